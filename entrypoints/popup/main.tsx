@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>划重点</p>, document.getElementById('app')!);

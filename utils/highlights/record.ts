@@ -1,0 +1,103 @@
+/**
+ * The highlight record: what the extension stores for each passage a reader marks.
+ *
+ * Modelled on the W3C Web Annotation data model: the target is described by a
+ * TextQuoteSelector (exact + prefix + suffix) and a TextPositionSelector (start/end offsets
+ * into the page's text), so the passage can be found again after the page changes.
+ * `clock` (a hybrid logical clock, see utils/sync/hlc.ts) orders edits for the merge;
+ * a delete is kept as a tombstone (`deleted: true`) so that it can win a merge.
+ *
+ * Every record is validated when written and when read (`parseHighlight`).
+ */
+import * as v from 'valibot';
+
+export const COLORS = ['yellow', 'green', 'blue', 'pink', 'purple'] as const;
+export type ColorId = (typeof COLORS)[number];
+
+export const CATEGORIES = ['heading', 'obligation', 'prohibition', 'target', 'emphasis'] as const;
+export type DirectiveCategory = (typeof CATEGORIES)[number];
+
+/** Limits that keep one record (and so one import) from exhausting storage. */
+export const LIMITS = {
+  url: 4096,
+  title: 1000,
+  quote: 20000,
+  context: 64,
+  note: 20000,
+  tag: 64,
+  tags: 32,
+  id: 128,
+  clock: 128,
+} as const;
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const time = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const ArticleMetaSchema = v.object({
+  title: text(LIMITS.title),
+  published: v.optional(v.nullable(text(64))),
+  source: v.optional(v.nullable(text(LIMITS.title))),
+  editor: v.optional(v.nullable(text(LIMITS.title))),
+  author: v.optional(v.nullable(text(LIMITS.title))),
+  keywords: v.optional(v.array(text(LIMITS.title))),
+  channel: v.optional(v.array(text(LIMITS.title))),
+  language: v.optional(v.nullable(text(32))),
+  issuer: v.optional(v.nullable(text(LIMITS.title))),
+  docNumber: v.optional(v.nullable(text(LIMITS.title))),
+});
+export type ArticleMeta = v.InferOutput<typeof ArticleMetaSchema>;
+
+export const TextQuoteSchema = v.object({
+  exact: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.quote)),
+  prefix: text(LIMITS.context),
+  suffix: text(LIMITS.context),
+});
+export type TextQuote = v.InferOutput<typeof TextQuoteSchema>;
+
+export const TextPositionSchema = v.pipe(
+  v.object({ start: offset, end: offset }),
+  v.check((p) => p.end > p.start, 'position end must be after start'),
+);
+export type TextPosition = v.InferOutput<typeof TextPositionSchema>;
+
+export const HighlightSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id)),
+  /** Normalized page URL (see utils/highlights/url.ts): the key that groups records by page. */
+  url: v.pipe(v.string(), v.maxLength(LIMITS.url), v.url()),
+  title: text(LIMITS.title),
+  site: text(255),
+  article: v.optional(v.nullable(ArticleMetaSchema)),
+  quote: TextQuoteSchema,
+  position: TextPositionSchema,
+  color: v.picklist(COLORS),
+  note: text(LIMITS.note),
+  tags: v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.tag))), v.maxLength(LIMITS.tags)),
+  /** Set when the highlight was made from an auto-marked directive. */
+  category: v.optional(v.nullable(v.picklist(CATEGORIES))),
+  created: time,
+  updated: time,
+  /** Hybrid logical clock of the last change, comparable as a string (utils/sync/hlc.ts). */
+  clock: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.clock)),
+  /** Tombstone: the record was deleted at `clock`. Kept so the delete wins merges. */
+  deleted: v.optional(v.boolean()),
+});
+export type Highlight = v.InferOutput<typeof HighlightSchema>;
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Formats valibot issues as one readable line: "quote.exact: Invalid length". */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  return issues
+    .slice(0, 5)
+    .map((i) => {
+      const path = v.getDotPath(i);
+      return path ? `${path}: ${i.message}` : i.message;
+    })
+    .join('; ');
+}
+
+export function parseHighlight(input: unknown): ParseResult<Highlight> {
+  const r = v.safeParse(HighlightSchema, input);
+  return r.success ? { ok: true, value: r.output } : { ok: false, error: describeIssues(r.issues) };
+}

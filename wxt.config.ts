@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { PORTAL_MATCHES } from './utils/portals';
+
+// Firefox gets MV2: its MV3 makes host permissions optional and off by default, so the
+// built-in portal list would silently do nothing until the user granted it by hand.
+// Chrome gets MV3 (MV2 is no longer accepted there).
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'scripting', 'contextMenus', 'alarms'],
+    optional_permissions: browser === 'firefox' ? ['<all_urls>'] : undefined,
+    optional_host_permissions: browser === 'firefox' ? undefined : ['<all_urls>'],
+    host_permissions: PORTAL_MATCHES,
+    action: { default_title: '__MSG_extName__' },
+    browser_specific_settings:
+      browser === 'firefox'
+        ? { gecko: { id: 'huazhongdian@huazhongdian.org', strict_min_version: '115.0' } }
+        : undefined,
+  }),
+});
