@@ -1,0 +1,70 @@
+/**
+ * CSV export, RFC 4180: comma-separated, CRLF line ends, a field is quoted when it holds a
+ * comma, double quote, CR or LF, and quotes inside are doubled. Optional UTF-8 BOM so Excel
+ * opens Chinese text as UTF-8.
+ *
+ * Formula injection: spreadsheet apps run a cell that starts with `=`, `+`, `-`, `@`, TAB or CR
+ * as a formula, and page text or notes could be crafted to do so (OWASP "CSV Injection").
+ * Such a cell gets a leading apostrophe (`'=1+1`), which spreadsheets show as text. The
+ * apostrophe is visible in plain-text readers; that is the price of opening safely.
+ *
+ * Tombstones are never exported.
+ */
+import type { Highlight } from '@/utils/highlights/record';
+import { groupByPage } from './pages';
+import { isoTime } from './w3c';
+
+export const CSV_COLUMNS = [
+  'url',
+  'title',
+  'site',
+  'published',
+  'source',
+  'quote',
+  'note',
+  'tags',
+  'color',
+  'category',
+  'created',
+  'updated',
+] as const;
+
+export interface CsvOptions {
+  /** Start with U+FEFF so Excel detects UTF-8. */
+  bom?: boolean;
+}
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const NEEDS_QUOTES = /[",\r\n]/;
+
+/** One CSV field: defused against formulas, then quoted if RFC 4180 requires it. */
+export function csvField(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function row(h: Highlight): string[] {
+  return [
+    h.url,
+    h.article?.title || h.title,
+    h.site,
+    h.article?.published ?? '',
+    h.article?.source ?? '',
+    h.quote.exact,
+    h.note,
+    h.tags.join('; '),
+    h.color,
+    h.category ?? '',
+    isoTime(h.created) ?? String(h.created),
+    isoTime(h.updated) ?? String(h.updated),
+  ];
+}
+
+/** Highlights as CSV, grouped by page (most recent page first), each page in reading order. */
+export function toCsv(records: readonly Highlight[], options: CsvOptions = {}): string {
+  const lines = [CSV_COLUMNS.join(',')];
+  for (const page of groupByPage(records)) {
+    for (const h of page.highlights) lines.push(row(h).map(csvField).join(','));
+  }
+  return `${options.bom ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`;
+}
