@@ -1,0 +1,288 @@
+/**
+ * Finds the key directives of an article: sentences that oblige, forbid, set a target, stress
+ * a point, or head a section. Pure text work over `Article.blocks`; no DOM access.
+ *
+ * Per block: segment into sentences (segment.ts), scan the block ONCE with the language's
+ * combined marker regex (rules.ts), hand each match to the sentence it starts in, add the
+ * imperative-opening and heading cues, then pick one category per sentence.
+ */
+import type { ArticleBlock, BlockKind } from '@/utils/article/types';
+import type { DirectiveCategory } from '@/utils/highlights/record';
+import { ENUMERATOR, segmentSentences, type Span } from './segment';
+import {
+  EN_HEADING_START,
+  EN_IMPERATIVE_VERBS,
+  EN_RULES,
+  HEADING_MAX_CHARS,
+  SLOGAN_MAX_CHARS,
+  ZH_HEADING_START,
+  ZH_IMPERATIVE_VERBS,
+  ZH_RULES,
+  type Lang,
+  type Rule,
+  type RuleKind,
+} from './rules';
+
+export interface Directive {
+  /** `article.text.slice(start, end)`: the sentence, trimmed of white space. */
+  text: string;
+  category: DirectiveCategory;
+  /** Confidence in 0..1 (from the winning category's marker weights). */
+  score: number;
+  start: number;
+  end: number;
+  blockIndex: number;
+}
+
+/** The part of an Article the analysis reads (tests and the benchmark build it from plain text). */
+export interface AnalyzableArticle {
+  text: string;
+  blocks: readonly Pick<ArticleBlock, 'kind' | 'text' | 'start'>[];
+  meta?: { language?: string | null };
+}
+
+export interface FindOptions {
+  /** Minimum summed weight to mark a sentence. */
+  threshold?: number;
+}
+
+export const DEFAULT_THRESHOLD = 1;
+/** Sentence-initial imperative verb ("加强教育培训,…"). */
+const IMPERATIVE_OPENING_WEIGHT = 1.3;
+/** Each later clause opening with an imperative verb, capped at IMPERATIVE_CLAUSES_CAP in all. */
+const IMPERATIVE_CLAUSE_WEIGHT = 0.4;
+const IMPERATIVE_CLAUSES_CAP = 1.2;
+/** A target needs a deadline or a goal, and parts adding up to this. */
+const TARGET_MIN = 1.5;
+/** A prohibition marker this strong decides the category over obligations. */
+const STRONG_PROHIBITION = 2;
+const HEADING_SCORE = 2;
+
+interface CompiledRules {
+  regex: RegExp;
+  rules: Rule[];
+  opening: RegExp;
+  verb: RegExp;
+  headingStart: RegExp;
+}
+
+/** Leading list markers and connectives skipped before looking for an imperative verb. */
+const ZH_OPENING =
+  /(?:——|[-•·]\s*)?\s*(?:(?:[一二三四五六七八九十]+(?:是|要)|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.、．]|[①-⑳])\s*)?(?:(?:首先|其次|再次|最后|同时|此外|另外|因此|为此|对此|总之)[，,]?\s*)?(?:(?:要|必须|应当|应|需要|还要|也要|更要)\s*)?/y;
+const EN_OPENING = /(?:[-•·]\s*)?(?:\(?[a-zA-Z0-9]{1,4}[.)]\s+)?(?:(?:First|Second|Third|Finally|Also|Additionally|Further(?:more)?),?\s+)?/y;
+/** "把…作为…" / "通过…,…" openings of a measure. */
+const ZH_MEASURE_FRAME = /把[^。；;！!？?]{1,40}?(?:作为|摆在|放在|纳入|列入|融入|贯穿|落实到)|通过[^。；;！!？?]{1,30}?[，,]/y;
+
+const compiled = new Map<Lang, CompiledRules>();
+function compile(lang: Lang): CompiledRules {
+  const hit = compiled.get(lang);
+  if (hit) return hit;
+  const rules = lang === 'zh' ? ZH_RULES : EN_RULES;
+  const flags = lang === 'zh' ? 'g' : 'gi';
+  const regex = new RegExp(rules.map((r) => `(${r.pattern})`).join('|'), flags);
+  const verbs = (lang === 'zh' ? ZH_IMPERATIVE_VERBS : EN_IMPERATIVE_VERBS).slice().sort((a, b) => b.length - a.length);
+  const verb = new RegExp(lang === 'zh' ? `(?:${verbs.join('|')})` : `(?:${verbs.join('|')})\\b`, lang === 'zh' ? 'y' : 'yi');
+  const c: CompiledRules = {
+    regex,
+    rules,
+    opening: lang === 'zh' ? ZH_OPENING : EN_OPENING,
+    verb,
+    headingStart: lang === 'zh' ? ZH_HEADING_START : EN_HEADING_START,
+  };
+  compiled.set(lang, c);
+  return c;
+}
+
+const CJK = /[\u3400-\u9fff]/g;
+/** Language of a block by its share of CJK characters; the article's language breaks ties. */
+export function blockLanguage(text: string, fallback: Lang = 'zh'): Lang {
+  const sample = text.length > 400 ? text.slice(0, 400) : text;
+  const cjk = sample.match(CJK)?.length ?? 0;
+  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  if (cjk === 0 && latin === 0) return fallback;
+  return cjk * 3 >= latin ? 'zh' : 'en';
+}
+
+type Scores = Record<RuleKind, number>;
+const emptyScores = (): Scores => ({
+  obligation: 0,
+  prohibition: 0,
+  emphasis: 0,
+  deadline: 0,
+  goal: 0,
+  quantity: 0,
+  context: 0,
+  falseFriend: 0,
+});
+
+interface Match {
+  start: number;
+  rule: Rule;
+}
+
+function scanBlock(text: string, c: CompiledRules): Match[] {
+  const out: Match[] = [];
+  const re = c.regex;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '') {
+      re.lastIndex++;
+      continue;
+    }
+    for (let g = 1; g < m.length; g++) {
+      if (m[g] !== undefined) {
+        const rule = c.rules[g - 1];
+        if (rule && rule.kind !== 'falseFriend') out.push({ start: m.index, rule });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const isBlank = (ch: string) => /\s|\u3000|\u00a0/.test(ch);
+const CLAUSE_BREAK = new Set(['，', ',', '；', ';', '：', ':']);
+const visibleLength = (s: string) => s.replace(/[\s\u3000\u00a0]/g, '').length;
+
+/** The last visible character, ignoring closing quotes and brackets. */
+function finalMark(s: string): string {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const ch = s[i] as string;
+    if (!/[\s\u3000”’）)》」』】"']/.test(ch)) return ch;
+  }
+  return '';
+}
+
+/** Adds the imperative-verb cues of one sentence (`s` relative text) to `scores`. */
+function imperativeCues(s: string, c: CompiledRules, lang: Lang, scores: Scores): void {
+  c.opening.lastIndex = 0;
+  c.opening.test(s);
+  let at = c.opening.lastIndex;
+  c.verb.lastIndex = at;
+  if (c.verb.test(s)) scores.obligation += IMPERATIVE_OPENING_WEIGHT;
+  else if (lang === 'zh') {
+    ZH_MEASURE_FRAME.lastIndex = at;
+    if (ZH_MEASURE_FRAME.test(s)) scores.obligation += IMPERATIVE_OPENING_WEIGHT * 0.8;
+  }
+  if (lang !== 'zh') return; // English clauses after commas rarely open with a bare verb
+  let clauses = 0;
+  for (let i = at; i < s.length; i++) {
+    if (!CLAUSE_BREAK.has(s[i] as string)) continue;
+    let j = i + 1;
+    while (j < s.length && isBlank(s[j] as string)) j++;
+    c.verb.lastIndex = j;
+    if (c.verb.test(s)) clauses += IMPERATIVE_CLAUSE_WEIGHT;
+    at = j;
+  }
+  scores.obligation += Math.min(clauses, IMPERATIVE_CLAUSES_CAP);
+}
+
+function isHeadingBlock(kind: BlockKind, text: string, lang: Lang, c: CompiledRules): boolean {
+  const trimmed = text.trim();
+  if (visibleLength(trimmed) > HEADING_MAX_CHARS[lang] * (lang === 'en' ? 1 : 1)) return false;
+  if (kind === 'heading') return true;
+  // "一、 切实履行…" as a plain paragraph: a numbered line with no sentence inside it.
+  if (!c.headingStart.test(trimmed) || trimmed.startsWith('——')) return false;
+  const body = trimmed.replace(/[。.]$/, '');
+  return !/[。！？!?；;]/.test(body) && (lang === 'en' || !/[，,]/.test(body));
+}
+
+/** The category and raw score of one sentence, or null when it is not a directive. */
+function classify(scores: Scores, sentence: string, threshold: number): { category: DirectiveCategory; raw: number } | null {
+  const end = finalMark(sentence);
+  const emphasis = scores.emphasis;
+  if ((end === '？' || end === '?' || end === '!' || end === '！') && emphasis < 2) return null;
+  const context = scores.context;
+  if (emphasis >= 2 && emphasis + context >= threshold) return { category: 'emphasis', raw: emphasis };
+  const target = scores.deadline + scores.goal + scores.quantity;
+  const hasTargetAnchor = scores.deadline > 0 || scores.goal > 0;
+  const prohibition = scores.prohibition;
+  const obligation = scores.obligation;
+  if (prohibition + context >= threshold && (prohibition >= STRONG_PROHIBITION || prohibition >= obligation)) {
+    return { category: 'prohibition', raw: prohibition + context };
+  }
+  if (hasTargetAnchor && target >= TARGET_MIN && target + context >= threshold) {
+    return { category: 'target', raw: target + context + Math.min(obligation, 1) };
+  }
+  const raw = obligation + Math.min(prohibition, 1) + context;
+  if (raw >= threshold) return { category: 'obligation', raw };
+  if (emphasis + context >= threshold) return { category: 'emphasis', raw: emphasis + context };
+  return null;
+}
+
+const confidence = (raw: number) => Math.round(Math.min(1, Math.max(0, 1 - Math.exp(-raw / 1.5))) * 100) / 100;
+
+/**
+ * The directives of an article, in text order. Offsets index `article.text`; each directive's
+ * text is exactly `article.text.slice(start, end)`.
+ */
+export function findDirectives(article: AnalyzableArticle, options: FindOptions = {}): Directive[] {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const articleLang: Lang = String(article.meta?.language ?? '').toLowerCase().startsWith('en') ? 'en' : 'zh';
+  const out: Directive[] = [];
+  article.blocks.forEach((block, blockIndex) => {
+    const lang = blockLanguage(block.text, articleLang);
+    const c = compile(lang);
+    const headingBlock = isHeadingBlock(block.kind, block.text, lang, c);
+    const units: Span[] = segmentSentences(block.text, block.start, headingBlock);
+    if (headingBlock) {
+      for (const u of units) pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
+      return;
+    }
+    const matches = scanBlock(block.text, c);
+    let mi = 0;
+    units.forEach((u, ui) => {
+      const scores = emptyScores();
+      const relStart = u.start - block.start;
+      const relEnd = u.end - block.start;
+      while (mi < matches.length && (matches[mi] as Match).start < relStart) mi++;
+      for (let k = mi; k < matches.length && (matches[k] as Match).start < relEnd; k++) {
+        const rule = (matches[k] as Match).rule;
+        scores[rule.kind] += rule.weight;
+      }
+      const sentence = block.text.slice(relStart, relEnd);
+      // A short "——" / "（一）" point opening its paragraph is a slogan sub-head.
+      if (ui === 0 && units.length > 0 && isSlogan(sentence, lang)) {
+        pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
+        return;
+      }
+      if (lang === 'en' && EN_HEADING_START.test(sentence) && visibleLength(sentence) <= 60 && !/\b(?:shall|must|should)\b/i.test(sentence)) {
+        pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
+        return;
+      }
+      imperativeCues(sentence, c, lang, scores);
+      const verdict = classify(scores, sentence, threshold);
+      if (verdict) pushDirective(out, article.text, u, verdict.category, confidence(verdict.raw), blockIndex);
+    });
+  });
+  return out;
+}
+
+/** "——运用网络加强舆论引导。" / "（一）加强组织领导。": short, one clause, list-marked. */
+function isSlogan(sentence: string, lang: Lang): boolean {
+  if (lang !== 'zh') return false;
+  const t = sentence.trim();
+  if (!t.startsWith('——') && !/^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)/.test(t)) return false;
+  const body = t.replace(/^——/, '').replace(/[。.！!]$/, '');
+  ENUMERATOR.lastIndex = 0;
+  return visibleLength(body) <= SLOGAN_MAX_CHARS && !/[，,；;：:。？?]/.test(body);
+}
+
+function pushDirective(out: Directive[], text: string, span: Span, category: DirectiveCategory, score: number, blockIndex: number) {
+  out.push({ text: text.slice(span.start, span.end), category, score, start: span.start, end: span.end, blockIndex });
+}
+
+/**
+ * Builds an AnalyzableArticle from plain paragraphs (tests, benchmark, plain-text input):
+ * blocks joined with "\n" exactly as detection joins them.
+ */
+export function plainArticle(paragraphs: readonly (string | { kind: BlockKind; text: string })[], language?: string): AnalyzableArticle {
+  const blocks: { kind: BlockKind; text: string; start: number }[] = [];
+  let at = 0;
+  for (const p of paragraphs) {
+    const b = typeof p === 'string' ? { kind: 'paragraph' as const, text: p } : p;
+    blocks.push({ ...b, start: at });
+    at += b.text.length + 1;
+  }
+  return { text: blocks.map((b) => b.text).join('\n'), blocks, meta: { language: language ?? null } };
+}

@@ -1,0 +1,222 @@
+/**
+ * The directive rules as data: marker patterns with weights, per language.
+ *
+ * Each pattern is a regular-expression source WITHOUT capturing groups (the matcher wraps each
+ * one in its own group to know which fired). Order matters: all patterns of a language are
+ * combined into one alternation, and at one position the first listed pattern wins. So false
+ * friends (重要, 只要, 不得不, 应对 …) are listed before the markers they contain, and longer
+ * markers before their prefixes. Because a false friend consumes its characters, the 要 inside
+ * 重要 is never seen as a marker.
+ *
+ * Kinds:
+ * - obligation / prohibition / emphasis: a marker of that category.
+ * - deadline / goal / quantity: the parts of a target (a goal or a deadline must be present,
+ *   and the parts add up; see TARGET_* in directives.ts).
+ * - context: declarative, narrative or rhetorical cues (negative weights): 并不意味着, 如果…就…,
+ *   past-tense reports, statistics.
+ * - falseFriend: consumes text that would otherwise look like a marker; weight 0.
+ */
+
+export type Lang = 'zh' | 'en';
+export type RuleKind =
+  | 'obligation'
+  | 'prohibition'
+  | 'emphasis'
+  | 'deadline'
+  | 'goal'
+  | 'quantity'
+  | 'context'
+  | 'falseFriend';
+
+export interface Rule {
+  kind: RuleKind;
+  pattern: string;
+  weight: number;
+}
+
+const rules = (kind: RuleKind, weight: number, patterns: string[]): Rule[] =>
+  patterns.map((pattern) => ({ kind, pattern, weight }));
+
+/**
+ * Policy verbs that open an imperative measure ("加强教育培训,提高…", "推进…建设"): a clause
+ * that starts with one of them reads as a directive even without 要/必须.
+ * Ambiguous words that often open a noun phrase (发展, 服务, 教育, 组织) are left out.
+ */
+export const ZH_IMPERATIVE_VERBS = [
+  '少说多干', '真抓实干', '埋头苦干', '高度重视', '牢固树立', '贯彻落实', '健全完善', '深入推进', '因地制宜',
+  '加强', '推进', '推动', '完善', '健全', '建立', '落实', '深化', '提高', '提升', '发挥', '注重', '引导',
+  '坚持', '强化', '做好', '打造', '构建', '创新', '严格', '全面', '积极', '主动', '持续', '着力', '大力',
+  '统筹', '促进', '保障', '实施', '开展', '鼓励', '支持', '规范', '优化', '抓好', '抓紧', '抓住', '加快',
+  '加大', '扩大', '巩固', '拓宽', '拓展', '增强', '突出', '围绕', '聚焦', '坚决', '认真', '切实', '确保',
+  '维护', '贯彻', '制定', '出台', '压实', '夯实', '筑牢', '守住', '守牢', '树立', '深入', '努力', '用好',
+  '管好', '保持', '稳步', '依法', '严厉', '严肃', '防范', '遏制', '打击', '整治', '清理', '排查', '提倡',
+  '倡导', '弘扬', '培育', '督促', '指导', '探索', '争取', '纳入', '列入', '扎实', '精准', '重视', '改善',
+  '简化', '取消', '推广', '激发', '实行', '推行', '执行', '遵守', '把握', '打通', '畅通', '破除', '消除',
+  '化解', '整合', '严把', '严控', '严守', '进一步', '充分', '及时', '定期', '不断', '始终', '全力', '加紧',
+  '坚定', '勇于', '敢于', '善于', '增进', '凝聚', '团结', '动员', '部署', '谋划', '研究制定', '补齐', '织密',
+  '严防', '压降', '提速', '建好', '管住', '守好', '落细', '细化', '明确', '推广', '加速', '做实', '做细',
+];
+
+/** English verbs that open an imperative measure in lists ("Ensure that …", "(b) Establish …"). */
+export const EN_IMPERATIVE_VERBS = [
+  'ensure', 'establish', 'develop', 'promote', 'require', 'direct', 'submit', 'review', 'implement',
+  'strengthen', 'expand', 'prioritize', 'coordinate', 'identify', 'issue', 'provide', 'take', 'consider',
+  'reduce', 'increase', 'improve', 'support', 'protect', 'prevent', 'eliminate', 'streamline', 'update',
+  'publish', 'report', 'assess', 'evaluate', 'designate', 'invest', 'deliver', 'maintain', 'make',
+];
+
+const ZH_VERBS = ZH_IMPERATIVE_VERBS.join('|');
+const NUM = '[\\d０-９.．,，]*\\d[\\d０-９.．]*';
+const CN_NUM = '[一二三四五六七八九十百千万亿两半]+';
+const BOUNDARY = '[^，,。；;！!？?]'; // within one clause
+
+export const ZH_RULES: Rule[] = [
+  // --- emphasis first: some contain 要/重要 that must not be consumed as something else.
+  ...rules('emphasis', 2.5, [
+    '(?:需要|要|务必|必须|请)?特别(?:特别)*(?:要)?(?:注意|留意|关注|警惕|提醒)',
+    '请(?:大家)?(?:务必)?注意',
+    '务必注意',
+    '注意[!！]',
+    '重要的事(?:情)?说三遍',
+    '划重点',
+    '敲黑板',
+  ]),
+  ...rules('emphasis', 2, [
+    '尤其要',
+    '尤其需要',
+    '关键在于',
+    '重中之重',
+    '值得(?:特别)?注意的是',
+    '需要(?:特别)?(?:注意|强调|指出)的是',
+    '(?:特别|再次|反复|着重)强调',
+    '首要任务',
+    '头等大事',
+    '一定要(?:注意|记住|牢记)',
+    '千万(?:要|别|不要)',
+  ]),
+  // --- false friends: words that contain a marker but are not one.
+  ...rules('falseFriend', 0, [
+    // 要 as part of a word, a noun, a conjunction or "is going to (say)"
+    '重要', '主要', '首要', '次要', '只要', '要素', '要点', '纪要', '摘要', '提要', '概要', '简要', '扼要', '要闻',
+    '要害', '要地', '要员', '要职', '政要', '显要', '机要', '要件', '要塞', '要道', '要么', '要不', '要是', '要不然',
+    '不要紧', '要不要', '想要', '快要', '将要', '必要性', '必要的', '需要性', '要领', '要义', '要旨', '要诀',
+    `要${BOUNDARY}{0,6}?(?:说说|讲讲|谈谈|聊聊|说一说|讲一讲|谈一谈|说的是|讲的是)`,
+    '要说', '要讲', '要数', '要看', '要知道',
+    // 需要 / 要求 used as nouns
+    `(?:的|发展|工作|现实|实际|客观|时代|形势|群众|人民|生活|市场|社会|个人|特殊|迫切|不同)需要`,
+    '需要的', '有需要', '根据需要', '按需',
+    '(?:的|点|项|条|些|新|总|基本|具体|工作|有关|相关|文件|政策|目标|任务|更高|严格|明确的|重点、|方向、|硬性|刚性|政治)要求',
+    '要求[都也]', '要求是', '要求为',
+    // 应 in compounds
+    '应对', '相应', '适应', '反应', '响应', '供应', '效应', '应用', '应急', '回应', '对应', '呼应', '感应',
+    '答应', '应届', '应聘', '应邀', '应征', '应运', '应变', '应收', '应付', '应试', '顺应', '因应', '报应',
+    '应有尽有', '应有的', '应景', '理所应当',
+    // 须 / 必须 compounds
+    '须知', '胡须', '须臾', '无须', '毋须', '不须', '无需', '需求', '所需', '必需', '急需品',
+    // 不得 / 不准 / 不能 / 不可 compounds
+    '不得不', '舍不得', '不得了', '不得已', '恨不得', '怪不得', '巴不得', '顾不得', '由不得', '少不得',
+    '免不得', '动弹不得', '不得而知', '要不得', '不准确', '说不准', '拿不准', '不能不', '不可能', '不可或缺',
+    '不可替代', '不可分割', '密不可分', '必不可少', '不可估量', '不可逆', '不可忽视', '不可小觑', '不可多得',
+    '不能自拔', '不要脸', '若干',
+    // "确保" inside a noun phrase is rare; "保障" as noun after 的 is common
+    '的保障',
+  ]),
+  // --- prohibition
+  ...rules('prohibition', 2.2, [
+    '严禁', '禁止', '不准', '不许', '切勿', '一律不(?:得)?', '不得', '决不(?:能|允许|让)?', '绝不(?:能|允许|让)?',
+    '不允许', '不应(?:当|该)?', '坚决(?:杜绝|防止|反对|纠正|遏制|打击)',
+  ]),
+  ...rules('prohibition', 1.6, ['杜绝', '切忌', '严防', '不宜', '不能', '不要', '不可']),
+  ...rules('prohibition', 1.0, ['不搞', '不做', '不乱', '少搞', '不随意', '防止', '避免']),
+  // --- obligation
+  ...rules('obligation', 2, ['必须', '务必', '应当', '应该', '理应', '一定要', '有必要', '责令']),
+  ...rules('obligation', 1.6, [
+    // reported requirements: "会议要求,…", "通知提出要…", "强调,要…"
+    `(?:会议|通知|意见|方案|文件|规定|办法|中央|国务院|党中央|讲话|他|她|并|同时|还|明确|进一步|严格)要求`,
+    `要求${BOUNDARY}{0,14}?(?:${ZH_VERBS}|做到|把|将|在)`,
+    `(?:各级|各地区?|各部门|各单位|各级党委|各级政府|有关部门|相关部门|地方各级人民政府|国务院有关部门)${BOUNDARY}{0,16}?(?:${ZH_VERBS})`,
+  ]),
+  ...rules('obligation', 1.4, ['需要(?:进一步|切实|更加|持续|不断)?(?:' + ZH_VERBS + ')', '要', '须', '应', '确保', '切实', '着力', '务求']),
+  ...rules('obligation', 0.6, ['需要', '需', '进一步', '加快', '抓紧', '鼓励', '支持', '推动', '推进', '加强', '坚持']),
+  ...rules('obligation', 0.3, ['将', '必将']),
+  // --- targets
+  ...rules('deadline', 1.6, [
+    '(?:到|至|在|于)?20\\d{2}年(?:底|末|年底|\\d{1,2}月(?:底|末)?)?(?:前|以前|之前)',
+    '(?:今年|明年|年|月|季度)(?:底|末)(?:前|以前|之前)',
+    `(?:${NUM}|${CN_NUM})个?(?:工作日|日|天|周|个月|月|年)(?:以)?内`,
+    '年内',
+  ]),
+  ...rules('deadline', 1.0, ['(?:到|至)20\\d{2}年(?:底|末)?', '(?:“|")?十[四五六七]五(?:”|")?(?:期间|末|时期)']),
+  ...rules('goal', 1.0, ['力争', '争取到', '目标是', '预期目标', '主要目标', '发展目标', '总体目标', '奋斗目标', '目标任务']),
+  ...rules('goal', 0.5, ['基本建成', '全面建成', '基本实现', '全面实现', '基本形成', '初步建立', '全面完成', '建成', '覆盖率']),
+  ...rules('quantity', 0.8, [
+    `${NUM}\\s*(?:%|％|‰)`,
+    '百分之[一二三四五六七八九十百]+',
+    `(?:${NUM}|${CN_NUM})个百分点`,
+    '翻(?:一)?番',
+    `(?:达到|超过|不低于|不少于|不超过|不高于|控制在|提高到|提升到|降低到|降至|增至|增加到|缩短到|减少到|稳定在|保持在|突破)${BOUNDARY}{0,10}?(?:${NUM}|${CN_NUM})`,
+    `(?:${NUM}|${CN_NUM})\\s*[^\\d，。,；;]{0,4}?(?:以上|以内)`,
+  ]),
+  // --- context: declarative, rhetorical, narrative
+  ...rules('context', -4, ['并不意味着', '不意味着', '并不是说', '不是说']),
+  ...rules('context', -1.5, [
+    `(?:如果|假如|倘若|若)${BOUNDARY.replace('，,', '')}{0,40}?(?:那就|那么|就|便)`,
+    '难道', '呵呵', '哈哈', '怎么办', '如何',
+  ]),
+  ...rules('context', -1.2, [
+    '截至', '截止到', '同比', '环比', '累计', '据悉', '据了解', '记者', '报道', '采访',
+    '近年来', '多年来', '以来,', '以来，', '取得了', '实现了', '完成了', '召开了', '举行了', '出台了', '印发了',
+    '发布了', '提出了', '作出了', '开展了', '推出了', '已经', '曾经', '过去', '了(?=[。！!])',
+  ]),
+  ...rules('context', -0.6, ['已(?!经)', '意味着', '说明', '表明', '显示', '认为', '指的是', '就是', '而是', '正因如此', '所以']),
+];
+
+export const EN_RULES: Rule[] = [
+  ...rules('emphasis', 2.5, [
+    '\\bplease note\\b', '\\bit is (?:critical|essential|vital|imperative|crucial|paramount)\\b',
+    '\\b(?:particular|special) attention\\b', '\\btop priority\\b', '\\bhighest priority\\b', '\\bnote that\\b',
+    '\\bimportantly\\b', '\\bmost important(?:ly)?\\b', '\\bof (?:the )?utmost importance\\b', '\\bin particular\\b',
+  ]),
+  ...rules('falseFriend', 0, [
+    '\\bmust-(?:see|have|read|win)\\b', '\\bwill of\\b', '\\bgood ?will\\b', '\\bfree will\\b', '\\bshall we\\b',
+    '\\bmay not be (?:enough|sufficient|possible|the case|able)\\b', '\\bshould (?:you|we|they) (?!not)',
+  ]),
+  ...rules('prohibition', 2.5, [
+    '\\b(?:shall|must|may|should|will|can) not\\b', "\\b(?:shan't|mustn't|shouldn't|won't|can't)\\b",
+    '\\b(?:is|are|be|remain) (?:strictly |hereby )?(?:prohibited|forbidden|barred|banned)\\b',
+    '\\bno (?:person|agency|department|entity|one|funds?|official)\\b[^.;]{0,40}?\\b(?:shall|may|will)\\b',
+    '\\bnot (?:be )?permitted\\b', '\\bdo not\\b', "\\bdon't\\b", '\\bnever\\b',
+  ]),
+  ...rules('prohibition', 1.2, ['\\bprohibit(?:s|ed|ing)?\\b', '\\bban(?:s|ned)?\\b', '\\bforbid(?:s|den)?\\b', '\\brefrain from\\b']),
+  ...rules('obligation', 2.2, [
+    '\\bshall\\b', '\\bmust\\b', '\\b(?:is|are) (?:hereby )?directed to\\b', '\\b(?:is|are) (?:hereby )?required to\\b',
+    '\\bI hereby (?:direct|order)\\b', '\\bit is (?:hereby )?(?:the policy|ordered)\\b', '\\bis responsible for ensuring\\b',
+  ]),
+  ...rules('obligation', 1.5, [
+    '\\bshould\\b', '\\bwill ensure\\b', '\\bneeds? to\\b', '\\bhave to\\b', '\\bhas to\\b', '\\bis expected to\\b',
+    '\\bare expected to\\b', '\\bis obliged to\\b', '\\bare obliged to\\b', '\\bwill require\\b', '\\brequires?\\b',
+  ]),
+  ...rules('obligation', 0.5, ['\\bwill\\b', '\\bcommit(?:s|ted)? to\\b', '\\baims? to\\b']),
+  ...rules('deadline', 1.6, [
+    '\\bwithin \\d+ (?:calendar |business )?(?:days|weeks|months|years)\\b', '\\bno later than\\b', '\\bnot later than\\b',
+    '\\bby (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\\d{1,2}, )?)?20\\d{2}\\b',
+    '\\bby (?:the end of )?(?:fiscal year|FY) ?\\d{2,4}\\b',
+  ]),
+  ...rules('goal', 1.0, ['\\btarget(?:s|ed)?\\b', '\\bgoal\\b', '\\baims? to\\b', '\\bnet zero\\b']),
+  ...rules('quantity', 0.8, [
+    '\\d+(?:\\.\\d+)?\\s*(?:%|percent\\b|per cent\\b)', '\\b(?:double|triple|halve|halving|doubling)\\b',
+    '\\b(?:at least|up to|more than|less than|fewer than) [\\d$£]', '\\d+(?:\\.\\d+)? (?:million|billion)\\b',
+  ]),
+  ...rules('context', -1.2, [
+    '\\b(?:said|says|told|announced|added|stated)\\b', '\\baccording to\\b', '\\blast (?:year|week|month)\\b',
+    '\\b(?:was|were|had been)\\b', '\\bif\\b[^.]{0,60}?\\bthen\\b',
+  ]),
+];
+
+/** A unit opening with one of these (after the list marker) is a sub-heading when short. */
+export const ZH_HEADING_START = /^(?:[一二三四五六七八九十百]+、|第[一二三四五六七八九十百\d]+[章节部分篇编]|[（(][一二三四五六七八九十]+[)）]|——)/;
+export const EN_HEADING_START = /^(?:Sec(?:tion)?\.?|SECTION|Article|ARTICLE|Part|PART|Chapter|CHAPTER)\s*\d+[.:]?/;
+/** The longest text still read as a heading (in characters, white space excluded). */
+export const HEADING_MAX_CHARS = { zh: 40, en: 90 } as const;
+/** A "——" point or "（一）" point whose first sentence is at most this long is a slogan sub-head. */
+export const SLOGAN_MAX_CHARS = 30;

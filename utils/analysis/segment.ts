@@ -1,0 +1,150 @@
+/**
+ * Sentence segmentation for Chinese and English article text, one block (paragraph) at a time.
+ *
+ * The unit of auto-highlighting is the sentence, not the paragraph: a paragraph usually mixes
+ * directives with narrative, and marking it whole would sweep the narrative in too. Rules:
+ * - split after 。！？!? (full- and half-width alike), keeping the closing quotes and brackets
+ *   that follow with the sentence;
+ * - split after ；/; only where the next clause is an enumerated point ("一是…；二是…",
+ *   "(a) …; (b) …"): ordinary semicolon lists stay one sentence;
+ * - split before a "——" point that follows punctuation (an inline dash after a word stays);
+ * - English: a period ends a sentence only before white space and a non-lowercase letter, and
+ *   not after an abbreviation ("Sec.", "U.S.", "e.g.", "No. 5"), an initial, or a list number;
+ * - line breaks always split.
+ * Spans are trimmed of white space (full-width spaces included) on both ends.
+ * Deliberately a single hand-written pass: no dependence on Intl.Segmenter.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Characters that end a sentence outright (half-width ! and ? appear in Chinese pages too). */
+const TERMINATORS = new Set(['。', '！', '？', '!', '?', '｡']);
+/** Closing quotes/brackets that belong to the sentence they follow. */
+const CLOSERS = new Set(['”', '’', '）', ')', '》', '」', '』', '】', '〕', ']', '"', "'", '〉']);
+const SEMICOLONS = new Set(['；', ';']);
+/** A "——" point is split off when it follows one of these (or starts the block). */
+const BEFORE_DASH_POINT = new Set(['，', ',', '：', ':', '；', ';', '、']);
+
+/** An enumerated point: 一是 / 二要 / 第一，/ （一）/ ① / 1. / (a) / 其一，. Tried at one position. */
+export const ENUMERATOR =
+  /(?:[一二三四五六七八九十]+(?:是|要|则)|第[一二三四五六七八九十百\d]+[，,、是：:]|其[一二三四五六七八九十][，,、是]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳]|\d{1,2}[.、．](?!\d)|(?:(?:and|or)\s+)?\([a-zA-Z0-9]{1,4}\)\s)/y;
+
+/** Words whose trailing period is not a sentence end (lower-cased, without the period). */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov',
+  'sen', 'rep', 'reps', 'pres', 'hon', 'rev', 'sec', 'secs', 'no', 'nos', 'art', 'arts', 'para', 'paras',
+  'ch', 'chap', 'vol', 'vols', 'p', 'pp', 'fig', 'figs', 'eq', 'e.g', 'i.e', 'etc', 'vs', 'v', 'cf', 'al',
+  'approx', 'est', 'dept', 'inc', 'co', 'corp', 'ltd', 'plc', 'llc', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'op', 'ed', 'eds',
+  'u.s.c', 'c.f.r', 'stat', 'pub', 'l', 'subsec', 'cl', 'ibid', 'viz', 'a.m', 'p.m', 'ph.d',
+]);
+/** Abbreviations that also end sentences often enough that a capital after them splits. */
+const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'u.s', 'u.k', 'inc', 'ltd', 'co', 'corp', 'plc', 'llc', 'a.m', 'p.m', 'd.c']);
+
+const SENTENCE_OPENER = /^(?:The|This|It|We|In|On|A|An|They|He|She|These|Those|Our|Its)\b/;
+
+const isSpace = (c: string | undefined) => c !== undefined && (c === ' ' || c === '\t' || c === '\r' || c === '\u3000' || c === '\u00a0' || c === '\u2002' || c === '\u2003' || c === '\u2009' || c === '\f');
+
+function trimmedSpan(text: string, start: number, end: number): Span | null {
+  while (start < end && isSpace(text[start])) start++;
+  while (end > start && (isSpace(text[end - 1]) || text[end - 1] === '\n')) end--;
+  return end > start ? { start, end } : null;
+}
+
+/** The word (letters, digits, inner periods) ending just before `dot`. */
+function wordBefore(text: string, dot: number): string {
+  let i = dot;
+  while (i > 0 && /[A-Za-z0-9.]/.test(text[i - 1] ?? '')) i--;
+  return text.slice(i, dot);
+}
+
+/** Whether the period at `i` ends an English sentence. */
+function isSentencePeriod(text: string, i: number, unitStart: number): boolean {
+  let j = i + 1;
+  while (j < text.length && CLOSERS.has(text[j] ?? '')) j++;
+  if (j < text.length && !isSpace(text[j]) && text[j] !== '\n') return false; // "3.5", "U.S.", "gov.uk"
+  while (j < text.length && isSpace(text[j])) j++;
+  if (j >= text.length || text[j] === '\n') return true;
+  const next = text[j] ?? '';
+  if (/[a-z]/.test(next)) return false; // "approx. five", "e.g. the"
+  const word = wordBefore(text, i);
+  const lower = word.toLowerCase();
+  if (!word) return true;
+  if (/^[A-Za-z]$/.test(word)) return false; // an initial: "J. Smith", "(b) A. Name"
+  if (ABBREVIATIONS.has(lower)) {
+    // "etc.", "U.S.", "Inc." may also end a sentence: split only before a typical sentence opener.
+    return SENTENCE_FINAL_ABBREVIATIONS.has(lower) && SENTENCE_OPENER.test(text.slice(j, j + 8));
+  }
+  if (/^\d+$/.test(word)) {
+    // "Sec. 2. Policy." / "Section 3. …": the number belongs to the heading that follows.
+    const before = text.slice(Math.max(unitStart, i - word.length - 12), i - word.length);
+    if (/(?:\bSec\.|\bSection|\bArticle|\bNo\.|\bPart|\bRule|\bArt\.)\s*$/i.test(before)) return false;
+    // A list number at the start of the unit: "1. Establish …".
+    if (text.slice(unitStart, i - word.length).trim() === '') return false;
+  }
+  return true;
+}
+
+/**
+ * Splits `text` into sentence spans. `offset` is added to every position (the block's start in
+ * the article text). With `whole`, the text is one unit (a heading block).
+ */
+export function segmentSentences(text: string, offset = 0, whole = false): Span[] {
+  const spans: Span[] = [];
+  const push = (s: number, e: number) => {
+    const span = trimmedSpan(text, s, e);
+    if (span) spans.push({ start: span.start + offset, end: span.end + offset });
+  };
+  if (whole) {
+    // Even a heading block keeps line breaks as boundaries.
+    let s = 0;
+    for (let i = 0; i <= text.length; i++) if (i === text.length || text[i] === '\n') (push(s, i), (s = i + 1));
+    return spans;
+  }
+  let unitStart = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i] as string;
+    if (c === '\n') {
+      push(unitStart, i);
+      unitStart = i + 1;
+      continue;
+    }
+    let cutAfter = -1;
+    if (TERMINATORS.has(c)) {
+      cutAfter = i + 1;
+    } else if (c === '.' && isSentencePeriod(text, i, unitStart)) {
+      cutAfter = i + 1;
+    } else if (SEMICOLONS.has(c)) {
+      let j = i + 1;
+      while (j < n && isSpace(text[j])) j++;
+      ENUMERATOR.lastIndex = j;
+      if (ENUMERATOR.test(text)) cutAfter = i + 1;
+    } else if (c === '—' && text[i + 1] === '—' && i > unitStart) {
+      let p = i - 1;
+      while (p >= unitStart && isSpace(text[p])) p--;
+      if (p >= unitStart && BEFORE_DASH_POINT.has(text[p] as string)) {
+        push(unitStart, i);
+        unitStart = i;
+        i++; // skip the second dash
+        continue;
+      }
+    }
+    if (cutAfter < 0) continue;
+    // Absorb runs like "！？", "。”", "?)" and "…" that close the same sentence.
+    let j = cutAfter;
+    while (j < n && (TERMINATORS.has(text[j] as string) || CLOSERS.has(text[j] as string) || text[j] === '…')) {
+      // A quote that opens the next sentence ("…。"Next) is not ours: only absorb ASCII quotes before space/end.
+      if ((text[j] === '"' || text[j] === "'") && j + 1 < n && !isSpace(text[j + 1]) && text[j + 1] !== '\n') break;
+      j++;
+    }
+    push(unitStart, j);
+    unitStart = j;
+    i = j - 1;
+  }
+  push(unitStart, n);
+  return spans;
+}
