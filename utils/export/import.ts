@@ -1,0 +1,426 @@
+/**
+ * Import of Web Annotation JSON: our own export (lossless, thanks to the `hzd` extension) and
+ * W3C Web Annotations from other tools, Hypothesis API exports included.
+ *
+ * Accepted shapes: a single Annotation, an array of them, an AnnotationPage (`items`, with
+ * embedded `next` pages followed), an AnnotationCollection (`first` page or `items`), and
+ * Hypothesis search results (`rows`). Within an annotation: `target` as IRI string, object
+ * or array (the first target with a TextQuoteSelector wins); `selector` as object or array;
+ * RangeSelector, XPath, CSS and other selectors are ignored.
+ *
+ * Mapping of a foreign annotation:
+ * - note ← TextualBody values whose purpose is commenting/describing/replying/none, a string
+ *   body, `bodyValue`, and Hypothesis `text` (joined by blank lines). Kept verbatim: HTML in a
+ *   note is data, shown as text by the renderers.
+ * - tags ← bodies with purpose `tagging`, and Hypothesis `tags` (trimmed, deduplicated).
+ * - id ← the UUID of a `urn:uuid:` id, else a fresh `makeId()`.
+ * - clock ← `options.clock`; color ← 'yellow'; title ← Hypothesis `document.title`, else the URL;
+ *   site ← the URL's host; created/updated ← `created` / `modified` (or `updated`), else `now`.
+ * - position ← the TextPositionSelector; when there is none, the sentinel
+ *   `{ start: 0, end: exact.length }` is stored. Anchoring then finds the passage by its quote
+ *   (exact + prefix/suffix) — position is only a hint — and planImport treats a sentinel
+ *   position as matching any position of the same quote.
+ * - prefix/suffix longer than the record allows are cut to the characters nearest the quote.
+ * - only http(s) and file URLs are accepted (a `javascript:` link must never reach the popup).
+ *
+ * Safety: the byte size and nesting depth are checked before parsing; JSON is parsed with a
+ * reviver that drops `__proto__`, `constructor` and `prototype` keys; every shape is checked
+ * with valibot, records are built from the validated output only (valibot `object` copies
+ * known keys into fresh objects) and validated once more with the record schema (LIMITS).
+ */
+import * as v from 'valibot';
+import {
+  ArticleMetaSchema,
+  CATEGORIES,
+  COLORS,
+  HighlightSchema,
+  LIMITS,
+  type Highlight,
+} from '@/utils/highlights/record';
+import { GENERATOR_ID, isUuid } from './w3c';
+
+export { planImport, type ImportPlan } from './plan-import';
+
+export type ImportFormat = 'huazhongdian' | 'w3c' | 'unknown';
+
+export interface SkippedItem {
+  /** Index of the annotation in the document's item list. */
+  index: number;
+  reason: string;
+}
+
+export interface ImportResult {
+  records: Highlight[];
+  skipped: SkippedItem[];
+  error?: string;
+  format: ImportFormat;
+}
+
+export interface ImportOptions {
+  /** Clock given to foreign records (ours keep theirs): normally a fresh HLC tick. */
+  clock: string;
+  maxBytes?: number;
+  maxRecords?: number;
+  /** Time (ms) for foreign records with no usable timestamps. Default Date.now(). */
+  now?: number;
+  /** Id for foreign records. Default crypto.randomUUID(). */
+  makeId?: () => string;
+}
+
+export const IMPORT_DEFAULTS = {
+  maxBytes: 20 * 1024 * 1024,
+  maxRecords: 100_000,
+  /** Our own export nests ~7 levels, Hypothesis ~6; anything far deeper is junk. */
+  maxDepth: 64,
+} as const;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+// ---------------------------------------------------------------- input schemas
+
+/** Accepts one value or an array of them; the output is always an array. */
+function oneOrMany<S extends v.GenericSchema>(schema: S) {
+  return v.union([v.array(schema), v.pipe(schema, v.transform((item): v.InferOutput<S>[] => [item]))]);
+}
+
+/** A field we can do without: a wrong value becomes undefined instead of failing the record. */
+function lenient<S extends v.GenericSchema>(schema: S) {
+  return v.fallback(v.optional(schema), undefined);
+}
+
+const TypeField = v.union([v.string(), v.array(v.string())]);
+const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
+const time = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+const QuoteSelectorInput = v.object({
+  type: v.literal('TextQuoteSelector'),
+  exact: v.string(),
+  prefix: v.optional(v.string(), ''),
+  suffix: v.optional(v.string(), ''),
+});
+
+const PositionSelectorInput = v.pipe(
+  v.object({ type: v.literal('TextPositionSelector'), start: offset, end: offset }),
+  v.check((p) => p.end > p.start),
+);
+
+const TargetInput = v.union([
+  v.pipe(
+    v.string(),
+    v.transform((source) => ({ source, selector: [] as unknown[] })),
+  ),
+  v.object({
+    source: v.optional(v.string()),
+    id: v.optional(v.string()),
+    selector: v.optional(oneOrMany(v.unknown()), []),
+  }),
+]);
+
+const BodyInput = v.union([
+  v.pipe(
+    v.string(),
+    v.transform((value) => ({ value, purpose: undefined as string[] | string | undefined, type: 'TextualBody' })),
+  ),
+  v.object({
+    type: v.optional(v.string()),
+    value: v.optional(v.string()),
+    purpose: v.optional(TypeField),
+  }),
+]);
+
+const HzdInput = v.object({
+  id: v.optional(v.string()),
+  color: v.optional(v.picklist(COLORS)),
+  clock: v.optional(v.string()),
+  title: v.optional(v.string()),
+  site: v.optional(v.string()),
+  category: v.optional(v.nullable(v.picklist(CATEGORIES))),
+  article: v.optional(v.nullable(ArticleMetaSchema)),
+  deleted: v.optional(v.boolean()),
+  created: v.optional(time),
+  updated: v.optional(time),
+});
+
+const AnnotationInput = v.object({
+  id: lenient(v.string()),
+  created: lenient(v.string()),
+  modified: lenient(v.string()),
+  /** Hypothesis */
+  updated: lenient(v.string()),
+  body: v.optional(oneOrMany(BodyInput)),
+  bodyValue: v.optional(v.string()),
+  target: v.optional(oneOrMany(TargetInput)),
+  /** Hypothesis */
+  uri: lenient(v.string()),
+  text: v.optional(v.string()),
+  tags: v.optional(v.array(v.string())),
+  document: lenient(v.object({ title: lenient(TypeField) })),
+  hzd: v.optional(HzdInput),
+});
+type AnnotationIn = v.InferOutput<typeof AnnotationInput>;
+
+const PageShape = v.object({ type: v.optional(TypeField), items: v.array(v.unknown()), next: v.optional(v.unknown()) });
+const CollectionShape = v.object({
+  type: TypeField,
+  first: v.optional(v.unknown()),
+  items: v.optional(v.array(v.unknown())),
+  generator: lenient(v.object({ id: lenient(v.string()), name: lenient(v.string()) })),
+});
+const HypothesisRows = v.object({ rows: v.array(v.unknown()) });
+const AnyObject = v.record(v.string(), v.unknown());
+
+/** A record exactly as stored, with an import-only rule on the URL scheme. */
+const ImportedHighlight = v.object({
+  ...HighlightSchema.entries,
+  url: v.pipe(HighlightSchema.entries.url, v.regex(/^(https?|file):/i, 'only http(s) and file URLs can be imported')),
+});
+
+// ---------------------------------------------------------------- helpers
+
+const typesOf = (type: string | string[] | undefined): string[] => (type === undefined ? [] : [type].flat());
+
+/** One readable line from valibot issues; a failed union reports its most specific branch. */
+function reasonOf(issues: readonly v.BaseIssue<unknown>[]): string {
+  const leaves: v.BaseIssue<unknown>[] = [];
+  const collect = (list: readonly v.BaseIssue<unknown>[]) => {
+    for (const issue of list) {
+      if (issue.type === 'union' && issue.issues?.length) collect(issue.issues);
+      else leaves.push(issue);
+    }
+  };
+  collect(issues);
+  const depth = (i: v.BaseIssue<unknown>) => i.path?.length ?? 0;
+  const deepest = Math.max(...leaves.map(depth));
+  const chosen = leaves.filter((i) => depth(i) === deepest);
+  const lines = chosen.slice(0, 3).map((i) => {
+    const path = v.getDotPath(i);
+    return path ? `${path}: ${i.message}` : i.message;
+  });
+  return [...new Set(lines)].join('; ') || 'invalid annotation';
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${+(bytes / (1024 * 1024)).toFixed(1)} MB` : `${bytes} bytes`;
+}
+
+function utf8ByteLength(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Deepest bracket nesting outside strings; stops counting once past `limit`. */
+function nestingDepth(text: string, limit: number): number {
+  let depth = 0;
+  let max = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x7b || c === 0x5b) {
+      if (++depth > max) max = depth;
+      if (max > limit) return max;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return max;
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  try {
+    const value: unknown = JSON.parse(text, (key, val: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : val));
+    return { ok: true, value };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { ok: false, error: `Not valid JSON: ${message.split('\n')[0]}` };
+  }
+}
+
+/** The annotation list of a document, or why there is none. */
+function itemsOf(doc: unknown, maxPages: number): { items: unknown[]; ours: boolean } | { error: string } {
+  if (v.is(v.array(v.unknown()), doc)) return { items: doc, ours: false };
+  const collection = v.safeParse(CollectionShape, doc);
+  if (collection.success && typesOf(collection.output.type).includes('AnnotationCollection')) {
+    const { first, items, generator } = collection.output;
+    const ours = generator?.id === GENERATOR_ID;
+    if (items) return { items, ours };
+    if (first === undefined) return { items: [], ours };
+    if (v.is(v.string(), first)) return { error: 'The collection links to its pages instead of containing them' };
+    return pageItems(first, maxPages, ours);
+  }
+  if (v.is(PageShape, doc)) return pageItems(doc, maxPages, false);
+  if (v.is(HypothesisRows, doc)) return { items: doc.rows, ours: false };
+  if (v.is(v.object({ target: v.unknown() }), doc)) return { items: [doc], ours: false };
+  return { error: 'Not a Web Annotation document: expected an Annotation, an array, an AnnotationPage or an AnnotationCollection' };
+}
+
+function pageItems(first: unknown, maxPages: number, ours: boolean): { items: unknown[]; ours: boolean } | { error: string } {
+  const items: unknown[] = [];
+  let page: unknown = first;
+  for (let n = 0; n < maxPages && page !== undefined; n++) {
+    const parsed = v.safeParse(PageShape, page);
+    if (!parsed.success) return { error: `Annotation page ${n + 1}: ${reasonOf(parsed.issues)}` };
+    items.push(...parsed.output.items);
+    page = v.is(AnyObject, parsed.output.next) ? parsed.output.next : undefined;
+  }
+  return { items, ours };
+}
+
+/** The first item the schema accepts, as its validated output. */
+function firstMatch<S extends v.GenericSchema>(schema: S, items: readonly unknown[]): v.InferOutput<S> | undefined {
+  for (const item of items) {
+    const r = v.safeParse(schema, item);
+    if (r.success) return r.output;
+  }
+  return undefined;
+}
+
+function noteAndTags(a: AnnotationIn): { note: string; tags: string[] } {
+  const notes: string[] = [];
+  const tags: string[] = [];
+  for (const body of a.body ?? []) {
+    if (body.value === undefined) continue;
+    const purposes = typesOf(body.purpose);
+    if (purposes.includes('tagging')) tags.push(body.value);
+    else if (purposes.length === 0 || purposes.some((p) => ['commenting', 'describing', 'replying', 'editing'].includes(p)))
+      notes.push(body.value);
+  }
+  if (a.bodyValue !== undefined) notes.push(a.bodyValue);
+  if (a.text !== undefined && a.text !== '') notes.push(a.text);
+  if (a.tags) tags.push(...a.tags);
+  return { note: notes.filter((n) => n !== '').join('\n\n'), tags };
+}
+
+function normalizeForeignTags(tags: string[]): string[] {
+  return [...new Set(tags.map((t) => t.trim()).filter((t) => t !== ''))];
+}
+
+function uuidFromUrn(id: string | undefined): string | undefined {
+  const m = id === undefined ? null : /^urn:uuid:(.+)$/i.exec(id);
+  return m?.[1] !== undefined && isUuid(m[1]) ? m[1] : undefined;
+}
+
+function timeOf(iso: string | undefined): number | undefined {
+  if (iso === undefined) return undefined;
+  const ms = Date.parse(iso);
+  return Number.isInteger(ms) && ms >= 0 ? ms : undefined;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+interface BuildContext {
+  clock: string;
+  now: number;
+  makeId: () => string;
+}
+
+/** The record candidate for one validated annotation (validated again by the caller). */
+function buildRecord(a: AnnotationIn, ctx: BuildContext): { record: unknown } | { reason: string } {
+  let quote: v.InferOutput<typeof QuoteSelectorInput> | undefined;
+  let position: { start: number; end: number } | undefined;
+  let url: string | undefined;
+  for (const target of a.target ?? []) {
+    const found = firstMatch(QuoteSelectorInput, target.selector);
+    if (!found) continue;
+    quote = found;
+    position = firstMatch(PositionSelectorInput, target.selector);
+    url = target.source ?? ('id' in target ? target.id : undefined) ?? a.uri;
+    break;
+  }
+  if (!quote) return { reason: 'target: no TextQuoteSelector, so there is no passage to highlight' };
+  if (url === undefined) return { reason: 'target.source: missing page URL' };
+
+  const hzd = a.hzd;
+  const { note, tags } = noteAndTags(a);
+  const created = hzd?.created ?? timeOf(a.created) ?? ctx.now;
+  const updated = hzd?.updated ?? timeOf(a.modified) ?? timeOf(a.updated) ?? created;
+  const foreignTitle = typesOf(a.document?.title)[0]?.trim() || url;
+
+  const record: Record<string, unknown> = {
+    id: hzd?.id ?? uuidFromUrn(a.id) ?? ctx.makeId(),
+    url,
+    title: hzd?.title ?? foreignTitle.slice(0, LIMITS.title),
+    site: hzd?.site ?? hostOf(url),
+    quote: {
+      exact: quote.exact,
+      prefix: quote.prefix.slice(-LIMITS.context),
+      suffix: quote.suffix.slice(0, LIMITS.context),
+    },
+    position: position ? { start: position.start, end: position.end } : { start: 0, end: quote.exact.length },
+    color: hzd?.color ?? 'yellow',
+    note,
+    tags: hzd ? tags : normalizeForeignTags(tags),
+    created,
+    updated,
+    clock: hzd?.clock ?? ctx.clock,
+  };
+  // Optional fields appear only when the source had them, so a round trip is exact.
+  if (hzd && 'article' in hzd) record.article = hzd.article;
+  if (hzd && 'category' in hzd) record.category = hzd.category;
+  if (hzd && 'deleted' in hzd) record.deleted = hzd.deleted;
+  return { record };
+}
+
+// ---------------------------------------------------------------- API
+
+export function parseImport(text: string, options: ImportOptions): ImportResult {
+  const maxBytes = options.maxBytes ?? IMPORT_DEFAULTS.maxBytes;
+  const maxRecords = options.maxRecords ?? IMPORT_DEFAULTS.maxRecords;
+  const fail = (error: string): ImportResult => ({ records: [], skipped: [], error, format: 'unknown' });
+
+  // A UTF-16 unit is at least one UTF-8 byte, so the cheap length check decides most cases.
+  if (text.length > maxBytes || utf8ByteLength(text) > maxBytes)
+    return fail(`File too large: the limit is ${formatBytes(maxBytes)}`);
+  const depth = nestingDepth(text, IMPORT_DEFAULTS.maxDepth);
+  if (depth > IMPORT_DEFAULTS.maxDepth) return fail(`Not a Web Annotation document: nested deeper than ${IMPORT_DEFAULTS.maxDepth} levels`);
+
+  const parsed = parseJson(text.replace(/^\ufeff/, ''));
+  if (!parsed.ok) return fail(parsed.error);
+
+  const found = itemsOf(parsed.value, IMPORT_DEFAULTS.maxDepth);
+  if ('error' in found) return fail(found.error);
+  if (found.items.length > maxRecords)
+    return fail(`Too many annotations: ${found.items.length} (the limit is ${maxRecords})`);
+
+  const ctx: BuildContext = {
+    clock: options.clock,
+    now: options.now ?? Date.now(),
+    makeId: options.makeId ?? (() => crypto.randomUUID()),
+  };
+  const records: Highlight[] = [];
+  const skipped: SkippedItem[] = [];
+  let ours = found.ours;
+  found.items.forEach((item, index) => {
+    const annotation = v.safeParse(AnnotationInput, item);
+    if (!annotation.success) {
+      skipped.push({ index, reason: reasonOf(annotation.issues) });
+      return;
+    }
+    if (annotation.output.hzd) ours = true;
+    const built = buildRecord(annotation.output, ctx);
+    if ('reason' in built) {
+      skipped.push({ index, reason: built.reason });
+      return;
+    }
+    const record = v.safeParse(ImportedHighlight, built.record);
+    if (record.success) records.push(record.output);
+    else skipped.push({ index, reason: reasonOf(record.issues) });
+  });
+  return { records, skipped, format: ours ? 'huazhongdian' : 'w3c' };
+}
