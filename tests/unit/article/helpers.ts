@@ -1,0 +1,56 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { decodeHtml } from '@/utils/article/parse';
+
+export const PAGES_DIR = join(__dirname, '../../fixtures/pages');
+
+export interface Gold {
+  page: string;
+  url: string;
+  article: Record<string, unknown> | null;
+  directives: { text: string; category: string; accept?: string[] }[];
+  optional: string[];
+  not: string[];
+}
+
+/** Parses a fixture page (decoding GBK pages by their meta charset) into a linkedom Document. */
+export function loadPage(name: string): Document {
+  const html = decodeHtml(new Uint8Array(readFileSync(join(PAGES_DIR, name))));
+  return parseHTML(html).document as unknown as Document;
+}
+
+export function loadGold(page: string): Gold {
+  return JSON.parse(readFileSync(join(PAGES_DIR, page.replace(/\.html$/, '.gold.json')), 'utf8')) as Gold;
+}
+
+export function documentFrom(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+/** Every fixture page that has a gold file. */
+export function fixturePages(): string[] {
+  return readdirSync(PAGES_DIR)
+    .filter((f) => f.endsWith('.html'))
+    .filter((f) => readdirSync(PAGES_DIR).includes(f.replace(/\.html$/, '.gold.json')))
+    .sort();
+}
+
+/** The scorer's comparison: NFKC and no white space. */
+export const norm = (s: unknown) => String(s ?? '').normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
+
+/** Checks every field of the gold metadata the way /work/shared/eval/score.mjs does; returns the mismatches. */
+export function metaMismatches(gold: Record<string, unknown>, got: Record<string, unknown>): string[] {
+  const fails: string[] = [];
+  for (const [k, want] of Object.entries(gold)) {
+    const have = got[k];
+    let ok: boolean;
+    if (k === 'published') ok = Date.parse(String(want)) === Date.parse(String(have));
+    else if (k === 'language') ok = String(have ?? '').toLowerCase().startsWith(String(want).toLowerCase());
+    else if (k === 'keywords') ok = Array.isArray(have) && [...(want as string[])].map(norm).sort().join('|') === [...have].map(norm).sort().join('|');
+    else if (k === 'channel') ok = Array.isArray(have) && (want as string[]).map(norm).join('>') === have.map(norm).join('>');
+    else ok = norm(want) === norm(have);
+    if (!ok) fails.push(`${k}: want ${JSON.stringify(want)}, got ${JSON.stringify(have)}`);
+  }
+  return fails;
+}

@@ -1,0 +1,167 @@
+/**
+ * Date parsing for article metadata. Pages print dates in many shapes ("2017年03月11日 22:22",
+ * "2024-01-05-10:30:00", "January 5, 2024") and almost never with a time zone, so the zone comes
+ * from the site: Chinese portals publish in Beijing time, gov.uk in London time, whitehouse.gov
+ * in Washington time. The result is ISO 8601 with an explicit offset.
+ */
+
+export type TimeZoneId = 'Asia/Shanghai' | 'Europe/London' | 'America/New_York' | 'UTC';
+
+export interface ParsedDate {
+  /** ISO 8601 with offset, e.g. "2017-03-11T22:22:00+08:00". */
+  iso: string;
+  /** False when the text gave only a day (the time is then local midnight). */
+  hasTime: boolean;
+  /** The local calendar day "YYYY-MM-DD", to compare candidates of different precision. */
+  day: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** Day of month (1-31) of the nth (1-based) or last (n = -1) given weekday of a month. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): number {
+  if (n > 0) {
+    const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+    return 1 + ((weekday - first + 7) % 7) + (n - 1) * 7;
+  }
+  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const lastWeekday = new Date(Date.UTC(year, month - 1, lastDay)).getUTCDay();
+  return lastDay - ((lastWeekday - weekday + 7) % 7);
+}
+
+/** Minutes since the start of the year-month-day, comparable within one year. */
+const stamp = (month: number, day: number, hour: number) => ((month * 32 + day) * 24 + hour) * 60;
+
+/**
+ * UTC offset in minutes of a local wall-clock time in the zone. Only the rules these sites need:
+ * UK summer time (last Sunday of March to last Sunday of October, 01:00 UTC) and US daylight
+ * time (since 2007 second Sunday of March to first Sunday of November; before, first Sunday of
+ * April to last Sunday of October; switches at 02:00 local).
+ */
+export function zoneOffsetMinutes(zone: TimeZoneId, y: number, mo: number, d: number, h: number): number {
+  const t = stamp(mo, d, h);
+  switch (zone) {
+    case 'Asia/Shanghai':
+      return 480;
+    case 'UTC':
+      return 0;
+    case 'Europe/London': {
+      const start = stamp(3, nthWeekday(y, 3, 0, -1), 1);
+      const end = stamp(10, nthWeekday(y, 10, 0, -1), 2);
+      return t >= start && t < end ? 60 : 0;
+    }
+    case 'America/New_York': {
+      const [start, end] =
+        y >= 2007
+          ? [stamp(3, nthWeekday(y, 3, 0, 2), 2), stamp(11, nthWeekday(y, 11, 0, 1), 2)]
+          : [stamp(4, nthWeekday(y, 4, 0, 1), 2), stamp(10, nthWeekday(y, 10, 0, -1), 2)];
+      return t >= start && t < end ? -240 : -300;
+    }
+  }
+}
+
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+function validParts(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
+  if (y < 1970 || y > 2100 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
+function build(
+  y: number, mo: number, d: number, time: [number, number, number] | null, zone: TimeZoneId, offset?: number,
+): ParsedDate | null {
+  const [h, mi, s] = time ?? [0, 0, 0];
+  if (!validParts(y, mo, d, h, mi, s)) return null;
+  const off = offset ?? zoneOffsetMinutes(zone, y, mo, d, h);
+  const day = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+  return { iso: `${day}T${pad(h)}:${pad(mi)}:${pad(s)}${formatOffset(off)}`, hasTime: time !== null, day };
+}
+
+/** "10:30", "10:30:12", "3:15 PM", "10:30 a.m.", "10时30分" → [h, m, s]. */
+function parseClock(text: string): [number, number, number] | null {
+  const m = /^\s*(?:at\s+|,\s*)?(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?\s*(?:秒|分)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?/i.exec(text);
+  if (!m) return null;
+  let h = Number(m[1]);
+  const mi = Number(m[2]);
+  const s = m[3] ? Number(m[3]) : 0;
+  const ampm = m[4]?.toLowerCase().replace(/[.\s]/g, '');
+  if (ampm === 'pm' && h < 12) h += 12;
+  if (ampm === 'am' && h === 12) h = 0;
+  return [h, mi, s];
+}
+
+const ISO_WITH_ZONE =
+  /(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)(?![\d:])/i;
+const NUMERIC_DATE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)\s*日?/;
+const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\s+(\\d{4})`, 'i');
+
+function monthNumber(name: string): number {
+  return MONTHS[name.toLowerCase().replace(/\.$/, '').slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0;
+}
+
+/**
+ * Parses the first date in a text. Times without a zone are read in `zone`. Returns null when
+ * the text holds no valid date.
+ */
+export function parseDate(text: string, zone: TimeZoneId = 'Asia/Shanghai'): ParsedDate | null {
+  const iso = ISO_WITH_ZONE.exec(text);
+  if (iso) {
+    const z = iso[7]!.toUpperCase();
+    let offset = 0;
+    if (z !== 'Z') {
+      const digits = z.slice(1).replace(':', '');
+      offset = (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * (z[0] === '-' ? -1 : 1);
+    }
+    const r = build(
+      Number(iso[1]), Number(iso[2]), Number(iso[3]),
+      [Number(iso[4]), Number(iso[5]), Number(iso[6] ?? 0)], zone, offset,
+    );
+    if (r) return r;
+  }
+
+  const num = NUMERIC_DATE.exec(text);
+  if (num) {
+    // "2024-01-05-10:30:00" (gov.cn meta) and "2024-01-05T10:30" both put the time after a dash/T.
+    const after = text.slice(num.index + num[0].length).replace(/^\s*[-T]?/, '');
+    const r = build(Number(num[1]), Number(num[2]), Number(num[3]), parseClock(after), zone);
+    if (r) return r;
+  }
+
+  const mdy = MONTH_DAY_YEAR.exec(text);
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  const english = [mdy && { m: mdy, month: mdy[1]!, day: mdy[2]!, year: mdy[3]! }, dmy && { m: dmy, month: dmy[2]!, day: dmy[1]!, year: dmy[3]! }]
+    .filter((x) => x !== null)
+    .sort((a, b) => a.m.index - b.m.index)[0];
+  if (english) {
+    const after = text.slice(english.m.index + english.m[0].length);
+    // A clock just before the date also counts: "10:30am, 5 January 2024".
+    const before = text.slice(0, english.m.index);
+    const clockBefore = /(\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?)\s*,?\s*(?:on\s+)?$/i.exec(before);
+    const clock = parseClock(after) ?? (clockBefore ? parseClock(clockBefore[1]!.replace('.', ':')) : null);
+    const r = build(Number(english.year), monthNumber(english.month), Number(english.day), clock, zone);
+    if (r) return r;
+  }
+  return null;
+}
+
+const CHINA_HOSTS = ['people.com.cn', 'xinhuanet.com', 'news.cn', 'chinanews.com', 'cctv.com', 'cntv.cn', 'qstheory.cn', 'gmw.cn', '81.cn', 'chinadaily.com.cn', 'cri.cn', 'ce.cn', 'youth.cn'];
+
+/** The zone a site prints its times in. `chinese` says whether the page is in Chinese. */
+export function zoneForHost(hostname: string, chinese: boolean): TimeZoneId {
+  const h = hostname.toLowerCase();
+  const is = (d: string) => h === d || h.endsWith(`.${d}`);
+  if (is('gov.uk') || h.endsWith('.uk')) return 'Europe/London';
+  if (is('whitehouse.gov') || (h.endsWith('.gov') && !chinese)) return 'America/New_York';
+  if (h.endsWith('.cn') || CHINA_HOSTS.some(is) || chinese) return 'Asia/Shanghai';
+  return 'UTC';
+}

@@ -1,0 +1,164 @@
+/**
+ * Article detection: decides whether a page is an article and, if so, finds its body, cuts
+ * it into blocks and reads its metadata. Works on a browser Document and on a linkedom one.
+ */
+import type { ArticleMeta } from '@/utils/highlights/record';
+import { adaptersForHost, GENERIC_ADAPTER, type SiteAdapter } from './adapters';
+import { bodyWeight, extractBlocks, findBodyByScore, isSubstantial } from './body';
+import { zoneForHost } from './dates';
+import { linkDensity, metaContent, safeQueryAll, tagOf, textOf } from './dom';
+import {
+  findAuthor, findChannel, findEditor, findKeywords, findPublished, findSource, findTitle, headerZoneText,
+  jsonLdArticle, labelledCell, readJsonLd,
+} from './meta';
+import { collapseSpace, contentWeight, isMostlyCjk } from './text';
+import type { Article } from './types';
+
+function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+function pathOf(url: string): { path: string; search: string } {
+  try {
+    const u = new URL(url);
+    return { path: u.pathname, search: u.search };
+  } catch {
+    return { path: '', search: '' };
+  }
+}
+
+/** Home pages and channel index pages: never a single article. */
+export function isIndexUrl(url: string): boolean {
+  const { path } = pathOf(url);
+  if (/^\/?$/.test(path)) return true;
+  if (/(^|\/)(index|default|home|list|more)(_\d+)?\.(s?html?|jsp|aspx?|php)$/i.test(path)) return true;
+  // "/politics/" is a channel; "/briefings/2024/01/some-title/" is an article with a trailing slash.
+  return path.endsWith('/') && path.split('/').filter(Boolean).length <= 2;
+}
+
+/** Search result pages. */
+export function isSearchUrl(url: string): boolean {
+  const { path, search } = pathOf(url);
+  return /(^|[/.])(search|s|query|sousuo|jsearch|searchresult)([/.]|$)/i.test(path) || /[?&](q|query|keyword|keywords|searchword|wd|kw|searchWord)=/i.test(search);
+}
+
+function adaptersSplit(url: string): { specific: SiteAdapter[]; generic: SiteAdapter } {
+  const all = adaptersForHost(hostnameOf(url));
+  return { specific: all.filter((a) => a !== GENERIC_ADAPTER), generic: GENERIC_ADAPTER };
+}
+
+/** The URL has the shape of an article on its site (or of articles on most sites). */
+export function isArticleUrl(url: string): boolean {
+  const { path } = pathOf(url);
+  const { specific, generic } = adaptersSplit(url);
+  return [...specific, generic].some((a) => a.articlePaths.some((re) => re.test(path)));
+}
+
+/**
+ * Cheap pre-check before any text analysis: true when the page is worth running
+ * `detectArticle` on. Looks only at the URL, a few meta tags and the presence of elements.
+ */
+export function looksLikeArticle(doc: Document, url: string): boolean {
+  if (isSearchUrl(url) || isIndexUrl(url)) return false;
+  if (isArticleUrl(url)) return true;
+  const ogType = metaContent(doc, ['og:type']);
+  if (ogType && /article/i.test(ogType)) return true;
+  if (metaContent(doc, ['article:published_time', 'publishdate', 'PubDate', 'ArticleTitle', 'contentid', 'firstpublishedtime'])) return true;
+  if (safeQueryAll(doc, 'script[type="application/ld+json"]').some((s) => /"(News)?Article"/.test(textOf(s)))) return true;
+  const { specific } = adaptersSplit(url);
+  if (specific.some((a) => a.bodySelectors.slice(0, 3).some((sel) => safeQueryAll(doc, sel).length > 0))) return true;
+  // Last resort: a handful of long paragraphs.
+  let long = 0;
+  for (const p of safeQueryAll(doc, 'p')) if (contentWeight(textOf(p)) >= 40 && ++long >= 3) return true;
+  return false;
+}
+
+interface RootChoice {
+  root: Element;
+  /** Found by a site adapter's own selector (a strong sign the page is an article). */
+  bySelector: boolean;
+}
+
+function findRoot(doc: Document, specific: readonly SiteAdapter[], generic: SiteAdapter): RootChoice | null {
+  for (const adapter of [...specific, generic]) {
+    for (const sel of adapter.bodySelectors) {
+      for (const el of safeQueryAll(doc, sel)) {
+        const w = bodyWeight(el);
+        if (w.weight >= 40 && w.linkDensity < 0.4) return { root: el, bySelector: adapter !== generic };
+      }
+    }
+  }
+  const scored = findBodyByScore(doc);
+  return scored ? { root: scored, bySelector: false } : null;
+}
+
+/**
+ * Links that stand alone as a block's whole text: the headlines of list and search pages.
+ * Articles link inside sentences.
+ */
+function standaloneLinks(root: Element): number {
+  let n = 0;
+  for (const a of safeQueryAll(root, 'a')) {
+    const text = collapseSpace(textOf(a));
+    if (contentWeight(text) < 6) continue;
+    let block: Element | null = a.parentNode as Element | null;
+    while (block && !/^(P|LI|H[1-6]|DT|DD|TD|DIV)$/.test(tagOf(block))) block = block.parentNode as Element | null;
+    if (block && collapseSpace(textOf(block)).length <= text.length + 30) n++;
+  }
+  return n;
+}
+
+/** Returns the article of the page, or null when the page is not a single article. */
+export function detectArticle(doc: Document, url: string): Article | null {
+  if (isSearchUrl(url) || isIndexUrl(url)) return null;
+  const { specific, generic } = adaptersSplit(url);
+  const choice = findRoot(doc, specific, generic);
+  if (!choice) return null;
+  const { root } = choice;
+
+  const items = readJsonLd(doc);
+  const ld = jsonLdArticle(items);
+  const title = findTitle(doc, specific, generic, ld);
+  if (!title) return null;
+
+  const noiseSelectors = [...specific, generic].flatMap((a) => a.noiseSelectors);
+  const { blocks, text } = extractBlocks(root, { title: title.text, noiseSelectors });
+
+  let weight = 0;
+  let substantial = 0;
+  for (const b of blocks) {
+    weight += contentWeight(b.text);
+    if (isSubstantial(b.text)) substantial++;
+  }
+  const ogType = metaContent(doc, ['og:type']);
+  const strong = choice.bySelector || isArticleUrl(url) || !!ld || (!!ogType && /article/i.test(ogType));
+  const enough = (substantial >= 2 && weight >= (strong ? 80 : 150)) || (substantial >= 1 && weight >= (strong ? 60 : 250));
+  if (!enough || linkDensity(root) > 0.4) return null;
+  const headlines = standaloneLinks(root);
+  if (headlines >= 6 && headlines * 2 >= substantial) return null;
+
+  const chinese = isMostlyCjk(text);
+  const tz = zoneForHost(hostnameOf(url), chinese);
+  const zone = headerZoneText(doc, title.el, root);
+  const source = findSource(doc, specific, zone);
+  const meta: ArticleMeta & { url: string } = {
+    title: title.text,
+    published: findPublished(doc, specific, generic, ld, zone, tz),
+    source,
+    editor: findEditor(doc, specific),
+    author: findAuthor(doc, specific, ld, zone, source),
+    keywords: findKeywords(doc, ld),
+    channel: findChannel(doc, specific, generic, items, title.text),
+    language: chinese ? 'zh' : 'en',
+    url,
+  };
+  const issuer = labelledCell(doc, ['发文机关', '发布机构', '发文单位']);
+  const docNumber = labelledCell(doc, ['发文字号', '文号']);
+  if (issuer) meta.issuer = issuer;
+  if (docNumber) meta.docNumber = docNumber;
+  return { meta, root, blocks, text };
+}

@@ -1,0 +1,401 @@
+/**
+ * Article metadata: title, date, source, editor, author, keywords, breadcrumb channel,
+ * language, and for policy documents the issuing authority and document number.
+ *
+ * Each field is read from the most reliable place first: the site adapter's selectors, then
+ * structured data (JSON-LD, Open Graph, meta names), then labelled lines near the title
+ * ("来源：新华社", "编辑：张三"). Labels and brackets are stripped.
+ */
+import type { SiteAdapter } from './adapters';
+import { parseDate, type ParsedDate, type TimeZoneId } from './dates';
+import {
+  contains, firstText, metaContent, metaContents, nextElement, parentElementOf, safeQueryAll, tagOf, textNodes, textOf,
+} from './dom';
+import {
+  AUTHOR_LABELS, collapseSpace, EDITOR_LABELS, escapeRegExp, findLabelledValue, SOURCE_LABELS, stripLabel,
+} from './text';
+
+type Json = Record<string, unknown>;
+
+/** All JSON-LD objects of the page, flattened out of arrays and @graph. */
+export function readJsonLd(doc: Document): Json[] {
+  const out: Json[] = [];
+  const add = (v: unknown) => {
+    if (Array.isArray(v)) v.forEach(add);
+    else if (v && typeof v === 'object') {
+      const o = v as Json;
+      out.push(o);
+      if (o['@graph']) add(o['@graph']);
+    }
+  };
+  for (const s of safeQueryAll(doc, 'script[type="application/ld+json"]')) {
+    try {
+      add(JSON.parse(textOf(s)));
+    } catch {
+      // A broken JSON-LD block is common; the other sources still work.
+    }
+  }
+  return out;
+}
+
+function typesOf(o: Json): string[] {
+  const t = o['@type'];
+  return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
+}
+
+const ARTICLE_TYPES = ['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BlogPosting', 'GovernmentArticle', 'ScholarlyArticle', 'Report'];
+
+export function jsonLdArticle(items: Json[]): Json | null {
+  return items.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.includes(t))) ?? null;
+}
+
+function jsonString(v: unknown): string | null {
+  if (typeof v === 'string') return collapseSpace(v) || null;
+  if (Array.isArray(v)) return jsonString(v[0]);
+  if (v && typeof v === 'object') return jsonString((v as Json)['name']);
+  return null;
+}
+
+function jsonNames(v: unknown): string[] {
+  if (Array.isArray(v)) return v.flatMap(jsonNames);
+  const s = jsonString(v);
+  return s ? [s] : [];
+}
+
+/** Removes the " - Site" / "--频道--人民网" / " | Site" tail that pages add to <title>. */
+export function stripTitleSuffix(title: string): string {
+  const t = collapseSpace(title);
+  const parts = t.split(/\s*(?:--+|_+|\s\|\s|｜|\s-\s|\s–\s|\s—\s)\s*/);
+  const first = parts[0] ?? '';
+  return first.length >= 4 ? first : t;
+}
+
+const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
+
+/** The text of an element meant as a title: not empty, not a logo, not a paragraph. */
+function plausibleTitle(text: string): boolean {
+  return text.length >= 4 && text.length <= 200;
+}
+
+export function findTitle(doc: Document, specific: readonly SiteAdapter[], generic: SiteAdapter, jsonLd: Json | null): { text: string; el: Element | null } | null {
+  const docTitle = collapseSpace(textOf(doc.querySelector('title')));
+  const og = metaContent(doc, ['og:title', 'twitter:title']);
+  const named = metaContent(doc, ['ArticleTitle', 'title', 'dc.title']);
+  const ld = jsonString(jsonLd?.['headline']) ?? jsonString(jsonLd?.['name']);
+  const references = [docTitle, og, named, ld].filter((x): x is string => !!x).map(squash);
+
+  const fromSelectors: { text: string; el: Element }[] = [];
+  for (const a of [...specific, generic]) {
+    for (const sel of a.titleSelectors) {
+      for (const el of safeQueryAll(doc, sel)) {
+        const text = collapseSpace(textOf(el));
+        if (plausibleTitle(text) && !insideFurniture(el)) fromSelectors.push({ text, el });
+      }
+    }
+  }
+  // An element whose text the <title>/og:title/ArticleTitle also carry is the headline.
+  const confirmed = fromSelectors.find((c) => references.some((r) => r.includes(squash(c.text))));
+  if (confirmed) return confirmed;
+  for (const t of [og && stripTitleSuffix(og), named, ld]) if (t && plausibleTitle(t)) return { text: t, el: null };
+  const first = fromSelectors[0];
+  if (first) return first;
+  const stripped = stripTitleSuffix(docTitle);
+  return stripped ? { text: stripped, el: null } : null;
+}
+
+function insideFurniture(el: Element): boolean {
+  for (let a: Element | null = el; a; a = parentElementOf(a)) {
+    const tag = tagOf(a);
+    if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') return true;
+    if (tag === 'A' && a !== el) return true;
+  }
+  return false;
+}
+
+/**
+ * Value of a labelled field laid out as label and value in neighbouring cells or elements
+ * (policy metadata tables "发文机关：| 国务院", gov.uk "From: | Department for Education"),
+ * or in one element ("发文字号：国发〔2024〕1号").
+ */
+export function labelledCell(doc: Document, labels: readonly string[]): string | null {
+  const cells = safeQueryAll(doc, 'td, th, dt, dd, span, b, strong, label, li, p, div, em, font');
+  for (const label of labels) {
+    const re = new RegExp(`^${escapeRegExp(label)}\\s*[:：]?\\s*(.*)$`, 'i');
+    for (const cell of cells) {
+      const text = collapseSpace(textOf(cell));
+      if (text.length > label.length + 120) continue;
+      const m = re.exec(text);
+      if (!m) continue;
+      const inline = collapseSpace(m[1] ?? '');
+      if (inline) {
+        // "发文机关：国务院" in one cell; skip a cell that only starts a longer sentence.
+        if (/[:：]/.test(text.slice(label.length, label.length + 2)) && inline.length <= 100) return inline;
+        continue;
+      }
+      // The label alone: its value is the next element, here or up the tree (<td><b>标签</b></td><td>值</td>).
+      for (let cur: Element | null = cell; cur && tagOf(cur) !== 'TABLE' && tagOf(cur) !== 'BODY'; cur = parentElementOf(cur)) {
+        const next = nextElement(cur);
+        if (next) {
+          const value = collapseSpace(textOf(next));
+          if (value && value.length <= 200) return value;
+          break;
+        }
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * Text nodes of the header zone: from the title down to the body (or a short way after the
+ * title when the body comes first), where pages print date, source and author.
+ */
+export function headerZoneText(doc: Document, titleEl: Element | null, root: Element): string[] {
+  const all = textNodes(doc.body ?? doc.documentElement);
+  const rootIndex = all.findIndex((n) => contains(root, n));
+  let start = titleEl ? all.findIndex((n) => contains(titleEl, n)) : -1;
+  let end = rootIndex >= 0 ? rootIndex : all.length;
+  if (start < 0 || start >= end) {
+    start = Math.max(0, end - 40);
+  }
+  if (end - start > 80) end = start + 80;
+  const zone = all.slice(start, end).map((n) => textOf(n));
+  // Some templates put the date line just inside the body container, before the first paragraph.
+  if (rootIndex >= 0) zone.push(...all.slice(rootIndex, rootIndex + 6).map((n) => textOf(n)));
+  return zone.filter((t) => t.trim());
+}
+
+export interface DateCandidate {
+  date: ParsedDate;
+  from: string;
+}
+
+/** Picks a date: the first candidate, made precise by a later one with a time on the same day. */
+export function chooseDate(candidates: DateCandidate[]): ParsedDate | null {
+  const first = candidates[0];
+  if (!first) return null;
+  if (first.date.hasTime) return first.date;
+  const precise = candidates.find((c) => c.date.hasTime && c.date.day === first.date.day);
+  return precise?.date ?? first.date;
+}
+
+const META_DATE_NAMES = [
+  'article:published_time', 'og:article:published_time', 'og:published_time', 'publishdate', 'PubDate', 'pubdate',
+  'publish_date', 'publishtime', 'publish-time', 'firstpublishedtime', 'datePublished', 'dc.date.issued',
+  'dcterms.created', 'dc.date', 'sailthru.date', 'govuk:first-published-at', 'parsely-pub-date', 'date',
+];
+
+export function findPublished(
+  doc: Document, specific: readonly SiteAdapter[], generic: SiteAdapter, jsonLd: Json | null,
+  zone: string[], tz: TimeZoneId,
+): string | null {
+  const candidates: DateCandidate[] = [];
+  const push = (text: string | null | undefined, from: string) => {
+    if (!text) return;
+    const date = parseDate(text, tz);
+    if (date) candidates.push({ date, from });
+  };
+  // An explicit "发布日期" in a policy metadata table is the publication date by definition.
+  push(labelledCell(doc, ['发布日期', '发布时间']), 'label');
+  for (const a of specific) {
+    for (const sel of a.dateSelectors) {
+      for (const el of safeQueryAll(doc, sel)) {
+        push(el.getAttribute('datetime'), a.name);
+        push(textOf(el), a.name);
+      }
+    }
+  }
+  for (const name of META_DATE_NAMES) push(metaContent(doc, [name]), `meta:${name}`);
+  push(jsonString(jsonLd?.['datePublished']), 'jsonld');
+  for (const sel of generic.dateSelectors) {
+    for (const el of safeQueryAll(doc, sel)) {
+      push(el.getAttribute('datetime'), 'generic');
+      push(textOf(el), 'generic');
+    }
+  }
+  for (const t of zone) push(t, 'zone');
+  push(labelledCell(doc, ['成文日期']), 'label');
+  push(labelledCell(doc, ['Published', 'Last updated']), 'label');
+  return chooseDate(candidates)?.iso ?? null;
+}
+
+/** "来源：荆楚统战" / "荆楚统战": the source name, or null when the text is not one. */
+function sourceFromText(text: string, labelled: boolean): string | null {
+  const v = findLabelledValue(text, SOURCE_LABELS);
+  if (v) return v;
+  if (labelled) return null;
+  const t = collapseSpace(text);
+  if (!t || t.length > 30 || /\d{4}\s*[-年/.]\s*\d/.test(t) || /[:：]/.test(t)) return null;
+  return t;
+}
+
+export function findSource(doc: Document, specific: readonly SiteAdapter[], zone: string[]): string | null {
+  for (const a of specific) {
+    for (const sel of a.sourceSelectors) {
+      for (const el of safeQueryAll(doc, sel)) {
+        const v = sourceFromText(textOf(el), false);
+        if (v) return v;
+      }
+    }
+  }
+  const meta = metaContent(doc, ['source', 'ContentSource', 'og:article:source', 'article:source', 'citation_publisher']);
+  if (meta) {
+    const v = stripLabel(meta, SOURCE_LABELS);
+    if (v) return v;
+  }
+  for (const t of zone) {
+    const v = findLabelledValue(t, SOURCE_LABELS);
+    if (v) return v;
+  }
+  // Label and value in separate elements: "<span>来源：</span><a>新华社</a>".
+  for (let i = 0; i < zone.length - 1; i++) {
+    if (/(来源|Source|From)\s*[:：]\s*$/i.test(zone[i]!.trim())) {
+      const v = collapseSpace(zone[i + 1]!);
+      if (v && v.length <= 40) return v;
+    }
+  }
+  return labelledCell(doc, ['来源', '信息来源', '文章来源', 'From']);
+}
+
+/** The editor line's value: the earliest editor label wins ("编辑：甲 责任编辑：乙" gives 甲). */
+export function editorFromText(text: string): string | null {
+  const line = text.replace(/[\u00a0\u3000]/g, ' ');
+  let best: { index: number; label: string } | null = null;
+  for (const label of EDITOR_LABELS) {
+    const m = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(label)}\\s*[:：]`, 'iu').exec(line);
+    if (m && (!best || m.index < best.index)) best = { index: m.index, label };
+  }
+  if (!best) return null;
+  return findLabelledValue(line.slice(best.index), [best.label]);
+}
+
+export function findEditor(doc: Document, specific: readonly SiteAdapter[]): string | null {
+  for (const a of specific) {
+    for (const sel of a.editorSelectors) {
+      for (const el of safeQueryAll(doc, sel)) {
+        const v = editorFromText(textOf(el));
+        if (v) return v;
+      }
+    }
+  }
+  // Anywhere in the page: the first short element carrying an editor label.
+  for (const node of textNodes(doc.body ?? doc.documentElement)) {
+    const t = textOf(node);
+    if (!/(编辑|责编|Editor)\s*[:：]/i.test(t)) continue;
+    const parent = node.parentNode as Element | null;
+    const line = parent && collapseSpace(textOf(parent)).length <= 80 ? textOf(parent) : t;
+    const v = editorFromText(line);
+    if (v) return v;
+  }
+  return metaContent(doc, ['editor', 'article:editor']);
+}
+
+export function findAuthor(doc: Document, specific: readonly SiteAdapter[], jsonLd: Json | null, zone: string[], source: string | null): string | null {
+  const clean = (v: string | null | undefined) => {
+    const t = v ? collapseSpace(v) : '';
+    if (!t || /^https?:/i.test(t) || t.length > 60 || t === source) return null;
+    return t;
+  };
+  for (const a of specific) {
+    for (const sel of a.authorSelectors) {
+      for (const el of safeQueryAll(doc, sel)) {
+        const text = textOf(el);
+        const v = clean(findLabelledValue(text, AUTHOR_LABELS) ?? (/[:：]/.test(text) ? null : text));
+        if (v) return v;
+      }
+    }
+  }
+  for (const t of zone) {
+    const v = clean(findLabelledValue(t, ['作者', 'Author']));
+    if (v) return v;
+  }
+  const meta = clean(metaContent(doc, ['article:author', 'author', 'dc.creator', 'byl', 'parsely-author']));
+  if (meta) return stripLabel(meta, ['By']);
+  const ld = jsonNames(jsonLd?.['author']).filter((n) => n !== source);
+  return ld.length ? ld.join('、') : null;
+}
+
+export function splitKeywords(raw: string): string[] {
+  const separators = /[,，;；、]/.test(raw) ? /\s*[,，;；、]\s*/ : /\s+/;
+  const out: string[] = [];
+  for (const k of raw.split(separators)) {
+    const t = collapseSpace(k);
+    if (t && !out.includes(t)) out.push(t);
+  }
+  return out;
+}
+
+export function findKeywords(doc: Document, jsonLd: Json | null): string[] {
+  const meta = metaContent(doc, ['keywords', 'news_keywords', 'Keywords']);
+  if (meta) return splitKeywords(meta);
+  const tags = metaContents(doc, 'article:tag');
+  if (tags.length) return tags.flatMap(splitKeywords);
+  const ld = jsonLd?.['keywords'];
+  if (typeof ld === 'string') return splitKeywords(ld);
+  if (Array.isArray(ld)) return ld.filter((x): x is string => typeof x === 'string').map(collapseSpace).filter(Boolean);
+  for (const node of textNodes(doc.body ?? doc.documentElement)) {
+    if (!/^\s*关键[词字]\s*[:：]/.test(textOf(node))) continue;
+    const parent = node.parentNode as Element | null;
+    const line = parent ? textOf(parent) : textOf(node);
+    return splitKeywords(stripLabel(line, ['关键词', '关键字']));
+  }
+  return [];
+}
+
+const BREADCRUMB_LABEL = /^(当前位置|您现在的位置|您的位置|现在位置|所在位置|位置|You are here)\s*[:：]?\s*/i;
+const BREADCRUMB_SEPARATORS = /\s*(?:>|&gt;|＞|»|›|→|\/|—>|-->|>>)\s*/;
+
+/** Names of a breadcrumb container: its link texts, or its text split at the arrows. */
+export function breadcrumbNames(el: Element, title: string | null): string[] {
+  const links = safeQueryAll(el, 'a').map((a) => collapseSpace(textOf(a)).replace(BREADCRUMB_LABEL, ''));
+  let names = links.filter(Boolean);
+  if (!names.length) {
+    names = collapseSpace(textOf(el).replace(BREADCRUMB_LABEL, ''))
+      .replace(BREADCRUMB_LABEL, '')
+      .split(BREADCRUMB_SEPARATORS)
+      .map(collapseSpace)
+      .filter(Boolean);
+  }
+  const t = title ? squash(title) : '';
+  return names.filter((n) => !/^(正文|内容|详情|正文内容|Current page)$/.test(n) && squash(n) !== t && n.length <= 40);
+}
+
+export function findChannel(doc: Document, specific: readonly SiteAdapter[], generic: SiteAdapter, items: Json[], title: string | null): string[] {
+  const fromSelectors = (adapters: readonly SiteAdapter[]) => {
+    for (const a of adapters) {
+      for (const sel of a.breadcrumbSelectors) {
+        for (const el of safeQueryAll(doc, sel)) {
+          const names = breadcrumbNames(el, title);
+          if (names.length) return names;
+        }
+      }
+    }
+    return null;
+  };
+  const specificNames = fromSelectors(specific);
+  if (specificNames) return specificNames;
+  const list = items.find((o) => typesOf(o).includes('BreadcrumbList'));
+  const elements = list?.['itemListElement'];
+  if (Array.isArray(elements)) {
+    const names = elements
+      .map((e) => (e && typeof e === 'object' ? e as Json : {}))
+      .sort((x, y) => Number(x['position'] ?? 0) - Number(y['position'] ?? 0))
+      .map((e) => jsonString(e['name']) ?? jsonString(e['item']))
+      .filter((n): n is string => !!n && !/^https?:/.test(n));
+    if (names.length) return names;
+  }
+  const genericNames = fromSelectors([generic]);
+  if (genericNames) return genericNames;
+  // "当前位置：首页 > 新闻 > 正文" printed in a plain element.
+  for (const node of textNodes(doc.body ?? doc.documentElement)) {
+    if (!BREADCRUMB_LABEL.test(textOf(node).trim())) continue;
+    const parent = node.parentNode as Element | null;
+    if (parent) {
+      const names = breadcrumbNames(parent, title);
+      if (names.length) return names;
+    }
+  }
+  return [];
+}
+
+export { firstText };

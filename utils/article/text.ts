@@ -1,0 +1,112 @@
+/**
+ * Small text helpers shared by article detection. Pure string functions, no DOM.
+ */
+
+const CJK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
+const LATIN_WORD = /[A-Za-z][A-Za-z'’-]*/g;
+
+/** Number of CJK ideographs: Chinese text carries about one word of meaning per character. */
+export function countCjk(text: string): number {
+  return text.match(CJK_CHAR)?.length ?? 0;
+}
+
+/** Number of Latin-script words. */
+export function countLatinWords(text: string): number {
+  return text.match(LATIN_WORD)?.length ?? 0;
+}
+
+/** Collapses every run of white space (ASCII, no-break, ideographic) into one space and trims. */
+export function collapseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
+}
+
+/** True when the text has no visible characters. */
+export function isBlank(text: string): boolean {
+  return collapseSpace(text) === '';
+}
+
+/**
+ * Amount of readable content in a string, in "word equivalents": one CJK character or one
+ * Latin word each count as one unit.
+ */
+export function contentWeight(text: string): number {
+  return countCjk(text) + countLatinWords(text);
+}
+
+/** True when most letters of the text are CJK (used to tell Chinese from English pages). */
+export function isMostlyCjk(text: string): boolean {
+  const cjk = countCjk(text);
+  const latinLetters = text.match(/[A-Za-z]/g)?.length ?? 0;
+  // A Chinese article quotes English names now and then; an English one rarely has CJK at all.
+  return cjk > 0 && cjk * 3 >= latinLetters;
+}
+
+const LABEL_SEPARATOR = '[:：]';
+const BRACKETS_OPEN = '[\\s(（【\\[〔]*';
+const BRACKETS_CLOSE = /[\s)）】\]〕]+$/;
+
+/**
+ * Removes a leading label such as "来源：" / "编辑:" / "(责编：" and the brackets around the whole
+ * line: `stripLabel("(责编：王震、袁勃)", ["责编"])` is "王震、袁勃". Returns the text unchanged
+ * (collapsed) when none of the labels leads it.
+ */
+export function stripLabel(text: string, labels: readonly string[]): string {
+  const line = collapseSpace(text);
+  for (const label of labels) {
+    const re = new RegExp(`^${BRACKETS_OPEN}${escapeRegExp(label)}\\s*${LABEL_SEPARATOR}\\s*`, 'i');
+    const m = re.exec(line);
+    if (m) {
+      let rest = line.slice(m[0].length);
+      // Only drop the closing bracket when the line opened with one.
+      if (/^[\s(（【\[〔]/.test(line)) rest = rest.replace(BRACKETS_CLOSE, '');
+      return rest.trim();
+    }
+  }
+  return line;
+}
+
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Labels that introduce a metadata field in a line near the title ("来源：新华社"). */
+export const SOURCE_LABELS = ['文章来源', '信息来源', '稿件来源', '来源', '出处', 'Source', 'From'] as const;
+export const EDITOR_LABELS = ['责任编辑', '责编', '编辑', '值班编辑', 'Editor'] as const;
+export const AUTHOR_LABELS = ['作者', '文', '记者', 'Author', 'By'] as const;
+export const DATE_LABELS = ['发布时间', '发布日期', '发表时间', '时间', '日期', '发布', 'Published', 'Updated'] as const;
+
+/**
+ * Every label that can follow a field value on the same line, so that "来源：新华社 作者：张三"
+ * splits into two fields.
+ */
+const FOLLOWING_LABELS = [
+  '来源', '作者', '编辑', '责任编辑', '责编', '发布时间', '发布日期', '时间', '日期', '字号', '字体',
+  '浏览', '阅读', '点击', '打印', '分享', '关闭', '【', '[', '|', '｜', '丨', '发布', '记者', '通讯员',
+];
+
+/**
+ * Finds `label：value` inside a longer line ("2017年03月11日 22:22 | 来源:荆楚统战") and returns
+ * the value up to the next field label, separator or double space. Null when absent.
+ */
+export function findLabelledValue(text: string, labels: readonly string[]): string | null {
+  const line = text.replace(/[\u00a0\u3000\t\r\n]/g, '  ');
+  for (const label of labels) {
+    const re = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(label)}\\s*${LABEL_SEPARATOR}\\s*`, 'iu');
+    const m = re.exec(line);
+    if (!m) continue;
+    let rest = line.slice(m.index + m[0].length);
+    let end = rest.length;
+    const dbl = rest.search(/\s{2,}/);
+    if (dbl >= 0) end = Math.min(end, dbl);
+    for (const next of FOLLOWING_LABELS) {
+      const i = rest.indexOf(next);
+      if (i > 0 && i < end) end = i;
+    }
+    // A date after the value ("来源：新华社 2024-01-05") ends it as well.
+    const date = rest.search(/\s\d{4}\s*[-年/.]/);
+    if (date > 0 && date < end) end = date;
+    rest = rest.slice(0, end).replace(/[\s)）】\]〕,，;；]+$/, '').trim();
+    if (rest) return rest;
+  }
+  return null;
+}
