@@ -1,0 +1,81 @@
+/**
+ * Whole-page analysis: article detection + directive finding, as the JSON the CLI prints and the
+ * eval scores. Pure: takes a parsed Document, never touches browser globals.
+ */
+import { detectArticle } from '@/utils/article/detect';
+import type { Article } from '@/utils/article/types';
+import type { DirectiveCategory } from '@/utils/highlights/record';
+import { findDirectives, type Directive, type FindOptions } from './directives';
+
+export interface ArticleJson {
+  title: string;
+  published: string | null;
+  source: string | null;
+  editor: string | null;
+  author: string | null;
+  keywords: string[];
+  channel: string[];
+  language: string | null;
+  issuer?: string | null;
+  docNumber?: string | null;
+  url: string;
+}
+
+export interface DirectiveJson {
+  text: string;
+  category: DirectiveCategory;
+  score: number;
+  start: number;
+  end: number;
+}
+
+export interface AnalysisJson {
+  article: ArticleJson | null;
+  directives: DirectiveJson[];
+}
+
+export interface Analysis {
+  article: Article | null;
+  directives: Directive[];
+  json: AnalysisJson;
+}
+
+export function articleJson(article: Article): ArticleJson {
+  const m = article.meta;
+  const json: ArticleJson = {
+    title: m.title,
+    published: m.published ?? null,
+    source: m.source ?? null,
+    editor: m.editor ?? null,
+    author: m.author ?? null,
+    keywords: m.keywords ?? [],
+    channel: m.channel ?? [],
+    language: m.language ?? null,
+    url: m.url,
+  };
+  // Only policy documents carry these; leave them out elsewhere rather than print nulls.
+  if (m.issuer) json.issuer = m.issuer;
+  if (m.docNumber) json.docNumber = m.docNumber;
+  return json;
+}
+
+export const directiveJson = (d: Directive): DirectiveJson => ({
+  text: d.text,
+  category: d.category,
+  score: d.score,
+  start: d.start,
+  end: d.end,
+});
+
+/** Detects the article of `doc` and its directives; the full objects plus their JSON form. */
+export function analyze(doc: Document, url: string, options?: FindOptions): Analysis {
+  const article = detectArticle(doc, url);
+  if (!article) return { article: null, directives: [], json: { article: null, directives: [] } };
+  const directives = findDirectives(article, options);
+  return { article, directives, json: { article: articleJson(article), directives: directives.map(directiveJson) } };
+}
+
+/** The analysis as JSON: `{"article": {...} | null, "directives": [...]}`. A non-article gives null and []. */
+export function analyzeDocument(doc: Document, url: string, options?: FindOptions): AnalysisJson {
+  return analyze(doc, url, options).json;
+}
