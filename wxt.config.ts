@@ -18,6 +18,16 @@ export default defineConfig({
     optional_host_permissions: browser === 'firefox' ? undefined : ['<all_urls>'],
     host_permissions: PORTAL_MATCHES,
     action: { default_title: '__MSG_extName__' },
+    commands: {
+      'highlight-selection': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandHighlight__',
+      },
+      'toggle-panel': {
+        suggested_key: { default: 'Alt+Shift+O' },
+        description: '__MSG_commandTogglePanel__',
+      },
+    },
     browser_specific_settings:
       browser === 'firefox'
         ? { gecko: { id: 'huazhongdian@huazhongdian.org', strict_min_version: '115.0' } }

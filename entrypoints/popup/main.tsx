@@ -1,2 +1,5 @@
 import { render } from 'preact';
-render(<p>划重点</p>, document.getElementById('app')!);
+import { App } from './App';
+import './style.css';
+
+render(<App />, document.getElementById('app')!);

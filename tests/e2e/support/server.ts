@@ -1,0 +1,89 @@
+/**
+ * A local web server that plays the news portals for end-to-end tests.
+ *
+ * Browsers are pointed at it as their HTTP proxy, so a request for
+ * `http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html` arrives here with the
+ * full URL and is answered from tests/fixtures/pages: the production match patterns are
+ * what gets tested, and nothing leaves 127.0.0.1. HTTPS (CONNECT) is refused, so browsers
+ * that try HTTPS first fall back to plain HTTP.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { AddressInfo } from 'node:net';
+
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../../fixtures/pages');
+
+export type Route =
+  | { file: string; contentType?: string }
+  | { body: string | Buffer; contentType?: string; delayMs?: number };
+
+export interface FixtureServer {
+  port: number;
+  proxy: string;
+  /** Serve something at a full URL (e.g. a fixture with edits) from now on. */
+  route(url: string, route: Route): void;
+  /** The URLs of every fixture page that has a gold file. */
+  fixtureUrls(): Map<string, string>;
+  close(): Promise<void>;
+}
+
+/** Maps each fixture's real address (the `url` of its gold file) to its HTML file. */
+export function readFixtureRoutes(dir = FIXTURES_DIR): Map<string, string> {
+  const routes = new Map<string, string>();
+  if (!existsSync(dir)) return routes;
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.gold.json')) continue;
+    const gold = JSON.parse(readFileSync(join(dir, name), 'utf8')) as { page?: string; url?: string };
+    const html = join(dir, gold.page ?? name.replace(/\.gold\.json$/, '.html'));
+    if (gold.url && existsSync(html)) routes.set(stripFragment(gold.url), html);
+  }
+  return routes;
+}
+
+const stripFragment = (url: string) => url.split('#')[0] ?? url;
+
+export async function startFixtureServer(): Promise<FixtureServer> {
+  const fixtures = readFixtureRoutes();
+  const extra = new Map<string, Route>();
+
+  const answer = (req: IncomingMessage, res: ServerResponse) => {
+    const raw = req.url ?? '/';
+    // As a proxy the request line carries the full URL; direct requests use the Host header.
+    const url = stripFragment(/^https?:\/\//.test(raw) ? raw : `http://${req.headers.host ?? 'localhost'}${raw}`);
+    const route = extra.get(url) ?? (fixtures.has(url) ? { file: fixtures.get(url)! } : undefined);
+    if (!route) {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><title>404</title><p>not found</p>');
+      return;
+    }
+    const send = () => {
+      const body = 'file' in route ? readFileSync(route.file) : route.body;
+      // No charset in the header: like many portals, the page's own <meta charset> decides.
+      res.writeHead(200, { 'content-type': route.contentType ?? 'text/html', 'cache-control': 'no-store' });
+      res.end(body);
+    };
+    const delay = 'delayMs' in route ? (route.delayMs ?? 0) : 0;
+    if (delay) setTimeout(send, delay);
+    else send();
+  };
+
+  const server = createServer(answer);
+  server.on('connect', (_req, socket) => {
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    port,
+    proxy: `127.0.0.1:${port}`,
+    route: (url, route) => void extra.set(stripFragment(url), route),
+    fixtureUrls: () => new Map(fixtures),
+    close: () =>
+      new Promise<void>((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The one message protocol between content scripts, extension pages and the background.
+ *
+ * Every message is a `{ type, ... }` object checked against its schema on receipt
+ * (`parseRequest` / `parseContentCommand`): an unknown type or a malformed body is
+ * answered with an error and never acted on. Replies are `Reply<T>`: `{ ok: true, data }`
+ * or `{ ok: false, error }`, so a failure always reaches the sender as words, not as silence.
+ *
+ * Requests go to the background (`browser.runtime.sendMessage`); content commands go from
+ * the background to one tab's content script (`browser.tabs.sendMessage`).
+ */
+import * as v from 'valibot';
+import {
+  ArticleMetaSchema,
+  CATEGORIES,
+  COLORS,
+  HighlightSchema,
+  describeIssues,
+  type Highlight,
+} from '@/utils/highlights/record';
+import { SettingsSchema, type Settings } from '@/utils/store/settings';
+
+const Url = v.pipe(v.string(), v.maxLength(4096), v.url());
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const CategoryCountsSchema = v.object(
+  Object.fromEntries(CATEGORIES.map((c) => [c, Count])) as Record<(typeof CATEGORIES)[number], typeof Count>,
+);
+
+/** What a content script tells the background about the page it runs on. */
+export const PageReportSchema = v.object({
+  url: Url,
+  title: v.pipe(v.string(), v.maxLength(1000)),
+  isArticle: v.boolean(),
+  article: v.nullable(ArticleMetaSchema),
+  /** Directives found per category (all zero when not an article or auto-marks are off). */
+  counts: CategoryCountsSchema,
+  /** The user's highlights on this page that could not be placed. */
+  orphans: Count,
+});
+export type PageReport = v.InferOutput<typeof PageReportSchema>;
+
+/** A highlight as the content script or an extension page proposes it; the background stamps clock and times. */
+export const HighlightDraftSchema = v.omit(HighlightSchema, ['clock', 'created', 'updated', 'deleted']);
+export type HighlightDraft = v.InferOutput<typeof HighlightDraftSchema>;
+
+export const RequestSchema = v.variant('type', [
+  v.object({ type: v.literal('page/report'), page: PageReportSchema }),
+  v.object({ type: v.literal('tab/state'), tabId: Count }),
+  v.object({ type: v.literal('highlights/list'), url: v.optional(Url) }),
+  v.object({ type: v.literal('highlights/save'), draft: HighlightDraftSchema }),
+  v.object({ type: v.literal('highlights/delete'), id: Id }),
+  v.object({ type: v.literal('highlights/undelete'), id: Id }),
+  v.object({ type: v.literal('settings/get') }),
+  v.object({ type: v.literal('settings/update'), patch: v.partial(SettingsSchema) }),
+  v.object({ type: v.literal('storage/info') }),
+]);
+export type Request = v.InferOutput<typeof RequestSchema>;
+export type RequestType = Request['type'];
+
+/** What the background tells about one tab (for the popup). */
+export interface TabState {
+  tabId: number;
+  page: PageReport | null;
+  highlights: Highlight[];
+}
+
+export interface StorageInfo {
+  highlights: number;
+  pages: number;
+  bytesInUse: number | null;
+  quarantined: number;
+  pendingWrites: number;
+  lastError: string | null;
+}
+
+/** The reply data for each request type. */
+export interface ResponseMap {
+  'page/report': { settings: Settings; highlights: Highlight[] };
+  'tab/state': TabState;
+  'highlights/list': Highlight[];
+  'highlights/save': Highlight;
+  'highlights/delete': Highlight;
+  'highlights/undelete': Highlight;
+  'settings/get': Settings;
+  'settings/update': Settings;
+  'storage/info': StorageInfo;
+}
+
+export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+/** Commands the background sends to a tab's content script. */
+export const ContentCommandSchema = v.variant('type', [
+  v.object({ type: v.literal('content/refresh') }),
+  v.object({ type: v.literal('content/scroll-to'), id: Id }),
+  v.object({ type: v.literal('content/toggle-panel') }),
+  v.object({ type: v.literal('content/highlight-selection'), color: v.optional(v.picklist(COLORS)) }),
+  v.object({ type: v.literal('content/ping') }),
+]);
+export type ContentCommand = v.InferOutput<typeof ContentCommandSchema>;
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function parseWith<T>(schema: v.GenericSchema<unknown, T>, input: unknown, what: string): Parsed<T> {
+  const r = v.safeParse(schema, input);
+  if (r.success) return { ok: true, value: r.output };
+  const type =
+    typeof input === 'object' && input !== null && 'type' in input ? String((input as { type: unknown }).type) : '?';
+  return { ok: false, error: `invalid ${what} (${type.slice(0, 40)}): ${describeIssues(r.issues)}` };
+}
+
+export const parseRequest = (input: unknown) => parseWith(RequestSchema, input, 'request');
+export const parseContentCommand = (input: unknown) => parseWith(ContentCommandSchema, input, 'command');
+
+/** Checks a reply object; a malformed reply is turned into an error reply. */
+export function parseReply<T>(input: unknown): Reply<T> {
+  if (typeof input === 'object' && input !== null && 'ok' in input) {
+    const r = input as { ok: unknown; data?: unknown; error?: unknown };
+    if (r.ok === true) return { ok: true, data: r.data as T };
+    if (r.ok === false && typeof r.error === 'string') return { ok: false, error: r.error };
+  }
+  return { ok: false, error: 'no valid reply from the extension background' };
+}

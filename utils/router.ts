@@ -1,0 +1,77 @@
+/**
+ * The background's request handler, free of browser APIs so it can be tested in Node.
+ * The background entrypoint gives it the library and a few callbacks and forwards every
+ * runtime message here. Each request is validated before anything is done with it.
+ */
+import {
+  parseRequest,
+  type PageReport,
+  type Reply,
+  type Request,
+  type ResponseMap,
+  type StorageInfo,
+} from '@/utils/messages';
+import type { Library } from '@/utils/store/library';
+
+export interface RouterDeps {
+  library: Library;
+  /** Resolves when the library has loaded (the service worker may just have started). */
+  ready: Promise<void>;
+  /** Per-tab page reports, kept by the background across service-worker restarts. */
+  tabs: {
+    get(tabId: number): Promise<PageReport | null>;
+    set(tabId: number, page: PageReport): Promise<void>;
+  };
+  /** Called after a page report, e.g. to set the toolbar badge. */
+  onPageReport?(tabId: number, page: PageReport): void;
+  bytesInUse?(): Promise<number | null>;
+}
+
+export interface Sender {
+  tabId?: number;
+}
+
+type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>, sender: Sender) => Promise<ResponseMap[K]> };
+
+export function createRouter(deps: RouterDeps) {
+  const { library } = deps;
+  const handlers: Handlers = {
+    'page/report': async (req, sender) => {
+      if (sender.tabId !== undefined) {
+        await deps.tabs.set(sender.tabId, req.page);
+        deps.onPageReport?.(sender.tabId, req.page);
+      }
+      return { settings: library.getSettings(), highlights: library.list(req.page.url) };
+    },
+    'tab/state': async (req) => {
+      const page = await deps.tabs.get(req.tabId);
+      return { tabId: req.tabId, page, highlights: page ? library.list(page.url) : [] };
+    },
+    'highlights/list': async (req) => library.list(req.url),
+    'highlights/save': async (req) => library.save(req.draft),
+    'highlights/delete': async (req) => library.delete(req.id),
+    'highlights/undelete': async (req) => library.undelete(req.id),
+    'settings/get': async () => library.getSettings(),
+    'settings/update': async (req) => library.updateSettings(req.patch),
+    'storage/info': async (): Promise<StorageInfo> => ({
+      highlights: library.list().length,
+      pages: library.pageCount(),
+      bytesInUse: (await deps.bytesInUse?.()) ?? null,
+      quarantined: library.quarantined,
+      pendingWrites: library.pending.size,
+      lastError: library.lastError,
+    }),
+  };
+
+  return async function handle(message: unknown, sender: Sender): Promise<Reply<unknown>> {
+    const parsed = parseRequest(message);
+    if (!parsed.ok) return { ok: false, error: parsed.error };
+    try {
+      await deps.ready;
+      const handler = handlers[parsed.value.type] as (req: Request, sender: Sender) => Promise<unknown>;
+      return { ok: true, data: await handler(parsed.value, sender) };
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * User settings: one record in storage.local (and mirrored to the browser's sync by the
+ * sync feature). Validated on every read; missing fields fall back to defaults so that an
+ * older stored settings object keeps working after an upgrade.
+ */
+import * as v from 'valibot';
+import { CATEGORIES, COLORS, type ColorId, type DirectiveCategory } from '@/utils/highlights/record';
+
+const categorySwitches = v.object(
+  Object.fromEntries(CATEGORIES.map((c) => [c, v.optional(v.boolean(), true)])) as Record<
+    DirectiveCategory,
+    v.OptionalSchema<v.BooleanSchema<undefined>, true>
+  >,
+);
+
+const colorNames = v.object(
+  Object.fromEntries(COLORS.map((c) => [c, v.optional(v.pipe(v.string(), v.maxLength(40)))])) as Record<
+    ColorId,
+    v.OptionalSchema<v.SchemaWithPipe<[v.StringSchema<undefined>, v.MaxLengthAction<string, 40, undefined>]>, undefined>
+  >,
+);
+
+const hostname = v.pipe(v.string(), v.minLength(1), v.maxLength(255));
+
+export const SettingsSchema = v.object({
+  /** Paint directives automatically on articles. */
+  autoMarks: v.optional(v.boolean(), true),
+  /** Sites (hostnames) where auto-marks are switched off. */
+  autoMarksOffSites: v.optional(v.pipe(v.array(hostname), v.maxLength(5000)), []),
+  /** Sites where the extension does nothing at all. */
+  disabledSites: v.optional(v.pipe(v.array(hostname), v.maxLength(5000)), []),
+  categories: v.optional(categorySwitches, {}),
+  /** The user's own names for the five colours; empty means the built-in name. */
+  colorNames: v.optional(colorNames, {}),
+  /** Colour used by the context menu and the keyboard command. */
+  lastColor: v.optional(v.picklist(COLORS), 'yellow'),
+  /** Mirror highlights into the browser's own sync storage. */
+  browserSync: v.optional(v.boolean(), true),
+});
+
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type SettingsPatch = v.InferInput<typeof SettingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
+
+/** Reads stored settings; anything invalid is replaced by defaults (and reported by the caller). */
+export function parseSettings(input: unknown): { settings: Settings; error?: string } {
+  const r = v.safeParse(SettingsSchema, input ?? {});
+  if (r.success) return { settings: r.output };
+  return {
+    settings: DEFAULT_SETTINGS,
+    error: r.issues.map((i) => `${v.getDotPath(i) ?? ''} ${i.message}`.trim()).join('; '),
+  };
+}
+
+/** True when auto-marks should be painted on this host. */
+export function autoMarksOn(settings: Settings, host: string): boolean {
+  return settings.autoMarks && !settings.autoMarksOffSites.includes(host) && !settings.disabledSites.includes(host);
+}
