@@ -1,0 +1,465 @@
+/**
+ * Anchoring: find again, in the current page text, the passage a highlight was made on.
+ *
+ * The record keeps two selectors (see utils/highlights/record.ts): a TextPositionSelector
+ * (start/end offsets into the page text) and a TextQuoteSelector (exact + 32 chars of
+ * prefix/suffix). We try, cheapest first:
+ *
+ *  1. position — the text at the stored offsets is still the quote (and at least one side
+ *     of the adjacent context agrees, so a short quote cannot land on a coincidence);
+ *  2. exact    — occurrences of the quote, first near the stored offset, then in the whole
+ *     text, ranked by how well prefix/suffix agree and by distance to the stored offset;
+ *  3. fuzzy    — approximate matching (Myers' bit-parallel algorithm, approx-string-match)
+ *     allowing `maxErrorsFor(quote.length)` edits. The search starts in a window around the
+ *     expected offset and widens ×8 per step to the whole text only when the window holds no
+ *     acceptable match. Candidates are ranked like Hypothesis does (quote similarity, prefix
+ *     and suffix similarity, proximity), and a fuzzy match needs context support to be kept.
+ *
+ * Why windows: the cost of approx-string-match is O(text × errors / 32). Pages usually
+ * change locally, so the quote is almost always within a few hundred characters of where
+ * it was; scanning 100k characters for each of 500 highlights is what made the naive
+ * approach slow.
+ *
+ * Long quotes (> LONG_QUOTE chars) in the whole-text step are not matched in one pass with a
+ * large error budget; instead a few 32-char probes taken along the quote are searched
+ * (one machine word each, so O(text)), and the full quote is only verified around the places
+ * the probes point at ("filter then verify"). Inside windows the full quote is matched
+ * directly, since the window size is proportional to the quote.
+ *
+ * Every returned range is re-checked with a banded Levenshtein against the quote, so a
+ * result never differs from the quote by more than the allowed error count.
+ * Weird input (empty quote, bad offsets, quote longer than text) yields null, never a throw.
+ */
+import approxSearch from 'approx-string-match';
+import { boundedEditDistance, similarity } from './distance';
+import { collectText, offsetsToRange, type TextModel } from './text';
+
+/** What anchoring needs from a record; loose on purpose since records come from storage. */
+export interface AnchorSelectors {
+  quote: { exact: string; prefix?: string; suffix?: string };
+  position?: { start: number; end: number } | null;
+}
+
+export type AnchorMethod = 'position' | 'exact' | 'fuzzy';
+
+export interface AnchorResult {
+  start: number;
+  end: number;
+  method: AnchorMethod;
+  /** Edit distance between text.slice(start, end) and the quote. */
+  errors: number;
+}
+
+export interface AnchorOptions {
+  /** Set false to only accept exact occurrences of the quote. */
+  fuzzy?: boolean;
+  /** Override the error budget (otherwise `maxErrorsFor(quote.length)`). */
+  maxErrors?: number;
+}
+
+/**
+ * Error budget policy: a quarter of the quote for short quotes (a 12-char quote survives 3
+ * edits, quotes under 4 chars must match exactly), growing more slowly for long quotes
+ * (~10% + 32) so that a long paragraph still survives a light edit while the search stays
+ * bounded.
+ */
+export function maxErrorsFor(quoteLength: number): number {
+  if (!(quoteLength > 0)) return 0;
+  return Math.min(Math.floor(quoteLength / 4), 32 + Math.floor(quoteLength / 10));
+}
+
+/** Quotes longer than this use probe-and-verify when the whole text must be searched. */
+export const LONG_QUOTE = 256;
+
+const WEIGHT = { quote: 50, prefix: 20, suffix: 20, position: 2 } as const;
+const WEIGHT_TOTAL = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.position;
+/**
+ * Minimum normalized score for a fuzzy match. A quote with errors and no context agreement
+ * cannot reach it (at best (50 + 2) / 92 ≈ 0.57): orphaning is better than highlighting the
+ * wrong passage. With intact context, a quote with the full 25% of errors still scores 0.86.
+ */
+const FUZZY_MIN_SCORE = 0.7;
+/** Average prefix/suffix similarity above which an exact occurrence is trusted outright. */
+const EXACT_TRUSTED_CONTEXT = 0.5;
+/** Smallest half-width of the first fuzzy window (characters each side). */
+const FIRST_WINDOW = 256;
+const WINDOW_GROWTH = 8;
+/** Exact candidates whose context is scored in full (others are pre-ranked cheaply). */
+const MAX_SCORED_CANDIDATES = 32;
+/** Banded verification costs O(len × errors); beyond this the matcher's count is trusted. */
+const MAX_VERIFIED_LENGTH = 4096;
+
+interface Candidate {
+  start: number;
+  end: number;
+  errors: number;
+}
+
+interface ScoredCandidate extends Candidate {
+  score: number;
+  context: number;
+}
+
+interface Query {
+  text: string;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  /** Expected start offset, when the record's position is usable. */
+  hint: number | undefined;
+}
+
+/** Anchor one highlight in `text`. Returns null when it cannot be found (an orphan). */
+export function anchorQuote(
+  text: string,
+  selectors: AnchorSelectors,
+  options: AnchorOptions = {},
+): AnchorResult | null {
+  const query = readQuery(text, selectors);
+  if (!query) return null;
+  const { exact } = query;
+  const length = exact.length;
+  if (length > text.length + maxBudget(length, options)) return null;
+
+  const positioned = tryPosition(query, selectors.position);
+  if (positioned) return positioned;
+
+  const nearExact = tryExactNearHint(query);
+  if (nearExact) return nearExact;
+
+  const bestExact = bestExactOccurrence(query);
+  if (bestExact && bestExact.context >= EXACT_TRUSTED_CONTEXT) return asResult(bestExact, 'exact');
+
+  const budget = maxBudget(length, options);
+  if (options.fuzzy === false || budget === 0) return bestExact ? asResult(bestExact, 'exact') : null;
+
+  const fuzzy = fuzzySearch(query, budget);
+  if (bestExact && (!fuzzy || bestExact.score >= fuzzy.score)) return asResult(bestExact, 'exact');
+  return fuzzy ? asResult(fuzzy, fuzzy.errors === 0 ? 'exact' : 'fuzzy') : null;
+}
+
+/**
+ * Anchor many highlights against the same page text (what the content script does on load).
+ * The text is built once by the caller; each entry is independent, so one broken record
+ * only orphans itself.
+ */
+export function anchorAll(
+  text: string,
+  selectorsList: readonly AnchorSelectors[],
+  options: AnchorOptions = {},
+): (AnchorResult | null)[] {
+  return selectorsList.map((selectors) => anchorQuote(text, selectors, options));
+}
+
+/** DOM wrapper: anchor one highlight under `root` and return a live DOM Range (or null). */
+export function anchorRange(root: Node, selectors: AnchorSelectors, options: AnchorOptions = {}): Range | null {
+  const model = collectText(root);
+  return anchorInModel(model, selectors, options);
+}
+
+/** DOM wrapper for many highlights: the page text is collected once. */
+export function anchorAllRanges(
+  root: Node,
+  selectorsList: readonly AnchorSelectors[],
+  options: AnchorOptions = {},
+): (Range | null)[] {
+  const model = collectText(root);
+  return selectorsList.map((selectors) => anchorInModel(model, selectors, options));
+}
+
+function anchorInModel(model: TextModel, selectors: AnchorSelectors, options: AnchorOptions): Range | null {
+  const found = anchorQuote(model.text, selectors, options);
+  if (!found) return null;
+  const doc = ownerDocumentOf(model.root);
+  return doc ? offsetsToRange(doc, model, found.start, found.end) : null;
+}
+
+function ownerDocumentOf(node: Node): Document | null {
+  if (node.nodeType === 9) return node as Document;
+  return node.ownerDocument;
+}
+
+// ---------------------------------------------------------------------------------------
+
+function readQuery(text: unknown, selectors: unknown): Query | null {
+  if (typeof text !== 'string' || !selectors || typeof selectors !== 'object') return null;
+  const { quote, position } = selectors as { quote?: unknown; position?: unknown };
+  if (!quote || typeof quote !== 'object') return null;
+  const { exact, prefix, suffix } = quote as { exact?: unknown; prefix?: unknown; suffix?: unknown };
+  if (typeof exact !== 'string' || exact.length === 0 || text.length === 0) return null;
+  return {
+    text,
+    exact,
+    prefix: typeof prefix === 'string' ? prefix : '',
+    suffix: typeof suffix === 'string' ? suffix : '',
+    hint: readHint(position, text.length),
+  };
+}
+
+function readHint(position: unknown, textLength: number): number | undefined {
+  if (!position || typeof position !== 'object') return undefined;
+  const start = (position as { start?: unknown }).start;
+  if (typeof start !== 'number' || !Number.isFinite(start) || start < 0) return undefined;
+  return Math.min(Math.floor(start), textLength);
+}
+
+function maxBudget(length: number, options: AnchorOptions): number {
+  const override = options.maxErrors;
+  const budget =
+    typeof override === 'number' && Number.isFinite(override) ? Math.floor(override) : maxErrorsFor(length);
+  return Math.max(0, Math.min(budget, length - 1));
+}
+
+function asResult(candidate: Candidate, method: AnchorMethod): AnchorResult {
+  return { start: candidate.start, end: candidate.end, method, errors: candidate.errors };
+}
+
+/** Step 1: the stored offsets still hold the quote, and the neighbouring text agrees. */
+function tryPosition(query: Query, position: unknown): AnchorResult | null {
+  const { text, exact, prefix, suffix } = query;
+  if (!position || typeof position !== 'object') return null;
+  const { start, end } = position as { start?: unknown; end?: unknown };
+  if (!Number.isInteger(start) || !Number.isInteger(end)) return null;
+  const s = start as number;
+  const e = end as number;
+  if (s < 0 || e - s !== exact.length || e > text.length || !text.startsWith(exact, s)) return null;
+  if (!adjacentContextAgrees(text, s, e, prefix, suffix)) return null;
+  return { start: s, end: e, method: 'position', errors: 0 };
+}
+
+/** Up to 8 characters right next to the quote, on either side, still match. */
+function adjacentContextAgrees(text: string, start: number, end: number, prefix: string, suffix: string): boolean {
+  if (prefix.length === 0 && suffix.length === 0) return true;
+  const near = 8;
+  if (prefix.length > 0) {
+    const tail = prefix.slice(-near);
+    if (start >= tail.length && text.startsWith(tail, start - tail.length)) return true;
+  }
+  if (suffix.length > 0) {
+    const head = suffix.slice(0, near);
+    if (text.startsWith(head, end)) return true;
+  }
+  return false;
+}
+
+function contextScores(query: Query, start: number, end: number): { prefix: number; suffix: number } {
+  const { text, prefix, suffix } = query;
+  return {
+    prefix: prefix ? similarity(prefix, text.slice(Math.max(0, start - prefix.length), start)) : 1,
+    suffix: suffix ? similarity(suffix, text.slice(end, end + suffix.length)) : 1,
+  };
+}
+
+function scoreCandidate(query: Query, candidate: Candidate): ScoredCandidate {
+  const { prefix, suffix } = contextScores(query, candidate.start, candidate.end);
+  const quoteScore = 1 - candidate.errors / query.exact.length;
+  const positionScore =
+    query.hint === undefined ? 1 : 1 - Math.min(1, Math.abs(candidate.start - query.hint) / Math.max(1, query.text.length));
+  const raw =
+    WEIGHT.quote * quoteScore + WEIGHT.prefix * prefix + WEIGHT.suffix * suffix + WEIGHT.position * positionScore;
+  return { ...candidate, score: raw / WEIGHT_TOTAL, context: (prefix + suffix) / 2 };
+}
+
+function best(candidates: readonly ScoredCandidate[]): ScoredCandidate | null {
+  let top: ScoredCandidate | null = null;
+  for (const c of candidates) if (!top || c.score > top.score) top = c;
+  return top;
+}
+
+function exactOccurrences(text: string, exact: string, from: number, to: number, cap: number): Candidate[] {
+  const found: Candidate[] = [];
+  let at = text.indexOf(exact, from);
+  while (at !== -1 && at + exact.length <= to && found.length < cap) {
+    found.push({ start: at, end: at + exact.length, errors: 0 });
+    at = text.indexOf(exact, at + 1);
+  }
+  return found;
+}
+
+function windowAround(query: Query, halfWidth: number): { from: number; to: number } {
+  const hint = query.hint ?? 0;
+  return {
+    from: Math.max(0, hint - halfWidth),
+    to: Math.min(query.text.length, hint + query.exact.length + halfWidth),
+  };
+}
+
+/** Step 2a: an exact occurrence close to the stored offset with good context wins at once. */
+function tryExactNearHint(query: Query): AnchorResult | null {
+  if (query.hint === undefined) return null;
+  const { from, to } = windowAround(query, Math.max(FIRST_WINDOW, query.exact.length));
+  const scored = exactOccurrences(query.text, query.exact, from, to, MAX_SCORED_CANDIDATES).map((c) =>
+    scoreCandidate(query, c),
+  );
+  const top = best(scored);
+  if (!top) return null;
+  const { prefix, suffix } = contextScores(query, top.start, top.end);
+  return prefix >= 0.75 && suffix >= 0.75 ? asResult(top, 'exact') : null;
+}
+
+/**
+ * Step 2b: every exact occurrence in the text. Frequent short quotes can occur thousands of
+ * times, so candidates are first ranked by how many context characters agree right next to
+ * them (cheap), and only the best few get the edit-distance context score.
+ */
+function bestExactOccurrence(query: Query): ScoredCandidate | null {
+  const all = exactOccurrences(query.text, query.exact, 0, query.text.length, 100_000);
+  if (all.length === 0) return null;
+  let shortlist = all;
+  if (all.length > MAX_SCORED_CANDIDATES) {
+    const hint = query.hint ?? 0;
+    shortlist = all
+      .map((c) => ({ c, agree: adjacentAgreement(query, c.start, c.end), distance: Math.abs(c.start - hint) }))
+      .sort((a, b) => b.agree - a.agree || a.distance - b.distance)
+      .slice(0, MAX_SCORED_CANDIDATES)
+      .map((x) => x.c);
+  }
+  return best(shortlist.map((c) => scoreCandidate(query, c)));
+}
+
+/** Number of context characters equal right before and right after a candidate. */
+function adjacentAgreement(query: Query, start: number, end: number): number {
+  const { text, prefix, suffix } = query;
+  let n = 0;
+  for (let i = 1; i <= prefix.length && start - i >= 0; i++) {
+    if (prefix.charCodeAt(prefix.length - i) !== text.charCodeAt(start - i)) break;
+    n++;
+  }
+  for (let i = 0; i < suffix.length && end + i < text.length; i++) {
+    if (suffix.charCodeAt(i) !== text.charCodeAt(end + i)) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Step 3: approximate matching, windowed around the hint, widening only when needed.
+ *
+ * approx-string-match reports only the lowest-error matches of a search, so a copy of the
+ * quote in the wrong place (e.g. an exact repeat in a heading) hides the slightly edited
+ * original. When the plain search gives nothing acceptable, or only exact copies, the window
+ * is searched again for quote + context together, which the original matches best.
+ */
+function fuzzySearch(query: Query, budget: number): ScoredCandidate | null {
+  const { text, exact } = query;
+  let halfWidth = Math.max(FIRST_WINDOW, 2 * exact.length);
+  for (;;) {
+    const { from, to } = query.hint === undefined ? { from: 0, to: text.length } : windowAround(query, halfWidth);
+    const whole = from === 0 && to === text.length;
+    const useProbes = whole && exact.length > LONG_QUOTE;
+    const plain = useProbes ? probeAndVerify(query, budget) : shift(approxSearch(text.slice(from, to), exact, budget), from);
+    const top = bestAcceptable(query, plain, budget, from, to);
+    if (top && top.errors > 0) return top;
+    const withContext = useProbes ? null : bestAcceptable(query, contextSearch(query, budget, from, to), budget, from, to);
+    const winner = top && (!withContext || top.score >= withContext.score) ? top : withContext;
+    if (winner) return winner;
+    if (whole) return null;
+    halfWidth *= WINDOW_GROWTH;
+  }
+}
+
+/** The best verified, scored candidate that clears FUZZY_MIN_SCORE, or null. */
+function bestAcceptable(
+  query: Query,
+  matches: readonly Candidate[],
+  budget: number,
+  from: number,
+  to: number,
+): ScoredCandidate | null {
+  const length = query.text.length;
+  // A match touching a cut window edge may be a truncated version of one just outside it.
+  const inside = matches.filter(
+    (m) => (from === 0 || m.start - from > budget) && (to === length || to - m.end > budget),
+  );
+  const top = best(verify(query, dedupe(inside, query.hint), budget).map((c) => scoreCandidate(query, c)));
+  return top && top.score >= FUZZY_MIN_SCORE ? top : null;
+}
+
+/** Search prefix + quote + suffix as one pattern, then locate the quote inside each match. */
+function contextSearch(query: Query, budget: number, from: number, to: number): Candidate[] {
+  const { text, exact, prefix, suffix } = query;
+  if (!prefix && !suffix) return [];
+  const pattern = prefix + exact + suffix;
+  const contextBudget = budget + Math.floor((prefix.length + suffix.length) / 4);
+  const regions = dedupe(shift(approxSearch(text.slice(from, to), pattern, contextBudget), from), query.hint);
+  const found: Candidate[] = [];
+  for (const region of regions.slice(0, 8)) {
+    const expectedStart = region.start + prefix.length;
+    const inner = shift(approxSearch(text.slice(region.start, region.end), exact, budget), region.start);
+    let nearest: Candidate | undefined;
+    for (const m of inner) {
+      if (!nearest || Math.abs(m.start - expectedStart) < Math.abs(nearest.start - expectedStart)) nearest = m;
+    }
+    if (nearest) found.push(nearest);
+  }
+  return found;
+}
+
+function shift(matches: readonly Candidate[], by: number): Candidate[] {
+  return matches.map((m) => ({ start: m.start + by, end: m.end + by, errors: m.errors }));
+}
+
+/** Drop duplicates (same start) and keep the candidates nearest the hint. */
+function dedupe(matches: readonly Candidate[], hint: number | undefined): Candidate[] {
+  const byStart = new Map<number, Candidate>();
+  for (const m of matches) {
+    const seen = byStart.get(m.start);
+    if (!seen || m.errors < seen.errors || (m.errors === seen.errors && m.end - m.start > seen.end - seen.start)) {
+      byStart.set(m.start, m);
+    }
+  }
+  const unique = [...byStart.values()];
+  if (unique.length <= MAX_SCORED_CANDIDATES) return unique;
+  const h = hint ?? 0;
+  return unique.sort((a, b) => Math.abs(a.start - h) - Math.abs(b.start - h)).slice(0, MAX_SCORED_CANDIDATES);
+}
+
+/** Recount errors independently so nothing beyond the budget can slip through. */
+function verify(query: Query, matches: readonly Candidate[], budget: number): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of matches) {
+    if (m.start < 0 || m.end > query.text.length || m.end <= m.start) continue;
+    if (query.exact.length > MAX_VERIFIED_LENGTH) {
+      if (m.errors <= budget) out.push(m);
+      continue;
+    }
+    const errors = boundedEditDistance(query.text.slice(m.start, m.end), query.exact, budget);
+    if (errors <= budget) out.push({ start: m.start, end: m.end, errors });
+  }
+  return out;
+}
+
+const PROBE_LENGTH = 32;
+const PROBE_ERRORS = 6;
+const MAX_PROBES = 8;
+const MAX_PROBE_SITES = 16;
+
+/**
+ * Whole-text search for a long quote: find a few 32-char pieces of it (cheap, one machine
+ * word each), then run the full approximate match only around the places they point to.
+ */
+function probeAndVerify(query: Query, budget: number): Candidate[] {
+  const { text, exact } = query;
+  const count = Math.min(MAX_PROBES, Math.floor(exact.length / PROBE_LENGTH));
+  const step = count > 1 ? (exact.length - PROBE_LENGTH) / (count - 1) : 0;
+  const sites: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const offset = Math.round(i * step);
+    const probe = exact.slice(offset, offset + PROBE_LENGTH);
+    for (const m of approxSearch(text, probe, PROBE_ERRORS)) sites.push(m.start - offset);
+  }
+  const hint = query.hint ?? 0;
+  const merged: number[] = [];
+  for (const site of sites.sort((a, b) => a - b)) {
+    const last = merged[merged.length - 1];
+    if (last === undefined || site - last > budget + PROBE_LENGTH) merged.push(site);
+  }
+  merged.sort((a, b) => Math.abs(a - hint) - Math.abs(b - hint));
+  const found: Candidate[] = [];
+  for (const site of merged.slice(0, MAX_PROBE_SITES)) {
+    const from = Math.max(0, site - budget - PROBE_LENGTH);
+    const to = Math.min(text.length, site + exact.length + budget + PROBE_LENGTH);
+    found.push(...shift(approxSearch(text.slice(from, to), exact, budget), from));
+  }
+  return found;
+}
