@@ -179,23 +179,30 @@ const ImportedHighlight = v.object({
 
 const typesOf = (type: string | string[] | undefined): string[] => (type === undefined ? [] : [type].flat());
 
-/** One readable line from valibot issues; a failed union reports its most specific branch. */
+/**
+ * One readable line from valibot issues. A failed union reports the branch that got deepest
+ * into the value (the likely intended shape), or the union's own summary when none did.
+ */
 function reasonOf(issues: readonly v.BaseIssue<unknown>[]): string {
-  const leaves: v.BaseIssue<unknown>[] = [];
-  const collect = (list: readonly v.BaseIssue<unknown>[]) => {
+  // Paths of issues inside a union are relative to the union's value.
+  type Leaf = { path: string[]; message: string };
+  const keysOf = (i: v.BaseIssue<unknown>) => (i.path ?? []).map((item) => String(item.key));
+  const reach = (i: v.BaseIssue<unknown>): number => keysOf(i).length + Math.max(0, ...(i.issues ?? []).map(reach));
+  const leaves: Leaf[] = [];
+  const collect = (list: readonly v.BaseIssue<unknown>[], prefix: string[]) => {
     for (const issue of list) {
-      if (issue.type === 'union' && issue.issues?.length) collect(issue.issues);
-      else leaves.push(issue);
+      const path = [...prefix, ...keysOf(issue)];
+      const deeper = issue.type === 'union' ? (issue.issues ?? []).filter((sub) => reach(sub) > 0) : [];
+      if (deeper.length > 0) collect(deeper, path);
+      else leaves.push({ path, message: issue.message });
     }
   };
-  collect(issues);
-  const depth = (i: v.BaseIssue<unknown>) => i.path?.length ?? 0;
-  const deepest = Math.max(...leaves.map(depth));
-  const chosen = leaves.filter((i) => depth(i) === deepest);
-  const lines = chosen.slice(0, 3).map((i) => {
-    const path = v.getDotPath(i);
-    return path ? `${path}: ${i.message}` : i.message;
-  });
+  collect(issues, []);
+  const deepest = Math.max(...leaves.map((l) => l.path.length));
+  const lines = leaves
+    .filter((l) => l.path.length === deepest)
+    .slice(0, 3)
+    .map((l) => (l.path.length > 0 ? `${l.path.join('.')}: ${l.message}` : l.message));
   return [...new Set(lines)].join('; ') || 'invalid annotation';
 }
 

@@ -19,7 +19,8 @@
  *
  *     > quoted passage (page text, Markdown-escaped so it reads literally)
  *
- *     - 笔记：first line of the note   ← the note is the reader's own Markdown, kept verbatim,
+ *     - 笔记：first line of the note   ← the note is the reader's own Markdown, kept verbatim
+ *                                        (but `<` is escaped: no raw HTML from imported notes),
  *       second line                   ←   continuation lines indented into the list item
  *     - #tag-one #tag-two
  *     - 黄色 · 要求
@@ -132,7 +133,8 @@ function blockquote(text: string): string {
 function noteItem(note: string, lang: ExportLang): string {
   const words = EXPORT_WORDS[lang];
   const lines = note.replace(/\r\n?/g, '\n').replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '').split('\n');
-  const [first = '', ...rest] = lines;
+  // Notes are the reader's Markdown, but may come from a foreign import: no raw HTML.
+  const [first = '', ...rest] = lines.map((l) => l.replace(/</g, '\\<'));
   return [`- ${words.note}${words.separator}${first}`, ...rest.map((l) => (l.trim() === '' ? '' : `  ${l}`))].join('\n');
 }
 
