@@ -1,0 +1,5 @@
+/** Anchoring of the reader's own highlights: text model, describe, anchor. */
+export * from './text';
+export * from './describe';
+export * from './anchor';
+export { boundedEditDistance, editDistance, similarity } from './distance';
