@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { anchorQuote, maxErrorsFor } from '@/utils/anchoring/anchor';
+import { CONTEXT_LENGTH, describeOffsets } from '@/utils/anchoring/describe';
+import { boundedEditDistance } from '@/utils/anchoring/distance';
+
+/** Realistic mix: common CJK characters, Latin letters, digits, punctuation, spaces. */
+const CHARS = [
+  ...'的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理',
+  ...'abcdefghijklmnopqrstuvwxyzABCDEFG0123456789',
+  ...'，。、；：？！“”《》（）—…,.;:?!()- ',
+];
+const char = fc.constantFrom(...CHARS);
+const pageText = (min: number, max: number) => fc.string({ unit: char, minLength: min, maxLength: max });
+
+/** Plain O(n·m) Levenshtein, independent of the implementation under test. */
+function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+function countOccurrences(text: string, needle: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) n++;
+  return n;
+}
+
+type Edit = { kind: 'sub' | 'ins' | 'del'; at: number; ch: string };
+const edit = fc.record({
+  kind: fc.constantFrom('sub' as const, 'ins' as const, 'del' as const),
+  at: fc.nat(),
+  ch: char,
+});
+
+/** Apply an edit at a position chosen inside `allowed` ranges; returns the new text. */
+function applyEdit(text: string, e: Edit, at: number): string {
+  if (e.kind === 'ins') return text.slice(0, at) + e.ch + text.slice(at);
+  if (e.kind === 'del') return text.slice(0, at) + text.slice(at + 1);
+  return text.slice(0, at) + e.ch + text.slice(at + 1);
+}
+
+describe('anchoring properties', () => {
+  it('(a) describe then anchor returns the same range', () => {
+    fc.assert(
+      fc.property(pageText(1, 400), fc.nat(), fc.nat(), (text, a, b) => {
+        const start = a % text.length;
+        const end = start + 1 + (b % (text.length - start));
+        const sel = describeOffsets(text, start, end)!;
+        expect(anchorQuote(text, sel)).toEqual({ start, end, method: 'position', errors: 0 });
+
+        // Without the position, the quote is still found, and exactly there when it is unique.
+        const found = anchorQuote(text, { quote: sel.quote })!;
+        expect(text.slice(found.start, found.end)).toBe(sel.quote.exact);
+        if (countOccurrences(text, sel.quote.exact) === 1) expect(found.start).toBe(start);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('(b) edits away from the quote and its context do not lose it', () => {
+    fc.assert(
+      fc.property(
+        pageText(80, 600),
+        fc.nat(),
+        fc.integer({ min: 1, max: 40 }),
+        fc.array(edit, { minLength: 1, maxLength: 6 }),
+        (original, a, length, edits) => {
+          const start = a % (original.length - 1);
+          const end = Math.min(original.length, start + length);
+          const sel = describeOffsets(original, start, end)!;
+          let text = original;
+          let quoteStart = start;
+          const guard = CONTEXT_LENGTH + 1;
+          for (const e of edits) {
+            const quoteEnd = quoteStart + (end - start);
+            // Positions outside [quoteStart - guard, quoteEnd + guard).
+            const before = Math.max(0, quoteStart - guard);
+            const after = Math.max(0, text.length - (quoteEnd + guard));
+            if (before + after === 0) continue;
+            const pick = e.at % (before + after);
+            const at = pick < before ? pick : quoteEnd + guard + (pick - before);
+            if (e.kind !== 'ins' && at >= text.length) continue;
+            text = applyEdit(text, e, at);
+            if (at < quoteStart) quoteStart += e.kind === 'ins' ? 1 : e.kind === 'del' ? -1 : 0;
+          }
+          expect(text.slice(quoteStart, quoteStart + (end - start))).toBe(sel.quote.exact);
+
+          const found = anchorQuote(text, sel)!;
+          expect(found).not.toBeNull();
+          expect(text.slice(found.start, found.end)).toBe(sel.quote.exact);
+          const withContext = sel.quote.prefix + sel.quote.exact + sel.quote.suffix;
+          if (countOccurrences(text, withContext) === 1) expect(found.start).toBe(quoteStart);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('(c) a result never differs from the quote by more than the allowed errors', () => {
+    fc.assert(
+      fc.property(
+        pageText(20, 500),
+        fc.nat(),
+        fc.integer({ min: 1, max: 60 }),
+        fc.array(edit, { maxLength: 30 }),
+        (original, a, length, edits) => {
+          const start = a % (original.length - 1);
+          const end = Math.min(original.length, start + length);
+          const sel = describeOffsets(original, start, end)!;
+          // Edits anywhere: inside the quote, in its context, elsewhere.
+          let text = original;
+          for (const e of edits) {
+            if (text.length === 0) break;
+            text = applyEdit(text, e, e.at % (text.length + (e.kind === 'ins' ? 1 : 0)));
+          }
+          const found = anchorQuote(text, sel);
+          if (!found) return;
+          const actual = text.slice(found.start, found.end);
+          const distance = levenshtein(actual, sel.quote.exact);
+          expect(distance).toBeLessThanOrEqual(maxErrorsFor(sel.quote.exact.length));
+          expect(found.errors).toBe(distance);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('(c′) unrelated quotes against unrelated text obey the same bound', () => {
+    fc.assert(
+      fc.property(pageText(0, 300), pageText(1, 50), pageText(0, 32), pageText(0, 32), fc.nat(400), (text, exact, prefix, suffix, hint) => {
+        const found = anchorQuote(text, { quote: { exact, prefix, suffix }, position: { start: hint, end: hint + exact.length } });
+        if (!found) return;
+        const distance = levenshtein(text.slice(found.start, found.end), exact);
+        expect(distance).toBeLessThanOrEqual(maxErrorsFor(exact.length));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('edits inside a quote with intact context are found near the original place', () => {
+    fc.assert(
+      fc.property(
+        pageText(100, 600),
+        fc.nat(),
+        fc.integer({ min: 16, max: 80 }),
+        fc.array(edit, { minLength: 1, maxLength: 3 }),
+        (original, a, length, edits) => {
+          const start = a % (original.length - 1);
+          const end = Math.min(original.length, start + length);
+          fc.pre(end - start >= 16);
+          const sel = describeOffsets(original, start, end)!;
+          let quote = sel.quote.exact;
+          for (const e of edits) quote = applyEdit(quote, e, 1 + (e.at % (quote.length - 2)));
+          const text = original.slice(0, start) + quote + original.slice(end);
+          const found = anchorQuote(text, sel)!;
+          expect(found).not.toBeNull();
+          // Boundaries may shift by the edits themselves (an alignment can absorb an edge edit).
+          expect(Math.abs(found.start - start)).toBeLessThanOrEqual(edits.length);
+          expect(Math.abs(found.end - (start + quote.length))).toBeLessThanOrEqual(edits.length);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('boundedEditDistance agrees with plain Levenshtein under the bound', () => {
+    fc.assert(
+      fc.property(pageText(0, 40), pageText(0, 40), fc.nat(45), (x, y, max) => {
+        const d = levenshtein(x, y);
+        expect(boundedEditDistance(x, y, max)).toBe(d <= max ? d : max + 1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
