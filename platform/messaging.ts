@@ -3,13 +3,7 @@
  * extension pages; the background answers in entrypoints/background.
  */
 import { browser } from 'wxt/browser';
-import {
-  parseReply,
-  type ContentCommand,
-  type Request,
-  type RequestType,
-  type ResponseMap,
-} from '@/utils/messages';
+import { parseReply, type ContentCommand, type Request, type RequestType, type ResponseMap } from '@/utils/messages';
 
 /** Sends a request to the background and returns its data, or throws its error in plain words. */
 export async function ask<K extends RequestType>(request: Extract<Request, { type: K }>): Promise<ResponseMap[K]> {

@@ -31,7 +31,9 @@ export interface Sender {
   tabId?: number;
 }
 
-type Handlers = { [K in Request['type']]: (req: Extract<Request, { type: K }>, sender: Sender) => Promise<ResponseMap[K]> };
+type Handlers = {
+  [K in Request['type']]: (req: Extract<Request, { type: K }>, sender: Sender) => Promise<ResponseMap[K]>;
+};
 
 export function createRouter(deps: RouterDeps) {
   const { library } = deps;

@@ -28,9 +28,7 @@ export default defineBackground(() => {
     bytesInUse: async () => (await browser.storage.local.getBytesInUse?.(null)) ?? null,
   });
 
-  browser.runtime.onMessage.addListener((message, sender) =>
-    handle(message, { tabId: sender.tab?.id }),
-  );
+  browser.runtime.onMessage.addListener((message, sender) => handle(message, { tabId: sender.tab?.id }));
 
   // Tell the open tabs of a page when its highlights change (saved in another tab or the popup).
   library.onChange = (changed) => {

@@ -45,8 +45,7 @@ export const MIGRATIONS: Migration[] = [
 ];
 
 export type MigrationOutcome =
-  | { ok: true; meta: StoreMeta; ran: number[] }
-  | { ok: false; error: string; meta: StoreMeta };
+  { ok: true; meta: StoreMeta; ran: number[] } | { ok: false; error: string; meta: StoreMeta };
 
 /**
  * Brings the store to SCHEMA_VERSION. A store written by a newer version of the

@@ -15,8 +15,7 @@ import type { AddressInfo } from 'node:net';
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../../fixtures/pages');
 
 export type Route =
-  | { file: string; contentType?: string }
-  | { body: string | Buffer; contentType?: string; delayMs?: number };
+  { file: string; contentType?: string } | { body: string | Buffer; contentType?: string; delayMs?: number };
 
 export interface FixtureServer {
   port: number;

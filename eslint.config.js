@@ -1,0 +1,67 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Sinks that turn strings into markup: page and user text must never reach them. */
+const htmlSinks = [
+  {
+    selector: "AssignmentExpression[left.property.name='innerHTML']",
+    message: 'No innerHTML: build nodes and set textContent.',
+  },
+  {
+    selector: "AssignmentExpression[left.property.name='outerHTML']",
+    message: 'No outerHTML: build nodes and set textContent.',
+  },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: 'No insertAdjacentHTML.' },
+  {
+    selector: "CallExpression[callee.property.name='write'][callee.object.name='document']",
+    message: 'No document.write.',
+  },
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'No dangerouslySetInnerHTML.' },
+  { selector: "CallExpression[callee.name='eval']", message: 'No eval.' },
+  { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
+];
+
+export default tseslint.config(
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**', 'docs/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      'no-restricted-syntax': ['error', ...htmlSinks],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'No innerHTML: build nodes and set textContent.' },
+        { property: 'outerHTML', message: 'No outerHTML.' },
+      ],
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { arguments: false, attributes: false } },
+      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // Async functions without await are how interfaces that return promises are implemented here.
+      '@typescript-eslint/require-await': 'off',
+    },
+  },
+  {
+    // Tests and scripts may poke at untyped browser and JSON values.
+    files: ['tests/**', 'scripts/**'],
+    rules: {
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-argument': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
+      'no-restricted-properties': 'off',
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

@@ -1,0 +1,71 @@
+/**
+ * The foundation smoke test in real Firefox (Debian firefox-esr over WebDriver BiDi):
+ * the content script runs on the seed page at its real address, reports to the
+ * background, the popup shows the page, and settings round-trip through storage.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startFixtureServer, type FixtureServer } from './support/server';
+import { launchFirefox, type FirefoxExtensionBrowser } from './support/firefox';
+
+const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
+
+let server: FixtureServer;
+let firefox: FirefoxExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  firefox = await launchFirefox(server);
+});
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+describe('foundation in Firefox', () => {
+  test('the content script reports the seed page and the popup shows it', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(SEED_URL);
+    const probe = await firefox.openExtensionPage('popup.html');
+    const tabId = await probe.waitForFunction(
+      async (url: string) => {
+        const tabs = await browser.tabs.query({ url });
+        return tabs[0]?.id ?? false;
+      },
+      { timeout: 15_000 },
+      SEED_URL,
+    );
+    const id = (await tabId.jsonValue()) as number;
+    const state = await probe.evaluate(
+      (tab: number) => browser.runtime.sendMessage({ type: 'tab/state', tabId: tab }),
+      id,
+    );
+    expect(state).toMatchObject({ ok: true, data: { page: { url: SEED_URL } } });
+    await probe.close();
+
+    const popup = await firefox.openExtensionPage(`popup.html?tab=${id}`);
+    await popup.waitForSelector('[data-testid="page-title"]', { timeout: 15_000 });
+    const title = await popup.$eval('[data-testid="page-title"]', (el) => el.textContent);
+    expect(title).toContain('统战');
+    await popup.close();
+    await page.close();
+  });
+
+  test('settings round-trip through the background and storage', async () => {
+    const popup = await firefox.openExtensionPage('popup.html');
+    const saved = await popup.evaluate(() =>
+      browser.runtime.sendMessage({ type: 'settings/update', patch: { lastColor: 'blue' } }),
+    );
+    expect(saved).toMatchObject({ ok: true, data: { lastColor: 'blue' } });
+    const stored = await popup.evaluate(() => browser.storage.local.get('settings'));
+    expect(stored).toMatchObject({ settings: { lastColor: 'blue' } });
+    const bad = await popup.evaluate(() => browser.runtime.sendMessage({ type: 'highlights/delete' }));
+    expect(bad).toMatchObject({ ok: false });
+    await popup.close();
+  });
+});
+
+declare const browser: {
+  tabs: { query(q: object): Promise<{ id?: number }[]> };
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  storage: { local: { get(k: string): Promise<unknown> } };
+};
