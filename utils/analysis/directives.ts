@@ -56,7 +56,8 @@ const IMPERATIVE_CLAUSES_CAP = 1.2;
 const TARGET_MIN = 1.5;
 /** A prohibition marker this strong decides the category over obligations. */
 const STRONG_PROHIBITION = 2;
-const HEADING_SCORE = 2;
+/** Headings carry no marker weights: a fixed, fairly high confidence. */
+const HEADING_SCORE = 0.9;
 
 interface CompiledRules {
   regex: RegExp;
@@ -179,12 +180,13 @@ function imperativeCues(s: string, c: CompiledRules, lang: Lang, scores: Scores)
 
 function isHeadingBlock(kind: BlockKind, text: string, lang: Lang, c: CompiledRules): boolean {
   const trimmed = text.trim();
-  if (visibleLength(trimmed) > HEADING_MAX_CHARS[lang] * (lang === 'en' ? 1 : 1)) return false;
+  if (visibleLength(trimmed) > HEADING_MAX_CHARS[lang]) return false;
   if (kind === 'heading') return true;
   // "一、 切实履行…" as a plain paragraph: a numbered line with no sentence inside it.
   if (!c.headingStart.test(trimmed) || trimmed.startsWith('——')) return false;
+  if (lang === 'en') return segmentSentences(trimmed).length === 1;
   const body = trimmed.replace(/[。.]$/, '');
-  return !/[。！？!?；;]/.test(body) && (lang === 'en' || !/[，,]/.test(body));
+  return !/[。！？!?；;，,]/.test(body);
 }
 
 /** The category and raw score of one sentence, or null when it is not a directive. */

@@ -159,6 +159,8 @@ export const ZH_RULES: Rule[] = [
   ]),
   // --- context: declarative, rhetorical, narrative
   ...rules('context', -4, ['并不意味着', '不意味着', '并不是说', '不是说']),
+  // Preambles of documents ("为…，现提出如下意见。", "…，制定本办法。") state purpose, not a measure.
+  ...rules('context', -3, ['现(?:就|将)?(?:[^，。；]{0,12}?)(?:提出|通知|印发)(?:如下|以下)', '特制定', '制定本(?:办法|规定|条例|细则|意见|方案|标准)', '(?:提出|形成)(?:如下|以下)意见']),
   ...rules('context', -1.5, [
     `(?:如果|假如|倘若|若)${BOUNDARY.replace('，,', '')}{0,40}?(?:那就|那么|就|便)`,
     '难道', '呵呵', '哈哈', '怎么办', '如何',
@@ -166,7 +168,8 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -1.2, [
     '截至', '截止到', '同比', '环比', '累计', '据悉', '据了解', '记者', '报道', '采访',
     '近年来', '多年来', '以来,', '以来，', '取得了', '实现了', '完成了', '召开了', '举行了', '出台了', '印发了',
-    '发布了', '提出了', '作出了', '开展了', '推出了', '已经', '曾经', '过去', '了(?=[。！!])',
+    '发布了', '提出了', '作出了', '开展了', '推出了', '已经', '曾经', '过去', '了(?=[。！!])', '据统计', '数据显示',
+    '该[市省县区局部厅委镇村校院]',
   ]),
   ...rules('context', -0.6, ['已(?!经)', '意味着', '说明', '表明', '显示', '认为', '指的是', '就是', '而是', '正因如此', '所以']),
 ];
@@ -188,6 +191,10 @@ export const EN_RULES: Rule[] = [
     '\\bnot (?:be )?permitted\\b', '\\bdo not\\b', "\\bdon't\\b", '\\bnever\\b',
   ]),
   ...rules('prohibition', 1.2, ['\\bprohibit(?:s|ed|ing)?\\b', '\\bban(?:s|ned)?\\b', '\\bforbid(?:s|den)?\\b', '\\brefrain from\\b']),
+  ...rules('context', -3, [
+    '\\bnothing in this (?:order|memorandum|proclamation|section)\\b', '\\bis not intended to\\b', '\\bshall be construed\\b',
+    '\\bsubject to the availability of appropriations\\b',
+  ]),
   ...rules('obligation', 2.2, [
     '\\bshall\\b', '\\bmust\\b', '\\b(?:is|are) (?:hereby )?directed to\\b', '\\b(?:is|are) (?:hereby )?required to\\b',
     '\\bI hereby (?:direct|order)\\b', '\\bit is (?:hereby )?(?:the policy|ordered)\\b', '\\bis responsible for ensuring\\b',
@@ -195,6 +202,9 @@ export const EN_RULES: Rule[] = [
   ...rules('obligation', 1.5, [
     '\\bshould\\b', '\\bwill ensure\\b', '\\bneeds? to\\b', '\\bhave to\\b', '\\bhas to\\b', '\\bis expected to\\b',
     '\\bare expected to\\b', '\\bis obliged to\\b', '\\bare obliged to\\b', '\\bwill require\\b', '\\brequires?\\b',
+  ]),
+  ...rules('obligation', 1.2, [
+    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b',
   ]),
   ...rules('obligation', 0.5, ['\\bwill\\b', '\\bcommit(?:s|ted)? to\\b', '\\baims? to\\b']),
   ...rules('deadline', 1.6, [
