@@ -1,0 +1,177 @@
+/**
+ * How many typical highlights fit in chrome.storage.sync (100 KB, minus the settings reserve)
+ * with the compact encoding, against a plain-JSON baseline (one item per record, the full
+ * record as JSON) — both measured in the same run with the same records.
+ *
+ * A typical highlight here: a 60-character Chinese quote with 32 characters of context each
+ * side, a short note on half of them, 2 tags, on one of 10 pages of people.com.cn / news.cn /
+ * gov.cn with article metadata, made on one of two devices, a third of them edited later.
+ *
+ * Run: npx tsx scripts/bench/sync.ts
+ */
+import { fileURLToPath } from 'node:url';
+import type { Highlight } from '@/utils/highlights/record';
+import { COLORS } from '@/utils/highlights/record';
+import { decodeFromSync, encodeForSync, SYNC_LIMITS } from '@/utils/sync/browser-sync-encoding';
+import { formatClock } from '@/utils/sync/hlc';
+import { syncItemBytes } from '@/utils/sync/sync-quota';
+
+const CORPUS = [
+  '会议强调，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。',
+  '各地区各部门要切实增强责任感和紧迫感，把思想和行动统一到党中央决策部署上来，确保各项政策措施落地见效。',
+  '严禁以任何名义违规举债融资，不得新增隐性债务，坚决遏制地方政府债务风险上升势头，守住不发生系统性风险底线。',
+  '到2025年，全国单位国内生产总值能耗比2020年下降13.5%，非化石能源消费比重达到20%左右。',
+  '要深化要素市场化配置改革，健全统一规范的人力资源市场体系，破除妨碍劳动力、人才流动的体制和政策弊端。',
+  '加快建设现代化产业体系，推动制造业高端化、智能化、绿色化发展，巩固壮大实体经济根基。',
+  '各级政府要持续优化营商环境，全面实行政府权责清单制度，坚决纠正违规设置市场准入门槛的做法。',
+  '必须把保障和改善民生作为出发点和落脚点，在幼有所育、学有所教、劳有所得、病有所医、老有所养上持续用力。',
+  '扎实推进乡村振兴，确保粮食播种面积稳定在17.7亿亩以上，粮食产量保持在1.3万亿斤以上。',
+  '加强生态环境保护，深入打好蓝天、碧水、净土保卫战，推动减污降碳协同增效，促进人与自然和谐共生。',
+  '要统筹发展和安全，坚持底线思维，增强忧患意识，有效防范化解重点领域风险，牢牢守住安全发展底线。',
+  '鼓励和引导民间投资参与重大工程和补短板项目建设，落实和完善支持民营企业发展的政策措施。',
+];
+const TEXT = CORPUS.join('');
+
+const PAGES = [
+  ['http://politics.people.com.cn/n1/2024/0305/c1001-40189213.html', 'people.com.cn', '人民日报'],
+  ['http://opinion.people.com.cn/n1/2024/0311/c1003-40192544.html', 'people.com.cn', '人民日报'],
+  ['http://finance.people.com.cn/n1/2024/0318/c1004-40197855.html', 'people.com.cn', '人民网'],
+  ['https://www.news.cn/politics/20240312/4a6d8f3c2b1e4c7a9f0d5e6b7c8a9d0e/c.html', 'news.cn', '新华社'],
+  ['https://www.news.cn/fortune/20240320/9b8c7d6e5f4a4b3c2d1e0f9a8b7c6d5e/c.html', 'news.cn', '新华社'],
+  ['https://www.gov.cn/zhengce/content/202403/content_6939261.htm', 'gov.cn', '中国政府网'],
+  ['https://www.gov.cn/zhengce/zhengceku/202403/content_6940187.htm', 'gov.cn', '国务院办公厅'],
+  ['https://www.gov.cn/yaowen/liebiao/202403/content_6938754.htm', 'gov.cn', '新华社'],
+  ['http://www.people.com.cn/n1/2024/0325/c32306-40202817.html', 'people.com.cn', '人民日报'],
+  ['https://www.news.cn/local/20240328/1f2e3d4c5b6a47988796a5b4c3d2e1f0/c.html', 'news.cn', '新华网'],
+] as const;
+const TITLES = [
+  '政府工作报告——2024年3月5日在第十四届全国人民代表大会第二次会议上',
+  '以高质量发展为首要任务 奋力开创新局面',
+  '国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见',
+  '中共中央政治局召开会议 讨论政府工作报告',
+  '多部门联合发布措施 推动大规模设备更新和消费品以旧换新',
+  '国务院关于印发《推动大规模设备更新和消费品以旧换新行动方案》的通知',
+  '国务院办公厅关于加快构建废弃物循环利用体系的意见',
+  '李强主持召开国务院常务会议 研究部署推动高质量发展相关工作',
+  '坚定不移推进全面深化改革',
+  '各地扎实推进春耕生产 确保粮食安全',
+];
+const NOTES = ['', '重点：与去年相比新增', '', '开会时讨论这一条', '', '数据可引用'];
+const TAGS = [['政策', '重点任务'], ['营商环境', '改革'], ['民生', '就业'], ['绿色发展', '能源']];
+
+/** Deterministic pseudo-random numbers so the figures are repeatable. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function uuid(rand: () => number): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(rand() * 16).toString(16)).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
+}
+
+export function makeTypicalLibrary(count: number, seed = 1): Highlight[] {
+  const rand = rng(seed);
+  const devices = [uuid(rand), uuid(rand)];
+  const start0 = 1_709_600_000_000;
+  const out: Highlight[] = [];
+  for (let i = 0; i < count; i++) {
+    const p = i % PAGES.length;
+    const [url, site, source] = PAGES[p]!;
+    const title = TITLES[p]!;
+    const at = Math.floor(rand() * (TEXT.length - 140)) + 32;
+    const created = start0 + i * 3_600_000 + Math.floor(rand() * 1000);
+    const updated = rand() < 0.33 ? created + Math.floor(rand() * 5 * 86_400_000) : created;
+    const isGov = site === 'gov.cn';
+    out.push({
+      id: uuid(rand),
+      url,
+      title,
+      site: new URL(url).hostname,
+      article: {
+        title,
+        published: `2024-03-${String(5 + p * 2).padStart(2, '0')} 08:${String(10 + p).padStart(2, '0')}`,
+        source,
+        editor: '（责编：王子锋、岳弘彬）',
+        author: isGov ? null : '记者 张晓东',
+        keywords: ['高质量发展', '政府工作报告', '改革'],
+        channel: ['时政'],
+        language: 'zh-CN',
+        issuer: isGov ? '国务院' : null,
+        docNumber: isGov ? `国发〔2024〕${p}号` : null,
+      },
+      quote: { exact: TEXT.slice(at, at + 60), prefix: TEXT.slice(at - 32, at), suffix: TEXT.slice(at + 60, at + 92) },
+      position: { start: 400 + at, end: 460 + at },
+      color: COLORS[i % 3]!,
+      note: NOTES[i % NOTES.length]!,
+      tags: TAGS[i % TAGS.length]!,
+      category: i % 4 === 0 ? 'obligation' : null,
+      created,
+      updated,
+      clock: formatClock({ wallMs: updated, counter: 0, deviceId: devices[i % 2]! }),
+      deleted: false,
+    });
+  }
+  return out;
+}
+
+/** Baseline: one storage.sync item per record, key `hl:<id>`, value the record as JSON. */
+function baselineFit(records: readonly Highlight[]): number {
+  const budget = SYNC_LIMITS.quotaBytes - SYNC_LIMITS.reserveBytes;
+  const maxItems = SYNC_LIMITS.maxItems - SYNC_LIMITS.reserveItems;
+  let bytes = 0;
+  let n = 0;
+  for (const r of records) {
+    const size = syncItemBytes(`hl:${r.id}`, r);
+    if (size > SYNC_LIMITS.maxItemBytes || bytes + size > budget || n + 1 > maxItems) break;
+    bytes += size;
+    n++;
+  }
+  return n;
+}
+
+export interface SyncBenchResult {
+  budgetBytes: number;
+  baselineCount: number;
+  baselineBytesPerRecord: number;
+  encodedCount: number;
+  encodedBytesPerRecord: number;
+  encodedItems: number;
+  roundTripOk: boolean;
+}
+
+export function runSyncBench(librarySize = 2000): SyncBenchResult {
+  const records = makeTypicalLibrary(librarySize);
+  const budgetBytes = SYNC_LIMITS.quotaBytes - SYNC_LIMITS.reserveBytes;
+  const baselineCount = baselineFit(records);
+  const baselineBytes = records.slice(0, baselineCount).reduce((s, r) => s + syncItemBytes(`hl:${r.id}`, r), 0);
+  const enc = encodeForSync(records);
+  const decoded = decodeFromSync(JSON.parse(JSON.stringify(enc.items)) as Record<string, unknown>);
+  const excluded = new Set(enc.excludedIds);
+  const expected = new Map(records.filter((r) => !excluded.has(r.id)).map((r) => [r.id, JSON.stringify(r)]));
+  const roundTripOk =
+    decoded.errors.length === 0 &&
+    decoded.records.length === expected.size &&
+    decoded.records.every((r) => expected.get(r.id) === JSON.stringify(r));
+  return {
+    budgetBytes,
+    baselineCount,
+    baselineBytesPerRecord: Math.round(baselineBytes / Math.max(baselineCount, 1)),
+    encodedCount: enc.included,
+    encodedBytesPerRecord: Math.round(enc.bytes / Math.max(enc.included, 1)),
+    encodedItems: Object.keys(enc.items).length,
+    roundTripOk,
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const r = runSyncBench();
+  console.log(`storage.sync budget: ${r.budgetBytes} bytes (${SYNC_LIMITS.quotaBytes} quota - ${SYNC_LIMITS.reserveBytes} reserve)`);
+  console.log(`plain JSON, one item per record: ${r.baselineCount} highlights (${r.baselineBytesPerRecord} B each)`);
+  console.log(`compact encoding:                ${r.encodedCount} highlights (${r.encodedBytesPerRecord} B each, ${r.encodedItems} items incl. manifest)`);
+  console.log(`gain: ×${(r.encodedCount / Math.max(r.baselineCount, 1)).toFixed(2)}; lossless round trip: ${r.roundTripOk ? 'ok' : 'FAILED'}`);
+  console.log(`goal ≥ 400: ${r.encodedCount >= 400 ? 'met' : 'NOT met'}`);
+}

@@ -1,0 +1,571 @@
+/**
+ * Compact, lossless encoding of the highlight library for `storage.sync` (about 100 KB in total,
+ * 8 KB per item, 512 items), so a reader's newest highlights follow them between browsers
+ * without any server.
+ *
+ * Lossless on purpose: a decoded record is field-for-field the record that was encoded. If the
+ * encoding dropped data (say, shortened the quote context), a decoded copy with the same clock
+ * as the full local record would tie in the merge and could replace it. It saves space by
+ * structure only:
+ *
+ *   - records are grouped by page; url, title, site and article metadata are written once per
+ *     page per item; `site` is left out when it is the url's host name, the article title when
+ *     it equals the page title;
+ *   - a record is a positional array; trailing fields at their default value are left out;
+ *   - UUIDs (record ids, device ids) are written as 22 base64url characters instead of 36;
+ *   - the clock's device id goes to a per-item device table; its wall time is base-36, and
+ *     `updated` / `created` are stored as differences from it (usually 0);
+ *   - color and category are indexes.
+ *
+ * Items: `h0`, `h1`, … hold records (each self-contained: its own page and device tables) and
+ * `hm` is the manifest `{ v, k: [[key, hash], …], n, t }` — encoding version, item keys with an
+ * FNV-1a hash of each item's JSON, records included, records in the library. A reader that sees
+ * a missing item or a hash mismatch knows it read a half-written state and says so.
+ *
+ * When the library does not fit, the newest records (by clock) are kept and the rest reported
+ * in `excludedIds`; also excluded: tombstones beyond the newest `maxTombstones`, and a record
+ * too large for an item on its own (a quote of several thousand characters).
+ */
+import * as v from 'valibot';
+import { CATEGORIES, COLORS, parseHighlight, type ArticleMeta, type Highlight } from '@/utils/highlights/record';
+import { compareClocks, tryParseClock } from './hlc';
+import { canonicalJson, mergeRecord } from './merge';
+import { jsonValueBytes, SYNC_LIMITS, syncItemBytes } from './sync-quota';
+
+export { SYNC_LIMITS } from './sync-quota';
+
+export const ENCODING_VERSION = 1;
+export const MANIFEST_KEY = 'hm';
+export const itemKey = (index: number) => `h${index}`;
+/** True for keys this encoding owns (so a diff never touches settings or other keys). */
+export const isSyncItemKey = (key: string) => /^h(m|\d+)$/.test(key);
+
+export interface SyncEncodeOptions {
+  quotaBytes?: number;
+  maxItemBytes?: number;
+  maxItems?: number;
+  reserveBytes?: number;
+  reserveItems?: number;
+  maxTombstones?: number;
+}
+
+export interface SyncEncodeResult {
+  items: Record<string, unknown>;
+  /** Records written. */
+  included: number;
+  /** Records given. */
+  total: number;
+  /** Ids left out: oldest first beyond the quota, extra tombstones, oversized or invalid records. */
+  excludedIds: string[];
+  /** Bytes the items take, as Chrome counts them (conservatively). */
+  bytes: number;
+}
+
+export interface SyncDecodeResult {
+  records: Highlight[];
+  /** Problems found; the records that could be read are still returned. */
+  errors: string[];
+  /** The manifest and every item it lists were present and matched. */
+  complete: boolean;
+}
+
+// ---- small codecs ---------------------------------------------------------------------------
+
+const INT32_MAX = 2 ** 31 - 1;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
+/** 36-char lowercase UUID -> 22 base64url chars (128 bits in 22 × 6 bits, 4 bits spare). */
+export function packUuid(uuid: string): string {
+  const hex = uuid.replace(/-/g, '');
+  let bits = '';
+  for (const h of hex) bits += parseInt(h, 16).toString(2).padStart(4, '0');
+  bits += '0000';
+  let out = '';
+  for (let i = 0; i < bits.length; i += 6) out += B64[parseInt(bits.slice(i, i + 6), 2)];
+  return out;
+}
+
+export function unpackUuid(packed: string): string {
+  if (!/^[A-Za-z0-9_-]{22}$/.test(packed)) throw new Error(`not a packed uuid: ${packed}`);
+  let bits = '';
+  for (const c of packed) bits += B64.indexOf(c).toString(2).padStart(6, '0');
+  let hex = '';
+  for (let i = 0; i < 128; i += 4) hex += parseInt(bits.slice(i, i + 4), 2).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/** Small ints as JSON numbers; anything beyond int32 as base-36 text (Chrome writes big numbers as "N.0"). */
+function encodeInt(n: number): number | string {
+  return Math.abs(n) <= INT32_MAX ? n : n < 0 ? `-${(-n).toString(36)}` : n.toString(36);
+}
+
+function decodeInt(x: unknown, what: string): number {
+  if (typeof x === 'number' && Number.isSafeInteger(x)) return x;
+  if (typeof x === 'string' && /^-?[0-9a-z]{1,11}$/.test(x)) {
+    const n = x.startsWith('-') ? -parseInt(x.slice(1), 36) : parseInt(x, 36);
+    if (Number.isSafeInteger(n)) return n;
+  }
+  throw new Error(`${what}: not an integer`);
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+/** FNV-1a over UTF-16 code units, base 36: detects an item from another write, not an attacker. */
+export function itemHash(value: unknown): string {
+  const s = JSON.stringify(value) ?? '';
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+// ---- pages ----------------------------------------------------------------------------------
+
+type PageTuple = unknown[];
+const ARTICLE_KEYS = [
+  ['published', 'p'],
+  ['source', 's'],
+  ['editor', 'e'],
+  ['author', 'a'],
+  ['keywords', 'k'],
+  ['channel', 'c'],
+  ['language', 'l'],
+  ['issuer', 'i'],
+  ['docNumber', 'n'],
+] as const;
+
+function encodePage(h: Highlight): PageTuple {
+  const tuple: unknown[] = [h.url, h.title, h.site === hostOf(h.url) ? 0 : h.site];
+  if (h.article === null) tuple.push(null);
+  else if (h.article !== undefined) {
+    const a: Record<string, unknown> = {};
+    if (h.article.title !== h.title) a.t = h.article.title;
+    for (const [long, short] of ARTICLE_KEYS) if (h.article[long] !== undefined) a[short] = h.article[long];
+    tuple.push(a);
+  }
+  return trimTrailing(tuple, [undefined, undefined, 0, undefined]);
+}
+
+function decodePage(p: unknown): Pick<Highlight, 'url' | 'title' | 'site' | 'article'> {
+  if (!Array.isArray(p) || typeof p[0] !== 'string' || typeof p[1] !== 'string') throw new Error('bad page entry');
+  const [url, title] = p as [string, string];
+  const siteCode = p.length > 2 ? p[2] : 0;
+  const site = siteCode === 0 ? hostOf(url) : siteCode;
+  if (typeof site !== 'string') throw new Error('bad page site');
+  const out: Pick<Highlight, 'url' | 'title' | 'site' | 'article'> = { url, title, site };
+  if (p.length > 3) {
+    const a = p[3];
+    if (a === null) out.article = null;
+    else if (typeof a === 'object' && !Array.isArray(a)) {
+      const src = a as Record<string, unknown>;
+      const article: Record<string, unknown> = { title: Object.hasOwn(src, 't') ? src.t : title };
+      for (const [long, short] of ARTICLE_KEYS) if (Object.hasOwn(src, short)) article[long] = src[short];
+      out.article = article as ArticleMeta; // validated with the whole record by parseHighlight
+    } else throw new Error('bad page article');
+  }
+  return out;
+}
+
+// ---- records --------------------------------------------------------------------------------
+
+const FLAG_DELETED_FALSE = 1;
+const FLAG_DELETED_TRUE = 2;
+const FLAG_UUID_ID = 4;
+const FLAG_RAW_CLOCK = 8;
+
+/**
+ * Record tuple slots, most often non-default first so trailing defaults can be dropped:
+ * 0 page index, 1 id, 2 exact, 3 prefix, 4 suffix, 5 start, 6 length (end - start),
+ * 7 clock wall time in base 36 (or the raw clock if it is not a valid HLC), 8 flags,
+ * 9 device index, 10 counter, 11 color index, 12 note, 13 tags, 14 updated - wall,
+ * 15 updated - created, 16 category (0 null, 1 absent, 2 + index).
+ */
+const RECORD_DEFAULTS: unknown[] = [
+  undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined,
+  0, 0, 0, 0, '', [], 0, 0, 0,
+];
+
+function isDefault(value: unknown, def: unknown): boolean {
+  if (def === undefined) return false;
+  if (Array.isArray(def)) return Array.isArray(value) && value.length === 0;
+  return value === def;
+}
+
+function trimTrailing(tuple: unknown[], defaults: unknown[]): unknown[] {
+  let end = tuple.length;
+  while (end > 0 && isDefault(tuple[end - 1], defaults[end - 1])) end--;
+  return tuple.slice(0, end);
+}
+
+function encodeRecord(h: Highlight, pageIndex: number, deviceIndex: (deviceId: string) => number): unknown[] {
+  const clock = tryParseClock(h.clock);
+  let flags = 0;
+  if (h.deleted === false) flags |= FLAG_DELETED_FALSE;
+  if (h.deleted === true) flags |= FLAG_DELETED_TRUE;
+  const uuid = UUID.test(h.id);
+  if (uuid) flags |= FLAG_UUID_ID;
+  if (!clock) flags |= FLAG_RAW_CLOCK;
+  const base = clock ? clock.wallMs : 0;
+  const tuple: unknown[] = [
+    pageIndex,
+    uuid ? packUuid(h.id) : h.id,
+    h.quote.exact,
+    h.quote.prefix,
+    h.quote.suffix,
+    h.position.start,
+    h.position.end - h.position.start,
+    clock ? clock.wallMs.toString(36) : h.clock,
+    flags,
+    clock ? deviceIndex(clock.deviceId) : 0,
+    clock ? clock.counter : 0,
+    COLORS.indexOf(h.color),
+    h.note,
+    h.tags,
+    encodeInt(h.updated - base),
+    encodeInt(h.updated - h.created),
+    h.category === null ? 0 : h.category === undefined ? 1 : 2 + CATEGORIES.indexOf(h.category),
+  ];
+  return trimTrailing(tuple, RECORD_DEFAULTS);
+}
+
+function decodeRecord(t: unknown, pages: ReturnType<typeof decodePage>[], devices: string[]): unknown {
+  if (!Array.isArray(t) || t.length < 8) throw new Error('bad record tuple');
+  const slot = (i: number) => (i < t.length ? t[i] : RECORD_DEFAULTS[i]);
+  const page = pages[decodeInt(slot(0), 'page index')];
+  if (!page) throw new Error('page index out of range');
+  const flags = decodeInt(slot(8), 'flags');
+  const rawId = slot(1);
+  if (typeof rawId !== 'string') throw new Error('bad id');
+  const id = flags & FLAG_UUID_ID ? unpackUuid(rawId) : rawId;
+  let clock: string;
+  let base: number;
+  if (flags & FLAG_RAW_CLOCK) {
+    if (typeof slot(7) !== 'string') throw new Error('bad clock');
+    clock = slot(7) as string;
+    base = 0;
+  } else {
+    base = decodeInt(slot(7), 'clock wall');
+    const device = devices[decodeInt(slot(9), 'device index')];
+    if (device === undefined) throw new Error('device index out of range');
+    const counter = decodeInt(slot(10), 'clock counter');
+    clock = `${String(base).padStart(15, '0')}:${String(counter).padStart(6, '0')}:${device}`;
+  }
+  const start = decodeInt(slot(5), 'start');
+  const updated = base + decodeInt(slot(14), 'updated');
+  const colorIndex = decodeInt(slot(11), 'color');
+  const categoryCode = decodeInt(slot(16), 'category');
+  const record: Record<string, unknown> = {
+    id,
+    ...page,
+    quote: { exact: slot(2), prefix: slot(3), suffix: slot(4) },
+    position: { start, end: start + decodeInt(slot(6), 'length') },
+    color: COLORS[colorIndex] ?? `#${colorIndex}`,
+    note: slot(12),
+    tags: Array.isArray(slot(13)) ? [...(slot(13) as unknown[])] : slot(13),
+    created: updated - decodeInt(slot(15), 'created'),
+    updated,
+    clock,
+  };
+  if (categoryCode === 0) record.category = null;
+  else if (categoryCode >= 2) record.category = CATEGORIES[categoryCode - 2] ?? `#${categoryCode}`;
+  if (flags & FLAG_DELETED_TRUE) record.deleted = true;
+  else if (flags & FLAG_DELETED_FALSE) record.deleted = false;
+  return record;
+}
+
+const encodeDevice = (id: string) => (UUID.test(id) ? `~${packUuid(id)}` : id);
+const decodeDevice = (d: unknown) => {
+  if (typeof d !== 'string') throw new Error('bad device entry');
+  return d.startsWith('~') ? unpackUuid(d.slice(1)) : d;
+};
+
+// ---- packing --------------------------------------------------------------------------------
+
+interface ItemValue {
+  v: number;
+  p: PageTuple[];
+  d: string[];
+  r: unknown[][];
+}
+
+const EMPTY_ITEM_BYTES = jsonValueBytes({ v: ENCODING_VERSION, p: [], d: [], r: [] });
+
+/** One item being filled; sizes are kept incrementally (JSON arrays are additive). */
+class ItemBuilder {
+  readonly value: ItemValue = { v: ENCODING_VERSION, p: [], d: [], r: [] };
+  private pageIndex = new Map<string, number>();
+  private deviceIndex = new Map<string, number>();
+  bytes: number;
+
+  constructor(key: string) {
+    this.bytes = syncItemBytes(key, this.value);
+  }
+
+  /** Adds the record if the item stays within `limit` bytes; returns whether it did. */
+  tryAdd(h: Highlight, pageKey: string, page: PageTuple, limit: number): boolean {
+    let extra = 0;
+    const newPage = !this.pageIndex.has(pageKey);
+    const pageIdx = this.pageIndex.get(pageKey) ?? this.value.p.length;
+    if (newPage) extra += jsonValueBytes(page) + (this.value.p.length > 0 ? 1 : 0);
+    const deviceId = tryParseClock(h.clock)?.deviceId;
+    const newDevice = deviceId !== undefined && !this.deviceIndex.has(deviceId);
+    if (newDevice) extra += jsonValueBytes(encodeDevice(deviceId)) + (this.value.d.length > 0 ? 1 : 0);
+    const tuple = encodeRecord(h, pageIdx, (d) => this.deviceIndex.get(d) ?? this.value.d.length);
+    extra += jsonValueBytes(tuple) + (this.value.r.length > 0 ? 1 : 0);
+    if (this.bytes + extra > limit) return false;
+    if (newPage) {
+      this.pageIndex.set(pageKey, pageIdx);
+      this.value.p.push(page);
+    }
+    if (newDevice) {
+      this.deviceIndex.set(deviceId, this.value.d.length);
+      this.value.d.push(encodeDevice(deviceId));
+    }
+    this.value.r.push(tuple);
+    this.bytes += extra;
+    return true;
+  }
+
+  get isEmpty() {
+    return this.value.r.length === 0;
+  }
+}
+
+interface Prepared {
+  record: Highlight;
+  pageKey: string;
+  page: PageTuple;
+}
+
+interface Limits {
+  itemBudget: number;
+  totalBudget: number;
+  itemCountBudget: number;
+}
+
+/** Packs the given records (any order) into items, or returns null if they do not fit. */
+function pack(
+  entries: Prepared[],
+  limits: Limits,
+  libraryTotal: number,
+): { items: Record<string, unknown>; bytes: number } | null {
+  // Stable layout so that adding a highlight rewrites few items: pages by their oldest record,
+  // records within a page by creation. New pages land at the end.
+  const byPage = new Map<string, Prepared[]>();
+  for (const e of entries) {
+    const list = byPage.get(e.pageKey);
+    if (list) list.push(e);
+    else byPage.set(e.pageKey, [e]);
+  }
+  const pageOrder = [...byPage.values()].map((list) =>
+    list.sort((a, b) => a.record.created - b.record.created || cmp(a.record.id, b.record.id)),
+  );
+  pageOrder.sort((a, b) => a[0]!.record.created - b[0]!.record.created || cmp(a[0]!.pageKey, b[0]!.pageKey));
+
+  const built: ItemBuilder[] = [];
+  let current: ItemBuilder | null = null;
+  let total = 0;
+  for (const list of pageOrder) {
+    for (const e of list) {
+      if (current && current.tryAdd(e.record, e.pageKey, e.page, limits.itemBudget)) continue;
+      if (current) total += current.bytes;
+      if (built.length + 1 >= limits.itemCountBudget) return null; // +1 for the manifest
+      current = new ItemBuilder(itemKey(built.length));
+      built.push(current);
+      if (!current.tryAdd(e.record, e.pageKey, e.page, limits.itemBudget)) return null;
+      if (total + current.bytes > limits.totalBudget) return null;
+    }
+  }
+  if (current) total += current.bytes;
+  if (built.length + 1 > limits.itemCountBudget) return null;
+
+  const items: Record<string, unknown> = {};
+  const keys: [string, string][] = [];
+  built.forEach((b, i) => {
+    items[itemKey(i)] = b.value;
+    keys.push([itemKey(i), itemHash(b.value)]);
+  });
+  const manifest = { v: ENCODING_VERSION, k: keys, n: entries.length, t: libraryTotal };
+  const manifestBytes = syncItemBytes(MANIFEST_KEY, manifest);
+  // Many tiny items can make the manifest itself the item that overflows.
+  if (manifestBytes > limits.itemBudget || total + manifestBytes > limits.totalBudget) return null;
+  items[MANIFEST_KEY] = manifest;
+  return { items, bytes: total + manifestBytes };
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Encodes the newest records that fit the quota. Never exceeds any limit it is given. */
+export function encodeForSync(records: readonly Highlight[], options: SyncEncodeOptions = {}): SyncEncodeResult {
+  const o = { ...SYNC_LIMITS, ...options };
+  const limits: Limits = {
+    itemBudget: o.maxItemBytes,
+    totalBudget: o.quotaBytes - o.reserveBytes,
+    itemCountBudget: o.maxItems - o.reserveItems,
+  };
+  const excludedIds: string[] = [];
+
+  // Validate, and keep one version per id (the winner), so what we write decodes as written.
+  const byId = new Map<string, Highlight>();
+  for (const r of records) {
+    const parsed = parseHighlight(r);
+    if (!parsed.ok) {
+      excludedIds.push(typeof r?.id === 'string' ? r.id : '');
+      continue;
+    }
+    const prev = byId.get(parsed.value.id);
+    byId.set(parsed.value.id, prev ? mergeRecord(prev, parsed.value) : parsed.value);
+  }
+
+  // Newest first; tombstones beyond the cap are left out.
+  const newestFirst = [...byId.values()].sort((a, b) => compareClocks(b.clock, a.clock) || cmp(a.id, b.id));
+  const candidates: Prepared[] = [];
+  let tombstones = 0;
+  for (const record of newestFirst) {
+    if (record.deleted === true && ++tombstones > o.maxTombstones) {
+      excludedIds.push(record.id);
+      continue;
+    }
+    const page = encodePage(record);
+    const entry = { record, page, pageKey: JSON.stringify(page) };
+    // A record that cannot fit an item even alone is left out instead of blocking older ones.
+    if (!pack([entry], { ...limits, totalBudget: Infinity, itemCountBudget: Infinity }, 0)) {
+      excludedIds.push(record.id);
+      continue;
+    }
+    candidates.push(entry);
+  }
+
+  const fits = (n: number) => pack(candidates.slice(0, n), limits, byId.size);
+  // Largest prefix of the newest-first list that fits: binary search, then step down in case
+  // packing is not perfectly monotone (it nearly always is).
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  let n = lo;
+  let result = fits(n);
+  while (!result && n > 0) result = fits(--n);
+  if (!result) {
+    // Even an empty library must fit its manifest; with absurd limits, write nothing.
+    return { items: {}, included: 0, total: records.length, excludedIds: [...excludedIds, ...candidates.map((c) => c.record.id)], bytes: 0 };
+  }
+  for (const c of candidates.slice(n)) excludedIds.push(c.record.id);
+  return { items: result.items, included: n, total: records.length, excludedIds, bytes: result.bytes };
+}
+
+// ---- decoding -------------------------------------------------------------------------------
+
+const ManifestSchema = v.object({
+  v: v.pipe(v.number(), v.integer()),
+  k: v.array(v.tuple([v.string(), v.string()])),
+  n: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  t: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+
+/** Reads records back. Never throws: problems are listed in `errors`, good records returned. */
+export function decodeFromSync(items: Readonly<Record<string, unknown>>): SyncDecodeResult {
+  const errors: string[] = [];
+  const byId = new Map<string, Highlight>();
+  let decodedCount = 0;
+
+  const manifestRaw = items[MANIFEST_KEY];
+  let keys: { key: string; hash: string | null }[];
+  if (manifestRaw === undefined) {
+    keys = Object.keys(items).filter((k) => k !== MANIFEST_KEY && isSyncItemKey(k)).map((key) => ({ key, hash: null }));
+    if (keys.length > 0) errors.push(`manifest ${MANIFEST_KEY} is missing: reading ${keys.length} items without it`);
+  } else {
+    const m = v.safeParse(ManifestSchema, manifestRaw);
+    if (!m.success) return { records: [], errors: [`manifest ${MANIFEST_KEY} is not valid`], complete: false };
+    if (m.output.v > ENCODING_VERSION) {
+      return {
+        records: [],
+        errors: [`synced data uses encoding version ${m.output.v}; this version reads up to ${ENCODING_VERSION}: update the extension`],
+        complete: false,
+      };
+    }
+    keys = m.output.k.map(([key, hash]) => ({ key, hash }));
+  }
+
+  for (const { key, hash } of keys) {
+    const value = items[key];
+    if (value === undefined) {
+      errors.push(`item ${key} is missing (read during a write, or not synced yet)`);
+      continue;
+    }
+    if (hash !== null && itemHash(value) !== hash) {
+      errors.push(`item ${key} does not match the manifest (read during a write)`);
+    }
+    decodedCount += decodeItem(key, value, byId, errors);
+  }
+  if (manifestRaw !== undefined && errors.length === 0) {
+    const n = (manifestRaw as { n: number }).n;
+    if (decodedCount !== n) errors.push(`manifest lists ${n} records, found ${decodedCount}`);
+  }
+  return { records: [...byId.values()], errors, complete: manifestRaw !== undefined && errors.length === 0 };
+}
+
+function decodeItem(key: string, value: unknown, byId: Map<string, Highlight>, errors: string[]): number {
+  if (typeof value !== 'object' || value === null) {
+    errors.push(`item ${key} is not an object`);
+    return 0;
+  }
+  const item = value as Partial<ItemValue>;
+  if (item.v !== ENCODING_VERSION || !Array.isArray(item.p) || !Array.isArray(item.d) || !Array.isArray(item.r)) {
+    errors.push(`item ${key} has an unknown shape or version`);
+    return 0;
+  }
+  let pages: ReturnType<typeof decodePage>[];
+  let devices: string[];
+  try {
+    pages = item.p.map(decodePage);
+    devices = item.d.map(decodeDevice);
+  } catch (e) {
+    errors.push(`item ${key}: ${(e as Error).message}`);
+    return 0;
+  }
+  let count = 0;
+  item.r.forEach((tuple, i) => {
+    try {
+      const parsed = parseHighlight(decodeRecord(tuple, pages, devices));
+      if (!parsed.ok) throw new Error(parsed.error);
+      const prev = byId.get(parsed.value.id);
+      byId.set(parsed.value.id, prev ? mergeRecord(prev, parsed.value) : parsed.value);
+      count++;
+    } catch (e) {
+      errors.push(`item ${key} record ${i}: ${(e as Error).message}`);
+    }
+  });
+  return count;
+}
+
+// ---- writing --------------------------------------------------------------------------------
+
+/**
+ * What to write to go from `oldItems` (as read from storage.sync) to `newItems`: only changed
+ * items are set, and only our own stale keys removed (settings and others are left alone),
+ * to stay under the write-rate limits (120 per minute, 1,800 per hour).
+ */
+export function diffSyncItems(
+  oldItems: Readonly<Record<string, unknown>>,
+  newItems: Readonly<Record<string, unknown>>,
+): { set: Record<string, unknown>; remove: string[] } {
+  const set: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(newItems)) {
+    if (!Object.hasOwn(oldItems, key) || canonicalJson(oldItems[key]) !== canonicalJson(value)) set[key] = value;
+  }
+  const remove = Object.keys(oldItems).filter((k) => isSyncItemKey(k) && !Object.hasOwn(newItems, k));
+  return { set, remove };
+}
