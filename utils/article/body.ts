@@ -47,6 +47,8 @@ const NOISE_LINE = new RegExp(
     '^(上一页|下一页|上一篇|下一篇|返回顶部|打印本页|关闭窗口|【打印】|【关闭】)',
     '^(分享|打印|关闭|收藏)(\\s*[|｜]\\s*(分享|打印|关闭|收藏))+$',
     '^Share this page',
+    // Print-edition line under People's Daily articles: "《 人民日报 》（ 2024年01月05日 04 版）".
+    '^《[^》]{1,20}》\\s*[（(]\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*\\d+\\s*版\\s*[）)]$',
     '^(Print|Share)( this)?( page)?$',
   ].join('|'),
   'i',

@@ -292,7 +292,7 @@ export function findEditor(doc: Document, specific: readonly SiteAdapter[]): str
 
 export function findAuthor(doc: Document, specific: readonly SiteAdapter[], jsonLd: Json | null, zone: string[], source: string | null): string | null {
   const clean = (v: string | null | undefined) => {
-    const t = v ? collapseSpace(v) : '';
+    const t = v ? cleanAuthor(v) : '';
     if (!t || /^https?:/i.test(t) || t.length > 60 || t === source) return null;
     return t;
   };
@@ -313,6 +313,15 @@ export function findAuthor(doc: Document, specific: readonly SiteAdapter[], json
   if (meta) return stripLabel(meta, ['By']);
   const ld = jsonNames(jsonLd?.['author']).filter((n) => n !== source);
   return ld.length ? ld.join('、') : null;
+}
+
+/** "本报记者  王晓明" → "王晓明": drops the reporter title and "摄/报道" tails around the names. */
+export function cleanAuthor(raw: string): string {
+  return collapseSpace(raw)
+    .replace(/^(By\s+)/i, '')
+    .replace(/^(本报|本台|本网|新华社|人民日报|光明日报|解放军报|经济日报|央视网|央视|中新网|中新社)?(特约)?(记者|通讯员|评论员)\s*/, '')
+    .replace(/\s*(报道|摄|文\/图|供图)$/, '')
+    .trim();
 }
 
 export function splitKeywords(raw: string): string[] {

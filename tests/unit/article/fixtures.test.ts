@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { detectArticle, looksLikeArticle } from '@/utils/article/detect';
+import { fixturePages, loadGold, loadPage, metaMismatches, norm } from './helpers';
+
+const pages = fixturePages();
+
+describe('fixture pages against their gold files', () => {
+  it('has article and non-article fixtures', () => {
+    const golds = pages.map(loadGold);
+    expect(golds.filter((g) => g.article).length).toBeGreaterThanOrEqual(12);
+    expect(golds.filter((g) => g.article === null).length).toBeGreaterThanOrEqual(4);
+  });
+
+  for (const page of pages) {
+    const gold = loadGold(page);
+    if (gold.article === null) {
+      it(`${page}: is not an article`, () => {
+        expect(detectArticle(loadPage(page), gold.url)).toBeNull();
+        expect(gold.directives).toEqual([]);
+      });
+      continue;
+    }
+    it(`${page}: metadata equals the gold`, () => {
+      const article = detectArticle(loadPage(page), gold.url);
+      expect(article).not.toBeNull();
+      expect(metaMismatches(gold.article!, article!.meta)).toEqual([]);
+      expect(article!.meta.url).toBe(gold.url);
+    });
+    it(`${page}: passes the cheap pre-check`, () => {
+      expect(looksLikeArticle(loadPage(page), gold.url)).toBe(true);
+    });
+    it(`${page}: body holds every gold directive and no page furniture`, () => {
+      const article = detectArticle(loadPage(page), gold.url)!;
+      const text = norm(article.text);
+      for (const d of [...gold.directives.map((x) => x.text), ...gold.optional]) expect(text).toContain(norm(d));
+      expect(article.text).toBe(article.blocks.map((b) => b.text).join('\n'));
+      for (const b of article.blocks) {
+        expect(b.text).toBe(b.node.textContent);
+        expect(b.text.trim()).not.toBe('');
+        expect(article.text.slice(b.start, b.start + b.text.length)).toBe(b.text);
+      }
+      expect(article.text).not.toMatch(/责任编辑|责编|编辑[:：]|分享到|纠错|相关新闻|排行榜|Print this page/);
+      expect(norm(article.text)).not.toContain(norm(article.meta.title));
+    });
+  }
+});
