@@ -8,6 +8,8 @@
 export const MAX_FILENAME_BYTES = 180;
 
 const FORBIDDEN = /[/\\:*?"<>|\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** In `u` mode only unpaired surrogates are `Cs`: they can't be encoded in a file name. */
+const LONE_SURROGATE = /\p{Cs}/gu;
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
 function utf8Length(codePoint: number): number {
@@ -28,7 +30,7 @@ function truncateUtf8(text: string, maxBytes: number): string {
 
 /** A safe base name (no extension) from free text such as an article title. */
 export function safeFilename(name: string, fallback = 'untitled', maxBytes = MAX_FILENAME_BYTES): string {
-  let base = name.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim();
+  let base = name.replace(FORBIDDEN, ' ').replace(LONE_SURROGATE, '').replace(/\s+/g, ' ').trim();
   base = truncateUtf8(base, maxBytes);
   // Windows drops trailing dots and spaces; a leading dot hides the file on Unix.
   base = base.replace(/[. ]+$/, '').replace(/^[. ]+/, '');
