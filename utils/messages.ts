@@ -15,12 +15,13 @@ import {
   CATEGORIES,
   COLORS,
   HighlightSchema,
+  WebUrlSchema,
   describeIssues,
   type Highlight,
 } from '@/utils/highlights/record';
 import { SettingsSchema, type Settings } from '@/utils/store/settings';
 
-const Url = v.pipe(v.string(), v.maxLength(4096), v.url());
+const Url = WebUrlSchema;
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -38,6 +39,8 @@ export const PageReportSchema = v.object({
   counts: CategoryCountsSchema,
   /** The user's highlights on this page that could not be placed. */
   orphans: Count,
+  /** Their ids, so the popup can mark them (absent in reports sent before anchoring finished). */
+  orphanIds: v.optional(v.pipe(v.array(Id), v.maxLength(10000))),
 });
 export type PageReport = v.InferOutput<typeof PageReportSchema>;
 
