@@ -31,6 +31,14 @@ export const LIMITS = {
 } as const;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+/** A page address: http(s), or file for saved pages opened locally. */
+export const WebUrlSchema = v.pipe(
+  v.string(),
+  v.maxLength(LIMITS.url),
+  v.url(),
+  v.regex(/^(?:https?|file):\/\//i, 'only http(s) and file URLs are pages'),
+);
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const time = v.pipe(v.number(), v.integer(), v.minValue(0));
 
@@ -64,7 +72,7 @@ export type TextPosition = v.InferOutput<typeof TextPositionSchema>;
 export const HighlightSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.id)),
   /** Normalized page URL (see utils/highlights/url.ts): the key that groups records by page. */
-  url: v.pipe(v.string(), v.maxLength(LIMITS.url), v.url()),
+  url: WebUrlSchema,
   title: text(LIMITS.title),
   site: text(255),
   article: v.optional(v.nullable(ArticleMetaSchema)),
