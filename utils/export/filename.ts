@@ -7,6 +7,7 @@
 /** Longest base name in UTF-8 bytes; leaves room for an extension and a " (n)" suffix. */
 export const MAX_FILENAME_BYTES = 180;
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
 const FORBIDDEN = /[/\\:*?"<>|\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 /** In `u` mode only unpaired surrogates are `Cs`: they can't be encoded in a file name. */
 const LONE_SURROGATE = /\p{Cs}/gu;

@@ -80,7 +80,13 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Accepts one value or an array of them; the output is always an array. */
 function oneOrMany<S extends v.GenericSchema>(schema: S) {
-  return v.union([v.array(schema), v.pipe(schema, v.transform((item): v.InferOutput<S>[] => [item]))]);
+  return v.union([
+    v.array(schema),
+    v.pipe(
+      schema,
+      v.transform((item): v.InferOutput<S>[] => [item]),
+    ),
+  ]);
 }
 
 /** A field we can do without: a wrong value becomes undefined instead of failing the record. */
@@ -232,7 +238,8 @@ function nestingDepth(text: string, limit: number): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
@@ -268,10 +275,17 @@ function itemsOf(doc: unknown, maxPages: number): { items: unknown[]; ours: bool
   if (v.is(PageShape, doc)) return pageItems(doc, maxPages, false);
   if (v.is(HypothesisRows, doc)) return { items: doc.rows, ours: false };
   if (v.is(v.object({ target: v.unknown() }), doc)) return { items: [doc], ours: false };
-  return { error: 'Not a Web Annotation document: expected an Annotation, an array, an AnnotationPage or an AnnotationCollection' };
+  return {
+    error:
+      'Not a Web Annotation document: expected an Annotation, an array, an AnnotationPage or an AnnotationCollection',
+  };
 }
 
-function pageItems(first: unknown, maxPages: number, ours: boolean): { items: unknown[]; ours: boolean } | { error: string } {
+function pageItems(
+  first: unknown,
+  maxPages: number,
+  ours: boolean,
+): { items: unknown[]; ours: boolean } | { error: string } {
   const items: unknown[] = [];
   let page: unknown = first;
   for (let n = 0; n < maxPages && page !== undefined; n++) {
@@ -299,7 +313,10 @@ function noteAndTags(a: AnnotationIn): { note: string; tags: string[] } {
     if (body.value === undefined) continue;
     const purposes = typesOf(body.purpose);
     if (purposes.includes('tagging')) tags.push(body.value);
-    else if (purposes.length === 0 || purposes.some((p) => ['commenting', 'describing', 'replying', 'editing'].includes(p)))
+    else if (
+      purposes.length === 0 ||
+      purposes.some((p) => ['commenting', 'describing', 'replying', 'editing'].includes(p))
+    )
       notes.push(body.value);
   }
   if (a.bodyValue !== undefined) notes.push(a.bodyValue);
@@ -395,7 +412,8 @@ export function parseImport(text: string, options: ImportOptions): ImportResult 
   if (text.length > maxBytes || utf8ByteLength(text) > maxBytes)
     return fail(`File too large: the limit is ${formatBytes(maxBytes)}`);
   const depth = nestingDepth(text, IMPORT_DEFAULTS.maxDepth);
-  if (depth > IMPORT_DEFAULTS.maxDepth) return fail(`Not a Web Annotation document: nested deeper than ${IMPORT_DEFAULTS.maxDepth} levels`);
+  if (depth > IMPORT_DEFAULTS.maxDepth)
+    return fail(`Not a Web Annotation document: nested deeper than ${IMPORT_DEFAULTS.maxDepth} levels`);
 
   const parsed = parseJson(text.replace(/^\ufeff/, ''));
   if (!parsed.ok) return fail(parsed.error);

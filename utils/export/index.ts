@@ -2,10 +2,33 @@
  * Export and import of highlights: Markdown (Obsidian/Logseq), W3C Web Annotation JSON,
  * CSV, and the import/merge plan. Pure: no browser APIs; the popup saves/reads the files.
  */
-export { toMarkdown, pageToMarkdown, yamlString, escapeMarkdownText, markdownTag, type MarkdownFile, type MarkdownOptions } from './markdown';
-export { toW3C, toW3CJson, toWebAnnotation, ANNOTATION_CONTEXT, type AnnotationCollection, type WebAnnotation, type W3CExportOptions } from './w3c';
+export {
+  toMarkdown,
+  pageToMarkdown,
+  yamlString,
+  escapeMarkdownText,
+  markdownTag,
+  type MarkdownFile,
+  type MarkdownOptions,
+} from './markdown';
+export {
+  toW3C,
+  toW3CJson,
+  toWebAnnotation,
+  ANNOTATION_CONTEXT,
+  type AnnotationCollection,
+  type WebAnnotation,
+  type W3CExportOptions,
+} from './w3c';
 export { toCsv, csvField, CSV_COLUMNS, type CsvOptions } from './csv';
-export { parseImport, IMPORT_DEFAULTS, type ImportOptions, type ImportResult, type ImportFormat, type SkippedItem } from './import';
+export {
+  parseImport,
+  IMPORT_DEFAULTS,
+  type ImportOptions,
+  type ImportResult,
+  type ImportFormat,
+  type SkippedItem,
+} from './import';
 export { planImport, type ImportPlan } from './plan-import';
 export { safeFilename } from './filename';
 export type { ExportLang } from './labels';

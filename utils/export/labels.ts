@@ -13,16 +13,46 @@ const COLOR_LABELS: Record<ExportLang, Record<ColorId, string>> = {
 
 const CATEGORY_LABELS: Record<ExportLang, Record<DirectiveCategory, string>> = {
   zh: { heading: '标题', obligation: '要求', prohibition: '禁止', target: '目标', emphasis: '强调' },
-  en: { heading: 'Heading', obligation: 'Obligation', prohibition: 'Prohibition', target: 'Target', emphasis: 'Emphasis' },
+  en: {
+    heading: 'Heading',
+    obligation: 'Obligation',
+    prohibition: 'Prohibition',
+    target: 'Target',
+    emphasis: 'Emphasis',
+  },
 };
 
 /** Words used around the exported data (metadata line, note label). */
 export const EXPORT_WORDS: Record<
   ExportLang,
-  { source: string; published: string; editor: string; link: string; note: string; highlights: string; separator: string }
+  {
+    source: string;
+    published: string;
+    editor: string;
+    link: string;
+    note: string;
+    highlights: string;
+    separator: string;
+  }
 > = {
-  zh: { source: '来源', published: '发布', editor: '责任编辑', link: '原文链接', note: '笔记', highlights: '划重点 · 摘录', separator: '：' },
-  en: { source: 'Source', published: 'Published', editor: 'Editor', link: 'Original', note: 'Note', highlights: 'Huazhongdian highlights', separator: ': ' },
+  zh: {
+    source: '来源',
+    published: '发布',
+    editor: '责任编辑',
+    link: '原文链接',
+    note: '笔记',
+    highlights: '划重点 · 摘录',
+    separator: '：',
+  },
+  en: {
+    source: 'Source',
+    published: 'Published',
+    editor: 'Editor',
+    link: 'Original',
+    note: 'Note',
+    highlights: 'Huazhongdian highlights',
+    separator: ': ',
+  },
 };
 
 export function colorLabel(color: ColorId, lang: ExportLang): string {

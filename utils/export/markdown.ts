@@ -132,10 +132,16 @@ function blockquote(text: string): string {
 /** The note as a list item: its own Markdown, continuation lines indented into the item. */
 function noteItem(note: string, lang: ExportLang): string {
   const words = EXPORT_WORDS[lang];
-  const lines = note.replace(/\r\n?/g, '\n').replace(/^(?:[ \t]*\n)+/, '').replace(/\s+$/, '').split('\n');
+  const lines = note
+    .replace(/\r\n?/g, '\n')
+    .replace(/^(?:[ \t]*\n)+/, '')
+    .replace(/\s+$/, '')
+    .split('\n');
   // Notes are the reader's Markdown, but may come from a foreign import: no raw HTML.
   const [first = '', ...rest] = lines.map((l) => l.replace(/</g, '\\<'));
-  return [`- ${words.note}${words.separator}${first}`, ...rest.map((l) => (l.trim() === '' ? '' : `  ${l}`))].join('\n');
+  return [`- ${words.note}${words.separator}${first}`, ...rest.map((l) => (l.trim() === '' ? '' : `  ${l}`))].join(
+    '\n',
+  );
 }
 
 function highlightBlock(h: Highlight, lang: ExportLang): string {
@@ -190,7 +196,12 @@ function pageFrontMatter(page: PageGroup): string {
     ['site', r.site],
     ['editor', meta?.editor ?? null],
     ['author', meta?.author ?? null],
-    ['tags', pageTags(page.highlights).map(markdownTag).filter((t, i, all) => t !== '' && all.indexOf(t) === i)],
+    [
+      'tags',
+      pageTags(page.highlights)
+        .map(markdownTag)
+        .filter((t, i, all) => t !== '' && all.indexOf(t) === i),
+    ],
   ]);
 }
 

@@ -10,17 +10,28 @@ function parseCsv(text: string): string[][] {
   let field = '';
   let i = 0;
   let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
   while (i < text.length) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (field += c), i++;
-    } else if (c === '"' && field === '') (quoted = true), i++;
-    else if (c === ',') row.push(field), (field = ''), i++;
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), (i += 2);
-    else if (c === '"' || c === '\r' || c === '\n') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
-    else (field += c), i++;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === ',') endField();
+    else if (c === '\r' && text[i + 1] === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+      i++;
+    } else if (c === '"' || c === '\r' || c === '\n') throw new Error(`bare ${JSON.stringify(c)} at ${i}`);
+    else field += c;
+    i++;
   }
   if (field !== '' || row.length > 0) throw new Error('missing final CRLF');
   return rows;
@@ -66,13 +77,24 @@ describe('CSV export', () => {
     expect(toCsv([]).startsWith('url,')).toBe(true);
   });
 
-  it.each(['=SUM(A1:A2)', '+1', '-1+2', '@cmd', '\tx', '\rx'])('defuses formula-looking cell %j with an apostrophe', (value) => {
-    const cell = parseCsv(`${csvField(value)}\r\n`)[0]![0];
-    expect(cell).toBe(`'${value}`);
-  });
+  it.each(['=SUM(A1:A2)', '+1', '-1+2', '@cmd', '\tx', '\rx'])(
+    'defuses formula-looking cell %j with an apostrophe',
+    (value) => {
+      const cell = parseCsv(`${csvField(value)}\r\n`)[0]![0];
+      expect(cell).toBe(`'${value}`);
+    },
+  );
 
   it('defuses formulas coming from notes, quotes and tags', () => {
-    const rows = parseCsv(toCsv([makeHighlight({ note: '=HYPERLINK("http://example.com")', tags: ['-x'], quote: { exact: '@A1', prefix: '', suffix: '' } })]));
+    const rows = parseCsv(
+      toCsv([
+        makeHighlight({
+          note: '=HYPERLINK("http://example.com")',
+          tags: ['-x'],
+          quote: { exact: '@A1', prefix: '', suffix: '' },
+        }),
+      ]),
+    );
     expect(rows[1]![6]).toBe(`'=HYPERLINK("http://example.com")`);
     expect(rows[1]![7]).toBe(`'-x`);
     expect(rows[1]![5]).toBe(`'@A1`);

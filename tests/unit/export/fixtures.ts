@@ -84,7 +84,25 @@ export const highlightArb: fc.Arbitrary<Highlight> = fc
       clock: text(40, 1),
       deleted: fc.boolean(),
     },
-    { requiredKeys: ['id', 'url', 'title', 'site', 'exact', 'prefix', 'suffix', 'start', 'length', 'color', 'note', 'tags', 'created', 'updated', 'clock'] },
+    {
+      requiredKeys: [
+        'id',
+        'url',
+        'title',
+        'site',
+        'exact',
+        'prefix',
+        'suffix',
+        'start',
+        'length',
+        'color',
+        'note',
+        'tags',
+        'created',
+        'updated',
+        'clock',
+      ],
+    },
   )
   // fc.record builds null-prototype objects; stored records are plain ones.
   .map(({ exact, prefix, suffix, start, length, article, ...rest }) => ({
@@ -93,7 +111,7 @@ export const highlightArb: fc.Arbitrary<Highlight> = fc
     quote: { exact, prefix, suffix },
     position: { start, end: start + length },
   }))
-  .filter((r) => v.is(HighlightSchema, r) && v.is(v.optional(v.nullable(ArticleMetaSchema)), r.article)) as fc.Arbitrary<Highlight>;
+  .filter((r) => v.is(HighlightSchema, r) && v.is(v.optional(v.nullable(ArticleMetaSchema)), r.article));
 
 export const IMPORT_CLOCK = '0001720000000000-0000-import';
 export const NOW = Date.UTC(2024, 6, 1);

@@ -15,7 +15,10 @@ function annotation(extra: Record<string, unknown> = {}) {
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     type: 'Annotation',
-    target: { source: URL_A, selector: { type: 'TextQuoteSelector', exact: 'key sentence', prefix: 'A ', suffix: ' here' } },
+    target: {
+      source: URL_A,
+      selector: { type: 'TextQuoteSelector', exact: 'key sentence', prefix: 'A ', suffix: ' here' },
+    },
     ...extra,
   };
 }
@@ -42,7 +45,10 @@ describe('round trip of our own export', () => {
 
 describe('foreign Web Annotations', () => {
   it('imports a single annotation with only a quote selector: fresh id, injected clock, default colour, sentinel position', () => {
-    const r = parseImport(JSON.stringify(annotation({ id: 'http://example.com/anno/7', bodyValue: 'my note' })), options());
+    const r = parseImport(
+      JSON.stringify(annotation({ id: 'http://example.com/anno/7', bodyValue: 'my note' })),
+      options(),
+    );
     expect(r.format).toBe('w3c');
     expect(r.skipped).toEqual([]);
     expect(r.records).toEqual([
@@ -105,8 +111,13 @@ describe('foreign Web Annotations', () => {
   });
 
   it('accepts a string body, a context array, AnnotationPage and AnnotationCollection with chained pages', () => {
-    const a1 = annotation({ '@context': ['http://www.w3.org/ns/anno.jsonld', { extra: 'urn:x' }], body: 'string body' });
-    const a2 = annotation({ target: { source: 'https://example.com/2', selector: { type: 'TextQuoteSelector', exact: 'two' } } });
+    const a1 = annotation({
+      '@context': ['http://www.w3.org/ns/anno.jsonld', { extra: 'urn:x' }],
+      body: 'string body',
+    });
+    const a2 = annotation({
+      target: { source: 'https://example.com/2', selector: { type: 'TextQuoteSelector', exact: 'two' } },
+    });
     const page = { type: 'AnnotationPage', items: [a1] };
     expect(parseImport(JSON.stringify(page), options()).records.map((r) => r.note)).toEqual(['string body']);
     const collection = {
@@ -115,11 +126,17 @@ describe('foreign Web Annotations', () => {
       total: 2,
       first: { type: 'AnnotationPage', items: [a1], next: { type: 'AnnotationPage', items: [a2] } },
     };
-    expect(parseImport(JSON.stringify(collection), options()).records.map((r) => r.url)).toEqual([URL_A, 'https://example.com/2']);
+    expect(parseImport(JSON.stringify(collection), options()).records.map((r) => r.url)).toEqual([
+      URL_A,
+      'https://example.com/2',
+    ]);
   });
 
   it('reports a collection whose pages are only linked', () => {
-    const r = parseImport(JSON.stringify({ type: 'AnnotationCollection', first: 'http://example.com/page1' }), options());
+    const r = parseImport(
+      JSON.stringify({ type: 'AnnotationCollection', first: 'http://example.com/page1' }),
+      options(),
+    );
     expect(r.error).toMatch(/links to its pages/);
     expect(r.format).toBe('unknown');
   });

@@ -1,7 +1,14 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdownText, isoDateOf, markdownTag, pageToMarkdown, toMarkdown, yamlString } from '@/utils/export/markdown';
+import {
+  escapeMarkdownText,
+  isoDateOf,
+  markdownTag,
+  pageToMarkdown,
+  toMarkdown,
+  yamlString,
+} from '@/utils/export/markdown';
 import { makeHighlight } from './fixtures';
 
 // js-yaml is installed through eslint; used here only to check that our YAML parses back.
@@ -58,9 +65,24 @@ describe('yamlString', () => {
 
 describe('toMarkdown per page', () => {
   const page1 = [
-    makeHighlight({ quote: { exact: '第二段', prefix: '', suffix: '' }, position: { start: 50, end: 53 }, tags: ['安全 生产'], note: '多行笔记\n第二行\n\n第四行', category: 'obligation' }),
-    makeHighlight({ quote: { exact: '第一段', prefix: '', suffix: '' }, position: { start: 5, end: 8 }, tags: ['政策', '安全 生产'], color: 'green' }),
-    makeHighlight({ quote: { exact: '已删除', prefix: '', suffix: '' }, position: { start: 60, end: 63 }, deleted: true }),
+    makeHighlight({
+      quote: { exact: '第二段', prefix: '', suffix: '' },
+      position: { start: 50, end: 53 },
+      tags: ['安全 生产'],
+      note: '多行笔记\n第二行\n\n第四行',
+      category: 'obligation',
+    }),
+    makeHighlight({
+      quote: { exact: '第一段', prefix: '', suffix: '' },
+      position: { start: 5, end: 8 },
+      tags: ['政策', '安全 生产'],
+      color: 'green',
+    }),
+    makeHighlight({
+      quote: { exact: '已删除', prefix: '', suffix: '' },
+      position: { start: 60, end: 63 },
+      deleted: true,
+    }),
   ];
 
   it('writes YAML front matter a parser reads back, with the union of tags', () => {
@@ -121,14 +143,19 @@ describe('toMarkdown per page', () => {
       makeHighlight({ url: 'https://example.com/2', title, article: null }),
     ];
     const files = toMarkdown(records, { perPage: true, lang: 'en' });
-    expect(files.map((f) => f.filename).sort()).toEqual(['A quoted back slash title second (2).md', 'A quoted back slash title second.md']);
+    expect(files.map((f) => f.filename).sort()).toEqual([
+      'A quoted back slash title second (2).md',
+      'A quoted back slash title second.md',
+    ]);
     for (const f of files) expect(frontMatterOf(f.content).title).toBe('A: "quoted" / back\\slash *?<>| title second');
   });
 });
 
 describe('Markdown text', () => {
   it('quotes every line of a multi-line passage and escapes Markdown syntax in page text', () => {
-    const h = makeHighlight({ quote: { exact: '# 不是标题\n1. 不是列表\n\n*强调* <b>x</b> $5 [[链接]]', prefix: '', suffix: '' } });
+    const h = makeHighlight({
+      quote: { exact: '# 不是标题\n1. 不是列表\n\n*强调* <b>x</b> $5 [[链接]]', prefix: '', suffix: '' },
+    });
     const text = pageToMarkdown([h]);
     expect(text).toContain('> \\# 不是标题\n> 1\\. 不是列表\n>\n> \\*强调\\* \\<b\\>x\\</b\\> \\$5 \\[\\[链接\\]\\]');
   });
@@ -164,7 +191,9 @@ describe('Markdown text', () => {
 describe('pageToMarkdown', () => {
   it('gives title, source/date/link line and the highlights, without front matter', () => {
     const text = pageToMarkdown([makeHighlight({ quote: { exact: '原文', prefix: '', suffix: '' } })], { lang: 'zh' });
-    expect(text.startsWith('# 国务院关于加强安全生产工作的意见\n\n来源：中国政府网 · 发布：2024-05-01 10:00')).toBe(true);
+    expect(text.startsWith('# 国务院关于加强安全生产工作的意见\n\n来源：中国政府网 · 发布：2024-05-01 10:00')).toBe(
+      true,
+    );
     expect(text).toContain('[原文链接](https://www.gov.cn/zhengce/content/2024-05/01/content_1.htm)');
     expect(text).toContain('> 原文');
     expect(text).not.toContain('---');

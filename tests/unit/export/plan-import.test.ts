@@ -23,7 +23,11 @@ describe('planImport', () => {
     const local = [makeHighlight({ note: 'x' })];
     const others = [
       makeHighlight({ tags: ['t'], position: { start: 100, end: 108 } }),
-      makeHighlight({ note: 'n', quote: { exact: '另一段', prefix: '', suffix: '' }, position: { start: 200, end: 203 } }),
+      makeHighlight({
+        note: 'n',
+        quote: { exact: '另一段', prefix: '', suffix: '' },
+        position: { start: 200, end: 203 },
+      }),
     ];
     const file = toW3CJson([...others, ...local]);
     const first = planImport(local, parseImport(file, { clock: IMPORT_CLOCK, now: NOW }).records);
@@ -35,12 +39,22 @@ describe('planImport', () => {
 
   it('re-importing a foreign file twice (fresh ids and a later clock each time) duplicates nothing', () => {
     const foreign = JSON.stringify([
-      { type: 'Annotation', target: { source: 'https://example.com/a', selector: { type: 'TextQuoteSelector', exact: 'one' } } },
-      { type: 'Annotation', target: { source: 'https://example.com/a', selector: { type: 'TextQuoteSelector', exact: 'two' } } },
+      {
+        type: 'Annotation',
+        target: { source: 'https://example.com/a', selector: { type: 'TextQuoteSelector', exact: 'one' } },
+      },
+      {
+        type: 'Annotation',
+        target: { source: 'https://example.com/a', selector: { type: 'TextQuoteSelector', exact: 'two' } },
+      },
     ]);
     const first = parseImport(foreign, { clock: 'c1', now: NOW, makeId: idMaker('11111111-0000-4000-8000-') }).records;
     const store = apply([], planImport([], first).toWrite);
-    const again = parseImport(foreign, { clock: 'c2', now: NOW + 1000, makeId: idMaker('22222222-0000-4000-8000-') }).records;
+    const again = parseImport(foreign, {
+      clock: 'c2',
+      now: NOW + 1000,
+      makeId: idMaker('22222222-0000-4000-8000-'),
+    }).records;
     const plan = planImport(store, again);
     expect(plan).toEqual({ toWrite: [], added: 0, updated: 0, unchanged: 2, olderIgnored: 0 });
   });
@@ -54,7 +68,13 @@ describe('planImport', () => {
   it('takes a newer incoming edit', () => {
     const local = makeHighlight({ note: 'old', clock: 'c3' });
     const newer = { ...local, note: 'new', clock: 'c5' };
-    expect(planImport([local], [newer])).toEqual({ toWrite: [newer], added: 0, updated: 1, unchanged: 0, olderIgnored: 0 });
+    expect(planImport([local], [newer])).toEqual({
+      toWrite: [newer],
+      added: 0,
+      updated: 1,
+      unchanged: 0,
+      olderIgnored: 0,
+    });
   });
 
   it('keeps the local record on an equal clock with different content', () => {
@@ -111,18 +131,22 @@ describe('planImport', () => {
 
   it('property: a second identical import writes nothing, and no local record is lost or made older', () => {
     fc.assert(
-      fc.property(fc.array(highlightArb, { maxLength: 6 }), fc.array(highlightArb, { maxLength: 6 }), (local, incoming) => {
-        const uniqueLocal = [...new Map(local.map((r) => [r.id, r])).values()];
-        const first = planImport(uniqueLocal, incoming);
-        const store = apply(uniqueLocal, first.toWrite);
-        expect(planImport(store, incoming).toWrite).toEqual([]);
-        for (const before of uniqueLocal) {
-          const after = store.find((r) => r.id === before.id);
-          expect(after).toBeDefined();
-          expect(after!.clock >= before.clock).toBe(true);
-        }
-        expect(first.added + first.updated).toBe(first.toWrite.length);
-      }),
+      fc.property(
+        fc.array(highlightArb, { maxLength: 6 }),
+        fc.array(highlightArb, { maxLength: 6 }),
+        (local, incoming) => {
+          const uniqueLocal = [...new Map(local.map((r) => [r.id, r])).values()];
+          const first = planImport(uniqueLocal, incoming);
+          const store = apply(uniqueLocal, first.toWrite);
+          expect(planImport(store, incoming).toWrite).toEqual([]);
+          for (const before of uniqueLocal) {
+            const after = store.find((r) => r.id === before.id);
+            expect(after).toBeDefined();
+            expect(after!.clock >= before.clock).toBe(true);
+          }
+          expect(first.added + first.updated).toBe(first.toWrite.length);
+        },
+      ),
       { numRuns: 200 },
     );
   });

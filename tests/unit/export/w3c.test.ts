@@ -42,7 +42,14 @@ describe('W3C Web Annotation export', () => {
     const a = toWebAnnotation(h);
     expect(a.created).toBe('2024-05-01T02:00:00.000Z');
     expect(a.modified).toBe('2024-05-01T03:00:00.000Z');
-    expect(a.hzd).toEqual({ color: 'green', clock: h.clock, title: h.title, site: h.site, category: 'obligation', article: h.article });
+    expect(a.hzd).toEqual({
+      color: 'green',
+      clock: h.clock,
+      title: h.title,
+      site: h.site,
+      category: 'obligation',
+      article: h.article,
+    });
   });
 
   it('keeps a non-UUID id in hzd and makes a valid URN for it', () => {
