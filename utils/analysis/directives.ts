@@ -13,7 +13,9 @@ import {
   EN_HEADING_START,
   EN_IMPERATIVE_VERBS,
   EN_RULES,
+  EN_HEADING_WORTHY,
   HEADING_MAX_CHARS,
+  SENTENCE_CONTEXT,
   SLOGAN_MAX_CHARS,
   ZH_HEADING_START,
   ZH_IMPERATIVE_VERBS,
@@ -74,6 +76,8 @@ const EN_OPENING = /(?:[-•·]\s*)?(?:\(?[a-zA-Z0-9]{1,4}[.)]\s+)?(?:(?:First|S
 /** "把…作为…" / "通过…,…" openings of a measure. */
 const ZH_MEASURE_FRAME = /把[^。；;！!？?]{1,40}?(?:作为|摆在|放在|纳入|列入|融入|贯穿|落实到)|通过[^。；;！!？?]{1,30}?[，,]/y;
 
+const ZH_VERB_ANYWHERE = new RegExp(`(?:${ZH_IMPERATIVE_VERBS.join('|')})`);
+
 const compiled = new Map<Lang, CompiledRules>();
 function compile(lang: Lang): CompiledRules {
   const hit = compiled.get(lang);
@@ -104,7 +108,8 @@ export function blockLanguage(text: string, fallback: Lang = 'zh'): Lang {
   return cjk * 3 >= latin ? 'zh' : 'en';
 }
 
-type Scores = Record<RuleKind, number>;
+/** `shape`: whole-sentence context (SENTENCE_CONTEXT), which does not hold back emphasis. */
+type Scores = Record<RuleKind | 'shape', number>;
 const emptyScores = (): Scores => ({
   obligation: 0,
   prohibition: 0,
@@ -114,10 +119,12 @@ const emptyScores = (): Scores => ({
   quantity: 0,
   context: 0,
   falseFriend: 0,
+  shape: 0,
 });
 
 interface Match {
   start: number;
+  text: string;
   rule: Rule;
 }
 
@@ -133,7 +140,7 @@ function scanBlock(text: string, c: CompiledRules): Match[] {
     for (let g = 1; g < m.length; g++) {
       if (m[g] !== undefined) {
         const rule = c.rules[g - 1];
-        if (rule && rule.kind !== 'falseFriend') out.push({ start: m.index, rule });
+        if (rule && rule.kind !== 'falseFriend') out.push({ start: m.index, text: m[0], rule });
         break;
       }
     }
@@ -184,6 +191,7 @@ function isHeadingBlock(kind: BlockKind, text: string, lang: Lang, c: CompiledRu
   if (kind === 'heading') return true;
   // "一、 切实履行…" as a plain paragraph: a numbered line with no sentence inside it.
   if (!c.headingStart.test(trimmed) || trimmed.startsWith('——')) return false;
+  if (lang === 'zh' && isMeasure(trimmed, c)) return false;
   if (lang === 'en') return segmentSentences(trimmed).length === 1;
   const body = trimmed.replace(/[。.]$/, '');
   return !/[。！？!?；;，,]/.test(body);
@@ -194,8 +202,8 @@ function classify(scores: Scores, sentence: string, threshold: number): { catego
   const end = finalMark(sentence);
   const emphasis = scores.emphasis;
   if ((end === '？' || end === '?' || end === '!' || end === '！') && emphasis < 2) return null;
-  const context = scores.context;
-  if (emphasis >= 2 && emphasis + context >= threshold) return { category: 'emphasis', raw: emphasis };
+  if (emphasis >= 2 && emphasis + scores.context >= threshold) return { category: 'emphasis', raw: emphasis };
+  const context = scores.context + scores.shape;
   const target = scores.deadline + scores.goal + scores.quantity;
   const hasTargetAnchor = scores.deadline > 0 || scores.goal > 0;
   const prohibition = scores.prohibition;
@@ -228,7 +236,9 @@ export function findDirectives(article: AnalyzableArticle, options: FindOptions 
     const headingBlock = isHeadingBlock(block.kind, block.text, lang, c);
     const units: Span[] = segmentSentences(block.text, block.start, headingBlock);
     if (headingBlock) {
-      for (const u of units) pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
+      for (const u of units) {
+        if (headingWorthy(article.text.slice(u.start, u.end), lang, c)) pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
+      }
       return;
     }
     const matches = scanBlock(block.text, c);
@@ -243,8 +253,9 @@ export function findDirectives(article: AnalyzableArticle, options: FindOptions 
         scores[rule.kind] += rule.weight;
       }
       const sentence = block.text.slice(relStart, relEnd);
-      // A short "——" / "（一）" point opening its paragraph is a slogan sub-head.
-      if (ui === 0 && units.length > 0 && isSlogan(sentence, lang)) {
+      // A short "——" / "（一）" point opening a paragraph that goes on is a slogan sub-head
+      // (a one-sentence "（四）各地区要…" item is a measure, not a head).
+      if (ui === 0 && units.length > 1 && isSlogan(sentence, lang) && scores.prohibition === 0 && scores.deadline === 0 && scores.obligation < 1.4) {
         pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
         return;
       }
@@ -252,12 +263,54 @@ export function findDirectives(article: AnalyzableArticle, options: FindOptions 
         pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
         return;
       }
+      applySentenceContext(sentence, lang, scores);
       imperativeCues(sentence, c, lang, scores);
       const verdict = classify(scores, sentence, threshold);
       if (verdict) pushDirective(out, article.text, u, verdict.category, confidence(verdict.raw), blockIndex);
     });
   });
   return out;
+}
+
+/**
+ * Why a sentence is or is not a directive: the markers found, the summed scores and the verdict.
+ * For tuning the rule tables and for tests; findDirectives does the same work per block.
+ */
+export function explainSentence(sentence: string, lang: Lang = blockLanguage(sentence)) {
+  const c = compile(lang);
+  const scores = emptyScores();
+  const markers = scanBlock(sentence, c).map((m) => {
+    scores[m.rule.kind] += m.rule.weight;
+    return { kind: m.rule.kind, text: m.text, weight: m.rule.weight };
+  });
+  applySentenceContext(sentence, lang, scores);
+  imperativeCues(sentence, c, lang, scores);
+  return { markers, scores, verdict: classify(scores, sentence, DEFAULT_THRESHOLD) };
+}
+
+const MODAL = /^(?:要|必须|应当|应该|应|须|需要|务必|一定要|确保)$/;
+/** "（四）各地区要在3个月内完成…": a numbered line with a modal, a ban or a deadline is a measure, not a head. */
+function isMeasure(text: string, c: CompiledRules): boolean {
+  return scanBlock(text, c).some(
+    (m) => m.rule.kind === 'prohibition' || m.rule.kind === 'deadline' || (m.rule.kind === 'obligation' && MODAL.test(m.text)),
+  );
+}
+
+function applySentenceContext(sentence: string, lang: Lang, scores: Scores): void {
+  for (const { pattern, weight } of SENTENCE_CONTEXT[lang]) if (pattern.test(sentence)) scores.shape += weight;
+}
+
+/**
+ * Section headings are marked when they carry the document's structure or an action:
+ * numbered heads ("一、", "Sec. 2."), heads with a policy verb or marker ("加强队伍建设",
+ * "When to report an incident"). Plain topical heads ("After an incident", "相关阅读") are not.
+ */
+function headingWorthy(text: string, lang: Lang, c: CompiledRules): boolean {
+  const t = text.trim();
+  if (c.headingStart.test(t)) return true;
+  if (lang === 'en') return EN_HEADING_WORTHY.test(t) || (c.verb.lastIndex = 0, c.verb.test(t));
+  if (ZH_VERB_ANYWHERE.test(t)) return true;
+  return scanBlock(t, c).some((m) => m.rule.weight > 0);
 }
 
 /** "——运用网络加强舆论引导。" / "（一）加强组织领导。": short, one clause, list-marked. */

@@ -53,7 +53,7 @@ export const ZH_IMPERATIVE_VERBS = [
   '倡导', '弘扬', '培育', '督促', '指导', '探索', '争取', '纳入', '列入', '扎实', '精准', '重视', '改善',
   '简化', '取消', '推广', '激发', '实行', '推行', '执行', '遵守', '把握', '打通', '畅通', '破除', '消除',
   '化解', '整合', '严把', '严控', '严守', '进一步', '充分', '及时', '定期', '不断', '始终', '全力', '加紧',
-  '坚定', '勇于', '敢于', '善于', '增进', '凝聚', '团结', '动员', '部署', '谋划', '研究制定', '补齐', '织密',
+  '结合', '坚定', '勇于', '敢于', '善于', '增进', '凝聚', '团结', '动员', '部署', '谋划', '研究制定', '补齐', '织密',
   '严防', '压降', '提速', '建好', '管住', '守好', '落细', '细化', '明确', '推广', '加速', '做实', '做细',
 ];
 
@@ -105,8 +105,10 @@ export const ZH_RULES: Rule[] = [
     // 需要 / 要求 used as nouns
     `(?:的|发展|工作|现实|实际|客观|时代|形势|群众|人民|生活|市场|社会|个人|特殊|迫切|不同)需要`,
     '需要的', '有需要', '根据需要', '按需',
-    '(?:的|点|项|条|些|新|总|基本|具体|工作|有关|相关|文件|政策|目标|任务|更高|严格|明确的|重点、|方向、|硬性|刚性|政治)要求',
-    '要求[都也]', '要求是', '要求为',
+    // 要求 is a noun unless a reporting subject precedes it or an addressee/action follows it
+    '(?:按照|根据|遵照|依照|按|符合|达到|满足|落实|贯彻)' + BOUNDARY + '{0,10}?要求',
+    `要求(?=[，,。；;：:！!？?、”）)]|都|也|是|为|和|与|的|$)`,
+    '(?:的|点|项|条|些|新|总|基本|具体|有关|相关|更高|严格|硬性|刚性|根本|内在|必然|客观)要求',
     // 应 in compounds
     '应对', '相应', '适应', '反应', '响应', '供应', '效应', '应用', '应急', '回应', '对应', '呼应', '感应',
     '答应', '应届', '应聘', '应邀', '应征', '应运', '应变', '应收', '应付', '应试', '顺应', '因应', '报应',
@@ -120,6 +122,8 @@ export const ZH_RULES: Rule[] = [
     '不能自拔', '不要脸', '若干',
     // "确保" inside a noun phrase is rare; "保障" as noun after 的 is common
     '的保障',
+    // meeting names: 推进会, 部署会
+    '(?:推进|部署|调度|动员|座谈|推动)会(?:议)?',
   ]),
   // --- prohibition
   ...rules('prohibition', 2.2, [
@@ -132,9 +136,13 @@ export const ZH_RULES: Rule[] = [
   ...rules('obligation', 2, ['必须', '务必', '应当', '应该', '理应', '一定要', '有必要', '责令']),
   ...rules('obligation', 1.6, [
     // reported requirements: "会议要求,…", "通知提出要…", "强调,要…"
-    `(?:会议|通知|意见|方案|文件|规定|办法|中央|国务院|党中央|讲话|他|她|并|同时|还|明确|进一步|严格)要求`,
-    `要求${BOUNDARY}{0,14}?(?:${ZH_VERBS}|做到|把|将|在)`,
-    `(?:各级|各地区?|各部门|各单位|各级党委|各级政府|有关部门|相关部门|地方各级人民政府|国务院有关部门)${BOUNDARY}{0,16}?(?:${ZH_VERBS})`,
+    `(?:会议|通知|意见|方案|文件|规定|办法|中央|国务院|党中央|讲话|他|她|并|同时|还|明确|进一步|严格)要求(?=[，,：:])`,
+    '要求',
+  ]),
+  // An addressee followed by a measure ("各省级人民政府…制定…"): only the addressee is consumed,
+  // so a modal after it (各级必须…) still counts.
+  ...rules('obligation', 1.0, [
+    `(?:各(?:省|市|县|区|地|级|部门|单位|有关|相关|类|成员单位)|有关部门|相关部门|地方各级|国务院有关部门|中央和国家机关)(?=${BOUNDARY}{0,16}?(?:${ZH_VERBS}))`,
   ]),
   ...rules('obligation', 1.4, ['需要(?:进一步|切实|更加|持续|不断)?(?:' + ZH_VERBS + ')', '要', '须', '应', '确保', '切实', '着力', '务求']),
   ...rules('obligation', 0.6, ['需要', '需', '进一步', '加快', '抓紧', '鼓励', '支持', '推动', '推进', '加强', '坚持']),
@@ -166,17 +174,23 @@ export const ZH_RULES: Rule[] = [
     '难道', '呵呵', '哈哈', '怎么办', '如何',
   ]),
   ...rules('context', -1.2, [
-    '截至', '截止到', '同比', '环比', '累计', '据悉', '据了解', '记者', '报道', '采访',
+    '截至', '截止到', '同比', '环比', '累计', '据统计', '报道', '采访',
     '近年来', '多年来', '以来,', '以来，', '取得了', '实现了', '完成了', '召开了', '举行了', '出台了', '印发了',
-    '发布了', '提出了', '作出了', '开展了', '推出了', '已经', '曾经', '过去', '了(?=[。！!])', '据统计', '数据显示',
+    '发布了', '提出了', '作出了', '开展了', '推出了', '已经', '曾经', '过去', '了(?=[。！!])', '数据显示', '这是一项', '是一项',
     '该[市省县区局部厅委镇村校院]',
   ]),
+  ...rules('context', -0.4, ['据悉', '据了解', '记者', '表示']),
+  // datelines of news reports: 本报北京1月4日电 / 新华社北京3月5日电
+  ...rules('context', -2, ['(?:本报|新华社|中新社|中新网|人民网|央视网|光明网)' + BOUNDARY + '{0,14}?(?:电|讯)']),
+  ...rules('context', -0.6, ['近日', '日前', '召开', '举行']),
   ...rules('context', -0.6, ['已(?!经)', '意味着', '说明', '表明', '显示', '认为', '指的是', '就是', '而是', '正因如此', '所以']),
 ];
 
 export const EN_RULES: Rule[] = [
+  ...rules('emphasis', 2, ['\\bit is important\\b']),
   ...rules('emphasis', 2.5, [
     '\\bplease note\\b', '\\bit is (?:critical|essential|vital|imperative|crucial|paramount)\\b',
+    '\\bit is (?:particularly|especially|extremely|very|most|vitally|critically) important\\b',
     '\\b(?:particular|special) attention\\b', '\\btop priority\\b', '\\bhighest priority\\b', '\\bnote that\\b',
     '\\bimportantly\\b', '\\bmost important(?:ly)?\\b', '\\bof (?:the )?utmost importance\\b', '\\bin particular\\b',
   ]),
@@ -193,11 +207,11 @@ export const EN_RULES: Rule[] = [
   ...rules('prohibition', 1.2, ['\\bprohibit(?:s|ed|ing)?\\b', '\\bban(?:s|ned)?\\b', '\\bforbid(?:s|den)?\\b', '\\brefrain from\\b']),
   ...rules('context', -3, [
     '\\bnothing in this (?:order|memorandum|proclamation|section)\\b', '\\bis not intended to\\b', '\\bshall be construed\\b',
-    '\\bsubject to the availability of appropriations\\b',
+    '\\bsubject to the availability of appropriations\\b', '\\bby the authority vested in me\\b',
   ]),
   ...rules('obligation', 2.2, [
     '\\bshall\\b', '\\bmust\\b', '\\b(?:is|are) (?:hereby )?directed to\\b', '\\b(?:is|are) (?:hereby )?required to\\b',
-    '\\bI hereby (?:direct|order)\\b', '\\bit is (?:hereby )?(?:the policy|ordered)\\b', '\\bis responsible for ensuring\\b',
+    '\\bI hereby direct\\b', '\\bis responsible for ensuring\\b',
   ]),
   ...rules('obligation', 1.5, [
     '\\bshould\\b', '\\bwill ensure\\b', '\\bneeds? to\\b', '\\bhave to\\b', '\\bhas to\\b', '\\bis expected to\\b',
@@ -230,3 +244,18 @@ export const EN_HEADING_START = /^(?:Sec(?:tion)?\.?|SECTION|Article|ARTICLE|Par
 export const HEADING_MAX_CHARS = { zh: 40, en: 90 } as const;
 /** A "——" point or "（一）" point whose first sentence is at most this long is a slogan sub-head. */
 export const SLOGAN_MAX_CHARS = 30;
+
+/**
+ * Whole-sentence shapes that read as statements, not measures (anchored; tested per sentence):
+ * "抓落实,是…的根本要求" (a topic then 是: a definition), "这是…".
+ */
+export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[]> = {
+  zh: [
+    { pattern: /^[^，,。；;：:]{1,24}[，,]\s*(?:这|也|就|正|才|都)?是/, weight: -1.5 },
+    { pattern: /^(?:这|那|此)(?:是|就是|也是|正是)/, weight: -1.2 },
+  ],
+  en: [{ pattern: /^(?:this|that|it|these|there)\s+(?:is|are|was|were)\b(?!\s+(?:critical|essential|vital|imperative|crucial|important|required|prohibited))/i, weight: -0.8 }],
+};
+
+/** English headings worth marking: numbered sections, or ones that name a duty or an action. */
+export const EN_HEADING_WORTHY = /^(?:Sec(?:tion)?\.?\s*\d|Article\s+\d|Part\s+\d)|\b(?:to|must|shall|should|how|requirements?|duties|duty|obligations?|actions?|policy|purpose|rules?|what you (?:need|must|should))\b/i;

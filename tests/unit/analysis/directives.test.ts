@@ -51,6 +51,8 @@ describe('Chinese categories', () => {
       ['obligation', '把党的政治建设摆在首位,增强“四个意识”。'],
     ]);
     expect(marks(['（一）加强组织领导。各地要建立协调机制。'])[0]).toEqual(['heading', '（一）加强组织领导。']);
+    // a numbered one-sentence measure is not a head
+    expect(marks(['（四）各地区要在本通知印发之日起3个月内完成修订。'])).toEqual([['target', '（四）各地区要在本通知印发之日起3个月内完成修订。']]);
   });
 
   it('marks sentence by sentence, never the whole paragraph', () => {
@@ -99,7 +101,6 @@ describe('English categories', () => {
     ['Employers must publish their gender pay gap data.', 'obligation'],
     ['Agencies should prioritize projects in rural areas.', 'obligation'],
     ['The head of each agency is directed to review existing rules.', 'obligation'],
-    ['It is the policy of the United States to promote open markets.', 'obligation'],
     ['The government will introduce legislation this year.', 'obligation'],
     ['No agency shall enter into a contract with such an entity.', 'prohibition'],
     ['Federal funds may not be used for this purpose.', 'prohibition'],
@@ -113,11 +114,15 @@ describe('English categories', () => {
   });
 
   it('marks "Sec. 2. Policy." and heading blocks as headings', () => {
-    expect(marks(['Sec. 2. Policy. It is the policy of my Administration to protect workers.'], 'en')).toEqual([
+    expect(marks(['Sec. 2. Policy. Agencies shall protect workers.'], 'en')).toEqual([
       ['heading', 'Sec. 2. Policy.'],
-      ['obligation', 'It is the policy of my Administration to protect workers.'],
+      ['obligation', 'Agencies shall protect workers.'],
     ]);
-    expect(marks([{ kind: 'heading', text: 'What happens next' }], 'en')).toEqual([['heading', 'What happens next']]);
+    expect(marks([{ kind: 'heading', text: 'When to report an incident' }], 'en')).toEqual([['heading', 'When to report an incident']]);
+    // a topical head that names no duty or action is not a key point
+    expect(marks([{ kind: 'heading', text: 'After an incident' }], 'en')).toEqual([]);
+    expect(marks([{ kind: 'heading', text: '相关阅读' }])).toEqual([]);
+    expect(marks([{ kind: 'heading', text: '坚持问题导向 科学谋划更新项目' }])).toEqual([['heading', '坚持问题导向 科学谋划更新项目']]);
   });
 
   it.each([
@@ -126,6 +131,8 @@ describe('English categories', () => {
     'Should we worry? Nobody knows.',
     'Nothing in this order shall be construed to impair the authority of any agency.',
     'The plan was announced in March.',
+    'By the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered:',
+    'Reliable water systems are essential to public health and to the economy.',
   ])('not a directive: %s', (sentence) => {
     expect(marks(sentence, 'en')).toEqual([]);
   });
