@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import fc from 'fast-check';
+import { flattenPages, groupPages, nextHighlightRow } from '@/utils/library/group';
+import { makeHighlight } from '../export/fixtures';
+
+const A = 'https://www.gov.cn/a.htm';
+const B = 'https://www.people.com.cn/b.html';
+
+describe('groupPages', () => {
+  test('newest page first, highlights in reading order, tombstones dropped', () => {
+    const a2 = makeHighlight({ url: A, position: { start: 50, end: 60 }, created: 100 });
+    const a1 = makeHighlight({ url: A, position: { start: 5, end: 9 }, created: 300 });
+    const b1 = makeHighlight({ url: B, position: { start: 1, end: 2 }, created: 200, title: 'B page', site: 'people.com.cn', article: null });
+    const dead = makeHighlight({ url: B, created: 999, deleted: true });
+    const pages = groupPages([a2, b1, a1, dead]);
+    expect(pages.map((p) => p.url)).toEqual([A, B]);
+    expect(pages[0]!.highlights.map((h) => h.id)).toEqual([a1.id, a2.id]);
+    expect(pages[1]).toMatchObject({ title: 'B page', site: 'people.com.cn', latest: 200, published: null });
+  });
+
+  test('editing a note (updated) does not reorder pages; the newest edit describes the page', () => {
+    const old = makeHighlight({ url: A, created: 100, updated: 5000, title: 'new title', article: null });
+    const older = makeHighlight({ url: A, created: 90, updated: 90, title: 'old title', article: null });
+    const recent = makeHighlight({ url: B, created: 200, updated: 200 });
+    const pages = groupPages([old, older, recent]);
+    expect(pages.map((p) => p.url)).toEqual([B, A]);
+    expect(pages[1]!.title).toBe('new title');
+  });
+
+  test('property: flattening keeps every live record exactly once, each under its page header', () => {
+    const arb = fc.array(
+      fc.record({ page: fc.integer({ min: 0, max: 4 }), start: fc.nat(1000), created: fc.nat(10_000), deleted: fc.boolean() }),
+      { maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(arb, (specs) => {
+        const records = specs.map((s) =>
+          makeHighlight({ url: `https://e.org/${s.page}`, position: { start: s.start, end: s.start + 1 }, created: s.created, deleted: s.deleted }),
+        );
+        const rows = flattenPages(groupPages(records));
+        const live = records.filter((r) => !r.deleted);
+        const shown = rows.flatMap((r) => (r.kind === 'highlight' ? [r.record.id] : []));
+        expect(shown.sort()).toEqual(live.map((r) => r.id).sort());
+        let currentUrl = '';
+        for (const row of rows) {
+          if (row.kind === 'page') currentUrl = row.page.url;
+          else expect(row.record.url).toBe(currentUrl);
+        }
+        expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
+      }),
+    );
+  });
+
+  test('keyboard movement skips page headers and stops at the ends', () => {
+    const rows = flattenPages(
+      groupPages([makeHighlight({ url: A, created: 2 }), makeHighlight({ url: B, created: 1 })]),
+    );
+    expect(rows.map((r) => r.kind)).toEqual(['page', 'highlight', 'page', 'highlight']);
+    expect(nextHighlightRow(rows, -1, 1)).toBe(1);
+    expect(nextHighlightRow(rows, 1, 1)).toBe(3);
+    expect(nextHighlightRow(rows, 3, 1)).toBe(3);
+    expect(nextHighlightRow(rows, 3, -1)).toBe(1);
+    expect(nextHighlightRow(rows, 1, -1)).toBe(1);
+  });
+});
