@@ -15,7 +15,9 @@
  *   - UUIDs (record ids, device ids) are written as 22 base64url characters instead of 36;
  *   - the clock's device id goes to a per-item device table; its wall time is base-36, and
  *     `updated` / `created` are stored as differences from it (usually 0);
- *   - color and category are indexes.
+ *   - color and category are indexes;
+ *   - text fields (quote, context, note, tags, titles, article metadata) go through packText
+ *     (cjk-text.ts): common Chinese characters take 2 bytes instead of UTF-8's 3.
  *
  * Items: `h0`, `h1`, … hold records (each self-contained: its own page and device tables) and
  * `hm` is the manifest `{ v, k: [[key, hash], …], n, t }` — encoding version, item keys with an
@@ -28,6 +30,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES, COLORS, parseHighlight, type ArticleMeta, type Highlight } from '@/utils/highlights/record';
+import { packText, unpackText } from './cjk-text';
 import { compareClocks, tryParseClock } from './hlc';
 import { canonicalJson, mergeRecord } from './merge';
 import { jsonValueBytes, SYNC_LIMITS, syncItemBytes } from './sync-quota';
@@ -144,22 +147,37 @@ const ARTICLE_KEYS = [
 ] as const;
 
 function encodePage(h: Highlight): PageTuple {
-  const tuple: unknown[] = [h.url, h.title, h.site === hostOf(h.url) ? 0 : h.site];
+  const tuple: unknown[] = [h.url, packText(h.title), h.site === hostOf(h.url) ? 0 : packText(h.site)];
   if (h.article === null) tuple.push(null);
   else if (h.article !== undefined) {
     const a: Record<string, unknown> = {};
-    if (h.article.title !== h.title) a.t = h.article.title;
-    for (const [long, short] of ARTICLE_KEYS) if (h.article[long] !== undefined) a[short] = h.article[long];
+    if (h.article.title !== h.title) a.t = packText(h.article.title);
+    for (const [long, short] of ARTICLE_KEYS) {
+      const value = h.article[long];
+      if (value !== undefined) a[short] = packTextValue(value);
+    }
     tuple.push(a);
   }
   return trimTrailing(tuple, [undefined, undefined, 0, undefined]);
 }
 
+/** packText over a string, an array of strings, or null (article metadata values). */
+function packTextValue(value: string | string[] | null): string | string[] | null {
+  return value === null ? null : Array.isArray(value) ? value.map(packText) : packText(value);
+}
+
+function unpackTextValue(value: unknown): unknown {
+  if (typeof value === 'string') return unpackText(value);
+  if (Array.isArray(value)) return value.map((x) => (typeof x === 'string' ? unpackText(x) : x));
+  return value;
+}
+
 function decodePage(p: unknown): Pick<Highlight, 'url' | 'title' | 'site' | 'article'> {
   if (!Array.isArray(p) || typeof p[0] !== 'string' || typeof p[1] !== 'string') throw new Error('bad page entry');
-  const [url, title] = p as [string, string];
+  const url = p[0] as string;
+  const title = unpackText(p[1] as string);
   const siteCode = p.length > 2 ? p[2] : 0;
-  const site = siteCode === 0 ? hostOf(url) : siteCode;
+  const site = siteCode === 0 ? hostOf(url) : typeof siteCode === 'string' ? unpackText(siteCode) : null;
   if (typeof site !== 'string') throw new Error('bad page site');
   const out: Pick<Highlight, 'url' | 'title' | 'site' | 'article'> = { url, title, site };
   if (p.length > 3) {
@@ -167,8 +185,8 @@ function decodePage(p: unknown): Pick<Highlight, 'url' | 'title' | 'site' | 'art
     if (a === null) out.article = null;
     else if (typeof a === 'object' && !Array.isArray(a)) {
       const src = a as Record<string, unknown>;
-      const article: Record<string, unknown> = { title: Object.hasOwn(src, 't') ? src.t : title };
-      for (const [long, short] of ARTICLE_KEYS) if (Object.hasOwn(src, short)) article[long] = src[short];
+      const article: Record<string, unknown> = { title: Object.hasOwn(src, 't') ? unpackTextValue(src.t) : title };
+      for (const [long, short] of ARTICLE_KEYS) if (Object.hasOwn(src, short)) article[long] = unpackTextValue(src[short]);
       out.article = article as ArticleMeta; // validated with the whole record by parseHighlight
     } else throw new Error('bad page article');
   }
@@ -218,9 +236,9 @@ function encodeRecord(h: Highlight, pageIndex: number, deviceIndex: (deviceId: s
   const tuple: unknown[] = [
     pageIndex,
     uuid ? packUuid(h.id) : h.id,
-    h.quote.exact,
-    h.quote.prefix,
-    h.quote.suffix,
+    packText(h.quote.exact),
+    packText(h.quote.prefix),
+    packText(h.quote.suffix),
     h.position.start,
     h.position.end - h.position.start,
     clock ? clock.wallMs.toString(36) : h.clock,
@@ -228,8 +246,8 @@ function encodeRecord(h: Highlight, pageIndex: number, deviceIndex: (deviceId: s
     clock ? deviceIndex(clock.deviceId) : 0,
     clock ? clock.counter : 0,
     COLORS.indexOf(h.color),
-    h.note,
-    h.tags,
+    packText(h.note),
+    h.tags.map(packText),
     encodeInt(h.updated - base),
     encodeInt(h.updated - h.created),
     h.category === null ? 0 : h.category === undefined ? 1 : 2 + CATEGORIES.indexOf(h.category),
@@ -266,11 +284,11 @@ function decodeRecord(t: unknown, pages: ReturnType<typeof decodePage>[], device
   const record: Record<string, unknown> = {
     id,
     ...page,
-    quote: { exact: slot(2), prefix: slot(3), suffix: slot(4) },
+    quote: { exact: unpackTextValue(slot(2)), prefix: unpackTextValue(slot(3)), suffix: unpackTextValue(slot(4)) },
     position: { start, end: start + decodeInt(slot(6), 'length') },
     color: COLORS[colorIndex] ?? `#${colorIndex}`,
-    note: slot(12),
-    tags: Array.isArray(slot(13)) ? [...(slot(13) as unknown[])] : slot(13),
+    note: unpackTextValue(slot(12)),
+    tags: unpackTextValue(slot(13)),
     created: updated - decodeInt(slot(15), 'created'),
     updated,
     clock,
