@@ -30,7 +30,16 @@ export default defineConfig({
     },
     browser_specific_settings:
       browser === 'firefox'
-        ? { gecko: { id: 'huazhongdian@huazhongdian.org', strict_min_version: '115.0' } }
+        ? {
+            gecko: {
+              id: 'huazhongdian@huazhongdian.org',
+              // 140: first ESR with the CSS Custom Highlight API and data_collection_permissions.
+              strict_min_version: '140.0',
+              // Nothing leaves the browser unless the user sets up a sync server of their own.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          }
         : undefined,
   }),
 });
