@@ -1,0 +1,41 @@
+/**
+ * Where the floating toolbar goes: centred above the selection, or below it when there is
+ * no room above, always kept inside the viewport. Viewport coordinates in, viewport
+ * coordinates out (the caller adds the scroll offset for absolute positioning).
+ */
+export interface Box {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export interface Placement {
+  top: number;
+  left: number;
+  side: 'above' | 'below';
+}
+
+export const GAP = 8;
+
+export function placeToolbar(anchor: Box, toolbar: Size, viewport: Size, gap: number = GAP): Placement {
+  const centre = (anchor.left + anchor.right) / 2;
+  const maxLeft = Math.max(gap, viewport.width - toolbar.width - gap);
+  const left = Math.round(Math.min(maxLeft, Math.max(gap, centre - toolbar.width / 2)));
+
+  const aboveTop = anchor.top - gap - toolbar.height;
+  const belowTop = anchor.bottom + gap;
+  const fitsAbove = aboveTop >= gap;
+  const fitsBelow = belowTop + toolbar.height <= viewport.height - gap;
+  // Above is the habit of most readers' tools; below when above is cut off and below is not.
+  if (fitsAbove || !fitsBelow) {
+    const top = fitsAbove ? aboveTop : Math.max(gap, Math.min(belowTop, viewport.height - gap - toolbar.height));
+    return { top: Math.round(top), left, side: fitsAbove ? 'above' : 'below' };
+  }
+  return { top: Math.round(belowTop), left, side: 'below' };
+}
