@@ -30,8 +30,8 @@
  * result never differs from the quote by more than the allowed error count.
  * Weird input (empty quote, bad offsets, quote longer than text) yields null, never a throw.
  */
-import approxSearch from 'approx-string-match';
 import { boundedEditDistance, similarity } from './distance';
+import { approxSearchIn } from './search';
 import { collectText, offsetsToRange, type TextModel } from './text';
 
 /** What anchoring needs from a record; loose on purpose since records come from storage. */
@@ -81,8 +81,10 @@ const WEIGHT_TOTAL = WEIGHT.quote + WEIGHT.prefix + WEIGHT.suffix + WEIGHT.posit
 const FUZZY_MIN_SCORE = 0.7;
 /** Average prefix/suffix similarity above which an exact occurrence is trusted outright. */
 const EXACT_TRUSTED_CONTEXT = 0.5;
-/** Smallest half-width of the first fuzzy window (characters each side). */
-const FIRST_WINDOW = 256;
+/** Prefix and suffix similarity that makes a nearby match conclusive. */
+const STRONG_CONTEXT = 0.75;
+/** Smallest half-width of the first search window (characters each side of the quote). */
+const FIRST_WINDOW = 512;
 const WINDOW_GROWTH = 8;
 /** Exact candidates whose context is scored in full (others are pre-ranked cheaply). */
 const MAX_SCORED_CANDIDATES = 32;
@@ -127,11 +129,20 @@ export function anchorQuote(
   const nearExact = tryExactNearHint(query);
   if (nearExact) return nearExact;
 
+  const budget = maxBudget(length, options);
+  const fuzzyAllowed = options.fuzzy !== false && budget > 0;
+
+  // Typical case after an edit: the quote changed a little and is still close by. A close
+  // fuzzy match with strong context settles it without scanning the whole text.
+  if (fuzzyAllowed && query.hint !== undefined) {
+    const { from, to } = windowAround(query, firstHalfWidth(length));
+    const near = bestAcceptable(query, approxSearchIn(text, from, to, exact, budget), budget, from, to);
+    if (near && near.errors > 0 && near.context >= STRONG_CONTEXT) return asResult(near, 'fuzzy');
+  }
+
   const bestExact = bestExactOccurrence(query);
   if (bestExact && bestExact.context >= EXACT_TRUSTED_CONTEXT) return asResult(bestExact, 'exact');
-
-  const budget = maxBudget(length, options);
-  if (options.fuzzy === false || budget === 0) return bestExact ? asResult(bestExact, 'exact') : null;
+  if (!fuzzyAllowed) return bestExact ? asResult(bestExact, 'exact') : null;
 
   const fuzzy = fuzzySearch(query, budget);
   if (bestExact && (!fuzzy || bestExact.score >= fuzzy.score)) return asResult(bestExact, 'exact');
@@ -267,11 +278,13 @@ function best(candidates: readonly ScoredCandidate[]): ScoredCandidate | null {
 }
 
 function exactOccurrences(text: string, exact: string, from: number, to: number, cap: number): Candidate[] {
+  // Search a slice so that a miss costs the window, not the rest of the text.
+  const haystack = from === 0 && to === text.length ? text : text.slice(from, to);
   const found: Candidate[] = [];
-  let at = text.indexOf(exact, from);
-  while (at !== -1 && at + exact.length <= to && found.length < cap) {
-    found.push({ start: at, end: at + exact.length, errors: 0 });
-    at = text.indexOf(exact, at + 1);
+  let at = haystack.indexOf(exact);
+  while (at !== -1 && found.length < cap) {
+    found.push({ start: from + at, end: from + at + exact.length, errors: 0 });
+    at = haystack.indexOf(exact, at + 1);
   }
   return found;
 }
@@ -287,14 +300,19 @@ function windowAround(query: Query, halfWidth: number): { from: number; to: numb
 /** Step 2a: an exact occurrence close to the stored offset with good context wins at once. */
 function tryExactNearHint(query: Query): AnchorResult | null {
   if (query.hint === undefined) return null;
-  const { from, to } = windowAround(query, Math.max(FIRST_WINDOW, query.exact.length));
+  const { from, to } = windowAround(query, firstHalfWidth(query.exact.length));
   const scored = exactOccurrences(query.text, query.exact, from, to, MAX_SCORED_CANDIDATES).map((c) =>
     scoreCandidate(query, c),
   );
   const top = best(scored);
   if (!top) return null;
   const { prefix, suffix } = contextScores(query, top.start, top.end);
-  return prefix >= 0.75 && suffix >= 0.75 ? asResult(top, 'exact') : null;
+  return prefix >= STRONG_CONTEXT && suffix >= STRONG_CONTEXT ? asResult(top, 'exact') : null;
+}
+
+/** The first window is wide enough for typical drift (a few sentences inserted or removed nearby). */
+function firstHalfWidth(quoteLength: number): number {
+  return Math.max(FIRST_WINDOW, quoteLength);
 }
 
 /**
@@ -342,12 +360,12 @@ function adjacentAgreement(query: Query, start: number, end: number): number {
  */
 function fuzzySearch(query: Query, budget: number): ScoredCandidate | null {
   const { text, exact } = query;
-  let halfWidth = Math.max(FIRST_WINDOW, 2 * exact.length);
+  let halfWidth = firstHalfWidth(exact.length);
   for (;;) {
     const { from, to } = query.hint === undefined ? { from: 0, to: text.length } : windowAround(query, halfWidth);
     const whole = from === 0 && to === text.length;
     const useProbes = whole && exact.length > LONG_QUOTE;
-    const plain = useProbes ? probeAndVerify(query, budget) : shift(approxSearch(text.slice(from, to), exact, budget), from);
+    const plain = useProbes ? probeAndVerify(query, budget) : approxSearchIn(text, from, to, exact, budget);
     const top = bestAcceptable(query, plain, budget, from, to);
     if (top && top.errors > 0) return top;
     const withContext = useProbes ? null : bestAcceptable(query, contextSearch(query, budget, from, to), budget, from, to);
@@ -358,7 +376,11 @@ function fuzzySearch(query: Query, budget: number): ScoredCandidate | null {
   }
 }
 
-/** The best verified, scored candidate that clears FUZZY_MIN_SCORE, or null. */
+/**
+ * The best candidate that clears FUZZY_MIN_SCORE once its errors are recounted, or null.
+ * Candidates are ranked first and verified in that order, since verification costs
+ * O(quote × budget) each.
+ */
 function bestAcceptable(
   query: Query,
   matches: readonly Candidate[],
@@ -371,8 +393,17 @@ function bestAcceptable(
   const inside = matches.filter(
     (m) => (from === 0 || m.start - from > budget) && (to === length || to - m.end > budget),
   );
-  const top = best(verify(query, dedupe(inside, query.hint), budget).map((c) => scoreCandidate(query, c)));
-  return top && top.score >= FUZZY_MIN_SCORE ? top : null;
+  const ranked = dedupe(inside, query.hint)
+    .map((c) => scoreCandidate(query, c))
+    .sort((a, b) => b.score - a.score);
+  for (const candidate of ranked) {
+    if (candidate.score < FUZZY_MIN_SCORE) break;
+    const verified = verify(query, candidate, budget);
+    if (!verified) continue;
+    const rescored = verified.errors === candidate.errors ? candidate : scoreCandidate(query, verified);
+    if (rescored.score >= FUZZY_MIN_SCORE) return rescored;
+  }
+  return null;
 }
 
 /** Search prefix + quote + suffix as one pattern, then locate the quote inside each match. */
@@ -381,11 +412,11 @@ function contextSearch(query: Query, budget: number, from: number, to: number): 
   if (!prefix && !suffix) return [];
   const pattern = prefix + exact + suffix;
   const contextBudget = budget + Math.floor((prefix.length + suffix.length) / 4);
-  const regions = dedupe(shift(approxSearch(text.slice(from, to), pattern, contextBudget), from), query.hint);
+  const regions = dedupe(approxSearchIn(text, from, to, pattern, contextBudget), query.hint);
   const found: Candidate[] = [];
   for (const region of regions.slice(0, 8)) {
     const expectedStart = region.start + prefix.length;
-    const inner = shift(approxSearch(text.slice(region.start, region.end), exact, budget), region.start);
+    const inner = approxSearchIn(text, region.start, region.end, exact, budget);
     let nearest: Candidate | undefined;
     for (const m of inner) {
       if (!nearest || Math.abs(m.start - expectedStart) < Math.abs(nearest.start - expectedStart)) nearest = m;
@@ -393,10 +424,6 @@ function contextSearch(query: Query, budget: number, from: number, to: number): 
     if (nearest) found.push(nearest);
   }
   return found;
-}
-
-function shift(matches: readonly Candidate[], by: number): Candidate[] {
-  return matches.map((m) => ({ start: m.start + by, end: m.end + by, errors: m.errors }));
 }
 
 /** Drop duplicates (same start) and keep the candidates nearest the hint. */
@@ -415,18 +442,11 @@ function dedupe(matches: readonly Candidate[], hint: number | undefined): Candid
 }
 
 /** Recount errors independently so nothing beyond the budget can slip through. */
-function verify(query: Query, matches: readonly Candidate[], budget: number): Candidate[] {
-  const out: Candidate[] = [];
-  for (const m of matches) {
-    if (m.start < 0 || m.end > query.text.length || m.end <= m.start) continue;
-    if (query.exact.length > MAX_VERIFIED_LENGTH) {
-      if (m.errors <= budget) out.push(m);
-      continue;
-    }
-    const errors = boundedEditDistance(query.text.slice(m.start, m.end), query.exact, budget);
-    if (errors <= budget) out.push({ start: m.start, end: m.end, errors });
-  }
-  return out;
+function verify(query: Query, m: Candidate, budget: number): Candidate | null {
+  if (m.start < 0 || m.end > query.text.length || m.end <= m.start) return null;
+  if (query.exact.length > MAX_VERIFIED_LENGTH) return m.errors <= budget ? m : null;
+  const errors = boundedEditDistance(query.text.slice(m.start, m.end), query.exact, budget);
+  return errors <= budget ? { start: m.start, end: m.end, errors } : null;
 }
 
 const PROBE_LENGTH = 32;
@@ -446,7 +466,7 @@ function probeAndVerify(query: Query, budget: number): Candidate[] {
   for (let i = 0; i < count; i++) {
     const offset = Math.round(i * step);
     const probe = exact.slice(offset, offset + PROBE_LENGTH);
-    for (const m of approxSearch(text, probe, PROBE_ERRORS)) sites.push(m.start - offset);
+    for (const m of approxSearchIn(text, 0, text.length, probe, PROBE_ERRORS)) sites.push(m.start - offset);
   }
   const hint = query.hint ?? 0;
   const merged: number[] = [];
@@ -459,7 +479,7 @@ function probeAndVerify(query: Query, budget: number): Candidate[] {
   for (const site of merged.slice(0, MAX_PROBE_SITES)) {
     const from = Math.max(0, site - budget - PROBE_LENGTH);
     const to = Math.min(text.length, site + exact.length + budget + PROBE_LENGTH);
-    found.push(...shift(approxSearch(text.slice(from, to), exact, budget), from));
+    found.push(...approxSearchIn(text, from, to, exact, budget));
   }
   return found;
 }

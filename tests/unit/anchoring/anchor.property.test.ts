@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { anchorQuote, maxErrorsFor } from '@/utils/anchoring/anchor';
 import { CONTEXT_LENGTH, describeOffsets } from '@/utils/anchoring/describe';
 import { boundedEditDistance } from '@/utils/anchoring/distance';
+import { approxSearchIn } from '@/utils/anchoring/search';
+import approxSearch from 'approx-string-match';
 
 /** Realistic mix: common CJK characters, Latin letters, digits, punctuation, spaces. */
 const CHARS = [
@@ -175,6 +177,22 @@ describe('anchoring properties', () => {
       fc.property(pageText(0, 40), pageText(0, 40), fc.nat(45), (x, y, max) => {
         const d = levenshtein(x, y);
         expect(boundedEditDistance(x, y, max)).toBe(d <= max ? d : max + 1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('approxSearchIn (alphabet renamed) matches approx-string-match exactly', () => {
+    fc.assert(
+      fc.property(pageText(0, 200), pageText(1, 40), fc.nat(), fc.nat(), fc.nat(12), (text, pattern, a, b, k) => {
+        const from = text.length ? a % text.length : 0;
+        const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
+        const expected = approxSearch(text.slice(from, to), pattern, k).map((m) => ({
+          start: m.start + from,
+          end: m.end + from,
+          errors: m.errors,
+        }));
+        expect(approxSearchIn(text, from, to, pattern, k)).toEqual(expected);
       }),
       { numRuns: 300 },
     );
