@@ -48,6 +48,9 @@ export type PageReport = v.InferOutput<typeof PageReportSchema>;
 export const HighlightDraftSchema = v.omit(HighlightSchema, ['clock', 'created', 'updated', 'deleted']);
 export type HighlightDraft = v.InferOutput<typeof HighlightDraftSchema>;
 
+/** Most records one bulk request may carry; pages send bigger sets in batches. */
+export const BATCH_MAX = 5000;
+
 export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('page/report'), page: PageReportSchema }),
   v.object({ type: v.literal('tab/state'), tabId: Count }),
@@ -58,6 +61,24 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('settings/get') }),
   v.object({ type: v.literal('settings/update'), patch: v.partial(SettingsSchema) }),
   v.object({ type: v.literal('storage/info') }),
+  /** Records of an import file (already parsed by the page); the background merges them with planImport. */
+  v.object({
+    type: v.literal('highlights/import'),
+    records: v.pipe(v.array(HighlightSchema), v.maxLength(BATCH_MAX)),
+  }),
+  /** Every record, tombstones included (a full backup). */
+  v.object({ type: v.literal('highlights/export-all') }),
+  /** Edits of many highlights at once (bulk re-tag in the library page). */
+  v.object({
+    type: v.literal('highlights/save-many'),
+    drafts: v.pipe(v.array(HighlightDraftSchema), v.maxLength(BATCH_MAX)),
+  }),
+  /** Deletes (or with `deleted: false` restores) many highlights at once. */
+  v.object({
+    type: v.literal('highlights/delete-many'),
+    ids: v.pipe(v.array(Id), v.maxLength(BATCH_MAX)),
+    deleted: v.boolean(),
+  }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -89,6 +110,19 @@ export interface ResponseMap {
   'settings/get': Settings;
   'settings/update': Settings;
   'storage/info': StorageInfo;
+  'highlights/import': ImportCounts;
+  'highlights/export-all': Highlight[];
+  'highlights/save-many': Highlight[];
+  'highlights/delete-many': Highlight[];
+}
+
+/** What an import did (see utils/export/plan-import.ts). */
+export interface ImportCounts {
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** Records whose local copy was edited later, so the local one was kept. */
+  olderIgnored: number;
 }
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -12,6 +12,7 @@ import {
   type StorageInfo,
 } from '@/utils/messages';
 import type { Library } from '@/utils/store/library';
+import { planImport } from '@/utils/export/plan-import';
 
 export interface RouterDeps {
   library: Library;
@@ -63,6 +64,14 @@ export function createRouter(deps: RouterDeps) {
       pendingWrites: library.pending.size,
       lastError: library.lastError,
     }),
+    'highlights/import': async (req) => {
+      const plan = planImport(library.all(), req.records);
+      if (plan.toWrite.length) await library.putMerged(plan.toWrite);
+      return { added: plan.added, updated: plan.updated, unchanged: plan.unchanged, olderIgnored: plan.olderIgnored };
+    },
+    'highlights/export-all': async () => library.all(),
+    'highlights/save-many': async (req) => library.saveMany(req.drafts),
+    'highlights/delete-many': async (req) => library.setDeletedMany(req.ids, req.deleted),
   };
 
   return async function handle(message: unknown, sender: Sender): Promise<Reply<unknown>> {

@@ -135,6 +135,39 @@ export class Library {
     });
   }
 
+  /** Saves many drafts in one write (bulk edits). */
+  saveMany(drafts: readonly HighlightDraft[]): Promise<Highlight[]> {
+    return this.enqueue(async () => {
+      const now = this.now();
+      const records = drafts.map(
+        (draft): Highlight => ({
+          ...draft,
+          created: this.records.get(draft.id)?.created ?? now,
+          updated: now,
+          clock: this.clock.tick(),
+          deleted: false,
+        }),
+      );
+      if (records.length) await this.write(records);
+      return records;
+    });
+  }
+
+  /** Deletes or restores many records in one write; unknown ids and records already in that state are skipped. */
+  setDeletedMany(ids: readonly string[], deleted: boolean): Promise<Highlight[]> {
+    return this.enqueue(async () => {
+      const now = this.now();
+      const records: Highlight[] = [];
+      for (const id of new Set(ids)) {
+        const before = this.records.get(id);
+        if (!before || (before.deleted === true) === deleted) continue;
+        records.push({ ...before, deleted, updated: now, clock: this.clock.tick() });
+      }
+      if (records.length) await this.write(records);
+      return records;
+    });
+  }
+
   delete(id: string): Promise<Highlight> {
     return this.setDeleted(id, true);
   }
