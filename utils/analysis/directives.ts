@@ -8,6 +8,7 @@
  */
 import type { ArticleBlock, BlockKind } from '@/utils/article/types';
 import type { DirectiveCategory } from '@/utils/highlights/record';
+import { RuleMatcher } from './matcher';
 import { ENUMERATOR, segmentSentences, type Span } from './segment';
 import {
   EN_HEADING_START,
@@ -62,8 +63,7 @@ const STRONG_PROHIBITION = 2;
 const HEADING_SCORE = 0.9;
 
 interface CompiledRules {
-  regex: RegExp;
-  rules: Rule[];
+  matcher: RuleMatcher<Rule>;
   opening: RegExp;
   verb: RegExp;
   headingStart: RegExp;
@@ -83,13 +83,10 @@ function compile(lang: Lang): CompiledRules {
   const hit = compiled.get(lang);
   if (hit) return hit;
   const rules = lang === 'zh' ? ZH_RULES : EN_RULES;
-  const flags = lang === 'zh' ? 'g' : 'gi';
-  const regex = new RegExp(rules.map((r) => `(${r.pattern})`).join('|'), flags);
   const verbs = (lang === 'zh' ? ZH_IMPERATIVE_VERBS : EN_IMPERATIVE_VERBS).slice().sort((a, b) => b.length - a.length);
   const verb = new RegExp(lang === 'zh' ? `(?:${verbs.join('|')})` : `(?:${verbs.join('|')})\\b`, lang === 'zh' ? 'y' : 'yi');
   const c: CompiledRules = {
-    regex,
-    rules,
+    matcher: new RuleMatcher(rules, { ignoreCase: lang === 'en' }),
     opening: lang === 'zh' ? ZH_OPENING : EN_OPENING,
     verb,
     headingStart: lang === 'zh' ? ZH_HEADING_START : EN_HEADING_START,
@@ -98,12 +95,16 @@ function compile(lang: Lang): CompiledRules {
   return c;
 }
 
-const CJK = /[\u3400-\u9fff]/g;
 /** Language of a block by its share of CJK characters; the article's language breaks ties. */
 export function blockLanguage(text: string, fallback: Lang = 'zh'): Lang {
-  const sample = text.length > 400 ? text.slice(0, 400) : text;
-  const cjk = sample.match(CJK)?.length ?? 0;
-  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  const n = Math.min(text.length, 400);
+  let cjk = 0;
+  let latin = 0;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff) cjk++;
+    else if ((code | 0x20) >= 97 && (code | 0x20) <= 122) latin++;
+  }
   if (cjk === 0 && latin === 0) return fallback;
   return cjk * 3 >= latin ? 'zh' : 'en';
 }
@@ -130,27 +131,22 @@ interface Match {
 
 function scanBlock(text: string, c: CompiledRules): Match[] {
   const out: Match[] = [];
-  const re = c.regex;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    if (m[0] === '') {
-      re.lastIndex++;
-      continue;
-    }
-    for (let g = 1; g < m.length; g++) {
-      if (m[g] !== undefined) {
-        const rule = c.rules[g - 1];
-        if (rule && rule.kind !== 'falseFriend') out.push({ start: m.index, text: m[0], rule });
-        break;
-      }
-    }
-  }
+  for (const hit of c.matcher.scan(text)) if (hit.rule.kind !== 'falseFriend') out.push({ start: hit.start, text: hit.text, rule: hit.rule });
   return out;
 }
 
 const isBlank = (ch: string) => /\s|\u3000|\u00a0/.test(ch);
-const CLAUSE_BREAK = new Set(['，', ',', '；', ';', '：', ':']);
-const visibleLength = (s: string) => s.replace(/[\s\u3000\u00a0]/g, '').length;
+const CLAUSE_BREAK = new Uint8Array(65536);
+for (const ch of '，,；;：:') CLAUSE_BREAK[ch.charCodeAt(0)] = 1;
+/** Length without white space (full-width and no-break spaces included), without allocating. */
+function visibleLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (!(code <= 32 || code === 0x3000 || code === 0xa0)) n++;
+  }
+  return n;
+}
 
 /** The last visible character, ignoring closing quotes and brackets. */
 function finalMark(s: string): string {
@@ -175,7 +171,7 @@ function imperativeCues(s: string, c: CompiledRules, lang: Lang, scores: Scores)
   if (lang !== 'zh') return; // English clauses after commas rarely open with a bare verb
   let clauses = 0;
   for (let i = at; i < s.length; i++) {
-    if (!CLAUSE_BREAK.has(s[i] as string)) continue;
+    if (CLAUSE_BREAK[s.charCodeAt(i)] === 0) continue;
     let j = i + 1;
     while (j < s.length && isBlank(s[j] as string)) j++;
     c.verb.lastIndex = j;
@@ -186,6 +182,7 @@ function imperativeCues(s: string, c: CompiledRules, lang: Lang, scores: Scores)
 }
 
 function isHeadingBlock(kind: BlockKind, text: string, lang: Lang, c: CompiledRules): boolean {
+  if (text.length > HEADING_MAX_CHARS[lang] * 3) return false; // cheap early exit for long paragraphs
   const trimmed = text.trim();
   if (visibleLength(trimmed) > HEADING_MAX_CHARS[lang]) return false;
   if (kind === 'heading') return true;

@@ -25,6 +25,9 @@ const TERMINATORS = new Set(['。', '！', '？', '!', '?', '｡']);
 /** Closing quotes/brackets that belong to the sentence they follow. */
 const CLOSERS = new Set(['”', '’', '）', ')', '》', '」', '』', '】', '〕', ']', '"', "'", '〉']);
 const SEMICOLONS = new Set(['；', ';']);
+/** Characters at which the scan has anything to decide. */
+const INTERESTING = new Uint8Array(65536);
+for (const ch of [...TERMINATORS, ...SEMICOLONS, '.', '\n', '—']) INTERESTING[ch.charCodeAt(0)] = 1;
 /** A "——" point is split off when it follows one of these (or starts the block). */
 const BEFORE_DASH_POINT = new Set(['，', ',', '：', ':', '；', ';', '、']);
 
@@ -107,6 +110,7 @@ export function segmentSentences(text: string, offset = 0, whole = false): Span[
   let unitStart = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
+    if (INTERESTING[text.charCodeAt(i)] === 0) continue; // most characters: one table lookup
     const c = text[i] as string;
     if (c === '\n') {
       push(unitStart, i);
