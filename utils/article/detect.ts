@@ -144,13 +144,13 @@ export function detectArticle(doc: Document, url: string): Article | null {
   const chinese = isMostlyCjk(text);
   const tz = zoneForHost(hostnameOf(url), chinese);
   const zone = headerZoneText(doc, title.el, root);
-  const source = findSource(doc, specific, zone);
+  const source = findSource(doc, [...specific, generic], zone);
   const meta: ArticleMeta & { url: string } = {
     title: title.text,
     published: findPublished(doc, specific, generic, ld, zone, tz),
     source,
-    editor: findEditor(doc, specific),
-    author: findAuthor(doc, specific, ld, zone, source),
+    editor: findEditor(doc, [...specific, generic]),
+    author: findAuthor(doc, [...specific, generic], ld, zone, source),
     keywords: findKeywords(doc, ld),
     channel: findChannel(doc, specific, generic, items, title.text),
     language: chinese ? 'zh' : 'en',

@@ -66,7 +66,10 @@ function jsonNames(v: unknown): string[] {
 export function stripTitleSuffix(title: string): string {
   const t = collapseSpace(title);
   const parts = t.split(/\s*(?:--+|_+|\s\|\s|｜|\s-\s|\s–\s|\s—\s)\s*/);
-  const first = parts[0] ?? '';
+  let first = parts[0] ?? '';
+  // "标题-新华网": a short site name glued on with a bare hyphen.
+  const glued = /^(.{6,}?)-([^-\d]{2,12})$/.exec(first);
+  if (glued && /(网|台|报|社|站|GOV|News|\.com|\.cn)/i.test(glued[2]!)) first = glued[1]!;
   return first.length >= 4 ? first : t;
 }
 
@@ -84,20 +87,26 @@ export function findTitle(doc: Document, specific: readonly SiteAdapter[], gener
   const ld = jsonString(jsonLd?.['headline']) ?? jsonString(jsonLd?.['name']);
   const references = [docTitle, og, named, ld].filter((x): x is string => !!x).map(squash);
 
-  const fromSelectors: { text: string; el: Element }[] = [];
-  for (const a of [...specific, generic]) {
-    for (const sel of a.titleSelectors) {
-      for (const el of safeQueryAll(doc, sel)) {
-        const text = collapseSpace(textOf(el));
-        if (plausibleTitle(text) && !insideFurniture(el)) fromSelectors.push({ text, el });
+  const candidates = (adapters: readonly SiteAdapter[]) => {
+    const out: { text: string; el: Element }[] = [];
+    for (const a of adapters) {
+      for (const sel of a.titleSelectors) {
+        for (const el of safeQueryAll(doc, sel)) {
+          const text = collapseSpace(textOf(el));
+          if (plausibleTitle(text) && !insideFurniture(el)) out.push({ text, el });
+        }
       }
     }
-  }
+    return out;
+  };
   // An element whose text the <title>/og:title/ArticleTitle also carry is the headline.
-  const confirmed = fromSelectors.find((c) => references.some((r) => r.includes(squash(c.text))));
+  const isConfirmed = (c: { text: string }) => references.some((r) => r.includes(squash(c.text)));
+  const own = candidates(specific);
+  const confirmed = own.find(isConfirmed) ?? candidates([generic]).find(isConfirmed);
   if (confirmed) return confirmed;
   for (const t of [og && stripTitleSuffix(og), named, ld]) if (t && plausibleTitle(t)) return { text: t, el: null };
-  const first = fromSelectors[0];
+  // Unconfirmed, only a site adapter's own selector is trusted: generic ones hit logos and menus.
+  const first = own[0];
   if (first) return first;
   const stripped = stripTitleSuffix(docTitle);
   return stripped ? { text: stripped, el: null } : null;
@@ -214,6 +223,8 @@ export function findPublished(
     }
   }
   for (const t of zone) push(t, 'zone');
+  // A date split over several elements ("<em>2024</em>/01/05 <span>19:42</span>").
+  push(zone.slice(1, 12).join(''), 'zone');
   push(labelledCell(doc, ['成文日期']), 'label');
   push(labelledCell(doc, ['Published', 'Last updated']), 'label');
   return chooseDate(candidates)?.iso ?? null;
@@ -390,7 +401,7 @@ export function findChannel(doc: Document, specific: readonly SiteAdapter[], gen
       .map((e) => (e && typeof e === 'object' ? e as Json : {}))
       .sort((x, y) => Number(x['position'] ?? 0) - Number(y['position'] ?? 0))
       .map((e) => jsonString(e['name']) ?? jsonString(e['item']))
-      .filter((n): n is string => !!n && !/^https?:/.test(n));
+      .filter((n): n is string => !!n && !/^https?:/.test(n) && (!title || squash(n) !== squash(title)));
     if (names.length) return names;
   }
   const genericNames = fromSelectors([generic]);
