@@ -168,14 +168,16 @@ function packTextValue(value: string | string[] | null): string | string[] | nul
 
 function unpackTextValue(value: unknown): unknown {
   if (typeof value === 'string') return unpackText(value);
-  if (Array.isArray(value)) return value.map((x) => (typeof x === 'string' ? unpackText(x) : x));
+  if (Array.isArray(value)) return (value as unknown[]).map((x) => (typeof x === 'string' ? unpackText(x) : x));
   return value;
 }
 
-function decodePage(p: unknown): Pick<Highlight, 'url' | 'title' | 'site' | 'article'> {
-  if (!Array.isArray(p) || typeof p[0] !== 'string' || typeof p[1] !== 'string') throw new Error('bad page entry');
-  const url = p[0] as string;
-  const title = unpackText(p[1] as string);
+function decodePage(entry: unknown): Pick<Highlight, 'url' | 'title' | 'site' | 'article'> {
+  if (!Array.isArray(entry)) throw new Error('bad page entry');
+  const p = entry as unknown[];
+  const [url, packedTitle] = p;
+  if (typeof url !== 'string' || typeof packedTitle !== 'string') throw new Error('bad page entry');
+  const title = unpackText(packedTitle);
   const siteCode = p.length > 2 ? p[2] : 0;
   const site = siteCode === 0 ? hostOf(url) : typeof siteCode === 'string' ? unpackText(siteCode) : null;
   if (typeof site !== 'string') throw new Error('bad page site');
@@ -186,7 +188,8 @@ function decodePage(p: unknown): Pick<Highlight, 'url' | 'title' | 'site' | 'art
     else if (typeof a === 'object' && !Array.isArray(a)) {
       const src = a as Record<string, unknown>;
       const article: Record<string, unknown> = { title: Object.hasOwn(src, 't') ? unpackTextValue(src.t) : title };
-      for (const [long, short] of ARTICLE_KEYS) if (Object.hasOwn(src, short)) article[long] = unpackTextValue(src[short]);
+      for (const [long, short] of ARTICLE_KEYS)
+        if (Object.hasOwn(src, short)) article[long] = unpackTextValue(src[short]);
       out.article = article as ArticleMeta; // validated with the whole record by parseHighlight
     } else throw new Error('bad page article');
   }
@@ -208,8 +211,23 @@ const FLAG_RAW_CLOCK = 8;
  * 15 updated - created, 16 category (0 null, 1 absent, 2 + index).
  */
 const RECORD_DEFAULTS: unknown[] = [
-  undefined, undefined, undefined, undefined, undefined, undefined, undefined, undefined,
-  0, 0, 0, 0, '', [], 0, 0, 0,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  undefined,
+  0,
+  0,
+  0,
+  0,
+  '',
+  [],
+  0,
+  0,
+  0,
 ];
 
 function isDefault(value: unknown, def: unknown): boolean {
@@ -255,8 +273,9 @@ function encodeRecord(h: Highlight, pageIndex: number, deviceIndex: (deviceId: s
   return trimTrailing(tuple, RECORD_DEFAULTS);
 }
 
-function decodeRecord(t: unknown, pages: ReturnType<typeof decodePage>[], devices: string[]): unknown {
-  if (!Array.isArray(t) || t.length < 8) throw new Error('bad record tuple');
+function decodeRecord(tuple: unknown, pages: ReturnType<typeof decodePage>[], devices: string[]): unknown {
+  if (!Array.isArray(tuple) || tuple.length < 8) throw new Error('bad record tuple');
+  const t = tuple as unknown[];
   const slot = (i: number) => (i < t.length ? t[i] : RECORD_DEFAULTS[i]);
   const page = pages[decodeInt(slot(0), 'page index')];
   if (!page) throw new Error('page index out of range');
@@ -314,8 +333,6 @@ interface ItemValue {
   d: string[];
   r: unknown[][];
 }
-
-const EMPTY_ITEM_BYTES = jsonValueBytes({ v: ENCODING_VERSION, p: [], d: [], r: [] });
 
 /** One item being filled; sizes are kept incrementally (JSON arrays are additive). */
 class ItemBuilder {
@@ -478,7 +495,13 @@ export function encodeForSync(records: readonly Highlight[], options: SyncEncode
   while (!result && n > 0) result = fits(--n);
   if (!result) {
     // Even an empty library must fit its manifest; with absurd limits, write nothing.
-    return { items: {}, included: 0, total: records.length, excludedIds: [...excludedIds, ...candidates.map((c) => c.record.id)], bytes: 0 };
+    return {
+      items: {},
+      included: 0,
+      total: records.length,
+      excludedIds: [...excludedIds, ...candidates.map((c) => c.record.id)],
+      bytes: 0,
+    };
   }
   for (const c of candidates.slice(n)) excludedIds.push(c.record.id);
   return { items: result.items, included: n, total: records.length, excludedIds, bytes: result.bytes };
@@ -502,7 +525,9 @@ export function decodeFromSync(items: Readonly<Record<string, unknown>>): SyncDe
   const manifestRaw = items[MANIFEST_KEY];
   let keys: { key: string; hash: string | null }[];
   if (manifestRaw === undefined) {
-    keys = Object.keys(items).filter((k) => k !== MANIFEST_KEY && isSyncItemKey(k)).map((key) => ({ key, hash: null }));
+    keys = Object.keys(items)
+      .filter((k) => k !== MANIFEST_KEY && isSyncItemKey(k))
+      .map((key) => ({ key, hash: null }));
     if (keys.length > 0) errors.push(`manifest ${MANIFEST_KEY} is missing: reading ${keys.length} items without it`);
   } else {
     const m = v.safeParse(ManifestSchema, manifestRaw);
@@ -510,7 +535,9 @@ export function decodeFromSync(items: Readonly<Record<string, unknown>>): SyncDe
     if (m.output.v > ENCODING_VERSION) {
       return {
         records: [],
-        errors: [`synced data uses encoding version ${m.output.v}; this version reads up to ${ENCODING_VERSION}: update the extension`],
+        errors: [
+          `synced data uses encoding version ${m.output.v}; this version reads up to ${ENCODING_VERSION}: update the extension`,
+        ],
         complete: false,
       };
     }

@@ -21,7 +21,8 @@ import { CJK_TABLE } from './cjk-table';
 
 const ALPHABET = (() => {
   let s = '';
-  for (let c = 0x20; c <= 0x7e; c++) if (c !== 0x22 && c !== 0x5c && c !== 0x3c && c !== 0x7e) s += String.fromCharCode(c);
+  for (let c = 0x20; c <= 0x7e; c++)
+    if (c !== 0x22 && c !== 0x5c && c !== 0x3c && c !== 0x7e) s += String.fromCharCode(c);
   return s;
 })();
 const BASE = ALPHABET.length; // 91
@@ -104,7 +105,7 @@ export function packText(text: string): string {
 export function unpackText(packed: string): string {
   let out = '';
   let pairs = true;
-  for (let i = 0; i < packed.length; ) {
+  for (let i = 0; i < packed.length;) {
     const ch = packed[i]!;
     if (pairs) {
       if (ch === SWITCH) {

@@ -69,7 +69,8 @@ const isEncryptedDoc = (doc: object): doc is EncryptedHighlightDoc =>
 export async function docToRecord(doc: unknown, decrypt?: Decrypt): Promise<ParseResult<Highlight>> {
   if (typeof doc !== 'object' || doc === null) return { ok: false, error: 'not a document' };
   const id = (doc as { _id?: unknown })._id;
-  if (typeof id !== 'string' || !isHighlightDocId(id)) return { ok: false, error: `not a highlight document: ${String(id)}` };
+  if (typeof id !== 'string' || !isHighlightDocId(id))
+    return { ok: false, error: `not a highlight document: ${String(id)}` };
   let body: unknown;
   if (isEncryptedDoc(doc)) {
     if (!decrypt) return { ok: false, error: `${id} is encrypted: enter the sync passphrase to read it` };
@@ -84,7 +85,8 @@ export async function docToRecord(doc: unknown, decrypt?: Decrypt): Promise<Pars
   }
   const parsed = parseHighlight(body);
   if (!parsed.ok) return { ok: false, error: `${id}: ${parsed.error}` };
-  if (docIdFor(parsed.value.id) !== id) return { ok: false, error: `${id}: record id ${parsed.value.id} does not match` };
+  if (docIdFor(parsed.value.id) !== id)
+    return { ok: false, error: `${id}: record id ${parsed.value.id} does not match` };
   return parsed;
 }
 

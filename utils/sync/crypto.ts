@@ -76,7 +76,9 @@ export async function deriveKey(
   }
   const saltBytes = typeof salt === 'string' ? fromBase64(salt) : salt;
   if (saltBytes.length < SALT_BYTES) throw new Error(`The salt must be at least ${SALT_BYTES} bytes.`);
-  const material = await subtle().importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, ['deriveKey']);
+  const material = await subtle().importKey('raw', new TextEncoder().encode(passphrase), 'PBKDF2', false, [
+    'deriveKey',
+  ]);
   return subtle().deriveKey(
     { name: 'PBKDF2', hash: 'SHA-256', salt: saltBytes, iterations },
     material,

@@ -59,7 +59,8 @@ function stringBytes(s: string, chromium: boolean): number {
     else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) {
       n += 4;
       i++;
-    } else if (c >= 0xd800 && c <= 0xdfff) n += 6; // lone surrogate: JSON.stringify writes \udxxx
+    } else if (c >= 0xd800 && c <= 0xdfff)
+      n += 6; // lone surrogate: JSON.stringify writes \udxxx
     else n += 3;
   }
   return n;

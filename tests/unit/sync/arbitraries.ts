@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { CATEGORIES, COLORS, parseHighlight, type Highlight } from '@/utils/highlights/record';
 import { formatClock } from '@/utils/sync/hlc';
 
-const cjk = fc.string({ unit: fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c)), maxLength: 30 });
+const cjk = fc.string({
+  unit: fc.integer({ min: 0x4e00, max: 0x9fff }).map((c) => String.fromCharCode(c)),
+  maxLength: 30,
+});
 /** Text with the awkward characters: quotes, backslash, '<', U+2028, controls, emoji, CJK. */
 const text = (maxLength: number) =>
   fc.oneof(
@@ -42,7 +45,16 @@ const articleArb = fc.record(
 
 const deviceArb = fc.oneof(fc.uuid(), fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/));
 const clockArb = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ wallMs: fc.integer({ min: 0, max: 4_000_000_000_000 }), counter: fc.integer({ min: 0, max: 999_999 }), deviceId: deviceArb }).map(formatClock) },
+  {
+    weight: 5,
+    arbitrary: fc
+      .record({
+        wallMs: fc.integer({ min: 0, max: 4_000_000_000_000 }),
+        counter: fc.integer({ min: 0, max: 999_999 }),
+        deviceId: deviceArb,
+      })
+      .map(formatClock),
+  },
   { weight: 1, arbitrary: nonEmpty(40) },
 );
 
@@ -68,7 +80,23 @@ export const highlightArb: fc.Arbitrary<Highlight> = fc
       clock: clockArb,
       deleted: fc.boolean(),
     },
-    { requiredKeys: ['id', 'url', 'title', 'siteMode', 'quote', 'start', 'length', 'color', 'note', 'tags', 'created', 'updated', 'clock'] },
+    {
+      requiredKeys: [
+        'id',
+        'url',
+        'title',
+        'siteMode',
+        'quote',
+        'start',
+        'length',
+        'color',
+        'note',
+        'tags',
+        'created',
+        'updated',
+        'clock',
+      ],
+    },
   )
   .map((r) => {
     const { siteMode, start, length, ...rest } = r;
@@ -79,5 +107,4 @@ export const highlightArb: fc.Arbitrary<Highlight> = fc
   });
 
 /** Libraries with unique ids, a few pages shared between records. */
-export const libraryArb = (maxLength: number) =>
-  fc.uniqueArray(highlightArb, { maxLength, selector: (h) => h.id });
+export const libraryArb = (maxLength: number) => fc.uniqueArray(highlightArb, { maxLength, selector: (h) => h.id });

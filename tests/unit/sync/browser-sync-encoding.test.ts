@@ -37,10 +37,12 @@ function expectWithinLimits(items: Record<string, unknown>, o: Required<SyncEnco
 
 describe('uuid packing', () => {
   it('round-trips any uuid in 22 characters', () => {
-    fc.assert(fc.property(fc.uuid(), (u) => {
-      expect(packUuid(u)).toHaveLength(22);
-      expect(unpackUuid(packUuid(u))).toBe(u);
-    }));
+    fc.assert(
+      fc.property(fc.uuid(), (u) => {
+        expect(packUuid(u)).toHaveLength(22);
+        expect(unpackUuid(packUuid(u))).toBe(u);
+      }),
+    );
   });
 });
 
@@ -106,19 +108,38 @@ describe('encodeForSync / decodeFromSync', () => {
 
   it('leaves out the oldest records first when the quota is small', () => {
     const records = Array.from({ length: 60 }, (_, i) =>
-      makeHighlight({ id: `r${i}`, note: '注释'.repeat(20), updated: 1_700_000_000_000 + i, clock: `${String(1_700_000_000_000 + i).padStart(15, '0')}:000000:dev` }),
+      makeHighlight({
+        id: `r${i}`,
+        note: '注释'.repeat(20),
+        updated: 1_700_000_000_000 + i,
+        clock: `${String(1_700_000_000_000 + i).padStart(15, '0')}:000000:dev`,
+      }),
     );
     const enc = encodeForSync(records, { quotaBytes: 6_000, reserveBytes: 0 });
     expect(enc.included).toBeGreaterThan(0);
     expect(enc.included).toBeLessThan(60);
-    const kept = decodeFromSync(enc.items).records.map((r) => r.id).sort();
-    const newest = records.slice(60 - enc.included).map((r) => r.id).sort();
+    const kept = decodeFromSync(enc.items)
+      .records.map((r) => r.id)
+      .sort();
+    const newest = records
+      .slice(60 - enc.included)
+      .map((r) => r.id)
+      .sort();
     expect(kept).toEqual(newest);
-    expect(enc.excludedIds.sort()).toEqual(records.slice(0, 60 - enc.included).map((r) => r.id).sort());
+    expect(enc.excludedIds.sort()).toEqual(
+      records
+        .slice(0, 60 - enc.included)
+        .map((r) => r.id)
+        .sort(),
+    );
   });
 
   it('leaves out a record too large for any item without dropping older ones', () => {
-    const huge = makeHighlight({ id: 'huge', quote: { exact: '长'.repeat(5000), prefix: '', suffix: '' }, clock: '001800000000000:000000:dev' });
+    const huge = makeHighlight({
+      id: 'huge',
+      quote: { exact: '长'.repeat(5000), prefix: '', suffix: '' },
+      clock: '001800000000000:000000:dev',
+    });
     const small = makeHighlight({ id: 'small' });
     const enc = encodeForSync([huge, small]);
     expect(enc.excludedIds).toEqual(['huge']);
@@ -130,7 +151,11 @@ describe('encodeForSync / decodeFromSync', () => {
       makeHighlight({ id: `t${i}`, deleted: true, clock: `00170000000000${i}:000000:dev` }),
     );
     const enc = encodeForSync(tombs, { maxTombstones: 2 });
-    expect(decodeFromSync(enc.items).records.map((r) => r.id).sort()).toEqual(['t3', 't4']);
+    expect(
+      decodeFromSync(enc.items)
+        .records.map((r) => r.id)
+        .sort(),
+    ).toEqual(['t3', 't4']);
   });
 
   it('excludes invalid input records instead of writing them', () => {
@@ -190,7 +215,10 @@ describe('decodeFromSync on damaged input', () => {
 describe('diffSyncItems', () => {
   it('sets only changed items and removes only our stale keys', () => {
     const a = encodeForSync([makeHighlight({ id: 'a' })]).items;
-    const b = encodeForSync([makeHighlight({ id: 'a' }), makeHighlight({ id: 'b', url: 'https://other.example/x' })]).items;
+    const b = encodeForSync([
+      makeHighlight({ id: 'a' }),
+      makeHighlight({ id: 'b', url: 'https://other.example/x' }),
+    ]).items;
     const diff = diffSyncItems({ ...a, h7: {}, settings: { x: 1 } }, b);
     expect(Object.keys(diff.set).sort()).toEqual(['h0', 'hm']);
     expect(diff.remove).toEqual(['h7']);
@@ -214,5 +242,14 @@ describe('diffSyncItems', () => {
   it('isSyncItemKey recognizes only the encoding keys', () => {
     expect(['hm', 'h0', 'h12'].every(isSyncItemKey)).toBe(true);
     expect(['settings', 'h', 'hx', 'hl:1'].some(isSyncItemKey)).toBe(false);
+  });
+});
+
+describe('sync bench (figures printed by scripts/bench/sync.ts)', () => {
+  it('fits over 3x the plain-JSON baseline of typical highlights, losslessly', async () => {
+    const { runSyncBench } = await import('@/scripts/bench/sync');
+    const r = runSyncBench(600);
+    expect(r.roundTripOk).toBe(true);
+    expect(r.encodedCount).toBeGreaterThan(3 * r.baselineCount);
   });
 });

@@ -5,9 +5,16 @@ import { packText, unpackText } from '@/utils/sync/cjk-text';
 import { syncItemBytes } from '@/utils/sync/sync-quota';
 
 const bytes = (s: string) => syncItemBytes('', s);
-const cjk = fc.string({ unit: fc.constantFrom(...[...CJK_TABLE].filter((c) => c.charCodeAt(0) >= 0x800).slice(0, 600)), maxLength: 80 });
+const cjk = fc.string({
+  unit: fc.constantFrom(...[...CJK_TABLE].filter((c) => c.charCodeAt(0) >= 0x800).slice(0, 600)),
+  maxLength: 80,
+});
 const mixed = fc.string({
-  unit: fc.oneof(fc.constantFrom(...CJK_TABLE), fc.constantFrom('~', '^', '"', '\\', '<', '\u2028', '😀', 'a', '1', ' ', '\n'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })),
+  unit: fc.oneof(
+    fc.constantFrom(...CJK_TABLE),
+    fc.constantFrom('~', '^', '"', '\\', '<', '\u2028', '😀', 'a', '1', ' ', '\n'),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 1 }),
+  ),
   maxLength: 60,
 });
 
@@ -22,19 +29,25 @@ describe('CJK text packing', () => {
   });
 
   it('round-trips any text', () => {
-    fc.assert(fc.property(fc.oneof(mixed, fc.string({ unit: 'binary' }), fc.string()), (s) => {
-      expect(unpackText(packText(s))).toBe(s);
-    }));
+    fc.assert(
+      fc.property(fc.oneof(mixed, fc.string({ unit: 'binary' }), fc.string()), (s) => {
+        expect(unpackText(packText(s))).toBe(s);
+      }),
+    );
   });
 
   it('is never more than one byte (plus one per tilde) larger, and a third smaller for Chinese', () => {
-    fc.assert(fc.property(fc.oneof(mixed, fc.string({ unit: 'binary' })), (s) => {
-      const tildes = [...s].filter((c) => c === '~').length;
-      expect(bytes(packText(s))).toBeLessThanOrEqual(bytes(s) + 1 + tildes);
-    }));
-    fc.assert(fc.property(cjk, (s) => {
-      expect(bytes(packText(s)) - 2).toBeLessThanOrEqual((2 * (bytes(s) - 2)) / 3);
-    }));
+    fc.assert(
+      fc.property(fc.oneof(mixed, fc.string({ unit: 'binary' })), (s) => {
+        const tildes = [...s].filter((c) => c === '~').length;
+        expect(bytes(packText(s))).toBeLessThanOrEqual(bytes(s) + 1 + tildes);
+      }),
+    );
+    fc.assert(
+      fc.property(cjk, (s) => {
+        expect(bytes(packText(s)) - 2).toBeLessThanOrEqual((2 * (bytes(s) - 2)) / 3);
+      }),
+    );
     const quote = '会议强调，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，到2025年下降13.5%。';
     expect(bytes(packText(quote))).toBeLessThan(bytes(quote) * 0.75);
     expect(packText('plain English')).toBe('~plain English');
@@ -44,11 +57,13 @@ describe('CJK text packing', () => {
   });
 
   it('packed text needs no JSON escaping', () => {
-    fc.assert(fc.property(cjk, (s) => {
-      const p = packText(s);
-      expect(JSON.stringify(p)).toBe(`"${p}"`);
-      expect(p).not.toMatch(/[<~]/);
-    }));
+    fc.assert(
+      fc.property(cjk, (s) => {
+        const p = packText(s);
+        expect(JSON.stringify(p)).toBe(`"${p}"`);
+        expect(p).not.toMatch(/[<~]/);
+      }),
+    );
   });
 
   it.each(['~a~x', 'a', '~a~', '\u00ff\u00ff', '~~^a'])('rejects malformed packed text %j', (p) => {

@@ -22,7 +22,13 @@ const opArb = (replicas: number): fc.Arbitrary<Op> => {
   const r = fc.integer({ min: 0, max: replicas - 1 });
   return fc.oneof(
     fc.record({ kind: fc.constant('create' as const), replica: r, dt }),
-    fc.record({ kind: fc.constant('edit' as const), replica: r, pick: fc.nat(), note: fc.constantFrom('x', 'y', '要点'), dt }),
+    fc.record({
+      kind: fc.constant('edit' as const),
+      replica: r,
+      pick: fc.nat(),
+      note: fc.constantFrom('x', 'y', '要点'),
+      dt,
+    }),
     fc.record({ kind: fc.constant('delete' as const), replica: r, pick: fc.nat(), dt }),
     fc.record({ kind: fc.constant('gossip' as const), from: r, to: r, dt }),
   );
@@ -80,7 +86,9 @@ describe('convergence under random histories', () => {
             const clock = replica.clock.tick();
             emit(
               replica,
-              op.kind === 'edit' ? { ...target, note: op.note, deleted: false, clock } : { ...target, deleted: true, clock },
+              op.kind === 'edit'
+                ? { ...target, note: op.note, deleted: false, clock }
+                : { ...target, deleted: true, clock },
             );
           } else if (op.from !== op.to) {
             receiveInto(replica, replicas[op.from]!);

@@ -29,7 +29,10 @@ let key: CryptoKey;
 let otherKey: CryptoKey;
 
 beforeAll(async () => {
-  [key, otherKey] = await Promise.all([deriveKey('正确的口令 correct horse', salt), deriveKey('wrong passphrase', salt)]);
+  [key, otherKey] = await Promise.all([
+    deriveKey('正确的口令 correct horse', salt),
+    deriveKey('wrong passphrase', salt),
+  ]);
 });
 
 /** Flips one bit of a base64 string's decoded bytes. */
@@ -117,7 +120,10 @@ describe('couch document mapping', () => {
     expect(wrong.ok || wrong.error).toMatch(/wrong passphrase/);
     const swapped = await docToRecord({ ...other, _id: doc._id }, cipherFor(key).decrypt);
     expect(swapped.ok).toBe(false);
-    const tampered = await docToRecord({ ...doc, enc: flipBit((doc as { enc: string }).enc, 3) }, cipherFor(key).decrypt);
+    const tampered = await docToRecord(
+      { ...doc, enc: flipBit((doc as { enc: string }).enc, 3) },
+      cipherFor(key).decrypt,
+    );
     expect(tampered.ok).toBe(false);
     expect((await docToRecord({ _id: 'hl:zzz', ...makeHighlight({ id: 'a' }) })).ok).toBe(false);
     expect((await docToRecord({ _id: 'other:1' })).ok).toBe(false);
@@ -129,7 +135,11 @@ describe('couch document mapping', () => {
     const older = makeHighlight({ id: 'c', note: 'old', clock: formatClock({ wallMs: 1, counter: 0, deviceId: 'a' }) });
     const newer = makeHighlight({ id: 'c', note: 'new', clock: formatClock({ wallMs: 2, counter: 0, deviceId: 'b' }) });
     const { encrypt, decrypt } = cipherFor(key);
-    const revs = [await recordToDoc(older, encrypt, '2-a'), await recordToDoc(newer, encrypt, '2-b'), { _id: 'hl:c', enc: 'AAAA', iv: 'AAAA' }];
+    const revs = [
+      await recordToDoc(older, encrypt, '2-a'),
+      await recordToDoc(newer, encrypt, '2-b'),
+      { _id: 'hl:c', enc: 'AAAA', iv: 'AAAA' },
+    ];
     const r = await resolveConflict(revs, decrypt);
     expect(r.winner).toEqual(newer);
     expect(r.errors).toHaveLength(1);

@@ -18,13 +18,18 @@ describe('clock encoding', () => {
     expect(parseClock(s)).toEqual({ wallMs: 1_700_000_000_123, counter: 7, deviceId: 'dev_1' });
   });
 
-  it.each(['', 'abc', '1700000000123:000007:dev', '001700000000123:7:dev', '001700000000123:000007:', '001700000000123:000007:dev:x', '001700000000123:000007:dév'])(
-    'rejects malformed clock %j',
-    (s) => {
-      expect(() => parseClock(s)).toThrow(InvalidClockError);
-      expect(isValidClock(s)).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    'abc',
+    '1700000000123:000007:dev',
+    '001700000000123:7:dev',
+    '001700000000123:000007:',
+    '001700000000123:000007:dev:x',
+    '001700000000123:000007:dév',
+  ])('rejects malformed clock %j', (s) => {
+    expect(() => parseClock(s)).toThrow(InvalidClockError);
+    expect(isValidClock(s)).toBe(false);
+  });
 
   it('rejects out-of-range fields and bad device ids when formatting', () => {
     expect(() => formatClock({ wallMs: -1, counter: 0, deviceId: 'a' })).toThrow(InvalidClockError);
@@ -41,7 +46,16 @@ describe('clock encoding', () => {
     });
     fc.assert(
       fc.property(parts, parts, (a, b) => {
-        const expected = a.wallMs !== b.wallMs ? Math.sign(a.wallMs - b.wallMs) : a.counter !== b.counter ? Math.sign(a.counter - b.counter) : a.deviceId < b.deviceId ? -1 : a.deviceId > b.deviceId ? 1 : 0;
+        const expected =
+          a.wallMs !== b.wallMs
+            ? Math.sign(a.wallMs - b.wallMs)
+            : a.counter !== b.counter
+              ? Math.sign(a.counter - b.counter)
+              : a.deviceId < b.deviceId
+                ? -1
+                : a.deviceId > b.deviceId
+                  ? 1
+                  : 0;
         expect(compareClocks(formatClock(a), formatClock(b))).toBe(expected);
       }),
     );

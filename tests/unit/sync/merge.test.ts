@@ -55,7 +55,14 @@ describe('mergeLibraries', () => {
     const onlyB = makeHighlight({ id: 'b' });
     const newerInB = makeHighlight({ id: 'e', note: 'b', clock: clockAt(2000, 'b') });
     const olderInA = makeHighlight({ id: 'e', note: 'a', clock: clockAt(1000) });
-    const r = mergeLibraries(new Map([['s', shared], ['a', onlyA], ['e', olderInA]]), { s: shared, b: onlyB, e: newerInB });
+    const r = mergeLibraries(
+      new Map([
+        ['s', shared],
+        ['a', onlyA],
+        ['e', olderInA],
+      ]),
+      { s: shared, b: onlyB, e: newerInB },
+    );
     expect([...r.merged.keys()].sort()).toEqual(['a', 'b', 'e', 's']);
     expect(r.merged.get('e')).toBe(newerInB);
     expect(r.changedIds.sort()).toEqual(['b', 'e']);
@@ -71,45 +78,55 @@ describe('mergeLibraries', () => {
   });
 
   it('is commutative', () => {
-    fc.assert(fc.property(recordSetArb, recordSetArb, (a, b) => {
-      expect(asObject(mergeLibraries(a, b).merged)).toEqual(asObject(mergeLibraries(b, a).merged));
-    }));
+    fc.assert(
+      fc.property(recordSetArb, recordSetArb, (a, b) => {
+        expect(asObject(mergeLibraries(a, b).merged)).toEqual(asObject(mergeLibraries(b, a).merged));
+      }),
+    );
   });
 
   it('is associative', () => {
-    fc.assert(fc.property(recordSetArb, recordSetArb, recordSetArb, (a, b, c) => {
-      const left = mergeLibraries(merge(a, b), c).merged;
-      const right = mergeLibraries(a, merge(b, c)).merged;
-      expect(asObject(left)).toEqual(asObject(right));
-    }));
+    fc.assert(
+      fc.property(recordSetArb, recordSetArb, recordSetArb, (a, b, c) => {
+        const left = mergeLibraries(merge(a, b), c).merged;
+        const right = mergeLibraries(a, merge(b, c)).merged;
+        expect(asObject(left)).toEqual(asObject(right));
+      }),
+    );
   });
 
   it('is idempotent and reports nothing to write for equal states', () => {
-    fc.assert(fc.property(recordSetArb, (a) => {
-      const once = merge(a, []);
-      const r = mergeLibraries(once, once);
-      expect(asObject(r.merged)).toEqual(asObject(mergeLibraries(a, []).merged));
-      expect(r.changedIds).toEqual([]);
-      expect(r.changedForB).toEqual([]);
-    }));
+    fc.assert(
+      fc.property(recordSetArb, (a) => {
+        const once = merge(a, []);
+        const r = mergeLibraries(once, once);
+        expect(asObject(r.merged)).toEqual(asObject(mergeLibraries(a, []).merged));
+        expect(r.changedIds).toEqual([]);
+        expect(r.changedForB).toEqual([]);
+      }),
+    );
   });
 
   it('the result holds, for every id, the greatest version of either side', () => {
-    fc.assert(fc.property(recordSetArb, recordSetArb, (a, b) => {
-      const merged = mergeLibraries(a, b).merged;
-      for (const r of [...a, ...b]) {
-        const m = merged.get(r.id)!;
-        expect(mergeRecord(m, r)).toBe(m);
-      }
-    }));
+    fc.assert(
+      fc.property(recordSetArb, recordSetArb, (a, b) => {
+        const merged = mergeLibraries(a, b).merged;
+        for (const r of [...a, ...b]) {
+          const m = merged.get(r.id)!;
+          expect(mergeRecord(m, r)).toBe(m);
+        }
+      }),
+    );
   });
 
   it('mergeRecord never invents content: the winner is one of the inputs', () => {
-    fc.assert(fc.property(recordArb, recordArb, (a, b) => {
-      fc.pre(a.id === b.id);
-      const w = mergeRecord(a, b);
-      expect(w === a || w === b).toBe(true);
-    }));
+    fc.assert(
+      fc.property(recordArb, recordArb, (a, b) => {
+        fc.pre(a.id === b.id);
+        const w = mergeRecord(a, b);
+        expect(w === a || w === b).toBe(true);
+      }),
+    );
   });
 });
 
@@ -129,7 +146,11 @@ describe('collectTombstones', () => {
   });
 
   it('keeps it while one replica has not caught up or is unknown', () => {
-    const behind = collectTombstones([tomb], { now, replicas: ['a', 'b'], seenBy: { a: clockAt(now), b: clockAt(now - 2 * DAY_MS, 'b') } });
+    const behind = collectTombstones([tomb], {
+      now,
+      replicas: ['a', 'b'],
+      seenBy: { a: clockAt(now), b: clockAt(now - 2 * DAY_MS, 'b') },
+    });
     expect(behind.droppedIds).toEqual([]);
     const missing = collectTombstones([tomb], { now, replicas: ['a', 'b'], seenBy: { a: clockAt(now) } });
     expect(missing.droppedIds).toEqual([]);
@@ -152,7 +173,11 @@ describe('reconcileAfterLongAbsence', () => {
     const syncedThenDeletedElsewhere = makeHighlight({ id: 'gone', clock: clockAt(4000) });
     const editedOffline = makeHighlight({ id: 'mine', clock: clockAt(6000) });
     const stillThere = makeHighlight({ id: 'both', clock: clockAt(3000) });
-    const forget = reconcileAfterLongAbsence([syncedThenDeletedElsewhere, editedOffline, stillThere], [stillThere], lastSync);
+    const forget = reconcileAfterLongAbsence(
+      [syncedThenDeletedElsewhere, editedOffline, stillThere],
+      [stillThere],
+      lastSync,
+    );
     expect(forget).toEqual(['gone']);
   });
 });
