@@ -223,7 +223,7 @@ export const EN_RULES: Rule[] = [
   ...rules('obligation', 0.5, ['\\bwill\\b', '\\bcommit(?:s|ted)? to\\b', '\\baims? to\\b']),
   ...rules('deadline', 1.6, [
     '\\bwithin \\d+ (?:calendar |business )?(?:days|weeks|months|years)\\b', '\\bno later than\\b', '\\bnot later than\\b',
-    '\\bby (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\\d{1,2}, )?)?20\\d{2}\\b',
+    '\\bby (?:the end of )?(?:(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\\d{1,2},? )?)?20\\d{2}\\b',
     '\\bby (?:the end of )?(?:fiscal year|FY) ?\\d{2,4}\\b',
   ]),
   ...rules('goal', 1.0, ['\\btarget(?:s|ed)?\\b', '\\bgoal\\b', '\\baims? to\\b', '\\bnet zero\\b']),

@@ -107,6 +107,7 @@ describe('English categories', () => {
     ['The practice is prohibited.', 'prohibition'],
     ['Within 90 days of the date of this order, the Secretary shall submit a report.', 'target'],
     ['Emissions will be cut by 68 percent by 2030.', 'target'],
+    ['Applicants must submit the form by 31 March 2025.', 'target'],
     ['Please note that applications close on Friday.', 'emphasis'],
     ['It is critical that agencies act quickly.', 'emphasis'],
   ])('%s → %s', (sentence, category) => {
