@@ -1,59 +1,112 @@
 /**
  * The content script: page -> detect article -> analyze -> paint; and the reader's own
  * highlights. It reports the page to the background and listens for its commands.
+ *
+ * Timing marks for the benchmark (scripts/bench/paint.ts): `hzd-start` when the script
+ * starts, `hzd-painted` once an article's directives are painted, `hzd-idle` once a
+ * non-article page has been dismissed. Marks live on the document's performance timeline,
+ * which the page's main world reads too.
  */
 import { browser } from 'wxt/browser';
 import { PORTAL_MATCHES } from '@/utils/portals';
 import { parseContentCommand, type PageReport } from '@/utils/messages';
 import { zeroCounts } from '@/utils/counts';
+import { DEFAULT_SETTINGS } from '@/utils/store/settings';
+import type { OutlineLabels } from '@/components/outline/Outline';
 import { ask } from '@/platform/messaging';
-import { createPainter } from './paint/painter';
-import { startHighlights } from './highlights';
+import { t } from '@/platform/i18n';
+import { createPainter, type Painter } from './paint/painter';
+import { createAutoMarks, type PageFacts } from './directives/auto-marks';
 
 declare global {
   interface Window {
-    __huazhongdian?: boolean;
+    /** Set by the first run in this page; a second injection (toolbar button) asks it to look again. */
+    __huazhongdian?: { recheck(): void };
   }
 }
 
 export default defineContentScript({
   matches: PORTAL_MATCHES,
   runAt: 'document_idle',
-  async main() {
+  main(ctx) {
+    performance.mark('hzd-start');
     // The toolbar button can inject this script into a page that already has it.
-    if (window.__huazhongdian) return;
-    window.__huazhongdian = true;
+    if (window.__huazhongdian) {
+      window.__huazhongdian.recheck();
+      return;
+    }
 
-    const report: PageReport = {
-      url: location.href.split('#')[0] ?? location.href,
-      title: document.title,
-      isArticle: false, // placeholder: article detection lands with the analysis core
-      article: null,
-      counts: zeroCounts(),
-      orphans: 0,
-    };
-    // One painter for the page: directives and the reader's highlights share it (hitTest sees both).
-    const painter = createPainter(document);
-    const highlights = startHighlights({
-      painter,
-      onOrphans(ids) {
-        report.orphans = ids.length;
-        report.orphanIds = ids;
-        void ask({ type: 'page/report', page: report }).catch(() => undefined);
+    // Ask for settings first, so the round trip overlaps with the analysis.
+    const settings = ask({ type: 'settings/get' }).catch(() => DEFAULT_SETTINGS);
+
+    let painter: Painter | null = null;
+    const getPainter = () => (painter ??= createPainter(document));
+
+    let facts: PageFacts = { url: location.href.split('#')[0] ?? location.href, isArticle: false, article: null, counts: zeroCounts() };
+    // The reader's highlights that could not be placed (set by entrypoints/content/highlights).
+    const orphans = 0;
+    const currentReport = (): PageReport => ({ ...facts, title: document.title.slice(0, 1000), orphans });
+    const sendReport = () => ask({ type: 'page/report', page: currentReport() }).catch(() => null);
+
+    let labels: OutlineLabels | null = null;
+    const getLabels = (): OutlineLabels =>
+      (labels ??= {
+        title: t('outlineTitle'),
+        tab: t('extShortName'),
+        open: (n) => t('outlineOpen', String(n)),
+        close: t('outlineClose'),
+        intro: t('outlineIntro'),
+        empty: t('outlineEmpty'),
+        categories: t('outlineCategories'),
+        hint: t('outlineHint'),
+        category: {
+          heading: t('categoryHeading'),
+          obligation: t('categoryObligation'),
+          prohibition: t('categoryProhibition'),
+          target: t('categoryTarget'),
+          emphasis: t('categoryEmphasis'),
+        },
+      });
+
+    const marks = createAutoMarks({
+      ctx,
+      doc: document,
+      painter: getPainter,
+      labels: getLabels,
+      onFacts(next) {
+        facts = next;
+        void sendReport();
       },
+      saveCategories: (categories) => ask({ type: 'settings/update', patch: { categories } }),
     });
-    // Highlights are keyed by the normalized URL: report the same key so refreshes reach this tab.
-    report.url = highlights.page().url;
-    const reply = await ask({ type: 'page/report', page: report });
-    void highlights.start(reply);
+    window.__huazhongdian = { recheck: () => marks.recheck() };
+    ctx.onInvalidated(() => {
+      marks.stop();
+      window.__huazhongdian = undefined;
+    });
+
+    const refresh = async () => {
+      const next = await ask({ type: 'settings/get' }).catch(() => null);
+      if (next) marks.applySettings(next);
+      else marks.recheck();
+    };
 
     browser.runtime.onMessage.addListener((message) => {
       const command = parseContentCommand(message);
       if (!command.ok) return undefined;
-      if (command.value.type === 'content/ping') return Promise.resolve({ ok: true, data: report });
-      const handled = highlights.handleCommand(command.value);
-      if (handled) return handled.then((data) => ({ ok: true, data }));
-      return undefined;
+      switch (command.value.type) {
+        case 'content/ping':
+          return Promise.resolve({ ok: true, data: currentReport() });
+        case 'content/toggle-panel':
+          marks.togglePanel();
+          return Promise.resolve({ ok: true, data: null });
+        case 'content/refresh':
+          return refresh().then(() => ({ ok: true, data: null }));
+        default:
+          return undefined;
+      }
     });
+
+    void marks.start(settings).catch(() => undefined);
   },
 });

@@ -1,0 +1,286 @@
+/**
+ * Auto-marks: detect the article, find its directives, paint them, keep the outline panel
+ * and the page report up to date, and follow the page when it changes.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { analyze } from '@/utils/analysis/analyze';
+import type { Directive } from '@/utils/analysis/directives';
+import { looksLikeArticle } from '@/utils/article/detect';
+import type { Article } from '@/utils/article/types';
+import { zeroCounts, keyDirectiveCount, type CategoryCounts } from '@/utils/counts';
+import { CATEGORIES, type ArticleMeta, type DirectiveCategory } from '@/utils/highlights/record';
+import { autoMarksOn, type Settings } from '@/utils/store/settings';
+import { buildOutline, type OutlineSection } from '@/components/outline/model';
+import type { OutlineLabels, OutlineProps } from '@/components/outline/Outline';
+import type { Painter } from '../paint/painter';
+import { CATEGORY_STYLES, directiveLayer } from '../paint/palette';
+import { createRangeMaker } from './ranges';
+import { observeArticle, watchForLateArticle } from './watch';
+import { mountOutlinePanel, pageIsDark, type OutlinePanel } from './panel';
+
+export interface PageFacts {
+  url: string;
+  isArticle: boolean;
+  article: ArticleMeta | null;
+  counts: CategoryCounts;
+}
+
+export interface AutoMarksDeps {
+  ctx: ContentScriptContext;
+  doc: Document;
+  /** The painter, created on first use (a non-article page never gets one). */
+  painter(): Painter;
+  labels(): OutlineLabels;
+  /** Called whenever what the page is or what is painted changes. */
+  onFacts(facts: PageFacts): void;
+  saveCategories(categories: Record<DirectiveCategory, boolean>): Promise<unknown>;
+}
+
+export interface AutoMarks {
+  /** First run: detection (sync), then paint once settings arrive. */
+  start(settings: Promise<Settings>): Promise<void>;
+  applySettings(settings: Settings): void;
+  /** Re-runs detection on a page that is not an article (toolbar button, SPA). */
+  recheck(): void;
+  togglePanel(): void;
+  stop(): void;
+}
+
+const pageUrl = (href: string) => href.split('#')[0] ?? href;
+
+export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
+  const { doc, ctx } = deps;
+  let settings: Settings | null = null;
+  let article: Article | null = null;
+  let directives: Directive[] = [];
+  let sections: OutlineSection[] = [];
+  let signature = '';
+  let panel: OutlinePanel | null = null;
+  let panelPending = false;
+  let open = false;
+  let stopLate: (() => void) | null = null;
+  let observer: ReturnType<typeof observeArticle> | null = null;
+  let painted = false;
+  let unsubscribePainter: (() => void) | null = null;
+
+  const enabled = (): Record<DirectiveCategory, boolean> =>
+    Object.fromEntries(CATEGORIES.map((c) => [c, settings?.categories[c] ?? true])) as Record<DirectiveCategory, boolean>;
+  const marksOn = () => !!settings && !!article && autoMarksOn(settings, location.hostname);
+
+  const counts = (): CategoryCounts => {
+    const c = zeroCounts();
+    if (marksOn()) for (const d of directives) c[d.category]++;
+    return c;
+  };
+
+  const facts = (): PageFacts => {
+    let meta: ArticleMeta | null = null;
+    if (article) {
+      const { url: _url, ...rest } = article.meta;
+      meta = rest;
+    }
+    return { url: pageUrl(location.href), isArticle: !!article, article: meta, counts: counts() };
+  };
+
+  /** Detection + analysis; false when the page is not an article (checked cheaply first). */
+  const detect = (): boolean => {
+    const url = location.href;
+    if (!looksLikeArticle(doc, url)) return false;
+    const analysis = analyze(doc, url);
+    if (!analysis.article) return false;
+    adopt(analysis.article, analysis.directives);
+    return true;
+  };
+
+  const adopt = (a: Article, found: Directive[]) => {
+    article = a;
+    directives = found;
+    sections = buildOutline(a.blocks, found);
+    signature = `${found.map((d) => `${d.category}${d.start}-${d.end}`).join(',')}|${a.text}`;
+  };
+
+  const paint = () => {
+    if (!article || !marksOn()) {
+      if (painted) deps.painter().setLayers(Object.fromEntries(CATEGORIES.map((c) => [directiveLayer(c), []])));
+      painted = false;
+      return;
+    }
+    const painter = deps.painter();
+    if (!unsubscribePainter) unsubscribePainter = painter.onDomWrite(() => observer?.ignoreOwnWrites());
+    const on = enabled();
+    const maker = createRangeMaker(doc, article);
+    const layers: Record<string, Range[]> = Object.fromEntries(CATEGORIES.map((c) => [directiveLayer(c), []]));
+    for (const d of directives) {
+      if (!on[d.category]) continue;
+      const range = maker.range(d.blockIndex, d.start, d.end);
+      if (range) layers[directiveLayer(d.category)]!.push(range);
+    }
+    painter.setLayers(layers);
+    painted = true;
+  };
+
+  const outlineProps = (): OutlineProps => {
+    const c = counts();
+    return {
+      sections,
+      counts: c,
+      enabled: enabled(),
+      swatches: CATEGORY_STYLES,
+      labels: deps.labels(),
+      total: keyDirectiveCount(c),
+      open,
+      dark: pageIsDark(doc),
+      onOpenChange(next) {
+        open = next;
+        syncPanel();
+      },
+      onToggleCategory(category) {
+        if (!settings) return;
+        const categories = { ...enabled(), [category]: !enabled()[category] };
+        settings = { ...settings, categories };
+        paint();
+        syncPanel();
+        deps.saveCategories(categories).catch(() => undefined);
+      },
+      onRevealDirective(index) {
+        const d = directives[index];
+        if (!d || !article) return;
+        const range = createRangeMaker(doc, article).range(d.blockIndex, d.start, d.end);
+        if (range) deps.painter().reveal(range);
+      },
+      onRevealBlock(blockIndex) {
+        const block = article?.blocks[blockIndex];
+        if (!block?.node.isConnected) return;
+        const range = doc.createRange();
+        range.selectNodeContents(block.node);
+        deps.painter().reveal(range);
+      },
+    };
+  };
+
+  /** Shows the panel when there is something to outline, removes it otherwise. */
+  const syncPanel = () => {
+    const wanted = marksOn() && directives.length > 0;
+    if (!wanted) {
+      panel?.remove();
+      panel = null;
+      open = false;
+      return;
+    }
+    if (panel) panel.update(outlineProps());
+    else if (!panelPending) {
+      panelPending = true;
+      mountOutlinePanel(ctx, outlineProps())
+        .then((p) => {
+          panelPending = false;
+          if (ctx.isInvalid) return p.remove();
+          panel = p;
+          panel.update(outlineProps()); // state may have moved on while mounting
+        })
+        .catch(() => {
+          panelPending = false;
+        });
+    }
+  };
+
+  const publish = () => deps.onFacts(facts());
+
+  const becomeArticle = () => {
+    stopLate?.();
+    stopLate = null;
+    paint();
+    syncPanel();
+    publish();
+    if (!observer) {
+      observer = observeArticle(doc, {
+        root: () => article?.root ?? null,
+        onChange: (reason) => reanalyze(reason),
+      });
+    }
+  };
+
+  const becomeNonArticle = () => {
+    observer?.stop();
+    observer = null;
+    article = null;
+    directives = [];
+    sections = [];
+    signature = '';
+    paint();
+    syncPanel();
+    publish();
+    watchLate();
+  };
+
+  const watchLate = () => {
+    stopLate?.();
+    stopLate = watchForLateArticle(doc, () => {
+      if (!detectSafely()) return false;
+      becomeArticle();
+      return true;
+    });
+  };
+
+  const detectSafely = (): boolean => {
+    try {
+      return detect();
+    } catch {
+      return false; // a page we cannot read is treated as not an article, never as an error in its console
+    }
+  };
+
+  const reanalyze = (reason: 'content' | 'url') => {
+    if (ctx.isInvalid) return;
+    const before = signature;
+    const oldBlocks = article?.blocks ?? [];
+    if (!detectSafely()) {
+      becomeNonArticle();
+      return;
+    }
+    const sameNodes = article!.blocks.length === oldBlocks.length && article!.blocks.every((b, i) => b.node === oldBlocks[i]?.node);
+    if (signature === before && sameNodes && reason === 'content') return; // nothing new: no repaint, no flicker
+    paint();
+    syncPanel();
+    publish();
+  };
+
+  return {
+    async start(settingsPromise) {
+      const found = detectSafely();
+      if (!found) {
+        // Not an article: report and leave the one bounded watcher; settings are not needed yet.
+        becomeNonArticle();
+        performance.mark('hzd-idle');
+        settings = await settingsPromise;
+        if (article) becomeArticle(); // the late watcher found one while settings were on their way
+        return;
+      }
+      settings = await settingsPromise;
+      becomeArticle();
+      performance.mark('hzd-painted');
+    },
+    applySettings(next) {
+      settings = next;
+      if (!article) return;
+      paint();
+      syncPanel();
+      publish();
+    },
+    recheck() {
+      if (article) return;
+      if (detectSafely()) becomeArticle();
+    },
+    togglePanel() {
+      if (!article) this.recheck();
+      if (!marksOn() || directives.length === 0) return;
+      open = !open;
+      syncPanel();
+    },
+    stop() {
+      observer?.stop();
+      stopLate?.();
+      unsubscribePainter?.();
+      panel?.remove();
+    },
+  };
+}

@@ -1,0 +1,63 @@
+/**
+ * Mounts the outline panel (components/outline) in a shadow root at the end of <body>.
+ * The host carries `data-hzd-ui`, so its text is never page text and the page observer
+ * ignores it; everything inside is position: fixed, so the page's layout does not move.
+ */
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { UI_ATTRIBUTE } from '@/utils/anchoring/text';
+import { Outline, type OutlineProps } from '@/components/outline/Outline';
+import { OUTLINE_CSS } from '@/components/outline/style';
+
+export interface OutlinePanel {
+  update(props: OutlineProps): void;
+  remove(): void;
+}
+
+export async function mountOutlinePanel(ctx: ContentScriptContext, props: OutlineProps): Promise<OutlinePanel> {
+  let container: HTMLElement | null = null;
+  let latest = props;
+  const ui = await createShadowRootUi(ctx, {
+    name: 'hzd-outline',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: OUTLINE_CSS,
+    // Keys typed in the panel stay in the panel: page shortcuts must not fire while using it.
+    isolateEvents: ['keydown', 'keyup', 'keypress'],
+    onMount(uiContainer, _shadow, host) {
+      host.setAttribute(UI_ATTRIBUTE, '');
+      container = uiContainer;
+      render(<Outline {...latest} />, uiContainer);
+    },
+    onRemove() {
+      if (container) render(null, container);
+      container = null;
+    },
+  });
+  ui.mount();
+  return {
+    update(next) {
+      latest = next;
+      if (container) render(<Outline {...next} />, container);
+    },
+    remove() {
+      ui.remove();
+    },
+  };
+}
+
+/** True when the page's visible background is dark (so the panel matches it). */
+export function pageIsDark(doc: Document): boolean {
+  for (const el of [doc.body, doc.documentElement]) {
+    if (!el) continue;
+    const rgba = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(getComputedStyle(el).backgroundColor);
+    if (!rgba) continue;
+    const alpha = rgba[4] === undefined ? 1 : Number(rgba[4]);
+    if (alpha < 0.5) continue;
+    const [r, g, b] = [rgba[1], rgba[2], rgba[3]].map(Number) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+  }
+  return doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}

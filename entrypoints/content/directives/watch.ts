@@ -1,0 +1,175 @@
+/**
+ * Watching pages that change after load.
+ *
+ * Two watchers with different budgets:
+ *
+ * - `watchForLateArticle` runs on pages that are NOT (yet) articles. Most pages on a portal
+ *   are home, channel and list pages that never become articles, so this watcher must cost
+ *   almost nothing: its observer callback only sums the text length of added nodes, and the
+ *   real check (looksLikeArticle + analysis) runs only after a sizeable amount of text
+ *   arrived, debounced. It disconnects on the first success and after a fixed lifetime
+ *   (10 s by default). Trade-off: an article body inserted later than that, or a page that
+ *   becomes an article only through a pushState navigation long after load, is missed until
+ *   the reader clicks the toolbar button (which re-runs detection) — in exchange, an idle
+ *   non-article page keeps no observer or timer running.
+ *
+ * - `observeArticle` runs while an article is painted. It re-runs the analysis when the
+ *   article's body changes (late paragraphs, pagination), when the body is replaced, or when
+ *   the URL changes without a reload (History API / SPA). Mutations inside our own UI and our
+ *   own wrap marks are ignored; work is debounced (250 ms, at most one run per second under a
+ *   constant stream of mutations) and done in idle time.
+ *
+ * Nothing in the page is patched: URL changes are seen through `popstate`, `hashchange`, the
+ * Navigation API's `navigatesuccess` event where it exists, and a URL comparison in the
+ * observer (catches pushState in browsers without the Navigation API, since SPAs change the
+ * DOM when they change the URL).
+ */
+import { UI_ATTRIBUTE } from '@/utils/anchoring/text';
+import { MARK_TAG } from '../paint/painter';
+
+const ELEMENT = 1;
+const TEXT = 3;
+
+export interface LateArticleOptions {
+  /** Stop watching after this long. */
+  lifetimeMs?: number;
+  /** Added text (characters) that makes a check worthwhile. */
+  minAddedChars?: number;
+  debounceMs?: number;
+}
+
+/**
+ * Calls `check` (debounced) after enough text was added to the page; stops when `check`
+ * returns true, after `lifetimeMs`, or when the returned function is called.
+ */
+export function watchForLateArticle(doc: Document, check: () => boolean, options: LateArticleOptions = {}): () => void {
+  const { lifetimeMs = 10_000, minAddedChars = 200, debounceMs = 250 } = options;
+  let added = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        if (node.nodeType === TEXT) added += (node as Text).data.length;
+        else if (node.nodeType === ELEMENT && !(node as Element).hasAttribute(UI_ATTRIBUTE))
+          added += node.textContent?.length ?? 0;
+      }
+    }
+    if (added >= minAddedChars && timer === undefined) {
+      timer = setTimeout(() => {
+        timer = undefined;
+        added = 0;
+        if (!stopped && check()) stop();
+      }, debounceMs);
+    }
+  });
+  const lifetime = setTimeout(() => stop(), lifetimeMs);
+  function stop() {
+    if (stopped) return;
+    stopped = true;
+    observer.disconnect();
+    clearTimeout(timer);
+    clearTimeout(lifetime);
+  }
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+  return stop;
+}
+
+export type ChangeReason = 'content' | 'url';
+
+export interface ArticleObserverOptions {
+  /** The painted article's body element (may be replaced by the page). */
+  root(): Element | null;
+  onChange(reason: ChangeReason): void;
+  debounceMs?: number;
+  maxWaitMs?: number;
+}
+
+/** Watches a painted article; returns a stop function. `ignoreOwnWrites` drops the records of our own DOM writes. */
+export function observeArticle(
+  doc: Document,
+  options: ArticleObserverOptions,
+): { stop(): void; ignoreOwnWrites(): void } {
+  const win = doc.defaultView!;
+  const { debounceMs = 250, maxWaitMs = 1000 } = options;
+  let lastUrl = win.location.href;
+  let pending: ChangeReason | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPendingAt = 0;
+  let idle: number | undefined;
+
+  const run = () => {
+    timer = undefined;
+    const reason = pending;
+    pending = null;
+    if (!reason) return;
+    const go = () => {
+      idle = undefined;
+      const url = win.location.href;
+      const urlChanged = url !== lastUrl;
+      lastUrl = url;
+      options.onChange(urlChanged ? 'url' : reason);
+    };
+    if (typeof win.requestIdleCallback === 'function') idle = win.requestIdleCallback(go, { timeout: 500 });
+    else go();
+  };
+
+  const schedule = (reason: ChangeReason) => {
+    const now = performance.now();
+    if (pending === null) firstPendingAt = now;
+    pending = pending === 'url' ? 'url' : reason;
+    clearTimeout(timer);
+    // Trailing debounce, but never starve: at most maxWaitMs after the first change.
+    const wait = Math.max(0, Math.min(debounceMs, firstPendingAt + maxWaitMs - now));
+    timer = setTimeout(run, wait);
+  };
+
+  const isOurs = (node: Node | null): boolean => {
+    const el = node && (node.nodeType === ELEMENT ? (node as Element) : node.parentElement);
+    return !!el && (el.localName === MARK_TAG || el.closest(`[${UI_ATTRIBUTE}],${MARK_TAG}`) !== null);
+  };
+
+  const relevant = (records: MutationRecord[]): boolean => {
+    const root = options.root();
+    if (!root || !root.isConnected) return true;
+    for (const r of records) {
+      if (isOurs(r.target)) continue;
+      if (root.contains(r.target)) return true;
+      // Elsewhere: only a sizeable insertion matters (a "load more" outside the body).
+      for (const node of Array.from(r.addedNodes)) {
+        if (isOurs(node)) continue;
+        if ((node.textContent?.length ?? 0) >= 200) return true;
+      }
+    }
+    return false;
+  };
+
+  const observer = new MutationObserver((records) => {
+    if (win.location.href !== lastUrl) schedule('url');
+    else if (relevant(records)) schedule('content');
+  });
+  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  const onNavigate = () => {
+    if (win.location.href !== lastUrl) schedule('url');
+  };
+  win.addEventListener('popstate', onNavigate);
+  win.addEventListener('hashchange', onNavigate);
+  const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', onNavigate);
+
+  return {
+    stop() {
+      observer.disconnect();
+      clearTimeout(timer);
+      if (idle !== undefined) win.cancelIdleCallback?.(idle);
+      win.removeEventListener('popstate', onNavigate);
+      win.removeEventListener('hashchange', onNavigate);
+      navigation?.removeEventListener('navigatesuccess', onNavigate);
+    },
+    ignoreOwnWrites() {
+      observer.takeRecords();
+    },
+  };
+}
