@@ -18,7 +18,7 @@ import type { Painter } from '../paint/painter';
 import { placeToolbar } from '@/components/toolbar/position';
 import type { ToolbarLabels, ToolbarProps } from '@/components/toolbar/Toolbar';
 import type { ToastProps } from '@/components/toolbar/Toast';
-import { buildDraft, copyWithSourceText, draftOf, pageIdentity, type PageIdentity } from './draft';
+import { buildDraft, copyWithSourceText, draftOf, newHighlightId, pageIdentity, type PageIdentity } from './draft';
 import { highlightableRange } from './selection';
 import { DIRECTIVE_LAYER_PREFIX, USER_LAYER_PREFIX, placeHighlights, userLayer, type Placed } from './restore';
 import { mountUi, type UiHost } from './ui';
@@ -79,8 +79,8 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
   const { doc, painter, ask, label } = deps;
   const win = doc.defaultView!;
   const undoMs = deps.undoMs ?? 5000;
-  const newId = deps.newId ?? (() => crypto.randomUUID());
-  const clipboard = deps.clipboard ?? ((text: string) => win.navigator.clipboard.writeText(text));
+  const newId = deps.newId ?? (() => newHighlightId());
+  const clipboard = deps.clipboard ?? ((text: string) => copyText(doc, text));
 
   let identity = pageIdentity(doc, win.location.href);
   let settings: Settings | null = null;
@@ -645,6 +645,32 @@ function boxOf(range: Range): { top: number; bottom: number; left: number; right
   }
   const el = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
   return el?.getBoundingClientRect() ?? { top: 0, bottom: 0, left: 0, right: 0 };
+}
+
+/**
+ * Puts plain text on the clipboard. `navigator.clipboard` exists only in secure contexts; on
+ * http pages the copy command still works during the click, with our text set on its event.
+ */
+async function copyText(doc: Document, text: string): Promise<void> {
+  const modern = doc.defaultView?.navigator.clipboard;
+  if (modern && doc.defaultView?.isSecureContext) {
+    await modern.writeText(text);
+    return;
+  }
+  let written = false;
+  const onCopy = (event: ClipboardEvent) => {
+    event.clipboardData?.setData('text/plain', text);
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    written = !!event.clipboardData;
+  };
+  doc.addEventListener('copy', onCopy, true);
+  try {
+    doc.execCommand('copy');
+  } finally {
+    doc.removeEventListener('copy', onCopy, true);
+  }
+  if (!written) throw new Error('the browser refused to copy');
 }
 
 function sameRange(a: Range, b: Range): boolean {

@@ -155,6 +155,18 @@ function collapse(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * A random RFC 4122 version 4 id. `crypto.randomUUID` exists only in secure contexts, and many
+ * portals are still served over plain http, where content scripts only get getRandomValues.
+ */
+export function newHighlightId(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): string {
+  const b = random(new Uint8Array(16));
+  b[6] = (b[6]! & 0x0f) | 0x40;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const hex = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
 /** Cuts a string to `max` UTF-16 units without leaving half a surrogate pair. */
 export function clip(s: string, max: number): string {
   if (s.length <= max) return s;

@@ -1,0 +1,332 @@
+/**
+ * The reader's own highlights in Chromium: select with the mouse, pick a colour, add a note;
+ * the highlight is stored by the background and painted again after a reload, after the page
+ * was edited around it, and reported as an orphan when its text is gone. Five tabs saving at
+ * the same moment lose nothing.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './support/server';
+import { collectPageErrors, launchChromium, type ExtensionBrowser } from './support/chromium';
+
+const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
+const SEED_HTML = readFileSync(join(FIXTURES_DIR, 'people-2017-tongzhan.html'), 'utf8');
+/** A sentence in the middle of a paragraph of the seed page. */
+const SENTENCE = '网络时代,统战成员大多数成为网民,畅游于互联网,活跃在移动端';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromium(server);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface StoredHighlight {
+  id: string;
+  url: string;
+  color: string;
+  note: string;
+  tags: string[];
+  quote: { exact: string };
+  category?: string | null;
+}
+
+/** Sends a request to the background from an extension page. */
+async function askBackground<T>(message: object): Promise<T> {
+  const popup = await browser.openExtensionPage('popup.html?tab=999999');
+  try {
+    const reply = (await popup.evaluate((m) => chrome.runtime.sendMessage(m), message)) as {
+      ok: boolean;
+      data?: T;
+      error?: string;
+    };
+    if (!reply.ok) throw new Error(reply.error);
+    return reply.data as T;
+  } finally {
+    await popup.close();
+  }
+}
+
+const listHighlights = (url?: string) => askBackground<StoredHighlight[]>({ type: 'highlights/list', url });
+
+/** Texts of the ranges painted in a layer, read from the page's CSS highlight registry. */
+function painted(page: Page, layer: string): Promise<string[]> {
+  return page.evaluate((name) => {
+    const h = CSS.highlights.get(name) as unknown as Iterable<Range> | undefined;
+    return h ? [...h].map((r) => r.toString()) : [];
+  }, layer);
+}
+
+/** Viewport points just inside the first and last character of `text` in the page. */
+async function pointsOf(page: Page, text: string): Promise<{ from: [number, number]; to: [number, number] }> {
+  const points = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(needle);
+      if (at < 0) continue;
+      const charRect = (i: number) => {
+        const r = document.createRange();
+        r.setStart(node, i);
+        r.setEnd(node, i + 1);
+        return r.getClientRects()[0]!;
+      };
+      node.parentElement!.scrollIntoView({ block: 'center' });
+      const first = charRect(at);
+      const last = charRect(at + needle.length - 1);
+      return {
+        from: [first.left + 1, first.top + first.height / 2] as [number, number],
+        to: [last.right - 1, last.top + last.height / 2] as [number, number],
+      };
+    }
+    return null;
+  }, text);
+  if (!points) throw new Error(`text not on the page: ${text}`);
+  return points;
+}
+
+/** A real mouse drag over `text`. */
+async function dragSelect(page: Page, text: string): Promise<void> {
+  const { from, to } = await pointsOf(page, text);
+  await page.mouse.move(...from);
+  await page.mouse.down();
+  await page.mouse.move((from[0] + to[0]) / 2, (from[1] + to[1]) / 2, { steps: 4 });
+  await page.mouse.move(...to, { steps: 4 });
+  await page.mouse.up();
+}
+
+/** Selects `text` programmatically (for tabs in the background). */
+async function setSelection(page: Page, text: string): Promise<void> {
+  const ok = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      const at = node.data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
+    }
+    return false;
+  }, text);
+  if (!ok) throw new Error(`text not on the page: ${text}`);
+}
+
+const toolbar = (page: Page) => page.locator('hzd-highlights [data-testid="hzd-toolbar"]');
+
+async function openSeed(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.context.newPage();
+  const errors = collectPageErrors(page);
+  await page.goto(SEED_URL);
+  // The content script is ready once the painter's stylesheet is in.
+  await page.waitForSelector('#hzd-paint-style', { state: 'attached' });
+  return { page, errors };
+}
+
+/** Errors of our own making (the fixture's missing images and scripts are the page's). */
+const ownErrors = (errors: string[]) => errors.filter((e) => !/Failed to load resource/.test(e));
+
+/** Records the seed page's URL and a modified body served at the same address. */
+function serveSeedWith(edit: (html: string) => string): void {
+  const html = edit(SEED_HTML);
+  server.route(SEED_URL, { body: html, contentType: 'text/html; charset=utf-8' });
+}
+
+function restoreSeed(): void {
+  server.route(SEED_URL, { body: SEED_HTML, contentType: 'text/html; charset=utf-8' });
+}
+
+describe('the reader’s own highlights in Chromium', () => {
+  let savedId = '';
+
+  test('select with the mouse, pick a colour: painted and stored; a note is kept', async () => {
+    const { page, errors } = await openSeed();
+    await dragSelect(page, SENTENCE);
+    await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe(SENTENCE);
+
+    const bar = toolbar(page);
+    await bar.waitFor();
+    // Accessible names on the colour buttons.
+    const names = await bar.locator('button[data-color]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    expect(names).toHaveLength(5);
+    for (const n of names) expect(n).toBeTruthy();
+
+    await bar.locator('button[data-color="green"]').click();
+    await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SENTENCE]);
+    await expect.poll(async () => (await listHighlights()).filter((h) => h.quote.exact === SENTENCE).length).toBe(1);
+    const [stored] = (await listHighlights()).filter((h) => h.quote.exact === SENTENCE);
+    expect(stored).toMatchObject({ url: SEED_URL, color: 'green', note: '', tags: [] });
+    savedId = stored!.id;
+
+    // The chosen colour becomes the one for the context menu and the keyboard command.
+    expect(await askBackground<{ lastColor: string }>({ type: 'settings/get' })).toMatchObject({ lastColor: 'green' });
+
+    // Click the highlight: the toolbar opens for it; add a note and tags.
+    const { from, to } = await pointsOf(page, SENTENCE.slice(5, 12));
+    await page.mouse.click((from[0] + to[0]) / 2, from[1]);
+    await bar.waitFor();
+    await expect.poll(() => bar.locator('button[data-action="delete"]').count()).toBe(1);
+    await bar.locator('button[data-action="note"]').click();
+    await bar.locator('[data-testid="hzd-note"]').fill('第一行\n第二行 <b>不是标记</b>');
+    await bar.locator('button[data-action="save-note"]').click();
+    await bar.locator('[data-testid="hzd-tags"]').fill('网络, 统战');
+    await bar.locator('[data-testid="hzd-tags"]').press('Enter');
+    await expect
+      .poll(async () => (await listHighlights()).find((h) => h.id === savedId))
+      .toMatchObject({ note: '第一行\n第二行 <b>不是标记</b>', tags: ['网络', '统战'] });
+    // The note is shown as text, never as markup.
+    expect(await page.locator('hzd-highlights b').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => bar.count()).toBe(0);
+
+    expect(ownErrors(errors)).toEqual([]);
+    await page.close();
+  });
+
+  test('after a reload the highlight is painted again in the same place', async () => {
+    const { page, errors } = await openSeed();
+    await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SENTENCE]);
+    expect(await page.locator('hzd-highlights [data-testid="hzd-orphans"]').count()).toBe(0);
+    expect(ownErrors(errors)).toEqual([]);
+    await page.close();
+  });
+
+  test('the page edited around it (sentence inserted before, two characters changed, paragraph moved) still anchors it', async () => {
+    const changed = SENTENCE.replace('大多数', '大部分');
+    serveSeedWith((html) => {
+      const start = html.indexOf('<p style="text-indent: 2em;">　　网络时代');
+      const end = html.indexOf('</p>', start) + 4;
+      const paragraph = html.slice(start, end).replace('大多数', '大部分');
+      const without = html.slice(0, start) + html.slice(end);
+      // Move it after the paragraph that starts with 请注意 and insert a new sentence before it.
+      const after = without.indexOf('</p>', without.indexOf('请注意!')) + 4;
+      const inserted = '<p>　　新插入的一段话,用来改变页面文字的位置。</p>';
+      return without.slice(0, after) + inserted + paragraph + without.slice(after);
+    });
+    try {
+      const { page, errors } = await openSeed();
+      await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([changed]);
+      expect(await page.locator('hzd-highlights [data-testid="hzd-orphans"]').count()).toBe(0);
+      expect(ownErrors(errors)).toEqual([]);
+      await page.close();
+    } finally {
+      restoreSeed();
+    }
+  });
+
+  test('a page without the highlighted text lists it as an orphan; it is kept, not deleted', async () => {
+    serveSeedWith((html) => {
+      const start = html.indexOf('<p style="text-indent: 2em;">　　网络时代');
+      const end = html.indexOf('</p>', start) + 4;
+      return html.slice(0, start) + html.slice(end);
+    });
+    try {
+      const { page, errors } = await openSeed();
+      const notice = page.locator('hzd-highlights [data-testid="hzd-orphans"]');
+      await notice.waitFor();
+      expect(await notice.textContent()).toMatch(/1/);
+      const tabId = await browser.tabIdOf(page);
+      await expect
+        .poll(async () => (await askBackground<{ page: { orphans: number; orphanIds?: string[] } }>({ type: 'tab/state', tabId })).page)
+        .toMatchObject({ orphans: 1, orphanIds: [savedId] });
+      expect(await painted(page, 'hzd-u-green')).toEqual([]);
+      expect((await listHighlights()).some((h) => h.id === savedId)).toBe(true);
+
+      // Content arriving later (a "show more" that brings the paragraph back) places it.
+      await page.evaluate((text) => {
+        const p = document.createElement('p');
+        p.textContent = `　　${text},统战工作如果不赶紧跟到网上去,就好出现一个在网上、一个在网下、双方对不上话的场景。`;
+        document.querySelector('p[style]')!.after(p);
+      }, SENTENCE);
+      await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SENTENCE]);
+      await expect.poll(() => notice.count()).toBe(0);
+      await expect
+        .poll(async () => (await askBackground<{ page: { orphans: number } }>({ type: 'tab/state', tabId })).page)
+        .toMatchObject({ orphans: 0, orphanIds: [] });
+
+      // Dismissible notice: shown again for a fresh orphan page, then dismissed.
+      await page.reload();
+      await notice.waitFor();
+      await notice.getByRole('button').click();
+      await expect.poll(() => notice.count()).toBe(0);
+      expect(ownErrors(errors)).toEqual([]);
+      await page.close();
+    } finally {
+      restoreSeed();
+    }
+  });
+
+  test('delete offers Undo, which brings the highlight back', async () => {
+    const { page, errors } = await openSeed();
+    await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SENTENCE]);
+    const { from, to } = await pointsOf(page, SENTENCE.slice(5, 12));
+    await page.mouse.click((from[0] + to[0]) / 2, from[1]);
+    await toolbar(page).locator('button[data-action="delete"]').click();
+    await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([]);
+    await expect.poll(async () => (await listHighlights()).some((h) => h.id === savedId)).toBe(false);
+    await page.locator('hzd-highlights [data-action="toast-action"]').click();
+    await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SENTENCE]);
+    await expect.poll(async () => (await listHighlights()).some((h) => h.id === savedId)).toBe(true);
+    expect(ownErrors(errors)).toEqual([]);
+    await page.close();
+  });
+
+  test('a selection inside a text field is left alone', async () => {
+    const { page } = await openSeed();
+    await page.evaluate(() => {
+      const area = document.createElement('textarea');
+      area.value = '输入框里的文字不应被划线';
+      area.id = 'field';
+      document.body.prepend(area);
+    });
+    await page.locator('#field').focus();
+    await page.locator('#field').evaluate((el: HTMLTextAreaElement) => el.select());
+    await page.mouse.move(10, 10);
+    await page.locator('#field').dispatchEvent('mouseup');
+    await page.waitForTimeout(600);
+    expect(await toolbar(page).count()).toBe(0);
+    await page.close();
+  });
+
+  test('five tabs saving at the same moment: every highlight is stored', async () => {
+    const sentences = [
+      '全党做统战工作,并不意味着统战部门的任务变轻了',
+      '面对如山重责,统战部该如何挑好担子、迈好步子',
+      '既为战略任务,有何战略之策',
+      '功成不必在我',
+      '本领不是天生的,学习培训很关键',
+    ];
+    const tabs: { page: Page; tabId: number }[] = [];
+    for (const text of sentences) {
+      const { page } = await openSeed();
+      await setSelection(page, text);
+      tabs.push({ page, tabId: await browser.tabIdOf(page) });
+    }
+    const worker = await browser.worker();
+    const replies = await worker.evaluate(
+      (ids) =>
+        Promise.all(ids.map((id) => chrome.tabs.sendMessage(id, { type: 'content/highlight-selection', color: 'blue' }))),
+      tabs.map((t) => t.tabId),
+    );
+    for (const r of replies) expect(r).toMatchObject({ ok: true, data: { id: expect.any(String) } });
+    const stored = await listHighlights(SEED_URL);
+    for (const text of sentences) expect(stored.filter((h) => h.quote.exact === text && h.color === 'blue')).toHaveLength(1);
+    // Each tab is told about the others' saves and paints all five.
+    for (const { page } of tabs) await expect.poll(async () => (await painted(page, 'hzd-u-blue')).length).toBe(5);
+    for (const { page } of tabs) await page.close();
+  });
+});
+
+declare const chrome: {
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  tabs: { sendMessage(tabId: number, m: unknown): Promise<unknown> };
+};
