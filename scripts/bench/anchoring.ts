@@ -89,7 +89,8 @@ export function generateArticle(paragraphs: string[], chars: number, rnd: () => 
     for (let i = 0; i < count; i++) {
       const sentence = pool[Math.floor(rnd() * pool.length)]!;
       let varied = '';
-      for (const ch of sentence) varied += rnd() < 0.15 && alphabet.length ? alphabet[Math.floor(rnd() * alphabet.length)] : ch;
+      for (const ch of sentence)
+        varied += rnd() < 0.15 && alphabet.length ? alphabet[Math.floor(rnd() * alphabet.length)] : ch;
       text += varied;
     }
     out.push(text);
@@ -162,7 +163,9 @@ export function baselineAnchor(text: string, selectors: AnchorSelectors): { star
   let top: { start: number; end: number; score: number } | null = null;
   for (const m of matches) {
     const quoteScore = 1 - m.errors / exact.length;
-    const prefixScore = prefix ? baselineContextScore(text.slice(Math.max(0, m.start - prefix.length), m.start), prefix) : 1;
+    const prefixScore = prefix
+      ? baselineContextScore(text.slice(Math.max(0, m.start - prefix.length), m.start), prefix)
+      : 1;
     const suffixScore = suffix ? baselineContextScore(text.slice(m.end, m.end + suffix.length), suffix) : 1;
     const posScore = hint === undefined ? 1 : 1 - Math.abs(m.start - hint) / text.length;
     const score = (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * posScore) / 92;
@@ -266,7 +269,13 @@ export function runAnchoringBench(options: AnchoringBenchOptions = {}): Anchorin
 /** Paragraph texts of an HTML file, without markup (a rough regex is enough for a seed). */
 export function paragraphsFromHtml(html: string): string[] {
   return [...html.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/gi)]
-    .map((m) => m[1]!.replace(/<[^>]+>/g, '').replace(/&nbsp;/g, ' ').replace(/\s+/g, ' ').trim())
+    .map((m) =>
+      m[1]!
+        .replace(/<[^>]+>/g, '')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((p) => p.length > 10);
 }
 
@@ -285,16 +294,24 @@ async function main(): Promise<void> {
     highlights: Number(arg('--highlights') ?? 500),
   });
   const { ours, baseline } = result;
-  console.log(`article ${result.textLength} chars → ${result.editedLength} after ${result.edits} edits; ${result.highlights} highlights`);
+  console.log(
+    `article ${result.textLength} chars → ${result.editedLength} after ${result.edits} edits; ${result.highlights} highlights`,
+  );
   const cpu = (side: BenchSide) => (side.cpuMs === null ? '' : ` (cpu ${side.cpuMs.toFixed(1)} ms)`);
-  console.log(`ours:     ${ours.ms.toFixed(1)} ms${cpu(ours)}, anchored ${ours.anchored}, correct ${ours.correct}  ${JSON.stringify(ours.methods)}`);
+  console.log(
+    `ours:     ${ours.ms.toFixed(1)} ms${cpu(ours)}, anchored ${ours.anchored}, correct ${ours.correct}  ${JSON.stringify(ours.methods)}`,
+  );
   if (baseline) {
-    console.log(`baseline: ${baseline.ms.toFixed(1)} ms${cpu(baseline)}, anchored ${baseline.anchored}, correct ${baseline.correct}`);
+    console.log(
+      `baseline: ${baseline.ms.toFixed(1)} ms${cpu(baseline)}, anchored ${baseline.anchored}, correct ${baseline.correct}`,
+    );
     const cpuRatio = result.cpuSpeedup === null ? '' : ` (cpu ${result.cpuSpeedup.toFixed(1)}×)`;
     console.log(`speedup:  ${result.speedup!.toFixed(1)}×${cpuRatio}`);
   }
 }
 
 const invokedDirectly =
-  typeof process !== 'undefined' && Array.isArray(process.argv) && /bench[\\/]anchoring\.ts$/.test(process.argv[1] ?? '');
+  typeof process !== 'undefined' &&
+  Array.isArray(process.argv) &&
+  /bench[\\/]anchoring\.ts$/.test(process.argv[1] ?? '');
 if (invokedDirectly) void main();

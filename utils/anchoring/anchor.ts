@@ -265,7 +265,9 @@ function scoreCandidate(query: Query, candidate: Candidate): ScoredCandidate {
   const { prefix, suffix } = contextScores(query, candidate.start, candidate.end);
   const quoteScore = 1 - candidate.errors / query.exact.length;
   const positionScore =
-    query.hint === undefined ? 1 : 1 - Math.min(1, Math.abs(candidate.start - query.hint) / Math.max(1, query.text.length));
+    query.hint === undefined
+      ? 1
+      : 1 - Math.min(1, Math.abs(candidate.start - query.hint) / Math.max(1, query.text.length));
   const raw =
     WEIGHT.quote * quoteScore + WEIGHT.prefix * prefix + WEIGHT.suffix * suffix + WEIGHT.position * positionScore;
   return { ...candidate, score: raw / WEIGHT_TOTAL, context: (prefix + suffix) / 2 };
@@ -355,8 +357,9 @@ function adjacentAgreement(query: Query, start: number, end: number): number {
  *
  * approx-string-match reports only the lowest-error matches of a search, so a copy of the
  * quote in the wrong place (e.g. an exact repeat in a heading) hides the slightly edited
- * original. When the plain search gives nothing acceptable, or only exact copies, the window
- * is searched again for quote + context together, which the original matches best.
+ * original. When the plain search gives nothing acceptable, only exact copies, or a match
+ * whose context is weak, the window is searched again for quote + context together, which
+ * the original matches best, and the better-scored of the two wins.
  */
 function fuzzySearch(query: Query, budget: number): ScoredCandidate | null {
   const { text, exact } = query;
@@ -367,8 +370,10 @@ function fuzzySearch(query: Query, budget: number): ScoredCandidate | null {
     const useProbes = whole && exact.length > LONG_QUOTE;
     const plain = useProbes ? probeAndVerify(query, budget) : approxSearchIn(text, from, to, exact, budget);
     const top = bestAcceptable(query, plain, budget, from, to);
-    if (top && top.errors > 0) return top;
-    const withContext = useProbes ? null : bestAcceptable(query, contextSearch(query, budget, from, to), budget, from, to);
+    if (top && top.errors > 0 && top.context >= STRONG_CONTEXT) return top;
+    const withContext = useProbes
+      ? null
+      : bestAcceptable(query, contextSearch(query, budget, from, to), budget, from, to);
     const winner = top && (!withContext || top.score >= withContext.score) ? top : withContext;
     if (winner) return winner;
     if (whole) return null;

@@ -2,4 +2,5 @@
 export * from './text';
 export * from './describe';
 export * from './anchor';
+export { approxSearchIn, type ApproxMatch } from './search';
 export { boundedEditDistance, editDistance, similarity } from './distance';

@@ -172,7 +172,8 @@ export function offsetsToPoints(model: TextModel, start: number, end: number): T
   if (text.length === 0) return null;
   const first = start < text.length ? pointAtChar(model, start) : pointAtEnd(model);
   if (!first) return null;
-  if (end === start) return { startContainer: first.node, startOffset: first.offset, endContainer: first.node, endOffset: first.offset };
+  if (end === start)
+    return { startContainer: first.node, startOffset: first.offset, endContainer: first.node, endOffset: first.offset };
   const lastChar = pointAtChar(model, end - 1);
   if (!lastChar) return null;
   return {

@@ -136,12 +136,22 @@ describe('anchoring properties', () => {
 
   it('(c′) unrelated quotes against unrelated text obey the same bound', () => {
     fc.assert(
-      fc.property(pageText(0, 300), pageText(1, 50), pageText(0, 32), pageText(0, 32), fc.nat(400), (text, exact, prefix, suffix, hint) => {
-        const found = anchorQuote(text, { quote: { exact, prefix, suffix }, position: { start: hint, end: hint + exact.length } });
-        if (!found) return;
-        const distance = levenshtein(text.slice(found.start, found.end), exact);
-        expect(distance).toBeLessThanOrEqual(maxErrorsFor(exact.length));
-      }),
+      fc.property(
+        pageText(0, 300),
+        pageText(1, 50),
+        pageText(0, 32),
+        pageText(0, 32),
+        fc.nat(400),
+        (text, exact, prefix, suffix, hint) => {
+          const found = anchorQuote(text, {
+            quote: { exact, prefix, suffix },
+            position: { start: hint, end: hint + exact.length },
+          });
+          if (!found) return;
+          const distance = levenshtein(text.slice(found.start, found.end), exact);
+          expect(distance).toBeLessThanOrEqual(maxErrorsFor(exact.length));
+        },
+      ),
       { numRuns: 200 },
     );
   });

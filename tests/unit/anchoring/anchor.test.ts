@@ -107,7 +107,9 @@ describe('anchorQuote: fuzzy', () => {
   it('finds an English quote with two characters changed, after a sentence was inserted', () => {
     const quote = 'The chair may extend the deadline by thirty days';
     const sel = selectorsFor(EN, quote);
-    const edited = ('An inserted sentence shifts everything. ' + EN).replace('thirty days', 'thirty dayz').replace('chair', 'chajr');
+    const edited = ('An inserted sentence shifts everything. ' + EN)
+      .replace('thirty days', 'thirty dayz')
+      .replace('chair', 'chajr');
     const result = anchorQuote(edited, sel)!;
     expect(result.method).toBe('fuzzy');
     expect(edited.slice(result.start, result.end)).toBe('The chajr may extend the deadline by thirty dayz');
@@ -129,7 +131,8 @@ describe('anchorQuote: fuzzy', () => {
     const long = (ZH + EN).slice(0, 400);
     const original = [long, filler].join('\n');
     const sel = describeOffsets(original, 0, long.length)!;
-    const editedLong = long.slice(0, 50) + '改' + long.slice(51, 200) + long.slice(205, 300) + 'extra' + long.slice(300);
+    const editedLong =
+      long.slice(0, 50) + '改' + long.slice(51, 200) + long.slice(205, 300) + 'extra' + long.slice(300);
     const moved = [filler, editedLong].join('\n');
     const result = anchorQuote(moved, sel)!;
     expect(result).not.toBeNull();
@@ -146,7 +149,9 @@ describe('anchorQuote: fuzzy', () => {
 
   it('does not accept a fuzzy match without context support', () => {
     // The same words with 2 errors exist, but in a completely different context.
-    const sel = { quote: { exact: '扎实做好各项工作', prefix: '以更加饱满的精神状态，', suffix: '，确保中央和省委的决策' } };
+    const sel = {
+      quote: { exact: '扎实做好各项工作', prefix: '以更加饱满的精神状态，', suffix: '，确保中央和省委的决策' },
+    };
     const text = '这里完全无关的句子里提到扎实做好各样工件然后就结束了';
     expect(anchorQuote(text, sel)).toBeNull();
   });
@@ -181,9 +186,9 @@ describe('anchorQuote: weird input never throws', () => {
     ['null selectors', EN, null],
     ['non-string exact', EN, { quote: { exact: 42 } }],
   ])('%s', (_name, text, selectors) => {
-    expect(() => anchorQuote(text as string, selectors as never)).not.toThrow();
-    const result = anchorQuote(text as string, selectors as never);
-    if (result) expect((text as string).slice(result.start, result.end)).toBe('annual report');
+    expect(() => anchorQuote(text, selectors as never)).not.toThrow();
+    const result = anchorQuote(text, selectors as never);
+    if (result) expect(text.slice(result.start, result.end)).toBe('annual report');
   });
 
   it('finds the quote even when offsets are beyond the text', () => {

@@ -15,7 +15,7 @@ describe('anchoring bench as a quality check (no timing asserted)', () => {
 
   it('editText keeps a map from original to edited offsets', () => {
     let seed = 3;
-    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const rnd = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const text = generateArticle(['统一战线是党克敌制胜、执政兴国的重要法宝。要坚持大团结大联合。'], 2000, rnd);
     const edited = editText(text, 0.05, rnd);
     let unchanged = 0;
@@ -39,8 +39,17 @@ describe('anchoring bench as a quality check (no timing asserted)', () => {
 describe('approxSearchIn', () => {
   it('returns the same matches as approx-string-match on the raw slice', () => {
     const text = '各级党委和政府要切实加强对统一战线工作的领导，Members must disclose 利益冲突。';
-    for (const [pattern, k] of [['统一站线工作', 2], ['must disclse', 2], ['加强对统一', 0], ['领导,Members', 3]] as const) {
-      const expected = approxSearch(text.slice(4, 50), pattern, k).map((m) => ({ ...m, start: m.start + 4, end: m.end + 4 }));
+    for (const [pattern, k] of [
+      ['统一站线工作', 2],
+      ['must disclse', 2],
+      ['加强对统一', 0],
+      ['领导,Members', 3],
+    ] as const) {
+      const expected = approxSearch(text.slice(4, 50), pattern, k).map((m) => ({
+        ...m,
+        start: m.start + 4,
+        end: m.end + 4,
+      }));
       expect(approxSearchIn(text, 4, 50, pattern, k)).toEqual(expected);
     }
   });

@@ -20,11 +20,8 @@ const PAGE = `
 </article>`;
 
 function load(html: string): HTMLElement {
-  document.body.replaceChildren();
-  const holder = document.createElement('div');
-  // Test fixture markup written in this file, not page or user text.
-  holder.innerHTML = html;
-  document.body.append(...holder.childNodes);
+  const parsed = new DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.importNode(n, true)));
   return document.body;
 }
 
@@ -131,7 +128,12 @@ describe('DOM round trip', () => {
   it('normalizes backwards boundaries and clamps offsets', () => {
     const model = collectText(document.body);
     const strong = document.querySelector('strong')!.firstChild!;
-    const offsets = rangeToOffsets(model, { startContainer: strong, startOffset: 99, endContainer: strong, endOffset: 0 });
+    const offsets = rangeToOffsets(model, {
+      startContainer: strong,
+      startOffset: 99,
+      endContainer: strong,
+      endOffset: 0,
+    });
     expect(model.text.slice(offsets.start, offsets.end)).toBe('加强');
   });
 

@@ -23,7 +23,9 @@ describe('normalizePageUrl', () => {
   });
 
   it('drops from= only when it carries a share value', () => {
-    expect(normalizePageUrl('http://www.gov.cn/zhengce/a.htm?from=singlemessage')).toBe('http://www.gov.cn/zhengce/a.htm');
+    expect(normalizePageUrl('http://www.gov.cn/zhengce/a.htm?from=singlemessage')).toBe(
+      'http://www.gov.cn/zhengce/a.htm',
+    );
     expect(normalizePageUrl('http://www.gov.cn/zhengce/a.htm?from=timeline&isappinstalled=0')).toBe(
       'http://www.gov.cn/zhengce/a.htm',
     );
@@ -48,14 +50,19 @@ describe('normalizePageUrl', () => {
   });
 
   it('lower-cases the host, drops the default port and credentials, keeps the path case', () => {
-    expect(normalizePageUrl('HTTP://User:pw@WWW.People.COM.CN:80/N1/Index.HTML')).toBe('http://www.people.com.cn/N1/Index.HTML');
+    expect(normalizePageUrl('HTTP://User:pw@WWW.People.COM.CN:80/N1/Index.HTML')).toBe(
+      'http://www.people.com.cn/N1/Index.HTML',
+    );
     expect(normalizePageUrl('https://example.com:443/a')).toBe('https://example.com/a');
     expect(normalizePageUrl('https://example.com:8443/a')).toBe('https://example.com:8443/a');
   });
 
   it('uses a same-site canonical link', () => {
     expect(
-      normalizePageUrl('http://m.people.com.cn/n4/2024/0101/c1-2.html?from=groupmessage', 'http://politics.people.com.cn/n1/2024/0101/c1001-2.html#x'),
+      normalizePageUrl(
+        'http://m.people.com.cn/n4/2024/0101/c1-2.html?from=groupmessage',
+        'http://politics.people.com.cn/n1/2024/0101/c1001-2.html#x',
+      ),
     ).toBe('http://politics.people.com.cn/n1/2024/0101/c1001-2.html');
   });
 
