@@ -28,14 +28,17 @@ export function placeToolbar(anchor: Box, toolbar: Size, viewport: Size, gap: nu
   const maxLeft = Math.max(gap, viewport.width - toolbar.width - gap);
   const left = Math.round(Math.min(maxLeft, Math.max(gap, centre - toolbar.width / 2)));
 
+  const maxTop = Math.max(gap, viewport.height - gap - toolbar.height);
   const aboveTop = anchor.top - gap - toolbar.height;
   const belowTop = anchor.bottom + gap;
-  const fitsAbove = aboveTop >= gap;
-  const fitsBelow = belowTop + toolbar.height <= viewport.height - gap;
-  // Above is the habit of most readers' tools; below when above is cut off and below is not.
-  if (fitsAbove || !fitsBelow) {
-    const top = fitsAbove ? aboveTop : Math.max(gap, Math.min(belowTop, viewport.height - gap - toolbar.height));
-    return { top: Math.round(top), left, side: fitsAbove ? 'above' : 'below' };
-  }
-  return { top: Math.round(belowTop), left, side: 'below' };
+  const fitsAbove = aboveTop >= gap && aboveTop <= maxTop;
+  const fitsBelow = belowTop >= gap && belowTop <= maxTop;
+  // Above is the habit of most readers' tools; below when above is cut off. A selection
+  // partly out of the window gets the toolbar clamped to the nearest window edge.
+  let side: Placement['side'];
+  if (fitsAbove) side = 'above';
+  else if (fitsBelow) side = 'below';
+  else side = anchor.top < gap ? 'below' : 'above';
+  const wanted = side === 'above' ? aboveTop : belowTop;
+  return { top: Math.round(Math.min(maxTop, Math.max(gap, wanted))), left, side };
 }
