@@ -31,7 +31,7 @@
 import * as v from 'valibot';
 import { CATEGORIES, COLORS, parseHighlight, type ArticleMeta, type Highlight } from '@/utils/highlights/record';
 import { packText, unpackText } from './cjk-text';
-import { compareClocks, tryParseClock } from './hlc';
+import { isValidClock, tryParseClock } from './hlc';
 import { canonicalJson, mergeRecord } from './merge';
 import { jsonValueBytes, SYNC_LIMITS, syncItemBytes } from './sync-quota';
 
@@ -242,7 +242,22 @@ function trimTrailing(tuple: unknown[], defaults: unknown[]): unknown[] {
   return tuple.slice(0, end);
 }
 
+/** The untrimmed tuple without page and device index, per record: packing tries it many times. */
+const recordBodies = new WeakMap<Highlight, { body: unknown[]; deviceId: string | null }>();
+
 function encodeRecord(h: Highlight, pageIndex: number, deviceIndex: (deviceId: string) => number): unknown[] {
+  let cached = recordBodies.get(h);
+  if (!cached) {
+    cached = encodeRecordBody(h);
+    recordBodies.set(h, cached);
+  }
+  const tuple = cached.body.slice();
+  tuple[0] = pageIndex;
+  tuple[9] = cached.deviceId === null ? 0 : deviceIndex(cached.deviceId);
+  return trimTrailing(tuple, RECORD_DEFAULTS);
+}
+
+function encodeRecordBody(h: Highlight): { body: unknown[]; deviceId: string | null } {
   const clock = tryParseClock(h.clock);
   let flags = 0;
   if (h.deleted === false) flags |= FLAG_DELETED_FALSE;
@@ -251,8 +266,8 @@ function encodeRecord(h: Highlight, pageIndex: number, deviceIndex: (deviceId: s
   if (uuid) flags |= FLAG_UUID_ID;
   if (!clock) flags |= FLAG_RAW_CLOCK;
   const base = clock ? clock.wallMs : 0;
-  const tuple: unknown[] = [
-    pageIndex,
+  const body: unknown[] = [
+    0, // page index, set per item
     uuid ? packUuid(h.id) : h.id,
     packText(h.quote.exact),
     packText(h.quote.prefix),
@@ -261,7 +276,7 @@ function encodeRecord(h: Highlight, pageIndex: number, deviceIndex: (deviceId: s
     h.position.end - h.position.start,
     clock ? clock.wallMs.toString(36) : h.clock,
     flags,
-    clock ? deviceIndex(clock.deviceId) : 0,
+    0, // device index, set per item
     clock ? clock.counter : 0,
     COLORS.indexOf(h.color),
     packText(h.note),
@@ -270,7 +285,7 @@ function encodeRecord(h: Highlight, pageIndex: number, deviceIndex: (deviceId: s
     encodeInt(h.updated - h.created),
     h.category === null ? 0 : h.category === undefined ? 1 : 2 + CATEGORIES.indexOf(h.category),
   ];
-  return trimTrailing(tuple, RECORD_DEFAULTS);
+  return { body, deviceId: clock ? clock.deviceId : null };
 }
 
 function decodeRecord(tuple: unknown, pages: ReturnType<typeof decodePage>[], devices: string[]): unknown {
@@ -449,42 +464,64 @@ export function encodeForSync(records: readonly Highlight[], options: SyncEncode
   };
   const excludedIds: string[] = [];
 
-  // Validate, and keep one version per id (the winner), so what we write decodes as written.
+  // One version per id (the winner). Records are validated lazily, when the packer reaches
+  // them, so a library far over the quota costs little more than the part that fits.
   const byId = new Map<string, Highlight>();
   for (const r of records) {
-    const parsed = parseHighlight(r);
-    if (!parsed.ok) {
+    if (typeof r?.id !== 'string' || typeof r.clock !== 'string') {
       excludedIds.push(typeof r?.id === 'string' ? r.id : '');
       continue;
     }
-    const prev = byId.get(parsed.value.id);
-    byId.set(parsed.value.id, prev ? mergeRecord(prev, parsed.value) : parsed.value);
+    const prev = byId.get(r.id);
+    byId.set(r.id, prev ? mergeRecord(prev, r) : r);
   }
 
   // Newest first; tombstones beyond the cap are left out.
-  const newestFirst = [...byId.values()].sort((a, b) => compareClocks(b.clock, a.clock) || cmp(a.id, b.id));
+  // (Clock validity is computed once per record: compareClocks would test it per comparison.)
+  const newestFirst = [...byId.values()]
+    .map((r) => ({ r, valid: isValidClock(r.clock) }))
+    .sort((a, b) => Number(b.valid) - Number(a.valid) || cmp(b.r.clock, a.r.clock) || cmp(a.r.id, b.r.id))
+    .map(({ r }) => r);
   const candidates: Prepared[] = [];
   let tombstones = 0;
-  for (const record of newestFirst) {
-    if (record.deleted === true && ++tombstones > o.maxTombstones) {
-      excludedIds.push(record.id);
-      continue;
+  let cursor = 0;
+  /** Prepares candidates until there are `count` of them (or the library is exhausted). */
+  const ensure = (count: number) => {
+    while (candidates.length < count && cursor < newestFirst.length) {
+      const given = newestFirst[cursor++]!;
+      const parsed = parseHighlight(given);
+      if (!parsed.ok) {
+        excludedIds.push(given.id);
+        continue;
+      }
+      const record = parsed.value;
+      if (record.deleted === true && ++tombstones > o.maxTombstones) {
+        excludedIds.push(record.id);
+        continue;
+      }
+      const page = encodePage(record);
+      const entry = { record, page, pageKey: JSON.stringify(page) };
+      // A record that cannot fit an item even alone is left out instead of blocking older ones.
+      if (!pack([entry], { ...limits, totalBudget: Infinity, itemCountBudget: Infinity }, 0)) {
+        excludedIds.push(record.id);
+        continue;
+      }
+      candidates.push(entry);
     }
-    const page = encodePage(record);
-    const entry = { record, page, pageKey: JSON.stringify(page) };
-    // A record that cannot fit an item even alone is left out instead of blocking older ones.
-    if (!pack([entry], { ...limits, totalBudget: Infinity, itemCountBudget: Infinity }, 0)) {
-      excludedIds.push(record.id);
-      continue;
-    }
-    candidates.push(entry);
-  }
+    return Math.min(count, candidates.length);
+  };
 
   const fits = (n: number) => pack(candidates.slice(0, n), limits, byId.size);
-  // Largest prefix of the newest-first list that fits: binary search, then step down in case
-  // packing is not perfectly monotone (it nearly always is).
+  // Largest prefix of the newest-first list that fits: gallop up, binary search, then step down
+  // in case packing is not perfectly monotone (it nearly always is).
   let lo = 0;
-  let hi = candidates.length;
+  let hi = ensure(32);
+  while (hi > lo && fits(hi)) {
+    lo = hi;
+    const next = ensure(hi * 2);
+    if (next === hi) break;
+    hi = next;
+  }
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
     if (fits(mid)) lo = mid;
@@ -493,17 +530,14 @@ export function encodeForSync(records: readonly Highlight[], options: SyncEncode
   let n = lo;
   let result = fits(n);
   while (!result && n > 0) result = fits(--n);
+  const notWritten = [...candidates.slice(n), ...newestFirst.slice(cursor)].map((r) =>
+    'record' in r ? r.record.id : r.id,
+  );
   if (!result) {
     // Even an empty library must fit its manifest; with absurd limits, write nothing.
-    return {
-      items: {},
-      included: 0,
-      total: records.length,
-      excludedIds: [...excludedIds, ...candidates.map((c) => c.record.id)],
-      bytes: 0,
-    };
+    return { items: {}, included: 0, total: records.length, excludedIds: [...excludedIds, ...notWritten], bytes: 0 };
   }
-  for (const c of candidates.slice(n)) excludedIds.push(c.record.id);
+  excludedIds.push(...notWritten);
   return { items: result.items, included: n, total: records.length, excludedIds, bytes: result.bytes };
 }
 
