@@ -21,8 +21,8 @@ export const SYNC_LIMITS = {
   reserveBytes: 4_096,
   /** Items kept free for settings and future keys. */
   reserveItems: 8,
-  /** Tombstones are small but unbounded over time: sync only the newest this many. */
-  maxTombstones: 256,
+  /** Tombstones are whole records (so undelete works everywhere): sync only the newest this many. */
+  maxTombstones: 64,
   /** chrome.storage.sync.MAX_WRITE_OPERATIONS_PER_MINUTE / _PER_HOUR */
   maxWritesPerMinute: 120,
   maxWritesPerHour: 1_800,
