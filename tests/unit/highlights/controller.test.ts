@@ -1,0 +1,257 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHighlights, type Ask, type HighlightsController } from '@/entrypoints/content/highlights/controller';
+import type { Painter } from '@/entrypoints/content/paint/painter';
+import type { Highlight } from '@/utils/highlights/record';
+import type { HighlightDraft } from '@/utils/messages';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/store/settings';
+
+const URL_ = 'http://www.gov.cn/zhengce/a.htm';
+
+/** A painter that remembers what it was asked to paint. */
+function fakePainter() {
+  const layers = new Map<string, Range[]>();
+  const revealed: Range[] = [];
+  const painter: Painter = {
+    mode: 'highlight-api',
+    set: (layer, ranges) => painter.setLayers({ [layer]: ranges }),
+    setLayers(changes) {
+      for (const [layer, ranges] of Object.entries(changes)) {
+        if (ranges.length) layers.set(layer, ranges.slice());
+        else layers.delete(layer);
+      }
+    },
+    clear: (layer) => (layer ? void layers.delete(layer) : layers.clear()),
+    reveal: (range) => void revealed.push(range),
+    hitTest: () => [],
+    ranges: (layer) => layers.get(layer)?.slice() ?? [],
+    onDomWrite: () => () => undefined,
+  };
+  const texts = (layer: string) => (layers.get(layer) ?? []).map((r) => r.toString());
+  return { painter, layers, revealed, texts };
+}
+
+/** The background, in memory, with a switch to make writes fail. */
+function fakeBackground() {
+  const records = new Map<string, Highlight>();
+  let settings: Settings = { ...DEFAULT_SETTINGS };
+  let clock = 0;
+  const state = { failWith: null as string | null, calls: [] as string[] };
+  const ask = (async (req: { type: string; draft?: HighlightDraft; id?: string; url?: string; patch?: Partial<Settings> }) => {
+    state.calls.push(req.type);
+    const stamp = (r: Highlight) => ({ ...r, clock: String(++clock), updated: clock });
+    switch (req.type) {
+      case 'settings/get':
+        return settings;
+      case 'settings/update':
+        settings = { ...settings, ...req.patch };
+        return settings;
+      case 'highlights/list':
+        return [...records.values()].filter((r) => !r.deleted && r.url === req.url);
+      case 'highlights/save': {
+        if (state.failWith) throw new Error(state.failWith);
+        const r = stamp({ ...req.draft!, created: 1, updated: 1, clock: '', deleted: false });
+        records.set(r.id, r);
+        return r;
+      }
+      case 'highlights/delete':
+      case 'highlights/undelete': {
+        if (state.failWith) throw new Error(state.failWith);
+        const r = stamp({ ...records.get(req.id!)!, deleted: req.type === 'highlights/delete' });
+        records.set(r.id, r);
+        return r;
+      }
+    }
+    throw new Error(`unexpected ${req.type}`);
+  }) as Ask;
+  return { ask, records, state, settings: () => settings };
+}
+
+function selectText(text: string): void {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const at = node.data.indexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    getSelection()!.removeAllRanges();
+    getSelection()!.addRange(range);
+    return;
+  }
+  throw new Error(`no ${text}`);
+}
+
+const shadow = () => document.querySelector('hzd-highlights')?.shadowRoot ?? null;
+const flush = () => new Promise((ok) => setTimeout(ok, 0));
+
+let controller: HighlightsController;
+
+beforeEach(() => {
+  (window as unknown as { happyDOM?: { setURL(url: string): void } }).happyDOM?.setURL(URL_);
+  document.body.innerHTML =
+    '<p>一是争取各级党委重视支持,将教育培训工作列入要点。</p><p>二是贯彻落实新修订的条例,突出政治培训。</p>';
+});
+afterEach(() => {
+  controller?.stop();
+  document.querySelector('hzd-highlights')?.remove();
+});
+
+function setup(extra: Partial<Parameters<typeof createHighlights>[0]> = {}) {
+  const paint = fakePainter();
+  const bg = fakeBackground();
+  const orphanReports: string[][] = [];
+  let n = 0;
+  controller = createHighlights({
+    doc: document,
+    painter: paint.painter,
+    ask: bg.ask,
+    label: (name, sub) => (sub === undefined ? name : `${name}:${sub}`),
+    article: () => ({ title: '文章', source: '来源', published: '2024-01-02' }),
+    onOrphans: (ids) => orphanReports.push(ids),
+    newId: () => `id-${++n}`,
+    undoMs: 50,
+    reanchorDelayMs: 10,
+    ...extra,
+  });
+  return { paint, bg, orphanReports };
+}
+
+describe('the highlights controller', () => {
+  it('highlights the selection in the last colour on the keyboard/menu command and stores it', async () => {
+    const { paint, bg } = setup();
+    // Settings and highlights as the page report returns them.
+    await controller.start({ settings: { ...DEFAULT_SETTINGS, lastColor: 'pink' }, highlights: [] });
+    selectText('重视支持');
+    const reply = await controller.handleCommand({ type: 'content/highlight-selection' });
+    expect(reply).toEqual({ id: 'id-1' });
+    expect(paint.texts('hzd-u-pink')).toEqual(['重视支持']);
+    expect(bg.records.get('id-1')).toMatchObject({
+      url: URL_,
+      color: 'pink',
+      quote: { exact: '重视支持' },
+      article: { title: '文章', source: '来源' },
+    });
+    expect(getSelection()!.isCollapsed).toBe(true);
+  });
+
+  it('a colour given with the command becomes the last colour', async () => {
+    const { bg } = setup();
+    await controller.start();
+    selectText('突出政治培训');
+    await controller.handleCommand({ type: 'content/highlight-selection', color: 'purple' });
+    await flush();
+    expect(bg.settings().lastColor).toBe('purple');
+  });
+
+  it('a failed save shows the error and keeps the highlight painted', async () => {
+    const { paint, bg } = setup();
+    await controller.start();
+    bg.state.failWith = 'storage is full (QUOTA_BYTES); your change is kept and will be saved when space is free';
+    selectText('重视支持');
+    await controller.handleCommand({ type: 'content/highlight-selection', color: 'green' });
+    expect(paint.texts('hzd-u-green')).toEqual(['重视支持']);
+    const toast = shadow()?.querySelector('[data-testid="hzd-toast"]');
+    expect(toast?.getAttribute('role')).toBe('alert');
+    expect(toast?.textContent).toContain('storage is full (QUOTA_BYTES)');
+    // A refresh while the background still lacks it does not make it disappear.
+    await controller.refresh();
+    expect(paint.texts('hzd-u-green')).toEqual(['重视支持']);
+  });
+
+  it('repaints saved highlights on start, reports orphans and places them when the text arrives', async () => {
+    const { bg } = setup();
+    await controller.start();
+    selectText('重视支持');
+    await controller.handleCommand({ type: 'content/highlight-selection', color: 'yellow' });
+    selectText('突出政治培训');
+    await controller.handleCommand({ type: 'content/highlight-selection', color: 'blue' });
+    controller.stop();
+
+    // Next visit: the second paragraph has not arrived yet.
+    document.body.innerHTML = '<p>一是争取各级党委重视支持,将教育培训工作列入要点。</p>';
+    const again = setup();
+    again.bg.records.clear();
+    for (const [k, r] of bg.records) again.bg.records.set(k, r);
+    await controller.start();
+    expect(again.paint.texts('hzd-u-yellow')).toEqual(['重视支持']);
+    expect(controller.orphanIds()).toEqual(['id-2']);
+    expect(again.orphanReports.at(-1)).toEqual(['id-2']);
+    expect(shadow()?.querySelector('[data-testid="hzd-orphans"]')?.textContent).toContain('hlOrphans:1');
+
+    const late = document.createElement('p');
+    late.textContent = '二是贯彻落实新修订的条例,突出政治培训。';
+    document.body.append(late);
+    await vi.waitFor(() => expect(again.paint.texts('hzd-u-blue')).toEqual(['突出政治培训']));
+    expect(controller.orphanIds()).toEqual([]);
+    expect(again.orphanReports.at(-1)).toEqual([]);
+    expect(shadow()?.querySelector('[data-testid="hzd-orphans"]')).toBeNull();
+  });
+
+  it('scroll-to reveals a placed highlight and says when one cannot be found', async () => {
+    const { paint, bg } = setup();
+    await controller.start();
+    selectText('重视支持');
+    await controller.handleCommand({ type: 'content/highlight-selection' });
+    expect(await controller.handleCommand({ type: 'content/scroll-to', id: 'id-1' })).toEqual({ found: true });
+    expect(paint.revealed.map((r) => r.toString())).toEqual(['重视支持']);
+    bg.records.set('lost', { ...bg.records.get('id-1')!, id: 'lost', quote: { exact: '不存在的文字', prefix: '', suffix: '' } });
+    await controller.handleCommand({ type: 'content/refresh' });
+    expect(await controller.handleCommand({ type: 'content/scroll-to', id: 'lost' })).toEqual({ found: false });
+    expect(shadow()?.querySelector('[data-testid="hzd-toast"]')?.textContent).toContain('hlNotFound');
+  });
+
+  it('a selection shows the toolbar; picking a colour saves; Escape closes it', async () => {
+    const { paint, bg } = setup();
+    await controller.start();
+    selectText('教育培训');
+    document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0 }));
+    await vi.waitFor(() => expect(shadow()?.querySelector('[data-testid="hzd-toolbar"]')).toBeTruthy());
+    const buttons = [...shadow()!.querySelectorAll('button[data-color]')];
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
+      'colorYellow',
+      'colorGreen',
+      'colorBlue',
+      'colorPink',
+      'colorPurple',
+    ]);
+    (buttons[2] as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(bg.records.size).toBe(1));
+    expect(paint.texts('hzd-u-blue')).toEqual(['教育培训']);
+    expect(shadow()?.querySelector('[data-testid="hzd-toolbar"]')).toBeNull();
+
+    selectText('条例');
+    document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0 }));
+    await vi.waitFor(() => expect(shadow()?.querySelector('[data-testid="hzd-toolbar"]')).toBeTruthy());
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await vi.waitFor(() => expect(shadow()?.querySelector('[data-testid="hzd-toolbar"]')).toBeNull());
+  });
+
+  it('delete removes the paint and offers Undo, which restores it', async () => {
+    const { paint, bg } = setup();
+    await controller.start();
+    selectText('重视支持');
+    await controller.handleCommand({ type: 'content/highlight-selection', color: 'green' });
+    // Open the toolbar for the saved highlight through a click on it.
+    paint.painter.hitTest = () => [{ layer: 'hzd-u-green', index: 0 }];
+    document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0, clientX: 5, clientY: 5 }));
+    await vi.waitFor(() => expect(shadow()?.querySelector('button[data-action="delete"]')).toBeTruthy());
+    (shadow()!.querySelector('button[data-action="delete"]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(bg.records.get('id-1')?.deleted).toBe(true));
+    expect(paint.texts('hzd-u-green')).toEqual([]);
+    (shadow()!.querySelector('button[data-action="toast-action"]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(bg.records.get('id-1')?.deleted).toBe(false));
+    expect(paint.texts('hzd-u-green')).toEqual(['重视支持']);
+  });
+
+  it('copy with source puts the quote and its source on the clipboard', async () => {
+    const copied: string[] = [];
+    setup({ clipboard: async (text) => void copied.push(text) });
+    await controller.start();
+    selectText('重视支持');
+    document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0 }));
+    await vi.waitFor(() => expect(shadow()?.querySelector('button[data-action="copy"]')).toBeTruthy());
+    (shadow()!.querySelector('button[data-action="copy"]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(copied).toEqual([`重视支持\n— 文章, 来源, 2024-01-02, ${URL_}`]));
+  });
+});
