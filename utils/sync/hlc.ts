@@ -16,6 +16,10 @@
  * counter, then the device id (the final tie-break that makes clocks of different devices
  * never equal). 15 digits hold milliseconds until the year 33658. Device ids are limited to
  * ASCII letters, digits, '-' and '_' so that UTF-16 code-unit order is byte order everywhere.
+ *
+ * A remote clock from the future (a device whose date is set years ahead) is adopted like any
+ * other: refusing it would let that device's edits beat later edits made here. The cost is that
+ * clocks that have seen it run ahead of wall time until real time catches up; order stays right.
  */
 
 export const WALL_DIGITS = 15;
