@@ -11,7 +11,8 @@ import { browser } from 'wxt/browser';
 import { PORTAL_MATCHES } from '@/utils/portals';
 import { parseContentCommand, type PageReport } from '@/utils/messages';
 import { zeroCounts } from '@/utils/counts';
-import { DEFAULT_SETTINGS } from '@/utils/store/settings';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/utils/store/settings';
+import { KEYS } from '@/utils/store/schema';
 import type { OutlineLabels } from '@/components/outline/Outline';
 import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
@@ -36,8 +37,16 @@ export default defineContentScript({
       return;
     }
 
-    // Ask for settings first, so the round trip overlaps with the analysis.
-    const settings = ask({ type: 'settings/get' }).catch(() => DEFAULT_SETTINGS);
+    // Settings are read straight from storage (the background stays the only writer): a
+    // message would have to wake the service worker first, which can take 50-100 ms.
+    const loadSettings = async (): Promise<Settings> => {
+      try {
+        const stored = await browser.storage.local.get(KEYS.settings);
+        return parseSettings(stored[KEYS.settings]).settings;
+      } catch {
+        return ask({ type: 'settings/get' }).catch(() => DEFAULT_SETTINGS);
+      }
+    };
 
     let painter: Painter | null = null;
     const getPainter = () => (painter ??= createPainter(document));
@@ -78,6 +87,7 @@ export default defineContentScript({
         void sendReport();
       },
       saveCategories: (categories) => ask({ type: 'settings/update', patch: { categories } }),
+      loadSettings,
     });
     window.__huazhongdian = { recheck: () => marks.recheck() };
     ctx.onInvalidated(() => {
@@ -107,6 +117,6 @@ export default defineContentScript({
       }
     });
 
-    void marks.start(settings).catch(() => undefined);
+    void marks.start(loadSettings).catch(() => undefined);
   },
 });

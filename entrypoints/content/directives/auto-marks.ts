@@ -3,9 +3,8 @@
  * and the page report up to date, and follow the page when it changes.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyze } from '@/utils/analysis/analyze';
-import type { Directive } from '@/utils/analysis/directives';
-import { looksLikeArticle } from '@/utils/article/detect';
+import { findDirectives, type Directive } from '@/utils/analysis/directives';
+import { detectArticle, looksLikeArticle } from '@/utils/article/detect';
 import type { Article } from '@/utils/article/types';
 import { zeroCounts, keyDirectiveCount, type CategoryCounts } from '@/utils/counts';
 import { CATEGORIES, type ArticleMeta, type DirectiveCategory } from '@/utils/highlights/record';
@@ -34,11 +33,13 @@ export interface AutoMarksDeps {
   /** Called whenever what the page is or what is painted changes. */
   onFacts(facts: PageFacts): void;
   saveCategories(categories: Record<DirectiveCategory, boolean>): Promise<unknown>;
+  /** The settings; never rejects (defaults when they cannot be read). */
+  loadSettings(): Promise<Settings>;
 }
 
 export interface AutoMarks {
-  /** First run: detection (sync), then paint once settings arrive. */
-  start(settings: Promise<Settings>): Promise<void>;
+  /** First run: detection (sync), then settings (only for an article), then paint. */
+  start(loadSettings: () => Promise<Settings>): Promise<void>;
   applySettings(settings: Settings): void;
   /** Re-runs detection on a page that is not an article (toolbar button, SPA). */
   recheck(): void;
@@ -86,9 +87,9 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   const detect = (): boolean => {
     const url = location.href;
     if (!looksLikeArticle(doc, url)) return false;
-    const analysis = analyze(doc, url);
-    if (!analysis.article) return false;
-    adopt(analysis.article, analysis.directives);
+    const found = detectArticle(doc, url);
+    if (!found) return false;
+    adopt(found, findDirectives(found));
     return true;
   };
 
@@ -189,8 +190,10 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     stopLate?.();
     stopLate = null;
     paint();
-    syncPanel();
+    performance.mark('hzd-painted');
     publish();
+    // The panel is not urgent: build it after the page has shown the paint.
+    setTimeout(syncPanel, 0);
     if (!observer) {
       observer = observeArticle(doc, {
         root: () => article?.root ?? null,
@@ -216,7 +219,11 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     stopLate?.();
     stopLate = watchForLateArticle(doc, () => {
       if (!detectSafely()) return false;
-      becomeArticle();
+      if (settings) becomeArticle();
+      else void deps.loadSettings().then((s) => {
+        settings = s;
+        becomeArticle();
+      });
       return true;
     });
   };
@@ -245,19 +252,18 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   };
 
   return {
-    async start(settingsPromise) {
-      const found = detectSafely();
+    async start(loadSettings) {
+      // Settings are needed only for an article; their read then overlaps with the analysis.
+      const settingsRead = looksLikeArticle(doc, location.href) ? loadSettings() : null;
+      const found = settingsRead !== null && detectSafely();
       if (!found) {
-        // Not an article: report and leave the one bounded watcher; settings are not needed yet.
+        // Not an article: report, keep the one bounded watcher, ask for nothing else.
         becomeNonArticle();
         performance.mark('hzd-idle');
-        settings = await settingsPromise;
-        if (article) becomeArticle(); // the late watcher found one while settings were on their way
         return;
       }
-      settings = await settingsPromise;
+      settings = await settingsRead;
       becomeArticle();
-      performance.mark('hzd-painted');
     },
     applySettings(next) {
       settings = next;
@@ -267,8 +273,12 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       publish();
     },
     recheck() {
-      if (article) return;
-      if (detectSafely()) becomeArticle();
+      if (article || !detectSafely()) return;
+      if (settings) becomeArticle();
+      else void deps.loadSettings().then((s) => {
+        settings = s;
+        becomeArticle();
+      });
     },
     togglePanel() {
       if (!article) this.recheck();

@@ -1,0 +1,183 @@
+/**
+ * Paint benchmark in real Chromium (the built extension, pages served at their real addresses):
+ *
+ * - content-script start -> directives painted, on the seed article and on a ≥ 100,000-character
+ *   article (performance marks `hzd-start` / `hzd-painted`, which the content script sets on
+ *   the document's timeline);
+ * - the painting step alone: the same ranges as CSS Custom Highlights vs wrapped in <mark>
+ *   elements the way mark.js does (split text nodes, one element per piece), with the layout
+ *   flush that follows, as a ratio;
+ * - the content script's cost on a non-article page (`hzd-start` -> `hzd-idle`).
+ *
+ * Goals: seed painted within 30 ms of script start; non-article under 2 ms. Prints figures,
+ * asserts nothing. Run: `npx tsx scripts/bench/paint.ts` (after `npm run build`).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
+import { FIXTURES_DIR, startFixtureServer } from '../../tests/e2e/support/server';
+import { CHROME_BUILD, launchChromium } from '../../tests/e2e/support/chromium';
+
+const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
+const BIG_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29000001.html';
+const HOME_URL = 'http://www.people.com.cn/';
+const RUNS = 7;
+
+export interface PaintBenchResult {
+  seedMs: number;
+  bigMs: number;
+  bigChars: number;
+  nonArticleMs: number;
+  highlightApiMs: number;
+  wrapMs: number;
+  wrapRatio: number;
+  ranges: number;
+}
+
+/** The seed page with its body paragraphs repeated until the article text passes `minChars`. */
+export function bigArticleHtml(minChars = 100_000): { html: string; chars: number } {
+  const seed = readFileSync(join(FIXTURES_DIR, 'people-2017-tongzhan.html'), 'utf8');
+  const start = seed.indexOf('id="rwb_zw">') + 'id="rwb_zw">'.length;
+  const end = seed.indexOf('<div class="zdfy');
+  const paragraphs = seed.slice(start, end).match(/<p[ >][\s\S]*?<\/p>/g) ?? [];
+  const textOf = (p: string) => p.replace(/<[^>]+>/g, '').length;
+  const perCopy = paragraphs.reduce((n, p) => n + textOf(p), 0);
+  const copies = Math.ceil(minChars / perCopy);
+  const body = Array.from({ length: copies }, () => paragraphs.join('\n')).join('\n');
+  return { html: seed.slice(0, start) + body + seed.slice(end), chars: perCopy * copies };
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+};
+
+async function markSpan(page: Page, endMark: string): Promise<number> {
+  await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, endMark, { timeout: 15_000 });
+  return page.evaluate((m) => {
+    const start = performance.getEntriesByName('hzd-start')[0]!;
+    const end = performance.getEntriesByName(m)[0]!;
+    return end.startTime - start.startTime;
+  }, endMark);
+}
+
+/** Paints the page's current highlight ranges again, once with the API and once by wrapping. */
+function comparePainting(page: Page): Promise<{ api: number; wrap: number; ranges: number }> {
+  return page.evaluate(() => {
+    type Registry = Map<string, Set<Range>>;
+    const registry = (CSS as unknown as { highlights: Registry }).highlights;
+    const layers = [...registry.entries()].map(([name, h]) => ({ name, ranges: [...h] }));
+    const all = layers.flatMap((l) => l.ranges);
+    const HighlightCtor = (window as unknown as { Highlight: new (...r: Range[]) => object }).Highlight;
+
+    // 1. Custom Highlight API: one registry write per layer, then the layout flush.
+    registry.clear();
+    void document.body.offsetHeight;
+    let t = performance.now();
+    for (const l of layers) registry.set(l.name, new HighlightCtor(...l.ranges) as unknown as Set<Range>);
+    void document.body.offsetHeight;
+    const api = performance.now() - t;
+
+    // 2. mark.js-style: last range first (earlier ranges stay valid), split text nodes, wrap each piece.
+    const ordered = [...all].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    t = performance.now();
+    for (let i = ordered.length - 1; i >= 0; i--) {
+      const range = ordered[i]!;
+      const walker = document.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+      const nodes: Text[] = [];
+      if (range.commonAncestorContainer.nodeType === 3) nodes.push(range.commonAncestorContainer as Text);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) if (range.intersectsNode(n)) nodes.push(n as Text);
+      for (let k = nodes.length - 1; k >= 0; k--) {
+        let node = nodes[k]!;
+        const from = node === range.startContainer ? range.startOffset : 0;
+        const to = node === range.endContainer ? range.endOffset : node.data.length;
+        if (to <= from) continue;
+        if (to < node.data.length) node.splitText(to);
+        if (from > 0) node = node.splitText(from);
+        const mark = document.createElement('mark');
+        node.parentNode!.insertBefore(mark, node);
+        mark.appendChild(node);
+      }
+    }
+    void document.body.offsetHeight;
+    const wrap = performance.now() - t;
+    return { api, wrap, ranges: all.length };
+  });
+}
+
+export async function runPaintBench(): Promise<PaintBenchResult> {
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error('no extension build: run `npm run build` first');
+  const server = await startFixtureServer();
+  const big = bigArticleHtml();
+  server.route(BIG_URL, { body: big.html });
+  const browser = await launchChromium(server);
+  try {
+    const timeOpen = async (url: string, mark: string) => {
+      const spans: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const page = await browser.context.newPage();
+        await page.goto(url);
+        spans.push(await markSpan(page, mark));
+        await page.close();
+      }
+      return median(spans);
+    };
+    // One warm-up load: the first page also wakes the service worker.
+    const warm = await browser.context.newPage();
+    await warm.goto(SEED_URL);
+    await markSpan(warm, 'hzd-painted');
+    await warm.close();
+
+    const seedMs = await timeOpen(SEED_URL, 'hzd-painted');
+    const bigMs = await timeOpen(BIG_URL, 'hzd-painted');
+    const nonArticleMs = await timeOpen(HOME_URL, 'hzd-idle');
+
+    const apis: number[] = [];
+    const wraps: number[] = [];
+    let ranges = 0;
+    for (let i = 0; i < 3; i++) {
+      const page = await browser.context.newPage();
+      await page.goto(BIG_URL);
+      await markSpan(page, 'hzd-painted');
+      const r = await comparePainting(page);
+      apis.push(r.api);
+      wraps.push(r.wrap);
+      ranges = r.ranges;
+      await page.close();
+    }
+    const highlightApiMs = median(apis);
+    const wrapMs = median(wraps);
+    return {
+      seedMs,
+      bigMs,
+      bigChars: big.chars,
+      nonArticleMs,
+      highlightApiMs,
+      wrapMs,
+      wrapRatio: wrapMs / Math.max(highlightApiMs, 0.001),
+      ranges,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+function print(r: PaintBenchResult): void {
+  const ms = (n: number) => `${n.toFixed(2)} ms`;
+  console.log(`paint (Chromium, median of ${RUNS} loads)`);
+  console.log(`  seed article: script start -> painted        ${ms(r.seedMs)}   (goal ≤ 30 ms)`);
+  console.log(`  ${r.bigChars.toLocaleString('en')}-char article: start -> painted  ${ms(r.bigMs)}`);
+  console.log(`  non-article page (people.com.cn home): cost  ${ms(r.nonArticleMs)}   (goal < 2 ms)`);
+  console.log(`  painting ${r.ranges} ranges of the big article, incl. layout flush:`);
+  console.log(`    CSS Custom Highlight API  ${ms(r.highlightApiMs)}`);
+  console.log(`    wrapping (mark.js-style)  ${ms(r.wrapMs)}   = ${r.wrapRatio.toFixed(1)}× the API`);
+}
+
+if (import.meta.url === pathToFileURL(resolve(process.argv[1] ?? '')).href) {
+  runPaintBench().then(print, (e: unknown) => {
+    console.error(e instanceof Error ? e.message : e);
+    process.exit(1);
+  });
+}
