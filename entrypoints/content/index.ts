@@ -18,6 +18,7 @@ import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
 import { createPainter, type Painter } from './paint/painter';
 import { createAutoMarks, type PageFacts } from './directives/auto-marks';
+import { startHighlights } from './highlights';
 
 declare global {
   interface Window {
@@ -53,9 +54,25 @@ export default defineContentScript({
 
     let facts: PageFacts = { url: location.href.split('#')[0] ?? location.href, isArticle: false, article: null, counts: zeroCounts() };
     // The reader's highlights that could not be placed (set by entrypoints/content/highlights).
-    const orphans = 0;
-    const currentReport = (): PageReport => ({ ...facts, title: document.title.slice(0, 1000), orphans });
+    let orphanIds: string[] = [];
+    const currentReport = (): PageReport => ({
+      ...facts,
+      // Highlights are keyed by the normalized URL (canonical link, no tracking parameters):
+      // the background finds this tab's highlights, and tells it of changes, by this key.
+      url: highlights.page().url,
+      title: document.title.slice(0, 1000),
+      orphans: orphanIds.length,
+      orphanIds,
+    });
     const sendReport = () => ask({ type: 'page/report', page: currentReport() }).catch(() => null);
+    const highlights = startHighlights({
+      painter: getPainter,
+      article: () => facts.article,
+      onOrphans(ids) {
+        orphanIds = ids;
+        void sendReport();
+      },
+    });
 
     let labels: OutlineLabels | null = null;
     const getLabels = (): OutlineLabels =>
@@ -92,6 +109,7 @@ export default defineContentScript({
     window.__huazhongdian = { recheck: () => marks.recheck() };
     ctx.onInvalidated(() => {
       marks.stop();
+      highlights.stop();
       window.__huazhongdian = undefined;
     });
 
@@ -111,12 +129,16 @@ export default defineContentScript({
           marks.togglePanel();
           return Promise.resolve({ ok: true, data: null });
         case 'content/refresh':
-          return refresh().then(() => ({ ok: true, data: null }));
-        default:
-          return undefined;
+          return Promise.all([refresh(), highlights.refresh()]).then(() => ({ ok: true, data: null }));
+        default: {
+          // content/scroll-to and content/highlight-selection: the reader's highlights.
+          const handled = highlights.handleCommand(command.value);
+          return handled?.then((data) => ({ ok: true, data }));
+        }
       }
     });
 
+    void highlights.start().catch(() => undefined);
     void marks.start(loadSettings).catch(() => undefined);
   },
 });

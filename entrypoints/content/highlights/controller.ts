@@ -28,7 +28,8 @@ export type Label = (name: string, substitution?: string) => string;
 
 export interface HighlightsDeps {
   doc: Document;
-  painter: Painter;
+  /** The page's one painter, created on first use (pages without highlights may never need it). */
+  painter: () => Painter;
   ask: Ask;
   /** UI strings (browser.i18n in the extension). */
   label: Label;
@@ -76,7 +77,9 @@ interface ToolbarState {
 const LOCAL_CLOCK = '0';
 
 export function createHighlights(deps: HighlightsDeps): HighlightsController {
-  const { doc, painter, ask, label } = deps;
+  const { doc, ask, label } = deps;
+  let painterInstance: Painter | null = null;
+  const painter = () => (painterInstance ??= deps.painter());
   const win = doc.defaultView!;
   const undoMs = deps.undoMs ?? 5000;
   const newId = deps.newId ?? (() => newHighlightId());
@@ -108,6 +111,14 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
 
   function repaint(): void {
     const root = doc.body ?? doc.documentElement;
+    // Nothing to paint and nothing painted yet: do not create the painter for an empty page.
+    if (records.length === 0 && !painterInstance) {
+      placed = [];
+      orphans = [];
+      layerIds = new Map();
+      afterPlacement();
+      return;
+    }
     const model = collectText(root);
     const placement = placeHighlights(root, records, model);
     placed = placement.placed;
@@ -123,7 +134,7 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
       ids.push(p.record.id);
       layerIds.set(layer, ids);
     }
-    painter.setLayers(layers);
+    painter().setLayers(layers);
     afterPlacement();
   }
 
@@ -493,7 +504,7 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
     }
     const selection = win.getSelection();
     if (selection && !selection.isCollapsed) return; // a selection we leave alone (a field, our UI)
-    const hits = painter.hitTest(x, y);
+    const hits = painter().hitTest(x, y);
     const own = hits.find((hit) => hit.layer.startsWith(USER_LAYER_PREFIX));
     if (own) {
       const id = layerIds.get(own.layer)?.[own.index];
@@ -506,7 +517,7 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
     const directive = hits.find((hit) => hit.layer.startsWith(DIRECTIVE_LAYER_PREFIX));
     if (directive) {
       const category = directive.layer.slice(DIRECTIVE_LAYER_PREFIX.length) as DirectiveCategory;
-      const range = painter.ranges(directive.layer)[directive.index];
+      const range = painter().ranges(directive.layer)[directive.index];
       if (range && CATEGORIES.includes(category)) {
         openToolbar({ kind: 'directive', range: range.cloneRange(), category }, range);
         return;
@@ -545,7 +556,7 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
     const layer = userLayer(record.color);
     const index = layerIds.get(layer)?.indexOf(id) ?? -1;
     if (index < 0) return null;
-    return painter.ranges(layer)[index] ?? placed.find((p) => p.record.id === id)?.range ?? null;
+    return painter().ranges(layer)[index] ?? placed.find((p) => p.record.id === id)?.range ?? null;
   }
 
   // ---------------------------------------------------------------- commands
@@ -567,7 +578,7 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
       if (recordById(id)) showToast({ message: label('hlNotFound'), ...closeToastProps }, 4000);
       return false;
     }
-    painter.reveal(range);
+    painter().reveal(range);
     return true;
   }
 
@@ -597,8 +608,8 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
         repaint();
         return;
       }
-      settings = await ask({ type: 'settings/get' }).catch(() => null);
-      await refresh();
+      const [read] = await Promise.all([ask({ type: 'settings/get' }).catch(() => null), refresh()]);
+      settings = read;
     },
     handleCommand(command) {
       switch (command.type) {
@@ -615,7 +626,7 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
     refresh,
     reanchor: repaint,
     orphanIds: () => orphans.map((r) => r.id),
-    page: () => identity,
+    page: () => pageIdentity(doc, win.location.href),
     stop() {
       stopped = true;
       watchForOrphans(false);
@@ -625,7 +636,7 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
       doc.removeEventListener('mouseup', onMouseUp, true);
       doc.removeEventListener('selectionchange', onSelectionChange);
       doc.removeEventListener('keydown', onKeyDown, true);
-      for (const color of COLORS) painter.clear(userLayer(color));
+      if (painterInstance) for (const color of COLORS) painterInstance.clear(userLayer(color));
       ui?.destroy();
       ui = null;
     },

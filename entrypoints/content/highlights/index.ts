@@ -13,7 +13,8 @@ import { createHighlights, type HighlightsController } from './controller';
 export type { HighlightsController } from './controller';
 
 export interface StartOptions {
-  painter: Painter;
+  /** The page's one painter (shared with the auto-marks), created on first use. */
+  painter: () => Painter;
   /** The article metadata if the orchestrator already detected it (saves a second detection). */
   article?: () => ArticleMeta | null;
   onOrphans?: (ids: string[]) => void;

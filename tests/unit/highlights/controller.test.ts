@@ -104,7 +104,7 @@ function setup(extra: Partial<Parameters<typeof createHighlights>[0]> = {}) {
   let n = 0;
   controller = createHighlights({
     doc: document,
-    painter: paint.painter,
+    painter: () => paint.painter,
     ask: bg.ask,
     label: (name, sub) => (sub === undefined ? name : `${name}:${sub}`),
     article: () => ({ title: '文章', source: '来源', published: '2024-01-02' }),
