@@ -1,65 +1,235 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import type { Highlight } from '@/utils/highlights/record';
 import type { TabState } from '@/utils/messages';
-import { ask } from '@/platform/messaging';
+import type { Settings } from '@/utils/store/settings';
+import { pageToMarkdown } from '@/utils/export';
+import { applyChanged, type LibraryPage } from '@/utils/library/group';
+import { normalizePageUrl } from '@/utils/highlights/url';
+import { ask, tellTab } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
 import { activateInTab, targetTabId } from '@/platform/tabs';
+import { useLibrary } from '@/components/library/useLibrary';
+import { LibraryBrowser } from '@/components/library/LibraryBrowser';
+import { PageView } from '@/components/library/PageView';
+import { EditDialog } from '@/components/library/EditDialog';
+import { Toast, useToast } from '@/components/library/Toast';
+import { openLibraryPage, openOptionsPage, revealHighlight, saveHighlight } from '@/components/library/actions';
+import { uiLang } from '@/components/library/lang';
+import { GearIcon, LibraryIcon } from '@/components/library/icons';
+
+type View = 'page' | 'all';
+
+/** Time from navigation start to the first render of a view with its data, for the benchmark. */
+function markRendered(view: View) {
+  const root = document.documentElement;
+  if (root.dataset.renderMs) return;
+  root.dataset.renderMs = performance.now().toFixed(1);
+  root.dataset.renderView = view;
+}
 
 export function App() {
-  const [state, setState] = useState<TabState | null>(null);
+  const params = new URLSearchParams(location.search);
+  const [view, setView] = useState<View>(params.get('view') === 'all' ? 'all' : 'page');
   const [tabId, setTabId] = useState<number | null>(null);
+  const [state, setState] = useState<TabState | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<Highlight | null>(null);
+  const [wantAll, setWantAll] = useState(view === 'all');
+  const library = useLibrary({ enabled: wantAll });
+  const { toast, show, hide } = useToast();
+  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
 
   async function refresh(id: number) {
     try {
       setState(await ask({ type: 'tab/state', tabId: id }));
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      fail(e);
     }
   }
 
   useEffect(() => {
+    void ask({ type: 'settings/get' }).then(setSettings, fail);
     void targetTabId().then((id) => {
       setTabId(id);
       if (id !== null) void refresh(id);
+      else setState({ tabId: -1, page: null, highlights: [] });
     });
   }, []);
+  useEffect(() => {
+    if (library.settings) setSettings(library.settings);
+  }, [library.settings]);
+  useEffect(() => {
+    if (view === 'all') setWantAll(true);
+  }, [view]);
+
+  useLayoutEffect(() => {
+    if (view === 'page' && state) markRendered('page');
+    if (view === 'all' && library.records) markRendered('all');
+  }, [view, state, library.records]);
 
   const page = state?.page ?? null;
+  const pageUrls = useMemo(() => (page ? new Set([page.url, normalizePageUrl(page.url)]) : new Set<string>()), [page]);
+  const orphanIds = useMemo(() => new Set(page?.orphanIds ?? []), [page]);
+
+  // Changes made here: patch both the tab's list and the whole library without a reload.
+  const applyChanges = (changed: Highlight[]) => {
+    setState((s) => (s ? { ...s, highlights: applyChanged(s.highlights, changed.filter((r) => pageUrls.has(r.url) || s.highlights.some((h) => h.id === r.id))) } : s));
+    library.apply(changed);
+  };
+
+  const remove = async (h: Highlight) => {
+    try {
+      const gone = await ask({ type: 'highlights/delete', id: h.id });
+      applyChanges([gone]);
+      show({
+        text: t('toastDeleted'),
+        action: {
+          label: t('actionUndo'),
+          run: () => void ask({ type: 'highlights/undelete', id: h.id }).then((back) => applyChanges([back]), fail),
+        },
+      });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const open = (h: Highlight) =>
+    void revealHighlight(h).then((outcome) => (document.documentElement.dataset.lastReveal = outcome), fail);
+
+  const copy = async (records: readonly Highlight[]) => {
+    try {
+      await navigator.clipboard.writeText(pageToMarkdown(records, { lang: uiLang() }));
+      show({ text: t('popupCopied') });
+    } catch {
+      show({ text: t('popupCopyFailed') });
+    }
+  };
+
+  const toggleSite = async (host: string, on: boolean) => {
+    if (!settings || !host) return;
+    const off = new Set(settings.autoMarksOffSites);
+    if (on) off.delete(host);
+    else off.add(host);
+    try {
+      setSettings(await ask({ type: 'settings/update', patch: { autoMarksOffSites: [...off] } }));
+      // The tab repaints with the new setting; other tabs of the site pick it up on their next load.
+      if (tabId !== null) await tellTab(tabId, { type: 'content/refresh' });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const pageHighlights = useMemo(() => {
+    if (!library.records || !page) return state?.highlights ?? [];
+    return library.records.filter((r) => pageUrls.has(r.url));
+  }, [library.records, state, pageUrls]);
+
   return (
-    <main>
-      <h1>{t('popupTitle')}</h1>
-      {error && <p role="alert">{error}</p>}
-      {!page && (
-        <section>
-          <p>{t('popupNoPage')}</p>
-          {tabId !== null && (
+    <div class="popup">
+      <header class="popup-head">
+        <h1 class="brand">
+          <span class="brand-mark" aria-hidden="true">
+            划
+          </span>
+          {t('popupTitle')}
+        </h1>
+        <nav class="tabs" role="tablist" aria-label={t('popupTitle')}>
+          {(['page', 'all'] as const).map((name) => (
             <button
+              key={name}
               type="button"
-              onClick={() =>
-                void activateInTab(tabId)
-                  .then(() => new Promise((r) => setTimeout(r, 300)))
-                  .then(() => refresh(tabId))
-                  .catch((e: unknown) => setError(String(e)))
-              }
+              role="tab"
+              id={`tab-${name}`}
+              aria-selected={view === name}
+              aria-controls={`panel-${name}`}
+              class="tab"
+              data-testid={`tab-${name}`}
+              onClick={() => setView(name)}
             >
-              {t('popupActivate')}
+              {name === 'page' ? t('popupTabPage') : t('popupTabAll')}
             </button>
-          )}
-        </section>
+          ))}
+        </nav>
+        <div class="head-actions">
+          <button type="button" class="icon-btn" aria-label={t('popupOpenLibrary')} title={t('popupOpenLibrary')} onClick={() => void openLibraryPage()}>
+            <LibraryIcon />
+          </button>
+          <button type="button" class="icon-btn" aria-label={t('popupOpenOptions')} title={t('popupOpenOptions')} onClick={() => void openOptionsPage()}>
+            <GearIcon />
+          </button>
+        </div>
+      </header>
+
+      {(error || library.error) && (
+        <p role="alert" class="notice error popup-error">
+          {error ?? library.error}
+        </p>
       )}
-      {page && (
-        <section data-testid="page">
-          <h2 data-testid="page-title">{page.article?.title ?? page.title}</h2>
-          <p>{page.isArticle ? t('popupArticle') : t('popupNotArticle')}</p>
-          <h3>{t('popupHighlights')}</h3>
-          {state && state.highlights.length === 0 && <p>{t('popupNoHighlights')}</p>}
-          <ul>
-            {state?.highlights.map((h) => (
-              <li key={h.id}>{h.quote.exact}</li>
-            ))}
-          </ul>
-        </section>
+
+      <main id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} class="popup-body">
+        {view === 'page' &&
+          state &&
+          (page ? (
+            <PageView
+              page={page}
+              highlights={pageHighlights}
+              settings={settings}
+              onToggleSite={(host, on) => void toggleSite(host, on)}
+              onOpen={open}
+              onEdit={setEditing}
+              onDelete={(h) => void remove(h)}
+              onCopy={() => void copy(pageHighlights)}
+            />
+          ) : (
+            <section class="inactive" data-testid="inactive">
+              <p>{t('popupNoPage')}</p>
+              {tabId !== null && tabId > 0 && (
+                <button
+                  type="button"
+                  class="btn btn-primary"
+                  onClick={() =>
+                    void activateInTab(tabId)
+                      .then(() => new Promise((r) => setTimeout(r, 400)))
+                      .then(() => refresh(tabId))
+                      .catch(fail)
+                  }
+                >
+                  {t('popupActivate')}
+                </button>
+              )}
+            </section>
+          ))}
+        {view === 'all' &&
+          (library.records ? (
+            <LibraryBrowser
+              records={library.records}
+              settings={settings}
+              orphanIds={orphanIds}
+              onOpen={open}
+              onEdit={setEditing}
+              onDelete={(h) => void remove(h)}
+              onCopyPage={(p: LibraryPage) => void copy(p.highlights)}
+              autoFocusSearch
+            />
+          ) : (
+            <p class="empty">…</p>
+          ))}
+      </main>
+
+      {editing && (
+        <EditDialog
+          record={editing}
+          settings={settings}
+          onClose={() => setEditing(null)}
+          onSave={(result) => {
+            const record = editing;
+            setEditing(null);
+            void saveHighlight(record, result).then((saved) => applyChanges([saved]), fail);
+          }}
+        />
       )}
-    </main>
+      <Toast toast={toast} onClose={hide} />
+    </div>
   );
 }

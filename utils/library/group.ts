@@ -67,3 +67,22 @@ export function nextHighlightRow(rows: readonly LibraryRow[], from: number, step
   for (let i = from + step; i >= 0 && i < rows.length; i += step) if (rows[i]!.kind === 'highlight') return i;
   return from;
 }
+
+/**
+ * `list` with records the background returned after a change: replaced in place, new ones
+ * appended, tombstones removed. Keeps the list in step with the store without a reload.
+ */
+export function applyChanged(list: readonly Highlight[], changed: readonly Highlight[]): Highlight[] {
+  const byId = new Map(changed.map((r) => [r.id, r]));
+  const next: Highlight[] = [];
+  for (const r of list) {
+    const c = byId.get(r.id);
+    if (!c) next.push(r);
+    else {
+      byId.delete(r.id);
+      if (c.deleted !== true) next.push(c);
+    }
+  }
+  for (const c of byId.values()) if (c.deleted !== true) next.push(c);
+  return next;
+}

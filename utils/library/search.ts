@@ -135,3 +135,26 @@ export function dayEnd(value: string): number | undefined {
   d.setDate(d.getDate() + 1);
   return d.getTime() - 1;
 }
+
+/**
+ * Where the query's words occur in `text`, as sorted, merged [start, end) ranges, for marking
+ * matches in a result. Only when normalizing keeps the text's length (so offsets line up,
+ * as for nearly all Chinese and English text); otherwise nothing is marked.
+ */
+export function matchRanges(text: string, terms: readonly string[]): [number, number][] {
+  if (!terms.length) return [];
+  const norm = normalizeForSearch(text);
+  if (norm.length !== text.length) return [];
+  const ranges: [number, number][] = [];
+  for (const term of terms) {
+    for (let at = norm.indexOf(term); at !== -1; at = norm.indexOf(term, at + term.length)) ranges.push([at, at + term.length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}

@@ -63,3 +63,15 @@ describe('groupPages', () => {
     expect(nextHighlightRow(rows, 1, -1)).toBe(1);
   });
 });
+
+describe('applyChanged', () => {
+  test('replaces in place, appends new records, drops tombstones', async () => {
+    const { applyChanged } = await import('@/utils/library/group');
+    const a = makeHighlight();
+    const b = makeHighlight();
+    const c = makeHighlight();
+    const next = applyChanged([a, b], [{ ...a, note: 'x' }, { ...b, deleted: true }, c]);
+    expect(next.map((r) => [r.id, r.note])).toEqual([[a.id, 'x'], [c.id, c.note]]);
+    expect(applyChanged([a], [])).toEqual([a]);
+  });
+});

@@ -137,3 +137,14 @@ describe('filters', () => {
     expect(facets.tags.map((t) => t.value)).not.toContain(undefined);
   });
 });
+
+describe('matchRanges', () => {
+  test('marks every occurrence, merged and sorted', async () => {
+    const { matchRanges } = await import('@/utils/library/search');
+    expect(matchRanges('城市更新，城市功能', ['城市'])).toEqual([[0, 2], [5, 7]]);
+    expect(matchRanges('Safety First', ['fety', 'saf'])).toEqual([[0, 6]]);
+    expect(matchRanges('abc', [])).toEqual([]);
+    // 'ﬁ' becomes 'fi' under NFKC: offsets would not line up, so nothing is marked.
+    expect(matchRanges('ﬁre', ['fi'])).toEqual([]);
+  });
+});

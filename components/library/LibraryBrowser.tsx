@@ -1,0 +1,201 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Highlight } from '@/utils/highlights/record';
+import type { Settings } from '@/utils/store/settings';
+import { buildSearchIndex, collectFacets, queryTerms, searchLibrary } from '@/utils/library/search';
+import { flattenPages, groupPages, nextHighlightRow, type LibraryPage, type LibraryRow } from '@/utils/library/group';
+import { t } from '@/platform/i18n';
+import { Filters, INITIAL_FILTER_STATE, type FilterState } from './Filters';
+import { HighlightRow, PageHeaderRow, PAGE_ROW_HEIGHT, highlightRowHeight } from './HighlightRow';
+import { VirtualList } from './VirtualList';
+import { SearchIcon } from './icons';
+
+export interface LibraryBrowserProps {
+  records: readonly Highlight[];
+  settings: Settings | null;
+  orphanIds?: ReadonlySet<string>;
+  onOpen: (h: Highlight) => void;
+  onEdit: (h: Highlight) => void;
+  onDelete: (h: Highlight) => void;
+  onCopyPage?: (page: LibraryPage) => void;
+  /** Bulk selection (library page). */
+  selection?: ReadonlySet<string>;
+  onSelectionChange?: (ids: Set<string>) => void;
+  /** Told the records currently shown (search and filters applied), e.g. for export. */
+  onShownChange?: (shown: Highlight[]) => void;
+  autoFocusSearch?: boolean;
+}
+
+const isTyping = (el: EventTarget | null) =>
+  el instanceof HTMLElement && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+
+/** Search, filters and the windowed list of every highlight, grouped by page. */
+export function LibraryBrowser(p: LibraryBrowserProps) {
+  const [query, setQuery] = useState('');
+  const [filterState, setFilterState] = useState<FilterState>(INITIAL_FILTER_STATE);
+  const [active, setActive] = useState(-1);
+  const search = useRef<HTMLInputElement>(null);
+  const root = useRef<HTMLDivElement>(null);
+  const keystrokeAt = useRef<number | null>(null);
+  const anchor = useRef<string | null>(null);
+
+  const index = useMemo(() => buildSearchIndex(p.records), [p.records]);
+  const facets = useMemo(() => collectFacets(p.records), [p.records]);
+  const shown = useMemo(() => searchLibrary(index, query, filterState.filters), [index, query, filterState]);
+  const terms = useMemo(() => queryTerms(query), [query]);
+  const pages = useMemo(() => groupPages(shown), [shown]);
+  const rows = useMemo(() => flattenPages(pages), [pages]);
+  const heights = useMemo(() => {
+    const out = new Float64Array(rows.length);
+    rows.forEach((r, i) => (out[i] = r.kind === 'page' ? PAGE_ROW_HEIGHT : highlightRowHeight(r.record)));
+    return out;
+  }, [rows]);
+
+  useEffect(() => p.onShownChange?.(shown), [shown]);
+  useEffect(() => setActive((a) => (a >= rows.length ? -1 : a)), [rows]);
+
+  // Measures a keystroke: from the input event to the list committed to the DOM.
+  useLayoutEffect(() => {
+    if (keystrokeAt.current === null) return;
+    const ms = performance.now() - keystrokeAt.current;
+    keystrokeAt.current = null;
+    document.documentElement.dataset.searchMs = ms.toFixed(2);
+  }, [shown]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === '/' && !isTyping(e.target) && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        e.preventDefault();
+        search.current?.focus();
+        search.current?.select();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (p.autoFocusSearch) search.current?.focus();
+  }, []);
+
+  const rowId = (i: number) => `hl-row-${i}`;
+  const focusRow = (i: number) => requestAnimationFrame(() => document.getElementById(rowId(i))?.focus());
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    const inSearch = e.target === search.current;
+    const inList = !inSearch && root.current?.querySelector('.vlist')?.contains(e.target as Node);
+    if (!inSearch && !inList) return;
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const next = nextHighlightRow(rows, active, e.key === 'ArrowDown' ? 1 : -1);
+      if (e.key === 'ArrowUp' && next === active && inList && active === nextHighlightRow(rows, -1, 1)) {
+        search.current?.focus();
+        return;
+      }
+      setActive(next);
+      if (inList) focusRow(next);
+    } else if (e.key === 'Enter' && inSearch) {
+      const i = active >= 0 ? active : nextHighlightRow(rows, -1, 1);
+      const row = rows[i];
+      if (row?.kind === 'highlight') {
+        e.preventDefault();
+        p.onOpen(row.record);
+      }
+    } else if (e.key === 'Escape' && inSearch && query) {
+      e.preventDefault();
+      setQuery('');
+    }
+  };
+
+  const toggle = (record: Highlight, extend: boolean) => {
+    if (!p.onSelectionChange || !p.selection) return;
+    const next = new Set(p.selection);
+    const on = !next.has(record.id);
+    // Shift-click selects the run of shown records from the last clicked one.
+    if (extend && anchor.current) {
+      const ids = shown.map((r) => r.id);
+      const a = ids.indexOf(anchor.current);
+      const b = ids.indexOf(record.id);
+      if (a !== -1 && b !== -1) for (const id of ids.slice(Math.min(a, b), Math.max(a, b) + 1)) on ? next.add(id) : next.delete(id);
+    } else if (on) next.add(record.id);
+    else next.delete(record.id);
+    anchor.current = record.id;
+    p.onSelectionChange(next);
+  };
+  const togglePage = (page: LibraryPage) => {
+    if (!p.onSelectionChange || !p.selection) return;
+    const next = new Set(p.selection);
+    const all = page.highlights.every((h) => next.has(h.id));
+    for (const h of page.highlights) all ? next.delete(h.id) : next.add(h.id);
+    p.onSelectionChange(next);
+  };
+
+  const renderRow = (i: number) => {
+    const row = rows[i] as LibraryRow;
+    if (row.kind === 'page')
+      return (
+        <PageHeaderRow
+          page={row.page}
+          count={row.page.highlights.length}
+          onCopy={p.onCopyPage}
+          selectedCount={p.selection ? row.page.highlights.filter((h) => p.selection!.has(h.id)).length : undefined}
+          onTogglePage={p.onSelectionChange ? togglePage : undefined}
+        />
+      );
+    return (
+      <HighlightRow
+        record={row.record}
+        settings={p.settings}
+        terms={terms}
+        active={i === active || (active === -1 && i === 1)}
+        orphan={p.orphanIds?.has(row.record.id) ?? false}
+        selected={p.selection?.has(row.record.id)}
+        onToggleSelect={p.onSelectionChange ? toggle : undefined}
+        onOpen={p.onOpen}
+        onEdit={p.onEdit}
+        onDelete={p.onDelete}
+        onFocusRow={() => setActive(i)}
+        rowId={rowId(i)}
+        roving
+      />
+    );
+  };
+
+  return (
+    <div class="browser" ref={root} onKeyDown={onKeyDown}>
+      <div class="browser-tools">
+        <label class="search">
+          <SearchIcon />
+          <span class="visually-hidden">{t('searchLabel')}</span>
+          <input
+            ref={search}
+            type="search"
+            role="combobox"
+            aria-expanded="true"
+            aria-controls="library-list"
+            aria-activedescendant={active >= 0 ? rowId(active) : undefined}
+            placeholder={t('searchPlaceholder')}
+            value={query}
+            data-testid="search"
+            onInput={(e) => {
+              keystrokeAt.current = performance.now();
+              setQuery(e.currentTarget.value);
+              setActive(-1);
+            }}
+          />
+          <kbd aria-hidden="true">/</kbd>
+        </label>
+        <Filters state={filterState} onChange={setFilterState} facets={facets} settings={p.settings} />
+        <div class="result-count" aria-live="polite" data-testid="result-count">
+          {t('resultsCount', [String(shown.length), String(pages.length)])}
+        </div>
+      </div>
+      {rows.length === 0 ? (
+        <p class="empty">{p.records.length === 0 ? t('libraryEmpty') : t('noResults')}</p>
+      ) : (
+        <div id="library-list" class="browser-list">
+          <VirtualList heights={heights} renderRow={renderRow} rowKey={(i) => rows[i]!.key} revealIndex={active} label={t('listLabel')} testId="library-list" />
+        </div>
+      )}
+    </div>
+  );
+}

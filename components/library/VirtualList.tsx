@@ -1,0 +1,75 @@
+import type { ComponentChildren } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { layoutRows, scrollToReveal, visibleWindow } from '@/utils/library/virtual';
+
+/**
+ * A windowed list: rows of known heights, absolutely placed inside a spacer of the total
+ * height; only the rows near the viewport exist in the DOM.
+ */
+export function VirtualList(p: {
+  heights: ArrayLike<number>;
+  renderRow: (index: number) => ComponentChildren;
+  rowKey: (index: number) => string;
+  /** Row to keep in view (keyboard navigation). */
+  revealIndex?: number;
+  label: string;
+  testId?: string;
+  overscan?: number;
+}) {
+  const layout = useMemo(() => layoutRows(p.heights), [p.heights]);
+  const box = useRef<HTMLDivElement>(null);
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewport, setViewport] = useState(600);
+  const frame = useRef(0);
+
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    setViewport(el.clientHeight || 600);
+    const ro = new ResizeObserver(() => setViewport(el.clientHeight || 600));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const el = box.current;
+    if (!el || p.revealIndex === undefined || p.revealIndex < 0) return;
+    const next = scrollToReveal(layout, p.revealIndex, el.scrollTop, el.clientHeight);
+    if (next !== el.scrollTop) {
+      el.scrollTop = next;
+      setScrollTop(next);
+    }
+  }, [p.revealIndex, layout]);
+
+  // A shorter list (new search) may leave the old scroll position past its end.
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (el && el.scrollTop > Math.max(0, layout.total - el.clientHeight)) setScrollTop(el.scrollTop);
+  }, [layout]);
+
+  const win = visibleWindow(layout, scrollTop, viewport, p.overscan ?? 4);
+  const rows = [];
+  for (let i = win.start; i < win.end; i++) {
+    rows.push(
+      <div key={p.rowKey(i)} class="vrow" style={{ top: `${layout.offsets[i]}px`, height: `${layout.offsets[i + 1]! - layout.offsets[i]!}px` }}>
+        {p.renderRow(i)}
+      </div>,
+    );
+  }
+  return (
+    <div
+      ref={box}
+      class="vlist"
+      data-testid={p.testId}
+      onScroll={(e) => {
+        const top = e.currentTarget.scrollTop;
+        cancelAnimationFrame(frame.current);
+        frame.current = requestAnimationFrame(() => setScrollTop(top));
+      }}
+    >
+      <div class="vlist-inner" role="list" aria-label={p.label} style={{ height: `${layout.total}px` }}>
+        {rows}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+import { useMemo, useState } from 'preact/hooks';
+import type { Highlight } from '@/utils/highlights/record';
+import { BATCH_MAX } from '@/utils/messages';
+import { pageToMarkdown } from '@/utils/export';
+import type { LibraryPage } from '@/utils/library/group';
+import { ask } from '@/platform/messaging';
+import { t } from '@/platform/i18n';
+import { useLibrary } from '@/components/library/useLibrary';
+import { LibraryBrowser } from '@/components/library/LibraryBrowser';
+import { EditDialog } from '@/components/library/EditDialog';
+import { Toast, useToast } from '@/components/library/Toast';
+import { ExportButtons, ImportPanel } from '@/components/library/ExportImport';
+import { draftOf, openOptionsPage, parseTags, revealHighlight, saveHighlight } from '@/components/library/actions';
+import { uiLang } from '@/components/library/lang';
+import { GearIcon } from '@/components/library/icons';
+
+async function inBatches<T, R>(items: readonly T[], run: (batch: T[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += BATCH_MAX) out.push(...(await run(items.slice(i, i + BATCH_MAX))));
+  return out;
+}
+
+/** The full library: search and filters, bulk select, delete, re-tag, export of a selection, import. */
+export function LibraryApp() {
+  const library = useLibrary();
+  const [selection, setSelection] = useState<Set<string>>(new Set());
+  const [shown, setShown] = useState<Highlight[]>([]);
+  const [editing, setEditing] = useState<Highlight | null>(null);
+  const [tag, setTag] = useState('');
+  const { toast, show, hide } = useToast();
+  const fail = (e: unknown) => library.setError(e instanceof Error ? e.message : String(e));
+
+  const records = library.records ?? [];
+  const selected = useMemo(() => records.filter((r) => selection.has(r.id)), [records, selection]);
+  const exportScope = selected.length ? selected : shown;
+
+  const deleteMany = async (ids: string[]) => {
+    try {
+      const gone = await inBatches(ids, (batch) => ask({ type: 'highlights/delete-many', ids: batch, deleted: true }));
+      library.apply(gone);
+      setSelection(new Set());
+      show({
+        text: ids.length === 1 ? t('toastDeleted') : t('toastDeletedMany', String(ids.length)),
+        action: {
+          label: t('actionUndo'),
+          run: () =>
+            void inBatches(ids, (batch) => ask({ type: 'highlights/delete-many', ids: batch, deleted: false })).then(library.apply, fail),
+        },
+      });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const retag = async (mode: 'add' | 'remove') => {
+    const names = parseTags(tag);
+    if (!names.length || !selected.length) return;
+    const drafts = selected.map((r) => {
+      const tags = mode === 'add' ? [...new Set([...r.tags, ...names])].slice(0, 32) : r.tags.filter((x) => !names.includes(x));
+      return { ...draftOf(r), tags };
+    });
+    try {
+      library.apply(await inBatches(drafts, (batch) => ask({ type: 'highlights/save-many', drafts: batch })));
+      setTag('');
+      show({ text: t('toastSaved') });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const copy = async (page: LibraryPage) => {
+    try {
+      await navigator.clipboard.writeText(pageToMarkdown(page.highlights, { lang: uiLang() }));
+      show({ text: t('popupCopied') });
+    } catch {
+      show({ text: t('popupCopyFailed') });
+    }
+  };
+
+  return (
+    <div class="library">
+      <header class="lib-head">
+        <h1 class="brand">
+          <span class="brand-mark" aria-hidden="true">
+            划
+          </span>
+          {t('libraryTitle')}
+        </h1>
+        <button type="button" class="icon-btn" aria-label={t('popupOpenOptions')} title={t('popupOpenOptions')} onClick={() => void openOptionsPage()}>
+          <GearIcon />
+        </button>
+      </header>
+      {library.error && (
+        <p role="alert" class="notice error lib-error">
+          {library.error}
+        </p>
+      )}
+      <div class="lib-body">
+        <main class="lib-main">
+          {selection.size > 0 && (
+            <div class="bulk" role="toolbar" aria-label={t('selectedCount', String(selection.size))} data-testid="bulk-bar">
+              <strong>{t('selectedCount', String(selection.size))}</strong>
+              <button type="button" class="btn btn-danger" onClick={() => void deleteMany([...selection])} data-testid="bulk-delete">
+                {t('bulkDelete')}
+              </button>
+              <input
+                class="input"
+                placeholder={t('bulkTagName')}
+                aria-label={t('bulkTagName')}
+                value={tag}
+                data-testid="bulk-tag"
+                onInput={(e) => setTag(e.currentTarget.value)}
+              />
+              <button type="button" class="btn" disabled={!tag.trim()} onClick={() => void retag('add')} data-testid="bulk-add-tag">
+                {t('bulkAddTag')}
+              </button>
+              <button type="button" class="btn" disabled={!tag.trim()} onClick={() => void retag('remove')}>
+                {t('bulkRemoveTag')}
+              </button>
+              <button type="button" class="link-btn" onClick={() => setSelection(new Set())}>
+                {t('bulkClear')}
+              </button>
+            </div>
+          )}
+          {library.records && (
+            <LibraryBrowser
+              records={library.records}
+              settings={library.settings}
+              onOpen={(h) => void revealHighlight(h).then((o) => (document.documentElement.dataset.lastReveal = o), fail)}
+              onEdit={setEditing}
+              onDelete={(h) => void deleteMany([h.id])}
+              onCopyPage={(p) => void copy(p)}
+              selection={selection}
+              onSelectionChange={setSelection}
+              onShownChange={setShown}
+              autoFocusSearch
+            />
+          )}
+        </main>
+        <aside class="lib-side">
+          <section aria-labelledby="lib-select">
+            <h2 id="lib-select" class="visually-hidden">
+              {t('selectAllShown')}
+            </h2>
+            <button type="button" class="btn" disabled={!shown.length} onClick={() => setSelection(new Set(shown.map((r) => r.id)))} data-testid="select-all">
+              {t('selectAllShown')}
+            </button>
+          </section>
+          <section aria-labelledby="lib-export">
+            <h2 id="lib-export">{t('exportHeading')}</h2>
+            <ExportButtons
+              records={exportScope}
+              scopeLabel={selected.length ? t('exportScopeSelected', String(selected.length)) : t('exportScopeShown', String(shown.length))}
+            />
+          </section>
+          <section aria-labelledby="lib-import">
+            <h2 id="lib-import">{t('importHeading')}</h2>
+            <ImportPanel />
+          </section>
+        </aside>
+      </div>
+      {editing && (
+        <EditDialog
+          record={editing}
+          settings={library.settings}
+          onClose={() => setEditing(null)}
+          onSave={(result) => {
+            const record = editing;
+            setEditing(null);
+            void saveHighlight(record, result).then((saved) => library.apply([saved]), fail);
+          }}
+        />
+      )}
+      <Toast toast={toast} onClose={hide} />
+    </div>
+  );
+}
