@@ -9,7 +9,7 @@
  */
 import type { ArticleBlock, BlockKind } from './types';
 import {
-  childElements, isHidden, linkDensity, nameTokens, nameWords, parentElementOf, safeQueryAll, tagOf, textOf,
+  childElements, isHidden, lineOf, linkDensity, memo, nameTokens, nameWords, parentElementOf, safeQueryAll, tagOf, textOf,
 } from './dom';
 import { collapseSpace, contentWeight, countCjk, countLatinWords, EDITOR_LABELS, escapeRegExp } from './text';
 
@@ -19,7 +19,6 @@ const BLOCK_TAGS = new Set([
   'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'DL', 'DT', 'DD', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER',
   'ASIDE', 'NAV', 'CENTER', 'FORM', 'MAIN', 'ADDRESS', 'HR',
 ]);
-const BLOCK_SELECTOR = Array.from(BLOCK_TAGS).join(',').toLowerCase();
 
 /** Elements never holding article text. */
 const SKIP_TAGS = new Set([
@@ -64,8 +63,14 @@ export function isNoiseLine(text: string): boolean {
   return NOISE_LINE.test(collapseSpace(text));
 }
 
+/** Whether a block element lies anywhere under `el` (a tree walk: no selector to compile). */
 function hasBlockDescendant(el: Element): boolean {
-  return el.querySelector(BLOCK_SELECTOR) !== null;
+  return memo('hasBlockDescendant', el, (e) => {
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) {
+      if (BLOCK_TAGS.has(tagOf(c)) || hasBlockDescendant(c)) return true;
+    }
+    return false;
+  });
 }
 
 /** A paragraph made only of bold text and short enough to be a sub-heading. */
@@ -73,7 +78,7 @@ function looksLikeBoldHeading(el: Element, text: string): boolean {
   const t = collapseSpace(text);
   if (!t || t.length > 60) return false;
   const bold = safeQueryAll(el, 'strong,b')
-    .map((b) => collapseSpace(textOf(b)))
+    .map((b) => lineOf(b))
     .join('');
   return bold.replace(/\s/g, '') === t.replace(/\s/g, '');
 }
@@ -155,7 +160,7 @@ export function findBodyByScore(doc: Document): Element | null {
   for (const el of candidates) {
     const tag = tagOf(el);
     if (tag !== 'P' && tag !== 'PRE' && hasBlockDescendant(el)) continue; // containers are scored through children
-    const text = collapseSpace(textOf(el));
+    const text = lineOf(el);
     const weight = paragraphWeight(text);
     if (!weight || linkDensity(el) > 0.5) continue;
     if (insideNoise(el)) continue;

@@ -6,7 +6,7 @@ import type { ArticleMeta } from '@/utils/highlights/record';
 import { adaptersForHost, GENERIC_ADAPTER, type SiteAdapter } from './adapters';
 import { bodyWeight, extractBlocks, findBodyByScore, isSubstantial } from './body';
 import { zoneForHost } from './dates';
-import { linkDensity, metaContent, safeQueryAll, tagOf, textOf } from './dom';
+import { lineOf, linkDensity, metaContent, safeQueryAll, tagOf, textOf, withDomCache } from './dom';
 import {
   findAuthor, findChannel, findEditor, findKeywords, findPublished, findSource, findTitle, headerZoneText,
   jsonLdArticle, labelledCell, readJsonLd,
@@ -63,6 +63,10 @@ export function isArticleUrl(url: string): boolean {
  * `detectArticle` on. Looks only at the URL, a few meta tags and the presence of elements.
  */
 export function looksLikeArticle(doc: Document, url: string): boolean {
+  return withDomCache(() => looksLikeArticleNow(doc, url));
+}
+
+function looksLikeArticleNow(doc: Document, url: string): boolean {
   if (isSearchUrl(url) || isIndexUrl(url)) return false;
   if (isArticleUrl(url)) return true;
   const ogType = metaContent(doc, ['og:type']);
@@ -103,17 +107,21 @@ function findRoot(doc: Document, specific: readonly SiteAdapter[], generic: Site
 function standaloneLinks(root: Element): number {
   let n = 0;
   for (const a of safeQueryAll(root, 'a')) {
-    const text = collapseSpace(textOf(a));
+    const text = lineOf(a);
     if (contentWeight(text) < 6) continue;
     let block: Element | null = a.parentNode as Element | null;
     while (block && !/^(P|LI|H[1-6]|DT|DD|TD|DIV)$/.test(tagOf(block))) block = block.parentNode as Element | null;
-    if (block && collapseSpace(textOf(block)).length <= text.length + 30) n++;
+    if (block && lineOf(block).length <= text.length + 30) n++;
   }
   return n;
 }
 
 /** Returns the article of the page, or null when the page is not a single article. */
 export function detectArticle(doc: Document, url: string): Article | null {
+  return withDomCache(() => detectArticleNow(doc, url));
+}
+
+function detectArticleNow(doc: Document, url: string): Article | null {
   if (isSearchUrl(url) || isIndexUrl(url)) return null;
   const { specific, generic } = adaptersSplit(url);
   const choice = findRoot(doc, specific, generic);

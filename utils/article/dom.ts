@@ -3,6 +3,7 @@
  * querySelector(All), children/childNodes, textContent, getAttribute, tagName. No layout,
  * no innerText, no TreeWalker.
  */
+import { buildIndex, selectAll } from './select';
 import { collapseSpace } from './text';
 
 export const ELEMENT_NODE = 1;
@@ -12,15 +13,63 @@ export function tagOf(el: Element): string {
   return el.tagName.toUpperCase();
 }
 
+/**
+ * Memo tables for one detection run. The page does not change while `detectArticle` runs, so
+ * text, query results and per-element figures are computed once instead of once per finder
+ * (linkedom recomputes `textContent` by walking the subtree and compiles a selector on every
+ * query). Outside `withDomCache` every helper reads the live DOM.
+ */
+interface DomCache {
+  text: WeakMap<Node, string>;
+  queries: WeakMap<object, Map<string, Element[]>>;
+  memos: Map<string, WeakMap<object, unknown>>;
+}
+let cache: DomCache | null = null;
+
+/** Runs `fn` with the memo tables on (nested calls share the outer tables). */
+export function withDomCache<T>(fn: () => T): T {
+  if (cache) return fn();
+  cache = { text: new WeakMap(), queries: new WeakMap(), memos: new Map() };
+  try {
+    return fn();
+  } finally {
+    cache = null;
+  }
+}
+
+/** `compute(key)`, remembered per key under `table` while a `withDomCache` run lasts. */
+export function memo<K extends object, V>(table: string, key: K, compute: (key: K) => V): V {
+  if (!cache) return compute(key);
+  let m = cache.memos.get(table);
+  if (!m) cache.memos.set(table, (m = new WeakMap()));
+  if (m.has(key)) return m.get(key) as V;
+  const v = compute(key);
+  m.set(key, v);
+  return v;
+}
+
 export function textOf(node: Node | null | undefined): string {
-  return node?.textContent ?? '';
+  if (!node) return '';
+  if (!cache) return node.textContent ?? '';
+  let t = cache.text.get(node);
+  if (t === undefined) {
+    t = node.textContent ?? '';
+    cache.text.set(node, t);
+  }
+  return t;
+}
+
+/** `collapseSpace(textOf(node))`, remembered during a `withDomCache` run. */
+export function lineOf(node: Node | null | undefined): string {
+  if (!node) return '';
+  return memo('lineOf', node, (n) => collapseSpace(textOf(n)));
 }
 
 /** Collapsed text of the first matching element that has any text, or null. */
 export function firstText(root: ParentNode, selectors: readonly string[]): { el: Element; text: string } | null {
   for (const sel of selectors) {
     for (const el of safeQueryAll(root, sel)) {
-      const text = collapseSpace(textOf(el));
+      const text = lineOf(el);
       if (text) return { el, text };
     }
   }
@@ -28,12 +77,28 @@ export function firstText(root: ParentNode, selectors: readonly string[]): { el:
 }
 
 /** querySelectorAll that treats a selector the engine cannot parse as matching nothing. */
-export function safeQueryAll(root: ParentNode, selector: string): Element[] {
-  try {
-    return Array.from(root.querySelectorAll(selector));
-  } catch {
-    return [];
+export function safeQueryAll(root: ParentNode, selector: string): readonly Element[] {
+  let perRoot: Map<string, Element[]> | undefined;
+  if (cache) {
+    perRoot = cache.queries.get(root);
+    if (!perRoot) cache.queries.set(root, (perRoot = new Map()));
+    const hit = perRoot.get(selector);
+    if (hit) return hit;
   }
+  let found: Element[] | null = null;
+  if (cache) {
+    const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
+    if (doc) found = selectAll(memo('pageIndex', doc, buildIndex), root, selector);
+  }
+  if (!found) {
+    try {
+      found = Array.from(root.querySelectorAll(selector));
+    } catch {
+      found = [];
+    }
+  }
+  perRoot?.set(selector, found);
+  return found;
 }
 
 export function safeQuery(root: ParentNode, selector: string): Element | null {
@@ -86,10 +151,14 @@ export function nameWords(el: Element): string[] {
 
 /** Length of the text inside links, relative to all text: 1 for a menu, near 0 for prose. */
 export function linkDensity(el: Element): number {
-  const total = collapseSpace(textOf(el)).length;
+  return memo('linkDensity', el, computeLinkDensity);
+}
+
+function computeLinkDensity(el: Element): number {
+  const total = lineOf(el).length;
   if (!total) return 0;
   let linked = 0;
-  for (const a of safeQueryAll(el, 'a')) linked += collapseSpace(textOf(a)).length;
+  for (const a of safeQueryAll(el, 'a')) linked += lineOf(a).length;
   if (tagOf(el) === 'A') linked = total;
   return Math.min(1, linked / total);
 }
@@ -111,7 +180,11 @@ export function contains(ancestor: Node, node: Node): boolean {
 }
 
 /** Depth-first, document-order list of all text nodes under a node. */
-export function textNodes(root: Node): Text[] {
+export function textNodes(root: Node): readonly Text[] {
+  return memo('textNodes', root, collectTextNodes);
+}
+
+function collectTextNodes(root: Node): Text[] {
   const out: Text[] = [];
   const walk = (n: Node) => {
     n.childNodes.forEach((c) => {
@@ -126,16 +199,21 @@ export function textNodes(root: Node): Text[] {
   return out;
 }
 
+/** The page's <meta> tags as lower-cased key (name, property or itemprop) and collapsed content. */
+function metaTags(doc: Document): { key: string; content: string }[] {
+  return memo('metaTags', doc, () =>
+    safeQueryAll(doc, 'meta').map((m) => ({
+      key: (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop') ?? '').toLowerCase(),
+      content: collapseSpace(m.getAttribute('content') ?? ''),
+    })),
+  );
+}
+
 export function metaContent(doc: Document, names: readonly string[]): string | null {
+  const tags = metaTags(doc);
   for (const name of names) {
     const lower = name.toLowerCase();
-    for (const m of safeQueryAll(doc, 'meta')) {
-      const key = (m.getAttribute('name') ?? m.getAttribute('property') ?? m.getAttribute('itemprop') ?? '').toLowerCase();
-      if (key === lower) {
-        const v = collapseSpace(m.getAttribute('content') ?? '');
-        if (v) return v;
-      }
-    }
+    for (const m of tags) if (m.key === lower && m.content) return m.content;
   }
   return null;
 }

@@ -9,7 +9,7 @@
 import type { SiteAdapter } from './adapters';
 import { parseDate, type ParsedDate, type TimeZoneId } from './dates';
 import {
-  contains, firstText, metaContent, metaContents, nextElement, parentElementOf, safeQueryAll, tagOf, textNodes, textOf,
+  contains, firstText, lineOf, memo, metaContent, metaContents, nextElement, parentElementOf, safeQueryAll, tagOf, textNodes, textOf,
 } from './dom';
 import {
   AUTHOR_LABELS, collapseSpace, EDITOR_LABELS, escapeRegExp, findLabelledValue, SOURCE_LABELS, stripLabel,
@@ -92,7 +92,7 @@ export function findTitle(doc: Document, specific: readonly SiteAdapter[], gener
     for (const a of adapters) {
       for (const sel of a.titleSelectors) {
         for (const el of safeQueryAll(doc, sel)) {
-          const text = collapseSpace(textOf(el));
+          const text = lineOf(el);
           if (plausibleTitle(text) && !insideFurniture(el)) out.push({ text, el });
         }
       }
@@ -126,13 +126,25 @@ function insideFurniture(el: Element): boolean {
  * (policy metadata tables "发文机关：| 国务院", gov.uk "From: | Department for Education"),
  * or in one element ("发文字号：国发〔2024〕1号").
  */
+/** Elements that may hold a label, with their collapsed text; the longest labels are short. */
+function labelCells(doc: Document): { cell: Element; text: string; lower: string }[] {
+  return memo('labelCells', doc, () => {
+    const out: { cell: Element; text: string; lower: string }[] = [];
+    for (const cell of safeQueryAll(doc, 'td, th, dt, dd, span, b, strong, label, li, p, div, em, font')) {
+      const text = lineOf(cell);
+      if (text.length <= 140) out.push({ cell, text, lower: text.toLowerCase() });
+    }
+    return out;
+  });
+}
+
 export function labelledCell(doc: Document, labels: readonly string[]): string | null {
-  const cells = safeQueryAll(doc, 'td, th, dt, dd, span, b, strong, label, li, p, div, em, font');
+  const cells = labelCells(doc);
   for (const label of labels) {
     const re = new RegExp(`^${escapeRegExp(label)}\\s*[:：]?\\s*(.*)$`, 'i');
-    for (const cell of cells) {
-      const text = collapseSpace(textOf(cell));
-      if (text.length > label.length + 120) continue;
+    const lowerLabel = label.toLowerCase();
+    for (const { cell, text, lower } of cells) {
+      if (text.length > label.length + 120 || !lower.startsWith(lowerLabel)) continue;
       const m = re.exec(text);
       if (!m) continue;
       const inline = collapseSpace(m[1] ?? '');
@@ -145,7 +157,7 @@ export function labelledCell(doc: Document, labels: readonly string[]): string |
       for (let cur: Element | null = cell; cur && tagOf(cur) !== 'TABLE' && tagOf(cur) !== 'BODY'; cur = parentElementOf(cur)) {
         const next = nextElement(cur);
         if (next) {
-          const value = collapseSpace(textOf(next));
+          const value = lineOf(next);
           if (value && value.length <= 200) return value;
           break;
         }
@@ -294,7 +306,7 @@ export function findEditor(doc: Document, specific: readonly SiteAdapter[]): str
     const t = textOf(node);
     if (!/(编辑|责编|Editor)\s*[:：]/i.test(t)) continue;
     const parent = node.parentNode as Element | null;
-    const line = parent && collapseSpace(textOf(parent)).length <= 80 ? textOf(parent) : t;
+    const line = parent && lineOf(parent).length <= 80 ? textOf(parent) : t;
     const v = editorFromText(line);
     if (v) return v;
   }
@@ -367,7 +379,7 @@ const BREADCRUMB_SEPARATORS = /\s*(?:>|&gt;|＞|»|›|→|\/|—>|-->|>>)\s*/;
 
 /** Names of a breadcrumb container: its link texts, or its text split at the arrows. */
 export function breadcrumbNames(el: Element, title: string | null): string[] {
-  const links = safeQueryAll(el, 'a').map((a) => collapseSpace(textOf(a)).replace(BREADCRUMB_LABEL, ''));
+  const links = safeQueryAll(el, 'a').map((a) => lineOf(a).replace(BREADCRUMB_LABEL, ''));
   let names = links.filter(Boolean);
   if (!names.length) {
     names = collapseSpace(textOf(el).replace(BREADCRUMB_LABEL, ''))

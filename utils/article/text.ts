@@ -2,12 +2,17 @@
  * Small text helpers shared by article detection. Pure string functions, no DOM.
  */
 
-const CJK_CHAR = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
 const LATIN_WORD = /[A-Za-z][A-Za-z'’-]*/g;
 
 /** Number of CJK ideographs: Chinese text carries about one word of meaning per character. */
 export function countCjk(text: string): number {
-  return text.match(CJK_CHAR)?.length ?? 0;
+  // A code-unit loop: no match array to allocate (this runs on every block of every candidate).
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) n++;
+  }
+  return n;
 }
 
 /** Number of Latin-script words. */
