@@ -297,6 +297,102 @@ describe('the reader’s own highlights in Chromium', () => {
     await page.close();
   });
 
+  test('one click on an auto-marked directive, then a colour, saves it with its category', async () => {
+    const { page, errors } = await openSeed();
+    const target = await page.evaluate(() => {
+      for (const name of ['hzd-d-obligation', 'hzd-d-prohibition', 'hzd-d-target', 'hzd-d-emphasis']) {
+        const h = CSS.highlights.get(name) as unknown as Iterable<Range> | undefined;
+        const range = h ? [...h][0] : undefined;
+        if (!range) continue;
+        range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+        const rect = range.getClientRects()[0]!;
+        return { category: name.slice('hzd-d-'.length), text: range.toString(), x: rect.left + 4, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    });
+    expect(target).not.toBeNull();
+    await page.mouse.click(target!.x, target!.y);
+    const bar = toolbar(page);
+    await bar.waitFor();
+    expect(await bar.locator('button[data-action="delete"]').count()).toBe(0);
+    await bar.locator('button[data-color="purple"]').click();
+    await expect
+      .poll(async () => (await listHighlights(SEED_URL)).find((h) => h.color === 'purple'))
+      .toMatchObject({ category: target!.category, quote: { exact: target!.text.trim() } });
+    await expect.poll(() => painted(page, 'hzd-u-purple')).toEqual([target!.text.trim()]);
+    expect(ownErrors(errors)).toEqual([]);
+    await page.close();
+  });
+
+  test('a selection made without the mouse (as with the keyboard) shows the toolbar; Esc closes it', async () => {
+    const { page } = await openSeed();
+    await setSelection(page, '既为战略');
+    // Extend it the way Shift+Arrow does with caret browsing: no mouse event at all.
+    await page.evaluate(() => {
+      getSelection()!.collapseToStart();
+      for (let i = 0; i < 6; i++) getSelection()!.modify('extend', 'forward', 'character');
+    });
+    expect(await page.evaluate(() => getSelection()!.toString())).toBe('既为战略任务');
+    await toolbar(page).waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => toolbar(page).count()).toBe(0);
+    await page.close();
+  });
+
+  test('copy with source puts the quote, title, source, date and address on the clipboard', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const { page, errors } = await openSeed();
+    await dragSelect(page, '功成不必在我');
+    await toolbar(page).locator('button[data-action="copy"]').click();
+    await page.locator('hzd-highlights [data-testid="hzd-toast"]').waitFor();
+    const reader = await browser.openExtensionPage('popup.html?tab=999999');
+    const copied = await reader.evaluate(() => navigator.clipboard.readText());
+    await reader.close();
+    expect(copied).toBe(`功成不必在我\n— 提能善为 着力提高湖北统战工作科学化水平, 荆楚统战, 2017-03-11, ${SEED_URL}`);
+    expect(ownErrors(errors)).toEqual([]);
+    await page.close();
+  });
+
+  test('an edit made elsewhere (popup) repaints the open tab; scroll-to flashes a highlight', async () => {
+    const { page } = await openSeed();
+    await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SENTENCE]);
+    const record = (await listHighlights(SEED_URL)).find((h) => h.id === savedId)!;
+    const { clock: _c, created: _cr, updated: _u, deleted: _d, ...draft } = record as StoredHighlight & Record<string, unknown>;
+    await askBackground({ type: 'highlights/save', draft: { ...draft, color: 'pink' } });
+    await expect.poll(() => painted(page, 'hzd-u-pink')).toContain(SENTENCE);
+    expect(await painted(page, 'hzd-u-green')).toEqual([]);
+
+    const tabId = await browser.tabIdOf(page);
+    const worker = await browser.worker();
+    const reply = await worker.evaluate(
+      ([id, hid]) => chrome.tabs.sendMessage(id as number, { type: 'content/scroll-to', id: hid }),
+      [tabId, savedId] as const,
+    );
+    expect(reply).toEqual({ ok: true, data: { found: true } });
+    await expect.poll(() => painted(page, 'hzd-flash')).toEqual([SENTENCE]);
+    await page.close();
+  });
+
+  test('the wrap fallback paints the reader’s highlights in <hzd-mark> elements', async () => {
+    serveSeedWith((html) => html.replace('<html', '<html data-hzd-force-wrap'));
+    try {
+      const { page, errors } = await openSeed();
+      const marks = () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('hzd-mark[data-hzd-layer^="hzd-u-"]')].map((m) => m.textContent).join(''),
+        );
+      await expect.poll(marks).toContain(SENTENCE);
+      // Click on it: the toolbar opens for the saved highlight.
+      const { from, to } = await pointsOf(page, SENTENCE.slice(5, 12));
+      await page.mouse.click((from[0] + to[0]) / 2, from[1]);
+      await toolbar(page).locator('button[data-action="delete"]').waitFor();
+      expect(ownErrors(errors)).toEqual([]);
+      await page.close();
+    } finally {
+      restoreSeed();
+    }
+  });
+
   test('five tabs saving at the same moment: every highlight is stored', async () => {
     const sentences = [
       '全党做统战工作,并不意味着统战部门的任务变轻了',
