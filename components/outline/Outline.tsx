@@ -50,7 +50,9 @@ export function Outline(props: OutlineProps) {
 
   useEffect(() => {
     if (open && !wasOpen.current) {
-      const first = panel.current?.querySelector<HTMLElement>('[data-entry]') ?? panel.current?.querySelector<HTMLElement>('button');
+      const first =
+        panel.current?.querySelector<HTMLElement>('[data-entry]') ??
+        panel.current?.querySelector<HTMLElement>('button');
       first?.focus();
     } else if (!open && wasOpen.current) {
       tab.current?.focus();
@@ -107,7 +109,13 @@ export function Outline(props: OutlineProps) {
         >
           <div class="head">
             <h2 id="hzd-outline-title">{labels.title}</h2>
-            <button type="button" class="close" aria-label={labels.close} title={labels.close} onClick={() => props.onOpenChange(false)}>
+            <button
+              type="button"
+              class="close"
+              aria-label={labels.close}
+              title={labels.close}
+              onClick={() => props.onOpenChange(false)}
+            >
               ×
             </button>
           </div>
@@ -148,7 +156,9 @@ export function Outline(props: OutlineProps) {
                       data-entry=""
                       class="section"
                       onClick={() =>
-                        s.headingIndex !== null ? props.onRevealDirective(s.headingIndex) : props.onRevealBlock(s.blockIndex!)
+                        s.headingIndex !== null
+                          ? props.onRevealDirective(s.headingIndex)
+                          : props.onRevealBlock(s.blockIndex!)
                       }
                     >
                       {s.title}

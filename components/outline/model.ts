@@ -34,7 +34,10 @@ export interface OutlineSection {
 export const ENTRY_MAX_CHARS = 80;
 
 export function shorten(text: string, max = ENTRY_MAX_CHARS): string {
-  const clean = text.replace(/\s+/g, ' ').replace(/^[\s\u3000]+/, '').trim();
+  const clean = text
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s\u3000]+/, '')
+    .trim();
   const chars = Array.from(clean);
   return chars.length <= max ? clean : `${chars.slice(0, max - 1).join('')}…`;
 }

@@ -52,7 +52,12 @@ export default defineContentScript({
     let painter: Painter | null = null;
     const getPainter = () => (painter ??= createPainter(document));
 
-    let facts: PageFacts = { url: location.href.split('#')[0] ?? location.href, isArticle: false, article: null, counts: zeroCounts() };
+    let facts: PageFacts = {
+      url: location.href.split('#')[0] ?? location.href,
+      isArticle: false,
+      article: null,
+      counts: zeroCounts(),
+    };
     // The reader's highlights that could not be placed (set by entrypoints/content/highlights).
     let orphanIds: string[] = [];
     const currentReport = (): PageReport => ({

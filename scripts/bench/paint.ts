@@ -107,7 +107,8 @@ function comparePainting(page: Page): Promise<{ api: number; wrap: number; range
 }
 
 export async function runPaintBench(): Promise<PaintBenchResult> {
-  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error('no extension build: run `npm run build` first');
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json')))
+    throw new Error('no extension build: run `npm run build` first');
   const server = await startFixtureServer();
   const big = bigArticleHtml();
   server.route(BIG_URL, { body: big.html });

@@ -26,7 +26,7 @@ let plain: Browser;
 /** What the analysis finds on the seed page, computed in Node from the same file. */
 function seedAnalysis() {
   const { document } = parseHTML(readFileSync(SEED_FILE, 'utf8'));
-  const { directives } = analyze(document as unknown as Document, SEED_URL);
+  const { directives } = analyze(document, SEED_URL);
   const counts = zeroCounts();
   for (const d of directives) counts[d.category]++;
   return { directives, counts };
@@ -36,7 +36,7 @@ function seedAnalysis() {
 const paintedTexts = (page: Page) =>
   page.evaluate(() => {
     const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
-    if (!registry) return {} as Record<string, string[]>;
+    if (!registry) return {};
     return Object.fromEntries([...registry.entries()].map(([name, h]) => [name, [...h].map((r) => r.toString())]));
   });
 
@@ -113,7 +113,9 @@ describe('auto-marks on the seed article', () => {
     expect(withExtension.articleElements).toBe(without.articleElements);
     expect(withExtension.elements).toBe(without.elements);
     // Our only additions: the paint stylesheet in <head> and the outline host at the end of <body>.
-    const ours = await page.evaluate(() => Array.from(document.querySelectorAll('[data-hzd-ui]')).map((e) => e.localName));
+    const ours = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('[data-hzd-ui]')).map((e) => e.localName),
+    );
     expect(ours.sort()).toEqual(['hzd-outline', 'style']);
     await page.close();
   });
@@ -153,18 +155,26 @@ describe('auto-marks on the seed article', () => {
     expect(flash).not.toBeNull();
     expect(norm(lastText)).toContain(norm(flash!.text).slice(0, 20));
     await expect
-      .poll(() => page.evaluate(() => {
-        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('hzd-flash');
-        const r = h ? [...h][0]?.getBoundingClientRect() : undefined;
-        return !!r && r.top >= 0 && r.bottom <= innerHeight;
-      }), { timeout: 5_000 })
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('hzd-flash');
+            const r = h ? [...h][0]?.getBoundingClientRect() : undefined;
+            return !!r && r.top >= 0 && r.bottom <= innerHeight;
+          }),
+        { timeout: 5_000 },
+      )
       .toBe(true);
 
     // Esc closes and gives focus back to the tab.
     await last.focus();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('hzd-outline .panel').count()).toBe(0);
-    expect(await page.locator('hzd-outline button.tab').evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    expect(
+      await page
+        .locator('hzd-outline button.tab')
+        .evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el),
+    ).toBe(true);
     expect(scriptErrors(errors)).toEqual([]);
     await page.close();
   });
@@ -187,7 +197,9 @@ describe('auto-marks on the seed article', () => {
 
     // A second tab opens with the category off; switching it on again restores the paint.
     const { page: again } = await openSeed();
-    await expect.poll(async () => Object.keys(await paintedTexts(again)), { timeout: 10_000 }).toContain('hzd-d-heading');
+    await expect
+      .poll(async () => Object.keys(await paintedTexts(again)), { timeout: 10_000 })
+      .toContain('hzd-d-heading');
     expect(Object.keys(await paintedTexts(again))).not.toContain('hzd-d-obligation');
     await again.close();
     await obligation.click();
@@ -205,7 +217,9 @@ describe('auto-marks on the seed article', () => {
     await expect
       .poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 10_000 })
       .toBe(String(keyDirectiveCount(counts)));
-    expect(await page.locator('hzd-outline button.tab .tab-count').textContent()).toBe(String(keyDirectiveCount(counts)));
+    expect(await page.locator('hzd-outline button.tab .tab-count').textContent()).toBe(
+      String(keyDirectiveCount(counts)),
+    );
     await page.close();
   });
 
@@ -228,7 +242,10 @@ describe('auto-marks on the seed article', () => {
     const worker = await browser.worker();
     const popup = await browser.openExtensionPage('popup.html');
     const setSites = (sites: string[]) =>
-      popup.evaluate((s) => chrome.runtime.sendMessage({ type: 'settings/update', patch: { autoMarksOffSites: s } }), sites);
+      popup.evaluate(
+        (s) => chrome.runtime.sendMessage({ type: 'settings/update', patch: { autoMarksOffSites: s } }),
+        sites,
+      );
     await setSites(['dangpai.people.com.cn']);
     await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'content/refresh' }), tabId);
     await expect.poll(async () => Object.keys(await paintedTexts(page)).length).toBe(0);
@@ -277,21 +294,34 @@ describe('other pages', () => {
       // Deleting the API in the main world does not reach the content script's isolated world,
       // so the fallback is selected through its documented switch.
       delete (CSS as { highlights?: unknown }).highlights;
-      document.addEventListener('DOMContentLoaded', () => document.documentElement.setAttribute('data-hzd-force-wrap', ''));
+      document.addEventListener('DOMContentLoaded', () =>
+        document.documentElement.setAttribute('data-hzd-force-wrap', ''),
+      );
     });
     await page.locator('hzd-mark').first().waitFor({ state: 'attached', timeout: 10_000 });
     const marked = await page.evaluate(() => {
       const groups = new Map<string, string>();
       for (const m of Array.from(document.querySelectorAll('hzd-mark'))) {
         const key = `${m.getAttribute('data-hzd-layer')}#${m.getAttribute('data-hzd-index')}`;
-        const own = Array.from(m.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join('');
+        const own = Array.from(m.childNodes)
+          .filter((n) => n.nodeType === 3)
+          .map((n) => n.textContent)
+          .join('');
         groups.set(key, (groups.get(key) ?? '') + own);
       }
       return [...groups.entries()].map(([k, text]) => ({ layer: k.split('#')[0]!, text }));
     });
     for (const category of new Set(directives.map((d) => d.category))) {
-      const expected = directives.filter((d) => d.category === category).map((d) => norm(d.text)).sort();
-      expect(marked.filter((m) => m.layer === `hzd-d-${category}`).map((m) => norm(m.text)).sort()).toEqual(expected);
+      const expected = directives
+        .filter((d) => d.category === category)
+        .map((d) => norm(d.text))
+        .sort();
+      expect(
+        marked
+          .filter((m) => m.layer === `hzd-d-${category}`)
+          .map((m) => norm(m.text))
+          .sort(),
+      ).toEqual(expected);
     }
     const withMarks = await layoutOf(page);
     const context = await plain.newContext({ viewport: VIEWPORT });

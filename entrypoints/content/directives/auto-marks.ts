@@ -65,7 +65,10 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   let unsubscribePainter: (() => void) | null = null;
 
   const enabled = (): Record<DirectiveCategory, boolean> =>
-    Object.fromEntries(CATEGORIES.map((c) => [c, settings?.categories[c] ?? true])) as Record<DirectiveCategory, boolean>;
+    Object.fromEntries(CATEGORIES.map((c) => [c, settings?.categories[c] ?? true])) as Record<
+      DirectiveCategory,
+      boolean
+    >;
   const marksOn = () => !!settings && !!article && autoMarksOn(settings, location.hostname);
 
   const counts = (): CategoryCounts => {
@@ -220,10 +223,11 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     stopLate = watchForLateArticle(doc, () => {
       if (!detectSafely()) return false;
       if (settings) becomeArticle();
-      else void deps.loadSettings().then((s) => {
-        settings = s;
-        becomeArticle();
-      });
+      else
+        void deps.loadSettings().then((s) => {
+          settings = s;
+          becomeArticle();
+        });
       return true;
     });
   };
@@ -244,7 +248,8 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       becomeNonArticle();
       return;
     }
-    const sameNodes = article!.blocks.length === oldBlocks.length && article!.blocks.every((b, i) => b.node === oldBlocks[i]?.node);
+    const sameNodes =
+      article!.blocks.length === oldBlocks.length && article!.blocks.every((b, i) => b.node === oldBlocks[i]?.node);
     if (signature === before && sameNodes && reason === 'content') return; // nothing new: no repaint, no flicker
     paint();
     syncPanel();
@@ -275,10 +280,11 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     recheck() {
       if (article || !detectSafely()) return;
       if (settings) becomeArticle();
-      else void deps.loadSettings().then((s) => {
-        settings = s;
-        becomeArticle();
-      });
+      else
+        void deps.loadSettings().then((s) => {
+          settings = s;
+          becomeArticle();
+        });
     },
     togglePanel() {
       if (!article) this.recheck();

@@ -52,7 +52,9 @@ export async function mountOutlinePanel(ctx: ContentScriptContext, props: Outlin
 export function pageIsDark(doc: Document): boolean {
   for (const el of [doc.body, doc.documentElement]) {
     if (!el) continue;
-    const rgba = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(getComputedStyle(el).backgroundColor);
+    const rgba = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(
+      getComputedStyle(el).backgroundColor,
+    );
     if (!rgba) continue;
     const alpha = rgba[4] === undefined ? 1 : Number(rgba[4]);
     if (alpha < 0.5) continue;

@@ -73,9 +73,10 @@ interface HighlightRegistryLike {
 }
 
 function highlightApi(doc: Document): { registry: HighlightRegistryLike; make: (ranges: Range[]) => unknown } | null {
-  const win = doc.defaultView as
-    | { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: new (...ranges: Range[]) => { priority: number } }
-    | null;
+  const win = doc.defaultView as {
+    CSS?: { highlights?: HighlightRegistryLike };
+    Highlight?: new (...ranges: Range[]) => { priority: number };
+  } | null;
   const css = win?.CSS;
   const HighlightCtor = win?.Highlight;
   if (!css?.highlights || typeof HighlightCtor !== 'function') return null;
@@ -152,7 +153,8 @@ export function createPainter(doc: Document, options: { forceWrap?: boolean } = 
         for (const [layer, ranges] of layers) {
           ranges.forEach((range, index) => {
             try {
-              if (range.isPointInRange(caret.node, caret.offset) && rectsContain(range, x, y)) hits.push({ layer, index });
+              if (range.isPointInRange(caret.node, caret.offset) && rectsContain(range, x, y))
+                hits.push({ layer, index });
             } catch {
               // A range whose nodes left the document: not under the point.
             }
@@ -291,7 +293,9 @@ export function createPainter(doc: Document, options: { forceWrap?: boolean } = 
 function isInsideNonText(node: Text): boolean {
   const parent = node.parentElement;
   if (!parent) return true;
-  return /^(textarea|title|option|select)$/i.test(parent.localName) || parent.namespaceURI !== 'http://www.w3.org/1999/xhtml';
+  return (
+    /^(textarea|title|option|select)$/i.test(parent.localName) || parent.namespaceURI !== 'http://www.w3.org/1999/xhtml'
+  );
 }
 
 /**
