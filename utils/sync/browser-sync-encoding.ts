@@ -120,9 +120,13 @@ function hostOf(url: string): string | null {
   }
 }
 
-/** FNV-1a over UTF-16 code units, base 36: detects an item from another write, not an attacker. */
+/**
+ * FNV-1a over UTF-16 code units, base 36: detects an item from another write, not an attacker.
+ * Over canonical JSON: Chrome gives objects back with their keys sorted, so JSON.stringify of a
+ * value read back can differ from the one written.
+ */
 export function itemHash(value: unknown): string {
-  const s = JSON.stringify(value) ?? '';
+  const s = canonicalJson(value);
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
