@@ -70,7 +70,7 @@ export function readHtml(file: string): string {
   let bytes: Uint8Array;
   try {
     if (statSync(file).isDirectory()) throw new UsageError(`${file} is a directory`);
-    bytes = readFileSync(file);
+    bytes = new Uint8Array(readFileSync(file));
   } catch (e) {
     if (e instanceof UsageError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
@@ -91,7 +91,7 @@ export function readHtml(file: string): string {
 /** linkedom builds a proper document only from a whole page: wrap fragments. */
 export function parseDocument(html: string): Document {
   const whole = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(whole).document as unknown as Document;
+  return parseHTML(whole).document;
 }
 
 /** The page's own idea of its address: canonical link, then og:url. */

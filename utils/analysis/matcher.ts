@@ -172,7 +172,7 @@ function firstOfSequence(src: string): First {
 /** Compiles ordered rules (each with a regex `pattern` source without capturing groups). */
 export class RuleMatcher<R extends { pattern: string }> {
   /** Indexed by the first character's UTF-16 code (lower-cased for ASCII when ignoring case). */
-  private readonly byFirst: ({ regex: RegExp; rules: R[] } | undefined)[] = new Array(65536);
+  private readonly byFirst: ({ regex: RegExp; rules: R[] } | undefined)[] = new Array<{ regex: RegExp; rules: R[] } | undefined>(65536);
   private readonly anyStart: R[] = [];
   private readonly anyRegex: { regex: RegExp; rules: R[] } | null;
   private readonly ignoreCase: boolean;

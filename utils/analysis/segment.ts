@@ -104,7 +104,12 @@ export function segmentSentences(text: string, offset = 0, whole = false): Span[
   if (whole) {
     // Even a heading block keeps line breaks as boundaries.
     let s = 0;
-    for (let i = 0; i <= text.length; i++) if (i === text.length || text[i] === '\n') (push(s, i), (s = i + 1));
+    for (let i = 0; i <= text.length; i++) {
+      if (i === text.length || text[i] === '\n') {
+        push(s, i);
+        s = i + 1;
+      }
+    }
     return spans;
   }
   let unitStart = 0;

@@ -157,7 +157,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
     authorSelectors: [],
     breadcrumbSelectors: ['.govuk-breadcrumbs', '.gem-c-breadcrumbs', '.gem-c-contextual-breadcrumbs'],
     noiseSelectors: ['.gem-c-print-link', '.gem-c-contents-list', '.gem-c-single-page-notification-button'],
-    articlePaths: [/^\/(government|guidance)\/[\w\/-]+$/],
+    articlePaths: [/^\/(government|guidance)\/[\w/-]+$/],
   },
   {
     name: 'province',

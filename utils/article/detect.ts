@@ -11,7 +11,7 @@ import {
   findAuthor, findChannel, findEditor, findKeywords, findPublished, findSource, findTitle, headerZoneText,
   jsonLdArticle, labelledCell, readJsonLd,
 } from './meta';
-import { collapseSpace, contentWeight, isMostlyCjk } from './text';
+import { contentWeight, isMostlyCjk } from './text';
 import type { Article } from './types';
 
 function hostnameOf(url: string): string {

@@ -81,7 +81,7 @@ export function safeQueryAll(root: ParentNode, selector: string): readonly Eleme
   let perRoot: Map<string, Element[]> | undefined;
   if (cache) {
     perRoot = cache.queries.get(root);
-    if (!perRoot) cache.queries.set(root, (perRoot = new Map()));
+    if (!perRoot) cache.queries.set(root, (perRoot = new Map<string, Element[]>()));
     const hit = perRoot.get(selector);
     if (hit) return hit;
   }

@@ -63,7 +63,7 @@ export function stripLabel(text: string, labels: readonly string[]): string {
     if (m) {
       let rest = line.slice(m[0].length);
       // Only drop the closing bracket when the line opened with one.
-      if (/^[\s(（【\[〔]/.test(line)) rest = rest.replace(BRACKETS_CLOSE, '');
+      if (/^[\s(（【[〔]/.test(line)) rest = rest.replace(BRACKETS_CLOSE, '');
       return rest.trim();
     }
   }
