@@ -20,6 +20,7 @@ import {
   type Highlight,
 } from '@/utils/highlights/record';
 import { SettingsSchema, type Settings } from '@/utils/store/settings';
+import type { SyncStatus } from '@/entrypoints/background/sync/status';
 
 const Url = WebUrlSchema;
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
@@ -47,6 +48,26 @@ export type PageReport = v.InferOutput<typeof PageReportSchema>;
 /** A highlight as the content script or an extension page proposes it; the background stamps clock and times. */
 export const HighlightDraftSchema = v.omit(HighlightSchema, ['clock', 'created', 'updated', 'deleted']);
 export type HighlightDraft = v.InferOutput<typeof HighlightDraftSchema>;
+
+/** The sync server as the options page sets it (entrypoints/background/sync/server-sync.ts). */
+export const ServerSyncInputSchema = v.object({
+  url: v.pipe(
+    v.string(),
+    v.trim(),
+    v.maxLength(2000),
+    v.regex(/^https?:\/\/[^\s/]+/i, 'the server address must start with http:// or https://'),
+  ),
+  db: v.pipe(
+    v.string(),
+    v.trim(),
+    v.regex(/^[a-z][a-z0-9_$()+/-]{0,127}$/, 'a database name is lower-case letters, digits and _$()+-/, starting with a letter'),
+  ),
+  username: v.pipe(v.string(), v.maxLength(200)),
+  password: v.pipe(v.string(), v.maxLength(1000)),
+  /** Empty: no end-to-end encryption (unless the server's data is encrypted already). Never stored. */
+  passphrase: v.optional(v.pipe(v.string(), v.maxLength(1000)), ''),
+});
+export type ServerSyncInput = v.InferOutput<typeof ServerSyncInputSchema>;
 
 /** Most records one bulk request may carry; pages send bigger sets in batches. */
 export const BATCH_MAX = 5000;
@@ -79,6 +100,12 @@ export const RequestSchema = v.variant('type', [
     ids: v.pipe(v.array(Id), v.maxLength(BATCH_MAX)),
     deleted: v.boolean(),
   }),
+  /** Browser and server sync state, for the popup and the options page. */
+  v.object({ type: v.literal('sync/status') }),
+  /** Sets up (or with `server: null` turns off) server sync; checks server and passphrase first. */
+  v.object({ type: v.literal('sync/configure'), server: v.nullable(ServerSyncInputSchema) }),
+  /** Runs a sync round now. */
+  v.object({ type: v.literal('sync/now'), target: v.optional(v.picklist(['browser', 'server', 'both']), 'both') }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -114,6 +141,9 @@ export interface ResponseMap {
   'highlights/export-all': Highlight[];
   'highlights/save-many': Highlight[];
   'highlights/delete-many': Highlight[];
+  'sync/status': SyncStatus;
+  'sync/configure': SyncStatus;
+  'sync/now': SyncStatus;
 }
 
 /** What an import did (see utils/export/plan-import.ts). */

@@ -9,8 +9,10 @@ import {
   type Reply,
   type Request,
   type ResponseMap,
+  type ServerSyncInput,
   type StorageInfo,
 } from '@/utils/messages';
+import type { SyncStatus } from '@/entrypoints/background/sync/status';
 import type { Library } from '@/utils/store/library';
 import { planImport } from '@/utils/export/plan-import';
 
@@ -26,6 +28,17 @@ export interface RouterDeps {
   /** Called after a page report, e.g. to set the toolbar badge. */
   onPageReport?(tabId: number, page: PageReport): void;
   bytesInUse?(): Promise<number | null>;
+  /** Browser and server sync (entrypoints/background/sync); absent in tests that don't need it. */
+  sync?: {
+    status(): Promise<SyncStatus>;
+    configureServer(input: ServerSyncInput | null): Promise<SyncStatus>;
+    syncNow(target: 'browser' | 'server' | 'both'): Promise<SyncStatus>;
+  };
+}
+
+function needSync(deps: RouterDeps): NonNullable<RouterDeps['sync']> {
+  if (!deps.sync) throw new Error('sync is not available here');
+  return deps.sync;
 }
 
 export interface Sender {
@@ -72,6 +85,9 @@ export function createRouter(deps: RouterDeps) {
     'highlights/export-all': async () => library.all(),
     'highlights/save-many': async (req) => library.saveMany(req.drafts),
     'highlights/delete-many': async (req) => library.setDeletedMany(req.ids, req.deleted),
+    'sync/status': async () => needSync(deps).status(),
+    'sync/configure': async (req) => needSync(deps).configureServer(req.server),
+    'sync/now': async (req) => needSync(deps).syncNow(req.target),
   };
 
   return async function handle(message: unknown, sender: Sender): Promise<Reply<unknown>> {

@@ -9,12 +9,14 @@ import { createClock } from '@/utils/sync/hlc';
 import { keyDirectiveCount } from '@/utils/counts';
 import { createTabRegistry } from './tabs';
 import { installMenusAndCommands } from './menus';
+import { installSync } from './sync';
 
 export default defineBackground(() => {
   const library = new Library(browser.storage.local, { makeClock: (deviceId) => createClock(deviceId) });
   const ready = library.load();
   const tabs = createTabRegistry();
   const action = browser.action ?? browser.browserAction;
+  const sync = installSync(library, ready);
 
   const handle = createRouter({
     library,
@@ -26,12 +28,14 @@ export default defineBackground(() => {
       void action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
     },
     bytesInUse: async () => (await browser.storage.local.getBytesInUse?.(null)) ?? null,
+    sync,
   });
 
   browser.runtime.onMessage.addListener((message, sender) => handle(message, { tabId: sender.tab?.id }));
 
   // Tell the open tabs of a page when its highlights change (saved in another tab or the popup).
   library.onChange = (changed) => {
+    sync.localChanged();
     const urls = new Set(changed.map((r) => r.url));
     void tabs.tabsShowing(urls).then((ids) => {
       for (const id of ids) void browser.tabs.sendMessage(id, { type: 'content/refresh' }).catch(() => undefined);

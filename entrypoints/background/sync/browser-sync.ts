@@ -1,0 +1,189 @@
+/**
+ * Browser sync: the library and settings mirrored into `storage.sync`, which the browser
+ * itself carries to the user's other browsers (Chrome account sync, Firefox Sync).
+ *
+ * A round (utils/sync/README.md): read every item → decode → merge with the library →
+ * `putMerged` what changed → settings last-writer-wins (settings-item.ts) → encode the merged
+ * library (newest first, as much as the quota holds) → write only the items that differ,
+ * in at most two calls, inside the write budget.
+ *
+ * Rounds run 5 s after a local change, 1 s after a change from another device
+ * (`storage.onChanged`, area "sync"), and on the periodic alarm. Browser APIs are injected, so
+ * two instances over one shared area can be tested in Node.
+ */
+import type { Highlight } from '@/utils/highlights/record';
+import type { KeyValueArea } from '@/utils/store/area';
+import type { Settings, SettingsPatch } from '@/utils/store/settings';
+import { decodeFromSync, diffSyncItems, encodeForSync, isSyncItemKey } from '@/utils/sync/browser-sync-encoding';
+import { mergeLibraries } from '@/utils/sync/merge';
+import { createWriteBudget, type WriteBudget } from './budget';
+import { createRoundScheduler, realTimers, type RoundScheduler, type Timers } from './scheduler';
+import { decideSettings, settingsHash, SETTINGS_SYNC_KEY, type SettingsSyncState } from './settings-item';
+import { countSynced, describeSyncError, type BrowserSyncStatus } from './status';
+
+/** The part of the Library browser sync uses. */
+export interface SyncedLibrary {
+  all(): Highlight[];
+  list(): Highlight[];
+  putMerged(records: Highlight[]): Promise<void>;
+  getSettings(): Settings;
+  updateSettings(patch: SettingsPatch): Promise<Settings>;
+  readonly meta: { deviceId: string } | null;
+}
+
+export const LOCAL_CHANGE_DELAY_MS = 5_000;
+export const REMOTE_CHANGE_DELAY_MS = 1_000;
+/** A torn read (another device mid-write) is read again this much later before writing over it. */
+export const TORN_READ_RETRY_MS = 3_000;
+const TORN_READS_BEFORE_WRITING_ANYWAY = 3;
+/** Where this device keeps its settings-sync state and last status (storage.local). */
+export const BROWSER_SYNC_STATE_KEY = 'sync:browser';
+
+export interface BrowserSyncDeps {
+  /** `browser.storage.sync` */
+  sync: KeyValueArea;
+  /** `browser.storage.local`, for this device's small sync state only. */
+  local: KeyValueArea;
+  library: SyncedLibrary;
+  ready: Promise<void>;
+  timers?: Timers;
+  budget?: WriteBudget;
+  /** Encoding limits (tests use small ones). */
+  encodeOptions?: Parameters<typeof encodeForSync>[1];
+}
+
+interface StoredState {
+  settings: SettingsSyncState | null;
+  lastSync: number | null;
+}
+
+export class BrowserSync {
+  private readonly timers: Timers;
+  private readonly budget: WriteBudget;
+  private readonly scheduler: RoundScheduler;
+  private tornReads = 0;
+  private state: StoredState | null = null;
+  private lastStatus: Omit<BrowserSyncStatus, 'enabled'> = {
+    synced: 0,
+    total: 0,
+    bytes: 0,
+    lastSync: null,
+    lastError: null,
+  };
+
+  constructor(private readonly deps: BrowserSyncDeps) {
+    this.timers = deps.timers ?? realTimers;
+    this.budget = deps.budget ?? createWriteBudget({ now: () => this.timers.now() });
+    this.scheduler = createRoundScheduler(() => this.round(), this.timers);
+  }
+
+  get enabled(): boolean {
+    return this.deps.library.getSettings().browserSync;
+  }
+
+  /** A highlight or setting changed on this device. */
+  localChanged(): void {
+    if (this.enabled) this.scheduler.request(LOCAL_CHANGE_DELAY_MS);
+  }
+
+  /** `storage.onChanged` for area "sync": another device (or our own write) changed items. */
+  remoteChanged(keys: readonly string[]): void {
+    if (this.enabled && keys.some((k) => isSyncItemKey(k) || k === SETTINGS_SYNC_KEY)) {
+      this.scheduler.request(REMOTE_CHANGE_DELAY_MS);
+    }
+  }
+
+  /** Runs a round now (alarm, "sync now", tests). */
+  syncNow(): Promise<void> {
+    return this.scheduler.runNow();
+  }
+
+  async status(): Promise<BrowserSyncStatus> {
+    const state = await this.loadState();
+    const live = this.deps.library.list();
+    return {
+      ...this.lastStatus,
+      // Counts are only known after a round in this worker; before it, say nothing is unknown.
+      total: live.length,
+      synced: this.lastStatus.lastSync === null ? 0 : Math.min(this.lastStatus.synced, live.length),
+      lastSync: this.lastStatus.lastSync ?? state.lastSync,
+      enabled: this.enabled,
+    };
+  }
+
+  private async loadState(): Promise<StoredState> {
+    if (!this.state) {
+      const raw = (await this.deps.local.get(BROWSER_SYNC_STATE_KEY))[BROWSER_SYNC_STATE_KEY] as
+        Partial<StoredState> | undefined;
+      this.state = { settings: raw?.settings ?? null, lastSync: raw?.lastSync ?? null };
+    }
+    return this.state;
+  }
+
+  private async saveState(next: StoredState): Promise<void> {
+    this.state = next;
+    await this.deps.local.set({ [BROWSER_SYNC_STATE_KEY]: next });
+  }
+
+  /** One read-merge-write round. Errors end up in the status, in plain words. */
+  async round(): Promise<void> {
+    await this.deps.ready;
+    if (!this.enabled) return;
+    const { library } = this.deps;
+    try {
+      const state = await this.loadState();
+      const items = await this.deps.sync.get(null);
+      const decoded = decodeFromSync(items);
+
+      // Merging what could be read is always safe; a torn read is only a reason not to write yet.
+      const { merged, changedIds } = mergeLibraries(library.all(), decoded.records);
+      if (changedIds.length) await library.putMerged(changedIds.map((id) => merged.get(id)!));
+
+      const deviceId = library.meta?.deviceId ?? 'unknown';
+      let decision = decideSettings(
+        library.getSettings(),
+        state.settings,
+        items[SETTINGS_SYNC_KEY],
+        deviceId,
+        this.timers.now(),
+      );
+      if (decision.kind === 'apply-remote') {
+        const applied = await library.updateSettings(decision.patch);
+        const settingsState = { hash: settingsHash(applied), at: decision.at };
+        decision = decideSettings(applied, settingsState, items[SETTINGS_SYNC_KEY], deviceId, this.timers.now());
+      }
+      const settingsDecision = decision as Extract<typeof decision, { kind: 'write' }>;
+
+      if (decoded.errors.length && ++this.tornReads < TORN_READS_BEFORE_WRITING_ANYWAY) {
+        this.scheduler.request(TORN_READ_RETRY_MS);
+        return;
+      }
+      this.tornReads = 0;
+
+      const encoded = encodeForSync(library.all(), this.deps.encodeOptions);
+      const target = { ...encoded.items, [SETTINGS_SYNC_KEY]: settingsDecision.item };
+      const { set, remove } = diffSyncItems(items, target);
+      const calls = (Object.keys(set).length ? 1 : 0) + (remove.length ? 1 : 0);
+      if (calls && !this.budget.tryTake(calls)) {
+        // Over the write rate: try again when the budget allows, nothing is lost meanwhile.
+        this.scheduler.request(Math.min(this.budget.waitFor(calls), 60 * 60_000));
+        this.lastStatus = { ...this.lastStatus, lastError: 'waiting for the browser’s sync write limit' };
+        return;
+      }
+      if (Object.keys(set).length) await this.deps.sync.set(set);
+      if (remove.length) await this.deps.sync.remove(remove);
+
+      const now = this.timers.now();
+      await this.saveState({ settings: settingsDecision.state, lastSync: now });
+      this.lastStatus = {
+        ...countSynced(library.list(), encoded.excludedIds),
+        bytes: encoded.bytes,
+        lastSync: now,
+        lastError: decoded.errors.length ? `some synced data could not be read: ${decoded.errors[0]}` : null,
+      };
+    } catch (e) {
+      this.lastStatus = { ...this.lastStatus, lastError: describeSyncError(e) };
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Wires browser sync and server sync to the browser: storage areas, `storage.onChanged`,
+ * the library's change hook, and the 'sync' alarm (MV3 service workers stop when idle, so
+ * the alarm is what brings sync back). Returns what the router's `sync/*` requests need.
+ */
+import { browser } from 'wxt/browser';
+import PouchDB from 'pouchdb-browser';
+import type { Library } from '@/utils/store/library';
+import type { KeyValueArea } from '@/utils/store/area';
+import { BrowserSync } from './browser-sync';
+import { ServerSync } from './server-sync';
+import { keyStore } from './key-store';
+import type { ServerSyncInput } from './server-config';
+import type { SyncStatus } from './status';
+
+export const SYNC_ALARM = 'sync';
+export const SYNC_PERIOD_MINUTES = 5;
+
+export interface SyncControl {
+  status(): Promise<SyncStatus>;
+  configureServer(input: ServerSyncInput | null): Promise<SyncStatus>;
+  syncNow(target: 'browser' | 'server' | 'both'): Promise<SyncStatus>;
+  /** Call after every library change (records or settings). */
+  localChanged(): void;
+}
+
+export function installSync(library: Library, ready: Promise<void>): SyncControl {
+  const local = browser.storage.local as unknown as KeyValueArea;
+  const browserSync = new BrowserSync({
+    sync: browser.storage.sync as unknown as KeyValueArea,
+    local,
+    library,
+    ready,
+  });
+  const serverSync = new ServerSync({ PouchDB, local, library, ready, keys: keyStore });
+
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'sync') browserSync.remoteChanged(Object.keys(changes));
+    // Settings written by the options page go through the library, which writes 'settings'.
+    if (area === 'local' && 'settings' in changes) browserSync.localChanged();
+  });
+
+  void browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== SYNC_ALARM) return;
+    void browserSync.syncNow();
+    void serverSync.syncNow();
+  });
+  // A fresh worker catches up: changes from other devices may have arrived while it slept.
+  void ready.then(() => {
+    browserSync.localChanged();
+    serverSync.localChanged();
+  });
+
+  const status = async (): Promise<SyncStatus> => ({
+    browser: await browserSync.status(),
+    server: await serverSync.status(),
+  });
+
+  return {
+    status,
+    async configureServer(input) {
+      await serverSync.configure(input);
+      return status();
+    },
+    async syncNow(target) {
+      // Errors are in the status; the caller reads them there.
+      if (target !== 'server') await browserSync.syncNow().catch(() => undefined);
+      if (target !== 'browser') await serverSync.syncNow().catch(() => undefined);
+      return status();
+    },
+    localChanged() {
+      browserSync.localChanged();
+      serverSync.localChanged();
+    },
+  };
+}
