@@ -5,7 +5,7 @@ import { OrphanNotice, Toast, type ToastProps } from './Toast';
 export interface HighlightUiProps {
   toolbar: ToolbarProps | null;
   toast: ToastProps | null;
-  orphans: { message: string; dismissLabel: string; onDismiss(): void } | null;
+  orphans: { message: string; dismissLabel: string; onDismiss: () => void } | null;
 }
 
 export function HighlightUi(props: HighlightUiProps) {

@@ -5,10 +5,10 @@ import { addTags } from '@/entrypoints/content/highlights/draft';
 export interface TagEditorLabels {
   tags: string;
   tagsPlaceholder: string;
-  removeTag(tag: string): string;
+  removeTag: (tag: string) => string;
 }
 
-export function TagEditor(props: { tags: string[]; labels: TagEditorLabels; onChange(tags: string[]): void }) {
+export function TagEditor(props: { tags: string[]; labels: TagEditorLabels; onChange: (tags: string[]) => void }) {
   const { labels } = props;
   const [typed, setTyped] = useState('');
   const commit = (text: string, input?: HTMLInputElement) => {

@@ -2,9 +2,9 @@
 export interface ToastProps {
   message: string;
   tone?: 'info' | 'error';
-  action?: { label: string; run(): void };
+  action?: { label: string; run: () => void };
   closeLabel: string;
-  onClose(): void;
+  onClose: () => void;
 }
 
 export function Toast(props: ToastProps) {
@@ -28,7 +28,7 @@ export function Toast(props: ToastProps) {
 }
 
 /** How many of the reader's highlights could not be placed on this page; dismissible. */
-export function OrphanNotice(props: { message: string; dismissLabel: string; onDismiss(): void }) {
+export function OrphanNotice(props: { message: string; dismissLabel: string; onDismiss: () => void }) {
   return (
     <div class="hzd-orphans" role="status" data-testid="hzd-orphans">
       <span class="msg">{props.message}</span>

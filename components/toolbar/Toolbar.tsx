@@ -10,7 +10,7 @@ import { TagEditor } from './TagEditor';
 
 export interface ToolbarLabels {
   toolbar: string;
-  color(color: ColorId): string;
+  color: (color: ColorId) => string;
   note: string;
   notePlaceholder: string;
   saveNote: string;
@@ -19,7 +19,7 @@ export interface ToolbarLabels {
   close: string;
   tags: string;
   tagsPlaceholder: string;
-  removeTag(tag: string): string;
+  removeTag: (tag: string) => string;
 }
 
 export interface ToolbarProps {
@@ -34,14 +34,14 @@ export interface ToolbarProps {
   top: number;
   left: number;
   labels: ToolbarLabels;
-  onColor(color: ColorId): void;
+  onColor: (color: ColorId) => void;
   /** Opens the note/tags panel (saving the highlight first in 'new' mode). */
-  onExpand(): void;
-  onNote(note: string): void;
-  onTags(tags: string[]): void;
-  onCopy(): void;
-  onDelete(): void;
-  onClose(): void;
+  onExpand: () => void;
+  onNote: (note: string) => void;
+  onTags: (tags: string[]) => void;
+  onCopy: () => void;
+  onDelete: () => void;
+  onClose: () => void;
 }
 
 /** Keeps the page selection while buttons are clicked (fields still take focus normally). */
@@ -97,7 +97,13 @@ export function Toolbar(props: ToolbarProps) {
             {labels.remove}
           </button>
         )}
-        <button type="button" class="icon" aria-label={labels.close} title={labels.close} onClick={() => props.onClose()}>
+        <button
+          type="button"
+          class="icon"
+          aria-label={labels.close}
+          title={labels.close}
+          onClick={() => props.onClose()}
+        >
           ×
         </button>
       </div>
@@ -112,8 +118,8 @@ function NotePanel(props: {
   note: string;
   tags: string[];
   labels: ToolbarLabels;
-  onNote(note: string): void;
-  onTags(tags: string[]): void;
+  onNote: (note: string) => void;
+  onTags: (tags: string[]) => void;
 }) {
   const { labels } = props;
   const [draft, setDraft] = useState(props.note);

@@ -156,7 +156,9 @@ describe('the reader’s own highlights in Chromium', () => {
     const bar = toolbar(page);
     await bar.waitFor();
     // Accessible names on the colour buttons.
-    const names = await bar.locator('button[data-color]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    const names = await bar
+      .locator('button[data-color]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     expect(names).toHaveLength(5);
     for (const n of names) expect(n).toBeTruthy();
 
@@ -236,7 +238,11 @@ describe('the reader’s own highlights in Chromium', () => {
       expect(await notice.textContent()).toMatch(/1/);
       const tabId = await browser.tabIdOf(page);
       await expect
-        .poll(async () => (await askBackground<{ page: { orphans: number; orphanIds?: string[] } }>({ type: 'tab/state', tabId })).page)
+        .poll(
+          async () =>
+            (await askBackground<{ page: { orphans: number; orphanIds?: string[] } }>({ type: 'tab/state', tabId }))
+              .page,
+        )
         .toMatchObject({ orphans: 1, orphanIds: [savedId] });
       expect(await painted(page, 'hzd-u-green')).toEqual([]);
       expect((await listHighlights()).some((h) => h.id === savedId)).toBe(true);
@@ -244,7 +250,7 @@ describe('the reader’s own highlights in Chromium', () => {
       // Content arriving later (a "show more" that brings the paragraph back) places it.
       await page.evaluate((text) => {
         const p = document.createElement('p');
-        p.textContent = `　　${text},统战工作如果不赶紧跟到网上去,就好出现一个在网上、一个在网下、双方对不上话的场景。`;
+        p.textContent = `\u3000\u3000${text},统战工作如果不赶紧跟到网上去,就好出现一个在网上、一个在网下、双方对不上话的场景。`;
         document.querySelector('p[style]')!.after(p);
       }, SENTENCE);
       await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SENTENCE]);
@@ -306,7 +312,12 @@ describe('the reader’s own highlights in Chromium', () => {
         if (!range) continue;
         range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
         const rect = range.getClientRects()[0]!;
-        return { category: name.slice('hzd-d-'.length), text: range.toString(), x: rect.left + 4, y: rect.top + rect.height / 2 };
+        return {
+          category: name.slice('hzd-d-'.length),
+          text: range.toString(),
+          x: rect.left + 4,
+          y: rect.top + rect.height / 2,
+        };
       }
       return null;
     });
@@ -357,7 +368,13 @@ describe('the reader’s own highlights in Chromium', () => {
     const { page } = await openSeed();
     await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SENTENCE]);
     const record = (await listHighlights(SEED_URL)).find((h) => h.id === savedId)!;
-    const { clock: _c, created: _cr, updated: _u, deleted: _d, ...draft } = record as StoredHighlight & Record<string, unknown>;
+    const {
+      clock: _c,
+      created: _cr,
+      updated: _u,
+      deleted: _d,
+      ...draft
+    } = record as StoredHighlight & Record<string, unknown>;
     await askBackground({ type: 'highlights/save', draft: { ...draft, color: 'pink' } });
     await expect.poll(() => painted(page, 'hzd-u-pink')).toContain(SENTENCE);
     expect(await painted(page, 'hzd-u-green')).toEqual([]);
@@ -365,7 +382,7 @@ describe('the reader’s own highlights in Chromium', () => {
     const tabId = await browser.tabIdOf(page);
     const worker = await browser.worker();
     const reply = await worker.evaluate(
-      ([id, hid]) => chrome.tabs.sendMessage(id as number, { type: 'content/scroll-to', id: hid }),
+      ([id, hid]) => chrome.tabs.sendMessage(id, { type: 'content/scroll-to', id: hid }),
       [tabId, savedId] as const,
     );
     expect(reply).toEqual({ ok: true, data: { found: true } });
@@ -410,12 +427,15 @@ describe('the reader’s own highlights in Chromium', () => {
     const worker = await browser.worker();
     const replies = await worker.evaluate(
       (ids) =>
-        Promise.all(ids.map((id) => chrome.tabs.sendMessage(id, { type: 'content/highlight-selection', color: 'blue' }))),
+        Promise.all(
+          ids.map((id) => chrome.tabs.sendMessage(id, { type: 'content/highlight-selection', color: 'blue' })),
+        ),
       tabs.map((t) => t.tabId),
     );
     for (const r of replies) expect(r).toMatchObject({ ok: true, data: { id: expect.any(String) } });
     const stored = await listHighlights(SEED_URL);
-    for (const text of sentences) expect(stored.filter((h) => h.quote.exact === text && h.color === 'blue')).toHaveLength(1);
+    for (const text of sentences)
+      expect(stored.filter((h) => h.quote.exact === text && h.color === 'blue')).toHaveLength(1);
     // Each tab is told about the others' saves and paints all five.
     for (const { page } of tabs) await expect.poll(async () => (await painted(page, 'hzd-u-blue')).length).toBe(5);
     for (const { page } of tabs) await page.close();

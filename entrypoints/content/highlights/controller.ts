@@ -652,9 +652,15 @@ function boxOf(range: Range): { top: number; bottom: number; left: number; right
     const last = rects[rects.length - 1]!;
     return rects.length === 1
       ? first
-      : { top: first.top, bottom: last.bottom, left: Math.min(first.left, last.left), right: Math.max(first.right, last.right) };
+      : {
+          top: first.top,
+          bottom: last.bottom,
+          left: Math.min(first.left, last.left),
+          right: Math.max(first.right, last.right),
+        };
   }
-  const el = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+  const el =
+    range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
   return el?.getBoundingClientRect() ?? { top: 0, bottom: 0, left: 0, right: 0 };
 }
 

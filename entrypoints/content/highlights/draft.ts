@@ -63,7 +63,10 @@ export function buildDraft(input: DraftInput): HighlightDraft {
 }
 
 /** The editable part of a stored record, as a draft to save again with changes. */
-export function draftOf(record: Highlight, changes: Partial<Pick<HighlightDraft, 'color' | 'note' | 'tags'>>): HighlightDraft {
+export function draftOf(
+  record: Highlight,
+  changes: Partial<Pick<HighlightDraft, 'color' | 'note' | 'tags'>>,
+): HighlightDraft {
   const { clock: _c, created: _cr, updated: _u, deleted: _d, ...rest } = record;
   return {
     ...rest,

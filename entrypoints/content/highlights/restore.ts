@@ -20,7 +20,11 @@ export interface Placement {
 }
 
 /** Anchors `records` under `root` (usually document.body). */
-export function placeHighlights(root: Node, records: readonly Highlight[], model: TextModel = collectText(root)): Placement {
+export function placeHighlights(
+  root: Node,
+  records: readonly Highlight[],
+  model: TextModel = collectText(root),
+): Placement {
   const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
   const placed: Placed[] = [];
   const orphans: Highlight[] = [];

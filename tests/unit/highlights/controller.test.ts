@@ -5,6 +5,7 @@ import type { Painter } from '@/entrypoints/content/paint/painter';
 import type { Highlight } from '@/utils/highlights/record';
 import type { HighlightDraft } from '@/utils/messages';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/store/settings';
+import { setBody } from './dom';
 
 const URL_ = 'http://www.gov.cn/zhengce/a.htm';
 
@@ -37,7 +38,13 @@ function fakeBackground() {
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let clock = 0;
   const state = { failWith: null as string | null, calls: [] as string[] };
-  const ask = (async (req: { type: string; draft?: HighlightDraft; id?: string; url?: string; patch?: Partial<Settings> }) => {
+  const ask = (async (req: {
+    type: string;
+    draft?: HighlightDraft;
+    id?: string;
+    url?: string;
+    patch?: Partial<Settings>;
+  }) => {
     state.calls.push(req.type);
     const stamp = (r: Highlight) => ({ ...r, clock: String(++clock), updated: clock });
     switch (req.type) {
@@ -89,8 +96,7 @@ let controller: HighlightsController;
 
 beforeEach(() => {
   (window as unknown as { happyDOM?: { setURL(url: string): void } }).happyDOM?.setURL(URL_);
-  document.body.innerHTML =
-    '<p>一是争取各级党委重视支持,将教育培训工作列入要点。</p><p>二是贯彻落实新修订的条例,突出政治培训。</p>';
+  setBody('<p>一是争取各级党委重视支持,将教育培训工作列入要点。</p><p>二是贯彻落实新修订的条例,突出政治培训。</p>');
 });
 afterEach(() => {
   controller?.stop();
@@ -169,7 +175,7 @@ describe('the highlights controller', () => {
     controller.stop();
 
     // Next visit: the second paragraph has not arrived yet.
-    document.body.innerHTML = '<p>一是争取各级党委重视支持,将教育培训工作列入要点。</p>';
+    setBody('<p>一是争取各级党委重视支持,将教育培训工作列入要点。</p>');
     const again = setup();
     again.bg.records.clear();
     for (const [k, r] of bg.records) again.bg.records.set(k, r);
@@ -195,7 +201,11 @@ describe('the highlights controller', () => {
     await controller.handleCommand({ type: 'content/highlight-selection' });
     expect(await controller.handleCommand({ type: 'content/scroll-to', id: 'id-1' })).toEqual({ found: true });
     expect(paint.revealed.map((r) => r.toString())).toEqual(['重视支持']);
-    bg.records.set('lost', { ...bg.records.get('id-1')!, id: 'lost', quote: { exact: '不存在的文字', prefix: '', suffix: '' } });
+    bg.records.set('lost', {
+      ...bg.records.get('id-1')!,
+      id: 'lost',
+      quote: { exact: '不存在的文字', prefix: '', suffix: '' },
+    });
     await controller.handleCommand({ type: 'content/refresh' });
     expect(await controller.handleCommand({ type: 'content/scroll-to', id: 'lost' })).toEqual({ found: false });
     expect(shadow()?.querySelector('[data-testid="hzd-toast"]')?.textContent).toContain('hlNotFound');

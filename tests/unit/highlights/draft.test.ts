@@ -16,7 +16,11 @@ import {
 import { HighlightDraftSchema } from '@/utils/messages';
 import { COLORS, LIMITS, parseHighlight, type Highlight } from '@/utils/highlights/record';
 
-const PAGE = { url: 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html', title: '标题', site: 'dangpai.people.com.cn' };
+const PAGE = {
+  url: 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html',
+  title: '标题',
+  site: 'dangpai.people.com.cn',
+};
 const SELECTORS = { quote: { exact: '统战工作', prefix: '加强', suffix: '的' }, position: { start: 10, end: 14 } };
 
 describe('buildDraft', () => {
@@ -30,7 +34,14 @@ describe('buildDraft', () => {
       category: 'obligation',
     });
     expect(v.safeParse(HighlightDraftSchema, draft).success).toBe(true);
-    expect(draft).toMatchObject({ id: 'a1', url: PAGE.url, color: 'green', note: '', tags: [], category: 'obligation' });
+    expect(draft).toMatchObject({
+      id: 'a1',
+      url: PAGE.url,
+      color: 'green',
+      note: '',
+      tags: [],
+      category: 'obligation',
+    });
     expect(draft.article).toMatchObject({ title: '提能善为', source: '荆楚统战' });
   });
 
@@ -53,7 +64,10 @@ describe('buildDraft', () => {
             id: 'x',
             page: { ...PAGE, title },
             article: { title, keywords: tags },
-            selectors: { quote: { exact, prefix: context, suffix: context }, position: { start: 0, end: exact.length } },
+            selectors: {
+              quote: { exact, prefix: context, suffix: context },
+              position: { start: 0, end: exact.length },
+            },
             color,
             note: title.repeat(20),
             tags,
@@ -85,7 +99,14 @@ describe('draftOf', () => {
 
 describe('tags', () => {
   it('splits on ASCII and Chinese commas, semicolons and new lines', () => {
-    expect(splitTags('政策, 统战，网络、乡村;  教育 ；\n改革')).toEqual(['政策', '统战', '网络', '乡村', '教育', '改革']);
+    expect(splitTags('政策, 统战，网络、乡村;  教育 ；\n改革')).toEqual([
+      '政策',
+      '统战',
+      '网络',
+      '乡村',
+      '教育',
+      '改革',
+    ]);
     expect(splitTags(' , ,, ')).toEqual([]);
   });
 
@@ -133,7 +154,7 @@ describe('copyWithSourceText', () => {
 
 describe('pageIdentity', () => {
   it('uses the canonical link on the same site and strips tracking parameters', () => {
-    document.head.innerHTML = '';
+    document.head.replaceChildren();
     document.title = '  标题\n 二  ';
     const link = document.createElement('link');
     link.rel = 'canonical';

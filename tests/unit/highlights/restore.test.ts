@@ -4,6 +4,7 @@ import { describeRange } from '@/utils/anchoring/describe';
 import { layersOf, placeHighlights } from '@/entrypoints/content/highlights/restore';
 import { buildDraft } from '@/entrypoints/content/highlights/draft';
 import type { ColorId, Highlight } from '@/utils/highlights/record';
+import { setBody } from './dom';
 
 const PAGE = { url: 'http://www.gov.cn/a.htm', title: 't', site: 'gov.cn' };
 
@@ -18,14 +19,16 @@ function recordFor(text: string, color: ColorId, id: string): Highlight {
 
 describe('placeHighlights', () => {
   it('places what is still there, in its colour layer, and lists the rest as orphans', () => {
-    document.body.innerHTML =
-      '<p>一是争取各级党委重视支持,将教育培训工作列入要点。</p><p>二是贯彻落实新修订的条例,突出政治培训。</p><p>三是加强统战干部能力素质建设。</p>';
+    setBody(
+      '<p>一是争取各级党委重视支持,将教育培训工作列入要点。</p><p>二是贯彻落实新修订的条例,突出政治培训。</p><p>三是加强统战干部能力素质建设。</p>',
+    );
     const a = recordFor('重视支持', 'yellow', 'a');
     const b = recordFor('突出政治培训', 'blue', 'b');
     const c = recordFor('能力素质建设', 'yellow', 'c');
     // The page changes: a sentence is inserted at the top, the third paragraph goes away.
-    document.body.innerHTML =
-      '<p>新的一段。</p><p>一是争取各级党委重视支持,将教育培训工作列入要点。</p><p>二是贯彻落实新修订的条例,突出政治培训。</p>';
+    setBody(
+      '<p>新的一段。</p><p>一是争取各级党委重视支持,将教育培训工作列入要点。</p><p>二是贯彻落实新修订的条例,突出政治培训。</p>',
+    );
     const placement = placeHighlights(document.body, [a, b, c]);
     expect(placement.placed.map((p) => [p.record.id, p.range.toString()])).toEqual([
       ['a', '重视支持'],
@@ -37,7 +40,7 @@ describe('placeHighlights', () => {
   });
 
   it('a broken record only orphans itself', () => {
-    document.body.innerHTML = '<p>只有一句话。</p>';
+    setBody('<p>只有一句话。</p>');
     const good = recordFor('一句话', 'green', 'g');
     const bad = { ...good, id: 'x', quote: { exact: '', prefix: '', suffix: '' } } as Highlight;
     const placement = placeHighlights(document.body, [bad, good]);

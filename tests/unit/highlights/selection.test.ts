@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { highlightableRange, isIgnoredNode } from '@/entrypoints/content/highlights/selection';
+import { setBody } from './dom';
 
 function select(node: Node, start: number, end: number, endNode: Node = node): Selection {
   const range = document.createRange();
@@ -15,13 +16,13 @@ function select(node: Node, start: number, end: number, endNode: Node = node): S
 const text = (selector: string) => document.querySelector(selector)!.firstChild as Text;
 
 beforeEach(() => {
-  document.body.innerHTML = `
+  setBody(`
     <p id="a">第一段的文字。</p>
     <ul><li id="b">列表项</li></ul>
     <div contenteditable="true"><p id="c">可编辑的文字</p></div>
     <div contenteditable="false"><p id="f">不可编辑</p></div>
     <div data-hzd-ui><span id="d">我们的界面</span></div>
-    <p id="e">   </p>`;
+    <p id="e">   </p>`);
   (document.activeElement as HTMLElement | null)?.blur?.();
 });
 

@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
-import { act } from 'preact/test-utils';
+import { act as preactAct } from 'preact/test-utils';
 import { Toolbar, type ToolbarProps } from '@/components/toolbar/Toolbar';
+import { setBody } from './dom';
 
 const labels: ToolbarProps['labels'] = {
   toolbar: 'Highlight tools',
@@ -18,7 +19,19 @@ const labels: ToolbarProps['labels'] = {
   removeTag: (t) => `Remove tag ${t}`,
 };
 
+/** Runs a synchronous interaction and flushes Preact's updates. */
+const act = (fn: () => void): void => void preactAct(fn);
+
 function mount(overrides: Partial<ToolbarProps> = {}) {
+  const calls = {
+    onColor: vi.fn(),
+    onExpand: vi.fn(),
+    onNote: vi.fn(),
+    onTags: vi.fn(),
+    onCopy: vi.fn(),
+    onDelete: vi.fn(),
+    onClose: vi.fn(),
+  };
   const props: ToolbarProps = {
     mode: 'edit',
     color: 'blue',
@@ -28,25 +41,23 @@ function mount(overrides: Partial<ToolbarProps> = {}) {
     top: 10,
     left: 20,
     labels,
-    onColor: vi.fn(),
-    onExpand: vi.fn(),
-    onNote: vi.fn(),
-    onTags: vi.fn(),
-    onCopy: vi.fn(),
-    onDelete: vi.fn(),
-    onClose: vi.fn(),
+    ...calls,
     ...overrides,
   };
   const root = document.createElement('div');
   document.body.append(root);
   act(() => render(<Toolbar {...props} />, root));
-  return { root, props, rerender: (next: Partial<ToolbarProps>) => act(() => render(<Toolbar {...props} {...next} />, root)) };
+  return {
+    root,
+    props: calls,
+    rerender: (next: Partial<ToolbarProps>) => act(() => render(<Toolbar {...props} {...next} />, root)),
+  };
 }
 
 const q = <T extends Element>(root: Element, selector: string) => root.querySelector(selector) as T;
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  setBody('');
 });
 
 function typeInto(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
