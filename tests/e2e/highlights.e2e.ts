@@ -410,6 +410,55 @@ describe('the reader’s own highlights in Chromium', () => {
     }
   });
 
+  test('a storage error is shown with its text; the highlight stays and is written with the next save', async () => {
+    const worker = await browser.worker();
+    // Make storage.local refuse writes, as a full disk or quota would.
+    await worker.evaluate(() => {
+      const area = chrome.storage.local as unknown as Record<string, unknown>;
+      area.__realSet = area.set;
+      area.set = () => {
+        throw new Error('QUOTA_BYTES quota exceeded');
+      };
+    });
+    const { page, errors } = await openSeed();
+    try {
+      await setSelection(page, '请注意!这里用的是“战略”一词');
+      await page.evaluate(() => document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0 })));
+      await toolbar(page).locator('button[data-color="yellow"]').click();
+      const toast = page.locator('hzd-highlights [data-testid="hzd-toast"]');
+      await toast.waitFor();
+      expect(await toast.getAttribute('role')).toBe('alert');
+      expect(await toast.textContent()).toMatch(/QUOTA_BYTES quota exceeded/);
+      // Still painted here, and kept by the background for retry.
+      expect(await painted(page, 'hzd-u-yellow')).toContain('请注意!这里用的是“战略”一词');
+      const info = await askBackground<{ pendingWrites: number; lastError: string }>({ type: 'storage/info' });
+      // The highlight (and the colour preference, when it changed) wait for the next write.
+      expect(info.pendingWrites).toBeGreaterThanOrEqual(1);
+      expect(info.lastError).toMatch(/storage is full/);
+    } finally {
+      await worker.evaluate(() => {
+        const area = chrome.storage.local as unknown as Record<string, unknown>;
+        area.set = area.__realSet;
+        delete area.__realSet;
+      });
+    }
+    // The next save writes the pending one too.
+    await setSelection(page, '既为战略任务');
+    await worker.evaluate(
+      (id) => chrome.tabs.sendMessage(id, { type: 'content/highlight-selection' }),
+      await browser.tabIdOf(page),
+    );
+    await expect
+      .poll(async () => (await askBackground<{ pendingWrites: number }>({ type: 'storage/info' })).pendingWrites)
+      .toBe(0);
+    const stored = await worker.evaluate(async () => Object.values(await chrome.storage.local.get(null)));
+    const quotes = (stored as { quote?: { exact: string } }[]).map((r) => r.quote?.exact);
+    expect(quotes).toContain('请注意!这里用的是“战略”一词');
+    expect(quotes).toContain('既为战略任务');
+    expect(ownErrors(errors)).toEqual([]);
+    await page.close();
+  });
+
   test('five tabs saving at the same moment: every highlight is stored', async () => {
     const sentences = [
       '全党做统战工作,并不意味着统战部门的任务变轻了',
@@ -445,4 +494,5 @@ describe('the reader’s own highlights in Chromium', () => {
 declare const chrome: {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
   tabs: { sendMessage(tabId: number, m: unknown): Promise<unknown> };
+  storage: { local: { get(keys: null): Promise<Record<string, unknown>> } };
 };
