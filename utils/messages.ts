@@ -87,6 +87,8 @@ export const RequestSchema = v.variant('type', [
     type: v.literal('highlights/import'),
     records: v.pipe(v.array(HighlightSchema), v.maxLength(BATCH_MAX)),
   }),
+  /** The newest pages' live records, at least `limit` of them (whole pages), and how many live records there are. */
+  v.object({ type: v.literal('highlights/recent'), limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(BATCH_MAX)) }),
   /** Every record, tombstones included (a full backup). */
   v.object({ type: v.literal('highlights/export-all') }),
   /** Edits of many highlights at once (bulk re-tag in the library page). */
@@ -138,6 +140,7 @@ export interface ResponseMap {
   'settings/update': Settings;
   'storage/info': StorageInfo;
   'highlights/import': ImportCounts;
+  'highlights/recent': { records: Highlight[]; total: number };
   'highlights/export-all': Highlight[];
   'highlights/save-many': Highlight[];
   'highlights/delete-many': Highlight[];

@@ -15,6 +15,7 @@ import {
 import type { SyncStatus } from '@/entrypoints/background/sync/status';
 import type { Library } from '@/utils/store/library';
 import { planImport } from '@/utils/export/plan-import';
+import { recentPageRecords } from '@/utils/library/group';
 
 export interface RouterDeps {
   library: Library;
@@ -81,6 +82,10 @@ export function createRouter(deps: RouterDeps) {
       const plan = planImport(library.all(), req.records);
       if (plan.toWrite.length) await library.putMerged(plan.toWrite);
       return { added: plan.added, updated: plan.updated, unchanged: plan.unchanged, olderIgnored: plan.olderIgnored };
+    },
+    'highlights/recent': async (req) => {
+      const live = library.list();
+      return { records: recentPageRecords(live, req.limit), total: live.length };
     },
     'highlights/export-all': async () => library.all(),
     'highlights/save-many': async (req) => library.saveMany(req.drafts),

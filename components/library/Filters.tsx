@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { CATEGORIES, COLORS, type ColorId, type DirectiveCategory } from '@/utils/highlights/record';
 import type { Settings } from '@/utils/store/settings';
 import { dayEnd, dayStart, hasFilters, NO_FILTERS, type Facets, type LibraryFilters } from '@/utils/library/search';
@@ -26,7 +27,14 @@ function withDate(state: FilterState): FilterState {
 }
 
 /** Colour swatches (any of several) and one choice each of category, tag, site and date. */
-export function Filters(p: { state: FilterState; onChange: (s: FilterState) => void; facets: Facets; settings: Settings | null }) {
+export function Filters(p: {
+  state: FilterState;
+  onChange: (s: FilterState) => void;
+  facets: Facets;
+  settings: Settings | null;
+  /** Shown at the end of the colour row (the result count). */
+  children?: ComponentChildren;
+}) {
   const { filters } = p.state;
   const set = (patch: Partial<LibraryFilters>) => p.onChange({ ...p.state, filters: { ...filters, ...patch } });
   const toggleColor = (c: ColorId) =>
@@ -35,6 +43,7 @@ export function Filters(p: { state: FilterState; onChange: (s: FilterState) => v
 
   return (
     <div class="filters" role="group" aria-label={t('filtersLabel')}>
+      <div class="filter-line">
       <span class="swatches" role="group" aria-label={t('filterColor')}>
         {COLORS.map((c) => (
           <button
@@ -48,6 +57,14 @@ export function Filters(p: { state: FilterState; onChange: (s: FilterState) => v
           />
         ))}
       </span>
+      {hasFilters(filters) && (
+        <button type="button" class="link-btn" onClick={() => p.onChange(INITIAL_FILTER_STATE)}>
+          {t('filterClear')}
+        </button>
+      )}
+      <span class="filter-trailing">{p.children}</span>
+      </div>
+      <div class="filter-selects">
       <select
         class="select"
         aria-label={t('filterCategory')}
@@ -61,7 +78,7 @@ export function Filters(p: { state: FilterState; onChange: (s: FilterState) => v
           </option>
         ))}
       </select>
-      {p.facets.tags.length > 0 && (
+      {(
         <select class="select" aria-label={t('filterTag')} value={filters.tags[0] ?? ''} onChange={(e) => set({ tags: one(e.currentTarget.value) })}>
           <option value="">{t('filterTag')}</option>
           {p.facets.tags.slice(0, 300).map((f) => (
@@ -90,16 +107,12 @@ export function Filters(p: { state: FilterState; onChange: (s: FilterState) => v
         <option value="30">{t('filterLast30')}</option>
         <option value="range">{t('filterRange')}</option>
       </select>
+      </div>
       {p.state.dateChoice === 'range' && (
-        <>
+        <div class="filter-range">
           <input class="input" type="date" aria-label={t('filterFrom')} value={p.state.from} onInput={(e) => p.onChange(withDate({ ...p.state, from: e.currentTarget.value }))} />
           <input class="input" type="date" aria-label={t('filterTo')} value={p.state.to} onInput={(e) => p.onChange(withDate({ ...p.state, to: e.currentTarget.value }))} />
-        </>
-      )}
-      {hasFilters(filters) && (
-        <button type="button" class="link-btn" onClick={() => p.onChange(INITIAL_FILTER_STATE)}>
-          {t('filterClear')}
-        </button>
+        </div>
       )}
     </div>
   );

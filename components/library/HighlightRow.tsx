@@ -46,12 +46,14 @@ export interface HighlightRowProps {
   rowId: string;
   /** In the windowed list only the active row is in the tab order (arrow keys move between rows). */
   roving?: boolean;
+  /** The row that takes focus from Tab when no row is active yet. */
+  tabbable?: boolean;
 }
 
 export function HighlightRow(p: HighlightRowProps) {
   const h = p.record;
   const colour = colorName(h.color, p.settings);
-  const tab = p.roving ? (p.active ? 0 : -1) : undefined;
+  const tab = p.roving ? (p.active || p.tabbable ? 0 : -1) : undefined;
   return (
     <div
       class={`hl-row hl-${h.color}${p.active ? ' active' : ''}${p.orphan ? ' orphan' : ''}`}
@@ -143,7 +145,7 @@ export function PageHeaderRow(p: {
           {page.title}
         </a>
         <div class="page-meta">
-          {[page.site, page.published?.slice(0, 10) || formatDay(page.latest), `${p.count}`].filter(Boolean).join(' · ')}
+          {[page.site, formatDay(page.latest), `${p.count}`].filter(Boolean).join(' · ')}
         </div>
       </div>
       {p.onCopy && (

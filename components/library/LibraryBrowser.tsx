@@ -23,6 +23,8 @@ export interface LibraryBrowserProps {
   /** Told the records currently shown (search and filters applied), e.g. for export. */
   onShownChange?: (shown: Highlight[]) => void;
   autoFocusSearch?: boolean;
+  /** Only the newest pages are loaded yet. */
+  partial?: boolean;
 }
 
 const isTyping = (el: EventTarget | null) =>
@@ -56,6 +58,8 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
   // Measures a keystroke: from the input event to the list committed to the DOM.
   useLayoutEffect(() => {
     if (keystrokeAt.current === null) return;
+    // Style and layout of the new list are part of what a keystroke costs.
+    void document.body.offsetHeight;
     const ms = performance.now() - keystrokeAt.current;
     keystrokeAt.current = null;
     document.documentElement.dataset.searchMs = ms.toFixed(2);
@@ -78,6 +82,7 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
   }, []);
 
   const rowId = (i: number) => `hl-row-${i}`;
+  const firstHighlight = nextHighlightRow(rows, -1, 1);
   const focusRow = (i: number) => requestAnimationFrame(() => document.getElementById(rowId(i))?.focus());
 
   const onKeyDown = (e: KeyboardEvent) => {
@@ -146,7 +151,8 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
         record={row.record}
         settings={p.settings}
         terms={terms}
-        active={i === active || (active === -1 && i === 1)}
+        active={i === active}
+        tabbable={active === -1 && i === firstHighlight}
         orphan={p.orphanIds?.has(row.record.id) ?? false}
         selected={p.selection?.has(row.record.id)}
         onToggleSelect={p.onSelectionChange ? toggle : undefined}
@@ -182,12 +188,13 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
               setActive(-1);
             }}
           />
-          <kbd aria-hidden="true">/</kbd>
+          {!query && <kbd aria-hidden="true">/</kbd>}
         </label>
-        <Filters state={filterState} onChange={setFilterState} facets={facets} settings={p.settings} />
-        <div class="result-count" aria-live="polite" data-testid="result-count">
-          {t('resultsCount', [String(shown.length), String(pages.length)])}
-        </div>
+        <Filters state={filterState} onChange={setFilterState} facets={facets} settings={p.settings}>
+          <span class="result-count" aria-live="polite" data-testid="result-count">
+            {p.partial ? '…' : t('resultsCount', [String(shown.length), String(pages.length)])}
+          </span>
+        </Filters>
       </div>
       {rows.length === 0 ? (
         <p class="empty">{p.records.length === 0 ? t('libraryEmpty') : t('noResults')}</p>

@@ -8,6 +8,12 @@ import { HighlightRow } from './HighlightRow';
 import { categoryName } from './labels';
 import { CopyIcon } from './icons';
 
+/** "2024-01-05" from an ISO time; other date text as it is. */
+export function publishedDay(published: string | null | undefined): string {
+  if (!published) return '';
+  return /^\d{4}-\d{2}-\d{2}T/.test(published) ? published.slice(0, 10) : published;
+}
+
 export function hostOf(url: string): string {
   try {
     return new URL(url).hostname;
@@ -34,7 +40,7 @@ export function PageView(p: {
   const orphans = new Set(page.orphanIds ?? []);
   const ordered = [...p.highlights].sort(byReadingOrder);
   const title = page.article?.title || page.title || page.url;
-  const meta = [page.article?.source, page.article?.published, host].filter(Boolean).join(' · ');
+  const meta = [page.article?.source, publishedDay(page.article?.published), host].filter(Boolean).join(' · ');
 
   return (
     <div class="page-view" data-testid="page">
@@ -50,19 +56,6 @@ export function PageView(p: {
           <h3 id="pv-directives" class="pv-h">
             {t('popupDirectives')}
           </h3>
-          <label class="pv-switch">
-            <span>{t('popupAutoMarksSite', host)}</span>
-            <button
-              type="button"
-              role="switch"
-              class="switch"
-              aria-checked={on}
-              aria-label={t('popupAutoMarksSite', host)}
-              data-testid="site-switch"
-              disabled={!p.settings}
-              onClick={() => p.onToggleSite(host, !on)}
-            />
-          </label>
         </div>
         {page.isArticle && total > 0 ? (
           <ul class="cat-summary" data-testid="category-summary">
@@ -77,6 +70,19 @@ export function PageView(p: {
         ) : (
           <p class="pv-empty">{page.isArticle ? t('popupNoDirectives') : t('popupNotArticle')}</p>
         )}
+        <div class="pv-switch">
+          <span id="pv-switch-label">{t('popupAutoMarksSite', host)}</span>
+          <button
+            type="button"
+            role="switch"
+            class="switch"
+            aria-checked={on}
+            aria-labelledby="pv-switch-label"
+            data-testid="site-switch"
+            disabled={!p.settings}
+            onClick={() => p.onToggleSite(host, !on)}
+          />
+        </div>
       </section>
 
       <section class="pv-section pv-highlights" aria-labelledby="pv-highlights">

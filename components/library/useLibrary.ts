@@ -6,6 +6,9 @@ import { ask } from '@/platform/messaging';
 import { KEYS } from '@/utils/store/schema';
 import { applyChanged } from '@/utils/library/group';
 
+/** Records fetched for the first screen of a large library. */
+const FIRST_SCREEN_RECORDS = 60;
+
 /**
  * All live highlights and the settings, kept current: reloaded when stored highlights or
  * settings change (edits from a page, another window, an import), and patched at once after
@@ -18,20 +21,44 @@ export function useLibrary(options: { enabled?: boolean } = {}) {
   const [error, setError] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  const reload = useCallback(async () => {
+  /** Set while only the newest pages are loaded (the first screen), before the whole library. */
+  const [partial, setPartial] = useState(false);
+
+  const loadAll = useCallback(async () => {
     try {
       const [list, s] = await Promise.all([ask({ type: 'highlights/list' }), ask({ type: 'settings/get' })]);
       setRecords(list);
       setSettings(s);
+      setPartial(false);
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
   }, []);
 
+  // A large library takes a while to cross the message channel: draw the newest pages
+  // first, then fetch everything once that first screen is painted.
+  const firstLoad = useCallback(async () => {
+    try {
+      const recent = await ask({ type: 'highlights/recent', limit: FIRST_SCREEN_RECORDS });
+      if (recent.records.length < recent.total) {
+        setRecords(recent.records);
+        setPartial(true);
+        requestAnimationFrame(() => setTimeout(() => void loadAll(), 0));
+        return;
+      }
+    } catch {
+      // Fall through to the full load, which reports any error.
+    }
+    await loadAll();
+  }, [loadAll]);
+
+  const reload = loadAll;
+
   useEffect(() => {
     if (!enabled) return;
-    void reload();
+    void firstLoad();
+    void ask({ type: 'settings/get' }).then(setSettings, () => undefined);
     const onChanged = (changes: Record<string, unknown>, area: string) => {
       if (area !== 'local') return;
       if (!Object.keys(changes).some((k) => k.startsWith(KEYS.highlightPrefix) || k === KEYS.settings)) return;
@@ -47,5 +74,5 @@ export function useLibrary(options: { enabled?: boolean } = {}) {
     setRecords((current) => (current ? applyChanged(current, changed) : current));
   }, []);
 
-  return { records, settings, setSettings, error, setError, reload, apply };
+  return { records, partial, settings, setSettings, error, setError, reload, apply };
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Highlight } from '@/utils/highlights/record';
 import { BATCH_MAX } from '@/utils/messages';
-import { pageToMarkdown } from '@/utils/export';
+import { pageToMarkdown } from '@/utils/export/markdown';
 import type { LibraryPage } from '@/utils/library/group';
 import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
@@ -134,6 +134,7 @@ export function LibraryApp() {
               onSelectionChange={setSelection}
               onShownChange={setShown}
               autoFocusSearch
+              partial={library.partial}
             />
           )}
         </main>

@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Highlight } from '@/utils/highlights/record';
 import type { TabState } from '@/utils/messages';
 import type { Settings } from '@/utils/store/settings';
-import { pageToMarkdown } from '@/utils/export';
+import { pageToMarkdown } from '@/utils/export/markdown';
 import { applyChanged, type LibraryPage } from '@/utils/library/group';
 import { normalizePageUrl } from '@/utils/highlights/url';
 import { ask, tellTab } from '@/platform/messaging';
@@ -66,7 +66,10 @@ export function App() {
   useLayoutEffect(() => {
     if (view === 'page' && state) markRendered('page');
     if (view === 'all' && library.records) markRendered('all');
-  }, [view, state, library.records]);
+    // When the whole library (not just its first screen) is in and searchable.
+    if (library.records && !library.partial && !document.documentElement.dataset.loadedMs)
+      document.documentElement.dataset.loadedMs = performance.now().toFixed(1);
+  }, [view, state, library.records, library.partial]);
 
   const page = state?.page ?? null;
   const pageUrls = useMemo(() => (page ? new Set([page.url, normalizePageUrl(page.url)]) : new Set<string>()), [page]);
@@ -132,7 +135,7 @@ export function App() {
           <span class="brand-mark" aria-hidden="true">
             划
           </span>
-          {t('popupTitle')}
+          {t('extShortName')}
         </h1>
         <nav class="tabs" role="tablist" aria-label={t('popupTitle')}>
           {(['page', 'all'] as const).map((name) => (
@@ -211,6 +214,7 @@ export function App() {
               onDelete={(h) => void remove(h)}
               onCopyPage={(p: LibraryPage) => void copy(p.highlights)}
               autoFocusSearch
+              partial={library.partial}
             />
           ) : (
             <p class="empty">…</p>

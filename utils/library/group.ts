@@ -69,6 +69,31 @@ export function nextHighlightRow(rows: readonly LibraryRow[], from: number, step
 }
 
 /**
+ * The records of the most recent pages (by their newest highlight), whole pages only, until
+ * at least `limit` records are taken: enough to draw the first screen of the library while
+ * the rest is still on its way.
+ */
+export function recentPageRecords(records: readonly Highlight[], limit: number): Highlight[] {
+  const latest = new Map<string, number>();
+  for (const r of records) {
+    if (r.deleted === true) continue;
+    const t = latest.get(r.url);
+    if (t === undefined || r.created > t) latest.set(r.url, r.created);
+  }
+  const urls = [...latest].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const wanted = new Set<string>();
+  let count = 0;
+  const perUrl = new Map<string, number>();
+  for (const r of records) if (r.deleted !== true) perUrl.set(r.url, (perUrl.get(r.url) ?? 0) + 1);
+  for (const [url] of urls) {
+    if (count >= limit) break;
+    wanted.add(url);
+    count += perUrl.get(url) ?? 0;
+  }
+  return records.filter((r) => r.deleted !== true && wanted.has(r.url));
+}
+
+/**
  * `list` with records the background returned after a change: replaced in place, new ones
  * appended, tombstones removed. Keeps the list in step with the store without a reload.
  */

@@ -75,3 +75,16 @@ describe('applyChanged', () => {
     expect(applyChanged([a], [])).toEqual([a]);
   });
 });
+
+describe('recentPageRecords', () => {
+  test('takes whole pages, newest first, until the limit is reached', async () => {
+    const { recentPageRecords } = await import('@/utils/library/group');
+    const old = [1, 2, 3].map((i) => makeHighlight({ url: A, created: i }));
+    const fresh = [10, 11].map((i) => makeHighlight({ url: B, created: i }));
+    const dead = makeHighlight({ url: 'https://e.org/x', created: 99, deleted: true });
+    const all = [...old, ...fresh, dead];
+    expect(recentPageRecords(all, 1).map((r) => r.id)).toEqual(fresh.map((r) => r.id));
+    expect(recentPageRecords(all, 3)).toHaveLength(5);
+    expect(recentPageRecords(all, 100)).toHaveLength(5);
+  });
+});

@@ -98,3 +98,16 @@ describe('import, export-all and bulk requests', () => {
     );
   });
 });
+
+test('highlights/recent returns the newest pages first and the total', async () => {
+  const { handle, library } = await setup();
+  await library.putMerged([
+    makeRecord({ url: 'https://e.org/old', created: 1 }),
+    makeRecord({ url: 'https://e.org/new', created: 5 }),
+    makeRecord({ url: 'https://e.org/new', created: 4 }),
+  ]);
+  const r = await handle({ type: 'highlights/recent', limit: 1 }, {});
+  expect(r).toMatchObject({ ok: true, data: { total: 3 } });
+  expect(r.ok && (r.data as { records: Highlight[] }).records.map((h) => h.url)).toEqual(['https://e.org/new', 'https://e.org/new']);
+  expect(await handle({ type: 'highlights/recent', limit: 0 }, {})).toMatchObject({ ok: false });
+});
