@@ -1,0 +1,40 @@
+/**
+ * One line for the popup: "N of M highlights synced by the browser" (with a hint to use a
+ * sync server when not all fit), or the sync server's state when one is set up.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { ask } from '@/platform/messaging';
+import { t } from '@/platform/i18n';
+import type { SyncStatus } from '@/entrypoints/background/sync/status';
+import { openOptionsPage } from './sync-actions';
+
+export function SyncStatusLine() {
+  const [status, setStatus] = useState<SyncStatus | null>(null);
+  useEffect(() => {
+    void ask({ type: 'sync/status' }).then(setStatus, () => setStatus(null));
+  }, []);
+  if (!status) return null;
+  const { browser: b, server: s } = status;
+  if (s.configured) {
+    const state = s.lastError ?? (s.lastSync ? t('syncLast', new Date(s.lastSync).toLocaleString()) : t('syncNever'));
+    return (
+      <p class="sync-line" data-testid="sync-status-line">
+        {t('syncServerLine', state)}
+      </p>
+    );
+  }
+  if (!b.enabled || b.total === 0) return null;
+  return (
+    <p class="sync-line" data-testid="sync-status-line">
+      {t('syncBrowserCount', [String(b.synced), String(b.total)])}
+      {b.synced < b.total && (
+        <>
+          {' · '}
+          <a href="#" onClick={(e) => (e.preventDefault(), void openOptionsPage())}>
+            {t('syncSuggestServer')}
+          </a>
+        </>
+      )}
+    </p>
+  );
+}
