@@ -459,6 +459,57 @@ describe('the reader’s own highlights in Chromium', () => {
     await page.close();
   });
 
+  test('selections across paragraphs, in lists and tables, and overlapping a highlight are saved and found again', async () => {
+    const url = 'http://www.gov.cn/zhengce/hzd-structure-test.htm';
+    server.route(url, {
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>结构测试</title></head><body>
+        <p>第一段说明了总体要求。各地要加强组织领导。</p>
+        <p>第二段提出了具体措施,确保政策落实到位。</p>
+        <ul><li>第一项:完善制度。</li><li>第二项:加强监督。</li></ul>
+        <table><tr><td>指标甲</td><td>百分之九十</td></tr><tr><td>指标乙</td><td>百分之八十</td></tr></table>
+      </body></html>`,
+    });
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(url);
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('hzd-start').length)).toBeGreaterThan(0);
+
+    const save = async (fromText: string, toText: string, color: string) => {
+      const a = await pointsOf(page, fromText);
+      const b = await pointsOf(page, toText);
+      await page.mouse.move(...a.from);
+      await page.mouse.down();
+      await page.mouse.move(...b.to, { steps: 6 });
+      await page.mouse.up();
+      await toolbar(page).locator(`button[data-color="${color}"]`).click();
+      await expect.poll(() => toolbar(page).count()).toBe(0);
+    };
+    await save('各地要', '具体措施', 'yellow'); // across two paragraphs
+    await save('完善制度', '加强监督', 'green'); // across list items
+    await save('百分之九十', '指标乙', 'blue'); // across table cells and rows
+    await save('总体要求', '组织领导', 'pink'); // overlaps the first
+
+    // Painted texts with the whitespace between blocks removed.
+    const expected: Record<string, string[]> = {
+      'hzd-u-yellow': ['各地要加强组织领导。第二段提出了具体措施'],
+      'hzd-u-green': ['完善制度。第二项:加强监督'],
+      'hzd-u-blue': ['百分之九十指标乙'],
+      'hzd-u-pink': ['总体要求。各地要加强组织领导'],
+    };
+    const compact = async (layer: string) => (await painted(page, layer)).map((t) => t.replace(/\s+/g, ''));
+    const check = async () => {
+      for (const [layer, texts] of Object.entries(expected)) expect(await compact(layer)).toEqual(texts);
+    };
+    await check();
+    expect((await listHighlights(url)).length).toBe(4);
+    await page.reload();
+    await expect.poll(() => compact('hzd-u-pink')).toEqual(expected['hzd-u-pink']);
+    await check();
+    expect(ownErrors(errors)).toEqual([]);
+    await page.close();
+  });
+
   test('five tabs saving at the same moment: every highlight is stored', async () => {
     const sentences = [
       '全党做统战工作,并不意味着统战部门的任务变轻了',
