@@ -60,7 +60,10 @@ export const ServerSyncInputSchema = v.object({
   db: v.pipe(
     v.string(),
     v.trim(),
-    v.regex(/^[a-z][a-z0-9_$()+/-]{0,127}$/, 'a database name is lower-case letters, digits and _$()+-/, starting with a letter'),
+    v.regex(
+      /^[a-z][a-z0-9_$()+/-]{0,127}$/,
+      'a database name is lower-case letters, digits and _$()+-/, starting with a letter',
+    ),
   ),
   username: v.pipe(v.string(), v.maxLength(200)),
   password: v.pipe(v.string(), v.maxLength(1000)),
@@ -88,7 +91,10 @@ export const RequestSchema = v.variant('type', [
     records: v.pipe(v.array(HighlightSchema), v.maxLength(BATCH_MAX)),
   }),
   /** The newest pages' live records, at least `limit` of them (whole pages), and how many live records there are. */
-  v.object({ type: v.literal('highlights/recent'), limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(BATCH_MAX)) }),
+  v.object({
+    type: v.literal('highlights/recent'),
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(BATCH_MAX)),
+  }),
   /** Every record, tombstones included (a full backup). */
   v.object({ type: v.literal('highlights/export-all') }),
   /** Edits of many highlights at once (bulk re-tag in the library page). */

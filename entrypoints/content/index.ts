@@ -72,6 +72,7 @@ export default defineContentScript({
     const sendReport = () => ask({ type: 'page/report', page: currentReport() }).catch(() => null);
     const highlights = startHighlights({
       painter: getPainter,
+      peekPainter: () => painter,
       article: () => facts.article,
       onOrphans(ids) {
         orphanIds = ids;

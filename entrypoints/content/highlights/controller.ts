@@ -30,6 +30,8 @@ export interface HighlightsDeps {
   doc: Document;
   /** The page's one painter, created on first use (pages without highlights may never need it). */
   painter: () => Painter;
+  /** The painter if it exists already (so a click on a page without paint creates nothing). */
+  peekPainter?: () => Painter | null;
   ask: Ask;
   /** UI strings (browser.i18n in the extension). */
   label: Label;
@@ -504,7 +506,12 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
     }
     const selection = win.getSelection();
     if (selection && !selection.isCollapsed) return; // a selection we leave alone (a field, our UI)
-    const hits = painter().hitTest(x, y);
+    const existing = painterInstance ?? deps.peekPainter?.() ?? null;
+    if (!existing) {
+      closeToolbar();
+      return; // nothing is painted on this page, so nothing can be under the click
+    }
+    const hits = existing.hitTest(x, y);
     const own = hits.find((hit) => hit.layer.startsWith(USER_LAYER_PREFIX));
     if (own) {
       const id = layerIds.get(own.layer)?.[own.index];
@@ -517,7 +524,7 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
     const directive = hits.find((hit) => hit.layer.startsWith(DIRECTIVE_LAYER_PREFIX));
     if (directive) {
       const category = directive.layer.slice(DIRECTIVE_LAYER_PREFIX.length) as DirectiveCategory;
-      const range = painter().ranges(directive.layer)[directive.index];
+      const range = existing.ranges(directive.layer)[directive.index];
       if (range && CATEGORIES.includes(category)) {
         openToolbar({ kind: 'directive', range: range.cloneRange(), category }, range);
         return;

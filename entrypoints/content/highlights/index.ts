@@ -15,6 +15,8 @@ export type { HighlightsController } from './controller';
 export interface StartOptions {
   /** The page's one painter (shared with the auto-marks), created on first use. */
   painter: () => Painter;
+  /** The painter if it was created already (by the auto-marks). */
+  peekPainter?: () => Painter | null;
   /** The article metadata if the orchestrator already detected it (saves a second detection). */
   article?: () => ArticleMeta | null;
   onOrphans?: (ids: string[]) => void;
@@ -24,6 +26,7 @@ export function startHighlights(options: StartOptions): HighlightsController {
   return createHighlights({
     doc: document,
     painter: options.painter,
+    peekPainter: options.peekPainter,
     ask,
     label: (name, substitution) => t(name as Parameters<typeof t>[0], substitution),
     article:
