@@ -15,21 +15,30 @@ export function ExportButtons(p: { records: readonly Highlight[]; scopeLabel: st
   const now = Date.now();
   const disabled = p.records.length === 0;
   const exportAs = (kind: 'markdown' | 'markdown-pages' | 'w3c' | 'csv') => {
-    if (kind === 'markdown') downloadText(exportFilename('markdown', now), toMarkdown(p.records, { lang }), 'text/markdown;charset=utf-8');
+    if (kind === 'markdown')
+      downloadText(exportFilename('markdown', now), toMarkdown(p.records, { lang }), 'text/markdown;charset=utf-8');
     if (kind === 'markdown-pages')
-      for (const file of toMarkdown(p.records, { lang, perPage: true })) downloadText(file.filename, file.content, 'text/markdown;charset=utf-8');
+      for (const file of toMarkdown(p.records, { lang, perPage: true }))
+        downloadText(file.filename, file.content, 'text/markdown;charset=utf-8');
     if (kind === 'w3c')
       downloadText(
         exportFilename('w3c', now),
         toW3CJson(p.records, { now, version: browser.runtime.getManifest().version }),
         'application/ld+json;charset=utf-8',
       );
-    if (kind === 'csv') downloadText(exportFilename('csv', now), toCsv(p.records, { bom: true }), 'text/csv;charset=utf-8');
+    if (kind === 'csv')
+      downloadText(exportFilename('csv', now), toCsv(p.records, { bom: true }), 'text/csv;charset=utf-8');
   };
   return (
     <div class="export" role="group" aria-label={t('exportHeading')}>
       <div class="export-buttons">
-        <button type="button" class="btn" disabled={disabled} onClick={() => exportAs('markdown')} data-testid="export-markdown">
+        <button
+          type="button"
+          class="btn"
+          disabled={disabled}
+          onClick={() => exportAs('markdown')}
+          data-testid="export-markdown"
+        >
           {t('exportMarkdown')}
         </button>
         <button type="button" class="btn" disabled={disabled} onClick={() => exportAs('markdown-pages')}>

@@ -44,74 +44,96 @@ export function Filters(p: {
   return (
     <div class="filters" role="group" aria-label={t('filtersLabel')}>
       <div class="filter-line">
-      <span class="swatches" role="group" aria-label={t('filterColor')}>
-        {COLORS.map((c) => (
-          <button
-            key={c}
-            type="button"
-            class={`swatch swatch-${c}`}
-            aria-pressed={filters.colors.includes(c)}
-            aria-label={colorName(c, p.settings)}
-            title={colorName(c, p.settings)}
-            onClick={() => toggleColor(c)}
-          />
-        ))}
-      </span>
-      {hasFilters(filters) && (
-        <button type="button" class="link-btn" onClick={() => p.onChange(INITIAL_FILTER_STATE)}>
-          {t('filterClear')}
-        </button>
-      )}
-      <span class="filter-trailing">{p.children}</span>
+        <span class="swatches" role="group" aria-label={t('filterColor')}>
+          {COLORS.map((c) => (
+            <button
+              key={c}
+              type="button"
+              class={`swatch swatch-${c}`}
+              aria-pressed={filters.colors.includes(c)}
+              aria-label={colorName(c, p.settings)}
+              title={colorName(c, p.settings)}
+              onClick={() => toggleColor(c)}
+            />
+          ))}
+        </span>
+        {hasFilters(filters) && (
+          <button type="button" class="link-btn" onClick={() => p.onChange(INITIAL_FILTER_STATE)}>
+            {t('filterClear')}
+          </button>
+        )}
+        <span class="filter-trailing">{p.children}</span>
       </div>
       <div class="filter-selects">
-      <select
-        class="select"
-        aria-label={t('filterCategory')}
-        value={filters.categories[0] ?? ''}
-        onChange={(e) => set({ categories: one<DirectiveCategory>(e.currentTarget.value) })}
-      >
-        <option value="">{t('filterCategory')}</option>
-        {CATEGORIES.map((c) => (
-          <option key={c} value={c}>
-            {categoryName(c)}
-          </option>
-        ))}
-      </select>
-      {(
-        <select class="select" aria-label={t('filterTag')} value={filters.tags[0] ?? ''} onChange={(e) => set({ tags: one(e.currentTarget.value) })}>
-          <option value="">{t('filterTag')}</option>
-          {p.facets.tags.slice(0, 300).map((f) => (
-            <option key={f.value} value={f.value}>
-              #{f.value} ({f.count})
+        <select
+          class="select"
+          aria-label={t('filterCategory')}
+          value={filters.categories[0] ?? ''}
+          onChange={(e) => set({ categories: one<DirectiveCategory>(e.currentTarget.value) })}
+        >
+          <option value="">{t('filterCategory')}</option>
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {categoryName(c)}
             </option>
           ))}
         </select>
-      )}
-      <select class="select" aria-label={t('filterSite')} value={filters.sites[0] ?? ''} onChange={(e) => set({ sites: one(e.currentTarget.value) })}>
-        <option value="">{t('filterSite')}</option>
-        {p.facets.sites.slice(0, 300).map((f) => (
-          <option key={f.value} value={f.value}>
-            {f.value} ({f.count})
-          </option>
-        ))}
-      </select>
-      <select
-        class="select"
-        aria-label={t('filterDate')}
-        value={p.state.dateChoice}
-        onChange={(e) => p.onChange(withDate({ ...p.state, dateChoice: e.currentTarget.value as DateChoice }))}
-      >
-        <option value="any">{t('filterDate')}</option>
-        <option value="7">{t('filterLast7')}</option>
-        <option value="30">{t('filterLast30')}</option>
-        <option value="range">{t('filterRange')}</option>
-      </select>
+        {
+          <select
+            class="select"
+            aria-label={t('filterTag')}
+            value={filters.tags[0] ?? ''}
+            onChange={(e) => set({ tags: one(e.currentTarget.value) })}
+          >
+            <option value="">{t('filterTag')}</option>
+            {p.facets.tags.slice(0, 300).map((f) => (
+              <option key={f.value} value={f.value}>
+                #{f.value} ({f.count})
+              </option>
+            ))}
+          </select>
+        }
+        <select
+          class="select"
+          aria-label={t('filterSite')}
+          value={filters.sites[0] ?? ''}
+          onChange={(e) => set({ sites: one(e.currentTarget.value) })}
+        >
+          <option value="">{t('filterSite')}</option>
+          {p.facets.sites.slice(0, 300).map((f) => (
+            <option key={f.value} value={f.value}>
+              {f.value} ({f.count})
+            </option>
+          ))}
+        </select>
+        <select
+          class="select"
+          aria-label={t('filterDate')}
+          value={p.state.dateChoice}
+          onChange={(e) => p.onChange(withDate({ ...p.state, dateChoice: e.currentTarget.value as DateChoice }))}
+        >
+          <option value="any">{t('filterDate')}</option>
+          <option value="7">{t('filterLast7')}</option>
+          <option value="30">{t('filterLast30')}</option>
+          <option value="range">{t('filterRange')}</option>
+        </select>
       </div>
       {p.state.dateChoice === 'range' && (
         <div class="filter-range">
-          <input class="input" type="date" aria-label={t('filterFrom')} value={p.state.from} onInput={(e) => p.onChange(withDate({ ...p.state, from: e.currentTarget.value }))} />
-          <input class="input" type="date" aria-label={t('filterTo')} value={p.state.to} onInput={(e) => p.onChange(withDate({ ...p.state, to: e.currentTarget.value }))} />
+          <input
+            class="input"
+            type="date"
+            aria-label={t('filterFrom')}
+            value={p.state.from}
+            onInput={(e) => p.onChange(withDate({ ...p.state, from: e.currentTarget.value }))}
+          />
+          <input
+            class="input"
+            type="date"
+            aria-label={t('filterTo')}
+            value={p.state.to}
+            onInput={(e) => p.onChange(withDate({ ...p.state, to: e.currentTarget.value }))}
+          />
         </div>
       )}
     </div>

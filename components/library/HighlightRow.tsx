@@ -12,7 +12,8 @@ export const PAGE_ROW_HEIGHT = 54;
 export const HIGHLIGHT_ROW_HEIGHT = 84;
 export const HIGHLIGHT_WITH_NOTE_ROW_HEIGHT = 104;
 
-export const highlightRowHeight = (h: Highlight) => (h.note.trim() ? HIGHLIGHT_WITH_NOTE_ROW_HEIGHT : HIGHLIGHT_ROW_HEIGHT);
+export const highlightRowHeight = (h: Highlight) =>
+  h.note.trim() ? HIGHLIGHT_WITH_NOTE_ROW_HEIGHT : HIGHLIGHT_ROW_HEIGHT;
 
 function Marked({ text, terms }: { text: string; terms: readonly string[] }) {
   // Long quotes are clamped to two lines anyway: marking past that is wasted work.
@@ -104,10 +105,24 @@ export function HighlightRow(p: HighlightRowProps) {
           </span>
         </button>
         <span class="hl-actions">
-          <button type="button" class="icon-btn" aria-label={t('actionEdit')} title={t('actionEdit')} tabIndex={tab} onClick={() => p.onEdit(h)}>
+          <button
+            type="button"
+            class="icon-btn"
+            aria-label={t('actionEdit')}
+            title={t('actionEdit')}
+            tabIndex={tab}
+            onClick={() => p.onEdit(h)}
+          >
             <EditIcon />
           </button>
-          <button type="button" class="icon-btn" aria-label={t('actionDelete')} title={t('actionDelete')} tabIndex={tab} onClick={() => p.onDelete(h)}>
+          <button
+            type="button"
+            class="icon-btn"
+            aria-label={t('actionDelete')}
+            title={t('actionDelete')}
+            tabIndex={tab}
+            onClick={() => p.onDelete(h)}
+          >
             <TrashIcon />
           </button>
         </span>
@@ -144,12 +159,16 @@ export function PageHeaderRow(p: {
         <a class="page-title" href={page.url} target="_blank" rel="noopener noreferrer" title={page.title}>
           {page.title}
         </a>
-        <div class="page-meta">
-          {[page.site, formatDay(page.latest), `${p.count}`].filter(Boolean).join(' · ')}
-        </div>
+        <div class="page-meta">{[page.site, formatDay(page.latest), `${p.count}`].filter(Boolean).join(' · ')}</div>
       </div>
       {p.onCopy && (
-        <button type="button" class="icon-btn" aria-label={`${t('popupCopyMarkdown')}: ${page.title}`} title={t('popupCopyMarkdown')} onClick={() => p.onCopy!(page)}>
+        <button
+          type="button"
+          class="icon-btn"
+          aria-label={`${t('popupCopyMarkdown')}: ${page.title}`}
+          title={t('popupCopyMarkdown')}
+          onClick={() => p.onCopy!(page)}
+        >
           <CopyIcon />
         </button>
       )}

@@ -28,7 +28,8 @@ export interface LibraryBrowserProps {
 }
 
 const isTyping = (el: EventTarget | null) =>
-  el instanceof HTMLElement && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
+  el instanceof HTMLElement &&
+  (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
 
 /** Search, filters and the windowed list of every highlight, grouped by page. */
 export function LibraryBrowser(p: LibraryBrowserProps) {
@@ -120,7 +121,11 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
       const ids = shown.map((r) => r.id);
       const a = ids.indexOf(anchor.current);
       const b = ids.indexOf(record.id);
-      if (a !== -1 && b !== -1) for (const id of ids.slice(Math.min(a, b), Math.max(a, b) + 1)) on ? next.add(id) : next.delete(id);
+      if (a !== -1 && b !== -1)
+        for (const id of ids.slice(Math.min(a, b), Math.max(a, b) + 1)) {
+          if (on) next.add(id);
+          else next.delete(id);
+        }
     } else if (on) next.add(record.id);
     else next.delete(record.id);
     anchor.current = record.id;
@@ -130,7 +135,10 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
     if (!p.onSelectionChange || !p.selection) return;
     const next = new Set(p.selection);
     const all = page.highlights.every((h) => next.has(h.id));
-    for (const h of page.highlights) all ? next.delete(h.id) : next.add(h.id);
+    for (const h of page.highlights) {
+      if (all) next.delete(h.id);
+      else next.add(h.id);
+    }
     p.onSelectionChange(next);
   };
 
@@ -200,7 +208,14 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
         <p class="empty">{p.records.length === 0 ? t('libraryEmpty') : t('noResults')}</p>
       ) : (
         <div id="library-list" class="browser-list">
-          <VirtualList heights={heights} renderRow={renderRow} rowKey={(i) => rows[i]!.key} revealIndex={active} label={t('listLabel')} testId="library-list" />
+          <VirtualList
+            heights={heights}
+            renderRow={renderRow}
+            rowKey={(i) => rows[i]!.key}
+            revealIndex={active}
+            label={t('listLabel')}
+            testId="library-list"
+          />
         </div>
       )}
     </div>

@@ -51,7 +51,11 @@ export function VirtualList(p: {
   const rows = [];
   for (let i = win.start; i < win.end; i++) {
     rows.push(
-      <div key={p.rowKey(i)} class="vrow" style={{ top: `${layout.offsets[i]}px`, height: `${layout.offsets[i + 1]! - layout.offsets[i]!}px` }}>
+      <div
+        key={p.rowKey(i)}
+        class="vrow"
+        style={{ top: `${layout.offsets[i]}px`, height: `${layout.offsets[i + 1]! - layout.offsets[i]!}px` }}
+      >
         {p.renderRow(i)}
       </div>,
     );

@@ -38,9 +38,7 @@ export async function findTabShowing(url: string): Promise<{ id: number; windowI
       if (normalizePageUrl(tab.url) === url) return { id: tab.id, windowId: tab.windowId };
     } else if (!tab.url) unknown.push(tab);
   }
-  const states = await Promise.all(
-    unknown.map((tab) => ask({ type: 'tab/state', tabId: tab.id! }).catch(() => null)),
-  );
+  const states = await Promise.all(unknown.map((tab) => ask({ type: 'tab/state', tabId: tab.id! }).catch(() => null)));
   for (let i = 0; i < unknown.length; i++) {
     const page = states[i]?.page;
     if (page && (page.url === url || normalizePageUrl(page.url) === url))
@@ -54,7 +52,9 @@ export type RevealOutcome = 'scrolled' | 'focused' | 'opened' | 'opened-scrolled
 /** Asks a tab's content script to scroll to a highlight: 'found', 'delivered' (not placed there) or 'absent' (no content script). */
 export async function askTabToScroll(tabId: number, id: string): Promise<'found' | 'delivered' | 'absent'> {
   try {
-    const reply = parseReply<{ found?: unknown } | null>(await browser.tabs.sendMessage(tabId, { type: 'content/scroll-to', id }));
+    const reply = parseReply<{ found?: unknown } | null>(
+      await browser.tabs.sendMessage(tabId, { type: 'content/scroll-to', id }),
+    );
     return reply.ok && reply.data?.found === true ? 'found' : 'delivered';
   } catch {
     return 'absent';
@@ -75,7 +75,8 @@ export async function revealHighlight(h: Highlight, options: { waitMs?: number }
     // Told first: focusing the tab may close the popup that runs this code.
     const delivered = await askTabToScroll(existing.id, h.id);
     await browser.tabs.update(existing.id, { active: true });
-    if (existing.windowId !== undefined) await browser.windows?.update(existing.windowId, { focused: true }).catch(() => undefined);
+    if (existing.windowId !== undefined)
+      await browser.windows?.update(existing.windowId, { focused: true }).catch(() => undefined);
     return delivered === 'found' ? 'scrolled' : 'focused';
   }
   const tab = await browser.tabs.create({ url: linkToQuote(h.url, h.quote), active: true });

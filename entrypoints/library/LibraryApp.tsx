@@ -44,7 +44,10 @@ export function LibraryApp() {
         action: {
           label: t('actionUndo'),
           run: () =>
-            void inBatches(ids, (batch) => ask({ type: 'highlights/delete-many', ids: batch, deleted: false })).then(library.apply, fail),
+            void inBatches(ids, (batch) => ask({ type: 'highlights/delete-many', ids: batch, deleted: false })).then(
+              library.apply,
+              fail,
+            ),
         },
       });
     } catch (e) {
@@ -56,7 +59,8 @@ export function LibraryApp() {
     const names = parseTags(tag);
     if (!names.length || !selected.length) return;
     const drafts = selected.map((r) => {
-      const tags = mode === 'add' ? [...new Set([...r.tags, ...names])].slice(0, 32) : r.tags.filter((x) => !names.includes(x));
+      const tags =
+        mode === 'add' ? [...new Set([...r.tags, ...names])].slice(0, 32) : r.tags.filter((x) => !names.includes(x));
       return { ...draftOf(r), tags };
     });
     try {
@@ -86,7 +90,13 @@ export function LibraryApp() {
           </span>
           {t('libraryTitle')}
         </h1>
-        <button type="button" class="icon-btn" aria-label={t('popupOpenOptions')} title={t('popupOpenOptions')} onClick={() => void openOptionsPage()}>
+        <button
+          type="button"
+          class="icon-btn"
+          aria-label={t('popupOpenOptions')}
+          title={t('popupOpenOptions')}
+          onClick={() => void openOptionsPage()}
+        >
           <GearIcon />
         </button>
       </header>
@@ -98,9 +108,19 @@ export function LibraryApp() {
       <div class="lib-body">
         <main class="lib-main">
           {selection.size > 0 && (
-            <div class="bulk" role="toolbar" aria-label={t('selectedCount', String(selection.size))} data-testid="bulk-bar">
+            <div
+              class="bulk"
+              role="toolbar"
+              aria-label={t('selectedCount', String(selection.size))}
+              data-testid="bulk-bar"
+            >
               <strong>{t('selectedCount', String(selection.size))}</strong>
-              <button type="button" class="btn btn-danger" onClick={() => void deleteMany([...selection])} data-testid="bulk-delete">
+              <button
+                type="button"
+                class="btn btn-danger"
+                onClick={() => void deleteMany([...selection])}
+                data-testid="bulk-delete"
+              >
                 {t('bulkDelete')}
               </button>
               <input
@@ -111,7 +131,13 @@ export function LibraryApp() {
                 data-testid="bulk-tag"
                 onInput={(e) => setTag(e.currentTarget.value)}
               />
-              <button type="button" class="btn" disabled={!tag.trim()} onClick={() => void retag('add')} data-testid="bulk-add-tag">
+              <button
+                type="button"
+                class="btn"
+                disabled={!tag.trim()}
+                onClick={() => void retag('add')}
+                data-testid="bulk-add-tag"
+              >
                 {t('bulkAddTag')}
               </button>
               <button type="button" class="btn" disabled={!tag.trim()} onClick={() => void retag('remove')}>
@@ -126,7 +152,9 @@ export function LibraryApp() {
             <LibraryBrowser
               records={library.records}
               settings={library.settings}
-              onOpen={(h) => void revealHighlight(h).then((o) => (document.documentElement.dataset.lastReveal = o), fail)}
+              onOpen={(h) =>
+                void revealHighlight(h).then((o) => (document.documentElement.dataset.lastReveal = o), fail)
+              }
               onEdit={setEditing}
               onDelete={(h) => void deleteMany([h.id])}
               onCopyPage={(p) => void copy(p)}
@@ -143,7 +171,13 @@ export function LibraryApp() {
             <h2 id="lib-select" class="visually-hidden">
               {t('selectAllShown')}
             </h2>
-            <button type="button" class="btn" disabled={!shown.length} onClick={() => setSelection(new Set(shown.map((r) => r.id)))} data-testid="select-all">
+            <button
+              type="button"
+              class="btn"
+              disabled={!shown.length}
+              onClick={() => setSelection(new Set(shown.map((r) => r.id)))}
+              data-testid="select-all"
+            >
               {t('selectAllShown')}
             </button>
           </section>
@@ -151,7 +185,11 @@ export function LibraryApp() {
             <h2 id="lib-export">{t('exportHeading')}</h2>
             <ExportButtons
               records={exportScope}
-              scopeLabel={selected.length ? t('exportScopeSelected', String(selected.length)) : t('exportScopeShown', String(shown.length))}
+              scopeLabel={
+                selected.length
+                  ? t('exportScopeSelected', String(selected.length))
+                  : t('exportScopeShown', String(shown.length))
+              }
             />
           </section>
           <section aria-labelledby="lib-import">

@@ -40,7 +40,13 @@ function SiteList(p: { id: string; title: string; sites: readonly string[]; onCh
         {p.sites.map((s) => (
           <li key={s}>
             <span>{s}</span>
-            <button type="button" class="icon-btn" aria-label={t('optRemove', s)} title={t('optRemove', s)} onClick={() => p.onChange(p.sites.filter((x) => x !== s))}>
+            <button
+              type="button"
+              class="icon-btn"
+              aria-label={t('optRemove', s)}
+              title={t('optRemove', s)}
+              onClick={() => p.onChange(p.sites.filter((x) => x !== s))}
+            >
               ×
             </button>
           </li>
@@ -159,7 +165,11 @@ export function OptionsApp() {
           <section class="opt-section" aria-labelledby="opt-categories">
             <h2 id="opt-categories">{t('optCategories')}</h2>
             <label class="check-row">
-              <input type="checkbox" checked={settings.autoMarks} onChange={(e) => void update({ autoMarks: e.currentTarget.checked })} />
+              <input
+                type="checkbox"
+                checked={settings.autoMarks}
+                onChange={(e) => void update({ autoMarks: e.currentTarget.checked })}
+              />
               {t('optAutoMarks')}
             </label>
             <fieldset class="cat-checks" disabled={!settings.autoMarks}>
@@ -169,7 +179,9 @@ export function OptionsApp() {
                   <input
                     type="checkbox"
                     checked={settings.categories[c] !== false}
-                    onChange={(e) => void update({ categories: { ...settings.categories, [c]: e.currentTarget.checked } })}
+                    onChange={(e) =>
+                      void update({ categories: { ...settings.categories, [c]: e.currentTarget.checked } })
+                    }
                   />
                   <span class="chip chip-cat">{categoryName(c)}</span>
                 </label>
@@ -187,7 +199,11 @@ export function OptionsApp() {
                 </p>
               </div>
               {allSites ? (
-                <button type="button" class="btn" onClick={() => void browser.permissions.remove(ALL_SITES).then(() => setAllSites(false), fail)}>
+                <button
+                  type="button"
+                  class="btn"
+                  onClick={() => void browser.permissions.remove(ALL_SITES).then(() => setAllSites(false), fail)}
+                >
                   {t('optAllSitesRevoke')}
                 </button>
               ) : (
@@ -197,8 +213,18 @@ export function OptionsApp() {
               )}
             </div>
             <div class="site-lists">
-              <SiteList id="sites-automarks-off" title={t('optAutoMarksOff')} sites={settings.autoMarksOffSites} onChange={(s) => void update({ autoMarksOffSites: s })} />
-              <SiteList id="sites-disabled" title={t('optDisabledSites')} sites={settings.disabledSites} onChange={(s) => void update({ disabledSites: s })} />
+              <SiteList
+                id="sites-automarks-off"
+                title={t('optAutoMarksOff')}
+                sites={settings.autoMarksOffSites}
+                onChange={(s) => void update({ autoMarksOffSites: s })}
+              />
+              <SiteList
+                id="sites-disabled"
+                title={t('optDisabledSites')}
+                sites={settings.disabledSites}
+                onChange={(s) => void update({ disabledSites: s })}
+              />
             </div>
           </section>
         </>

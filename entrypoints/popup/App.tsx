@@ -77,7 +77,17 @@ export function App() {
 
   // Changes made here: patch both the tab's list and the whole library without a reload.
   const applyChanges = (changed: Highlight[]) => {
-    setState((s) => (s ? { ...s, highlights: applyChanged(s.highlights, changed.filter((r) => pageUrls.has(r.url) || s.highlights.some((h) => h.id === r.id))) } : s));
+    setState((s) =>
+      s
+        ? {
+            ...s,
+            highlights: applyChanged(
+              s.highlights,
+              changed.filter((r) => pageUrls.has(r.url) || s.highlights.some((h) => h.id === r.id)),
+            ),
+          }
+        : s,
+    );
     library.apply(changed);
   };
 
@@ -155,10 +165,22 @@ export function App() {
           ))}
         </nav>
         <div class="head-actions">
-          <button type="button" class="icon-btn" aria-label={t('popupOpenLibrary')} title={t('popupOpenLibrary')} onClick={() => void openLibraryPage()}>
+          <button
+            type="button"
+            class="icon-btn"
+            aria-label={t('popupOpenLibrary')}
+            title={t('popupOpenLibrary')}
+            onClick={() => void openLibraryPage()}
+          >
             <LibraryIcon />
           </button>
-          <button type="button" class="icon-btn" aria-label={t('popupOpenOptions')} title={t('popupOpenOptions')} onClick={() => void openOptionsPage()}>
+          <button
+            type="button"
+            class="icon-btn"
+            aria-label={t('popupOpenOptions')}
+            title={t('popupOpenOptions')}
+            onClick={() => void openOptionsPage()}
+          >
             <GearIcon />
           </button>
         </div>

@@ -24,10 +24,21 @@ const PER_PAGE = 10;
 const RUNS = 7;
 
 const PHRASES = [
-  '坚持稳中求进工作总基调', '加快构建新发展格局', '着力推动高质量发展', '严禁以任何名义违规举债融资',
-  '推进城市更新行动', '全面实行政府权责清单制度', '扎实推进乡村振兴', '深入打好蓝天碧水净土保卫战',
-  '有效防范化解重点领域风险', '鼓励和引导民间投资', '完善社会保障体系', '加强基层治理能力建设',
-  'strengthen supervision of water quality', 'must report incidents within 24 hours', 'shall not discharge untreated water',
+  '坚持稳中求进工作总基调',
+  '加快构建新发展格局',
+  '着力推动高质量发展',
+  '严禁以任何名义违规举债融资',
+  '推进城市更新行动',
+  '全面实行政府权责清单制度',
+  '扎实推进乡村振兴',
+  '深入打好蓝天碧水净土保卫战',
+  '有效防范化解重点领域风险',
+  '鼓励和引导民间投资',
+  '完善社会保障体系',
+  '加强基层治理能力建设',
+  'strengthen supervision of water quality',
+  'must report incidents within 24 hours',
+  'shall not discharge untreated water',
 ];
 const SITES = ['politics.people.com.cn', 'www.news.cn', 'www.gov.cn', 'www.qstheory.cn', 'guancha.gmw.cn'];
 
@@ -89,7 +100,8 @@ export interface PopupBenchResult {
 }
 
 export async function runPopupBench(): Promise<PopupBenchResult> {
-  if (!existsSync(join(CHROME_BUILD, 'manifest.json'))) throw new Error('no extension build: run `npm run build` first');
+  if (!existsSync(join(CHROME_BUILD, 'manifest.json')))
+    throw new Error('no extension build: run `npm run build` first');
   const server = await startFixtureServer();
   const browser = await launchChromium(server);
   try {
@@ -121,7 +133,10 @@ export async function runPopupBench(): Promise<PopupBenchResult> {
       allTimes.push(await dataNumber(a, 'renderMs'));
       loadedTimes.push(await dataNumber(a, 'loadedMs'));
       dclTimes.push(
-        await a.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart),
+        await a.evaluate(
+          () =>
+            (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
+        ),
       );
       await a.close();
       const p = await open('');
@@ -143,7 +158,8 @@ export async function runPopupBench(): Promise<PopupBenchResult> {
         if (/^[\x20-\x7e]$/.test(ch)) await popup.keyboard.press(ch === ' ' ? 'Space' : ch);
         else await popup.keyboard.insertText(ch);
         keys.push(await dataNumber(popup, 'searchMs'));
-        if (process.env.BENCH_VERBOSE) console.log(`    ${JSON.stringify(query)} +${JSON.stringify(ch)}: ${keys[keys.length - 1]} ms`);
+        if (process.env.BENCH_VERBOSE)
+          console.log(`    ${JSON.stringify(query)} +${JSON.stringify(ch)}: ${keys[keys.length - 1]} ms`);
       }
     }
     await popup.close();
@@ -167,12 +183,16 @@ export async function runPopupBench(): Promise<PopupBenchResult> {
 
 function print(r: PopupBenchResult): void {
   const ms = (n: number) => `${n.toFixed(1)} ms`;
-  console.log(`popup (Chromium, ${r.records.toLocaleString('en')} highlights on ${r.pages.toLocaleString('en')} pages, median of ${RUNS} opens)`);
+  console.log(
+    `popup (Chromium, ${r.records.toLocaleString('en')} highlights on ${r.pages.toLocaleString('en')} pages, median of ${RUNS} opens)`,
+  );
   console.log(`  first render, All highlights (nav start -> list)  ${ms(r.allFirstRenderMs)}   (goal < 150 ms)`);
   console.log(`    of which page + modules loaded (nav -> DOMContentLoaded)  ${ms(r.domContentLoadedMs)}`);
   console.log(`  whole library loaded and searchable                ${ms(r.allLoadedMs)}`);
   console.log(`  first render, This page view                      ${ms(r.pageFirstRenderMs)}`);
-  console.log(`  search keystroke -> list laid out: median ${ms(r.keystrokeMedianMs)}, max ${ms(r.keystrokeMaxMs)} over ${r.keystrokes}   (goal < 16 ms)`);
+  console.log(
+    `  search keystroke -> list laid out: median ${ms(r.keystrokeMedianMs)}, max ${ms(r.keystrokeMaxMs)} over ${r.keystrokes}   (goal < 16 ms)`,
+  );
   console.log(`  rows in the DOM (windowed): ${r.renderedRows}`);
 }
 

@@ -5,13 +5,13 @@
  * adds nothing and a corrupt file changes nothing. Also saves the screenshots in docs/.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './support/server';
-import { launchChromium, type ExtensionBrowser } from './support/chromium';
+import { CHROME_BUILD, launchChromium, type ExtensionBrowser } from './support/chromium';
 
 const CITY_URL = 'http://politics.people.com.cn/n1/2024/0105/c1001-40152233.html';
 const SCHOOL_URL = 'http://www.xinhuanet.com/edu/2019-03/05/c_1124195001.htm';
@@ -70,7 +70,11 @@ async function draftOn(page: Page, exact: string, extra: Partial<Draft> = {}): P
 }
 
 async function send<T>(page: Page, message: unknown): Promise<T> {
-  const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), message)) as { ok: boolean; data?: T; error?: string };
+  const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), message)) as {
+    ok: boolean;
+    data?: T;
+    error?: string;
+  };
   if (!reply.ok) throw new Error(reply.error);
   return reply.data as T;
 }
@@ -130,7 +134,9 @@ describe('popup', () => {
     await popup.getByTestId('tab-all').click();
     const groups = popup.getByTestId('page-group');
     await expect.poll(() => groups.count()).toBe(2);
-    expect(await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-url')).sort())).toEqual([CITY_URL, SCHOOL_URL].sort());
+    expect(await groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-url')).sort())).toEqual(
+      [CITY_URL, SCHOOL_URL].sort(),
+    );
 
     await popup.getByTestId('search').fill('大拆');
     const quotes = popup.getByTestId('highlight-quote');
@@ -153,7 +159,9 @@ describe('popup', () => {
     await expect.poll(() => popup.getByTestId('highlight').count()).toBe(1);
     await popup.keyboard.press('ArrowDown');
     await popup.keyboard.press('Enter');
-    await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.lastReveal), { timeout: 10_000 }).toBeDefined();
+    await expect
+      .poll(() => popup.evaluate(() => document.documentElement.dataset.lastReveal), { timeout: 10_000 })
+      .toBeDefined();
     await popup.close();
   });
 
@@ -162,9 +170,16 @@ describe('popup', () => {
     await cityTab.evaluate(() => window.scrollTo(0, 0));
     const popup = await openPopup('&view=all');
     await popup.getByTestId('search').fill('大拆大建');
-    await popup.getByTestId('highlight').getByRole('button', { name: /大拆大建/ }).click();
-    await expect.poll(() => popup.evaluate(() => document.documentElement.dataset.lastReveal), { timeout: 10_000 }).toMatch(/scrolled|focused/);
-    const active = await (await browser.worker()).evaluate((id) => chrome.tabs.get(id).then((t) => t.active), cityTabId);
+    await popup
+      .getByTestId('highlight')
+      .getByRole('button', { name: /大拆大建/ })
+      .click();
+    await expect
+      .poll(() => popup.evaluate(() => document.documentElement.dataset.lastReveal), { timeout: 10_000 })
+      .toMatch(/scrolled|focused/);
+    const active = await (
+      await browser.worker()
+    ).evaluate((id) => chrome.tabs.get(id).then((t) => t.active), cityTabId);
     expect(active).toBe(true);
     const outcome = await popup.evaluate(() => document.documentElement.dataset.lastReveal);
     // 'scrolled' means the content script placed the highlight and scrolled to it.
@@ -192,10 +207,16 @@ describe('popup', () => {
     const popup = await openPopup();
     const rows = popup.getByTestId('page').getByTestId('highlight');
     await expect.poll(() => rows.count()).toBe(2);
-    await rows.filter({ hasText: '大拆大建' }).getByRole('button', { name: /删除|Delete/ }).click();
+    await rows
+      .filter({ hasText: '大拆大建' })
+      .getByRole('button', { name: /删除|Delete/ })
+      .click();
     await expect.poll(() => rows.count()).toBe(1);
     expect((await everything(popup)).find((r) => r.id === drafts[1]!.id)?.deleted).toBe(true);
-    await popup.getByTestId('toast').getByRole('button', { name: /撤销|Undo/ }).click();
+    await popup
+      .getByTestId('toast')
+      .getByRole('button', { name: /撤销|Undo/ })
+      .click();
     await expect.poll(() => rows.count()).toBe(2);
     expect((await everything(popup)).find((r) => r.id === drafts[1]!.id)?.deleted).toBe(false);
     await popup.close();
@@ -292,38 +313,72 @@ describe('library page: export and import', () => {
     await lib.getByTestId('select-all').click();
     await lib.getByTestId('bulk-delete').click();
     await expect.poll(() => lib.getByTestId('highlight').count()).toBe(0);
-    await lib.getByTestId('toast').getByRole('button', { name: /撤销|Undo/ }).click();
+    await lib
+      .getByTestId('toast')
+      .getByRole('button', { name: /撤销|Undo/ })
+      .click();
     await expect.poll(() => lib.getByTestId('highlight').count()).toBe(3);
     await lib.close();
   });
 });
 
+/**
+ * Screenshots of the popup (this page, all highlights, search), the library page and the
+ * options page, light and dark, in English and in Chinese. Chromium here can't be started in
+ * another UI language, so the Chinese set uses a copy of the build whose English strings are
+ * the Chinese ones.
+ */
 describe('screenshots', () => {
-  test('popup views, light and dark', async () => {
+  async function shoot(target: ExtensionBrowser, tabId: number, suffix: string) {
     for (const scheme of ['light', 'dark'] as const) {
-      const suffix = scheme === 'dark' ? '-dark' : '';
-      const popup = await openPopup();
+      const name = (view: string) => join(SHOTS, `popup-${view}${suffix}${scheme === 'dark' ? '-dark' : ''}.png`);
+      const popup = await target.context.newPage();
+      await popup.setViewportSize({ width: 420, height: 580 });
       await popup.emulateMedia({ colorScheme: scheme });
+      await popup.goto(`chrome-extension://${target.extensionId}/popup.html?tab=${tabId}`);
       await expect.poll(() => popup.getByTestId('highlight').count()).toBeGreaterThan(0);
-      await popup.screenshot({ path: join(SHOTS, `popup-page${suffix}.png`) });
+      await popup.screenshot({ path: name('page') });
       await popup.getByTestId('tab-all').click();
       await expect.poll(() => popup.getByTestId('page-group').count()).toBe(2);
-      await popup.screenshot({ path: join(SHOTS, `popup-library${suffix}.png`) });
+      await popup.screenshot({ path: name('library') });
       await popup.getByTestId('search').fill('安全');
       await expect.poll(() => popup.getByTestId('page-group').count()).toBe(1);
-      await popup.screenshot({ path: join(SHOTS, `popup-search${suffix}.png`) });
+      await popup.screenshot({ path: name('search') });
       await popup.close();
     }
-    const lib = await browser.openExtensionPage('library.html');
-    await lib.setViewportSize({ width: 1100, height: 700 });
+    const lib = await target.openExtensionPage('library.html');
+    await lib.setViewportSize({ width: 1100, height: 640 });
     await expect.poll(() => lib.getByTestId('highlight').count()).toBeGreaterThan(0);
-    await lib.screenshot({ path: join(SHOTS, 'popup-library-page.png') });
+    await lib.getByRole('checkbox').nth(1).click();
+    await lib.screenshot({ path: join(SHOTS, `popup-library-page${suffix}.png`) });
     await lib.close();
-    const options = await browser.openExtensionPage('options.html');
-    await options.setViewportSize({ width: 900, height: 1400 });
+    const options = await target.openExtensionPage('options.html');
+    await options.setViewportSize({ width: 900, height: 1200 });
     await expect.poll(() => options.getByTestId('storage-info').count()).toBe(1);
-    await options.screenshot({ path: join(SHOTS, 'popup-options.png'), fullPage: true });
+    await options.screenshot({ path: join(SHOTS, `popup-options${suffix}.png`), fullPage: true });
     await options.close();
+  }
+
+  test('English', async () => {
+    await shoot(browser, cityTabId, '-en');
+  });
+
+  test('Chinese', async () => {
+    const dir = join(work, 'chrome-zh');
+    cpSync(CHROME_BUILD, dir, { recursive: true });
+    cpSync(join(dir, '_locales/zh_CN/messages.json'), join(dir, '_locales/en/messages.json'));
+    const zh = await launchChromium(server, { extensionDir: dir });
+    try {
+      const page = await zh.context.newPage();
+      await page.goto(CITY_URL);
+      const other = await zh.context.newPage();
+      await other.goto(SCHOOL_URL);
+      const control = await zh.openExtensionPage('options.html');
+      for (const draft of drafts) await send(control, { type: 'highlights/save', draft });
+      await shoot(zh, await zh.tabIdOf(page), '');
+    } finally {
+      await zh.close();
+    }
   });
 });
 

@@ -34,7 +34,13 @@ export function buildSearchIndex(records: readonly Highlight[]): SearchEntry[] {
 
 /** The query's words, normalized, without duplicates or empties. */
 export function queryTerms(query: string): string[] {
-  return [...new Set(normalizeForSearch(query).split(/\s+/).filter((t) => t !== ''))];
+  return [
+    ...new Set(
+      normalizeForSearch(query)
+        .split(/\s+/)
+        .filter((t) => t !== ''),
+    ),
+  ];
 }
 
 export type DateFilter =
@@ -116,7 +122,9 @@ export function collectFacets(records: readonly Highlight[]): Facets {
     if (r.site) sites.set(r.site, (sites.get(r.site) ?? 0) + 1);
   }
   const sorted = (m: Map<string, number>) =>
-    [...m].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    [...m]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
   return { tags: sorted(tags), sites: sorted(sites) };
 }
 
@@ -147,7 +155,8 @@ export function matchRanges(text: string, terms: readonly string[]): [number, nu
   if (norm.length !== text.length) return [];
   const ranges: [number, number][] = [];
   for (const term of terms) {
-    for (let at = norm.indexOf(term); at !== -1; at = norm.indexOf(term, at + term.length)) ranges.push([at, at + term.length]);
+    for (let at = norm.indexOf(term); at !== -1; at = norm.indexOf(term, at + term.length))
+      ranges.push([at, at + term.length]);
   }
   ranges.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];

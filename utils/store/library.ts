@@ -139,15 +139,13 @@ export class Library {
   saveMany(drafts: readonly HighlightDraft[]): Promise<Highlight[]> {
     return this.enqueue(async () => {
       const now = this.now();
-      const records = drafts.map(
-        (draft): Highlight => ({
-          ...draft,
-          created: this.records.get(draft.id)?.created ?? now,
-          updated: now,
-          clock: this.clock.tick(),
-          deleted: false,
-        }),
-      );
+      const records = drafts.map((draft): Highlight => ({
+        ...draft,
+        created: this.records.get(draft.id)?.created ?? now,
+        updated: now,
+        clock: this.clock.tick(),
+        deleted: false,
+      }));
       if (records.length) await this.write(records);
       return records;
     });

@@ -10,7 +10,14 @@ describe('groupPages', () => {
   test('newest page first, highlights in reading order, tombstones dropped', () => {
     const a2 = makeHighlight({ url: A, position: { start: 50, end: 60 }, created: 100 });
     const a1 = makeHighlight({ url: A, position: { start: 5, end: 9 }, created: 300 });
-    const b1 = makeHighlight({ url: B, position: { start: 1, end: 2 }, created: 200, title: 'B page', site: 'people.com.cn', article: null });
+    const b1 = makeHighlight({
+      url: B,
+      position: { start: 1, end: 2 },
+      created: 200,
+      title: 'B page',
+      site: 'people.com.cn',
+      article: null,
+    });
     const dead = makeHighlight({ url: B, created: 999, deleted: true });
     const pages = groupPages([a2, b1, a1, dead]);
     expect(pages.map((p) => p.url)).toEqual([A, B]);
@@ -29,13 +36,23 @@ describe('groupPages', () => {
 
   test('property: flattening keeps every live record exactly once, each under its page header', () => {
     const arb = fc.array(
-      fc.record({ page: fc.integer({ min: 0, max: 4 }), start: fc.nat(1000), created: fc.nat(10_000), deleted: fc.boolean() }),
+      fc.record({
+        page: fc.integer({ min: 0, max: 4 }),
+        start: fc.nat(1000),
+        created: fc.nat(10_000),
+        deleted: fc.boolean(),
+      }),
       { maxLength: 40 },
     );
     fc.assert(
       fc.property(arb, (specs) => {
         const records = specs.map((s) =>
-          makeHighlight({ url: `https://e.org/${s.page}`, position: { start: s.start, end: s.start + 1 }, created: s.created, deleted: s.deleted }),
+          makeHighlight({
+            url: `https://e.org/${s.page}`,
+            position: { start: s.start, end: s.start + 1 },
+            created: s.created,
+            deleted: s.deleted,
+          }),
         );
         const rows = flattenPages(groupPages(records));
         const live = records.filter((r) => !r.deleted);
@@ -71,7 +88,10 @@ describe('applyChanged', () => {
     const b = makeHighlight();
     const c = makeHighlight();
     const next = applyChanged([a, b], [{ ...a, note: 'x' }, { ...b, deleted: true }, c]);
-    expect(next.map((r) => [r.id, r.note])).toEqual([[a.id, 'x'], [c.id, c.note]]);
+    expect(next.map((r) => [r.id, r.note])).toEqual([
+      [a.id, 'x'],
+      [c.id, c.note],
+    ]);
     expect(applyChanged([a], [])).toEqual([a]);
   });
 });

@@ -38,7 +38,12 @@ describe('import, export-all and bulk requests', () => {
       ok: true,
       data: { added: 2, updated: 0, unchanged: 0, olderIgnored: 0 },
     });
-    expect(library.list().map((r) => r.id).sort()).toEqual(records.map((r) => r.id).sort());
+    expect(
+      library
+        .list()
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(records.map((r) => r.id).sort());
     expect(library.get(records[1]!.id)).toEqual(records[1]);
     expect(await handle({ type: 'highlights/import', records }, {})).toMatchObject({
       ok: true,
@@ -90,11 +95,17 @@ describe('import, export-all and bulk requests', () => {
       sets++;
       return set(items);
     };
-    const r = await handle({ type: 'highlights/save-many', drafts: records.map((h) => ({ ...draftOf(h), tags: ['新'] })) }, {});
+    const r = await handle(
+      { type: 'highlights/save-many', drafts: records.map((h) => ({ ...draftOf(h), tags: ['新'] })) },
+      {},
+    );
     expect(r).toMatchObject({ ok: true });
     expect(sets).toBe(1);
     expect(library.list().map((h) => [h.tags, h.created])).toEqual(
-      expect.arrayContaining([[['新'], 5], [['新'], 6]]),
+      expect.arrayContaining([
+        [['新'], 5],
+        [['新'], 6],
+      ]),
     );
   });
 });
@@ -108,6 +119,9 @@ test('highlights/recent returns the newest pages first and the total', async () 
   ]);
   const r = await handle({ type: 'highlights/recent', limit: 1 }, {});
   expect(r).toMatchObject({ ok: true, data: { total: 3 } });
-  expect(r.ok && (r.data as { records: Highlight[] }).records.map((h) => h.url)).toEqual(['https://e.org/new', 'https://e.org/new']);
+  expect(r.ok && (r.data as { records: Highlight[] }).records.map((h) => h.url)).toEqual([
+    'https://e.org/new',
+    'https://e.org/new',
+  ]);
   expect(await handle({ type: 'highlights/recent', limit: 0 }, {})).toMatchObject({ ok: false });
 });

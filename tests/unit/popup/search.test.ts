@@ -131,7 +131,12 @@ describe('filters', () => {
   });
 
   test('facets count live records, most used first', () => {
-    const facets = collectFacets([cityRenewal, safety, makeHighlight({ tags: ['安全', '安全'], site: 'www.gov.cn' }), gone]);
+    const facets = collectFacets([
+      cityRenewal,
+      safety,
+      makeHighlight({ tags: ['安全', '安全'], site: 'www.gov.cn' }),
+      gone,
+    ]);
     expect(facets.tags[0]).toEqual({ value: '安全', count: 2 });
     expect(facets.sites[0]).toEqual({ value: 'www.gov.cn', count: 2 });
     expect(facets.tags.map((t) => t.value)).not.toContain(undefined);
@@ -141,7 +146,10 @@ describe('filters', () => {
 describe('matchRanges', () => {
   test('marks every occurrence, merged and sorted', async () => {
     const { matchRanges } = await import('@/utils/library/search');
-    expect(matchRanges('城市更新，城市功能', ['城市'])).toEqual([[0, 2], [5, 7]]);
+    expect(matchRanges('城市更新，城市功能', ['城市'])).toEqual([
+      [0, 2],
+      [5, 7],
+    ]);
     expect(matchRanges('Safety First', ['fety', 'saf'])).toEqual([[0, 6]]);
     expect(matchRanges('abc', [])).toEqual([]);
     // 'ﬁ' becomes 'fi' under NFKC: offsets would not line up, so nothing is marked.

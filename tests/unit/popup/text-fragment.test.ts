@@ -42,7 +42,8 @@ describe('text fragment', () => {
   });
 
   test('a long or multi-line quote becomes start,end from its first and last lines', () => {
-    const long = '为深入贯彻党的二十大精神，各地区各部门要深入贯彻落实党中央决策部署，坚持以人民为中心的发展思想，统筹发展和安全，切实把各项任务落到实处，确保取得实效，推动高质量发展不断取得新成效。';
+    const long =
+      '为深入贯彻党的二十大精神，各地区各部门要深入贯彻落实党中央决策部署，坚持以人民为中心的发展思想，统筹发展和安全，切实把各项任务落到实处，确保取得实效，推动高质量发展不断取得新成效。';
     const d = textDirectiveParts(q(long));
     expect(long.startsWith(d.start)).toBe(true);
     expect(long.endsWith(d.end)).toBe(true);
@@ -64,20 +65,25 @@ describe('text fragment', () => {
 
   test('property: the parts decode back to pieces of the quote and its context', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 200, unit: 'grapheme' }), fc.string({ maxLength: 64 }), fc.string({ maxLength: 64 }), (exact, prefix, suffix) => {
-        const directive = textDirective(q(exact, prefix, suffix));
-        if (directive === '') return expect(exact.trim()).toBe('');
-        const body = directive.slice('text='.length);
-        // No raw separators survive encoding: the comma split gives back the parts.
-        const parts = body.split(',').map((p) => p);
-        expect(parts.length).toBeGreaterThanOrEqual(1);
-        expect(parts.length).toBeLessThanOrEqual(4);
-        const decoded = parts.map((p) => decodeURIComponent(p.replace(/^-|-$/g, '')));
-        const collapsed = exact.replace(/\s+/g, ' ');
-        const start = parts[0]!.endsWith('-') ? decoded[1]! : decoded[0]!;
-        expect(collapsed.includes(start)).toBe(true);
-        expect(body).not.toMatch(/[&#\s]/);
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 200, unit: 'grapheme' }),
+        fc.string({ maxLength: 64 }),
+        fc.string({ maxLength: 64 }),
+        (exact, prefix, suffix) => {
+          const directive = textDirective(q(exact, prefix, suffix));
+          if (directive === '') return expect(exact.trim()).toBe('');
+          const body = directive.slice('text='.length);
+          // No raw separators survive encoding: the comma split gives back the parts.
+          const parts = body.split(',').map((p) => p);
+          expect(parts.length).toBeGreaterThanOrEqual(1);
+          expect(parts.length).toBeLessThanOrEqual(4);
+          const decoded = parts.map((p) => decodeURIComponent(p.replace(/^-|-$/g, '')));
+          const collapsed = exact.replace(/\s+/g, ' ');
+          const start = parts[0]!.endsWith('-') ? decoded[1]! : decoded[0]!;
+          expect(collapsed.includes(start)).toBe(true);
+          expect(body).not.toMatch(/[&#\s]/);
+        },
+      ),
     );
   });
 });
