@@ -25,9 +25,11 @@ const TERMINATORS = new Set(['。', '！', '？', '!', '?', '｡']);
 /** Closing quotes/brackets that belong to the sentence they follow. */
 const CLOSERS = new Set(['”', '’', '）', ')', '》', '」', '』', '】', '〕', ']', '"', "'", '〉']);
 const SEMICOLONS = new Set(['；', ';']);
+/** A colon ends a unit only before a Chinese enumerated item: "三项任务：一是…；二是…". */
+const COLONS = new Set(['：', ':']);
 /** Characters at which the scan has anything to decide. */
 const INTERESTING = new Uint8Array(65536);
-for (const ch of [...TERMINATORS, ...SEMICOLONS, '.', '\n', '—']) INTERESTING[ch.charCodeAt(0)] = 1;
+for (const ch of [...TERMINATORS, ...SEMICOLONS, ...COLONS, '.', '\n', '—']) INTERESTING[ch.charCodeAt(0)] = 1;
 /** A "——" point is split off when it follows one of these (or starts the block). */
 const BEFORE_DASH_POINT = new Set(['，', ',', '：', ':', '；', ';', '、']);
 
@@ -127,11 +129,13 @@ export function segmentSentences(text: string, offset = 0, whole = false): Span[
       cutAfter = i + 1;
     } else if (c === '.' && isSentencePeriod(text, i, unitStart)) {
       cutAfter = i + 1;
-    } else if (SEMICOLONS.has(c)) {
+    } else if (SEMICOLONS.has(c) || COLONS.has(c)) {
       let j = i + 1;
       while (j < n && isSpace(text[j])) j++;
       ENUMERATOR.lastIndex = j;
-      if (ENUMERATOR.test(text)) cutAfter = i + 1;
+      const item = ENUMERATOR.exec(text);
+      // After a colon only Chinese items split ("任务：一是…"); "shall: (a) …" stays one sentence.
+      if (item && (SEMICOLONS.has(c) || /[\u2460-\u2473\u4e00-\u9fff]/.test(item[0]))) cutAfter = i + 1;
     } else if (c === '—' && text[i + 1] === '—' && i > unitStart) {
       let p = i - 1;
       while (p >= unitStart && isSpace(text[p])) p--;

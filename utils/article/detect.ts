@@ -4,14 +4,14 @@
  */
 import type { ArticleMeta } from '@/utils/highlights/record';
 import { adaptersForHost, GENERIC_ADAPTER, type SiteAdapter } from './adapters';
-import { bodyWeight, extractBlocks, findBodyByScore, isSubstantial } from './body';
+import { BLOCK_TAGS, bodyWeight, extractBlocks, findBodyByScore, isSubstantial } from './body';
 import { zoneForHost } from './dates';
-import { lineOf, linkDensity, metaContent, safeQueryAll, tagOf, textOf, withDomCache } from './dom';
+import { contains, ELEMENT_NODE, lineOf, linkDensity, metaContent, safeQueryAll, tagOf, TEXT_NODE, textOf, withDomCache } from './dom';
 import {
   findAuthor, findChannel, findEditor, findKeywords, findPublished, findSource, findTitle, headerZoneText,
   jsonLdArticle, labelledCell, readJsonLd,
 } from './meta';
-import { contentWeight, isMostlyCjk } from './text';
+import { collapseSpace, contentWeight, isMostlyCjk } from './text';
 import type { Article } from './types';
 
 function hostnameOf(url: string): string {
@@ -100,20 +100,42 @@ function findRoot(doc: Document, specific: readonly SiteAdapter[], generic: Site
   return scored ? { root: scored, bySelector: false } : null;
 }
 
+/** Text of `block` outside its nested block elements: the line the block itself prints. */
+function ownLine(block: Element): string {
+  let s = '';
+  const walk = (el: Element) => {
+    for (let n = el.firstChild; n; n = n.nextSibling) {
+      if (n.nodeType === TEXT_NODE) s += n.textContent ?? '';
+      else if (n.nodeType === ELEMENT_NODE && !BLOCK_TAGS.has(tagOf(n as Element))) walk(n as Element);
+    }
+  };
+  walk(block);
+  return collapseSpace(s);
+}
+
 /**
- * Links that stand alone as a block's whole text: the headlines of list and search pages.
- * Articles link inside sentences.
+ * Links that stand alone as a block's whole line: the headlines of list and search pages, also
+ * when a summary paragraph sits under each headline in the same list item. Articles link
+ * inside sentences.
  */
-function standaloneLinks(root: Element): number {
-  let n = 0;
+function standaloneLinks(root: Element): { count: number; items: Element[] } {
+  let count = 0;
+  const items: Element[] = [];
   for (const a of safeQueryAll(root, 'a')) {
     const text = lineOf(a);
-    if (contentWeight(text) < 6) continue;
+    // Six characters of Chinese or three English words make a headline.
+    if (contentWeight(text) < (isMostlyCjk(text) ? 6 : 3)) continue;
     let block: Element | null = a.parentNode as Element | null;
     while (block && !/^(P|LI|H[1-6]|DT|DD|TD|DIV)$/.test(tagOf(block))) block = block.parentNode as Element | null;
-    if (block && lineOf(block).length <= text.length + 30) n++;
+    if (!block) continue;
+    if (lineOf(block).length <= text.length + 30) count++;
+    else if (ownLine(block).length <= text.length + 30) {
+      // A list item printing a headline with its summary paragraph inside.
+      count++;
+      items.push(block);
+    }
   }
-  return n;
+  return { count, items };
 }
 
 /** Returns the article of the page, or null when the page is not a single article. */
@@ -146,8 +168,14 @@ function detectArticleNow(doc: Document, url: string): Article | null {
   const strong = choice.bySelector || isArticleUrl(url) || !!ld || (!!ogType && /article/i.test(ogType));
   const enough = (substantial >= 2 && weight >= (strong ? 80 : 150)) || (substantial >= 1 && weight >= (strong ? 60 : 250));
   if (!enough || linkDensity(root) > 0.4) return null;
-  const headlines = standaloneLinks(root);
+  // A list of headlines (with or without a summary under each) is a list page, not an article.
+  const { count: headlines, items: listItems } = standaloneLinks(root);
   if (headlines >= 6 && headlines * 2 >= substantial) return null;
+  if (headlines >= 4) {
+    // Summaries under headlines are not prose of their own.
+    const prose = blocks.filter((b) => isSubstantial(b.text) && !listItems.some((item) => contains(item, b.node))).length;
+    if (headlines >= prose) return null;
+  }
 
   const chinese = isMostlyCjk(text);
   const tz = zoneForHost(hostnameOf(url), chinese);

@@ -186,6 +186,12 @@ export function headerZoneText(doc: Document, titleEl: Element | null, root: Ele
   return zone.filter((t) => t.trim());
 }
 
+/** The element's text nodes joined by spaces, a lone year joined to the month/day after it. */
+export function joinDateParts(el: Element): string {
+  const text = textNodes(el).map((n) => textOf(n).trim()).filter(Boolean).join(' ');
+  return text.replace(/\b((?:19|20)\d{2})\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\b/, '$1$3$2$3$4');
+}
+
 export interface DateCandidate {
   date: ParsedDate;
   from: string;
@@ -216,13 +222,20 @@ export function findPublished(
     const date = parseDate(text, tz);
     if (date) candidates.push({ date, from });
   };
+  // A date whose parts sit in separate elements ("<em>2025</em><em>03</em>/<em>12</em>") glues into
+  // "202503/12" in textContent: read the parts apart when the glued text gives nothing.
+  const pushElementText = (el: Element, from: string) => {
+    const before = candidates.length;
+    push(textOf(el), from);
+    if (candidates.length === before && /\d/.test(textOf(el))) push(joinDateParts(el), from);
+  };
   // An explicit "发布日期" in a policy metadata table is the publication date by definition.
   push(labelledCell(doc, ['发布日期', '发布时间']), 'label');
   for (const a of specific) {
     for (const sel of a.dateSelectors) {
       for (const el of safeQueryAll(doc, sel)) {
         push(el.getAttribute('datetime'), a.name);
-        push(textOf(el), a.name);
+        pushElementText(el, a.name);
       }
     }
   }
@@ -231,7 +244,7 @@ export function findPublished(
   for (const sel of generic.dateSelectors) {
     for (const el of safeQueryAll(doc, sel)) {
       push(el.getAttribute('datetime'), 'generic');
-      push(textOf(el), 'generic');
+      pushElementText(el, 'generic');
     }
   }
   for (const t of zone) push(t, 'zone');
