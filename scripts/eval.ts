@@ -1,7 +1,9 @@
 /**
  * Scores the analysis on every fixture page that has a gold file beside it.
  *
- *   npx tsx scripts/eval.ts [DIR] [--min-f1 X] [--verbose]
+ *   npx tsx scripts/eval.ts [DIR] [--min-f1 X] [--verbose] [--only TEXT]
+ *
+ * --only TEXT scores only the pages whose file name contains TEXT (e.g. `--only heldout-`).
  *
  * For each tests/fixtures/pages/NAME.html with NAME.gold.json, analyzes the page (with the
  * gold's `url` as the page address) and pipes the JSON into the shared scorer
@@ -73,10 +75,12 @@ function main(argv: string[]): number {
   let dir = join(ROOT, 'tests/fixtures/pages');
   let minF1: number | null = null;
   let verbose = false;
+  let only = '';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i] as string;
     if (a === '--min-f1') minF1 = Number(argv[++i]);
     else if (a === '--verbose' || a === '-v') verbose = true;
+    else if (a === '--only') only = argv[++i] ?? '';
     else dir = resolve(a);
   }
   if (!existsSync(SCORER)) {
@@ -84,7 +88,7 @@ function main(argv: string[]): number {
     return 2;
   }
   const pages = readdirSync(dir)
-    .filter((f) => f.endsWith('.html') && existsSync(join(dir, f.replace(/\.html$/, '.gold.json'))))
+    .filter((f) => f.endsWith('.html') && f.includes(only) && existsSync(join(dir, f.replace(/\.html$/, '.gold.json'))))
     .sort();
   if (!pages.length) {
     console.error(`eval: no NAME.html with NAME.gold.json in ${dir}`);
