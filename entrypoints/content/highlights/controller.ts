@@ -179,14 +179,18 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
   function reanchorIfTextChanged(): void {
     if (stopped) return;
     // The wrap painter changes the DOM but never the text: only real text changes matter.
-    const text = collectText(doc.body ?? doc.documentElement).text;
-    if (text === lastText) return;
+    const root = doc.body ?? doc.documentElement;
+    const model = collectText(root);
+    if (model.text === lastText) return;
+    lastText = model.text;
     const moved = pageIdentity(doc, win.location.href);
     if (moved.url !== identity.url) {
       void refresh();
       return;
     }
-    repaint();
+    // Pages with a ticking clock or live counter change all the time: try only the orphans,
+    // and repaint everything only when one of them can be placed now.
+    if (placeHighlights(root, orphans, model).placed.length > 0) repaint();
   }
 
   // ---------------------------------------------------------------- UI

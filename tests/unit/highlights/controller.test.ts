@@ -185,10 +185,26 @@ describe('the highlights controller', () => {
     expect(again.orphanReports.at(-1)).toEqual(['id-2']);
     expect(shadow()?.querySelector('[data-testid="hzd-orphans"]')?.textContent).toContain('hlOrphans:1');
 
+    // Unrelated text changes (a ticking clock) do not repaint.
+    let paints = 0;
+    const setLayers = again.paint.painter.setLayers.bind(again.paint.painter);
+    again.paint.painter.setLayers = (changes) => {
+      paints++;
+      setLayers(changes);
+    };
+    const clock = document.createElement('span');
+    document.body.append(clock);
+    for (let i = 0; i < 3; i++) {
+      clock.textContent = `10:0${i}`;
+      await new Promise((ok) => setTimeout(ok, 30));
+    }
+    expect(paints).toBe(0);
+
     const late = document.createElement('p');
     late.textContent = '二是贯彻落实新修订的条例,突出政治培训。';
     document.body.append(late);
     await vi.waitFor(() => expect(again.paint.texts('hzd-u-blue')).toEqual(['突出政治培训']));
+    expect(paints).toBe(1);
     expect(controller.orphanIds()).toEqual([]);
     expect(again.orphanReports.at(-1)).toEqual([]);
     expect(shadow()?.querySelector('[data-testid="hzd-orphans"]')).toBeNull();
