@@ -40,7 +40,7 @@ interface Stored {
 async function inExtension<T, A>(browser: ExtensionBrowser, fn: (arg: A) => Promise<T>, arg: A): Promise<T> {
   const page = await browser.openExtensionPage('popup.html?tab=999999');
   try {
-    return (await page.evaluate(fn as (arg: unknown) => Promise<T>, arg as unknown)) as T;
+    return (await page.evaluate(fn as (arg: unknown) => Promise<T>, arg as unknown));
   } finally {
     await page.close();
   }

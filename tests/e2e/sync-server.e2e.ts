@@ -206,6 +206,6 @@ describe('server sync between Chromium and Firefox', () => {
 
 declare const browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 declare global {
-  // eslint-disable-next-line no-var
+   
   var chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 }

@@ -27,7 +27,7 @@ export interface SyncControl {
 export function installSync(library: Library, ready: Promise<void>): SyncControl {
   const local = browser.storage.local as unknown as KeyValueArea;
   const browserSync = new BrowserSync({
-    sync: browser.storage.sync as unknown as KeyValueArea,
+    sync: browser.storage.sync,
     local,
     library,
     ready,

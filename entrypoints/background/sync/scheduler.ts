@@ -3,7 +3,9 @@
  *
  * - `request(delayMs)` asks for a round within `delayMs` (a shorter request wins; a longer one
  *   never postpones a round already due sooner), so a burst of edits makes one round.
- * - A request while a round runs makes one more round after it, never two at once.
+ * - A request while a round runs is timed from the end of that round (a round that asks for a
+ *   retry later must not loop); `runNow` during a round makes one more round right after it.
+ *   Never two rounds at once.
  * - Timers are injected, so tests drive time by hand.
  */
 export interface Timers {
@@ -30,6 +32,8 @@ export function createRoundScheduler(round: () => Promise<void>, timers: Timers 
   let dueAt = Infinity;
   let current: Promise<void> | null = null;
   let again = false;
+  /** The shortest delay requested while a round ran, scheduled when it ends. */
+  let deferred: number | null = null;
 
   const start = (): Promise<void> => {
     if (timer !== null) timers.clearTimeout(timer);
@@ -49,15 +53,20 @@ export function createRoundScheduler(round: () => Promise<void>, timers: Timers 
         } while (again);
       } finally {
         current = null;
+        if (deferred !== null) {
+          const delay = deferred;
+          deferred = null;
+          api.request(delay);
+        }
       }
     })();
     return current;
   };
 
-  return {
+  const api: RoundScheduler = {
     request(delayMs) {
       if (current) {
-        again = true;
+        deferred = deferred === null ? delayMs : Math.min(deferred, delayMs);
         return;
       }
       const at = timers.now() + Math.max(0, delayMs);
@@ -71,4 +80,5 @@ export function createRoundScheduler(round: () => Promise<void>, timers: Timers 
       return current !== null;
     },
   };
+  return api;
 }

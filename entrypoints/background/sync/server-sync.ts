@@ -188,7 +188,7 @@ export class ServerSync {
     return new this.deps.PouchDB(remoteDbUrl(c), {
       ...auth,
       skip_setup: false,
-    } as PouchDB.Configuration.RemoteDatabaseConfiguration);
+    });
   }
 
   private mirror(c: ServerConfig): PouchDB.Database {
@@ -247,6 +247,8 @@ export class ServerSync {
       index.seq = (await mirror.info()).update_seq;
       const saved = await mirror.put(index);
       index._rev = saved.rev;
+      // PouchDB rejects with plain objects ({ status, name, message }); describeSyncError reads them.
+      // eslint-disable-next-line @typescript-eslint/only-throw-error
       if (pullError) throw pullError;
 
       const pushed = await this.deps.PouchDB.replicate(mirror, remote, { batch_size: 200 });
@@ -281,11 +283,11 @@ export class ServerSync {
       if (!doc || !isHighlightDocId(doc._id) || doc._deleted) continue;
       if (doc._conflicts?.length) {
         const losers = doc._conflicts;
-        const revisions = [doc, ...(await Promise.all(losers.map((rev) => mirror.get(doc!._id, { rev }))))];
+        const revisions = [doc, ...(await Promise.all(losers.map((rev) => mirror.get(doc._id, { rev }))))];
         const { winner } = await resolveConflict(revisions, decrypt);
         // The losing revisions go; the library's version (≥ the winner after the merge below) is
         // written on top of the current revision by the next step (clock '' marks it stale).
-        await mirror.bulkDocs(losers.map((rev) => ({ _id: doc!._id, _rev: rev, _deleted: true })));
+        await mirror.bulkDocs(losers.map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true })));
         if (winner) {
           incoming.push(winner);
           index.docs[winner.id] = { clock: '', rev: doc._rev };

@@ -32,7 +32,7 @@ export interface SettingsSyncState {
 export function syncedSettings(settings: Settings): SettingsPatch {
   const copy: Record<string, unknown> = { ...settings };
   for (const k of DEVICE_LOCAL) delete copy[k];
-  return copy as SettingsPatch;
+  return copy;
 }
 
 export function parseSettingsItem(value: unknown): SettingsItem | null {
