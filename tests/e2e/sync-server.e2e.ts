@@ -169,6 +169,16 @@ describe('server sync between Chromium and Firefox', () => {
     }
   });
 
+  test('after the service worker restarts, encrypted sync goes on without the passphrase', async () => {
+    await chrome.stopServiceWorker();
+    const id = crypto.randomUUID();
+    await data('chrome', { type: 'highlights/save', draft: draft(id, { note: '重启之后' }) });
+    const s = await syncNow('chrome');
+    expect(s.server).toMatchObject({ configured: true, encrypted: true, lastError: null, pending: 0 });
+    await syncNow('firefox');
+    expect(await find('firefox', id)).toMatchObject({ note: '重启之后' });
+  });
+
   test('a delete in Firefox reaches Chrome', async () => {
     const target = (await all('firefox')).find((r) => r.note === '来自 Chrome')!;
     await data('firefox', { type: 'highlights/delete', id: target.id });
