@@ -6,7 +6,9 @@ import { useEffect, useState } from 'preact/hooks';
 import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
 import type { SyncStatus } from '@/entrypoints/background/sync/status';
-import { openOptionsPage } from './sync-actions';
+import { openOptionsPage } from './actions';
+
+const LINE_STYLE = { fontSize: '12px', margin: '4px 12px', opacity: 0.8 };
 
 export function SyncStatusLine() {
   const [status, setStatus] = useState<SyncStatus | null>(null);
@@ -18,14 +20,14 @@ export function SyncStatusLine() {
   if (s.configured) {
     const state = s.lastError ?? (s.lastSync ? t('syncLast', new Date(s.lastSync).toLocaleString()) : t('syncNever'));
     return (
-      <p class="sync-line" data-testid="sync-status-line">
+      <p class="sync-line" data-testid="sync-status-line" style={LINE_STYLE}>
         {t('syncServerLine', state)}
       </p>
     );
   }
   if (!b.enabled || b.total === 0) return null;
   return (
-    <p class="sync-line" data-testid="sync-status-line">
+    <p class="sync-line" data-testid="sync-status-line" style={LINE_STYLE}>
       {t('syncBrowserCount', [String(b.synced), String(b.total)])}
       {b.synced < b.total && (
         <>

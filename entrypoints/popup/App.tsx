@@ -16,6 +16,7 @@ import { Toast, useToast } from '@/components/library/Toast';
 import { openLibraryPage, openOptionsPage, revealHighlight, saveHighlight } from '@/components/library/actions';
 import { uiLang } from '@/components/library/lang';
 import { GearIcon, LibraryIcon } from '@/components/library/icons';
+import { SyncStatusLine } from '@/components/library/SyncStatusLine';
 
 type View = 'page' | 'all';
 
@@ -242,6 +243,7 @@ export function App() {
             <p class="empty">…</p>
           ))}
       </main>
+      <SyncStatusLine />
 
       {editing && (
         <EditDialog

@@ -40,7 +40,7 @@ interface Stored {
 async function inExtension<T, A>(browser: ExtensionBrowser, fn: (arg: A) => Promise<T>, arg: A): Promise<T> {
   const page = await browser.openExtensionPage('popup.html?tab=999999');
   try {
-    return (await page.evaluate(fn as (arg: unknown) => Promise<T>, arg as unknown));
+    return await page.evaluate(fn as (arg: unknown) => Promise<T>, arg as unknown);
   } finally {
     await page.close();
   }
@@ -106,6 +106,9 @@ describe('browser sync between two Chromium profiles', () => {
       type: 'sync/status',
     });
     expect(statusA.browser).toMatchObject({ synced: 1, total: 1, lastError: null });
+    const popup = await a.openExtensionPage('popup.html?tab=999999');
+    await expect.poll(() => popup.getByTestId('sync-status-line').textContent(), { timeout: 10_000 }).toMatch(/1\D+1/);
+    await popup.close();
 
     const page = await b.context.newPage();
     await page.goto(SEED_URL);
