@@ -186,13 +186,15 @@ export class RuleMatcher<R extends { pattern: string }> {
       if (!f) this.anyStart.push(r);
       else for (const c of f) keys.add(this.key(c));
     });
-    for (const key of keys) {
-      const group = rules.filter((_, i) => {
-        const f = firsts[i];
-        return !f || [...f].some((c) => this.key(c) === key);
-      });
-      this.byFirst[key.charCodeAt(0)] = this.compile(group);
-    }
+    // One pass in table order (this runs on every page load, cold): each rule joins the group
+    // of each of its first characters; a rule that can start anywhere joins every group.
+    const groups = new Map<string, R[]>([...keys].map((key) => [key, []]));
+    rules.forEach((r, i) => {
+      const f = firsts[i];
+      if (!f) for (const group of groups.values()) group.push(r);
+      else for (const key of new Set([...f].map((c) => this.key(c)))) groups.get(key)!.push(r);
+    });
+    for (const [key, group] of groups) this.byFirst[key.charCodeAt(0)] = this.compile(group);
     this.anyRegex = this.anyStart.length ? this.compile(this.anyStart) : null;
   }
 

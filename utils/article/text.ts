@@ -47,6 +47,38 @@ export function isMostlyCjk(text: string): boolean {
 }
 
 const LABEL_SEPARATOR = '[:：]';
+const SEPARATOR_AT = /\s*[:：]\s*/y;
+const LETTER = /\p{L}/u;
+/** Labels and lines this simple fold the same under toLowerCase() as under the /iu flag. */
+const SIMPLE_LABEL = /^[\t -\x7f\u3000-\u9fff\uff00-\uffef]*$/;
+const FOLDS_UNLIKE_LOWER_CASE = /[\u017f\u212a]/;
+
+/**
+ * Where the value after the first `label：` in `line` starts (the label not preceded by a
+ * letter, matched ignoring case), or -1. Same result as the regex
+ * `(?:^|[^\p{L}])label\s*[:：]\s*` with flags iu, without compiling one Unicode-aware,
+ * case-folding regex per label: that compilation cost milliseconds on every page load.
+ */
+function labelledValueStart(line: string, label: string): number {
+  const lower = line.toLowerCase();
+  if (!SIMPLE_LABEL.test(label) || lower.length !== line.length || FOLDS_UNLIKE_LOWER_CASE.test(line)) {
+    const re = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(label)}\\s*${LABEL_SEPARATOR}\\s*`, 'iu');
+    const m = re.exec(line);
+    return m ? m.index + m[0].length : -1;
+  }
+  const needle = label.toLowerCase();
+  for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+    if (at > 0) {
+      // The code point before the label (a letter outside the BMP takes two code units).
+      let before = line.codePointAt(at - 1)!;
+      if (before >= 0xdc00 && before <= 0xdfff && at > 1) before = line.codePointAt(at - 2)!;
+      if (LETTER.test(String.fromCodePoint(before))) continue;
+    }
+    SEPARATOR_AT.lastIndex = at + needle.length;
+    if (SEPARATOR_AT.test(line)) return SEPARATOR_AT.lastIndex;
+  }
+  return -1;
+}
 const BRACKETS_OPEN = '[\\s(（【\\[〔]*';
 const BRACKETS_CLOSE = /[\s)）】\]〕]+$/;
 
@@ -96,10 +128,9 @@ const FOLLOWING_LABELS = [
 export function findLabelledValue(text: string, labels: readonly string[]): string | null {
   const line = text.replace(/[\u00a0\u3000\t\r\n]/g, '  ');
   for (const label of labels) {
-    const re = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(label)}\\s*${LABEL_SEPARATOR}\\s*`, 'iu');
-    const m = re.exec(line);
-    if (!m) continue;
-    let rest = line.slice(m.index + m[0].length);
+    const valueStart = labelledValueStart(line, label);
+    if (valueStart < 0) continue;
+    let rest = line.slice(valueStart);
     let end = rest.length;
     const dbl = rest.search(/\s{2,}/);
     if (dbl >= 0) end = Math.min(end, dbl);
