@@ -16,6 +16,7 @@ import { CATEGORY_STYLES, directiveLayer } from '../paint/palette';
 import { createRangeMaker } from './ranges';
 import { observeArticle, watchForLateArticle } from './watch';
 import { mountOutlinePanel, pageIsDark, type OutlinePanel } from './panel';
+import { phase, phaseAsync, task } from '../perf/timing';
 
 export interface PageFacts {
   url: string;
@@ -35,6 +36,8 @@ export interface AutoMarksDeps {
   saveCategories(categories: Record<DirectiveCategory, boolean>): Promise<unknown>;
   /** The settings; never rejects (defaults when they cannot be read). */
   loadSettings(): Promise<Settings>;
+  /** Called once the first run has painted the article or dismissed the page. */
+  afterFirstRun?(): void;
 }
 
 export interface AutoMarks {
@@ -48,6 +51,12 @@ export interface AutoMarks {
 }
 
 const pageUrl = (href: string) => href.split('#')[0] ?? href;
+
+/** Runs `fn` when the page is idle (soon after, at the latest), or in a later task where idle callbacks are missing. */
+function whenIdle(fn: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 200 });
+  else setTimeout(fn, 0);
+}
 
 export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   const { doc, ctx } = deps;
@@ -89,17 +98,20 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   /** Detection + analysis; false when the page is not an article (checked cheaply first). */
   const detect = (): boolean => {
     const url = location.href;
-    if (!looksLikeArticle(doc, url)) return false;
-    const found = detectArticle(doc, url);
+    if (!phase('looks-like-article', () => looksLikeArticle(doc, url))) return false;
+    const found = phase('detect-article', () => detectArticle(doc, url));
     if (!found) return false;
-    adopt(found, findDirectives(found));
+    adopt(
+      found,
+      phase('find-directives', () => findDirectives(found)),
+    );
     return true;
   };
 
   const adopt = (a: Article, found: Directive[]) => {
     article = a;
     directives = found;
-    sections = buildOutline(a.blocks, found);
+    sections = phase('outline-model', () => buildOutline(a.blocks, found));
     signature = `${found.map((d) => `${d.category}${d.start}-${d.end}`).join(',')}|${a.text}`;
   };
 
@@ -112,14 +124,18 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     const painter = deps.painter();
     if (!unsubscribePainter) unsubscribePainter = painter.onDomWrite(() => observer?.ignoreOwnWrites());
     const on = enabled();
-    const maker = createRangeMaker(doc, article);
-    const layers: Record<string, Range[]> = Object.fromEntries(CATEGORIES.map((c) => [directiveLayer(c), []]));
-    for (const d of directives) {
-      if (!on[d.category]) continue;
-      const range = maker.range(d.blockIndex, d.start, d.end);
-      if (range) layers[directiveLayer(d.category)]!.push(range);
-    }
-    painter.setLayers(layers);
+    const a = article;
+    const layers = phase('ranges', () => {
+      const maker = createRangeMaker(doc, a);
+      const byLayer: Record<string, Range[]> = Object.fromEntries(CATEGORIES.map((c) => [directiveLayer(c), []]));
+      for (const d of directives) {
+        if (!on[d.category]) continue;
+        const range = maker.range(d.blockIndex, d.start, d.end);
+        if (range) byLayer[directiveLayer(d.category)]!.push(range);
+      }
+      return byLayer;
+    });
+    phase('paint', () => painter.setLayers(layers));
     painted = true;
   };
 
@@ -174,7 +190,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     if (panel) panel.update(outlineProps());
     else if (!panelPending) {
       panelPending = true;
-      mountOutlinePanel(ctx, outlineProps())
+      phaseAsync('panel-mount', () => mountOutlinePanel(ctx, outlineProps()))
         .then((p) => {
           panelPending = false;
           if (ctx.isInvalid) return p.remove();
@@ -196,7 +212,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     performance.mark('hzd-painted');
     publish();
     // The panel is not urgent: build it after the page has shown the paint.
-    setTimeout(syncPanel, 0);
+    whenIdle(() => task('deferred-panel', syncPanel));
     if (!observer) {
       observer = observeArticle(doc, {
         root: () => article?.root ?? null,
@@ -258,17 +274,23 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
 
   return {
     async start(loadSettings) {
-      // Settings are needed only for an article; their read then overlaps with the analysis.
-      const settingsRead = looksLikeArticle(doc, location.href) ? loadSettings() : null;
-      const found = settingsRead !== null && detectSafely();
-      if (!found) {
-        // Not an article: report, keep the one bounded watcher, ask for nothing else.
-        becomeNonArticle();
-        performance.mark('hzd-idle');
-        return;
+      try {
+        // Settings are needed only for an article; their read then overlaps with the analysis.
+        const settingsRead = phase('looks-like-article-0', () => looksLikeArticle(doc, location.href))
+          ? loadSettings()
+          : null;
+        const found = settingsRead !== null && detectSafely();
+        if (!found) {
+          // Not an article: report, keep the one bounded watcher, ask for nothing else.
+          becomeNonArticle();
+          performance.mark('hzd-idle');
+          return;
+        }
+        settings = await phaseAsync('settings-wait', () => settingsRead);
+        task('after-settings', becomeArticle);
+      } finally {
+        deps.afterFirstRun?.();
       }
-      settings = await settingsRead;
-      becomeArticle();
     },
     applySettings(next) {
       settings = next;

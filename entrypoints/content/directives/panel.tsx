@@ -9,6 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { UI_ATTRIBUTE } from '@/utils/anchoring/text';
 import { Outline, type OutlineProps } from '@/components/outline/Outline';
 import { OUTLINE_CSS } from '@/components/outline/style';
+import { phase } from '../perf/timing';
 
 export interface OutlinePanel {
   update(props: OutlineProps): void;
@@ -29,7 +30,7 @@ export async function mountOutlinePanel(ctx: ContentScriptContext, props: Outlin
     onMount(uiContainer, _shadow, host) {
       host.setAttribute(UI_ATTRIBUTE, '');
       container = uiContainer;
-      render(<Outline {...latest} />, uiContainer);
+      phase('panel-render', () => render(<Outline {...latest} />, uiContainer));
     },
     onRemove() {
       if (container) render(null, container);

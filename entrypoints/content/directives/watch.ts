@@ -26,6 +26,7 @@
  */
 import { UI_ATTRIBUTE } from '@/utils/anchoring/text';
 import { MARK_TAG } from '../paint/painter';
+import { task } from '../perf/timing';
 
 const ELEMENT = 1;
 const TEXT = 3;
@@ -49,18 +50,20 @@ export function watchForLateArticle(doc: Document, check: () => boolean, options
   let stopped = false;
 
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of Array.from(record.addedNodes)) {
-        if (node.nodeType === TEXT) added += (node as Text).data.length;
-        else if (node.nodeType === ELEMENT && !(node as Element).hasAttribute(UI_ATTRIBUTE))
-          added += node.textContent?.length ?? 0;
+    task('watch-late', () => {
+      for (const record of records) {
+        for (const node of Array.from(record.addedNodes)) {
+          if (node.nodeType === TEXT) added += (node as Text).data.length;
+          else if (node.nodeType === ELEMENT && !(node as Element).hasAttribute(UI_ATTRIBUTE))
+            added += node.textContent?.length ?? 0;
+        }
       }
-    }
+    });
     if (added >= minAddedChars && timer === undefined) {
       timer = setTimeout(() => {
         timer = undefined;
         added = 0;
-        if (!stopped && check()) stop();
+        if (!stopped && task('watch-late-check', check)) stop();
       }, debounceMs);
     }
   });
