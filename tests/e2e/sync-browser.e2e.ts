@@ -109,6 +109,12 @@ describe('browser sync between two Chromium profiles', () => {
     const popup = await a.openExtensionPage('popup.html?tab=999999');
     await expect.poll(() => popup.getByTestId('sync-status-line').textContent(), { timeout: 10_000 }).toMatch(/1\D+1/);
     await popup.close();
+    const options = await a.openExtensionPage('options.html');
+    await expect
+      .poll(() => options.getByTestId('sync-browser-status').textContent(), { timeout: 10_000 })
+      .toMatch(/1\D+1/);
+    expect(await options.getByTestId('sync-server-form').isVisible()).toBe(true);
+    await options.close();
 
     const page = await b.context.newPage();
     await page.goto(SEED_URL);
