@@ -198,19 +198,22 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
   const colorName = (color: ColorId) =>
     settings?.colorNames[color] || label(`color${color[0]!.toUpperCase()}${color.slice(1)}`);
 
-  const labels: ToolbarLabels = {
-    toolbar: label('hlToolbar'),
-    color: colorName,
-    note: label('hlNote'),
-    notePlaceholder: label('hlNotePlaceholder'),
-    saveNote: label('hlSaveNote'),
-    copy: label('hlCopy'),
-    remove: label('hlDelete'),
-    close: label('hlClose'),
-    tags: label('hlTags'),
-    tagsPlaceholder: label('hlTagsPlaceholder'),
-    removeTag: (tag) => label('hlRemoveTag', tag),
-  };
+  // Strings are read on first use: most pages never show the toolbar.
+  let labelCache: ToolbarLabels | null = null;
+  const labels = (): ToolbarLabels =>
+    (labelCache ??= {
+      toolbar: label('hlToolbar'),
+      color: colorName,
+      note: label('hlNote'),
+      notePlaceholder: label('hlNotePlaceholder'),
+      saveNote: label('hlSaveNote'),
+      copy: label('hlCopy'),
+      remove: label('hlDelete'),
+      close: label('hlClose'),
+      tags: label('hlTags'),
+      tagsPlaceholder: label('hlTagsPlaceholder'),
+      removeTag: (tag) => label('hlRemoveTag', tag),
+    });
 
   function ensureUi(): UiHost {
     if (!ui) ui = mountUi(doc);
@@ -249,7 +252,7 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
       expanded: state.expanded,
       top: state.top,
       left: state.left,
-      labels,
+      labels: labels(),
       onColor: (color) => void pickColor(color),
       onExpand: () => void expand(),
       onNote: (note) => saved && void saveEdit(saved.id, { note }),
@@ -311,11 +314,11 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
     }
   }
 
-  const closeToastProps = { closeLabel: label('hlClose'), onClose: () => showToast(null) };
+  const closeToastProps = () => ({ closeLabel: label('hlClose'), onClose: () => showToast(null) });
 
   function showError(key: 'hlSaveFailed' | 'hlCopyFailed', error: unknown): void {
     const message = error instanceof Error ? error.message : String(error);
-    showToast({ message: label(key, message), tone: 'error', ...closeToastProps }, 10_000);
+    showToast({ message: label(key, message), tone: 'error', ...closeToastProps() }, 10_000);
   }
 
   // ---------------------------------------------------------------- records
@@ -449,7 +452,7 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
     showToast({
       message: label('hlDeleted'),
       action: { label: label('hlUndo'), run: () => void undo(record) },
-      ...closeToastProps,
+      ...closeToastProps(),
     });
   }
 
@@ -480,7 +483,7 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
     });
     try {
       await clipboard(text);
-      showToast({ message: label('hlCopied'), ...closeToastProps }, 2500);
+      showToast({ message: label('hlCopied'), ...closeToastProps() }, 2500);
     } catch (e) {
       showError('hlCopyFailed', e);
     }
@@ -586,7 +589,7 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
   function scrollTo(id: string): boolean {
     const range = rangeOf(id);
     if (!range) {
-      if (recordById(id)) showToast({ message: label('hlNotFound'), ...closeToastProps }, 4000);
+      if (recordById(id)) showToast({ message: label('hlNotFound'), ...closeToastProps() }, 4000);
       return false;
     }
     painter().reveal(range);
