@@ -44,6 +44,8 @@ export async function launchChromium(
       `--load-extension=${extensionDir}`,
       `--proxy-server=http://${server.proxy}`,
       '--proxy-bypass-list=<-loopback>',
+      // The fixture server answers HTTPS portals with a self-signed test certificate.
+      '--ignore-certificate-errors',
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -43,6 +43,8 @@ export async function launchFirefox(
     executablePath: FIREFOX,
     headless: true,
     protocol: 'webDriverBiDi',
+    // The fixture server answers HTTPS portals with a self-signed test certificate.
+    acceptInsecureCerts: true,
     userDataDir: profile,
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
@@ -50,6 +52,8 @@ export async function launchFirefox(
       'network.proxy.type': 1,
       'network.proxy.http': proxyHost,
       'network.proxy.http_port': Number(proxyPort),
+      'network.proxy.ssl': proxyHost,
+      'network.proxy.ssl_port': Number(proxyPort),
       'network.proxy.no_proxies_on': 'localhost, 127.0.0.1',
       'network.proxy.allow_hijacking_localhost': false,
       'dom.security.https_only_mode': false,

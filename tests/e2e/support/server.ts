@@ -4,10 +4,13 @@
  * Browsers are pointed at it as their HTTP proxy, so a request for
  * `http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html` arrives here with the
  * full URL and is answered from tests/fixtures/pages: the production match patterns are
- * what gets tested, and nothing leaves 127.0.0.1. HTTPS (CONNECT) is refused, so browsers
- * that try HTTPS first fall back to plain HTTP.
+ * what gets tested, and nothing leaves 127.0.0.1. HTTPS pages (gov.uk and whitehouse.gov
+ * are HSTS-preloaded, so browsers never ask for them over HTTP) arrive as CONNECT tunnels,
+ * which are answered by an in-process TLS server with a self-signed test-only certificate
+ * (tls/test-only.*); the browsers are launched to accept it.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -46,10 +49,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const fixtures = readFixtureRoutes();
   const extra = new Map<string, Route>();
 
-  const answer = (req: IncomingMessage, res: ServerResponse) => {
+  const answer = (scheme: 'http' | 'https') => (req: IncomingMessage, res: ServerResponse) => {
     const raw = req.url ?? '/';
-    // As a proxy the request line carries the full URL; direct requests use the Host header.
-    const url = stripFragment(/^https?:\/\//.test(raw) ? raw : `http://${req.headers.host ?? 'localhost'}${raw}`);
+    // As a proxy the request line carries the full URL; tunnelled and direct requests use the Host header.
+    const host = (req.headers.host ?? 'localhost').replace(/:443$/, '');
+    const url = stripFragment(/^https?:\/\//.test(raw) ? raw : `${scheme}://${host}${raw}`);
     const route = extra.get(url) ?? (fixtures.has(url) ? { file: fixtures.get(url)! } : undefined);
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
@@ -67,9 +71,17 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     else send();
   };
 
-  const server = createServer(answer);
+  const server = createServer(answer('http'));
+  const tls = createTlsServer(
+    {
+      key: readFileSync(join(import.meta.dirname, 'tls/test-only.key')),
+      cert: readFileSync(join(import.meta.dirname, 'tls/test-only.crt')),
+    },
+    answer('https'),
+  );
   server.on('connect', (_req, socket) => {
-    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+    socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+    tls.emit('connection', socket);
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
@@ -81,6 +93,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     fixtureUrls: () => new Map(fixtures),
     close: () =>
       new Promise<void>((ok) => {
+        tls.closeAllConnections();
+        tls.close();
         server.closeAllConnections();
         server.close(() => ok());
       }),
