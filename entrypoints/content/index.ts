@@ -151,6 +151,12 @@ function run(ctx: ContentScriptContext): void {
     afterFirstRun() {
       setTimeout(() => task('deferred-highlights', startReaderHighlights));
     },
+    // A new URL is another page with its own highlights; new nodes need the ranges placed again.
+    onArticleChanged(reason) {
+      if (!highlights) return;
+      if (reason === 'url') void highlights.refresh().catch(() => undefined);
+      else highlights.reanchor();
+    },
     saveCategories: (categories) => ask({ type: 'settings/update', patch: { categories } }),
     loadSettings,
   });

@@ -38,6 +38,8 @@ export interface AutoMarksDeps {
   loadSettings(): Promise<Settings>;
   /** Called once the first run has painted the article or dismissed the page. */
   afterFirstRun?(): void;
+  /** Called after the article changed under us (late content, SPA navigation) and was repainted. */
+  onArticleChanged?(reason: 'content' | 'url'): void;
 }
 
 export interface AutoMarks {
@@ -270,6 +272,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     paint();
     syncPanel();
     publish();
+    deps.onArticleChanged?.(reason);
   };
 
   return {
