@@ -216,6 +216,5 @@ describe('server sync between Chromium and Firefox', () => {
 
 declare const browser: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 declare global {
-   
   var chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
 }
