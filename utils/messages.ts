@@ -181,8 +181,7 @@ export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 function parseWith<T>(schema: v.GenericSchema<unknown, T>, input: unknown, what: string): Parsed<T> {
   const r = v.safeParse(schema, input);
   if (r.success) return { ok: true, value: r.output };
-  const type =
-    typeof input === 'object' && input !== null && 'type' in input ? String((input as { type: unknown }).type) : '?';
+  const type = typeof input === 'object' && input !== null && 'type' in input ? String(input.type) : '?';
   return { ok: false, error: `invalid ${what} (${type.slice(0, 40)}): ${describeIssues(r.issues)}` };
 }
 
