@@ -11,13 +11,16 @@
  *   - records are grouped by page; url, title, site and article metadata are written once per
  *     page per item; `site` is left out when it is the url's host name, the article title when
  *     it equals the page title;
- *   - a record is a positional array; trailing fields at their default value are left out;
- *   - UUIDs (record ids, device ids) are written as 22 base64url characters instead of 36;
- *   - the clock's device id goes to a per-item device table; its wall time is base-36, and
- *     `updated` / `created` are stored as differences from it (usually 0);
- *   - color and category are indexes;
- *   - text fields (quote, context, note, tags, titles, article metadata) go through packText
- *     (cjk-text.ts): common Chinese characters take 2 bytes instead of UTF-8's 3.
+ *   - a record (encoding version 2) is one string of printable ASCII letters, 13 bits per 2
+ *     letters (1 byte each in Chrome's count), holding a bit-packed record: UUIDs in 128 bits,
+ *     small numbers in few bits (Elias-delta), the clock's device id as an index into a per-item
+ *     device table, its wall time relative to 2024, `updated` / `created` as differences from it
+ *     (usually 0), color and category as indexes;
+ *   - text fields (quote, context, note, tags) go through the static word model of cjk-text.ts
+ *     (Huffman codes for 3,000 frequent words and every common character: about 8 bits a Chinese
+ *     character instead of 13 with packText); page titles and article metadata, written once per
+ *     page per item, through packText (common Chinese characters in 2 bytes instead of 3).
+ *   - version 1 items (records as positional tuples) are still read.
  *
  * Items: `h0`, `h1`, … hold records (each self-contained: its own page and device tables) and
  * `hm` is the manifest `{ v, k: [[key, hash], …], n, t }` — encoding version, item keys with an
@@ -30,14 +33,24 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES, COLORS, parseHighlight, type ArticleMeta, type Highlight } from '@/utils/highlights/record';
-import { packText, unpackText } from './cjk-text';
+import {
+  asciiToBits,
+  BitReader,
+  bitsToAscii,
+  BitWriter,
+  packText,
+  readWords,
+  unpackText,
+  writeWords,
+} from './cjk-text';
 import { isValidClock, tryParseClock } from './hlc';
 import { canonicalJson, mergeRecord } from './merge';
 import { jsonValueBytes, SYNC_LIMITS, syncItemBytes } from './sync-quota';
 
 export { SYNC_LIMITS } from './sync-quota';
 
-export const ENCODING_VERSION = 1;
+/** Version 2 writes each record as one bit-packed string; version 1 items (tuples) are still read. */
+export const ENCODING_VERSION = 2;
 export const MANIFEST_KEY = 'hm';
 export const itemKey = (index: number) => `h${index}`;
 /** True for keys this encoding owns (so a diff never touches settings or other keys). */
@@ -74,7 +87,6 @@ export interface SyncDecodeResult {
 
 // ---- small codecs ---------------------------------------------------------------------------
 
-const INT32_MAX = 2 ** 31 - 1;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -96,11 +108,6 @@ export function unpackUuid(packed: string): string {
   let hex = '';
   for (let i = 0; i < 128; i += 4) hex += parseInt(bits.slice(i, i + 4), 2).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
-
-/** Small ints as JSON numbers; anything beyond int32 as base-36 text (Chrome writes big numbers as "N.0"). */
-function encodeInt(n: number): number | string {
-  return Math.abs(n) <= INT32_MAX ? n : n < 0 ? `-${(-n).toString(36)}` : n.toString(36);
 }
 
 function decodeInt(x: unknown, what: string): number {
@@ -246,22 +253,32 @@ function trimTrailing(tuple: unknown[], defaults: unknown[]): unknown[] {
   return tuple.slice(0, end);
 }
 
-/** The untrimmed tuple without page and device index, per record: packing tries it many times. */
-const recordBodies = new WeakMap<Highlight, { body: unknown[]; deviceId: string | null }>();
+/** The record's bits after its page and device index, per record: packing tries it many times. */
+const recordBodies = new WeakMap<Highlight, { body: BitWriter; deviceId: string | null }>();
 
-function encodeRecord(h: Highlight, pageIndex: number, deviceIndex: (deviceId: string) => number): unknown[] {
+/**
+ * One record as one string of alphabet letters (13 bits per 2 letters): page index, device
+ * index, flags, id (128 bits for a UUID), clock wall time since CLOCK_EPOCH and counter,
+ * updated - wall, updated - created, start, length, color, category, then quote exact, prefix,
+ * suffix, note and tags through the word model of cjk-text.ts (about 8 bits a Chinese character).
+ */
+function encodeRecord(h: Highlight, pageIndex: number, deviceIndex: (deviceId: string) => number): string {
   let cached = recordBodies.get(h);
   if (!cached) {
     cached = encodeRecordBody(h);
     recordBodies.set(h, cached);
   }
-  const tuple = cached.body.slice();
-  tuple[0] = pageIndex;
-  tuple[9] = cached.deviceId === null ? 0 : deviceIndex(cached.deviceId);
-  return trimTrailing(tuple, RECORD_DEFAULTS);
+  const w = new BitWriter();
+  w.writeUint(pageIndex);
+  w.writeUint(cached.deviceId === null ? 0 : deviceIndex(cached.deviceId));
+  w.append(cached.body);
+  return bitsToAscii(w.bits);
 }
 
-function encodeRecordBody(h: Highlight): { body: unknown[]; deviceId: string | null } {
+/** 2024-01-01T00:00:00Z: clock wall times are written as (signed) differences from it. */
+const CLOCK_EPOCH = 1_704_067_200_000;
+
+function encodeRecordBody(h: Highlight): { body: BitWriter; deviceId: string | null } {
   const clock = tryParseClock(h.clock);
   let flags = 0;
   if (h.deleted === false) flags |= FLAG_DELETED_FALSE;
@@ -269,30 +286,87 @@ function encodeRecordBody(h: Highlight): { body: unknown[]; deviceId: string | n
   const uuid = UUID.test(h.id);
   if (uuid) flags |= FLAG_UUID_ID;
   if (!clock) flags |= FLAG_RAW_CLOCK;
+  const w = new BitWriter();
+  w.write(flags, 4);
+  if (uuid) for (const hex of h.id.replace(/-/g, '')) w.write(parseInt(hex, 16), 4);
+  else writeWords(w, h.id);
   const base = clock ? clock.wallMs : 0;
-  const body: unknown[] = [
-    0, // page index, set per item
-    uuid ? packUuid(h.id) : h.id,
-    packText(h.quote.exact),
-    packText(h.quote.prefix),
-    packText(h.quote.suffix),
-    h.position.start,
-    h.position.end - h.position.start,
-    clock ? clock.wallMs.toString(36) : h.clock,
-    flags,
-    0, // device index, set per item
-    clock ? clock.counter : 0,
-    COLORS.indexOf(h.color),
-    packText(h.note),
-    h.tags.map(packText),
-    encodeInt(h.updated - base),
-    encodeInt(h.updated - h.created),
-    h.category === null ? 0 : h.category === undefined ? 1 : 2 + CATEGORIES.indexOf(h.category),
-  ];
-  return { body, deviceId: clock ? clock.deviceId : null };
+  if (clock) {
+    w.writeInt(clock.wallMs - CLOCK_EPOCH);
+    w.writeUint(clock.counter);
+  } else writeWords(w, h.clock);
+  w.writeInt(h.updated - base);
+  w.writeInt(h.updated - h.created);
+  w.writeInt(h.position.start);
+  w.writeInt(h.position.end - h.position.start);
+  w.writeUint(COLORS.indexOf(h.color));
+  w.writeUint(h.category === null ? 0 : h.category === undefined ? 1 : 2 + CATEGORIES.indexOf(h.category));
+  writeWords(w, h.quote.exact);
+  writeWords(w, h.quote.prefix);
+  writeWords(w, h.quote.suffix);
+  writeWords(w, h.note);
+  w.writeUint(h.tags.length);
+  for (const tag of h.tags) writeWords(w, tag);
+  return { body: w, deviceId: clock ? clock.deviceId : null };
 }
 
-function decodeRecord(tuple: unknown, pages: ReturnType<typeof decodePage>[], devices: string[]): unknown {
+function decodeRecordV2(packed: unknown, pages: ReturnType<typeof decodePage>[], devices: string[]): unknown {
+  if (typeof packed !== 'string') throw new Error('bad record');
+  const r = new BitReader(asciiToBits(packed));
+  const page = pages[r.readUint()];
+  if (!page) throw new Error('page index out of range');
+  const deviceIndex = r.readUint();
+  const flags = r.read(4);
+  let id: string;
+  if (flags & FLAG_UUID_ID) {
+    let hex = '';
+    for (let i = 0; i < 32; i++) hex += r.read(4).toString(16);
+    id = `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  } else id = readWords(r);
+  let clock: string;
+  let base = 0;
+  if (flags & FLAG_RAW_CLOCK) clock = readWords(r);
+  else {
+    base = CLOCK_EPOCH + r.readInt();
+    const counter = r.readUint();
+    const device = devices[deviceIndex];
+    if (device === undefined) throw new Error('device index out of range');
+    if (base < 0) throw new Error('bad clock');
+    clock = `${String(base).padStart(15, '0')}:${String(counter).padStart(6, '0')}:${device}`;
+  }
+  const updated = base + r.readInt();
+  const created = updated - r.readInt();
+  const start = r.readInt();
+  const end = start + r.readInt();
+  const colorIndex = r.readUint();
+  const categoryCode = r.readUint();
+  const quote = { exact: readWords(r), prefix: readWords(r), suffix: readWords(r) };
+  const note = readWords(r);
+  const tagCount = r.readUint();
+  if (tagCount > packed.length) throw new Error('bad tag count');
+  const tags: string[] = [];
+  for (let i = 0; i < tagCount; i++) tags.push(readWords(r));
+  const record: Record<string, unknown> = {
+    id,
+    ...page,
+    quote,
+    position: { start, end },
+    color: COLORS[colorIndex] ?? `#${colorIndex}`,
+    note,
+    tags,
+    created,
+    updated,
+    clock,
+  };
+  if (categoryCode === 0) record.category = null;
+  else if (categoryCode >= 2) record.category = CATEGORIES[categoryCode - 2] ?? `#${categoryCode}`;
+  if (flags & FLAG_DELETED_TRUE) record.deleted = true;
+  else if (flags & FLAG_DELETED_FALSE) record.deleted = false;
+  return record;
+}
+
+/** Version 1 records: positional tuples (read only, for items written by older versions). */
+function decodeRecordV1(tuple: unknown, pages: ReturnType<typeof decodePage>[], devices: string[]): unknown {
   if (!Array.isArray(tuple) || tuple.length < 8) throw new Error('bad record tuple');
   const t = tuple as unknown[];
   const slot = (i: number) => (i < t.length ? t[i] : RECORD_DEFAULTS[i]);
@@ -350,7 +424,7 @@ interface ItemValue {
   v: number;
   p: PageTuple[];
   d: string[];
-  r: unknown[][];
+  r: unknown[];
 }
 
 /** One item being filled; sizes are kept incrementally (JSON arrays are additive). */
@@ -606,7 +680,12 @@ function decodeItem(key: string, value: unknown, byId: Map<string, Highlight>, e
     return 0;
   }
   const item = value as Partial<ItemValue>;
-  if (item.v !== ENCODING_VERSION || !Array.isArray(item.p) || !Array.isArray(item.d) || !Array.isArray(item.r)) {
+  if (
+    (item.v !== 1 && item.v !== ENCODING_VERSION) ||
+    !Array.isArray(item.p) ||
+    !Array.isArray(item.d) ||
+    !Array.isArray(item.r)
+  ) {
     errors.push(`item ${key} has an unknown shape or version`);
     return 0;
   }
@@ -622,7 +701,8 @@ function decodeItem(key: string, value: unknown, byId: Map<string, Highlight>, e
   let count = 0;
   item.r.forEach((tuple, i) => {
     try {
-      const parsed = parseHighlight(decodeRecord(tuple, pages, devices));
+      const decode = item.v === 1 ? decodeRecordV1 : decodeRecordV2;
+      const parsed = parseHighlight(decode(tuple, pages, devices));
       if (!parsed.ok) throw new Error(parsed.error);
       const prev = byId.get(parsed.value.id);
       byId.set(parsed.value.id, prev ? mergeRecord(prev, parsed.value) : parsed.value);

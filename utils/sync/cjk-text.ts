@@ -17,7 +17,7 @@
  * the cheapest in Chrome's byte count; plain English costs at most one extra byte, plus one per
  * tilde.
  */
-import { CJK_TABLE } from './cjk-table';
+import { CJK_TABLE, SYNC_MODEL_CODE_LENGTHS, SYNC_MODEL_WORDS } from './cjk-table';
 
 const ALPHABET = (() => {
   let s = '';
@@ -132,4 +132,248 @@ export function unpackText(packed: string): string {
     }
   }
   return out;
+}
+
+// ---- bit-level coding (encoding version 2) --------------------------------------------------
+
+/** Bits, appended one number at a time; `toAscii` packs them 13 to 2 alphabet letters. */
+export class BitWriter {
+  readonly bits: number[] = [];
+
+  /** Writes `count` bits of a non-negative integer (up to 2^53), most significant first. */
+  write(value: number, count: number): void {
+    for (let i = count - 1; i >= 0; i--) this.bits.push(Math.floor(value / 2 ** i) % 2);
+  }
+
+  /** Elias-delta code of n + 1 (n ≥ 0): 1 bit for 0, 4 for 1–2, about log2 n + 2 log2 log2 n beyond. */
+  writeUint(n: number): void {
+    if (!Number.isSafeInteger(n) || n < 0 || n >= 2 ** 53 - 1) throw new Error(`not a uint: ${n}`);
+    const x = n + 1;
+    const length = bitLength(x);
+    const lengthBits = bitLength(length);
+    this.write(0, lengthBits - 1);
+    this.write(length, lengthBits);
+    this.write(x % 2 ** (length - 1), length - 1);
+  }
+
+  /** Zigzag, then writeUint: small magnitudes of either sign are short. */
+  writeInt(n: number): void {
+    if (!Number.isSafeInteger(n) || Math.abs(n) >= 2 ** 52) throw new Error(`not an int: ${n}`);
+    this.writeUint(n >= 0 ? 2 * n : -2 * n - 1);
+  }
+
+  append(other: BitWriter): void {
+    for (const b of other.bits) this.bits.push(b);
+  }
+}
+
+function bitLength(x: number): number {
+  let n = 0;
+  for (; x >= 1; x = Math.floor(x / 2)) n++;
+  return n;
+}
+
+export class BitReader {
+  private pos = 0;
+  constructor(private readonly bits: readonly number[]) {}
+
+  read(count: number): number {
+    let v = 0;
+    for (let i = 0; i < count; i++) v = v * 2 + this.bit();
+    return v;
+  }
+
+  bit(): number {
+    const b = this.bits[this.pos++];
+    if (b === undefined) throw new Error('packed record: truncated');
+    return b;
+  }
+
+  readUint(): number {
+    let zeros = 0;
+    while (this.bit() === 0) if (++zeros > 6) throw new Error('packed record: bad number');
+    const length = 2 ** zeros + this.read(zeros);
+    if (length > 53) throw new Error('packed record: number too large');
+    return 2 ** (length - 1) + this.read(length - 1) - 1;
+  }
+
+  readInt(): number {
+    const z = this.readUint();
+    return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+  }
+}
+
+/** Bits as alphabet letters: 13 bits per 2 letters (8192 ≤ 91²), a last 1–6 bits in 1 letter. */
+export function bitsToAscii(bits: readonly number[]): string {
+  let out = '';
+  for (let i = 0; i < bits.length; i += 13) {
+    const left = bits.length - i;
+    const take = left <= 6 ? 6 : 13;
+    let v = 0;
+    for (let j = 0; j < take; j++) v = v * 2 + (bits[i + j] ?? 0);
+    out += take === 6 ? ALPHABET[v]! : ALPHABET[Math.floor(v / BASE)]! + ALPHABET[v % BASE]!;
+  }
+  return out;
+}
+
+/** Inverse of bitsToAscii (padding bits included: readers are self-delimiting). */
+export function asciiToBits(s: string): number[] {
+  const bits: number[] = [];
+  const push = (v: number, n: number) => {
+    for (let j = n - 1; j >= 0; j--) bits.push((v >> j) & 1);
+  };
+  let i = 0;
+  for (; i + 1 < s.length; i += 2) {
+    const hi = letterValue.get(s[i]!);
+    const lo = letterValue.get(s[i + 1]!);
+    if (hi === undefined || lo === undefined || hi * BASE + lo >= 8192) throw new Error('packed record: bad letter');
+    push(hi * BASE + lo, 13);
+  }
+  if (i < s.length) {
+    const v = letterValue.get(s[i]!);
+    if (v === undefined || v >= 64) throw new Error('packed record: bad letter');
+    push(v, 6);
+  }
+  return bits;
+}
+
+// ---- word model (static Huffman) -------------------------------------------------------------
+
+const END = 0;
+const ESCAPE = 1;
+const ASCII_FIRST = 2;
+const TABLE_FIRST = ASCII_FIRST + 95;
+const WORDS_FIRST = TABLE_FIRST + CJK_TABLE.length;
+
+interface WordModel {
+  /** Symbol index of a single character (ASCII or table). */
+  charSymbol: Map<string, number>;
+  /** Symbol index of a multi-character word. */
+  wordSymbol: Map<string, number>;
+  longestWord: number;
+  text: string[];
+  codeOf: number[];
+  lengthOf: number[];
+  /** Canonical decoding: per length, first code, count, and offset into `sorted`. */
+  firstCode: number[];
+  count: number[];
+  offset: number[];
+  sorted: number[];
+}
+
+let model: WordModel | null = null;
+
+/** Built on first use: the table is big and only the background's storage.sync round needs it. */
+function wordModel(): WordModel {
+  if (model) return model;
+  const words = SYNC_MODEL_WORDS.split(' ');
+  const text: string[] = ['', ''];
+  for (let c = 0x20; c <= 0x7e; c++) text.push(String.fromCharCode(c));
+  for (const ch of CJK_TABLE) text.push(ch);
+  text.push(...words);
+  const lengthOf = [...SYNC_MODEL_CODE_LENGTHS].map((c) => c.charCodeAt(0) - 64);
+  if (lengthOf.length !== text.length) throw new Error('word model: table sizes differ');
+  const sorted = lengthOf.map((_, i) => i).sort((a, b) => lengthOf[a]! - lengthOf[b]! || a - b);
+  const maxLength = Math.max(...lengthOf);
+  const codeOf = new Array<number>(text.length).fill(0);
+  const firstCode = new Array<number>(maxLength + 1).fill(0);
+  const count = new Array<number>(maxLength + 1).fill(0);
+  const offset = new Array<number>(maxLength + 1).fill(0);
+  let code = 0;
+  let prevLength = 0;
+  sorted.forEach((symbol, k) => {
+    const length = lengthOf[symbol]!;
+    code *= 2 ** (length - prevLength);
+    if (count[length] === 0) {
+      firstCode[length] = code;
+      offset[length] = k;
+    }
+    count[length]!++;
+    codeOf[symbol] = code++;
+    prevLength = length;
+  });
+  const charSymbol = new Map<string, number>();
+  for (let s = ASCII_FIRST; s < WORDS_FIRST; s++) charSymbol.set(text[s]!, s);
+  const wordSymbol = new Map<string, number>();
+  for (let s = WORDS_FIRST; s < text.length; s++) wordSymbol.set(text[s]!, s);
+  model = {
+    charSymbol,
+    wordSymbol,
+    longestWord: Math.max(...words.map((w) => w.length)),
+    text,
+    codeOf,
+    lengthOf,
+    firstCode,
+    count,
+    offset,
+    sorted,
+  };
+  return model;
+}
+
+const ESCAPE_BITS = 21; // any code point, lone surrogates included
+
+/**
+ * Writes `text` as the cheapest sequence of model symbols (words, characters, escaped code
+ * points), then end-of-text. Typical news Chinese takes about 8–10 bits a character.
+ */
+export function writeWords(w: BitWriter, text: string): void {
+  const m = wordModel();
+  const chars = [...text];
+  const n = chars.length;
+  // cost[i]: bits for chars[i..n); choice[i]: characters the best symbol at i covers.
+  const cost = new Array<number>(n + 1).fill(0);
+  const choice = new Array<number>(n + 1).fill(1);
+  for (let i = n - 1; i >= 0; i--) {
+    const single = m.charSymbol.get(chars[i]!);
+    let best = (single === undefined ? m.lengthOf[ESCAPE]! + ESCAPE_BITS : m.lengthOf[single]!) + cost[i + 1]!;
+    let bestLength = 1;
+    let word = chars[i]!;
+    for (let k = 2; k <= m.longestWord && i + k <= n; k++) {
+      word += chars[i + k - 1]!;
+      const symbol = m.wordSymbol.get(word);
+      if (symbol !== undefined && m.lengthOf[symbol]! + cost[i + k]! < best) {
+        best = m.lengthOf[symbol]! + cost[i + k]!;
+        bestLength = k;
+      }
+    }
+    cost[i] = best;
+    choice[i] = bestLength;
+  }
+  const put = (symbol: number) => w.write(m.codeOf[symbol]!, m.lengthOf[symbol]!);
+  for (let i = 0; i < n; i += choice[i]!) {
+    if (choice[i]! > 1) put(m.wordSymbol.get(chars.slice(i, i + choice[i]!).join(''))!);
+    else {
+      const single = m.charSymbol.get(chars[i]!);
+      if (single !== undefined) put(single);
+      else {
+        put(ESCAPE);
+        w.write(chars[i]!.codePointAt(0)!, ESCAPE_BITS);
+      }
+    }
+  }
+  put(END);
+}
+
+export function readWords(r: BitReader): string {
+  const m = wordModel();
+  let out = '';
+  for (;;) {
+    let code = 0;
+    let length = 0;
+    let symbol = -1;
+    while (symbol < 0) {
+      code = code * 2 + r.bit();
+      length++;
+      if (length >= m.count.length) throw new Error('packed text: bad code');
+      const index = code - m.firstCode[length]!;
+      if (m.count[length]! > 0 && index >= 0 && index < m.count[length]!) symbol = m.sorted[m.offset[length]! + index]!;
+    }
+    if (symbol === END) return out;
+    if (symbol === ESCAPE) {
+      const cp = r.read(ESCAPE_BITS);
+      if (cp > 0x10ffff) throw new Error('packed text: bad code point');
+      out += String.fromCodePoint(cp);
+    } else out += m.text[symbol]!;
+  }
 }

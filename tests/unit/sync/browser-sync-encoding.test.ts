@@ -6,6 +6,7 @@ import {
   diffSyncItems,
   encodeForSync,
   isSyncItemKey,
+  itemHash,
   MANIFEST_KEY,
   packUuid,
   SYNC_LIMITS,
@@ -13,6 +14,7 @@ import {
   type SyncEncodeOptions,
 } from '@/utils/sync/browser-sync-encoding';
 import { compareClocks } from '@/utils/sync/hlc';
+import { packText } from '@/utils/sync/cjk-text';
 import { canonicalJson } from '@/utils/sync/merge';
 import { plainItemBytes, syncItemBytes } from '@/utils/sync/sync-quota';
 import { highlightArb, libraryArb } from './arbitraries';
@@ -137,7 +139,7 @@ describe('encodeForSync / decodeFromSync', () => {
   it('leaves out a record too large for any item without dropping older ones', () => {
     const huge = makeHighlight({
       id: 'huge',
-      quote: { exact: '长'.repeat(5000), prefix: '', suffix: '' },
+      quote: { exact: '长'.repeat(20000), prefix: '', suffix: '' },
       clock: '001800000000000:000000:dev',
     });
     const small = makeHighlight({ id: 'small' });
@@ -202,11 +204,35 @@ describe('decodeFromSync on damaged input', () => {
   it('reports garbage records and invalid decoded records without throwing', () => {
     const item = structuredClone(enc.items.h0) as { r: unknown[] };
     item.r[0] = 'garbage';
-    (item.r[1] as unknown[])[6] = 0; // zero length: end must be after start
-    const dec = decodeFromSync({ h0: item, hm: { v: 1, k: [['h0', 'x']], n: 1, t: 1 } });
+    item.r[1] = 42;
+    const dec = decodeFromSync({ h0: item, hm: { v: 2, k: [['h0', 'x']], n: 1, t: 1 } });
     expect(dec.errors.some((e) => /record 0/.test(e))).toBe(true);
-    expect(dec.errors.some((e) => /record 1: position/.test(e))).toBe(true);
+    expect(dec.errors.some((e) => /record 1: bad record/.test(e))).toBe(true);
     expect(dec.records.length).toBe(item.r.length - 2);
+  });
+
+  it('still reads version 1 items (positional tuples) and reports their invalid records', () => {
+    const page = ['https://www.gov.cn/zhengce/a.htm', packText('标题')];
+    const tuple = (id: string, length: number) => [
+      0,
+      id,
+      packText('引文'),
+      '',
+      '',
+      10,
+      length,
+      '001700000000000:000000:dev',
+      8,
+    ];
+    const v1 = { v: 1, p: [page], d: [], r: [tuple('good', 2), tuple('bad', 0)] };
+    const dec = decodeFromSync({ h0: v1, hm: { v: 1, k: [['h0', itemHash(v1)]], n: 2, t: 2 } });
+    expect(dec.records.map((r) => [r.id, r.title, r.site, r.quote.exact, r.position])).toEqual([
+      ['good', '标题', 'www.gov.cn', '引文', { start: 10, end: 12 }],
+    ]);
+    expect(dec.errors.some((e) => /record 1: position/.test(e))).toBe(true);
+  });
+
+  it('reports a malformed manifest or item', () => {
     expect(decodeFromSync({ hm: 'nonsense' }).errors).toEqual(['manifest hm is not valid']);
     expect(decodeFromSync({ h0: 5 }).errors.join()).toMatch(/manifest hm is missing.*|h0 is not an object/);
   });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CJK_TABLE } from '@/utils/sync/cjk-table';
-import { packText, unpackText } from '@/utils/sync/cjk-text';
+import { CJK_TABLE, SYNC_MODEL_CODE_LENGTHS, SYNC_MODEL_WORDS } from '@/utils/sync/cjk-table';
+import {
+  asciiToBits,
+  BitReader,
+  bitsToAscii,
+  BitWriter,
+  packText,
+  readWords,
+  unpackText,
+  writeWords,
+} from '@/utils/sync/cjk-text';
 import { syncItemBytes } from '@/utils/sync/sync-quota';
 
 const bytes = (s: string) => syncItemBytes('', s);
@@ -68,5 +77,68 @@ describe('CJK text packing', () => {
 
   it.each(['~a~x', 'a', '~a~', '\u00ff\u00ff', '~~^a'])('rejects malformed packed text %j', (p) => {
     expect(() => unpackText(p)).toThrow(/packed text/);
+  });
+});
+
+describe('bit packing and the word model (encoding version 2)', () => {
+  const withSurrogates = fc.oneof(mixed, fc.constantFrom('\ud800', 'a\udfffb', '\u0000'));
+  const roundTrip = (write: (w: BitWriter) => void) => {
+    const w = new BitWriter();
+    write(w);
+    const ascii = bitsToAscii(w.bits);
+    return { ascii, reader: new BitReader(asciiToBits(JSON.parse(JSON.stringify(ascii)) as string)) };
+  };
+
+  it('the model is a complete prefix code over end, escape, ASCII, the table and its words', () => {
+    const words = SYNC_MODEL_WORDS.split(' ');
+    expect(new Set(words).size).toBe(words.length);
+    expect(SYNC_MODEL_CODE_LENGTHS.length).toBe(2 + 95 + CJK_TABLE.length + words.length);
+    const kraft = [...SYNC_MODEL_CODE_LENGTHS].reduce((sum, c) => sum + 2 ** -(c.charCodeAt(0) - 64), 0);
+    expect(kraft).toBeCloseTo(1, 12);
+  });
+
+  it('text fields, unsigned and signed numbers read back exactly, in order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(withSurrogates, { maxLength: 4 }),
+        fc.array(fc.integer({ min: 0, max: 2 ** 52 }), { maxLength: 4 }),
+        fc.array(fc.integer({ min: -(2 ** 51), max: 2 ** 51 }), { maxLength: 4 }),
+        (texts, uints, ints) => {
+          const { ascii, reader } = roundTrip((w) => {
+            texts.forEach((t) => writeWords(w, t));
+            uints.forEach((n) => w.writeUint(n));
+            ints.forEach((n) => w.writeInt(n));
+          });
+          expect(texts.map(() => readWords(reader))).toEqual(texts);
+          expect(uints.map(() => reader.readUint())).toEqual(uints);
+          expect(ints.map(() => reader.readInt())).toEqual(ints);
+          // Printable ASCII that JSON and Chromium write as is: one byte a letter.
+          expect(bytes(ascii)).toBe(ascii.length + 2);
+        },
+      ),
+    );
+  });
+
+  it('packs Chinese prose well below the 2 bytes a character of packText', () => {
+    // Not from the benchmark corpus.
+    const text = '国务院常务会议指出，要进一步稳定和扩大就业，加大对中小微企业的支持力度，切实保障困难群众基本生活。';
+    const { ascii, reader } = roundTrip((w) => writeWords(w, text));
+    expect(readWords(reader)).toBe(text);
+    expect(ascii.length).toBeLessThan(0.75 * (bytes(packText(text)) - 2));
+  });
+
+  it('rejects letters outside the alphabet and truncated input with an error, never a wrong read', () => {
+    expect(() => asciiToBits('ab~')).toThrow(/packed record/);
+    expect(() => readWords(new BitReader([]))).toThrow(/packed record: truncated/);
+    fc.assert(
+      fc.property(fc.string({ maxLength: 30 }), (s) => {
+        try {
+          const reader = new BitReader(asciiToBits(s));
+          for (let i = 0; i < 5; i++) readWords(reader);
+        } catch (e) {
+          expect((e as Error).message).toMatch(/packed/);
+        }
+      }),
+    );
   });
 });
