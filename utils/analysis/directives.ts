@@ -8,7 +8,7 @@
  */
 import type { ArticleBlock, BlockKind } from '@/utils/article/types';
 import type { DirectiveCategory } from '@/utils/highlights/record';
-import { RuleMatcher } from './matcher';
+import { RuleMatcher, WordSet } from './matcher';
 import { ENUMERATOR, segmentSentences, type Span } from './segment';
 import {
   EN_HEADING_START,
@@ -65,30 +65,32 @@ const HEADING_SCORE = 0.9;
 interface CompiledRules {
   matcher: RuleMatcher<Rule>;
   opening: RegExp;
-  verb: RegExp;
+  /** The imperative verbs, looked up at a position. */
+  verbs: WordSet;
   headingStart: RegExp;
 }
 
 /** Leading list markers and connectives skipped before looking for an imperative verb. */
 const ZH_OPENING =
   /(?:——|[-•·]\s*)?\s*(?:(?:[一二三四五六七八九十]+(?:是|要)|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.、．]|[①-⑳])\s*)?(?:(?:首先|其次|再次|最后|同时|此外|另外|因此|为此|对此|总之)[，,]?\s*)?(?:(?:要|必须|应当|应|需要|还要|也要|更要)\s*)?/y;
-const EN_OPENING = /(?:[-•·]\s*)?(?:\(?[a-zA-Z0-9]{1,4}[.)]\s+)?(?:(?:First|Second|Third|Finally|Also|Additionally|Further(?:more)?),?\s+)?/y;
+const EN_OPENING =
+  /(?:[-•·]\s*)?(?:\(?[a-zA-Z0-9]{1,4}[.)]\s+)?(?:(?:First|Second|Third|Finally|Also|Additionally|Further(?:more)?),?\s+)?/y;
 /** "把…作为…" / "通过…,…" openings of a measure. */
-const ZH_MEASURE_FRAME = /把[^。；;！!？?]{1,40}?(?:作为|摆在|放在|纳入|列入|融入|贯穿|落实到)|通过[^。；;！!？?]{1,30}?[，,]/y;
-
-const ZH_VERB_ANYWHERE = new RegExp(`(?:${ZH_IMPERATIVE_VERBS.join('|')})`);
+const ZH_MEASURE_FRAME =
+  /把[^。；;！!？?]{1,40}?(?:作为|摆在|放在|纳入|列入|融入|贯穿|落实到)|通过[^。；;！!？?]{1,30}?[，,]/y;
 
 const compiled = new Map<Lang, CompiledRules>();
 function compile(lang: Lang): CompiledRules {
   const hit = compiled.get(lang);
   if (hit) return hit;
   const rules = lang === 'zh' ? ZH_RULES : EN_RULES;
-  const verbs = (lang === 'zh' ? ZH_IMPERATIVE_VERBS : EN_IMPERATIVE_VERBS).slice().sort((a, b) => b.length - a.length);
-  const verb = new RegExp(lang === 'zh' ? `(?:${verbs.join('|')})` : `(?:${verbs.join('|')})\\b`, lang === 'zh' ? 'y' : 'yi');
   const c: CompiledRules = {
     matcher: new RuleMatcher(rules, { ignoreCase: lang === 'en' }),
     opening: lang === 'zh' ? ZH_OPENING : EN_OPENING,
-    verb,
+    verbs:
+      lang === 'zh'
+        ? new WordSet(ZH_IMPERATIVE_VERBS)
+        : new WordSet(EN_IMPERATIVE_VERBS, { ignoreCase: true, wordEnd: true }),
     headingStart: lang === 'zh' ? ZH_HEADING_START : EN_HEADING_START,
   };
   compiled.set(lang, c);
@@ -131,7 +133,8 @@ interface Match {
 
 function scanBlock(text: string, c: CompiledRules): Match[] {
   const out: Match[] = [];
-  for (const hit of c.matcher.scan(text)) if (hit.rule.kind !== 'falseFriend') out.push({ start: hit.start, text: hit.text, rule: hit.rule });
+  for (const hit of c.matcher.scan(text))
+    if (hit.rule.kind !== 'falseFriend') out.push({ start: hit.start, text: hit.text, rule: hit.rule });
   return out;
 }
 
@@ -162,8 +165,7 @@ function imperativeCues(s: string, c: CompiledRules, lang: Lang, scores: Scores)
   c.opening.lastIndex = 0;
   c.opening.test(s);
   let at = c.opening.lastIndex;
-  c.verb.lastIndex = at;
-  if (c.verb.test(s)) scores.obligation += IMPERATIVE_OPENING_WEIGHT;
+  if (c.verbs.startsAt(s, at)) scores.obligation += IMPERATIVE_OPENING_WEIGHT;
   else if (lang === 'zh') {
     ZH_MEASURE_FRAME.lastIndex = at;
     if (ZH_MEASURE_FRAME.test(s)) scores.obligation += IMPERATIVE_OPENING_WEIGHT * 0.8;
@@ -174,8 +176,7 @@ function imperativeCues(s: string, c: CompiledRules, lang: Lang, scores: Scores)
     if (CLAUSE_BREAK[s.charCodeAt(i)] === 0) continue;
     let j = i + 1;
     while (j < s.length && isBlank(s[j] as string)) j++;
-    c.verb.lastIndex = j;
-    if (c.verb.test(s)) clauses += IMPERATIVE_CLAUSE_WEIGHT;
+    if (c.verbs.startsAt(s, j)) clauses += IMPERATIVE_CLAUSE_WEIGHT;
     at = j;
   }
   scores.obligation += Math.min(clauses, IMPERATIVE_CLAUSES_CAP);
@@ -195,7 +196,11 @@ function isHeadingBlock(kind: BlockKind, text: string, lang: Lang, c: CompiledRu
 }
 
 /** The category and raw score of one sentence, or null when it is not a directive. */
-function classify(scores: Scores, sentence: string, threshold: number): { category: DirectiveCategory; raw: number } | null {
+function classify(
+  scores: Scores,
+  sentence: string,
+  threshold: number,
+): { category: DirectiveCategory; raw: number } | null {
   const end = finalMark(sentence);
   const emphasis = scores.emphasis;
   if ((end === '？' || end === '?' || end === '!' || end === '！') && emphasis < 2) return null;
@@ -225,7 +230,11 @@ const confidence = (raw: number) => Math.round(Math.min(1, Math.max(0, 1 - Math.
  */
 export function findDirectives(article: AnalyzableArticle, options: FindOptions = {}): Directive[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const articleLang: Lang = String(article.meta?.language ?? '').toLowerCase().startsWith('en') ? 'en' : 'zh';
+  const articleLang: Lang = String(article.meta?.language ?? '')
+    .toLowerCase()
+    .startsWith('en')
+    ? 'en'
+    : 'zh';
   const out: Directive[] = [];
   article.blocks.forEach((block, blockIndex) => {
     const lang = blockLanguage(block.text, articleLang);
@@ -234,7 +243,8 @@ export function findDirectives(article: AnalyzableArticle, options: FindOptions 
     const units: Span[] = segmentSentences(block.text, block.start, headingBlock);
     if (headingBlock) {
       for (const u of units) {
-        if (headingWorthy(article.text.slice(u.start, u.end), lang, c)) pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
+        if (headingWorthy(article.text.slice(u.start, u.end), lang, c))
+          pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
       }
       return;
     }
@@ -252,11 +262,23 @@ export function findDirectives(article: AnalyzableArticle, options: FindOptions 
       const sentence = block.text.slice(relStart, relEnd);
       // A short "——" / "（一）" point opening a paragraph that goes on is a slogan sub-head
       // (a one-sentence "（四）各地区要…" item is a measure, not a head).
-      if (ui === 0 && units.length > 1 && isSlogan(sentence, lang) && scores.prohibition === 0 && scores.deadline === 0 && scores.obligation < 1.4) {
+      if (
+        ui === 0 &&
+        units.length > 1 &&
+        isSlogan(sentence, lang) &&
+        scores.prohibition === 0 &&
+        scores.deadline === 0 &&
+        scores.obligation < 1.4
+      ) {
         pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
         return;
       }
-      if (lang === 'en' && EN_HEADING_START.test(sentence) && visibleLength(sentence) <= 60 && !/\b(?:shall|must|should)\b/i.test(sentence)) {
+      if (
+        lang === 'en' &&
+        EN_HEADING_START.test(sentence) &&
+        visibleLength(sentence) <= 60 &&
+        !/\b(?:shall|must|should)\b/i.test(sentence)
+      ) {
         pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
         return;
       }
@@ -289,7 +311,10 @@ const MODAL = /^(?:要|必须|应当|应该|应|须|需要|务必|一定要|确�
 /** "（四）各地区要在3个月内完成…": a numbered line with a modal, a ban or a deadline is a measure, not a head. */
 function isMeasure(text: string, c: CompiledRules): boolean {
   return scanBlock(text, c).some(
-    (m) => m.rule.kind === 'prohibition' || m.rule.kind === 'deadline' || (m.rule.kind === 'obligation' && MODAL.test(m.text)),
+    (m) =>
+      m.rule.kind === 'prohibition' ||
+      m.rule.kind === 'deadline' ||
+      (m.rule.kind === 'obligation' && MODAL.test(m.text)),
   );
 }
 
@@ -305,8 +330,8 @@ function applySentenceContext(sentence: string, lang: Lang, scores: Scores): voi
 function headingWorthy(text: string, lang: Lang, c: CompiledRules): boolean {
   const t = text.trim();
   if (c.headingStart.test(t)) return true;
-  if (lang === 'en') return EN_HEADING_WORTHY.test(t) || (c.verb.lastIndex = 0, c.verb.test(t));
-  if (ZH_VERB_ANYWHERE.test(t)) return true;
+  if (lang === 'en') return EN_HEADING_WORTHY.test(t) || c.verbs.startsAt(t, 0);
+  if (c.verbs.occursIn(t)) return true;
   return scanBlock(t, c).some((m) => m.rule.weight > 0);
 }
 
@@ -320,7 +345,14 @@ function isSlogan(sentence: string, lang: Lang): boolean {
   return visibleLength(body) <= SLOGAN_MAX_CHARS && !/[，,；;：:。？?]/.test(body);
 }
 
-function pushDirective(out: Directive[], text: string, span: Span, category: DirectiveCategory, score: number, blockIndex: number) {
+function pushDirective(
+  out: Directive[],
+  text: string,
+  span: Span,
+  category: DirectiveCategory,
+  score: number,
+  blockIndex: number,
+) {
   out.push({ text: text.slice(span.start, span.end), category, score, start: span.start, end: span.end, blockIndex });
 }
 
@@ -328,7 +360,10 @@ function pushDirective(out: Directive[], text: string, span: Span, category: Dir
  * Builds an AnalyzableArticle from plain paragraphs (tests, benchmark, plain-text input):
  * blocks joined with "\n" exactly as detection joins them.
  */
-export function plainArticle(paragraphs: readonly (string | { kind: BlockKind; text: string })[], language?: string): AnalyzableArticle {
+export function plainArticle(
+  paragraphs: readonly (string | { kind: BlockKind; text: string })[],
+  language?: string,
+): AnalyzableArticle {
   const blocks: { kind: BlockKind; text: string; start: number }[] = [];
   let at = 0;
   for (const p of paragraphs) {

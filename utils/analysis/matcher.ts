@@ -5,7 +5,7 @@
  * character: correct but ~1000x slower than a plain character-class pass. Instead each rule's
  * possible FIRST characters are worked out from its source, rules are grouped by first
  * character (keeping table order inside each group), and the text is walked once: only at a
- * character that can start some rule is that character's small sticky alternation tried.
+ * character that can start some rule are that character's rules tried, in order.
  * The result is the same as the global alternation: leftmost match, first listed rule wins at
  * a position, matching resumes after the match.
  */
@@ -169,42 +169,91 @@ function firstOfSequence(src: string): First {
   return { chars, nullable: true };
 }
 
-/** Compiles ordered rules (each with a regex `pattern` source without capturing groups). */
+/** A regex metacharacter: a pattern without any is a plain string. */
+const META = /[\\^$.|?*+()[\]{}]/;
+
+/** One rule as the scan tries it: a plain string compared in place, or its own small regex. */
+interface Entry<R> {
+  rule: R;
+  /** The pattern itself when it has no metacharacters. */
+  literal: string | null;
+  /** Sticky regex of the pattern, compiled the first time the scan tries it. */
+  regex: RegExp | null;
+}
+
+/**
+ * Matches ordered regex rules (each a `pattern` source without capturing groups).
+ *
+ * Cold start matters (a content script analyses one page in a fresh realm): building and
+ * compiling big per-character alternations cost ~20 ms on the first page. So nothing is
+ * compiled up front: a rule without metacharacters is compared as a string, and a regex rule
+ * gets its own small sticky regex the first time the scan reaches a character that can start
+ * it. Trying a character's rules in table order and taking the first that matches is exactly
+ * what the alternation `(r1)|(r2)|…` does at that position.
+ */
 export class RuleMatcher<R extends { pattern: string }> {
   /** Indexed by the first character's UTF-16 code (lower-cased for ASCII when ignoring case). */
-  private readonly byFirst: ({ regex: RegExp; rules: R[] } | undefined)[] = new Array<{ regex: RegExp; rules: R[] } | undefined>(65536);
-  private readonly anyStart: R[] = [];
-  private readonly anyRegex: { regex: RegExp; rules: R[] } | null;
+  private readonly byFirst: (Entry<R>[] | undefined)[] = [];
+  /** Rules whose first character cannot be bounded: tried at every other position. */
+  private readonly anyStart: Entry<R>[] = [];
   private readonly ignoreCase: boolean;
 
   constructor(rules: readonly R[], options: { ignoreCase?: boolean } = {}) {
     this.ignoreCase = options.ignoreCase ?? false;
-    const firsts = rules.map((r) => firstChars(r.pattern));
-    const keys = new Set<string>();
-    rules.forEach((r, i) => {
-      const f = firsts[i];
-      if (!f) this.anyStart.push(r);
-      else for (const c of f) keys.add(this.key(c));
-    });
-    // One pass in table order (this runs on every page load, cold): each rule joins the group
-    // of each of its first characters; a rule that can start anywhere joins every group.
-    const groups = new Map<string, R[]>([...keys].map((key) => [key, []]));
-    rules.forEach((r, i) => {
-      const f = firsts[i];
-      if (!f) for (const group of groups.values()) group.push(r);
-      else for (const key of new Set([...f].map((c) => this.key(c)))) groups.get(key)!.push(r);
-    });
-    for (const [key, group] of groups) this.byFirst[key.charCodeAt(0)] = this.compile(group);
-    this.anyRegex = this.anyStart.length ? this.compile(this.anyStart) : null;
+    const keyed: { entry: Entry<R>; codes: number[] | null }[] = [];
+    const allCodes = new Set<number>();
+    for (const rule of rules) {
+      // Ignoring case, only ASCII literals are compared in place (see matchAt).
+      const plain =
+        !META.test(rule.pattern) && rule.pattern !== '' && (!this.ignoreCase || !/[^ -~]/.test(rule.pattern));
+      const literal = plain ? rule.pattern : null;
+      const entry: Entry<R> = { rule, literal, regex: null };
+      const firsts = literal !== null ? [literal[0] as string] : firstChars(rule.pattern);
+      if (!firsts) {
+        this.anyStart.push(entry);
+        keyed.push({ entry, codes: null });
+        continue;
+      }
+      const codes = new Set<number>();
+      for (const c of firsts) codes.add(this.key(c.charCodeAt(0)));
+      for (const code of codes) allCodes.add(code);
+      keyed.push({ entry, codes: [...codes] });
+    }
+    // One pass in table order: each rule joins the group of each of its first characters; a
+    // rule that can start anywhere joins every group.
+    for (const code of allCodes) this.byFirst[code] = [];
+    for (const { entry, codes } of keyed) {
+      if (!codes) for (const code of allCodes) (this.byFirst[code] as Entry<R>[]).push(entry);
+      else for (const code of codes) (this.byFirst[code] as Entry<R>[]).push(entry);
+    }
   }
 
-  private key(c: string): string {
-    return this.ignoreCase && c >= 'A' && c <= 'Z' ? c.toLowerCase() : c;
+  private key(code: number): number {
+    return this.ignoreCase && code >= 65 && code <= 90 ? code | 0x20 : code;
   }
 
-  private compile(rules: R[]): { regex: RegExp; rules: R[] } {
-    const flags = this.ignoreCase ? 'yi' : 'y';
-    return { regex: new RegExp(rules.map((r) => `(${r.pattern})`).join('|'), flags), rules };
+  /**
+   * Length of the entry's match at `at` (0 for an empty match), or -1 for none. Literal rules
+   * are compared code unit by code unit; ignoring case folds only ASCII letters, which is what
+   * the non-Unicode /i flag does for an ASCII pattern.
+   */
+  private matchAt(entry: Entry<R>, text: string, at: number): number {
+    const lit = entry.literal;
+    if (lit !== null) {
+      if (at + lit.length > text.length) return -1;
+      for (let k = 0; k < lit.length; k++) {
+        const a = text.charCodeAt(at + k);
+        const b = lit.charCodeAt(k);
+        if (a === b) continue;
+        const folded = a | 0x20;
+        if (!this.ignoreCase || folded !== (b | 0x20) || folded < 97 || folded > 122) return -1;
+      }
+      return lit.length;
+    }
+    const regex = (entry.regex ??= new RegExp(entry.rule.pattern, this.ignoreCase ? 'yi' : 'y'));
+    regex.lastIndex = at;
+    const m = regex.exec(text);
+    return m ? m[0].length : -1;
   }
 
   /** All non-overlapping matches, left to right; at one position the first listed rule wins. */
@@ -212,21 +261,74 @@ export class RuleMatcher<R extends { pattern: string }> {
     const out: MatchHit<R>[] = [];
     const n = text.length;
     for (let i = 0; i < n; i++) {
-      let code = text.charCodeAt(i);
-      if (this.ignoreCase && code >= 65 && code <= 90) code |= 0x20;
-      const group = this.byFirst[code] ?? this.anyRegex;
-      if (!group) continue;
-      group.regex.lastIndex = i;
-      const m = group.regex.exec(text);
-      if (!m || m[0] === '') continue;
-      for (let g = 1; g < m.length; g++) {
-        if (m[g] !== undefined) {
-          out.push({ start: i, end: i + m[0].length, text: m[0], rule: group.rules[g - 1] as R });
-          break;
+      const group = this.byFirst[this.key(text.charCodeAt(i))] ?? this.anyStart;
+      for (const entry of group) {
+        const length = this.matchAt(entry, text, i);
+        if (length < 0) continue;
+        // An empty match wins the position like any other and yields nothing.
+        if (length > 0) {
+          out.push({ start: i, end: i + length, text: text.slice(i, i + length), rule: entry.rule });
+          i += length - 1;
         }
+        break;
       }
-      i += m[0].length - 1;
     }
     return out;
+  }
+}
+
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/**
+ * A set of plain words looked up at a position, indexed by first character: the same answers as
+ * the sticky regex `(?:w1|w2|…)` (with `wordEnd`, `(?:w1|w2|…)\b`), without compiling a
+ * 200-word alternation on the first page. Ignoring case folds ASCII letters only, like the
+ * non-Unicode /i flag on ASCII words.
+ */
+export class WordSet {
+  private readonly byFirst = new Map<number, string[]>();
+  private readonly ignoreCase: boolean;
+  private readonly wordEnd: boolean;
+
+  constructor(words: readonly string[], options: { ignoreCase?: boolean; wordEnd?: boolean } = {}) {
+    this.ignoreCase = options.ignoreCase ?? false;
+    this.wordEnd = options.wordEnd ?? false;
+    for (const word of words) {
+      if (!word) continue;
+      const stored = this.ignoreCase ? word.toLowerCase() : word;
+      const key = stored.charCodeAt(0);
+      const list = this.byFirst.get(key);
+      if (list) list.push(stored);
+      else this.byFirst.set(key, [stored]);
+    }
+  }
+
+  private fold(code: number): number {
+    return this.ignoreCase && code >= 65 && code <= 90 ? code | 0x20 : code;
+  }
+
+  /** Whether one of the words starts at `at` (and, with `wordEnd`, ends at a word boundary). */
+  startsAt(text: string, at: number): boolean {
+    if (at >= text.length) return false;
+    const list = this.byFirst.get(this.fold(text.charCodeAt(at)));
+    if (!list) return false;
+    for (const word of list) {
+      const end = at + word.length;
+      if (end > text.length) continue;
+      let k = 1;
+      while (k < word.length && this.fold(text.charCodeAt(at + k)) === word.charCodeAt(k)) k++;
+      if (k < word.length) continue;
+      if (!this.wordEnd) return true;
+      const before = isWordCode(text.charCodeAt(end - 1));
+      const after = end < text.length && isWordCode(text.charCodeAt(end));
+      if (before !== after) return true;
+    }
+    return false;
+  }
+
+  /** Whether one of the words occurs anywhere in `text`. */
+  occursIn(text: string): boolean {
+    for (let i = 0; i < text.length; i++) if (this.startsAt(text, i)) return true;
+    return false;
   }
 }

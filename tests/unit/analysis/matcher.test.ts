@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { firstChars, RuleMatcher } from '@/utils/analysis/matcher';
-import { EN_RULES, ZH_RULES, type Rule } from '@/utils/analysis/rules';
+import { firstChars, RuleMatcher, WordSet } from '@/utils/analysis/matcher';
+import { EN_IMPERATIVE_VERBS, EN_RULES, ZH_IMPERATIVE_VERBS, ZH_RULES, type Rule } from '@/utils/analysis/rules';
 
 /** The reference: one global alternation of all rules, first listed alternative wins. */
 function reference(rules: readonly Rule[], text: string, flags: string) {
@@ -33,10 +33,39 @@ describe('firstChars', () => {
 describe('RuleMatcher', () => {
   const zh = new RuleMatcher(ZH_RULES);
   const en = new RuleMatcher(EN_RULES, { ignoreCase: true });
-  const strip = (hits: { start: number; text: string; rule: Rule }[]) => hits.map((h) => [h.start, h.text, h.rule.pattern]);
+  const strip = (hits: { start: number; text: string; rule: Rule }[]) =>
+    hits.map((h) => [h.start, h.text, h.rule.pattern]);
 
   it('finds exactly what the single global alternation finds (Chinese)', () => {
-    const pieces = ['要', '重要', '不得', '不得不', '各级', '部门', '加强', '到', '2027年', '底前', '%', '5', '以上', '，', '。', '需要', '特别', '注意', '应对', '应当', '如果', '就', '了', '严禁', '力争', '会议', '要求'];
+    const pieces = [
+      '要',
+      '重要',
+      '不得',
+      '不得不',
+      '各级',
+      '部门',
+      '加强',
+      '到',
+      '2027年',
+      '底前',
+      '%',
+      '5',
+      '以上',
+      '，',
+      '。',
+      '需要',
+      '特别',
+      '注意',
+      '应对',
+      '应当',
+      '如果',
+      '就',
+      '了',
+      '严禁',
+      '力争',
+      '会议',
+      '要求',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
@@ -47,13 +76,93 @@ describe('RuleMatcher', () => {
   });
 
   it('finds exactly what the single global alternation finds (English, any case)', () => {
-    const pieces = ['The ', 'Secretary ', 'shall ', 'not ', 'SHALL ', 'must ', 'within 90 days ', 'by 2030', ' 50 percent', '. ', 'It is ', 'particularly important ', 'said ', 'do not ', 'Nothing in this order ', 'will '];
+    const pieces = [
+      'The ',
+      'Secretary ',
+      'shall ',
+      'not ',
+      'SHALL ',
+      'must ',
+      'within 90 days ',
+      'by 2030',
+      ' 50 percent',
+      '. ',
+      'It is ',
+      'particularly important ',
+      'said ',
+      'do not ',
+      'Nothing in this order ',
+      'will ',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
         const text = parts.join('');
         expect(strip(en.scan(text))).toEqual(strip(reference(EN_RULES, text, 'gi')));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('RuleMatcher rule order and empty matches', () => {
+  it('lets the first listed rule win a position, and an empty match win it with nothing', () => {
+    const rules = [{ pattern: 'x?(?=y)' }, { pattern: 'ab' }, { pattern: 'a' }, { pattern: 'abc' }];
+    const m = new RuleMatcher(rules);
+    fc.assert(
+      fc.property(fc.stringMatching(/^[abcxy]{0,16}$/), (text) => {
+        const got = m.scan(text).map((h) => [h.start, h.text, h.rule.pattern]);
+        expect(got).toEqual(reference(rules as Rule[], text, 'g').map((h) => [h.start, h.text, h.rule.pattern]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('WordSet', () => {
+  const zhWords = ['加强', '加强领导', '推进', '进一步', '全面'];
+  const enWords = ['ensure', 'take', 'make', 'review'];
+  it('answers like the sticky alternation of the words (Chinese)', () => {
+    const set = new WordSet(zhWords);
+    const re = new RegExp(`(?:${zhWords.join('|')})`, 'y');
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('加', '强', '领导', '推进', '进', '一步', '全', '面', '，'), { maxLength: 12 }),
+        fc.nat(30),
+        (parts, at) => {
+          const text = parts.join('');
+          re.lastIndex = at;
+          expect(set.startsAt(text, at)).toBe(re.test(text));
+          expect(set.occursIn(text)).toBe(new RegExp(re.source).test(text));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('answers like the case-insensitive alternation with a word boundary (English)', () => {
+    const set = new WordSet(enWords, { ignoreCase: true, wordEnd: true });
+    const re = new RegExp(`(?:${enWords.join('|')})\\b`, 'yi');
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.constantFrom('Ensure', 'ENSURE', 'ensures', 'take', 'Taken', 'make_', 'review', ' ', '.', '1', 'é', 'ſ'),
+          { maxLength: 8 },
+        ),
+        fc.nat(40),
+        (parts, at) => {
+          const text = parts.join('');
+          re.lastIndex = at;
+          expect(set.startsAt(text, at)).toBe(re.test(text));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('holds the real imperative verb lists', () => {
+    expect(new WordSet(ZH_IMPERATIVE_VERBS).startsAt('要进一步加强', 1)).toBe(true);
+    expect(new WordSet(EN_IMPERATIVE_VERBS, { ignoreCase: true, wordEnd: true }).startsAt('(a) Establish a', 4)).toBe(
+      true,
     );
   });
 });
