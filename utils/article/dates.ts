@@ -105,6 +105,15 @@ const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\s+(\\d{4})`, 'i');
 
+/** Month names need ASCII letters: a Chinese date line never runs the English patterns. */
+function hasAsciiLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 function monthNumber(name: string): number {
   return MONTHS[name.toLowerCase().replace(/\.$/, '').slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0;
 }
@@ -114,7 +123,8 @@ function monthNumber(name: string): number {
  * the text holds no valid date.
  */
 export function parseDate(text: string, zone: TimeZoneId = 'Asia/Shanghai'): ParsedDate | null {
-  const iso = ISO_WITH_ZONE.exec(text);
+  // Cheap necessary conditions first: a fresh page compiles each of these regexes on first use.
+  const iso = text.includes(':') ? ISO_WITH_ZONE.exec(text) : null;
   if (iso) {
     const z = iso[7]!.toUpperCase();
     let offset = 0;
@@ -137,8 +147,9 @@ export function parseDate(text: string, zone: TimeZoneId = 'Asia/Shanghai'): Par
     if (r) return r;
   }
 
-  const mdy = MONTH_DAY_YEAR.exec(text);
-  const dmy = DAY_MONTH_YEAR.exec(text);
+  const letters = hasAsciiLetter(text);
+  const mdy = letters ? MONTH_DAY_YEAR.exec(text) : null;
+  const dmy = letters ? DAY_MONTH_YEAR.exec(text) : null;
   const english = [mdy && { m: mdy, month: mdy[1]!, day: mdy[2]!, year: mdy[3]! }, dmy && { m: dmy, month: dmy[2]!, day: dmy[1]!, year: dmy[3]! }]
     .filter((x) => x !== null)
     .sort((a, b) => a.m.index - b.m.index)[0];

@@ -179,6 +179,11 @@ export function contains(ancestor: Node, node: Node): boolean {
   return false;
 }
 
+/** `doc.body` (else the root element), looked up once per detection run: linkedom searches the tree for it. */
+export function pageBody(doc: Document): Element {
+  return memo('pageBody', doc, (d) => d.body ?? d.documentElement);
+}
+
 /** Depth-first, document-order list of all text nodes under a node. */
 export function textNodes(root: Node): readonly Text[] {
   return memo('textNodes', root, collectTextNodes);

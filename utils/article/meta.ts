@@ -9,10 +9,10 @@
 import type { SiteAdapter } from './adapters';
 import { parseDate, type ParsedDate, type TimeZoneId } from './dates';
 import {
-  contains, firstText, lineOf, memo, metaContent, metaContents, nextElement, parentElementOf, safeQueryAll, tagOf, textNodes, textOf,
+  contains, firstText, lineOf, memo, metaContent, metaContents, nextElement, pageBody, parentElementOf, safeQueryAll, tagOf, textNodes, textOf,
 } from './dom';
 import {
-  AUTHOR_LABELS, collapseSpace, EDITOR_LABELS, escapeRegExp, findLabelledValue, SOURCE_LABELS, stripLabel,
+  AUTHOR_LABELS, collapsedLongerThan, collapseSpace, EDITOR_LABELS, escapeRegExp, findLabel, findLabelledValue, SOURCE_LABELS, stripLabel,
 } from './text';
 
 type Json = Record<string, unknown>;
@@ -131,6 +131,8 @@ function labelCells(doc: Document): { cell: Element; text: string; lower: string
   return memo('labelCells', doc, () => {
     const out: { cell: Element; text: string; lower: string }[] = [];
     for (const cell of safeQueryAll(doc, 'td, th, dt, dd, span, b, strong, label, li, p, div, em, font')) {
+      // Big containers are skipped before their whole text is collapsed.
+      if (collapsedLongerThan(textOf(cell), 140)) continue;
       const text = lineOf(cell);
       if (text.length <= 140) out.push({ cell, text, lower: text.toLowerCase() });
     }
@@ -172,7 +174,7 @@ export function labelledCell(doc: Document, labels: readonly string[]): string |
  * title when the body comes first), where pages print date, source and author.
  */
 export function headerZoneText(doc: Document, titleEl: Element | null, root: Element): string[] {
-  const all = textNodes(doc.body ?? doc.documentElement);
+  const all = textNodes(pageBody(doc));
   const rootIndex = all.findIndex((n) => contains(root, n));
   let start = titleEl ? all.findIndex((n) => contains(titleEl, n)) : -1;
   let end = rootIndex >= 0 ? rootIndex : all.length;
@@ -298,7 +300,7 @@ export function editorFromText(text: string): string | null {
   const line = text.replace(/[\u00a0\u3000]/g, ' ');
   let best: { index: number; label: string } | null = null;
   for (const label of EDITOR_LABELS) {
-    const m = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(label)}\\s*[:：]`, 'iu').exec(line);
+    const m = findLabel(line, label);
     if (m && (!best || m.index < best.index)) best = { index: m.index, label };
   }
   if (!best) return null;
@@ -315,7 +317,7 @@ export function findEditor(doc: Document, specific: readonly SiteAdapter[]): str
     }
   }
   // Anywhere in the page: the first short element carrying an editor label.
-  for (const node of textNodes(doc.body ?? doc.documentElement)) {
+  for (const node of textNodes(pageBody(doc))) {
     const t = textOf(node);
     if (!/(编辑|责编|Editor)\s*[:：]/i.test(t)) continue;
     const parent = node.parentNode as Element | null;
@@ -378,7 +380,7 @@ export function findKeywords(doc: Document, jsonLd: Json | null): string[] {
   const ld = jsonLd?.['keywords'];
   if (typeof ld === 'string') return splitKeywords(ld);
   if (Array.isArray(ld)) return ld.filter((x): x is string => typeof x === 'string').map(collapseSpace).filter(Boolean);
-  for (const node of textNodes(doc.body ?? doc.documentElement)) {
+  for (const node of textNodes(pageBody(doc))) {
     if (!/^\s*关键[词字]\s*[:：]/.test(textOf(node))) continue;
     const parent = node.parentNode as Element | null;
     const line = parent ? textOf(parent) : textOf(node);
@@ -432,7 +434,7 @@ export function findChannel(doc: Document, specific: readonly SiteAdapter[], gen
   const genericNames = fromSelectors([generic]);
   if (genericNames) return genericNames;
   // "当前位置：首页 > 新闻 > 正文" printed in a plain element.
-  for (const node of textNodes(doc.body ?? doc.documentElement)) {
+  for (const node of textNodes(pageBody(doc))) {
     if (!BREADCRUMB_LABEL.test(textOf(node).trim())) continue;
     const parent = node.parentNode as Element | null;
     if (parent) {

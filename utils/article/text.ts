@@ -25,6 +25,23 @@ export function collapseSpace(text: string): string {
   return text.replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, ' ').trim();
 }
 
+/** Whether the code unit may be collapsed by collapseSpace (a superset of \s, U+200B and U+FEFF). */
+function maybeSpace(code: number): boolean {
+  return code <= 32 || code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/**
+ * True when `collapseSpace(text)` is surely longer than `max`: more than `max` characters that
+ * no white-space rule can remove. Lets a caller skip collapsing the text of a big container.
+ */
+export function collapsedLongerThan(text: string, max: number): boolean {
+  if (text.length <= max) return false;
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) if (!maybeSpace(text.charCodeAt(i)) && ++kept > max) return true;
+  return false;
+}
+
 /** True when the text has no visible characters. */
 export function isBlank(text: string): boolean {
   return collapseSpace(text) === '';
@@ -53,32 +70,48 @@ const LETTER = /\p{L}/u;
 const SIMPLE_LABEL = /^[\t -\x7f\u3000-\u9fff\uff00-\uffef]*$/;
 const FOLDS_UNLIKE_LOWER_CASE = /[\u017f\u212a]/;
 
+/** Whether the code point is a letter (\p{L}); ASCII and common CJK answered without the regex. */
+function isLetter(code: number): boolean {
+  if (code < 0x80) return (code | 0x20) >= 97 && (code | 0x20) <= 122;
+  if (code >= 0x4e00 && code <= 0x9fef) return true; // CJK Unified Ideographs: all Lo
+  if (code >= 0xff01 && code <= 0xff20) return false; // full-width punctuation and digits
+  return LETTER.test(String.fromCodePoint(code));
+}
+
 /**
- * Where the value after the first `label：` in `line` starts (the label not preceded by a
- * letter, matched ignoring case), or -1. Same result as the regex
+ * The first `label：` in `line` that is not preceded by a letter, matched ignoring case: where
+ * its match starts (the character before the label included, as the regex below reports it) and
+ * where the value after it starts; null when absent. Same result as the regex
  * `(?:^|[^\p{L}])label\s*[:：]\s*` with flags iu, without compiling one Unicode-aware,
  * case-folding regex per label: that compilation cost milliseconds on every page load.
  */
-function labelledValueStart(line: string, label: string): number {
+export function findLabel(line: string, label: string): { index: number; valueStart: number } | null {
   const lower = line.toLowerCase();
   if (!SIMPLE_LABEL.test(label) || lower.length !== line.length || FOLDS_UNLIKE_LOWER_CASE.test(line)) {
     const re = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(label)}\\s*${LABEL_SEPARATOR}\\s*`, 'iu');
     const m = re.exec(line);
-    return m ? m.index + m[0].length : -1;
+    return m ? { index: m.index, valueStart: m.index + m[0].length } : null;
   }
   const needle = label.toLowerCase();
   for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {
+    let index = at;
     if (at > 0) {
       // The code point before the label (a letter outside the BMP takes two code units).
       let before = line.codePointAt(at - 1)!;
-      if (before >= 0xdc00 && before <= 0xdfff && at > 1) before = line.codePointAt(at - 2)!;
-      if (LETTER.test(String.fromCodePoint(before))) continue;
+      index = at - 1;
+      if (before >= 0xdc00 && before <= 0xdfff && at > 1) {
+        before = line.codePointAt(at - 2)!;
+        if (before > 0xffff) index = at - 2;
+        else before = line.codePointAt(at - 1)!;
+      }
+      if (isLetter(before)) continue;
     }
     SEPARATOR_AT.lastIndex = at + needle.length;
-    if (SEPARATOR_AT.test(line)) return SEPARATOR_AT.lastIndex;
+    if (SEPARATOR_AT.test(line)) return { index, valueStart: SEPARATOR_AT.lastIndex };
   }
-  return -1;
+  return null;
 }
+
 const BRACKETS_OPEN = '[\\s(（【\\[〔]*';
 const BRACKETS_CLOSE = /[\s)）】\]〕]+$/;
 
@@ -128,8 +161,9 @@ const FOLLOWING_LABELS = [
 export function findLabelledValue(text: string, labels: readonly string[]): string | null {
   const line = text.replace(/[\u00a0\u3000\t\r\n]/g, '  ');
   for (const label of labels) {
-    const valueStart = labelledValueStart(line, label);
-    if (valueStart < 0) continue;
+    const found = findLabel(line, label);
+    if (!found) continue;
+    const valueStart = found.valueStart;
     let rest = line.slice(valueStart);
     let end = rest.length;
     const dbl = rest.search(/\s{2,}/);

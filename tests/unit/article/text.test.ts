@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cleanAuthor, editorFromText, splitKeywords, stripTitleSuffix } from '@/utils/article/meta';
-import { collapseSpace, countCjk, countLatinWords, EDITOR_LABELS, findLabelledValue, SOURCE_LABELS, stripLabel } from '@/utils/article/text';
+import {
+  collapsedLongerThan, collapseSpace, countCjk, countLatinWords, EDITOR_LABELS, escapeRegExp, findLabel, findLabelledValue, SOURCE_LABELS, stripLabel,
+} from '@/utils/article/text';
 import { decodeHtml, sniffCharset } from '@/utils/article/parse';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -87,5 +89,35 @@ describe('decodeHtml', () => {
     expect(sniffCharset(enc('<meta http-equiv="Content-Type" content="text/html; charset=GBK">'))).toBe('gbk');
     expect(sniffCharset(new Uint8Array([0xef, 0xbb, 0xbf, 0x3c]))).toBe('utf-8');
     expect(decodeHtml(enc('<p>统战</p>'))).toBe('<p>统战</p>');
+  });
+});
+
+describe('findLabel', () => {
+  const labels = [...EDITOR_LABELS, ...SOURCE_LABELS];
+  const pieces = [...labels, '：', ':', ' ', '\u3000', 'a', 'É', 'ſ', '\u212a', '王', '-', '(', '【', '\ud835\udc00', '\udc00', 'EDITOR', 'x编辑', '2024年'];
+  it('finds the same match start and value start as the /iu regex it replaces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.constantFrom(...labels), (parts, label) => {
+        const line = parts.join('');
+        const m = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(label)}\\s*[:：]\\s*`, 'iu').exec(line);
+        expect(findLabel(line, label)).toEqual(m ? { index: m.index, valueStart: m.index + m[0].length } : null);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('collapsedLongerThan', () => {
+  it('says true only when the collapsed text is longer than the limit', () => {
+    const chars = fc.constantFrom('a', ' ', '\u00a0', '\u3000', '\u200b', '\ufeff', '\u2028', '\n', '字', '\u0085', '\u180e');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }), fc.nat(30), (parts, max) => {
+        const text = parts.join('');
+        if (collapsedLongerThan(text, max)) expect(collapseSpace(text).length).toBeGreaterThan(max);
+      }),
+      { numRuns: 1000 },
+    );
+    expect(collapsedLongerThan('字'.repeat(200), 140)).toBe(true);
+    expect(collapsedLongerThan(`${' '.repeat(300)}字`, 140)).toBe(false);
   });
 });
