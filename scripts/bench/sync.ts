@@ -9,29 +9,51 @@
  *
  * Run: npx tsx scripts/bench/sync.ts
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
 import type { Highlight } from '@/utils/highlights/record';
 import { COLORS } from '@/utils/highlights/record';
 import { decodeFromSync, encodeForSync, SYNC_LIMITS } from '@/utils/sync/browser-sync-encoding';
 import { formatClock } from '@/utils/sync/hlc';
 import { syncItemBytes } from '@/utils/sync/sync-quota';
 
-// The windows overlap, but neither encoding compresses across records, so that does not flatter them.
-const CORPUS = [
-  '会议强调，要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。',
-  '各地区各部门要切实增强责任感和紧迫感，把思想和行动统一到党中央决策部署上来，确保各项政策措施落地见效。',
-  '严禁以任何名义违规举债融资，不得新增隐性债务，坚决遏制地方政府债务风险上升势头，守住不发生系统性风险底线。',
-  '到2025年，全国单位国内生产总值能耗比2020年下降13.5%，非化石能源消费比重达到20%左右。',
-  '要深化要素市场化配置改革，健全统一规范的人力资源市场体系，破除妨碍劳动力、人才流动的体制和政策弊端。',
-  '加快建设现代化产业体系，推动制造业高端化、智能化、绿色化发展，巩固壮大实体经济根基。',
-  '各级政府要持续优化营商环境，全面实行政府权责清单制度，坚决纠正违规设置市场准入门槛的做法。',
-  '必须把保障和改善民生作为出发点和落脚点，在幼有所育、学有所教、劳有所得、病有所医、老有所养上持续用力。',
-  '扎实推进乡村振兴，确保粮食播种面积稳定在17.7亿亩以上，粮食产量保持在1.3万亿斤以上。',
-  '加强生态环境保护，深入打好蓝天、碧水、净土保卫战，推动减污降碳协同增效，促进人与自然和谐共生。',
-  '要统筹发展和安全，坚持底线思维，增强忧患意识，有效防范化解重点领域风险，牢牢守住安全发展底线。',
-  '鼓励和引导民间投资参与重大工程和补短板项目建设，落实和完善支持民营企业发展的政策措施。',
-];
-const TEXT = CORPUS.join('');
+/**
+ * Quote text: the paragraphs of the Chinese news and policy articles in tests/fixtures/pages
+ * (gov.cn, people.com.cn, xinhua, chinanews, ... — about twenty articles, each paragraph once),
+ * joined. A quote and its context are a random window of it, so the text varies the way real
+ * articles do; the word model of the encoding was built from general word frequencies (jieba),
+ * not from this text.
+ */
+const FIXTURES = resolve(import.meta.dirname, '../../tests/fixtures/pages');
+
+function articleParagraphs(): { text: string; articles: number } {
+  const seen = new Set<string>();
+  let articles = 0;
+  for (const file of readdirSync(FIXTURES).sort()) {
+    if (!file.endsWith('.html')) continue;
+    const raw = readFileSync(resolve(FIXTURES, file));
+    const html = new TextDecoder(file.includes('.gbk.') ? 'gbk' : 'utf-8').decode(raw);
+    const { document } = parseHTML(html);
+    let used = false;
+    for (const p of document.querySelectorAll('p')) {
+      const text = (p.textContent ?? '').replace(/\s+/g, '');
+      // Article paragraphs: mostly Chinese, long enough to quote from.
+      const isProse = /[，。,]/.test(text) && !text.includes('|'); // not a link bar or footer
+      if (!isProse || (text.match(/\p{Script=Han}/gu) ?? []).length < 30 || seen.has(text)) continue;
+      seen.add(text);
+      used = true;
+    }
+    if (used) articles++;
+  }
+  return { text: [...seen].join(''), articles };
+}
+
+const CORPUS = articleParagraphs();
+const TEXT = CORPUS.text;
+/** Longest context the bench asks for: quotes start this far from either end of the text. */
+const MAX_CONTEXT = 64;
 
 const PAGES = [
   ['http://politics.people.com.cn/n1/2024/0305/c1001-40189213.html', 'people.com.cn', '人民日报'],
@@ -79,16 +101,19 @@ function uuid(rand: () => number): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`;
 }
 
-export function makeTypicalLibrary(count: number, seed = 1, contextChars = 32): Highlight[] {
+/** `pageCount` pages take turns; beyond the ten sample pages, urls get an `?id=` to make them distinct. */
+export function makeTypicalLibrary(count: number, seed = 1, contextChars = 32, pageCount = 10): Highlight[] {
   const rand = rng(seed);
   const devices = [uuid(rand), uuid(rand)];
   const start0 = 1_709_600_000_000;
   const out: Highlight[] = [];
   for (let i = 0; i < count; i++) {
-    const p = i % PAGES.length;
-    const [url, site, source] = PAGES[p]!;
+    const page = i % pageCount;
+    const p = page % PAGES.length;
+    const [sampleUrl, site, source] = PAGES[p]!;
+    const url = page < PAGES.length ? sampleUrl : `${sampleUrl}?id=${page}`;
     const title = TITLES[p]!;
-    const at = Math.floor(rand() * (TEXT.length - 140)) + 32;
+    const at = Math.floor(rand() * (TEXT.length - 60 - 2 * MAX_CONTEXT)) + MAX_CONTEXT;
     const created = start0 + i * 3_600_000 + Math.floor(rand() * 1000);
     const updated = rand() < 0.33 ? created + Math.floor(rand() * 5 * 86_400_000) : created;
     const isGov = site === 'gov.cn';
@@ -153,8 +178,8 @@ export interface SyncBenchResult {
   roundTripOk: boolean;
 }
 
-export function runSyncBench(librarySize = 2000, contextChars = 32): SyncBenchResult {
-  const records = makeTypicalLibrary(librarySize, 1, contextChars);
+export function runSyncBench(librarySize = 2000, contextChars = 32, pageCount = 10): SyncBenchResult {
+  const records = makeTypicalLibrary(librarySize, 1, contextChars, pageCount);
   const budgetBytes = SYNC_LIMITS.quotaBytes - SYNC_LIMITS.reserveBytes;
   const baselineCount = baselineFit(records);
   const baselineBytes = records.slice(0, baselineCount).reduce((s, r) => s + syncItemBytes(`hl:${r.id}`, r), 0);
@@ -183,6 +208,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     `storage.sync budget: ${r.budgetBytes} bytes (${SYNC_LIMITS.quotaBytes} quota - ${SYNC_LIMITS.reserveBytes} reserve)`,
   );
   console.log('typical highlight: 60-char Chinese quote, 32 chars of context each side, short note, 2 tags, 10 pages');
+  console.log(
+    `quote and context: random windows of ${TEXT.length} characters of article text from ${CORPUS.articles} page fixtures (tests/fixtures/pages); word model from jieba's general word frequencies`,
+  );
   console.log(`plain JSON, one item per record: ${r.baselineCount} highlights (${r.baselineBytesPerRecord} B each)`);
   console.log(
     `compact encoding:                ${r.encodedCount} highlights (${r.encodedBytesPerRecord} B each, ${r.encodedItems} items incl. manifest)`,
@@ -196,6 +224,13 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const c = runSyncBench(2000, context);
     console.log(
       `  context ${String(context).padStart(2)} chars: ${c.baselineCount} / ${c.encodedCount} (${c.encodedBytesPerRecord} B each)`,
+    );
+  }
+  console.log('same, 32 chars of context, spread over more pages (page metadata is written once per page per item):');
+  for (const pages of [40, 100]) {
+    const c = runSyncBench(2000, 32, pages);
+    console.log(
+      `  ${String(pages).padStart(3)} pages: ${c.baselineCount} / ${c.encodedCount} (${c.encodedBytesPerRecord} B each)`,
     );
   }
 }

@@ -6,7 +6,7 @@
  * Lossless on purpose: a decoded record is field-for-field the record that was encoded. If the
  * encoding dropped data (say, shortened the quote context), a decoded copy with the same clock
  * as the full local record would tie in the merge and could replace it. It saves space by
- * structure only:
+ * structure and a static entropy code (no per-item adaptive compression, so item sizes add up):
  *
  *   - records are grouped by page; url, title, site and article metadata are written once per
  *     page per item; `site` is left out when it is the url's host name, the article title when
@@ -19,7 +19,7 @@
  *   - text fields (quote, context, note, tags) go through the static word model of cjk-text.ts
  *     (Huffman codes for 3,000 frequent words and every common character: about 8 bits a Chinese
  *     character instead of 13 with packText); page titles and article metadata, written once per
- *     page per item, through packText (common Chinese characters in 2 bytes instead of 3).
+ *     page per item, are bit-packed the same way (urls and dates as 7-bit ASCII).
  *   - version 1 items (records as positional tuples) are still read.
  *
  * Items: `h0`, `h1`, … hold records (each self-contained: its own page and device tables) and
@@ -38,9 +38,10 @@ import {
   BitReader,
   bitsToAscii,
   BitWriter,
-  packText,
+  readText,
   readWords,
   unpackText,
+  writeText,
   writeWords,
 } from './cjk-text';
 import { isValidClock, tryParseClock } from './hlc';
@@ -144,7 +145,9 @@ export function itemHash(value: unknown): string {
 
 // ---- pages ----------------------------------------------------------------------------------
 
-type PageTuple = unknown[];
+/** A page: a bit-packed string (version 2) or a tuple (version 1, read only). */
+type PageEntry = unknown;
+type Page = Pick<Highlight, 'url' | 'title' | 'site' | 'article'>;
 const ARTICLE_KEYS = [
   ['published', 'p'],
   ['source', 's'],
@@ -157,24 +160,69 @@ const ARTICLE_KEYS = [
   ['docNumber', 'n'],
 ] as const;
 
-function encodePage(h: Highlight): PageTuple {
-  const tuple: unknown[] = [h.url, packText(h.title), h.site === hostOf(h.url) ? 0 : packText(h.site)];
-  if (h.article === null) tuple.push(null);
-  else if (h.article !== undefined) {
-    const a: Record<string, unknown> = {};
-    if (h.article.title !== h.title) a.t = packText(h.article.title);
-    for (const [long, short] of ARTICLE_KEYS) {
-      const value = h.article[long];
-      if (value !== undefined) a[short] = packTextValue(value);
-    }
-    tuple.push(a);
+/**
+ * Version 2 page: url, title, site (unless the url's host name), then the article metadata
+ * (absent / null / fields, each absent / null / text / list), texts through writeText.
+ */
+function encodePage(h: Highlight): string {
+  const w = new BitWriter();
+  writeText(w, h.url);
+  writeText(w, h.title);
+  if (h.site === hostOf(h.url)) w.write(0, 1);
+  else {
+    w.write(1, 1);
+    writeText(w, h.site);
   }
-  return trimTrailing(tuple, [undefined, undefined, 0, undefined]);
+  const article = h.article;
+  w.writeUint(article === undefined ? 0 : article === null ? 1 : 2);
+  if (article) {
+    if (article.title === h.title) w.write(0, 1);
+    else {
+      w.write(1, 1);
+      writeText(w, article.title);
+    }
+    for (const [key] of ARTICLE_KEYS) {
+      const value = article[key];
+      if (value === undefined) w.writeUint(0);
+      else if (value === null) w.writeUint(1);
+      else if (typeof value === 'string') {
+        w.writeUint(2);
+        writeText(w, value);
+      } else {
+        w.writeUint(3);
+        w.writeUint(value.length);
+        for (const x of value) writeText(w, x);
+      }
+    }
+  }
+  return bitsToAscii(w.bits);
 }
 
-/** packText over a string, an array of strings, or null (article metadata values). */
-function packTextValue(value: string | string[] | null): string | string[] | null {
-  return value === null ? null : Array.isArray(value) ? value.map(packText) : packText(value);
+function decodePageV2(entry: unknown): Page {
+  if (typeof entry !== 'string') throw new Error('bad page entry');
+  const r = new BitReader(asciiToBits(entry));
+  const url = readText(r);
+  const title = readText(r);
+  const site = r.bit() === 0 ? hostOf(url) : readText(r);
+  if (site === null) throw new Error('bad page site');
+  const page: Page = { url, title, site };
+  const articleCode = r.readUint();
+  if (articleCode === 1) page.article = null;
+  else if (articleCode === 2) {
+    const article: Record<string, unknown> = { title: r.bit() === 0 ? title : readText(r) };
+    for (const [key] of ARTICLE_KEYS) {
+      const tag = r.readUint();
+      if (tag === 1) article[key] = null;
+      else if (tag === 2) article[key] = readText(r);
+      else if (tag === 3) {
+        const count = r.readUint();
+        if (count > entry.length) throw new Error('bad page list');
+        article[key] = Array.from({ length: count }, () => readText(r));
+      } else if (tag !== 0) throw new Error('bad page field');
+    }
+    page.article = article as ArticleMeta; // validated with the whole record by parseHighlight
+  } else if (articleCode !== 0) throw new Error('bad page article');
+  return page;
 }
 
 function unpackTextValue(value: unknown): unknown {
@@ -183,7 +231,8 @@ function unpackTextValue(value: unknown): unknown {
   return value;
 }
 
-function decodePage(entry: unknown): Pick<Highlight, 'url' | 'title' | 'site' | 'article'> {
+/** Version 1 page tuple. */
+function decodePageV1(entry: unknown): Page {
   if (!Array.isArray(entry)) throw new Error('bad page entry');
   const p = entry as unknown[];
   const [url, packedTitle] = p;
@@ -192,7 +241,7 @@ function decodePage(entry: unknown): Pick<Highlight, 'url' | 'title' | 'site' | 
   const siteCode = p.length > 2 ? p[2] : 0;
   const site = siteCode === 0 ? hostOf(url) : typeof siteCode === 'string' ? unpackText(siteCode) : null;
   if (typeof site !== 'string') throw new Error('bad page site');
-  const out: Pick<Highlight, 'url' | 'title' | 'site' | 'article'> = { url, title, site };
+  const out: Page = { url, title, site };
   if (p.length > 3) {
     const a = p[3];
     if (a === null) out.article = null;
@@ -240,18 +289,6 @@ const RECORD_DEFAULTS: unknown[] = [
   0,
   0,
 ];
-
-function isDefault(value: unknown, def: unknown): boolean {
-  if (def === undefined) return false;
-  if (Array.isArray(def)) return Array.isArray(value) && value.length === 0;
-  return value === def;
-}
-
-function trimTrailing(tuple: unknown[], defaults: unknown[]): unknown[] {
-  let end = tuple.length;
-  while (end > 0 && isDefault(tuple[end - 1], defaults[end - 1])) end--;
-  return tuple.slice(0, end);
-}
 
 /** The record's bits after its page and device index, per record: packing tries it many times. */
 const recordBodies = new WeakMap<Highlight, { body: BitWriter; deviceId: string | null }>();
@@ -310,7 +347,7 @@ function encodeRecordBody(h: Highlight): { body: BitWriter; deviceId: string | n
   return { body: w, deviceId: clock ? clock.deviceId : null };
 }
 
-function decodeRecordV2(packed: unknown, pages: ReturnType<typeof decodePage>[], devices: string[]): unknown {
+function decodeRecordV2(packed: unknown, pages: Page[], devices: string[]): unknown {
   if (typeof packed !== 'string') throw new Error('bad record');
   const r = new BitReader(asciiToBits(packed));
   const page = pages[r.readUint()];
@@ -366,7 +403,7 @@ function decodeRecordV2(packed: unknown, pages: ReturnType<typeof decodePage>[],
 }
 
 /** Version 1 records: positional tuples (read only, for items written by older versions). */
-function decodeRecordV1(tuple: unknown, pages: ReturnType<typeof decodePage>[], devices: string[]): unknown {
+function decodeRecordV1(tuple: unknown, pages: Page[], devices: string[]): unknown {
   if (!Array.isArray(tuple) || tuple.length < 8) throw new Error('bad record tuple');
   const t = tuple as unknown[];
   const slot = (i: number) => (i < t.length ? t[i] : RECORD_DEFAULTS[i]);
@@ -422,7 +459,7 @@ const decodeDevice = (d: unknown) => {
 
 interface ItemValue {
   v: number;
-  p: PageTuple[];
+  p: PageEntry[];
   d: string[];
   r: unknown[];
 }
@@ -439,7 +476,7 @@ class ItemBuilder {
   }
 
   /** Adds the record if the item stays within `limit` bytes; returns whether it did. */
-  tryAdd(h: Highlight, pageKey: string, page: PageTuple, limit: number): boolean {
+  tryAdd(h: Highlight, pageKey: string, page: PageEntry, limit: number): boolean {
     let extra = 0;
     const newPage = !this.pageIndex.has(pageKey);
     const pageIdx = this.pageIndex.get(pageKey) ?? this.value.p.length;
@@ -471,7 +508,7 @@ class ItemBuilder {
 interface Prepared {
   record: Highlight;
   pageKey: string;
-  page: PageTuple;
+  page: PageEntry;
 }
 
 interface Limits {
@@ -689,10 +726,10 @@ function decodeItem(key: string, value: unknown, byId: Map<string, Highlight>, e
     errors.push(`item ${key} has an unknown shape or version`);
     return 0;
   }
-  let pages: ReturnType<typeof decodePage>[];
+  let pages: Page[];
   let devices: string[];
   try {
-    pages = item.p.map(decodePage);
+    pages = item.p.map(item.v === 1 ? decodePageV1 : decodePageV2);
     devices = item.d.map(decodeDevice);
   } catch (e) {
     errors.push(`item ${key}: ${(e as Error).message}`);

@@ -377,3 +377,48 @@ export function readWords(r: BitReader): string {
     } else out += m.text[symbol]!;
   }
 }
+
+/** Bits writeWords would take for `text`. */
+function wordsCost(text: string): number {
+  const w = new BitWriter();
+  writeWords(w, text);
+  return w.bits.length;
+}
+
+const isPrintableAscii = (text: string) => /^[\x20-\x7e]*$/.test(text);
+
+/**
+ * A text field that may be Latin (a url, a date, `zh-CN`): one bit chooses between the word
+ * model and 7-bit ASCII with a length, whichever is shorter.
+ */
+export function writeText(w: BitWriter, text: string): void {
+  if (isPrintableAscii(text)) {
+    const asciiBits = 7 * text.length + uintBits(text.length);
+    if (asciiBits < wordsCost(text)) {
+      w.write(1, 1);
+      w.writeUint(text.length);
+      for (let i = 0; i < text.length; i++) w.write(text.charCodeAt(i), 7);
+      return;
+    }
+  }
+  w.write(0, 1);
+  writeWords(w, text);
+}
+
+export function readText(r: BitReader): string {
+  if (r.bit() === 0) return readWords(r);
+  const length = r.readUint();
+  let out = '';
+  for (let i = 0; i < length; i++) {
+    const c = r.read(7);
+    if (c < 0x20 || c > 0x7e) throw new Error('packed text: bad ASCII');
+    out += String.fromCharCode(c);
+  }
+  return out;
+}
+
+function uintBits(n: number): number {
+  const w = new BitWriter();
+  w.writeUint(n);
+  return w.bits.length;
+}

@@ -7,8 +7,10 @@ import {
   bitsToAscii,
   BitWriter,
   packText,
+  readText,
   readWords,
   unpackText,
+  writeText,
   writeWords,
 } from '@/utils/sync/cjk-text';
 import { syncItemBytes } from '@/utils/sync/sync-quota';
@@ -106,10 +108,12 @@ describe('bit packing and the word model (encoding version 2)', () => {
         (texts, uints, ints) => {
           const { ascii, reader } = roundTrip((w) => {
             texts.forEach((t) => writeWords(w, t));
+            texts.forEach((t) => writeText(w, t));
             uints.forEach((n) => w.writeUint(n));
             ints.forEach((n) => w.writeInt(n));
           });
           expect(texts.map(() => readWords(reader))).toEqual(texts);
+          expect(texts.map(() => readText(reader))).toEqual(texts);
           expect(uints.map(() => reader.readUint())).toEqual(uints);
           expect(ints.map(() => reader.readInt())).toEqual(ints);
           // Printable ASCII that JSON and Chromium write as is: one byte a letter.
@@ -125,6 +129,18 @@ describe('bit packing and the word model (encoding version 2)', () => {
     const { ascii, reader } = roundTrip((w) => writeWords(w, text));
     expect(readWords(reader)).toBe(text);
     expect(ascii.length).toBeLessThan(0.75 * (bytes(packText(text)) - 2));
+  });
+
+  it('writeText keeps urls and dates at 7 bits a character and Chinese in the word model', () => {
+    const size = (t: string) => {
+      const w = new BitWriter();
+      writeText(w, t);
+      return w.bits.length;
+    };
+    const url = 'https://www.gov.cn/zhengce/content/202403/content_6939261.htm';
+    expect(size(url)).toBeLessThanOrEqual(1 + 7 * url.length + 11);
+    const title = '国务院关于进一步优化外商投资环境加大吸引外商投资力度的意见';
+    expect(size(title)).toBeLessThan(10 * title.length);
   });
 
   it('rejects letters outside the alphabet and truncated input with an error, never a wrong read', () => {
