@@ -291,7 +291,10 @@ const RECORD_DEFAULTS: unknown[] = [
 ];
 
 /** The record's bits after its page and device index, per record: packing tries it many times. */
-const recordBodies = new WeakMap<Highlight, { body: BitWriter; deviceId: string | null }>();
+const recordBodies = new WeakMap<
+  Highlight,
+  { body: BitWriter; deviceId: string | null; packed: Map<string, string> }
+>();
 
 /**
  * One record as one string of alphabet letters (13 bits per 2 letters): page index, device
@@ -302,14 +305,22 @@ const recordBodies = new WeakMap<Highlight, { body: BitWriter; deviceId: string 
 function encodeRecord(h: Highlight, pageIndex: number, deviceIndex: (deviceId: string) => number): string {
   let cached = recordBodies.get(h);
   if (!cached) {
-    cached = encodeRecordBody(h);
+    cached = { ...encodeRecordBody(h), packed: new Map() };
     recordBodies.set(h, cached);
   }
-  const w = new BitWriter();
-  w.writeUint(pageIndex);
-  w.writeUint(cached.deviceId === null ? 0 : deviceIndex(cached.deviceId));
-  w.append(cached.body);
-  return bitsToAscii(w.bits);
+  const device = cached.deviceId === null ? 0 : deviceIndex(cached.deviceId);
+  // The packer tries a record at the same indexes again and again while it searches.
+  const key = `${pageIndex},${device}`;
+  let packed = cached.packed.get(key);
+  if (packed === undefined) {
+    const w = new BitWriter();
+    w.writeUint(pageIndex);
+    w.writeUint(device);
+    w.append(cached.body);
+    packed = bitsToAscii(w.bits);
+    cached.packed.set(key, packed);
+  }
+  return packed;
 }
 
 /** 2024-01-01T00:00:00Z: clock wall times are written as (signed) differences from it. */
@@ -600,6 +611,8 @@ export function encodeForSync(records: readonly Highlight[], options: SyncEncode
   const candidates: Prepared[] = [];
   let tombstones = 0;
   let cursor = 0;
+  // Pages repeat across records; their word-model packing is worth doing once.
+  const pagesByMeta = new Map<string, string>();
   /** Prepares candidates until there are `count` of them (or the library is exhausted). */
   const ensure = (count: number) => {
     while (candidates.length < count && cursor < newestFirst.length) {
@@ -614,7 +627,19 @@ export function encodeForSync(records: readonly Highlight[], options: SyncEncode
         excludedIds.push(record.id);
         continue;
       }
-      const page = encodePage(record);
+      // (`article` undefined and null differ, and JSON.stringify would write both as null.)
+      const meta = JSON.stringify([
+        record.url,
+        record.title,
+        record.site,
+        record.article === undefined,
+        record.article,
+      ]);
+      let page = pagesByMeta.get(meta);
+      if (page === undefined) {
+        page = encodePage(record);
+        pagesByMeta.set(meta, page);
+      }
       const entry = { record, page, pageKey: JSON.stringify(page) };
       // A record that cannot fit an item even alone is left out instead of blocking older ones.
       if (!pack([entry], { ...limits, totalBudget: Infinity, itemCountBudget: Infinity }, 0)) {

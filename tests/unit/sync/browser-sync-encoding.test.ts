@@ -148,6 +148,20 @@ describe('encodeForSync / decodeFromSync', () => {
     expect(decodeFromSync(enc.items).records.map((r) => r.id)).toEqual(['small']);
   });
 
+  it('keeps article null, absent and present apart for records of the same page', () => {
+    const base = { url: 'https://www.gov.cn/a.htm', title: '通知', site: 'www.gov.cn' };
+    const withNull = makeHighlight({ ...base, id: 'a', article: null });
+    const without = makeHighlight({ ...base, id: 'b' });
+    delete without.article;
+    const withMeta = makeHighlight({ ...base, id: 'c', article: { title: '通知', language: 'zh-CN', keywords: [] } });
+    const enc = encodeForSync([withNull, without, withMeta]);
+    const byId = new Map(decodeFromSync(enc.items).records.map((r) => [r.id, r]));
+    expect(byId.get('a')).toEqual(withNull);
+    expect(byId.get('b')).toEqual(without);
+    expect('article' in byId.get('b')!).toBe(false);
+    expect(byId.get('c')).toEqual(withMeta);
+  });
+
   it('caps tombstones at the newest maxTombstones', () => {
     const tombs = Array.from({ length: 5 }, (_, i) =>
       makeHighlight({ id: `t${i}`, deleted: true, clock: `00170000000000${i}:000000:dev` }),
