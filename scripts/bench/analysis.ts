@@ -52,7 +52,10 @@ function time(fn: () => unknown, runs: number, warmup = 5): number {
 
 const urlOf = (file: string) => {
   try {
-    return (JSON.parse(readFileSync(file.replace(/\.html$/, '.gold.json'), 'utf8')) as { url?: string }).url ?? 'https://example.org/a/1.html';
+    return (
+      (JSON.parse(readFileSync(file.replace(/\.html$/, '.gold.json'), 'utf8')) as { url?: string }).url ??
+      'https://example.org/a/1.html'
+    );
   } catch {
     return 'https://example.org/a/1.html';
   }
@@ -64,7 +67,9 @@ function main() {
 
   // Paragraphs of every fixture page that detection takes for an article.
   const paragraphs: { kind: 'heading' | 'paragraph' | 'listItem'; text: string }[] = [];
-  for (const f of readdirSync(PAGES).filter((n) => n.endsWith('.html')).sort()) {
+  for (const f of readdirSync(PAGES)
+    .filter((n) => n.endsWith('.html'))
+    .sort()) {
     const file = join(PAGES, f);
     const doc = parseDocument(decodeHtml(new Uint8Array(readFileSync(file))));
     const article = detectArticle(doc, urlOf(file));
@@ -102,7 +107,8 @@ function main() {
   const bigRoot = detectArticle(bigDoc, SEED_URL)?.root;
   if (!bigRoot) throw new Error('seed page not detected');
   const originals = Array.from(bigRoot.children);
-  while ((bigRoot.textContent ?? '').length < MIN_CHARS) for (const el of originals) bigRoot.appendChild(el.cloneNode(true));
+  while ((bigRoot.textContent ?? '').length < MIN_CHARS)
+    for (const el of originals) bigRoot.appendChild(el.cloneNode(true));
   const bigText = detectArticle(bigDoc, SEED_URL)?.text ?? '';
   let bigMarks = 0;
   const tBig = time(() => (bigMarks = analyzeDocument(bigDoc, SEED_URL).directives.length), Math.min(runs, 15), 2);
@@ -126,12 +132,22 @@ function main() {
   const tSeedParse = time(() => parseDocument(decodeHtml(new Uint8Array(readFileSync(SEED)))), Math.min(runs, 11), 2);
 
   const fmt = (x: number) => x.toFixed(3);
-  console.log(`long article: ${n.toLocaleString('en')} chars in ${long.length} blocks (from ${paragraphs.length} fixture paragraphs), ${directives} directives`);
-  console.log(`findDirectives: median ${fmt(tFind)} ms over ${runs} runs = ${Math.round(n / (tFind / 1000)).toLocaleString('en')} chars/s`);
-  console.log(`regex pass /[要须应]/g: median ${fmt(tRegex)} ms (${hits} hits) = ${Math.round(n / (tRegex / 1000)).toLocaleString('en')} chars/s`);
+  console.log(
+    `long article: ${n.toLocaleString('en')} chars in ${long.length} blocks (from ${paragraphs.length} fixture paragraphs), ${directives} directives`,
+  );
+  console.log(
+    `findDirectives: median ${fmt(tFind)} ms over ${runs} runs = ${Math.round(n / (tFind / 1000)).toLocaleString('en')} chars/s`,
+  );
+  console.log(
+    `regex pass /[要须应]/g: median ${fmt(tRegex)} ms (${hits} hits) = ${Math.round(n / (tRegex / 1000)).toLocaleString('en')} chars/s`,
+  );
   console.log(`ratio analysis / regex pass: ${(tFind / tRegex).toFixed(1)}x`);
-  console.log(`seed analyzeDocument (detection + metadata + directives, parsed document): median ${fmt(tSeedAnalyze)} ms (fastest ${fmt(tSeedAnalyzeMin)} ms)`);
-  console.log(`long page analyzeDocument: ${bigText.length.toLocaleString('en')} chars, ${bigMarks} directives, median ${fmt(tBig)} ms = ${Math.round(bigText.length / (tBig / 1000)).toLocaleString('en')} chars/s; regex pass ${fmt(tBigRegex)} ms; ratio ${(tBig / tBigRegex).toFixed(1)}x`);
+  console.log(
+    `seed analyzeDocument (detection + metadata + directives, parsed document): median ${fmt(tSeedAnalyze)} ms (fastest ${fmt(tSeedAnalyzeMin)} ms)`,
+  );
+  console.log(
+    `long page analyzeDocument: ${bigText.length.toLocaleString('en')} chars, ${bigMarks} directives, median ${fmt(tBig)} ms = ${Math.round(bigText.length / (tBig / 1000)).toLocaleString('en')} chars/s; regex pass ${fmt(tBigRegex)} ms; ratio ${(tBig / tBigRegex).toFixed(1)}x`,
+  );
   console.log(`looksLikeArticle on non-article pages: worst median ${fmt(worstLooks)} ms (${worstPage})`);
   console.log(`seed findDirectives alone: median ${fmt(tSeedFind)} ms`);
   console.log(`seed decode + linkedom parse (not part of the analysis): median ${fmt(tSeedParse)} ms`);

@@ -17,7 +17,19 @@ export interface ParsedDate {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -76,7 +88,12 @@ function validParts(y: number, mo: number, d: number, h: number, mi: number, s: 
 }
 
 function build(
-  y: number, mo: number, d: number, time: [number, number, number] | null, zone: TimeZoneId, offset?: number,
+  y: number,
+  mo: number,
+  d: number,
+  time: [number, number, number] | null,
+  zone: TimeZoneId,
+  offset?: number,
 ): ParsedDate | null {
   const [h, mi, s] = time ?? [0, 0, 0];
   if (!validParts(y, mo, d, h, mi, s)) return null;
@@ -87,7 +104,10 @@ function build(
 
 /** "10:30", "10:30:12", "3:15 PM", "10:30 a.m.", "10时30分" → [h, m, s]. */
 function parseClock(text: string): [number, number, number] | null {
-  const m = /^\s*(?:at\s+|,\s*)?(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?\s*(?:秒|分)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?/i.exec(text);
+  const m =
+    /^\s*(?:at\s+|,\s*)?(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?\s*(?:秒|分)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?/i.exec(
+      text,
+    );
   if (!m) return null;
   let h = Number(m[1]);
   const mi = Number(m[2]);
@@ -101,7 +121,8 @@ function parseClock(text: string): [number, number, number] | null {
 const ISO_WITH_ZONE =
   /(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)(?![\d:])/i;
 const NUMERIC_DATE = /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)\s*日?/;
-const MONTH_NAME = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH_NAME =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}\\s+(\\d{4})`, 'i');
 
@@ -115,7 +136,14 @@ function hasAsciiLetter(text: string): boolean {
 }
 
 function monthNumber(name: string): number {
-  return MONTHS[name.toLowerCase().replace(/\.$/, '').slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)] ?? 0;
+  return (
+    MONTHS[
+      name
+        .toLowerCase()
+        .replace(/\.$/, '')
+        .slice(0, name.toLowerCase().startsWith('sept') ? 4 : 3)
+    ] ?? 0
+  );
 }
 
 /**
@@ -133,8 +161,12 @@ export function parseDate(text: string, zone: TimeZoneId = 'Asia/Shanghai'): Par
       offset = (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)) * (z[0] === '-' ? -1 : 1);
     }
     const r = build(
-      Number(iso[1]), Number(iso[2]), Number(iso[3]),
-      [Number(iso[4]), Number(iso[5]), Number(iso[6] ?? 0)], zone, offset,
+      Number(iso[1]),
+      Number(iso[2]),
+      Number(iso[3]),
+      [Number(iso[4]), Number(iso[5]), Number(iso[6] ?? 0)],
+      zone,
+      offset,
     );
     if (r) return r;
   }
@@ -150,7 +182,10 @@ export function parseDate(text: string, zone: TimeZoneId = 'Asia/Shanghai'): Par
   const letters = hasAsciiLetter(text);
   const mdy = letters ? MONTH_DAY_YEAR.exec(text) : null;
   const dmy = letters ? DAY_MONTH_YEAR.exec(text) : null;
-  const english = [mdy && { m: mdy, month: mdy[1]!, day: mdy[2]!, year: mdy[3]! }, dmy && { m: dmy, month: dmy[2]!, day: dmy[1]!, year: dmy[3]! }]
+  const english = [
+    mdy && { m: mdy, month: mdy[1]!, day: mdy[2]!, year: mdy[3]! },
+    dmy && { m: dmy, month: dmy[2]!, day: dmy[1]!, year: dmy[3]! },
+  ]
     .filter((x) => x !== null)
     .sort((a, b) => a.m.index - b.m.index)[0];
   if (english) {
@@ -165,7 +200,21 @@ export function parseDate(text: string, zone: TimeZoneId = 'Asia/Shanghai'): Par
   return null;
 }
 
-const CHINA_HOSTS = ['people.com.cn', 'xinhuanet.com', 'news.cn', 'chinanews.com', 'cctv.com', 'cntv.cn', 'qstheory.cn', 'gmw.cn', '81.cn', 'chinadaily.com.cn', 'cri.cn', 'ce.cn', 'youth.cn'];
+const CHINA_HOSTS = [
+  'people.com.cn',
+  'xinhuanet.com',
+  'news.cn',
+  'chinanews.com',
+  'cctv.com',
+  'cntv.cn',
+  'qstheory.cn',
+  'gmw.cn',
+  '81.cn',
+  'chinadaily.com.cn',
+  'cri.cn',
+  'ce.cn',
+  'youth.cn',
+];
 
 /** The zone a site prints its times in. `chinese` says whether the page is in Chinese. */
 export function zoneForHost(hostname: string, chinese: boolean): TimeZoneId {

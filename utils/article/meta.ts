@@ -9,10 +9,30 @@
 import type { SiteAdapter } from './adapters';
 import { parseDate, type ParsedDate, type TimeZoneId } from './dates';
 import {
-  contains, firstText, lineOf, memo, metaContent, metaContents, nextElement, pageBody, parentElementOf, safeQueryAll, tagOf, textNodes, textOf,
+  contains,
+  firstText,
+  lineOf,
+  memo,
+  metaContent,
+  metaContents,
+  nextElement,
+  pageBody,
+  parentElementOf,
+  safeQueryAll,
+  tagOf,
+  textNodes,
+  textOf,
 } from './dom';
 import {
-  AUTHOR_LABELS, collapsedLongerThan, collapseSpace, EDITOR_LABELS, escapeRegExp, findLabel, findLabelledValue, SOURCE_LABELS, stripLabel,
+  AUTHOR_LABELS,
+  collapsedLongerThan,
+  collapseSpace,
+  EDITOR_LABELS,
+  escapeRegExp,
+  findLabel,
+  findLabelledValue,
+  SOURCE_LABELS,
+  stripLabel,
 } from './text';
 
 type Json = Record<string, unknown>;
@@ -43,7 +63,16 @@ function typesOf(o: Json): string[] {
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
 
-const ARTICLE_TYPES = ['NewsArticle', 'Article', 'ReportageNewsArticle', 'AnalysisNewsArticle', 'BlogPosting', 'GovernmentArticle', 'ScholarlyArticle', 'Report'];
+const ARTICLE_TYPES = [
+  'NewsArticle',
+  'Article',
+  'ReportageNewsArticle',
+  'AnalysisNewsArticle',
+  'BlogPosting',
+  'GovernmentArticle',
+  'ScholarlyArticle',
+  'Report',
+];
 
 export function jsonLdArticle(items: Json[]): Json | null {
   return items.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.includes(t))) ?? null;
@@ -80,7 +109,12 @@ function plausibleTitle(text: string): boolean {
   return text.length >= 4 && text.length <= 200;
 }
 
-export function findTitle(doc: Document, specific: readonly SiteAdapter[], generic: SiteAdapter, jsonLd: Json | null): { text: string; el: Element | null } | null {
+export function findTitle(
+  doc: Document,
+  specific: readonly SiteAdapter[],
+  generic: SiteAdapter,
+  jsonLd: Json | null,
+): { text: string; el: Element | null } | null {
   const docTitle = collapseSpace(textOf(doc.querySelector('title')));
   const og = metaContent(doc, ['og:title', 'twitter:title']);
   const named = metaContent(doc, ['ArticleTitle', 'title', 'dc.title']);
@@ -156,7 +190,11 @@ export function labelledCell(doc: Document, labels: readonly string[]): string |
         continue;
       }
       // The label alone: its value is the next element, here or up the tree (<td><b>标签</b></td><td>值</td>).
-      for (let cur: Element | null = cell; cur && tagOf(cur) !== 'TABLE' && tagOf(cur) !== 'BODY'; cur = parentElementOf(cur)) {
+      for (
+        let cur: Element | null = cell;
+        cur && tagOf(cur) !== 'TABLE' && tagOf(cur) !== 'BODY';
+        cur = parentElementOf(cur)
+      ) {
         const next = nextElement(cur);
         if (next) {
           const value = lineOf(next);
@@ -190,7 +228,10 @@ export function headerZoneText(doc: Document, titleEl: Element | null, root: Ele
 
 /** The element's text nodes joined by spaces, a lone year joined to the month/day after it. */
 export function joinDateParts(el: Element): string {
-  const text = textNodes(el).map((n) => textOf(n).trim()).filter(Boolean).join(' ');
+  const text = textNodes(el)
+    .map((n) => textOf(n).trim())
+    .filter(Boolean)
+    .join(' ');
   return text.replace(/\b((?:19|20)\d{2})\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\b/, '$1$3$2$3$4');
 }
 
@@ -209,14 +250,33 @@ export function chooseDate(candidates: DateCandidate[]): ParsedDate | null {
 }
 
 const META_DATE_NAMES = [
-  'article:published_time', 'og:article:published_time', 'og:published_time', 'publishdate', 'PubDate', 'pubdate',
-  'publish_date', 'publishtime', 'publish-time', 'firstpublishedtime', 'datePublished', 'dc.date.issued',
-  'dcterms.created', 'dc.date', 'sailthru.date', 'govuk:first-published-at', 'parsely-pub-date', 'date',
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'publishdate',
+  'PubDate',
+  'pubdate',
+  'publish_date',
+  'publishtime',
+  'publish-time',
+  'firstpublishedtime',
+  'datePublished',
+  'dc.date.issued',
+  'dcterms.created',
+  'dc.date',
+  'sailthru.date',
+  'govuk:first-published-at',
+  'parsely-pub-date',
+  'date',
 ];
 
 export function findPublished(
-  doc: Document, specific: readonly SiteAdapter[], generic: SiteAdapter, jsonLd: Json | null,
-  zone: string[], tz: TimeZoneId,
+  doc: Document,
+  specific: readonly SiteAdapter[],
+  generic: SiteAdapter,
+  jsonLd: Json | null,
+  zone: string[],
+  tz: TimeZoneId,
 ): string | null {
   const candidates: DateCandidate[] = [];
   const push = (text: string | null | undefined, from: string) => {
@@ -276,7 +336,13 @@ export function findSource(doc: Document, specific: readonly SiteAdapter[], zone
       }
     }
   }
-  const meta = metaContent(doc, ['source', 'ContentSource', 'og:article:source', 'article:source', 'citation_publisher']);
+  const meta = metaContent(doc, [
+    'source',
+    'ContentSource',
+    'og:article:source',
+    'article:source',
+    'citation_publisher',
+  ]);
   if (meta) {
     const v = stripLabel(meta, SOURCE_LABELS);
     if (v) return v;
@@ -328,7 +394,13 @@ export function findEditor(doc: Document, specific: readonly SiteAdapter[]): str
   return metaContent(doc, ['editor', 'article:editor']);
 }
 
-export function findAuthor(doc: Document, specific: readonly SiteAdapter[], jsonLd: Json | null, zone: string[], source: string | null): string | null {
+export function findAuthor(
+  doc: Document,
+  specific: readonly SiteAdapter[],
+  jsonLd: Json | null,
+  zone: string[],
+  source: string | null,
+): string | null {
   const clean = (v: string | null | undefined) => {
     const t = v ? cleanAuthor(v) : '';
     if (!t || /^https?:/i.test(t) || t.length > 60 || t === source) return null;
@@ -357,7 +429,10 @@ export function findAuthor(doc: Document, specific: readonly SiteAdapter[], json
 export function cleanAuthor(raw: string): string {
   return collapseSpace(raw)
     .replace(/^(By\s+)/i, '')
-    .replace(/^(本报|本台|本网|新华社|人民日报|光明日报|解放军报|经济日报|央视网|央视|中新网|中新社)?(特约)?(记者|通讯员|评论员)\s*/, '')
+    .replace(
+      /^(本报|本台|本网|新华社|人民日报|光明日报|解放军报|经济日报|央视网|央视|中新网|中新社)?(特约)?(记者|通讯员|评论员)\s*/,
+      '',
+    )
     .replace(/\s*(报道|摄|文\/图|供图)$/, '')
     .trim();
 }
@@ -379,7 +454,11 @@ export function findKeywords(doc: Document, jsonLd: Json | null): string[] {
   if (tags.length) return tags.flatMap(splitKeywords);
   const ld = jsonLd?.['keywords'];
   if (typeof ld === 'string') return splitKeywords(ld);
-  if (Array.isArray(ld)) return ld.filter((x): x is string => typeof x === 'string').map(collapseSpace).filter(Boolean);
+  if (Array.isArray(ld))
+    return ld
+      .filter((x): x is string => typeof x === 'string')
+      .map(collapseSpace)
+      .filter(Boolean);
   for (const node of textNodes(pageBody(doc))) {
     if (!/^\s*关键[词字]\s*[:：]/.test(textOf(node))) continue;
     const parent = node.parentNode as Element | null;
@@ -407,7 +486,13 @@ export function breadcrumbNames(el: Element, title: string | null): string[] {
   return names.filter((n) => !/^(正文|内容|详情|正文内容|Current page)$/.test(n) && squash(n) !== t && n.length <= 40);
 }
 
-export function findChannel(doc: Document, specific: readonly SiteAdapter[], generic: SiteAdapter, items: Json[], title: string | null): string[] {
+export function findChannel(
+  doc: Document,
+  specific: readonly SiteAdapter[],
+  generic: SiteAdapter,
+  items: Json[],
+  title: string | null,
+): string[] {
   const fromSelectors = (adapters: readonly SiteAdapter[]) => {
     for (const a of adapters) {
       for (const sel of a.breadcrumbSelectors) {
@@ -425,7 +510,7 @@ export function findChannel(doc: Document, specific: readonly SiteAdapter[], gen
   const elements = list?.['itemListElement'];
   if (Array.isArray(elements)) {
     const names = elements
-      .map((e) => (e && typeof e === 'object' ? e as Json : {}))
+      .map((e) => (e && typeof e === 'object' ? (e as Json) : {}))
       .sort((x, y) => Number(x['position'] ?? 0) - Number(y['position'] ?? 0))
       .map((e) => jsonString(e['name']) ?? jsonString(e['item']))
       .filter((n): n is string => !!n && !/^https?:/.test(n) && (!title || squash(n) !== squash(title)));

@@ -27,8 +27,19 @@ export function collapseSpace(text: string): string {
 
 /** Whether the code unit may be collapsed by collapseSpace (a superset of \s, U+200B and U+FEFF). */
 function maybeSpace(code: number): boolean {
-  return code <= 32 || code === 0x85 || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+  return (
+    code <= 32 ||
+    code === 0x85 ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**
@@ -143,15 +154,47 @@ export function escapeRegExp(s: string): string {
 export const SOURCE_LABELS = ['文章来源', '信息来源', '稿件来源', '来源', '出处', 'Source', 'From'] as const;
 export const EDITOR_LABELS = ['责任编辑', '责编', '编辑', '值班编辑', 'Editor'] as const;
 export const AUTHOR_LABELS = ['作者', '文', '记者', 'Author', 'By'] as const;
-export const DATE_LABELS = ['发布时间', '发布日期', '发表时间', '时间', '日期', '发布', 'Published', 'Updated'] as const;
+export const DATE_LABELS = [
+  '发布时间',
+  '发布日期',
+  '发表时间',
+  '时间',
+  '日期',
+  '发布',
+  'Published',
+  'Updated',
+] as const;
 
 /**
  * Every label that can follow a field value on the same line, so that "来源：新华社 作者：张三"
  * splits into two fields.
  */
 const FOLLOWING_LABELS = [
-  '来源', '作者', '编辑', '责任编辑', '责编', '发布时间', '发布日期', '时间', '日期', '字号', '字体',
-  '浏览', '阅读', '点击', '打印', '分享', '关闭', '【', '[', '|', '｜', '丨', '发布', '记者', '通讯员',
+  '来源',
+  '作者',
+  '编辑',
+  '责任编辑',
+  '责编',
+  '发布时间',
+  '发布日期',
+  '时间',
+  '日期',
+  '字号',
+  '字体',
+  '浏览',
+  '阅读',
+  '点击',
+  '打印',
+  '分享',
+  '关闭',
+  '【',
+  '[',
+  '|',
+  '｜',
+  '丨',
+  '发布',
+  '记者',
+  '通讯员',
 ];
 
 /**
@@ -175,7 +218,10 @@ export function findLabelledValue(text: string, labels: readonly string[]): stri
     // A date after the value ("来源：新华社 2024-01-05") ends it as well.
     const date = rest.search(/\s\d{4}\s*[-年/.]/);
     if (date > 0 && date < end) end = date;
-    rest = rest.slice(0, end).replace(/[\s)）】\]〕,，;；]+$/, '').trim();
+    rest = rest
+      .slice(0, end)
+      .replace(/[\s)）】\]〕,，;；]+$/, '')
+      .trim();
     if (rest) return rest;
   }
   return null;

@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cleanAuthor, editorFromText, splitKeywords, stripTitleSuffix } from '@/utils/article/meta';
 import {
-  collapsedLongerThan, collapseSpace, countCjk, countLatinWords, EDITOR_LABELS, escapeRegExp, findLabel, findLabelledValue, SOURCE_LABELS, stripLabel,
+  collapsedLongerThan,
+  collapseSpace,
+  countCjk,
+  countLatinWords,
+  EDITOR_LABELS,
+  escapeRegExp,
+  findLabel,
+  findLabelledValue,
+  SOURCE_LABELS,
+  stripLabel,
 } from '@/utils/article/text';
 import { decodeHtml, sniffCharset } from '@/utils/article/parse';
 import { readFileSync } from 'node:fs';
@@ -28,7 +37,9 @@ describe('label stripping', () => {
 
   it('finds a labelled value inside a longer line', () => {
     expect(findLabelledValue('2017年03月11日 22:22\u00a0|\u00a0来源:荆楚统战', SOURCE_LABELS)).toBe('荆楚统战');
-    expect(findLabelledValue('发布日期：2024-01-15 16:20\u3000信息来源：省政府办公厅\u3000浏览次数：1024', SOURCE_LABELS)).toBe('省政府办公厅');
+    expect(
+      findLabelledValue('发布日期：2024-01-15 16:20\u3000信息来源：省政府办公厅\u3000浏览次数：1024', SOURCE_LABELS),
+    ).toBe('省政府办公厅');
     expect(findLabelledValue('来源：央视网 2024年01月09日 21:05', SOURCE_LABELS)).toBe('央视网');
     expect(findLabelledValue('来源：人民网－人民日报', SOURCE_LABELS)).toBe('人民网－人民日报');
     expect(findLabelledValue('全文来源不详', SOURCE_LABELS)).toBeNull();
@@ -43,11 +54,17 @@ describe('label stripping', () => {
   it('splits keywords on commas, Chinese punctuation or spaces', () => {
     expect(splitKeywords('统战工作 提高 网络 培训')).toEqual(['统战工作', '提高', '网络', '培训']);
     expect(splitKeywords('安全生产;春节;隐患排查')).toEqual(['安全生产', '春节', '隐患排查']);
-    expect(splitKeywords('water quality, private supplies , water')).toEqual(['water quality', 'private supplies', 'water']);
+    expect(splitKeywords('water quality, private supplies , water')).toEqual([
+      'water quality',
+      'private supplies',
+      'water',
+    ]);
   });
 
   it('strips site suffixes from <title>', () => {
-    expect(stripTitleSuffix('提能善为 着力提高湖北统战工作科学化水平--统一战线--人民网')).toBe('提能善为 着力提高湖北统战工作科学化水平');
+    expect(stripTitleSuffix('提能善为 着力提高湖北统战工作科学化水平--统一战线--人民网')).toBe(
+      '提能善为 着力提高湖北统战工作科学化水平',
+    );
     expect(stripTitleSuffix('Reporting incidents - GOV.UK')).toBe('Reporting incidents');
     expect(stripTitleSuffix('国务院文件_中国政府网')).toBe('国务院文件');
     expect(stripTitleSuffix('坚持守正创新——写在新年之际')).toBe('坚持守正创新——写在新年之际');
@@ -94,14 +111,37 @@ describe('decodeHtml', () => {
 
 describe('findLabel', () => {
   const labels = [...EDITOR_LABELS, ...SOURCE_LABELS];
-  const pieces = [...labels, '：', ':', ' ', '\u3000', 'a', 'É', 'ſ', '\u212a', '王', '-', '(', '【', '\ud835\udc00', '\udc00', 'EDITOR', 'x编辑', '2024年'];
+  const pieces = [
+    ...labels,
+    '：',
+    ':',
+    ' ',
+    '\u3000',
+    'a',
+    'É',
+    'ſ',
+    '\u212a',
+    '王',
+    '-',
+    '(',
+    '【',
+    '\ud835\udc00',
+    '\udc00',
+    'EDITOR',
+    'x编辑',
+    '2024年',
+  ];
   it('finds the same match start and value start as the /iu regex it replaces', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.constantFrom(...labels), (parts, label) => {
-        const line = parts.join('');
-        const m = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(label)}\\s*[:：]\\s*`, 'iu').exec(line);
-        expect(findLabel(line, label)).toEqual(m ? { index: m.index, valueStart: m.index + m[0].length } : null);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 12 }),
+        fc.constantFrom(...labels),
+        (parts, label) => {
+          const line = parts.join('');
+          const m = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(label)}\\s*[:：]\\s*`, 'iu').exec(line);
+          expect(findLabel(line, label)).toEqual(m ? { index: m.index, valueStart: m.index + m[0].length } : null);
+        },
+      ),
       { numRuns: 2000 },
     );
   });
@@ -109,7 +149,19 @@ describe('findLabel', () => {
 
 describe('collapsedLongerThan', () => {
   it('says true only when the collapsed text is longer than the limit', () => {
-    const chars = fc.constantFrom('a', ' ', '\u00a0', '\u3000', '\u200b', '\ufeff', '\u2028', '\n', '字', '\u0085', '\u180e');
+    const chars = fc.constantFrom(
+      'a',
+      ' ',
+      '\u00a0',
+      '\u3000',
+      '\u200b',
+      '\ufeff',
+      '\u2028',
+      '\n',
+      '字',
+      '\u0085',
+      '\u180e',
+    );
     fc.assert(
       fc.property(fc.array(chars, { maxLength: 40 }), fc.nat(30), (parts, max) => {
         const text = parts.join('');
