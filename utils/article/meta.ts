@@ -177,10 +177,12 @@ function labelCells(doc: Document): { cell: Element; text: string; lower: string
 export function labelledCell(doc: Document, labels: readonly string[]): string | null {
   const cells = labelCells(doc);
   for (const label of labels) {
-    const re = new RegExp(`^${escapeRegExp(label)}\\s*[:：]?\\s*(.*)$`, 'i');
+    // Compiled only when some cell starts with the label: most labels are on no page.
+    let re: RegExp | null = null;
     const lowerLabel = label.toLowerCase();
     for (const { cell, text, lower } of cells) {
       if (text.length > label.length + 120 || !lower.startsWith(lowerLabel)) continue;
+      re ??= new RegExp(`^${escapeRegExp(label)}\\s*[:：]?\\s*(.*)$`, 'i');
       const m = re.exec(text);
       if (!m) continue;
       const inline = collapseSpace(m[1] ?? '');
