@@ -1,7 +1,10 @@
 /**
  * Cold-start analysis benchmark: prints figures, asserts nothing.
  *
- *   npx tsx scripts/bench/analysis-cold.ts [--runs N]
+ *   npx tsx scripts/bench/analysis-cold.ts [--runs N] [--source DIR]
+ *
+ * `--source DIR` bundles the analysis from another checkout's root (e.g. a `git archive` of an
+ * older commit) to compare before and after on the same machine load.
  *
  * A content script analyses the page once, in a fresh JavaScript realm: what counts there is the
  * FIRST call, with every regex still uncompiled and every lazily built table still unbuilt. Warm
@@ -60,14 +63,14 @@ async function child(bundle: string): Promise<void> {
 }
 
 /** Bundles the two entry points into one ES module, as the content script bundle holds them. */
-async function bundleAnalysis(dir: string): Promise<string> {
+async function bundleAnalysis(dir: string, source: string): Promise<string> {
   const { build } = await import('esbuild');
   const entry = join(dir, 'entry.ts');
   const out = join(dir, 'analysis.mjs');
   await build({
     stdin: {
       contents: `export { detectArticle } from '@/utils/article/detect';\nexport { findDirectives } from '@/utils/analysis/directives';\n`,
-      resolveDir: ROOT,
+      resolveDir: source,
       sourcefile: entry,
       loader: 'ts',
     },
@@ -75,7 +78,7 @@ async function bundleAnalysis(dir: string): Promise<string> {
     format: 'esm',
     platform: 'neutral',
     target: 'es2022',
-    alias: { '@': ROOT },
+    alias: { '@': source },
     outfile: out,
     logLevel: 'error',
   });
@@ -89,7 +92,8 @@ async function main() {
   const runs = i > 0 ? Math.max(1, Number(process.argv[i + 1]) || 7) : 7;
   const dir = mkdtempSync(join(tmpdir(), 'hzd-cold-'));
   try {
-    const bundle = await bundleAnalysis(dir);
+    const s = process.argv.indexOf('--source');
+    const bundle = await bundleAnalysis(dir, s > 0 ? resolve(process.argv[s + 1] as string) : ROOT);
     const self = fileURLToPath(import.meta.url);
     const all: ChildFigures[] = [];
     for (let r = 0; r < runs; r++) {
