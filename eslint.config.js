@@ -57,6 +57,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
+      // Tests compare loosely typed JSON values the way the shared scorer does (String(x)).
+      '@typescript-eslint/no-base-to-string': 'off',
       // Tests build their own fixed fixture markup; page and user text never reaches these.
       'no-restricted-properties': 'off',
       'no-restricted-syntax': 'off',

@@ -144,7 +144,12 @@ export function toMarkdown(result: AnalysisJson): string {
     if (d.category === 'heading') out.push('', `### ${text}`, '');
     else out.push(`- **[${CATEGORY_LABELS[d.category] ?? d.category}]** ${text}`);
   }
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';
+  return (
+    out
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trimEnd() + '\n'
+  );
 }
 
 export function run(argv: readonly string[], io: { out: (s: string) => void; err: (s: string) => void }): number {

@@ -107,7 +107,15 @@ function main(argv: string[]): number {
       scores.push(s);
       const meta = s.metadata === 'ok' ? 'ok' : `${s.metadata.length} FAIL`;
       console.log(
-        [page.padEnd(44), pct(s.precision), pct(s.recall), pct(s.f1), pct(s.categoryAccuracy), `${s.marked}/${s.gold}`.padEnd(10), meta].join(' '),
+        [
+          page.padEnd(44),
+          pct(s.precision),
+          pct(s.recall),
+          pct(s.f1),
+          pct(s.categoryAccuracy),
+          `${s.marked}/${s.gold}`.padEnd(10),
+          meta,
+        ].join(' '),
       );
       if (s.metadata !== 'ok') for (const m of s.metadata) console.log(`    metadata: ${m}`);
       if (verbose) {

@@ -39,19 +39,122 @@ export const ENUMERATOR =
 
 /** Words whose trailing period is not a sentence end (lower-cased, without the period). */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov',
-  'sen', 'rep', 'reps', 'pres', 'hon', 'rev', 'sec', 'secs', 'no', 'nos', 'art', 'arts', 'para', 'paras',
-  'ch', 'chap', 'vol', 'vols', 'p', 'pp', 'fig', 'figs', 'eq', 'e.g', 'i.e', 'etc', 'vs', 'v', 'cf', 'al',
-  'approx', 'est', 'dept', 'inc', 'co', 'corp', 'ltd', 'plc', 'llc', 'u.s', 'u.k', 'u.n', 'e.u', 'd.c',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'op', 'ed', 'eds',
-  'u.s.c', 'c.f.r', 'stat', 'pub', 'l', 'subsec', 'cl', 'ibid', 'viz', 'a.m', 'p.m', 'ph.d',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sr',
+  'jr',
+  'st',
+  'mt',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'gov',
+  'sen',
+  'rep',
+  'reps',
+  'pres',
+  'hon',
+  'rev',
+  'sec',
+  'secs',
+  'no',
+  'nos',
+  'art',
+  'arts',
+  'para',
+  'paras',
+  'ch',
+  'chap',
+  'vol',
+  'vols',
+  'p',
+  'pp',
+  'fig',
+  'figs',
+  'eq',
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'v',
+  'cf',
+  'al',
+  'approx',
+  'est',
+  'dept',
+  'inc',
+  'co',
+  'corp',
+  'ltd',
+  'plc',
+  'llc',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.u',
+  'd.c',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'op',
+  'ed',
+  'eds',
+  'u.s.c',
+  'c.f.r',
+  'stat',
+  'pub',
+  'l',
+  'subsec',
+  'cl',
+  'ibid',
+  'viz',
+  'a.m',
+  'p.m',
+  'ph.d',
 ]);
 /** Abbreviations that also end sentences often enough that a capital after them splits. */
-const SENTENCE_FINAL_ABBREVIATIONS = new Set(['etc', 'u.s', 'u.k', 'inc', 'ltd', 'co', 'corp', 'plc', 'llc', 'a.m', 'p.m', 'd.c']);
+const SENTENCE_FINAL_ABBREVIATIONS = new Set([
+  'etc',
+  'u.s',
+  'u.k',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'plc',
+  'llc',
+  'a.m',
+  'p.m',
+  'd.c',
+]);
 
 const SENTENCE_OPENER = /^(?:The|This|It|We|In|On|A|An|They|He|She|These|Those|Our|Its)\b/;
 
-const isSpace = (c: string | undefined) => c !== undefined && (c === ' ' || c === '\t' || c === '\r' || c === '\u3000' || c === '\u00a0' || c === '\u2002' || c === '\u2003' || c === '\u2009' || c === '\f');
+const isSpace = (c: string | undefined) =>
+  c !== undefined &&
+  (c === ' ' ||
+    c === '\t' ||
+    c === '\r' ||
+    c === '\u3000' ||
+    c === '\u00a0' ||
+    c === '\u2002' ||
+    c === '\u2003' ||
+    c === '\u2009' ||
+    c === '\f');
 
 function trimmedSpan(text: string, start: number, end: number): Span | null {
   while (start < end && isSpace(text[start])) start++;

@@ -9,33 +9,154 @@
  */
 import type { ArticleBlock, BlockKind } from './types';
 import {
-  childElements, isHidden, lineOf, linkDensity, memo, nameTokens, nameWords, parentElementOf, safeQueryAll, tagOf, textOf,
+  childElements,
+  isHidden,
+  lineOf,
+  linkDensity,
+  memo,
+  nameTokens,
+  nameWords,
+  parentElementOf,
+  safeQueryAll,
+  tagOf,
+  textOf,
 } from './dom';
 import { collapseSpace, contentWeight, countCjk, countLatinWords, EDITOR_LABELS, escapeRegExp } from './text';
 
 /** Tags that start a new block: an element containing one of these is split further. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
-  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'TABLE', 'TBODY', 'THEAD', 'TR', 'TD', 'TH',
-  'SECTION', 'ARTICLE', 'BLOCKQUOTE', 'PRE', 'DL', 'DT', 'DD', 'FIGURE', 'FIGCAPTION', 'HEADER', 'FOOTER',
-  'ASIDE', 'NAV', 'CENTER', 'FORM', 'MAIN', 'ADDRESS', 'HR',
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TR',
+  'TD',
+  'TH',
+  'SECTION',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'PRE',
+  'DL',
+  'DT',
+  'DD',
+  'FIGURE',
+  'FIGCAPTION',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'NAV',
+  'CENTER',
+  'FORM',
+  'MAIN',
+  'ADDRESS',
+  'HR',
 ]);
 
 /** Elements never holding article text. */
 const SKIP_TAGS = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'OBJECT', 'EMBED', 'SVG', 'CANVAS', 'VIDEO', 'AUDIO',
-  'FORM', 'BUTTON', 'SELECT', 'INPUT', 'TEXTAREA', 'NAV', 'FOOTER', 'ASIDE', 'HEAD', 'IMG', 'MAP',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'SVG',
+  'CANVAS',
+  'VIDEO',
+  'AUDIO',
+  'FORM',
+  'BUTTON',
+  'SELECT',
+  'INPUT',
+  'TEXTAREA',
+  'NAV',
+  'FOOTER',
+  'ASIDE',
+  'HEAD',
+  'IMG',
+  'MAP',
 ]);
 
 /** Class/id tokens of page furniture inside or near the body. */
 const NOISE_TOKENS = new Set([
-  'share', 'fenxiang', 'bdshare', 'sharebox', 'keywords', 'keyword', 'related', 'relate', 'relevant', 'xgxw', 'xglj',
-  'recommend', 'tuijian', 'footer', 'comment', 'comments', 'copyright', 'pager', 'paging', 'pagination', 'zdfy',
-  'qrcode', 'ewm', 'erweima', 'print', 'toolbar', 'breadcrumb', 'breadcrumbs', 'crumbs', 'navpath', 'ad', 'ads',
-  'advert', 'advertisement', 'sidebar', 'zebian', 'zrbj', 'bianji', 'jiucuo', 'correction', 'social', 'sns',
-  'subscribe', 'newsletter', 'tags', 'dianzan', 'zan', 'likes', 'nav', 'menu', 'banner', 'cookie', 'feedback',
+  'share',
+  'fenxiang',
+  'bdshare',
+  'sharebox',
+  'keywords',
+  'keyword',
+  'related',
+  'relate',
+  'relevant',
+  'xgxw',
+  'xglj',
+  'recommend',
+  'tuijian',
+  'footer',
+  'comment',
+  'comments',
+  'copyright',
+  'pager',
+  'paging',
+  'pagination',
+  'zdfy',
+  'qrcode',
+  'ewm',
+  'erweima',
+  'print',
+  'toolbar',
+  'breadcrumb',
+  'breadcrumbs',
+  'crumbs',
+  'navpath',
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'sidebar',
+  'zebian',
+  'zrbj',
+  'bianji',
+  'jiucuo',
+  'correction',
+  'social',
+  'sns',
+  'subscribe',
+  'newsletter',
+  'tags',
+  'dianzan',
+  'zan',
+  'likes',
+  'nav',
+  'menu',
+  'banner',
+  'cookie',
+  'feedback',
 ]);
 /** Whole class/id words that are furniture (kept whole so "TRS_Editor" is not "editor"). */
-const NOISE_WORDS = new Set(['edit', 'editor', 'author', 'source', 'box_pic', 'pages_print', 'fj', 'liability', 'adeditor', 'left_name']);
+const NOISE_WORDS = new Set([
+  'edit',
+  'editor',
+  'author',
+  'source',
+  'box_pic',
+  'pages_print',
+  'fj',
+  'liability',
+  'adeditor',
+  'left_name',
+]);
 
 /** Lines that are furniture even when they sit inside the body. */
 const NOISE_LINE = new RegExp(
@@ -83,7 +204,8 @@ function looksLikeBoldHeading(el: Element, text: string): boolean {
   return bold.replace(/\s/g, '') === t.replace(/\s/g, '');
 }
 
-const NUMBERED_HEADING = /^(第[一二三四五六七八九十百零〇\d]+[章节条部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|Sec(tion)?\.?\s*\d+\.)/;
+const NUMBERED_HEADING =
+  /^(第[一二三四五六七八九十百零〇\d]+[章节条部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|Sec(tion)?\.?\s*\d+\.)/;
 
 function blockKind(el: Element, text: string): BlockKind {
   const tag = tagOf(el);
@@ -108,7 +230,8 @@ export interface BlockOptions {
  */
 export function extractBlocks(root: Element, options: BlockOptions = {}): { blocks: ArticleBlock[]; text: string } {
   const noise = new Set<Element>();
-  for (const sel of options.noiseSelectors ?? []) for (const el of safeQueryAll(root, sel)) if (el !== root) noise.add(el);
+  for (const sel of options.noiseSelectors ?? [])
+    for (const el of safeQueryAll(root, sel)) if (el !== root) noise.add(el);
   const title = options.title ? collapseSpace(options.title).replace(/\s/g, '') : '';
   const blocks: ArticleBlock[] = [];
   let offset = 0;

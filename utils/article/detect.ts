@@ -6,10 +6,30 @@ import type { ArticleMeta } from '@/utils/highlights/record';
 import { adaptersForHost, GENERIC_ADAPTER, type SiteAdapter } from './adapters';
 import { BLOCK_TAGS, bodyWeight, extractBlocks, findBodyByScore, isSubstantial } from './body';
 import { zoneForHost } from './dates';
-import { contains, ELEMENT_NODE, lineOf, linkDensity, metaContent, safeQueryAll, tagOf, TEXT_NODE, textOf, withDomCache } from './dom';
 import {
-  findAuthor, findChannel, findEditor, findKeywords, findPublished, findSource, findTitle, headerZoneText,
-  jsonLdArticle, labelledCell, readJsonLd,
+  contains,
+  ELEMENT_NODE,
+  lineOf,
+  linkDensity,
+  metaContent,
+  safeQueryAll,
+  tagOf,
+  TEXT_NODE,
+  textOf,
+  withDomCache,
+} from './dom';
+import {
+  findAuthor,
+  findChannel,
+  findEditor,
+  findKeywords,
+  findPublished,
+  findSource,
+  findTitle,
+  headerZoneText,
+  jsonLdArticle,
+  labelledCell,
+  readJsonLd,
 } from './meta';
 import { collapseSpace, contentWeight, isMostlyCjk } from './text';
 import type { Article } from './types';
@@ -43,7 +63,10 @@ export function isIndexUrl(url: string): boolean {
 /** Search result pages. */
 export function isSearchUrl(url: string): boolean {
   const { path, search } = pathOf(url);
-  return /(^|[/.])(search|s|query|sousuo|jsearch|searchresult)([/.]|$)/i.test(path) || /[?&](q|query|keyword|keywords|searchword|wd|kw|searchWord)=/i.test(search);
+  return (
+    /(^|[/.])(search|s|query|sousuo|jsearch|searchresult)([/.]|$)/i.test(path) ||
+    /[?&](q|query|keyword|keywords|searchword|wd|kw|searchWord)=/i.test(search)
+  );
 }
 
 function adaptersSplit(url: string): { specific: SiteAdapter[]; generic: SiteAdapter } {
@@ -71,8 +94,19 @@ function looksLikeArticleNow(doc: Document, url: string): boolean {
   if (isArticleUrl(url)) return true;
   const ogType = metaContent(doc, ['og:type']);
   if (ogType && /article/i.test(ogType)) return true;
-  if (metaContent(doc, ['article:published_time', 'publishdate', 'PubDate', 'ArticleTitle', 'contentid', 'firstpublishedtime'])) return true;
-  if (safeQueryAll(doc, 'script[type="application/ld+json"]').some((s) => /"(News)?Article"/.test(textOf(s)))) return true;
+  if (
+    metaContent(doc, [
+      'article:published_time',
+      'publishdate',
+      'PubDate',
+      'ArticleTitle',
+      'contentid',
+      'firstpublishedtime',
+    ])
+  )
+    return true;
+  if (safeQueryAll(doc, 'script[type="application/ld+json"]').some((s) => /"(News)?Article"/.test(textOf(s))))
+    return true;
   const { specific } = adaptersSplit(url);
   if (specific.some((a) => a.bodySelectors.slice(0, 3).some((sel) => safeQueryAll(doc, sel).length > 0))) return true;
   // Last resort: a handful of long paragraphs.
@@ -166,14 +200,17 @@ function detectArticleNow(doc: Document, url: string): Article | null {
   }
   const ogType = metaContent(doc, ['og:type']);
   const strong = choice.bySelector || isArticleUrl(url) || !!ld || (!!ogType && /article/i.test(ogType));
-  const enough = (substantial >= 2 && weight >= (strong ? 80 : 150)) || (substantial >= 1 && weight >= (strong ? 60 : 250));
+  const enough =
+    (substantial >= 2 && weight >= (strong ? 80 : 150)) || (substantial >= 1 && weight >= (strong ? 60 : 250));
   if (!enough || linkDensity(root) > 0.4) return null;
   // A list of headlines (with or without a summary under each) is a list page, not an article.
   const { count: headlines, items: listItems } = standaloneLinks(root);
   if (headlines >= 6 && headlines * 2 >= substantial) return null;
   if (headlines >= 4) {
     // Summaries under headlines are not prose of their own.
-    const prose = blocks.filter((b) => isSubstantial(b.text) && !listItems.some((item) => contains(item, b.node))).length;
+    const prose = blocks.filter(
+      (b) => isSubstantial(b.text) && !listItems.some((item) => contains(item, b.node)),
+    ).length;
     if (headlines >= prose) return null;
   }
 

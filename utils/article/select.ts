@@ -55,7 +55,14 @@ export function buildIndex(doc: Document): PageIndex {
   const quirks = (doc as { compatMode?: string }).compatMode === 'BackCompat';
   const fold = (s: string) => (quirks ? s.toLowerCase() : s);
   const index: PageIndex = {
-    all: [], position: new Map(), end: [], byTag: new Map(), byClass: new Map(), byId: new Map(), classes: new Map(), quirks,
+    all: [],
+    position: new Map(),
+    end: [],
+    byTag: new Map(),
+    byClass: new Map(),
+    byId: new Map(),
+    classes: new Map(),
+    quirks,
   };
   const visit = (el: Element) => {
     const i = index.all.length;
@@ -67,7 +74,9 @@ export function buildIndex(doc: Document): PageIndex {
     if (id) push(index.byId, fold(id), el);
     const cls = el.getAttribute('class');
     if (cls) {
-      const tokens = fold(cls).split(/[\t\n\f\r ]+/).filter(Boolean);
+      const tokens = fold(cls)
+        .split(/[\t\n\f\r ]+/)
+        .filter(Boolean);
       index.classes.set(el, tokens);
       for (const t of new Set(tokens)) push(index.byClass, t, el);
     }
@@ -112,7 +121,12 @@ function parseComplex(text: string): Complex | null {
       consumed += p[0].length;
       if (p[0][0] === '.') c.classes.push(p[0].slice(1));
       else if (p[0][0] === '#') c.id = p[0].slice(1);
-      else c.attrs.push({ name: p[1]!.toLowerCase(), op: (p[2] ?? '') as AttrTest['op'], value: p[3] ?? p[4] ?? p[5] ?? '' });
+      else
+        c.attrs.push({
+          name: p[1]!.toLowerCase(),
+          op: (p[2] ?? '') as AttrTest['op'],
+          value: p[3] ?? p[4] ?? p[5] ?? '',
+        });
     }
     if (consumed !== rest.length) return null;
     out.push(c);
@@ -128,11 +142,16 @@ function attrMatches(el: Element, t: AttrTest): boolean {
   const v = caseless ? raw.toLowerCase() : raw;
   const want = caseless ? t.value.toLowerCase() : t.value;
   switch (t.op) {
-    case '=': return v === want;
-    case '*=': return want !== '' && v.includes(want);
-    case '^=': return want !== '' && v.startsWith(want);
-    case '$=': return want !== '' && v.endsWith(want);
-    case '~=': return v.split(/\s+/).includes(want);
+    case '=':
+      return v === want;
+    case '*=':
+      return want !== '' && v.includes(want);
+    case '^=':
+      return want !== '' && v.startsWith(want);
+    case '$=':
+      return want !== '' && v.endsWith(want);
+    case '~=':
+      return v.split(/\s+/).includes(want);
   }
 }
 
@@ -195,10 +214,14 @@ export function selectAll(index: PageIndex, root: ParentNode, selector: string):
   for (const complex of list) {
     const last = complex[complex.length - 1]!;
     const fold = (s: string) => (index.quirks ? s.toLowerCase() : s);
-    const source = last.id !== null ? index.byId.get(fold(last.id)) ?? []
-      : last.classes.length ? index.byClass.get(fold(last.classes[0]!)) ?? []
-        : last.tag ? index.byTag.get(last.tag) ?? []
-          : null;
+    const source =
+      last.id !== null
+        ? (index.byId.get(fold(last.id)) ?? [])
+        : last.classes.length
+          ? (index.byClass.get(fold(last.classes[0]!)) ?? [])
+          : last.tag
+            ? (index.byTag.get(last.tag) ?? [])
+            : null;
     if (source) {
       for (let k = firstAfter(index, source, from - 1); k < source.length; k++) {
         const el = source[k]!;

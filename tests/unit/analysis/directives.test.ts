@@ -5,10 +5,17 @@ import { EN_RULES, ZH_RULES } from '@/utils/analysis/rules';
 
 /** Directives of one paragraph (or of several), as [category, text] pairs. */
 const marks = (paragraphs: string | (string | { kind: 'heading' | 'paragraph'; text: string })[], language?: string) =>
-  findDirectives(plainArticle(typeof paragraphs === 'string' ? [paragraphs] : paragraphs, language)).map((d) => [d.category, d.text]);
+  findDirectives(plainArticle(typeof paragraphs === 'string' ? [paragraphs] : paragraphs, language)).map((d) => [
+    d.category,
+    d.text,
+  ]);
 const categoryOf = (sentence: string, language?: string) => {
   const found = marks(sentence, language);
-  return found.length === 1 && found[0]?.[1] === sentence ? found[0][0] : found.length ? `partial:${JSON.stringify(found)}` : null;
+  return found.length === 1 && found[0]?.[1] === sentence
+    ? found[0][0]
+    : found.length
+      ? `partial:${JSON.stringify(found)}`
+      : null;
 };
 
 describe('rule tables', () => {
@@ -45,14 +52,18 @@ describe('Chinese categories', () => {
 
   it('marks numbered heading blocks and short "——" / "（一）" slogans as headings', () => {
     expect(marks([{ kind: 'heading', text: '一、总体要求' }])).toEqual([['heading', '一、总体要求']]);
-    expect(marks(['二、 重视和探索运用网络开展统战工作'])).toEqual([['heading', '二、 重视和探索运用网络开展统战工作']]);
+    expect(marks(['二、 重视和探索运用网络开展统战工作'])).toEqual([
+      ['heading', '二、 重视和探索运用网络开展统战工作'],
+    ]);
     expect(marks(['——强化政治意识。把党的政治建设摆在首位,增强“四个意识”。'])).toEqual([
       ['heading', '——强化政治意识。'],
       ['obligation', '把党的政治建设摆在首位,增强“四个意识”。'],
     ]);
     expect(marks(['（一）加强组织领导。各地要建立协调机制。'])[0]).toEqual(['heading', '（一）加强组织领导。']);
     // a numbered one-sentence measure is not a head
-    expect(marks(['（四）各地区要在本通知印发之日起3个月内完成修订。'])).toEqual([['target', '（四）各地区要在本通知印发之日起3个月内完成修订。']]);
+    expect(marks(['（四）各地区要在本通知印发之日起3个月内完成修订。'])).toEqual([
+      ['target', '（四）各地区要在本通知印发之日起3个月内完成修订。'],
+    ]);
   });
 
   it('marks sentence by sentence, never the whole paragraph', () => {
@@ -119,11 +130,15 @@ describe('English categories', () => {
       ['heading', 'Sec. 2. Policy.'],
       ['obligation', 'Agencies shall protect workers.'],
     ]);
-    expect(marks([{ kind: 'heading', text: 'When to report an incident' }], 'en')).toEqual([['heading', 'When to report an incident']]);
+    expect(marks([{ kind: 'heading', text: 'When to report an incident' }], 'en')).toEqual([
+      ['heading', 'When to report an incident'],
+    ]);
     // a topical head that names no duty or action is not a key point
     expect(marks([{ kind: 'heading', text: 'After an incident' }], 'en')).toEqual([]);
     expect(marks([{ kind: 'heading', text: '相关阅读' }])).toEqual([]);
-    expect(marks([{ kind: 'heading', text: '坚持问题导向 科学谋划更新项目' }])).toEqual([['heading', '坚持问题导向 科学谋划更新项目']]);
+    expect(marks([{ kind: 'heading', text: '坚持问题导向 科学谋划更新项目' }])).toEqual([
+      ['heading', '坚持问题导向 科学谋划更新项目'],
+    ]);
   });
 
   it.each([
@@ -141,27 +156,43 @@ describe('English categories', () => {
 
 describe('findDirectives: invariants', () => {
   const blockArb = fc.array(
-    fc.constantFrom('要加强学习。', '严禁摊派。', '重要的是团结。', '\u3000\u3000', '到2030年达到50%。', 'It must end. ', '——强化意识。', '好吗?', '一是推进;二是落实。'),
+    fc.constantFrom(
+      '要加强学习。',
+      '严禁摊派。',
+      '重要的是团结。',
+      '\u3000\u3000',
+      '到2030年达到50%。',
+      'It must end. ',
+      '——强化意识。',
+      '好吗?',
+      '一是推进;二是落实。',
+    ),
     { maxLength: 8 },
   );
   it('directive text is exactly article.text.slice(start, end), in order, inside its block', () => {
     fc.assert(
-      fc.property(fc.array(blockArb.map((a) => a.join('')), { maxLength: 5 }), (paragraphs) => {
-        const article = plainArticle(paragraphs);
-        const ds: Directive[] = findDirectives(article);
-        let last = 0;
-        for (const d of ds) {
-          expect(d.text).toBe(article.text.slice(d.start, d.end));
-          expect(d.text).toBe(d.text.trim());
-          expect(d.start).toBeGreaterThanOrEqual(last);
-          const block = article.blocks[d.blockIndex]!;
-          expect(d.start).toBeGreaterThanOrEqual(block.start);
-          expect(d.end).toBeLessThanOrEqual(block.start + block.text.length);
-          expect(d.score).toBeGreaterThan(0);
-          expect(d.score).toBeLessThanOrEqual(1);
-          last = d.end;
-        }
-      }),
+      fc.property(
+        fc.array(
+          blockArb.map((a) => a.join('')),
+          { maxLength: 5 },
+        ),
+        (paragraphs) => {
+          const article = plainArticle(paragraphs);
+          const ds: Directive[] = findDirectives(article);
+          let last = 0;
+          for (const d of ds) {
+            expect(d.text).toBe(article.text.slice(d.start, d.end));
+            expect(d.text).toBe(d.text.trim());
+            expect(d.start).toBeGreaterThanOrEqual(last);
+            const block = article.blocks[d.blockIndex]!;
+            expect(d.start).toBeGreaterThanOrEqual(block.start);
+            expect(d.end).toBeLessThanOrEqual(block.start + block.text.length);
+            expect(d.score).toBeGreaterThan(0);
+            expect(d.score).toBeLessThanOrEqual(1);
+            last = d.end;
+          }
+        },
+      ),
     );
   });
 });

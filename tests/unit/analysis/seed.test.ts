@@ -16,21 +16,36 @@ function scoreOf(file: string) {
   const html = decodeHtml(new Uint8Array(readFileSync(resolve(pages, file))));
   const result = analyzeDocument(parseDocument(html), url);
   const r = spawnSync(process.execPath, [scorer, gold, '-'], { input: JSON.stringify(result), encoding: 'utf8' });
-  return JSON.parse(r.stdout) as { f1: number; categoryAccuracy: number; metadata: unknown; falsePositives: string[]; missed: string[] };
+  return JSON.parse(r.stdout) as {
+    f1: number;
+    categoryAccuracy: number;
+    metadata: unknown;
+    falsePositives: string[];
+    missed: string[];
+  };
 }
 
 describe.skipIf(!existsSync(scorer))('seed page end to end (shared scorer)', () => {
-  it.each(['people-2017-tongzhan.html', 'people-2017-tongzhan.gbk.html'])('%s: F1 ≥ 0.95, categories ≥ 0.9, metadata exact', (file) => {
-    const s = scoreOf(file);
-    expect({ missed: s.missed, falsePositives: s.falsePositives, metadata: s.metadata }).toEqual({ missed: [], falsePositives: [], metadata: 'ok' });
-    expect(s.f1).toBeGreaterThanOrEqual(0.95);
-    expect(s.categoryAccuracy).toBeGreaterThanOrEqual(0.9);
-  });
+  it.each(['people-2017-tongzhan.html', 'people-2017-tongzhan.gbk.html'])(
+    '%s: F1 ≥ 0.95, categories ≥ 0.9, metadata exact',
+    (file) => {
+      const s = scoreOf(file);
+      expect({ missed: s.missed, falsePositives: s.falsePositives, metadata: s.metadata }).toEqual({
+        missed: [],
+        falsePositives: [],
+        metadata: 'ok',
+      });
+      expect(s.f1).toBeGreaterThanOrEqual(0.95);
+      expect(s.categoryAccuracy).toBeGreaterThanOrEqual(0.9);
+    },
+  );
 });
 
 describe('analyzeDocument', () => {
   it('gives article null and no directives for a page that is not an article', () => {
-    const doc = parseDocument('<html><head><title>首页</title></head><body><ul><li><a href="/a">新闻一</a></li></ul></body></html>');
+    const doc = parseDocument(
+      '<html><head><title>首页</title></head><body><ul><li><a href="/a">新闻一</a></li></ul></body></html>',
+    );
     expect(analyzeDocument(doc, 'https://www.people.com.cn/')).toEqual({ article: null, directives: [] });
   });
 

@@ -10,7 +10,10 @@ describe('segmentSentences: Chinese', () => {
   });
 
   it('keeps half-width commas and colons inside the sentence', () => {
-    expect(pieces('对此,会议有一句话:值此新形势,应当强素质。下一句。')).toEqual(['对此,会议有一句话:值此新形势,应当强素质。', '下一句。']);
+    expect(pieces('对此,会议有一句话:值此新形势,应当强素质。下一句。')).toEqual([
+      '对此,会议有一句话:值此新形势,应当强素质。',
+      '下一句。',
+    ]);
   });
 
   it('keeps closing quotes and brackets with their sentence', () => {
@@ -25,11 +28,18 @@ describe('segmentSentences: Chinese', () => {
   });
 
   it('makes a short "——" slogan its own unit', () => {
-    expect(pieces('——运用网络加强舆论引导。注重用网言网语宣传政策。')).toEqual(['——运用网络加强舆论引导。', '注重用网言网语宣传政策。']);
+    expect(pieces('——运用网络加强舆论引导。注重用网言网语宣传政策。')).toEqual([
+      '——运用网络加强舆论引导。',
+      '注重用网言网语宣传政策。',
+    ]);
   });
 
   it('splits enumerated clauses at semicolons but keeps plain semicolon lists together', () => {
-    expect(pieces('一是加强学习；二是深化改革；三是强化监督。')).toEqual(['一是加强学习；', '二是深化改革；', '三是强化监督。']);
+    expect(pieces('一是加强学习；二是深化改革；三是强化监督。')).toEqual([
+      '一是加强学习；',
+      '二是深化改革；',
+      '三是强化监督。',
+    ]);
     expect(pieces('第一,加强领导;第二,落实责任。')).toEqual(['第一,加强领导;', '第二,落实责任。']);
     expect(pieces('（1）完善制度；（2）加强考核。')).toEqual(['（1）完善制度；', '（2）加强考核。']);
     const list = '通过加强学习,掌握理论;通过调查研究,探寻规律;通过实践锻炼,提高能力。';
@@ -56,7 +66,8 @@ describe('segmentSentences: Chinese', () => {
 
 describe('segmentSentences: English', () => {
   it('does not split after abbreviations, initials, decimals or list numbers', () => {
-    const text = 'The U.S. Department acts, e.g. on No. 5 of the list. Growth was 3.5 percent in Jan. 2024. Mr. J. Smith agreed. 1. Establish a task force.';
+    const text =
+      'The U.S. Department acts, e.g. on No. 5 of the list. Growth was 3.5 percent in Jan. 2024. Mr. J. Smith agreed. 1. Establish a task force.';
     expect(pieces(text)).toEqual([
       'The U.S. Department acts, e.g. on No. 5 of the list.',
       'Growth was 3.5 percent in Jan. 2024.',
@@ -73,7 +84,12 @@ describe('segmentSentences: English', () => {
   });
 
   it('splits at ! and ? and keeps closing quotes', () => {
-    expect(pieces('He said "Go now." Then he left! Why? Because.')).toEqual(['He said "Go now."', 'Then he left!', 'Why?', 'Because.']);
+    expect(pieces('He said "Go now." Then he left! Why? Because.')).toEqual([
+      'He said "Go now."',
+      'Then he left!',
+      'Why?',
+      'Because.',
+    ]);
   });
 
   it('splits lettered list items at semicolons', () => {
@@ -85,7 +101,10 @@ describe('segmentSentences: English', () => {
   });
 
   it('splits after "etc." only before a sentence opener', () => {
-    expect(pieces('Bring pens, paper, etc. The meeting starts soon.')).toEqual(['Bring pens, paper, etc.', 'The meeting starts soon.']);
+    expect(pieces('Bring pens, paper, etc. The meeting starts soon.')).toEqual([
+      'Bring pens, paper, etc.',
+      'The meeting starts soon.',
+    ]);
   });
 });
 
@@ -109,7 +128,8 @@ describe('segmentSentences: invariants', () => {
           last = s.end;
         }
         expect(last).toBeLessThanOrEqual(offset + text.length);
-        for (let i = 0; i < text.length; i++) if (!/[\s\u3000]/.test(text[i] as string)) expect(covered.has(i)).toBe(true);
+        for (let i = 0; i < text.length; i++)
+          if (!/[\s\u3000]/.test(text[i] as string)) expect(covered.has(i)).toBe(true);
       }),
     );
   });

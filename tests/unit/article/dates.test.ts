@@ -74,15 +74,28 @@ describe('time zones', () => {
 
   it('agrees with the platform time zone data where it is available', () => {
     const name = (zone: string, utc: number) =>
-      new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(utc).find((p) => p.type === 'timeZoneName')?.value;
+      new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' })
+        .formatToParts(utc)
+        .find((p) => p.type === 'timeZoneName')?.value;
     for (const zone of ['Europe/London', 'America/New_York'] as const) {
       for (let day = 0; day < 365 * 3; day += 5) {
         const utc = Date.UTC(2023, 0, 1, 17) + day * 86400_000;
         const label = name(zone, utc);
         if (!label) continue;
-        const expected = label === 'GMT' ? 0 : (Number(label.slice(4, 6)) * 60 + Number(label.slice(7, 9))) * (label[3] === '-' ? -1 : 1);
+        const expected =
+          label === 'GMT'
+            ? 0
+            : (Number(label.slice(4, 6)) * 60 + Number(label.slice(7, 9))) * (label[3] === '-' ? -1 : 1);
         const local = new Date(utc + expected * 60_000);
-        expect(zoneOffsetMinutes(zone, local.getUTCFullYear(), local.getUTCMonth() + 1, local.getUTCDate(), local.getUTCHours())).toBe(expected);
+        expect(
+          zoneOffsetMinutes(
+            zone,
+            local.getUTCFullYear(),
+            local.getUTCMonth() + 1,
+            local.getUTCDate(),
+            local.getUTCHours(),
+          ),
+        ).toBe(expected);
       }
     }
   });

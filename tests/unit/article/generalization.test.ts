@@ -7,11 +7,17 @@ import { documentFrom } from './helpers';
 
 const texts = (t: string) => segmentSentences(t).map((s) => t.slice(s.start, s.end));
 const prose = (n: number) =>
-  Array.from({ length: n }, (_, i) => `<p>第${i + 1}段：各地要切实加强组织领导，认真落实各项工作部署，确保政策措施落地见效，推动工作取得新的更大成效。</p>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>第${i + 1}段：各地要切实加强组织领导，认真落实各项工作部署，确保政策措施落地见效，推动工作取得新的更大成效。</p>`,
+  ).join('');
 
 describe('date split over elements', () => {
   it('reads a year, month/day and time printed in separate elements', () => {
-    const doc = documentFrom('<div class="t"><span><em>2025</em></span><span><em>03</em>/<em>12</em></span><span>16:05:20</span></div>');
+    const doc = documentFrom(
+      '<div class="t"><span><em>2025</em></span><span><em>03</em>/<em>12</em></span><span>16:05:20</span></div>',
+    );
     const el = doc.querySelector('.t')!;
     expect(el.textContent).toContain('202503/12');
     expect(joinDateParts(el)).toBe('2025/03/12 16:05:20');
@@ -21,7 +27,9 @@ describe('date split over elements', () => {
 describe('segmentation at a colon before Chinese items', () => {
   it('splits "任务：一是…；二是…" into the lead and the items', () => {
     expect(texts('行动明确了两项任务：一是全面排查风险；二是严厉打击违法行为。')).toEqual([
-      '行动明确了两项任务：', '一是全面排查风险；', '二是严厉打击违法行为。',
+      '行动明确了两项任务：',
+      '一是全面排查风险；',
+      '二是严厉打击违法行为。',
     ]);
   });
   it('keeps an English "shall: (a)" sentence and a plain colon whole', () => {
@@ -41,10 +49,20 @@ describe('list pages with a summary under each headline', () => {
     `<html><head><title>Records - GOV.UK</title><meta property="og:type" content="article"></head><body><main><h1>Records</h1><div class="govuk-grid-column-two-thirds"><p>This collection brings together guidance for food businesses in England, Wales and Northern Ireland on keeping records.</p><ul>${items}</ul></div></main></body></html>`;
   const item = (title: string, summary: string) =>
     `<li><a href="/g/${title.length}">${title}</a><p>${summary}</p><ul><li>Guidance</li><li>Updated 3 March 2025</li></ul></li>`;
-  const summary = 'What records small food businesses must keep, how to keep them and for how long they must keep them.';
+  const summary =
+    'What records small food businesses must keep, how to keep them and for how long they must keep them.';
 
   it('is not an article', () => {
-    const html = list(['Allergen information records', 'Supplier list template', 'Traceability rules for suppliers', 'Fridge temperature log'].map((t) => item(t, summary)).join(''));
+    const html = list(
+      [
+        'Allergen information records',
+        'Supplier list template',
+        'Traceability rules for suppliers',
+        'Fridge temperature log',
+      ]
+        .map((t) => item(t, summary))
+        .join(''),
+    );
     expect(detectArticle(documentFrom(html), 'https://www.gov.uk/government/collections/food-records')).toBeNull();
   });
 

@@ -10,11 +10,16 @@ import { join } from 'node:path';
 import { PAGES_DIR } from './helpers';
 
 const prose = (n: number, seed = '') =>
-  Array.from({ length: n }, (_, i) => `<p>${seed}第${i + 1}段：各地区各部门要认真贯彻落实会议精神，结合实际细化工作措施，确保各项任务按期完成，推动工作取得实效。</p>`).join('\n');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>${seed}第${i + 1}段：各地区各部门要认真贯彻落实会议精神，结合实际细化工作措施，确保各项任务按期完成，推动工作取得实效。</p>`,
+  ).join('\n');
 
 describe('generic path (no site adapter)', () => {
   it('reads JSON-LD NewsArticle inside @graph, Open Graph and article:tag', () => {
-    const doc = documentFrom(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>Site name | 某市召开优化营商环境大会</title>
+    const doc =
+      documentFrom(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>Site name | 某市召开优化营商环境大会</title>
       <meta property="og:title" content="某市召开优化营商环境大会 - 某市新闻网">
       <meta property="article:tag" content="营商环境"><meta property="article:tag" content="改革">
       <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"某市新闻网"},
@@ -53,7 +58,8 @@ describe('generic path (no site adapter)', () => {
   });
 
   it('finds an English body by score and reads article:published_time', () => {
-    const para = (i: number) => `<p>Paragraph ${i}: the department will publish updated guidance for schools and local authorities, and it expects every provider to review its procedures before the start of the next term.</p>`;
+    const para = (i: number) =>
+      `<p>Paragraph ${i}: the department will publish updated guidance for schools and local authorities, and it expects every provider to review its procedures before the start of the next term.</p>`;
     const doc = documentFrom(`<html lang="en"><head><title>New school guidance | Example</title>
       <meta property="og:type" content="article"><meta property="article:published_time" content="2024-09-01T08:00:00Z"></head>
       <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><main><h1>New school guidance</h1>
@@ -77,7 +83,9 @@ describe('generic path (no site adapter)', () => {
   });
 
   it('returns null for a page with a title and no body', () => {
-    const doc = documentFrom('<html><head><title>空页面</title></head><body><h1>空页面</h1><p>暂无内容</p></body></html>');
+    const doc = documentFrom(
+      '<html><head><title>空页面</title></head><body><h1>空页面</h1><p>暂无内容</p></body></html>',
+    );
     expect(detectArticle(doc, 'https://example.com/a/1.html')).toBeNull();
   });
 
@@ -119,7 +127,8 @@ describe('cheap pre-check and URL shapes', () => {
       'https://politics.gmw.cn/2024-01/05/content_37071234.htm',
       'https://www.zj.gov.cn/art/2024/1/15/art_1229019364_2512345.html',
       'https://www.beijing.gov.cn/zhengce/zhengcefagui/202401/t20240105_3525678.html',
-    ]) expect(isArticleUrl(url), url).toBe(true);
+    ])
+      expect(isArticleUrl(url), url).toBe(true);
   });
 
   it('recognises index and search URLs', () => {
@@ -149,7 +158,9 @@ describe('block extraction invariants (property)', () => {
     const shape = fc.constantFrom('p', 'li', 'h2', 'div');
     fc.assert(
       fc.property(fc.array(fc.tuple(shape, para), { maxLength: 12 }), (items) => {
-        const inner = items.map(([tag, text]) => (tag === 'li' ? `<ul><li>${text}</li></ul>` : `<${tag}>${text}</${tag}>`)).join('');
+        const inner = items
+          .map(([tag, text]) => (tag === 'li' ? `<ul><li>${text}</li></ul>` : `<${tag}>${text}</${tag}>`))
+          .join('');
         const doc = documentFrom(`<html><body><div id="root">${inner}</div></body></html>`);
         const root = doc.getElementById('root')!;
         const { blocks, text } = extractBlocks(root);

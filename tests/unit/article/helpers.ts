@@ -17,7 +17,7 @@ export interface Gold {
 /** Parses a fixture page (decoding GBK pages by their meta charset) into a linkedom Document. */
 export function loadPage(name: string): Document {
   const html = decodeHtml(new Uint8Array(readFileSync(join(PAGES_DIR, name))));
-  return parseHTML(html).document as unknown as Document;
+  return parseHTML(html).document;
 }
 
 export function loadGold(page: string): Gold {
@@ -25,7 +25,7 @@ export function loadGold(page: string): Gold {
 }
 
 export function documentFrom(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  return parseHTML(html).document;
 }
 
 /** Every fixture page that has a gold file. */
@@ -37,7 +37,10 @@ export function fixturePages(): string[] {
 }
 
 /** The scorer's comparison: NFKC and no white space. */
-export const norm = (s: unknown) => String(s ?? '').normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
+export const norm = (s: unknown) =>
+  String(s ?? '')
+    .normalize('NFKC')
+    .replace(/[\s\u00a0\u3000]+/g, '');
 
 /** Checks every field of the gold metadata the way /work/shared/eval/score.mjs does; returns the mismatches. */
 export function metaMismatches(gold: Record<string, unknown>, got: Record<string, unknown>): string[] {
@@ -46,9 +49,16 @@ export function metaMismatches(gold: Record<string, unknown>, got: Record<string
     const have = got[k];
     let ok: boolean;
     if (k === 'published') ok = Date.parse(String(want)) === Date.parse(String(have));
-    else if (k === 'language') ok = String(have ?? '').toLowerCase().startsWith(String(want).toLowerCase());
-    else if (k === 'keywords') ok = Array.isArray(have) && [...(want as string[])].map(norm).sort().join('|') === [...have].map(norm).sort().join('|');
-    else if (k === 'channel') ok = Array.isArray(have) && (want as string[]).map(norm).join('>') === have.map(norm).join('>');
+    else if (k === 'language')
+      ok = String(have ?? '')
+        .toLowerCase()
+        .startsWith(String(want).toLowerCase());
+    else if (k === 'keywords')
+      ok =
+        Array.isArray(have) &&
+        [...(want as string[])].map(norm).sort().join('|') === [...have].map(norm).sort().join('|');
+    else if (k === 'channel')
+      ok = Array.isArray(have) && (want as string[]).map(norm).join('>') === have.map(norm).join('>');
     else ok = norm(want) === norm(have);
     if (!ok) fails.push(`${k}: want ${JSON.stringify(want)}, got ${JSON.stringify(have)}`);
   }

@@ -8,12 +8,26 @@ import { buildIndex, parseSelector, selectAll } from '@/utils/article/select';
 
 const PAGES = join(__dirname, '../../fixtures/pages');
 const EXTRA = [
-  'meta', 'a', 'p', 'strong,b', 'td, th, dt, dd, span, b, strong, label, li, p, div, em, font',
-  'script[type="application/ld+json"]', 'p, pre, td, div, section, li, blockquote', 'div p', 'div div a', '*',
+  'meta',
+  'a',
+  'p',
+  'strong,b',
+  'td, th, dt, dd, span, b, strong, label, li, p, div, em, font',
+  'script[type="application/ld+json"]',
+  'p, pre, td, div, section, li, blockquote',
+  'div p',
+  'div div a',
+  '*',
 ];
 const adapterSelectors = [...ADAPTERS, GENERIC_ADAPTER].flatMap((a) => [
-  ...a.bodySelectors, ...a.titleSelectors, ...a.dateSelectors, ...a.sourceSelectors, ...a.editorSelectors,
-  ...a.authorSelectors, ...a.breadcrumbSelectors, ...a.noiseSelectors,
+  ...a.bodySelectors,
+  ...a.titleSelectors,
+  ...a.dateSelectors,
+  ...a.sourceSelectors,
+  ...a.editorSelectors,
+  ...a.authorSelectors,
+  ...a.breadcrumbSelectors,
+  ...a.noiseSelectors,
 ]);
 const SELECTORS = [...new Set([...adapterSelectors, ...EXTRA])];
 
@@ -30,7 +44,10 @@ describe('selectAll (indexed selector engine)', () => {
     it(`matches querySelectorAll on ${file}, from the document and from elements`, () => {
       const { document } = parseHTML(decodeHtml(new Uint8Array(readFileSync(join(PAGES, file)))));
       const index = buildIndex(document);
-      const roots: ParentNode[] = [document, ...Array.from(document.querySelectorAll('div[class], div[id], article, body')).slice(0, 12)];
+      const roots: ParentNode[] = [
+        document,
+        ...Array.from(document.querySelectorAll('div[class], div[id], article, body')).slice(0, 12),
+      ];
       for (const root of roots) {
         for (const sel of SELECTORS) {
           const want = Array.from(root.querySelectorAll(sel));

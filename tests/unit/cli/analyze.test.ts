@@ -23,7 +23,10 @@ beforeAll(() => {
   writeFileSync(join(dir, 'blank.html'), '  \n\t ');
   writeFileSync(join(dir, 'binary.html'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 1, 2, 3]));
   writeFileSync(join(dir, 'plain.txt'), '这只是一段纯文本,没有任何标签。要加强学习。');
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><title>首页</title></head><body><ul><li><a href="/a">一</a></li></ul></body></html>');
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><html><head><title>首页</title></head><body><ul><li><a href="/a">一</a></li></ul></body></html>',
+  );
   writeFileSync(
     join(dir, 'canonical.html'),
     '<html><head><link rel="canonical" href="https://www.gov.cn/zhengce/content/202401/content_1.htm"><title>t</title></head><body><p>x</p></body></html>',
@@ -68,7 +71,9 @@ describe('analyze CLI: output', () => {
     const json = JSON.parse(r.out);
     expect(json.article.url).toBe(url);
     expect(json.article.title).toBe('提能善为 着力提高湖北统战工作科学化水平');
-    expect(json.directives[0]).toEqual(expect.objectContaining({ category: 'obligation', start: expect.any(Number), end: expect.any(Number) }));
+    expect(json.directives[0]).toEqual(
+      expect.objectContaining({ category: 'obligation', start: expect.any(Number), end: expect.any(Number) }),
+    );
   });
 
   it('decodes a GBK page by its meta charset', () => {
@@ -80,7 +85,9 @@ describe('analyze CLI: output', () => {
   it('falls back to the file URL, or the canonical link when the page has one', () => {
     expect(JSON.parse(cli(join(dir, 'seed.html')).out).article.url).toBe(`file://${join(dir, 'seed.html')}`);
     const canonical = JSON.parse(cli(join(dir, 'canonical.html')).out);
-    expect(canonical.article === null || canonical.article.url === 'https://www.gov.cn/zhengce/content/202401/content_1.htm').toBe(true);
+    expect(
+      canonical.article === null || canonical.article.url === 'https://www.gov.cn/zhengce/content/202401/content_1.htm',
+    ).toBe(true);
   });
 
   it('prints "article": null with exit 0 for a page that is not an article', () => {
