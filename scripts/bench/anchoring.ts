@@ -286,7 +286,7 @@ async function main(): Promise<void> {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  const seedPath = arg('--seed-html') ?? '/work/shared/fixtures/seed/people-2017-tongzhan.html';
+  const seedPath = arg('--seed-html') ?? new URL('../../tests/fixtures/pages/people-2017-tongzhan.html', import.meta.url).pathname;
   const paragraphs = existsSync(seedPath) ? paragraphsFromHtml(readFileSync(seedPath, 'utf8')) : undefined;
   const result = runAnchoringBench({
     paragraphs: paragraphs?.length ? paragraphs : undefined,

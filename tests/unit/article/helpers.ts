@@ -42,7 +42,7 @@ export const norm = (s: unknown) =>
     .normalize('NFKC')
     .replace(/[\s\u00a0\u3000]+/g, '');
 
-/** Checks every field of the gold metadata the way /work/shared/eval/score.mjs does; returns the mismatches. */
+/** Checks every field of the gold metadata the way the shared scorer (../shared/eval/score.mjs) does; returns the mismatches. */
 export function metaMismatches(gold: Record<string, unknown>, got: Record<string, unknown>): string[] {
   const fails: string[] = [];
   for (const [k, want] of Object.entries(gold)) {
