@@ -286,7 +286,8 @@ async function main(): Promise<void> {
     const i = args.indexOf(name);
     return i >= 0 ? args[i + 1] : undefined;
   };
-  const seedPath = arg('--seed-html') ?? new URL('../../tests/fixtures/pages/people-2017-tongzhan.html', import.meta.url).pathname;
+  const seedPath =
+    arg('--seed-html') ?? new URL('../../tests/fixtures/pages/people-2017-tongzhan.html', import.meta.url).pathname;
   const paragraphs = existsSync(seedPath) ? paragraphsFromHtml(readFileSync(seedPath, 'utf8')) : undefined;
   const result = runAnchoringBench({
     paragraphs: paragraphs?.length ? paragraphs : undefined,
@@ -307,6 +308,48 @@ async function main(): Promise<void> {
     );
     const cpuRatio = result.cpuSpeedup === null ? '' : ` (cpu ${result.cpuSpeedup.toFixed(1)}×)`;
     console.log(`speedup:  ${result.speedup!.toFixed(1)}×${cpuRatio}`);
+  }
+  if (!args.includes('--no-browser'))
+    await inChromium(paragraphs, Number(arg('--chars') ?? 100_000), Number(arg('--highlights') ?? 500));
+}
+
+/**
+ * The same bench in Chromium, where the content script runs it: this file bundled for the
+ * browser, run once in a fresh page (a first run, as on a page load), both sides in one run.
+ */
+async function inChromium(paragraphs: string[] | undefined, chars: number, highlights: number): Promise<void> {
+  const { build } = await import('esbuild');
+  const { chromium } = await import('playwright-core');
+  const { fileURLToPath } = await import('node:url');
+  const bundle = await build({
+    entryPoints: [fileURLToPath(import.meta.url)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'hzdAnchoringBench',
+    platform: 'browser',
+    external: ['node:*', 'esbuild', 'playwright-core'],
+    logLevel: 'silent',
+  });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><title>bench</title>');
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    const r = await page.evaluate(
+      (opts) =>
+        (
+          globalThis as unknown as {
+            hzdAnchoringBench: { runAnchoringBench(o: object): AnchoringBenchResult };
+          }
+        ).hzdAnchoringBench.runAnchoringBench(opts),
+      { paragraphs: paragraphs?.length ? paragraphs : undefined, chars, highlights },
+    );
+    console.log(
+      `Chromium: ours ${r.ours.ms.toFixed(1)} ms (correct ${r.ours.correct}/${r.highlights}), baseline ${r.baseline?.ms.toFixed(1)} ms (correct ${r.baseline?.correct}), speedup ${r.speedup?.toFixed(1)}×   (goal: under 50 ms, ≥ 5×)`,
+    );
+  } finally {
+    await browser.close();
   }
 }
 
