@@ -6,6 +6,7 @@ import { t } from '@/platform/i18n';
 import { categoryName, colorName } from './labels';
 import { formatDay } from './lang';
 import { CopyIcon, EditIcon, TrashIcon } from './icons';
+import { IconButton } from '@/components/common/IconButton';
 
 /** Row heights (px) of the virtualized list; the CSS clamps text so rows keep them. */
 export const PAGE_ROW_HEIGHT = 54;
@@ -105,26 +106,12 @@ export function HighlightRow(p: HighlightRowProps) {
           </span>
         </button>
         <span class="hl-actions">
-          <button
-            type="button"
-            class="icon-btn"
-            aria-label={t('actionEdit')}
-            title={t('actionEdit')}
-            tabIndex={tab}
-            onClick={() => p.onEdit(h)}
-          >
+          <IconButton label={t('actionEdit')} tabIndex={tab} onClick={() => p.onEdit(h)}>
             <EditIcon />
-          </button>
-          <button
-            type="button"
-            class="icon-btn"
-            aria-label={t('actionDelete')}
-            title={t('actionDelete')}
-            tabIndex={tab}
-            onClick={() => p.onDelete(h)}
-          >
+          </IconButton>
+          <IconButton label={t('actionDelete')} tabIndex={tab} onClick={() => p.onDelete(h)}>
             <TrashIcon />
-          </button>
+          </IconButton>
         </span>
       </div>
     </div>
@@ -162,15 +149,13 @@ export function PageHeaderRow(p: {
         <div class="page-meta">{[page.site, formatDay(page.latest), `${p.count}`].filter(Boolean).join(' · ')}</div>
       </div>
       {p.onCopy && (
-        <button
-          type="button"
-          class="icon-btn"
-          aria-label={`${t('popupCopyMarkdown')}: ${page.title}`}
+        <IconButton
+          label={`${t('popupCopyMarkdown')}: ${page.title}`}
           title={t('popupCopyMarkdown')}
           onClick={() => p.onCopy!(page)}
         >
           <CopyIcon />
-        </button>
+        </IconButton>
       )}
     </div>
   );

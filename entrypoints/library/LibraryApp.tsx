@@ -13,6 +13,7 @@ import { ExportButtons, ImportPanel } from '@/components/library/ExportImport';
 import { draftOf, openOptionsPage, parseTags, revealHighlight, saveHighlight } from '@/components/library/actions';
 import { uiLang } from '@/components/library/lang';
 import { GearIcon } from '@/components/library/icons';
+import { IconButton } from '@/components/common/IconButton';
 
 async function inBatches<T, R>(items: readonly T[], run: (batch: T[]) => Promise<R[]>): Promise<R[]> {
   const out: R[] = [];
@@ -90,15 +91,9 @@ export function LibraryApp() {
           </span>
           {t('libraryTitle')}
         </h1>
-        <button
-          type="button"
-          class="icon-btn"
-          aria-label={t('popupOpenOptions')}
-          title={t('popupOpenOptions')}
-          onClick={() => void openOptionsPage()}
-        >
+        <IconButton label={t('popupOpenOptions')} onClick={() => void openOptionsPage()}>
           <GearIcon />
-        </button>
+        </IconButton>
       </header>
       {library.error && (
         <p role="alert" class="notice error lib-error">

@@ -12,6 +12,7 @@ import { categoryName, defaultColorName } from '@/components/library/labels';
 import { openLibraryPage } from '@/components/library/actions';
 import { SyncSettings } from '@/components/library/SyncSettings';
 import { Toast, useToast } from '@/components/library/Toast';
+import { IconButton } from '@/components/common/IconButton';
 
 const ALL_SITES = { origins: ['<all_urls>'] };
 
@@ -40,15 +41,9 @@ function SiteList(p: { id: string; title: string; sites: readonly string[]; onCh
         {p.sites.map((s) => (
           <li key={s}>
             <span>{s}</span>
-            <button
-              type="button"
-              class="icon-btn"
-              aria-label={t('optRemove', s)}
-              title={t('optRemove', s)}
-              onClick={() => p.onChange(p.sites.filter((x) => x !== s))}
-            >
+            <IconButton label={t('optRemove', s)} onClick={() => p.onChange(p.sites.filter((x) => x !== s))}>
               ×
-            </button>
+            </IconButton>
           </li>
         ))}
       </ul>

@@ -17,6 +17,7 @@ import { openLibraryPage, openOptionsPage, revealHighlight, saveHighlight } from
 import { uiLang } from '@/components/library/lang';
 import { GearIcon, LibraryIcon } from '@/components/library/icons';
 import { SyncStatusLine } from '@/components/library/SyncStatusLine';
+import { IconButton } from '@/components/common/IconButton';
 
 type View = 'page' | 'all';
 
@@ -166,24 +167,12 @@ export function App() {
           ))}
         </nav>
         <div class="head-actions">
-          <button
-            type="button"
-            class="icon-btn"
-            aria-label={t('popupOpenLibrary')}
-            title={t('popupOpenLibrary')}
-            onClick={() => void openLibraryPage()}
-          >
+          <IconButton label={t('popupOpenLibrary')} onClick={() => void openLibraryPage()}>
             <LibraryIcon />
-          </button>
-          <button
-            type="button"
-            class="icon-btn"
-            aria-label={t('popupOpenOptions')}
-            title={t('popupOpenOptions')}
-            onClick={() => void openOptionsPage()}
-          >
+          </IconButton>
+          <IconButton label={t('popupOpenOptions')} onClick={() => void openOptionsPage()}>
             <GearIcon />
-          </button>
+          </IconButton>
         </div>
       </header>
 
