@@ -7,6 +7,9 @@ import { PORTAL_MATCHES } from './utils/portals';
 // Chrome gets MV3 (MV2 is no longer accepted there).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Every import is written out: auto-imports hide where names come from, and their scanner
+  // once mistook a callback parameter named `v` for an export of utils/messages.ts.
+  imports: false,
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -2,6 +2,7 @@
  * The background: the single writer of storage. It loads the library, answers the
  * message protocol through utils/router.ts, keeps per-tab page reports, and sets the badge.
  */
+import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { createRouter } from '@/utils/router';
 import { Library } from '@/utils/store/library';

@@ -7,6 +7,7 @@
  * non-article page has been dismissed. Marks live on the document's performance timeline,
  * which the page's main world reads too.
  */
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import './perf/bundle-start';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
