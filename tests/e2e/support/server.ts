@@ -79,7 +79,11 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     },
     answer('https'),
   );
+  // Tunnelled sockets leave the HTTP server's books: keep them to end them on close.
+  const tunnels = new Set<import('node:stream').Duplex>();
   server.on('connect', (_req, socket) => {
+    tunnels.add(socket);
+    socket.on('close', () => tunnels.delete(socket));
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
     tls.emit('connection', socket);
   });
@@ -93,10 +97,13 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     fixtureUrls: () => new Map(fixtures),
     close: () =>
       new Promise<void>((ok) => {
+        for (const socket of tunnels) socket.destroy();
         tls.closeAllConnections();
         tls.close();
         server.closeAllConnections();
         server.close(() => ok());
+        // A socket a browser still holds must not hold up the test run.
+        setTimeout(ok, 5_000).unref();
       }),
   };
 }
