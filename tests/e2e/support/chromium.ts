@@ -4,6 +4,7 @@
  */
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FixtureServer } from './server';
@@ -113,7 +114,13 @@ export async function launchChromium(
       await cdp.detach();
     },
     async close() {
-      await context.close();
+      // A browser that does not shut down in time is killed (found by its own profile folder),
+      // so one stuck process cannot stall the whole run.
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const stuck = new Promise<'stuck'>((ok) => (timer = setTimeout(() => ok('stuck'), 20_000)));
+      const outcome = await Promise.race([context.close().then(() => 'closed' as const), stuck]);
+      clearTimeout(timer);
+      if (outcome === 'stuck') spawnSync('pkill', ['-9', '-f', userDataDir]);
       if (!options.keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
