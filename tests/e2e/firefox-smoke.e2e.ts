@@ -50,6 +50,64 @@ describe('foundation in Firefox', () => {
     await page.close();
   });
 
+  test('the directives of the seed page are painted with the Highlight API', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(SEED_URL);
+    const painted = await page.waitForFunction(
+      () => {
+        const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
+        if (!registry || registry.size === 0) return false;
+        return Object.fromEntries([...registry.entries()].map(([name, h]) => [name, [...h].map((r) => r.toString())]));
+      },
+      { timeout: 15_000 },
+    );
+    const layers = (await painted.jsonValue()) as Record<string, string[]>;
+    expect(Object.keys(layers)).toEqual(expect.arrayContaining(['hzd-d-heading', 'hzd-d-obligation']));
+    const text = (layer: string) => (layers[layer] ?? []).join('|').replace(/\s+/g, '');
+    expect(text('hzd-d-heading')).toContain('一、切实履行统战部牵头协调和监督检查的职能');
+    expect(text('hzd-d-emphasis')).toContain('这一点需要特别特别特别注意!');
+    // Nothing of ours inside the article body.
+    expect(await page.$$eval('#rwb_zw hzd-mark, #rwb_zw [data-hzd-ui]', (els) => els.length)).toBe(0);
+    await page.close();
+  });
+
+  test("a saved highlight is placed and painted in the reader's colour", async () => {
+    const exact = '县级民族、宗教工作机构要确保具备行政执法主体资格';
+    const ext = await firefox.openExtensionPage('popup.html');
+    const saved = await ext.evaluate(
+      (url: string, quote: string) =>
+        browser.runtime.sendMessage({
+          type: 'highlights/save',
+          draft: {
+            id: 'ff-1',
+            url,
+            title: '提能善为',
+            site: 'dangpai.people.com.cn',
+            quote: { exact: quote, prefix: '在这其中,', suffix: '。这一点需要' },
+            position: { start: 0, end: quote.length },
+            color: 'purple',
+            note: '',
+            tags: [],
+          },
+        }),
+      SEED_URL,
+      exact,
+    );
+    expect(saved).toMatchObject({ ok: true });
+    await ext.close();
+    const page = await firefox.browser.newPage();
+    await page.goto(SEED_URL);
+    const painted = await page.waitForFunction(
+      () => {
+        const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('hzd-u-purple');
+        return h && h.size ? [...h].map((r) => r.toString()) : false;
+      },
+      { timeout: 15_000 },
+    );
+    expect(await painted.jsonValue()).toEqual([exact]);
+    await page.close();
+  });
+
   test('settings round-trip through the background and storage', async () => {
     const popup = await firefox.openExtensionPage('popup.html');
     const saved = await popup.evaluate(() =>
