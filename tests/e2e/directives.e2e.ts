@@ -13,8 +13,8 @@ import { analyze } from '@/utils/analysis/analyze';
 import { keyDirectiveCount, zeroCounts } from '@/utils/counts';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './support/server';
 import { CHROMIUM, collectPageErrors, launchChromium, type ExtensionBrowser } from './support/chromium';
+import { SEED_URL } from './support/seed';
 
-const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
 const SEED_FILE = join(FIXTURES_DIR, 'people-2017-tongzhan.html');
 const HOME_URL = 'http://www.people.com.cn/';
 const VIEWPORT = { width: 1280, height: 900 };

@@ -10,11 +10,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './support/server';
 import { collectPageErrors, launchChromium, type ExtensionBrowser } from './support/chromium';
+import { SEED_URL, SEED_SENTENCE } from './support/seed';
 
-const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
 const SEED_HTML = readFileSync(join(FIXTURES_DIR, 'people-2017-tongzhan.html'), 'utf8');
 /** A sentence in the middle of a paragraph of the seed page. */
-const SENTENCE = '网络时代,统战成员大多数成为网民,畅游于互联网,活跃在移动端';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -150,8 +149,8 @@ describe('the reader’s own highlights in Chromium', () => {
 
   test('select with the mouse, pick a colour: painted and stored; a note is kept', async () => {
     const { page, errors } = await openSeed();
-    await dragSelect(page, SENTENCE);
-    await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe(SENTENCE);
+    await dragSelect(page, SEED_SENTENCE);
+    await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe(SEED_SENTENCE);
 
     const bar = toolbar(page);
     await bar.waitFor();
@@ -163,9 +162,11 @@ describe('the reader’s own highlights in Chromium', () => {
     for (const n of names) expect(n).toBeTruthy();
 
     await bar.locator('button[data-color="green"]').click();
-    await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SENTENCE]);
-    await expect.poll(async () => (await listHighlights()).filter((h) => h.quote.exact === SENTENCE).length).toBe(1);
-    const [stored] = (await listHighlights()).filter((h) => h.quote.exact === SENTENCE);
+    await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SEED_SENTENCE]);
+    await expect
+      .poll(async () => (await listHighlights()).filter((h) => h.quote.exact === SEED_SENTENCE).length)
+      .toBe(1);
+    const [stored] = (await listHighlights()).filter((h) => h.quote.exact === SEED_SENTENCE);
     expect(stored).toMatchObject({ url: SEED_URL, color: 'green', note: '', tags: [] });
     savedId = stored!.id;
 
@@ -173,7 +174,7 @@ describe('the reader’s own highlights in Chromium', () => {
     expect(await askBackground<{ lastColor: string }>({ type: 'settings/get' })).toMatchObject({ lastColor: 'green' });
 
     // Click the highlight: the toolbar opens for it; add a note and tags.
-    const { from, to } = await pointsOf(page, SENTENCE.slice(5, 12));
+    const { from, to } = await pointsOf(page, SEED_SENTENCE.slice(5, 12));
     await page.mouse.click((from[0] + to[0]) / 2, from[1]);
     await bar.waitFor();
     await expect.poll(() => bar.locator('button[data-action="delete"]').count()).toBe(1);
@@ -196,14 +197,14 @@ describe('the reader’s own highlights in Chromium', () => {
 
   test('after a reload the highlight is painted again in the same place', async () => {
     const { page, errors } = await openSeed();
-    await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SENTENCE]);
+    await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SEED_SENTENCE]);
     expect(await page.locator('hzd-highlights [data-testid="hzd-orphans"]').count()).toBe(0);
     expect(ownErrors(errors)).toEqual([]);
     await page.close();
   });
 
   test('the page edited around it (sentence inserted before, two characters changed, paragraph moved) still anchors it', async () => {
-    const changed = SENTENCE.replace('大多数', '大部分');
+    const changed = SEED_SENTENCE.replace('大多数', '大部分');
     serveSeedWith((html) => {
       const start = html.indexOf('<p style="text-indent: 2em;">　　网络时代');
       const end = html.indexOf('</p>', start) + 4;
@@ -252,8 +253,8 @@ describe('the reader’s own highlights in Chromium', () => {
         const p = document.createElement('p');
         p.textContent = `\u3000\u3000${text},统战工作如果不赶紧跟到网上去,就好出现一个在网上、一个在网下、双方对不上话的场景。`;
         document.querySelector('p[style]')!.after(p);
-      }, SENTENCE);
-      await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SENTENCE]);
+      }, SEED_SENTENCE);
+      await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SEED_SENTENCE]);
       await expect.poll(() => notice.count()).toBe(0);
       await expect
         .poll(async () => (await askBackground<{ page: { orphans: number } }>({ type: 'tab/state', tabId })).page)
@@ -273,14 +274,14 @@ describe('the reader’s own highlights in Chromium', () => {
 
   test('delete offers Undo, which brings the highlight back', async () => {
     const { page, errors } = await openSeed();
-    await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SENTENCE]);
-    const { from, to } = await pointsOf(page, SENTENCE.slice(5, 12));
+    await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SEED_SENTENCE]);
+    const { from, to } = await pointsOf(page, SEED_SENTENCE.slice(5, 12));
     await page.mouse.click((from[0] + to[0]) / 2, from[1]);
     await toolbar(page).locator('button[data-action="delete"]').click();
     await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([]);
     await expect.poll(async () => (await listHighlights()).some((h) => h.id === savedId)).toBe(false);
     await page.locator('hzd-highlights [data-action="toast-action"]').click();
-    await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SENTENCE]);
+    await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SEED_SENTENCE]);
     await expect.poll(async () => (await listHighlights()).some((h) => h.id === savedId)).toBe(true);
     expect(ownErrors(errors)).toEqual([]);
     await page.close();
@@ -366,7 +367,7 @@ describe('the reader’s own highlights in Chromium', () => {
 
   test('an edit made elsewhere (popup) repaints the open tab; scroll-to flashes a highlight', async () => {
     const { page } = await openSeed();
-    await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SENTENCE]);
+    await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SEED_SENTENCE]);
     const record = (await listHighlights(SEED_URL)).find((h) => h.id === savedId)!;
     const {
       clock: _c,
@@ -376,7 +377,7 @@ describe('the reader’s own highlights in Chromium', () => {
       ...draft
     } = record as StoredHighlight & Record<string, unknown>;
     await askBackground({ type: 'highlights/save', draft: { ...draft, color: 'pink' } });
-    await expect.poll(() => painted(page, 'hzd-u-pink')).toContain(SENTENCE);
+    await expect.poll(() => painted(page, 'hzd-u-pink')).toContain(SEED_SENTENCE);
     expect(await painted(page, 'hzd-u-green')).toEqual([]);
 
     const tabId = await browser.tabIdOf(page);
@@ -386,7 +387,7 @@ describe('the reader’s own highlights in Chromium', () => {
       [tabId, savedId] as const,
     );
     expect(reply).toEqual({ ok: true, data: { found: true } });
-    await expect.poll(() => painted(page, 'hzd-flash')).toEqual([SENTENCE]);
+    await expect.poll(() => painted(page, 'hzd-flash')).toEqual([SEED_SENTENCE]);
     await page.close();
   });
 
@@ -398,9 +399,9 @@ describe('the reader’s own highlights in Chromium', () => {
         page.evaluate(() =>
           [...document.querySelectorAll('hzd-mark[data-hzd-layer^="hzd-u-"]')].map((m) => m.textContent).join(''),
         );
-      await expect.poll(marks).toContain(SENTENCE);
+      await expect.poll(marks).toContain(SEED_SENTENCE);
       // Click on it: the toolbar opens for the saved highlight.
-      const { from, to } = await pointsOf(page, SENTENCE.slice(5, 12));
+      const { from, to } = await pointsOf(page, SEED_SENTENCE.slice(5, 12));
       await page.mouse.click((from[0] + to[0]) / 2, from[1]);
       await toolbar(page).locator('button[data-action="delete"]').waitFor();
       expect(ownErrors(errors)).toEqual([]);

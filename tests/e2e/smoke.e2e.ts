@@ -6,8 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
-
-const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
+import { SEED_URL } from './support/seed';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;

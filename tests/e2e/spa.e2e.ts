@@ -8,8 +8,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { collectPageErrors, launchChromium, type ExtensionBrowser } from './support/chromium';
+import { SEED_URL } from './support/seed';
 
-const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
 const NEXT_URL = 'http://dangpai.people.com.cn/n1/2017/0312/c117259-29140001.html';
 const NEXT_SENTENCES = [
   '各级统战部门必须把调查研究作为基本功。',

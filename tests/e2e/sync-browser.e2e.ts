@@ -8,9 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
-
-const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
-const SENTENCE = '网络时代,统战成员大多数成为网民,畅游于互联网,活跃在移动端';
+import { SEED_URL, SEED_SENTENCE, seedDraft } from './support/seed';
 
 /** A private copy of the build can be used while other builds run: HZD_CHROME_BUILD=dir. */
 const extensionDir = process.env.HZD_CHROME_BUILD || undefined;
@@ -53,19 +51,6 @@ async function ask<T>(browser: ExtensionBrowser, message: object): Promise<T> {
   return r.data as T;
 }
 
-const draft = (id: string, over: object = {}) => ({
-  id,
-  url: SEED_URL,
-  title: '提能善为',
-  site: 'dangpai.people.com.cn',
-  quote: { exact: SENTENCE, prefix: '', suffix: '' },
-  position: { start: 1000, end: 1000 + SENTENCE.length },
-  color: 'green',
-  note: '',
-  tags: [],
-  ...over,
-});
-
 /** The browser's sync service, one direction: `to`'s storage.sync becomes `from`'s. */
 async function carrySync(from: ExtensionBrowser, to: ExtensionBrowser): Promise<number> {
   const items = await inExtension(from, () => chrome.storage.sync.get(null), null);
@@ -95,7 +80,7 @@ const byId = async (browser: ExtensionBrowser, id: string) =>
 describe('browser sync between two Chromium profiles', () => {
   test('a highlight saved in A is painted on the page in B', async () => {
     const id = crypto.randomUUID();
-    await ask(a, { type: 'highlights/save', draft: draft(id) });
+    await ask(a, { type: 'highlights/save', draft: seedDraft(id) });
     // Debounced write (5 s after the change): wait for it instead of forcing a round.
     await expect
       .poll(() => inExtension(a, () => chrome.storage.sync.get(null), null).then((i) => Object.keys(i)), {
@@ -121,7 +106,7 @@ describe('browser sync between two Chromium profiles', () => {
     expect(await painted(page, 'hzd-u-green')).toEqual([]);
     expect(await carrySync(a, b)).toBeGreaterThanOrEqual(2);
     // B merges within a second or so of onChanged, stores the record and repaints the open tab.
-    await expect.poll(() => painted(page, 'hzd-u-green'), { timeout: 15_000 }).toEqual([SENTENCE]);
+    await expect.poll(() => painted(page, 'hzd-u-green'), { timeout: 15_000 }).toEqual([SEED_SENTENCE]);
     expect(await byId(b, id)).toMatchObject({ id, color: 'green' });
     await page.close();
   });
@@ -139,15 +124,15 @@ describe('browser sync between two Chromium profiles', () => {
 
   test('concurrent edits of one highlight in A and B converge after exchanging both ways', async () => {
     const id = crypto.randomUUID();
-    await ask(a, { type: 'highlights/save', draft: draft(id, { color: 'yellow' }) });
+    await ask(a, { type: 'highlights/save', draft: seedDraft(id, { color: 'yellow' }) });
     await ask(a, { type: 'sync/now', target: 'browser' });
     await carrySync(a, b);
     await ask(b, { type: 'sync/now', target: 'browser' });
     expect(await byId(b, id)).toMatchObject({ color: 'yellow' });
 
     // Both edit before either hears of the other: A changes the note, B (later) the colour.
-    await ask(a, { type: 'highlights/save', draft: draft(id, { color: 'yellow', note: '甲的批注' }) });
-    await ask(b, { type: 'highlights/save', draft: draft(id, { color: 'pink', note: '' }) });
+    await ask(a, { type: 'highlights/save', draft: seedDraft(id, { color: 'yellow', note: '甲的批注' }) });
+    await ask(b, { type: 'highlights/save', draft: seedDraft(id, { color: 'pink', note: '' }) });
     await ask(a, { type: 'sync/now', target: 'browser' });
     await ask(b, { type: 'sync/now', target: 'browser' });
 

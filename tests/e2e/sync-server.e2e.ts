@@ -10,9 +10,8 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
 import { launchFirefox, type FirefoxExtensionBrowser } from './support/firefox';
 import { startCouch, startPassThroughProxy, type CouchServer } from './support/couch';
+import { SEED_URL, SEED_SENTENCE, seedDraft } from './support/seed';
 
-const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
-const SENTENCE = '网络时代,统战成员大多数成为网民,畅游于互联网,活跃在移动端';
 const DB = 'hzd-e2e';
 const PASSPHRASE = '正确 horse battery staple';
 
@@ -86,19 +85,6 @@ async function data<T>(who: keyof typeof asks, message: object): Promise<T> {
   return r.data;
 }
 
-const draft = (id: string, over: object = {}) => ({
-  id,
-  url: SEED_URL,
-  title: '提能善为',
-  site: 'dangpai.people.com.cn',
-  quote: { exact: SENTENCE, prefix: '', suffix: '' },
-  position: { start: 1000, end: 1000 + SENTENCE.length },
-  color: 'green',
-  note: '',
-  tags: [],
-  ...over,
-});
-
 const serverInput = (over: object = {}) => ({
   url: couch.url,
   db: DB,
@@ -115,7 +101,7 @@ const syncNow = (who: keyof typeof asks) => data<Status>(who, { type: 'sync/now'
 describe('server sync between Chromium and Firefox', () => {
   test('wrong credentials: a clear error, nothing saved, the library untouched', async () => {
     const id = crypto.randomUUID();
-    await data('chrome', { type: 'highlights/save', draft: draft(id, { note: 'before sync' }) });
+    await data('chrome', { type: 'highlights/save', draft: seedDraft(id, { note: 'before sync' }) });
     const r = await askChrome({ type: 'sync/configure', server: serverInput({ password: 'wrong' }) });
     expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/user name or password.*401/) });
     const status = await data<Status>('chrome', { type: 'sync/status' });
@@ -142,13 +128,13 @@ describe('server sync between Chromium and Firefox', () => {
 
   test('a highlight made in Chrome appears in Firefox, and the reverse', async () => {
     const c = crypto.randomUUID();
-    await data('chrome', { type: 'highlights/save', draft: draft(c, { color: 'blue', note: '来自 Chrome' }) });
+    await data('chrome', { type: 'highlights/save', draft: seedDraft(c, { color: 'blue', note: '来自 Chrome' }) });
     await syncNow('chrome');
     await syncNow('firefox');
     expect(await find('firefox', c)).toMatchObject({ color: 'blue', note: '来自 Chrome' });
 
     const f = crypto.randomUUID();
-    await data('firefox', { type: 'highlights/save', draft: draft(f, { color: 'pink', note: '来自 Firefox' }) });
+    await data('firefox', { type: 'highlights/save', draft: seedDraft(f, { color: 'pink', note: '来自 Firefox' }) });
     await syncNow('firefox');
     await syncNow('chrome');
     expect(await find('chrome', f)).toMatchObject({ color: 'pink', note: '来自 Firefox' });
@@ -164,7 +150,7 @@ describe('server sync between Chromium and Firefox', () => {
       expect(Object.keys(doc).sort()).toEqual(['_id', '_rev', 'enc', 'iv']);
     }
     const text = JSON.stringify(r.json);
-    for (const secret of [SENTENCE, '网络时代', 'people.com.cn', SEED_URL, '来自', 'before sync', PASSPHRASE]) {
+    for (const secret of [SEED_SENTENCE, '网络时代', 'people.com.cn', SEED_URL, '来自', 'before sync', PASSPHRASE]) {
       expect(text).not.toContain(secret);
     }
   });
@@ -172,7 +158,7 @@ describe('server sync between Chromium and Firefox', () => {
   test('after the service worker restarts, encrypted sync goes on without the passphrase', async () => {
     await chrome.stopServiceWorker();
     const id = crypto.randomUUID();
-    await data('chrome', { type: 'highlights/save', draft: draft(id, { note: '重启之后' }) });
+    await data('chrome', { type: 'highlights/save', draft: seedDraft(id, { note: '重启之后' }) });
     const s = await syncNow('chrome');
     expect(s.server).toMatchObject({ configured: true, encrypted: true, lastError: null, pending: 0 });
     await syncNow('firefox');
@@ -191,7 +177,7 @@ describe('server sync between Chromium and Firefox', () => {
   test('server down mid-way, back empty: errors in plain words, then both sides push again and nothing is lost', async () => {
     await couch.stop();
     const id = crypto.randomUUID();
-    await data('chrome', { type: 'highlights/save', draft: draft(id, { note: '离线时写的' }) });
+    await data('chrome', { type: 'highlights/save', draft: seedDraft(id, { note: '离线时写的' }) });
     const down = await syncNow('chrome');
     expect(down.server.lastError).toMatch(/cannot be reached/);
     expect(down.server.pending).toBeGreaterThanOrEqual(1);

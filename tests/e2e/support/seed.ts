@@ -1,0 +1,21 @@
+/** The seed article, as the end-to-end tests use it. */
+
+/** Its real address (served by the fixture server from tests/fixtures/pages). */
+export const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
+
+/** A sentence of the seed's body that appears once. */
+export const SEED_SENTENCE = '网络时代,统战成员大多数成为网民,畅游于互联网,活跃在移动端';
+
+/** A highlight draft on the seed sentence, as `highlights/save` takes it. */
+export const seedDraft = (id: string, over: object = {}) => ({
+  id,
+  url: SEED_URL,
+  title: '提能善为',
+  site: 'dangpai.people.com.cn',
+  quote: { exact: SEED_SENTENCE, prefix: '', suffix: '' },
+  position: { start: 1000, end: 1000 + SEED_SENTENCE.length },
+  color: 'green',
+  note: '',
+  tags: [],
+  ...over,
+});
