@@ -44,16 +44,8 @@ export interface LoadTiming {
   tasks: Record<string, number>;
 }
 
-export interface LoadSummary {
-  fromMainMs: number;
-  fromBundleMs: number;
-  bundleToMainMs: number;
-  modulesMs: number;
-  taskSumMs: number;
-  taskSumUndeferredMs: number;
-  phases: Record<string, { at: number; ms: number }>;
-  tasks: Record<string, number>;
-}
+/** Per-field medians of several loads: the same shape as one load. */
+export type LoadSummary = LoadTiming;
 
 export interface PaintBenchResult {
   seed: LoadSummary;

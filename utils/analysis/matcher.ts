@@ -19,14 +19,16 @@ export interface MatchHit<R> {
 
 const DIGITS = '0123456789';
 
-/** Splits `src` at top-level `|` (outside groups and classes). */
-function splitAlternatives(src: string): string[] {
-  const out: string[] = [];
+/**
+ * Walks a regex source from `from`, skipping escapes and character classes, and calls
+ * `visit(index, char, depth)` for each structural character; `visit` returns true to stop.
+ * Returns the index where it stopped, or -1.
+ */
+function walkSource(src: string, from: number, visit: (i: number, ch: string, depth: number) => boolean): number {
   let depth = 0;
   let inClass = false;
-  let last = 0;
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i];
+  for (let i = from; i < src.length; i++) {
+    const ch = src[i]!;
     if (ch === '\\') {
       i++;
       continue;
@@ -38,34 +40,31 @@ function splitAlternatives(src: string): string[] {
     if (ch === '[') inClass = true;
     else if (ch === '(') depth++;
     else if (ch === ')') depth--;
-    else if (ch === '|' && depth === 0) {
+    if (visit(i, ch, depth)) return i;
+  }
+  return -1;
+}
+
+/** Splits `src` at top-level `|` (outside groups and classes). */
+function splitAlternatives(src: string): string[] {
+  const out: string[] = [];
+  let last = 0;
+  walkSource(src, 0, (i, ch, depth) => {
+    if (ch === '|' && depth === 0) {
       out.push(src.slice(last, i));
       last = i + 1;
     }
-  }
+    return false;
+  });
   out.push(src.slice(last));
   return out;
 }
 
 /** Index of the `)` closing the group that opens at `open`. */
 function closeParen(src: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < src.length; i++) {
-    const ch = src[i];
-    if (ch === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (ch === ']') inClass = false;
-      continue;
-    }
-    if (ch === '[') inClass = true;
-    else if (ch === '(') depth++;
-    else if (ch === ')' && --depth === 0) return i;
-  }
-  throw new Error(`unbalanced group in ${src}`);
+  const end = walkSource(src, open, (_i, ch, depth) => ch === ')' && depth === 0);
+  if (end === -1) throw new Error(`unbalanced group in ${src}`);
+  return end;
 }
 
 /** Characters of a class body like "\d０-９.,", or null when the class is negated or too wide. */

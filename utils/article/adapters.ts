@@ -28,6 +28,20 @@ export interface SiteAdapter {
 
 const none: readonly string[] = [];
 
+/** Breadcrumb classes of gov.cn and the provincial government templates (TRS, UCAP and kin). */
+const GOV_BREADCRUMBS = [
+  '.BreadcrumbNav',
+  '.crumbs',
+  '.crumb',
+  '.breadcrumb',
+  '.position',
+  '.location',
+  '.dqwz',
+  '.wz',
+  '.path',
+  '.nav_path',
+];
+
 export const ADAPTERS: readonly SiteAdapter[] = [
   {
     name: 'people',
@@ -103,18 +117,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
     sourceSelectors: ['.pages-date .font', '.source', '.ly'],
     editorSelectors: ['.editor', '.pages_print .editor', '.zrbj', '.bjn'],
     authorSelectors: ['.author'],
-    breadcrumbSelectors: [
-      '.BreadcrumbNav',
-      '.crumbs',
-      '.crumb',
-      '.breadcrumb',
-      '.position',
-      '.location',
-      '.dqwz',
-      '.wz',
-      '.path',
-      '.nav_path',
-    ],
+    breadcrumbSelectors: GOV_BREADCRUMBS,
     noiseSelectors: ['.editor', '.share', '.pages_print', '.print', '.fj', '.relevant', '.related'],
     articlePaths: [
       /\/content_\d+\.html?$/,
@@ -248,19 +251,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
     sourceSelectors: ['.source', '.ly', '.info', '.article-info'],
     editorSelectors: ['.editor', '.zrbj'],
     authorSelectors: ['.author'],
-    breadcrumbSelectors: [
-      '.BreadcrumbNav',
-      '.crumbs',
-      '.crumb',
-      '.breadcrumb',
-      '.position',
-      '.location',
-      '.dqwz',
-      '.wz',
-      '.path',
-      '.nav_path',
-      '.curpos',
-    ],
+    breadcrumbSelectors: [...GOV_BREADCRUMBS, '.curpos'],
     noiseSelectors: ['.editor', '.share', '.print', '.fj'],
     articlePaths: [
       /\/t\d{8}_\d+\.s?html?$/,
