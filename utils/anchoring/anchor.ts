@@ -9,16 +9,19 @@
  *     of the adjacent context agrees, so a short quote cannot land on a coincidence);
  *  2. exact    — occurrences of the quote, first near the stored offset, then in the whole
  *     text, ranked by how well prefix/suffix agree and by distance to the stored offset;
- *  3. fuzzy    — approximate matching (Myers' bit-parallel algorithm, approx-string-match)
- *     allowing `maxErrorsFor(quote.length)` edits. The search starts in a window around the
- *     expected offset and widens ×8 per step to the whole text only when the window holds no
- *     acceptable match. Candidates are ranked like Hypothesis does (quote similarity, prefix
- *     and suffix similarity, proximity), and a fuzzy match needs context support to be kept.
+ *  3. fuzzy    — approximate matching (Myers' bit-parallel algorithm, ./myers.ts) allowing
+ *     `maxErrorsFor(quote.length)` edits. The search starts in a tight window around the
+ *     expected offset, then a ±512-char one, and widens ×8 per step to the whole text only
+ *     when the window holds no acceptable match. Candidates are ranked like Hypothesis does
+ *     (quote similarity, prefix and suffix similarity, proximity), and a fuzzy match needs
+ *     context support to be kept.
  *
- * Why windows: the cost of approx-string-match is O(text × errors / 32). Pages usually
- * change locally, so the quote is almost always within a few hundred characters of where
- * it was; scanning 100k characters for each of 500 highlights is what made the naive
- * approach slow.
+ * Why windows: the cost of the search is O(text × quote / 32). Pages usually change
+ * locally, so the quote is almost always within a few hundred characters of where it was;
+ * scanning 100k characters for each of 500 highlights is what made the naive approach slow.
+ * The expected offset is the stored one shifted by the drift observed on the highlight
+ * before it in page order (anchorAll): an insertion near the top moves everything below it,
+ * and the tight window still catches all of those.
  *
  * Long quotes (> LONG_QUOTE chars) in the whole-text step are not matched in one pass with a
  * large error budget; instead a few 32-char probes taken along the quote are searched
@@ -26,11 +29,11 @@
  * the probes point at ("filter then verify"). Inside windows the full quote is matched
  * directly, since the window size is proportional to the quote.
  *
- * Every returned range is re-checked with a banded Levenshtein against the quote, so a
- * result never differs from the quote by more than the allowed error count.
+ * Every returned range is re-checked with a whole-string Levenshtein count over exactly that
+ * range, so a result never differs from the quote by more than the allowed error count.
  * Weird input (empty quote, bad offsets, quote longer than text) yields null, never a throw.
  */
-import { boundedEditDistance, similarity } from './distance';
+import { editDistance, similarity } from './distance';
 import { approxSearchIn } from './search';
 import { collectText, offsetsToRange, type TextModel } from './text';
 
@@ -85,10 +88,15 @@ const EXACT_TRUSTED_CONTEXT = 0.5;
 const STRONG_CONTEXT = 0.75;
 /** Smallest half-width of the first search window (characters each side of the quote). */
 const FIRST_WINDOW = 512;
+/**
+ * Half-width of the tight window tried before it, beyond the error budget: room for the
+ * drift to be off by a few words between two neighbouring highlights.
+ */
+const TIGHT_SLACK = 64;
 const WINDOW_GROWTH = 8;
 /** Exact candidates whose context is scored in full (others are pre-ranked cheaply). */
 const MAX_SCORED_CANDIDATES = 32;
-/** Banded verification costs O(len × errors); beyond this the matcher's count is trusted. */
+/** Verification costs O(len² / 32); beyond this the matcher's count is trusted. */
 const MAX_VERIFIED_LENGTH = 4096;
 
 interface Candidate {
@@ -117,7 +125,21 @@ export function anchorQuote(
   selectors: AnchorSelectors,
   options: AnchorOptions = {},
 ): AnchorResult | null {
-  const query = readQuery(text, selectors);
+  return anchorWithDrift(text, selectors, options, 0);
+}
+
+/**
+ * `drift` is how far the text around this highlight is expected to have moved since it was
+ * saved (learned from its neighbours by anchorAll); the stored offset is shifted by it
+ * before the near searches.
+ */
+function anchorWithDrift(
+  text: string,
+  selectors: AnchorSelectors,
+  options: AnchorOptions,
+  drift: number,
+): AnchorResult | null {
+  const query = readQuery(text, selectors, drift);
   if (!query) return null;
   const { exact } = query;
   const length = exact.length;
@@ -126,6 +148,9 @@ export function anchorQuote(
   const positioned = tryPosition(query, selectors.position);
   if (positioned) return positioned;
 
+  const shifted = drift === 0 ? null : tryShiftedPosition(query);
+  if (shifted) return shifted;
+
   const nearExact = tryExactNearHint(query);
   if (nearExact) return nearExact;
 
@@ -133,11 +158,14 @@ export function anchorQuote(
   const fuzzyAllowed = options.fuzzy !== false && budget > 0;
 
   // Typical case after an edit: the quote changed a little and is still close by. A close
-  // fuzzy match with strong context settles it without scanning the whole text.
+  // fuzzy match with strong context settles it without scanning the whole text. The tight
+  // window first (right when the drift estimate is), then the wider one.
   if (fuzzyAllowed && query.hint !== undefined) {
-    const { from, to } = windowAround(query, firstHalfWidth(length));
-    const near = bestAcceptable(query, approxSearchIn(text, from, to, exact, budget), budget, from, to);
-    if (near && near.errors > 0 && near.context >= STRONG_CONTEXT) return asResult(near, 'fuzzy');
+    for (const halfWidth of [budget + TIGHT_SLACK, firstHalfWidth(length)]) {
+      const { from, to } = windowAround(query, halfWidth);
+      const near = bestAcceptable(query, approxSearchIn(text, from, to, exact, budget), budget, from, to);
+      if (near && near.errors > 0 && near.context >= STRONG_CONTEXT) return asResult(near, 'fuzzy');
+    }
   }
 
   const bestExact = bestExactOccurrence(query);
@@ -159,7 +187,26 @@ export function anchorAll(
   selectorsList: readonly AnchorSelectors[],
   options: AnchorOptions = {},
 ): (AnchorResult | null)[] {
-  return selectorsList.map((selectors) => anchorQuote(text, selectors, options));
+  // Edits shift everything after them by the same amount, so neighbours in page order move
+  // together: each highlight starts its search where the previous one was found, relative
+  // to where that one was saved. The near windows can then stay tight.
+  const order = selectorsList
+    .map((selectors, index) => ({ index, start: storedStart(selectors) }))
+    .sort((a, b) => a.start - b.start);
+  const results: (AnchorResult | null)[] = new Array(selectorsList.length).fill(null);
+  let drift = 0;
+  for (const { index, start } of order) {
+    const found = anchorWithDrift(text, selectorsList[index]!, options, drift);
+    results[index] = found;
+    if (found && Number.isFinite(start)) drift = found.start - start;
+  }
+  return results;
+}
+
+/** The saved start offset, or +Infinity (sorted last, teaches no drift) when there is none. */
+function storedStart(selectors: AnchorSelectors): number {
+  const start = (selectors as { position?: { start?: unknown } | null } | null)?.position?.start;
+  return typeof start === 'number' && Number.isFinite(start) && start >= 0 ? start : Infinity;
 }
 
 /** DOM wrapper: anchor one highlight under `root` and return a live DOM Range (or null). */
@@ -192,7 +239,7 @@ function ownerDocumentOf(node: Node): Document | null {
 
 // ---------------------------------------------------------------------------------------
 
-function readQuery(text: unknown, selectors: unknown): Query | null {
+function readQuery(text: unknown, selectors: unknown, drift: number): Query | null {
   if (typeof text !== 'string' || !selectors || typeof selectors !== 'object') return null;
   const { quote, position } = selectors as { quote?: unknown; position?: unknown };
   if (!quote || typeof quote !== 'object') return null;
@@ -203,15 +250,15 @@ function readQuery(text: unknown, selectors: unknown): Query | null {
     exact,
     prefix: typeof prefix === 'string' ? prefix : '',
     suffix: typeof suffix === 'string' ? suffix : '',
-    hint: readHint(position, text.length),
+    hint: readHint(position, text.length, drift),
   };
 }
 
-function readHint(position: unknown, textLength: number): number | undefined {
+function readHint(position: unknown, textLength: number, drift: number): number | undefined {
   if (!position || typeof position !== 'object') return undefined;
   const start = (position as { start?: unknown }).start;
   if (typeof start !== 'number' || !Number.isFinite(start) || start < 0) return undefined;
-  return Math.min(Math.floor(start), textLength);
+  return Math.max(0, Math.min(Math.floor(start) + drift, textLength));
 }
 
 function maxBudget(length: number, options: AnchorOptions): number {
@@ -236,6 +283,15 @@ function tryPosition(query: Query, position: unknown): AnchorResult | null {
   if (s < 0 || e - s !== exact.length || e > text.length || !text.startsWith(exact, s)) return null;
   if (!adjacentContextAgrees(text, s, e, prefix, suffix)) return null;
   return { start: s, end: e, method: 'position', errors: 0 };
+}
+
+/** Step 1b: the quote, unchanged, sits where the neighbours' drift says it moved to. */
+function tryShiftedPosition(query: Query): AnchorResult | null {
+  const { text, exact, prefix, suffix, hint } = query;
+  if (hint === undefined || !text.startsWith(exact, hint)) return null;
+  const end = hint + exact.length;
+  if (!adjacentContextAgrees(text, hint, end, prefix, suffix)) return null;
+  return { start: hint, end, method: 'exact', errors: 0 };
 }
 
 /** Up to 8 characters right next to the quote, on either side, still match. */
@@ -450,7 +506,7 @@ function dedupe(matches: readonly Candidate[], hint: number | undefined): Candid
 function verify(query: Query, m: Candidate, budget: number): Candidate | null {
   if (m.start < 0 || m.end > query.text.length || m.end <= m.start) return null;
   if (query.exact.length > MAX_VERIFIED_LENGTH) return m.errors <= budget ? m : null;
-  const errors = boundedEditDistance(query.text.slice(m.start, m.end), query.exact, budget);
+  const errors = editDistance(query.text.slice(m.start, m.end), query.exact);
   return errors <= budget ? { start: m.start, end: m.end, errors } : null;
 }
 

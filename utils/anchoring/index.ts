@@ -3,4 +3,4 @@ export * from './text';
 export * from './describe';
 export * from './anchor';
 export { approxSearchIn, type ApproxMatch } from './search';
-export { boundedEditDistance, editDistance, similarity } from './distance';
+export { editDistance, similarity } from './distance';

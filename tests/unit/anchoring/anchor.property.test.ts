@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { anchorQuote, maxErrorsFor } from '@/utils/anchoring/anchor';
 import { CONTEXT_LENGTH, describeOffsets } from '@/utils/anchoring/describe';
-import { boundedEditDistance } from '@/utils/anchoring/distance';
+import { editDistance } from '@/utils/anchoring/distance';
 import { approxSearchIn } from '@/utils/anchoring/search';
 import approxSearch from 'approx-string-match';
 
@@ -46,6 +46,11 @@ function applyEdit(text: string, e: Edit, at: number): string {
   if (e.kind === 'ins') return text.slice(0, at) + e.ch + text.slice(at);
   if (e.kind === 'del') return text.slice(0, at) + text.slice(at + 1);
   return text.slice(0, at) + e.ch + text.slice(at + 1);
+}
+
+/** Apply edits at positions taken modulo the current length (anywhere in the string). */
+function applyEdits(text: string, edits: readonly Edit[]): string {
+  return edits.reduce((t, e) => applyEdit(t, e, t.length ? e.at % t.length : 0), text);
 }
 
 describe('anchoring properties', () => {
@@ -182,13 +187,23 @@ describe('anchoring properties', () => {
     );
   });
 
-  it('boundedEditDistance agrees with plain Levenshtein under the bound', () => {
+  it('editDistance (bit-parallel) agrees with plain Levenshtein, across block boundaries', () => {
     fc.assert(
-      fc.property(pageText(0, 40), pageText(0, 40), fc.nat(45), (x, y, max) => {
-        const d = levenshtein(x, y);
-        expect(boundedEditDistance(x, y, max)).toBe(d <= max ? d : max + 1);
+      fc.property(pageText(0, 110), pageText(0, 110), (x, y) => {
+        expect(editDistance(x, y)).toBe(levenshtein(x, y));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('editDistance agrees with Levenshtein on near-equal long strings (few-letter alphabet)', () => {
+    const small = fc.string({ unit: fc.constantFrom('统', '战', 'a', 'b'), minLength: 30, maxLength: 160 });
+    fc.assert(
+      fc.property(small, fc.array(edit, { maxLength: 12 }), (x, edits) => {
+        const y = applyEdits(x, edits);
+        expect(editDistance(x, y)).toBe(levenshtein(x, y));
+      }),
+      { numRuns: 200 },
     );
   });
 
@@ -204,6 +219,26 @@ describe('anchoring properties', () => {
         }));
         expect(approxSearchIn(text, from, to, pattern, k)).toEqual(expected);
       }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('approxSearchIn matches approx-string-match for long patterns (several blocks) with real matches', () => {
+    const small = fc.string({ unit: fc.constantFrom('统', '战', '线', 'a', 'b', '，'), minLength: 40, maxLength: 400 });
+    fc.assert(
+      fc.property(
+        small,
+        fc.nat(),
+        fc.integer({ min: 33, max: 140 }),
+        fc.array(edit, { maxLength: 20 }),
+        fc.nat(60),
+        (text, at, length, edits, k) => {
+          const from = at % Math.max(1, text.length - 33);
+          const pattern = applyEdits(text.slice(from, from + length), edits) || 'x';
+          const expected = approxSearch(text, pattern, k);
+          expect(approxSearchIn(text, 0, text.length, pattern, k)).toEqual(expected);
+        },
+      ),
       { numRuns: 300 },
     );
   });

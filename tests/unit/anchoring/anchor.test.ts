@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorAll, anchorQuote, maxErrorsFor } from '@/utils/anchoring/anchor';
 import { describeOffsets } from '@/utils/anchoring/describe';
-import { boundedEditDistance, editDistance } from '@/utils/anchoring/distance';
+import { editDistance } from '@/utils/anchoring/distance';
 
 const ZH =
   '各级党委和政府要切实加强对统一战线工作的领导。' +
@@ -217,18 +217,21 @@ describe('maxErrorsFor', () => {
   });
 });
 
-describe('boundedEditDistance', () => {
+describe('editDistance', () => {
   it('computes Levenshtein distances', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
+    expect(editDistance('abc', '')).toBe(3);
     expect(editDistance('统一战线', '统一站线')).toBe(1);
     expect(editDistance('flaw', 'lawn')).toBe(2);
+    expect(editDistance('abcdef', 'abcdef')).toBe(0);
   });
 
-  it('reports max + 1 when over the bound', () => {
-    expect(boundedEditDistance('kitten', 'sitting', 2)).toBe(3);
-    expect(boundedEditDistance('abcdef', 'abcdef', 0)).toBe(0);
-    expect(boundedEditDistance('abcdef', 'abXdef', 0)).toBe(1);
-    expect(boundedEditDistance('aaaa', 'aaaaaaaa', 3)).toBe(4);
+  it('counts across 32-character blocks', () => {
+    const long = '统一战线工作的领导'.repeat(12); // 108 characters: four blocks
+    expect(editDistance(long, long)).toBe(0);
+    expect(editDistance(long, long.slice(0, 40) + '某' + long.slice(41))).toBe(1);
+    expect(editDistance(long, long.slice(0, 70) + long.slice(75))).toBe(5);
+    expect(editDistance('a'.repeat(64), 'b'.repeat(64))).toBe(64);
   });
 });
