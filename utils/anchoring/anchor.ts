@@ -193,7 +193,7 @@ export function anchorAll(
   const order = selectorsList
     .map((selectors, index) => ({ index, start: storedStart(selectors) }))
     .sort((a, b) => a.start - b.start);
-  const results: (AnchorResult | null)[] = new Array(selectorsList.length).fill(null);
+  const results = new Array<AnchorResult | null>(selectorsList.length).fill(null);
   let drift = 0;
   for (const { index, start } of order) {
     const found = anchorWithDrift(text, selectorsList[index]!, options, drift);

@@ -145,7 +145,7 @@ function findEndsBlocks(text: Uint16Array, bits: PatternBits, maxErrors: number,
     let carry = 0;
     for (let b = 0; b <= y; b++) {
       carry = advanceBlock(pvs, mvs, b, peq[base + b]!, carry, b === last ? bits.lastRowBit : TOP_BIT);
-      scores[b] += carry;
+      scores[b] = scores[b]! + carry;
     }
     if (scores[y]! - carry <= budget && y < last && (peq[base + y + 1]! & 1 || carry < 0)) {
       // The block below may now hold a match within budget: start computing it.
