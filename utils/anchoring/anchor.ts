@@ -29,11 +29,11 @@
  * the probes point at ("filter then verify"). Inside windows the full quote is matched
  * directly, since the window size is proportional to the quote.
  *
- * Every returned range is re-checked with a whole-string Levenshtein count over exactly that
- * range, so a result never differs from the quote by more than the allowed error count.
+ * The search reports, for every range, its exact edit distance to the quote, so a result
+ * never differs from the quote by more than the allowed error count.
  * Weird input (empty quote, bad offsets, quote longer than text) yields null, never a throw.
  */
-import { editDistance, similarity } from './distance';
+import { similarity } from './distance';
 import { approxSearchIn } from './search';
 import { collectText, offsetsToRange, type TextModel } from './text';
 
@@ -96,8 +96,6 @@ const TIGHT_SLACK = 64;
 const WINDOW_GROWTH = 8;
 /** Exact candidates whose context is scored in full (others are pre-ranked cheaply). */
 const MAX_SCORED_CANDIDATES = 32;
-/** Verification costs O(len² / 32); beyond this the matcher's count is trusted. */
-const MAX_VERIFIED_LENGTH = 4096;
 
 interface Candidate {
   start: number;
@@ -198,9 +196,18 @@ export function anchorAll(
   for (const { index, start } of order) {
     const found = anchorWithDrift(text, selectorsList[index]!, options, drift);
     results[index] = found;
-    if (found && Number.isFinite(start)) drift = found.start - start;
+    if (found && Number.isFinite(start) && teachesDrift(found, start + drift)) drift = found.start - start;
   }
   return results;
+}
+
+/**
+ * A result found near where the drift said, or an exact copy anywhere, tells where the text
+ * went; a far-away fuzzy match may be a look-alike, and following it would send the next
+ * highlights' searches to the wrong place.
+ */
+function teachesDrift(found: AnchorResult, expected: number): boolean {
+  return found.errors === 0 || Math.abs(found.start - expected) <= FIRST_WINDOW;
 }
 
 /** The saved start offset, or +Infinity (sorted last, teaches no drift) when there is none. */
@@ -438,9 +445,9 @@ function fuzzySearch(query: Query, budget: number): ScoredCandidate | null {
 }
 
 /**
- * The best candidate that clears FUZZY_MIN_SCORE once its errors are recounted, or null.
- * Candidates are ranked first and verified in that order, since verification costs
- * O(quote × budget) each.
+ * The best-scored candidate within budget that clears FUZZY_MIN_SCORE, or null. The search
+ * reports each range's exact distance to the quote (see ./search.ts), so the error count
+ * needs no second check.
  */
 function bestAcceptable(
   query: Query,
@@ -452,19 +459,10 @@ function bestAcceptable(
   const length = query.text.length;
   // A match touching a cut window edge may be a truncated version of one just outside it.
   const inside = matches.filter(
-    (m) => (from === 0 || m.start - from > budget) && (to === length || to - m.end > budget),
+    (m) => m.errors <= budget && (from === 0 || m.start - from > budget) && (to === length || to - m.end > budget),
   );
-  const ranked = dedupe(inside, query.hint)
-    .map((c) => scoreCandidate(query, c))
-    .sort((a, b) => b.score - a.score);
-  for (const candidate of ranked) {
-    if (candidate.score < FUZZY_MIN_SCORE) break;
-    const verified = verify(query, candidate, budget);
-    if (!verified) continue;
-    const rescored = verified.errors === candidate.errors ? candidate : scoreCandidate(query, verified);
-    if (rescored.score >= FUZZY_MIN_SCORE) return rescored;
-  }
-  return null;
+  const top = best(dedupe(inside, query.hint).map((c) => scoreCandidate(query, c)));
+  return top && top.score >= FUZZY_MIN_SCORE ? top : null;
 }
 
 /** Search prefix + quote + suffix as one pattern, then locate the quote inside each match. */
@@ -500,14 +498,6 @@ function dedupe(matches: readonly Candidate[], hint: number | undefined): Candid
   if (unique.length <= MAX_SCORED_CANDIDATES) return unique;
   const h = hint ?? 0;
   return unique.sort((a, b) => Math.abs(a.start - h) - Math.abs(b.start - h)).slice(0, MAX_SCORED_CANDIDATES);
-}
-
-/** Recount errors independently so nothing beyond the budget can slip through. */
-function verify(query: Query, m: Candidate, budget: number): Candidate | null {
-  if (m.start < 0 || m.end > query.text.length || m.end <= m.start) return null;
-  if (query.exact.length > MAX_VERIFIED_LENGTH) return m.errors <= budget ? m : null;
-  const errors = editDistance(query.text.slice(m.start, m.end), query.exact);
-  return errors <= budget ? { start: m.start, end: m.end, errors } : null;
 }
 
 const PROBE_LENGTH = 32;

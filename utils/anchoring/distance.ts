@@ -3,7 +3,7 @@
  * O(n · ⌈m/32⌉) instead of the O(n · m) table. Works on UTF-16 code units, like the search,
  * so error counts agree.
  */
-import { encode, globalDistance, patternBits } from './myers';
+import { anchoredScan, encode, patternBits } from './myers';
 
 /** Levenshtein distance between `a` and `b`. */
 export function editDistance(a: string, b: string): number {
@@ -11,7 +11,7 @@ export function editDistance(a: string, b: string): number {
   const [pattern, text] = a.length <= b.length ? [a, b] : [b, a];
   if (pattern.length === 0) return text.length;
   const encoded = encode(pattern, text, 0, text.length);
-  return globalDistance(encoded.text, patternBits(encoded.pattern));
+  return anchoredScan(encoded.text, 0, encoded.textLength, 'forward', patternBits(encoded, 'forward')).errors;
 }
 
 /**
@@ -19,6 +19,6 @@ export function editDistance(a: string, b: string): number {
  * 1 - distance / expected length. An empty expectation carries no evidence, so it scores 1.
  */
 export function similarity(expected: string, actual: string): number {
-  if (expected.length === 0) return 1;
+  if (expected.length === 0 || actual === expected) return 1;
   return Math.max(0, 1 - editDistance(expected, actual) / expected.length);
 }

@@ -18,36 +18,51 @@
 const WORD = 32;
 const TOP_BIT = 1 << 31;
 
-/** Shared renaming table: UTF-16 code unit → pattern code (0 = not in the current pattern). */
+/*
+ * Scratch space, reused across calls: anchoring runs hundreds of short searches in a row,
+ * and fresh typed arrays for each (allocation + zeroing + garbage) cost more than the
+ * searches themselves. Everything here is synchronous, so one set of buffers is enough;
+ * what a function returns that lives in them is valid until the next call that fills them.
+ */
+/** UTF-16 code unit → pattern code (0 = not in the current pattern); all 0 between calls. */
 const renamed = new Uint16Array(65536);
+let patternCodes = new Uint16Array(256);
+let textCodes = new Uint16Array(4096);
+const peqSlots = [new Int32Array(4096), new Int32Array(4096)];
+let blockState = new Int32Array(3 * 16);
 
-export interface PatternCodes {
-  /** The pattern with each character renamed to 1..alphabet. */
-  codes: Uint16Array;
+function atLeast<T extends Uint16Array | Int32Array>(buffer: T, size: number, make: (n: number) => T): T {
+  return buffer.length >= size ? buffer : make(2 ** Math.ceil(Math.log2(size)));
+}
+
+/** A pattern and a stretch of text in one renaming: the pattern's characters are 1..alphabet. */
+export interface Encoded {
+  /** pattern codes in [0, patternLength), text codes in [0, textLength) (scratch buffers). */
+  pattern: Uint16Array;
+  patternLength: number;
   alphabet: number;
+  text: Uint16Array;
+  textLength: number;
 }
 
 /**
  * Renames the pattern's characters and the text between `from` and `to` with the same
- * table. Synchronous and self-contained: the table is clean again when this returns.
+ * table. The table is clean again when this returns.
  */
-export function encode(
-  pattern: string,
-  text: string,
-  from: number,
-  to: number,
-): { pattern: PatternCodes; text: Uint16Array } {
-  const codes = new Uint16Array(pattern.length);
+export function encode(pattern: string, text: string, from: number, to: number): Encoded {
+  const patternLength = pattern.length;
+  const textLength = Math.max(0, to - from);
+  patternCodes = atLeast(patternCodes, patternLength, (n) => new Uint16Array(n));
+  textCodes = atLeast(textCodes, textLength, (n) => new Uint16Array(n));
   let next = 1;
-  for (let i = 0; i < pattern.length; i++) {
+  for (let i = 0; i < patternLength; i++) {
     const c = pattern.charCodeAt(i);
     if (renamed[c] === 0) renamed[c] = next++;
-    codes[i] = renamed[c]!;
+    patternCodes[i] = renamed[c]!;
   }
-  const textCodes = new Uint16Array(Math.max(0, to - from));
-  for (let i = from; i < to; i++) textCodes[i - from] = renamed[text.charCodeAt(i)]!;
-  for (let i = 0; i < pattern.length; i++) renamed[pattern.charCodeAt(i)] = 0;
-  return { pattern: { codes, alphabet: next - 1 }, text: textCodes };
+  for (let i = 0; i < textLength; i++) textCodes[i] = renamed[text.charCodeAt(from + i)]!;
+  for (let i = 0; i < patternLength; i++) renamed[pattern.charCodeAt(i)] = 0;
+  return { pattern: patternCodes, patternLength, alphabet: next - 1, text: textCodes, textLength };
 }
 
 /** A pattern ready for matching: for every code, the bits of the positions holding it. */
@@ -60,16 +75,34 @@ export interface PatternBits {
   lastRowBit: number;
 }
 
-export function patternBits({ codes, alphabet }: PatternCodes): PatternBits {
-  const length = codes.length;
+/**
+ * The bit table of the encoded pattern, or of the pattern read backwards. Two slots, so a
+ * forward and a backward table can be used together.
+ */
+export function patternBits(encoded: Encoded, direction: 'forward' | 'backward'): PatternBits {
+  const { patternLength: length, alphabet } = encoded;
+  const codes = encoded.pattern;
   const blocks = Math.max(1, Math.ceil(length / WORD));
-  const peq = new Int32Array((alphabet + 1) * blocks);
-  for (let i = 0; i < length; i++) peq[codes[i]! * blocks + (i >>> 5)]! |= 1 << (i & 31);
+  const size = (alphabet + 1) * blocks;
+  const slot = direction === 'forward' ? 0 : 1;
+  const peq = (peqSlots[slot] = atLeast(peqSlots[slot]!, size, (n) => new Int32Array(n)));
+  peq.fill(0, 0, size);
+  for (let i = 0; i < length; i++) {
+    const code = direction === 'forward' ? codes[i]! : codes[length - 1 - i]!;
+    peq[code * blocks + (i >>> 5)]! |= 1 << (i & 31);
+  }
   return { length, blocks, peq, lastRowBit: 1 << ((length - 1) & 31) };
 }
 
-export function reversedCodes({ codes, alphabet }: PatternCodes): PatternCodes {
-  return { codes: codes.slice().reverse(), alphabet };
+/** Per-block state (vertical deltas and scores), zeroed, in scratch space. */
+function blockArrays(blocks: number): { pvs: Int32Array; mvs: Int32Array; scores: Int32Array } {
+  blockState = atLeast(blockState, 3 * blocks, (n) => new Int32Array(n));
+  blockState.fill(0, 0, 3 * blocks);
+  return {
+    pvs: blockState.subarray(0, blocks),
+    mvs: blockState.subarray(blocks, 2 * blocks),
+    scores: blockState.subarray(2 * blocks, 3 * blocks),
+  };
 }
 
 /**
@@ -77,27 +110,38 @@ export function reversedCodes({ codes, alphabet }: PatternCodes): PatternCodes {
  * their error count: only the lowest count found is kept, and the budget "ratchets down" to
  * it as the scan goes, as approx-string-match does. No match within budget: `ends` is empty.
  */
-export function findEnds(text: Uint16Array, bits: PatternBits, maxErrors: number): { ends: number[]; errors: number } {
+export function findEnds(
+  text: Uint16Array,
+  textLength: number,
+  bits: PatternBits,
+  maxErrors: number,
+): { ends: number[]; errors: number } {
   const length = bits.length;
   let budget = Math.min(maxErrors, length);
   const ends: number[] = [];
   if (length === 0) return { ends, errors: budget };
   if (bits.blocks === 1) {
-    budget = findEndsOneWord(text, bits, budget, ends);
+    budget = findEndsOneWord(text, textLength, bits, budget, ends);
   } else {
-    budget = findEndsBlocks(text, bits, budget, ends);
+    budget = findEndsBlocks(text, textLength, bits, budget, ends);
   }
   return { ends, errors: budget };
 }
 
 /** Patterns of up to 32 characters: one machine word per text character. */
-function findEndsOneWord(text: Uint16Array, bits: PatternBits, maxErrors: number, ends: number[]): number {
+function findEndsOneWord(
+  text: Uint16Array,
+  textLength: number,
+  bits: PatternBits,
+  maxErrors: number,
+  ends: number[],
+): number {
   const { peq, lastRowBit } = bits;
   let budget = maxErrors;
   let pv = -1;
   let mv = 0;
   let score = bits.length;
-  for (let j = 0; j < text.length; j++) {
+  for (let j = 0; j < textLength; j++) {
     const eq = peq[text[j]!]!;
     const xv = eq | mv;
     const xh = (((eq & pv) + pv) ^ pv) | eq;
@@ -124,12 +168,16 @@ function findEndsOneWord(text: Uint16Array, bits: PatternBits, maxErrors: number
  * Longer patterns: blocks of 32 rows, only as many blocks as can still hold a match within
  * budget are computed for each column (Myers' Fig. 9, with Ukkonen's cut-off).
  */
-function findEndsBlocks(text: Uint16Array, bits: PatternBits, maxErrors: number, ends: number[]): number {
+function findEndsBlocks(
+  text: Uint16Array,
+  textLength: number,
+  bits: PatternBits,
+  maxErrors: number,
+  ends: number[],
+): number {
   const { peq, blocks, length } = bits;
   const last = blocks - 1;
-  const pvs = new Int32Array(blocks);
-  const mvs = new Int32Array(blocks);
-  const scores = new Int32Array(blocks);
+  const { pvs, mvs, scores } = blockArrays(blocks);
   const lastBlockRows = length % WORD || WORD;
   let budget = maxErrors;
   let y = Math.max(0, Math.ceil(budget / WORD) - 1);
@@ -140,7 +188,7 @@ function findEndsBlocks(text: Uint16Array, bits: PatternBits, maxErrors: number,
   }
   scores[last] = length;
 
-  for (let j = 0; j < text.length; j++) {
+  for (let j = 0; j < textLength; j++) {
     const base = text[j]! * blocks;
     let carry = 0;
     for (let b = 0; b <= y; b++) {
@@ -201,20 +249,42 @@ function advanceBlock(
   return hOut;
 }
 
+/** Result of an alignment anchored at one end of a stretch of text (see `anchoredScan`). */
+export interface AnchoredScan {
+  /** Distance between the pattern and the whole stretch. */
+  errors: number;
+  /** Among all prefixes of the stretch (in reading order): the lowest distance… */
+  bestErrors: number;
+  /** …and the longest prefix with it. */
+  bestLength: number;
+}
+
 /**
- * Levenshtein distance between the whole pattern and the whole text (both already encoded
- * with `encode`). The top row grows by one per text character, so block 0 always takes +1.
+ * Aligns the pattern with text[from, to) read forwards (or backwards, for a pattern compiled
+ * 'backward'), anchored where the reading starts: after j characters the score is exactly
+ * the Levenshtein distance between the pattern and the first j characters read. The top row
+ * grows by one per character read, so block 0 always takes +1.
  */
-export function globalDistance(text: Uint16Array, bits: PatternBits): number {
+export function anchoredScan(
+  text: Uint16Array,
+  from: number,
+  to: number,
+  direction: 'forward' | 'backward',
+  bits: PatternBits,
+): AnchoredScan {
   const { peq, blocks, length } = bits;
-  if (length === 0) return text.length;
+  const count = Math.max(0, to - from);
+  const step = direction === 'forward' ? 1 : -1;
+  let at = direction === 'forward' ? from : to - 1;
   let score = length;
+  let bestErrors = length;
+  let bestLength = 0;
   if (blocks === 1) {
     const lastRowBit = bits.lastRowBit;
     let pv = -1;
     let mv = 0;
-    for (let j = 0; j < text.length; j++) {
-      const eq = peq[text[j]!]!;
+    for (let j = 1; j <= count; j++, at += step) {
+      const eq = peq[text[at]!]!;
       const xv = eq | mv;
       const xh = (((eq & pv) + pv) ^ pv) | eq;
       let ph = mv | ~(xh | pv);
@@ -225,17 +295,25 @@ export function globalDistance(text: Uint16Array, bits: PatternBits): number {
       mh <<= 1;
       pv = mh | ~(xv | ph);
       mv = ph & xv;
+      if (score <= bestErrors) {
+        bestErrors = score;
+        bestLength = j;
+      }
     }
-    return score;
+    return { errors: score, bestErrors, bestLength };
   }
   const last = blocks - 1;
-  const pvs = new Int32Array(blocks).fill(-1);
-  const mvs = new Int32Array(blocks);
-  for (let j = 0; j < text.length; j++) {
-    const base = text[j]! * blocks;
+  const { pvs, mvs } = blockArrays(blocks);
+  pvs.fill(-1);
+  for (let j = 1; j <= count; j++, at += step) {
+    const base = text[at]! * blocks;
     let carry = 1;
     for (let b = 0; b < last; b++) carry = advanceBlock(pvs, mvs, b, peq[base + b]!, carry, TOP_BIT);
     score += advanceBlock(pvs, mvs, last, peq[base + last]!, carry, bits.lastRowBit);
+    if (score <= bestErrors) {
+      bestErrors = score;
+      bestLength = j;
+    }
   }
-  return score;
+  return { errors: score, bestErrors, bestLength };
 }

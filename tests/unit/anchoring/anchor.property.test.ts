@@ -207,23 +207,36 @@ describe('anchoring properties', () => {
     );
   });
 
-  it('approxSearchIn (alphabet renamed) matches approx-string-match exactly', () => {
+  /**
+   * approxSearchIn reports the same match ends and error counts as approx-string-match; its
+   * starts come from an alignment anchored at the end, so each range is exactly `errors` away
+   * from the pattern, and no longer range ending there is as close.
+   */
+  function expectSameMatchesAsLibrary(text: string, from: number, to: number, pattern: string, k: number): void {
+    const library = approxSearch(text.slice(from, to), pattern, k);
+    const ours = approxSearchIn(text, from, to, pattern, k);
+    expect(ours.map((m) => [m.end, m.errors])).toEqual(library.map((m) => [m.end + from, m.errors]));
+    for (const m of ours) {
+      expect(levenshtein(text.slice(m.start, m.end), pattern)).toBe(m.errors);
+      const earliest = Math.max(from, m.end - pattern.length - m.errors);
+      for (let s = earliest; s < m.start; s++) {
+        expect(levenshtein(text.slice(s, m.end), pattern)).toBeGreaterThan(m.errors);
+      }
+    }
+  }
+
+  it('approxSearchIn agrees with approx-string-match (short patterns, any text)', () => {
     fc.assert(
       fc.property(pageText(0, 200), pageText(1, 40), fc.nat(), fc.nat(), fc.nat(12), (text, pattern, a, b, k) => {
         const from = text.length ? a % text.length : 0;
         const to = from + (text.length - from ? b % (text.length - from + 1) : 0);
-        const expected = approxSearch(text.slice(from, to), pattern, k).map((m) => ({
-          start: m.start + from,
-          end: m.end + from,
-          errors: m.errors,
-        }));
-        expect(approxSearchIn(text, from, to, pattern, k)).toEqual(expected);
+        expectSameMatchesAsLibrary(text, from, to, pattern, k);
       }),
       { numRuns: 300 },
     );
   });
 
-  it('approxSearchIn matches approx-string-match for long patterns (several blocks) with real matches', () => {
+  it('approxSearchIn agrees with approx-string-match for long patterns (several blocks) with real matches', () => {
     const small = fc.string({ unit: fc.constantFrom('统', '战', '线', 'a', 'b', '，'), minLength: 40, maxLength: 400 });
     fc.assert(
       fc.property(
@@ -235,11 +248,10 @@ describe('anchoring properties', () => {
         (text, at, length, edits, k) => {
           const from = at % Math.max(1, text.length - 33);
           const pattern = applyEdits(text.slice(from, from + length), edits) || 'x';
-          const expected = approxSearch(text, pattern, k);
-          expect(approxSearchIn(text, 0, text.length, pattern, k)).toEqual(expected);
+          expectSameMatchesAsLibrary(text, 0, text.length, pattern, k);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
   });
 });
