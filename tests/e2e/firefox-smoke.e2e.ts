@@ -1,12 +1,14 @@
 /**
  * The foundation smoke test in real Firefox (Debian firefox-esr over WebDriver BiDi):
  * the content script runs on the seed page at its real address, reports to the
- * background, the popup shows the page, and settings round-trip through storage.
+ * background, the popup shows the page, directives and saved highlights are painted, a
+ * passage selected with the mouse is saved from the toolbar, and settings round-trip
+ * through storage.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { launchFirefox, type FirefoxExtensionBrowser } from './support/firefox';
-import { SEED_URL } from './support/seed';
+import { SEED_SENTENCE, SEED_URL } from './support/seed';
 
 let server: FixtureServer;
 let firefox: FirefoxExtensionBrowser;
@@ -104,6 +106,65 @@ describe('foundation in Firefox', () => {
       { timeout: 15_000 },
     );
     expect(await painted.jsonValue()).toEqual([exact]);
+    await page.close();
+  });
+
+  test('a passage selected with the mouse is saved from the toolbar and painted', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(SEED_URL);
+    await page.waitForSelector('#hzd-paint-style');
+    const points = await page.evaluate((needle: string) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        const at = node.data.indexOf(needle);
+        if (at < 0) continue;
+        node.parentElement!.scrollIntoView({ block: 'center' });
+        const rectOf = (i: number) => {
+          const r = document.createRange();
+          r.setStart(node, i);
+          r.setEnd(node, i + 1);
+          return r.getClientRects()[0]!;
+        };
+        const first = rectOf(at);
+        const last = rectOf(at + needle.length - 1);
+        return [first.left + 1, first.top + first.height / 2, last.right - 1, last.top + last.height / 2];
+      }
+      return null;
+    }, SEED_SENTENCE);
+    expect(points).not.toBeNull();
+    const [x1, y1, x2, y2] = points!;
+    await page.mouse.move(x1!, y1!);
+    await page.mouse.down();
+    await page.mouse.move((x1! + x2!) / 2, (y1! + y2!) / 2, { steps: 4 });
+    await page.mouse.move(x2!, y2!, { steps: 4 });
+    await page.mouse.up();
+    expect(await page.evaluate(() => getSelection()?.toString())).toBe(SEED_SENTENCE);
+
+    const blue = await page.waitForSelector(
+      'hzd-highlights >>> [data-testid="hzd-toolbar"] button[data-color="blue"]',
+      {
+        timeout: 10_000,
+      },
+    );
+    expect(await blue!.evaluate((b) => b.getAttribute('aria-label'))).toBeTruthy();
+    await blue!.click();
+    const paintedText = await page.waitForFunction(
+      () => {
+        const h = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights?.get('hzd-u-blue');
+        return h && h.size ? [...h].map((r) => r.toString()) : false;
+      },
+      { timeout: 10_000 },
+    );
+    expect(await paintedText.jsonValue()).toEqual([SEED_SENTENCE]);
+
+    const ext = await firefox.openExtensionPage('popup.html');
+    const listed = (await ext.evaluate(
+      (url: string) => browser.runtime.sendMessage({ type: 'highlights/list', url }),
+      SEED_URL,
+    )) as { ok: boolean; data: { quote: { exact: string }; color: string }[] };
+    expect(listed.ok).toBe(true);
+    expect(listed.data.filter((h) => h.quote.exact === SEED_SENTENCE).map((h) => h.color)).toEqual(['blue']);
+    await ext.close();
     await page.close();
   });
 
