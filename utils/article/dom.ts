@@ -76,6 +76,40 @@ export function firstText(root: ParentNode, selectors: readonly string[]): { el:
   return null;
 }
 
+/**
+ * Who answers the selectors of a `withDomCache` run:
+ * - 'indexed': our own engine over a one-pass index of the page (./select). Pays off where
+ *   querySelectorAll is written in JavaScript (linkedom compiles the selector and walks the
+ *   whole tree on every call).
+ * - 'native': the document's own querySelectorAll. A browser's is native code, faster than
+ *   any index built in JavaScript, above all in a content script's cold first run (building
+ *   and matching the index cost ~5 ms of the seed's ~16 ms detection in Chromium).
+ * - 'auto' (the default): 'native' when the document's querySelectorAll is native code.
+ * Both answer the adapters' selectors alike (tests/unit/article/query-engine.test.ts).
+ */
+export type QueryEngine = 'indexed' | 'native' | 'auto';
+let queryEngine: QueryEngine = 'auto';
+
+/** Chooses the query engine of later detection runs (tests compare the two). */
+export function setQueryEngine(engine: QueryEngine): void {
+  queryEngine = engine;
+}
+
+function hasNativeQueries(doc: Document): boolean {
+  return memo('nativeQueries', doc, (d) => {
+    try {
+      const query: unknown = Reflect.get(d, 'querySelectorAll');
+      return typeof query === 'function' && /\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(query));
+    } catch {
+      return false;
+    }
+  });
+}
+
+function useIndex(doc: Document): boolean {
+  return queryEngine === 'indexed' || (queryEngine === 'auto' && !hasNativeQueries(doc));
+}
+
 /** querySelectorAll that treats a selector the engine cannot parse as matching nothing. */
 export function safeQueryAll(root: ParentNode, selector: string): readonly Element[] {
   let perRoot: Map<string, Element[]> | undefined;
@@ -88,7 +122,7 @@ export function safeQueryAll(root: ParentNode, selector: string): readonly Eleme
   let found: Element[] | null = null;
   if (cache) {
     const doc = (root as Node).nodeType === 9 ? (root as Document) : (root as Node).ownerDocument;
-    if (doc) found = selectAll(memo('pageIndex', doc, buildIndex), root, selector);
+    if (doc && useIndex(doc)) found = selectAll(memo('pageIndex', doc, buildIndex), root, selector);
   }
   if (!found) {
     try {

@@ -101,7 +101,8 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   const detect = (): boolean => {
     const url = location.href;
     if (!phase('looks-like-article', () => looksLikeArticle(doc, url))) return false;
-    const found = phase('detect-article', () => detectArticle(doc, url));
+    // The metadata (dates, source, …) is read when the report first asks for it, after painting.
+    const found = phase('detect-article', () => detectArticle(doc, url, { deferMeta: true }));
     if (!found) return false;
     adopt(
       found,
@@ -212,8 +213,9 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     stopLate = null;
     paint();
     performance.mark('hzd-painted');
-    publish();
-    // The panel is not urgent: build it after the page has shown the paint.
+    // The rest waits until the page has shown the paint: the facts (reading the article's
+    // deferred metadata) in the next task, the panel when the page is idle.
+    setTimeout(() => task('publish', publish));
     whenIdle(() => task('deferred-panel', syncPanel));
     if (!observer) {
       observer = observeArticle(doc, {
