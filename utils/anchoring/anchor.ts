@@ -9,8 +9,10 @@
  *     of the adjacent context agrees, so a short quote cannot land on a coincidence);
  *  2. exact    — occurrences of the quote, first near the stored offset, then in the whole
  *     text, ranked by how well prefix/suffix agree and by distance to the stored offset;
- *  3. fuzzy    — approximate matching (Myers' bit-parallel algorithm, ./myers.ts) allowing
- *     `maxErrorsFor(quote.length)` edits. The search starts in a tight window around the
+ *  3. fuzzy    — first, when the 8 characters right before and right after the quote are
+ *     intact near the expected offset, the quote is what lies between them (one distance
+ *     count). Otherwise approximate matching (Myers' bit-parallel algorithm, ./myers.ts)
+ *     allowing `maxErrorsFor(quote.length)` edits. The search starts in a tight window around the
  *     expected offset, then a ±512-char one, and widens ×8 per step to the whole text only
  *     when the window holds no acceptable match. Candidates are ranked like Hypothesis does
  *     (quote similarity, prefix and suffix similarity, proximity), and a fuzzy match needs
@@ -33,7 +35,7 @@
  * never differs from the quote by more than the allowed error count.
  * Weird input (empty quote, bad offsets, quote longer than text) yields null, never a throw.
  */
-import { similarity } from './distance';
+import { editDistance, similarity } from './distance';
 import { approxSearchIn } from './search';
 import { collectText, offsetsToRange, type TextModel } from './text';
 
@@ -93,6 +95,8 @@ const FIRST_WINDOW = 512;
  * drift to be off by a few words between two neighbouring highlights.
  */
 const TIGHT_SLACK = 64;
+/** Characters of context right next to the quote that pin its ends when intact (step 3a). */
+const BRACKET = 8;
 const WINDOW_GROWTH = 8;
 /** Exact candidates whose context is scored in full (others are pre-ranked cheaply). */
 const MAX_SCORED_CANDIDATES = 32;
@@ -155,10 +159,13 @@ function anchorWithDrift(
   const budget = maxBudget(length, options);
   const fuzzyAllowed = options.fuzzy !== false && budget > 0;
 
-  // Typical case after an edit: the quote changed a little and is still close by. A close
-  // fuzzy match with strong context settles it without scanning the whole text. The tight
-  // window first (right when the drift estimate is), then the wider one.
+  // Typical case after an edit: the quote changed a little and is still close by. When its
+  // neighbours are intact they pin both ends; otherwise a close fuzzy match with strong
+  // context settles it without scanning the whole text: the tight window first (right when
+  // the drift estimate is), then the wider one.
   if (fuzzyAllowed && query.hint !== undefined) {
+    const bracketed = tryBracket(query, budget);
+    if (bracketed) return asResult(bracketed, 'fuzzy');
     for (const halfWidth of [budget + TIGHT_SLACK, firstHalfWidth(length)]) {
       const { from, to } = windowAround(query, halfWidth);
       const near = bestAcceptable(query, approxSearchIn(text, from, to, exact, budget), budget, from, to);
@@ -373,6 +380,38 @@ function tryExactNearHint(query: Query): AnchorResult | null {
   if (!top) return null;
   const { prefix, suffix } = contextScores(query, top.start, top.end);
   return prefix >= STRONG_CONTEXT && suffix >= STRONG_CONTEXT ? asResult(top, 'exact') : null;
+}
+
+/**
+ * Step 3a: the quote changed but the few characters right before and right after it did
+ * not, and they still sit around the expected place: the quote is what lies between them.
+ * One distance count instead of a search. Both neighbours must be found, at a distance
+ * that fits the quote's length within budget, and the result must score like a close
+ * fuzzy match with strong context.
+ */
+function tryBracket(query: Query, budget: number): ScoredCandidate | null {
+  const { text, exact, prefix, suffix, hint } = query;
+  if (hint === undefined || prefix.length < BRACKET || suffix.length < BRACKET) return null;
+  const before = nearestOccurrence(text, prefix.slice(-BRACKET), hint - BRACKET, budget + TIGHT_SLACK);
+  if (before < 0) return null;
+  const start = before + BRACKET;
+  const end = nearestOccurrence(text, suffix.slice(0, BRACKET), start + exact.length, budget);
+  if (end <= start) return null;
+  const errors = editDistance(text.slice(start, end), exact);
+  if (errors === 0 || errors > budget) return null;
+  const scored = scoreCandidate(query, { start, end, errors });
+  return scored.score >= FUZZY_MIN_SCORE && scored.context >= STRONG_CONTEXT ? scored : null;
+}
+
+/** Offset of the occurrence of `needle` nearest `expected`, at most `radius` away; -1 if none. */
+function nearestOccurrence(text: string, needle: string, expected: number, radius: number): number {
+  const from = Math.max(0, expected - radius);
+  const window = text.slice(from, Math.min(text.length, expected + radius + needle.length));
+  let nearest = -1;
+  for (let at = window.indexOf(needle); at !== -1; at = window.indexOf(needle, at + 1)) {
+    if (nearest < 0 || Math.abs(from + at - expected) < Math.abs(nearest - expected)) nearest = from + at;
+  }
+  return nearest;
 }
 
 /** The first window is wide enough for typical drift (a few sentences inserted or removed nearby). */

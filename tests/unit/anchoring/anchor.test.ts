@@ -207,6 +207,65 @@ describe('anchorAll', () => {
   });
 });
 
+describe('anchorQuote: the quote between intact neighbours', () => {
+  it('takes exactly the text between the unchanged context when the quote was edited inside', () => {
+    const quote = '要进一步健全完善工作机制，推动统战工作向基层延伸';
+    const sel = selectorsFor(ZH, quote);
+    const edited = ZH.replace('健全完善工作机制', '健全和完善工作制度');
+    const result = anchorQuote(edited, sel)!;
+    expect(result.method).toBe('fuzzy');
+    expect(edited.slice(result.start, result.end)).toBe('要进一步健全和完善工作制度，推动统战工作向基层延伸');
+    expect(result.errors).toBe(3);
+  });
+
+  it('does not take the text between the neighbours when it is too different from the quote', () => {
+    const quote = '努力寻求最大公约数';
+    const sel = selectorsFor(ZH, quote);
+    const edited = ZH.replace(quote, '完全改写过的别的内容');
+    expect(anchorQuote(edited, sel)).toBeNull();
+  });
+});
+
+describe('anchorAll: drift', () => {
+  const paragraph = (n: number) => `（${n}）` + ZH.replace('统一战线', `统一战线第${n}条`);
+  const page = Array.from({ length: 40 }, (_, i) => paragraph(i + 1)).join('\n');
+
+  it('a passage inserted near the top moves every later highlight; all are found by their new offsets', () => {
+    const quotes = [5, 12, 20, 33].map((n) => `统一战线第${n}条工作的领导`);
+    const selectors = quotes.map((q) => selectorsFor(page, q));
+    const inserted = '新增加的一段说明文字。'.repeat(30);
+    const edited = page.slice(0, 50) + inserted + page.slice(50);
+    const results = anchorAll(edited, selectors);
+    results.forEach((r, i) => {
+      expect(r).not.toBeNull();
+      expect(r!.start).toBe(selectors[i]!.position.start + inserted.length);
+    });
+  });
+
+  it('a far-away look-alike for one highlight does not send the next ones astray', () => {
+    // Text without accidental look-alikes: characters drawn from a large alphabet.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const noise = (n: number) =>
+      Array.from({ length: n }, () => String.fromCharCode(0x4e00 + Math.floor(next() * 5000))).join('');
+    const base = noise(12_000);
+    const a = describeOffsets(base, 1000, 1020)!;
+    const b = describeOffsets(base, 1300, 1320)!;
+    // A's passage is rewritten in place. Far below, someone pasted A and B with their
+    // surroundings, both with one character changed, 7,000 characters further on.
+    const copy = (sel: typeof a) => sel.quote.prefix + '某' + sel.quote.exact.slice(1) + sel.quote.suffix;
+    let edited = base.slice(0, 8000) + copy(a) + base.slice(8000 + copy(a).length);
+    edited = edited.slice(0, 8300) + copy(b) + edited.slice(8300 + copy(b).length);
+    edited = edited.slice(0, 1000) + noise(20) + edited.slice(1020);
+    // B itself, in place, has one character changed too (so it needs the fuzzy search).
+    edited = edited.slice(0, 1310) + '某' + edited.slice(1311);
+
+    const [foundA, foundB] = anchorAll(edited, [a, b]);
+    expect(foundA?.start).toBeGreaterThan(7000); // A can only go to its look-alike
+    expect(foundB).toMatchObject({ start: 1300, end: 1320 });
+  });
+});
+
 describe('maxErrorsFor', () => {
   it('is a quarter for short quotes and grows slower for long ones', () => {
     expect(maxErrorsFor(3)).toBe(0);
