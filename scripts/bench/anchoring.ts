@@ -354,35 +354,52 @@ async function inChromium(paragraphs: string[] | undefined, chars: number, highl
     logLevel: 'silent',
   });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
-  try {
-    const page = await browser.newPage();
-    await page.setContent('<!doctype html><title>bench</title>');
-    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-    type BenchGlobal = {
-      hzdAnchoringBench: {
-        prepareAnchoringBench(o: object): PreparedAnchoringBench;
-        runPreparedAnchoringBench(p: PreparedAnchoringBench): AnchoringBenchResult;
-      };
-      hzdPrepared?: PreparedAnchoringBench;
+  type BenchGlobal = {
+    hzdAnchoringBench: {
+      prepareAnchoringBench(o: object): PreparedAnchoringBench;
+      runPreparedAnchoringBench(p: PreparedAnchoringBench): AnchoringBenchResult;
     };
-    await page.evaluate(
-      (opts) => {
+    hzdPrepared?: PreparedAnchoringBench;
+  };
+  /** One first run in a fresh page, as on a page load (nothing compiled or warmed yet). */
+  const freshRun = async (skipBaseline: boolean): Promise<AnchoringBenchResult> => {
+    const page = await browser.newPage();
+    try {
+      await page.setContent('<!doctype html><title>bench</title>');
+      await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+      await page.evaluate(
+        (opts) => {
+          const g = globalThis as unknown as BenchGlobal;
+          g.hzdPrepared = g.hzdAnchoringBench.prepareAnchoringBench(opts);
+        },
+        { paragraphs: paragraphs?.length ? paragraphs : undefined, chars, highlights, skipBaseline },
+      );
+      return await page.evaluate(() => {
         const g = globalThis as unknown as BenchGlobal;
-        g.hzdPrepared = g.hzdAnchoringBench.prepareAnchoringBench(opts);
-      },
-      { paragraphs: paragraphs?.length ? paragraphs : undefined, chars, highlights },
-    );
-    const r = await page.evaluate(() => {
-      const g = globalThis as unknown as BenchGlobal;
-      return g.hzdAnchoringBench.runPreparedAnchoringBench(g.hzdPrepared!);
-    });
+        return g.hzdAnchoringBench.runPreparedAnchoringBench(g.hzdPrepared!);
+      });
+    } finally {
+      await page.close();
+    }
+  };
+  try {
+    // Both sides in the first page; then more fresh pages for ours, whose first run is short
+    // enough for the machine's other work to swing it: the median is the figure.
+    const first = await freshRun(false);
+    const runs = [first.ours.ms];
+    for (let i = 1; i < CHROMIUM_FRESH_PAGES; i++) runs.push((await freshRun(true)).ours.ms);
+    const sorted = [...runs].sort((a, b) => a - b);
+    const median = sorted[Math.floor(sorted.length / 2)]!;
+    const baselineMs = first.baseline?.ms ?? NaN;
     console.log(
-      `Chromium: ours ${r.ours.ms.toFixed(1)} ms (correct ${r.ours.correct}/${r.highlights}), baseline ${r.baseline?.ms.toFixed(1)} ms (correct ${r.baseline?.correct}), speedup ${r.speedup?.toFixed(1)}×   (goal: under 50 ms, ≥ 5×)`,
+      `Chromium (first run in a fresh page, ${runs.length} pages): ours median ${median.toFixed(1)} ms (min ${sorted[0]!.toFixed(1)}, max ${sorted[sorted.length - 1]!.toFixed(1)}; correct ${first.ours.correct}/${first.highlights}), baseline ${baselineMs.toFixed(1)} ms (correct ${first.baseline?.correct}), speedup ${(baselineMs / median).toFixed(1)}×   (goal: under 50 ms, ≥ 5×)`,
     );
   } finally {
     await browser.close();
   }
 }
+
+const CHROMIUM_FRESH_PAGES = 7;
 
 const invokedDirectly =
   typeof process !== 'undefined' &&
