@@ -83,13 +83,14 @@ function run(ctx: ContentScriptContext): void {
     orphanIds,
   });
   // The report never delays painting: it goes out in a task of its own, and reports asked
-  // for within one task go out as one (each is a snapshot of the same state).
+  // for within one task go out as one (each is a snapshot of the same state). A non-article
+  // page is reported from idle-time work (auto-marks defers it), hence the task's name.
   let reportQueued = false;
   const sendReport = () => {
     if (reportQueued) return;
     reportQueued = true;
     setTimeout(() =>
-      task('report', () => {
+      task(facts.isArticle ? 'report' : 'deferred-report', () => {
         reportQueued = false;
         void ask({ type: 'page/report', page: currentReport() }).catch(() => null);
       }),

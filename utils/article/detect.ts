@@ -53,8 +53,11 @@ function pathOf(url: string): { path: string; search: string } {
 
 /** Home pages and channel index pages: never a single article. */
 export function isIndexUrl(url: string): boolean {
-  const { path } = pathOf(url);
-  if (/^\/?$/.test(path)) return true;
+  return isIndexPath(pathOf(url).path);
+}
+
+function isIndexPath(path: string): boolean {
+  if (path === '' || path === '/') return true;
   if (/(^|\/)(index|default|home|list|more)(_\d+)?\.(s?html?|jsp|aspx?|php)$/i.test(path)) return true;
   // "/politics/" is a channel; "/briefings/2024/01/some-title/" is an article with a trailing slash.
   return path.endsWith('/') && path.split('/').filter(Boolean).length <= 2;
@@ -63,10 +66,20 @@ export function isIndexUrl(url: string): boolean {
 /** Search result pages. */
 export function isSearchUrl(url: string): boolean {
   const { path, search } = pathOf(url);
+  return isSearchPath(path, search);
+}
+
+function isSearchPath(path: string, search: string): boolean {
   return (
     /(^|[/.])(search|s|query|sousuo|jsearch|searchresult)([/.]|$)/i.test(path) ||
     /[?&](q|query|keyword|keywords|searchword|wd|kw|searchWord)=/i.test(search)
   );
+}
+
+/** Index or search page: the URL alone rules out an article (one URL parse, the commonest case first). */
+function isListingUrl(url: string): boolean {
+  const { path, search } = pathOf(url);
+  return isIndexPath(path) || isSearchPath(path, search);
 }
 
 function adaptersSplit(url: string): { specific: SiteAdapter[]; generic: SiteAdapter } {
@@ -86,11 +99,12 @@ export function isArticleUrl(url: string): boolean {
  * `detectArticle` on. Looks only at the URL, a few meta tags and the presence of elements.
  */
 export function looksLikeArticle(doc: Document, url: string): boolean {
+  // Most pages a portal serves are home, channel and search pages: decided before any DOM work.
+  if (isListingUrl(url)) return false;
   return withDomCache(() => looksLikeArticleNow(doc, url));
 }
 
 function looksLikeArticleNow(doc: Document, url: string): boolean {
-  if (isSearchUrl(url) || isIndexUrl(url)) return false;
   if (isArticleUrl(url)) return true;
   const ogType = metaContent(doc, ['og:type']);
   if (ogType && /article/i.test(ogType)) return true;
@@ -241,7 +255,7 @@ function deferFields(meta: ArticleMeta, compute: () => DeferredMeta): void {
 }
 
 function detectArticleNow(doc: Document, url: string, options: DetectOptions): Article | null {
-  if (isSearchUrl(url) || isIndexUrl(url)) return null;
+  if (isListingUrl(url)) return null;
   const { specific, generic } = adaptersSplit(url);
   const choice = findRoot(doc, specific, generic);
   if (!choice) return null;

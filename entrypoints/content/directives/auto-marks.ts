@@ -238,19 +238,26 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     watchLate();
   };
 
-  const watchLate = () => {
+  const watchLate = (checkSoon = false) => {
     stopLate?.();
-    stopLate = watchForLateArticle(doc, () => {
-      if (!detectSafely()) return false;
-      if (settings) becomeArticle();
-      else
-        void deps.loadSettings().then((s) => {
-          settings = s;
-          becomeArticle();
-        });
-      return true;
-    });
+    stopLate = watchForLateArticle(
+      doc,
+      () => {
+        if (!detectSafely()) return false;
+        if (settings) becomeArticle();
+        else
+          void deps.loadSettings().then((s) => {
+            settings = s;
+            becomeArticle();
+          });
+        return true;
+      },
+      { checkSoon },
+    );
   };
+
+  /** A cheap sign that the page changed: its address or its number of elements. */
+  const pageShape = () => `${location.href} ${doc.getElementsByTagName('*').length}`;
 
   const detectSafely = (): boolean => {
     try {
@@ -286,8 +293,17 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
           : null;
         const found = settingsRead !== null && detectSafely();
         if (!found) {
-          // Not an article: report, keep the one bounded watcher, ask for nothing else.
-          becomeNonArticle();
+          // Not an article: nothing to undo or paint. The report and the one bounded watcher wait
+          // for idle time (observing the page costs ~0.5 ms the first time), and the watcher
+          // checks at once if the page changed in between.
+          const shape = pageShape();
+          whenIdle(() =>
+            task('deferred-non-article', () => {
+              if (article || ctx.isInvalid) return; // found meanwhile (toolbar button)
+              publish();
+              watchLate(pageShape() !== shape);
+            }),
+          );
           performance.mark('hzd-idle');
           return;
         }

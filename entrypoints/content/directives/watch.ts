@@ -37,6 +37,8 @@ export interface LateArticleOptions {
   /** Added text (characters) that makes a check worthwhile. */
   minAddedChars?: number;
   debounceMs?: number;
+  /** The page changed before the watcher started (it starts in idle time): check soon, once. */
+  checkSoon?: boolean;
 }
 
 /**
@@ -48,6 +50,13 @@ export function watchForLateArticle(doc: Document, check: () => boolean, options
   let added = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
+  const scheduleCheck = () => {
+    timer = setTimeout(() => {
+      timer = undefined;
+      added = 0;
+      if (!stopped && task('watch-late-check', check)) stop();
+    }, debounceMs);
+  };
 
   const observer = new MutationObserver((records) => {
     task('watch-late', () => {
@@ -59,13 +68,7 @@ export function watchForLateArticle(doc: Document, check: () => boolean, options
         }
       }
     });
-    if (added >= minAddedChars && timer === undefined) {
-      timer = setTimeout(() => {
-        timer = undefined;
-        added = 0;
-        if (!stopped && task('watch-late-check', check)) stop();
-      }, debounceMs);
-    }
+    if (added >= minAddedChars && timer === undefined) scheduleCheck();
   });
   const lifetime = setTimeout(() => stop(), lifetimeMs);
   function stop() {
@@ -76,6 +79,7 @@ export function watchForLateArticle(doc: Document, check: () => boolean, options
     clearTimeout(lifetime);
   }
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+  if (options.checkSoon) scheduleCheck();
   return stop;
 }
 
