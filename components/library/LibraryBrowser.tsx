@@ -1,8 +1,23 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '@/utils/highlights/record';
 import type { Settings } from '@/utils/store/settings';
-import { buildSearchIndex, collectFacets, queryTerms, searchLibrary } from '@/utils/library/search';
-import { flattenPages, groupPages, nextHighlightRow, type LibraryPage, type LibraryRow } from '@/utils/library/group';
+import {
+  buildSearchIndex,
+  collectFacets,
+  narrowsQuery,
+  queryTerms,
+  searchEntries,
+  type SearchEntry,
+} from '@/utils/library/search';
+import {
+  flattenPages,
+  groupPages,
+  inPageOrder,
+  nextHighlightRow,
+  regroupInPageOrder,
+  type LibraryPage,
+  type LibraryRow,
+} from '@/utils/library/group';
 import { t } from '@/platform/i18n';
 import { Filters, INITIAL_FILTER_STATE, type FilterState } from './Filters';
 import { HighlightRow, PageHeaderRow, PAGE_ROW_HEIGHT, highlightRowHeight } from './HighlightRow';
@@ -41,11 +56,22 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
   const keystrokeAt = useRef<number | null>(null);
   const anchor = useRef<string | null>(null);
 
-  const index = useMemo(() => buildSearchIndex(p.records), [p.records]);
+  // Grouped and indexed once per library change; a keystroke only filters, in page order.
+  const allPages = useMemo(() => groupPages(p.records), [p.records]);
+  const index = useMemo(() => buildSearchIndex(inPageOrder(allPages)), [allPages]);
   const facets = useMemo(() => collectFacets(p.records), [p.records]);
-  const shown = useMemo(() => searchLibrary(index, query, filterState.filters), [index, query, filterState]);
+  const lastSearch = useRef<{ index: SearchEntry[]; query: string; filters: FilterState; found: SearchEntry[] } | null>(
+    null,
+  );
+  const shown = useMemo(() => {
+    const last = lastSearch.current;
+    const narrowing = last && last.index === index && last.filters === filterState && narrowsQuery(last.query, query);
+    const found = searchEntries(narrowing ? last.found : index, query, filterState.filters);
+    lastSearch.current = { index, query, filters: filterState, found };
+    return found.map((entry) => entry.record);
+  }, [index, query, filterState]);
   const terms = useMemo(() => queryTerms(query), [query]);
-  const pages = useMemo(() => groupPages(shown), [shown]);
+  const pages = useMemo(() => regroupInPageOrder(shown, allPages), [shown, allPages]);
   const rows = useMemo(() => flattenPages(pages), [pages]);
   const heights = useMemo(() => {
     const out = new Float64Array(rows.length);

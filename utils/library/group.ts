@@ -49,6 +49,32 @@ export function groupPages(records: readonly Highlight[]): LibraryPage[] {
   return pages.sort((a, b) => b.latest - a.latest || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
+/**
+ * The pages of `all` (from groupPages) restricted to `shown`, which must be in page order
+ * (as the search returns them from an index built over the grouped records). Linear, and
+ * it keeps the order: typing in the search box does not sort anything again.
+ */
+export function regroupInPageOrder(shown: readonly Highlight[], all: readonly LibraryPage[]): LibraryPage[] {
+  const byUrl = new Map(all.map((page) => [page.url, page]));
+  const out: LibraryPage[] = [];
+  let current: LibraryPage | null = null;
+  for (const record of shown) {
+    if (!current || current.url !== record.url) {
+      const page = byUrl.get(record.url);
+      if (!page) continue;
+      current = { ...page, highlights: [] };
+      out.push(current);
+    }
+    current.highlights.push(record);
+  }
+  return out;
+}
+
+/** Every highlight of the pages, in page order (what the search index is built over). */
+export function inPageOrder(pages: readonly LibraryPage[]): Highlight[] {
+  return pages.flatMap((page) => page.highlights);
+}
+
 export type LibraryRow =
   | { kind: 'page'; key: string; page: LibraryPage }
   | { kind: 'highlight'; key: string; page: LibraryPage; record: Highlight };

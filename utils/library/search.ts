@@ -84,6 +84,24 @@ export function matchesTerms(haystack: string, terms: readonly string[]): boolea
   return true;
 }
 
+/** The entries of the index that match the query and the filters, in index order. */
+export function searchEntries(
+  index: readonly SearchEntry[],
+  query: string,
+  filters: LibraryFilters = NO_FILTERS,
+  now: number = Date.now(),
+): SearchEntry[] {
+  const terms = queryTerms(query);
+  const filtered = hasFilters(filters);
+  const out: SearchEntry[] = [];
+  for (const entry of index) {
+    if (terms.length && !matchesTerms(entry.haystack, terms)) continue;
+    if (filtered && !matchesFilters(entry.record, filters, now)) continue;
+    out.push(entry);
+  }
+  return out;
+}
+
 /** The records of the index that match the query and the filters, in index order. */
 export function searchLibrary(
   index: readonly SearchEntry[],
@@ -91,15 +109,18 @@ export function searchLibrary(
   filters: LibraryFilters = NO_FILTERS,
   now: number = Date.now(),
 ): Highlight[] {
-  const terms = queryTerms(query);
-  const filtered = hasFilters(filters);
-  const out: Highlight[] = [];
-  for (const entry of index) {
-    if (terms.length && !matchesTerms(entry.haystack, terms)) continue;
-    if (filtered && !matchesFilters(entry.record, filters, now)) continue;
-    out.push(entry.record);
-  }
-  return out;
+  return searchEntries(index, query, filters, now).map((entry) => entry.record);
+}
+
+/**
+ * True when every record matching `next` also matches `previous`: each earlier word is
+ * inside some new word (typing on, or adding a word). The search can then look only among
+ * the previous results, which is what keeps a keystroke cheap on a large library.
+ */
+export function narrowsQuery(previous: string, next: string): boolean {
+  const before = queryTerms(previous);
+  const after = queryTerms(next);
+  return before.every((word) => after.some((w) => w.includes(word)));
 }
 
 export interface Facet<T extends string = string> {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { flattenPages, groupPages, nextHighlightRow } from '@/utils/library/group';
+import { flattenPages, groupPages, inPageOrder, nextHighlightRow, regroupInPageOrder } from '@/utils/library/group';
 import { makeHighlight } from '../export/fixtures';
 
 const A = 'https://www.gov.cn/a.htm';
@@ -106,5 +106,40 @@ describe('recentPageRecords', () => {
     expect(recentPageRecords(all, 1).map((r) => r.id)).toEqual(fresh.map((r) => r.id));
     expect(recentPageRecords(all, 3)).toHaveLength(5);
     expect(recentPageRecords(all, 100)).toHaveLength(5);
+  });
+});
+
+describe('regroupInPageOrder', () => {
+  test('a subset in page order keeps the pages’ order and each page’s reading order, without sorting again', () => {
+    const arb = fc.array(
+      fc.record({
+        page: fc.integer({ min: 0, max: 4 }),
+        start: fc.nat(1000),
+        created: fc.nat(10_000),
+        keep: fc.boolean(),
+      }),
+      { maxLength: 40 },
+    );
+    fc.assert(
+      fc.property(arb, (specs) => {
+        const records = specs.map((s) =>
+          makeHighlight({
+            url: `https://e.org/${s.page}`,
+            position: { start: s.start, end: s.start + 1 },
+            created: s.created,
+          }),
+        );
+        const all = groupPages(records);
+        const kept = new Set(records.filter((_, i) => specs[i]!.keep).map((r) => r.id));
+        const shown = inPageOrder(all).filter((r) => kept.has(r.id));
+        const pages = regroupInPageOrder(shown, all);
+        // Same records, page by page, in the same order as the full grouping.
+        expect(pages.flatMap((p) => p.highlights.map((h) => h.id))).toEqual(shown.map((h) => h.id));
+        const order = all.map((p) => p.url);
+        const urls = pages.map((p) => p.url);
+        expect(urls).toEqual(order.filter((u) => urls.includes(u)));
+        for (const page of pages) expect(page.highlights.length).toBeGreaterThan(0);
+      }),
+    );
   });
 });

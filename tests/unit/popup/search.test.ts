@@ -8,7 +8,9 @@ import {
   matchesFilters,
   normalizeForSearch,
   NO_FILTERS,
+  narrowsQuery,
   queryTerms,
+  searchEntries,
   searchLibrary,
 } from '@/utils/library/search';
 import { makeHighlight } from '../export/fixtures';
@@ -154,5 +156,42 @@ describe('matchRanges', () => {
     expect(matchRanges('abc', [])).toEqual([]);
     // 'ﬁ' becomes 'fi' under NFKC: offsets would not line up, so nothing is marked.
     expect(matchRanges('ﬁre', ['fi'])).toEqual([]);
+  });
+});
+
+describe('narrowing while typing', () => {
+  test('a query narrows another when each earlier word is inside a new word', () => {
+    expect(narrowsQuery('城市', '城市更新')).toBe(true);
+    expect(narrowsQuery('', 'anything')).toBe(true);
+    expect(narrowsQuery('urban', 'urban 城市')).toBe(true);
+    expect(narrowsQuery('URB', 'urban')).toBe(true);
+    expect(narrowsQuery('城市更新', '城市')).toBe(false);
+    expect(narrowsQuery('urban 城市', 'urban')).toBe(false);
+    expect(narrowsQuery('城市', '更新')).toBe(false);
+  });
+
+  test('searching among the previous results finds exactly what a full search finds', () => {
+    const word = fc.constantFrom('城市', '更新', 'urban', 'a', 'an', '安全', '第1', '1');
+    const records = fc.array(
+      fc.record({ quote: fc.array(word, { maxLength: 4 }), note: fc.array(word, { maxLength: 2 }) }),
+      { maxLength: 30 },
+    );
+    const query = fc.array(word, { maxLength: 3 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(records, query, query, (specs, q1, extra) => {
+        const all = buildSearchIndex(
+          specs.map((s) =>
+            makeHighlight({
+              quote: { exact: s.quote.join('') || '空', prefix: '', suffix: '' },
+              note: s.note.join(' '),
+            }),
+          ),
+        );
+        const q2 = `${q1}${extra}`;
+        if (!narrowsQuery(q1, q2)) return;
+        const previous = searchEntries(all, q1, NO_FILTERS, NOW);
+        expect(ids(searchLibrary(previous, q2, NO_FILTERS, NOW))).toEqual(ids(searchLibrary(all, q2, NO_FILTERS, NOW)));
+      }),
+    );
   });
 });
