@@ -465,6 +465,10 @@ function adjacentAgreement(query: Query, start: number, end: number): number {
  */
 function fuzzySearch(query: Query, budget: number): ScoredCandidate | null {
   const { text, exact } = query;
+  // No passage anywhere within budget: an orphan. One pass over the text says so, instead of
+  // the growing windows, each searched twice (the second time with the longer pattern of
+  // quote and context), which made every orphan cost several passes.
+  if (query.hint !== undefined && approxSearchIn(text, 0, text.length, exact, budget).length === 0) return null;
   let halfWidth = firstHalfWidth(exact.length);
   for (;;) {
     const { from, to } = query.hint === undefined ? { from: 0, to: text.length } : windowAround(query, halfWidth);
