@@ -65,8 +65,11 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   let settings: Settings | null = null;
   let article: Article | null = null;
   let directives: Directive[] = [];
-  let sections: OutlineSection[] = [];
+  /** The outline of the adopted article, built when the panel first needs it. */
+  let sections: OutlineSection[] | null = null;
   let signature = '';
+  /** Ranges of the adopted directives built ahead of the first paint (while the settings are read). */
+  let prebuilt: (Range | null)[] | null = null;
   let panel: OutlinePanel | null = null;
   let panelPending = false;
   let open = false;
@@ -114,8 +117,21 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   const adopt = (a: Article, found: Directive[]) => {
     article = a;
     directives = found;
-    sections = phase('outline-model', () => buildOutline(a.blocks, found));
+    sections = null;
+    prebuilt = null;
     signature = `${found.map((d) => `${d.category}${d.start}-${d.end}`).join(',')}|${a.text}`;
+  };
+
+  const outline = (): OutlineSection[] => {
+    const a = article;
+    if (!a) return [];
+    return (sections ??= phase('outline-model', () => buildOutline(a.blocks, directives)));
+  };
+
+  const buildRanges = (): (Range | null)[] => {
+    if (!article) return [];
+    const maker = createRangeMaker(doc, article);
+    return directives.map((d) => maker.range(d.blockIndex, d.start, d.end));
   };
 
   const paint = () => {
@@ -127,16 +143,13 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     const painter = deps.painter();
     if (!unsubscribePainter) unsubscribePainter = painter.onDomWrite(() => observer?.ignoreOwnWrites());
     const on = enabled();
-    const a = article;
-    const layers = phase('ranges', () => {
-      const maker = createRangeMaker(doc, a);
-      const byLayer: Record<string, Range[]> = Object.fromEntries(CATEGORIES.map((c) => [directiveLayer(c), []]));
-      for (const d of directives) {
-        if (!on[d.category]) continue;
-        const range = maker.range(d.blockIndex, d.start, d.end);
-        if (range) byLayer[directiveLayer(d.category)]!.push(range);
-      }
-      return byLayer;
+    // Prebuilt ranges serve the first paint only: a later paint (wrap mode rewrites text nodes) builds afresh.
+    const ranges = prebuilt ?? phase('ranges', buildRanges);
+    prebuilt = null;
+    const layers: Record<string, Range[]> = Object.fromEntries(CATEGORIES.map((c) => [directiveLayer(c), []]));
+    directives.forEach((d, i) => {
+      const range = ranges[i];
+      if (range && on[d.category]) layers[directiveLayer(d.category)]!.push(range);
     });
     phase('paint', () => painter.setLayers(layers));
     painted = true;
@@ -145,7 +158,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   const outlineProps = (): OutlineProps => {
     const c = counts();
     return {
-      sections,
+      sections: outline(),
       counts: c,
       enabled: enabled(),
       swatches: CATEGORY_STYLES,
@@ -230,7 +243,8 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     observer = null;
     article = null;
     directives = [];
-    sections = [];
+    sections = null;
+    prebuilt = null;
     signature = '';
     paint();
     syncPanel();
@@ -307,6 +321,8 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
           performance.mark('hzd-idle');
           return;
         }
+        // The ranges do not depend on the settings: built while their read is under way.
+        prebuilt = phase('ranges', buildRanges);
         settings = await phaseAsync('settings-wait', () => settingsRead);
         task('after-settings', becomeArticle);
       } finally {
