@@ -171,11 +171,100 @@ function firstOfSequence(src: string): First {
 /** A regex metacharacter: a pattern without any is a plain string. */
 const META = /[\\^$.|?*+()[\]{}]/;
 
-/** One rule as the scan tries it: a plain string compared in place, or its own small regex. */
+/** One step of a literal-group pattern: one of `options` (tried in order), or nothing when optional. */
+export interface LiteralStep {
+  options: string[];
+  optional: boolean;
+  /** `??`: nothing is tried before the options. */
+  lazy: boolean;
+}
+
+/**
+ * Reads a pattern made only of plain text and non-nested groups of plain alternatives, each
+ * group optionally followed by `?` or `??` ("决不(?:能|允许|让)?", "需要(?:进一步|…)?(?:加强|…)"),
+ * as steps; null for any other pattern. About half the regex rules have this shape, and the
+ * scan matches them with `startsWith` instead of compiling a regex for each on the first page
+ * (~0.05 ms each, ~0.9 ms for the one holding the 200 imperative verbs).
+ */
+export function literalSteps(src: string): LiteralStep[] | null {
+  const steps: LiteralStep[] = [];
+  let text = '';
+  const flush = () => {
+    if (text) steps.push({ options: [text], optional: false, lazy: false });
+    text = '';
+  };
+  let i = 0;
+  while (i < src.length) {
+    if (src.startsWith('(?:', i)) {
+      const close = src.indexOf(')', i + 3);
+      if (close < 0) return null;
+      const body = src.slice(i + 3, close);
+      // Plain alternatives only: no nested group, class, escape or quantifier inside.
+      if (/[\\^$.?*+()[\]{}]/.test(body)) return null;
+      let optional = false;
+      let lazy = false;
+      i = close + 1;
+      if (src[i] === '?') {
+        optional = true;
+        i++;
+        if (src[i] === '?') {
+          lazy = true;
+          i++;
+        }
+      }
+      if (i < src.length && '?*+{'.includes(src[i] as string)) return null;
+      flush();
+      steps.push({ options: body.split('|'), optional, lazy });
+      continue;
+    }
+    const ch = src[i] as string;
+    if (META.test(ch)) return null;
+    // A quantifier after a plain character applies to it alone: not this shape.
+    if (i + 1 < src.length && '?*+{'.includes(src[i + 1] as string)) return null;
+    text += ch;
+    i++;
+  }
+  flush();
+  return steps.length ? steps : null;
+}
+
+/** Possible first characters of literal steps, or null when the steps can match nothing at all. */
+function firstOfSteps(steps: readonly LiteralStep[]): string[] | null {
+  const chars = new Set<string>();
+  for (const step of steps) {
+    let canSkip = step.optional;
+    for (const option of step.options) {
+      if (option === '') canSkip = true;
+      else chars.add(option[0] as string);
+    }
+    if (!canSkip) return [...chars];
+  }
+  return null; // every step optional: could match empty anywhere (the walker decides)
+}
+
+/** End of the steps' match from `pos` in the regex engine's order (first success wins), or -1. */
+function matchSteps(steps: readonly LiteralStep[], k: number, text: string, pos: number): number {
+  if (k === steps.length) return pos;
+  const step = steps[k] as LiteralStep;
+  if (step.lazy) {
+    const end = matchSteps(steps, k + 1, text, pos);
+    if (end >= 0) return end;
+  }
+  for (const option of step.options) {
+    if (!text.startsWith(option, pos)) continue;
+    const end = matchSteps(steps, k + 1, text, pos + option.length);
+    if (end >= 0) return end;
+  }
+  return step.optional && !step.lazy ? matchSteps(steps, k + 1, text, pos) : -1;
+}
+
+/** One rule as the scan tries it: a plain string compared in place, literal steps, or its own small regex. */
 interface Entry<R> {
   rule: R;
   /** The pattern itself when it has no metacharacters. */
   literal: string | null;
+  /** The pattern as literal steps (case-sensitive matchers only). */
+  steps: LiteralStep[] | null;
   /** Sticky regex of the pattern, compiled the first time the scan tries it. */
   regex: RegExp | null;
 }
@@ -206,8 +295,10 @@ export class RuleMatcher<R extends { pattern: string }> {
       const plain =
         !META.test(rule.pattern) && rule.pattern !== '' && (!this.ignoreCase || !/[^ -~]/.test(rule.pattern));
       const literal = plain ? rule.pattern : null;
-      const entry: Entry<R> = { rule, literal, regex: null };
-      const firsts = literal !== null ? [literal[0] as string] : firstChars(rule.pattern);
+      const steps = literal === null && !this.ignoreCase ? literalSteps(rule.pattern) : null;
+      const entry: Entry<R> = { rule, literal, steps, regex: null };
+      const firsts =
+        literal !== null ? [literal[0] as string] : ((steps && firstOfSteps(steps)) ?? firstChars(rule.pattern));
       if (!firsts) {
         this.anyStart.push(entry);
         keyed.push({ entry, codes: null });
@@ -248,6 +339,10 @@ export class RuleMatcher<R extends { pattern: string }> {
         if (!this.ignoreCase || folded !== (b | 0x20) || folded < 97 || folded > 122) return -1;
       }
       return lit.length;
+    }
+    if (entry.steps) {
+      const end = matchSteps(entry.steps, 0, text, at);
+      return end < 0 ? -1 : end - at;
     }
     const regex = (entry.regex ??= new RegExp(entry.rule.pattern, this.ignoreCase ? 'yi' : 'y'));
     regex.lastIndex = at;
