@@ -9,9 +9,9 @@
  *     of the adjacent context agrees, so a short quote cannot land on a coincidence);
  *  2. exact    — occurrences of the quote, first near the stored offset, then in the whole
  *     text, ranked by how well prefix/suffix agree and by distance to the stored offset;
- *  3. fuzzy    — first, when the 8 characters right before and right after the quote are
- *     intact near the expected offset, the quote is what lies between them (one distance
- *     count). Otherwise approximate matching (Myers' bit-parallel algorithm, ./myers.ts)
+ *  3. fuzzy    — first, when the 8 characters right before or right after the quote are
+ *     intact near the expected offset, the quote is aligned from there (between them when
+ *     both are; no search). Otherwise approximate matching (Myers' bit-parallel algorithm, ./myers.ts)
  *     allowing `maxErrorsFor(quote.length)` edits. The search starts in a tight window around the
  *     expected offset, then a ±512-char one, and widens ×8 per step to the whole text only
  *     when the window holds no acceptable match. Candidates are ranked like Hypothesis does
@@ -36,7 +36,7 @@
  * Weird input (empty quote, bad offsets, quote longer than text) yields null, never a throw.
  */
 import { editDistance, similarity } from './distance';
-import { approxSearchIn } from './search';
+import { alignAt, approxSearchIn, hasApproxMatch } from './search';
 import { collectText, offsetsToRange, type TextModel } from './text';
 
 /** What anchoring needs from a record; loose on purpose since records come from storage. */
@@ -95,7 +95,7 @@ const FIRST_WINDOW = 512;
  * drift to be off by a few words between two neighbouring highlights.
  */
 const TIGHT_SLACK = 64;
-/** Characters of context right next to the quote that pin its ends when intact (step 3a). */
+/** Characters of context right next to the quote that pin its end(s) when intact (step 3a). */
 const BRACKET = 8;
 const WINDOW_GROWTH = 8;
 /** Exact candidates whose context is scored in full (others are pre-ranked cheaply). */
@@ -164,8 +164,8 @@ function anchorWithDrift(
   // context settles it without scanning the whole text: the tight window first (right when
   // the drift estimate is), then the wider one.
   if (fuzzyAllowed && query.hint !== undefined) {
-    const bracketed = tryBracket(query, budget);
-    if (bracketed) return asResult(bracketed, 'fuzzy');
+    const between = tryNeighbours(query, budget);
+    if (between) return asResult(between, between.errors === 0 ? 'exact' : 'fuzzy');
     for (const halfWidth of [budget + TIGHT_SLACK, firstHalfWidth(length)]) {
       const { from, to } = windowAround(query, halfWidth);
       const near = bestAcceptable(query, approxSearchIn(text, from, to, exact, budget), budget, from, to);
@@ -383,23 +383,46 @@ function tryExactNearHint(query: Query): AnchorResult | null {
 }
 
 /**
- * Step 3a: the quote changed but the few characters right before and right after it did
- * not, and they still sit around the expected place: the quote is what lies between them.
- * One distance count instead of a search. Both neighbours must be found, at a distance
- * that fits the quote's length within budget, and the result must score like a close
- * fuzzy match with strong context.
+ * Step 3a: the quote changed but the few characters right next to it did not, and they
+ * still sit around the expected place. With both neighbours, the quote is what lies between
+ * them (one distance count); with one, the quote is aligned from that end (one anchored
+ * pass over the quote's length) — either way no window is searched. The result must be
+ * within budget and score like a close fuzzy match with strong context; a neighbour found
+ * at a wrong repeat fails that and the search takes over.
  */
-function tryBracket(query: Query, budget: number): ScoredCandidate | null {
+function tryNeighbours(query: Query, budget: number): ScoredCandidate | null {
   const { text, exact, prefix, suffix, hint } = query;
-  if (hint === undefined || prefix.length < BRACKET || suffix.length < BRACKET) return null;
-  const before = nearestOccurrence(text, prefix.slice(-BRACKET), hint - BRACKET, budget + TIGHT_SLACK);
-  if (before < 0) return null;
-  const start = before + BRACKET;
-  const end = nearestOccurrence(text, suffix.slice(0, BRACKET), start + exact.length, budget);
-  if (end <= start) return null;
-  const errors = editDistance(text.slice(start, end), exact);
-  if (errors === 0 || errors > budget) return null;
-  const scored = scoreCandidate(query, { start, end, errors });
+  if (hint === undefined) return null;
+  const length = exact.length;
+  const left =
+    prefix.length >= BRACKET
+      ? nearestOccurrence(text, prefix.slice(-BRACKET), hint - BRACKET, budget + TIGHT_SLACK)
+      : -1;
+  const start = left < 0 ? -1 : left + BRACKET;
+  const right =
+    suffix.length >= BRACKET
+      ? nearestOccurrence(
+          text,
+          suffix.slice(0, BRACKET),
+          (start < 0 ? hint : start) + length,
+          budget + (start < 0 ? TIGHT_SLACK : 0),
+        )
+      : -1;
+
+  let found: Candidate;
+  if (start >= 0 && right > start) {
+    found = { start, end: right, errors: editDistance(text.slice(start, right), exact) };
+  } else if (start >= 0) {
+    const aligned = alignAt(text, start, Math.min(text.length, start + length + budget), exact, 'start');
+    found = { start, end: start + aligned.length, errors: aligned.errors };
+  } else if (right >= 0) {
+    const aligned = alignAt(text, Math.max(0, right - length - budget), right, exact, 'end');
+    found = { start: right - aligned.length, end: right, errors: aligned.errors };
+  } else {
+    return null;
+  }
+  if (found.end <= found.start || found.errors > budget) return null;
+  const scored = scoreCandidate(query, found);
   return scored.score >= FUZZY_MIN_SCORE && scored.context >= STRONG_CONTEXT ? scored : null;
 }
 
@@ -468,7 +491,7 @@ function fuzzySearch(query: Query, budget: number): ScoredCandidate | null {
   // No passage anywhere within budget: an orphan. One pass over the text says so, instead of
   // the growing windows, each searched twice (the second time with the longer pattern of
   // quote and context), which made every orphan cost several passes.
-  if (query.hint !== undefined && approxSearchIn(text, 0, text.length, exact, budget).length === 0) return null;
+  if (query.hint !== undefined && !hasApproxMatch(text, 0, text.length, exact, budget)) return null;
   let halfWidth = firstHalfWidth(exact.length);
   for (;;) {
     const { from, to } = query.hint === undefined ? { from: 0, to: text.length } : windowAround(query, halfWidth);

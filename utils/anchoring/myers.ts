@@ -109,21 +109,23 @@ function blockArrays(blocks: number): { pvs: Int32Array; mvs: Int32Array; scores
  * Ends (exclusive offsets into `text`) of the best approximate matches of the pattern, and
  * their error count: only the lowest count found is kept, and the budget "ratchets down" to
  * it as the scan goes, as approx-string-match does. No match within budget: `ends` is empty.
+ * With `stopAtFirst`, the scan ends at the first end within budget (a yes/no question).
  */
 export function findEnds(
   text: Uint16Array,
   textLength: number,
   bits: PatternBits,
   maxErrors: number,
+  stopAtFirst = false,
 ): { ends: number[]; errors: number } {
   const length = bits.length;
   let budget = Math.min(maxErrors, length);
   const ends: number[] = [];
   if (length === 0) return { ends, errors: budget };
   if (bits.blocks === 1) {
-    budget = findEndsOneWord(text, textLength, bits, budget, ends);
+    budget = findEndsOneWord(text, textLength, bits, budget, ends, stopAtFirst);
   } else {
-    budget = findEndsBlocks(text, textLength, bits, budget, ends);
+    budget = findEndsBlocks(text, textLength, bits, budget, ends, stopAtFirst);
   }
   return { ends, errors: budget };
 }
@@ -135,6 +137,7 @@ function findEndsOneWord(
   bits: PatternBits,
   maxErrors: number,
   ends: number[],
+  stopAtFirst: boolean,
 ): number {
   const { peq, lastRowBit } = bits;
   let budget = maxErrors;
@@ -159,6 +162,7 @@ function findEndsOneWord(
         budget = score;
       }
       ends.push(j + 1);
+      if (stopAtFirst) return budget;
     }
   }
   return budget;
@@ -174,6 +178,7 @@ function findEndsBlocks(
   bits: PatternBits,
   maxErrors: number,
   ends: number[],
+  stopAtFirst: boolean,
 ): number {
   const { peq, blocks, length } = bits;
   const last = blocks - 1;
@@ -216,6 +221,7 @@ function findEndsBlocks(
         budget = score;
       }
       ends.push(j + 1);
+      if (stopAtFirst) return budget;
     }
   }
   return budget;
