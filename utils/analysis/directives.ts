@@ -9,6 +9,7 @@
 import type { ArticleBlock, BlockKind } from '@/utils/article/types';
 import type { DirectiveCategory } from '@/utils/highlights/record';
 import { RuleMatcher, WordSet } from './matcher';
+import { EN_RULE_INDEX, ZH_RULE_INDEX } from './rule-index.generated';
 import { ENUMERATOR, segmentSentences, type Span } from './segment';
 import {
   EN_HEADING_START,
@@ -85,7 +86,7 @@ function compile(lang: Lang): CompiledRules {
   if (hit) return hit;
   const rules = lang === 'zh' ? ZH_RULES : EN_RULES;
   const c: CompiledRules = {
-    matcher: new RuleMatcher(rules, { ignoreCase: lang === 'en' }),
+    matcher: new RuleMatcher(rules, { ignoreCase: lang === 'en' }, lang === 'zh' ? ZH_RULE_INDEX : EN_RULE_INDEX),
     opening: lang === 'zh' ? ZH_OPENING : EN_OPENING,
     verbs:
       lang === 'zh'

@@ -279,6 +279,38 @@ interface Entry<R> {
  * it. Trying a character's rules in table order and taking the first that matches is exactly
  * what the alternation `(r1)|(r2)|…` does at that position.
  */
+/**
+ * What the scan needs to know of one rule, worked out from its source: the rule as a plain
+ * string or as literal steps when it has that shape, and the keys (UTF-16 codes, ASCII
+ * lower-cased when ignoring case) of the characters a match can start with; null when a
+ * match can start anywhere.
+ */
+export interface RuleIndexEntry {
+  literal: string | null;
+  steps: LiteralStep[] | null;
+  firsts: number[] | null;
+}
+
+const foldKey = (code: number, ignoreCase: boolean) => (ignoreCase && code >= 65 && code <= 90 ? code | 0x20 : code);
+
+/**
+ * The index of a rule table. Reading ~300 regex sources costs ~4 ms on a page's first
+ * analysis, so the tables' indexes are built ahead of time (rule-index.generated.ts, by
+ * `npm run gen:rule-index`; a unit test keeps them equal to this function's output).
+ */
+export function indexRules(patterns: readonly string[], options: { ignoreCase?: boolean } = {}): RuleIndexEntry[] {
+  const ignoreCase = options.ignoreCase ?? false;
+  return patterns.map((pattern) => {
+    // Ignoring case, only ASCII literals are compared in place (see matchAt).
+    const plain = !META.test(pattern) && pattern !== '' && (!ignoreCase || !/[^ -~]/.test(pattern));
+    const literal = plain ? pattern : null;
+    const steps = literal === null && !ignoreCase ? literalSteps(pattern) : null;
+    const chars = literal !== null ? [literal[0] as string] : ((steps && firstOfSteps(steps)) ?? firstChars(pattern));
+    const firsts = chars ? [...new Set([...chars].map((c) => foldKey(c.charCodeAt(0), ignoreCase)))] : null;
+    return { literal, steps, firsts };
+  });
+}
+
 export class RuleMatcher<R extends { pattern: string }> {
   /** Indexed by the first character's UTF-16 code (lower-cased for ASCII when ignoring case). */
   private readonly byFirst: (Entry<R>[] | undefined)[] = [];
@@ -286,40 +318,31 @@ export class RuleMatcher<R extends { pattern: string }> {
   private readonly anyStart: Entry<R>[] = [];
   private readonly ignoreCase: boolean;
 
-  constructor(rules: readonly R[], options: { ignoreCase?: boolean } = {}) {
+  /** `index`: the table's prebuilt index (indexRules' output); built here when absent or not of this table's size. */
+  constructor(rules: readonly R[], options: { ignoreCase?: boolean } = {}, index?: readonly RuleIndexEntry[]) {
     this.ignoreCase = options.ignoreCase ?? false;
-    const keyed: { entry: Entry<R>; codes: number[] | null }[] = [];
+    const entries =
+      index && index.length === rules.length
+        ? index
+        : indexRules(
+            rules.map((r) => r.pattern),
+            options,
+          );
     const allCodes = new Set<number>();
-    for (const rule of rules) {
-      // Ignoring case, only ASCII literals are compared in place (see matchAt).
-      const plain =
-        !META.test(rule.pattern) && rule.pattern !== '' && (!this.ignoreCase || !/[^ -~]/.test(rule.pattern));
-      const literal = plain ? rule.pattern : null;
-      const steps = literal === null && !this.ignoreCase ? literalSteps(rule.pattern) : null;
-      const entry: Entry<R> = { rule, literal, steps, regex: null };
-      const firsts =
-        literal !== null ? [literal[0] as string] : ((steps && firstOfSteps(steps)) ?? firstChars(rule.pattern));
-      if (!firsts) {
-        this.anyStart.push(entry);
-        keyed.push({ entry, codes: null });
-        continue;
-      }
-      const codes = new Set<number>();
-      for (const c of firsts) codes.add(this.key(c.charCodeAt(0)));
-      for (const code of codes) allCodes.add(code);
-      keyed.push({ entry, codes: [...codes] });
-    }
+    for (const e of entries) if (e.firsts) for (const code of e.firsts) allCodes.add(code);
     // One pass in table order: each rule joins the group of each of its first characters; a
     // rule that can start anywhere joins every group.
     for (const code of allCodes) this.byFirst[code] = [];
-    for (const { entry, codes } of keyed) {
-      if (!codes) for (const code of allCodes) (this.byFirst[code] as Entry<R>[]).push(entry);
-      else for (const code of codes) (this.byFirst[code] as Entry<R>[]).push(entry);
-    }
+    rules.forEach((rule, i) => {
+      const { literal, steps, firsts } = entries[i]!;
+      const entry: Entry<R> = { rule, literal, steps, regex: null };
+      if (!firsts) this.anyStart.push(entry);
+      for (const code of firsts ?? allCodes) (this.byFirst[code] as Entry<R>[]).push(entry);
+    });
   }
 
   private key(code: number): number {
-    return this.ignoreCase && code >= 65 && code <= 90 ? code | 0x20 : code;
+    return foldKey(code, this.ignoreCase);
   }
 
   /**
