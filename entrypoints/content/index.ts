@@ -9,6 +9,7 @@
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import './perf/bundle-start';
+import './early-settings';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PORTAL_MATCHES } from '@/utils/portals';
@@ -24,6 +25,7 @@ import { createAutoMarks, type PageFacts } from './directives/auto-marks';
 import { startHighlights, type HighlightsController } from './highlights';
 import { pageIdentity } from './highlights/draft';
 import { phase, phaseAsync, task } from './perf/timing';
+import { takeEarlySettingsRead } from './early-settings';
 
 // Every module of the bundle has been evaluated by now (this module's body runs last).
 performance.mark('hzd-modules-evaluated');
@@ -55,7 +57,10 @@ function run(ctx: ContentScriptContext): void {
   // message would have to wake the service worker first, which can take 50-100 ms.
   const loadSettings = async (): Promise<Settings> => {
     try {
-      const stored = await phaseAsync('settings-read', () => browser.storage.local.get(KEYS.settings));
+      const stored = await phaseAsync(
+        'settings-read',
+        () => takeEarlySettingsRead() ?? browser.storage.local.get(KEYS.settings),
+      );
       return parseSettings(stored[KEYS.settings]).settings;
     } catch {
       return ask({ type: 'settings/get' }).catch(() => DEFAULT_SETTINGS);

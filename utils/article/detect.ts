@@ -77,7 +77,7 @@ function isSearchPath(path: string, search: string): boolean {
 }
 
 /** Index or search page: the URL alone rules out an article (one URL parse, the commonest case first). */
-function isListingUrl(url: string): boolean {
+export function isListingUrl(url: string): boolean {
   const { path, search } = pathOf(url);
   return isIndexPath(path) || isSearchPath(path, search);
 }

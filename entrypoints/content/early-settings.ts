@@ -1,0 +1,24 @@
+/**
+ * The settings come from storage in the browser process, a round trip of ~20 ms that is
+ * otherwise the last thing the first paint waits for once the analysis is done. Asked for
+ * while the bundle is evaluated, the wait overlaps WXT's own start-up (~15 ms before
+ * main()). Not asked where the address alone rules out an article.
+ *
+ * WXT also imports the entrypoints in Node at build time to read their options: there is no
+ * page then, and nothing is asked.
+ */
+import { browser } from 'wxt/browser';
+import { isListingUrl } from '@/utils/article/detect';
+import { KEYS } from '@/utils/store/schema';
+
+let early: Promise<Record<string, unknown>> | null =
+  typeof location === 'undefined' || isListingUrl(location.href) ? null : browser.storage.local.get(KEYS.settings);
+// Handled here so a failure is never "unhandled"; the run that takes it sees the failure too.
+early?.catch(() => undefined);
+
+/** The read asked for at load, once (later reads must see later changes), or null. */
+export function takeEarlySettingsRead(): Promise<Record<string, unknown>> | null {
+  const read = early;
+  early = null;
+  return read;
+}
