@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { anchorQuote, maxErrorsFor } from '@/utils/anchoring/anchor';
 import { CONTEXT_LENGTH, describeOffsets } from '@/utils/anchoring/describe';
 import { editDistance } from '@/utils/anchoring/distance';
-import { approxSearchIn } from '@/utils/anchoring/search';
+import { alignAt, approxSearchIn, hasApproxMatch } from '@/utils/anchoring/search';
 import approxSearch from 'approx-string-match';
 
 /** Realistic mix: common CJK characters, Latin letters, digits, punctuation, spaces. */
@@ -253,5 +253,41 @@ describe('anchoring properties', () => {
       ),
       { numRuns: 200 },
     );
+  });
+
+  it('alignAt gives the closest alignment that starts (or ends) at the given edge, longest among equals', () => {
+    fc.assert(
+      fc.property(pageText(0, 60), pageText(1, 40), fc.boolean(), (text, pattern, fromStart) => {
+        const { length, errors } = alignAt(text, 0, text.length, pattern, fromStart ? 'start' : 'end');
+        const piece = (n: number) => (fromStart ? text.slice(0, n) : text.slice(text.length - n));
+        expect(levenshtein(piece(length), pattern)).toBe(errors);
+        for (let n = 0; n <= text.length; n++) {
+          const d = levenshtein(piece(n), pattern);
+          expect(d).toBeGreaterThanOrEqual(errors);
+          if (n > length) expect(d).toBeGreaterThan(errors);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('hasApproxMatch says yes exactly when the search finds a match, across its chunks', () => {
+    const small = fc.string({ unit: fc.constantFrom('统', '战', '线', 'a'), minLength: 0, maxLength: 20_000 });
+    fc.assert(
+      fc.property(small, pageText(1, 12), fc.nat(4), (text, pattern, k) => {
+        expect(hasApproxMatch(text, 0, text.length, pattern, k)).toBe(
+          approxSearchIn(text, 0, text.length, pattern, k).length > 0,
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('hasApproxMatch finds a match that straddles two of its chunks', () => {
+    for (const at of [8180, 8189, 8192, 16_380]) {
+      const text = 'x'.repeat(at) + '统一站线工作' + 'y'.repeat(200);
+      expect(hasApproxMatch(text, 0, text.length, '统一战线工作', 1)).toBe(true);
+      expect(hasApproxMatch(text, 0, text.length, '统一战线工作', 0)).toBe(false);
+    }
   });
 });
