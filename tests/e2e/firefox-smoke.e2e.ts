@@ -36,11 +36,18 @@ describe('foundation in Firefox', () => {
       SEED_URL,
     );
     const id = (await tabId.jsonValue()) as number;
-    const state = await probe.evaluate(
-      (tab: number) => browser.runtime.sendMessage({ type: 'tab/state', tabId: tab }),
+    // The page report goes out after the paint, so it may follow the tab by a moment.
+    const reported = await probe.waitForFunction(
+      async (tab: number) => {
+        const reply = (await browser.runtime.sendMessage({ type: 'tab/state', tabId: tab })) as {
+          data?: { page?: unknown };
+        };
+        return reply?.data?.page ? reply : false;
+      },
+      { timeout: 15_000 },
       id,
     );
-    expect(state).toMatchObject({ ok: true, data: { page: { url: SEED_URL } } });
+    expect(await reported.jsonValue()).toMatchObject({ ok: true, data: { page: { url: SEED_URL } } });
     await probe.close();
 
     const popup = await firefox.openExtensionPage(`popup.html?tab=${id}`);

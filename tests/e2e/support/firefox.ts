@@ -75,9 +75,17 @@ export async function launchFirefox(
     async openExtensionPage(path: string) {
       const page = await browser.newPage();
       void page.goto(base + path).catch(() => undefined);
-      await page.waitForFunction((prefix: string) => location.href.startsWith(prefix), { timeout: 15_000 }, base);
-      await page.waitForFunction(() => document.readyState === 'complete', { timeout: 15_000 });
-      return page;
+      // Asking a page while it navigates can fail in the protocol itself ("right-hand side of
+      // 'in' should be an object"), which waitForFunction does not retry: poll by hand.
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const ready = await page
+          .evaluate((prefix: string) => location.href.startsWith(prefix) && document.readyState === 'complete', base)
+          .catch(() => false);
+        if (ready) return page;
+        if (Date.now() > deadline) throw new Error(`extension page ${path} did not load in 15 s`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
     },
     async close() {
       await browser.close();
