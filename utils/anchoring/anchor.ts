@@ -288,24 +288,25 @@ function asResult(candidate: Candidate, method: AnchorMethod): AnchorResult {
 
 /** Step 1: the stored offsets still hold the quote, and the neighbouring text agrees. */
 function tryPosition(query: Query, position: unknown): AnchorResult | null {
-  const { text, exact, prefix, suffix } = query;
   if (!position || typeof position !== 'object') return null;
   const { start, end } = position as { start?: unknown; end?: unknown };
   if (!Number.isInteger(start) || !Number.isInteger(end)) return null;
-  const s = start as number;
-  const e = end as number;
-  if (s < 0 || e - s !== exact.length || e > text.length || !text.startsWith(exact, s)) return null;
-  if (!adjacentContextAgrees(text, s, e, prefix, suffix)) return null;
-  return { start: s, end: e, method: 'position', errors: 0 };
+  if ((end as number) - (start as number) !== query.exact.length) return null;
+  return unchangedAt(query, start as number, 'position');
 }
 
 /** Step 1b: the quote, unchanged, sits where the neighbours' drift says it moved to. */
 function tryShiftedPosition(query: Query): AnchorResult | null {
-  const { text, exact, prefix, suffix, hint } = query;
-  if (hint === undefined || !text.startsWith(exact, hint)) return null;
-  const end = hint + exact.length;
-  if (!adjacentContextAgrees(text, hint, end, prefix, suffix)) return null;
-  return { start: hint, end, method: 'exact', errors: 0 };
+  return query.hint === undefined ? null : unchangedAt(query, query.hint, 'exact');
+}
+
+/** The quote is at `start`, character for character, and the text right next to it agrees. */
+function unchangedAt(query: Query, start: number, method: AnchorMethod): AnchorResult | null {
+  const { text, exact, prefix, suffix } = query;
+  const end = start + exact.length;
+  if (start < 0 || end > text.length || !text.startsWith(exact, start)) return null;
+  if (!adjacentContextAgrees(text, start, end, prefix, suffix)) return null;
+  return { start, end, method, errors: 0 };
 }
 
 /** Up to 8 characters right next to the quote, on either side, still match. */
@@ -429,10 +430,10 @@ function tryNeighbours(query: Query, budget: number): ScoredCandidate | null {
 /** Offset of the occurrence of `needle` nearest `expected`, at most `radius` away; -1 if none. */
 function nearestOccurrence(text: string, needle: string, expected: number, radius: number): number {
   const from = Math.max(0, expected - radius);
-  const window = text.slice(from, Math.min(text.length, expected + radius + needle.length));
+  const to = Math.min(text.length, expected + radius + needle.length);
   let nearest = -1;
-  for (let at = window.indexOf(needle); at !== -1; at = window.indexOf(needle, at + 1)) {
-    if (nearest < 0 || Math.abs(from + at - expected) < Math.abs(nearest - expected)) nearest = from + at;
+  for (const { start } of exactOccurrences(text, needle, from, to, MAX_SCORED_CANDIDATES)) {
+    if (nearest < 0 || Math.abs(start - expected) < Math.abs(nearest - expected)) nearest = start;
   }
   return nearest;
 }

@@ -157,15 +157,21 @@ function findEndsOneWord(
     pv = mh | ~(xv | ph);
     mv = ph & xv;
     if (score <= budget) {
-      if (score < budget) {
-        ends.length = 0;
-        budget = score;
-      }
-      ends.push(j + 1);
+      budget = keepBest(ends, score, budget, j + 1);
       if (stopAtFirst) return budget;
     }
   }
   return budget;
+}
+
+/**
+ * Records a match end within budget: a lower score discards the ends found so far and
+ * becomes the budget. Returns the budget.
+ */
+function keepBest(ends: number[], score: number, budget: number, end: number): number {
+  if (score < budget) ends.length = 0;
+  ends.push(end);
+  return score;
 }
 
 /**
@@ -215,12 +221,7 @@ function findEndsBlocks(
       while (y > 0 && scores[y]! >= budget + WORD) y--;
     }
     if (y === last && scores[y]! <= budget) {
-      const score = scores[y]!;
-      if (score < budget) {
-        ends.length = 0;
-        budget = score;
-      }
-      ends.push(j + 1);
+      budget = keepBest(ends, scores[y]!, budget, j + 1);
       if (stopAtFirst) return budget;
     }
   }

@@ -6,6 +6,29 @@ import { makeHighlight } from '../export/fixtures';
 const A = 'https://www.gov.cn/a.htm';
 const B = 'https://www.people.com.cn/b.html';
 
+/** Random highlights over five pages, each with a flag the property gives a meaning to. */
+const flaggedSpecs = fc.array(
+  fc.record({
+    page: fc.integer({ min: 0, max: 4 }),
+    start: fc.nat(1000),
+    created: fc.nat(10_000),
+    flag: fc.boolean(),
+  }),
+  { maxLength: 40 },
+);
+
+/** The highlights of the specs; with 'deleted', a flagged one is a tombstone. */
+function recordsOf(specs: { page: number; start: number; created: number; flag: boolean }[], flag: 'deleted' | 'kept') {
+  return specs.map((s) =>
+    makeHighlight({
+      url: `https://e.org/${s.page}`,
+      position: { start: s.start, end: s.start + 1 },
+      created: s.created,
+      deleted: flag === 'deleted' && s.flag,
+    }),
+  );
+}
+
 describe('groupPages', () => {
   test('newest page first, highlights in reading order, tombstones dropped', () => {
     const a2 = makeHighlight({ url: A, position: { start: 50, end: 60 }, created: 100 });
@@ -35,25 +58,9 @@ describe('groupPages', () => {
   });
 
   test('property: flattening keeps every live record exactly once, each under its page header', () => {
-    const arb = fc.array(
-      fc.record({
-        page: fc.integer({ min: 0, max: 4 }),
-        start: fc.nat(1000),
-        created: fc.nat(10_000),
-        deleted: fc.boolean(),
-      }),
-      { maxLength: 40 },
-    );
     fc.assert(
-      fc.property(arb, (specs) => {
-        const records = specs.map((s) =>
-          makeHighlight({
-            url: `https://e.org/${s.page}`,
-            position: { start: s.start, end: s.start + 1 },
-            created: s.created,
-            deleted: s.deleted,
-          }),
-        );
+      fc.property(flaggedSpecs, (specs) => {
+        const records = recordsOf(specs, 'deleted');
         const rows = flattenPages(groupPages(records));
         const live = records.filter((r) => !r.deleted);
         const shown = rows.flatMap((r) => (r.kind === 'highlight' ? [r.record.id] : []));
@@ -111,26 +118,11 @@ describe('recentPageRecords', () => {
 
 describe('regroupInPageOrder', () => {
   test('a subset in page order keeps the pages’ order and each page’s reading order, without sorting again', () => {
-    const arb = fc.array(
-      fc.record({
-        page: fc.integer({ min: 0, max: 4 }),
-        start: fc.nat(1000),
-        created: fc.nat(10_000),
-        keep: fc.boolean(),
-      }),
-      { maxLength: 40 },
-    );
     fc.assert(
-      fc.property(arb, (specs) => {
-        const records = specs.map((s) =>
-          makeHighlight({
-            url: `https://e.org/${s.page}`,
-            position: { start: s.start, end: s.start + 1 },
-            created: s.created,
-          }),
-        );
+      fc.property(flaggedSpecs, (specs) => {
+        const records = recordsOf(specs, 'kept');
         const all = groupPages(records);
-        const kept = new Set(records.filter((_, i) => specs[i]!.keep).map((r) => r.id));
+        const kept = new Set(records.filter((_, i) => specs[i]!.flag).map((r) => r.id));
         const shown = inPageOrder(all).filter((r) => kept.has(r.id));
         const pages = regroupInPageOrder(shown, all);
         // Same records, page by page, in the same order as the full grouping.
