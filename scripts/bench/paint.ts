@@ -9,6 +9,9 @@
  *   flush that follows, as a ratio;
  * - the content script's cost on a non-article page (`hzd-start` -> `hzd-idle`).
  *
+ * Page loads are timed in tabs nothing is attached to (./unattached.ts says why); the seed is
+ * also loaded through Playwright once, with the DevTools protocol attached, for comparison.
+ *
  * Goals: seed painted within 30 ms of script start; non-article under 2 ms. Prints figures,
  * asserts nothing. Run: `npx tsx scripts/bench/paint.ts` (after `npm run build`).
  */
@@ -18,11 +21,15 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { FIXTURES_DIR, startFixtureServer } from '../../tests/e2e/support/server';
 import { CHROME_BUILD, launchChromium } from '../../tests/e2e/support/chromium';
+import { launchUnattachedChromium, withReporter, type ReportedEntry } from './unattached';
 
 const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
 const BIG_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29000001.html';
 const HOME_URL = 'http://www.people.com.cn/';
-const RUNS = 7;
+/** Loads per page in tabs nothing is attached to (about a second each). */
+const RUNS = 11;
+/** Loads of the seed through Playwright, for the comparison line. */
+const ATTACHED_RUNS = 7;
 
 /** One page load as the content script's own performance entries describe it. */
 export interface LoadTiming {
@@ -49,6 +56,8 @@ export type LoadSummary = LoadTiming;
 
 export interface PaintBenchResult {
   seed: LoadSummary;
+  /** The seed loaded through Playwright, with the DevTools protocol attached to the page. */
+  seedAttached: LoadSummary;
   big: LoadSummary;
   bigChars: number;
   nonArticle: LoadSummary;
@@ -83,41 +92,52 @@ async function waitForMark(page: Page, mark: string): Promise<void> {
 /** How long after the end mark the page is left to run deferred work (idle callbacks, replies). */
 const SETTLE_MS = 400;
 
-async function loadTiming(page: Page, endMark: string): Promise<LoadTiming> {
+/** One load's figures from the performance entries its page reported. */
+export function timingFromEntries(entries: ReportedEntry[], endMark: string): LoadTiming {
+  const mark = (name: string) => entries.find((e) => e.name === name && e.entryType === 'mark');
+  const start = mark('hzd-start');
+  const end = mark(endMark);
+  if (!start || !end) throw new Error(`the page has no hzd-start or ${endMark} mark`);
+  const bundle = mark('hzd-bundle-start') ?? start;
+  const modules = mark('hzd-modules-evaluated') ?? start;
+  const phases: LoadTiming['phases'] = {};
+  const tasks: LoadTiming['tasks'] = {};
+  let taskSumMs = 0;
+  let taskSumUndeferredMs = 0;
+  for (const e of entries) {
+    if (e.entryType !== 'measure') continue;
+    if (e.name.startsWith('hzd:')) {
+      phases[e.name.slice(4)] ??= { at: e.startTime - start.startTime, ms: e.duration };
+    } else if (e.name.startsWith('hzd-task:')) {
+      const name = e.name.slice(9);
+      tasks[name] = (tasks[name] ?? 0) + e.duration;
+      taskSumMs += e.duration;
+      if (!name.startsWith('deferred-')) taskSumUndeferredMs += e.duration;
+    }
+  }
+  return {
+    fromMainMs: end.startTime - start.startTime,
+    fromBundleMs: end.startTime - bundle.startTime,
+    bundleToMainMs: start.startTime - bundle.startTime,
+    modulesMs: modules.startTime - bundle.startTime,
+    taskSumMs,
+    taskSumUndeferredMs,
+    phases,
+    tasks,
+  };
+}
+
+/** The same figures read through Playwright, i.e. with the DevTools protocol attached to the page. */
+async function attachedLoadTiming(page: Page, endMark: string): Promise<LoadTiming> {
   await waitForMark(page, endMark);
   await page.waitForTimeout(SETTLE_MS);
-  return page.evaluate((m) => {
-    // No helper functions in here: tsx would add a __name() call the page does not have.
-    const start = performance.getEntriesByName('hzd-start')[0]!;
-    const bundle = performance.getEntriesByName('hzd-bundle-start')[0] ?? start;
-    const end = performance.getEntriesByName(m)[0]!;
-    const modules = performance.getEntriesByName('hzd-modules-evaluated')[0] ?? start;
-    const phases: Record<string, { at: number; ms: number }> = {};
-    const tasks: Record<string, number> = {};
-    let taskSumMs = 0;
-    let taskSumUndeferredMs = 0;
-    for (const e of performance.getEntriesByType('measure')) {
-      if (e.name.startsWith('hzd:')) {
-        const name = e.name.slice(4);
-        phases[name] ??= { at: e.startTime - start.startTime, ms: e.duration };
-      } else if (e.name.startsWith('hzd-task:')) {
-        const name = e.name.slice(9);
-        tasks[name] = (tasks[name] ?? 0) + e.duration;
-        taskSumMs += e.duration;
-        if (!name.startsWith('deferred-')) taskSumUndeferredMs += e.duration;
-      }
-    }
-    return {
-      fromMainMs: end.startTime - start.startTime,
-      fromBundleMs: end.startTime - bundle.startTime,
-      bundleToMainMs: start.startTime - bundle.startTime,
-      modulesMs: modules.startTime - bundle.startTime,
-      taskSumMs,
-      taskSumUndeferredMs,
-      phases,
-      tasks,
-    };
-  }, endMark);
+  const entries = await page.evaluate(() =>
+    performance
+      .getEntries()
+      .filter((e) => e.name.startsWith('hzd'))
+      .map((e) => ({ name: e.name, entryType: e.entryType, startTime: e.startTime, duration: e.duration })),
+  );
+  return timingFromEntries(entries, endMark);
 }
 
 /** Medians over loads, field by field (a phase missing in some loads uses the loads that have it). */
@@ -192,56 +212,75 @@ export async function runPaintBench(): Promise<PaintBenchResult> {
     throw new Error('no extension build: run `npm run build` first');
   const server = await startFixtureServer();
   const bigPage = bigArticleHtml();
-  server.route(BIG_URL, { body: bigPage.html });
-  const browser = await launchChromium(server);
+  const fixture = (url: string) => readFileSync(server.fixtureUrls().get(url)!, 'utf8');
+  server.route(SEED_URL, { body: withReporter(fixture(SEED_URL), 'hzd-painted', SETTLE_MS) });
+  server.route(BIG_URL, { body: withReporter(bigPage.html, 'hzd-painted', SETTLE_MS) });
+  server.route(HOME_URL, { body: withReporter(fixture(HOME_URL), 'hzd-idle', SETTLE_MS) });
   try {
-    const timeOpen = async (url: string, mark: string) => {
-      const loads: LoadTiming[] = [];
-      for (let i = 0; i < RUNS; i++) {
+    // 1. The figures: tabs nothing is attached to, as a reader's are.
+    const unattached = await launchUnattachedChromium(server, [new URL(SEED_URL).origin, new URL(HOME_URL).origin]);
+    let seed: LoadSummary, big: LoadSummary, nonArticle: LoadSummary;
+    try {
+      const timeOpen = async (url: string, mark: string) => {
+        const loads: LoadTiming[] = [];
+        for (let i = 0; i < RUNS; i++) loads.push(timingFromEntries(await unattached.load(url), mark));
+        return summarize(loads);
+      };
+      await unattached.load(SEED_URL); // warm-up: the first page also wakes the service worker
+      seed = await timeOpen(SEED_URL, 'hzd-painted');
+      big = await timeOpen(BIG_URL, 'hzd-painted');
+      nonArticle = await timeOpen(HOME_URL, 'hzd-idle');
+    } finally {
+      await unattached.close();
+    }
+
+    // 2. Through Playwright: the seed again with the DevTools protocol attached (for comparison
+    //    with figures taken that way), and the painting step alone on the big article.
+    const browser = await launchChromium(server);
+    try {
+      const warm = await browser.context.newPage();
+      await warm.goto(SEED_URL);
+      await waitForMark(warm, 'hzd-painted');
+      await warm.close();
+      const attachedLoads: LoadTiming[] = [];
+      for (let i = 0; i < ATTACHED_RUNS; i++) {
         const page = await browser.context.newPage();
-        await page.goto(url);
-        loads.push(await loadTiming(page, mark));
+        await page.goto(SEED_URL);
+        attachedLoads.push(await attachedLoadTiming(page, 'hzd-painted'));
         await page.close();
       }
-      return summarize(loads);
-    };
-    // One warm-up load: the first page also wakes the service worker.
-    const warm = await browser.context.newPage();
-    await warm.goto(SEED_URL);
-    await waitForMark(warm, 'hzd-painted');
-    await warm.close();
+      const seedAttached = summarize(attachedLoads);
 
-    const seed = await timeOpen(SEED_URL, 'hzd-painted');
-    const big = await timeOpen(BIG_URL, 'hzd-painted');
-    const nonArticle = await timeOpen(HOME_URL, 'hzd-idle');
-
-    const apis: number[] = [];
-    const wraps: number[] = [];
-    let ranges = 0;
-    for (let i = 0; i < 3; i++) {
-      const page = await browser.context.newPage();
-      await page.goto(BIG_URL);
-      await waitForMark(page, 'hzd-painted');
-      const r = await comparePainting(page);
-      apis.push(r.api);
-      wraps.push(r.wrap);
-      ranges = r.ranges;
-      await page.close();
+      const apis: number[] = [];
+      const wraps: number[] = [];
+      let ranges = 0;
+      for (let i = 0; i < 3; i++) {
+        const page = await browser.context.newPage();
+        await page.goto(BIG_URL);
+        await waitForMark(page, 'hzd-painted');
+        const r = await comparePainting(page);
+        apis.push(r.api);
+        wraps.push(r.wrap);
+        ranges = r.ranges;
+        await page.close();
+      }
+      const highlightApiMs = median(apis);
+      const wrapMs = median(wraps);
+      return {
+        seed,
+        seedAttached,
+        big,
+        bigChars: bigPage.chars,
+        nonArticle,
+        highlightApiMs,
+        wrapMs,
+        wrapRatio: wrapMs / Math.max(highlightApiMs, 0.001),
+        ranges,
+      };
+    } finally {
+      await browser.close();
     }
-    const highlightApiMs = median(apis);
-    const wrapMs = median(wraps);
-    return {
-      seed,
-      big,
-      bigChars: bigPage.chars,
-      nonArticle,
-      highlightApiMs,
-      wrapMs,
-      wrapRatio: wrapMs / Math.max(highlightApiMs, 0.001),
-      ranges,
-    };
   } finally {
-    await browser.close();
     await server.close();
   }
 }
@@ -267,9 +306,14 @@ function printLoad(title: string, l: LoadSummary, endLabel: string, goal: string
 function print(r: PaintBenchResult): void {
   const ms = (n: number) => `${n.toFixed(2)} ms`;
   console.log(
-    `paint (Chromium, median of ${RUNS} loads; phases are performance.measure entries, "at" = ms after main())`,
+    `paint (Chromium, median of ${RUNS} loads in tabs nothing is attached to; phases are performance.measure entries, "at" = ms after main())`,
   );
   printLoad('seed article', r.seed, 'painted', '(goal ≤ 30 ms)');
+  console.log(
+    `  the same page through Playwright, DevTools protocol attached (median of ${ATTACHED_RUNS}): ` +
+      `main() -> painted ${ms(r.seedAttached.fromMainMs)}, bundle start -> main() ${ms(r.seedAttached.bundleToMainMs)}, ` +
+      `detect ${ms(r.seedAttached.phases['detect-article']?.ms ?? NaN)}, directives ${ms(r.seedAttached.phases['find-directives']?.ms ?? NaN)}`,
+  );
   printLoad(`${r.bigChars.toLocaleString('en')}-char article`, r.big, 'painted', '');
   printLoad('non-article page (people.com.cn home)', r.nonArticle, 'dismissed', '');
   console.log(

@@ -18,7 +18,10 @@ import type { AddressInfo } from 'node:net';
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../../fixtures/pages');
 
 export type Route =
-  { file: string; contentType?: string } | { body: string | Buffer; contentType?: string; delayMs?: number };
+  | { file: string; contentType?: string }
+  | { body: string | Buffer; contentType?: string; delayMs?: number }
+  /** Answered by code (the paint benchmark's page-side reporter posts its figures to one). */
+  | { handle: (req: IncomingMessage, res: ServerResponse) => void };
 
 export interface FixtureServer {
   port: number;
@@ -58,6 +61,10 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       res.end('<!doctype html><title>404</title><p>not found</p>');
+      return;
+    }
+    if ('handle' in route) {
+      route.handle(req, res);
       return;
     }
     const send = () => {
