@@ -33,8 +33,15 @@ export interface ReportedEntry {
 const REPORT_PATH = '/__hzd-bench/report';
 
 /**
+ * Who takes the next report. Pages report to the same address whichever browser opened them,
+ * so loads run one at a time, also across browsers (an A/B run alternates them).
+ */
+let waiting: ((entries: ReportedEntry[]) => 'again' | 'done') | null = null;
+
+/**
  * The page-side reporter: polls for the end mark (a timer every 50 ms costs the page a few
- * microseconds), waits `settleMs` for deferred work, then posts the entries.
+ * microseconds), waits `settleMs` for deferred work, then posts the entries. When the answer
+ * is "again", the page reloads itself: the same tab, the same renderer process.
  */
 function reporterScript(endMark: string, settleMs: number): string {
   return `<script>(function () {
@@ -43,7 +50,9 @@ function reporterScript(endMark: string, settleMs: number): string {
     setTimeout(function () {
       var entries = performance.getEntries().filter(function (e) { return e.name.slice(0, 3) === 'hzd'; })
         .map(function (e) { return { name: e.name, entryType: e.entryType, startTime: e.startTime, duration: e.duration }; });
-      fetch(${JSON.stringify(REPORT_PATH)}, { method: 'POST', body: JSON.stringify(entries) });
+      fetch(${JSON.stringify(REPORT_PATH)}, { method: 'POST', body: JSON.stringify(entries) })
+        .then(function (r) { return r.text(); })
+        .then(function (next) { if (next === 'again') location.reload(); });
     }, ${settleMs});
   };
   poll();
@@ -101,6 +110,12 @@ export interface UnattachedChromium {
    * on its timeline (the page must have been routed through {@link withReporter}).
    */
   load(url: string): Promise<ReportedEntry[]>;
+  /**
+   * Opens `url` in a new tab, then has the page reload itself until it has reported `loads`
+   * times. After the first, each load runs in a renderer process that has run the content
+   * script before, as when a reader opens the next article of a site in the same tab.
+   */
+  loadInOneTab(url: string, loads: number): Promise<ReportedEntry[][]>;
   close(): Promise<void>;
 }
 
@@ -111,7 +126,11 @@ export interface UnattachedChromium {
 export async function launchUnattachedChromium(
   server: FixtureServer,
   hosts: string[],
-  timeoutMs = 15_000,
+  {
+    extensionDir = CHROME_BUILD,
+    timeoutMs = 15_000,
+    extraArgs = [],
+  }: { extensionDir?: string; timeoutMs?: number; extraArgs?: string[] } = {},
 ): Promise<UnattachedChromium> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'hzd-bench-'));
   const child: ChildProcess = spawn(
@@ -120,8 +139,8 @@ export async function launchUnattachedChromium(
       '--headless',
       '--remote-debugging-pipe',
       `--user-data-dir=${userDataDir}`,
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       `--proxy-server=http://${server.proxy}`,
       '--proxy-bypass-list=<-loopback>',
       '--no-sandbox',
@@ -134,13 +153,13 @@ export async function launchUnattachedChromium(
       '--disable-component-update',
       '--disable-sync',
       '--disable-features=DisableLoadExtensionCommandLineSwitch,HttpsUpgrades',
+      ...extraArgs,
       'about:blank',
     ],
     { stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'] },
   );
   const session = new PipeSession(child.stdio[3] as Writable, child.stdio[4] as Readable);
 
-  let waiting: ((entries: ReportedEntry[]) => void) | null = null;
   for (const host of hosts) {
     server.route(host + REPORT_PATH, {
       handle(req, res) {
@@ -148,32 +167,48 @@ export async function launchUnattachedChromium(
         req.setEncoding('utf8');
         req.on('data', (c: string) => (body += c));
         req.on('end', () => {
-          res.writeHead(204);
-          res.end();
-          waiting?.(JSON.parse(body) as ReportedEntry[]);
-          waiting = null;
+          const next = waiting?.(JSON.parse(body) as ReportedEntry[]) ?? 'done';
+          res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' });
+          res.end(next);
         });
       },
     });
   }
 
+  const loadInOneTab = async (url: string, loads: number): Promise<ReportedEntry[][]> => {
+    const reports: ReportedEntry[][] = [];
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const reported = new Promise<ReportedEntry[][]>((ok, fail) => {
+      const arm = () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => fail(new Error(`no report from ${url} within ${timeoutMs} ms`)), timeoutMs);
+      };
+      arm();
+      waiting = (entries) => {
+        reports.push(entries);
+        if (reports.length < loads) {
+          arm();
+          return 'again';
+        }
+        clearTimeout(timer);
+        waiting = null;
+        ok(reports);
+        return 'done';
+      };
+    });
+    const { targetId } = await session.send<{ targetId: string }>('Target.createTarget', { url });
+    try {
+      return await reported;
+    } finally {
+      clearTimeout(timer);
+      await session.send('Target.closeTarget', { targetId });
+    }
+  };
+
   await session.send('Target.setDiscoverTargets', { discover: false });
   return {
-    async load(url) {
-      const reported = new Promise<ReportedEntry[]>((ok, fail) => {
-        const timer = setTimeout(() => fail(new Error(`no report from ${url} within ${timeoutMs} ms`)), timeoutMs);
-        waiting = (entries) => {
-          clearTimeout(timer);
-          ok(entries);
-        };
-      });
-      const { targetId } = await session.send<{ targetId: string }>('Target.createTarget', { url });
-      try {
-        return await reported;
-      } finally {
-        await session.send('Target.closeTarget', { targetId });
-      }
-    },
+    load: async (url) => (await loadInOneTab(url, 1))[0]!,
+    loadInOneTab,
     async close() {
       await session.send('Browser.close').catch(() => undefined);
       const exited =
