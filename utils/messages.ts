@@ -19,7 +19,7 @@ import {
   describeIssues,
   type Highlight,
 } from '@/utils/highlights/record';
-import { SettingsSchema, type Settings } from '@/utils/store/settings';
+import { settingsSchema, type Settings } from '@/utils/store/settings';
 import type { SyncStatus } from '@/entrypoints/background/sync/status';
 
 const Url = WebUrlSchema;
@@ -83,7 +83,7 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('highlights/delete'), id: Id }),
   v.object({ type: v.literal('highlights/undelete'), id: Id }),
   v.object({ type: v.literal('settings/get') }),
-  v.object({ type: v.literal('settings/update'), patch: v.partial(SettingsSchema) }),
+  v.object({ type: v.literal('settings/update'), patch: v.partial(/* @__PURE__ */ settingsSchema()) }),
   v.object({ type: v.literal('storage/info') }),
   /** Records of an import file (already parsed by the page); the background merges them with planImport. */
   v.object({
@@ -166,15 +166,18 @@ export interface ImportCounts {
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
 
-/** Commands the background sends to a tab's content script. */
-export const ContentCommandSchema = v.variant('type', [
-  v.object({ type: v.literal('content/refresh') }),
-  v.object({ type: v.literal('content/scroll-to'), id: Id }),
-  v.object({ type: v.literal('content/toggle-panel') }),
-  v.object({ type: v.literal('content/highlight-selection'), color: v.optional(v.picklist(COLORS)) }),
-  v.object({ type: v.literal('content/ping') }),
-]);
-export type ContentCommand = v.InferOutput<typeof ContentCommandSchema>;
+/** Commands the background sends to a tab's content script (built on first use, like the settings schema). */
+function buildContentCommandSchema() {
+  return v.variant('type', [
+    v.object({ type: v.literal('content/refresh') }),
+    v.object({ type: v.literal('content/scroll-to'), id: Id }),
+    v.object({ type: v.literal('content/toggle-panel') }),
+    v.object({ type: v.literal('content/highlight-selection'), color: v.optional(v.picklist(COLORS)) }),
+    v.object({ type: v.literal('content/ping') }),
+  ]);
+}
+let contentCommandSchema: ReturnType<typeof buildContentCommandSchema> | undefined;
+export type ContentCommand = v.InferOutput<ReturnType<typeof buildContentCommandSchema>>;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -186,7 +189,8 @@ function parseWith<T>(schema: v.GenericSchema<unknown, T>, input: unknown, what:
 }
 
 export const parseRequest = (input: unknown) => parseWith(RequestSchema, input, 'request');
-export const parseContentCommand = (input: unknown) => parseWith(ContentCommandSchema, input, 'command');
+export const parseContentCommand = (input: unknown) =>
+  parseWith((contentCommandSchema ??= buildContentCommandSchema()), input, 'command');
 
 /** Checks a reply object; a malformed reply is turned into an error reply. */
 export function parseReply<T>(input: unknown): Reply<T> {

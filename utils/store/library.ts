@@ -13,9 +13,8 @@ import { parseHighlight, type Highlight } from '@/utils/highlights/record';
 import type { HighlightDraft } from '@/utils/messages';
 import type { KeyValueArea } from './area';
 import { KEYS, highlightKey, migrate, type StoreMeta } from './schema';
-import { DEFAULT_SETTINGS, parseSettings, type Settings, type SettingsPatch } from './settings';
+import { DEFAULT_SETTINGS, parseSettings, settingsSchema, type Settings, type SettingsPatch } from './settings';
 import * as v from 'valibot';
-import { SettingsSchema } from './settings';
 
 export interface Clock {
   /** A new clock value for a local change, greater than every value seen so far. */
@@ -197,7 +196,7 @@ export class Library {
 
   updateSettings(patch: SettingsPatch): Promise<Settings> {
     return this.enqueue(async () => {
-      const next = v.parse(SettingsSchema, { ...this.settings, ...patch });
+      const next = v.parse(settingsSchema(), { ...this.settings, ...patch });
       await this.writeKeys({ [KEYS.settings]: next });
       this.settings = next;
       return next;

@@ -6,46 +6,65 @@
 import * as v from 'valibot';
 import { CATEGORIES, COLORS, type ColorId, type DirectiveCategory } from '@/utils/highlights/record';
 
-const categorySwitches = v.object(
-  Object.fromEntries(CATEGORIES.map((c) => [c, v.optional(v.boolean(), true)])) as Record<
-    DirectiveCategory,
-    v.OptionalSchema<v.BooleanSchema<undefined>, true>
-  >,
-);
+/**
+ * Built on first use: every portal page evaluates this module, and building the schema (with
+ * its default-value parse) cost ~1 ms of module evaluation there, before any page was looked at.
+ */
+function buildSettingsSchema() {
+  const categorySwitches = v.object(
+    Object.fromEntries(CATEGORIES.map((c) => [c, v.optional(v.boolean(), true)])) as Record<
+      DirectiveCategory,
+      v.OptionalSchema<v.BooleanSchema<undefined>, true>
+    >,
+  );
+  const colorNames = v.object(
+    Object.fromEntries(COLORS.map((c) => [c, v.optional(v.pipe(v.string(), v.maxLength(40)))])) as Record<
+      ColorId,
+      v.OptionalSchema<
+        v.SchemaWithPipe<[v.StringSchema<undefined>, v.MaxLengthAction<string, 40, undefined>]>,
+        undefined
+      >
+    >,
+  );
+  const hostname = v.pipe(v.string(), v.minLength(1), v.maxLength(255));
+  return v.object({
+    /** Paint directives automatically on articles. */
+    autoMarks: v.optional(v.boolean(), true),
+    /** Sites (hostnames) where auto-marks are switched off. */
+    autoMarksOffSites: v.optional(v.pipe(v.array(hostname), v.maxLength(5000)), []),
+    /** Sites where the extension does nothing at all. */
+    disabledSites: v.optional(v.pipe(v.array(hostname), v.maxLength(5000)), []),
+    categories: v.optional(categorySwitches, {}),
+    /** The user's own names for the five colours; empty means the built-in name. */
+    colorNames: v.optional(colorNames, {}),
+    /** Colour used by the context menu and the keyboard command. */
+    lastColor: v.optional(v.picklist(COLORS), 'yellow'),
+    /** Mirror highlights into the browser's own sync storage. */
+    browserSync: v.optional(v.boolean(), true),
+  });
+}
 
-const colorNames = v.object(
-  Object.fromEntries(COLORS.map((c) => [c, v.optional(v.pipe(v.string(), v.maxLength(40)))])) as Record<
-    ColorId,
-    v.OptionalSchema<v.SchemaWithPipe<[v.StringSchema<undefined>, v.MaxLengthAction<string, 40, undefined>]>, undefined>
-  >,
-);
+let schema: ReturnType<typeof buildSettingsSchema> | undefined;
+/** The settings schema (built once, on first use). */
+export const settingsSchema = () => (schema ??= buildSettingsSchema());
 
-const hostname = v.pipe(v.string(), v.minLength(1), v.maxLength(255));
+export type Settings = v.InferOutput<ReturnType<typeof buildSettingsSchema>>;
+export type SettingsPatch = v.InferInput<ReturnType<typeof buildSettingsSchema>>;
 
-export const SettingsSchema = v.object({
-  /** Paint directives automatically on articles. */
-  autoMarks: v.optional(v.boolean(), true),
-  /** Sites (hostnames) where auto-marks are switched off. */
-  autoMarksOffSites: v.optional(v.pipe(v.array(hostname), v.maxLength(5000)), []),
-  /** Sites where the extension does nothing at all. */
-  disabledSites: v.optional(v.pipe(v.array(hostname), v.maxLength(5000)), []),
-  categories: v.optional(categorySwitches, {}),
-  /** The user's own names for the five colours; empty means the built-in name. */
-  colorNames: v.optional(colorNames, {}),
-  /** Colour used by the context menu and the keyboard command. */
-  lastColor: v.optional(v.picklist(COLORS), 'yellow'),
-  /** Mirror highlights into the browser's own sync storage. */
-  browserSync: v.optional(v.boolean(), true),
-});
-
-export type Settings = v.InferOutput<typeof SettingsSchema>;
-export type SettingsPatch = v.InferInput<typeof SettingsSchema>;
-
-export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
+/** What the schema makes of an empty object (a unit test holds the two together). */
+export const DEFAULT_SETTINGS: Settings = {
+  autoMarks: true,
+  autoMarksOffSites: [],
+  disabledSites: [],
+  categories: { heading: true, obligation: true, prohibition: true, target: true, emphasis: true },
+  colorNames: {},
+  lastColor: 'yellow',
+  browserSync: true,
+};
 
 /** Reads stored settings; anything invalid is replaced by defaults (and reported by the caller). */
 export function parseSettings(input: unknown): { settings: Settings; error?: string } {
-  const r = v.safeParse(SettingsSchema, input ?? {});
+  const r = v.safeParse(settingsSchema(), input ?? {});
   if (r.success) return { settings: r.output };
   return {
     settings: DEFAULT_SETTINGS,
