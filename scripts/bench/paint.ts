@@ -27,7 +27,7 @@ const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.htm
 const BIG_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29000001.html';
 const HOME_URL = 'http://www.people.com.cn/';
 /** Loads per page in tabs nothing is attached to (about a second each). */
-const RUNS = 11;
+const RUNS = 15;
 /** Loads of the seed through Playwright, for the comparison line. */
 const ATTACHED_RUNS = 7;
 
