@@ -2,10 +2,10 @@
  * Page loads in Chromium with nothing attached to the page, for the paint benchmark.
  *
  * Playwright drives a tab through the DevTools protocol, attached to the tab's renderer. While
- * it is attached, V8 and Blink keep debugging data: in one run here the content script's start-up
- * (bundle start -> main()) took 15-25 ms instead of 2-6 ms, mostly in the first
- * `window.postMessage` from the content script's world, and the first analysis ran about twice as
- * slowly. A reader has no debugger attached, so page-load figures are taken like this instead:
+ * it is attached, the content script's start-up (bundle start -> main()) took 15-25 ms here
+ * instead of 5-7 ms: the first `window.postMessage` from the content script's world (WXT's
+ * context sends one) took 10-20 ms of it, against under 1 ms unattached. A reader has no debugger
+ * attached, so page-load figures are taken like this instead:
  *
  * - Chromium is started with the protocol on a pipe, and only the browser target is spoken to:
  *   each tab is opened with `Target.createTarget` and closed with `Target.closeTarget`, never
