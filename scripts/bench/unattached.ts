@@ -4,8 +4,8 @@
  * Playwright drives a tab through the DevTools protocol, attached to the tab's renderer. While
  * it is attached, the content script's start-up (bundle start -> main()) took 15-25 ms here
  * instead of 5-7 ms: the first `window.postMessage` from the content script's world (WXT's
- * context sends one) took 10-20 ms of it, against 0.3-7 ms (mostly under 1) unattached. A reader has no debugger
- * attached, so page-load figures are taken like this instead:
+ * context sends one) took 10-20 ms of it, against 0.3-7 ms (mostly under 1) unattached. A
+ * reader has no debugger attached, so page-load figures are taken like this instead:
  *
  * - Chromium is started with the protocol on a pipe, and only the browser target is spoken to:
  *   each tab is opened with `Target.createTarget` and closed with `Target.closeTarget`, never
