@@ -19,7 +19,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { FIXTURES_DIR, startFixtureServer } from '../../tests/e2e/support/server';
+import { startFixtureServer } from '../../tests/e2e/support/server';
+import { bigArticleHtml } from '../../tests/e2e/support/big-article';
 import { CHROME_BUILD, launchChromium } from '../../tests/e2e/support/chromium';
 import { launchUnattachedChromium, withReporter, type ReportedEntry } from './unattached';
 
@@ -49,6 +50,8 @@ export interface LoadTiming {
   phases: Record<string, { at: number; ms: number }>;
   /** Task name -> summed duration. */
   tasks: Record<string, number>;
+  /** The longest single chunk before the end mark: how long the page's main thread was held at once. */
+  longestTaskMs: number;
 }
 
 /** Per-field medians of several loads: the same shape as one load. */
@@ -67,19 +70,6 @@ export interface PaintBenchResult {
   wrapMs: number;
   wrapRatio: number;
   ranges: number;
-}
-
-/** The seed page with its body paragraphs repeated until the article text passes `minChars`. */
-export function bigArticleHtml(minChars = 100_000): { html: string; chars: number } {
-  const seed = readFileSync(join(FIXTURES_DIR, 'people-2017-tongzhan.html'), 'utf8');
-  const start = seed.indexOf('id="rwb_zw">') + 'id="rwb_zw">'.length;
-  const end = seed.indexOf('<div class="zdfy');
-  const paragraphs = seed.slice(start, end).match(/<p[ >][\s\S]*?<\/p>/g) ?? [];
-  const textOf = (p: string) => p.replace(/<[^>]+>/g, '').length;
-  const perCopy = paragraphs.reduce((n, p) => n + textOf(p), 0);
-  const copies = Math.ceil(minChars / perCopy);
-  const body = Array.from({ length: copies }, () => paragraphs.join('\n')).join('\n');
-  return { html: seed.slice(0, start) + body + seed.slice(end), chars: perCopy * copies };
 }
 
 const median = (xs: number[]) => {
@@ -106,8 +96,11 @@ export function timingFromEntries(entries: ReportedEntry[], endMark: string): Lo
   const tasks: LoadTiming['tasks'] = {};
   let taskSumMs = 0;
   let taskSumUndeferredMs = 0;
+  let longestTaskMs = 0;
   for (const e of entries) {
     if (e.entryType !== 'measure') continue;
+    if (e.name.startsWith('hzd-task:') && e.startTime <= end.startTime)
+      longestTaskMs = Math.max(longestTaskMs, e.duration);
     if (e.name.startsWith('hzd:')) {
       phases[e.name.slice(4)] ??= { at: e.startTime - start.startTime, ms: e.duration };
     } else if (e.name.startsWith('hzd-task:')) {
@@ -126,6 +119,7 @@ export function timingFromEntries(entries: ReportedEntry[], endMark: string): Lo
     taskSumUndeferredMs,
     phases,
     tasks,
+    longestTaskMs,
   };
 }
 
@@ -160,6 +154,7 @@ function summarize(loads: LoadTiming[]): LoadSummary {
     modulesMs: median(loads.map((l) => l.modulesMs)),
     taskSumMs: median(loads.map((l) => l.taskSumMs)),
     taskSumUndeferredMs: median(loads.map((l) => l.taskSumUndeferredMs)),
+    longestTaskMs: median(loads.map((l) => l.longestTaskMs)),
     phases,
     tasks,
   };
@@ -303,6 +298,7 @@ function printLoad(title: string, l: LoadSummary, endLabel: string, goal: string
         .map(([n, d]) => `${n} ${d.toFixed(2)}`)
         .join(', ')})`,
   );
+  console.log(`  longest single chunk until ${endLabel}: ${ms(l.longestTaskMs)}`);
   const rows = Object.entries(l.phases).sort((a, b) => a[1].at - b[1].at);
   for (const [name, p] of rows)
     console.log(`    ${name.padEnd(24)} at ${p.at.toFixed(2).padStart(7)}  took ${ms(p.ms)}`);

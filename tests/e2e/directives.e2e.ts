@@ -14,6 +14,7 @@ import { keyDirectiveCount, zeroCounts } from '@/utils/counts';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './support/server';
 import { CHROMIUM, collectPageErrors, launchChromium, type ExtensionBrowser } from './support/chromium';
 import { SEED_URL } from './support/seed';
+import { bigArticleHtml } from './support/big-article';
 
 const SEED_FILE = join(FIXTURES_DIR, 'people-2017-tongzhan.html');
 const HOME_URL = 'http://www.people.com.cn/';
@@ -284,6 +285,34 @@ describe('other pages', () => {
     expect(Object.keys(await paintedTexts(page))).toHaveLength(0);
     await expect.poll(async () => Object.keys(await paintedTexts(page)).length, { timeout: 8_000 }).toBeGreaterThan(2);
     await page.locator('hzd-outline button.tab').waitFor();
+    expect(scriptErrors(errors)).toEqual([]);
+    await page.close();
+  });
+
+  test('a long article is analysed in several slices and every directive is painted', async () => {
+    const longUrl = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29000002.html';
+    const { html, chars } = bigArticleHtml(100_000);
+    server.route(longUrl, { body: html });
+    const { document } = parseHTML(html);
+    const expected = zeroCounts();
+    for (const d of analyze(document, longUrl).directives) expected[d.category]++;
+
+    const page = await browser.context.newPage();
+    const errors = collectPageErrors(page);
+    await page.goto(longUrl);
+    await page.waitForFunction(() => performance.getEntriesByName('hzd-painted').length > 0, null, { timeout: 15_000 });
+    const { slices, painted } = await page.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      return {
+        slices: performance.getEntriesByName('hzd-task:analysis-slice').length,
+        painted: Object.fromEntries([...registry.entries()].map(([name, h]) => [name.replace('hzd-d-', ''), h.size])),
+      };
+    });
+    expect(chars).toBeGreaterThan(100_000);
+    // The first slice runs in the script's first task. A first analysis of 100,000 characters takes
+    // 60-75 ms here, so at 8 ms a slice more follow (in one piece there would be none).
+    expect(slices).toBeGreaterThan(0);
+    expect(painted).toEqual(Object.fromEntries(Object.entries(expected).filter(([, n]) => n > 0)));
     expect(scriptErrors(errors)).toEqual([]);
     await page.close();
   });

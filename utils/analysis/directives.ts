@@ -230,6 +230,26 @@ const confidence = (raw: number) => Math.round(Math.min(1, Math.max(0, 1 - Math.
  * text is exactly `article.text.slice(start, end)`.
  */
 export function findDirectives(article: AnalyzableArticle, options: FindOptions = {}): Directive[] {
+  const scanner = directiveScanner(article, options);
+  let found: Directive[] | null = null;
+  while (!found) found = scanner.step(() => false);
+  return found;
+}
+
+export interface DirectiveScanner {
+  /**
+   * Analyses blocks in order until `shouldStop()` (asked after each block) says so. Returns
+   * every directive once the last block is done, null while blocks remain.
+   */
+  step(shouldStop: () => boolean): Directive[] | null;
+}
+
+/**
+ * findDirectives a block at a time, so that a caller can spread a long article over several
+ * short tasks (the content script does, to keep the page responsive). Blocks are analysed
+ * independently: the result is the same however the steps are cut.
+ */
+export function directiveScanner(article: AnalyzableArticle, options: FindOptions = {}): DirectiveScanner {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const articleLang: Lang = String(article.meta?.language ?? '')
     .toLowerCase()
@@ -237,59 +257,77 @@ export function findDirectives(article: AnalyzableArticle, options: FindOptions 
     ? 'en'
     : 'zh';
   const out: Directive[] = [];
-  article.blocks.forEach((block, blockIndex) => {
-    const lang = blockLanguage(block.text, articleLang);
-    const c = compile(lang);
-    const headingBlock = isHeadingBlock(block.kind, block.text, lang, c);
-    const units: Span[] = segmentSentences(block.text, block.start, headingBlock);
-    if (headingBlock) {
-      for (const u of units) {
-        if (headingWorthy(article.text.slice(u.start, u.end), lang, c))
-          pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
+  let next = 0;
+  return {
+    step(shouldStop) {
+      while (next < article.blocks.length) {
+        analyzeBlock(article, next, articleLang, threshold, out);
+        next++;
+        if (shouldStop()) break;
       }
+      return next < article.blocks.length ? null : out;
+    },
+  };
+}
+
+function analyzeBlock(
+  article: AnalyzableArticle,
+  blockIndex: number,
+  articleLang: Lang,
+  threshold: number,
+  out: Directive[],
+): void {
+  const block = article.blocks[blockIndex]!;
+  const lang = blockLanguage(block.text, articleLang);
+  const c = compile(lang);
+  const headingBlock = isHeadingBlock(block.kind, block.text, lang, c);
+  const units: Span[] = segmentSentences(block.text, block.start, headingBlock);
+  if (headingBlock) {
+    for (const u of units) {
+      if (headingWorthy(article.text.slice(u.start, u.end), lang, c))
+        pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
+    }
+    return;
+  }
+  const matches = scanBlock(block.text, c);
+  let mi = 0;
+  units.forEach((u, ui) => {
+    const scores = emptyScores();
+    const relStart = u.start - block.start;
+    const relEnd = u.end - block.start;
+    while (mi < matches.length && (matches[mi] as Match).start < relStart) mi++;
+    for (let k = mi; k < matches.length && (matches[k] as Match).start < relEnd; k++) {
+      const rule = (matches[k] as Match).rule;
+      scores[rule.kind] += rule.weight;
+    }
+    const sentence = block.text.slice(relStart, relEnd);
+    // A short "——" / "（一）" point opening a paragraph that goes on is a slogan sub-head
+    // (a one-sentence "（四）各地区要…" item is a measure, not a head).
+    if (
+      ui === 0 &&
+      units.length > 1 &&
+      isSlogan(sentence, lang) &&
+      scores.prohibition === 0 &&
+      scores.deadline === 0 &&
+      scores.obligation < 1.4
+    ) {
+      pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
       return;
     }
-    const matches = scanBlock(block.text, c);
-    let mi = 0;
-    units.forEach((u, ui) => {
-      const scores = emptyScores();
-      const relStart = u.start - block.start;
-      const relEnd = u.end - block.start;
-      while (mi < matches.length && (matches[mi] as Match).start < relStart) mi++;
-      for (let k = mi; k < matches.length && (matches[k] as Match).start < relEnd; k++) {
-        const rule = (matches[k] as Match).rule;
-        scores[rule.kind] += rule.weight;
-      }
-      const sentence = block.text.slice(relStart, relEnd);
-      // A short "——" / "（一）" point opening a paragraph that goes on is a slogan sub-head
-      // (a one-sentence "（四）各地区要…" item is a measure, not a head).
-      if (
-        ui === 0 &&
-        units.length > 1 &&
-        isSlogan(sentence, lang) &&
-        scores.prohibition === 0 &&
-        scores.deadline === 0 &&
-        scores.obligation < 1.4
-      ) {
-        pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
-        return;
-      }
-      if (
-        lang === 'en' &&
-        EN_HEADING_START.test(sentence) &&
-        visibleLength(sentence) <= 60 &&
-        !/\b(?:shall|must|should)\b/i.test(sentence)
-      ) {
-        pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
-        return;
-      }
-      applySentenceContext(sentence, lang, scores);
-      imperativeCues(sentence, c, lang, scores);
-      const verdict = classify(scores, sentence, threshold);
-      if (verdict) pushDirective(out, article.text, u, verdict.category, confidence(verdict.raw), blockIndex);
-    });
+    if (
+      lang === 'en' &&
+      EN_HEADING_START.test(sentence) &&
+      visibleLength(sentence) <= 60 &&
+      !/\b(?:shall|must|should)\b/i.test(sentence)
+    ) {
+      pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
+      return;
+    }
+    applySentenceContext(sentence, lang, scores);
+    imperativeCues(sentence, c, lang, scores);
+    const verdict = classify(scores, sentence, threshold);
+    if (verdict) pushDirective(out, article.text, u, verdict.category, confidence(verdict.raw), blockIndex);
   });
-  return out;
 }
 
 /**

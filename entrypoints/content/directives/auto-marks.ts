@@ -3,7 +3,7 @@
  * and the page report up to date, and follow the page when it changes.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { findDirectives, type Directive } from '@/utils/analysis/directives';
+import { directiveScanner, findDirectives, type Directive } from '@/utils/analysis/directives';
 import { detectArticle, looksLikeArticle } from '@/utils/article/detect';
 import type { Article } from '@/utils/article/types';
 import { zeroCounts, keyDirectiveCount, type CategoryCounts } from '@/utils/counts';
@@ -54,6 +54,27 @@ export interface AutoMarks {
 
 const pageUrl = (href: string) => href.split('#')[0] ?? href;
 
+/**
+ * Articles longer than this are analysed in slices of SLICE_MS, with the page's own tasks
+ * (input, rendering, its scripts) running in between: a 100,000-character article takes
+ * 60-75 ms to analyse the first time, too long to hold the page's main thread in one piece.
+ */
+const SLICE_ABOVE_CHARS = 20_000;
+const SLICE_MS = 8;
+
+/** Lets the page run before the next slice (scheduler.yield where there is one: it resumes first). */
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((ok) => setTimeout(ok, 0));
+}
+
+/** A detected article; its directives are known at once, or later when it is analysed in slices. */
+interface Found {
+  article: Article;
+  /** The directives, or their promise (null when a newer detection superseded this one). */
+  directives: Directive[] | Promise<Directive[] | null>;
+}
+
 /** Runs `fn` when the page is idle (soon after, at the latest), or in a later task where idle callbacks are missing. */
 function whenIdle(fn: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 200 });
@@ -100,18 +121,55 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     return { url: pageUrl(location.href), isArticle: !!article, article: meta, counts: counts() };
   };
 
-  /** Detection + analysis; false when the page is not an article (checked cheaply first). */
-  const detect = (): boolean => {
+  /** Bumped by every detection: a sliced analysis still running for an older one stops. */
+  let generation = 0;
+
+  /** Detection + analysis; null when the page is not an article (checked cheaply first). */
+  const detect = (): Found | null => {
+    const mine = ++generation;
     const url = location.href;
-    if (!phase('looks-like-article', () => looksLikeArticle(doc, url))) return false;
+    if (!phase('looks-like-article', () => looksLikeArticle(doc, url))) return null;
     // The metadata (dates, source, …) is read when the report first asks for it, after painting.
     const found = phase('detect-article', () => detectArticle(doc, url, { deferMeta: true }));
-    if (!found) return false;
-    adopt(
-      found,
-      phase('find-directives', () => findDirectives(found)),
+    if (!found) return null;
+    if (found.text.length <= SLICE_ABOVE_CHARS)
+      return { article: found, directives: phase('find-directives', () => findDirectives(found)) };
+    const scanner = directiveScanner(found);
+    const slice = () => {
+      const until = performance.now() + SLICE_MS;
+      return scanner.step(() => performance.now() >= until);
+    };
+    // The first slice runs now; the others after the page has had its turn.
+    const first = slice();
+    const rest = async (): Promise<Directive[] | null> => {
+      for (;;) {
+        await yieldToPage();
+        if (mine !== generation || ctx.isInvalid) return null;
+        const done = task('analysis-slice', slice);
+        if (done) return done;
+      }
+    };
+    return { article: found, directives: first ?? phaseAsync('find-directives', rest) };
+  };
+
+  /**
+   * Adopts a detection once its directives are known: at once when they are, else later
+   * ('superseded' when a newer detection came first, 'failed' when the analysis threw).
+   */
+  const settle = (found: Found): 'adopted' | Promise<'adopted' | 'superseded' | 'failed'> => {
+    const { article: a, directives: d } = found;
+    if (Array.isArray(d)) {
+      adopt(a, d);
+      return 'adopted';
+    }
+    return d.then(
+      (list) => {
+        if (!list) return 'superseded';
+        adopt(a, list);
+        return 'adopted';
+      },
+      () => 'failed',
     );
-    return true;
   };
 
   const adopt = (a: Article, found: Directive[]) => {
@@ -257,13 +315,9 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     stopLate = watchForLateArticle(
       doc,
       () => {
-        if (!detectSafely()) return false;
-        if (settings) becomeArticle();
-        else
-          void deps.loadSettings().then((s) => {
-            settings = s;
-            becomeArticle();
-          });
+        const found = detectSafely();
+        if (!found) return false;
+        void adoptAndPaint(found);
         return true;
       },
       { checkSoon },
@@ -273,22 +327,42 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   /** A cheap sign that the page changed: its address or its number of elements. */
   const pageShape = () => `${location.href} ${doc.getElementsByTagName('*').length}`;
 
-  const detectSafely = (): boolean => {
+  const detectSafely = (): Found | null => {
     try {
       return detect();
     } catch {
-      return false; // a page we cannot read is treated as not an article, never as an error in its console
+      return null; // a page we cannot read is treated as not an article, never as an error in its console
     }
+  };
+
+  /** A page found to be an article after all (late body, toolbar button): adopt and paint it. */
+  const adoptAndPaint = async (found: Found) => {
+    if ((await settle(found)) !== 'adopted' || ctx.isInvalid) return;
+    settings ??= await deps.loadSettings();
+    becomeArticle();
   };
 
   const reanalyze = (reason: 'content' | 'url') => {
     if (ctx.isInvalid) return;
     const before = signature;
     const oldBlocks = article?.blocks ?? [];
-    if (!detectSafely()) {
+    const found = detectSafely();
+    if (!found) {
       becomeNonArticle();
       return;
     }
+    // The old paint stays until the new analysis is done.
+    const settled = settle(found);
+    if (settled === 'adopted') repaintIfChanged(reason, before, oldBlocks);
+    else
+      void settled.then((outcome) => {
+        if (outcome === 'adopted') repaintIfChanged(reason, before, oldBlocks);
+        else if (outcome === 'failed') becomeNonArticle();
+      });
+  };
+
+  const repaintIfChanged = (reason: 'content' | 'url', before: string, oldBlocks: readonly { node: Node }[]) => {
+    if (ctx.isInvalid) return;
     const sameNodes =
       article!.blocks.length === oldBlocks.length && article!.blocks.every((b, i) => b.node === oldBlocks[i]?.node);
     if (signature === before && sameNodes && reason === 'content') return; // nothing new: no repaint, no flicker
@@ -305,8 +379,10 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
         const settingsRead = phase('looks-like-article-0', () => looksLikeArticle(doc, location.href))
           ? loadSettings()
           : null;
-        const found = settingsRead !== null && detectSafely();
-        if (!found) {
+        const found = settingsRead === null ? null : detectSafely();
+        const settled = found ? settle(found) : null;
+        const adopted = settled === 'adopted' || (settled !== null && (await settled) === 'adopted');
+        if (!adopted || settingsRead === null) {
           // Not an article: nothing to undo or paint. The report and the one bounded watcher wait
           // for idle time (observing the page costs ~0.5 ms the first time), and the watcher
           // checks at once if the page changed in between.
@@ -337,13 +413,9 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       publish();
     },
     recheck() {
-      if (article || !detectSafely()) return;
-      if (settings) becomeArticle();
-      else
-        void deps.loadSettings().then((s) => {
-          settings = s;
-          becomeArticle();
-        });
+      if (article) return;
+      const found = detectSafely();
+      if (found) void adoptAndPaint(found);
     },
     togglePanel() {
       if (!article) this.recheck();

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { directiveScanner, findDirectives, plainArticle } from '@/utils/analysis/directives';
+import { detectArticle } from '@/utils/article/detect';
+import { fixturePages, loadGold, loadPage } from '../article/helpers';
+
+const articlePages = fixturePages().filter((page) => loadGold(page).article !== null);
+
+/** Runs a scanner to the end, stopping after each block where `cuts` says so; counts the steps. */
+function runInSteps(scanner: ReturnType<typeof directiveScanner>, cuts: (i: number) => boolean) {
+  let blocksDone = 0;
+  let steps = 0;
+  for (;;) {
+    steps++;
+    const found = scanner.step(() => cuts(blocksDone++));
+    if (found) return { found, steps };
+    if (steps > 10_000) throw new Error('scanner does not finish');
+  }
+}
+
+describe('directiveScanner', () => {
+  it.each(articlePages)('%s: one block per step finds what one pass finds', (page) => {
+    const article = detectArticle(loadPage(page), loadGold(page).url)!;
+    const { found, steps } = runInSteps(directiveScanner(article), () => true);
+    expect(found).toEqual(findDirectives(article));
+    expect(steps).toBe(Math.max(1, article.blocks.length));
+  });
+
+  it('any cut of the steps finds the same directives', () => {
+    const sentences = [
+      '各地区各部门要切实加强组织领导。',
+      '严禁借机违规收费。',
+      '到2025年，覆盖率达到95%以上。',
+      '会议指出，这是一项长期任务。',
+      '（一）加强组织领导。',
+      'Agencies shall report within 30 days.',
+      '必须坚持问题导向，不得搞形式主义。',
+    ];
+    const paragraph = fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 4 }).map((s) => s.join(''));
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 12 }), fc.array(fc.boolean(), { maxLength: 30 }), (paras, cuts) => {
+        const article = plainArticle(paras);
+        const { found } = runInSteps(directiveScanner(article), (i) => cuts[i % Math.max(1, cuts.length)] ?? false);
+        expect(found).toEqual(findDirectives(article));
+      }),
+    );
+  });
+
+  it('answers null until the last block is done', () => {
+    const article = plainArticle(['各地区要加强领导。', '严禁违规收费。', '不得搞形式主义。']);
+    const scanner = directiveScanner(article);
+    expect(scanner.step(() => true)).toBeNull();
+    expect(scanner.step(() => true)).toBeNull();
+    expect(scanner.step(() => true)).toHaveLength(3);
+  });
+});
