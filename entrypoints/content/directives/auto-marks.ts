@@ -139,8 +139,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       const until = performance.now() + SLICE_MS;
       return scanner.step(() => performance.now() >= until);
     };
-    // The first slice runs now; the others after the page has had its turn.
-    const first = slice();
+    // Detection itself took a while on a page this long: the page has its turn first.
     const rest = async (): Promise<Directive[] | null> => {
       for (;;) {
         await yieldToPage();
@@ -149,7 +148,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
         if (done) return done;
       }
     };
-    return { article: found, directives: first ?? phaseAsync('find-directives', rest) };
+    return { article: found, directives: phaseAsync('find-directives', rest) };
   };
 
   /**
