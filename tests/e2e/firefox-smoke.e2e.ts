@@ -1,7 +1,8 @@
 /**
  * The foundation smoke test in real Firefox (Debian firefox-esr over WebDriver BiDi):
  * the content script runs on the seed page at its real address, reports to the
- * background, the popup shows the page, directives and saved highlights are painted, a
+ * background, the popup shows the page, directives and saved highlights are painted (on a
+ * 100,000-character article too, analysed in slices), a
  * passage selected with the mouse is saved from the toolbar, and settings round-trip
  * through storage.
  */
@@ -9,6 +10,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { launchFirefox, type FirefoxExtensionBrowser } from './support/firefox';
 import { SEED_SENTENCE, SEED_URL } from './support/seed';
+import { bigArticleHtml } from './support/big-article';
+import { parseHTML } from 'linkedom';
+import { analyze } from '@/utils/analysis/analyze';
+import { zeroCounts } from '@/utils/counts';
 
 let server: FixtureServer;
 let firefox: FirefoxExtensionBrowser;
@@ -76,6 +81,31 @@ describe('foundation in Firefox', () => {
     expect(text('hzd-d-emphasis')).toContain('这一点需要特别特别特别注意!');
     // Nothing of ours inside the article body.
     expect(await page.$$eval('#rwb_zw hzd-mark, #rwb_zw [data-hzd-ui]', (els) => els.length)).toBe(0);
+    await page.close();
+  });
+
+  test('a 100,000-character article is analysed in slices and painted', async () => {
+    const longUrl = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29000004.html';
+    const { html } = bigArticleHtml(100_000);
+    server.route(longUrl, { body: html });
+    const expected = zeroCounts();
+    for (const d of analyze(parseHTML(html).document, longUrl).directives) expected[d.category]++;
+    const page = await firefox.browser.newPage();
+    await page.goto(longUrl);
+    const done = await page.waitForFunction(
+      () => {
+        if (performance.getEntriesByName('hzd-painted').length === 0) return false;
+        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        return {
+          slices: performance.getEntriesByName('hzd-task:analysis-slice').length,
+          painted: Object.fromEntries([...registry.entries()].map(([name, h]) => [name.replace('hzd-d-', ''), h.size])),
+        };
+      },
+      { timeout: 20_000 },
+    );
+    const { slices, painted } = (await done.jsonValue()) as { slices: number; painted: Record<string, number> };
+    expect(slices).toBeGreaterThan(1);
+    expect(painted).toEqual(Object.fromEntries(Object.entries(expected).filter(([, n]) => n > 0)));
     await page.close();
   });
 
