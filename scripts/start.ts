@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { startFixtureServer } from '../tests/e2e/support/server';
-import { CHROME_BUILD, CHROMIUM } from '../tests/e2e/support/chromium';
+import { CHROME_BUILD, CHROMIUM, extensionBrowserArgs } from '../tests/e2e/support/chromium';
 
 const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
 const ROOT = resolve(import.meta.dirname, '..');
@@ -40,19 +40,7 @@ async function launch(headless: boolean): Promise<{ context: BrowserContext; clo
     executablePath: CHROMIUM,
     headless,
     viewport: headless ? { width: 1280, height: 860 } : null,
-    args: [
-      `--disable-extensions-except=${CHROME_BUILD}`,
-      `--load-extension=${CHROME_BUILD}`,
-      `--proxy-server=http://${server.proxy}`,
-      '--proxy-bypass-list=<-loopback>',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeV2ForEngagedSites',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    ],
+    args: [...extensionBrowserArgs(CHROME_BUILD, server), ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
   });
   return {
     context,

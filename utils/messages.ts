@@ -176,7 +176,8 @@ function buildContentCommandSchema() {
     v.object({ type: v.literal('content/ping') }),
   ]);
 }
-let contentCommandSchema: ReturnType<typeof buildContentCommandSchema> | undefined;
+let contentCommands: ReturnType<typeof buildContentCommandSchema> | undefined;
+const contentCommandSchema = () => (contentCommands ??= buildContentCommandSchema());
 export type ContentCommand = v.InferOutput<ReturnType<typeof buildContentCommandSchema>>;
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
@@ -189,8 +190,7 @@ function parseWith<T>(schema: v.GenericSchema<unknown, T>, input: unknown, what:
 }
 
 export const parseRequest = (input: unknown) => parseWith(RequestSchema, input, 'request');
-export const parseContentCommand = (input: unknown) =>
-  parseWith((contentCommandSchema ??= buildContentCommandSchema()), input, 'command');
+export const parseContentCommand = (input: unknown) => parseWith(contentCommandSchema(), input, 'command');
 
 /** Checks a reply object; a malformed reply is turned into an error reply. */
 export function parseReply<T>(input: unknown): Reply<T> {

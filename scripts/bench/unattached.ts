@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import type { FixtureServer } from '../../tests/e2e/support/server';
-import { CHROME_BUILD, CHROMIUM } from '../../tests/e2e/support/chromium';
+import { CHROME_BUILD, CHROMIUM, extensionBrowserArgs } from '../../tests/e2e/support/chromium';
 
 /** One performance entry as the page reported it. */
 export interface ReportedEntry {
@@ -139,20 +139,13 @@ export async function launchUnattachedChromium(
       '--headless',
       '--remote-debugging-pipe',
       `--user-data-dir=${userDataDir}`,
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      `--proxy-server=http://${server.proxy}`,
-      '--proxy-bypass-list=<-loopback>',
+      ...extensionBrowserArgs(extensionDir, server),
       '--no-sandbox',
       '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
+      // What Playwright passes too: tabs opened here must not be throttled as background ones.
       '--disable-background-timer-throttling',
       '--disable-backgrounding-occluded-windows',
       '--disable-renderer-backgrounding',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-features=DisableLoadExtensionCommandLineSwitch,HttpsUpgrades',
       ...extraArgs,
       'about:blank',
     ],

@@ -1,9 +1,11 @@
 /**
- * A long article for the paint benchmark and the sliced-analysis test: the seed page with its
- * body paragraphs repeated.
+ * A long article for the paint benchmark and the sliced-analysis tests: the seed page with its
+ * body paragraphs repeated, and what the analysis finds in it.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { analyze } from '@/utils/analysis/analyze';
 import { FIXTURES_DIR } from './server';
 
 /** The seed page with its body paragraphs repeated until the article text passes `minChars`. */
@@ -17,4 +19,11 @@ export function bigArticleHtml(minChars = 100_000): { html: string; chars: numbe
   const copies = Math.ceil(minChars / perCopy);
   const body = Array.from({ length: copies }, () => paragraphs.join('\n')).join('\n');
   return { html: seed.slice(0, start) + body + seed.slice(end), chars: perCopy * copies };
+}
+
+/** Directives the analysis finds in `html` (run in Node), per category; categories without any left out. */
+export function directiveCountsOf(html: string, url: string): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const d of analyze(parseHTML(html).document, url).directives) counts[d.category] = (counts[d.category] ?? 0) + 1;
+  return counts;
 }

@@ -27,6 +27,25 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/**
+ * Chromium's switches for every launch here (tests, bench, demo): the extension loaded, the
+ * fixture server as the only way out, and none of the browser's own background traffic.
+ */
+export function extensionBrowserArgs(extensionDir: string, server: Pick<FixtureServer, 'proxy'>): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    `--proxy-server=http://${server.proxy}`,
+    '--proxy-bypass-list=<-loopback>',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-features=DisableLoadExtensionCommandLineSwitch,HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeV2ForEngagedSites',
+  ];
+}
+
 export async function launchChromium(
   server: FixtureServer,
   options: { extensionDir?: string; userDataDir?: string; keepProfile?: boolean } = {},
@@ -41,20 +60,11 @@ export async function launchChromium(
     headless: true,
     viewport: { width: 1280, height: 900 },
     args: [
-      `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`,
-      `--proxy-server=http://${server.proxy}`,
-      '--proxy-bypass-list=<-loopback>',
+      ...extensionBrowserArgs(extensionDir, server),
       // The fixture server answers HTTPS portals with a self-signed test certificate.
       '--ignore-certificate-errors',
       '--no-sandbox',
       '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeV2ForEngagedSites',
     ],
   });
 
