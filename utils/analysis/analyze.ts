@@ -6,6 +6,8 @@ import { detectArticle } from '@/utils/article/detect';
 import type { Article } from '@/utils/article/types';
 import type { DirectiveCategory } from '@/utils/highlights/record';
 import { findDirectives, type Directive, type FindOptions } from './directives';
+import type { CoreSpan } from './cores';
+import type { Deadline } from './deadlines';
 
 export interface ArticleJson {
   title: string;
@@ -27,6 +29,12 @@ export interface DirectiveJson {
   score: number;
   start: number;
   end: number;
+  /** The directive's core: spans in article-text offsets (cores.ts). */
+  core: CoreSpan[];
+  /** The text of each core span, for people reading the JSON. */
+  coreText: string[];
+  /** Targets with a dated phrase: the phrase, its span and the normalised due date (deadlines.ts). */
+  deadline?: Deadline;
 }
 
 export interface AnalysisJson {
@@ -65,6 +73,9 @@ export const directiveJson = (d: Directive): DirectiveJson => ({
   score: d.score,
   start: d.start,
   end: d.end,
+  core: d.core.map((c) => ({ start: c.start, end: c.end })),
+  coreText: d.core.map((c) => d.text.slice(c.start - d.start, c.end - d.start)),
+  ...(d.deadline ? { deadline: d.deadline } : {}),
 });
 
 /** Detects the article of `doc` and its directives; the full objects plus their JSON form. */

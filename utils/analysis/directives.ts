@@ -11,6 +11,8 @@ import type { DirectiveCategory } from '@/utils/highlights/record';
 import { RuleMatcher, WordSet } from './matcher';
 import { EN_RULE_INDEX, ZH_RULE_INDEX } from './rule-index.generated';
 import { ENUMERATOR, segmentSentences, type Span } from './segment';
+import { coresOf, type CoreSpan } from './cores';
+import { deadlineOf, type Deadline } from './deadlines';
 import {
   EN_HEADING_START,
   EN_IMPERATIVE_VERBS,
@@ -36,13 +38,17 @@ export interface Directive {
   start: number;
   end: number;
   blockIndex: number;
+  /** The kernel a reader underlines (cores.ts): spans in `article.text` offsets, inside [start, end). */
+  core: CoreSpan[];
+  /** A target's first deadline phrase and its due date (deadlines.ts); absent when it names none. */
+  deadline?: Deadline;
 }
 
 /** The part of an Article the analysis reads (tests and the benchmark build it from plain text). */
 export interface AnalyzableArticle {
   text: string;
   blocks: readonly Pick<ArticleBlock, 'kind' | 'text' | 'start'>[];
-  meta?: { language?: string | null };
+  meta?: { language?: string | null; published?: string | null };
 }
 
 export interface FindOptions {
@@ -261,13 +267,26 @@ export function directiveScanner(article: AnalyzableArticle, options: FindOption
   return {
     step(shouldStop) {
       while (next < article.blocks.length) {
+        const found = out.length;
         analyzeBlock(article, next, articleLang, threshold, out);
+        if (out.length > found) addCores(article, out, found, blockLanguage(article.blocks[next]!.text, articleLang));
         next++;
         if (shouldStop()) break;
       }
       return next < article.blocks.length ? null : out;
     },
   };
+}
+
+/** Cores and deadlines of the directives out[from…], found in one block of language `lang`. */
+function addCores(article: AnalyzableArticle, out: Directive[], from: number, lang: Lang): void {
+  for (let k = from; k < out.length; k++) {
+    const d = out[k]!;
+    d.core = coresOf(article.text, { start: d.start, end: d.end, category: d.category, lang });
+    if (d.category !== 'target') continue;
+    const deadline = deadlineOf(article.text, d, lang, article.meta?.published);
+    if (deadline) d.deadline = deadline;
+  }
 }
 
 function analyzeBlock(
@@ -392,7 +411,7 @@ function pushDirective(
   score: number,
   blockIndex: number,
 ) {
-  out.push({ text: text.slice(span.start, span.end), category, score, start: span.start, end: span.end, blockIndex });
+  out.push({ text: text.slice(span.start, span.end), category, score, start: span.start, end: span.end, blockIndex, core: [] });
 }
 
 /**

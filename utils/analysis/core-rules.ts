@@ -1,0 +1,253 @@
+/**
+ * The rules of a directive's core, as data (the conventions are ../shared/eval/CORES.md):
+ * what ends a clause, what numbers a unit, which clauses only frame the directive, the modals
+ * (with the words that contain one without being one), the markers of a prohibition and of an
+ * emphasis, the phrases that govern an act ("requires X to …"), and the verbs of a goal.
+ * cores.ts reads these tables; a new phrase is a new entry here, not a new branch there.
+ *
+ * Word lists are compiled into one regex each, longest first. Lists of "false friends" come
+ * first in the alternation: at a given position the false friend wins, so 要求， / 重要 / 需要的
+ * never count as the modal 要 / 需要, and "need not" never as "need".
+ */
+import { ZH_IMPERATIVE_VERBS, EN_IMPERATIVE_VERBS } from './rules';
+
+export interface CoreLangRules {
+  /** Characters that end a clause (、 does not: it enumerates inside one). */
+  clauseBreaks: string;
+  /** Whether a modal belongs to the core (English: "must keep…") or not (Chinese: 要【加强…】). */
+  modalInCore: boolean;
+  /** The unit's numbering, list marker and opening connective, at its start (sticky). */
+  numbering: RegExp;
+  /** A whole clause that only frames the directive: 会议要求 / 对此 / 据悉 / "In addition". */
+  frameClause: RegExp;
+  /** A clause that is an adverbial or a topic when another clause follows it: 按照各自职责， / 对…的， / If …, */
+  adverbialClause: RegExp;
+  /** Modals (false friends first, then the modals as group 1). */
+  modals: RegExp;
+  /** Modals used only when the sentence has no other (English "will" in a target). */
+  weakModals: RegExp | null;
+  /** Prohibition markers (false friends first, then the markers as group 1). */
+  prohibitions: RegExp;
+  /** Emphasis markers; the core is the clause after them (or theirs, when nothing follows). */
+  emphasis: RegExp;
+  /**
+   * Phrases that govern the act: "requires <agent> to <act>", "prohibits <agent> from <act>",
+   * "sets a goal of <act>". Group 1 is the head; the act starts where the match ends.
+   * `keepHead`: the head is part of the core too (a prohibition's marker).
+   */
+  governed: { pattern: RegExp; keepHead: boolean; categories: readonly string[] }[];
+  /** Words stripped from the start of a span: conjunctions (并 / 或者 / and). */
+  leadingWords: RegExp;
+  /** A short aside inside an English verb phrase, skipped: ", or is likely to affect," */
+  aside: RegExp | null;
+  /** Splits one clause's core into two where a coordinated verb phrase starts: " and shall …". */
+  coordination: RegExp | null;
+  /** Verbs that open an imperative clause (a clause starting with one is the act). */
+  imperativeVerbs: readonly string[];
+  /** Goal verbs of a target; the core of a goal runs from the one before the quantity. */
+  goalVerbs: RegExp;
+  /** A quantity inside a goal. */
+  quantity: RegExp;
+}
+
+/** One regex from word lists: `(?:false friends)|(words)`, longest first, escaped unless `raw`. */
+export function wordRegex(words: readonly string[], falseFriends: readonly string[] = [], flags = 'g', raw = false): RegExp {
+  const esc = (w: string) => (raw ? w : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const alt = (ws: readonly string[]) => [...ws].sort((a, b) => b.length - a.length).map(esc).join('|');
+  const src = falseFriends.length ? `(?:${alt(falseFriends)})|(${alt(words)})` : `(${alt(words)})`;
+  return new RegExp(src, flags);
+}
+
+// ---- Chinese ------------------------------------------------------------------------------------
+
+const ZH_MODALS = ['必须', '务必', '一定要', '须', '需要', '需', '应当', '应该', '应', '理应', '要', '有必要', '亟需', '亟须', '要求', '请'];
+/** Words containing a modal that are not one (or are one only in another use). */
+const ZH_NOT_MODALS = [
+  // 要
+  '重要', '主要', '必要', '只要', '要点', '要素', '纲要', '摘要', '要害', '紧要', '首要', '要务', '扼要', '概要',
+  '机要', '政要', '要闻', '要么', '要是', '要领', '要件', '要地', '要道', '将要', '快要', '想要', '不要', '要不',
+  '显要', '要员', '要职', '提要', '简要', '要约', '需要的', '的需要', '所需要', '发展需要', '工作需要', '实际需要',
+  // 要求 reports or names a demand unless it governs a verb directly (《措施》要求加强…)
+  '要求，', '要求,', '要求：', '要求:', '要求。', '的要求', '按要求', '提出要求', '有关要求', '相关要求', '要求的',
+  // 应
+  '应急', '应对', '应用', '应届', '应邀', '应聘', '应收', '应付', '应有', '应征', '应变', '应答', '应战', '应考',
+  '应试', '应酬', '应声', '应运', '相应', '响应', '适应', '对应', '反应', '供应', '回应', '顺应', '答应', '效应',
+  '呼应', '感应', '照应', '报应', '理应当',
+  // 须 / 需
+  '无须', '毋须', '须知', '必需', '需求', '所需', '确需', '如需', '若需', '急需', '无需', '亟需解决',
+  // 请 only opens a clause as a request
+  '申请', '邀请', '请示', '聘请', '提请', '报请', '请求', '请假', '宴请', '恳请', '敬请', '诚请', '请教', '吁请',
+];
+const ZH_PROHIBITIONS = [
+  '坚决杜绝', '杜绝', '严禁', '禁止', '不得', '不准', '不许', '决不能', '绝不能', '决不允许', '绝不允许', '不允许',
+  '决不', '绝不', '不能', '不可', '不应', '不宜', '切勿', '切忌', '不搞', '不做', '力戒', '严防', '严控',
+];
+const ZH_NOT_PROHIBITIONS = ['不得不', '不得已', '恨不得', '巴不得', '舍不得', '怪不得', '免不得', '由不得', '不能不', '禁止性', '不可能', '不能够'];
+const ZH_EMPHASIS = [
+  '尤其要',
+  '尤其需要',
+  '尤其是要',
+  '尤为重要的是',
+  '关键在于',
+  '关键是',
+  '重中之重是',
+  '重中之重',
+  '最重要的是',
+  '首要任务是',
+  '头等大事是',
+  '特别要注意',
+  '特别要',
+  '特别需要注意的是',
+  '需要特别注意的是',
+  '需要特别注意',
+  '特别注意',
+  '值得注意的是',
+  '值得特别注意的是',
+  '请注意',
+  '务必注意',
+  '特别强调',
+  '我要特别强调',
+  '这里我要特别强调',
+  '再次强调',
+  '着重强调',
+];
+/** 需要特别特别特别注意: repeated intensifiers, as a pattern. */
+const ZH_EMPHASIS_PATTERNS = ['(?:需要|要|务必|必须)?(?:特别){2,}(?:要)?注意'];
+
+const ZH_GOAL_VERBS = [
+  '达到', '超过', '突破', '提高到', '提高至', '提升到', '提升至', '增长到', '增至', '降低到', '降至', '下降到',
+  '压减', '减少', '缩短', '控制在', '保持在', '稳定在', '维持在', '不少于', '不低于', '不超过', '不高于', '新增',
+  '累计', '完成', '建成', '实现', '覆盖', '培育', '清偿', '提高', '提升', '增加', '增长', '下降', '降低', '达',
+];
+
+/** Adverbs that open an imperative clause as well as its verbs do. */
+const ZH_IMPERATIVE_ADVERBS = ['及时', '一律', '坚决', '严格', '全面', '切实', '优先', '持续', '立即', '尽快', '大力', '依法', '进一步', '加快', '统筹', '主动', '积极'];
+
+export const ZH_CORE_RULES: CoreLangRules = {
+  clauseBreaks: '，,；;：:。！!？?',
+  modalInCore: false,
+  numbering:
+    /\s*(?:——|—|[-•·●▪]\s*)?\s*(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*|第[一二三四五六七八九十]+[，,、][\s\u3000]*|[（(][一二三四五六七八九十\d]+[)）][\s\u3000]*|[一二三四五六七八九十]+、[\s\u3000]*|\d{1,2}(?:\.\d{1,2})*[\s\u3000]+|\d{1,2}[.、．][\s\u3000]*|[①-⑳][\s\u3000]*|[一二三四五六七八九十]+是[\s\u3000]*|[一二三四五六七八九十](?=要))?(?:(?:首先|其次|再次|最后|同时|此外|另外|因此|为此|对此|总之|与此同时|在此基础上)[，,][\s\u3000]*)?/y,
+  frameClause:
+    /^(?:[^，,；;]{0,30}?(?:指出|强调|要求|提出|明确|表示|认为|提醒|介绍|规定|透露|说|称|显示|获悉|了解到|说道|解释|建议|倡议|呼吁|部署|决定|宣布|透露|坦言|直言)|据悉|据了解|据介绍|据报道|对此|为此|同时|此外|另外|因此|其中|当前|目前|一方面|另一方面|与此同时|在此基础上|特别是|尤其是|比如|例如|具体来说|具体而言|也就是说|可以说|总的来看)$/,
+  adverbialClause:
+    /^(?:(?:对于?|针对|关于|按照?|根据|依据|依照|遵照|围绕|通过|结合|为了?|随着|凡是?|从|以|会同|本着|立足|着眼|鉴于|由于|如果|若|一旦|除)|在.*(?:下|中|上|时|后|里|期间|方面|过程中|基础上|领域|行业|阶段|情况下|环节)$|.*(?:的|时|后)$)/,
+  modals: wordRegex(ZH_MODALS, ZH_NOT_MODALS),
+  weakModals: null,
+  prohibitions: wordRegex(ZH_PROHIBITIONS, ZH_NOT_PROHIBITIONS),
+  emphasis: new RegExp(
+    `(${[...ZH_EMPHASIS_PATTERNS, ...[...ZH_EMPHASIS].sort((a, b) => b.length - a.length)].join('|')})`,
+    'g',
+  ),
+  governed: [],
+  leadingWords: /^(?:并且|并|而且|同时|也|还|和|及|以及|或者|或)(?=[\u4e00-\u9fff“])/,
+  aside: null,
+  coordination: null,
+  imperativeVerbs: [...ZH_IMPERATIVE_VERBS, ...ZH_IMPERATIVE_ADVERBS, '把', '将'],
+  goalVerbs: wordRegex(ZH_GOAL_VERBS),
+  quantity: /\d|百分之|[一二两三四五六七八九十百千万亿]+(?:个|家|项|所|次|万|亿|倍|成|批|人次)/,
+};
+
+// ---- English ------------------------------------------------------------------------------------
+
+const EN_MODALS = [
+  'must',
+  'shall',
+  'should',
+  'is required to',
+  'are required to',
+  'will be required to',
+  'is directed to',
+  'are directed to',
+  'is hereby directed to',
+  'are hereby directed to',
+  'need to',
+  'needs to',
+  'has to',
+  'have to',
+  'ought to',
+  'is expected to',
+  'are expected to',
+];
+const EN_NOT_MODALS = ['need not', 'must not', 'shall not', 'should not', 'must never', 'should never', 'shall never'];
+const EN_PROHIBITIONS = [
+  'must not',
+  'shall not',
+  'should not',
+  'may not',
+  'will not',
+  'cannot',
+  'can not',
+  "can't",
+  "mustn't",
+  "shouldn't",
+  'must never',
+  'should never',
+  'shall never',
+  'do not',
+  'does not',
+  "don't",
+  'never',
+  'is prohibited from',
+  'are prohibited from',
+  'is not allowed to',
+  'are not allowed to',
+  'is not permitted to',
+  'are not permitted to',
+];
+const EN_EMPHASIS = [
+  'it is (?:particularly |especially |therefore |also |most |absolutely )?(?:important|critical|crucial|essential|vital|imperative|key) (?:that|to)',
+  'above all,?',
+  'in particular,?',
+  'please note(?: that)?',
+  'note that',
+];
+
+export const EN_CORE_RULES: CoreLangRules = {
+  clauseBreaks: ',;:!?',
+  modalInCore: true,
+  numbering:
+    /\s*(?:[-•·●▪]\s*)?(?:\((?:[a-z]{1,3}|[ivxl]+|\d{1,3})\)\s*|(?:\d{1,3}|[a-z])[.)]\s+|Sec(?:tion)?\.?\s*\d+[a-z]?\.\s*)?(?:(?:First|Second|Third|Finally|Also|Additionally|Further(?:more)?|In addition|However|Therefore),?\s+)?/iy,
+  frameClause: /^(?:\w+(?:\s+\w+){0,3}\s+(?:said|says|added|adds|noted|notes|stated|states|explained))$/i,
+  adverbialClause:
+    /^(?:if|when|where|whenever|before|after|once|unless|until|while|although|because|as|since|in|under|for|to|from|during|within|by|on|at|upon|following|consistent|subject|pursuant|accordingly|however|therefore|also|additionally|furthermore)\b/i,
+  modals: wordRegex(
+    EN_MODALS.map((w) => `\\b${w.replace(/ /g, '\\s+')}\\b`),
+    EN_NOT_MODALS.map((w) => `\\b${w.replace(/ /g, '\\s+')}\\b`),
+    'gi',
+    true,
+  ),
+  weakModals: /\b(will)\b/gi,
+  prohibitions: wordRegex(
+    EN_PROHIBITIONS.map((w) => `\\b${w.replace(/ /g, '\\s+')}(?![\\w'])`),
+    ['\\bneed\\s+not\\b', '\\bnever\\s+(?:been|before)\\b'],
+    'gi',
+    true,
+  ),
+  emphasis: new RegExp(`\\b(${EN_EMPHASIS.join('|')})\\s*`, 'gi'),
+  governed: [
+    {
+      pattern:
+        /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls\s+on|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,80}?\s+to\s+(?=\w)/gi,
+      keepHead: false,
+      categories: ['obligation', 'target', 'emphasis'],
+    },
+    {
+      pattern: /\b((?:prohibits?|prohibited|bars?|barred|forbids?|bans?|banned))\s+[^,;:.]{1,80}?\s+from\s+(?=\w)/gi,
+      keepHead: true,
+      categories: ['prohibition'],
+    },
+    {
+      pattern: /\b((?:goal|aim|target|objective)s?\s+(?:of|is\s+to))\s+(?=\w)/gi,
+      keepHead: false,
+      categories: ['target'],
+    },
+  ],
+  leadingWords: /^(?:and|or|but|also|then)\s+/i,
+  aside:
+    /^\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}),\s*(?=[a-z])/y,
+  coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,
+  imperativeVerbs: EN_IMPERATIVE_VERBS,
+  goalVerbs: /\b(reach|achieve|cover|connect|train|increase|reduce|cut|raise)\w*/gi,
+  quantity: /\d/,
+};

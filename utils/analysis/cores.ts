@@ -1,0 +1,427 @@
+/**
+ * The core of a directive: what a careful reader underlines in it — the act required, forbidden
+ * or targeted, with a target's deadline and quantity (conventions: ../shared/eval/CORES.md).
+ *
+ * `coresOf(text, directive)` works on any string whose offsets are 1:1 with the article text (the
+ * article text itself, or a normalised view of it for matching, e.g. traditional characters mapped
+ * to simplified one for one) and returns spans in those offsets. The rules are the tables of
+ * core-rules.ts; this file only walks clauses:
+ *   obligation  — from after the modal (zh) / from the modal (en), past a comma-closed adverbial,
+ *                 to the first clause break; without a modal, the first clause that opens with a
+ *                 verb (frames and topics skipped);
+ *   prohibition — every marker with its forbidden act, to the clause break; an enumerated item
+ *                 without a marker: its clauses;
+ *   target      — the first deadline phrase (deadlines.ts) and the goal predicate after it, or one
+ *                 span when the deadline runs straight into its verb; else the goal with its quantity;
+ *   emphasis    — the clause after the marker; without one, as an obligation;
+ *   heading     — the whole unit.
+ */
+import type { DirectiveCategory } from '@/utils/highlights/record';
+import { WordSet } from './matcher';
+import { EN_CORE_RULES, ZH_CORE_RULES, type CoreLangRules } from './core-rules';
+import { findDeadlinePhrases } from './deadlines';
+
+export interface CoreSpan {
+  start: number;
+  end: number;
+}
+
+/** What coresOf needs of a directive: its span, category and (optionally) block language. */
+export interface CoreInput {
+  start: number;
+  end: number;
+  category: DirectiveCategory;
+  lang?: 'zh' | 'en';
+}
+
+interface Compiled {
+  rules: CoreLangRules;
+  lang: 'zh' | 'en';
+  breaks: Uint8Array;
+  verbs: WordSet;
+}
+
+const OPEN = '（(“‘「『《【[';
+const CLOSE = '）)”’」』》】]';
+const compiled = new Map<string, Compiled>();
+function compile(lang: 'zh' | 'en'): Compiled {
+  let c = compiled.get(lang);
+  if (c) return c;
+  const rules = lang === 'zh' ? ZH_CORE_RULES : EN_CORE_RULES;
+  const breaks = new Uint8Array(65536);
+  for (const ch of rules.clauseBreaks) breaks[ch.charCodeAt(0)] = 1;
+  for (const ch of '。！？!?') breaks[ch.charCodeAt(0)] = 1;
+  const verbs = new WordSet(rules.imperativeVerbs, lang === 'en' ? { ignoreCase: true, wordEnd: true } : {});
+  c = { rules, lang, breaks, verbs };
+  compiled.set(lang, c);
+  return c;
+}
+
+/** Words before a full stop that does not end a clause: "Sec. 2", "U.S. Department", "J. Smith". */
+const ABBREVIATION = /(?:^|[^\w.])(?:[A-Z]|Sec|Secs|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|vs|etc|e\.g|i\.e|U\.S|Art|para)$/;
+
+const isSpace = (code: number) => code <= 32 || code === 0x3000 || code === 0xa0;
+
+/** A clause: [start, end) without its break, in `text` offsets. */
+interface Clause {
+  start: number;
+  end: number;
+}
+
+/** Work state for one directive. */
+class Unit {
+  readonly clauses: Clause[] = [];
+  constructor(
+    readonly text: string,
+    readonly c: Compiled,
+    readonly start: number,
+    readonly end: number,
+  ) {
+    this.split();
+  }
+
+  /** Clauses of [start, end), breaks inside brackets and quotes ignored. */
+  private split() {
+    const { text, c } = this;
+    let depth = 0;
+    let from = this.start;
+    for (let i = this.start; i < this.end; i++) {
+      const ch = text[i] as string;
+      if (OPEN.includes(ch)) depth++;
+      else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
+      else if (depth === 0 && c.breaks[text.charCodeAt(i)] === 1 && this.isBreak(i)) {
+        this.push(from, i);
+        from = i + 1;
+      }
+    }
+    this.push(from, this.end);
+  }
+
+  /** An English full stop ends a clause only before white space or the end, not in "Sec. 2" or "1.5". */
+  private isBreak(i: number): boolean {
+    const ch = this.text[i];
+    if (this.c.lang !== 'en' || (ch !== '.' && ch !== ',')) return true;
+    const next = this.text.charCodeAt(i + 1);
+    if (ch === ',') return !(next >= 48 && next <= 57); // "5,000"
+    if (i + 1 < this.end && !isSpace(next)) return false; // "1.5", "U.S"
+    return !ABBREVIATION.test(this.text.slice(Math.max(this.start, i - 6), i));
+  }
+
+  private push(a: number, b: number) {
+    const t = this.trim(a, b);
+    if (t) this.clauses.push(t);
+  }
+
+  /** [a, b) without white space, final stops, or a leading conjunction. */
+  trim(a: number, b: number): Clause | null {
+    const { text } = this;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && (isSpace(text.charCodeAt(b - 1)) || this.c.breaks[text.charCodeAt(b - 1)] === 1)) b--;
+    const lead = this.c.rules.leadingWords.exec(text.slice(a, Math.min(b, a + 8)));
+    if (lead && a + lead[0].length < b) a += lead[0].length;
+    return b > a ? { start: a, end: b } : null;
+  }
+
+  /** The clause that contains offset `at` (or the next one). */
+  clauseAt(at: number): Clause | undefined {
+    return this.clauses.find((cl) => cl.end > at);
+  }
+
+  /** The end of the clause containing `at`. */
+  clauseEnd(at: number): number {
+    return this.clauseAt(at)?.end ?? this.end;
+  }
+
+  slice(cl: Clause): string {
+    return this.text.slice(cl.start, cl.end);
+  }
+
+  isLast(cl: Clause): boolean {
+    return cl === this.clauses[this.clauses.length - 1];
+  }
+
+  /** After the numbering and opening connective. */
+  bodyStart(): number {
+    const re = this.c.rules.numbering;
+    re.lastIndex = this.start;
+    return re.test(this.text) && re.lastIndex <= this.end ? re.lastIndex : this.start;
+  }
+
+  /** First match of a table regex's group 1 in [from, to): its start and end. */
+  find(re: RegExp, from: number, to = this.end): { start: number; end: number } | null {
+    re.lastIndex = 0;
+    const s = this.text.slice(from, to);
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      if (m[0].length === 0) re.lastIndex++;
+      if (m[1] === undefined) continue;
+      const at = from + m.index + m[0].indexOf(m[1]);
+      if (this.acceptModal(re, at)) return { start: at, end: at + m[1].length };
+    }
+    return null;
+  }
+
+  /** 请 is a request only at a clause's start. */
+  private acceptModal(re: RegExp, at: number): boolean {
+    if (re !== this.c.rules.modals || this.text[at] !== '请') return true;
+    return this.clauseAt(at)?.start === at;
+  }
+
+  /** Whether a clause opens with an imperative verb or adverb. */
+  opensWithVerb(cl: Clause): boolean {
+    return this.c.verbs.startsAt(this.text, cl.start);
+  }
+
+  /** A clause that only frames (reporting, connective) or, when another follows, an adverbial/topic. */
+  isFrame(cl: Clause): boolean {
+    const s = this.slice(cl);
+    if (this.opensWithVerb(cl) && !/^(?:围绕|聚焦|通过|结合|按照)/.test(s)) return false;
+    if (this.c.rules.frameClause.test(s)) return true;
+    return !this.isLast(cl) && this.c.rules.adverbialClause.test(s);
+  }
+}
+
+/** The core of one directive: spans in `text` offsets, in order, not overlapping. */
+export function coresOf(text: string, d: CoreInput): CoreSpan[] {
+  const lang = d.lang ?? guessLang(text, d.start, d.end);
+  const u = new Unit(text, compile(lang), d.start, d.end);
+  if (!u.clauses.length) return [];
+  let spans: CoreSpan[];
+  switch (d.category) {
+    case 'heading':
+      spans = [{ start: u.clauses[0]!.start, end: u.clauses[u.clauses.length - 1]!.end }];
+      break;
+    case 'prohibition':
+      spans = prohibitionCore(u);
+      break;
+    case 'target':
+      spans = targetCore(u);
+      break;
+    case 'emphasis':
+      spans = emphasisCore(u);
+      break;
+    default:
+      spans = obligationCore(u);
+  }
+  return tidy(spans);
+}
+
+function guessLang(text: string, start: number, end: number): 'zh' | 'en' {
+  let cjk = 0;
+  let latin = 0;
+  for (let i = start; i < Math.min(end, start + 200); i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff) cjk++;
+    else if ((code | 0x20) >= 97 && (code | 0x20) <= 122) latin++;
+  }
+  return cjk * 3 >= latin ? 'zh' : 'en';
+}
+
+/** Sorted, trimmed, non-empty, non-overlapping. */
+function tidy(spans: CoreSpan[]): CoreSpan[] {
+  const out: CoreSpan[] = [];
+  for (const s of spans.filter((x) => x.end > x.start).sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** From `at` to the end of its clause; a comma-closed adverbial right after a modal is skipped (zh). */
+function actFrom(u: Unit, at: number): CoreSpan[] {
+  let cl = u.clauseAt(at);
+  if (!cl) return [];
+  let from = Math.max(at, cl.start);
+  // 应当按照各自职责，【采取…】 (English asides after the modal are englishPhrase's business)
+  for (let k = 0; k < 2 && u.c.lang === 'zh' && !u.isLast(cl); k++) {
+    const rest = u.trim(from, cl.end);
+    if (rest && !u.c.rules.adverbialClause.test(u.text.slice(rest.start, rest.end))) break;
+    const next: Clause | undefined = u.clauses[u.clauses.indexOf(cl) + 1];
+    if (!next) break;
+    cl = next;
+    from = next.start;
+  }
+  const span = u.trim(from, cl.end);
+  if (!span) return [];
+  return u.c.lang === 'en' ? englishPhrase(u, span.start, cl) : [span];
+}
+
+/** An English verb phrase: skips a parenthetical aside, splits at a coordinated modal. */
+function englishPhrase(u: Unit, from: number, cl: Clause): CoreSpan[] {
+  const spans: CoreSpan[] = [];
+  let end = cl.end;
+  let start = from;
+  // "shall, consistent with applicable law, revise…": the modal alone, then the verb phrase.
+  const aside = u.c.rules.aside;
+  let next: Clause | undefined = cl;
+  for (let k = 0; k < 3 && aside && next && !u.isLast(next); k++) {
+    aside.lastIndex = next.end + 1;
+    if (!aside.test(u.text)) break;
+    spans.push({ start, end: next.end });
+    start = aside.lastIndex;
+    next = u.clauseAt(start);
+    end = next?.end ?? end;
+  }
+  spans.push({ start, end });
+  const coord = u.c.rules.coordination;
+  if (!coord) return spans;
+  const last = spans.pop() as CoreSpan;
+  const s = u.text.slice(last.start, last.end);
+  coord.lastIndex = 0;
+  let a = last.start;
+  for (let m = coord.exec(s); m; m = coord.exec(s)) {
+    spans.push({ start: a, end: last.start + m.index });
+    a = last.start + m.index + m[0].length;
+  }
+  spans.push({ start: a, end: last.end });
+  return spans;
+}
+
+/** The first modal or governing phrase of [from, end): where the act starts. */
+function governedAct(u: Unit, from: number, category: string): { at: number; head?: CoreSpan } | null {
+  const r = u.c.rules;
+  const modal = u.find(r.modals, from);
+  let best: { at: number; head?: CoreSpan; pos: number } | null = modal
+    ? { at: r.modalInCore ? modal.start : modal.end, pos: modal.start }
+    : null;
+  for (const g of r.governed) {
+    if (!g.categories.includes(category)) continue;
+    g.pattern.lastIndex = 0;
+    const m = g.pattern.exec(u.text.slice(from, u.end));
+    if (!m || (best && best.pos <= from + m.index)) continue;
+    const headStart = from + m.index;
+    best = {
+      at: from + m.index + m[0].length,
+      pos: headStart,
+      ...(g.keepHead ? { head: { start: headStart, end: headStart + (m[1] as string).length } } : {}),
+    };
+  }
+  if (best) return best;
+  const weak = r.weakModals && category === 'target' ? u.find(r.weakModals, from) : null;
+  return weak ? { at: r.modalInCore ? weak.start : weak.end } : null;
+}
+
+function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
+  const body = u.bodyStart();
+  const act = governedAct(u, body, category);
+  if (act) {
+    const spans = actFrom(u, act.at);
+    if (spans.length) return act.head ? [act.head, ...spans] : spans;
+  }
+  return imperativeCore(u, body);
+}
+
+/** Without a modal: the first clause that opens with a verb; else the first that is not a frame. */
+function imperativeCore(u: Unit, body: number): CoreSpan[] {
+  const candidates = u.clauses.filter((cl) => cl.end > body);
+  const first = candidates[0];
+  if (!first) return [];
+  const start = (cl: Clause) => (cl === first ? { start: Math.max(body, cl.start), end: cl.end } : cl);
+  const clause = (cl: Clause) => {
+    const s = start(cl);
+    const t = u.trim(s.start, s.end);
+    return t && u.c.lang === 'en' ? englishPhrase(u, t.start, cl) : t ? [t] : [];
+  };
+  for (const cl of candidates) {
+    const s = start(cl);
+    if (u.opensWithVerb(s) && !u.isFrame(s)) return clause(cl);
+  }
+  for (const cl of candidates) if (!u.isFrame(start(cl))) return clause(cl);
+  return clause(first);
+}
+
+function prohibitionCore(u: Unit): CoreSpan[] {
+  const r = u.c.rules;
+  const body = u.bodyStart();
+  const spans: CoreSpan[] = [];
+  for (const g of r.governed) {
+    if (!g.categories.includes('prohibition')) continue;
+    g.pattern.lastIndex = 0;
+    const m = g.pattern.exec(u.text.slice(body, u.end));
+    if (!m) continue;
+    const head = body + m.index;
+    spans.push({ start: head, end: head + (m[1] as string).length });
+    spans.push(...actFrom(u, head + m[0].length));
+    return spans;
+  }
+  let from = body;
+  for (let hit = u.find(r.prohibitions, from); hit; hit = u.find(r.prohibitions, from)) {
+    const end = u.clauseEnd(hit.start);
+    spans.push(...(u.c.lang === 'en' ? englishPhrase(u, hit.start, u.clauseAt(hit.start)!) : [{ start: hit.start, end }]));
+    from = end;
+    if (from >= u.end) break;
+  }
+  if (spans.length) return spans;
+  // （一）擅自…；(an item under a lead-in): the act is the item, its clauses without frames.
+  return u.clauses
+    .filter((cl) => cl.end > body && !u.isFrame(cl))
+    .map((cl) => u.trim(Math.max(cl.start, body), cl.end))
+    .filter((x): x is Clause => x !== null);
+}
+
+function emphasisCore(u: Unit): CoreSpan[] {
+  const hit = u.find(u.c.rules.emphasis, u.bodyStart());
+  if (!hit) return obligationCore(u, 'emphasis');
+  const cl = u.clauseAt(hit.start);
+  const after = cl ? u.trim(hit.end, cl.end) : null;
+  if (after) return u.c.lang === 'en' ? englishPhrase(u, after.start, cl!) : [after];
+  // The marker closes its clause: the next clause, or, when nothing follows, the marker's own.
+  const next = cl ? u.clauses[u.clauses.indexOf(cl) + 1] : undefined;
+  if (next) return [next];
+  return cl ? [cl] : [];
+}
+
+function targetCore(u: Unit): CoreSpan[] {
+  const body = u.bodyStart();
+  const lang = u.c.lang;
+  const phrase = findDeadlinePhrases(u.text, lang, body, u.end)[0];
+  if (lang === 'en') {
+    // A fronted deadline is cored as the whole adverbial; the verb phrase follows.
+    const fronted = phrase && phrase.start === body ? [{ start: phrase.start, end: phrase.end }] : [];
+    const from = fronted.length ? u.clauseEnd(phrase!.start) : body;
+    const act = governedAct(u, from, 'target');
+    if (act) return [...fronted, ...(act.head ? [act.head] : []), ...actFrom(u, act.at)];
+    return [...fronted, ...imperativeCore(u, from)];
+  }
+  if (!phrase) return goalCore(u, body) ?? obligationCore(u, 'target');
+  let at = phrase.end;
+  while (at < u.end && isSpace(u.text.charCodeAt(at))) at++;
+  const cl = u.clauseAt(phrase.start);
+  if (cl && at < cl.end) {
+    // 6月底前完成… : one span — unless a subject and modal come between (全年粮食产量要稳定在…).
+    const modal = u.find(u.c.rules.modals, at, cl.end);
+    if (modal && modal.start > at) return [{ start: phrase.start, end: phrase.end }, ...actFrom(u, modal.end)];
+    return [{ start: phrase.start, end: cl.end }];
+  }
+  const next = cl ? u.clauses[u.clauses.indexOf(cl) + 1] : undefined;
+  const goal = next ? goalCore(u, next.start, true) : null;
+  return [{ start: phrase.start, end: phrase.end }, ...(goal ?? [])];
+}
+
+/**
+ * The goal predicate from `from` on: in the first clause that is not a frame, the act after a
+ * modal, else the goal verb before its quantity, else (when `anyClause` is false, the goal must
+ * carry a quantity) nothing.
+ */
+function goalCore(u: Unit, from: number, firstClause = false): CoreSpan[] | null {
+  const r = u.c.rules;
+  for (const cl of u.clauses) {
+    if (cl.end <= from) continue;
+    const start = Math.max(cl.start, from);
+    const s = u.text.slice(start, cl.end);
+    if (u.isFrame({ start, end: cl.end }) && !r.quantity.test(s)) continue;
+    const modal = u.find(r.modals, start, cl.end);
+    if (modal) return actFrom(u, modal.end);
+    const q = r.quantity.exec(s);
+    let verb: { start: number; end: number } | null = null;
+    r.goalVerbs.lastIndex = 0;
+    for (let m = r.goalVerbs.exec(s); m && (!q || m.index < q.index); m = r.goalVerbs.exec(s))
+      verb = { start: start + m.index, end: start + m.index + m[0].length };
+    if (verb && (q || firstClause)) return [{ start: verb.start, end: cl.end }];
+    if (firstClause) {
+      const t = u.trim(start, cl.end);
+      return t ? [t] : null;
+    }
+  }
+  return null;
+}
