@@ -22,6 +22,10 @@ export interface CoreLangRules {
   frameClause: RegExp;
   /** A clause that is an adverbial or a topic when another clause follows it: 按照各自职责， / 对…的， / If …, */
   adverbialClause: RegExp;
+  /** Adverbial openers whose clause is a verb phrase after all when a verb follows inside it (会同有关部门加强指导). */
+  adverbialExceptVerb: RegExp | null;
+  /** Action verbs besides the imperative ones, for that test (进行 / 予以). */
+  actionVerbs: readonly string[];
   /** Modals (false friends first, then the modals as group 1). */
   modals: RegExp;
   /** Modals used only when the sentence has no other (English "will" in a target). */
@@ -67,6 +71,7 @@ const ZH_NOT_MODALS = [
   '重要', '主要', '必要', '只要', '要点', '要素', '纲要', '摘要', '要害', '紧要', '首要', '要务', '扼要', '概要',
   '机要', '政要', '要闻', '要么', '要是', '要领', '要件', '要地', '要道', '将要', '快要', '想要', '不要', '要不',
   '显要', '要员', '要职', '提要', '简要', '要约', '需要的', '的需要', '所需要', '发展需要', '工作需要', '实际需要',
+  '没有必要', '没必要', '不必要', '非必要',
   // 要求 reports or names a demand unless it governs a verb directly (《措施》要求加强…)
   '要求，', '要求,', '要求：', '要求:', '要求。', '的要求', '按要求', '提出要求', '有关要求', '相关要求', '要求的',
   // 应
@@ -74,7 +79,7 @@ const ZH_NOT_MODALS = [
   '应试', '应酬', '应声', '应运', '相应', '响应', '适应', '对应', '反应', '供应', '回应', '顺应', '答应', '效应',
   '呼应', '感应', '照应', '报应', '理应当',
   // 须 / 需
-  '无须', '毋须', '须知', '必需', '需求', '所需', '确需', '如需', '若需', '急需', '无需', '亟需解决',
+  '无须', '毋须', '须知', '必需', '需求', '所需', '确需', '如需', '若需', '急需', '无需', '亟需解决', '的需',
   // 请 only opens a clause as a request
   '申请', '邀请', '请示', '聘请', '提请', '报请', '请求', '请假', '宴请', '恳请', '敬请', '诚请', '请教', '吁请',
 ];
@@ -82,9 +87,13 @@ const ZH_PROHIBITIONS = [
   '坚决杜绝', '杜绝', '严禁', '禁止', '不得', '不准', '不许', '决不能', '绝不能', '决不允许', '绝不允许', '不允许',
   '决不', '绝不', '不能', '不可', '不应', '不宜', '切勿', '切忌', '不搞', '不做', '力戒', '严防', '严控',
 ];
-const ZH_NOT_PROHIBITIONS = ['不得不', '不得已', '恨不得', '巴不得', '舍不得', '怪不得', '免不得', '由不得', '不能不', '禁止性', '不可能', '不能够'];
+const ZH_NOT_PROHIBITIONS = [
+  '不得不', '不得已', '恨不得', '巴不得', '舍不得', '怪不得', '免不得', '由不得', '不能不', '禁止性', '不可能', '不能够',
+  '牢不可破', '不可或缺', '不可替代', '不可分割', '密不可分', '不可估量', '不可逆', '不可抗力', '必不可少', '不可多得',
+];
 const ZH_EMPHASIS = [
   '尤其要',
+  '尤其要注意',
   '尤其需要',
   '尤其是要',
   '尤为重要的是',
@@ -131,7 +140,8 @@ export const ZH_CORE_RULES: CoreLangRules = {
   frameClause:
     /^(?:[^，,；;]{0,30}?(?:指出|强调|要求|提出|明确|表示|认为|提醒|介绍|规定|透露|说|称|显示|获悉|了解到|说道|解释|建议|倡议|呼吁|部署|决定|宣布|透露|坦言|直言)|据悉|据了解|据介绍|据报道|对此|为此|同时|此外|另外|因此|其中|当前|目前|一方面|另一方面|与此同时|在此基础上|特别是|尤其是|比如|例如|具体来说|具体而言|也就是说|可以说|总的来看)$/,
   adverbialClause:
-    /^(?:(?:对于?|针对|关于|按照?|根据|依据|依照|遵照|围绕|通过|结合|为了?|随着|凡是?|从|以|会同|本着|立足|着眼|鉴于|由于|如果|若|一旦|除)|在.*(?:下|中|上|时|后|里|期间|方面|过程中|基础上|领域|行业|阶段|情况下|环节)$|.*(?:的|时|后)$)/,
+    /^(?:(?:按照?|根据|依据|依照|遵照|本着)[^，,；;]*(?:职责|规定|要求|标准|原则|部署|程序|清单|方案|办法|精神|分工|权限|条件|实际|协议|规范|规划|意见|通知|法律|法规|安排|流程|口径|时限)|(?:对于?|针对|关于|围绕|通过|结合|为了|随着|凡是?|以|会同|立足|着眼|鉴于|由于|如果|若|一旦|除)[^，,；;]*|在[^，,；;]*(?:下|中|上|时|后|里|期间|方面|过程中|基础上|领域|行业|阶段|情况下|环节)|[^，,；;]*(?:的|时|后)|[^，,；;]*的[^，,；;]{0,8}(?:问题|事项|情况|隐患|线索|项目|材料|单位|人员|地区|行为))$/,
+  adverbialExceptVerb: /^(?:对于?|针对|关于|围绕|通过|结合|为了|随着|凡是?|以|会同|立足|着眼)/,
   modals: wordRegex(ZH_MODALS, ZH_NOT_MODALS),
   weakModals: null,
   prohibitions: wordRegex(ZH_PROHIBITIONS, ZH_NOT_PROHIBITIONS),
@@ -140,10 +150,11 @@ export const ZH_CORE_RULES: CoreLangRules = {
     'g',
   ),
   governed: [],
-  leadingWords: /^(?:并且|并|而且|同时|也|还|和|及|以及|或者|或)(?=[\u4e00-\u9fff“])/,
+  leadingWords: /^(?:并且|并|而且|以及|或者)(?=[\u4e00-\u9fff“])/,
   aside: null,
   coordination: null,
   imperativeVerbs: [...ZH_IMPERATIVE_VERBS, ...ZH_IMPERATIVE_ADVERBS, '把', '将'],
+  actionVerbs: ['进行', '予以', '给予', '实行', '开展', '组织', '提供', '制定', '建立', '加强', '推进', '落实', '做好', '统筹', '研究', '规划', '建设', '审核', '核查', '处理', '查处', '指导', '监管', '评估', '检查', '督促', '协调', '配合', '报告', '办理', '发布', '部署', '推动', '完善', '开发', '打造'],
   goalVerbs: wordRegex(ZH_GOAL_VERBS),
   quantity: /\d|百分之|[一二两三四五六七八九十百千万亿]+(?:个|家|项|所|次|万|亿|倍|成|批|人次)/,
 };
@@ -204,11 +215,13 @@ const EN_EMPHASIS = [
 ];
 
 export const EN_CORE_RULES: CoreLangRules = {
-  clauseBreaks: ',;:!?',
+  clauseBreaks: ',;:!?.',
   modalInCore: true,
   numbering:
     /\s*(?:[-•·●▪]\s*)?(?:\((?:[a-z]{1,3}|[ivxl]+|\d{1,3})\)\s*|(?:\d{1,3}|[a-z])[.)]\s+|Sec(?:tion)?\.?\s*\d+[a-z]?\.\s*)?(?:(?:First|Second|Third|Finally|Also|Additionally|Further(?:more)?|In addition|However|Therefore),?\s+)?/iy,
   frameClause: /^(?:\w+(?:\s+\w+){0,3}\s+(?:said|says|added|adds|noted|notes|stated|states|explained))$/i,
+  adverbialExceptVerb: null,
+  actionVerbs: [],
   adverbialClause:
     /^(?:if|when|where|whenever|before|after|once|unless|until|while|although|because|as|since|in|under|for|to|from|during|within|by|on|at|upon|following|consistent|subject|pursuant|accordingly|however|therefore|also|additionally|furthermore)\b/i,
   modals: wordRegex(
@@ -228,12 +241,12 @@ export const EN_CORE_RULES: CoreLangRules = {
   governed: [
     {
       pattern:
-        /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls\s+on|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,80}?\s+to\s+(?=\w)/gi,
+        /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls\s+on|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,80}?\s+to\s+(?=\w)/g,
       keepHead: false,
       categories: ['obligation', 'target', 'emphasis'],
     },
     {
-      pattern: /\b((?:prohibits?|prohibited|bars?|barred|forbids?|bans?|banned))\s+[^,;:.]{1,80}?\s+from\s+(?=\w)/gi,
+      pattern: /\b((?:prohibits?|prohibited|bars?|barred|forbids?|bans?|banned))\s+[^,;:.]{1,80}?\s+from\s+(?=\w)/g,
       keepHead: true,
       categories: ['prohibition'],
     },
@@ -245,7 +258,7 @@ export const EN_CORE_RULES: CoreLangRules = {
   ],
   leadingWords: /^(?:and|or|but|also|then)\s+/i,
   aside:
-    /^\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}),\s*(?=[a-z])/y,
+    /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}),\s*(?=[a-z])/y,
   coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,
   imperativeVerbs: EN_IMPERATIVE_VERBS,
   goalVerbs: /\b(reach|achieve|cover|connect|train|increase|reduce|cut|raise)\w*/gi,

@@ -39,6 +39,8 @@ interface Compiled {
   lang: 'zh' | 'en';
   breaks: Uint8Array;
   verbs: WordSet;
+  /** Imperative and action verbs, to tell 会同有关部门加强指导 (a verb phrase) from 会同有关部门 (an adverbial). */
+  anyVerb: WordSet;
 }
 
 const OPEN = '（(“‘「『《【[';
@@ -52,13 +54,17 @@ function compile(lang: 'zh' | 'en'): Compiled {
   for (const ch of rules.clauseBreaks) breaks[ch.charCodeAt(0)] = 1;
   for (const ch of '。！？!?') breaks[ch.charCodeAt(0)] = 1;
   const verbs = new WordSet(rules.imperativeVerbs, lang === 'en' ? { ignoreCase: true, wordEnd: true } : {});
-  c = { rules, lang, breaks, verbs };
+  const anyVerb = new WordSet([...rules.imperativeVerbs, ...rules.actionVerbs]);
+  c = { rules, lang, breaks, verbs, anyVerb };
   compiled.set(lang, c);
   return c;
 }
 
 /** Words before a full stop that does not end a clause: "Sec. 2", "U.S. Department", "J. Smith". */
 const ABBREVIATION = /(?:^|[^\w.])(?:[A-Z]|Sec|Secs|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|vs|etc|e\.g|i\.e|U\.S|Art|para)$/;
+
+/** The comma of "December 31, 2028". */
+const DATE_COMMA = /[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/;
 
 const isSpace = (code: number) => code <= 32 || code === 0x3000 || code === 0xa0;
 
@@ -71,6 +77,8 @@ interface Clause {
 /** Work state for one directive. */
 class Unit {
   readonly clauses: Clause[] = [];
+  /** Quoted stretches (“四不准”): a marker inside one names a rule, it does not state it. */
+  readonly quotes: Clause[] = [];
   constructor(
     readonly text: string,
     readonly c: Compiled,
@@ -85,8 +93,14 @@ class Unit {
     const { text, c } = this;
     let depth = 0;
     let from = this.start;
+    let quote = -1;
     for (let i = this.start; i < this.end; i++) {
       const ch = text[i] as string;
+      if (ch === '“' || ch === '「') quote = i;
+      else if ((ch === '”' || ch === '」') && quote >= 0) {
+        this.quotes.push({ start: quote, end: i + 1 });
+        quote = -1;
+      }
       if (OPEN.includes(ch)) depth++;
       else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
       else if (depth === 0 && c.breaks[text.charCodeAt(i)] === 1 && this.isBreak(i)) {
@@ -102,7 +116,7 @@ class Unit {
     const ch = this.text[i];
     if (this.c.lang !== 'en' || (ch !== '.' && ch !== ',')) return true;
     const next = this.text.charCodeAt(i + 1);
-    if (ch === ',') return !(next >= 48 && next <= 57); // "5,000"
+    if (ch === ',') return !(next >= 48 && next <= 57) && !DATE_COMMA.test(this.text.slice(i - 12, i + 6)); // "5,000", "May 1, 2026"
     if (i + 1 < this.end && !isSpace(next)) return false; // "1.5", "U.S"
     return !ABBREVIATION.test(this.text.slice(Math.max(this.start, i - 6), i));
   }
@@ -147,7 +161,11 @@ class Unit {
     return re.test(this.text) && re.lastIndex <= this.end ? re.lastIndex : this.start;
   }
 
-  /** First match of a table regex's group 1 in [from, to): its start and end. */
+  inQuote(at: number): boolean {
+    return this.quotes.some((q) => at > q.start && at < q.end);
+  }
+
+  /** First match of a table regex's group 1 in [from, to), outside quotes: its start and end. */
   find(re: RegExp, from: number, to = this.end): { start: number; end: number } | null {
     re.lastIndex = 0;
     const s = this.text.slice(from, to);
@@ -155,7 +173,7 @@ class Unit {
       if (m[0].length === 0) re.lastIndex++;
       if (m[1] === undefined) continue;
       const at = from + m.index + m[0].indexOf(m[1]);
-      if (this.acceptModal(re, at)) return { start: at, end: at + m[1].length };
+      if (this.acceptModal(re, at) && !this.inQuote(at)) return { start: at, end: at + m[1].length };
     }
     return null;
   }
@@ -171,12 +189,21 @@ class Unit {
     return this.c.verbs.startsAt(this.text, cl.start);
   }
 
+  /** An adverbial or topic clause (按照各自职责 / 对…的 / If you …), not a verb phrase that opens with a preposition. */
+  isAdverbial(cl: Clause): boolean {
+    const r = this.c.rules;
+    const s = this.slice(cl);
+    if (!r.adverbialClause.test(s)) return false;
+    if (!r.adverbialExceptVerb?.test(s)) return true;
+    for (let i = cl.start + 2; i < cl.end - 2; i++) if (this.c.anyVerb.startsAt(this.text, i)) return false;
+    return true;
+  }
+
   /** A clause that only frames (reporting, connective) or, when another follows, an adverbial/topic. */
   isFrame(cl: Clause): boolean {
-    const s = this.slice(cl);
-    if (this.opensWithVerb(cl) && !/^(?:围绕|聚焦|通过|结合|按照)/.test(s)) return false;
-    if (this.c.rules.frameClause.test(s)) return true;
-    return !this.isLast(cl) && this.c.rules.adverbialClause.test(s);
+    if (this.opensWithVerb(cl) && !this.c.rules.adverbialClause.test(this.slice(cl))) return false;
+    if (this.c.rules.frameClause.test(this.slice(cl))) return true;
+    return !this.isLast(cl) && this.isAdverbial(cl);
   }
 }
 
@@ -235,7 +262,7 @@ function actFrom(u: Unit, at: number): CoreSpan[] {
   // 应当按照各自职责，【采取…】 (English asides after the modal are englishPhrase's business)
   for (let k = 0; k < 2 && u.c.lang === 'zh' && !u.isLast(cl); k++) {
     const rest = u.trim(from, cl.end);
-    if (rest && !u.c.rules.adverbialClause.test(u.text.slice(rest.start, rest.end))) break;
+    if (rest && !u.isAdverbial(rest)) break;
     const next: Clause | undefined = u.clauses[u.clauses.indexOf(cl) + 1];
     if (!next) break;
     cl = next;
@@ -302,13 +329,27 @@ function governedAct(u: Unit, from: number, category: string): { at: number; hea
 }
 
 function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
-  const body = u.bodyStart();
+  let body = u.bodyStart();
+  const fronted = frontedDeadline(u, body);
+  if (fronted) body = u.clauseEnd(fronted.start);
+  const lead = fronted ? [fronted] : [];
   const act = governedAct(u, body, category);
   if (act) {
     const spans = actFrom(u, act.at);
-    if (spans.length) return act.head ? [act.head, ...spans] : spans;
+    if (spans.length) return [...lead, ...(act.head ? [act.head] : []), ...spans];
   }
-  return imperativeCore(u, body);
+  return [...lead, ...imperativeCore(u, body)];
+}
+
+/**
+ * A deadline that opens the unit as its own adverbial ("Within 90 days of the date of this order,"
+ * / "到今年年底，"): cored whole, ahead of the act.
+ */
+function frontedDeadline(u: Unit, body: number): CoreSpan | null {
+  const phrase = findDeadlinePhrases(u.text, u.c.lang, body, u.clauseEnd(body))[0];
+  if (!phrase || phrase.start !== body) return null;
+  const cl = u.clauseAt(body);
+  return cl && cl.end === phrase.end && !u.isLast(cl) ? { start: phrase.start, end: phrase.end } : null;
 }
 
 /** Without a modal: the first clause that opens with a verb; else the first that is not a frame. */
@@ -352,7 +393,10 @@ function prohibitionCore(u: Unit): CoreSpan[] {
     if (from >= u.end) break;
   }
   if (spans.length) return spans;
-  // （一）擅自…；(an item under a lead-in): the act is the item, its clauses without frames.
+  // No marker: a modal's act (这种…必须坚决纠正), else an item under a lead-in (（一）擅自…；):
+  // the act is the item, its clauses without frames.
+  const act = governedAct(u, body, 'prohibition');
+  if (act) return actFrom(u, act.at);
   return u.clauses
     .filter((cl) => cl.end > body && !u.isFrame(cl))
     .map((cl) => u.trim(Math.max(cl.start, body), cl.end))
@@ -375,14 +419,7 @@ function targetCore(u: Unit): CoreSpan[] {
   const body = u.bodyStart();
   const lang = u.c.lang;
   const phrase = findDeadlinePhrases(u.text, lang, body, u.end)[0];
-  if (lang === 'en') {
-    // A fronted deadline is cored as the whole adverbial; the verb phrase follows.
-    const fronted = phrase && phrase.start === body ? [{ start: phrase.start, end: phrase.end }] : [];
-    const from = fronted.length ? u.clauseEnd(phrase!.start) : body;
-    const act = governedAct(u, from, 'target');
-    if (act) return [...fronted, ...(act.head ? [act.head] : []), ...actFrom(u, act.at)];
-    return [...fronted, ...imperativeCore(u, from)];
-  }
+  if (lang === 'en') return obligationCore(u, 'target');
   if (!phrase) return goalCore(u, body) ?? obligationCore(u, 'target');
   let at = phrase.end;
   while (at < u.end && isSpace(u.text.charCodeAt(at))) at++;
