@@ -157,7 +157,9 @@ export function toMarkdown(result: AnalysisJson): string {
   for (const d of result.directives) {
     if (d.category === 'heading') out.push('', `### ${d.text.replace(/\s+/g, ' ').trim()}`, '');
     else {
-      const due = d.deadline?.due ? ` _(due ${d.deadline.due}${d.deadline.recurrence ? `, every ${d.deadline.recurrence.every}` : ''})_` : '';
+      const due = d.deadline?.due
+        ? ` _(due ${d.deadline.due}${d.deadline.recurrence ? `, every ${d.deadline.recurrence.every}` : ''})_`
+        : '';
       out.push(`- **[${CATEGORY_LABELS[d.category] ?? d.category}]** ${boldCores(d)}${due}`);
     }
   }

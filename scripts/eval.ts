@@ -74,7 +74,7 @@ interface CoreDetail {
   r: number;
 }
 interface CoreScorer {
-  scoreCores(gold: unknown, cores: unknown, analysis: unknown): { report: CoreReport; details: CoreDetail[] };
+  scoreCores: (gold: unknown, cores: unknown, analysis: unknown) => { report: CoreReport; details: CoreDetail[] };
 }
 
 let coreScorer: CoreScorer | null = null;
@@ -86,7 +86,10 @@ async function loadCoreScorer(): Promise<CoreScorer> {
 
 /** The analysis with every directive's core replaced by its whole sentence: the baseline. */
 export function wholeSentenceCores(analysis: AnalysisJson): AnalysisJson {
-  return { ...analysis, directives: analysis.directives.map((d) => ({ ...d, core: [{ start: d.start, end: d.end }] })) };
+  return {
+    ...analysis,
+    directives: analysis.directives.map((d) => ({ ...d, core: [{ start: d.start, end: d.end }] })),
+  };
 }
 
 export interface Totals {
@@ -188,9 +191,17 @@ async function main(argv: string[]): Promise<number> {
   const results: PageResult[] = [];
   let errors = 0;
   console.log(
-    ['page'.padEnd(44), 'P    ', 'R    ', 'F1   ', 'cat  ', 'marks/gold', 'meta   ', 'core P/R/F1      ', 'whole-sentence P/R/F1'].join(
-      ' ',
-    ),
+    [
+      'page'.padEnd(44),
+      'P    ',
+      'R    ',
+      'F1   ',
+      'cat  ',
+      'marks/gold',
+      'meta   ',
+      'core P/R/F1      ',
+      'whole-sentence P/R/F1',
+    ].join(' '),
   );
   for (const page of pages) {
     const goldFile = join(dir, page.replace(/\.html$/, '.gold.json'));

@@ -388,7 +388,9 @@ function prohibitionCore(u: Unit): CoreSpan[] {
   let from = body;
   for (let hit = u.find(r.prohibitions, from); hit; hit = u.find(r.prohibitions, from)) {
     const end = u.clauseEnd(hit.start);
-    spans.push(...(u.c.lang === 'en' ? englishPhrase(u, hit.start, u.clauseAt(hit.start)!) : [{ start: hit.start, end }]));
+    spans.push(
+      ...(u.c.lang === 'en' ? englishPhrase(u, hit.start, u.clauseAt(hit.start)!) : [{ start: hit.start, end }]),
+    );
     from = end;
     if (from >= u.end) break;
   }

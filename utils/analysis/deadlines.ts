@@ -61,10 +61,7 @@ const ZH_PHRASES: RegExp[] = [
   // 今年年底前, 明年6月底前, 年内, 今年
   new RegExp(`${PREP}(?:今年|明年|本年度?|当年|年内|年底|年末|全年|今明两年)(?:${YEAR_PART})?${BEFORE}?`, 'y'),
   // 每年汛期前, 每年6月30日前, 每季度, 每月
-  new RegExp(
-    `每(?:年|季度|月|周|日)(?:${MON}月${MONTH_PART}?|[^，,。；;！!？?\\d]{1,6}?前|底|末)?${BEFORE}?`,
-    'y',
-  ),
+  new RegExp(`每(?:年|季度|月|周|日)(?:${MON}月${MONTH_PART}?|[^，,。；;！!？?\\d]{1,6}?前|底|末)?${BEFORE}?`, 'y'),
   // 6月底前, 3月20日前, 7月中旬前 (a month needs a part or a "before": "6月" alone is too vague)
   new RegExp(`${PREP}${MON}月(?:${MONTH_PART}${BEFORE}?|${BEFORE})`, 'y'),
   // 本通知印发之日起3个月内, 灾害发生后6个月内, 在30日内, 7个工作日内
@@ -81,7 +78,10 @@ const EN_COUNT = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelv
 const EN_EACH = '(?:\\s+(?:each|every)\\s+year)?';
 /** English deadline phrases (case-insensitive). */
 const EN_PHRASES: RegExp[] = [
-  new RegExp(`(?:by|no\\s+later\\s+than|not\\s+later\\s+than|on\\s+or\\s+before|before|until)\\s+${EN_DATE}${EN_EACH}`, 'iy'),
+  new RegExp(
+    `(?:by|no\\s+later\\s+than|not\\s+later\\s+than|on\\s+or\\s+before|before|until)\\s+${EN_DATE}${EN_EACH}`,
+    'iy',
+  ),
   new RegExp(
     `within\\s+${EN_COUNT}\\s+(?:(?:working|business|calendar)\\s+)?(?:days?|weeks?|months?|years?|hours?)(?:\\s+(?:of|after|from)\\s+(?:the\\s+date\\s+of\\s+)?(?:this|the|receiving|becoming|being)\\b[^,;:.]{0,60}?(?=[,;:.]|\\s+(?:shall|must|should|the|on)\\b|$))?`,
     'iy',
@@ -139,7 +139,20 @@ const ymd = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d
 export function parseCount(s: string): number | null {
   const ascii = s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (/^\d+$/.test(ascii)) return Number(ascii);
-  const digits: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  const digits: Record<string, number> = {
+    〇: 0,
+    零: 0,
+    一: 1,
+    二: 2,
+    两: 2,
+    三: 3,
+    四: 4,
+    五: 5,
+    六: 6,
+    七: 7,
+    八: 8,
+    九: 9,
+  };
   const en: Record<string, number> = {
     one: 1,
     two: 2,
@@ -161,7 +174,7 @@ export function parseCount(s: string): number | null {
   if (s === '十') return 10;
   const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
   if (m) return (m[1] ? (digits[m[1]] as number) : 1) * 10 + (m[2] ? (digits[m[2]] as number) : 0);
-  if (s.length === 1 && digits[s] !== undefined) return digits[s] as number;
+  if (s.length === 1 && digits[s] !== undefined) return digits[s];
   return null;
 }
 
@@ -206,7 +219,17 @@ function result(
   extra: Partial<Deadline> = {},
 ): Deadline {
   const phrase = text.slice(p.start, p.end);
-  if (!due) return { text: phrase, start: p.start, end: p.end, due: null, precision: null, lastDay: null, basis: 'unresolved', ...extra };
+  if (!due)
+    return {
+      text: phrase,
+      start: p.start,
+      end: p.end,
+      due: null,
+      precision: null,
+      lastDay: null,
+      basis: 'unresolved',
+      ...extra,
+    };
   const { y, m, d } = due;
   const precision: DuePrecision = d !== undefined ? 'day' : m !== undefined ? 'month' : 'year';
   const dueText = precision === 'day' ? ymd(y, m!, d!) : precision === 'month' ? `${pad(y, 4)}-${pad(m!)}` : pad(y, 4);
@@ -215,7 +238,11 @@ function result(
 }
 
 /** Adds `n` units to a calendar day (months clamp to the month's last day). */
-function addTo(day: { y: number; m: number; d: number }, n: number, unit: string): { y: number; m: number; d: number } | null {
+function addTo(
+  day: { y: number; m: number; d: number },
+  n: number,
+  unit: string,
+): { y: number; m: number; d: number } | null {
   const u = unit.toLowerCase();
   if (/^(?:年|years?)$/.test(u)) return addMonths(day, 12 * n);
   if (/^(?:个月|月|months?)$/.test(u)) return addMonths(day, n);
@@ -271,7 +298,8 @@ function resolveZh(text: string, p: DeadlinePhrase, s: string, article: ReturnTy
   const dur = new RegExp(`(${N})个?(工作日|日|天|小时|周|星期|个月|月|年)${BEFORE}`).exec(s);
   if (dur && !/20\d{2}年/.test(s)) {
     // A duration: from the article's own date when it runs from the document's issue, else unresolved.
-    const fromDocument = /(?:本|该|此)(?:通知|意见|方案|办法|决定|规定|公告|文件|措施)?(?:印发|发布|公布|施行|实施|下发)之日/.test(s);
+    const fromDocument =
+      /(?:本|该|此)(?:通知|意见|方案|办法|决定|规定|公告|文件|措施)?(?:印发|发布|公布|施行|实施|下发)之日/.test(s);
     const n = parseCount(dur[1] as string);
     if (n === null || !fromDocument || !article) return result(p, text, null, 'unresolved');
     const due = addTo(article, n, dur[2] as string);
@@ -333,9 +361,10 @@ function resolveEn(text: string, p: DeadlinePhrase, s: string, article: ReturnTy
   ).exec(s);
   if (within) {
     const n = parseCount(within[1] as string);
-    const ofDocument = /\b(?:of|after|from)\s+(?:the\s+date\s+of\s+)?this\s+(?:order|memorandum|proclamation|notice|directive|rule)\b/i.test(
-      within[4] as string,
-    );
+    const ofDocument =
+      /\b(?:of|after|from)\s+(?:the\s+date\s+of\s+)?this\s+(?:order|memorandum|proclamation|notice|directive|rule)\b/i.test(
+        within[4] as string,
+      );
     if (n === null || within[2] || !ofDocument || !article) return result(p, text, null, 'unresolved');
     const due = addTo(article, n, within[3] as string);
     return result(p, text, due, due ? 'article-date' : 'unresolved');

@@ -411,7 +411,15 @@ function pushDirective(
   score: number,
   blockIndex: number,
 ) {
-  out.push({ text: text.slice(span.start, span.end), category, score, start: span.start, end: span.end, blockIndex, core: [] });
+  out.push({
+    text: text.slice(span.start, span.end),
+    category,
+    score,
+    start: span.start,
+    end: span.end,
+    blockIndex,
+    core: [],
+  });
 }
 
 /**
