@@ -43,8 +43,12 @@ interface Compiled {
   anyVerb: WordSet;
 }
 
-const OPEN = '（(“‘「『《【[';
-const CLOSE = '）)”’」』》】]';
+/** Character classes for splitting clauses: brackets and quotes open and close stretches without breaks. */
+const OPENER = 2;
+const CLOSER = 3;
+const CHAR_CLASS = new Uint8Array(65536);
+for (const ch of '（(“‘「『《【[') CHAR_CLASS[ch.charCodeAt(0)] = OPENER;
+for (const ch of '）)”’」』》】]') CHAR_CLASS[ch.charCodeAt(0)] = CLOSER;
 const compiled = new Map<string, Compiled>();
 function compile(lang: 'zh' | 'en'): Compiled {
   let c = compiled.get(lang);
@@ -62,6 +66,9 @@ function compile(lang: 'zh' | 'en'): Compiled {
 
 /** Words before a full stop that does not end a clause: "Sec. 2", "U.S. Department", "J. Smith". */
 const ABBREVIATION = /(?:^|[^\w.])(?:[A-Z]|Sec|Secs|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|vs|etc|e\.g|i\.e|U\.S|Art|para)$/;
+
+/** First characters of the leading words of either table (并 / 而且 / 以及 / 或者 / and / or / but / also / then). */
+const LEADING_FIRST = new Set('并而以或aobtAOBT');
 
 /** The comma of "December 31, 2028". */
 const DATE_COMMA = /[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/;
@@ -95,18 +102,23 @@ class Unit {
     let from = this.start;
     let quote = -1;
     for (let i = this.start; i < this.end; i++) {
-      const ch = text[i] as string;
-      if (ch === '“' || ch === '「') quote = i;
-      else if ((ch === '”' || ch === '」') && quote >= 0) {
+      const code = text.charCodeAt(i);
+      const cls = CHAR_CLASS[code];
+      if (cls === 0) {
+        if (depth === 0 && c.breaks[code] === 1 && this.isBreak(i)) {
+          this.push(from, i);
+          from = i + 1;
+        }
+        continue;
+      }
+      if (code === 0x201c || code === 0x300c)
+        quote = i; // “ 「
+      else if ((code === 0x201d || code === 0x300d) && quote >= 0) {
         this.quotes.push({ start: quote, end: i + 1 });
         quote = -1;
       }
-      if (OPEN.includes(ch)) depth++;
-      else if (CLOSE.includes(ch)) depth = Math.max(0, depth - 1);
-      else if (depth === 0 && c.breaks[text.charCodeAt(i)] === 1 && this.isBreak(i)) {
-        this.push(from, i);
-        from = i + 1;
-      }
+      if (cls === OPENER) depth++;
+      else depth = Math.max(0, depth - 1);
     }
     this.push(from, this.end);
   }
@@ -131,8 +143,10 @@ class Unit {
     const { text } = this;
     while (a < b && isSpace(text.charCodeAt(a))) a++;
     while (b > a && (isSpace(text.charCodeAt(b - 1)) || this.c.breaks[text.charCodeAt(b - 1)] === 1)) b--;
-    const lead = this.c.rules.leadingWords.exec(text.slice(a, Math.min(b, a + 8)));
-    if (lead && a + lead[0].length < b) a += lead[0].length;
+    if (LEADING_FIRST.has(text[a] as string)) {
+      const lead = this.c.rules.leadingWords.exec(text.slice(a, Math.min(b, a + 8)));
+      if (lead && a + lead[0].length < b) a += lead[0].length;
+    }
     return b > a ? { start: a, end: b } : null;
   }
 
@@ -245,6 +259,10 @@ function guessLang(text: string, start: number, end: number): 'zh' | 'en' {
 
 /** Sorted, trimmed, non-empty, non-overlapping. */
 function tidy(spans: CoreSpan[]): CoreSpan[] {
+  let ordered = true;
+  for (let k = 0; k < spans.length && ordered; k++)
+    ordered = spans[k]!.end > spans[k]!.start && (k === 0 || spans[k]!.start >= spans[k - 1]!.end);
+  if (ordered) return spans;
   const out: CoreSpan[] = [];
   for (const s of spans.filter((x) => x.end > x.start).sort((a, b) => a.start - b.start)) {
     const last = out[out.length - 1];
@@ -346,7 +364,7 @@ function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
  * / "到今年年底，"): cored whole, ahead of the act.
  */
 function frontedDeadline(u: Unit, body: number): CoreSpan | null {
-  const phrase = findDeadlinePhrases(u.text, u.c.lang, body, u.clauseEnd(body))[0];
+  const phrase = findDeadlinePhrases(u.text, u.c.lang, body, u.clauseEnd(body), true)[0];
   if (!phrase || phrase.start !== body) return null;
   const cl = u.clauseAt(body);
   return cl && cl.end === phrase.end && !u.isLast(cl) ? { start: phrase.start, end: phrase.end } : null;

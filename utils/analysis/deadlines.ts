@@ -96,16 +96,32 @@ const SINCE = /^(?:以来|来|以后)/;
 const ZH_HINT = /[年月日天时周季内前]/;
 const EN_HINT = /\b(?:by|within|before|until|later|year)\b/i;
 
+/** Characters a phrase can start with: positions starting with anything else are not tried. */
+const ZH_FIRST = new Set(
+  '到至在于截最不今明本当年全每提自从0123456789０１２３４５６７８９〇零一二两三四五六七八九十百',
+);
+const EN_FIRST = new Set('bBwWnNoOuUeE');
+
 /**
  * The deadline phrases of `text[from, to)`, in order, not overlapping. Offsets index `text`.
- * `lang` picks the phrase table (a directive's block language).
+ * `lang` picks the phrase table (a directive's block language). With `onlyAt`, only a phrase
+ * starting exactly at `from` is looked for.
  */
-export function findDeadlinePhrases(text: string, lang: 'zh' | 'en', from = 0, to = text.length): DeadlinePhrase[] {
+export function findDeadlinePhrases(
+  text: string,
+  lang: 'zh' | 'en',
+  from = 0,
+  to = text.length,
+  onlyAt = false,
+): DeadlinePhrase[] {
+  const first = lang === 'zh' ? ZH_FIRST : EN_FIRST;
+  if (onlyAt && !first.has(text[from] ?? '')) return [];
   const slice = text.slice(from, to);
   if (!(lang === 'zh' ? ZH_HINT : EN_HINT).test(slice)) return [];
   const table = lang === 'zh' ? ZH_PHRASES : EN_PHRASES;
   const out: DeadlinePhrase[] = [];
-  for (let i = 0; i < slice.length; i++) {
+  for (let i = 0; i < (onlyAt ? Math.min(1, slice.length) : slice.length); i++) {
+    if (!first.has(slice[i] as string)) continue;
     if (lang === 'en' && i > 0 && /\w/.test(slice[i - 1] as string)) continue;
     let best = 0;
     for (const re of table) {
@@ -131,51 +147,62 @@ function isDeadline(s: string, lang: 'zh' | 'en'): boolean {
 
 // ---- resolving a phrase ------------------------------------------------------------------------
 
+const MONTH_OF = new RegExp(`(${MON})月(${MONTH_PART})?`);
+const DURATION = new RegExp(`(${N})个?(工作日|日|天|小时|周|星期|个月|月|年)${BEFORE}`);
+const WITHIN = new RegExp(
+  `within\\s+(${EN_COUNT})\\s+((?:working|business|calendar)\\s+)?(days?|weeks?|months?|years?|hours?)(.*)`,
+  'i',
+);
+const DMY = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${EN_MONTH})(?:\\s+(\\d{4}))?`, 'i');
+const MDY = new RegExp(`(${EN_MONTH})\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`, 'i');
+const MY = new RegExp(`(?:end\\s+of\\s+)?(${EN_MONTH})\\s+(\\d{4})`, 'i');
+
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const ymd = (y: number, m: number, d: number) => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+
+const CN_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const EN_COUNTS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twelve: 12,
+  fifteen: 15,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+};
+const CN_TENS = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/;
 
 /** 一..九十九 and Arabic digits, full-width included. */
 export function parseCount(s: string): number | null {
   const ascii = s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (/^\d+$/.test(ascii)) return Number(ascii);
-  const digits: Record<string, number> = {
-    〇: 0,
-    零: 0,
-    一: 1,
-    二: 2,
-    两: 2,
-    三: 3,
-    四: 4,
-    五: 5,
-    六: 6,
-    七: 7,
-    八: 8,
-    九: 9,
-  };
-  const en: Record<string, number> = {
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
-    twelve: 12,
-    fifteen: 15,
-    thirty: 30,
-    sixty: 60,
-    ninety: 90,
-  };
-  if (en[s.toLowerCase()] !== undefined) return en[s.toLowerCase()] as number;
-  if (s === '十') return 10;
-  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
-  if (m) return (m[1] ? (digits[m[1]] as number) : 1) * 10 + (m[2] ? (digits[m[2]] as number) : 0);
-  if (s.length === 1 && digits[s] !== undefined) return digits[s];
-  return null;
+  const en = EN_COUNTS[s.toLowerCase()];
+  if (en !== undefined) return en;
+  const m = CN_TENS.exec(s);
+  if (m) return (m[1] ? (CN_DIGITS[m[1]] as number) : 1) * 10 + (m[2] ? (CN_DIGITS[m[2]] as number) : 0);
+  return s.length === 1 && CN_DIGITS[s] !== undefined ? CN_DIGITS[s] : null;
 }
 
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -285,7 +312,7 @@ function resolveZh(text: string, p: DeadlinePhrase, s: string, article: ReturnTy
   const every = /每(年|季度|月|周|日)/.exec(s);
   if (every) {
     const unit = ({ 年: 'year', 季度: 'quarter', 月: 'month', 周: 'week', 日: 'day' } as const)[every[1] as '年'];
-    const md = new RegExp(`(${MON})月(${MONTH_PART})?`).exec(s);
+    const md = MONTH_OF.exec(s);
     const m = md ? parseCount(md[1] as string) : null;
     if (unit === 'year' && m && m >= 1 && m <= 12) {
       const dd = monthPartDay(2001, m, md?.[2]); // a non-leap year: "2月底" recurs as the 28th
@@ -295,7 +322,7 @@ function resolveZh(text: string, p: DeadlinePhrase, s: string, article: ReturnTy
     }
     return result(p, text, null, 'unresolved', { recurrence: { every: unit } });
   }
-  const dur = new RegExp(`(${N})个?(工作日|日|天|小时|周|星期|个月|月|年)${BEFORE}`).exec(s);
+  const dur = DURATION.exec(s);
   if (dur && !/20\d{2}年/.test(s)) {
     // A duration: from the article's own date when it runs from the document's issue, else unresolved.
     const fromDocument =
@@ -335,7 +362,7 @@ function zhPoint(s: string): Point | null {
   const half = /上半年/.test(s);
   const quarter = /(?:第)?([一二三四1-4])季度/.exec(s);
   const q3 = /前三季度/.test(s);
-  const md = new RegExp(`(${MON})月(${MONTH_PART})?`).exec(s);
+  const md = MONTH_OF.exec(s);
   if (md) {
     const m = parseCount(md[1] as string);
     if (m === null || m < 1 || m > 12) return null;
@@ -355,10 +382,7 @@ function zhPoint(s: string): Point | null {
 }
 
 function resolveEn(text: string, p: DeadlinePhrase, s: string, article: ReturnType<typeof localDay>): Deadline {
-  const within = new RegExp(
-    `within\\s+(${EN_COUNT})\\s+((?:working|business|calendar)\\s+)?(days?|weeks?|months?|years?|hours?)(.*)`,
-    'i',
-  ).exec(s);
+  const within = WITHIN.exec(s);
   if (within) {
     const n = parseCount(within[1] as string);
     const ofDocument =
@@ -370,9 +394,9 @@ function resolveEn(text: string, p: DeadlinePhrase, s: string, article: ReturnTy
     return result(p, text, due, due ? 'article-date' : 'unresolved');
   }
   const recurring = /\b(?:each|every)\s+year\b/i.test(s);
-  const dmy = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${EN_MONTH})(?:\\s+(\\d{4}))?`, 'i').exec(s);
-  const mdy = new RegExp(`(${EN_MONTH})\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`, 'i').exec(s);
-  const my = new RegExp(`(?:end\\s+of\\s+)?(${EN_MONTH})\\s+(\\d{4})`, 'i').exec(s);
+  const dmy = DMY.exec(s);
+  const mdy = MDY.exec(s);
+  const my = MY.exec(s);
   const endOf = /\bend\s+of\s+(\d{4})\b/i.exec(s);
   const year = /\b(20\d{2}|19\d{2})\b/.exec(s);
   let m: number | undefined;
