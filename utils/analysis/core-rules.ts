@@ -420,7 +420,8 @@ export const ZH_CORE_RULES: CoreLangRules = {
     '打造',
   ],
   goalVerbs: wordRegex(ZH_GOAL_VERBS),
-  quantity: /\d|百分之|[一二两三四五六七八九十百千万亿]+(?:个|家|项|所|次|万|亿|倍|成|批|人次)/,
+  // a number that is not a year (比2020年下降13.5%: the quantity is 13.5%)
+  quantity: /\d(?!\d*(?:\.\d+)?年)|百分之|[一二两三四五六七八九十百千万亿]+(?:个|家|项|所|次|万|亿|倍|成|批|人次)/,
 };
 
 // ---- English ------------------------------------------------------------------------------------
@@ -482,7 +483,7 @@ export const EN_CORE_RULES: CoreLangRules = {
   clauseBreaks: ',;:!?.',
   modalInCore: true,
   numbering:
-    /\s*(?:[-•·●▪]\s*)?(?:\((?:[a-z]{1,3}|[ivxl]+|\d{1,3})\)\s*|(?:\d{1,3}|[a-z])[.)]\s+|Sec(?:tion)?\.?\s*\d+[a-z]?\.\s*)?(?:(?:First|Second|Third|Finally|Also|Additionally|Further(?:more)?|In addition|However|Therefore),?\s+)?/iy,
+    /\s*(?:[-•·●▪]\s*)?(?:\((?:[a-z]{1,3}|[ivxl]+|\d{1,3})\)\s*|(?:\d{1,3}|[a-z])[.)]\s+|Sec(?:tion)?\.?\s*\d+[a-z]?\.\s*|Step\s+\d{1,2}[:.]?\s+)?(?:(?:First|Second|Third|Finally|Also|Additionally|Further(?:more)?|In addition|However|Therefore),?\s+)?/iy,
   frameClause: /^(?:\w+(?:\s+\w+){0,3}\s+(?:said|says|added|adds|noted|notes|stated|states|explained))$/i,
   adverbialExceptVerb: null,
   actionVerbs: [],
@@ -515,7 +516,8 @@ export const EN_CORE_RULES: CoreLangRules = {
       categories: ['prohibition'],
     },
     {
-      pattern: /\b((?:goal|aim|target|objective)s?\s+(?:of|is\s+to))\s+(?=\w)/gi,
+      pattern:
+        /\b((?:goal|aim|target|objective)s?\s+(?:of|is\s+to)|(?:aims?|plans?|seeks?|intends?|expects?|pledges?|commits?)\s+to|(?:is|are)\s+set\s+to)\s+(?=\w)/gi,
       keepHead: false,
       categories: ['target'],
     },

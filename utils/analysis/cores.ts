@@ -70,6 +70,9 @@ const ABBREVIATION = /(?:^|[^\w.])(?:[A-Z]|Sec|Secs|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|L
 /** First characters of the leading words of either table (并 / 而且 / 以及 / 或者 / and / or / but / also / then). */
 const LEADING_FIRST = new Set('并而以或aobtAOBT');
 
+/** A Chinese time phrase that bounds an act, not one that only sets the scene. */
+const BOUNDED = /[到至于前底末内]/;
+
 /** The comma of "December 31, 2028". */
 const DATE_COMMA = /[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/;
 
@@ -366,6 +369,8 @@ function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
 function frontedDeadline(u: Unit, body: number): CoreSpan | null {
   const phrase = findDeadlinePhrases(u.text, u.c.lang, body, u.clauseEnd(body), true)[0];
   if (!phrase || phrase.start !== body) return null;
+  // "今年，" sets the scene; "今年年底前，" / "到2026年，" bound the act.
+  if (u.c.lang === 'zh' && !BOUNDED.test(u.text.slice(phrase.start, phrase.end))) return null;
   const cl = u.clauseAt(body);
   return cl && cl.end === phrase.end && !u.isLast(cl) ? { start: phrase.start, end: phrase.end } : null;
 }
@@ -472,8 +477,11 @@ function goalCore(u: Unit, from: number, firstClause = false): CoreSpan[] | null
     const q = r.quantity.exec(s);
     let verb: { start: number; end: number } | null = null;
     r.goalVerbs.lastIndex = 0;
-    for (let m = r.goalVerbs.exec(s); m && (!q || m.index < q.index); m = r.goalVerbs.exec(s))
+    // the goal verb right before the quantity; without a quantity, the first one
+    for (let m = r.goalVerbs.exec(s); m && (!q || m.index < q.index); m = r.goalVerbs.exec(s)) {
       verb = { start: start + m.index, end: start + m.index + m[0].length };
+      if (!q) break;
+    }
     if (verb && (q || firstClause)) return [{ start: verb.start, end: cl.end }];
     if (firstClause) {
       const t = u.trim(start, cl.end);
