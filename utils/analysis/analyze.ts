@@ -33,7 +33,7 @@ export interface DirectiveJson {
   core: CoreSpan[];
   /** The text of each core span, for people reading the JSON. */
   coreText: string[];
-  /** Targets with a dated phrase: the phrase, its span and the normalised due date (deadlines.ts). */
+  /** A target's dated phrase (or one inside another directive's core): the phrase, its span, the normalised due date. */
   deadline?: Deadline;
 }
 

@@ -19,7 +19,7 @@
 import type { DirectiveCategory } from '@/utils/highlights/record';
 import { WordSet } from './matcher';
 import { EN_CORE_RULES, ZH_CORE_RULES, type CoreLangRules } from './core-rules';
-import { findDeadlinePhrases } from './deadlines';
+import { boundsAnAct, findDeadlinePhrases } from './deadlines';
 
 export interface CoreSpan {
   start: number;
@@ -69,9 +69,6 @@ const ABBREVIATION = /(?:^|[^\w.])(?:[A-Z]|Sec|Secs|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|L
 
 /** First characters of the leading words of either table (并 / 而且 / 以及 / 或者 / and / or / but / also / then). */
 const LEADING_FIRST = new Set('并而以或aobtAOBT');
-
-/** A Chinese time phrase that bounds an act, not one that only sets the scene. */
-const BOUNDED = /[到至于前底末内]/;
 
 /** The comma of "December 31, 2028". */
 const DATE_COMMA = /[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/;
@@ -369,8 +366,7 @@ function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
 function frontedDeadline(u: Unit, body: number): CoreSpan | null {
   const phrase = findDeadlinePhrases(u.text, u.c.lang, body, u.clauseEnd(body), true)[0];
   if (!phrase || phrase.start !== body) return null;
-  // "今年，" sets the scene; "今年年底前，" / "到2026年，" bound the act.
-  if (u.c.lang === 'zh' && !BOUNDED.test(u.text.slice(phrase.start, phrase.end))) return null;
+  if (!boundsAnAct(u.text.slice(phrase.start, phrase.end), u.c.lang)) return null;
   const cl = u.clauseAt(body);
   return cl && cl.end === phrase.end && !u.isLast(cl) ? { start: phrase.start, end: phrase.end } : null;
 }

@@ -422,13 +422,26 @@ function resolveEn(text: string, p: DeadlinePhrase, s: string, article: ReturnTy
   return result(p, text, d === undefined ? { y, m } : { y, m, d: Math.min(d, daysIn(y, m)) }, 'absolute');
 }
 
-/** The first deadline of `text[from, to)` with its due date, or null when the span names none. */
+/**
+ * Whether a time phrase bounds an act ("到2026年", "今年年底前", "within 90 days") rather than only
+ * setting the scene ("今年，" / "全年").
+ */
+export function boundsAnAct(phrase: string, lang: 'zh' | 'en'): boolean {
+  return lang === 'en' || /[到至于前底末内]/.test(phrase);
+}
+
+/**
+ * The first deadline of `text[span.start, span.end)` with its due date, or null when the span names
+ * none. With `bounded`, only a phrase that bounds an act counts (see boundsAnAct).
+ */
 export function deadlineOf(
   text: string,
   span: { start: number; end: number },
   lang: 'zh' | 'en',
   published?: string | null,
+  bounded = false,
 ): Deadline | null {
-  const phrases = findDeadlinePhrases(text, lang, span.start, span.end);
-  return phrases.length ? resolveDeadline(text, phrases[0] as DeadlinePhrase, published) : null;
+  for (const p of findDeadlinePhrases(text, lang, span.start, span.end))
+    if (!bounded || boundsAnAct(text.slice(p.start, p.end), lang)) return resolveDeadline(text, p, published);
+  return null;
 }

@@ -40,7 +40,10 @@ export interface Directive {
   blockIndex: number;
   /** The kernel a reader underlines (cores.ts): spans in `article.text` offsets, inside [start, end). */
   core: CoreSpan[];
-  /** A target's first deadline phrase and its due date (deadlines.ts); absent when it names none. */
+  /**
+   * The first deadline phrase of a target (or of another directive's core, when one bounds the act:
+   * "You must submit your claim by 30 June each year") with its due date (deadlines.ts).
+   */
   deadline?: Deadline;
 }
 
@@ -283,8 +286,16 @@ function addCores(article: AnalyzableArticle, out: Directive[], from: number, la
   for (let k = from; k < out.length; k++) {
     const d = out[k]!;
     d.core = coresOf(article.text, { start: d.start, end: d.end, category: d.category, lang });
-    if (d.category !== 'target') continue;
-    const deadline = deadlineOf(article.text, d, lang, article.meta?.published);
+    if (d.category === 'heading') continue;
+    // A target's first date; another directive's when its core carries one that bounds the act.
+    const published = article.meta?.published;
+    const deadline =
+      d.category === 'target'
+        ? deadlineOf(article.text, d, lang, published)
+        : d.core.reduce<Deadline | null>(
+            (found, c) => found ?? deadlineOf(article.text, c, lang, published, true),
+            null,
+          );
     if (deadline) d.deadline = deadline;
   }
 }

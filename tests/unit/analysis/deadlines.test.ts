@@ -189,4 +189,21 @@ describe('in the analysis', () => {
     expect(article.text.slice(target!.deadline!.start, target!.deadline!.end)).toBe('到2026年底');
     expect(found.filter((d) => d.category !== 'target').every((d) => d.deadline === undefined)).toBe(true);
   });
+
+  it('another directive carries one when its core holds a date that bounds the act, not a scene-setting 今年', () => {
+    const en = findDirectives({
+      ...plainArticle(['You must submit your claim by 30 June each year.'], 'en'),
+      meta: { language: 'en', published: '2025-07-01T10:00:00+01:00' },
+    });
+    expect(en[0]?.deadline).toMatchObject({
+      text: 'by 30 June each year',
+      due: '2026-06-30',
+      recurrence: { every: 'year' },
+    });
+    const zh = findDirectives({
+      ...plainArticle(['今年，各地要加强组织领导，压实工作责任。', '今年年底前，各地要完成全部检查工作。']),
+      meta: { language: 'zh', published: '2025-03-01T10:00:00+08:00' },
+    });
+    expect(zh.map((d) => d.deadline?.due ?? null)).toEqual([null, '2025-12-31']);
+  });
 });
