@@ -5,35 +5,71 @@
  * emphasis, the phrases that govern an act ("requires X to …"), and the verbs of a goal.
  * cores.ts reads these tables; a new phrase is a new entry here, not a new branch there.
  *
- * Word lists are compiled into one regex each, longest first. Lists of "false friends" come
- * first in the alternation: at a given position the false friend wins, so 要求， / 重要 / 需要的
- * never count as the modal 要 / 需要, and "need not" never as "need".
+ * Most entries are plain word lists, looked up by first character (matcher.ts's WordSet) rather
+ * than compiled into regex alternations: a content script runs them once per page, cold, and a
+ * large alternation costs more to compile than to run. Each `WordTable` lists its "false friends"
+ * beside its words: where one starts, it wins, so 要求， / 重要 / 需要的 never count as the modal
+ * 要 / 需要, and "need not" never as "need".
  */
 import { ZH_IMPERATIVE_VERBS, EN_IMPERATIVE_VERBS } from './rules';
+
+/** Words and the longer words that contain them without being them. */
+export interface WordTable {
+  words: readonly string[];
+  notWords: readonly string[];
+}
+
+/** Clauses that frame rather than direct (they are skipped before the act). */
+export interface FrameRules {
+  /** A clause that is exactly one of these: 对此 / 同时 / 据悉. */
+  connectives: readonly string[];
+  /** A short clause ending in a reporting verb: 会议要求 / 他指出 / she said. */
+  reportingEnds: readonly string[];
+  /** …of at most this many characters. */
+  reportingMaxLength: number;
+}
+
+/** Clauses that are adverbials or topics when another clause follows them. */
+export interface AdverbialRules {
+  /** Openers of an adverbial (对… / 围绕… / If… / When…). */
+  openers: readonly string[];
+  /** Openers whose clause is a verb phrase after all when a verb follows inside it (会同有关部门加强指导). */
+  openersBeforeVerb: readonly string[];
+  /** 按照/根据 + …: an adverbial only when it ends as such a phrase ends (…职责 / …标准), else a verb phrase. */
+  accordingTo: readonly string[];
+  accordingToEnds: readonly string[];
+  /** 在 + … + 下/中/上: a locative or temporal frame. */
+  locative: readonly string[];
+  locativeEnds: readonly string[];
+  /** A topic or a condition: …的 / …时 / …后, or …的 + a noun of this list (…遇到的重大问题). */
+  topicEnds: readonly string[];
+  topicNouns: readonly string[];
+}
 
 export interface CoreLangRules {
   /** Characters that end a clause (、 does not: it enumerates inside one). */
   clauseBreaks: string;
+  /** Words are matched case-blind and must end at a word boundary (English). */
+  words: { ignoreCase: boolean; wordEnd: boolean };
   /** Whether a modal belongs to the core (English: "must keep…") or not (Chinese: 要【加强…】). */
   modalInCore: boolean;
-  /** The unit's numbering, list marker and opening connective, at its start (sticky). */
+  /** Leading dashes and bullets of a list item. */
+  bullets: string;
+  /** A unit's numbering (第三条 / （一） / 一是 / (a) / 1.), tried only where `numberingFirst` says one can start. */
   numbering: RegExp;
-  /** A whole clause that only frames the directive: 会议要求 / 对此 / 据悉 / "In addition". */
-  frameClause: RegExp;
-  /** A clause that is an adverbial or a topic when another clause follows it: 按照各自职责， / 对…的， / If …, */
-  adverbialClause: RegExp;
-  /** Adverbial openers whose clause is a verb phrase after all when a verb follows inside it (会同有关部门加强指导). */
-  adverbialExceptVerb: RegExp | null;
-  /** Action verbs besides the imperative ones, for that test (进行 / 予以). */
-  actionVerbs: readonly string[];
-  /** Modals (false friends first, then the modals as group 1). */
-  modals: RegExp;
+  numberingFirst: string;
+  /** Opening connectives skipped with their comma: 首先， / First, */
+  openingConnectives: readonly string[];
+  frame: FrameRules;
+  adverbial: AdverbialRules;
+  modals: WordTable;
   /** Modals used only when the sentence has no other (English "will" in a target). */
-  weakModals: RegExp | null;
-  /** Prohibition markers (false friends first, then the markers as group 1). */
-  prohibitions: RegExp;
+  weakModals: WordTable | null;
+  /** Modals that count only at a clause's start (请 as a request, not in 申请). */
+  clauseStartModals: readonly string[];
+  prohibitions: WordTable;
   /** Emphasis markers; the core is the clause after them (or theirs, when nothing follows). */
-  emphasis: RegExp;
+  emphasis: WordTable;
   /**
    * Phrases that govern the act: "requires <agent> to <act>", "prohibits <agent> from <act>",
    * "sets a goal of <act>". Group 1 is the head; the act starts where the match ends.
@@ -41,261 +77,256 @@ export interface CoreLangRules {
    */
   governed: { pattern: RegExp; keepHead: boolean; categories: readonly string[] }[];
   /** Words stripped from the start of a span: conjunctions (并 / 或者 / and). */
-  leadingWords: RegExp;
+  leadingWords: readonly string[];
   /** A short aside inside an English verb phrase, skipped: ", or is likely to affect," */
   aside: RegExp | null;
   /** Splits one clause's core into two where a coordinated verb phrase starts: " and shall …". */
   coordination: RegExp | null;
-  /** Verbs that open an imperative clause (a clause starting with one is the act). */
+  /** Verbs (and adverbs) that open an imperative clause. */
   imperativeVerbs: readonly string[];
-  /** Goal verbs of a target; the core of a goal runs from the one before the quantity. */
-  goalVerbs: RegExp;
+  /** Other action verbs, to tell a verb phrase from an adverbial (进行 / 予以). */
+  actionVerbs: readonly string[];
+  /** Goal verbs of a target; the goal's core runs from the one before its quantity. */
+  goalVerbs: readonly string[];
   /** A quantity inside a goal. */
   quantity: RegExp;
 }
 
-/** One regex from word lists: `(?:false friends)|(words)`, longest first, escaped unless `raw`. */
-export function wordRegex(
-  words: readonly string[],
-  falseFriends: readonly string[] = [],
-  flags = 'g',
-  raw = false,
-): RegExp {
-  const esc = (w: string) => (raw ? w : w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const alt = (ws: readonly string[]) =>
-    [...ws]
-      .sort((a, b) => b.length - a.length)
-      .map(esc)
-      .join('|');
-  const src = falseFriends.length ? `(?:${alt(falseFriends)})|(${alt(words)})` : `(${alt(words)})`;
-  return new RegExp(src, flags);
-}
-
 // ---- Chinese ------------------------------------------------------------------------------------
 
-const ZH_MODALS = [
-  '必须',
-  '务必',
-  '一定要',
-  '须',
-  '需要',
-  '需',
-  '应当',
-  '应该',
-  '应',
-  '理应',
-  '要',
-  '有必要',
-  '亟需',
-  '亟须',
-  '要求',
-  '请',
-];
-/** Words containing a modal that are not one (or are one only in another use). */
-const ZH_NOT_MODALS = [
-  // 要
-  '重要',
-  '主要',
-  '必要',
-  '只要',
-  '要点',
-  '要素',
-  '纲要',
-  '摘要',
-  '要害',
-  '紧要',
-  '首要',
-  '要务',
-  '扼要',
-  '概要',
-  '机要',
-  '政要',
-  '要闻',
-  '要么',
-  '要是',
-  '要领',
-  '要件',
-  '要地',
-  '要道',
-  '将要',
-  '快要',
-  '想要',
-  '不要',
-  '要不',
-  '显要',
-  '要员',
-  '要职',
-  '提要',
-  '简要',
-  '要约',
-  '需要的',
-  '的需要',
-  '所需要',
-  '发展需要',
-  '工作需要',
-  '实际需要',
-  '没有必要',
-  '没必要',
-  '不必要',
-  '非必要',
-  // 要求 reports or names a demand unless it governs a verb directly (《措施》要求加强…)
-  '要求，',
-  '要求,',
-  '要求：',
-  '要求:',
-  '要求。',
-  '的要求',
-  '按要求',
-  '提出要求',
-  '有关要求',
-  '相关要求',
-  '要求的',
-  // 应
-  '应急',
-  '应对',
-  '应用',
-  '应届',
-  '应邀',
-  '应聘',
-  '应收',
-  '应付',
-  '应有',
-  '应征',
-  '应变',
-  '应答',
-  '应战',
-  '应考',
-  '应试',
-  '应酬',
-  '应声',
-  '应运',
-  '相应',
-  '响应',
-  '适应',
-  '对应',
-  '反应',
-  '供应',
-  '回应',
-  '顺应',
-  '答应',
-  '效应',
-  '呼应',
-  '感应',
-  '照应',
-  '报应',
-  '理应当',
-  // 须 / 需
-  '无须',
-  '毋须',
-  '须知',
-  '必需',
-  '需求',
-  '所需',
-  '确需',
-  '如需',
-  '若需',
-  '急需',
-  '无需',
-  '亟需解决',
-  '的需',
-  // 请 only opens a clause as a request
-  '申请',
-  '邀请',
-  '请示',
-  '聘请',
-  '提请',
-  '报请',
-  '请求',
-  '请假',
-  '宴请',
-  '恳请',
-  '敬请',
-  '诚请',
-  '请教',
-  '吁请',
-];
-const ZH_PROHIBITIONS = [
-  '坚决杜绝',
-  '杜绝',
-  '严禁',
-  '禁止',
-  '不得',
-  '不准',
-  '不许',
-  '决不能',
-  '绝不能',
-  '决不允许',
-  '绝不允许',
-  '不允许',
-  '决不',
-  '绝不',
-  '不能',
-  '不可',
-  '不应',
-  '不宜',
-  '切勿',
-  '切忌',
-  '不搞',
-  '不做',
-  '力戒',
-  '严防',
-  '严控',
-];
-const ZH_NOT_PROHIBITIONS = [
-  '不得不',
-  '不得已',
-  '恨不得',
-  '巴不得',
-  '舍不得',
-  '怪不得',
-  '免不得',
-  '由不得',
-  '不能不',
-  '禁止性',
-  '不可能',
-  '不能够',
-  '牢不可破',
-  '不可或缺',
-  '不可替代',
-  '不可分割',
-  '密不可分',
-  '不可估量',
-  '不可逆',
-  '不可抗力',
-  '必不可少',
-  '不可多得',
-];
-const ZH_EMPHASIS = [
-  '尤其要',
-  '尤其要注意',
-  '尤其需要',
-  '尤其是要',
-  '尤为重要的是',
-  '关键在于',
-  '关键是',
-  '重中之重是',
-  '重中之重',
-  '最重要的是',
-  '首要任务是',
-  '头等大事是',
-  '特别要注意',
-  '特别要',
-  '特别需要注意的是',
-  '需要特别注意的是',
-  '需要特别注意',
-  '特别注意',
-  '值得注意的是',
-  '值得特别注意的是',
-  '请注意',
-  '务必注意',
-  '特别强调',
-  '我要特别强调',
-  '这里我要特别强调',
-  '再次强调',
-  '着重强调',
-];
-/** 需要特别特别特别注意: repeated intensifiers, as a pattern. */
-const ZH_EMPHASIS_PATTERNS = ['(?:需要|要|务必|必须)?(?:特别){2,}(?:要)?注意'];
+const ZH_MODALS: WordTable = {
+  words: [
+    '必须',
+    '务必',
+    '一定要',
+    '须',
+    '需要',
+    '应当',
+    '应该',
+    '应',
+    '理应',
+    '要',
+    '有必要',
+    '亟需',
+    '亟须',
+    '要求',
+    '请',
+  ],
+  notWords: [
+    // 要
+    '重要',
+    '主要',
+    '必要',
+    '只要',
+    '要点',
+    '要素',
+    '纲要',
+    '摘要',
+    '要害',
+    '紧要',
+    '首要',
+    '要务',
+    '扼要',
+    '概要',
+    '机要',
+    '政要',
+    '要闻',
+    '要么',
+    '要是',
+    '要领',
+    '要件',
+    '要地',
+    '要道',
+    '将要',
+    '快要',
+    '想要',
+    '不要',
+    '要不',
+    '显要',
+    '要员',
+    '要职',
+    '提要',
+    '简要',
+    '要约',
+    '需要的',
+    '的需要',
+    '所需要',
+    '发展需要',
+    '工作需要',
+    '实际需要',
+    '没有必要',
+    '没必要',
+    '不必要',
+    '非必要',
+    // 要求 reports or names a demand unless it governs a verb directly (《措施》要求加强…)
+    '要求，',
+    '要求,',
+    '要求：',
+    '要求:',
+    '要求。',
+    '的要求',
+    '按要求',
+    '提出要求',
+    '有关要求',
+    '相关要求',
+    '要求的',
+    // 应
+    '应急',
+    '应对',
+    '应用',
+    '应届',
+    '应邀',
+    '应聘',
+    '应收',
+    '应付',
+    '应有',
+    '应征',
+    '应变',
+    '应答',
+    '应战',
+    '应考',
+    '应试',
+    '应酬',
+    '应声',
+    '应运',
+    '相应',
+    '响应',
+    '适应',
+    '对应',
+    '反应',
+    '供应',
+    '回应',
+    '顺应',
+    '答应',
+    '效应',
+    '呼应',
+    '感应',
+    '照应',
+    '报应',
+    '理应当',
+    // 须 / 需
+    '无须',
+    '毋须',
+    '须知',
+    '必需',
+    '需求',
+    '所需',
+    '确需',
+    '如需',
+    '若需',
+    '急需',
+    '无需',
+    '亟需解决',
+    '的需',
+    // 请 opens a request, not a word
+    '申请',
+    '邀请',
+    '请示',
+    '聘请',
+    '提请',
+    '报请',
+    '请求',
+    '请假',
+    '宴请',
+    '恳请',
+    '敬请',
+    '诚请',
+    '请教',
+    '吁请',
+  ],
+};
+
+const ZH_PROHIBITIONS: WordTable = {
+  words: [
+    '坚决杜绝',
+    '杜绝',
+    '严禁',
+    '禁止',
+    '不得',
+    '不准',
+    '不许',
+    '决不能',
+    '绝不能',
+    '决不允许',
+    '绝不允许',
+    '不允许',
+    '决不',
+    '绝不',
+    '不能',
+    '不可',
+    '不应',
+    '不宜',
+    '切勿',
+    '切忌',
+    '不搞',
+    '不做',
+    '力戒',
+    '严防',
+    '严控',
+  ],
+  notWords: [
+    '不得不',
+    '不得已',
+    '恨不得',
+    '巴不得',
+    '舍不得',
+    '怪不得',
+    '免不得',
+    '由不得',
+    '不能不',
+    '禁止性',
+    '不可能',
+    '不能够',
+    '牢不可破',
+    '不可或缺',
+    '不可替代',
+    '不可分割',
+    '密不可分',
+    '不可估量',
+    '不可逆',
+    '不可抗力',
+    '必不可少',
+    '不可多得',
+  ],
+};
+
+/** 需要特别特别特别注意: an intensifier repeated, with or without a modal before it. */
+const repeatedAttention = ['', '需要', '要', '务必', '必须'].flatMap((m) =>
+  ['特别特别', '特别特别特别'].flatMap((x) => [`${m}${x}注意`, `${m}${x}要注意`]),
+);
+const ZH_EMPHASIS: WordTable = {
+  words: [
+    '尤其要',
+    '尤其要注意',
+    '尤其需要',
+    '尤其是要',
+    '尤为重要的是',
+    '关键在于',
+    '关键是',
+    '重中之重是',
+    '重中之重',
+    '最重要的是',
+    '首要任务是',
+    '头等大事是',
+    '特别要注意',
+    '特别要',
+    '特别需要注意的是',
+    '需要特别注意的是',
+    '需要特别注意',
+    '特别注意',
+    '值得注意的是',
+    '值得特别注意的是',
+    '请注意',
+    '务必注意',
+    '特别强调',
+    '我要特别强调',
+    '这里我要特别强调',
+    '再次强调',
+    '着重强调',
+    ...repeatedAttention,
+  ],
+  notWords: [],
+};
 
 const ZH_GOAL_VERBS = [
   '达到',
@@ -361,23 +392,186 @@ const ZH_IMPERATIVE_ADVERBS = [
 
 export const ZH_CORE_RULES: CoreLangRules = {
   clauseBreaks: '，,；;：:。！!？?',
+  words: { ignoreCase: false, wordEnd: false },
   modalInCore: false,
+  bullets: '—-•·●▪',
   numbering:
-    /\s*(?:——|—|[-•·●▪]\s*)?\s*(?:第[一二三四五六七八九十百零〇\d]+条[\s\u3000]*|第[一二三四五六七八九十]+[，,、][\s\u3000]*|[（(][一二三四五六七八九十\d]+[)）][\s\u3000]*|[一二三四五六七八九十]+、[\s\u3000]*|\d{1,2}(?:\.\d{1,2})*[\s\u3000]+|\d{1,2}[.、．][\s\u3000]*|[①-⑳][\s\u3000]*|[一二三四五六七八九十]+是[\s\u3000]*|[一二三四五六七八九十](?=要))?(?:(?:首先|其次|再次|最后|同时|此外|另外|因此|为此|对此|总之|与此同时|在此基础上)[，,][\s\u3000]*)?/y,
-  frameClause:
-    /^(?:[^，,；;]{0,30}?(?:指出|强调|要求|提出|明确|表示|认为|提醒|介绍|规定|透露|说|称|显示|获悉|了解到|说道|解释|建议|倡议|呼吁|部署|决定|宣布|透露|坦言|直言)|据悉|据了解|据介绍|据报道|对此|为此|同时|此外|另外|因此|其中|当前|目前|一方面|另一方面|与此同时|在此基础上|特别是|尤其是|比如|例如|具体来说|具体而言|也就是说|可以说|总的来看)$/,
-  adverbialClause:
-    /^(?:(?:按照?|根据|依据|依照|遵照|本着)[^，,；;]*(?:职责|规定|要求|标准|原则|部署|程序|清单|方案|办法|精神|分工|权限|条件|实际|协议|规范|规划|意见|通知|法律|法规|安排|流程|口径|时限)|(?:对于?|针对|关于|围绕|通过|结合|为了|随着|凡是?|以|会同|立足|着眼|鉴于|由于|如果|若|一旦|除)[^，,；;]*|在[^，,；;]*(?:下|中|上|时|后|里|期间|方面|过程中|基础上|领域|行业|阶段|情况下|环节)|[^，,；;]*(?:的|时|后)|[^，,；;]*的[^，,；;]{0,8}(?:问题|事项|情况|隐患|线索|项目|材料|单位|人员|地区|行为))$/,
-  adverbialExceptVerb: /^(?:对于?|针对|关于|围绕|通过|结合|为了|随着|凡是?|以|会同|立足|着眼)/,
-  modals: wordRegex(ZH_MODALS, ZH_NOT_MODALS),
+    /(?:第[一二三四五六七八九十百零〇\d]+条|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}(?:\.\d{1,2})*(?=[\s\u3000])|\d{1,2}[.、．]|[①-⑳]|[一二三四五六七八九十]+是|[一二三四五六七八九十](?=要))[\s\u3000]*/y,
+  numberingFirst: '第（(一二三四五六七八九十0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳',
+  openingConnectives: [
+    '首先',
+    '其次',
+    '再次',
+    '最后',
+    '同时',
+    '此外',
+    '另外',
+    '因此',
+    '为此',
+    '对此',
+    '总之',
+    '与此同时',
+    '在此基础上',
+  ],
+  frame: {
+    connectives: [
+      '据悉',
+      '据了解',
+      '据介绍',
+      '据报道',
+      '对此',
+      '为此',
+      '同时',
+      '此外',
+      '另外',
+      '因此',
+      '其中',
+      '当前',
+      '目前',
+      '一方面',
+      '另一方面',
+      '与此同时',
+      '在此基础上',
+      '特别是',
+      '尤其是',
+      '比如',
+      '例如',
+      '具体来说',
+      '具体而言',
+      '也就是说',
+      '可以说',
+      '总的来看',
+    ],
+    reportingEnds: [
+      '指出',
+      '强调',
+      '要求',
+      '提出',
+      '明确',
+      '表示',
+      '认为',
+      '提醒',
+      '介绍',
+      '规定',
+      '透露',
+      '显示',
+      '获悉',
+      '了解到',
+      '说道',
+      '解释',
+      '建议',
+      '倡议',
+      '呼吁',
+      '部署',
+      '决定',
+      '宣布',
+      '坦言',
+      '直言',
+      '他说',
+      '她说',
+      '他表示',
+      '负责人说',
+    ],
+    reportingMaxLength: 33,
+  },
+  adverbial: {
+    openers: [
+      '对',
+      '对于',
+      '针对',
+      '关于',
+      '围绕',
+      '通过',
+      '结合',
+      '为了',
+      '随着',
+      '凡',
+      '凡是',
+      '以',
+      '会同',
+      '立足',
+      '着眼',
+      '鉴于',
+      '由于',
+      '如果',
+      '若',
+      '一旦',
+      '除',
+    ],
+    openersBeforeVerb: [
+      '对',
+      '对于',
+      '针对',
+      '关于',
+      '围绕',
+      '通过',
+      '结合',
+      '为了',
+      '随着',
+      '凡',
+      '凡是',
+      '以',
+      '会同',
+      '立足',
+      '着眼',
+    ],
+    accordingTo: ['按照', '按', '根据', '依据', '依照', '遵照', '本着'],
+    accordingToEnds: [
+      '职责',
+      '规定',
+      '要求',
+      '标准',
+      '原则',
+      '部署',
+      '程序',
+      '清单',
+      '方案',
+      '办法',
+      '精神',
+      '分工',
+      '权限',
+      '条件',
+      '实际',
+      '协议',
+      '规范',
+      '规划',
+      '意见',
+      '通知',
+      '法律',
+      '法规',
+      '安排',
+      '流程',
+      '口径',
+      '时限',
+    ],
+    locative: ['在'],
+    locativeEnds: [
+      '下',
+      '中',
+      '上',
+      '时',
+      '后',
+      '里',
+      '期间',
+      '方面',
+      '过程中',
+      '基础上',
+      '领域',
+      '行业',
+      '阶段',
+      '情况下',
+      '环节',
+    ],
+    topicEnds: ['的', '时', '后'],
+    topicNouns: ['问题', '事项', '情况', '隐患', '线索', '项目', '材料', '单位', '人员', '地区', '行为'],
+  },
+  modals: ZH_MODALS,
   weakModals: null,
-  prohibitions: wordRegex(ZH_PROHIBITIONS, ZH_NOT_PROHIBITIONS),
-  emphasis: new RegExp(
-    `(${[...ZH_EMPHASIS_PATTERNS, ...[...ZH_EMPHASIS].sort((a, b) => b.length - a.length)].join('|')})`,
-    'g',
-  ),
+  clauseStartModals: ['请'],
+  prohibitions: ZH_PROHIBITIONS,
+  emphasis: ZH_EMPHASIS,
   governed: [],
-  leadingWords: /^(?:并且|并|而且|以及|或者)(?=[\u4e00-\u9fff“])/,
+  leadingWords: ['并且', '并', '而且', '以及', '或者'],
   aside: null,
   coordination: null,
   imperativeVerbs: [...ZH_IMPERATIVE_VERBS, ...ZH_IMPERATIVE_ADVERBS, '把', '将'],
@@ -419,90 +613,150 @@ export const ZH_CORE_RULES: CoreLangRules = {
     '开发',
     '打造',
   ],
-  goalVerbs: wordRegex(ZH_GOAL_VERBS),
+  goalVerbs: ZH_GOAL_VERBS,
   // a number that is not a year (比2020年下降13.5%: the quantity is 13.5%)
   quantity: /\d(?!\d*(?:\.\d+)?年)|百分之|[一二两三四五六七八九十百千万亿]+(?:个|家|项|所|次|万|亿|倍|成|批|人次)/,
 };
 
 // ---- English ------------------------------------------------------------------------------------
 
-const EN_MODALS = [
-  'must',
-  'shall',
-  'should',
-  'is required to',
-  'are required to',
-  'will be required to',
-  'is directed to',
-  'are directed to',
-  'is hereby directed to',
-  'are hereby directed to',
-  'need to',
-  'needs to',
-  'has to',
-  'have to',
-  'ought to',
-  'is expected to',
-  'are expected to',
-];
-const EN_NOT_MODALS = ['need not', 'must not', 'shall not', 'should not', 'must never', 'should never', 'shall never'];
-const EN_PROHIBITIONS = [
-  'must not',
-  'shall not',
-  'should not',
-  'may not',
-  'will not',
-  'cannot',
-  'can not',
-  "can't",
-  "mustn't",
-  "shouldn't",
-  'must never',
-  'should never',
-  'shall never',
-  'do not',
-  'does not',
-  "don't",
-  'never',
-  'is prohibited from',
-  'are prohibited from',
-  'is not allowed to',
-  'are not allowed to',
-  'is not permitted to',
-  'are not permitted to',
-];
-const EN_EMPHASIS = [
-  'it is (?:particularly |especially |therefore |also |most |absolutely )?(?:important|critical|crucial|essential|vital|imperative|key) (?:that|to)',
-  'above all,?',
-  'in particular,?',
-  'please note(?: that)?',
-  'note that',
-];
+/** "It is (particularly) important that / to": every adverb with every adjective. */
+const EN_EMPHASIS_FRAMES = ['', 'particularly ', 'especially ', 'therefore ', 'also ', 'most ', 'absolutely '].flatMap(
+  (adv) =>
+    ['important', 'critical', 'crucial', 'essential', 'vital', 'imperative', 'key'].flatMap((adj) => [
+      `it is ${adv}${adj} that`,
+      `it is ${adv}${adj} to`,
+    ]),
+);
 
 export const EN_CORE_RULES: CoreLangRules = {
   clauseBreaks: ',;:!?.',
+  words: { ignoreCase: true, wordEnd: true },
   modalInCore: true,
+  bullets: '-•·●▪',
   numbering:
-    /\s*(?:[-•·●▪]\s*)?(?:\((?:[a-z]{1,3}|[ivxl]+|\d{1,3})\)\s*|(?:\d{1,3}|[a-z])[.)]\s+|Sec(?:tion)?\.?\s*\d+[a-z]?\.\s*|Step\s+\d{1,2}[:.]?\s+)?(?:(?:First|Second|Third|Finally|Also|Additionally|Further(?:more)?|In addition|However|Therefore),?\s+)?/iy,
-  frameClause: /^(?:\w+(?:\s+\w+){0,3}\s+(?:said|says|added|adds|noted|notes|stated|states|explained))$/i,
-  adverbialExceptVerb: null,
-  actionVerbs: [],
-  adverbialClause:
-    /^(?:if|when|where|whenever|before|after|once|unless|until|while|although|because|as|since|in|under|for|to|from|during|within|by|on|at|upon|following|consistent|subject|pursuant|accordingly|however|therefore|also|additionally|furthermore)\b/i,
-  modals: wordRegex(
-    EN_MODALS.map((w) => `\\b${w.replace(/ /g, '\\s+')}\\b`),
-    EN_NOT_MODALS.map((w) => `\\b${w.replace(/ /g, '\\s+')}\\b`),
-    'gi',
-    true,
-  ),
-  weakModals: /\b(will)\b/gi,
-  prohibitions: wordRegex(
-    EN_PROHIBITIONS.map((w) => `\\b${w.replace(/ /g, '\\s+')}(?![\\w'])`),
-    ['\\bneed\\s+not\\b', '\\bnever\\s+(?:been|before)\\b'],
-    'gi',
-    true,
-  ),
-  emphasis: new RegExp(`\\b(${EN_EMPHASIS.join('|')})\\s*`, 'gi'),
+    /(?:\((?:[a-z]{1,3}|[ivxl]+|\d{1,3})\)|(?:\d{1,3}|[a-z])[.)](?=\s)|Sec(?:tion)?\.?\s*\d+[a-z]?\.|Step\s+\d{1,2}[:.]?)\s*/iy,
+  numberingFirst: '(0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
+  openingConnectives: [
+    'First',
+    'Second',
+    'Third',
+    'Finally',
+    'Also',
+    'Additionally',
+    'Furthermore',
+    'Further',
+    'In addition',
+    'However',
+    'Therefore',
+  ],
+  frame: {
+    connectives: ['however', 'therefore', 'in addition', 'for example', 'for instance'],
+    reportingEnds: [' said', ' says', ' added', ' adds', ' noted', ' notes', ' stated', ' states', ' explained'],
+    reportingMaxLength: 40,
+  },
+  adverbial: {
+    openers: [
+      'if',
+      'when',
+      'where',
+      'whenever',
+      'before',
+      'after',
+      'once',
+      'unless',
+      'until',
+      'while',
+      'although',
+      'because',
+      'as',
+      'since',
+      'in',
+      'under',
+      'for',
+      'to',
+      'from',
+      'during',
+      'within',
+      'by',
+      'on',
+      'at',
+      'upon',
+      'following',
+      'consistent',
+      'subject',
+      'pursuant',
+      'accordingly',
+      'however',
+      'therefore',
+      'also',
+      'additionally',
+      'furthermore',
+    ],
+    openersBeforeVerb: [],
+    accordingTo: [],
+    accordingToEnds: [],
+    locative: [],
+    locativeEnds: [],
+    topicEnds: [],
+    topicNouns: [],
+  },
+  modals: {
+    words: [
+      'must',
+      'shall',
+      'should',
+      'is required to',
+      'are required to',
+      'will be required to',
+      'is directed to',
+      'are directed to',
+      'is hereby directed to',
+      'are hereby directed to',
+      'need to',
+      'needs to',
+      'has to',
+      'have to',
+      'ought to',
+      'is expected to',
+      'are expected to',
+    ],
+    notWords: ['need not', 'must not', 'shall not', 'should not', 'must never', 'should never', 'shall never'],
+  },
+  weakModals: { words: ['will'], notWords: ['will not'] },
+  clauseStartModals: [],
+  prohibitions: {
+    words: [
+      'must not',
+      'shall not',
+      'should not',
+      'may not',
+      'will not',
+      'cannot',
+      'can not',
+      "can't",
+      "mustn't",
+      "shouldn't",
+      'must never',
+      'should never',
+      'shall never',
+      'do not',
+      'does not',
+      "don't",
+      'never',
+      'is prohibited from',
+      'are prohibited from',
+      'is not allowed to',
+      'are not allowed to',
+      'is not permitted to',
+      'are not permitted to',
+    ],
+    notWords: ['need not', 'never been', 'never before'],
+  },
+  emphasis: {
+    words: [...EN_EMPHASIS_FRAMES, 'above all', 'in particular', 'please note that', 'please note', 'note that'],
+    notWords: [],
+  },
   governed: [
     {
       pattern:
@@ -522,11 +776,12 @@ export const EN_CORE_RULES: CoreLangRules = {
       categories: ['target'],
     },
   ],
-  leadingWords: /^(?:and|or|but|also|then)\s+/i,
+  leadingWords: ['and', 'or', 'but', 'also', 'then'],
   aside:
     /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}),\s*(?=[a-z])/y,
   coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,
   imperativeVerbs: EN_IMPERATIVE_VERBS,
-  goalVerbs: /\b(reach|achieve|cover|connect|train|increase|reduce|cut|raise)\w*/gi,
+  actionVerbs: [],
+  goalVerbs: [],
   quantity: /\d/,
 };

@@ -17,8 +17,7 @@
  *   heading     — the whole unit.
  */
 import type { DirectiveCategory } from '@/utils/highlights/record';
-import { WordSet } from './matcher';
-import { EN_CORE_RULES, ZH_CORE_RULES, type CoreLangRules } from './core-rules';
+import { coreRules, isSpace, Unit, type Clause, type CoreLang } from './core-unit';
 import { boundsAnAct, findDeadlinePhrases } from './deadlines';
 
 export interface CoreSpan {
@@ -31,200 +30,13 @@ export interface CoreInput {
   start: number;
   end: number;
   category: DirectiveCategory;
-  lang?: 'zh' | 'en';
-}
-
-interface Compiled {
-  rules: CoreLangRules;
-  lang: 'zh' | 'en';
-  breaks: Uint8Array;
-  verbs: WordSet;
-  /** Imperative and action verbs, to tell 会同有关部门加强指导 (a verb phrase) from 会同有关部门 (an adverbial). */
-  anyVerb: WordSet;
-}
-
-/** Character classes for splitting clauses: brackets and quotes open and close stretches without breaks. */
-const OPENER = 2;
-const CLOSER = 3;
-const CHAR_CLASS = new Uint8Array(65536);
-for (const ch of '（(“‘「『《【[') CHAR_CLASS[ch.charCodeAt(0)] = OPENER;
-for (const ch of '）)”’」』》】]') CHAR_CLASS[ch.charCodeAt(0)] = CLOSER;
-const compiled = new Map<string, Compiled>();
-function compile(lang: 'zh' | 'en'): Compiled {
-  let c = compiled.get(lang);
-  if (c) return c;
-  const rules = lang === 'zh' ? ZH_CORE_RULES : EN_CORE_RULES;
-  const breaks = new Uint8Array(65536);
-  for (const ch of rules.clauseBreaks) breaks[ch.charCodeAt(0)] = 1;
-  for (const ch of '。！？!?') breaks[ch.charCodeAt(0)] = 1;
-  const verbs = new WordSet(rules.imperativeVerbs, lang === 'en' ? { ignoreCase: true, wordEnd: true } : {});
-  const anyVerb = new WordSet([...rules.imperativeVerbs, ...rules.actionVerbs]);
-  c = { rules, lang, breaks, verbs, anyVerb };
-  compiled.set(lang, c);
-  return c;
-}
-
-/** Words before a full stop that does not end a clause: "Sec. 2", "U.S. Department", "J. Smith". */
-const ABBREVIATION = /(?:^|[^\w.])(?:[A-Z]|Sec|Secs|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|vs|etc|e\.g|i\.e|U\.S|Art|para)$/;
-
-/** First characters of the leading words of either table (并 / 而且 / 以及 / 或者 / and / or / but / also / then). */
-const LEADING_FIRST = new Set('并而以或aobtAOBT');
-
-/** The comma of "December 31, 2028". */
-const DATE_COMMA = /[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/;
-
-const isSpace = (code: number) => code <= 32 || code === 0x3000 || code === 0xa0;
-
-/** A clause: [start, end) without its break, in `text` offsets. */
-interface Clause {
-  start: number;
-  end: number;
-}
-
-/** Work state for one directive. */
-class Unit {
-  readonly clauses: Clause[] = [];
-  /** Quoted stretches (“四不准”): a marker inside one names a rule, it does not state it. */
-  readonly quotes: Clause[] = [];
-  constructor(
-    readonly text: string,
-    readonly c: Compiled,
-    readonly start: number,
-    readonly end: number,
-  ) {
-    this.split();
-  }
-
-  /** Clauses of [start, end), breaks inside brackets and quotes ignored. */
-  private split() {
-    const { text, c } = this;
-    let depth = 0;
-    let from = this.start;
-    let quote = -1;
-    for (let i = this.start; i < this.end; i++) {
-      const code = text.charCodeAt(i);
-      const cls = CHAR_CLASS[code];
-      if (cls === 0) {
-        if (depth === 0 && c.breaks[code] === 1 && this.isBreak(i)) {
-          this.push(from, i);
-          from = i + 1;
-        }
-        continue;
-      }
-      if (code === 0x201c || code === 0x300c)
-        quote = i; // “ 「
-      else if ((code === 0x201d || code === 0x300d) && quote >= 0) {
-        this.quotes.push({ start: quote, end: i + 1 });
-        quote = -1;
-      }
-      if (cls === OPENER) depth++;
-      else depth = Math.max(0, depth - 1);
-    }
-    this.push(from, this.end);
-  }
-
-  /** An English full stop ends a clause only before white space or the end, not in "Sec. 2" or "1.5". */
-  private isBreak(i: number): boolean {
-    const ch = this.text[i];
-    if (this.c.lang !== 'en' || (ch !== '.' && ch !== ',')) return true;
-    const next = this.text.charCodeAt(i + 1);
-    if (ch === ',') return !(next >= 48 && next <= 57) && !DATE_COMMA.test(this.text.slice(i - 12, i + 6)); // "5,000", "May 1, 2026"
-    if (i + 1 < this.end && !isSpace(next)) return false; // "1.5", "U.S"
-    return !ABBREVIATION.test(this.text.slice(Math.max(this.start, i - 6), i));
-  }
-
-  private push(a: number, b: number) {
-    const t = this.trim(a, b);
-    if (t) this.clauses.push(t);
-  }
-
-  /** [a, b) without white space, final stops, or a leading conjunction. */
-  trim(a: number, b: number): Clause | null {
-    const { text } = this;
-    while (a < b && isSpace(text.charCodeAt(a))) a++;
-    while (b > a && (isSpace(text.charCodeAt(b - 1)) || this.c.breaks[text.charCodeAt(b - 1)] === 1)) b--;
-    if (LEADING_FIRST.has(text[a] as string)) {
-      const lead = this.c.rules.leadingWords.exec(text.slice(a, Math.min(b, a + 8)));
-      if (lead && a + lead[0].length < b) a += lead[0].length;
-    }
-    return b > a ? { start: a, end: b } : null;
-  }
-
-  /** The clause that contains offset `at` (or the next one). */
-  clauseAt(at: number): Clause | undefined {
-    return this.clauses.find((cl) => cl.end > at);
-  }
-
-  /** The end of the clause containing `at`. */
-  clauseEnd(at: number): number {
-    return this.clauseAt(at)?.end ?? this.end;
-  }
-
-  slice(cl: Clause): string {
-    return this.text.slice(cl.start, cl.end);
-  }
-
-  isLast(cl: Clause): boolean {
-    return cl === this.clauses[this.clauses.length - 1];
-  }
-
-  /** After the numbering and opening connective. */
-  bodyStart(): number {
-    const re = this.c.rules.numbering;
-    re.lastIndex = this.start;
-    return re.test(this.text) && re.lastIndex <= this.end ? re.lastIndex : this.start;
-  }
-
-  inQuote(at: number): boolean {
-    return this.quotes.some((q) => at > q.start && at < q.end);
-  }
-
-  /** First match of a table regex's group 1 in [from, to), outside quotes: its start and end. */
-  find(re: RegExp, from: number, to = this.end): { start: number; end: number } | null {
-    re.lastIndex = 0;
-    const s = this.text.slice(from, to);
-    for (let m = re.exec(s); m; m = re.exec(s)) {
-      if (m[0].length === 0) re.lastIndex++;
-      if (m[1] === undefined) continue;
-      const at = from + m.index + m[0].indexOf(m[1]);
-      if (this.acceptModal(re, at) && !this.inQuote(at)) return { start: at, end: at + m[1].length };
-    }
-    return null;
-  }
-
-  /** 请 is a request only at a clause's start. */
-  private acceptModal(re: RegExp, at: number): boolean {
-    if (re !== this.c.rules.modals || this.text[at] !== '请') return true;
-    return this.clauseAt(at)?.start === at;
-  }
-
-  /** Whether a clause opens with an imperative verb or adverb. */
-  opensWithVerb(cl: Clause): boolean {
-    return this.c.verbs.startsAt(this.text, cl.start);
-  }
-
-  /** An adverbial or topic clause (按照各自职责 / 对…的 / If you …), not a verb phrase that opens with a preposition. */
-  isAdverbial(cl: Clause): boolean {
-    const r = this.c.rules;
-    const s = this.slice(cl);
-    if (!r.adverbialClause.test(s)) return false;
-    if (!r.adverbialExceptVerb?.test(s)) return true;
-    for (let i = cl.start + 2; i < cl.end - 2; i++) if (this.c.anyVerb.startsAt(this.text, i)) return false;
-    return true;
-  }
-
-  /** A clause that only frames (reporting, connective) or, when another follows, an adverbial/topic. */
-  isFrame(cl: Clause): boolean {
-    if (this.opensWithVerb(cl) && !this.c.rules.adverbialClause.test(this.slice(cl))) return false;
-    if (this.c.rules.frameClause.test(this.slice(cl))) return true;
-    return !this.isLast(cl) && this.isAdverbial(cl);
-  }
+  lang?: CoreLang;
 }
 
 /** The core of one directive: spans in `text` offsets, in order, not overlapping. */
 export function coresOf(text: string, d: CoreInput): CoreSpan[] {
   const lang = d.lang ?? guessLang(text, d.start, d.end);
-  const u = new Unit(text, compile(lang), d.start, d.end);
+  const u = new Unit(text, coreRules(lang), d.start, d.end);
   if (!u.clauses.length) return [];
   let spans: CoreSpan[];
   switch (d.category) {
@@ -281,7 +93,7 @@ function actFrom(u: Unit, at: number): CoreSpan[] {
   for (let k = 0; k < 2 && u.c.lang === 'zh' && !u.isLast(cl); k++) {
     const rest = u.trim(from, cl.end);
     if (rest && !u.isAdverbial(rest)) break;
-    const next: Clause | undefined = u.clauses[u.clauses.indexOf(cl) + 1];
+    const next: Clause | undefined = u.next(cl);
     if (!next) break;
     cl = next;
     from = next.start;
@@ -325,7 +137,7 @@ function englishPhrase(u: Unit, from: number, cl: Clause): CoreSpan[] {
 /** The first modal or governing phrase of [from, end): where the act starts. */
 function governedAct(u: Unit, from: number, category: string): { at: number; head?: CoreSpan } | null {
   const r = u.c.rules;
-  const modal = u.find(r.modals, from);
+  const modal = u.find(u.c.modals, from);
   let best: { at: number; head?: CoreSpan; pos: number } | null = modal
     ? { at: r.modalInCore ? modal.start : modal.end, pos: modal.start }
     : null;
@@ -342,7 +154,7 @@ function governedAct(u: Unit, from: number, category: string): { at: number; hea
     };
   }
   if (best) return best;
-  const weak = r.weakModals && category === 'target' ? u.find(r.weakModals, from) : null;
+  const weak = u.c.weakModals && category === 'target' ? u.find(u.c.weakModals, from) : null;
   return weak ? { at: r.modalInCore ? weak.start : weak.end } : null;
 }
 
@@ -405,7 +217,7 @@ function prohibitionCore(u: Unit): CoreSpan[] {
     return spans;
   }
   let from = body;
-  for (let hit = u.find(r.prohibitions, from); hit; hit = u.find(r.prohibitions, from)) {
+  for (let hit = u.find(u.c.prohibitions, from); hit; hit = u.find(u.c.prohibitions, from)) {
     const end = u.clauseEnd(hit.start);
     spans.push(
       ...(u.c.lang === 'en' ? englishPhrase(u, hit.start, u.clauseAt(hit.start)!) : [{ start: hit.start, end }]),
@@ -425,13 +237,13 @@ function prohibitionCore(u: Unit): CoreSpan[] {
 }
 
 function emphasisCore(u: Unit): CoreSpan[] {
-  const hit = u.find(u.c.rules.emphasis, u.bodyStart());
+  const hit = u.find(u.c.emphasis, u.bodyStart());
   if (!hit) return obligationCore(u, 'emphasis');
   const cl = u.clauseAt(hit.start);
   const after = cl ? u.trim(hit.end, cl.end) : null;
   if (after) return u.c.lang === 'en' ? englishPhrase(u, after.start, cl!) : [after];
   // The marker closes its clause: the next clause, or, when nothing follows, the marker's own.
-  const next = cl ? u.clauses[u.clauses.indexOf(cl) + 1] : undefined;
+  const next = cl ? u.next(cl) : undefined;
   if (next) return [next];
   return cl ? [cl] : [];
 }
@@ -447,38 +259,41 @@ function targetCore(u: Unit): CoreSpan[] {
   const cl = u.clauseAt(phrase.start);
   if (cl && at < cl.end) {
     // 6月底前完成… : one span — unless a subject and modal come between (全年粮食产量要稳定在…).
-    const modal = u.find(u.c.rules.modals, at, cl.end);
+    const modal = u.find(u.c.modals, at, cl.end);
     if (modal && modal.start > at) return [{ start: phrase.start, end: phrase.end }, ...actFrom(u, modal.end)];
     return [{ start: phrase.start, end: cl.end }];
   }
-  const next = cl ? u.clauses[u.clauses.indexOf(cl) + 1] : undefined;
+  const next = cl ? u.next(cl) : undefined;
   const goal = next ? goalCore(u, next.start, true) : null;
   return [{ start: phrase.start, end: phrase.end }, ...(goal ?? [])];
 }
 
 /**
- * The goal predicate from `from` on: in the first clause that is not a frame, the act after a
- * modal, else the goal verb before its quantity, else (when `anyClause` is false, the goal must
- * carry a quantity) nothing.
+ * The goal predicate from `from` on, in the first clause that is not a frame: the act after a
+ * modal, else the goal verb before its quantity. With `firstClause`, that clause answers anyway
+ * (its first goal verb on, or all of it); without, a goal must carry a quantity.
  */
 function goalCore(u: Unit, from: number, firstClause = false): CoreSpan[] | null {
-  const r = u.c.rules;
+  const quantity = u.c.rules.quantity;
   for (const cl of u.clauses) {
     if (cl.end <= from) continue;
     const start = Math.max(cl.start, from);
     const s = u.text.slice(start, cl.end);
-    if (u.isFrame({ start, end: cl.end }) && !r.quantity.test(s)) continue;
-    const modal = u.find(r.modals, start, cl.end);
+    const q = quantity.exec(s);
+    if (!q && u.isFrame({ start, end: cl.end })) continue;
+    const modal = u.find(u.c.modals, start, cl.end);
     if (modal) return actFrom(u, modal.end);
-    const q = r.quantity.exec(s);
-    let verb: { start: number; end: number } | null = null;
-    r.goalVerbs.lastIndex = 0;
     // the goal verb right before the quantity; without a quantity, the first one
-    for (let m = r.goalVerbs.exec(s); m && (!q || m.index < q.index); m = r.goalVerbs.exec(s)) {
-      verb = { start: start + m.index, end: start + m.index + m[0].length };
+    const until = q ? start + q.index : cl.end;
+    let verb = -1;
+    for (let i = start; i < until; i++) {
+      const n = u.c.goalVerbs.lengthAt(u.text, i);
+      if (!n) continue;
+      verb = i;
       if (!q) break;
+      i += n - 1;
     }
-    if (verb && (q || firstClause)) return [{ start: verb.start, end: cl.end }];
+    if (verb >= 0 && (q || firstClause)) return [{ start: verb, end: cl.end }];
     if (firstClause) {
       const t = u.trim(start, cl.end);
       return t ? [t] : null;

@@ -52,22 +52,47 @@ const BEFORE = '(?:前|以前|之前|内|以内|之内|为止)';
 const PREP = '(?:截至|截止到?|最迟(?:于|在|到)?|不晚于|到|至|在|于)?';
 const EVENT_ANCHOR = '(?:在|于|自|从)[^，,。；;！!？?要须应]{0,16}?(?:之日起|之日|之时|起|后)';
 
-/** Chinese deadline phrases, tried at each position (the longest match wins). */
-const ZH_PHRASES: RegExp[] = [
+const PREP_FIRST = '截最不到至在于';
+const NUM_FIRST = '0123456789０１２３４５６７８９〇零一二两三四五六七八九十百';
+
+/**
+ * Chinese deadline phrases, each with the characters it can start with: at a position only the
+ * phrases that can start there are tried (the longest match wins), so a page without dates never
+ * compiles them.
+ */
+const ZH_PHRASES: { first: string; re: RegExp }[] = [
   // 2025—2027年 / 2025年至2027年, optionally 每年
-  new RegExp(`${PREP}20\\d{2}年?(?:—|–|-|－|~|～|至|到)20\\d{2}年(?:每年)?${BEFORE}?`, 'y'),
+  {
+    first: PREP_FIRST + '2',
+    re: new RegExp(`${PREP}20\\d{2}年?(?:—|–|-|－|~|～|至|到)20\\d{2}年(?:每年)?${BEFORE}?`, 'y'),
+  },
   // 2026年底前, 2025年6月30日前, 2025年秋季学期开学前
-  new RegExp(`${PREP}20\\d{2}年(?:${YEAR_PART}|[^，,。；;！!？?\\d]{1,10}?前)?${BEFORE}?`, 'y'),
+  {
+    first: PREP_FIRST + '2',
+    re: new RegExp(`${PREP}20\\d{2}年(?:${YEAR_PART}|[^，,。；;！!？?\\d]{1,10}?前)?${BEFORE}?`, 'y'),
+  },
   // 今年年底前, 明年6月底前, 年内, 今年
-  new RegExp(`${PREP}(?:今年|明年|本年度?|当年|年内|年底|年末|全年|今明两年)(?:${YEAR_PART})?${BEFORE}?`, 'y'),
+  {
+    first: PREP_FIRST + '今明本当年全',
+    re: new RegExp(`${PREP}(?:今年|明年|本年度?|当年|年内|年底|年末|全年|今明两年)(?:${YEAR_PART})?${BEFORE}?`, 'y'),
+  },
   // 每年汛期前, 每年6月30日前, 每季度, 每月
-  new RegExp(`每(?:年|季度|月|周|日)(?:${MON}月${MONTH_PART}?|[^，,。；;！!？?\\d]{1,6}?前|底|末)?${BEFORE}?`, 'y'),
+  {
+    first: '每',
+    re: new RegExp(
+      `每(?:年|季度|月|周|日)(?:${MON}月${MONTH_PART}?|[^，,。；;！!？?\\d]{1,6}?前|底|末)?${BEFORE}?`,
+      'y',
+    ),
+  },
   // 6月底前, 3月20日前, 7月中旬前 (a month needs a part or a "before": "6月" alone is too vague)
-  new RegExp(`${PREP}${MON}月(?:${MONTH_PART}${BEFORE}?|${BEFORE})`, 'y'),
+  { first: PREP_FIRST + NUM_FIRST, re: new RegExp(`${PREP}${MON}月(?:${MONTH_PART}${BEFORE}?|${BEFORE})`, 'y') },
   // 本通知印发之日起3个月内, 灾害发生后6个月内, 在30日内, 7个工作日内
-  new RegExp(`(?:${EVENT_ANCHOR}|${PREP})${N}个?(?:工作日|日|天|小时|周|星期|个月|月|年)${BEFORE}`, 'y'),
+  {
+    first: PREP_FIRST + '自从' + NUM_FIRST,
+    re: new RegExp(`(?:${EVENT_ANCHOR}|${PREP})${N}个?(?:工作日|日|天|小时|周|星期|个月|月|年)${BEFORE}`, 'y'),
+  },
   // 提前至少30日
-  new RegExp(`提前(?:至少)?${N}个?(?:工作日|日|天|小时|周|个月|月)`, 'y'),
+  { first: '提', re: new RegExp(`提前(?:至少)?${N}个?(?:工作日|日|天|小时|周|个月|月)`, 'y') },
 ];
 
 const EN_MONTH =
@@ -76,18 +101,38 @@ const YEAR = '(?:19|20)\\d{2}';
 const EN_DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${EN_MONTH}(?:\\s+${YEAR})?|${EN_MONTH}\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?|(?:the\\s+)?end\\s+of\\s+(?:${EN_MONTH}\\s+)?${YEAR}|${EN_MONTH}\\s+${YEAR}|${YEAR})`;
 const EN_COUNT = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety)';
 const EN_EACH = '(?:\\s+(?:each|every)\\s+year)?';
-/** English deadline phrases (case-insensitive). */
-const EN_PHRASES: RegExp[] = [
-  new RegExp(
-    `(?:by|no\\s+later\\s+than|not\\s+later\\s+than|on\\s+or\\s+before|before|until)\\s+${EN_DATE}${EN_EACH}`,
-    'iy',
-  ),
-  new RegExp(
-    `within\\s+${EN_COUNT}\\s+(?:(?:working|business|calendar)\\s+)?(?:days?|weeks?|months?|years?|hours?)(?:\\s+(?:of|after|from)\\s+(?:the\\s+date\\s+of\\s+)?(?:this|the|receiving|becoming|being)\\b[^,;:.]{0,60}?(?=[,;:.]|\\s+(?:shall|must|should|the|on)\\b|$))?`,
-    'iy',
-  ),
-  new RegExp(`(?:each|every)\\s+year\\s+by\\s+${EN_DATE}`, 'iy'),
+/** English deadline phrases (case-insensitive), with the characters each can start with. */
+const EN_PHRASES: { first: string; re: RegExp }[] = [
+  {
+    first: 'bBnNoOuU',
+    re: new RegExp(
+      `(?:by|no\\s+later\\s+than|not\\s+later\\s+than|on\\s+or\\s+before|before|until)\\s+${EN_DATE}${EN_EACH}`,
+      'iy',
+    ),
+  },
+  {
+    first: 'wW',
+    re: new RegExp(
+      `within\\s+${EN_COUNT}\\s+(?:(?:working|business|calendar)\\s+)?(?:days?|weeks?|months?|years?|hours?)(?:\\s+(?:of|after|from)\\s+(?:the\\s+date\\s+of\\s+)?(?:this|the|receiving|becoming|being)\\b[^,;:.]{0,60}?(?=[,;:.]|\\s+(?:shall|must|should|the|on)\\b|$))?`,
+      'iy',
+    ),
+  },
+  { first: 'eE', re: new RegExp(`(?:each|every)\\s+year\\s+by\\s+${EN_DATE}`, 'iy') },
 ];
+
+/** The phrases that can start with each character. */
+function byFirst(table: readonly { first: string; re: RegExp }[]): Map<string, RegExp[]> {
+  const map = new Map<string, RegExp[]>();
+  for (const { first, re } of table)
+    for (const ch of first) {
+      const list = map.get(ch);
+      if (list) list.push(re);
+      else map.set(ch, [re]);
+    }
+  return map;
+}
+const ZH_BY_FIRST = byFirst(ZH_PHRASES);
+const EN_BY_FIRST = byFirst(EN_PHRASES);
 
 /** "今年以来" looks back, not forward. */
 const SINCE = /^(?:以来|来|以后)/;
@@ -96,11 +141,9 @@ const SINCE = /^(?:以来|来|以后)/;
 const ZH_HINT = /[年月日天时周季内前]/;
 const EN_HINT = /\b(?:by|within|before|until|later|year)\b/i;
 
-/** Characters a phrase can start with: positions starting with anything else are not tried. */
-const ZH_FIRST = new Set(
-  '到至在于截最不今明本当年全每提自从0123456789０１２３４５６７８９〇零一二两三四五六七八九十百',
-);
-const EN_FIRST = new Set('bBwWnNoOuUeE');
+/** Units of time: a Chinese phrase has one within this many characters of its start. */
+const ZH_UNIT = /[年月日天时周季]/g;
+const ZH_REACH = 24;
 
 /**
  * The deadline phrases of `text[from, to)`, in order, not overlapping. Offsets index `text`.
@@ -114,15 +157,22 @@ export function findDeadlinePhrases(
   to = text.length,
   onlyAt = false,
 ): DeadlinePhrase[] {
-  const first = lang === 'zh' ? ZH_FIRST : EN_FIRST;
-  if (onlyAt && !first.has(text[from] ?? '')) return [];
+  const byFirstChar = lang === 'zh' ? ZH_BY_FIRST : EN_BY_FIRST;
+  if (onlyAt && !byFirstChar.has(text[from] ?? '')) return [];
   const slice = text.slice(from, to);
   if (!(lang === 'zh' ? ZH_HINT : EN_HINT).test(slice)) return [];
-  const table = lang === 'zh' ? ZH_PHRASES : EN_PHRASES;
   const out: DeadlinePhrase[] = [];
+  let unit = -1; // next unit of time at or after i (zh)
   for (let i = 0; i < (onlyAt ? Math.min(1, slice.length) : slice.length); i++) {
-    if (!first.has(slice[i] as string)) continue;
-    if (lang === 'en' && i > 0 && /\w/.test(slice[i - 1] as string)) continue;
+    const table = byFirstChar.get(slice[i] as string);
+    if (!table) continue;
+    if (lang === 'zh') {
+      if (unit < i) {
+        ZH_UNIT.lastIndex = i;
+        unit = ZH_UNIT.exec(slice)?.index ?? slice.length + ZH_REACH;
+      }
+      if (unit - i > ZH_REACH) continue;
+    } else if (i > 0 && /\w/.test(slice[i - 1] as string)) continue;
     let best = 0;
     for (const re of table) {
       re.lastIndex = i;

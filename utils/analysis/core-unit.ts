@@ -1,0 +1,273 @@
+/**
+ * One directive as cores.ts reads it: its clauses (split at the clause breaks outside brackets
+ * and quotes), its quoted stretches, and the lookups of core-rules.ts's tables inside it — where
+ * the body starts after the numbering, the first modal or marker, whether a clause only frames.
+ * Offsets are those of the text given (1:1 with the article text).
+ */
+import { WordSet } from './matcher';
+import { EN_CORE_RULES, ZH_CORE_RULES, type CoreLangRules, type WordTable } from './core-rules';
+
+export type CoreLang = 'zh' | 'en';
+
+/** A clause or a span: [start, end) in text offsets. */
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+/** A word table ready for lookups: its words and its false friends. */
+interface Finder {
+  words: WordSet;
+  not: WordSet | null;
+}
+
+export interface CompiledCoreRules {
+  rules: CoreLangRules;
+  lang: CoreLang;
+  breaks: Uint8Array;
+  bullets: Set<string>;
+  numberingFirst: Set<string>;
+  openingConnectives: WordSet;
+  frameConnectives: Set<string>;
+  verbs: WordSet;
+  anyVerb: WordSet;
+  modals: Finder;
+  weakModals: Finder | null;
+  prohibitions: Finder;
+  emphasis: Finder;
+  goalVerbs: WordSet;
+  leadingWords: WordSet;
+  openers: WordSet;
+  openersBeforeVerb: WordSet;
+  accordingTo: WordSet;
+  locative: WordSet;
+}
+
+const compiled = new Map<CoreLang, CompiledCoreRules>();
+
+/** The language's tables, built on first use. */
+export function coreRules(lang: CoreLang): CompiledCoreRules {
+  const hit = compiled.get(lang);
+  if (hit) return hit;
+  const rules = lang === 'zh' ? ZH_CORE_RULES : EN_CORE_RULES;
+  const opts = rules.words;
+  const set = (words: readonly string[]) => new WordSet(longestFirst(words), opts);
+  const finder = (t: WordTable): Finder => ({ words: set(t.words), not: t.notWords.length ? set(t.notWords) : null });
+  const breaks = new Uint8Array(65536);
+  for (const ch of rules.clauseBreaks + '。！？!?') breaks[ch.charCodeAt(0)] = 1;
+  const c: CompiledCoreRules = {
+    rules,
+    lang,
+    breaks,
+    bullets: new Set(rules.bullets),
+    numberingFirst: new Set(rules.numberingFirst),
+    openingConnectives: set(rules.openingConnectives),
+    frameConnectives: new Set(rules.frame.connectives),
+    verbs: set(rules.imperativeVerbs),
+    anyVerb: new WordSet([...rules.imperativeVerbs, ...rules.actionVerbs]),
+    modals: finder(rules.modals),
+    weakModals: rules.weakModals ? finder(rules.weakModals) : null,
+    prohibitions: finder(rules.prohibitions),
+    emphasis: finder(rules.emphasis),
+    goalVerbs: set(rules.goalVerbs),
+    leadingWords: set(rules.leadingWords),
+    openers: set(rules.adverbial.openers),
+    openersBeforeVerb: set(rules.adverbial.openersBeforeVerb),
+    accordingTo: set(rules.adverbial.accordingTo),
+    locative: set(rules.adverbial.locative),
+  };
+  compiled.set(lang, c);
+  return c;
+}
+
+/** WordSet answers with the first listed word: list the longest first. */
+const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+
+/** Brackets and quotes: breaks inside them do not end a clause. */
+const OPENER = 1;
+const CLOSER = 2;
+const CHAR_CLASS = new Uint8Array(65536);
+for (const ch of '（(“‘「『《【[') CHAR_CLASS[ch.charCodeAt(0)] = OPENER;
+for (const ch of '）)”’」』》】]') CHAR_CLASS[ch.charCodeAt(0)] = CLOSER;
+
+/** Words before a full stop that does not end a clause: "Sec. 2", "U.S. Department", "J. Smith". */
+const ABBREVIATION = /(?:^|[^\w.])(?:[A-Z]|Sec|Secs|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|vs|etc|e\.g|i\.e|U\.S|Art|para)$/;
+/** The comma of "December 31, 2028". */
+const DATE_COMMA = /[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/;
+
+export const isSpace = (code: number) => code <= 32 || code === 0x3000 || code === 0xa0;
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
+
+export class Unit {
+  readonly clauses: Clause[] = [];
+  /** Quoted stretches (“四不准”): a marker inside one names a rule, it does not state it. */
+  readonly quotes: Clause[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly c: CompiledCoreRules,
+    readonly start: number,
+    readonly end: number,
+  ) {
+    this.split();
+  }
+
+  private split() {
+    const { text, c } = this;
+    let depth = 0;
+    let from = this.start;
+    let quote = -1;
+    for (let i = this.start; i < this.end; i++) {
+      const code = text.charCodeAt(i);
+      const cls = CHAR_CLASS[code];
+      if (cls === 0) {
+        if (depth === 0 && c.breaks[code] === 1 && this.isBreak(i)) {
+          this.push(from, i);
+          from = i + 1;
+        }
+        continue;
+      }
+      if (code === 0x201c || code === 0x300c)
+        quote = i; // “ 「
+      else if ((code === 0x201d || code === 0x300d) && quote >= 0) {
+        this.quotes.push({ start: quote, end: i + 1 });
+        quote = -1;
+      }
+      depth = cls === OPENER ? depth + 1 : Math.max(0, depth - 1);
+    }
+    this.push(from, this.end);
+  }
+
+  /** An English full stop ends a clause only before white space or the end, not in "Sec. 2" or "1.5". */
+  private isBreak(i: number): boolean {
+    const ch = this.text[i];
+    if (this.c.lang !== 'en' || (ch !== '.' && ch !== ',')) return true;
+    const next = this.text.charCodeAt(i + 1);
+    if (ch === ',') return !(next >= 48 && next <= 57) && !DATE_COMMA.test(this.text.slice(i - 12, i + 6)); // "5,000"
+    if (i + 1 < this.end && !isSpace(next)) return false; // "1.5", "U.S"
+    return !ABBREVIATION.test(this.text.slice(Math.max(this.start, i - 6), i));
+  }
+
+  private push(a: number, b: number) {
+    const t = this.trim(a, b);
+    if (t) this.clauses.push(t);
+  }
+
+  /** [a, b) without white space, final stops, or a leading conjunction. */
+  trim(a: number, b: number): Clause | null {
+    const { text, c } = this;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && (isSpace(text.charCodeAt(b - 1)) || c.breaks[text.charCodeAt(b - 1)] === 1)) b--;
+    const n = c.leadingWords.lengthAt(text, a);
+    const after = text.charCodeAt(a + n);
+    if (n && a + n < b && (c.lang === 'en' ? isSpace(after) : isCjk(after) || after === 0x201c)) {
+      a += n;
+      while (a < b && isSpace(text.charCodeAt(a))) a++;
+    }
+    return b > a ? { start: a, end: b } : null;
+  }
+
+  /** The clause that contains offset `at` (or the next one). */
+  clauseAt(at: number): Clause | undefined {
+    return this.clauses.find((cl) => cl.end > at);
+  }
+
+  clauseEnd(at: number): number {
+    return this.clauseAt(at)?.end ?? this.end;
+  }
+
+  next(cl: Clause): Clause | undefined {
+    return this.clauses[this.clauses.indexOf(cl) + 1];
+  }
+
+  isLast(cl: Clause): boolean {
+    return cl === this.clauses[this.clauses.length - 1];
+  }
+
+  slice(cl: Clause): string {
+    return this.text.slice(cl.start, cl.end);
+  }
+
+  /** After the bullet, the numbering and an opening connective. */
+  bodyStart(): number {
+    const { text, c } = this;
+    let i = this.start;
+    const skipSpaces = () => {
+      while (i < this.end && isSpace(text.charCodeAt(i))) i++;
+    };
+    skipSpaces();
+    while (i < this.end && c.bullets.has(text[i] as string)) i++;
+    skipSpaces();
+    if (c.numberingFirst.has(text[i] as string)) {
+      c.rules.numbering.lastIndex = i;
+      if (c.rules.numbering.test(text) && c.rules.numbering.lastIndex <= this.end) i = c.rules.numbering.lastIndex;
+    }
+    const n = c.openingConnectives.lengthAt(text, i);
+    const after = text[i + n];
+    if (n && (after === '，' || after === ',' || (c.lang === 'en' && isSpace(text.charCodeAt(i + n))))) {
+      i += n + (after === '，' || after === ',' ? 1 : 0);
+      skipSpaces();
+    }
+    return i < this.end ? i : this.start;
+  }
+
+  inQuote(at: number): boolean {
+    return this.quotes.some((q) => at > q.start && at < q.end);
+  }
+
+  /** The first word of `finder` in [from, to), outside quotes and false friends. */
+  find(finder: Finder, from: number, to = this.end): Clause | null {
+    const { text, c } = this;
+    const startOnly = finder === c.modals ? c.rules.clauseStartModals : [];
+    for (let i = from; i < to; i++) {
+      if (c.lang === 'en' && i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
+      const not = finder.not?.lengthAt(text, i) ?? 0;
+      if (not) {
+        i += not - 1;
+        continue;
+      }
+      const n = finder.words.lengthAt(text, i);
+      if (!n || i + n > to || this.inQuote(i)) continue;
+      if (startOnly.includes(text.slice(i, i + n)) && this.clauseAt(i)?.start !== i) continue;
+      return { start: i, end: i + n };
+    }
+    return null;
+  }
+
+  opensWithVerb(cl: Clause): boolean {
+    return this.c.verbs.startsAt(this.text, cl.start);
+  }
+
+  /** The shape of an adverbial or a topic (按照各自职责 / 对…的 / 在党委领导下 / If you …). */
+  private adverbialShape(cl: Clause): boolean {
+    const { text, c } = this;
+    const a = c.rules.adverbial;
+    const s = this.slice(cl);
+    const ends = (list: readonly string[]) => list.some((e) => s.endsWith(e));
+    if (c.accordingTo.startsAt(text, cl.start)) return ends(a.accordingToEnds);
+    if (c.openers.startsAt(text, cl.start)) return true;
+    if (c.locative.startsAt(text, cl.start) && ends(a.locativeEnds)) return true;
+    if (ends(a.topicEnds)) return true;
+    const de = s.lastIndexOf('的');
+    return de >= 0 && a.topicNouns.some((noun) => s.endsWith(noun) && de >= s.length - noun.length - 9);
+  }
+
+  /** An adverbial or topic, not a verb phrase that opens with a preposition (会同有关部门加强指导). */
+  isAdverbial(cl: Clause): boolean {
+    if (!this.adverbialShape(cl)) return false;
+    if (!this.c.openersBeforeVerb.startsAt(this.text, cl.start)) return true;
+    for (let i = cl.start + 2; i < cl.end - 2; i++) if (this.c.anyVerb.startsAt(this.text, i)) return false;
+    return true;
+  }
+
+  /** A clause that only frames (reporting, connective) or, when another follows, an adverbial/topic. */
+  isFrame(cl: Clause): boolean {
+    if (this.opensWithVerb(cl) && !this.adverbialShape(cl)) return false;
+    const s = this.slice(cl);
+    const f = this.c.rules.frame;
+    if (this.c.frameConnectives.has(this.c.lang === 'en' ? s.toLowerCase() : s)) return true;
+    if (s.length <= f.reportingMaxLength && f.reportingEnds.some((e) => s.endsWith(e))) return true;
+    return !this.isLast(cl) && this.isAdverbial(cl);
+  }
+}
