@@ -15,10 +15,25 @@ export interface Clause {
   end: number;
 }
 
-/** A word table ready for lookups: its words and its false friends. */
+/** A word table ready for lookups: its words, its false friends, and the characters either starts with. */
 interface Finder {
   words: WordSet;
   not: WordSet | null;
+  firsts: Uint8Array;
+}
+
+/** A bitmap of the first characters of words (both cases when `ignoreCase`): a cheap test before a lookup. */
+function firstChars(words: readonly string[], ignoreCase: boolean): Uint8Array {
+  const map = new Uint8Array(65536);
+  for (const w of words) {
+    if (!w) continue;
+    map[w.charCodeAt(0)] = 1;
+    if (ignoreCase) {
+      map[w[0]!.toLowerCase().charCodeAt(0)] = 1;
+      map[w[0]!.toUpperCase().charCodeAt(0)] = 1;
+    }
+  }
+  return map;
 }
 
 export interface CompiledCoreRules {
@@ -31,6 +46,7 @@ export interface CompiledCoreRules {
   frameConnectives: Set<string>;
   verbs: WordSet;
   anyVerb: WordSet;
+  anyVerbFirsts: Uint8Array;
   modals: Finder;
   weakModals: Finder | null;
   prohibitions: Finder;
@@ -52,7 +68,12 @@ export function coreRules(lang: CoreLang): CompiledCoreRules {
   const rules = lang === 'zh' ? ZH_CORE_RULES : EN_CORE_RULES;
   const opts = rules.words;
   const set = (words: readonly string[]) => new WordSet(longestFirst(words), opts);
-  const finder = (t: WordTable): Finder => ({ words: set(t.words), not: t.notWords.length ? set(t.notWords) : null });
+  const finder = (t: WordTable): Finder => ({
+    words: set(t.words),
+    not: t.notWords.length ? set(t.notWords) : null,
+    firsts: firstChars([...t.words, ...t.notWords], opts.ignoreCase),
+  });
+  const anyVerb = [...rules.imperativeVerbs, ...rules.actionVerbs];
   const breaks = new Uint8Array(65536);
   for (const ch of rules.clauseBreaks + '。！？!?') breaks[ch.charCodeAt(0)] = 1;
   const c: CompiledCoreRules = {
@@ -64,7 +85,8 @@ export function coreRules(lang: CoreLang): CompiledCoreRules {
     openingConnectives: set(rules.openingConnectives),
     frameConnectives: new Set(rules.frame.connectives),
     verbs: set(rules.imperativeVerbs),
-    anyVerb: new WordSet([...rules.imperativeVerbs, ...rules.actionVerbs]),
+    anyVerb: new WordSet(anyVerb),
+    anyVerbFirsts: firstChars(anyVerb, false),
     modals: finder(rules.modals),
     weakModals: rules.weakModals ? finder(rules.weakModals) : null,
     prohibitions: finder(rules.prohibitions),
@@ -221,6 +243,7 @@ export class Unit {
     const { text, c } = this;
     const startOnly = finder === c.modals ? c.rules.clauseStartModals : [];
     for (let i = from; i < to; i++) {
+      if (finder.firsts[text.charCodeAt(i)] === 0) continue;
       if (c.lang === 'en' && i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
       const not = finder.not?.lengthAt(text, i) ?? 0;
       if (not) {
@@ -257,7 +280,9 @@ export class Unit {
   isAdverbial(cl: Clause): boolean {
     if (!this.adverbialShape(cl)) return false;
     if (!this.c.openersBeforeVerb.startsAt(this.text, cl.start)) return true;
-    for (let i = cl.start + 2; i < cl.end - 2; i++) if (this.c.anyVerb.startsAt(this.text, i)) return false;
+    const { anyVerb, anyVerbFirsts } = this.c;
+    for (let i = cl.start + 2; i < cl.end - 2; i++)
+      if (anyVerbFirsts[this.text.charCodeAt(i)] === 1 && anyVerb.startsAt(this.text, i)) return false;
     return true;
   }
 

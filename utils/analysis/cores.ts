@@ -55,7 +55,8 @@ export function coresOf(text: string, d: CoreInput): CoreSpan[] {
     default:
       spans = obligationCore(u);
   }
-  return tidy(spans);
+  // Never empty: a unit the rules find no act in is its own core.
+  return spans.length ? tidy(spans) : [{ start: u.clauses[0]!.start, end: u.clauses[u.clauses.length - 1]!.end }];
 }
 
 function guessLang(text: string, start: number, end: number): 'zh' | 'en' {

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { decodeHtml } from '@/utils/article/parse';
+const doc = parseHTML(decodeHtml(new Uint8Array(readFileSync('tests/fixtures/pages/people-2017-tongzhan.html')))).document;
+const mod = await import(pathToFileURL(process.argv[2]!).href);
+const a = mod.detectArticle(doc, 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html');
+const t0 = performance.now();
+const n = mod.findDirectives(a).length;
+const t1 = performance.now();
+const n2 = mod.findDirectives(a).length;
+const t2 = performance.now();
+console.log(process.argv[2]!.split('/').pop(), n, (t1 - t0).toFixed(2), (t2 - t1).toFixed(2));
