@@ -51,6 +51,10 @@ describe('Chinese obligation: the first verb phrase after the modal, to the firs
     expect(core('obligation', '二是贯彻落实新修订的条例，充分发挥主阵地作用。')).toEqual(['贯彻落实新修订的条例']);
   });
 
+  it('a doubled modal is one modal: 务必要 / 必须要', () => {
+    expect(core('obligation', '各地务必要把安全生产摆在突出位置，层层压实责任。')).toEqual(['把安全生产摆在突出位置']);
+  });
+
   it('words that contain a modal are not one: 重要, 需要的, 没有必要, 要求，, 申请', () => {
     expect(core('obligation', '发挥统战宣传职能部门主体作用,构建适应新形势发展需要的工作体系。')).toEqual([
       '发挥统战宣传职能部门主体作用',
@@ -84,6 +88,16 @@ describe('Chinese prohibition: every marker with its forbidden act', () => {
     expect(core('prohibition', '（三）对同一服务重复收费，或者在服务未实际提供时提前收取费用；')).toEqual([
       '对同一服务重复收费',
       '在服务未实际提供时提前收取费用',
+    ]);
+  });
+
+  it('an adverb fused with its marker stays with it (一律不得), a preceding 也 does not', () => {
+    expect(core('prohibition', '各类收费一律不得与招生入学挂钩，也不得向学生摊派。')).toEqual([
+      '一律不得与招生入学挂钩',
+      '不得向学生摊派',
+    ]);
+    expect(core('prohibition', 'It is illegal to sell unpasteurised milk from a vehicle.', 'en')).toEqual([
+      'It is illegal to sell unpasteurised milk from a vehicle',
     ]);
   });
 
@@ -128,6 +142,10 @@ describe('Chinese emphasis and headings', () => {
     expect(core('emphasis', '同时需要特别注意，数字化不能代替面对面的群众工作。')).toEqual([
       '数字化不能代替面对面的群众工作',
     ]);
+  });
+
+  it('需要强调的是，: the clause after it', () => {
+    expect(core('emphasis', '需要强调的是，各地不能层层加码。')).toEqual(['各地不能层层加码']);
   });
 
   it('a marker that closes its clause with nothing after it: the whole clause', () => {
