@@ -31,6 +31,9 @@ export interface Deadline {
   from?: string;
 }
 
+/** The article's ISO 8601 publication date, or a function that reads it (called only when a phrase is found). */
+export type Published = string | null | undefined | (() => string | null | undefined);
+
 /** A phrase found in a text: where it is and what it says, before any date arithmetic. */
 export interface DeadlinePhrase {
   start: number;
@@ -346,9 +349,9 @@ function nextOccurrence(article: { y: number; m: number; d: number }, m: number,
  * The due date of a phrase found by `findDeadlinePhrases` in `text`. `published` is the article's
  * ISO 8601 date (with its own offset); without it, relative phrases stay unresolved.
  */
-export function resolveDeadline(text: string, p: DeadlinePhrase, published?: string | null): Deadline {
+export function resolveDeadline(text: string, p: DeadlinePhrase, published?: Published): Deadline {
   const s = text.slice(p.start, p.end);
-  const article = localDay(published);
+  const article = localDay(typeof published === 'function' ? published() : published);
   return p.lang === 'zh' ? resolveZh(text, p, s, article) : resolveEn(text, p, s, article);
 }
 
@@ -488,7 +491,7 @@ export function deadlineOf(
   text: string,
   span: { start: number; end: number },
   lang: 'zh' | 'en',
-  published?: string | null,
+  published?: Published,
   bounded = false,
 ): Deadline | null {
   for (const p of findDeadlinePhrases(text, lang, span.start, span.end))

@@ -12,7 +12,7 @@ import { RuleMatcher, WordSet } from './matcher';
 import { EN_RULE_INDEX, ZH_RULE_INDEX } from './rule-index.generated';
 import { ENUMERATOR, segmentSentences, type Span } from './segment';
 import { coresOf, type CoreSpan } from './cores';
-import { deadlineOf, type Deadline } from './deadlines';
+import type { Deadline } from './deadlines';
 import {
   EN_HEADING_START,
   EN_IMPERATIVE_VERBS,
@@ -42,7 +42,9 @@ export interface Directive {
   core: CoreSpan[];
   /**
    * The first deadline phrase of a target (or of another directive's core, when one bounds the act:
-   * "You must submit your claim by 30 June each year") with its due date (deadlines.ts).
+   * "You must submit your claim by 30 June each year") with its due date: set by `addDeadlines`
+   * (analyze.ts), not by findDirectives — it needs the article's date, which the content script
+   * reads only after the paint.
    */
   deadline?: Deadline;
 }
@@ -105,6 +107,15 @@ function compile(lang: Lang): CompiledRules {
   };
   compiled.set(lang, c);
   return c;
+}
+
+/** The article's declared language as a rule table's language (Chinese unless it says English). */
+export function articleLanguage(article: AnalyzableArticle): Lang {
+  return String(article.meta?.language ?? '')
+    .toLowerCase()
+    .startsWith('en')
+    ? 'en'
+    : 'zh';
 }
 
 /** Language of a block by its share of CJK characters; the article's language breaks ties. */
@@ -260,11 +271,7 @@ export interface DirectiveScanner {
  */
 export function directiveScanner(article: AnalyzableArticle, options: FindOptions = {}): DirectiveScanner {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const articleLang: Lang = String(article.meta?.language ?? '')
-    .toLowerCase()
-    .startsWith('en')
-    ? 'en'
-    : 'zh';
+  const articleLang = articleLanguage(article);
   const out: Directive[] = [];
   let next = 0;
   return {
@@ -281,22 +288,11 @@ export function directiveScanner(article: AnalyzableArticle, options: FindOption
   };
 }
 
-/** Cores and deadlines of the directives out[from…], found in one block of language `lang`. */
+/** The cores of the directives out[from…], found in one block of language `lang`. */
 function addCores(article: AnalyzableArticle, out: Directive[], from: number, lang: Lang): void {
   for (let k = from; k < out.length; k++) {
     const d = out[k]!;
     d.core = coresOf(article.text, { start: d.start, end: d.end, category: d.category, lang });
-    if (d.category === 'heading') continue;
-    // A target's first date; another directive's when its core carries one that bounds the act.
-    const published = article.meta?.published;
-    const deadline =
-      d.category === 'target'
-        ? deadlineOf(article.text, d, lang, published)
-        : d.core.reduce<Deadline | null>(
-            (found, c) => found ?? deadlineOf(article.text, c, lang, published, true),
-            null,
-          );
-    if (deadline) d.deadline = deadline;
   }
 }
 

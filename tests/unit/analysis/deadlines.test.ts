@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { deadlineOf, findDeadlinePhrases, localDay, parseCount } from '@/utils/analysis/deadlines';
-import { findDirectives, plainArticle } from '@/utils/analysis/directives';
+import { addDeadlines } from '@/utils/analysis/analyze';
+import { findDirectives, plainArticle, type AnalyzableArticle } from '@/utils/analysis/directives';
 
 /** The first deadline of a sentence, resolved against `published`. */
 const due = (text: string, published: string | null = '2025-03-10T09:00:00+08:00') => {
@@ -177,13 +178,20 @@ describe('finding phrases', () => {
   });
 });
 
+/** findDirectives + addDeadlines, as analyze() does. */
+const withDeadlines = (article: AnalyzableArticle) => {
+  const found = findDirectives(article);
+  addDeadlines(article, found);
+  return found;
+};
+
 describe('in the analysis', () => {
   it('a target directive carries its deadline with the phrase span in article offsets; other categories do not', () => {
     const article = {
       ...plainArticle(['各地要加强领导。', '前言。到2026年底，全市垃圾分类覆盖率达到100%。']),
       meta: { language: 'zh', published: '2025-03-01T10:00:00+08:00' },
     };
-    const found = findDirectives(article);
+    const found = withDeadlines(article);
     const target = found.find((d) => d.category === 'target');
     expect(target?.deadline).toMatchObject({ text: '到2026年底', due: '2026-12-31', precision: 'day' });
     expect(article.text.slice(target!.deadline!.start, target!.deadline!.end)).toBe('到2026年底');
@@ -191,7 +199,7 @@ describe('in the analysis', () => {
   });
 
   it('another directive carries one when its core holds a date that bounds the act, not a scene-setting 今年', () => {
-    const en = findDirectives({
+    const en = withDeadlines({
       ...plainArticle(['You must submit your claim by 30 June each year.'], 'en'),
       meta: { language: 'en', published: '2025-07-01T10:00:00+01:00' },
     });
@@ -200,10 +208,33 @@ describe('in the analysis', () => {
       due: '2026-06-30',
       recurrence: { every: 'year' },
     });
-    const zh = findDirectives({
+    const zh = withDeadlines({
       ...plainArticle(['今年，各地要加强组织领导，压实工作责任。', '今年年底前，各地要完成全部检查工作。']),
       meta: { language: 'zh', published: '2025-03-01T10:00:00+08:00' },
     });
     expect(zh.map((d) => d.deadline?.due ?? null)).toEqual([null, '2025-12-31']);
+  });
+
+  it('findDirectives never reads the article date (the content script reads metadata after the paint); addDeadlines reads it once, and only for a phrase', () => {
+    let reads = 0;
+    const dated = (paragraphs: string[]) => {
+      const a = plainArticle(paragraphs);
+      const meta = { language: 'zh', published: '' as string | null };
+      Object.defineProperty(meta, 'published', {
+        get: () => (reads++, '2025-03-01T10:00:00+08:00'),
+      });
+      return { ...a, meta };
+    };
+    const article = dated(['到2026年底，覆盖率达到90%以上。', '各地要在6月底前完成检查。', '要严格落实责任。']);
+    const found = findDirectives(article);
+    expect(found.every((d) => d.deadline === undefined)).toBe(true);
+    expect(reads).toBe(0);
+    addDeadlines(article, found);
+    expect(reads).toBe(1);
+    expect(found.map((d) => d.deadline?.due ?? null)).toEqual(['2026-12-31', '2025-06-30', null]);
+    reads = 0;
+    const plain = dated(['要严格落实责任，加强组织领导。']);
+    addDeadlines(plain, findDirectives(plain));
+    expect(reads).toBe(0);
   });
 });
