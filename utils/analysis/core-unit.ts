@@ -19,34 +19,31 @@ export interface Clause {
 interface Finder {
   words: WordSet;
   not: WordSet | null;
-  firsts: Uint8Array;
+  firsts: Set<number>;
 }
 
-/** A bitmap of the first characters of words (both cases when `ignoreCase`): a cheap test before a lookup. */
-function firstChars(words: readonly string[], ignoreCase: boolean): Uint8Array {
-  const map = new Uint8Array(65536);
+/** The first characters of words (both cases when `ignoreCase`): a cheap test before a lookup. */
+function firstChars(words: readonly string[], ignoreCase: boolean): Set<number> {
+  const set = new Set<number>();
   for (const w of words) {
     if (!w) continue;
-    map[w.charCodeAt(0)] = 1;
-    if (ignoreCase) {
-      map[w[0]!.toLowerCase().charCodeAt(0)] = 1;
-      map[w[0]!.toUpperCase().charCodeAt(0)] = 1;
-    }
+    set.add(w.charCodeAt(0));
+    if (ignoreCase) set.add(w[0]!.toLowerCase().charCodeAt(0)).add(w[0]!.toUpperCase().charCodeAt(0));
   }
-  return map;
+  return set;
 }
 
 export interface CompiledCoreRules {
   rules: CoreLangRules;
   lang: CoreLang;
-  breaks: Uint8Array;
+  /** Clause breaks, as character codes. */
+  breaks: Set<number>;
   bullets: Set<string>;
   numberingFirst: Set<string>;
   openingConnectives: WordSet;
   frameConnectives: Set<string>;
   verbs: WordSet;
   anyVerb: WordSet;
-  anyVerbFirsts: Uint8Array;
   modals: Finder;
   weakModals: Finder | null;
   prohibitions: Finder;
@@ -74,8 +71,8 @@ export function coreRules(lang: CoreLang): CompiledCoreRules {
     firsts: firstChars([...t.words, ...t.notWords], opts.ignoreCase),
   });
   const anyVerb = [...rules.imperativeVerbs, ...rules.actionVerbs];
-  const breaks = new Uint8Array(65536);
-  for (const ch of rules.clauseBreaks + '。！？!?') breaks[ch.charCodeAt(0)] = 1;
+  const breaks = new Set<number>();
+  for (const ch of rules.clauseBreaks + '。！？!?') breaks.add(ch.charCodeAt(0));
   const c: CompiledCoreRules = {
     rules,
     lang,
@@ -86,7 +83,6 @@ export function coreRules(lang: CoreLang): CompiledCoreRules {
     frameConnectives: new Set(rules.frame.connectives),
     verbs: set(rules.imperativeVerbs),
     anyVerb: new WordSet(anyVerb),
-    anyVerbFirsts: firstChars(anyVerb, false),
     modals: finder(rules.modals),
     weakModals: rules.weakModals ? finder(rules.weakModals) : null,
     prohibitions: finder(rules.prohibitions),
@@ -106,11 +102,8 @@ export function coreRules(lang: CoreLang): CompiledCoreRules {
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 
 /** Brackets and quotes: breaks inside them do not end a clause. */
-const OPENER = 1;
-const CLOSER = 2;
-const CHAR_CLASS = new Uint8Array(65536);
-for (const ch of '（(“‘「『《【[') CHAR_CLASS[ch.charCodeAt(0)] = OPENER;
-for (const ch of '）)”’」』》】]') CHAR_CLASS[ch.charCodeAt(0)] = CLOSER;
+const OPENERS = new Set([...'（(“‘「『《【['].map((ch) => ch.charCodeAt(0)));
+const CLOSERS = new Set([...'）)”’」』》】]'].map((ch) => ch.charCodeAt(0)));
 
 /** Words before a full stop that does not end a clause: "Sec. 2", "U.S. Department", "J. Smith". */
 const ABBREVIATION = /(?:^|[^\w.])(?:[A-Z]|Sec|Secs|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|vs|etc|e\.g|i\.e|U\.S|Art|para)$/;
@@ -142,21 +135,21 @@ export class Unit {
     let quote = -1;
     for (let i = this.start; i < this.end; i++) {
       const code = text.charCodeAt(i);
-      const cls = CHAR_CLASS[code];
-      if (cls === 0) {
-        if (depth === 0 && c.breaks[code] === 1 && this.isBreak(i)) {
+      if (c.breaks.has(code)) {
+        if (depth === 0 && this.isBreak(i)) {
           this.push(from, i);
           from = i + 1;
         }
-        continue;
+      } else if (OPENERS.has(code)) {
+        depth++;
+        if (code === 0x201c || code === 0x300c) quote = i; // “ 「
+      } else if (CLOSERS.has(code)) {
+        depth = Math.max(0, depth - 1);
+        if ((code === 0x201d || code === 0x300d) && quote >= 0) {
+          this.quotes.push({ start: quote, end: i + 1 });
+          quote = -1;
+        }
       }
-      if (code === 0x201c || code === 0x300c)
-        quote = i; // “ 「
-      else if ((code === 0x201d || code === 0x300d) && quote >= 0) {
-        this.quotes.push({ start: quote, end: i + 1 });
-        quote = -1;
-      }
-      depth = cls === OPENER ? depth + 1 : Math.max(0, depth - 1);
     }
     this.push(from, this.end);
   }
@@ -180,7 +173,7 @@ export class Unit {
   trim(a: number, b: number): Clause | null {
     const { text, c } = this;
     while (a < b && isSpace(text.charCodeAt(a))) a++;
-    while (b > a && (isSpace(text.charCodeAt(b - 1)) || c.breaks[text.charCodeAt(b - 1)] === 1)) b--;
+    while (b > a && (isSpace(text.charCodeAt(b - 1)) || c.breaks.has(text.charCodeAt(b - 1)))) b--;
     const n = c.leadingWords.lengthAt(text, a);
     const after = text.charCodeAt(a + n);
     if (n && a + n < b && (c.lang === 'en' ? isSpace(after) : isCjk(after) || after === 0x201c)) {
@@ -243,7 +236,7 @@ export class Unit {
     const { text, c } = this;
     const startOnly = finder === c.modals ? c.rules.clauseStartModals : [];
     for (let i = from; i < to; i++) {
-      if (finder.firsts[text.charCodeAt(i)] === 0) continue;
+      if (!finder.firsts.has(text.charCodeAt(i))) continue;
       if (c.lang === 'en' && i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
       const not = finder.not?.lengthAt(text, i) ?? 0;
       if (not) {
@@ -280,9 +273,7 @@ export class Unit {
   isAdverbial(cl: Clause): boolean {
     if (!this.adverbialShape(cl)) return false;
     if (!this.c.openersBeforeVerb.startsAt(this.text, cl.start)) return true;
-    const { anyVerb, anyVerbFirsts } = this.c;
-    for (let i = cl.start + 2; i < cl.end - 2; i++)
-      if (anyVerbFirsts[this.text.charCodeAt(i)] === 1 && anyVerb.startsAt(this.text, i)) return false;
+    for (let i = cl.start + 2; i < cl.end - 2; i++) if (this.c.anyVerb.startsAt(this.text, i)) return false;
     return true;
   }
 

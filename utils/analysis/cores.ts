@@ -33,6 +33,9 @@ export interface CoreInput {
   lang?: CoreLang;
 }
 
+const ZH_TIME = /[年月日天]/;
+const ZH_BOUND = /[到至于前底末内]/;
+
 /** The core of one directive: spans in `text` offsets, in order, not overlapping. */
 export function coresOf(text: string, d: CoreInput): CoreSpan[] {
   const lang = d.lang ?? guessLang(text, d.start, d.end);
@@ -177,7 +180,11 @@ function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
  * / "到今年年底，"): cored whole, ahead of the act.
  */
 function frontedDeadline(u: Unit, body: number): CoreSpan | null {
-  const phrase = findDeadlinePhrases(u.text, u.c.lang, body, u.clauseEnd(body), true)[0];
+  const end = u.clauseEnd(body);
+  // cheap first: a Chinese phrase that bounds an act has a unit of time and a bound (到/前/底/内…)
+  const head = u.text.slice(body, end);
+  if (u.c.lang === 'zh' && !(ZH_TIME.test(head) && ZH_BOUND.test(head))) return null;
+  const phrase = findDeadlinePhrases(u.text, u.c.lang, body, end, true)[0];
   if (!phrase || phrase.start !== body) return null;
   if (!boundsAnAct(u.text.slice(phrase.start, phrase.end), u.c.lang)) return null;
   const cl = u.clauseAt(body);
