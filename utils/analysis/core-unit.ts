@@ -5,7 +5,7 @@
  * Offsets are those of the text given (1:1 with the article text).
  */
 import { WordSet } from './matcher';
-import { EN_CORE_RULES, ZH_CORE_RULES, type CoreLangRules, type WordTable } from './core-rules';
+import { CORE_RULES, type CoreLangRules, type WordTable } from './core-rules';
 
 export type CoreLang = 'zh' | 'en';
 
@@ -33,6 +33,33 @@ function firstChars(words: readonly string[], ignoreCase: boolean): Set<number> 
   return set;
 }
 
+/** Words looked up by their last character: how a clause ends, tested without slicing it. */
+class SuffixSet {
+  private readonly byLast = new Map<number, string[]>();
+  constructor(words: readonly string[]) {
+    for (const w of words) {
+      if (!w) continue;
+      const key = w.charCodeAt(w.length - 1);
+      const list = this.byLast.get(key);
+      if (list) list.push(w);
+      else this.byLast.set(key, [w]);
+    }
+  }
+
+  /** The listed word that `text[start, end)` ends with, or null. */
+  endOf(text: string, start: number, end: number): string | null {
+    const list = end > start ? this.byLast.get(text.charCodeAt(end - 1)) : undefined;
+    if (!list) return null;
+    for (const w of list) {
+      if (w.length > end - start) continue;
+      let k = 2;
+      while (k <= w.length && text.charCodeAt(end - k) === w.charCodeAt(w.length - k)) k++;
+      if (k > w.length) return w;
+    }
+    return null;
+  }
+}
+
 export interface CompiledCoreRules {
   rules: CoreLangRules;
   lang: CoreLang;
@@ -53,7 +80,14 @@ export interface CompiledCoreRules {
   openers: WordSet;
   openersBeforeVerb: WordSet;
   accordingTo: WordSet;
+  accordingToEnds: SuffixSet;
   locative: WordSet;
+  locativeEnds: SuffixSet;
+  topicEnds: SuffixSet;
+  topicNouns: SuffixSet;
+  reportingEnds: SuffixSet;
+  /** The longest frame connective, to skip the lookup for longer clauses. */
+  connectiveMax: number;
 }
 
 const compiled = new Map<CoreLang, CompiledCoreRules>();
@@ -62,7 +96,7 @@ const compiled = new Map<CoreLang, CompiledCoreRules>();
 export function coreRules(lang: CoreLang): CompiledCoreRules {
   const hit = compiled.get(lang);
   if (hit) return hit;
-  const rules = lang === 'zh' ? ZH_CORE_RULES : EN_CORE_RULES;
+  const rules = CORE_RULES[lang]();
   const opts = rules.words;
   const set = (words: readonly string[]) => new WordSet(longestFirst(words), opts);
   const finder = (t: WordTable): Finder => ({
@@ -92,7 +126,13 @@ export function coreRules(lang: CoreLang): CompiledCoreRules {
     openers: set(rules.adverbial.openers),
     openersBeforeVerb: set(rules.adverbial.openersBeforeVerb),
     accordingTo: set(rules.adverbial.accordingTo),
+    accordingToEnds: new SuffixSet(rules.adverbial.accordingToEnds),
     locative: set(rules.adverbial.locative),
+    locativeEnds: new SuffixSet(rules.adverbial.locativeEnds),
+    topicEnds: new SuffixSet(rules.adverbial.topicEnds),
+    topicNouns: new SuffixSet(rules.adverbial.topicNouns),
+    reportingEnds: new SuffixSet(rules.frame.reportingEnds),
+    connectiveMax: Math.max(...rules.frame.connectives.map((x) => x.length)),
   };
   compiled.set(lang, c);
   return c;
@@ -258,15 +298,16 @@ export class Unit {
   /** The shape of an adverbial or a topic (按照各自职责 / 对…的 / 在党委领导下 / If you …). */
   private adverbialShape(cl: Clause): boolean {
     const { text, c } = this;
-    const a = c.rules.adverbial;
-    const s = this.slice(cl);
-    const ends = (list: readonly string[]) => list.some((e) => s.endsWith(e));
-    if (c.accordingTo.startsAt(text, cl.start)) return ends(a.accordingToEnds);
-    if (c.openers.startsAt(text, cl.start)) return true;
-    if (c.locative.startsAt(text, cl.start) && ends(a.locativeEnds)) return true;
-    if (ends(a.topicEnds)) return true;
-    const de = s.lastIndexOf('的');
-    return de >= 0 && a.topicNouns.some((noun) => s.endsWith(noun) && de >= s.length - noun.length - 9);
+    const { start, end } = cl;
+    if (c.accordingTo.startsAt(text, start)) return c.accordingToEnds.endOf(text, start, end) !== null;
+    if (c.openers.startsAt(text, start)) return true;
+    if (c.locative.startsAt(text, start) && c.locativeEnds.endOf(text, start, end) !== null) return true;
+    if (c.topicEnds.endOf(text, start, end) !== null) return true;
+    const noun = c.topicNouns.endOf(text, start, end);
+    if (noun === null) return false;
+    // …的 + at most 8 characters + the noun (实施中遇到的重大问题)
+    const de = text.lastIndexOf('的', end - noun.length - 1);
+    return de >= start && de >= end - noun.length - 9;
   }
 
   /** An adverbial or topic, not a verb phrase that opens with a preposition (会同有关部门加强指导). */
@@ -279,11 +320,15 @@ export class Unit {
 
   /** A clause that only frames (reporting, connective) or, when another follows, an adverbial/topic. */
   isFrame(cl: Clause): boolean {
+    const { c } = this;
     if (this.opensWithVerb(cl) && !this.adverbialShape(cl)) return false;
-    const s = this.slice(cl);
-    const f = this.c.rules.frame;
-    if (this.c.frameConnectives.has(this.c.lang === 'en' ? s.toLowerCase() : s)) return true;
-    if (s.length <= f.reportingMaxLength && f.reportingEnds.some((e) => s.endsWith(e))) return true;
+    const length = cl.end - cl.start;
+    if (length <= c.connectiveMax) {
+      const s = this.slice(cl);
+      if (c.frameConnectives.has(c.lang === 'en' ? s.toLowerCase() : s)) return true;
+    }
+    if (length <= c.rules.frame.reportingMaxLength && c.reportingEnds.endOf(this.text, cl.start, cl.end) !== null)
+      return true;
     return !this.isLast(cl) && this.isAdverbial(cl);
   }
 }

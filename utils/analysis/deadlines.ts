@@ -60,10 +60,10 @@ const NUM_FIRST = '0123456789０１２３４５６７８９〇零一二两三四
 
 /**
  * Chinese deadline phrases, each with the characters it can start with: at a position only the
- * phrases that can start there are tried (the longest match wins), so a page without dates never
- * compiles them.
+ * phrases that can start there are tried (the longest match wins). Built on first use, so a page
+ * without dates never compiles them.
  */
-const ZH_PHRASES: { first: string; re: RegExp }[] = [
+const zhPhrases = (): { first: string; re: RegExp }[] => [
   // 2025—2027年 / 2025年至2027年, optionally 每年
   {
     first: PREP_FIRST + '2',
@@ -105,7 +105,7 @@ const EN_DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${EN_MONTH}(?:\\s+${YEAR})?|${EN
 const EN_COUNT = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety)';
 const EN_EACH = '(?:\\s+(?:each|every)\\s+year)?';
 /** English deadline phrases (case-insensitive), with the characters each can start with. */
-const EN_PHRASES: { first: string; re: RegExp }[] = [
+const enPhrases = (): { first: string; re: RegExp }[] => [
   {
     first: 'bBnNoOuU',
     re: new RegExp(
@@ -134,8 +134,14 @@ function byFirst(table: readonly { first: string; re: RegExp }[]): Map<string, R
     }
   return map;
 }
-const ZH_BY_FIRST = byFirst(ZH_PHRASES);
-const EN_BY_FIRST = byFirst(EN_PHRASES);
+const phraseTables = new Map<'zh' | 'en', Map<string, RegExp[]>>();
+function phrasesByFirst(lang: 'zh' | 'en'): Map<string, RegExp[]> {
+  let t = phraseTables.get(lang);
+  if (!t) phraseTables.set(lang, (t = byFirst(lang === 'zh' ? zhPhrases() : enPhrases())));
+  return t;
+}
+/** Every character a phrase can start with, without building the tables. */
+const FIRST_CHARS = { zh: PREP_FIRST + NUM_FIRST + '2今明本当年全每提自从', en: 'bBnNoOuUwWeE' };
 
 /** "今年以来" looks back, not forward. */
 const SINCE = /^(?:以来|来|以后)/;
@@ -160,10 +166,10 @@ export function findDeadlinePhrases(
   to = text.length,
   onlyAt = false,
 ): DeadlinePhrase[] {
-  const byFirstChar = lang === 'zh' ? ZH_BY_FIRST : EN_BY_FIRST;
-  if (onlyAt && !byFirstChar.has(text[from] ?? '')) return [];
+  if (onlyAt && !FIRST_CHARS[lang].includes(text[from] ?? '\0')) return [];
   const slice = text.slice(from, to);
   if (!(lang === 'zh' ? ZH_HINT : EN_HINT).test(slice)) return [];
+  const byFirstChar = phrasesByFirst(lang);
   const out: DeadlinePhrase[] = [];
   let unit = -1; // next unit of time at or after i (zh)
   for (let i = 0; i < (onlyAt ? Math.min(1, slice.length) : slice.length); i++) {
@@ -200,15 +206,20 @@ function isDeadline(s: string, lang: 'zh' | 'en'): boolean {
 
 // ---- resolving a phrase ------------------------------------------------------------------------
 
-const MONTH_OF = new RegExp(`(${MON})月(${MONTH_PART})?`);
-const DURATION = new RegExp(`(${N})个?(工作日|日|天|小时|周|星期|个月|月|年)${BEFORE}`);
-const WITHIN = new RegExp(
-  `within\\s+(${EN_COUNT})\\s+((?:working|business|calendar)\\s+)?(days?|weeks?|months?|years?|hours?)(.*)`,
-  'i',
-);
-const DMY = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${EN_MONTH})(?:\\s+(\\d{4}))?`, 'i');
-const MDY = new RegExp(`(${EN_MONTH})\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`, 'i');
-const MY = new RegExp(`(?:end\\s+of\\s+)?(${EN_MONTH})\\s+(\\d{4})`, 'i');
+/** The patterns that read a phrase's parts, built on first use. */
+let parts: ReturnType<typeof buildParts> | null = null;
+const buildParts = () => ({
+  monthOf: new RegExp(`(${MON})月(${MONTH_PART})?`),
+  duration: new RegExp(`(${N})个?(工作日|日|天|小时|周|星期|个月|月|年)${BEFORE}`),
+  within: new RegExp(
+    `within\\s+(${EN_COUNT})\\s+((?:working|business|calendar)\\s+)?(days?|weeks?|months?|years?|hours?)(.*)`,
+    'i',
+  ),
+  dmy: new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(${EN_MONTH})(?:\\s+(\\d{4}))?`, 'i'),
+  mdy: new RegExp(`(${EN_MONTH})\\s+(\\d{1,2})(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`, 'i'),
+  my: new RegExp(`(?:end\\s+of\\s+)?(${EN_MONTH})\\s+(\\d{4})`, 'i'),
+});
+const P = () => (parts ??= buildParts());
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -365,7 +376,7 @@ function resolveZh(text: string, p: DeadlinePhrase, s: string, article: ReturnTy
   const every = /每(年|季度|月|周|日)/.exec(s);
   if (every) {
     const unit = ({ 年: 'year', 季度: 'quarter', 月: 'month', 周: 'week', 日: 'day' } as const)[every[1] as '年'];
-    const md = MONTH_OF.exec(s);
+    const md = P().monthOf.exec(s);
     const m = md ? parseCount(md[1] as string) : null;
     if (unit === 'year' && m && m >= 1 && m <= 12) {
       const dd = monthPartDay(2001, m, md?.[2]); // a non-leap year: "2月底" recurs as the 28th
@@ -375,7 +386,7 @@ function resolveZh(text: string, p: DeadlinePhrase, s: string, article: ReturnTy
     }
     return result(p, text, null, 'unresolved', { recurrence: { every: unit } });
   }
-  const dur = DURATION.exec(s);
+  const dur = P().duration.exec(s);
   if (dur && !/20\d{2}年/.test(s)) {
     // A duration: from the article's own date when it runs from the document's issue, else unresolved.
     const fromDocument =
@@ -415,7 +426,7 @@ function zhPoint(s: string): Point | null {
   const half = /上半年/.test(s);
   const quarter = /(?:第)?([一二三四1-4])季度/.exec(s);
   const q3 = /前三季度/.test(s);
-  const md = MONTH_OF.exec(s);
+  const md = P().monthOf.exec(s);
   if (md) {
     const m = parseCount(md[1] as string);
     if (m === null || m < 1 || m > 12) return null;
@@ -435,7 +446,7 @@ function zhPoint(s: string): Point | null {
 }
 
 function resolveEn(text: string, p: DeadlinePhrase, s: string, article: ReturnType<typeof localDay>): Deadline {
-  const within = WITHIN.exec(s);
+  const within = P().within.exec(s);
   if (within) {
     const n = parseCount(within[1] as string);
     const ofDocument =
@@ -447,9 +458,9 @@ function resolveEn(text: string, p: DeadlinePhrase, s: string, article: ReturnTy
     return result(p, text, due, due ? 'article-date' : 'unresolved');
   }
   const recurring = /\b(?:each|every)\s+year\b/i.test(s);
-  const dmy = DMY.exec(s);
-  const mdy = MDY.exec(s);
-  const my = MY.exec(s);
+  const dmy = P().dmy.exec(s);
+  const mdy = P().mdy.exec(s);
+  const my = P().my.exec(s);
   const endOf = /\bend\s+of\s+(\d{4})\b/i.exec(s);
   const year = /\b(20\d{2}|19\d{2})\b/.exec(s);
   let m: number | undefined;
