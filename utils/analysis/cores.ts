@@ -25,12 +25,12 @@ export interface CoreSpan {
   end: number;
 }
 
-/** What coresOf needs of a directive: its span, category and (optionally) block language. */
+/** What coresOf needs of a directive: its span, category and block language (directives.ts's blockLanguage). */
 export interface CoreInput {
   start: number;
   end: number;
   category: DirectiveCategory;
-  lang?: CoreLang;
+  lang: CoreLang;
 }
 
 const ZH_TIME = /[年月日天]/;
@@ -38,8 +38,7 @@ const ZH_BOUND = /[到至于前底末内]/;
 
 /** The core of one directive: spans in `text` offsets, in order, not overlapping. */
 export function coresOf(text: string, d: CoreInput): CoreSpan[] {
-  const lang = d.lang ?? guessLang(text, d.start, d.end);
-  const u = new Unit(text, coreRules(lang), d.start, d.end);
+  const u = new Unit(text, coreRules(d.lang), d.start, d.end);
   if (!u.clauses.length) return [];
   let spans: CoreSpan[];
   switch (d.category) {
@@ -60,17 +59,6 @@ export function coresOf(text: string, d: CoreInput): CoreSpan[] {
   }
   // Never empty: a unit the rules find no act in is its own core.
   return spans.length ? tidy(spans) : [{ start: u.clauses[0]!.start, end: u.clauses[u.clauses.length - 1]!.end }];
-}
-
-function guessLang(text: string, start: number, end: number): 'zh' | 'en' {
-  let cjk = 0;
-  let latin = 0;
-  for (let i = start; i < Math.min(end, start + 200); i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x3400 && code <= 0x9fff) cjk++;
-    else if ((code | 0x20) >= 97 && (code | 0x20) <= 122) latin++;
-  }
-  return cjk * 3 >= latin ? 'zh' : 'en';
 }
 
 /** Sorted, trimmed, non-empty, non-overlapping. */

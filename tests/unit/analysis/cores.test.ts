@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { coresOf } from '@/utils/analysis/cores';
-import { findDirectives, plainArticle } from '@/utils/analysis/directives';
+import { blockLanguage, findDirectives, plainArticle } from '@/utils/analysis/directives';
 import type { DirectiveCategory } from '@/utils/highlights/record';
 
 /** The core of a one-sentence directive, as strings. */
-const core = (category: DirectiveCategory, text: string, lang?: 'zh' | 'en') =>
+const core = (category: DirectiveCategory, text: string, lang: 'zh' | 'en' = blockLanguage(text)) =>
   coresOf(text, { start: 0, end: text.length, category, lang }).map((s) => text.slice(s.start, s.end));
 
 describe('Chinese obligation: the first verb phrase after the modal, to the first clause break', () => {
@@ -304,7 +304,8 @@ describe('offsets', () => {
         fc.string({ maxLength: 8 }),
         (chars, category, prefix) => {
           const text = chars.join('');
-          const spans = coresOf(text, { start: 0, end: text.length, category });
+          const lang = blockLanguage(text);
+          const spans = coresOf(text, { start: 0, end: text.length, category, lang });
           if (/[\u4e00-\u9fffa-z0-9]/.test(text) && spans.length === 0) return false;
           let last = 0;
           for (const s of spans) {
@@ -312,6 +313,7 @@ describe('offsets', () => {
             last = s.end;
           }
           const shifted = coresOf(prefix + text + '尾', {
+            lang,
             start: prefix.length,
             end: prefix.length + text.length,
             category,
