@@ -139,9 +139,9 @@ function zhCoreRules(): CoreLangRules {
       ...w('首要任务是 头等大事是 特别要注意 特别要 特别需要注意的是 需要特别注意的是 需要特别注意 特别注意'),
       ...w('值得注意的是 值得特别注意的是 请注意 务必注意 特别强调 我要特别强调 这里我要特别强调 再次强调 着重强调'),
       ...w('需要强调的是 需要指出的是 值得强调的是 必须指出的是 必须强调的是 尤其需要注意的是 特别需要强调的是'),
-      ...w('根本在于 要害在于 当务之急是 划重点 敲黑板'),
+      ...w('根本在于 要害在于 当务之急是 划重点 敲黑板 需要注意 应当注意 要特别注意 值得一提的是 需要说明的是'),
       ...repeatedAttention,
-    ],
+    ].flatMap((m) => (/(?:注意|强调|指出|提醒)$/.test(m) ? [m, `${m}的是`] : [m])), // …注意的是，
     notWords: [],
   };
 
@@ -304,7 +304,7 @@ function enCoreRules(): CoreLangRules {
     ],
     leadingWords: w('and or but also then'),
     aside:
-      /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}),\s*(?=[a-z])/y,
+      /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing),\s*(?=[a-z])/y,
     coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,
     imperativeVerbs: EN_IMPERATIVE_VERBS,
     actionVerbs: [],

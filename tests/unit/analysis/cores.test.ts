@@ -144,8 +144,9 @@ describe('Chinese emphasis and headings', () => {
     ]);
   });
 
-  it('需要强调的是，: the clause after it', () => {
+  it('需要强调的是， / 特别要注意的是，: the clause after it', () => {
     expect(core('emphasis', '需要强调的是，各地不能层层加码。')).toEqual(['各地不能层层加码']);
+    expect(core('emphasis', '特别要注意的是，汛期不得在河道内采砂。')).toEqual(['汛期不得在河道内采砂']);
   });
 
   it('a marker that closes its clause with nothing after it: the whole clause', () => {
@@ -187,6 +188,20 @@ describe('English: the modal in the core, the subject out', () => {
         'en',
       ),
     ).toEqual(['must report any event that affects', 'the quality of drinking water']);
+  });
+
+  it('skips a listed aside after a comma: ", together with …,", ", where possible,"', () => {
+    expect(
+      core(
+        'obligation',
+        'Applicants must submit the form, together with supporting documents, by 31 March 2026.',
+        'en',
+      ),
+    ).toEqual(['must submit the form', 'by 31 March 2026']);
+    expect(core('obligation', 'Employers should, where possible, offer flexible hours.', 'en')).toEqual([
+      'should',
+      'offer flexible hours',
+    ]);
   });
 
   it('a coordinated modal is a second span without "and"; a governed act starts after "to"', () => {
