@@ -93,7 +93,7 @@ export interface CoreLangRules {
 }
 
 /** A word list written as one string, words separated by spaces (the tables stay readable). */
-const w = (words: string): string[] => words.split(/\s+/).filter(Boolean);
+const w = (words: string): string[] => words.split(' ');
 
 // ---- Chinese ------------------------------------------------------------------------------------
 

@@ -15,22 +15,10 @@ export interface Clause {
   end: number;
 }
 
-/** A word table ready for lookups: its words, its false friends, and the characters either starts with. */
+/** A word table ready for lookups: its words and its false friends. */
 interface Finder {
   words: WordSet;
   not: WordSet | null;
-  firsts: Set<number>;
-}
-
-/** The first characters of words (both cases when `ignoreCase`): a cheap test before a lookup. */
-function firstChars(words: readonly string[], ignoreCase: boolean): Set<number> {
-  const set = new Set<number>();
-  for (const w of words) {
-    if (!w) continue;
-    set.add(w.charCodeAt(0));
-    if (ignoreCase) set.add(w[0]!.toLowerCase().charCodeAt(0)).add(w[0]!.toUpperCase().charCodeAt(0));
-  }
-  return set;
 }
 
 /** Words looked up by their last character: how a clause ends, tested without slicing it. */
@@ -60,81 +48,116 @@ class SuffixSet {
   }
 }
 
-export interface CompiledCoreRules {
-  rules: CoreLangRules;
-  lang: CoreLang;
+/**
+ * A language's tables ready for lookups. Each is built the first time it is asked for: on a cold
+ * page the content script pays only for the tables its directives need (a page without targets
+ * never builds the goal verbs).
+ */
+export class CompiledCoreRules {
   /** Clause breaks, as character codes. */
-  breaks: Set<number>;
-  bullets: Set<string>;
-  numberingFirst: Set<string>;
-  openingConnectives: WordSet;
-  frameConnectives: Set<string>;
-  verbs: WordSet;
-  anyVerb: WordSet;
-  modals: Finder;
-  weakModals: Finder | null;
-  prohibitions: Finder;
-  emphasis: Finder;
-  goalVerbs: WordSet;
-  leadingWords: WordSet;
-  openers: WordSet;
-  openersBeforeVerb: WordSet;
-  accordingTo: WordSet;
-  accordingToEnds: SuffixSet;
-  locative: WordSet;
-  locativeEnds: SuffixSet;
-  topicEnds: SuffixSet;
-  topicNouns: SuffixSet;
-  reportingEnds: SuffixSet;
+  readonly breaks = new Set<number>();
+  readonly bullets: Set<string>;
+  readonly numberingFirst: Set<string>;
+  private readonly built = new Map<string, unknown>();
+
+  constructor(
+    readonly rules: CoreLangRules,
+    readonly lang: CoreLang,
+  ) {
+    for (const ch of rules.clauseBreaks + '。！？!?') this.breaks.add(ch.charCodeAt(0));
+    this.bullets = new Set(rules.bullets);
+    this.numberingFirst = new Set(rules.numberingFirst);
+  }
+
+  private once<T>(key: string, build: () => T): T {
+    let v = this.built.get(key) as T | undefined;
+    if (v === undefined) this.built.set(key, (v = build()));
+    return v;
+  }
+  private set(key: string, words: readonly string[]): WordSet {
+    return this.once(key, () => new WordSet(longestFirst(words), this.rules.words));
+  }
+  private finder(key: string, t: WordTable): Finder {
+    return this.once(key, () => ({
+      words: new WordSet(longestFirst(t.words), this.rules.words),
+      not: t.notWords.length ? new WordSet(longestFirst(t.notWords), this.rules.words) : null,
+    }));
+  }
+  private suffixes(key: string, words: readonly string[]): SuffixSet {
+    return this.once(key, () => new SuffixSet(words));
+  }
+
+  get modals() {
+    return this.finder('modals', this.rules.modals);
+  }
+  get weakModals() {
+    const t = this.rules.weakModals;
+    return t ? this.finder('weakModals', t) : null;
+  }
+  get prohibitions() {
+    return this.finder('prohibitions', this.rules.prohibitions);
+  }
+  get emphasis() {
+    return this.finder('emphasis', this.rules.emphasis);
+  }
+  get verbs() {
+    return this.set('verbs', this.rules.imperativeVerbs);
+  }
+  /** Imperative and action verbs, to tell 会同有关部门加强指导 (a verb phrase) from 会同有关部门 (an adverbial). */
+  get anyVerb() {
+    return this.once('anyVerb', () => new WordSet([...this.rules.imperativeVerbs, ...this.rules.actionVerbs]));
+  }
+  get goalVerbs() {
+    return this.set('goalVerbs', this.rules.goalVerbs);
+  }
+  get leadingWords() {
+    return this.set('leadingWords', this.rules.leadingWords);
+  }
+  get openingConnectives() {
+    return this.set('openingConnectives', this.rules.openingConnectives);
+  }
+  get openers() {
+    return this.set('openers', this.rules.adverbial.openers);
+  }
+  get openersBeforeVerb() {
+    return this.set('openersBeforeVerb', this.rules.adverbial.openersBeforeVerb);
+  }
+  get accordingTo() {
+    return this.set('accordingTo', this.rules.adverbial.accordingTo);
+  }
+  get locative() {
+    return this.set('locative', this.rules.adverbial.locative);
+  }
+  get accordingToEnds() {
+    return this.suffixes('accordingToEnds', this.rules.adverbial.accordingToEnds);
+  }
+  get locativeEnds() {
+    return this.suffixes('locativeEnds', this.rules.adverbial.locativeEnds);
+  }
+  get topicEnds() {
+    return this.suffixes('topicEnds', this.rules.adverbial.topicEnds);
+  }
+  get topicNouns() {
+    return this.suffixes('topicNouns', this.rules.adverbial.topicNouns);
+  }
+  get reportingEnds() {
+    return this.suffixes('reportingEnds', this.rules.frame.reportingEnds);
+  }
+  get frameConnectives() {
+    return this.once('frameConnectives', () => new Set(this.rules.frame.connectives));
+  }
   /** The longest frame connective, to skip the lookup for longer clauses. */
-  connectiveMax: number;
+  get connectiveMax() {
+    return this.once('connectiveMax', () => Math.max(...this.rules.frame.connectives.map((x) => x.length)));
+  }
 }
 
 const compiled = new Map<CoreLang, CompiledCoreRules>();
 
-/** The language's tables, built on first use. */
+/** The language's tables (each built on first use). */
 export function coreRules(lang: CoreLang): CompiledCoreRules {
-  const hit = compiled.get(lang);
-  if (hit) return hit;
-  const rules = CORE_RULES[lang]();
-  const opts = rules.words;
-  const set = (words: readonly string[]) => new WordSet(longestFirst(words), opts);
-  const finder = (t: WordTable): Finder => ({
-    words: set(t.words),
-    not: t.notWords.length ? set(t.notWords) : null,
-    firsts: firstChars([...t.words, ...t.notWords], opts.ignoreCase),
-  });
-  const anyVerb = [...rules.imperativeVerbs, ...rules.actionVerbs];
-  const breaks = new Set<number>();
-  for (const ch of rules.clauseBreaks + '。！？!?') breaks.add(ch.charCodeAt(0));
-  const c: CompiledCoreRules = {
-    rules,
-    lang,
-    breaks,
-    bullets: new Set(rules.bullets),
-    numberingFirst: new Set(rules.numberingFirst),
-    openingConnectives: set(rules.openingConnectives),
-    frameConnectives: new Set(rules.frame.connectives),
-    verbs: set(rules.imperativeVerbs),
-    anyVerb: new WordSet(anyVerb),
-    modals: finder(rules.modals),
-    weakModals: rules.weakModals ? finder(rules.weakModals) : null,
-    prohibitions: finder(rules.prohibitions),
-    emphasis: finder(rules.emphasis),
-    goalVerbs: set(rules.goalVerbs),
-    leadingWords: set(rules.leadingWords),
-    openers: set(rules.adverbial.openers),
-    openersBeforeVerb: set(rules.adverbial.openersBeforeVerb),
-    accordingTo: set(rules.adverbial.accordingTo),
-    accordingToEnds: new SuffixSet(rules.adverbial.accordingToEnds),
-    locative: set(rules.adverbial.locative),
-    locativeEnds: new SuffixSet(rules.adverbial.locativeEnds),
-    topicEnds: new SuffixSet(rules.adverbial.topicEnds),
-    topicNouns: new SuffixSet(rules.adverbial.topicNouns),
-    reportingEnds: new SuffixSet(rules.frame.reportingEnds),
-    connectiveMax: Math.max(...rules.frame.connectives.map((x) => x.length)),
-  };
-  compiled.set(lang, c);
+  let c = compiled.get(lang);
+  if (!c) compiled.set(lang, (c = new CompiledCoreRules(CORE_RULES[lang](), lang)));
   return c;
 }
 
@@ -276,7 +299,6 @@ export class Unit {
     const { text, c } = this;
     const startOnly = finder === c.modals ? c.rules.clauseStartModals : [];
     for (let i = from; i < to; i++) {
-      if (!finder.firsts.has(text.charCodeAt(i))) continue;
       if (c.lang === 'en' && i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
       const not = finder.not?.lengthAt(text, i) ?? 0;
       if (not) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { coresOf } from '@/utils/analysis/cores';
+import { CORE_RULES } from '@/utils/analysis/core-rules';
 import { blockLanguage, findDirectives, plainArticle } from '@/utils/analysis/directives';
 import type { DirectiveCategory } from '@/utils/highlights/record';
 
@@ -261,6 +262,35 @@ describe('English: the modal in the core, the subject out', () => {
 
   it('a heading is cored whole', () => {
     expect(core('heading', 'Sec. 2.  Policy.', 'en')).toEqual(['Sec. 2.  Policy']);
+  });
+});
+
+describe('tables', () => {
+  it('every word of every table is a word: not empty, no white space inside a Chinese one', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const r = CORE_RULES[lang]();
+      const lists = [
+        r.modals.words,
+        r.modals.notWords,
+        r.prohibitions.words,
+        r.prohibitions.notWords,
+        r.emphasis.words,
+        r.imperativeVerbs,
+        r.actionVerbs,
+        r.goalVerbs,
+        r.leadingWords,
+        r.openingConnectives,
+        r.frame.connectives,
+        r.frame.reportingEnds,
+        r.adverbial.openers,
+        r.adverbial.accordingToEnds,
+        r.adverbial.locativeEnds,
+        r.adverbial.topicNouns,
+      ];
+      for (const list of lists)
+        for (const word of list)
+          expect(word.length > 0 && (lang === 'en' || !/\s/.test(word)), `${lang} "${word}"`).toBe(true);
+    }
   });
 });
 
