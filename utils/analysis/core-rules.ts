@@ -100,19 +100,19 @@ const w = (words: string): string[] => words.split(' ');
 /** The Chinese tables (built on first use: an English page never builds them). */
 function zhCoreRules(): CoreLangRules {
   const ZH_MODALS: WordTable = {
-    words: w('必须 必须要 务必 务必要 一定要 须 需 需要 应当 应该 应 理应 要 有必要 亟需 亟须 要求 请'),
+    words: w('必须要 务必要 一定要 有必要 必须 务必 需要 应当 应该 理应 亟需 亟须 要求 须 需 应 要 请'),
     notWords: [
       // 要
       ...w('重要 主要 必要 只要 要点 要素 纲要 摘要 要害 紧要 首要 要务 扼要 概要 机要 政要 要闻 要么 要是 要领'),
-      ...w('要件 要地 要道 将要 快要 想要 不要 要不 显要 要员 要职 提要 简要 要约 没有必要 没必要 不必要 非必要'),
-      ...w('需要的 的需要 所需要 发展需要 工作需要 实际需要'),
+      ...w('没有必要 没必要 不必要 非必要 要件 要地 要道 将要 快要 想要 不要 要不 显要 要员 要职 提要 简要 要约'),
+      ...w('发展需要 工作需要 实际需要 需要的 的需要 所需要'),
       // 要求 reports or names a demand unless it governs a verb directly (《措施》要求加强…)
-      ...w('要求， 要求, 要求： 要求: 要求。 的要求 按要求 提出要求 有关要求 相关要求 要求的'),
+      ...w('提出要求 有关要求 相关要求 要求， 要求, 要求： 要求: 要求。 的要求 按要求 要求的'),
       // 应
       ...w('应急 应对 应用 应届 应邀 应聘 应收 应付 应有 应征 应变 应答 应战 应考 应试 应酬 应声 应运 相应 响应'),
-      ...w('适应 对应 反应 供应 回应 顺应 答应 效应 呼应 感应 照应 报应 理应当'),
+      ...w('理应当 适应 对应 反应 供应 回应 顺应 答应 效应 呼应 感应 照应 报应'),
       // 须 / 需
-      ...w('无须 毋须 须知 必需 需求 所需 确需 如需 若需 急需 无需 亟需解决 的需 按需 需方'),
+      ...w('亟需解决 无须 毋须 须知 必需 需求 所需 确需 如需 若需 急需 无需 的需 按需 需方'),
       // 请 opens a request, not a word
       ...w('申请 邀请 请示 聘请 提请 报请 请求 请假 宴请 恳请 敬请 诚请 请教 吁请'),
     ],
@@ -120,12 +120,12 @@ function zhCoreRules(): CoreLangRules {
 
   const ZH_PROHIBITIONS: WordTable = {
     words: [
-      ...w('坚决杜绝 杜绝 严禁 禁止 严格禁止 坚决禁止 明令禁止 绝对禁止 一律禁止 一律不得 均不得 不得 不准 不许'),
-      ...w('决不能 绝不能 决不允许 绝不允许 不允许 决不 绝不 不能 不可 不应 不宜 切勿 切忌 不搞 不做 力戒 严防 严控'),
+      ...w('坚决杜绝 严格禁止 坚决禁止 明令禁止 绝对禁止 一律禁止 一律不得 均不得 杜绝 严禁 禁止 不得 不准 不许'),
+      ...w('决不允许 绝不允许 决不能 绝不能 不允许 决不 绝不 不能 不可 不应 不宜 切勿 切忌 不搞 不做 力戒 严防 严控'),
     ],
     notWords: [
       ...w('不得不 不得已 恨不得 巴不得 舍不得 怪不得 免不得 由不得 不能不 禁止性 不可能 不能够'),
-      ...w('牢不可破 不可或缺 不可替代 不可分割 密不可分 不可估量 不可逆 不可抗力 必不可少 不可多得'),
+      ...w('牢不可破 不可或缺 不可替代 不可分割 密不可分 不可估量 不可抗力 必不可少 不可多得 不可逆'),
     ],
   };
 
@@ -135,13 +135,17 @@ function zhCoreRules(): CoreLangRules {
   );
   const ZH_EMPHASIS: WordTable = {
     words: [
-      ...w('尤其要 尤其要注意 尤其需要 尤其是要 尤为重要的是 关键在于 关键是 重中之重是 重中之重 最重要的是'),
-      ...w('首要任务是 头等大事是 特别要注意 特别要 特别需要注意的是 需要特别注意的是 需要特别注意 特别注意'),
-      ...w('值得注意的是 值得特别注意的是 请注意 务必注意 特别强调 我要特别强调 这里我要特别强调 再次强调 着重强调'),
-      ...w('需要强调的是 需要指出的是 值得强调的是 必须指出的是 必须强调的是 尤其需要注意的是 特别需要强调的是'),
-      ...w('根本在于 要害在于 当务之急是 划重点 敲黑板 需要注意 应当注意 要特别注意 值得一提的是 需要说明的是'),
+      ...w(
+        '特别需要注意的是 需要特别注意的是 值得特别注意的是 这里我要特别强调 尤其需要注意的是 特别需要强调的是 尤为重要的是 需要特别注意 值得注意的是',
+      ),
+      ...w(
+        '我要特别强调 需要强调的是 需要指出的是 值得强调的是 必须指出的是 必须强调的是 值得一提的是 需要说明的是 尤其要注意',
+      ),
+      ...w('重中之重是 最重要的是 首要任务是 头等大事是 特别要注意 当务之急是 要特别注意 尤其需要 尤其是要'),
+      ...w('关键在于 重中之重 特别注意 务必注意 特别强调 再次强调 着重强调 根本在于 要害在于'),
+      ...w('需要注意 应当注意 尤其要 关键是 特别要 请注意 划重点 敲黑板'),
       ...repeatedAttention,
-    ].flatMap((m) => (/(?:注意|强调|指出|提醒)$/.test(m) ? [m, `${m}的是`] : [m])), // …注意的是，
+    ].flatMap((m) => (/(?:注意|强调|指出|提醒)$/.test(m) ? [`${m}的是`, m] : [m])), // …注意的是，
     notWords: [],
   };
 
@@ -153,27 +157,27 @@ function zhCoreRules(): CoreLangRules {
     numbering:
       /(?:第[一二三四五六七八九十百零〇\d]+条|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}(?:\.\d{1,2})*(?=[\s\u3000])|\d{1,2}[.、．]|[①-⑳]|[一二三四五六七八九十]+是|[一二三四五六七八九十](?=要))[\s\u3000]*/y,
     numberingFirst: '第（(一二三四五六七八九十0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳',
-    openingConnectives: w('首先 其次 再次 最后 同时 此外 另外 因此 为此 对此 总之 与此同时 在此基础上'),
+    openingConnectives: w('在此基础上 与此同时 首先 其次 再次 最后 同时 此外 另外 因此 为此 对此 总之'),
     frame: {
       connectives: [
-        ...w('答 问 据悉 据了解 据介绍 据报道 对此 为此 同时 此外 另外 因此 其中 当前 目前 一方面 另一方面 与此同时'),
-        ...w('在此基础上 特别是 尤其是 比如 例如 具体来说 具体而言 也就是说 可以说 总的来看'),
+        ...w('另一方面 与此同时 据了解 据介绍 据报道 一方面 据悉 对此 为此 同时 此外 另外 因此 其中 当前 目前 答 问'),
+        ...w('在此基础上 具体来说 具体而言 也就是说 总的来看 特别是 尤其是 可以说 比如 例如'),
       ],
       reportingEnds: [
-        ...w('指出 强调 要求 提出 明确 表示 认为 提醒 介绍 规定 透露 显示 获悉 了解到 说道 解释 建议 倡议 呼吁'),
-        ...w('部署 决定 宣布 坦言 直言 他说 她说 他表示 负责人说'),
+        ...w('了解到 指出 强调 要求 提出 明确 表示 认为 提醒 介绍 规定 透露 显示 获悉 说道 解释 建议 倡议 呼吁'),
+        ...w('负责人说 他表示 部署 决定 宣布 坦言 直言 他说 她说'),
       ],
       reportingMaxLength: 33,
     },
     adverbial: {
-      openers: w('对 对于 针对 关于 围绕 通过 结合 为了 随着 凡 凡是 以 会同 立足 着眼 鉴于 由于 如果 若 一旦 除'),
-      openersBeforeVerb: w('对 对于 针对 关于 围绕 通过 结合 为了 随着 凡 凡是 以 会同 立足 着眼'),
-      accordingTo: w('按照 按 根据 依据 依照 遵照 本着'),
+      openers: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 立足 着眼 鉴于 由于 如果 一旦 对 凡 以 若 除'),
+      openersBeforeVerb: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 立足 着眼 对 凡 以'),
+      accordingTo: w('按照 根据 依据 依照 遵照 本着 按'),
       accordingToEnds: w(
         '职责 规定 要求 标准 原则 部署 程序 清单 方案 办法 精神 分工 权限 条件 实际 协议 规范 规划 意见 通知 法律 法规 安排 流程 口径 时限',
       ),
       locative: ['在'],
-      locativeEnds: w('下 中 上 时 后 里 期间 方面 过程中 基础上 领域 行业 阶段 情况下 环节'),
+      locativeEnds: w('过程中 基础上 情况下 期间 方面 领域 行业 阶段 环节 下 中 上 时 后 里'),
       topicEnds: w('的 时 后'),
       topicNouns: w('问题 事项 情况 隐患 线索 项目 材料 单位 人员 地区 行为'),
     },
@@ -183,19 +187,19 @@ function zhCoreRules(): CoreLangRules {
     prohibitions: ZH_PROHIBITIONS,
     emphasis: ZH_EMPHASIS,
     governed: [],
-    leadingWords: w('并且 并 而且 以及 或者'),
+    leadingWords: w('并且 而且 以及 或者 并'),
     aside: null,
     coordination: null,
     imperativeVerbs: [
       ...ZH_IMPERATIVE_VERBS,
       // adverbs open an imperative clause as well as its verbs do
-      ...w('及时 一律 坚决 严格 全面 切实 优先 持续 立即 尽快 大力 依法 进一步 加快 统筹 主动 积极 把 将'),
+      ...w('进一步 及时 一律 坚决 严格 全面 切实 优先 持续 立即 尽快 大力 依法 加快 统筹 主动 积极 把 将'),
     ],
     actionVerbs: w(
       '进行 予以 给予 实行 开展 组织 提供 制定 建立 加强 推进 落实 做好 统筹 研究 规划 建设 审核 核查 处理 查处 指导 监管 评估 检查 督促 协调 配合 报告 办理 发布 部署 推动 完善 开发 打造',
     ),
     goalVerbs: [
-      ...w('达到 超过 突破 提高到 提高至 提升到 提升至 增长到 增至 降低到 降至 下降到 压减 减少 缩短 控制在 保持在'),
+      ...w('提高到 提高至 提升到 提升至 增长到 降低到 下降到 控制在 保持在 达到 超过 突破 增至 降至 压减 减少 缩短'),
       ...w(
         '稳定在 维持在 不少于 不低于 不超过 不高于 新增 累计 完成 建成 实现 覆盖 培育 清偿 提高 提升 增加 增长 下降 降低 达',
       ),
@@ -219,7 +223,7 @@ function enCoreRules(): CoreLangRules {
     'most ',
     'absolutely ',
   ].flatMap((adv) =>
-    w('important critical crucial essential vital imperative key').flatMap((adj) => [
+    w('imperative important essential critical crucial vital key').flatMap((adj) => [
       `it is ${adv}${adj} that`,
       `it is ${adv}${adj} to`,
     ]),
@@ -302,7 +306,7 @@ function enCoreRules(): CoreLangRules {
         categories: ['target'],
       },
     ],
-    leadingWords: w('and or but also then'),
+    leadingWords: w('also then and but or'),
     aside:
       /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing),\s*(?=[a-z])/y,
     coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,

@@ -75,12 +75,12 @@ export class CompiledCoreRules {
     return v;
   }
   private set(key: string, words: readonly string[]): WordSet {
-    return this.once(key, () => new WordSet(longestFirst(words), this.rules.words));
+    return this.once(key, () => new WordSet(words, this.rules.words));
   }
   private finder(key: string, t: WordTable): Finder {
     return this.once(key, () => ({
-      words: new WordSet(longestFirst(t.words), this.rules.words),
-      not: t.notWords.length ? new WordSet(longestFirst(t.notWords), this.rules.words) : null,
+      words: new WordSet(t.words, this.rules.words),
+      not: t.notWords.length ? new WordSet(t.notWords, this.rules.words) : null,
     }));
   }
   private suffixes(key: string, words: readonly string[]): SuffixSet {
@@ -160,9 +160,6 @@ export function coreRules(lang: CoreLang): CompiledCoreRules {
   if (!c) compiled.set(lang, (c = new CompiledCoreRules(CORE_RULES[lang](), lang)));
   return c;
 }
-
-/** WordSet answers with the first listed word: list the longest first. */
-const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 
 /** Brackets and quotes: breaks inside them do not end a clause. */
 const OPENERS = new Set([...'（(“‘「『《【['].map((ch) => ch.charCodeAt(0)));

@@ -294,6 +294,31 @@ describe('tables', () => {
   });
 });
 
+describe('table order', () => {
+  it('a word comes before its own prefixes (lookups answer with the first listed word, nothing is sorted at run time)', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const r = CORE_RULES[lang]();
+      const lists = {
+        modals: r.modals.words,
+        notModals: r.modals.notWords,
+        prohibitions: r.prohibitions.words,
+        notProhibitions: r.prohibitions.notWords,
+        emphasis: r.emphasis.words,
+        leadingWords: r.leadingWords,
+        openingConnectives: r.openingConnectives,
+        goalVerbs: r.goalVerbs,
+      };
+      for (const [name, list] of Object.entries(lists))
+        list.forEach((word, i) => {
+          const longer = list
+            .slice(i + 1)
+            .filter((x) => x.length > word.length && x.toLowerCase().startsWith(word.toLowerCase()));
+          expect(longer, `${lang} ${name}: "${word}" is listed before ${JSON.stringify(longer)}`).toEqual([]);
+        });
+    }
+  });
+});
+
 describe('offsets', () => {
   it('work on a normalised view mapped 1:1: cores of the simplified view index the traditional text', () => {
     const hant = '燃氣經營企業必須建立健全全員安全生產責任制，配齊配強專職安全管理人員。';
