@@ -11,7 +11,6 @@
  * beside its words: where one starts, it wins, so 要求， / 重要 / 需要的 never count as the modal
  * 要 / 需要, and "need not" never as "need".
  */
-import { ZH_IMPERATIVE_VERBS, EN_IMPERATIVE_VERBS } from './rules';
 
 /** Words and the longer words that contain them without being them. */
 export interface WordTable {
@@ -82,8 +81,8 @@ export interface CoreLangRules {
   aside: RegExp | null;
   /** Splits one clause's core into two where a coordinated verb phrase starts: " and shall …". */
   coordination: RegExp | null;
-  /** Verbs (and adverbs) that open an imperative clause. */
-  imperativeVerbs: readonly string[];
+  /** Words that open an imperative clause besides rules.ts's imperative verbs (adverbs, 把). */
+  openingWords: readonly string[];
   /** Other action verbs, to tell a verb phrase from an adverbial (进行 / 予以). */
   actionVerbs: readonly string[];
   /** Goal verbs of a target; the goal's core runs from the one before its quantity. */
@@ -190,11 +189,8 @@ function zhCoreRules(): CoreLangRules {
     leadingWords: w('并且 而且 以及 或者 并'),
     aside: null,
     coordination: null,
-    imperativeVerbs: [
-      ...ZH_IMPERATIVE_VERBS,
-      // adverbs open an imperative clause as well as its verbs do
-      ...w('进一步 及时 一律 坚决 严格 全面 切实 优先 持续 立即 尽快 大力 依法 加快 统筹 主动 积极 把 将'),
-    ],
+    // adverbs open an imperative clause as well as the verbs do
+    openingWords: w('进一步 及时 一律 坚决 严格 全面 切实 优先 持续 立即 尽快 大力 依法 加快 统筹 主动 积极 把 将'),
     actionVerbs: w(
       '进行 予以 给予 实行 开展 组织 提供 制定 建立 加强 推进 落实 做好 统筹 研究 规划 建设 审核 核查 处理 查处 指导 监管 评估 检查 督促 协调 配合 报告 办理 发布 部署 推动 完善 开发 打造',
     ),
@@ -310,7 +306,7 @@ function enCoreRules(): CoreLangRules {
     aside:
       /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing),\s*(?=[a-z])/y,
     coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,
-    imperativeVerbs: EN_IMPERATIVE_VERBS,
+    openingWords: [],
     actionVerbs: [],
     goalVerbs: [],
     quantity: /\d/,

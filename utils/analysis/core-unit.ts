@@ -5,6 +5,7 @@
  * Offsets are those of the text given (1:1 with the article text).
  */
 import { WordSet } from './matcher';
+import { imperativeVerbSet } from './verbs';
 import { CORE_RULES, type CoreLangRules, type WordTable } from './core-rules';
 
 export type CoreLang = 'zh' | 'en';
@@ -100,12 +101,16 @@ export class CompiledCoreRules {
   get emphasis() {
     return this.finder('emphasis', this.rules.emphasis);
   }
-  get verbs() {
-    return this.set('verbs', this.rules.imperativeVerbs);
+  /** Whether an imperative verb (rules.ts's, shared with the scanner) or an opening adverb starts at `at`. */
+  opensAct(text: string, at: number): boolean {
+    return (
+      imperativeVerbSet(this.lang).startsAt(text, at) ||
+      this.set('openingWords', this.rules.openingWords).startsAt(text, at)
+    );
   }
-  /** Imperative and action verbs, to tell 会同有关部门加强指导 (a verb phrase) from 会同有关部门 (an adverbial). */
-  get anyVerb() {
-    return this.once('anyVerb', () => new WordSet([...this.rules.imperativeVerbs, ...this.rules.actionVerbs]));
+  /** …or another action verb: tells 会同有关部门加强指导 (a verb phrase) from 会同有关部门 (an adverbial). */
+  isVerbAt(text: string, at: number): boolean {
+    return this.opensAct(text, at) || this.set('actionVerbs', this.rules.actionVerbs).startsAt(text, at);
   }
   get goalVerbs() {
     return this.set('goalVerbs', this.rules.goalVerbs);
@@ -311,7 +316,7 @@ export class Unit {
   }
 
   opensWithVerb(cl: Clause): boolean {
-    return this.c.verbs.startsAt(this.text, cl.start);
+    return this.c.opensAct(this.text, cl.start);
   }
 
   /** The shape of an adverbial or a topic (按照各自职责 / 对…的 / 在党委领导下 / If you …). */
@@ -333,7 +338,7 @@ export class Unit {
   isAdverbial(cl: Clause): boolean {
     if (!this.adverbialShape(cl)) return false;
     if (!this.c.openersBeforeVerb.startsAt(this.text, cl.start)) return true;
-    for (let i = cl.start + 2; i < cl.end - 2; i++) if (this.c.anyVerb.startsAt(this.text, i)) return false;
+    for (let i = cl.start + 2; i < cl.end - 2; i++) if (this.c.isVerbAt(this.text, i)) return false;
     return true;
   }
 

@@ -8,21 +8,20 @@
  */
 import type { ArticleBlock, BlockKind } from '@/utils/article/types';
 import type { DirectiveCategory } from '@/utils/highlights/record';
-import { RuleMatcher, WordSet } from './matcher';
+import { RuleMatcher, type WordSet } from './matcher';
+import { imperativeVerbSet } from './verbs';
 import { EN_RULE_INDEX, ZH_RULE_INDEX } from './rule-index.generated';
 import { ENUMERATOR, segmentSentences, type Span } from './segment';
 import { coresOf, type CoreSpan } from './cores';
 import type { Deadline } from './deadlines';
 import {
   EN_HEADING_START,
-  EN_IMPERATIVE_VERBS,
   EN_RULES,
   EN_HEADING_WORTHY,
   HEADING_MAX_CHARS,
   SENTENCE_CONTEXT,
   SLOGAN_MAX_CHARS,
   ZH_HEADING_START,
-  ZH_IMPERATIVE_VERBS,
   ZH_RULES,
   type Lang,
   type Rule,
@@ -99,10 +98,7 @@ function compile(lang: Lang): CompiledRules {
   const c: CompiledRules = {
     matcher: new RuleMatcher(rules, { ignoreCase: lang === 'en' }, lang === 'zh' ? ZH_RULE_INDEX : EN_RULE_INDEX),
     opening: lang === 'zh' ? ZH_OPENING : EN_OPENING,
-    verbs:
-      lang === 'zh'
-        ? new WordSet(ZH_IMPERATIVE_VERBS)
-        : new WordSet(EN_IMPERATIVE_VERBS, { ignoreCase: true, wordEnd: true }),
+    verbs: imperativeVerbSet(lang),
     headingStart: lang === 'zh' ? ZH_HEADING_START : EN_HEADING_START,
   };
   compiled.set(lang, c);

@@ -275,7 +275,7 @@ describe('tables', () => {
         r.prohibitions.words,
         r.prohibitions.notWords,
         r.emphasis.words,
-        r.imperativeVerbs,
+        r.openingWords,
         r.actionVerbs,
         r.goalVerbs,
         r.leadingWords,
