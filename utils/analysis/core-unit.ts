@@ -250,7 +250,8 @@ export class Unit {
 
   /** The clause that contains offset `at` (or the next one). */
   clauseAt(at: number): Clause | undefined {
-    return this.clauses.find((cl) => cl.end > at);
+    for (const cl of this.clauses) if (cl.end > at) return cl;
+    return undefined;
   }
 
   clauseEnd(at: number): number {
@@ -271,29 +272,32 @@ export class Unit {
 
   /** After the bullet, the numbering and an opening connective. */
   bodyStart(): number {
-    const { text, c } = this;
+    return (this.body ??= this.findBody());
+  }
+  private body: number | undefined;
+
+  private findBody(): number {
+    const { text, c, end } = this;
     let i = this.start;
-    const skipSpaces = () => {
-      while (i < this.end && isSpace(text.charCodeAt(i))) i++;
-    };
-    skipSpaces();
-    while (i < this.end && c.bullets.has(text[i] as string)) i++;
-    skipSpaces();
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    while (i < end && c.bullets.has(text[i] as string)) i++;
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
     if (c.numberingFirst.has(text[i] as string)) {
       c.rules.numbering.lastIndex = i;
-      if (c.rules.numbering.test(text) && c.rules.numbering.lastIndex <= this.end) i = c.rules.numbering.lastIndex;
+      if (c.rules.numbering.test(text) && c.rules.numbering.lastIndex <= end) i = c.rules.numbering.lastIndex;
     }
     const n = c.openingConnectives.lengthAt(text, i);
     const after = text[i + n];
     if (n && (after === '，' || after === ',' || (c.lang === 'en' && isSpace(text.charCodeAt(i + n))))) {
       i += n + (after === '，' || after === ',' ? 1 : 0);
-      skipSpaces();
+      while (i < end && isSpace(text.charCodeAt(i))) i++;
     }
-    return i < this.end ? i : this.start;
+    return i < end ? i : this.start;
   }
 
   inQuote(at: number): boolean {
-    return this.quotes.some((q) => at > q.start && at < q.end);
+    for (const q of this.quotes) if (at > q.start && at < q.end) return true;
+    return false;
   }
 
   /** The first word of `finder` in [from, to), outside quotes and false friends. */
@@ -309,7 +313,7 @@ export class Unit {
       }
       const n = finder.words.lengthAt(text, i);
       if (!n || i + n > to || this.inQuote(i)) continue;
-      if (startOnly.includes(text.slice(i, i + n)) && this.clauseAt(i)?.start !== i) continue;
+      if (startOnly.length && startOnly.includes(text.slice(i, i + n)) && this.clauseAt(i)?.start !== i) continue;
       return { start: i, end: i + n };
     }
     return null;
