@@ -37,7 +37,10 @@ export interface Directive {
   start: number;
   end: number;
   blockIndex: number;
-  /** The kernel a reader underlines (cores.ts): spans in `article.text` offsets, inside [start, end). */
+  /**
+   * The kernel a reader underlines (cores.ts): spans in `article.text` offsets, inside [start, end).
+   * Empty only when found with `{ cores: false }` and not yet given to `addCores`.
+   */
   core: CoreSpan[];
   /**
    * The first deadline phrase of a target (or of another directive's core, when one bounds the act:
@@ -58,6 +61,12 @@ export interface AnalyzableArticle {
 export interface FindOptions {
   /** Minimum summed weight to mark a sentence. */
   threshold?: number;
+  /**
+   * Whether to core each directive (default true). A caller that paints before it needs the
+   * cores passes false and calls `addCores` later: on a cold page the first coring costs a few
+   * milliseconds of compilation (ARCHITECTURE.md, "Cores and deadlines").
+   */
+  cores?: boolean;
 }
 
 export const DEFAULT_THRESHOLD = 1;
@@ -267,6 +276,7 @@ export interface DirectiveScanner {
  */
 export function directiveScanner(article: AnalyzableArticle, options: FindOptions = {}): DirectiveScanner {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const withCores = options.cores !== false;
   const articleLang = articleLanguage(article);
   const out: Directive[] = [];
   let next = 0;
@@ -275,7 +285,8 @@ export function directiveScanner(article: AnalyzableArticle, options: FindOption
       while (next < article.blocks.length) {
         const found = out.length;
         analyzeBlock(article, next, articleLang, threshold, out);
-        if (out.length > found) addCores(article, out, found, blockLanguage(article.blocks[next]!.text, articleLang));
+        if (withCores && out.length > found)
+          coreBlock(article, out, found, blockLanguage(article.blocks[next]!.text, articleLang));
         next++;
         if (shouldStop()) break;
       }
@@ -284,9 +295,18 @@ export function directiveScanner(article: AnalyzableArticle, options: FindOption
   };
 }
 
-/** The cores of the directives out[from…], found in one block of language `lang`. */
-function addCores(article: AnalyzableArticle, out: Directive[], from: number, lang: Lang): void {
-  for (let k = from; k < out.length; k++) {
+/** Sets `core` on directives found with `{ cores: false }` (each in its block's language). */
+export function addCores(article: AnalyzableArticle, directives: Directive[]): void {
+  const articleLang = articleLanguage(article);
+  for (let k = 0; k < directives.length; k++) {
+    const block = article.blocks[directives[k]!.blockIndex];
+    coreBlock(article, directives, k, block ? blockLanguage(block.text, articleLang) : articleLang, k + 1);
+  }
+}
+
+/** The cores of the directives out[from…to), found in one block of language `lang`. */
+function coreBlock(article: AnalyzableArticle, out: Directive[], from: number, lang: Lang, to = out.length): void {
+  for (let k = from; k < to; k++) {
     const d = out[k]!;
     d.core = coresOf(article.text, { start: d.start, end: d.end, category: d.category, lang });
   }

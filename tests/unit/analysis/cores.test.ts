@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { coresOf } from '@/utils/analysis/cores';
 import { CORE_RULES } from '@/utils/analysis/core-rules';
-import { blockLanguage, findDirectives, plainArticle } from '@/utils/analysis/directives';
+import { addCores, blockLanguage, findDirectives, plainArticle } from '@/utils/analysis/directives';
 import type { DirectiveCategory } from '@/utils/highlights/record';
 
 /** The core of a one-sentence directive, as strings. */
@@ -360,6 +360,19 @@ describe('offsets', () => {
         last = s.end;
       }
     }
+  });
+
+  it('{ cores: false } leaves them out, addCores adds the same ones later', () => {
+    const article = plainArticle([
+      '一、加强组织领导',
+      '会议要求，各地要压实责任，严禁弄虚作假。到2026年底，覆盖率达到90%以上。',
+      'You must keep records for 7 years. Agencies shall not charge fees.',
+    ]);
+    const eager = findDirectives(article);
+    const later = findDirectives(article, { cores: false });
+    expect(later.every((d) => d.core.length === 0)).toBe(true);
+    addCores(article, later);
+    expect(later.map((d) => d.core)).toEqual(eager.map((d) => d.core));
   });
 
   it('property: spans lie inside the directive, sorted, disjoint, non-empty, and move with a prefix', () => {
