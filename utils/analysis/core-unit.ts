@@ -16,10 +16,37 @@ export interface Clause {
   end: number;
 }
 
-/** A word table ready for lookups: its words and its false friends. */
+/** A word table ready for lookups: its words, its false friends, and the characters either starts with. */
 interface Finder {
   words: WordSet;
   not: WordSet | null;
+  firsts: CharSet;
+}
+
+/** A set of UTF-16 code units as a bitset (8 KB): one test per character, cheap to build. */
+class CharSet {
+  private readonly bits = new Uint32Array(2048);
+  constructor(chars: Iterable<string>) {
+    for (const ch of chars) this.add(ch.charCodeAt(0));
+  }
+  add(code: number): this {
+    this.bits[code >>> 5]! |= 1 << (code & 31);
+    return this;
+  }
+  has(code: number): boolean {
+    return ((this.bits[code >>> 5]! >>> (code & 31)) & 1) === 1;
+  }
+}
+
+/** The first characters of words, in both cases when `ignoreCase`. */
+function firstChars(words: readonly string[], ignoreCase: boolean): CharSet {
+  const set = new CharSet([]);
+  for (const w of words) {
+    if (!w) continue;
+    set.add(w.charCodeAt(0));
+    if (ignoreCase) set.add(w[0]!.toLowerCase().charCodeAt(0)).add(w[0]!.toUpperCase().charCodeAt(0));
+  }
+  return set;
 }
 
 /** Words looked up by their last character: how a clause ends, tested without slicing it. */
@@ -55,8 +82,10 @@ class SuffixSet {
  * never builds the goal verbs).
  */
 export class CompiledCoreRules {
-  /** Clause breaks, as character codes. */
-  readonly breaks = new Set<number>();
+  /** Clause breaks. */
+  readonly breaks: CharSet;
+  /** Clause breaks, brackets and quotes: the characters the clause split stops at. */
+  readonly special: CharSet;
   readonly bullets: Set<string>;
   readonly numberingFirst: Set<string>;
   private readonly built = new Map<string, unknown>();
@@ -65,7 +94,8 @@ export class CompiledCoreRules {
     readonly rules: CoreLangRules,
     readonly lang: CoreLang,
   ) {
-    for (const ch of rules.clauseBreaks + '。！？!?') this.breaks.add(ch.charCodeAt(0));
+    this.breaks = new CharSet(rules.clauseBreaks + '。！？!?');
+    this.special = new CharSet(rules.clauseBreaks + '。！？!?' + BRACKETS_OPEN + BRACKETS_CLOSE);
     this.bullets = new Set(rules.bullets);
     this.numberingFirst = new Set(rules.numberingFirst);
   }
@@ -82,6 +112,7 @@ export class CompiledCoreRules {
     return this.once(key, () => ({
       words: new WordSet(t.words, this.rules.words),
       not: t.notWords.length ? new WordSet(t.notWords, this.rules.words) : null,
+      firsts: firstChars([...t.words, ...t.notWords], this.rules.words.ignoreCase),
     }));
   }
   private suffixes(key: string, words: readonly string[]): SuffixSet {
@@ -167,8 +198,10 @@ export function coreRules(lang: CoreLang): CompiledCoreRules {
 }
 
 /** Brackets and quotes: breaks inside them do not end a clause. */
-const OPENERS = new Set([...'（(“‘「『《【['].map((ch) => ch.charCodeAt(0)));
-const CLOSERS = new Set([...'）)”’」』》】]'].map((ch) => ch.charCodeAt(0)));
+const BRACKETS_OPEN = '（(“‘「『《【[';
+const BRACKETS_CLOSE = '）)”’」』》】]';
+const OPENERS = new CharSet(BRACKETS_OPEN);
+const CLOSERS = new CharSet(BRACKETS_CLOSE);
 
 /** Words before a full stop that does not end a clause: "Sec. 2", "U.S. Department", "J. Smith". */
 const ABBREVIATION = /(?:^|[^\w.])(?:[A-Z]|Sec|Secs|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|vs|etc|e\.g|i\.e|U\.S|Art|para)$/;
@@ -200,6 +233,7 @@ export class Unit {
     let quote = -1;
     for (let i = this.start; i < this.end; i++) {
       const code = text.charCodeAt(i);
+      if (!c.special.has(code)) continue;
       if (c.breaks.has(code)) {
         if (depth === 0 && this.isBreak(i)) {
           this.push(from, i);
@@ -305,6 +339,7 @@ export class Unit {
     const { text, c } = this;
     const startOnly = finder === c.modals ? c.rules.clauseStartModals : [];
     for (let i = from; i < to; i++) {
+      if (!finder.firsts.has(text.charCodeAt(i))) continue;
       if (c.lang === 'en' && i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
       const not = finder.not?.lengthAt(text, i) ?? 0;
       if (not) {

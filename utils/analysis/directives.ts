@@ -298,9 +298,13 @@ export function directiveScanner(article: AnalyzableArticle, options: FindOption
 /** Sets `core` on directives found with `{ cores: false }` (each in its block's language). */
 export function addCores(article: AnalyzableArticle, directives: Directive[]): void {
   const articleLang = articleLanguage(article);
-  for (let k = 0; k < directives.length; k++) {
-    const block = article.blocks[directives[k]!.blockIndex];
-    coreBlock(article, directives, k, block ? blockLanguage(block.text, articleLang) : articleLang, k + 1);
+  for (let k = 0; k < directives.length;) {
+    const blockIndex = directives[k]!.blockIndex;
+    let end = k + 1;
+    while (end < directives.length && directives[end]!.blockIndex === blockIndex) end++;
+    const block = article.blocks[blockIndex];
+    coreBlock(article, directives, k, block ? blockLanguage(block.text, articleLang) : articleLang, end);
+    k = end;
   }
 }
 
