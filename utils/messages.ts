@@ -20,7 +20,7 @@ import {
   type Highlight,
 } from '@/utils/highlights/record';
 import { settingsSchema, type Settings } from '@/utils/store/settings';
-import type { SyncStatus } from '@/entrypoints/background/sync/status';
+import type { SyncStatus } from '@/utils/sync/status';
 
 const Url = WebUrlSchema;
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(128));

@@ -12,7 +12,7 @@ import {
   type ServerSyncInput,
   type StorageInfo,
 } from '@/utils/messages';
-import type { SyncStatus } from '@/entrypoints/background/sync/status';
+import type { SyncStatus } from '@/utils/sync/status';
 import type { Library } from '@/utils/store/library';
 import { planImport } from '@/utils/export/plan-import';
 import { recentPageRecords } from '@/utils/library/group';

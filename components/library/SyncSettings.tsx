@@ -12,7 +12,7 @@ import { browser } from 'wxt/browser';
 import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
 import type { Settings } from '@/utils/store/settings';
-import type { SyncStatus } from '@/entrypoints/background/sync/status';
+import type { SyncStatus } from '@/utils/sync/status';
 
 const when = (ms: number | null) => (ms ? t('syncLast', new Date(ms).toLocaleString()) : t('syncNever'));
 

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
-import type { SyncStatus } from '@/entrypoints/background/sync/status';
+import type { SyncStatus } from '@/utils/sync/status';
 import { openOptionsPage } from './actions';
 
 const LINE_STYLE = { fontSize: '12px', margin: '4px 12px', opacity: 0.8 };

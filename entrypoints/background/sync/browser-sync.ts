@@ -19,7 +19,7 @@ import { mergeLibraries } from '@/utils/sync/merge';
 import { createWriteBudget, type WriteBudget } from './budget';
 import { createRoundScheduler, realTimers, type RoundScheduler, type Timers } from './scheduler';
 import { decideSettings, settingsHash, SETTINGS_SYNC_KEY, type SettingsSyncState } from './settings-item';
-import { countSynced, describeSyncError, type BrowserSyncStatus } from './status';
+import { countSynced, describeSyncError, type BrowserSyncStatus } from '@/utils/sync/status';
 
 /** The part of the Library browser sync uses. */
 export interface SyncedLibrary {

@@ -42,7 +42,7 @@ import {
   type ServerConfig,
   type ServerSyncInput,
 } from './server-config';
-import { describeSyncError, type ServerSyncStatus } from './status';
+import { describeSyncError, type ServerSyncStatus } from '@/utils/sync/status';
 import type { KeyStore } from './key-store';
 
 export const SERVER_CHANGE_DELAY_MS = 3_000;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { createWriteBudget } from '@/entrypoints/background/sync/budget';
 import { createRoundScheduler } from '@/entrypoints/background/sync/scheduler';
-import { countSynced, describeSyncError } from '@/entrypoints/background/sync/status';
+import { countSynced, describeSyncError } from '@/utils/sync/status';
 import { ManualTimers, flush } from './fake-timers';
 
 describe('write budget', () => {

@@ -1,5 +1,6 @@
 /**
- * Sync status as the popup and options page show it, and errors in plain words.
+ * Sync status as the popup and options page show it, and errors in plain words. Pure: the
+ * background fills it in, the pages (components/) read it.
  */
 export interface BrowserSyncStatus {
   enabled: boolean;
