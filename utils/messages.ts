@@ -162,6 +162,8 @@ export interface ImportCounts {
   unchanged: number;
   /** Records whose local copy was edited later, so the local one was kept. */
   olderIgnored: number;
+  /** Records the background refused (clock or time too far ahead, malformed clock, file: URL: utils/sync/admit.ts). */
+  refused: number;
 }
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

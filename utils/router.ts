@@ -15,6 +15,7 @@ import {
 import type { SyncStatus } from '@/utils/sync/status';
 import type { Library } from '@/utils/store/library';
 import { planImport } from '@/utils/export/plan-import';
+import { admitRecords } from '@/utils/sync/admit';
 import { recentPageRecords } from '@/utils/library/group';
 
 export interface RouterDeps {
@@ -29,6 +30,8 @@ export interface RouterDeps {
   /** Called after a page report, e.g. to set the toolbar badge. */
   onPageReport?(tabId: number, page: PageReport): void;
   bytesInUse?(): Promise<number | null>;
+  /** Wall clock for checking imported clocks and times (utils/sync/admit.ts); default Date.now. */
+  now?: () => number;
   /** Browser and server sync (entrypoints/background/sync); absent in tests that don't need it. */
   sync?: {
     status(): Promise<SyncStatus>;
@@ -79,9 +82,12 @@ export function createRouter(deps: RouterDeps) {
       lastError: library.lastError,
     }),
     'highlights/import': async (req) => {
-      const plan = planImport(library.all(), req.records);
+      // The page checked the file already; the background checks again, as for any sender.
+      const { admitted, refused } = admitRecords(req.records, { now: (deps.now ?? Date.now)(), allowFileUrls: false });
+      const plan = planImport(library.all(), admitted);
       if (plan.toWrite.length) await library.putMerged(plan.toWrite);
-      return { added: plan.added, updated: plan.updated, unchanged: plan.unchanged, olderIgnored: plan.olderIgnored };
+      const { added, updated, unchanged, olderIgnored } = plan;
+      return { added, updated, unchanged, olderIgnored, refused: refused.length };
     },
     'highlights/recent': async (req) => {
       const live = library.list();

@@ -70,13 +70,14 @@ export async function importText(text: string): Promise<ImportState> {
     const reason = parsed.skipped[0]?.reason ?? 'no annotations in the file';
     return { kind: 'failed', reason, skipped: parsed.skipped };
   }
-  const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0, olderIgnored: 0 };
+  const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0, olderIgnored: 0, refused: 0 };
   for (let i = 0; i < parsed.records.length; i += BATCH_MAX) {
     const r = await ask({ type: 'highlights/import', records: parsed.records.slice(i, i + BATCH_MAX) });
     counts.added += r.added;
     counts.updated += r.updated;
     counts.unchanged += r.unchanged;
     counts.olderIgnored += r.olderIgnored;
+    counts.refused += r.refused;
   }
   return { kind: 'done', counts, skipped: parsed.skipped };
 }
@@ -121,7 +122,8 @@ export function ImportPanel() {
               String(state.counts.updated),
               String(state.counts.unchanged),
               String(state.counts.olderIgnored),
-              String(state.skipped.length),
+              // Records refused by the background (utils/sync/admit.ts) are skipped too.
+              String(state.skipped.length + state.counts.refused),
             ])}
           </p>
         )}

@@ -21,7 +21,9 @@
  *   (exact + prefix/suffix) — position is only a hint — and planImport treats a sentinel
  *   position as matching any position of the same quote.
  * - prefix/suffix longer than the record allows are cut to the characters nearest the quote.
- * - only http(s) and file URLs are accepted (a `javascript:` link must never reach the popup).
+ * - only http(s) URLs are accepted (a `javascript:` or `file:` link must never reach the popup).
+ * - clocks and times are checked against the local wall clock by the background, which refuses
+ *   records too far ahead (utils/sync/admit.ts), whatever page sent them.
  *
  * Safety: the byte size and nesting depth are checked before parsing; JSON is parsed with a
  * reviver that drops `__proto__`, `constructor` and `prototype` keys; every shape is checked
@@ -175,10 +177,16 @@ const CollectionShape = v.object({
 const HypothesisRows = v.object({ rows: v.array(v.unknown()) });
 const AnyObject = v.record(v.string(), v.unknown());
 
-/** A record exactly as stored, with an import-only rule on the URL scheme. */
+/**
+ * A record exactly as stored, with an import-only rule on the URL scheme: no `file:` addresses
+ * (a crafted file could otherwise plant links to local files in the popup and library).
+ */
 const ImportedHighlight = v.object({
   ...HighlightSchema.entries,
-  url: v.pipe(HighlightSchema.entries.url, v.regex(/^(https?|file):/i, 'only http(s) and file URLs can be imported')),
+  url: v.pipe(
+    HighlightSchema.entries.url,
+    v.regex(/^https?:/i, 'only http(s) URLs can be imported (file: addresses are refused)'),
+  ),
 });
 
 // ---------------------------------------------------------------- helpers

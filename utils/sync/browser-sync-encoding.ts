@@ -636,13 +636,20 @@ export function encodeForSync(records: readonly Highlight[], options: SyncEncode
         record.article,
       ]);
       let page = pagesByMeta.get(meta);
-      if (page === undefined) {
-        page = encodePage(record);
-        pagesByMeta.set(meta, page);
-      }
-      const entry = { record, page, pageKey: JSON.stringify(page) };
-      // A record that cannot fit an item even alone is left out instead of blocking older ones.
-      if (!pack([entry], { ...limits, totalBudget: Infinity, itemCountBudget: Infinity }, 0)) {
+      let entry: Prepared;
+      try {
+        if (page === undefined) {
+          page = encodePage(record);
+          pagesByMeta.set(meta, page);
+        }
+        entry = { record, page, pageKey: JSON.stringify(page) };
+        // A record that cannot fit an item even alone is left out instead of blocking older ones.
+        if (!pack([entry], { ...limits, totalBudget: Infinity, itemCountBudget: Infinity }, 0)) {
+          excludedIds.push(record.id);
+          continue;
+        }
+      } catch {
+        // A value the bit packing cannot hold (a time beyond 2^53 ms, from a hostile peer): left out.
         excludedIds.push(record.id);
         continue;
       }

@@ -10,6 +10,12 @@ export interface BrowserSyncStatus {
   total: number;
   /** Bytes used of the storage.sync quota by our items. */
   bytes: number;
+  /**
+   * Highlights read from the browser's sync but not applied here: clock or time more than a day
+   * ahead of this device's clock, or a malformed clock (utils/sync/admit.ts). They are read again
+   * every round.
+   */
+  refused: number;
   lastSync: number | null;
   lastError: string | null;
 }

@@ -288,6 +288,21 @@ describe('malformed and hostile input', () => {
     );
   });
 
+  it('refuses file: page addresses (issue 12 point 9)', () => {
+    const local = annotation({
+      target: { source: 'file:///etc/passwd', selector: { type: 'TextQuoteSelector', exact: 'root' } },
+    });
+    const ours = JSON.parse(toW3CJson([makeHighlight({ url: 'file:///home/me/saved.html' })])) as {
+      first: { items: unknown[] };
+    };
+    const r = parseImport(JSON.stringify([local, ...ours.first.items]), options());
+    expect(r.records).toEqual([]);
+    expect(r.skipped.map((s) => s.reason)).toEqual([
+      expect.stringMatching(/^url: only http\(s\) URLs can be imported/),
+      expect.stringMatching(/^url: only http\(s\) URLs can be imported/),
+    ]);
+  });
+
   it('strips a UTF-8 byte order mark', () => {
     expect(parseImport(`\ufeff${JSON.stringify(annotation())}`, options()).records).toHaveLength(1);
   });

@@ -36,7 +36,7 @@ describe('import, export-all and bulk requests', () => {
     const records = [makeRecord(), makeRecord({ note: 'n', tags: ['t'] })];
     expect(await handle({ type: 'highlights/import', records }, {})).toEqual({
       ok: true,
-      data: { added: 2, updated: 0, unchanged: 0, olderIgnored: 0 },
+      data: { added: 2, updated: 0, unchanged: 0, olderIgnored: 0, refused: 0 },
     });
     expect(
       library
@@ -53,7 +53,7 @@ describe('import, export-all and bulk requests', () => {
 
   test('an import never overwrites a newer local edit', async () => {
     const { handle, library } = await setup();
-    const original = makeRecord({ clock: '0000000000001-0000-old' });
+    const original = makeRecord({ clock: '000000000000001:000000:old' });
     await handle({ type: 'highlights/import', records: [original] }, {});
     await library.save({ ...draftOf(original), note: 'edited here' });
     const r = await handle({ type: 'highlights/import', records: [original] }, {});
