@@ -103,7 +103,7 @@ async function run(ops: Op[]) {
   for (const op of ops) {
     if (op.kind === 'wait') {
       await timers.advance(op.ms);
-    } else if (op.kind === 'import' || op.kind === 'browser-sync') {
+    } else if ('record' in op) {
       if (op.kind === 'import') await importRecords([op.record]);
       else {
         await shared.set(encodeForSync([op.record]).items);
