@@ -35,6 +35,12 @@ export interface ServerSyncStatus {
   pushed: number;
   pulled: number;
   conflictsResolved: number;
+  /**
+   * Documents of the last round not applied: in encrypted sync any that does not decrypt and
+   * authenticate (a plaintext one is the server's forgery), damaged or invalid ones, and records
+   * dated more than a day ahead (utils/sync/admit.ts).
+   */
+  skipped: number;
   lastError: string | null;
   running: boolean;
 }
