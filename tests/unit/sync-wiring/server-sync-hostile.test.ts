@@ -40,7 +40,7 @@ function memoryKeys(): KeyStore {
     get: async (id: string) => keys.get(id),
     set: async (id: string, key: CryptoKey) => void keys.set(id, key),
     clear: async () => void keys.clear(),
-  } as KeyStore;
+  };
 }
 
 async function device(name: string) {
