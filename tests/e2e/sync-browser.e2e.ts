@@ -126,7 +126,7 @@ describe('browser sync between two Chromium profiles', () => {
     await ask(b, { type: 'settings/update', patch: { browserSync: false } });
     await ask(a, { type: 'settings/update', patch: { lastColor: 'blue' } });
     await ask(a, { type: 'sync/now', target: 'browser' });
-    const item = await inExtension(a, () => chrome.storage.sync.get('st'), null);
+    const item = await inExtension(a, () => chrome.storage.sync.get(null), null);
     expect((item.st as { s: Record<string, unknown> }).s).not.toHaveProperty('browserSync');
     await carrySync(a, b);
     await ask(b, { type: 'sync/now', target: 'browser' });

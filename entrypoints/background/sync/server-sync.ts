@@ -262,7 +262,7 @@ export class ServerSync {
         return undefined;
       });
       // Stops the round (nothing read, nothing sent) when the crypto description is not the one set up.
-      if (meta !== undefined) await this.checkCryptoSettings(config, meta, key);
+      if (meta !== undefined) await this.checkCryptoSettings(config, meta, key, remote, mirror);
       if (!pullError) {
         try {
           const r = await this.deps.PouchDB.replicate(remote, mirror, { batch_size: 200 });
@@ -306,16 +306,29 @@ export class ServerSync {
    * The server's `meta:crypto` (null: none) must be what this configuration was set up with.
    * Throws a plain-words error that stops the round otherwise.
    */
-  private async checkCryptoSettings(config: ServerConfig, meta: unknown, key: CryptoKey | undefined): Promise<void> {
+  private async checkCryptoSettings(
+    config: ServerConfig,
+    meta: unknown,
+    key: CryptoKey | undefined,
+    remote: PouchDB.Database,
+    mirror: PouchDB.Database,
+  ): Promise<void> {
     const stop = (why: string) => new Error(`${why} Sync stopped; nothing was read or sent.`);
     if (!config.encrypted) {
       if (meta) throw stop('The data on this server is now encrypted: connect again with its passphrase.');
       return;
     }
-    if (!meta)
+    if (!meta) {
+      // A server that lost all its data (an empty database) gets everything pushed again, the
+      // crypto description with it, from the mirror. A description missing beside other data
+      // was removed on purpose.
+      const empty = (await remote.info()).doc_count === 0;
+      const kept = await mirror.get(CRYPTO_META_DOC_ID).then(cryptoFingerprint, () => null);
+      if (empty && kept !== null && kept === config.cryptoFingerprint) return;
       throw stop(
         'The encryption settings (meta:crypto) are missing on the server. If the server was reset on purpose, connect again.',
       );
+    }
     let fingerprint: string;
     try {
       fingerprint = cryptoFingerprint(meta);
