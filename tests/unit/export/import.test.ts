@@ -333,12 +333,12 @@ describe('malformed and hostile input', () => {
     const part = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(undefined));
     const item = fc.oneof(
       fc.jsonValue({ maxDepth: 4 }),
-      fc.record({ target: part, body: part, hzd: part, created: part, id: part, tags: part, uri: part }).map((a) =>
-        annotation(Object.fromEntries(Object.entries(a).filter(([, x]) => x !== undefined))),
-      ),
-      fc.record({ exact: fc.string(), source: fc.oneof(fc.webUrl(), fc.string(), fc.constant('file:///etc/passwd')) }).map(
-        ({ exact, source }) => annotation({ target: { source, selector: { type: 'TextQuoteSelector', exact } } }),
-      ),
+      fc
+        .record({ target: part, body: part, hzd: part, created: part, id: part, tags: part, uri: part })
+        .map((a) => annotation(Object.fromEntries(Object.entries(a).filter(([, x]) => x !== undefined)))),
+      fc
+        .record({ exact: fc.string(), source: fc.oneof(fc.webUrl(), fc.string(), fc.constant('file:///etc/passwd')) })
+        .map(({ exact, source }) => annotation({ target: { source, selector: { type: 'TextQuoteSelector', exact } } })),
     );
     fc.assert(
       fc.property(fc.array(item, { maxLength: 6 }), (items) => {
