@@ -1,0 +1,118 @@
+/**
+ * Accessibility of the extension's own pages in Chromium: axe-core finds no violation on the
+ * popup (this page and all highlights), the library page and the options page, with a
+ * highlight saved first, in the light and the dark scheme and in both UI languages (Chromium
+ * here can't be started in another UI language, so the Chinese run uses a copy of the build
+ * whose English strings are the Chinese ones, as the screenshots do).
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startFixtureServer, type FixtureServer } from './support/server';
+import { CHROME_BUILD, launchChromium, type ExtensionBrowser } from './support/chromium';
+import { SEED_URL, seedDraft } from './support/seed';
+import { axeViolations, findingLines } from './support/axe';
+
+let server: FixtureServer;
+const work = mkdtempSync(join(tmpdir(), 'hzd-a11y-'));
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+});
+afterAll(async () => {
+  await server?.close();
+});
+
+type Scheme = 'light' | 'dark';
+
+/** Each page in a state worth checking, ready for axe. */
+const VIEWS: { name: string; open(b: ExtensionBrowser, tabId: number): Promise<Page> }[] = [
+  {
+    name: 'popup, this page',
+    async open(b, tabId) {
+      const popup = await b.openExtensionPage(`popup.html?tab=${tabId}`);
+      await expect.poll(() => popup.getByTestId('highlight').count(), { timeout: 10_000 }).toBe(1);
+      return popup;
+    },
+  },
+  {
+    name: 'popup, all highlights',
+    async open(b, tabId) {
+      const popup = await b.openExtensionPage(`popup.html?tab=${tabId}&view=all`);
+      await expect.poll(() => popup.getByTestId('page-group').count(), { timeout: 10_000 }).toBe(1);
+      return popup;
+    },
+  },
+  {
+    name: 'library',
+    async open(b) {
+      const lib = await b.openExtensionPage('library.html');
+      await expect.poll(() => lib.getByTestId('highlight').count(), { timeout: 10_000 }).toBe(1);
+      return lib;
+    },
+  },
+  {
+    name: 'options',
+    async open(b) {
+      const options = await b.openExtensionPage('options.html');
+      await expect.poll(() => options.getByTestId('storage-info').count(), { timeout: 10_000 }).toBe(1);
+      await expect.poll(() => options.getByTestId('sync-settings').locator('h3').count()).toBeGreaterThan(0);
+      return options;
+    },
+  },
+];
+
+async function checkAll(b: ExtensionBrowser, label: string) {
+  const article = await b.context.newPage();
+  await article.goto(SEED_URL);
+  const control = await b.openExtensionPage('options.html');
+  const saved = await control.evaluate((draft) => chrome.runtime.sendMessage({ type: 'highlights/save', draft }), {
+    ...seedDraft(crypto.randomUUID()),
+    note: '重点',
+    tags: ['统战'],
+  });
+  expect(saved).toMatchObject({ ok: true });
+  await control.close();
+  const tabId = await b.tabIdOf(article);
+
+  const found: string[] = [];
+  for (const scheme of ['light', 'dark'] as Scheme[]) {
+    for (const view of VIEWS) {
+      const page = await view.open(b, tabId);
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const line of findingLines(await axeViolations(page))) found.push(`[${label} ${scheme} ${view.name}] ${line}`);
+      await page.close();
+    }
+  }
+  await article.close();
+  // The count first, so a failing run says how far it is from zero.
+  console.log(`axe (${label}): ${found.length} violating nodes`);
+  expect(found).toEqual([]);
+}
+
+describe('axe-core finds nothing on the extension pages', () => {
+  test('English UI', async () => {
+    const b = await launchChromium(server);
+    try {
+      await checkAll(b, 'en');
+    } finally {
+      await b.close();
+    }
+  });
+
+  test('Chinese UI', async () => {
+    const dir = join(work, 'chrome-zh');
+    cpSync(CHROME_BUILD, dir, { recursive: true });
+    cpSync(join(dir, '_locales/zh_CN/messages.json'), join(dir, '_locales/en/messages.json'));
+    const b = await launchChromium(server, { extensionDir: dir });
+    try {
+      await checkAll(b, 'zh');
+    } finally {
+      await b.close();
+    }
+  });
+});
+
+declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
