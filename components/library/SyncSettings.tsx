@@ -12,9 +12,10 @@ import { browser } from 'wxt/browser';
 import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
 import type { Settings } from '@/utils/store/settings';
+import { momentLabel } from './lang';
 import type { SyncStatus } from '@/entrypoints/background/sync/status';
 
-const when = (ms: number | null) => (ms ? t('syncLast', new Date(ms).toLocaleString()) : t('syncNever'));
+const when = (ms: number | null) => (ms ? t('syncLast', momentLabel(ms)) : t('syncNever'));
 
 function originPattern(url: string): string | null {
   try {

@@ -77,12 +77,22 @@ async function checkAll(b: ExtensionBrowser, label: string) {
   await control.close();
   const tabId = await b.tabIdOf(article);
 
+  // The pages speak the UI's language: its tag on <html>, its dates (11月27日, not Nov 27).
+  const day = label === 'zh' ? /^\d{1,2}月\d{1,2}日$/ : /^([A-Z][a-z]{2} \d{1,2}|\d{1,2} [A-Z][a-z]{2})$/;
+  for (const view of VIEWS) {
+    const page = await view.open(b, tabId);
+    expect(await page.evaluate(() => document.documentElement.lang)).toMatch(label === 'zh' ? /^zh-CN$/ : /^en\b/);
+    if (view.name !== 'options') expect(await page.locator('.hl-date').first().textContent()).toMatch(day);
+    await page.close();
+  }
+
   const found: string[] = [];
   for (const scheme of ['light', 'dark'] as Scheme[]) {
     for (const view of VIEWS) {
       const page = await view.open(b, tabId);
       await page.emulateMedia({ colorScheme: scheme });
-      for (const line of findingLines(await axeViolations(page))) found.push(`[${label} ${scheme} ${view.name}] ${line}`);
+      for (const line of findingLines(await axeViolations(page)))
+        found.push(`[${label} ${scheme} ${view.name}] ${line}`);
       await page.close();
     }
   }
