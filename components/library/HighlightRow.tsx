@@ -59,7 +59,6 @@ export function HighlightRow(p: HighlightRowProps) {
   return (
     <div
       class={`hl-row hl-${h.color}${p.active ? ' active' : ''}${p.orphan ? ' orphan' : ''}`}
-      role="listitem"
       data-testid="highlight"
       data-id={h.id}
     >

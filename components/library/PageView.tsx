@@ -98,18 +98,19 @@ export function PageView(p: {
         ) : (
           <div role="list" aria-labelledby="pv-highlights" class="pv-list">
             {ordered.map((h, i) => (
-              <HighlightRow
-                key={h.id}
-                record={h}
-                settings={p.settings}
-                terms={[]}
-                active={false}
-                orphan={orphans.has(h.id)}
-                onOpen={p.onOpen}
-                onEdit={p.onEdit}
-                onDelete={p.onDelete}
-                rowId={`pv-row-${i}`}
-              />
+              <div key={h.id} role="listitem">
+                <HighlightRow
+                  record={h}
+                  settings={p.settings}
+                  terms={[]}
+                  active={false}
+                  orphan={orphans.has(h.id)}
+                  onOpen={p.onOpen}
+                  onEdit={p.onEdit}
+                  onDelete={p.onDelete}
+                  rowId={`pv-row-${i}`}
+                />
+              </div>
             ))}
           </div>
         )}

@@ -119,8 +119,9 @@ export function OptionsApp() {
 
   const isFirefox = import.meta.env.FIREFOX;
 
+  // The whole page is its main content: one landmark, the heading inside it.
   return (
-    <div class="options">
+    <main class="options">
       <header class="opt-head">
         <h1 class="brand">
           <span class="brand-mark" aria-hidden="true">
@@ -256,6 +257,6 @@ export function OptionsApp() {
 
       <SyncSettings />
       <Toast toast={toast} onClose={hide} />
-    </div>
+    </main>
   );
 }

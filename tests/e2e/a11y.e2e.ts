@@ -28,9 +28,20 @@ afterAll(async () => {
 type Scheme = 'light' | 'dark';
 
 /** Each page in a state worth checking, ready for axe. */
-const VIEWS: { name: string; open(b: ExtensionBrowser, tabId: number): Promise<Page> }[] = [
+interface View {
+  name: string;
+  /** `tabId` shows the seed article; `otherTabId` a page outside the portal list. */
+  open(b: ExtensionBrowser, tabId: number, otherTabId: number): Promise<Page>;
+  /** Puts back what the view changed. */
+  after?(page: Page): Promise<void>;
+  /** Shows a highlight's date (checked for the UI's language). */
+  dated?: boolean;
+}
+
+const VIEWS: View[] = [
   {
     name: 'popup, this page',
+    dated: true,
     async open(b, tabId) {
       const popup = await b.openExtensionPage(`popup.html?tab=${tabId}`);
       await expect.poll(() => popup.getByTestId('highlight').count(), { timeout: 10_000 }).toBe(1);
@@ -38,7 +49,34 @@ const VIEWS: { name: string; open(b: ExtensionBrowser, tabId: number): Promise<P
     },
   },
   {
+    name: 'popup, the undo toast after a delete',
+    async open(b, tabId) {
+      const popup = await b.openExtensionPage(`popup.html?tab=${tabId}`);
+      const row = popup.getByTestId('highlight');
+      await expect.poll(() => row.count(), { timeout: 10_000 }).toBe(1);
+      await row.getByRole('button', { name: /删除|Delete/ }).click();
+      await expect.poll(() => popup.getByTestId('toast').count()).toBe(1);
+      return popup;
+    },
+    async after(page) {
+      await page
+        .getByTestId('toast')
+        .getByRole('button', { name: /撤销|Undo/ })
+        .click();
+      await expect.poll(() => page.getByTestId('highlight').count()).toBe(1);
+    },
+  },
+  {
+    name: 'popup on a page it does not run on',
+    async open(b, _tabId, otherTabId) {
+      const popup = await b.openExtensionPage(`popup.html?tab=${otherTabId}`);
+      await expect.poll(() => popup.getByTestId('inactive').count(), { timeout: 10_000 }).toBe(1);
+      return popup;
+    },
+  },
+  {
     name: 'popup, all highlights',
+    dated: true,
     async open(b, tabId) {
       const popup = await b.openExtensionPage(`popup.html?tab=${tabId}&view=all`);
       await expect.poll(() => popup.getByTestId('page-group').count(), { timeout: 10_000 }).toBe(1);
@@ -47,9 +85,28 @@ const VIEWS: { name: string; open(b: ExtensionBrowser, tabId: number): Promise<P
   },
   {
     name: 'library',
+    dated: true,
     async open(b) {
       const lib = await b.openExtensionPage('library.html');
       await expect.poll(() => lib.getByTestId('highlight').count(), { timeout: 10_000 }).toBe(1);
+      return lib;
+    },
+  },
+  {
+    name: 'library, a row chosen with the keyboard, the bulk bar and the edit dialog',
+    async open(b) {
+      const lib = await b.openExtensionPage('library.html');
+      await expect.poll(() => lib.getByTestId('highlight').count(), { timeout: 10_000 }).toBe(1);
+      await lib.getByTestId('search').focus();
+      await lib.keyboard.press('ArrowDown');
+      await expect.poll(() => lib.locator('.hl-row.active').count()).toBe(1);
+      await lib.getByTestId('select-all').click();
+      await expect.poll(() => lib.getByTestId('bulk-bar').count()).toBe(1);
+      await lib
+        .getByTestId('highlight')
+        .getByRole('button', { name: /编辑|Edit/ })
+        .click();
+      await expect.poll(() => lib.getByTestId('edit-note').count()).toBe(1);
       return lib;
     },
   },
@@ -76,27 +133,33 @@ async function checkAll(b: ExtensionBrowser, label: string) {
   expect(saved).toMatchObject({ ok: true });
   await control.close();
   const tabId = await b.tabIdOf(article);
+  server.route('http://www.example-news.test/a11y.html', { body: '<!doctype html><title>x</title><p>hello</p>' });
+  const other = await b.context.newPage();
+  await other.goto('http://www.example-news.test/a11y.html');
+  const otherTabId = await b.tabIdOf(other);
 
   // The pages speak the UI's language: its tag on <html>, its dates (11月27日, not Nov 27).
   const day = label === 'zh' ? /^\d{1,2}月\d{1,2}日$/ : /^([A-Z][a-z]{2} \d{1,2}|\d{1,2} [A-Z][a-z]{2})$/;
-  for (const view of VIEWS) {
-    const page = await view.open(b, tabId);
+  for (const view of VIEWS.filter((v) => v.dated || v.name === 'options')) {
+    const page = await view.open(b, tabId, otherTabId);
     expect(await page.evaluate(() => document.documentElement.lang)).toMatch(label === 'zh' ? /^zh-CN$/ : /^en\b/);
-    if (view.name !== 'options') expect(await page.locator('.hl-date').first().textContent()).toMatch(day);
+    if (view.dated) expect(await page.locator('.hl-date').first().textContent()).toMatch(day);
     await page.close();
   }
 
   const found: string[] = [];
   for (const scheme of ['light', 'dark'] as Scheme[]) {
     for (const view of VIEWS) {
-      const page = await view.open(b, tabId);
+      const page = await view.open(b, tabId, otherTabId);
       await page.emulateMedia({ colorScheme: scheme });
       for (const line of findingLines(await axeViolations(page)))
         found.push(`[${label} ${scheme} ${view.name}] ${line}`);
+      await view.after?.(page);
       await page.close();
     }
   }
   await article.close();
+  await other.close();
   // The count first, so a failing run says how far it is from zero.
   console.log(`axe (${label}): ${found.length} violating nodes`);
   expect(found).toEqual([]);
