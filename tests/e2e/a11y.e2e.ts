@@ -1,7 +1,8 @@
 /**
  * Accessibility of the extension's own pages in Chromium: axe-core finds no violation on the
  * popup (this page and all highlights), the library page and the options page, with a
- * highlight saved first, in the light and the dark scheme and in both UI languages (Chromium
+ * highlight saved first, in the light and the dark scheme and in both UI languages; the pages
+ * carry the UI's language and its dates; the sync form reads top to bottom (Chromium
  * here can't be started in another UI language, so the Chinese run uses a copy of the build
  * whose English strings are the Chinese ones, as the screenshots do).
  */
@@ -146,6 +147,33 @@ async function checkAll(b: ExtensionBrowser, label: string) {
     if (view.dated) expect(await page.locator('.hl-date').first().textContent()).toMatch(day);
     await page.close();
   }
+
+  // The sync-server form reads top to bottom at the popup's and the options page's widths:
+  // every label sits right above its own field, all fields share one left edge and one width.
+  const options = await b.openExtensionPage('options.html');
+  for (const width of [420, 900]) {
+    await options.setViewportSize({ width, height: 1200 });
+    const boxes = await options.getByTestId('sync-server-form').evaluate((form) =>
+      [...form.querySelectorAll('input')].map((input) => {
+        const label = form.querySelector(`label[for="${input.id}"]`)!.getBoundingClientRect();
+        const field = input.getBoundingClientRect();
+        return {
+          label: { left: label.left, bottom: label.bottom },
+          field: { left: field.left, top: field.top, width: field.width },
+        };
+      }),
+    );
+    expect(boxes).toHaveLength(5);
+    for (const [i, { label, field }] of boxes.entries()) {
+      expect(label.bottom, `label ${i} above its field at ${width}px`).toBeLessThanOrEqual(field.top);
+      expect(field.top - label.bottom, `label ${i} next to its field at ${width}px`).toBeLessThan(12);
+      expect(label.left).toBe(field.left);
+      expect(field.left).toBe(boxes[0]!.field.left);
+      expect(field.width).toBe(boxes[0]!.field.width);
+      if (i > 0) expect(field.top).toBeGreaterThan(boxes[i - 1]!.field.top);
+    }
+  }
+  await options.close();
 
   const found: string[] = [];
   for (const scheme of ['light', 'dark'] as Scheme[]) {

@@ -360,6 +360,14 @@ describe('screenshots', () => {
     await options.setViewportSize({ width: 900, height: 1200 });
     await expect.poll(() => options.getByTestId('storage-info').count()).toBe(1);
     await options.screenshot({ path: join(SHOTS, `popup-options${suffix}.png`), fullPage: true });
+    // The sync-server form at the options page's width and at the popup's.
+    for (const [width, name] of [
+      [900, 'wide'],
+      [420, 'narrow'],
+    ] as const) {
+      await options.setViewportSize({ width, height: 1200 });
+      await options.getByTestId('sync-settings').screenshot({ path: join(SHOTS, `options-sync-${name}${suffix}.png`) });
+    }
     await options.close();
   }
 
