@@ -124,7 +124,12 @@ describe('Chromium', () => {
       await setSiteAccess(b, true);
       await expect
         .poll(() => registered(b))
-        .toEqual([expect.objectContaining({ js: ['content-scripts/content.js'], matches: ['*://*/*'] })]);
+        .toEqual([
+          expect.objectContaining({
+            js: [expect.stringMatching(/^\/?content-scripts\/content\.js$/)],
+            matches: ['*://*/*'],
+          }),
+        ]);
       page = await b.context.newPage();
       await page.goto(NEWS_URL);
       await expectPainted(b, page);
@@ -140,7 +145,10 @@ describe('Chromium', () => {
       // A registration lost while the permission is held comes back when the worker starts.
       await (await b.worker()).evaluate(() => chrome.scripting.unregisterContentScripts());
       await b.stopServiceWorker();
+      // Anything that wakes the worker (here the popup's first message) starts the check.
+      const popup = await b.openExtensionPage('popup.html?tab=999999');
       await expect.poll(() => registered(b)).toHaveLength(1);
+      await popup.close();
 
       // A browser restart with the same profile.
       const profile = b.userDataDir;
