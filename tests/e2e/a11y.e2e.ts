@@ -7,12 +7,12 @@
  * whose English strings are the Chinese ones, as the screenshots do).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cpSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './support/server';
-import { CHROME_BUILD, launchChromium, type ExtensionBrowser } from './support/chromium';
+import { buildWithChineseUi, launchChromium, type ExtensionBrowser } from './support/chromium';
 import { SEED_URL, seedDraft } from './support/seed';
 import { axeViolations, findingLines } from './support/axe';
 
@@ -204,10 +204,7 @@ describe('axe-core finds nothing on the extension pages', () => {
   });
 
   test('Chinese UI', async () => {
-    const dir = join(work, 'chrome-zh');
-    cpSync(CHROME_BUILD, dir, { recursive: true });
-    cpSync(join(dir, '_locales/zh_CN/messages.json'), join(dir, '_locales/en/messages.json'));
-    const b = await launchChromium(server, { extensionDir: dir });
+    const b = await launchChromium(server, { extensionDir: buildWithChineseUi(work) });
     try {
       await checkAll(b, 'zh');
     } finally {
