@@ -11,10 +11,9 @@
  * `scripting.registerContentScripts` exists in Chrome MV3 and in Firefox MV2 (102+; we need 140).
  */
 import { browser } from 'wxt/browser';
-import { CONTENT_SCRIPT_FILE, PORTAL_MATCHES } from '@/utils/portals';
+import { CONTENT_SCRIPT_FILE, EVERY_SITE, PORTAL_MATCHES } from '@/utils/portals';
 
-export const ALL_SITES_SCRIPT_ID = 'hzd-all-sites';
-const ALL_SITES = { origins: ['<all_urls>'] };
+const ALL_SITES_SCRIPT_ID = 'hzd-all-sites';
 
 const registration = {
   id: ALL_SITES_SCRIPT_ID,
@@ -25,7 +24,7 @@ const registration = {
 };
 
 async function reconcile(): Promise<void> {
-  const wanted = await browser.permissions.contains(ALL_SITES);
+  const wanted = await browser.permissions.contains(EVERY_SITE);
   const present = (await browser.scripting.getRegisteredContentScripts({ ids: [ALL_SITES_SCRIPT_ID] })).length > 0;
   if (wanted && present) await browser.scripting.updateContentScripts([registration]);
   else if (wanted) await browser.scripting.registerContentScripts([registration]);

@@ -234,7 +234,7 @@ export function App() {
         </div>
         <Toast toast={toast} onClose={hide} />
       </main>
-      <footer class="popup-foot">
+      <footer>
         <SyncStatusLine />
       </footer>
 
