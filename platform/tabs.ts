@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { CONTENT_SCRIPT_FILE } from '@/utils/portals';
 
 /**
  * The tab an extension page is about: `?tab=<id>` when the page was opened for a given
@@ -13,5 +14,5 @@ export async function targetTabId(): Promise<number | null> {
 
 /** Runs the content script in a tab outside the portal list; allowed by activeTab after a click on the toolbar button. */
 export async function activateInTab(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
 }

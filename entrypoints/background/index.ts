@@ -11,6 +11,7 @@ import { keyDirectiveCount } from '@/utils/counts';
 import { createTabRegistry } from './tabs';
 import { installMenusAndCommands } from './menus';
 import { installSync } from './sync';
+import { installAllSites } from './all-sites';
 
 export default defineBackground(() => {
   const library = new Library(browser.storage.local, { makeClock: (deviceId) => createClock(deviceId) });
@@ -45,6 +46,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
   installMenusAndCommands();
+  installAllSites();
 
   // Failed writes are retried; the alarm also wakes the service worker for sync.
   void browser.alarms.create('retry-pending', { periodInMinutes: 1 });

@@ -95,13 +95,13 @@ export function LibraryApp() {
           <GearIcon />
         </IconButton>
       </header>
-      {library.error && (
-        <p role="alert" class="notice error lib-error">
-          {library.error}
-        </p>
-      )}
       <div class="lib-body">
         <main class="lib-main">
+          {library.error && (
+            <p role="alert" class="notice error lib-error">
+              {library.error}
+            </p>
+          )}
           {selection.size > 0 && (
             <div
               class="bulk"
@@ -160,6 +160,7 @@ export function LibraryApp() {
               partial={library.partial}
             />
           )}
+          <Toast toast={toast} onClose={hide} />
         </main>
         <aside class="lib-side">
           <section aria-labelledby="lib-select">
@@ -205,7 +206,6 @@ export function LibraryApp() {
           }}
         />
       )}
-      <Toast toast={toast} onClose={hide} />
     </div>
   );
 }

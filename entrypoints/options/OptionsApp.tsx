@@ -6,6 +6,7 @@ import type { Request, StorageInfo } from '@/utils/messages';
 
 type SettingsPatch = Extract<Request, { type: 'settings/update' }>['patch'];
 import { addSite, parseHostInput } from '@/utils/library/sites';
+import { EVERY_SITE } from '@/utils/portals';
 import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
 import { categoryName, defaultColorName } from '@/components/library/labels';
@@ -13,8 +14,6 @@ import { openLibraryPage } from '@/components/library/actions';
 import { SyncSettings } from '@/components/library/SyncSettings';
 import { Toast, useToast } from '@/components/library/Toast';
 import { IconButton } from '@/components/common/IconButton';
-
-const ALL_SITES = { origins: ['<all_urls>'] };
 
 function formatBytes(n: number | null): string {
   if (n === null) return '—';
@@ -89,7 +88,7 @@ export function OptionsApp() {
   useEffect(() => {
     void ask({ type: 'settings/get' }).then(setSettings, fail);
     void ask({ type: 'storage/info' }).then(setInfo, fail);
-    void browser.permissions.contains(ALL_SITES).then(setAllSites, () => setAllSites(false));
+    void browser.permissions.contains(EVERY_SITE).then(setAllSites, () => setAllSites(false));
     void browser.commands?.getAll().then(setCommands, () => undefined);
   }, []);
 
@@ -111,7 +110,7 @@ export function OptionsApp() {
   const requestAllSites = async () => {
     try {
       // Must run straight from the click: browsers only grant permissions during a user gesture.
-      setAllSites(await browser.permissions.request(ALL_SITES));
+      setAllSites(await browser.permissions.request(EVERY_SITE));
     } catch (e) {
       fail(e);
     }
@@ -119,8 +118,9 @@ export function OptionsApp() {
 
   const isFirefox = import.meta.env.FIREFOX;
 
+  // The whole page is its main content: one landmark, the heading inside it.
   return (
-    <div class="options">
+    <main class="options">
       <header class="opt-head">
         <h1 class="brand">
           <span class="brand-mark" aria-hidden="true">
@@ -197,7 +197,7 @@ export function OptionsApp() {
                 <button
                   type="button"
                   class="btn"
-                  onClick={() => void browser.permissions.remove(ALL_SITES).then(() => setAllSites(false), fail)}
+                  onClick={() => void browser.permissions.remove(EVERY_SITE).then(() => setAllSites(false), fail)}
                 >
                   {t('optAllSitesRevoke')}
                 </button>
@@ -256,6 +256,6 @@ export function OptionsApp() {
 
       <SyncSettings />
       <Toast toast={toast} onClose={hide} />
-    </div>
+    </main>
   );
 }
