@@ -3,6 +3,7 @@ import type { PageReport } from '@/utils/messages';
 import type { Settings } from '@/utils/store/settings';
 import { autoMarksOn } from '@/utils/store/settings';
 import { byReadingOrder } from '@/utils/export/pages';
+import { hostOf } from '@/utils/highlights/url';
 import { t } from '@/platform/i18n';
 import { HighlightRow } from './HighlightRow';
 import { categoryName } from './labels';
@@ -12,14 +13,6 @@ import { CopyIcon } from './icons';
 export function publishedDay(published: string | null | undefined): string {
   if (!published) return '';
   return /^\d{4}-\d{2}-\d{2}T/.test(published) ? published.slice(0, 10) : published;
-}
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
 }
 
 /** The current tab: its directive summary, the auto-marks switch for its site, and its highlights in page order. */

@@ -1,12 +1,16 @@
 /**
- * Colours of the painted layers.
+ * The paint layers and their colours: the one place that names a layer.
+ *
+ * Layer names: `hzd-d-<category>` for the auto-marked directives, `hzd-u-<colour>` for the
+ * reader's own highlights, `hzd-flash` for the brief flash of a revealed passage. They are
+ * the names of the `::highlight()` styles (and of `data-hzd-layer` in the wrap fallback).
  *
  * Directive categories use the Okabe–Ito palette (distinguishable under the common colour
  * blindnesses) as translucent backgrounds, so the page's own text colour stays and the
  * paint reads on light and dark pages alike. Each category also has its own underline
  * style, so two categories never differ by hue alone.
  */
-import type { ColorId, DirectiveCategory } from '@/utils/highlights/record';
+import { CATEGORIES, COLORS, type ColorId, type DirectiveCategory } from './record';
 
 export interface LayerStyle {
   /** Translucent background over the page's own background. */
@@ -41,15 +45,30 @@ export const USER_STYLES: Record<ColorId, LayerStyle> = {
 
 export const FLASH_STYLE: LayerStyle = { background: 'rgba(255, 176, 0, 0.65)', ink: '#B3261E', underline: 'solid' };
 
-export const directiveLayer = (category: DirectiveCategory) => `hzd-d-${category}`;
-export const userLayer = (color: ColorId) => `hzd-u-${color}`;
+const DIRECTIVE_PREFIX = 'hzd-d-';
+const USER_PREFIX = 'hzd-u-';
 export const FLASH_LAYER = 'hzd-flash';
+
+export const directiveLayer = (category: DirectiveCategory) => `${DIRECTIVE_PREFIX}${category}`;
+export const userLayer = (color: ColorId) => `${USER_PREFIX}${color}`;
+
+/** The directive category a layer paints, or null. */
+export function categoryOfLayer(layer: string): DirectiveCategory | null {
+  const name = layer.slice(DIRECTIVE_PREFIX.length) as DirectiveCategory;
+  return layer.startsWith(DIRECTIVE_PREFIX) && CATEGORIES.includes(name) ? name : null;
+}
+
+/** The reader's colour a layer paints, or null. */
+export function colorOfLayer(layer: string): ColorId | null {
+  const name = layer.slice(USER_PREFIX.length) as ColorId;
+  return layer.startsWith(USER_PREFIX) && COLORS.includes(name) ? name : null;
+}
 
 /** Every layer the painter has a style for, lowest priority first. */
 export function knownLayers(): { layer: string; style: LayerStyle; priority: number }[] {
   return [
-    ...Object.entries(CATEGORY_STYLES).map(([c, style]) => ({ layer: `hzd-d-${c}`, style, priority: 0 })),
-    ...Object.entries(USER_STYLES).map(([c, style]) => ({ layer: `hzd-u-${c}`, style, priority: 1 })),
+    ...CATEGORIES.map((c) => ({ layer: directiveLayer(c), style: CATEGORY_STYLES[c], priority: 0 })),
+    ...COLORS.map((c) => ({ layer: userLayer(c), style: USER_STYLES[c], priority: 1 })),
     { layer: FLASH_LAYER, style: FLASH_STYLE, priority: 2 },
   ];
 }
