@@ -1,9 +1,9 @@
-import { browser } from 'wxt/browser';
+import { uiLanguage } from '@/platform/i18n';
 import type { ExportLang } from '@/utils/export';
 
 /** The browser's UI language as our two export languages: Chinese for any zh-*, else English. */
 export function uiLang(): ExportLang {
-  return /^zh\b/i.test(browser.i18n.getUILanguage()) ? 'zh' : 'en';
+  return /^zh\b/i.test(uiLanguage()) ? 'zh' : 'en';
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { CATEGORIES, COLORS, type ColorId } from '@/utils/highlights/record';
 import type { Settings } from '@/utils/store/settings';
 import type { Request, StorageInfo } from '@/utils/messages';
@@ -8,6 +7,8 @@ type SettingsPatch = Extract<Request, { type: 'settings/update' }>['patch'];
 import { addSite, parseHostInput } from '@/utils/library/sites';
 import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
+import { hasPermission, removePermission, requestPermission } from '@/platform/permissions';
+import { keyboardCommands } from '@/platform/runtime';
 import { categoryName, defaultColorName } from '@/components/library/labels';
 import { openLibraryPage } from '@/components/library/actions';
 import { SyncSettings } from '@/components/library/SyncSettings';
@@ -89,8 +90,8 @@ export function OptionsApp() {
   useEffect(() => {
     void ask({ type: 'settings/get' }).then(setSettings, fail);
     void ask({ type: 'storage/info' }).then(setInfo, fail);
-    void browser.permissions.contains(ALL_SITES).then(setAllSites, () => setAllSites(false));
-    void browser.commands?.getAll().then(setCommands, () => undefined);
+    void hasPermission(ALL_SITES).then(setAllSites, () => setAllSites(false));
+    void keyboardCommands().then(setCommands, () => undefined);
   }, []);
 
   const update = async (patch: SettingsPatch) => {
@@ -111,7 +112,7 @@ export function OptionsApp() {
   const requestAllSites = async () => {
     try {
       // Must run straight from the click: browsers only grant permissions during a user gesture.
-      setAllSites(await browser.permissions.request(ALL_SITES));
+      setAllSites(await requestPermission(ALL_SITES));
     } catch (e) {
       fail(e);
     }
@@ -197,7 +198,7 @@ export function OptionsApp() {
                 <button
                   type="button"
                   class="btn"
-                  onClick={() => void browser.permissions.remove(ALL_SITES).then(() => setAllSites(false), fail)}
+                  onClick={() => void removePermission(ALL_SITES).then(() => setAllSites(false), fail)}
                 >
                   {t('optAllSitesRevoke')}
                 </button>
