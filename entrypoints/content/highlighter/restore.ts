@@ -4,6 +4,7 @@
  * found; they are never deleted, only reported).
  */
 import type { Highlight } from '@/utils/highlights/record';
+import { userLayer } from '@/utils/highlights/palette';
 import { anchorAll } from '@/utils/anchoring/anchor';
 import { collectText, offsetsToRange, type TextModel } from '@/utils/anchoring/text';
 
@@ -48,11 +49,4 @@ export function layersOf(placed: readonly Placed[]): Map<string, Placed[]> {
     layers.set(name, list);
   }
   return layers;
-}
-
-export const USER_LAYER_PREFIX = 'hzd-u-';
-export const DIRECTIVE_LAYER_PREFIX = 'hzd-d-';
-
-export function userLayer(color: string): string {
-  return `${USER_LAYER_PREFIX}${color}`;
 }

@@ -4,23 +4,12 @@
  * selections. Plain DOM only, so it runs in happy-dom tests.
  */
 import { UI_ATTRIBUTE } from '@/utils/anchoring/text';
-
-const ELEMENT_NODE = 1;
-
-function elementOf(node: Node | null): Element | null {
-  if (!node) return null;
-  return node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
-}
+import { isEditable } from '../paint/editable';
 
 /** True inside a form field, an editable area, or our own UI. */
 export function isIgnoredNode(node: Node | null): boolean {
-  const el = elementOf(node);
-  if (!el) return false;
-  if (el.closest(`[${UI_ATTRIBUTE}]`)) return true;
-  if (el.closest('input, textarea, select')) return true;
-  const editable = el.closest('[contenteditable]');
-  if (editable && editable.getAttribute('contenteditable') !== 'false') return true;
-  return (el as HTMLElement).isContentEditable === true;
+  const el = node && (node.nodeType === 1 ? (node as Element) : node.parentElement);
+  return !!el && (el.closest(`[${UI_ATTRIBUTE}]`) !== null || isEditable(el));
 }
 
 /** True when keyboard focus is in a field where text is typed. */
