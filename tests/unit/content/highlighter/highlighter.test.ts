@@ -1,36 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createHighlights, type Ask, type HighlightsController } from '@/entrypoints/content/highlights/controller';
-import type { Painter } from '@/entrypoints/content/paint/painter';
+import { createHighlighter, type Ask, type Highlighter } from '@/entrypoints/content/highlighter/highlighter';
 import type { Highlight } from '@/utils/highlights/record';
 import type { HighlightDraft } from '@/utils/messages';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/store/settings';
-import { setBody } from './dom';
+import { setBody } from '../../support/dom';
+import { fakePainter } from '../../support/fake-painter';
+import { asUser, recordShadowRoots, scriptClick, userClick } from '../../support/user-input';
 
 const URL_ = 'http://www.gov.cn/zhengce/a.htm';
-
-/** A painter that remembers what it was asked to paint. */
-function fakePainter() {
-  const layers = new Map<string, Range[]>();
-  const revealed: Range[] = [];
-  const painter: Painter = {
-    mode: 'highlight-api',
-    set: (layer, ranges) => painter.setLayers({ [layer]: ranges }),
-    setLayers(changes) {
-      for (const [layer, ranges] of Object.entries(changes)) {
-        if (ranges.length) layers.set(layer, ranges.slice());
-        else layers.delete(layer);
-      }
-    },
-    clear: (layer) => (layer ? void layers.delete(layer) : layers.clear()),
-    reveal: (range) => void revealed.push(range),
-    hitTest: () => [],
-    ranges: (layer) => layers.get(layer)?.slice() ?? [],
-    onDomWrite: () => () => undefined,
-  };
-  const texts = (layer: string) => (layers.get(layer) ?? []).map((r) => r.toString());
-  return { painter, layers, revealed, texts };
-}
 
 /** The background, in memory, with a switch to make writes fail. */
 function fakeBackground() {
@@ -89,27 +67,35 @@ function selectText(text: string): void {
   throw new Error(`no ${text}`);
 }
 
-const shadow = () => document.querySelector('hzd-highlights')?.shadowRoot ?? null;
+/** Our UI's shadow root is closed: the test reaches it as a driver does (support/user-input.ts). */
+let shadowRoots: ReturnType<typeof recordShadowRoots>;
+const shadow = () => shadowRoots.rootOf(document.querySelector('hzd-highlights'));
 const flush = () => new Promise((ok) => setTimeout(ok, 0));
+const mouseUp = (init: MouseEventInit = {}) =>
+  document.body.dispatchEvent(asUser(new MouseEvent('mouseup', { bubbles: true, button: 0, ...init })));
 
-let controller: HighlightsController;
+let controller: Highlighter & { stop(): void; start(): Promise<void>; refresh(): Promise<void> };
 
 beforeEach(() => {
   (window as unknown as { happyDOM?: { setURL(url: string): void } }).happyDOM?.setURL(URL_);
   setBody('<p>一是争取各级党委重视支持,将教育培训工作列入要点。</p><p>二是贯彻落实新修订的条例,突出政治培训。</p>');
+  shadowRoots = recordShadowRoots();
 });
 afterEach(() => {
   controller?.stop();
+  shadowRoots.stop();
   document.querySelector('hzd-highlights')?.remove();
 });
 
-function setup(extra: Partial<Parameters<typeof createHighlights>[0]> = {}) {
+function setup(extra: Partial<Parameters<typeof createHighlighter>[0]> = {}) {
   const paint = fakePainter();
   const bg = fakeBackground();
   const orphanReports: string[][] = [];
+  const life = new AbortController();
   let n = 0;
-  controller = createHighlights({
+  const highlighter = createHighlighter({
     doc: document,
+    signal: life.signal,
     painter: () => paint.painter,
     ask: bg.ask,
     label: (name, sub) => (sub === undefined ? name : `${name}:${sub}`),
@@ -120,14 +106,25 @@ function setup(extra: Partial<Parameters<typeof createHighlights>[0]> = {}) {
     reanchorDelayMs: 10,
     ...extra,
   });
+  /** What the page report's reply carries: the settings and this page's highlights. */
+  const reply = async () => ({
+    settings: bg.settings(),
+    highlights: await bg.ask({ type: 'highlights/list', url: URL_ }),
+  });
+  controller = {
+    ...highlighter,
+    stop: () => life.abort(),
+    start: async () => highlighter.load(await reply()),
+    refresh: async () => highlighter.load(await reply()),
+  };
   return { paint, bg, orphanReports };
 }
 
-describe('the highlights controller', () => {
+describe('the highlighter', () => {
   it('highlights the selection in the last colour on the keyboard/menu command and stores it', async () => {
     const { paint, bg } = setup();
     // Settings and highlights as the page report returns them.
-    await controller.start({ settings: { ...DEFAULT_SETTINGS, lastColor: 'pink' }, highlights: [] });
+    controller.load({ settings: { ...DEFAULT_SETTINGS, lastColor: 'pink' }, highlights: [] });
     selectText('重视支持');
     const reply = await controller.handleCommand({ type: 'content/highlight-selection' });
     expect(reply).toEqual({ id: 'id-1' });
@@ -222,7 +219,7 @@ describe('the highlights controller', () => {
       id: 'lost',
       quote: { exact: '不存在的文字', prefix: '', suffix: '' },
     });
-    await controller.handleCommand({ type: 'content/refresh' });
+    await controller.refresh();
     expect(await controller.handleCommand({ type: 'content/scroll-to', id: 'lost' })).toEqual({ found: false });
     expect(shadow()?.querySelector('[data-testid="hzd-toast"]')?.textContent).toContain('hlNotFound');
   });
@@ -231,7 +228,7 @@ describe('the highlights controller', () => {
     const { paint, bg } = setup();
     await controller.start();
     selectText('教育培训');
-    document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0 }));
+    mouseUp();
     await vi.waitFor(() => expect(shadow()?.querySelector('[data-testid="hzd-toolbar"]')).toBeTruthy());
     const buttons = [...shadow()!.querySelectorAll('button[data-color]')];
     expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
@@ -241,15 +238,15 @@ describe('the highlights controller', () => {
       'colorPink',
       'colorPurple',
     ]);
-    (buttons[2] as HTMLButtonElement).click();
+    userClick(buttons[2]!);
     await vi.waitFor(() => expect(bg.records.size).toBe(1));
     expect(paint.texts('hzd-u-blue')).toEqual(['教育培训']);
     expect(shadow()?.querySelector('[data-testid="hzd-toolbar"]')).toBeNull();
 
     selectText('条例');
-    document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0 }));
+    mouseUp();
     await vi.waitFor(() => expect(shadow()?.querySelector('[data-testid="hzd-toolbar"]')).toBeTruthy());
-    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    document.dispatchEvent(asUser(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     await vi.waitFor(() => expect(shadow()?.querySelector('[data-testid="hzd-toolbar"]')).toBeNull());
   });
 
@@ -260,12 +257,13 @@ describe('the highlights controller', () => {
     await controller.handleCommand({ type: 'content/highlight-selection', color: 'green' });
     // Open the toolbar for the saved highlight through a click on it.
     paint.painter.hitTest = () => [{ layer: 'hzd-u-green', index: 0 }];
-    document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0, clientX: 5, clientY: 5 }));
+    mouseUp({ clientX: 5, clientY: 5 });
     await vi.waitFor(() => expect(shadow()?.querySelector('button[data-action="delete"]')).toBeTruthy());
-    (shadow()!.querySelector('button[data-action="delete"]') as HTMLButtonElement).click();
+    userClick(shadow()!.querySelector('button[data-action="delete"]')!);
     await vi.waitFor(() => expect(bg.records.get('id-1')?.deleted).toBe(true));
     expect(paint.texts('hzd-u-green')).toEqual([]);
-    (shadow()!.querySelector('button[data-action="toast-action"]') as HTMLButtonElement).click();
+    await vi.waitFor(() => expect(shadow()?.querySelector('button[data-action="toast-action"]')).toBeTruthy());
+    userClick(shadow()!.querySelector('button[data-action="toast-action"]')!);
     await vi.waitFor(() => expect(bg.records.get('id-1')?.deleted).toBe(false));
     expect(paint.texts('hzd-u-green')).toEqual(['重视支持']);
   });
@@ -275,9 +273,64 @@ describe('the highlights controller', () => {
     setup({ clipboard: async (text) => void copied.push(text) });
     await controller.start();
     selectText('重视支持');
-    document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0 }));
+    mouseUp();
     await vi.waitFor(() => expect(shadow()?.querySelector('button[data-action="copy"]')).toBeTruthy());
-    (shadow()!.querySelector('button[data-action="copy"]') as HTMLButtonElement).click();
+    userClick(shadow()!.querySelector('button[data-action="copy"]')!);
     await vi.waitFor(() => expect(copied).toEqual([`重视支持\n— 文章, 来源, 2024-01-02, ${URL_}`]));
+  });
+
+  it('lives in a closed shadow root: the page gets no handle on it', async () => {
+    setup();
+    await controller.start();
+    selectText('教育培训');
+    mouseUp();
+    await vi.waitFor(() => expect(shadow()?.querySelector('[data-testid="hzd-toolbar"]')).toBeTruthy());
+    expect(document.querySelector('hzd-highlights')?.shadowRoot).toBeNull();
+  });
+
+  it('a page script’s events do nothing: no toolbar, no save, no close', async () => {
+    const { bg } = setup();
+    await controller.start();
+    selectText('教育培训');
+    document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0 }));
+    await new Promise((ok) => setTimeout(ok, 50));
+    expect(shadow()?.querySelector('[data-testid="hzd-toolbar"]') ?? null).toBeNull();
+
+    mouseUp();
+    await vi.waitFor(() => expect(shadow()?.querySelector('[data-testid="hzd-toolbar"]')).toBeTruthy());
+    const blue = shadow()!.querySelector('button[data-color="blue"]')!;
+    scriptClick(blue);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await flush();
+    expect(bg.records.size).toBe(0);
+    expect(shadow()?.querySelector('[data-testid="hzd-toolbar"]')).toBeTruthy();
+
+    userClick(blue);
+    await vi.waitFor(() => expect(bg.records.size).toBe(1));
+  });
+
+  it('a selection change opens the toolbar only right after real input (a key), not after a script’s selection', async () => {
+    setup();
+    await controller.start();
+    const rested = () => new Promise((ok) => setTimeout(ok, 400));
+    selectText('条例');
+    document.dispatchEvent(asUser(new Event('selectionchange')));
+    await rested();
+    expect(shadow()?.querySelector('[data-testid="hzd-toolbar"]') ?? null).toBeNull();
+
+    document.dispatchEvent(asUser(new KeyboardEvent('keydown', { key: 'ArrowRight', shiftKey: true, bubbles: true })));
+    selectText('突出政治培训');
+    document.dispatchEvent(asUser(new Event('selectionchange')));
+    await vi.waitFor(() => expect(shadow()?.querySelector('[data-testid="hzd-toolbar"]')).toBeTruthy());
+  });
+
+  it('stops listening when its lifetime ends', async () => {
+    setup();
+    await controller.start();
+    controller.stop();
+    selectText('教育培训');
+    mouseUp();
+    await new Promise((ok) => setTimeout(ok, 20));
+    expect(document.querySelector('hzd-highlights')).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act as preactAct } from 'preact/test-utils';
 import { Toolbar, type ToolbarProps } from '@/components/toolbar/Toolbar';
-import { setBody } from './dom';
+import { setBody } from '../../support/dom';
 
 const labels: ToolbarProps['labels'] = {
   toolbar: 'Highlight tools',

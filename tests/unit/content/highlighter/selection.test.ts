@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { highlightableRange, isIgnoredNode } from '@/entrypoints/content/highlights/selection';
-import { setBody } from './dom';
+import { highlightableRange, isIgnoredNode } from '@/entrypoints/content/highlighter/selection';
+import { setBody } from '../../support/dom';
 
 function select(node: Node, start: number, end: number, endNode: Node = node): Selection {
   const range = document.createRange();

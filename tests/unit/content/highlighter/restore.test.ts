@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { describeRange } from '@/utils/anchoring/describe';
-import { layersOf, placeHighlights } from '@/entrypoints/content/highlights/restore';
-import { buildDraft } from '@/entrypoints/content/highlights/draft';
+import { layersOf, placeHighlights } from '@/entrypoints/content/highlighter/restore';
+import { buildDraft } from '@/utils/highlights/draft';
 import type { ColorId, Highlight } from '@/utils/highlights/record';
-import { setBody } from './dom';
+import { setBody } from '../../support/dom';
 
 const PAGE = { url: 'http://www.gov.cn/a.htm', title: 't', site: 'gov.cn' };
 
