@@ -15,6 +15,7 @@ import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './support/
 import { CHROMIUM, collectPageErrors, launchChromium, type ExtensionBrowser } from './support/chromium';
 import { SEED_URL } from './support/seed';
 import { bigArticleHtml, directiveCountsOf } from './support/big-article';
+import { outlineUi } from './support/in-page-ui';
 
 const SEED_FILE = join(FIXTURES_DIR, 'people-2017-tongzhan.html');
 const HOME_URL = 'http://www.people.com.cn/';
@@ -124,26 +125,24 @@ describe('auto-marks on the seed article', () => {
   test('the outline lists the directives under the three sections, and an entry scrolls to its sentence', async () => {
     const { directives } = seedAnalysis();
     const { page, errors } = await openSeed();
-    const tab = page.locator('hzd-outline button.tab');
-    await tab.waitFor();
-    expect(await tab.getAttribute('aria-expanded')).toBe('false');
-    await tab.click();
+    // The panel is in a closed shadow root: reached through the DevTools protocol, clicked with the real mouse.
+    const ui = outlineUi(page);
+    await ui.waitFor('button.tab');
+    expect(await ui.attribute('button.tab', 'aria-expanded')).toBe('false');
+    await ui.click('button.tab');
 
-    const sections = page.locator('hzd-outline button.section');
-    await expect.poll(() => sections.allTextContents()).toHaveLength(3);
-    const titles = await sections.allTextContents();
+    await expect.poll(() => ui.texts('button.section')).toHaveLength(3);
+    const titles = await ui.texts('button.section');
     expect(titles.map((s) => s.slice(0, 2))).toEqual(['一、', '二、', '三、']);
-    const entries = page.locator('hzd-outline button.entry');
     // Every directive is an entry, except the three that are the section headings themselves.
-    expect(await entries.count()).toBe(directives.length - 3);
+    expect(await ui.count('button.entry')).toBe(directives.length - 3);
 
     // Keyboard: focus went into the panel.
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('hzd-outline');
 
-    const last = entries.last();
-    const lastText = (await last.textContent()) ?? '';
+    const lastText = await ui.text('button.entry', -1);
     expect(await page.evaluate(() => scrollY)).toBe(0);
-    await last.click();
+    await ui.click('button.entry', -1);
     await expect.poll(() => page.evaluate(() => scrollY), { timeout: 5_000 }).toBeGreaterThan(500);
     // The sentence is on screen and flashed.
     const flash = await page.evaluate(() => {
@@ -168,29 +167,26 @@ describe('auto-marks on the seed article', () => {
       .toBe(true);
 
     // Esc closes and gives focus back to the tab.
-    await last.focus();
+    expect(await ui.focused('button.entry', -1)).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('hzd-outline .panel').count()).toBe(0);
-    expect(
-      await page
-        .locator('hzd-outline button.tab')
-        .evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el),
-    ).toBe(true);
+    await expect.poll(() => ui.count('.panel')).toBe(0);
+    expect(await ui.focused('button.tab')).toBe(true);
     expect(scriptErrors(errors)).toEqual([]);
     await page.close();
   });
 
   test('switching a category off removes its paint, and the choice is kept in the settings', async () => {
     const { page } = await openSeed();
-    await page.locator('hzd-outline button.tab').click();
-    const obligation = page.locator('hzd-outline button.switch').nth(1);
-    expect(await obligation.getAttribute('aria-pressed')).toBe('true');
+    const ui = outlineUi(page);
+    await ui.click('button.tab');
+    const obligation = 'button.switch:nth-child(2)';
+    expect(await ui.attribute(obligation, 'aria-pressed')).toBe('true');
     expect(Object.keys(await paintedTexts(page))).toContain('hzd-d-obligation');
-    await obligation.click();
+    await ui.click(obligation);
     await expect.poll(async () => Object.keys(await paintedTexts(page))).not.toContain('hzd-d-obligation');
     expect(Object.keys(await paintedTexts(page))).toContain('hzd-d-heading');
-    expect(await obligation.getAttribute('aria-pressed')).toBe('false');
-    expect(await page.locator('hzd-outline button.entry[data-category="obligation"]').count()).toBe(0);
+    expect(await ui.attribute(obligation, 'aria-pressed')).toBe('false');
+    expect(await ui.count('button.entry[data-category="obligation"]')).toBe(0);
 
     const popup = await browser.openExtensionPage('popup.html');
     const stored = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/get' }));
@@ -203,9 +199,33 @@ describe('auto-marks on the seed article', () => {
       .toContain('hzd-d-heading');
     expect(Object.keys(await paintedTexts(again))).not.toContain('hzd-d-obligation');
     await again.close();
-    await obligation.click();
+    await ui.click(obligation);
     await expect.poll(async () => Object.keys(await paintedTexts(page))).toContain('hzd-d-obligation');
     await popup.close();
+    await page.close();
+  });
+
+  test('the outline works from the keyboard alone: Tab reaches it, Enter opens, arrows move, Esc closes', async () => {
+    const { page } = await openSeed();
+    const ui = outlineUi(page);
+    await ui.waitFor('button.tab');
+    // From the end of the page, Tab moves on into our panel's tab.
+    await page.evaluate(() => {
+      const links = document.querySelectorAll('a[href]');
+      (links[links.length - 1] as HTMLElement | undefined)?.focus();
+    });
+    for (let i = 0; i < 5 && !(await ui.focused('button.tab')); i++) await page.keyboard.press('Tab');
+    expect(await ui.focused('button.tab')).toBe(true);
+    await page.keyboard.press('Enter');
+    await ui.waitFor('.panel');
+    await expect.poll(() => ui.focused('[data-entry]', 0)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await ui.focused('[data-entry]', 1)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => scrollY), { timeout: 5_000 }).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => ui.count('.panel')).toBe(0);
+    expect(await ui.focused('button.tab')).toBe(true);
     await page.close();
   });
 
@@ -218,27 +238,26 @@ describe('auto-marks on the seed article', () => {
     await expect
       .poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 10_000 })
       .toBe(String(keyDirectiveCount(counts)));
-    expect(await page.locator('hzd-outline button.tab .tab-count').textContent()).toBe(
-      String(keyDirectiveCount(counts)),
-    );
+    expect(await outlineUi(page).text('button.tab .tab-count')).toBe(String(keyDirectiveCount(counts)));
     await page.close();
   });
 
   test('the toggle-panel command opens and closes the outline', async () => {
     const { page } = await openSeed();
-    await page.locator('hzd-outline button.tab').waitFor();
+    const ui = outlineUi(page);
+    await ui.waitFor('button.tab');
     const tabId = await browser.tabIdOf(page);
     const worker = await browser.worker();
     await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'content/toggle-panel' }), tabId);
-    await page.locator('hzd-outline .panel').waitFor();
+    await ui.waitFor('.panel');
     await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'content/toggle-panel' }), tabId);
-    await expect.poll(() => page.locator('hzd-outline .panel').count()).toBe(0);
+    await expect.poll(() => ui.count('.panel')).toBe(0);
     await page.close();
   });
 
   test('auto-marks off for the site clears the paint and the panel on refresh', async () => {
     const { page } = await openSeed();
-    await page.locator('hzd-outline button.tab').waitFor();
+    await outlineUi(page).waitFor('button.tab');
     const tabId = await browser.tabIdOf(page);
     const worker = await browser.worker();
     const popup = await browser.openExtensionPage('popup.html');
@@ -284,7 +303,7 @@ describe('other pages', () => {
     await page.waitForTimeout(1000);
     expect(Object.keys(await paintedTexts(page))).toHaveLength(0);
     await expect.poll(async () => Object.keys(await paintedTexts(page)).length, { timeout: 8_000 }).toBeGreaterThan(2);
-    await page.locator('hzd-outline button.tab').waitFor();
+    await outlineUi(page).waitFor('button.tab');
     expect(scriptErrors(errors)).toEqual([]);
     await page.close();
   });
@@ -358,8 +377,8 @@ describe('other pages', () => {
     expect(withMarks.boxes).toEqual(without.boxes);
 
     // Revealing works in this mode too, and the page text is intact once the marks are cleared.
-    await page.locator('hzd-outline button.tab').click();
-    await page.locator('hzd-outline button.entry').last().click();
+    await outlineUi(page).click('button.tab');
+    await outlineUi(page).click('button.entry', -1);
     await expect.poll(() => page.evaluate(() => scrollY), { timeout: 5_000 }).toBeGreaterThan(500);
     await expect.poll(() => page.locator('hzd-mark[data-hzd-layer="hzd-flash"]').count()).toBeGreaterThan(0);
     expect(scriptErrors(errors)).toEqual([]);
