@@ -7,6 +7,8 @@
  * soon after real input (a key, a touch), since `selectionchange` itself is fired by the
  * browser whoever changed the selection.
  */
+import { after } from '../schedule';
+
 export interface ReaderInput {
   /** A left-button release outside our UI, at a viewport point (called once the selection settled). */
   release(x: number, y: number): void;
@@ -28,8 +30,7 @@ export function listenToReader(
   const { signal, insideUi } = options;
   let mouseDown = false;
   let lastInputAt = -Infinity;
-  let restTimer: ReturnType<typeof setTimeout> | undefined;
-  signal.addEventListener('abort', () => clearTimeout(restTimer), { once: true });
+  let cancelRest = () => {};
   const listen = <K extends keyof DocumentEventMap>(type: K, fn: (event: DocumentEventMap[K]) => void) =>
     doc.addEventListener(type, (event) => event.isTrusted && fn(event), { capture: true, signal });
 
@@ -41,7 +42,7 @@ export function listenToReader(
     if (event.button !== 0 || insideUi(event)) return;
     const { clientX, clientY } = event;
     // Let the browser finish updating the selection first.
-    setTimeout(() => !signal.aborted && handlers.release(clientX, clientY), 0);
+    after(0, () => handlers.release(clientX, clientY), signal);
   });
   listen('keydown', (event) => {
     lastInputAt = performance.now();
@@ -51,11 +52,15 @@ export function listenToReader(
     if (event.pointerType !== 'mouse') lastInputAt = performance.now();
   });
   listen('selectionchange', () => {
-    clearTimeout(restTimer);
-    restTimer = setTimeout(() => {
-      if (mouseDown || signal.aborted) return;
-      if (performance.now() - lastInputAt > INPUT_WINDOW_MS + SELECTION_REST_MS) return;
-      handlers.selectionRested();
-    }, SELECTION_REST_MS);
+    cancelRest();
+    cancelRest = after(
+      SELECTION_REST_MS,
+      () => {
+        if (mouseDown) return;
+        if (performance.now() - lastInputAt > INPUT_WINDOW_MS + SELECTION_REST_MS) return;
+        handlers.selectionRested();
+      },
+      signal,
+    );
   });
 }
