@@ -13,6 +13,7 @@ import { launchChromium, type ExtensionBrowser } from './support/chromium';
 import { launchFirefox, type FirefoxExtensionBrowser } from './support/firefox';
 import { SEED_URL, seedDraft } from './support/seed';
 import { attackInPage, type AttackReport } from './support/page-attack';
+import { highlighterUi } from './support/in-page-ui';
 
 const NOTE = 'SECRET-NOTE 机密批注';
 const TAG = 'SECRET-TAG 内部';
@@ -87,6 +88,35 @@ describe('a page script against our UI in Chromium', () => {
     });
 
     expectNothingGained(report, before, await state());
+    await page.close();
+  });
+
+  test('what the reader types in the note reaches none of the page’s listeners (bubble phase)', async () => {
+    await ask({ type: 'highlights/save', draft: seedDraft('attack-1', { note: NOTE, tags: [TAG] }) });
+    const page = await browser.context.newPage();
+    await page.goto(SEED_URL);
+    await page.waitForFunction(() => (CSS.highlights.get('hzd-u-green') as unknown as Set<Range> | undefined)?.size);
+    await page.evaluate(() => {
+      const heard: string[] = [];
+      (window as unknown as { heard: string[] }).heard = heard;
+      for (const type of ['keydown', 'keyup', 'keypress', 'beforeinput', 'input'])
+        document.addEventListener(type, (e) => heard.push(`${type}:${(e as KeyboardEvent).key ?? ''}`));
+    });
+    // The reader opens the saved highlight and its note with the mouse, and types.
+    const point = await page.evaluate(() => {
+      const range = [...(CSS.highlights.get('hzd-u-green') as unknown as Set<Range>)][0]!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const r = range.getClientRects()[0]!;
+      return [r.left + 4, r.top + r.height / 2] as const;
+    });
+    await page.mouse.click(...point);
+    const ui = highlighterUi(page);
+    await ui.click('[data-action="note"]');
+    await ui.waitFor('[data-testid="hzd-note"]');
+    await ui.type('[data-testid="hzd-note"]', 'x');
+    await page.keyboard.type('yz');
+    await expect.poll(() => ui.property('[data-testid="hzd-note"]', 'value')).toBe(`${NOTE}xyz`);
+    expect(await page.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
     await page.close();
   });
 });

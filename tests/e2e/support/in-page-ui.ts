@@ -124,6 +124,11 @@ export class InPageUi {
     );
   }
 
+  /** A property of the element, e.g. a field's `value`. */
+  property<T>(selector: string, name: string, index = 0): Promise<T> {
+    return this.withNth(selector, index, (id) => this.call<T>(id, 'function (name) { return this[name]; }', name));
+  }
+
   /** Whether the element has the keyboard focus inside our shadow root. */
   focused(selector: string, index = 0): Promise<boolean> {
     return this.withNth(selector, index, (id) =>
