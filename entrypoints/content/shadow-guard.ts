@@ -7,10 +7,34 @@
  *   stopped before any of our handlers sees it;
  * - what the reader types in our fields does not bubble out to the page's listeners (page
  *   shortcuts must not fire either). A page listener in the capture phase still sees key
- *   events pass on their way in, retargeted to our host: see the README's security section.
+ *   events pass on their way in, retargeted to our host (ARCHITECTURE.md, "The content script").
  */
-const DRIVING = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'input', 'change', 'submit'];
-const TYPING = ['keydown', 'keyup', 'keypress', 'beforeinput', 'input', 'compositionstart', 'compositionupdate', 'compositionend', 'paste', 'copy', 'cut'];
+const DRIVING = [
+  'click',
+  'dblclick',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'input',
+  'change',
+  'submit',
+];
+const TYPING = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'beforeinput',
+  'input',
+  'compositionstart',
+  'compositionupdate',
+  'compositionend',
+  'paste',
+  'copy',
+  'cut',
+];
 
 export function guardShadowRoot(root: ShadowRoot): void {
   const untrusted = (event: Event) => {
