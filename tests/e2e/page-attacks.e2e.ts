@@ -41,6 +41,27 @@ function expectNothingGained(report: AttackReport, before: State, after: State):
   expect.soft(after.categories).toEqual(before.categories);
 }
 
+type Ask = <T>(message: object) => Promise<T>;
+
+/** Unwraps a reply of the background, as an extension page received it. */
+function dataOf<T>(reply: unknown): T {
+  const r = reply as { ok: boolean; data: T };
+  if (!r.ok) throw new Error(JSON.stringify(reply));
+  return r.data;
+}
+
+/** The reader's saved highlight with its note and tag. */
+const saveSecret = (ask: Ask) =>
+  ask({ type: 'highlights/save', draft: seedDraft('attack-1', { note: NOTE, tags: [TAG] }) });
+
+/** The seed page's records and the category switches, as the background has them. */
+const stateOf = async (ask: Ask): Promise<State> => ({
+  records: await ask<Stored[]>({ type: 'highlights/list', url: SEED_URL }),
+  categories: (await ask<{ categories: Record<string, boolean> }>({ type: 'settings/get' })).categories,
+});
+
+const ATTACK = { savedLayer: 'hzd-u-green', secrets: [NOTE, TAG], selectText: OTHER };
+
 let server: FixtureServer;
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -58,41 +79,31 @@ describe('a page script against our UI in Chromium', () => {
     await browser?.close();
   });
 
-  const ask = async <T>(message: object): Promise<T> => {
+  const ask: Ask = async (message) => {
     const page = await browser.openExtensionPage('popup.html?tab=999999');
     try {
-      const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), message)) as { ok: boolean; data: T };
-      if (!reply.ok) throw new Error(JSON.stringify(reply));
-      return reply.data;
+      return dataOf(await page.evaluate((m) => chrome.runtime.sendMessage(m), message));
     } finally {
       await page.close();
     }
   };
-  const state = async (): Promise<State> => ({
-    records: await ask<Stored[]>({ type: 'highlights/list', url: SEED_URL }),
-    categories: (await ask<{ categories: Record<string, boolean> }>({ type: 'settings/get' })).categories,
-  });
 
   test('gets no note, no tag, no new record, no deletion and no settings change', async () => {
-    await ask({ type: 'highlights/save', draft: seedDraft('attack-1', { note: NOTE, tags: [TAG] }) });
+    await saveSecret(ask);
     const page = await browser.context.newPage();
     await page.goto(SEED_URL);
     await page.waitForFunction(() => (CSS.highlights.get('hzd-u-green') as unknown as Set<Range> | undefined)?.size);
     await page.locator('hzd-outline').waitFor({ state: 'attached' });
-    const before = await state();
+    const before = await stateOf(ask);
 
-    const report = await page.evaluate(attackInPage, {
-      savedLayer: 'hzd-u-green',
-      secrets: [NOTE, TAG],
-      selectText: OTHER,
-    });
+    const report = await page.evaluate(attackInPage, ATTACK);
 
-    expectNothingGained(report, before, await state());
+    expectNothingGained(report, before, await stateOf(ask));
     await page.close();
   });
 
   test('what the reader types in the note reaches none of the page’s listeners (bubble phase)', async () => {
-    await ask({ type: 'highlights/save', draft: seedDraft('attack-1', { note: NOTE, tags: [TAG] }) });
+    await saveSecret(ask);
     const page = await browser.context.newPage();
     await page.goto(SEED_URL);
     await page.waitForFunction(() => (CSS.highlights.get('hzd-u-green') as unknown as Set<Range> | undefined)?.size);
@@ -130,26 +141,17 @@ describe('a page script against our UI in Firefox', () => {
     await firefox?.close();
   });
 
-  const ask = async <T>(message: object): Promise<T> => {
+  const ask: Ask = async (message) => {
     const page = await firefox.openExtensionPage('popup.html?tab=999999');
     try {
-      const reply = (await page.evaluate((m: object) => browser.runtime.sendMessage(m), message)) as {
-        ok: boolean;
-        data: T;
-      };
-      if (!reply.ok) throw new Error(JSON.stringify(reply));
-      return reply.data;
+      return dataOf(await page.evaluate((m: object) => browser.runtime.sendMessage(m), message));
     } finally {
       await page.close();
     }
   };
-  const state = async (): Promise<State> => ({
-    records: await ask<Stored[]>({ type: 'highlights/list', url: SEED_URL }),
-    categories: (await ask<{ categories: Record<string, boolean> }>({ type: 'settings/get' })).categories,
-  });
 
   test('gets no note, no tag, no new record, no deletion and no settings change', async () => {
-    await ask({ type: 'highlights/save', draft: seedDraft('attack-1', { note: NOTE, tags: [TAG] }) });
+    await saveSecret(ask);
     const page = await firefox.browser.newPage();
     await page.goto(SEED_URL);
     await page.waitForFunction(
@@ -157,15 +159,11 @@ describe('a page script against our UI in Firefox', () => {
       { timeout: 15_000 },
     );
     await page.waitForSelector('hzd-outline', { timeout: 15_000 });
-    const before = await state();
+    const before = await stateOf(ask);
 
-    const report = await page.evaluate(attackInPage, {
-      savedLayer: 'hzd-u-green',
-      secrets: [NOTE, TAG],
-      selectText: OTHER,
-    });
+    const report = await page.evaluate(attackInPage, ATTACK);
 
-    expectNothingGained(report, before, await state());
+    expectNothingGained(report, before, await stateOf(ask));
     await page.close();
   });
 });
