@@ -25,7 +25,8 @@ const htmlSinks = [
 /** Browser APIs are reached through platform/ (thin typed wrappers); the background wires the rest itself. */
 const browserOnlyInPlatform = {
   name: 'wxt/browser',
-  message: 'Call browser.* through platform/ (see ARCHITECTURE.md): only platform/ and entrypoints/background/ import it.',
+  message:
+    'Call browser.* through platform/ (see ARCHITECTURE.md): only platform/ and entrypoints/background/ import it.',
 };
 /** The pure core and the shared components never reach up into an entrypoint. */
 const noUpwardImports = {

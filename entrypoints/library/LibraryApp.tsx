@@ -59,7 +59,9 @@ export function LibraryApp() {
 
   const retag = async (mode: 'add' | 'remove') => {
     if (!parseTags(tag).length || !selected.length) return;
-    const drafts = selected.map((r) => draftOf(r, { tags: mode === 'add' ? addTags(r.tags, tag) : removeTags(r.tags, tag) }));
+    const drafts = selected.map((r) =>
+      draftOf(r, { tags: mode === 'add' ? addTags(r.tags, tag) : removeTags(r.tags, tag) }),
+    );
     try {
       library.apply(await inBatches(drafts, (batch) => ask({ type: 'highlights/save-many', drafts: batch })));
       setTag('');

@@ -3,7 +3,15 @@
  * (which stamps `clock`, `created` and `updated`). Every field is cut to the record's limits
  * and the tags normalised here, so whichever screen writes a record stores the same thing.
  */
-import { CATEGORIES, COLORS, LIMITS, type ArticleMeta, type ColorId, type DirectiveCategory, type Highlight } from './record';
+import {
+  CATEGORIES,
+  COLORS,
+  LIMITS,
+  type ArticleMeta,
+  type ColorId,
+  type DirectiveCategory,
+  type Highlight,
+} from './record';
 import type { QuoteSelectors } from '@/utils/anchoring/describe';
 import type { HighlightDraft } from '@/utils/messages';
 import type { PageIdentity } from './page';

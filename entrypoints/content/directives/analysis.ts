@@ -75,7 +75,10 @@ export function createDetector(doc: Document, signal: AbortSignal): Detector {
  * Hands a detection to `adopt` once its directives are known: at once when they are, else
  * later ('superseded' when a newer detection came first, 'failed' when the analysis threw).
  */
-export function settle(found: Found, adopt: (article: Article, directives: Directive[]) => void): 'adopted' | Promise<Outcome> {
+export function settle(
+  found: Found,
+  adopt: (article: Article, directives: Directive[]) => void,
+): 'adopted' | Promise<Outcome> {
   const { article, directives } = found;
   if (Array.isArray(directives)) {
     adopt(article, directives);

@@ -71,7 +71,10 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   let ignoringOwnWrites = false;
 
   const enabled = (): Record<DirectiveCategory, boolean> =>
-    Object.fromEntries(CATEGORIES.map((c) => [c, settings?.categories[c] ?? true])) as Record<DirectiveCategory, boolean>;
+    Object.fromEntries(CATEGORIES.map((c) => [c, settings?.categories[c] ?? true])) as Record<
+      DirectiveCategory,
+      boolean
+    >;
   const marksOn = () => !!settings && !!article && autoMarksOn(settings, location.hostname);
 
   const counts = (): CategoryCounts => {

@@ -102,7 +102,10 @@ export interface ArticleObserverOptions {
 }
 
 /** Watches a painted article; `ignoreOwnWrites` drops the records of our own DOM writes. */
-export function observeArticle(doc: Document, options: ArticleObserverOptions): { stop(): void; ignoreOwnWrites(): void } {
+export function observeArticle(
+  doc: Document,
+  options: ArticleObserverOptions,
+): { stop(): void; ignoreOwnWrites(): void } {
   const win = doc.defaultView!;
   const { debounceMs = 250, maxWaitMs = 1000 } = options;
   const life = childLifetime(options.signal);

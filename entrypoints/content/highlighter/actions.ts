@@ -52,7 +52,11 @@ export function createActions(deps: ActionDeps): Actions {
     view.toast({ message: label(key, error instanceof Error ? error.message : String(error)), tone: 'error' }, 10_000);
 
   /** Saves a draft; the page shows the change at once and keeps it if the save fails. */
-  const save = (draft: HighlightDraft) => records.save(draft).then(() => undefined, (e: unknown) => showError('hlSaveFailed', e));
+  const save = (draft: HighlightDraft) =>
+    records.save(draft).then(
+      () => undefined,
+      (e: unknown) => showError('hlSaveFailed', e),
+    );
 
   /** Saves a new highlight over `range`; returns its id. */
   async function create(range: Range, color: ColorId, category?: DirectiveCategory): Promise<string | null> {
@@ -60,7 +64,9 @@ export function createActions(deps: ActionDeps): Actions {
     if (!selectors) return null;
     page.identity = pageIdentity(doc, win.location.href);
     const id = deps.newId();
-    await save(buildDraft({ id, page: page.identity, article: deps.article(), selectors, color, category: category ?? null }));
+    await save(
+      buildDraft({ id, page: page.identity, article: deps.article(), selectors, color, category: category ?? null }),
+    );
     return id;
   }
 

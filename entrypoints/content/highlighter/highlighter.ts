@@ -80,7 +80,11 @@ export function createHighlighter(deps: HighlighterDeps): Highlighter {
 
   const records = createRecords(deps.ask, () => repaint());
   const layers = createUserLayers(doc, painter, () => painterInstance);
-  const orphanWatch = watchForOrphans(doc, { signal, quietMs: deps.reanchorDelayMs ?? 400, onQuiet: reanchorIfTextChanged });
+  const orphanWatch = watchForOrphans(doc, {
+    signal,
+    quietMs: deps.reanchorDelayMs ?? 400,
+    onQuiet: reanchorIfTextChanged,
+  });
   const view = createView({ doc, signal, label: deps.label, toolbarProps: (state) => actions.toolbarProps(state) });
   const actions = createActions({
     doc,

@@ -44,7 +44,10 @@ export function createUserLayers(doc: Document, painter: () => Painter, existing
       layerIds = new Map();
       for (const [layer, list] of layersOf(placed)) {
         layers[layer] = list.map((p) => p.range);
-        layerIds.set(layer, list.map((p) => p.record.id));
+        layerIds.set(
+          layer,
+          list.map((p) => p.record.id),
+        );
       }
       painter().setLayers(layers);
       return placement.orphans;

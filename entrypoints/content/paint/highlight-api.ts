@@ -12,7 +12,9 @@ interface HighlightRegistryLike {
 }
 
 /** The page's highlight registry and a Highlight constructor, or null where the API is missing. */
-function highlightApi(doc: Document): { registry: HighlightRegistryLike; make: (ranges: Range[]) => { priority: number } } | null {
+function highlightApi(
+  doc: Document,
+): { registry: HighlightRegistryLike; make: (ranges: Range[]) => { priority: number } } | null {
   const win = doc.defaultView as {
     CSS?: { highlights?: HighlightRegistryLike };
     Highlight?: new (...ranges: Range[]) => { priority: number };
@@ -55,7 +57,8 @@ export function createHighlightApiPath(doc: Document, priorityOf: (layer: string
       for (const [layer, ranges] of layers) {
         ranges.forEach((range, index) => {
           try {
-            if (range.isPointInRange(caret.node, caret.offset) && rectsContain(range, x, y)) hits.push({ layer, index });
+            if (range.isPointInRange(caret.node, caret.offset) && rectsContain(range, x, y))
+              hits.push({ layer, index });
           } catch {
             // A range whose nodes left the document: not under the point.
           }

@@ -56,9 +56,7 @@ export class InPageUi {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
     const shadow = findShadowRoot(root, this.host);
     if (!shadow) return [];
-    const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: shadow.nodeId, selector })) as {
-      nodeIds: number[];
-    };
+    const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: shadow.nodeId, selector });
     return nodeIds;
   }
 

@@ -3,7 +3,7 @@ import * as fc from 'fast-check';
 import * as v from 'valibot';
 import { buildDraft, draftOf, newHighlightId } from '@/utils/highlights/draft';
 import { HighlightDraftSchema } from '@/utils/messages';
-import { COLORS, LIMITS, parseHighlight, type Highlight } from '@/utils/highlights/record';
+import { COLORS, parseHighlight, type Highlight } from '@/utils/highlights/record';
 
 const PAGE = {
   url: 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html',

@@ -25,6 +25,7 @@ export function scriptClick(el: Element): void {
  */
 export function recordShadowRoots(): { rootOf(host: Element | null): ShadowRoot | null; stop(): void } {
   const roots = new WeakMap<Element, ShadowRoot>();
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with the element as `this`
   const original = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
     const root = original.call(this, init);
