@@ -11,7 +11,7 @@ import { HighlightUi, type HighlightUiProps } from '@/components/toolbar/Highlig
 import { TOOLBAR_CSS } from '@/components/toolbar/styles';
 import { guardShadowRoot } from '../shadow-guard';
 
-export const HOST_TAG = 'hzd-highlights';
+const HOST_TAG = 'hzd-highlights';
 
 export interface UiHost {
   render(props: HighlightUiProps): void;

@@ -45,7 +45,7 @@ export interface Painter {
 /** What each painting path provides; the painter adds the rest. */
 export type PaintPath = Pick<Painter, 'mode' | 'setLayers' | 'clear' | 'hitTest' | 'ranges'>;
 
-export const FORCE_WRAP_ATTRIBUTE = 'data-hzd-force-wrap';
+const FORCE_WRAP_ATTRIBUTE = 'data-hzd-force-wrap';
 const STYLE_ID = 'hzd-paint-style';
 const FLASH_MS = 1600;
 
