@@ -34,6 +34,6 @@ export async function openTab(url: string): Promise<number | undefined> {
 }
 
 /** Opens one of the extension's own pages (e.g. '/library.html') in a new tab. */
-export async function openExtensionPage(path: string): Promise<void> {
-  await browser.tabs.create({ url: browser.runtime.getURL(path as '/library.html') });
+export async function openExtensionPage(path: Parameters<typeof browser.runtime.getURL>[0]): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(path) });
 }
