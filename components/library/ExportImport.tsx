@@ -1,11 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Highlight } from '@/utils/highlights/record';
 import { exportFilename, parseImport, toCsv, toMarkdown, toW3CJson, type SkippedItem } from '@/utils/export';
 import { BATCH_MAX, type ImportCounts } from '@/utils/messages';
 import { createClock } from '@/utils/sync/hlc';
 import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
+import { extensionVersion } from '@/platform/runtime';
 import { downloadText } from './actions';
 import { uiLang } from './lang';
 
@@ -23,7 +23,7 @@ export function ExportButtons(p: { records: readonly Highlight[]; scopeLabel: st
     if (kind === 'w3c')
       downloadText(
         exportFilename('w3c', now),
-        toW3CJson(p.records, { now, version: browser.runtime.getManifest().version }),
+        toW3CJson(p.records, { now, version: extensionVersion() }),
         'application/ld+json;charset=utf-8',
       );
     if (kind === 'csv')

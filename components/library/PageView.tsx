@@ -3,19 +3,12 @@ import type { PageReport } from '@/utils/messages';
 import type { Settings } from '@/utils/store/settings';
 import { autoMarksOn } from '@/utils/store/settings';
 import { byReadingOrder } from '@/utils/export/pages';
+import { hostOf } from '@/utils/highlights/url';
 import { t } from '@/platform/i18n';
 import { HighlightRow } from './HighlightRow';
 import { categoryName } from './labels';
 import { publishedLabel } from './lang';
 import { CopyIcon } from './icons';
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
 
 /** The current tab: its directive summary, the auto-marks switch for its site, and its highlights in page order. */
 export function PageView(p: {

@@ -8,9 +8,9 @@
  * saving anything.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
+import { requestPermission } from '@/platform/permissions';
 import type { Settings } from '@/utils/store/settings';
 import { momentLabel } from './lang';
 import type { SyncStatus } from '@/utils/sync/status';
@@ -52,7 +52,7 @@ export function SyncSettings() {
     const pattern = originPattern(form.url);
     if (!pattern) return setError(t('syncServerUrl'));
     // First, and straight from the click: the permission request needs the user gesture.
-    const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
+    const granted = await requestPermission({ origins: [pattern] }).catch(() => false);
     if (!granted) return setError(t('syncServerPermission', pattern.slice(0, -2)));
     setBusy(true);
     try {

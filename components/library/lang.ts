@@ -1,4 +1,4 @@
-import { browser } from 'wxt/browser';
+import { uiLanguage } from '@/platform/i18n';
 import type { ExportLang } from '@/utils/export';
 import { formatDay, formatMoment, formatPublished, uiLocaleFrom } from '@/utils/library/locale';
 import { t } from '@/platform/i18n';
@@ -7,7 +7,7 @@ let cached: string | undefined;
 
 /** The locale the UI is shown in: the language of the messages in use (see utils/library/locale.ts). */
 export function uiLocale(): string {
-  return (cached ??= uiLocaleFrom(t('uiLocale'), browser.i18n.getUILanguage()));
+  return (cached ??= uiLocaleFrom(t('uiLocale'), uiLanguage()));
 }
 
 /** The UI's language as our two export languages. */

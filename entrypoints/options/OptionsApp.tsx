@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { CATEGORIES, COLORS, type ColorId } from '@/utils/highlights/record';
 import type { Settings } from '@/utils/store/settings';
 import type { Request, StorageInfo } from '@/utils/messages';
@@ -9,6 +8,8 @@ import { addSite, parseHostInput } from '@/utils/library/sites';
 import { EVERY_SITE } from '@/utils/portals';
 import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
+import { hasPermission, removePermission, requestPermission } from '@/platform/permissions';
+import { keyboardCommands } from '@/platform/runtime';
 import { categoryName, defaultColorName } from '@/components/library/labels';
 import { openLibraryPage } from '@/components/library/actions';
 import { SyncSettings } from '@/components/library/SyncSettings';
@@ -88,8 +89,8 @@ export function OptionsApp() {
   useEffect(() => {
     void ask({ type: 'settings/get' }).then(setSettings, fail);
     void ask({ type: 'storage/info' }).then(setInfo, fail);
-    void browser.permissions.contains(EVERY_SITE).then(setAllSites, () => setAllSites(false));
-    void browser.commands?.getAll().then(setCommands, () => undefined);
+    void hasPermission(EVERY_SITE).then(setAllSites, () => setAllSites(false));
+    void keyboardCommands().then(setCommands, () => undefined);
   }, []);
 
   const update = async (patch: SettingsPatch) => {
@@ -110,7 +111,7 @@ export function OptionsApp() {
   const requestAllSites = async () => {
     try {
       // Must run straight from the click: browsers only grant permissions during a user gesture.
-      setAllSites(await browser.permissions.request(EVERY_SITE));
+      setAllSites(await requestPermission(EVERY_SITE));
     } catch (e) {
       fail(e);
     }
@@ -197,7 +198,7 @@ export function OptionsApp() {
                 <button
                   type="button"
                   class="btn"
-                  onClick={() => void browser.permissions.remove(EVERY_SITE).then(() => setAllSites(false), fail)}
+                  onClick={() => void removePermission(EVERY_SITE).then(() => setAllSites(false), fail)}
                 >
                   {t('optAllSitesRevoke')}
                 </button>

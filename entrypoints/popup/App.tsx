@@ -5,6 +5,7 @@ import type { Settings } from '@/utils/store/settings';
 import { pageToMarkdown } from '@/utils/export/markdown';
 import { applyChanged, type LibraryPage } from '@/utils/library/group';
 import { normalizePageUrl } from '@/utils/highlights/url';
+import { deleteWithUndo } from '@/utils/highlights/delete-with-undo';
 import { ask, tellTab } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
 import { activateInTab, targetTabId } from '@/platform/tabs';
@@ -93,21 +94,14 @@ export function App() {
     library.apply(changed);
   };
 
-  const remove = async (h: Highlight) => {
-    try {
-      const gone = await ask({ type: 'highlights/delete', id: h.id });
-      applyChanges([gone]);
-      show({
-        text: t('toastDeleted'),
-        action: {
-          label: t('actionUndo'),
-          run: () => void ask({ type: 'highlights/undelete', id: h.id }).then((back) => applyChanges([back]), fail),
-        },
-      });
-    } catch (e) {
-      fail(e);
-    }
-  };
+  const remove = (h: Highlight) =>
+    deleteWithUndo({
+      remove: () => ask({ type: 'highlights/delete', id: h.id }),
+      restore: () => ask({ type: 'highlights/undelete', id: h.id }),
+      applied: (r) => applyChanges([r]),
+      offerUndo: (run) => show({ text: t('toastDeleted'), action: { label: t('actionUndo'), run } }),
+      failed: fail,
+    });
 
   const open = (h: Highlight) =>
     void revealHighlight(h).then((outcome) => (document.documentElement.dataset.lastReveal = outcome), fail);

@@ -12,7 +12,7 @@
  * - note ← TextualBody values whose purpose is commenting/describing/replying/none, a string
  *   body, `bodyValue`, and Hypothesis `text` (joined by blank lines). Kept verbatim: HTML in a
  *   note is data, shown as text by the renderers.
- * - tags ← bodies with purpose `tagging`, and Hypothesis `tags` (trimmed, deduplicated).
+ * - tags ← bodies with purpose `tagging`, and Hypothesis `tags` (the one tag rule, utils/highlights/tags.ts).
  * - id ← the UUID of a `urn:uuid:` id, else a fresh `makeId()`.
  * - clock ← `options.clock`; color ← 'yellow'; title ← Hypothesis `document.title`, else the URL;
  *   site ← the URL's host; created/updated ← `created` / `modified` (or `updated`), else `now`.
@@ -40,6 +40,7 @@ import {
   type Highlight,
 } from '@/utils/highlights/record';
 import { GENERATOR_ID, isUuid } from './w3c';
+import { normalizeTags } from '@/utils/highlights/tags';
 
 export { planImport, type ImportPlan } from './plan-import';
 
@@ -333,10 +334,6 @@ function noteAndTags(a: AnnotationIn): { note: string; tags: string[] } {
   return { note: notes.filter((n) => n !== '').join('\n\n'), tags };
 }
 
-function normalizeForeignTags(tags: string[]): string[] {
-  return [...new Set(tags.map((t) => t.trim()).filter((t) => t !== ''))];
-}
-
 function uuidFromUrn(id: string | undefined): string | undefined {
   const m = id === undefined ? null : /^urn:uuid:(.+)$/i.exec(id);
   return m?.[1] !== undefined && isUuid(m[1]) ? m[1] : undefined;
@@ -397,7 +394,7 @@ function buildRecord(a: AnnotationIn, ctx: BuildContext): { record: unknown } | 
     position: position ? { start: position.start, end: position.end } : { start: 0, end: quote.exact.length },
     color: hzd?.color ?? 'yellow',
     note,
-    tags: hzd ? tags : normalizeForeignTags(tags),
+    tags: hzd ? tags : normalizeTags(tags, 'keep'),
     created,
     updated,
     clock: hzd?.clock ?? ctx.clock,

@@ -54,11 +54,6 @@ export function normalizeServerUrl(url: string): string {
   return u.toString().replace(/\/+$/, '');
 }
 
-/** The origin pattern the options page asks permission for. */
-export function permissionPattern(url: string): string {
-  return `${new URL(url).origin}/*`;
-}
-
 export function remoteDbUrl(config: Pick<ServerConfig, 'url' | 'db'>): string {
   return `${config.url}/${encodeURIComponent(config.db)}`;
 }

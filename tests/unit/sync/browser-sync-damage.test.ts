@@ -13,7 +13,7 @@ import { createClock } from '@/utils/sync/hlc';
 import { canonicalJson } from '@/utils/sync/merge';
 import { refusalOf } from '@/utils/sync/admit';
 import { BrowserSync } from '@/entrypoints/background/sync/browser-sync';
-import { ManualTimers } from '../sync-wiring/fake-timers';
+import { ManualTimers } from '../background/sync/fake-timers';
 import { libraryArb } from './arbitraries';
 import { makeHighlight } from './fixtures';
 

@@ -17,7 +17,7 @@ import { encodeForSync } from '@/utils/sync/browser-sync-encoding';
 import { createClock, formatClock, MAX_CLOCK_SKEW_MS, MAX_COUNTER, MAX_WALL, parseClock } from '@/utils/sync/hlc';
 import { canonicalJson, compareVersions } from '@/utils/sync/merge';
 import { BrowserSync } from '@/entrypoints/background/sync/browser-sync';
-import { ManualTimers } from '../sync-wiring/fake-timers';
+import { ManualTimers } from '../background/sync/fake-timers';
 import { makeHighlight } from './fixtures';
 
 const IDS = ['a', 'b', 'c'] as const;

@@ -11,7 +11,7 @@ import { Library } from '@/utils/store/library';
 import { encodeForSync } from '@/utils/sync/browser-sync-encoding';
 import { createClock, MAX_CLOCK_SKEW_MS, parseClock } from '@/utils/sync/hlc';
 import { BrowserSync } from '@/entrypoints/background/sync/browser-sync';
-import { ManualTimers } from '../sync-wiring/fake-timers';
+import { ManualTimers } from '../background/sync/fake-timers';
 import { makeHighlight } from './fixtures';
 
 const NOW = 1_767_225_600_000; // 2026-01-01
