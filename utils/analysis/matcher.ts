@@ -426,21 +426,26 @@ export class WordSet {
 
   /** Whether one of the words starts at `at` (and, with `wordEnd`, ends at a word boundary). */
   startsAt(text: string, at: number): boolean {
-    if (at >= text.length) return false;
+    return this.lengthAt(text, at) > 0;
+  }
+
+  /** Length of the first listed word that starts at `at` (as `startsAt` decides), or -1 when none does. */
+  lengthAt(text: string, at: number): number {
+    if (at >= text.length) return -1;
     const list = this.byFirst.get(this.fold(text.charCodeAt(at)));
-    if (!list) return false;
+    if (!list) return -1;
     for (const word of list) {
       const end = at + word.length;
       if (end > text.length) continue;
       let k = 1;
       while (k < word.length && this.fold(text.charCodeAt(at + k)) === word.charCodeAt(k)) k++;
       if (k < word.length) continue;
-      if (!this.wordEnd) return true;
+      if (!this.wordEnd) return word.length;
       const before = isWordCode(text.charCodeAt(end - 1));
       const after = end < text.length && isWordCode(text.charCodeAt(end));
-      if (before !== after) return true;
+      if (before !== after) return word.length;
     }
-    return false;
+    return -1;
   }
 
   /** Whether one of the words occurs anywhere in `text`. */

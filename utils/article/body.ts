@@ -204,8 +204,9 @@ function looksLikeBoldHeading(el: Element, text: string): boolean {
   return bold.replace(/\s/g, '') === t.replace(/\s/g, '');
 }
 
+/** Numbered section heads. Not "第八条": an article of a regulation is a rule, however short. */
 const NUMBERED_HEADING =
-  /^(第[一二三四五六七八九十百零〇\d]+[章节条部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|Sec(tion)?\.?\s*\d+\.)/;
+  /^(第[一二三四五六七八九十百零〇\d]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|Sec(tion)?\.?\s*\d+\.)/;
 
 function blockKind(el: Element, text: string): BlockKind {
   const tag = tagOf(el);
