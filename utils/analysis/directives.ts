@@ -84,7 +84,8 @@ const ZH_OPENING =
 const EN_OPENING =
   /(?:[-•·]\s*)?(?:\(?[a-zA-Z0-9]{1,4}[.)]\s+)?(?:(?:First|Second|Third|Finally|Also|Additionally|Further(?:more)?),?\s+)?/y;
 /** A goal stated as bounds ("…以上"), with no year or comparison (which would make it a statistic). */
-const UNDATED_BOUND = /^(?![^]*(?:(?:19|20)\d{2}|同比|环比|[比较](?:上|去|前|同)))[^]*(?:以上|以内|以下|不低于|不少于|不超过)/;
+const UNDATED_BOUND =
+  /^(?![^]*(?:(?:19|20)\d{2}|同比|环比|[比较](?:上|去|前|同)))[^]*(?:以上|以内|以下|不低于|不少于|不超过)/;
 /** An opening condition ("If …, ", "When …, ") before an instruction. */
 const EN_CONDITION = /(?:If|When|Before|After|Once|Where|Unless|While)\b[^.;:]{1,100}?,\s*/y;
 /** "把…作为…" / "通过…,…" openings of a measure. */
@@ -352,7 +353,8 @@ function analyzeBlock(
       scores[rule.kind] += rule.weight;
     }
     const sentence = text.slice(relStart, relEnd);
-    const inherited = ui === 0 ? (underLeadIn ? state.leadIn : null) : isItem(sentence, 'paragraph') ? state.leadIn : null;
+    const inherited =
+      ui === 0 ? (underLeadIn ? state.leadIn : null) : isItem(sentence, 'paragraph') ? state.leadIn : null;
     state.leadIn = null;
     // A short "——" / "（一）" / "1.3" point opening a paragraph that goes on is a slogan sub-head
     // (a one-sentence "（四）各地区要…" item is a measure, not a head).

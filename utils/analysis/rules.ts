@@ -499,7 +499,16 @@ export const ZH_RULES: Rule[] = [
   ]),
   ...rules('prohibition', 1.6, ['杜绝', '切忌', '严防', '不宜', '不能', '不要', '不可']),
   // "坚决防止…" after a modal is the action of the obligation ("要强化监管，坚决防止…").
-  ...rules('prohibition', 1.0, ['坚决(?:防止|反对|纠正|遏制|打击)', '不搞', '不做', '不乱', '少搞', '不随意', '防止', '避免']),
+  ...rules('prohibition', 1.0, [
+    '坚决(?:防止|反对|纠正|遏制|打击)',
+    '不搞',
+    '不做',
+    '不乱',
+    '少搞',
+    '不随意',
+    '防止',
+    '避免',
+  ]),
   // --- obligation
   ...rules('obligation', 2, ['必须', '务必', '应当', '应该', '理应', '一定要', '有必要', '责令', '一律(?!不)']),
   // "现印发给你们，请认真贯彻执行" / "请及时报告…": a request to act is a directive.
@@ -540,7 +549,9 @@ export const ZH_RULES: Rule[] = [
     // "2025年秋季学期开学前，…" / "每年汛期前…": a dated or yearly event as the deadline
     `20\\d{2}年${BOUNDARY}{1,10}?(?:前|以前|之前)(?=[，,])`,
     `每年${BOUNDARY}{1,8}?(?:前|以前|之前)`,
-    '(?:到|至)20\\d{2}年(?:底|末)?', '(?:“|")?十[四五六七]五(?:”|")?(?:期间|末|时期)']),
+    '(?:到|至)20\\d{2}年(?:底|末)?',
+    '(?:“|")?十[四五六七]五(?:”|")?(?:期间|末|时期)',
+  ]),
   ...rules('goal', 1.0, [
     '力争',
     '争取到',
@@ -713,8 +724,8 @@ export const EN_RULES: Rule[] = [
     '\\bmay not be (?:enough|sufficient|possible|the case|able)\\b',
     '\\bshould (?:you|we|they) (?!not)',
     // permissions and consequences, not duties or bans: "You do not need to send …", "you may have to repay"
-    "\\b(?:do|does|did) not (?:need|have) to\\b",
-    "\\b(?:do|does|did) not need\\b",
+    '\\b(?:do|does|did) not (?:need|have) to\\b',
+    '\\b(?:do|does|did) not need\\b',
     "\\b(?:don't|doesn't|didn't) (?:need|have)\\b",
     "\\bneed(?:n't| not)\\b",
     '\\bmay have to\\b',
@@ -739,7 +750,7 @@ export const EN_RULES: Rule[] = [
     '\\brefrain from\\b',
   ]),
   // "will not be paid": a consequence, a ban only with other signs
-  ...rules('prohibition', 0.8, ["\\bwill not\\b", "\\bwon't\\b"]),
+  ...rules('prohibition', 0.8, ['\\bwill not\\b', "\\bwon't\\b"]),
   ...rules('context', -3, [
     // a sentence about duties is no duty: "This section explains what you must do"
     '\\b(?:this|the following|the next) (?:section|page|guide|guidance|document|part|chapter)s? (?:explains?|sets out|describes?|tells you|shows|covers|lists|summari[sz]es)\\b',
@@ -817,7 +828,8 @@ export const EN_RULES: Rule[] = [
  * unit opening with one is a heading, also when it runs into its paragraph. A bare number needs
  * a space after it ("1 总则"), so that "3个工作组" or "10月" is no heading.
  */
-const DECIMAL_NUMBER = '(?:\\d{1,2}(?:[.．]\\d{1,2}){1,3}[\\s\\u3000]*|\\d{1,2}[\\s\\u3000]+(?![年月日时分个万亿]))(?=[\\u4e00-\\u9fff\\u2160-\\u216b])';
+const DECIMAL_NUMBER =
+  '(?:\\d{1,2}(?:[.．]\\d{1,2}){1,3}[\\s\\u3000]*|\\d{1,2}[\\s\\u3000]+(?![年月日时分个万亿]))(?=[\\u4e00-\\u9fff\\u2160-\\u216b])';
 export const ZH_DECIMAL_HEADING = new RegExp(`^${DECIMAL_NUMBER}`);
 export const ZH_HEADING_START = new RegExp(
   `^(?:[一二三四五六七八九十百]+、|第[一二三四五六七八九十百\\d]+[章节部分篇编]|[（(][一二三四五六七八九十]+[)）]|——|${DECIMAL_NUMBER})`,
@@ -840,6 +852,8 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
   en: [
     // a quotation: someone's words, not the document's
     { pattern: /^[“"‘]/, weight: -1.5 },
+    // a summary told as an indirect question: "What records you must keep, and for how long."
+    { pattern: /^(?:what|how|who|which|where|why)\b[^?]*$/i, weight: -3 },
     {
       pattern:
         /^(?:this|that|it|these|there)\s+(?:is|are|was|were)\b(?!\s+(?:critical|essential|vital|imperative|crucial|important|required|prohibited))/i,

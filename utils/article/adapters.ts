@@ -20,6 +20,8 @@ export interface SiteAdapter {
   authorSelectors: readonly string[];
   /** Breadcrumb containers; the names are their links' texts. */
   breadcrumbSelectors: readonly string[];
+  /** A summary printed above the body, outside it, that is the article's first paragraph (gov.uk). */
+  leadSelectors?: readonly string[];
   /** Elements inside the body that are never article text (share bars, editor lines...). */
   noiseSelectors: readonly string[];
   /** Path shapes of article pages on this site, for the cheap pre-check. */
@@ -224,6 +226,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
     editorSelectors: [],
     authorSelectors: [],
     breadcrumbSelectors: ['.govuk-breadcrumbs', '.gem-c-breadcrumbs', '.gem-c-contextual-breadcrumbs'],
+    leadSelectors: ['.gem-c-lead-paragraph'],
     noiseSelectors: ['.gem-c-print-link', '.gem-c-contents-list', '.gem-c-single-page-notification-button'],
     articlePaths: [/^\/(government|guidance)\/[\w/-]+$/],
   },

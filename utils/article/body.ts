@@ -21,6 +21,7 @@ import {
   tagOf,
   textOf,
 } from './dom';
+import { toSimplified } from './hant';
 import { collapseSpace, contentWeight, countCjk, countLatinWords, EDITOR_LABELS, escapeRegExp } from './text';
 
 /** Tags that start a new block: an element containing one of these is split further. */
@@ -181,7 +182,7 @@ export function isNoiseElement(el: Element): boolean {
 }
 
 export function isNoiseLine(text: string): boolean {
-  return NOISE_LINE.test(collapseSpace(text));
+  return NOISE_LINE.test(toSimplified(collapseSpace(text)));
 }
 
 /** Whether a block element lies anywhere under `el` (a tree walk: no selector to compile). */

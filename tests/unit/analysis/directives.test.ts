@@ -135,9 +135,7 @@ describe('English categories', () => {
     ]);
     // Every section heading of the body is a heading of the outline, a topical one too (the
     // convention of the blind gold files: "Overview", "Contact", "Deadlines" are headings) …
-    expect(marks([{ kind: 'heading', text: 'After an incident' }], 'en')).toEqual([
-      ['heading', 'After an incident'],
-    ]);
+    expect(marks([{ kind: 'heading', text: 'After an incident' }], 'en')).toEqual([['heading', 'After an incident']]);
     // … but furniture, questions and the name of a transmitted document are not.
     expect(marks([{ kind: 'heading', text: '相关阅读' }])).toEqual([]);
     expect(marks([{ kind: 'heading', text: '问：这次调整的背景是什么？' }])).toEqual([]);
