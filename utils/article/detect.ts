@@ -78,7 +78,13 @@ function isSearchPath(path: string, search: string): boolean {
 /** Index or search page: the URL alone rules out an article (one URL parse, the commonest case first). */
 export function isListingUrl(url: string): boolean {
   const { path, search } = pathOf(url);
-  return isIndexPath(path) || isSearchPath(path, search);
+  return (isIndexPath(path) || isSearchPath(path, search)) && !isAppArticleUrl(url, path, search);
+}
+
+/** An article view of a single-page app at an index-like path ("/lgpage/detail/index.html?id=…"). */
+function isAppArticleUrl(url: string, path: string, search: string): boolean {
+  const at = path + search;
+  return adaptersForHost(hostnameOf(url)).some((a) => a.articleUrls?.some((re) => re.test(at)));
 }
 
 function adaptersSplit(url: string): { specific: SiteAdapter[]; generic: SiteAdapter } {
@@ -88,9 +94,11 @@ function adaptersSplit(url: string): { specific: SiteAdapter[]; generic: SiteAda
 
 /** The URL has the shape of an article on its site (or of articles on most sites). */
 export function isArticleUrl(url: string): boolean {
-  const { path } = pathOf(url);
+  const { path, search } = pathOf(url);
   const { specific, generic } = adaptersSplit(url);
-  return [...specific, generic].some((a) => a.articlePaths.some((re) => re.test(path)));
+  return (
+    [...specific, generic].some((a) => a.articlePaths.some((re) => re.test(path))) || isAppArticleUrl(url, path, search)
+  );
 }
 
 /**

@@ -14,7 +14,8 @@ import type { OutlineLabels, OutlineProps } from '@/components/outline/Outline';
 import type { Painter } from '../paint/painter';
 import { CATEGORY_STYLES, directiveLayer } from '../paint/palette';
 import { createRangeMaker } from './ranges';
-import { observeArticle, watchForLateArticle } from './watch';
+import { isSpaPortalHost } from '@/utils/portals';
+import { observeArticle, watchForLateArticle, watchNavigation } from './watch';
 import { mountOutlinePanel, pageIsDark, type OutlinePanel } from './panel';
 import { phase, phaseAsync, task } from '../perf/timing';
 
@@ -95,6 +96,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   let panelPending = false;
   let open = false;
   let stopLate: (() => void) | null = null;
+  let stopNavigation: (() => void) | null = null;
   let observer: ReturnType<typeof observeArticle> | null = null;
   let painted = false;
   let unsubscribePainter: (() => void) | null = null;
@@ -281,6 +283,9 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   const becomeArticle = () => {
     stopLate?.();
     stopLate = null;
+    // From here the article observer follows the page's navigations.
+    stopNavigation?.();
+    stopNavigation = null;
     paint();
     performance.mark('hzd-painted');
     // The rest waits until the page has shown the paint: the facts (reading the article's
@@ -310,6 +315,15 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   };
 
   const watchLate = (checkSoon = false) => {
+    // While the page is no article, a navigation inside it (a single-page app opening an
+    // article) starts a fresh watch that checks at once.
+    stopNavigation ??= watchNavigation(
+      window,
+      () => {
+        if (!article && !ctx.isInvalid) watchLate(true);
+      },
+      { poll: isSpaPortalHost(location.hostname) },
+    );
     stopLate?.();
     stopLate = watchForLateArticle(
       doc,
@@ -425,6 +439,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     stop() {
       observer?.stop();
       stopLate?.();
+      stopNavigation?.();
       unsubscribePainter?.();
       panel?.remove();
     },
