@@ -67,6 +67,7 @@ const TARGET_MIN = 1.5;
 const STRONG_PROHIBITION = 2;
 /** Headings carry no marker weights: a fixed, fairly high confidence. */
 const HEADING_SCORE = 0.9;
+const COLONS = new Set(['：', ':']);
 /** An item marked only for the lead-in above it. */
 const INHERITED_SCORE = 0.6;
 
@@ -353,8 +354,10 @@ function analyzeBlock(
       scores[rule.kind] += rule.weight;
     }
     const sentence = text.slice(relStart, relEnd);
+    // (state.leadIn is read before it is reset for this unit: the item test runs only under a lead-in.)
+    const leadIn = state.leadIn;
     const inherited =
-      ui === 0 ? (underLeadIn ? state.leadIn : null) : isItem(sentence, 'paragraph') ? state.leadIn : null;
+      leadIn === null ? null : ui === 0 ? (underLeadIn ? leadIn : null) : isItem(sentence, 'paragraph') ? leadIn : null;
     state.leadIn = null;
     // A short "——" / "（一）" / "1.3" point opening a paragraph that goes on is a slogan sub-head
     // (a one-sentence "（四）各地区要…" item is a measure, not a head).
@@ -387,7 +390,11 @@ function analyzeBlock(
       pushDirective(out, article.text, u, category, verdict ? confidence(verdict.raw) : INHERITED_SCORE, blockIndex);
       // A lead-in passes its category on; an item passes on the list's.
       if (inherited) state.leadIn = inherited;
-      else if ((category === 'obligation' || category === 'prohibition') && LEAD_IN[lang].test(sentence))
+      else if (
+        (category === 'obligation' || category === 'prohibition') &&
+        COLONS.has(finalMark(sentence)) &&
+        LEAD_IN[lang].test(sentence)
+      )
         state.leadIn = category;
     }
   });

@@ -14,8 +14,8 @@ import { toSimplified } from './hant';
 import { jsonString, squash, typesOf, type Json } from './meta';
 import { collapseSpace } from './text';
 
-const BREADCRUMB_LABEL =
-  /^(当前位置|您当前的位置|您当前位置|当前的位置|您现在的位置|您的位置|现在位置|所在位置|位置|You are here)\s*[:：]?\s*/i;
+/** 当前位置 / 您现在的位置 / 您所在的位置 / 所在位置 / 位置 / You are here. */
+const BREADCRUMB_LABEL = /^(?:您?(?:当前|现在|所在)?的?位置|You are here)\s*[:：]?\s*/i;
 const BREADCRUMB_SEPARATORS = /\s*(?:>|&gt;|＞|»|›|→|\/|—>|-->|>>)\s*/;
 /** What may stand between the links of a breadcrumb (a menu uses "|", a breadcrumb never). */
 const SEPARATOR_TEXT = /^[\s>＞»›→/\-–—]*$/;
