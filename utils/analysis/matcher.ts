@@ -532,7 +532,7 @@ export class RuleMatcher<R extends { pattern: string }> {
       else {
         const split = this.bySecond[code];
         // At the text's end the second key is NaN: only the entries of unknown second character.
-        if (split) group = split.get(this.key(text.charCodeAt(i + 1))) ?? (split.get(-1) as Entry<R>[]);
+        if (split) group = split.get(this.key(text.charCodeAt(i + 1))) ?? split.get(-1)!;
       }
       for (const entry of group) {
         const length = this.matchAt(entry, text, i);

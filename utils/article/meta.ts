@@ -168,7 +168,7 @@ function labelCells(doc: Document): { cell: Element; text: string; key: string }
 
 /**
  * The value of the first cell labelled with one of `labels`, tried in order. A label may be
- * spaced out to fill its column ("文　　号：", "索 引 号") and written in traditional characters
+ * spaced out to fill its column ("文号：" with ideographic spaces between, "索 引 号") and written in traditional characters
  * ("發文字號：").
  */
 export function labelledCell(doc: Document, labels: readonly string[]): string | null {

@@ -177,7 +177,7 @@ export const DATE_LABELS = [
  * splits into two fields.
  */
 const FOLLOWING_LABELS = [
-  // compound labels first found where they start: "责任编辑：甲　图片编辑：乙" ends 甲 before 图片
+  // compound labels first found where they start: "责任编辑：甲 图片编辑：乙" ends 甲 before 图片
   '图片编辑',
   '文字编辑',
   '视频编辑',
