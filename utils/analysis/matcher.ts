@@ -581,7 +581,25 @@ export class WordSet {
 
   /** Whether one of the words starts at `at` (and, with `wordEnd`, ends at a word boundary). */
   startsAt(text: string, at: number): boolean {
-    return this.lengthAt(text, at) > 0;
+    // Its own loop rather than a call to lengthAt: this runs at every clause of every sentence.
+    if (at >= text.length) return false;
+    const list = this.byFirst.get(this.fold(text.charCodeAt(at)));
+    if (!list) return false;
+    for (const word of list) if (this.endsAt(text, at, word)) return true;
+    return false;
+  }
+
+  /** Whether `word` is at `at` (and, with `wordEnd`, ends at a word boundary there). */
+  private endsAt(text: string, at: number, word: string): boolean {
+    const end = at + word.length;
+    if (end > text.length) return false;
+    let k = 1;
+    while (k < word.length && this.fold(text.charCodeAt(at + k)) === word.charCodeAt(k)) k++;
+    if (k < word.length) return false;
+    if (!this.wordEnd) return true;
+    const before = isWordCode(text.charCodeAt(end - 1));
+    const after = end < text.length && isWordCode(text.charCodeAt(end));
+    return before !== after;
   }
 
   /** Length of the first listed word that starts at `at` (as `startsAt` decides), or -1 when none does. */
@@ -589,17 +607,7 @@ export class WordSet {
     if (at >= text.length) return -1;
     const list = this.byFirst.get(this.fold(text.charCodeAt(at)));
     if (!list) return -1;
-    for (const word of list) {
-      const end = at + word.length;
-      if (end > text.length) continue;
-      let k = 1;
-      while (k < word.length && this.fold(text.charCodeAt(at + k)) === word.charCodeAt(k)) k++;
-      if (k < word.length) continue;
-      if (!this.wordEnd) return word.length;
-      const before = isWordCode(text.charCodeAt(end - 1));
-      const after = end < text.length && isWordCode(text.charCodeAt(end));
-      if (before !== after) return word.length;
-    }
+    for (const word of list) if (this.endsAt(text, at, word)) return word.length;
     return -1;
   }
 
