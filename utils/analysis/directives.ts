@@ -147,8 +147,8 @@ interface Match {
 
 function scanBlock(text: string, c: CompiledRules): Match[] {
   const out: Match[] = [];
-  for (const hit of c.matcher.scan(text))
-    if (hit.rule.kind !== 'falseFriend') out.push({ start: hit.start, text: hit.text, rule: hit.rule });
+  // The matcher's hits are Matches already: kept as they are, not copied.
+  for (const hit of c.matcher.scan(text)) if (hit.rule.kind !== 'falseFriend') out.push(hit);
   return out;
 }
 

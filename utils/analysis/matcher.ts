@@ -383,7 +383,9 @@ export function requiredText(src: string): string | null {
  * The plain texts a regex source must open with: two plain characters ("作出(?:了)?…"), or a
  * leading group of plain alternatives ("(?:市民|村民)…"), not quantified; null otherwise.
  */
-function leadingOptions(src: string): string[] | null {
+function leadingOptions(pattern: string): string[] | null {
+  // A word boundary first ("\bwill continue to\b") constrains nothing after it.
+  const src = pattern.startsWith('\\b') ? pattern.slice(2) : pattern;
   if (!META.test(src[0] ?? '\\') && !META.test(src[1] ?? '\\') && !QUANTIFIER.test(src[2] ?? ''))
     return [src.slice(0, 2)];
   if (!src.startsWith('(?:')) return null;

@@ -733,7 +733,8 @@ export const EN_RULES: Rule[] = [
     '\\bmay have to\\b',
     '\\bwill continue to\\b',
     // what a document says is its content, not someone's speech: "The guideline says …", "it says"
-    '\\b(?:it|the (?:guidelines?|plans?|order|documents?|notice|circular|polic(?:y|ies)|rules?|regulations?|law|measures?|guidance|directives?|framework|strategy|proposal|opinions?|programm?e?))\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b',
+    '\\bit\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b',
+    '\\bthe (?:guidelines?|plans?|order|documents?|notice|circular|polic(?:y|ies)|rules?|regulations?|law|measures?|guidance|directives?|framework|strategy|proposal|opinions?|programm?e?)\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b',
   ]),
   ...rules('prohibition', 2.5, [
     '\\b(?:shall|must|may|should|can) not\\b',

@@ -154,6 +154,44 @@ describe('RuleMatcher', () => {
       { numRuns: 300 },
     );
   });
+  it('skips no match on the guidance vocabulary when it tries only the rules that fit the second character (English)', () => {
+    const pieces = [
+      'The ',
+      'the plan ',
+      'the ',
+      'This section ',
+      'explains ',
+      'It ',
+      'it ',
+      'also ',
+      'says ',
+      'said ',
+      'will ',
+      'continue ',
+      'to ',
+      'do ',
+      'not ',
+      'need ',
+      'need not ',
+      'may ',
+      'have ',
+      'be reduced ',
+      'Too often ',
+      'directs ',
+      'agencies ',
+      'by 30 June ',
+      'within 15 working days ',
+      'usually ',
+      '. ',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(strip(en.scan(text))).toEqual(strip(reference(EN_RULES, text, 'gi')));
+      }),
+      { numRuns: 500 },
+    );
+  });
 });
 
 describe('RuleMatcher rule order and empty matches', () => {
