@@ -115,6 +115,7 @@ const RESPONSIBLE_EDITOR_LABELS = ['责任编辑', '责编'] as const;
 
 /** The editor of one line and whether it is the responsible editor (责任编辑/责编). */
 function editorOf(text: string): { name: string; responsible: boolean } | null {
+  if (!EDITOR_WORD.test(text)) return null; // most lines: no label to look for
   const line = text.replace(/[\u00a0\u3000]/g, ' ');
   for (const label of RESPONSIBLE_EDITOR_LABELS) {
     const m = findLabel(line, label);
@@ -136,6 +137,8 @@ export function editorFromText(text: string): string | null {
 }
 
 const EDITOR_CUE = /(编辑|編輯|责编|責編|Editor)\s*[:：]/i;
+/** Every editor label has one of these (simplified or traditional). */
+const EDITOR_WORD = /编|編|editor/i;
 
 export function findEditor(doc: Document, specific: readonly SiteAdapter[]): string | null {
   let first: string | null = null;
