@@ -13,12 +13,13 @@ import { directiveLayer } from '@/utils/highlights/palette';
 import { autoMarksOn, type Settings } from '@/utils/store/settings';
 import type { OutlineLabels } from '@/components/outline/Outline';
 import type { Painter } from '../paint/painter';
+import { isSpaPortalHost } from '@/utils/portals';
 import { phase, phaseAsync, task } from '../perf/timing';
 import { after, whenIdle } from '../schedule';
 import { createDetector, settle, type Found } from './analysis';
 import { createOutline } from './outline';
 import { createRangeMaker } from './ranges';
-import { observeArticle, watchForLateArticle, type ChangeReason } from './watch';
+import { observeArticle, watchForLateArticle, watchNavigation, type ChangeReason } from './watch';
 
 export interface PageFacts {
   url: string;
@@ -67,6 +68,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   let prebuilt: (Range | null)[] | null = null;
   let painted = false;
   let stopLate: (() => void) | null = null;
+  let stopNavigation: (() => void) | null = null;
   let observer: ReturnType<typeof observeArticle> | null = null;
   let ignoringOwnWrites = false;
 
@@ -154,6 +156,9 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   const becomeArticle = () => {
     stopLate?.();
     stopLate = null;
+    // From here the article observer follows the page's navigations.
+    stopNavigation?.();
+    stopNavigation = null;
     paint();
     performance.mark('hzd-painted');
     // The rest waits until the page has shown the paint: the facts (reading the article's
@@ -178,6 +183,15 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   };
 
   const watchLate = (checkSoon = false) => {
+    // While the page is no article, a navigation inside it (a single-page app opening an
+    // article) starts a fresh watch that checks at once.
+    stopNavigation ??= watchNavigation(
+      window,
+      () => {
+        if (!article && !ctx.isInvalid) watchLate(true);
+      },
+      { poll: isSpaPortalHost(location.hostname), signal },
+    );
     stopLate?.();
     const check = () => {
       const found = detector.detect();

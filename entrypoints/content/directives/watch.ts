@@ -11,7 +11,8 @@
  *   (10 s by default). Trade-off: an article body inserted later than that, or a page that
  *   becomes an article only through a pushState navigation long after load, is missed until
  *   the reader clicks the toolbar button (which re-runs detection) — in exchange, an idle
- *   non-article page keeps no observer or timer running.
+ *   non-article page keeps no observer or timer running. A navigation inside the page (History
+ *   API, hash) starts it again (`watchNavigation`): single-page apps show articles that way.
  *
  * - `observeArticle` runs while an article is painted. It re-runs the analysis when the
  *   article's body changes (late paragraphs, pagination), when the body is replaced, or when
@@ -86,6 +87,39 @@ export function watchForLateArticle(doc: Document, check: () => boolean, options
   life.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
   after(lifetimeMs, stop, life.signal);
   if (options.checkSoon) scheduleCheck();
+  return stop;
+}
+
+/**
+ * Calls `onChange` when the page's address changes without a reload (History API, hash), on a
+ * page that is not (yet) an article: a single-page app shows its articles this way any time
+ * after load, long after the late-article watcher has given up. Listeners cost nothing while
+ * nothing happens; `poll` (single-page-app portals only) also compares the address once a
+ * second where the browser has no Navigation API to report pushState (Firefox).
+ */
+export function watchNavigation(
+  win: Window,
+  onChange: () => void,
+  options: { poll?: boolean; signal: AbortSignal },
+): () => void {
+  let last = win.location.href;
+  const check = () => {
+    if (win.location.href === last) return;
+    last = win.location.href;
+    task('navigation', onChange);
+  };
+  win.addEventListener('popstate', check);
+  win.addEventListener('hashchange', check);
+  const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', check);
+  const timer = options.poll && !navigation ? setInterval(check, 1000) : undefined;
+  const stop = () => {
+    win.removeEventListener('popstate', check);
+    win.removeEventListener('hashchange', check);
+    navigation?.removeEventListener('navigatesuccess', check);
+    clearInterval(timer);
+  };
+  options.signal.addEventListener('abort', stop, { once: true });
   return stop;
 }
 
