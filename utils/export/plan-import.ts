@@ -18,12 +18,17 @@
  */
 import type { Highlight } from '@/utils/highlights/record';
 
-export interface ImportPlan {
-  toWrite: Highlight[];
+/** What an import did. */
+export interface ImportCounts {
   added: number;
   updated: number;
   unchanged: number;
+  /** Records whose local copy was edited later, so the local one was kept. */
   olderIgnored: number;
+}
+
+export interface ImportPlan extends ImportCounts {
+  toWrite: Highlight[];
 }
 
 export function isSentinelPosition(h: Highlight): boolean {
