@@ -4,19 +4,22 @@
  */
 import { browser } from 'wxt/browser';
 import type { Highlight } from '@/utils/highlights/record';
-import type { HighlightDraft } from '@/utils/messages';
+import { patchOf } from '@/utils/highlights/changes';
 import { ask } from '@/platform/messaging';
 import { parseReply } from '@/utils/messages';
 import { normalizePageUrl } from '@/utils/highlights/url';
 import { linkToQuote } from '@/utils/highlights/text-fragment';
 
-export function draftOf(record: Highlight): HighlightDraft {
-  const { created: _created, updated: _updated, clock: _clock, deleted: _deleted, ...draft } = record;
-  return draft;
-}
-
-export function saveHighlight(record: Highlight, patch: Partial<Pick<Highlight, 'note' | 'tags' | 'color'>>) {
-  return ask({ type: 'highlights/save', draft: { ...draftOf(record), ...patch } });
+/**
+ * Saves an edit: only the fields that differ from `record` are sent, and the background applies
+ * them to the record as stored — an edit made elsewhere meanwhile (a colour in a tab) is kept.
+ */
+export async function saveHighlight(
+  record: Highlight,
+  edited: Partial<Pick<Highlight, 'note' | 'tags' | 'color'>>,
+): Promise<Highlight> {
+  const patch = patchOf(record, edited);
+  return patch ? ask({ type: 'highlights/update', id: record.id, patch }) : record;
 }
 
 /** Tags typed by the reader: split on commas (ASCII or Chinese), 、 and line breaks; trimmed, unique, limited. */

@@ -10,7 +10,7 @@ import { LibraryBrowser } from '@/components/library/LibraryBrowser';
 import { EditDialog } from '@/components/library/EditDialog';
 import { Toast, useToast } from '@/components/library/Toast';
 import { ExportButtons, ImportPanel } from '@/components/library/ExportImport';
-import { draftOf, openOptionsPage, parseTags, revealHighlight, saveHighlight } from '@/components/library/actions';
+import { openOptionsPage, parseTags, revealHighlight, saveHighlight } from '@/components/library/actions';
 import { uiLang } from '@/components/library/lang';
 import { GearIcon } from '@/components/library/icons';
 import { IconButton } from '@/components/common/IconButton';
@@ -59,13 +59,14 @@ export function LibraryApp() {
   const retag = async (mode: 'add' | 'remove') => {
     const names = parseTags(tag);
     if (!names.length || !selected.length) return;
-    const drafts = selected.map((r) => {
+    // Only the tags are sent: a note or colour changed elsewhere meanwhile is kept.
+    const items = selected.map((r) => {
       const tags =
         mode === 'add' ? [...new Set([...r.tags, ...names])].slice(0, 32) : r.tags.filter((x) => !names.includes(x));
-      return { ...draftOf(r), tags };
+      return { id: r.id, patch: { tags } };
     });
     try {
-      library.apply(await inBatches(drafts, (batch) => ask({ type: 'highlights/save-many', drafts: batch })));
+      library.apply(await inBatches(items, (batch) => ask({ type: 'highlights/update-many', items: batch })));
       setTag('');
       show({ text: t('toastSaved') });
     } catch (e) {

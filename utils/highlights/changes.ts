@@ -26,10 +26,13 @@ export const HighlightPatchSchema = v.pipe(
 );
 export type HighlightPatch = v.InferOutput<typeof HighlightPatchSchema>;
 
-/** The draft of a stored record (what an edit that replaces the whole record sends). */
-export function draftOf<T extends HighlightDraft>(
-  record: T & { created?: number; updated?: number; clock?: string; deleted?: boolean },
-): HighlightDraft {
-  const { created: _c, updated: _u, clock: _k, deleted: _d, ...draft } = record;
-  return draft;
+type Editable = Pick<HighlightDraft, 'color' | 'note' | 'tags'>;
+
+/** The editable fields that differ between two versions of a record: the patch to send (null: nothing changed). */
+export function patchOf(before: Editable, after: Partial<Editable>): HighlightPatch | null {
+  const patch: HighlightPatch = {};
+  if (after.color !== undefined && after.color !== before.color) patch.color = after.color;
+  if (after.note !== undefined && after.note !== before.note) patch.note = after.note;
+  if (after.tags !== undefined && JSON.stringify(after.tags) !== JSON.stringify(before.tags)) patch.tags = after.tags;
+  return Object.keys(patch).length ? patch : null;
 }

@@ -20,7 +20,7 @@ export type ReadTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[],
  * in flight; the caller awaits the first failure, the others must not become unhandled
  * rejections (console errors in the worker).
  */
-export function quiet<T>(p: Promise<T>): Promise<T> {
+export function quiet<P extends Promise<unknown>>(p: P): P {
   p.catch(() => undefined);
   return p;
 }
@@ -115,7 +115,7 @@ async function writePages(tx: WriteTx, urls: ReadonlySet<string>): Promise<void>
             url,
             rows.map((r) => r.h),
           );
-          return summary ? pages.put(summary) : pages.delete(url);
+          return summary ? pages.put(summary).then(() => undefined) : pages.delete(url);
         }),
       ),
     ),

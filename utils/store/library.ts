@@ -12,8 +12,11 @@ import type { HighlightDraft, HighlightPatch } from '@/utils/highlights/changes'
 import { planImport, type ImportCounts } from '@/utils/export/plan-import';
 import { byReadingOrder } from '@/utils/export/pages';
 import { mergeLibraries } from '@/utils/sync/merge';
+import type { KeyValueArea } from './area';
 import type { LibraryDb, StoreMeta } from './db';
+import { MIGRATIONS } from './migrations';
 import * as q from './queries';
+import { migrate, type Migration, type MigrationContext } from './schema';
 import { DEFAULT_SETTINGS, parseSettings, settingsSchema, type Settings, type SettingsPatch } from './settings';
 import { Writer, type WriterOptions } from './writer';
 import * as v from 'valibot';
@@ -26,8 +29,17 @@ export interface Clock {
 }
 
 export interface LibraryOptions extends WriterOptions {
+  /** The database, or how to open it (the background opens it in `load`). */
+  db: LibraryDb | (() => Promise<LibraryDb>);
+  /** storage.local: read once, to migrate schema 1 (schema.ts). */
+  legacy: KeyValueArea;
   now?: () => number;
   makeClock: (deviceId: string) => Clock;
+  newDeviceId?: () => string;
+  migrations?: readonly Migration[];
+  /** Migration tuning and test hooks. */
+  batchSize?: number;
+  afterBatch?: MigrationContext['afterBatch'];
 }
 
 export interface LibraryStats {
@@ -49,18 +61,44 @@ export class Library {
   private settings: Settings = DEFAULT_SETTINGS;
   private clock!: Clock;
   private readonly now: () => number;
-  private readonly writer: Writer;
+  private writer!: Writer;
+  private database: LibraryDb | null = null;
   meta: StoreMeta | null = null;
   /** Problems found while loading (e.g. settings reset); write errors are the writer's. */
   private loadError: string | null = null;
   /** Called after every successful write with the records written and whether settings changed. */
   onChange: ((changed: Highlight[], settingsChanged: boolean) => void) | null = null;
 
-  constructor(
-    readonly db: LibraryDb,
-    private readonly options: LibraryOptions,
-  ) {
+  constructor(private readonly options: LibraryOptions) {
     this.now = options.now ?? Date.now;
+  }
+
+  /** The database (after `load`). */
+  get db(): LibraryDb {
+    if (!this.database) throw new Error('the library is not loaded yet');
+    return this.database;
+  }
+
+  /**
+   * Opens the database, runs the migrations, reads meta, settings and unsaved changes. Once
+   * per service-worker start; nothing else may be called before it resolves.
+   */
+  async load(): Promise<void> {
+    const { options } = this;
+    const db = typeof options.db === 'function' ? await options.db() : options.db;
+    const ctx = {
+      legacy: options.legacy,
+      db,
+      now: this.now,
+      afterBatch: options.afterBatch,
+      batchSize: options.batchSize,
+    };
+    const outcome = await migrate(
+      ctx,
+      options.newDeviceId ?? (() => crypto.randomUUID()),
+      options.migrations ?? MIGRATIONS,
+    );
+    this.database = db;
     this.writer = new Writer(
       db,
       () => this.settings,
@@ -70,12 +108,8 @@ export class Library {
         this.onChange?.(records, settings !== null);
       },
     );
-  }
-
-  /** Reads meta, settings and unsaved changes. The store must have been migrated (schema.ts). */
-  async load(readOnlyReason: string | null = null): Promise<void> {
-    const meta = (await this.db.get('kv', 'meta')) as StoreMeta | undefined;
-    if (!meta) throw new Error('the library has not been set up (run the migrations first)');
+    const readOnlyReason = outcome.ok ? null : outcome.error;
+    const meta = outcome.meta;
     this.meta = meta;
     this.writer.readOnlyReason = readOnlyReason;
     this.clock = this.options.makeClock(meta.deviceId);

@@ -6,9 +6,10 @@
 import type { KeyValueArea } from './area';
 import type { LibraryDb } from './db';
 
-export function secretArea(db: LibraryDb): KeyValueArea {
+export function secretArea(database: LibraryDb | Promise<LibraryDb>): KeyValueArea {
   return {
     async get(keys) {
+      const db = await database;
       const tx = db.transaction('secrets', 'readonly');
       const wanted = keys == null ? await tx.store.getAllKeys() : typeof keys === 'string' ? [keys] : keys;
       const values = await Promise.all(wanted.map((k) => tx.store.get(k)));
@@ -17,11 +18,13 @@ export function secretArea(db: LibraryDb): KeyValueArea {
       return out;
     },
     async set(items) {
+      const db = await database;
       const tx = db.transaction('secrets', 'readwrite');
       await Promise.all(Object.entries(items).map(([k, v]) => tx.store.put(v, k)));
       await tx.done;
     },
     async remove(keys) {
+      const db = await database;
       const tx = db.transaction('secrets', 'readwrite');
       await Promise.all((typeof keys === 'string' ? [keys] : keys).map((k) => tx.store.delete(k)));
       await tx.done;

@@ -2,8 +2,8 @@
  * Browser sync: the library and settings mirrored into `storage.sync`, which the browser
  * itself carries to the user's other browsers (Chrome account sync, Firefox Sync).
  *
- * A round (utils/sync/README.md): read every item → decode → merge with the library →
- * `putMerged` what changed → settings last-writer-wins (settings-item.ts) → encode the merged
+ * A round (utils/sync/README.md): read every item → decode → merge into the library (inside
+ * its writer, against the records as stored) → settings last-writer-wins (settings-item.ts) → encode the merged
  * library (newest first, as much as the quota holds) → write only the items that differ,
  * in at most two calls, inside the write budget.
  *
@@ -15,7 +15,6 @@ import type { Highlight } from '@/utils/highlights/record';
 import type { KeyValueArea } from '@/utils/store/area';
 import type { Settings, SettingsPatch } from '@/utils/store/settings';
 import { decodeFromSync, diffSyncItems, encodeForSync, isSyncItemKey } from '@/utils/sync/browser-sync-encoding';
-import { mergeLibraries } from '@/utils/sync/merge';
 import { createWriteBudget, type WriteBudget } from './budget';
 import { createRoundScheduler, realTimers, type RoundScheduler, type Timers } from './scheduler';
 import { decideSettings, settingsHash, SETTINGS_SYNC_KEY, type SettingsSyncState } from './settings-item';
@@ -23,9 +22,10 @@ import { countSynced, describeSyncError, type BrowserSyncStatus } from './status
 
 /** The part of the Library browser sync uses. */
 export interface SyncedLibrary {
-  all(): Highlight[];
-  list(): Highlight[];
-  putMerged(records: Highlight[]): Promise<void>;
+  all(): Promise<Highlight[]>;
+  list(): Promise<Highlight[]>;
+  /** Merges records into the library as stored when the merge runs (utils/store/library.ts). */
+  merge(records: Highlight[]): Promise<Highlight[]>;
   getSettings(): Settings;
   updateSettings(patch: SettingsPatch): Promise<Settings>;
   readonly meta: { deviceId: string } | null;
@@ -36,13 +36,13 @@ export const REMOTE_CHANGE_DELAY_MS = 1_000;
 /** A torn read (another device mid-write) is read again this much later before writing over it. */
 export const TORN_READ_RETRY_MS = 3_000;
 const TORN_READS_BEFORE_WRITING_ANYWAY = 3;
-/** Where this device keeps its settings-sync state and last status (storage.local). */
+/** Where this device keeps its settings-sync state and last status (the `local` area below). */
 export const BROWSER_SYNC_STATE_KEY = 'sync:browser';
 
 export interface BrowserSyncDeps {
   /** `browser.storage.sync` */
   sync: KeyValueArea;
-  /** `browser.storage.local`, for this device's small sync state only. */
+  /** This device's small sync state (the library database's `secrets` store: utils/store/secret-area.ts). */
   local: KeyValueArea;
   library: SyncedLibrary;
   ready: Promise<void>;
@@ -100,7 +100,7 @@ export class BrowserSync {
 
   async status(): Promise<BrowserSyncStatus> {
     const state = await this.loadState();
-    const live = this.deps.library.list();
+    const live = await this.deps.library.list();
     return {
       ...this.lastStatus,
       // Counts are only known after a round in this worker; before it, say nothing is unknown.
@@ -136,8 +136,7 @@ export class BrowserSync {
       const decoded = decodeFromSync(items);
 
       // Merging what could be read is always safe; a torn read is only a reason not to write yet.
-      const { merged, changedIds } = mergeLibraries(library.all(), decoded.records);
-      if (changedIds.length) await library.putMerged(changedIds.map((id) => merged.get(id)!));
+      if (decoded.records.length) await library.merge(decoded.records);
 
       const deviceId = library.meta?.deviceId ?? 'unknown';
       let decision = decideSettings(
@@ -160,7 +159,7 @@ export class BrowserSync {
       }
       this.tornReads = 0;
 
-      const encoded = encodeForSync(library.all(), this.deps.encodeOptions);
+      const encoded = encodeForSync(await library.all(), this.deps.encodeOptions);
       const target = { ...encoded.items, [SETTINGS_SYNC_KEY]: settingsDecision.item };
       const { set, remove } = diffSyncItems(items, target);
       const calls = (Object.keys(set).length ? 1 : 0) + (remove.length ? 1 : 0);
@@ -176,7 +175,7 @@ export class BrowserSync {
       const now = this.timers.now();
       await this.saveState({ settings: settingsDecision.state, lastSync: now });
       this.lastStatus = {
-        ...countSynced(library.list(), encoded.excludedIds),
+        ...countSynced(await library.list(), encoded.excludedIds),
         bytes: encoded.bytes,
         lastSync: now,
         lastError: decoded.errors.length ? `some synced data could not be read: ${decoded.errors[0]}` : null,

@@ -2,13 +2,13 @@
  * Server sync (opt-in): highlights replicated through the user's own CouchDB (or anything
  * that speaks its replication protocol, e.g. pouchdb-server) with PouchDB.
  *
- * The library in storage.local stays the source of truth. A local PouchDB database (IndexedDB
+ * The library (IndexedDB, utils/store) stays the source of truth. A local PouchDB database (IndexedDB
  * in the extension's origin) mirrors it as one document per highlight (utils/sync/couch.ts),
  * and PouchDB replicates that mirror with the server. A round:
  *
  *  1. pull: replicate server → mirror (one-shot; checkpoints make it incremental);
  *  2. read the mirror's changes since the last round → resolve CouchDB conflicts by clock →
- *     decrypt/validate → merge into the library (`putMerged`);
+ *     decrypt/validate → merge into the library (`merge`, inside its writer);
  *  3. write the library records the mirror lacks or has older (by clock) into the mirror;
  *  4. push: replicate mirror → server.
  *
@@ -32,7 +32,6 @@ import {
   type Decrypt,
   type Encrypt,
 } from '@/utils/sync/couch';
-import { mergeLibraries } from '@/utils/sync/merge';
 import { createRoundScheduler, realTimers, type RoundScheduler, type Timers } from './scheduler';
 import {
   normalizeServerUrl,
@@ -60,8 +59,9 @@ interface MirrorIndex {
 }
 
 export interface ServerLibrary {
-  all(): Highlight[];
-  putMerged(records: Highlight[]): Promise<void>;
+  all(): Promise<Highlight[]>;
+  /** Merges records into the library as stored when the merge runs (utils/store/library.ts). */
+  merge(records: Highlight[]): Promise<Highlight[]>;
 }
 
 export interface ServerSyncDeps {
@@ -300,10 +300,7 @@ export class ServerSync {
       incoming.push(parsed.value);
       index.docs[parsed.value.id] = { clock: parsed.value.clock, rev: doc._rev };
     }
-    if (incoming.length) {
-      const { merged, changedIds } = mergeLibraries(this.deps.library.all(), incoming);
-      if (changedIds.length) await this.deps.library.putMerged(changedIds.map((id) => merged.get(id)!));
-    }
+    if (incoming.length) await this.deps.library.merge(incoming);
     return conflictsResolved;
   }
 
@@ -313,7 +310,7 @@ export class ServerSync {
     index: MirrorIndex,
     encrypt?: Encrypt,
   ): Promise<number> {
-    const stale = this.deps.library.all().filter((r) => index.docs[r.id]?.clock !== r.clock);
+    const stale = (await this.deps.library.all()).filter((r) => index.docs[r.id]?.clock !== r.clock);
     if (!stale.length) return 0;
     // Revisions of documents the index does not know (e.g. index lost): ask the mirror.
     const unknown = stale.filter((r) => !index.docs[r.id]).map((r) => `hl:${r.id}`);

@@ -19,6 +19,7 @@ import { placeToolbar } from '@/components/toolbar/position';
 import type { ToolbarLabels, ToolbarProps } from '@/components/toolbar/Toolbar';
 import type { ToastProps } from '@/components/toolbar/Toast';
 import { buildDraft, copyWithSourceText, draftOf, newHighlightId, pageIdentity, type PageIdentity } from './draft';
+import { patchOf } from '@/utils/highlights/changes';
 import { highlightableRange } from './selection';
 import { DIRECTIVE_LAYER_PREFIX, USER_LAYER_PREFIX, placeHighlights, userLayer, type Placed } from './restore';
 import { mountUi, type UiHost } from './ui';
@@ -357,7 +358,11 @@ export function createHighlights(deps: HighlightsDeps): HighlightsController {
     putLocal(local);
     repaint();
     try {
-      const stored = await ask({ type: 'highlights/save', draft });
+      // A stored record is edited by a patch of what changed, applied to the record as stored.
+      const patch = before && before.clock !== LOCAL_CLOCK ? patchOf(before, draft) : null;
+      const stored = patch
+        ? await ask({ type: 'highlights/update', id: draft.id, patch })
+        : await ask({ type: 'highlights/save', draft });
       putLocal(stored);
       return stored;
     } catch (e) {
