@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { Highlight } from '@/utils/highlights/record';
-import { patchOf } from '@/utils/highlights/changes';
+import { patchOf } from '@/utils/highlights/patch';
 import { ask } from '@/platform/messaging';
 import { parseReply } from '@/utils/messages';
 import { normalizePageUrl } from '@/utils/highlights/url';

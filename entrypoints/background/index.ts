@@ -18,6 +18,7 @@ import { createTabRegistry } from './tabs';
 import { installMenusAndCommands } from './menus';
 import { installSync } from './sync';
 import { installSettingsMirror } from './settings-mirror';
+import { libraryChangeSender } from '@/platform/library-changes';
 
 export default defineBackground(() => {
   const local = browser.storage.local as unknown as KeyValueArea;
@@ -51,11 +52,14 @@ export default defineBackground(() => {
   const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
   browser.runtime.onMessage.addListener((message, sender) => handle(message, classifySender(sender, self)));
 
-  // Tell the open tabs of a page when its highlights change (saved in another tab or the popup).
+  // Tell the extension's pages, and the open tabs of a page, when highlights change (saved in
+  // another tab, the popup, an import, a sync round).
+  const tellPages = libraryChangeSender();
   library.onChange = (changed, settingsChanged) => {
     sync.localChanged();
     if (settingsChanged) mirror.write();
     const urls = new Set(changed.map((r) => r.url));
+    tellPages({ urls: [...urls], settings: settingsChanged });
     if (!urls.size) return;
     void tabs.tabsShowing(urls).then((ids) => {
       for (const id of ids) void browser.tabs.sendMessage(id, { type: 'content/refresh' }).catch(() => undefined);

@@ -26,7 +26,11 @@ beforeAll(async () => {
   server = await startFixtureServer();
   couch = await startCouch({ username: 'admin', password: SYNC_PASSWORD });
   passThrough = await startPassThroughProxy(server.proxy, couch);
-  browser = await launchChromium({ ...server, proxy: passThrough.proxy });
+  // HZD_CHROME_BUILD: another build to attack (e.g. the one before the fix).
+  browser = await launchChromium(
+    { ...server, proxy: passThrough.proxy },
+    { extensionDir: process.env.HZD_CHROME_BUILD || undefined },
+  );
 }, 120_000);
 afterAll(async () => {
   await browser?.close();
@@ -94,6 +98,10 @@ describe('a compromised content script', () => {
       server: { url: couch.url, db: 'hzd-trust', username: 'admin', password: SYNC_PASSWORD, passphrase: '' },
     });
     expect(configured.server.configured).toBe(true);
+    // Browser sync has copied the library (notes included) into storage.sync.
+    await askExtension({ type: 'sync/now', target: 'browser' });
+    const synced = await askExtension<{ browser: { synced: number } }>({ type: 'sync/status' });
+    expect(synced.browser.synced).toBe(2);
     const settingsBefore = await askExtension<Record<string, unknown>>({ type: 'settings/get' });
 
     const page = await browser.context.newPage();
@@ -107,16 +115,22 @@ describe('a compromised content script', () => {
     const settingsRead = await world.run<Reply>(send({ type: 'settings/get' }));
     expect(settingsRead.ok).toBe(true);
 
-    // No secret in any storage area the content script can read.
-    const readable = await world.run<string>(`(async () => {
-      const out = [];
+    // No secret in any storage area the content script can read: storage.local holds only the
+    // schema version and the settings mirror; storage.sync (the synced highlights) and
+    // storage.session (unsaved writes) are closed to content scripts in Chromium.
+    const areas = await world.run<Record<string, string>>(`(async () => {
+      const out = {};
       for (const name of ['local', 'sync', 'session']) {
-        try { out.push(JSON.stringify(await chrome.storage[name].get(null))); } catch (e) { out.push(String(e)); }
+        try { out[name] = JSON.stringify(await chrome.storage[name].get(null)); } catch (e) { out[name] = String(e); }
       }
-      return out.join('\\n');
+      return out;
     })()`);
+    const readable = Object.values(areas).join('\n');
     expect.soft(readable).not.toContain(SYNC_PASSWORD);
     expect.soft(readable).not.toContain('a private note about another site');
+    expect.soft(Object.keys(JSON.parse(areas.local!) as object).sort()).toEqual(['meta', 'settings']);
+    expect.soft(areas.sync).toMatch(/not allowed/);
+    expect.soft(areas.session).toMatch(/not allowed/);
 
     // Refused: another page's records, the whole library, other tabs, bulk edits, settings, sync.
     const attacks: object[] = [

@@ -25,14 +25,3 @@ export const HighlightPatchSchema = v.pipe(
   v.check((p) => Object.keys(p).length > 0, 'a patch changes at least one field'),
 );
 export type HighlightPatch = v.InferOutput<typeof HighlightPatchSchema>;
-
-type Editable = Pick<HighlightDraft, 'color' | 'note' | 'tags'>;
-
-/** The editable fields that differ between two versions of a record: the patch to send (null: nothing changed). */
-export function patchOf(before: Editable, after: Partial<Editable>): HighlightPatch | null {
-  const patch: HighlightPatch = {};
-  if (after.color !== undefined && after.color !== before.color) patch.color = after.color;
-  if (after.note !== undefined && after.note !== before.note) patch.note = after.note;
-  if (after.tags !== undefined && JSON.stringify(after.tags) !== JSON.stringify(before.tags)) patch.tags = after.tags;
-  return Object.keys(patch).length ? patch : null;
-}

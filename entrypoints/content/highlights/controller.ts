@@ -19,7 +19,7 @@ import { placeToolbar } from '@/components/toolbar/position';
 import type { ToolbarLabels, ToolbarProps } from '@/components/toolbar/Toolbar';
 import type { ToastProps } from '@/components/toolbar/Toast';
 import { buildDraft, copyWithSourceText, draftOf, newHighlightId, pageIdentity, type PageIdentity } from './draft';
-import { patchOf } from '@/utils/highlights/changes';
+import { patchOf } from '@/utils/highlights/patch';
 import { highlightableRange } from './selection';
 import { DIRECTIVE_LAYER_PREFIX, USER_LAYER_PREFIX, placeHighlights, userLayer, type Placed } from './restore';
 import { mountUi, type UiHost } from './ui';
