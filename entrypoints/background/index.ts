@@ -3,10 +3,11 @@
  * extension's origin, utils/store), answers the message protocol through router.ts with the
  * sender as the browser reports it, keeps per-tab page reports, and sets the badge.
  */
+// First: the library database opens while the rest of the bundle is evaluated.
+import { libraryDb } from './early-open';
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { Library } from '@/utils/store/library';
-import { openLibraryDb } from '@/utils/store/db';
 import { areaJournal } from '@/utils/store/pending';
 import { secretArea } from '@/utils/store/secret-area';
 import type { KeyValueArea } from '@/utils/store/area';
@@ -24,7 +25,7 @@ export default defineBackground(() => {
   const local = browser.storage.local as unknown as KeyValueArea;
   const session = browser.storage.session as unknown as KeyValueArea | undefined;
   const library = new Library({
-    db: () => openLibraryDb(),
+    db: libraryDb,
     legacy: local,
     journal: session ? areaJournal(session) : undefined,
     makeClock: (deviceId) => createClock(deviceId),

@@ -61,11 +61,12 @@ export function createRouter(deps: RouterDeps) {
   const handlers: Handlers = {
     'page/report': async (req, sender) => {
       await ownPage(sender, [req.page.url]);
-      if (sender.kind === 'content') {
-        await deps.tabs.set(sender.tabId, req.page);
-        deps.onPageReport?.(sender.tabId, req.page);
-      }
-      return { settings: library.getSettings(), highlights: await library.pageRecords(req.page.url) };
+      const [highlights] = await Promise.all([
+        library.pageRecords(req.page.url),
+        sender.kind === 'content' && deps.tabs.set(sender.tabId, req.page),
+      ]);
+      if (sender.kind === 'content') deps.onPageReport?.(sender.tabId, req.page);
+      return { settings: library.getSettings(), highlights };
     },
     'tab/state': async (req) => {
       const page = await deps.tabs.get(req.tabId);

@@ -84,10 +84,12 @@ export async function writeRecords(
     if (before) urls.add(before.h.url);
     urls.add(h.url);
     if (compareClocks(h.clock, meta.clockHigh) > 0) meta.clockHigh = h.clock;
+    meta.live += (h.deleted === true ? 0 : 1) - (before && before.h.deleted !== true ? 1 : 0);
     written.push(row);
     puts.push(quiet(records.put(row)));
   }
-  await Promise.all([...puts, quiet(writePostings(tx, changes)), quiet(writePages(tx, urls))]);
+  const [pagesDelta] = await Promise.all([quiet(writePages(tx, urls)), ...puts, quiet(writePostings(tx, changes))]);
+  meta.pages += pagesDelta;
   await tx.objectStore('kv').put(meta, 'meta');
   return written;
 }
@@ -105,19 +107,19 @@ async function writePostings(tx: WriteTx, changes: readonly TokenChange[]): Prom
   );
 }
 
-async function writePages(tx: WriteTx, urls: ReadonlySet<string>): Promise<void> {
+/** Writes the pages' summaries; returns the change in the number of pages with live records. */
+async function writePages(tx: WriteTx, urls: ReadonlySet<string>): Promise<number> {
   const pages = tx.objectStore('pages');
-  await Promise.all(
-    [...urls].map((url) =>
-      quiet(
-        readPageRows(tx, url).then((rows) => {
-          const summary = pageSummary(
-            url,
-            rows.map((r) => r.h),
-          );
-          return summary ? pages.put(summary).then(() => undefined) : pages.delete(url);
-        }),
-      ),
-    ),
+  const deltas = await Promise.all(
+    [...urls].map(async (url) => {
+      const [existed, rows] = await Promise.all([quiet(pages.getKey(url)), readPageRows(tx, url)]);
+      const summary = pageSummary(
+        url,
+        rows.map((r) => r.h),
+      );
+      await quiet(summary ? pages.put(summary) : pages.delete(url));
+      return (summary ? 1 : 0) - (existed === undefined ? 0 : 1);
+    }),
   );
+  return deltas.reduce((a, b) => a + b, 0);
 }

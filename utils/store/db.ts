@@ -32,6 +32,9 @@ export interface StoreMeta {
   seq: number;
   /** The greatest clock issued or received: a restarted worker's clock starts past it. */
   clockHigh: string;
+  /** Live records, and pages with live records (counted by the writer, so counting reads nothing). */
+  live: number;
+  pages: number;
 }
 
 export interface QuarantineEntry {

@@ -27,20 +27,20 @@ function createdBounds(filters: LibraryFilters, now: number): [number, number] {
 
 export class FacetRanges {
   private constructor(
+    private readonly db: LibraryDb,
     /** Key prefixes of the driving ranges, e.g. ['c', 'yellow'] or ['a']. */
     readonly prefixes: IDBValidKey[][],
     readonly bounds: [number, number],
-    /** Entries in the driving ranges. */
-    readonly total: number,
-    /** `total` is the number of matching records (one range, nothing else to check). */
+    /** The driving ranges' entries are the matching records (one range, nothing else to check). */
     readonly countIsExact: boolean,
     private readonly filters: LibraryFilters,
     private readonly now: number,
   ) {}
 
+  /** The kind with the fewest entries drives; counting is skipped when there is no choice. */
   static async choose(db: LibraryDb, filters: LibraryFilters, now: number): Promise<FacetRanges> {
     const bounds = createdBounds(filters, now);
-    const kinds: [string, readonly string[]][] = (
+    const kinds = (
       [
         ['c', filters.colors],
         ['k', filters.categories],
@@ -48,20 +48,25 @@ export class FacetRanges {
         ['s', filters.sites],
       ] as [string, readonly string[]][]
     ).filter(([, values]) => values.length > 0);
-    const count = (prefix: IDBValidKey[]) => db.countFromIndex('records', 'by', rangeOf(prefix, bounds));
-    if (kinds.length === 0) {
-      const total = await count(['a']);
-      return new FacetRanges([['a']], bounds, total, true, filters, now);
-    }
+    const make = (prefixes: IDBValidKey[][], exact: boolean) =>
+      new FacetRanges(db, prefixes, bounds, exact, filters, now);
+    if (kinds.length === 0) return make([['a']], true);
+    const options = kinds.map(([kind, values]) => [...new Set(values)].map((v): IDBValidKey[] => [kind, v]));
+    if (options.length === 1) return make(options[0]!, options[0]!.length === 1);
     let best: { prefixes: IDBValidKey[][]; total: number } | null = null;
-    for (const [kind, values] of kinds) {
-      const prefixes = [...new Set(values)].map((v) => [kind, v]);
-      const counts = await Promise.all(prefixes.map(count));
-      const total = counts.reduce((a, b) => a + b, 0);
+    for (const prefixes of options) {
+      const total = await make(prefixes, false).total();
       if (!best || total < best.total) best = { prefixes, total };
     }
-    const exact = kinds.length === 1 && best!.prefixes.length === 1;
-    return new FacetRanges(best!.prefixes, bounds, best!.total, exact, filters, now);
+    return make(best!.prefixes, false);
+  }
+
+  /** Entries in the driving ranges. */
+  async total(): Promise<number> {
+    const counts = await Promise.all(
+      this.prefixes.map((p) => this.db.countFromIndex('records', 'by', rangeOf(p, this.bounds))),
+    );
+    return counts.reduce((a, b) => a + b, 0);
   }
 
   /** The filters the driving ranges do not decide (all of them are checked: the driving one passes). */

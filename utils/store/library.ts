@@ -16,7 +16,8 @@ import type { KeyValueArea } from './area';
 import type { LibraryDb, StoreMeta } from './db';
 import { MIGRATIONS } from './migrations';
 import * as q from './queries';
-import { migrate, type Migration, type MigrationContext } from './schema';
+import { migrate, type Migration, type MigrationContext, type MigrationOutcome } from './schema';
+import { emptyPending } from './pending';
 import { DEFAULT_SETTINGS, parseSettings, settingsSchema, type Settings, type SettingsPatch } from './settings';
 import { Writer, type WriterOptions } from './writer';
 import * as v from 'valibot';
@@ -64,6 +65,9 @@ export class Library {
   private writer!: Writer;
   private database: LibraryDb | null = null;
   meta: StoreMeta | null = null;
+  /** Every record, once something read them all (see `all`); null until then. */
+  private everything: Map<string, Highlight> | null = null;
+  private writes = 0;
   /** Problems found while loading (e.g. settings reset); write errors are the writer's. */
   private loadError: string | null = null;
   /** Called after every successful write with the records written and whether settings changed. */
@@ -85,19 +89,22 @@ export class Library {
    */
   async load(): Promise<void> {
     const { options } = this;
+    // Started together: a worker's start-up waits for the slowest, not for the sum.
+    const pending = this.options.journal?.load().catch(() => null) ?? Promise.resolve(null);
     const db = typeof options.db === 'function' ? await options.db() : options.db;
-    const ctx = {
-      legacy: options.legacy,
-      db,
-      now: this.now,
-      afterBatch: options.afterBatch,
-      batchSize: options.batchSize,
-    };
-    const outcome = await migrate(
-      ctx,
-      options.newDeviceId ?? (() => crypto.randomUUID()),
-      options.migrations ?? MIGRATIONS,
-    );
+    const migrations = options.migrations ?? MIGRATIONS;
+    const tx = db.transaction('kv', 'readonly');
+    const [stored, storedSettings] = await Promise.all([tx.store.get('meta'), tx.store.get('settings')]);
+    const current = stored as StoreMeta | undefined;
+    // The usual start: nothing to migrate, one read for meta and settings.
+    const upToDate = current !== undefined && current.schemaVersion === migrations.at(-1)?.to;
+    const outcome: MigrationOutcome = upToDate
+      ? { ok: true, meta: current, ran: [] }
+      : await migrate(
+          { legacy: options.legacy, db, now: this.now, afterBatch: options.afterBatch, batchSize: options.batchSize },
+          options.newDeviceId ?? (() => crypto.randomUUID()),
+          migrations,
+        );
     this.database = db;
     this.writer = new Writer(
       db,
@@ -105,6 +112,8 @@ export class Library {
       options,
       ({ records, settings }) => {
         if (settings) this.settings = settings;
+        this.writes++;
+        for (const r of records) this.everything?.set(r.id, r);
         this.onChange?.(records, settings !== null);
       },
     );
@@ -114,10 +123,10 @@ export class Library {
     this.writer.readOnlyReason = readOnlyReason;
     this.clock = this.options.makeClock(meta.deviceId);
     if (meta.clockHigh) this.clock.receive(meta.clockHigh);
-    const s = parseSettings(await this.db.get('kv', 'settings'));
+    const s = parseSettings(upToDate ? storedSettings : await db.get('kv', 'settings'));
     this.settings = s.settings;
     this.loadError = s.error ? `settings reset to defaults: ${s.error}` : readOnlyReason;
-    await this.writer.loadPending();
+    this.writer.pending = (await pending) ?? emptyPending();
     for (const r of this.writer.pending.records.values()) this.clock.receive(r.clock);
   }
 
@@ -171,9 +180,17 @@ export class Library {
 
   /** Every record, tombstones included. Reads everything: full export and whole-library sync. */
   async all(): Promise<Highlight[]> {
-    const byId = new Map((await q.allRecords(this.db)).map((r) => [r.id, r]));
-    for (const p of this.writer.pending.records.values()) byId.set(p.id, p);
-    return [...byId.values()];
+    let byId = this.everything;
+    if (!byId) {
+      const writesBefore = this.writes;
+      byId = new Map((await q.allRecords(this.db)).map((r) => [r.id, r]));
+      // Kept for the next whole-library read (browser sync rounds, the popup's full list) and
+      // updated by every write from now on; not kept if a write landed while it was read.
+      if (this.writes === writesBefore) this.everything = byId;
+    }
+    const out = new Map(byId);
+    for (const p of this.writer.pending.records.values()) out.set(p.id, p);
+    return [...out.values()];
   }
 
   /** Every live record, by page then reading order. Reads everything (until the pages page through). */
@@ -183,12 +200,8 @@ export class Library {
   }
 
   async stats(): Promise<LibraryStats> {
-    const [highlights, pages, quarantined] = await Promise.all([
-      q.countLive(this.db),
-      q.countPages(this.db),
-      this.db.count('quarantine'),
-    ]);
-    return { highlights, pages, quarantined, pendingWrites: this.pendingCount, lastError: this.lastError };
+    const [{ live, pages }, quarantined] = await Promise.all([q.counts(this.db), this.db.count('quarantine')]);
+    return { highlights: live, pages, quarantined, pendingWrites: this.pendingCount, lastError: this.lastError };
   }
 
   // ----------------------------------------------------------------- writes

@@ -8,14 +8,54 @@
  * make an import of 100,000 highlights take minutes. Packing a shard's tokens per block keeps
  * the rows to a few thousand per block; a save rewrites only its own block's rows, which stay
  * small; a search reads one row per token per block, newest block first, and can stop early.
+ *
+ * Each token's ords are stored delta-encoded as variable-length integers (a token in every
+ * record of a block costs a byte per record): Chromium moves a stored value over 64 KB out
+ * into a separate blob file, and reading those rows made one search take 400 ms instead of 2.
  */
 export const BLOCK_BITS = 13;
 export const BLOCK_SIZE = 1 << BLOCK_BITS;
 
 export const blockOf = (ord: number) => ord >>> BLOCK_BITS;
 
-/** One stored row: token → its ords in this block, ascending. */
-export type PostingRow = Map<string, Uint32Array>;
+/** One stored row: token → its ords in this block, ascending, delta-varint encoded (`encodeOrds`). */
+export type PostingRow = Map<string, Uint8Array>;
+
+/** Sorted ords → bytes: each the difference to the previous one, 7 bits a byte, high bit = more. */
+export function encodeOrds(ords: ArrayLike<number>): Uint8Array {
+  const out = new Uint8Array(ords.length * 5);
+  let n = 0;
+  let previous = 0;
+  for (let i = 0; i < ords.length; i++) {
+    let d = ords[i]! - previous;
+    previous = ords[i]!;
+    while (d >= 0x80) {
+      out[n++] = (d & 0x7f) | 0x80;
+      d = Math.floor(d / 0x80);
+    }
+    out[n++] = d;
+  }
+  return out.slice(0, n);
+}
+
+export function decodeOrds(bytes: Uint8Array | undefined): Uint32Array {
+  if (!bytes) return new Uint32Array(0);
+  const out: number[] = [];
+  let value = 0;
+  let d = 0;
+  let scale = 1;
+  for (const b of bytes) {
+    d += (b & 0x7f) * scale;
+    if (b & 0x80) scale *= 0x80;
+    else {
+      value += d;
+      out.push(value);
+      d = 0;
+      scale = 1;
+    }
+  }
+  return Uint32Array.from(out);
+}
 
 export type PostingKey = [shard: string, block: number];
 
@@ -116,7 +156,25 @@ export function applyRowEdits(
   add: readonly [string, number][],
   remove: readonly [string, number][],
 ): PostingRow {
-  const next: PostingRow = new Map(row ?? []);
+  // Only the tokens edited are decoded and encoded again.
+  const lists = new Map<string, Uint32Array>();
+  for (const [token] of [...add, ...remove]) if (!lists.has(token)) lists.set(token, decodeOrds(row?.get(token)));
+  const next = editLists(lists, add, remove);
+  const out: PostingRow = new Map(row ?? []);
+  for (const token of lists.keys()) {
+    const list = next.get(token);
+    if (list && list.length) out.set(token, encodeOrds(list));
+    else out.delete(token);
+  }
+  return out;
+}
+
+function editLists(
+  lists: Map<string, Uint32Array>,
+  add: readonly [string, number][],
+  remove: readonly [string, number][],
+): Map<string, Uint32Array> {
+  const next = new Map(lists);
   for (const [token, ord] of remove) {
     const list = withoutOrd(next.get(token), ord);
     if (list) next.set(token, list);

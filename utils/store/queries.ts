@@ -11,8 +11,8 @@
 import type { Highlight } from '@/utils/highlights/record';
 import { byReadingOrder } from '@/utils/export/pages';
 import { hasFilters, matchesFilters, NO_FILTERS, type LibraryFilters } from '@/utils/library/search';
-import type { LibraryDb } from './db';
-import { blockOf, intersect } from './postings';
+import type { LibraryDb, StoreMeta } from './db';
+import { blockOf, decodeOrds, intersect, type PostingRow } from './postings';
 import { searchText, type PageRow, type RecordRow } from './rows';
 import { matchesAllTerms, queryTerms, shardOf, termPlan } from './search-tokens';
 import { FacetRanges, mergeNewestFirst, type FacetCursor } from './facet-ranges';
@@ -28,8 +28,6 @@ export interface QueryPage {
   /** Pass it back for the next page; null when there is no more. */
   cursor: string | null;
 }
-
-const EMPTY = new Uint32Array(0);
 
 /** Live records of one page, in reading order. */
 export async function pageRecords(db: LibraryDb, url: string): Promise<Highlight[]> {
@@ -79,12 +77,10 @@ export async function recentPages(
   return { pages, records, cursor: more && last?.recent ? JSON.stringify(last.recent) : null };
 }
 
-export async function countLive(db: LibraryDb): Promise<number> {
-  return db.countFromIndex('records', 'by', IDBKeyRange.bound(['a'], ['a', []]));
-}
-
-export async function countPages(db: LibraryDb): Promise<number> {
-  return db.countFromIndex('pages', 'recent');
+/** Live records and pages with live records: counters the writer keeps in `meta` (commit.ts). */
+export async function counts(db: LibraryDb): Promise<{ live: number; pages: number }> {
+  const meta = (await db.get('kv', 'meta')) as StoreMeta | undefined;
+  return { live: meta?.live ?? 0, pages: meta?.pages ?? 0 };
 }
 
 /** Every record, tombstones included. Reads everything: for full exports and whole-library sync only. */
@@ -150,8 +146,9 @@ export async function countRecords(db: LibraryDb, query: LibraryQuery, now: numb
       page = await searchPage(db, terms, filters, 1000, page.cursor, now);
     }
   }
+  if (!hasFilters(filters)) return (await counts(db)).live;
   const ranges = await FacetRanges.choose(db, filters, now);
-  if (ranges.countIsExact) return ranges.total;
+  if (ranges.countIsExact) return ranges.total();
   let n = 0;
   const tx = db.transaction('records', 'readonly');
   for await (const row of mergeNewestFirst(tx.store.index('by'), ranges, null)) if (ranges.checkRest(row.h)) n++;
@@ -228,8 +225,8 @@ async function eachBlock(
   const postings = tx.objectStore('postings');
   for (let block = from ? from.block : blockOf(nextOrd - 1); block >= 0; block--) {
     const rows = await Promise.all(shards.map((s) => postings.get([s, block])));
-    const byShard = new Map(shards.map((s, i) => [s, rows[i] as Map<string, Uint32Array> | undefined]));
-    const lists = unique.map((t) => byShard.get(shardOf(t))?.get(t) ?? EMPTY);
+    const byShard = new Map(shards.map((s, i) => [s, rows[i] as PostingRow | undefined]));
+    const lists = unique.map((t) => decodeOrds(byShard.get(shardOf(t))?.get(t)));
     if (lists.some((l) => l.length === 0)) continue;
     let ords = intersect(lists);
     if (from && block === from.block) ords = ords.filter((o) => o < from.ord);

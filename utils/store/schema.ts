@@ -72,6 +72,8 @@ export async function migrate(
       nextOrd: 0,
       seq: 0,
       clockHigh: '',
+      live: 0,
+      pages: 0,
     };
     await ctx.db.put('kv', meta, 'meta');
   }

@@ -65,10 +65,6 @@ export class Writer {
     private readonly onWritten: (w: Written) => void,
   ) {}
 
-  async loadPending(): Promise<void> {
-    this.pending = (await this.options.journal?.load().catch(() => null)) ?? emptyPending();
-  }
-
   get settings(): Settings {
     return this.pending.settings ?? this.stored();
   }

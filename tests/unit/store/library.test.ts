@@ -103,6 +103,21 @@ describe('Library', () => {
     expect((await lib.stats()).pages).toBe(2);
   });
 
+  test('whole-library reads stay current after later writes', async () => {
+    const lib = await (await testStore()).open();
+    await lib.save(draft('a'));
+    expect((await lib.all()).map((r) => r.id)).toEqual(['a']);
+    await lib.save(draft('b'));
+    await lib.update('a', { note: 'later' });
+    await lib.delete('b');
+    const all = await lib.all();
+    expect(all.map((r) => [r.id, r.note, r.deleted]).sort()).toEqual([
+      ['a', 'later', false],
+      ['b', '', true],
+    ]);
+    expect((await lib.list()).map((r) => r.id)).toEqual(['a']);
+  });
+
   test('many concurrent saves are all stored', async () => {
     const store = await testStore();
     const lib = await store.open();

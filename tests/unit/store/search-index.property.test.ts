@@ -9,7 +9,9 @@ import fc from 'fast-check';
 import type { Highlight } from '@/utils/highlights/record';
 import { normalizeForSearch } from '@/utils/library/search';
 import { searchText } from '@/utils/store/rows';
-import { draft, testStore } from './helpers';
+import { draft, PAGE, testStore } from './helpers';
+
+const OTHER = 'https://www.gov.uk/guidance/other';
 
 const CJK = [...'城市更新行动推进高质量发展的一是不了国家政策落实严禁要求'];
 const WORDS = [
@@ -76,11 +78,23 @@ describe('search index', () => {
           // Edits and deletes change what is indexed: the index must follow.
           for (const e of edits) {
             const id = `r${e % records.length}`;
+            if (e % 5 === 4) {
+              await lib.update(id, { note: 'moved' }).catch(() => undefined);
+              continue;
+            }
             if (e % 3 === 0) await lib.setDeleted([id], true);
             else if (e % 3 === 1) await lib.setDeleted([id], false);
-            else await lib.save(draft(id, { note: records[(e + 1) % records.length]!.quote }));
+            else
+              await lib.save(draft(id, { note: records[(e + 1) % records.length]!.quote, url: e % 2 ? PAGE : OTHER }));
           }
           const all = await lib.all();
+          // The writer's counters agree with a recount.
+          const live = all.filter((h) => h.deleted !== true);
+          expect(await lib.stats()).toMatchObject({
+            highlights: live.length,
+            pages: new Set(live.map((h) => h.url)).size,
+          });
+          expect(await lib.count({})).toBe(live.length);
           for (const spec of queries) {
             const q =
               typeof spec === 'string'
