@@ -100,7 +100,9 @@ export async function runWorkerStartBench(before: string | null): Promise<void> 
       const times = new Map(subjects.map((s) => [s.label, [] as number[]]));
       for (const s of subjects) await coldReply(s); // warm-up: the disk cache of the bundle
       for (let i = 0; i < RUNS; i++) for (const s of subjects) times.get(s.label)!.push(await coldReply(s));
-      console.log(`worker cold start -> first reply to page/report, ${records.toLocaleString('en')} highlights (median of ${RUNS})`);
+      console.log(
+        `worker cold start -> first reply to page/report, ${records.toLocaleString('en')} highlights (median of ${RUNS})`,
+      );
       for (const s of subjects) {
         const t = times.get(s.label)!;
         console.log(

@@ -41,13 +41,13 @@ function storedCount(page: Page): Promise<number> {
     () =>
       new Promise<number>((ok, fail) => {
         const open = indexedDB.open('hzd-library');
-        open.onerror = () => fail(open.error);
+        open.onerror = () => fail(new Error(String(open.error)));
         open.onsuccess = () => {
           const db = open.result;
           if (!db.objectStoreNames.contains('records')) return (db.close(), ok(0));
           const count = db.transaction('records').objectStore('records').count();
           count.onsuccess = () => (db.close(), ok(count.result));
-          count.onerror = () => fail(count.error);
+          count.onerror = () => fail(new Error(String(count.error)));
         };
       }),
   );
@@ -95,7 +95,7 @@ describe('the library store with the real worker stop', () => {
       await new Promise<void>((ok, fail) => {
         const r = indexedDB.deleteDatabase('hzd-library');
         r.onsuccess = () => ok();
-        r.onerror = () => fail(r.error);
+        r.onerror = () => fail(new Error(String(r.error)));
       });
     }, N);
     await browser.stopServiceWorker();

@@ -12,8 +12,8 @@ import type { Highlight } from '@/utils/highlights/record';
 import { byReadingOrder } from '@/utils/export/pages';
 import { hasFilters, matchesFilters, NO_FILTERS, type LibraryFilters } from '@/utils/library/search';
 import type { LibraryDb, StoreMeta } from './db';
-import { blockOf, decodeOrds, intersect, type PostingRow } from './postings';
-import { searchText, type PageRow, type RecordRow } from './rows';
+import { blockOf, decodeOrds, intersect } from './postings';
+import { searchText, type PageRow } from './rows';
 import { matchesAllTerms, queryTerms, shardOf, termPlan } from './search-tokens';
 import { FacetRanges, mergeNewestFirst, type FacetCursor } from './facet-ranges';
 
@@ -187,7 +187,7 @@ async function searchPage(
         const chunk = ords.slice(Math.max(0, i - want + 1), i + 1).reverse();
         i -= chunk.length;
         const rows = await Promise.all(chunk.map((ord) => byOrd.get(ord)));
-        for (const row of rows as (RecordRow | undefined)[]) {
+        for (const row of rows) {
           if (!row || row.h.deleted === true) continue;
           if (verify && !matchesAllTerms(searchText(row.h), terms)) continue;
           if (filtered && !matchesFilters(row.h, filters, now)) continue;
@@ -225,7 +225,7 @@ async function eachBlock(
   const postings = tx.objectStore('postings');
   for (let block = from ? from.block : blockOf(nextOrd - 1); block >= 0; block--) {
     const rows = await Promise.all(shards.map((s) => postings.get([s, block])));
-    const byShard = new Map(shards.map((s, i) => [s, rows[i] as PostingRow | undefined]));
+    const byShard = new Map(shards.map((s, i) => [s, rows[i]]));
     const lists = unique.map((t) => decodeOrds(byShard.get(shardOf(t))?.get(t)));
     if (lists.some((l) => l.length === 0)) continue;
     let ords = intersect(lists);

@@ -25,6 +25,23 @@ export const draft = (id: string, over: Partial<HighlightDraft> = {}): Highlight
   ...over,
 });
 
+/**
+ * Makes every IndexedDB `put` call `behave` (throw, or return undefined to let the real put run)
+ * until the returned function is called: a full disk, a quota, a worker stopped mid-write.
+ */
+export function interceptPuts(behave: (store: IDBObjectStore) => void): () => void {
+  const real = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'put')!;
+  const realPut = real.value as (this: IDBObjectStore, ...args: unknown[]) => IDBRequest;
+  Object.defineProperty(IDBObjectStore.prototype, 'put', {
+    ...real,
+    value(this: IDBObjectStore, ...args: unknown[]) {
+      behave(this);
+      return realPut.apply(this, args);
+    },
+  });
+  return () => Object.defineProperty(IDBObjectStore.prototype, 'put', real);
+}
+
 export function freshDb(): Promise<LibraryDb> {
   globalThis.indexedDB = new IDBFactory();
   return openLibraryDb();

@@ -37,7 +37,7 @@ const op: fc.Arbitrary<Op> = fc.record({
   kind: fc.constantFrom('note', 'color', 'tags', 'merge', 'import', 'browser-sync'),
   id: fc.constantFrom(...IDS),
   n: fc.nat(99),
-}) as fc.Arbitrary<Op>;
+});
 
 const COLORS = ['green', 'blue', 'purple'] as const;
 const patchFor = (o: Op): HighlightPatch =>

@@ -4,7 +4,7 @@ import { LEGACY_KEYS, SCHEMA_VERSION, migrate } from '@/utils/store/schema';
 import type { StoreMeta } from '@/utils/store/db';
 import { areaJournal } from '@/utils/store/pending';
 import { MemoryArea } from '@/utils/store/area';
-import { draft, PAGE, testStore } from './helpers';
+import { draft, interceptPuts, PAGE, testStore } from './helpers';
 
 describe('schema migrations', () => {
   test('a fresh store is brought to the current version with a device id', async () => {
@@ -129,10 +129,9 @@ describe('Library', () => {
     const store = await testStore();
     const session = new MemoryArea();
     const lib = await store.open({ journal: areaJournal(session) });
-    const real = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function () {
+    const restore = interceptPuts(() => {
       throw new DOMException('QUOTA_BYTES quota exceeded', 'QuotaExceededError');
-    };
+    });
     try {
       await expect(lib.save(draft('a'))).rejects.toThrow(/storage is full.*kept until the browser is closed/);
       expect(lib.pendingCount).toBe(1);
@@ -140,7 +139,7 @@ describe('Library', () => {
       // A later edit is made on top of the unsaved one, and waits with it.
       await expect(lib.update('a', { note: 'on top' })).rejects.toThrow(/storage is full/);
     } finally {
-      IDBObjectStore.prototype.put = real;
+      restore();
     }
     expect(await store.db.get('records', 'a')).toBeUndefined();
     // The worker stops; a new one finds the unsaved change in the journal.
@@ -156,14 +155,13 @@ describe('Library', () => {
 
   test('without a journal the error says the change is kept only while the background runs', async () => {
     const lib = await (await testStore()).open();
-    const real = IDBObjectStore.prototype.put;
-    IDBObjectStore.prototype.put = function () {
+    const restore = interceptPuts(() => {
       throw new DOMException('disk I/O error', 'UnknownError');
-    };
+    });
     try {
       await expect(lib.save(draft('a'))).rejects.toThrow(/could not save \(disk I\/O error\).*only until/);
     } finally {
-      IDBObjectStore.prototype.put = real;
+      restore();
     }
   });
 

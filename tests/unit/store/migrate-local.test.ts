@@ -9,7 +9,7 @@ import type { Highlight } from '@/utils/highlights/record';
 import { LEGACY_KEYS, SCHEMA_VERSION } from '@/utils/store/schema';
 import type { KeyValueArea } from '@/utils/store/area';
 import { secretArea } from '@/utils/store/secret-area';
-import { draft, testStore } from './helpers';
+import { draft, interceptPuts, testStore } from './helpers';
 
 const v1Record = (i: number, over: Partial<Highlight> = {}): Highlight => ({
   ...draft(`r${i}`, {
@@ -102,16 +102,15 @@ describe('migration from storage.local (schema 1)', () => {
         const records = await seedV1(store.legacy, n);
         let calls = 0;
         const stopping = inIdb ? null : stoppingArea(store.legacy, () => ++calls === stopAt);
-        const realPut = IDBObjectStore.prototype.put;
-        if (inIdb)
-          IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-            if (++calls === stopAt) throw new Error('worker stopped');
-            return realPut.apply(this, args);
-          };
+        const restore = inIdb
+          ? interceptPuts(() => {
+              if (++calls === stopAt) throw new Error('worker stopped');
+            })
+          : () => undefined;
         try {
           await store.open({ legacy: stopping ?? store.legacy, batchSize: 4 }).catch(() => undefined);
         } finally {
-          IDBObjectStore.prototype.put = realPut;
+          restore();
         }
         const lib = await store.open({ batchSize: 4 });
         expect(sortById(await lib.all())).toEqual(sortById(records));
