@@ -13,9 +13,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from '../../tests/e2e/support/server';
-import { CHROME_BUILD, launchChromium, type ExtensionBrowser } from '../../tests/e2e/support/chromium';
+import { CHROME_BUILD, contentWorld, launchChromium, type ExtensionBrowser } from '../../tests/e2e/support/chromium';
 import { SEED_URL } from '../../tests/e2e/support/seed';
 import { makeLibrary } from './popup';
 
@@ -26,8 +26,7 @@ interface Subject {
   label: string;
   browser: ExtensionBrowser;
   page: Page;
-  cdp: CDPSession;
-  contextId: number;
+  world: Awaited<ReturnType<typeof contentWorld>>;
 }
 
 async function open(server: FixtureServer, label: string, extensionDir: string, records: number): Promise<Subject> {
@@ -46,16 +45,8 @@ async function open(server: FixtureServer, label: string, extensionDir: string, 
   }
   const page = await browser.context.newPage();
   await page.goto(SEED_URL);
-  const cdp = await browser.context.newCDPSession(page);
-  let contextId: number | null = null;
-  cdp.on('Runtime.executionContextCreated', (e) => {
-    const c = e.context as { id: number; origin: string; auxData?: { type?: string } };
-    if (c.origin === `chrome-extension://${browser.extensionId}` && c.auxData?.type === 'isolated') contextId = c.id;
-  });
-  await cdp.send('Runtime.enable');
-  for (let i = 0; i < 100 && contextId === null; i++) await new Promise((r) => setTimeout(r, 50));
-  if (contextId === null) throw new Error(`${label}: no content script on the seed page`);
-  return { label, browser, page, cdp, contextId };
+  const world = await contentWorld(browser, page);
+  return { label, browser, page, world };
 }
 
 const REPORT = {
@@ -70,19 +61,12 @@ const REPORT = {
 /** Stops the worker, then times one page report from the content script (ms). */
 async function coldReply(s: Subject): Promise<number> {
   await s.browser.stopServiceWorker();
-  const r = await s.cdp.send('Runtime.evaluate', {
-    contextId: s.contextId,
-    awaitPromise: true,
-    returnByValue: true,
-    expression: `(async () => {
-      const t0 = performance.now();
-      const reply = await chrome.runtime.sendMessage(${JSON.stringify({ type: 'page/report', page: REPORT })});
-      if (!reply || !reply.ok) throw new Error(JSON.stringify(reply));
-      return performance.now() - t0;
-    })()`,
-  });
-  if (r.exceptionDetails) throw new Error(`${s.label}: ${JSON.stringify(r.exceptionDetails)}`);
-  return r.result.value as number;
+  return s.world.run<number>(`(async () => {
+    const t0 = performance.now();
+    const reply = await chrome.runtime.sendMessage(${JSON.stringify({ type: 'page/report', page: REPORT })});
+    if (!reply || !reply.ok) throw new Error(JSON.stringify(reply));
+    return performance.now() - t0;
+  })()`);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -6,9 +6,8 @@
  * any storage area it can read, and writing `storage.local` must change nothing of record.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { CDPSession, Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './support/server';
-import { launchChromium, type ExtensionBrowser } from './support/chromium';
+import { contentWorld, launchChromium, type ExtensionBrowser } from './support/chromium';
 import { startCouch, startPassThroughProxy, type CouchServer } from './support/couch';
 import { SEED_URL, seedDraft } from './support/seed';
 
@@ -51,32 +50,6 @@ async function askExtension<T>(message: object): Promise<T> {
   }
 }
 
-/** Evaluates code in the content script's isolated world of `page`. */
-async function contentWorld(page: Page): Promise<{ run<T>(expression: string): Promise<T>; cdp: CDPSession }> {
-  const cdp = await browser.context.newCDPSession(page);
-  const origin = `chrome-extension://${browser.extensionId}`;
-  let contextId: number | null = null;
-  cdp.on('Runtime.executionContextCreated', (e) => {
-    const c = e.context as { id: number; origin: string; auxData?: { type?: string } };
-    if (c.origin === origin && c.auxData?.type === 'isolated') contextId = c.id;
-  });
-  await cdp.send('Runtime.enable');
-  await expect.poll(() => contextId, { timeout: 15_000 }).not.toBeNull();
-  return {
-    cdp,
-    async run<T>(expression: string): Promise<T> {
-      const r = await cdp.send('Runtime.evaluate', {
-        expression,
-        contextId: contextId!,
-        awaitPromise: true,
-        returnByValue: true,
-      });
-      if (r.exceptionDetails) throw new Error(`content world: ${JSON.stringify(r.exceptionDetails)}`);
-      return r.result.value as T;
-    },
-  };
-}
-
 const send = (message: object) => `chrome.runtime.sendMessage(${JSON.stringify(message)})`;
 
 describe('a compromised content script', () => {
@@ -106,7 +79,7 @@ describe('a compromised content script', () => {
 
     const page = await browser.context.newPage();
     await page.goto(SEED_URL);
-    const world = await contentWorld(page);
+    const world = await contentWorld(browser, page);
 
     // Allowed: its own page.
     const own = await world.run<Reply<{ id: string }[]>>(send({ type: 'highlights/list', url: SEED_URL }));
