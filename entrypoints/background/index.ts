@@ -78,11 +78,11 @@ export default defineBackground(() => {
 });
 
 /**
- * storage.sync carries the newest highlights (browser sync). Chrome lets the extension keep
- * every storage area from content scripts (`setAccessLevel`, checked in Chromium 156); Firefox
- * (checked in 153) has no such call, and its content scripts can read storage.local and
- * storage.sync (README, "Storage and trust"). Called at every start, whether or not the
- * browser keeps the level across restarts.
+ * storage.sync carries the newest highlights (browser sync). Chrome lets the extension close any
+ * storage area to content scripts (`setAccessLevel`, checked in Chromium 156, where the level
+ * also held across worker restarts); Firefox (checked in 153) has no such call, and its content
+ * scripts can read storage.local and storage.sync (ARCHITECTURE.md, "Storage"). Called at every
+ * start, as the browser's keeping of it is not documented.
  */
 function restrictSyncStorage(): void {
   const area = browser.storage.sync as unknown as {
