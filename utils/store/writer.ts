@@ -106,7 +106,9 @@ export class Writer {
       this.pending = emptyPending();
       if (wasPending) await this.options.journal?.save(this.pending).catch(() => undefined);
       this.lastError = null;
-      this.onWritten({ records: [...records.values()], settings });
+      // A job that changed nothing (a sync round with nothing new) must not look like a change:
+      // the change hook starts sync rounds, which would then never stop.
+      if (records.size || settings) this.onWritten({ records: [...records.values()], settings });
       return decided.result;
     };
     const run = this.queue.then(job, job);

@@ -118,6 +118,19 @@ describe('Library', () => {
     expect((await lib.list()).map((r) => r.id)).toEqual(['a']);
   });
 
+  test('a merge or import that changes nothing is not reported as a change (sync would loop)', async () => {
+    const lib = await (await testStore()).open();
+    const saved = await lib.save(draft('a'));
+    const changes: number[] = [];
+    lib.onChange = (changed, settings) => changes.push(changed.length + (settings ? 1 : 0));
+    expect(await lib.merge([saved])).toEqual([]);
+    expect(await lib.importRecords([saved])).toMatchObject({ unchanged: 1 });
+    await lib.retryPending();
+    expect(changes).toEqual([]);
+    await lib.update('a', { note: 'n' });
+    expect(changes).toEqual([1]);
+  });
+
   test('many concurrent saves are all stored', async () => {
     const store = await testStore();
     const lib = await store.open();
