@@ -3,7 +3,7 @@
  * (db.ts), written by one writer (writer.ts, whose rules are the library's), read by index
  * (queries.ts) so that no answer needs every record in memory.
  *
- * Writes: `create` a highlight from a draft, `update` it with a patch of the fields that
+ * Writes: `save` a highlight from a draft, `update` it with a patch of the fields that
  * changed, `setDeleted` (tombstones), `merge` records from sync, `importRecords` from a file,
  * `updateSettings`. Each runs against the records as stored when it runs.
  */
