@@ -20,15 +20,14 @@ import {
   type Highlight,
 } from '@/utils/highlights/record';
 import { HighlightDraftSchema, HighlightPatchSchema } from '@/utils/highlights/changes';
-import type { ImportCounts } from '@/utils/export/plan-import';
+import type { PlannedCounts } from '@/utils/export/plan-import';
 import { settingsSchema, type Settings } from '@/utils/store/settings';
 import type { PageRow } from '@/utils/store/rows';
 import type { QueryPage } from '@/utils/store/queries';
-import type { SyncStatus } from '@/entrypoints/background/sync/status';
+import type { SyncStatus } from '@/utils/sync/status';
 
 export { HighlightDraftSchema, HighlightPatchSchema };
 export type { HighlightDraft, HighlightPatch } from '@/utils/highlights/changes';
-export type { ImportCounts };
 
 const Url = WebUrlSchema;
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
@@ -201,6 +200,12 @@ export interface ResponseMap {
   'sync/status': SyncStatus;
   'sync/configure': SyncStatus;
   'sync/now': SyncStatus;
+}
+
+/** What an import did: the plan's counts (utils/export/plan-import.ts) and what the background refused. */
+export interface ImportCounts extends PlannedCounts {
+  /** Records the background refused (clock or time too far ahead, malformed clock, file: URL: utils/sync/admit.ts). */
+  refused: number;
 }
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

@@ -24,6 +24,15 @@ export const PORTAL_HOSTS = [
  */
 export const PORTAL_MATCHES: string[] = PORTAL_HOSTS.map((host) => `*://*.${host}/*`);
 
+/** The optional permission behind "run on every site" (the options page asks for it). */
+export const EVERY_SITE = { origins: ['<all_urls>'] };
+
+/**
+ * The content script as WXT builds it from entrypoints/content (the same path in both browsers'
+ * builds): injected by the toolbar button and registered for every site when that is allowed.
+ */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
 /** True when the host is one of the built-in portals or a subdomain of one. */
 export function isPortalHost(hostname: string): boolean {
   const h = hostname.toLowerCase().replace(/\.$/, '');

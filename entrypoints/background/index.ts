@@ -19,6 +19,7 @@ import { createTabRegistry } from './tabs';
 import { installMenusAndCommands } from './menus';
 import { installSync } from './sync';
 import { installSettingsMirror } from './settings-mirror';
+import { installAllSites } from './all-sites';
 import { libraryChangeSender } from '@/platform/library-changes';
 
 export default defineBackground(() => {
@@ -69,6 +70,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
   installMenusAndCommands();
+  installAllSites();
 
   // Failed writes are retried; the alarm also wakes the service worker for sync.
   void browser.alarms.create('retry-pending', { periodInMinutes: 1 });

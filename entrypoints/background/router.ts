@@ -14,7 +14,8 @@ import {
   type StorageInfo,
 } from '@/utils/messages';
 import type { Library } from '@/utils/store/library';
-import type { SyncStatus } from './sync/status';
+import type { SyncStatus } from '@/utils/sync/status';
+import { admitRecords } from '@/utils/sync/admit';
 import { CONTENT_SETTINGS, RefusedError, SENDERS, isOwnPage, type Sender } from './sender';
 
 export interface RouterDeps {
@@ -29,6 +30,8 @@ export interface RouterDeps {
   /** Called after a page report, e.g. to set the toolbar badge. */
   onPageReport?(tabId: number, page: PageReport): void;
   bytesInUse?(): Promise<number | null>;
+  /** Wall clock for checking imported clocks and times (utils/sync/admit.ts); default Date.now. */
+  now?: () => number;
   /** Browser and server sync (entrypoints/background/sync); absent in tests that don't need it. */
   sync?: {
     status(): Promise<SyncStatus>;
@@ -111,7 +114,11 @@ export function createRouter(deps: RouterDeps) {
         lastError: stats.lastError,
       };
     },
-    'highlights/import': async (req) => library.importRecords(req.records),
+    'highlights/import': async (req) => {
+      // The page checked the file already; the background checks again, as for any sender.
+      const { admitted, refused } = admitRecords(req.records, { now: (deps.now ?? Date.now)(), allowFileUrls: false });
+      return { ...(await library.importRecords(admitted)), refused: refused.length };
+    },
     'highlights/recent': async (req) => {
       const [first, total] = await Promise.all([library.recentPages(req.limit), library.count({})]);
       return { records: first.records, total };

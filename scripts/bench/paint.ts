@@ -24,9 +24,9 @@ import { bigArticleHtml } from '../../tests/e2e/support/big-article';
 import { CHROME_BUILD, launchChromium } from '../../tests/e2e/support/chromium';
 import { launchUnattachedChromium, withReporter, type ReportedEntry } from './unattached';
 
-const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
-const BIG_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29000001.html';
-const HOME_URL = 'http://www.people.com.cn/';
+export const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
+export const BIG_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29000001.html';
+export const HOME_URL = 'http://www.people.com.cn/';
 /** Loads per page in tabs nothing is attached to (about a second each). */
 const RUNS = 15;
 /** Loads of the seed through Playwright, for the comparison line. */
@@ -82,7 +82,7 @@ async function waitForMark(page: Page, mark: string): Promise<void> {
 }
 
 /** How long after the end mark the page is left to run deferred work (idle callbacks, replies). */
-const SETTLE_MS = 400;
+export const SETTLE_MS = 400;
 
 /** One load's figures from the performance entries its page reported. */
 export function timingFromEntries(entries: ReportedEntry[], endMark: string): LoadTiming {
@@ -137,7 +137,7 @@ async function attachedLoadTiming(page: Page, endMark: string): Promise<LoadTimi
 }
 
 /** Medians over loads, field by field (a phase missing in some loads uses the loads that have it). */
-function summarize(loads: LoadTiming[]): LoadSummary {
+export function summarize(loads: LoadTiming[]): LoadSummary {
   const phaseNames = [...new Set(loads.flatMap((l) => Object.keys(l.phases)))];
   const taskNames = [...new Set(loads.flatMap((l) => Object.keys(l.tasks)))];
   const phases: LoadSummary['phases'] = {};

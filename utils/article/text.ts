@@ -154,16 +154,6 @@ export function escapeRegExp(s: string): string {
 export const SOURCE_LABELS = ['文章来源', '信息来源', '稿件来源', '来源', '出处', 'Source', 'From'] as const;
 export const EDITOR_LABELS = ['责任编辑', '责编', '编辑', '值班编辑', 'Editor'] as const;
 export const AUTHOR_LABELS = ['作者', '文', '记者', 'Author', 'By'] as const;
-export const DATE_LABELS = [
-  '发布时间',
-  '发布日期',
-  '发表时间',
-  '时间',
-  '日期',
-  '发布',
-  'Published',
-  'Updated',
-] as const;
 
 /**
  * Every label that can follow a field value on the same line, so that "来源：新华社 作者：张三"

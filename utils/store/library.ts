@@ -9,8 +9,9 @@
  */
 import type { Highlight } from '@/utils/highlights/record';
 import type { HighlightDraft, HighlightPatch } from '@/utils/highlights/changes';
-import { planImport, type ImportCounts } from '@/utils/export/plan-import';
+import { planImport, type PlannedCounts } from '@/utils/export/plan-import';
 import { byReadingOrder } from '@/utils/export/pages';
+import { normalizeTags } from '@/utils/highlights/tags';
 import { mergeLibraries } from '@/utils/sync/merge';
 import type { KeyValueArea } from './area';
 import type { LibraryDb, StoreMeta } from './db';
@@ -50,13 +51,6 @@ export interface LibraryStats {
   pendingWrites: number;
   lastError: string | null;
 }
-
-/**
- * COORDINATOR: wire the shared tag normaliser here. The structure helper adds it in
- * utils/highlights/ (one implementation for the toolbar, the library page and the store; do not
- * add another). Until it is wired, tags are stored as the sender gave them.
- */
-const normalizeTags = (tags: readonly string[]): string[] => [...tags];
 
 export class Library {
   private settings: Settings = DEFAULT_SETTINGS;
@@ -289,7 +283,7 @@ export class Library {
   }
 
   /** Imports records from a file (utils/export/plan-import.ts), against the records as stored now. */
-  importRecords(incoming: readonly Highlight[]): Promise<ImportCounts> {
+  importRecords(incoming: readonly Highlight[]): Promise<PlannedCounts> {
     const reads = { ids: incoming.map((r) => r.id), urls: incoming.map((r) => r.url) };
     return this.writer.run('import', reads, ({ records, pages }) => {
       const existing = new Map<string, Highlight>(records);

@@ -8,12 +8,16 @@
  *     the two leaves keys that the next run copies again: a record already in IndexedDB with
  *     the same or a newer clock is left as it is, so copying twice changes nothing;
  *  3. invalid records (and schema 1's `bad:` entries) go to the quarantine store, keyed by
- *     their storage.local key (so copying twice does not duplicate them);
+ *     their storage.local key (so copying twice does not duplicate them). So do records the gate
+ *     for outside records refuses (utils/sync/admit.ts: a malformed clock, a clock or time over a
+ *     day ahead): an older version took them in from imports and sync unchecked, and such a
+ *     clock would beat every later edit of the record on every device;
  *  4. last, the sync state leaves storage.local and `meta` there says schema 2.
  * The runner (schema.ts) records version 2 in IndexedDB only after all of it.
  */
 import { parseHighlight, type Highlight } from '@/utils/highlights/record';
 import { compareVersions } from '@/utils/sync/merge';
+import { refusalOf } from '@/utils/sync/admit';
 import { RECORD_STORES, type QuarantineEntry, type StoreMeta } from './db';
 import { abortQuietly, readMeta, readRows, writeRecords, type WriteTx } from './commit';
 import { LEGACY_KEYS, SCHEMA_VERSION, type MigrationContext } from './schema';
@@ -69,9 +73,15 @@ async function copyBatch(tx: WriteTx, keys: string[], all: Record<string, unknow
       continue;
     }
     const parsed = parseHighlight(value);
-    if (parsed.ok && `${LEGACY_KEYS.highlightPrefix}${parsed.value.id}` === key) valid.push(parsed.value);
+    // The reader's own records: file: pages are theirs too (as in sync between their devices).
+    const refusal = parsed.ok ? refusalOf(parsed.value, { now, allowFileUrls: true }) : null;
+    if (parsed.ok && !refusal && `${LEGACY_KEYS.highlightPrefix}${parsed.value.id}` === key) valid.push(parsed.value);
     else {
-      const error = parsed.ok ? 'record id does not match its key' : parsed.error;
+      const error = !parsed.ok
+        ? parsed.error
+        : refusal
+          ? `refused: ${refusal.reason}`
+          : 'record id does not match its key';
       await quarantine.put({ key, error, value, at: now }, `${LEGACY_KEYS.quarantinePrefix}${key}`);
     }
   }

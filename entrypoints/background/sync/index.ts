@@ -11,7 +11,7 @@ import { BrowserSync } from './browser-sync';
 import { ServerSync } from './server-sync';
 import { keyStore } from './key-store';
 import type { ServerSyncInput } from './server-config';
-import type { SyncStatus } from './status';
+import type { SyncStatus } from '@/utils/sync/status';
 
 export const SYNC_ALARM = 'sync';
 export const SYNC_PERIOD_MINUTES = 5;

@@ -3,7 +3,7 @@
  * the fixture server as its proxy. Fails loudly when Chromium or the build is missing.
  */
 import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -169,6 +169,17 @@ export async function contentWorld(
       return r.result.value as T;
     },
   };
+}
+
+/**
+ * A copy of the build (in `parent`) whose English strings are the Chinese ones: Chromium here
+ * can't be started in another UI language, so this is how a test sees the Chinese UI.
+ */
+export function buildWithChineseUi(parent: string): string {
+  const dir = join(parent, 'chrome-zh');
+  cpSync(CHROME_BUILD, dir, { recursive: true });
+  cpSync(join(dir, '_locales/zh_CN/messages.json'), join(dir, '_locales/en/messages.json'));
+  return dir;
 }
 
 /** Collects console errors and uncaught exceptions of a page (our code must add none). */

@@ -21,7 +21,7 @@ describe('import, export-all and bulk requests', () => {
     const records = [makeRecord(), makeRecord({ note: 'n', tags: ['t'] })];
     expect(await handle({ type: 'highlights/import', records }, EXTENSION)).toEqual({
       ok: true,
-      data: { added: 2, updated: 0, unchanged: 0, olderIgnored: 0 },
+      data: { added: 2, updated: 0, unchanged: 0, olderIgnored: 0, refused: 0 },
     });
     expect((await library.list()).map((r) => r.id).sort()).toEqual(records.map((r) => r.id).sort());
     expect(await library.get(records[1]!.id)).toEqual(records[1]);
@@ -33,7 +33,7 @@ describe('import, export-all and bulk requests', () => {
 
   test('an import never overwrites a newer local edit', async () => {
     const { handle, library } = await setup();
-    const original = makeRecord({ clock: '0000000000001-0000-old' });
+    const original = makeRecord({ clock: '000000000000001:000000:old' });
     await handle({ type: 'highlights/import', records: [original] }, EXTENSION);
     await library.save({ ...draftOf(original), note: 'edited here' });
     const r = await handle({ type: 'highlights/import', records: [original] }, EXTENSION);

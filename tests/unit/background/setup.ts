@@ -2,7 +2,7 @@
 import { createRouter } from '@/entrypoints/background/router';
 import type { Sender } from '@/entrypoints/background/sender';
 import type { PageReport } from '@/utils/messages';
-import type { SyncStatus } from '@/entrypoints/background/sync/status';
+import type { SyncStatus } from '@/utils/sync/status';
 import { testStore } from '../store/helpers';
 
 export const EXTENSION: Sender = { kind: 'extension' };

@@ -82,6 +82,17 @@ describe('Library', () => {
     await expect(lib.update('nope', { note: 'x' })).rejects.toThrow(/no highlight/);
   });
 
+  test('tags are stored by the one tag rule (utils/highlights/tags.ts), whoever sent them', async () => {
+    const lib = await (await testStore()).open();
+    const saved = await lib.save(draft('a', { tags: ['  重点  ', 'Policy', 'policy', ' ', 'two  words'] }));
+    expect(saved.tags).toEqual(['重点', 'Policy', 'two words']);
+    const patched = await lib.update('a', { tags: ['x', 'X', ' y '] });
+    expect(patched.tags).toEqual(['x', 'y']);
+    const [many] = await lib.updateMany([{ id: 'a', patch: { tags: ['Z', 'z'] } }]);
+    expect(many?.tags).toEqual(['Z']);
+    expect((await lib.get('a'))?.tags).toEqual(['Z']);
+  });
+
   test('delete keeps a tombstone and undelete brings the record back', async () => {
     const lib = await (await testStore()).open();
     await lib.save(draft('a'));

@@ -9,6 +9,7 @@ import type { Highlight } from '@/utils/highlights/record';
 import { LEGACY_KEYS, SCHEMA_VERSION } from '@/utils/store/schema';
 import type { KeyValueArea } from '@/utils/store/area';
 import { secretArea } from '@/utils/store/secret-area';
+import { compareClocks, MAX_CLOCK_SKEW_MS, parseClock } from '@/utils/sync/hlc';
 import { draft, interceptPuts, testStore } from './helpers';
 
 const v1Record = (i: number, over: Partial<Highlight> = {}): Highlight => ({
@@ -77,6 +78,44 @@ describe('migration from storage.local (schema 1)', () => {
     expect(store.legacy.data.get('meta')).toEqual({ schemaVersion: SCHEMA_VERSION, deviceId: 'old-device' });
     // A new edit orders after every migrated clock.
     expect((await lib.save(draft('new'))).clock > records.at(-1)!.clock).toBe(true);
+  });
+
+  test('records an older version took in with hostile clocks are set aside through the admit gate', async () => {
+    const store = await testStore();
+    const records = await seedV1(store.legacy, 5);
+    const now = store.now();
+    const wall = (ms: number) => `${String(ms).padStart(15, '0')}:000000:peer`;
+    const hostile = {
+      jam: v1Record(50, { id: 'jam', clock: '999999999999999:999998:x' }),
+      far: v1Record(51, { id: 'far', clock: wall(Date.UTC(9999, 0, 1)) }),
+      zzz: v1Record(52, { id: 'zzz', clock: 'zzz' }),
+      later: v1Record(53, { id: 'later', created: now + 2 * MAX_CLOCK_SKEW_MS }),
+    };
+    // Within the bound (a device a few hours ahead): the reader's own record, moved like any other.
+    const ahead = v1Record(54, { id: 'ahead', clock: wall(now + MAX_CLOCK_SKEW_MS / 2) });
+    await store.legacy.set({
+      ...Object.fromEntries(Object.values(hostile).map((r) => [`h:${r.id}`, r])),
+      'h:ahead': ahead,
+    });
+    const lib = await store.open();
+
+    expect(sortById(await lib.all())).toEqual(sortById([...records, ahead]));
+    const quarantined = await store.db.getAll('quarantine');
+    expect(quarantined.map((q) => q.key).sort()).toEqual(['h:far', 'h:jam', 'h:later', 'h:zzz']);
+    for (const q of quarantined) {
+      expect(q.error).toMatch(/^refused: /);
+      expect(q.value).toEqual(hostile[q.key.slice(2) as keyof typeof hostile]);
+    }
+    expect((await lib.stats()).quarantined).toBe(4);
+    expect([...store.legacy.data.keys()].filter((k) => k.startsWith('h:'))).toEqual([]);
+    // The device clock learned none of them: a new edit is stamped near the wall clock, and after
+    // the record within the bound.
+    const saved = await lib.save(draft('new'));
+    expect(parseClock(saved.clock).wallMs).toBeLessThanOrEqual(now + MAX_CLOCK_SKEW_MS);
+    expect(compareClocks(saved.clock, ahead.clock)).toBe(1);
+    // Saving and deleting keep working after a restart.
+    const restarted = await store.open();
+    await expect(restarted.delete('new')).resolves.toMatchObject({ deleted: true });
   });
 
   test('a stop after some batches resumes where it was', async () => {
