@@ -3,7 +3,7 @@
  * few browser APIs an extension page may call (all through platform/).
  */
 import type { Highlight } from '@/utils/highlights/record';
-import { draftOf } from '@/utils/highlights/draft';
+import { patchOf } from '@/utils/highlights/patch';
 import { addTags } from '@/utils/highlights/tags';
 import { normalizePageUrl } from '@/utils/highlights/url';
 import { linkToQuote } from '@/utils/highlights/text-fragment';
@@ -12,8 +12,16 @@ import { focusTab, openExtensionPage, openTab, openTabs } from '@/platform/tabs'
 
 export { openOptionsPage } from '@/platform/runtime';
 
-export function saveHighlight(record: Highlight, patch: Partial<Pick<Highlight, 'note' | 'tags' | 'color'>>) {
-  return ask({ type: 'highlights/save', draft: draftOf(record, patch) });
+/**
+ * Saves an edit: only the fields that differ from `record` are sent (patchOf), and the background
+ * applies them to the record as stored — an edit made elsewhere meanwhile (a colour in a tab) is kept.
+ */
+export async function saveHighlight(
+  record: Highlight,
+  edited: Partial<Pick<Highlight, 'note' | 'tags' | 'color'>>,
+): Promise<Highlight> {
+  const patch = patchOf(record, edited);
+  return patch ? ask({ type: 'highlights/update', id: record.id, patch }) : record;
 }
 
 /** Tags typed by the reader (the one tag rule: utils/highlights/tags.ts). */

@@ -2,8 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '@/utils/highlights/record';
 import type { Settings } from '@/utils/store/settings';
 import { ask } from '@/platform/messaging';
-import { onLocalChanged } from '@/platform/storage';
-import { KEYS } from '@/utils/store/schema';
+import { onLibraryChanged } from '@/platform/library-changes';
 import { applyChanged } from '@/utils/library/group';
 
 /** Records fetched for the first screen of a large library. */
@@ -59,8 +58,7 @@ export function useLibrary(options: { enabled?: boolean } = {}) {
     if (!enabled) return;
     void firstLoad();
     void ask({ type: 'settings/get' }).then(setSettings, () => undefined);
-    return onLocalChanged((keys) => {
-      if (!keys.some((k) => k.startsWith(KEYS.highlightPrefix) || k === KEYS.settings)) return;
+    return onLibraryChanged(() => {
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void reload(), 150);
     });

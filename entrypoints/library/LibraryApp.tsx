@@ -11,7 +11,6 @@ import { EditDialog } from '@/components/library/EditDialog';
 import { Toast, useToast } from '@/components/library/Toast';
 import { ExportButtons, ImportPanel } from '@/components/library/ExportImport';
 import { openOptionsPage, parseTags, revealHighlight, saveHighlight } from '@/components/library/actions';
-import { draftOf } from '@/utils/highlights/draft';
 import { addTags, removeTags } from '@/utils/highlights/tags';
 import { deleteWithUndo } from '@/utils/highlights/delete-with-undo';
 import { uiLang } from '@/components/library/lang';
@@ -59,11 +58,13 @@ export function LibraryApp() {
 
   const retag = async (mode: 'add' | 'remove') => {
     if (!parseTags(tag).length || !selected.length) return;
-    const drafts = selected.map((r) =>
-      draftOf(r, { tags: mode === 'add' ? addTags(r.tags, tag) : removeTags(r.tags, tag) }),
-    );
+    // Only the tags are sent: a note or colour changed elsewhere meanwhile is kept.
+    const items = selected.map((r) => ({
+      id: r.id,
+      patch: { tags: mode === 'add' ? addTags(r.tags, tag) : removeTags(r.tags, tag) },
+    }));
     try {
-      library.apply(await inBatches(drafts, (batch) => ask({ type: 'highlights/save-many', drafts: batch })));
+      library.apply(await inBatches(items, (batch) => ask({ type: 'highlights/update-many', items: batch })));
       setTag('');
       show({ text: t('toastSaved') });
     } catch (e) {

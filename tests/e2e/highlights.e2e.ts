@@ -426,12 +426,12 @@ describe('the reader’s own highlights in Chromium', () => {
 
   test('a storage error is shown with its text; the highlight stays and is written with the next save', async () => {
     const worker = await browser.worker();
-    // Make storage.local refuse writes, as a full disk or quota would.
+    // Make the library's IndexedDB refuse writes, as a full disk or quota would.
     await worker.evaluate(() => {
-      const area = chrome.storage.local as unknown as Record<string, unknown>;
-      area.__realSet = area.set;
-      area.set = () => {
-        throw new Error('QUOTA_BYTES quota exceeded');
+      const proto = IDBObjectStore.prototype as unknown as Record<string, unknown>;
+      proto.__realPut = proto.put;
+      proto.put = () => {
+        throw new DOMException('QUOTA_BYTES quota exceeded', 'QuotaExceededError');
       };
     });
     const { page, errors } = await openSeed();
@@ -451,9 +451,9 @@ describe('the reader’s own highlights in Chromium', () => {
       expect(info.lastError).toMatch(/storage is full/);
     } finally {
       await worker.evaluate(() => {
-        const area = chrome.storage.local as unknown as Record<string, unknown>;
-        area.set = area.__realSet;
-        delete area.__realSet;
+        const proto = IDBObjectStore.prototype as unknown as Record<string, unknown>;
+        proto.put = proto.__realPut;
+        delete proto.__realPut;
       });
     }
     // The next save writes the pending one too.
@@ -465,8 +465,8 @@ describe('the reader’s own highlights in Chromium', () => {
     await expect
       .poll(async () => (await askBackground<{ pendingWrites: number }>({ type: 'storage/info' })).pendingWrites)
       .toBe(0);
-    const stored = await worker.evaluate(async () => Object.values(await chrome.storage.local.get(null)));
-    const quotes = (stored as { quote?: { exact: string } }[]).map((r) => r.quote?.exact);
+    const stored = await askBackground<StoredHighlight[]>({ type: 'highlights/export-all' });
+    const quotes = stored.map((r) => r.quote.exact);
     expect(quotes).toContain('请注意!这里用的是“战略”一词');
     expect(quotes).toContain('既为战略任务');
     expect(ownErrors(errors)).toEqual([]);

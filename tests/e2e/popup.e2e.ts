@@ -274,12 +274,16 @@ describe('library page: export and import', () => {
     expect(exported).toMatchObject({ type: 'AnnotationCollection', total: 3 });
     await lib.close();
 
-    // Wipe the stored highlights and restart the worker so it reloads an empty library.
+    // Wipe the library's database and restart the worker so it starts with an empty library.
     const worker = await browser.worker();
-    await worker.evaluate(async () => {
-      const all = await chrome.storage.local.get(null);
-      await chrome.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('h:')));
-    });
+    await worker.evaluate(
+      () =>
+        new Promise<void>((ok, fail) => {
+          const r = indexedDB.deleteDatabase('hzd-library');
+          r.onsuccess = () => ok();
+          r.onerror = () => fail(r.error ?? new Error('could not delete the library'));
+        }),
+    );
     await browser.stopServiceWorker();
     lib = await browser.openExtensionPage('library.html');
     expect(await everything(lib)).toEqual([]);

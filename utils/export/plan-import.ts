@@ -21,12 +21,17 @@
 import type { Highlight } from '@/utils/highlights/record';
 import { compareClocks } from '@/utils/sync/hlc';
 
-export interface ImportPlan {
-  toWrite: Highlight[];
+/** What the plan does with an import's records (the reply adds what the background refused: utils/messages.ts). */
+export interface PlannedCounts {
   added: number;
   updated: number;
   unchanged: number;
+  /** Records whose local copy was edited later, so the local one was kept. */
   olderIgnored: number;
+}
+
+export interface ImportPlan extends PlannedCounts {
+  toWrite: Highlight[];
 }
 
 export function isSentinelPosition(h: Highlight): boolean {

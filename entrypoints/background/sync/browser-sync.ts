@@ -2,9 +2,9 @@
  * Browser sync: the library and settings mirrored into `storage.sync`, which the browser
  * itself carries to the user's other browsers (Chrome account sync, Firefox Sync).
  *
- * A round (utils/sync/README.md): read every item → decode → merge with the library →
- * `putMerged` what changed → settings last-writer-wins (settings-item.ts) → encode the merged
- * library (newest first, as much as the quota holds) → write only the items that differ,
+ * A round (utils/sync/README.md): read every item → decode → admit (utils/sync/admit.ts) → merge
+ * into the library (inside its writer, against the records as stored) → settings last-writer-wins
+ * (settings-item.ts) → encode the merged library (newest first, as much as the quota holds) → write only the items that differ,
  * in at most two calls, inside the write budget.
  *
  * Rounds run 5 s after a local change, 1 s after a change from another device
@@ -15,7 +15,6 @@ import type { Highlight } from '@/utils/highlights/record';
 import type { KeyValueArea } from '@/utils/store/area';
 import type { Settings, SettingsPatch } from '@/utils/store/settings';
 import { decodeFromSync, diffSyncItems, encodeForSync, isSyncItemKey } from '@/utils/sync/browser-sync-encoding';
-import { mergeLibraries } from '@/utils/sync/merge';
 import { admitRecords } from '@/utils/sync/admit';
 import { createWriteBudget, type WriteBudget } from './budget';
 import { createRoundScheduler, realTimers, type RoundScheduler, type Timers } from './scheduler';
@@ -24,9 +23,10 @@ import { countSynced, describeSyncError, type BrowserSyncStatus } from '@/utils/
 
 /** The part of the Library browser sync uses. */
 export interface SyncedLibrary {
-  all(): Highlight[];
-  list(): Highlight[];
-  putMerged(records: Highlight[]): Promise<void>;
+  all(): Promise<Highlight[]>;
+  list(): Promise<Highlight[]>;
+  /** Merges records into the library as stored when the merge runs (utils/store/library.ts). */
+  merge(records: Highlight[]): Promise<Highlight[]>;
   getSettings(): Settings;
   updateSettings(patch: SettingsPatch): Promise<Settings>;
   readonly meta: { deviceId: string } | null;
@@ -37,13 +37,13 @@ export const REMOTE_CHANGE_DELAY_MS = 1_000;
 /** A torn read (another device mid-write) is read again this much later before writing over it. */
 export const TORN_READ_RETRY_MS = 3_000;
 const TORN_READS_BEFORE_WRITING_ANYWAY = 3;
-/** Where this device keeps its settings-sync state and last status (storage.local). */
+/** Where this device keeps its settings-sync state and last status (the `local` area below). */
 export const BROWSER_SYNC_STATE_KEY = 'sync:browser';
 
 export interface BrowserSyncDeps {
   /** `browser.storage.sync` */
   sync: KeyValueArea;
-  /** `browser.storage.local`, for this device's small sync state only. */
+  /** This device's small sync state (the library database's `secrets` store: utils/store/secret-area.ts). */
   local: KeyValueArea;
   library: SyncedLibrary;
   ready: Promise<void>;
@@ -108,7 +108,7 @@ export class BrowserSync {
 
   async status(): Promise<BrowserSyncStatus> {
     const state = await this.loadState();
-    const live = this.deps.library.list();
+    const live = await this.deps.library.list();
     return {
       ...this.lastStatus,
       // Counts are only known after a round in this worker; before it, say nothing is unknown.
@@ -170,9 +170,9 @@ export class BrowserSync {
       // records with a clock or time too far ahead (or a malformed clock) are not merged here
       // (utils/sync/admit.ts) but written back untouched below: they are another device's data,
       // read again every round, and dropping them would start a tug of war with that device.
+      // The rest merge inside the library's writer, against the records as stored.
       const { admitted, heldBack, reason } = await this.admit(decoded.records);
-      const { merged, changedIds } = mergeLibraries(library.all(), admitted);
-      if (changedIds.length) await library.putMerged(changedIds.map((id) => merged.get(id)!));
+      if (admitted.length) await library.merge(admitted);
       this.lastStatus = { ...this.lastStatus, refused: heldBack.length };
 
       const deviceId = library.meta?.deviceId ?? 'unknown';
@@ -196,7 +196,7 @@ export class BrowserSync {
       }
       this.tornReads = 0;
 
-      const encoded = encodeForSync([...library.all(), ...heldBack], this.deps.encodeOptions);
+      const encoded = encodeForSync([...(await library.all()), ...heldBack], this.deps.encodeOptions);
       const target = { ...encoded.items, [SETTINGS_SYNC_KEY]: settingsDecision.item };
       const { set, remove } = diffSyncItems(items, target);
       const calls = (Object.keys(set).length ? 1 : 0) + (remove.length ? 1 : 0);
@@ -212,7 +212,7 @@ export class BrowserSync {
       const now = this.timers.now();
       await this.saveState({ ...(await this.loadState()), settings: settingsDecision.state, lastSync: now });
       this.lastStatus = {
-        ...countSynced(library.list(), encoded.excludedIds),
+        ...countSynced(await library.list(), encoded.excludedIds),
         bytes: encoded.bytes,
         refused: heldBack.length,
         lastSync: now,

@@ -24,8 +24,9 @@ export interface SyncControl {
   localChanged(): void;
 }
 
-export function installSync(library: Library, ready: Promise<void>): SyncControl {
-  const local = browser.storage.local as unknown as KeyValueArea;
+/** `secrets`: where sync keeps its state and the server's password (the library database, not storage.local). */
+export function installSync(library: Library, ready: Promise<void>, secrets: KeyValueArea): SyncControl {
+  const local = secrets;
   const browserSync = new BrowserSync({
     sync: browser.storage.sync,
     local,

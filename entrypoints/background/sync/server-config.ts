@@ -1,7 +1,8 @@
 /**
  * The sync server settings as the options page sends them, checked. Pure.
  *
- * Stored in `storage.local` only (never in storage.sync, never logged): the password too,
+ * Stored in the library database's `secrets` store only (IndexedDB in the extension's origin,
+ * out of reach of content scripts; never in storage.local or storage.sync, never logged): the password too,
  * because the background must log in again after every service-worker restart. The encryption
  * passphrase is never stored; the key derived from it is (see key-store.ts).
  */

@@ -2,13 +2,13 @@
  * Server sync (opt-in): highlights replicated through the user's own CouchDB (or anything
  * that speaks its replication protocol, e.g. pouchdb-server) with PouchDB.
  *
- * The library in storage.local stays the source of truth. A local PouchDB database (IndexedDB
+ * The library (IndexedDB, utils/store) stays the source of truth. A local PouchDB database (IndexedDB
  * in the extension's origin) mirrors it as one document per highlight (utils/sync/couch.ts),
  * and PouchDB replicates that mirror with the server. A round:
  *
  *  1. pull: replicate server → mirror (one-shot; checkpoints make it incremental);
  *  2. read the mirror's changes since the last round → resolve CouchDB conflicts by clock →
- *     decrypt/validate → merge into the library (`putMerged`);
+ *     decrypt/validate → merge into the library (`merge`, inside its writer);
  *  3. write the library records the mirror lacks or has older (by clock) into the mirror;
  *  4. push: replicate mirror → server.
  *
@@ -39,7 +39,6 @@ import {
   type Decrypt,
   type Encrypt,
 } from '@/utils/sync/couch';
-import { mergeLibraries } from '@/utils/sync/merge';
 import { admitRecords } from '@/utils/sync/admit';
 import { verifyKeyCheck } from '@/utils/sync/crypto';
 import { createRoundScheduler, realTimers, type RoundScheduler, type Timers } from './scheduler';
@@ -70,8 +69,10 @@ interface MirrorIndex {
 }
 
 export interface ServerLibrary {
-  all(): Highlight[];
-  putMerged(records: Highlight[]): Promise<void>;
+  all(): Promise<Highlight[]>;
+  get(id: string): Promise<Highlight | undefined>;
+  /** Merges records into the library as stored when the merge runs (utils/store/library.ts). */
+  merge(records: Highlight[]): Promise<Highlight[]>;
 }
 
 export interface ServerSyncDeps {
@@ -389,17 +390,13 @@ export class ServerSync {
       index.docs[parsed.value.id] = { clock: parsed.value.clock, rev: doc._rev };
     }
     const { admitted, refused } = admitRecords(incoming, { now: this.timers.now() });
-    const library = new Map(this.deps.library.all().map((r) => [r.id, r]));
     for (const { id } of refused) {
       // A valid version dated too far ahead: not applied, and not read again (the changes feed
       // moves on); the mirror keeps it and our own version is written only when it changes.
-      index.docs[id] = { clock: library.get(id)?.clock ?? '', rev: revOf.get(id)! };
+      index.docs[id] = { clock: (await this.deps.library.get(id))?.clock ?? '', rev: revOf.get(id)! };
     }
     skipped += refused.length;
-    if (admitted.length) {
-      const { merged, changedIds } = mergeLibraries([...library.values()], admitted);
-      if (changedIds.length) await this.deps.library.putMerged(changedIds.map((id) => merged.get(id)!));
-    }
+    if (admitted.length) await this.deps.library.merge(admitted);
     return { conflictsResolved, skipped };
   }
 
@@ -409,7 +406,7 @@ export class ServerSync {
     index: MirrorIndex,
     encrypt?: Encrypt,
   ): Promise<number> {
-    const stale = this.deps.library.all().filter((r) => index.docs[r.id]?.clock !== r.clock);
+    const stale = (await this.deps.library.all()).filter((r) => index.docs[r.id]?.clock !== r.clock);
     if (!stale.length) return 0;
     // Revisions of documents the index does not know (e.g. index lost): ask the mirror.
     const unknown = stale.filter((r) => !index.docs[r.id]).map((r) => `hl:${r.id}`);

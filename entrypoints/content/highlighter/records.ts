@@ -2,9 +2,15 @@
  * This page's highlights as the content script knows them. The background is the only writer:
  * a change shows here at once and is sent; the background's answer replaces it. A change the
  * background has not confirmed (a failed save) keeps the local clock and stays until it is.
+ *
+ * An edit of a stored highlight is sent as a patch of the fields that changed
+ * (`highlights/update`), applied by the background to the record as stored, so an edit made
+ * elsewhere meanwhile (a note in the library page) is kept. An edit the background did not take
+ * is sent again with the next one.
  */
 import type { Highlight } from '@/utils/highlights/record';
-import type { HighlightDraft, Request, RequestType, ResponseMap } from '@/utils/messages';
+import type { HighlightDraft, HighlightPatch, Request, RequestType, ResponseMap } from '@/utils/messages';
+import { patchOf } from '@/utils/highlights/patch';
 
 export type Ask = <K extends RequestType>(request: Extract<Request, { type: K }>) => Promise<ResponseMap[K]>;
 
@@ -24,6 +30,8 @@ export interface Records {
 
 export function createRecords(ask: Ask, changed: () => void): Records {
   let records: Highlight[] = [];
+  /** Edits of stored records the background has not confirmed, by id. */
+  const unsent = new Map<string, HighlightPatch>();
 
   const byId = (id: string) => records.find((r) => r.id === id);
 
@@ -41,6 +49,8 @@ export function createRecords(ask: Ask, changed: () => void): Records {
     put,
     replace(list) {
       const unconfirmed = records.filter((r) => r.clock === LOCAL_CLOCK && !list.some((x) => x.id === r.id));
+      // The background's copy wins, over an edit it did not take too.
+      for (const r of list) unsent.delete(r.id);
       records = [...list, ...unconfirmed];
     },
     async save(draft) {
@@ -53,7 +63,18 @@ export function createRecords(ask: Ask, changed: () => void): Records {
         deleted: false,
       });
       changed();
-      const stored = await ask({ type: 'highlights/save', draft });
+      const edit = before && before.clock !== LOCAL_CLOCK ? patchOf(before, draft) : null;
+      const patch = edit || unsent.has(draft.id) ? { ...unsent.get(draft.id), ...edit } : null;
+      let stored: Highlight;
+      try {
+        stored = patch
+          ? await ask({ type: 'highlights/update', id: draft.id, patch })
+          : await ask({ type: 'highlights/save', draft });
+      } catch (e) {
+        if (patch) unsent.set(draft.id, patch);
+        throw e;
+      }
+      unsent.delete(draft.id);
       put(stored);
       return stored;
     },

@@ -7,13 +7,13 @@ import fc from 'fast-check';
 import { describe, expect, it, test } from 'vitest';
 import { parseHighlight, type Highlight } from '@/utils/highlights/record';
 import { MemoryArea } from '@/utils/store/area';
-import { Library } from '@/utils/store/library';
 import { decodeFromSync, encodeForSync, itemHash, MANIFEST_KEY } from '@/utils/sync/browser-sync-encoding';
 import { createClock } from '@/utils/sync/hlc';
 import { canonicalJson } from '@/utils/sync/merge';
 import { refusalOf } from '@/utils/sync/admit';
 import { BrowserSync } from '@/entrypoints/background/sync/browser-sync';
 import { ManualTimers } from '../background/sync/fake-timers';
+import { testStore } from '../store/helpers';
 import { libraryArb } from './arbitraries';
 import { makeHighlight } from './fixtures';
 
@@ -154,22 +154,26 @@ describe('hostile browser-sync items (fuzz)', () => {
     await fc.assert(
       fc.asyncProperty(hostileItemsArb, async (items) => {
         const timers = new ManualTimers();
-        const local = new MemoryArea();
         const shared = new MemoryArea();
         await shared.set(structuredClone(items));
-        const library = new Library(local, {
+        const store = await testStore();
+        const library = await store.open({
           now: timers.now,
           newDeviceId: () => 'me',
           makeClock: (d) => createClock(d, timers.now),
         });
-        await library.load();
-        const sync = new BrowserSync({ sync: shared, local, library, ready: Promise.resolve(), timers });
+        const sync = new BrowserSync({
+          sync: shared,
+          local: new MemoryArea(),
+          library,
+          ready: Promise.resolve(),
+          timers,
+        });
         await sync.round();
-        for (const [key, value] of local.data) {
-          if (!key.startsWith('h:')) continue;
+        for (const { h: value } of await store.db.getAll('records')) {
           const parsed = parseHighlight(value);
           expect(parsed.ok).toBe(true);
-          expect(refusalOf(value as Highlight, { now: timers.now() })).toBeNull();
+          expect(refusalOf(value, { now: timers.now() })).toBeNull();
         }
         await expect(library.save({ ...makeHighlight({ id: 'mine' }), note: 'still saves' })).resolves.toMatchObject({
           note: 'still saves',

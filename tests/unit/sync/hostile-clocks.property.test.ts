@@ -9,15 +9,16 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Highlight } from '@/utils/highlights/record';
 import type { HighlightDraft } from '@/utils/messages';
-import { createRouter } from '@/utils/router';
+import { createRouter } from '@/entrypoints/background/router';
 import { MemoryArea } from '@/utils/store/area';
-import { Library } from '@/utils/store/library';
 import { refusalOf } from '@/utils/sync/admit';
 import { encodeForSync } from '@/utils/sync/browser-sync-encoding';
 import { createClock, formatClock, MAX_CLOCK_SKEW_MS, MAX_COUNTER, MAX_WALL, parseClock } from '@/utils/sync/hlc';
 import { canonicalJson, compareVersions } from '@/utils/sync/merge';
 import { BrowserSync } from '@/entrypoints/background/sync/browser-sync';
 import { ManualTimers } from '../background/sync/fake-timers';
+import { EXTENSION } from '../background/setup';
+import { testStore } from '../store/helpers';
 import { makeHighlight } from './fixtures';
 
 const IDS = ['a', 'b', 'c'] as const;
@@ -86,22 +87,20 @@ const draftOf = ({ clock: _c, created: _cr, updated: _u, deleted: _d, ...draft }
 
 async function run(ops: Op[]) {
   const timers = new ManualTimers();
-  const local = new MemoryArea();
+  const store = await testStore();
+  const secrets = new MemoryArea();
   const shared = new MemoryArea();
-  const library = new Library(local, {
-    now: timers.now,
-    newDeviceId: () => 'here',
-    makeClock: (d) => createClock(d, timers.now),
-  });
-  const ready = library.load();
-  await ready;
+  const open = () =>
+    store.open({ now: timers.now, newDeviceId: () => 'here', makeClock: (d) => createClock(d, timers.now) });
+  const library = await open();
+  const ready = Promise.resolve();
   const handle = createRouter({
     library,
     ready,
     now: timers.now,
     tabs: { get: async () => null, set: async () => undefined },
   });
-  const sync = new BrowserSync({ sync: shared, local, library, ready, timers });
+  const sync = new BrowserSync({ sync: shared, local: secrets, library, ready, timers });
 
   /** Hostile records the library took in (admitted when they arrived). */
   const takenIn: Highlight[] = [];
@@ -109,7 +108,7 @@ async function run(ops: Op[]) {
   const lastLocal = new Map<string, Highlight>();
 
   const importRecords = async (records: Highlight[]) => {
-    const reply = await handle({ type: 'highlights/import', records }, {});
+    const reply = await handle({ type: 'highlights/import', records }, EXTENSION);
     expect(reply.ok).toBe(true);
   };
 
@@ -125,7 +124,7 @@ async function run(ops: Op[]) {
       if (refusalOf(op.record, { now: timers.now() }) === null) takenIn.push(op.record);
       lastLocal.delete(op.record.id);
     } else {
-      const existing = library.get(op.id);
+      const existing = await library.get(op.id);
       const reply =
         op.kind === 'save'
           ? await handle(
@@ -133,10 +132,10 @@ async function run(ops: Op[]) {
                 type: 'highlights/save',
                 draft: { ...draftOf(existing ?? makeHighlight({ id: op.id })), note: op.note },
               },
-              {},
+              EXTENSION,
             )
           : existing
-            ? await handle({ type: 'highlights/delete', id: op.id }, {})
+            ? await handle({ type: 'highlights/delete', id: op.id }, EXTENSION)
             : null;
       if (reply === null) continue;
       // Saving and deleting always work.
@@ -146,16 +145,15 @@ async function run(ops: Op[]) {
       // The edit beats everything taken in before it, even delivered again right now.
       for (const h of takenIn.filter((r) => r.id === op.id)) expect(compareVersions(edit, h)).toBe(1);
       await importRecords(takenIn);
-      expect(canonicalJson(library.get(op.id))).toBe(canonicalJson(edit));
+      expect(canonicalJson(await library.get(op.id))).toBe(canonicalJson(edit));
     }
   }
-  for (const [id, edit] of lastLocal) expect(canonicalJson(library.get(id))).toBe(canonicalJson(edit));
+  for (const [id, edit] of lastLocal) expect(canonicalJson(await library.get(id))).toBe(canonicalJson(edit));
   // Nothing stored is out of bounds, and the library still loads and saves after a restart.
   // (A clock taken in at the bound with counter 999999 makes the next tick borrow a millisecond.)
-  for (const r of library.all())
+  for (const r of await library.all())
     expect(parseClock(r.clock).wallMs).toBeLessThanOrEqual(timers.now() + MAX_CLOCK_SKEW_MS + 1);
-  const restarted = new Library(local, { now: timers.now, makeClock: (d) => createClock(d, timers.now) });
-  await restarted.load();
+  const restarted = await open();
   await expect(restarted.save(draftOf(makeHighlight({ id: 'after-restart' })))).resolves.toMatchObject({ note: '' });
 }
 

@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { MemoryArea } from '@/utils/store/area';
-import { Library } from '@/utils/store/library';
+import type { Library } from '@/utils/store/library';
+import { testStore } from '../../store/helpers';
 import { createClock } from '@/utils/sync/hlc';
 import { canonicalJson } from '@/utils/sync/merge';
 import type { HighlightDraft } from '@/utils/messages';
@@ -60,24 +61,17 @@ const draft = (id: string, over: Partial<HighlightDraft> = {}): HighlightDraft =
 
 async function device(name: string, shared: ChromeLikeSyncArea, timers: ManualTimers, encodeOptions = {}) {
   const local = new MemoryArea();
-  const library = new Library(local, {
-    now: timers.now,
-    newDeviceId: () => name,
-    makeClock: (d) => createClock(d, timers.now),
-  });
-  const ready = library.load();
-  await ready;
+  const library = await (
+    await testStore()
+  ).open({ now: timers.now, newDeviceId: () => name, makeClock: (d) => createClock(d, timers.now) });
+  const ready = Promise.resolve();
   const sync = new BrowserSync({ sync: shared, local, library, ready, timers, encodeOptions });
   library.onChange = () => sync.localChanged();
   shared.listeners.push((keys) => sync.remoteChanged(keys));
   return { library, sync, local };
 }
 
-const snapshot = (lib: Library) =>
-  lib
-    .all()
-    .map((r) => canonicalJson(r))
-    .sort();
+const snapshot = async (lib: Library) => (await lib.all()).map((r) => canonicalJson(r)).sort();
 
 describe('browser sync rounds', () => {
   test('a highlight reaches the other device through onChanged alone, and nothing loops', async () => {
@@ -87,12 +81,12 @@ describe('browser sync rounds', () => {
     const b = await device('dev-b', area, timers);
     await a.library.save(draft('one'));
     await timers.advance(LOCAL_CHANGE_DELAY_MS + 5_000);
-    expect(b.library.get('one')?.quote.exact).toContain('one');
+    expect((await b.library.get('one'))?.quote.exact).toContain('one');
     const writes = area.writes;
     // Quiet after convergence: rounds triggered by the last writes find nothing to write.
     await timers.advance(60_000);
     expect(area.writes).toBe(writes);
-    expect(snapshot(a.library)).toEqual(snapshot(b.library));
+    expect(await snapshot(a.library)).toEqual(await snapshot(b.library));
     expect((await a.sync.status()).lastError).toBeNull();
     expect(await a.sync.status()).toMatchObject({ synced: 1, total: 1, enabled: true });
   });
@@ -110,9 +104,9 @@ describe('browser sync rounds', () => {
     await b.library.save(draft('x', { color: 'pink' }));
     await b.library.delete('y');
     await timers.advance(60_000);
-    expect(snapshot(a.library)).toEqual(snapshot(b.library));
-    expect(a.library.get('x')).toMatchObject({ color: 'pink', note: '' });
-    expect(a.library.get('y')?.deleted).toBe(true);
+    expect(await snapshot(a.library)).toEqual(await snapshot(b.library));
+    expect(await a.library.get('x')).toMatchObject({ color: 'pink', note: '' });
+    expect((await a.library.get('y'))?.deleted).toBe(true);
   });
 
   test('when the library outgrows the quota the newest records are synced and the count says so', async () => {
@@ -128,10 +122,7 @@ describe('browser sync rounds', () => {
     expect(s.synced).toBeLessThan(60);
     const b = await device('dev-b', area, timers);
     await b.sync.syncNow();
-    const got = b.library
-      .list()
-      .map((r) => r.id)
-      .sort();
+    const got = (await b.library.list()).map((r) => r.id).sort();
     expect(got).toHaveLength(s.synced);
     expect(got.at(-1)).toBe('r59'); // the newest made it
   });
@@ -140,13 +131,10 @@ describe('browser sync rounds', () => {
     const timers = new ManualTimers();
     const area = new ChromeLikeSyncArea();
     const local = new MemoryArea();
-    const library = new Library(local, {
-      now: timers.now,
-      newDeviceId: () => 'dev-a',
-      makeClock: (d) => createClock(d, timers.now),
-    });
-    const ready = library.load();
-    await ready;
+    const library = await (
+      await testStore()
+    ).open({ now: timers.now, newDeviceId: () => 'dev-a', makeClock: (d) => createClock(d, timers.now) });
+    const ready = Promise.resolve();
     const budget = createWriteBudget({ perMinute: 3, perHour: 100, margin: 0, now: timers.now });
     const sync = new BrowserSync({ sync: area, local, library, ready, timers, budget });
     for (let i = 0; i < 5; i++) {

@@ -38,7 +38,8 @@ export class ManualTimers implements Timers {
   }
 }
 
+/** Lets promises settle, IndexedDB (fake-indexeddb answers each request on a later turn) included. */
 export async function flush(): Promise<void> {
   for (let i = 0; i < 20; i++) await new Promise<void>((r) => queueMicrotask(r));
-  await new Promise<void>((r) => setImmediate(r));
+  for (let i = 0; i < 300; i++) await new Promise<void>((r) => setImmediate(r));
 }

@@ -9,8 +9,9 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Highlight } from '@/utils/highlights/record';
 import { MemoryArea } from '@/utils/store/area';
-import { Library } from '@/utils/store/library';
-import { createClock, formatClock } from '@/utils/sync/hlc';
+import { openLibraryDb } from '@/utils/store/db';
+import { openLibrary } from '@/utils/store/open';
+import { createClock, formatClock, MAX_CLOCK_SKEW_MS } from '@/utils/sync/hlc';
 import { createCryptoMetaDoc, CRYPTO_META_DOC_ID } from '@/utils/sync/couch';
 import { ServerSync } from '@/entrypoints/background/sync/server-sync';
 import type { KeyStore } from '@/entrypoints/background/sync/key-store';
@@ -43,12 +44,22 @@ function memoryKeys(): KeyStore {
   };
 }
 
+let libraries = 0;
+/** A device: its library (a database of its own, beside the PouchDB mirrors on the same IndexedDB) and its sync state. */
 async function device(name: string) {
-  const local = new MemoryArea();
-  const library = new Library(local, { newDeviceId: () => name, makeClock: (d) => createClock(d) });
-  const ready = library.load();
-  await ready;
-  const sync = new ServerSync({ PouchDB, local, library, ready, keys: memoryKeys() });
+  const library = await openLibrary({
+    db: await openLibraryDb(`library-${++libraries}`),
+    legacy: new MemoryArea(),
+    newDeviceId: () => name,
+    makeClock: (d) => createClock(d),
+  });
+  const sync = new ServerSync({
+    PouchDB,
+    local: new MemoryArea(),
+    library,
+    ready: Promise.resolve(),
+    keys: memoryKeys(),
+  });
   return { library, sync };
 }
 
@@ -94,7 +105,7 @@ describe('encrypted server sync against a hostile server', () => {
     });
     await put(db, { _id: `hl:${planted.id}`, ...planted });
     await roundOf(a);
-    expect(a.library.get(planted.id)).toBeUndefined();
+    expect(await a.library.get(planted.id)).toBeUndefined();
     expect((await a.sync.status()).skipped).toBe(1);
   });
 
@@ -103,8 +114,8 @@ describe('encrypted server sync against a hostile server', () => {
     const current = await serverDoc(db, `hl:${mine.id}`);
     await put(db, { _id: `hl:${mine.id}`, _rev: current._rev, ...mine, deleted: true, clock: later(mine) });
     await roundOf(a);
-    expect(a.library.get(mine.id)).toMatchObject({ note: 'mine' });
-    expect(a.library.get(mine.id)?.deleted).not.toBe(true);
+    expect(await a.library.get(mine.id)).toMatchObject({ note: 'mine' });
+    expect((await a.library.get(mine.id))?.deleted).not.toBe(true);
     expect((await a.sync.status()).skipped).toBe(1);
     // Our own version went back over the forgery.
     expect(Object.keys(await serverDoc(db, `hl:${mine.id}`)).sort()).toEqual(['_id', '_rev', 'enc', 'iv']);
@@ -120,7 +131,7 @@ describe('encrypted server sync against a hostile server', () => {
     expect(current.enc).not.toBe(old.enc);
     await put(db, { _id: `hl:${mine.id}`, _rev: current._rev, enc: old.enc, iv: old.iv });
     await roundOf(a);
-    expect(a.library.get(mine.id)?.note).toBe('edited later');
+    expect((await a.library.get(mine.id))?.note).toBe('edited later');
     // A device that joins now reads the newer version too: this one wrote it back.
     const b = await device('dev-b');
     await b.sync.configure({
@@ -130,7 +141,7 @@ describe('encrypted server sync against a hostile server', () => {
       password: couch.admin.password,
       passphrase: PASSPHRASE,
     });
-    expect(b.library.get(mine.id)?.note).toBe('edited later');
+    expect((await b.library.get(mine.id))?.note).toBe('edited later');
   });
 
   test('an absurd PBKDF2 iteration count on the server is refused at once, with a clear message', async () => {
@@ -163,6 +174,30 @@ describe('encrypted server sync against a hostile server', () => {
     await put(db, { ...other.doc, _rev: meta._rev });
     await roundOf(a);
     expect((await a.sync.status()).lastError).toMatch(/encryption settings.*changed/i);
+  });
+});
+
+describe('server sync without encryption', () => {
+  test('a record dated too far ahead is not applied, and is counted; our own version stays', async () => {
+    const db = `hostile-${++dbCount}`;
+    const a = await device('dev-a');
+    const mine = await a.library.save(makeHighlight({ id: crypto.randomUUID(), note: 'mine' }));
+    await a.sync.configure({
+      url: couch.url,
+      db,
+      username: couch.admin.username,
+      password: couch.admin.password,
+      passphrase: '',
+    });
+    const ahead = formatClock({ wallMs: Date.now() + 2 * MAX_CLOCK_SKEW_MS, counter: 0, deviceId: 'server' });
+    const current = await serverDoc(db, `hl:${mine.id}`);
+    await put(db, { ...mine, _id: `hl:${mine.id}`, _rev: current._rev, note: 'from the future', clock: ahead });
+    const planted = makeHighlight({ id: crypto.randomUUID(), clock: ahead });
+    await put(db, { ...planted, _id: `hl:${planted.id}` });
+    await roundOf(a);
+    expect((await a.library.get(mine.id))?.note).toBe('mine');
+    expect(await a.library.get(planted.id)).toBeUndefined();
+    expect((await a.sync.status()).skipped).toBe(2);
   });
 });
 

@@ -15,13 +15,13 @@ function fakeBackground() {
   const records = new Map<string, Highlight>();
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let clock = 0;
-  const state = { failWith: null as string | null, calls: [] as string[] };
+  const state = { failWith: null as string | null, calls: [] as string[], patches: [] as object[] };
   const ask = (async (req: {
     type: string;
     draft?: HighlightDraft;
     id?: string;
     url?: string;
-    patch?: Partial<Settings>;
+    patch?: Partial<Settings> & Partial<Pick<Highlight, 'color' | 'note' | 'tags'>>;
   }) => {
     state.calls.push(req.type);
     const stamp = (r: Highlight) => ({ ...r, clock: String(++clock), updated: clock });
@@ -36,6 +36,13 @@ function fakeBackground() {
       case 'highlights/save': {
         if (state.failWith) throw new Error(state.failWith);
         const r = stamp({ ...req.draft!, created: 1, updated: 1, clock: '', deleted: false });
+        records.set(r.id, r);
+        return r;
+      }
+      case 'highlights/update': {
+        if (state.failWith) throw new Error(state.failWith);
+        state.patches.push(req.patch!);
+        const r = stamp({ ...records.get(req.id!)!, ...req.patch });
         records.set(r.id, r);
         return r;
       }
@@ -248,6 +255,25 @@ describe('the highlighter', () => {
     await vi.waitFor(() => expect(shadow()?.querySelector('[data-testid="hzd-toolbar"]')).toBeTruthy());
     document.dispatchEvent(asUser(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
     await vi.waitFor(() => expect(shadow()?.querySelector('[data-testid="hzd-toolbar"]')).toBeNull());
+  });
+
+  it('a new colour for a saved highlight is sent as a patch of the colour alone', async () => {
+    const { paint, bg } = setup();
+    await controller.start();
+    selectText('重视支持');
+    await controller.handleCommand({ type: 'content/highlight-selection', color: 'green' });
+    // Meanwhile the library page wrote a note: the colour change must not undo it.
+    bg.records.set('id-1', { ...bg.records.get('id-1')!, note: 'from the library page' });
+    paint.painter.hitTest = () => [{ layer: 'hzd-u-green', index: 0 }];
+    mouseUp({ clientX: 5, clientY: 5 });
+    await vi.waitFor(() => expect(shadow()?.querySelector('button[data-color="pink"]')).toBeTruthy());
+    bg.state.calls.length = 0;
+    userClick(shadow()!.querySelector('button[data-color="pink"]')!);
+    await vi.waitFor(() => expect(bg.records.get('id-1')?.color).toBe('pink'));
+    expect(bg.state.calls).not.toContain('highlights/save');
+    expect(bg.state.patches).toEqual([{ color: 'pink' }]);
+    expect(bg.records.get('id-1')?.note).toBe('from the library page');
+    await vi.waitFor(() => expect(paint.texts('hzd-u-pink')).toEqual(['重视支持']));
   });
 
   it('delete removes the paint and offers Undo, which restores it', async () => {

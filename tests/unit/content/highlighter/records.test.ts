@@ -39,6 +39,37 @@ describe('the page’s records', () => {
     expect(records.all().map((r) => `${r.id}:${r.clock}`)).toEqual(['other:' + other.clock, 'unsaved:c9']);
   });
 
+  it('edit a stored highlight by a patch of only the fields that changed', async () => {
+    const sent: unknown[] = [];
+    const ask = (async (req: { type: string; id?: string; patch?: object }) => {
+      sent.push(req);
+      return { ...records.byId(req.id!)!, ...req.patch, clock: 'c2' };
+    }) as Ask;
+    const records = createRecords(ask, () => undefined);
+    const h = makeHighlight({ id: 'a', note: 'old', tags: ['x'], clock: 'c1' });
+    records.put(h);
+    await records.save(draftOf(h, { color: 'pink', tags: ['x', ' y '] }));
+    expect(sent).toEqual([{ type: 'highlights/update', id: 'a', patch: { color: 'pink', tags: ['x', 'y'] } }]);
+    expect(records.byId('a')).toMatchObject({ color: 'pink', note: 'old', clock: 'c2' });
+  });
+
+  it('send an edit the background did not take again with the next one', async () => {
+    const sent: unknown[] = [];
+    let fail = true;
+    const ask = (async (req: { type: string; id?: string; patch?: object }) => {
+      sent.push(req);
+      if (fail) throw new Error('storage is full');
+      return { ...records.byId(req.id!)!, ...req.patch, clock: 'c2' };
+    }) as Ask;
+    const records = createRecords(ask, () => undefined);
+    const h = makeHighlight({ id: 'a', note: '', clock: 'c1' });
+    records.put(h);
+    await expect(records.save(draftOf(h, { note: 'first' }))).rejects.toThrow('storage is full');
+    fail = false;
+    await records.save(draftOf(records.byId('a')!, { color: 'blue' }));
+    expect(sent.at(-1)).toEqual({ type: 'highlights/update', id: 'a', patch: { note: 'first', color: 'blue' } });
+  });
+
   it('a tombstone removes the record', () => {
     const records = createRecords(background().ask, () => undefined);
     const h = makeHighlight({ id: 'x' });
