@@ -22,6 +22,18 @@ const htmlSinks = [
   { selector: "NewExpression[callee.name='Function']", message: 'No new Function.' },
 ];
 
+/** Browser APIs are reached through platform/ (thin typed wrappers); the background wires the rest itself. */
+const browserOnlyInPlatform = {
+  name: 'wxt/browser',
+  message:
+    'Call browser.* through platform/ (see ARCHITECTURE.md): only platform/ and entrypoints/background/ import it.',
+};
+/** The pure core and the shared components never reach up into an entrypoint. */
+const noUpwardImports = {
+  group: ['@/entrypoints/*', '**/entrypoints/**'],
+  message: 'utils/ and components/ never import from entrypoints/: move what both need down into utils/.',
+};
+
 export default tseslint.config(
   { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'tests/fixtures/**', 'docs/**', 'tmp/**'] },
   js.configs.recommended,
@@ -47,6 +59,15 @@ export default tseslint.config(
       // Async functions without await are how interfaces that return promises are implemented here.
       '@typescript-eslint/require-await': 'off',
     },
+  },
+  {
+    files: ['entrypoints/**/*.{ts,tsx}'],
+    ignores: ['entrypoints/background/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: [browserOnlyInPlatform] }] },
+  },
+  {
+    files: ['utils/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [browserOnlyInPlatform], patterns: [noUpwardImports] }] },
   },
   {
     // Tests and scripts may poke at untyped browser and JSON values.

@@ -6,3 +6,8 @@ type MessageName = Parameters<typeof browser.i18n.getMessage>[0];
 export function t(name: MessageName, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(name, substitutions) || name;
 }
+
+/** The browser's UI language tag ("zh-CN", "en-US"). */
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}

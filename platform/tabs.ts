@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { CONTENT_SCRIPT_FILE } from '@/utils/portals';
 
 /**
  * The tab an extension page is about: `?tab=<id>` when the page was opened for a given
@@ -13,5 +14,27 @@ export async function targetTabId(): Promise<number | null> {
 
 /** Runs the content script in a tab outside the portal list; allowed by activeTab after a click on the toolbar button. */
 export async function activateInTab(tabId: number): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
+  await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+}
+
+/** Every open tab: its id, window and (where the extension may read it) address. */
+export async function openTabs(): Promise<{ id: number; windowId?: number; url?: string }[]> {
+  const tabs = await browser.tabs.query({});
+  return tabs.flatMap((t) => (t.id === undefined ? [] : [{ id: t.id, windowId: t.windowId, url: t.url }]));
+}
+
+/** Brings a tab (and its window) to the front. */
+export async function focusTab(tabId: number, windowId?: number): Promise<void> {
+  await browser.tabs.update(tabId, { active: true });
+  if (windowId !== undefined) await browser.windows?.update(windowId, { focused: true }).catch(() => undefined);
+}
+
+/** Opens an address in a new active tab; its id, when the browser gives one. */
+export async function openTab(url: string): Promise<number | undefined> {
+  return (await browser.tabs.create({ url, active: true })).id;
+}
+
+/** Opens one of the extension's own pages (e.g. '/library.html') in a new tab. */
+export async function openExtensionPage(path: Parameters<typeof browser.runtime.getURL>[0]): Promise<void> {
+  await browser.tabs.create({ url: browser.runtime.getURL(path) });
 }

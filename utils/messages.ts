@@ -19,8 +19,15 @@ import {
   describeIssues,
   type Highlight,
 } from '@/utils/highlights/record';
+import { HighlightDraftSchema, HighlightPatchSchema } from '@/utils/highlights/changes';
+import type { PlannedCounts } from '@/utils/export/plan-import';
 import { settingsSchema, type Settings } from '@/utils/store/settings';
-import type { SyncStatus } from '@/entrypoints/background/sync/status';
+import type { PageRow } from '@/utils/store/rows';
+import type { QueryPage } from '@/utils/store/queries';
+import type { SyncStatus } from '@/utils/sync/status';
+
+export { HighlightDraftSchema, HighlightPatchSchema };
+export type { HighlightDraft, HighlightPatch } from '@/utils/highlights/changes';
 
 const Url = WebUrlSchema;
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(128));
@@ -44,10 +51,6 @@ export const PageReportSchema = v.object({
   orphanIds: v.optional(v.pipe(v.array(Id), v.maxLength(10000))),
 });
 export type PageReport = v.InferOutput<typeof PageReportSchema>;
-
-/** A highlight as the content script or an extension page proposes it; the background stamps clock and times. */
-export const HighlightDraftSchema = v.omit(HighlightSchema, ['clock', 'created', 'updated', 'deleted']);
-export type HighlightDraft = v.InferOutput<typeof HighlightDraftSchema>;
 
 /** The sync server as the options page sets it (entrypoints/background/sync/server-sync.ts). */
 export const ServerSyncInputSchema = v.object({
@@ -74,12 +77,37 @@ export type ServerSyncInput = v.InferOutput<typeof ServerSyncInputSchema>;
 
 /** Most records one bulk request may carry; pages send bigger sets in batches. */
 export const BATCH_MAX = 5000;
+/** Most records one page of a query may carry. */
+export const PAGE_MAX = 1000;
+
+const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const Cursor = v.optional(v.nullable(Text(2000)));
+
+/** What `highlights/query` and `highlights/count` ask for (utils/store/queries.ts). */
+export const LibraryQuerySchema = v.object({
+  text: v.optional(Text(1000)),
+  filters: v.optional(
+    v.object({
+      colors: v.pipe(v.array(v.picklist(COLORS)), v.maxLength(COLORS.length)),
+      categories: v.pipe(v.array(v.picklist(CATEGORIES)), v.maxLength(CATEGORIES.length)),
+      tags: v.pipe(v.array(Text(64)), v.maxLength(100)),
+      sites: v.pipe(v.array(Text(255)), v.maxLength(100)),
+      date: v.variant('kind', [
+        v.object({ kind: v.literal('any') }),
+        v.object({ kind: v.literal('last'), days: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+        v.object({ kind: v.literal('range'), from: v.optional(v.number()), to: v.optional(v.number()) }),
+      ]),
+    }),
+  ),
+});
 
 export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('page/report'), page: PageReportSchema }),
   v.object({ type: v.literal('tab/state'), tabId: Count }),
   v.object({ type: v.literal('highlights/list'), url: v.optional(Url) }),
   v.object({ type: v.literal('highlights/save'), draft: HighlightDraftSchema }),
+  /** The fields of one highlight that changed (a note, a colour, tags), applied to the record as stored. */
+  v.object({ type: v.literal('highlights/update'), id: Id, patch: HighlightPatchSchema }),
   v.object({ type: v.literal('highlights/delete'), id: Id }),
   v.object({ type: v.literal('highlights/undelete'), id: Id }),
   v.object({ type: v.literal('settings/get') }),
@@ -97,10 +125,25 @@ export const RequestSchema = v.variant('type', [
   }),
   /** Every record, tombstones included (a full backup). */
   v.object({ type: v.literal('highlights/export-all') }),
-  /** Edits of many highlights at once (bulk re-tag in the library page). */
+  /** Patches of many highlights at once (bulk re-tag in the library page). */
   v.object({
-    type: v.literal('highlights/save-many'),
-    drafts: v.pipe(v.array(HighlightDraftSchema), v.maxLength(BATCH_MAX)),
+    type: v.literal('highlights/update-many'),
+    items: v.pipe(v.array(v.object({ id: Id, patch: HighlightPatchSchema })), v.maxLength(BATCH_MAX)),
+  }),
+  /** A page of the records matching a search and filters; `cursor` from the previous page. */
+  v.object({
+    type: v.literal('highlights/query'),
+    query: LibraryQuerySchema,
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(PAGE_MAX)),
+    cursor: Cursor,
+  }),
+  /** How many records match a search and filters. */
+  v.object({ type: v.literal('highlights/count'), query: LibraryQuerySchema }),
+  /** The pages with the newest highlights, whole pages, at least `minRecords` records; `cursor` for more. */
+  v.object({
+    type: v.literal('highlights/pages'),
+    minRecords: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(PAGE_MAX)),
+    cursor: Cursor,
   }),
   /** Deletes (or with `deleted: false` restores) many highlights at once. */
   v.object({
@@ -140,6 +183,7 @@ export interface ResponseMap {
   'tab/state': TabState;
   'highlights/list': Highlight[];
   'highlights/save': Highlight;
+  'highlights/update': Highlight;
   'highlights/delete': Highlight;
   'highlights/undelete': Highlight;
   'settings/get': Settings;
@@ -148,20 +192,20 @@ export interface ResponseMap {
   'highlights/import': ImportCounts;
   'highlights/recent': { records: Highlight[]; total: number };
   'highlights/export-all': Highlight[];
-  'highlights/save-many': Highlight[];
+  'highlights/update-many': Highlight[];
+  'highlights/query': QueryPage;
+  'highlights/count': number;
+  'highlights/pages': { pages: PageRow[]; records: Highlight[]; cursor: string | null };
   'highlights/delete-many': Highlight[];
   'sync/status': SyncStatus;
   'sync/configure': SyncStatus;
   'sync/now': SyncStatus;
 }
 
-/** What an import did (see utils/export/plan-import.ts). */
-export interface ImportCounts {
-  added: number;
-  updated: number;
-  unchanged: number;
-  /** Records whose local copy was edited later, so the local one was kept. */
-  olderIgnored: number;
+/** What an import did: the plan's counts (utils/export/plan-import.ts) and what the background refused. */
+export interface ImportCounts extends PlannedCounts {
+  /** Records the background refused (clock or time too far ahead, malformed clock, file: URL: utils/sync/admit.ts). */
+  refused: number;
 }
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

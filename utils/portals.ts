@@ -16,7 +16,24 @@ export const PORTAL_HOSTS = [
   'gmw.cn',
   'whitehouse.gov',
   'gov.uk',
+  'cnr.cn',
+  'ce.cn',
+  'chinadaily.com.cn',
+  'china.com.cn',
+  'youth.cn',
+  'cyol.com',
+  'cri.cn',
+  'thepaper.cn',
+  'xuexi.cn',
+  'dzwww.com',
 ] as const;
+
+/**
+ * Portals that are single-page apps: an article arrives by a navigation inside the page, any
+ * time after load. There the content script also notices address changes where the browser
+ * gives no event for them (no Navigation API), by comparing the address once a second.
+ */
+export const SPA_PORTAL_HOSTS = ['xuexi.cn'] as const;
 
 /**
  * Match patterns for each portal and all its subdomains (provincial *.gov.cn sites included):
@@ -24,8 +41,26 @@ export const PORTAL_HOSTS = [
  */
 export const PORTAL_MATCHES: string[] = PORTAL_HOSTS.map((host) => `*://*.${host}/*`);
 
+/** The optional permission behind "run on every site" (the options page asks for it). */
+export const EVERY_SITE = { origins: ['<all_urls>'] };
+
+/**
+ * The content script as WXT builds it from entrypoints/content (the same path in both browsers'
+ * builds): injected by the toolbar button and registered for every site when that is allowed.
+ */
+export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+const onHost = (hosts: readonly string[], hostname: string) => {
+  const h = hostname.toLowerCase().replace(/\.$/, '');
+  return hosts.some((p) => h === p || h.endsWith(`.${p}`));
+};
+
 /** True when the host is one of the built-in portals or a subdomain of one. */
 export function isPortalHost(hostname: string): boolean {
-  const h = hostname.toLowerCase().replace(/\.$/, '');
-  return PORTAL_HOSTS.some((p) => h === p || h.endsWith(`.${p}`));
+  return onHost(PORTAL_HOSTS, hostname);
+}
+
+/** True on a single-page-app portal (SPA_PORTAL_HOSTS) or a subdomain of one. */
+export function isSpaPortalHost(hostname: string): boolean {
+  return onHost(SPA_PORTAL_HOSTS, hostname);
 }

@@ -1,11 +1,11 @@
 import { useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Highlight } from '@/utils/highlights/record';
 import { exportFilename, parseImport, toCsv, toMarkdown, toW3CJson, type SkippedItem } from '@/utils/export';
 import { BATCH_MAX, type ImportCounts } from '@/utils/messages';
 import { createClock } from '@/utils/sync/hlc';
 import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
+import { extensionVersion } from '@/platform/runtime';
 import { downloadText } from './actions';
 import { uiLang } from './lang';
 
@@ -23,7 +23,7 @@ export function ExportButtons(p: { records: readonly Highlight[]; scopeLabel: st
     if (kind === 'w3c')
       downloadText(
         exportFilename('w3c', now),
-        toW3CJson(p.records, { now, version: browser.runtime.getManifest().version }),
+        toW3CJson(p.records, { now, version: extensionVersion() }),
         'application/ld+json;charset=utf-8',
       );
     if (kind === 'csv')
@@ -70,13 +70,14 @@ export async function importText(text: string): Promise<ImportState> {
     const reason = parsed.skipped[0]?.reason ?? 'no annotations in the file';
     return { kind: 'failed', reason, skipped: parsed.skipped };
   }
-  const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0, olderIgnored: 0 };
+  const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0, olderIgnored: 0, refused: 0 };
   for (let i = 0; i < parsed.records.length; i += BATCH_MAX) {
     const r = await ask({ type: 'highlights/import', records: parsed.records.slice(i, i + BATCH_MAX) });
     counts.added += r.added;
     counts.updated += r.updated;
     counts.unchanged += r.unchanged;
     counts.olderIgnored += r.olderIgnored;
+    counts.refused += r.refused;
   }
   return { kind: 'done', counts, skipped: parsed.skipped };
 }
@@ -121,7 +122,8 @@ export function ImportPanel() {
               String(state.counts.updated),
               String(state.counts.unchanged),
               String(state.counts.olderIgnored),
-              String(state.skipped.length),
+              // Records refused by the background (utils/sync/admit.ts) are skipped too.
+              String(state.skipped.length + state.counts.refused),
             ])}
           </p>
         )}

@@ -4,7 +4,7 @@ import type { LibraryPage } from '@/utils/library/group';
 import { matchRanges } from '@/utils/library/search';
 import { t } from '@/platform/i18n';
 import { categoryName, colorName } from './labels';
-import { formatDay } from './lang';
+import { dayLabel } from './lang';
 import { CopyIcon, EditIcon, TrashIcon } from './icons';
 import { IconButton } from '@/components/common/IconButton';
 
@@ -59,7 +59,6 @@ export function HighlightRow(p: HighlightRowProps) {
   return (
     <div
       class={`hl-row hl-${h.color}${p.active ? ' active' : ''}${p.orphan ? ' orphan' : ''}`}
-      role="listitem"
       data-testid="highlight"
       data-id={h.id}
     >
@@ -102,7 +101,7 @@ export function HighlightRow(p: HighlightRowProps) {
                 {tag}
               </span>
             ))}
-            <span class="hl-date">{formatDay(h.created)}</span>
+            <span class="hl-date">{dayLabel(h.created)}</span>
           </span>
         </button>
         <span class="hl-actions">
@@ -146,7 +145,7 @@ export function PageHeaderRow(p: {
         <a class="page-title" href={page.url} target="_blank" rel="noopener noreferrer" title={page.title}>
           {page.title}
         </a>
-        <div class="page-meta">{[page.site, formatDay(page.latest), `${p.count}`].filter(Boolean).join(' · ')}</div>
+        <div class="page-meta">{[page.site, dayLabel(page.latest), `${p.count}`].filter(Boolean).join(' · ')}</div>
       </div>
       {p.onCopy && (
         <IconButton

@@ -3,24 +3,12 @@ import type { PageReport } from '@/utils/messages';
 import type { Settings } from '@/utils/store/settings';
 import { autoMarksOn } from '@/utils/store/settings';
 import { byReadingOrder } from '@/utils/export/pages';
+import { hostOf } from '@/utils/highlights/url';
 import { t } from '@/platform/i18n';
 import { HighlightRow } from './HighlightRow';
 import { categoryName } from './labels';
+import { publishedLabel } from './lang';
 import { CopyIcon } from './icons';
-
-/** "2024-01-05" from an ISO time; other date text as it is. */
-export function publishedDay(published: string | null | undefined): string {
-  if (!published) return '';
-  return /^\d{4}-\d{2}-\d{2}T/.test(published) ? published.slice(0, 10) : published;
-}
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
-}
 
 /** The current tab: its directive summary, the auto-marks switch for its site, and its highlights in page order. */
 export function PageView(p: {
@@ -40,7 +28,7 @@ export function PageView(p: {
   const orphans = new Set(page.orphanIds ?? []);
   const ordered = [...p.highlights].sort(byReadingOrder);
   const title = page.article?.title || page.title || page.url;
-  const meta = [page.article?.source, publishedDay(page.article?.published), host].filter(Boolean).join(' · ');
+  const meta = [page.article?.source, publishedLabel(page.article?.published), host].filter(Boolean).join(' · ');
 
   return (
     <div class="page-view" data-testid="page">
@@ -103,18 +91,19 @@ export function PageView(p: {
         ) : (
           <div role="list" aria-labelledby="pv-highlights" class="pv-list">
             {ordered.map((h, i) => (
-              <HighlightRow
-                key={h.id}
-                record={h}
-                settings={p.settings}
-                terms={[]}
-                active={false}
-                orphan={orphans.has(h.id)}
-                onOpen={p.onOpen}
-                onEdit={p.onEdit}
-                onDelete={p.onDelete}
-                rowId={`pv-row-${i}`}
-              />
+              <div key={h.id} role="listitem">
+                <HighlightRow
+                  record={h}
+                  settings={p.settings}
+                  terms={[]}
+                  active={false}
+                  orphan={orphans.has(h.id)}
+                  onOpen={p.onOpen}
+                  onEdit={p.onEdit}
+                  onDelete={p.onDelete}
+                  rowId={`pv-row-${i}`}
+                />
+              </div>
             ))}
           </div>
         )}

@@ -8,13 +8,14 @@
  * saving anything.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
+import { requestPermission } from '@/platform/permissions';
 import type { Settings } from '@/utils/store/settings';
-import type { SyncStatus } from '@/entrypoints/background/sync/status';
+import { momentLabel } from './lang';
+import type { SyncStatus } from '@/utils/sync/status';
 
-const when = (ms: number | null) => (ms ? t('syncLast', new Date(ms).toLocaleString()) : t('syncNever'));
+const when = (ms: number | null) => (ms ? t('syncLast', momentLabel(ms)) : t('syncNever'));
 
 function originPattern(url: string): string | null {
   try {
@@ -51,7 +52,7 @@ export function SyncSettings() {
     const pattern = originPattern(form.url);
     if (!pattern) return setError(t('syncServerUrl'));
     // First, and straight from the click: the permission request needs the user gesture.
-    const granted = await browser.permissions.request({ origins: [pattern] }).catch(() => false);
+    const granted = await requestPermission({ origins: [pattern] }).catch(() => false);
     if (!granted) return setError(t('syncServerPermission', pattern.slice(0, -2)));
     setBusy(true);
     try {
@@ -78,10 +79,12 @@ export function SyncSettings() {
 
   const b = status?.browser;
   const s = status?.server;
+  // One labelled field a line, the label above it: the same at every width and in both languages.
   const field = (key: keyof typeof form, label: string, type = 'text', extra: Record<string, string> = {}) => (
-    <label class="sync-field">
-      <span>{label}</span>
+    <div class="form-field">
+      <label for={`sync-field-${key}`}>{label}</label>
       <input
+        id={`sync-field-${key}`}
         class="input"
         type={type}
         name={key}
@@ -90,7 +93,7 @@ export function SyncSettings() {
         onInput={(e) => setForm((f) => ({ ...f, [key]: (e.target as HTMLInputElement).value }))}
         {...extra}
       />
-    </label>
+    </div>
   );
 
   return (
@@ -98,13 +101,13 @@ export function SyncSettings() {
       <h2 id="opt-sync">{t('optSync')}</h2>
 
       <h3>{t('syncBrowserTitle')}</h3>
-      <label class="check">
+      <label class="check-row">
         <input
           type="checkbox"
           data-testid="sync-browser-toggle"
           checked={settings?.browserSync ?? true}
           onChange={(e) => void toggleBrowserSync((e.target as HTMLInputElement).checked)}
-        />{' '}
+        />
         {t('syncBrowserToggle')}
       </label>
       {b && b.enabled && (
@@ -160,11 +163,18 @@ export function SyncSettings() {
         {field('db', t('syncServerDb'))}
         {field('username', t('syncServerUser'), 'text', { autocomplete: 'username' })}
         {field('password', t('syncServerPassword'), 'password', { autocomplete: 'current-password' })}
-        {field('passphrase', t('syncServerPassphrase'), 'password', { autocomplete: 'new-password' })}
-        <p class="muted">{t('syncServerPassphraseHint')}</p>
-        <button type="submit" class="btn btn-primary" disabled={busy} data-testid="sync-connect">
-          {busy ? t('syncServerConnecting') : t('syncServerConnect')}
-        </button>
+        {field('passphrase', t('syncServerPassphrase'), 'password', {
+          autocomplete: 'new-password',
+          'aria-describedby': 'sync-passphrase-hint',
+        })}
+        <p class="hint" id="sync-passphrase-hint">
+          {t('syncServerPassphraseHint')}
+        </p>
+        <div class="form-actions">
+          <button type="submit" class="btn btn-primary" disabled={busy} data-testid="sync-connect">
+            {busy ? t('syncServerConnecting') : t('syncServerConnect')}
+          </button>
+        </div>
       </form>
       {error && (
         <p class="field-error" role="alert" data-testid="sync-error">

@@ -5,8 +5,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
-import type { SyncStatus } from '@/entrypoints/background/sync/status';
+import type { SyncStatus } from '@/utils/sync/status';
 import { openOptionsPage } from './actions';
+import { momentLabel } from './lang';
 
 const LINE_STYLE = { fontSize: '12px', margin: '4px 12px', opacity: 0.8 };
 
@@ -18,7 +19,7 @@ export function SyncStatusLine() {
   if (!status) return null;
   const { browser: b, server: s } = status;
   if (s.configured) {
-    const state = s.lastError ?? (s.lastSync ? t('syncLast', new Date(s.lastSync).toLocaleString()) : t('syncNever'));
+    const state = s.lastError ?? (s.lastSync ? t('syncLast', momentLabel(s.lastSync)) : t('syncNever'));
     return (
       <p class="sync-line" data-testid="sync-status-line" style={LINE_STYLE}>
         {t('syncServerLine', state)}

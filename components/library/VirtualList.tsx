@@ -4,7 +4,8 @@ import { layoutRows, scrollToReveal, visibleWindow } from '@/utils/library/virtu
 
 /**
  * A windowed list: rows of known heights, absolutely placed inside a spacer of the total
- * height; only the rows near the viewport exist in the DOM.
+ * height; only the rows near the viewport exist in the DOM. Each row is a list item that
+ * tells its place in the whole list (aria-setsize/posinset), since most rows are absent.
  */
 export function VirtualList(p: {
   heights: ArrayLike<number>;
@@ -54,6 +55,9 @@ export function VirtualList(p: {
       <div
         key={p.rowKey(i)}
         class="vrow"
+        role="listitem"
+        aria-setsize={p.heights.length}
+        aria-posinset={i + 1}
         style={{ top: `${layout.offsets[i]}px`, height: `${layout.offsets[i + 1]! - layout.offsets[i]!}px` }}
       >
         {p.renderRow(i)}

@@ -1,48 +1,48 @@
 /**
- * What the popup and the library page do with highlights, over the message protocol and
- * the few browser APIs an extension page may call.
+ * What the popup and the library page do with highlights, over the message protocol and the
+ * few browser APIs an extension page may call (all through platform/).
  */
-import { browser } from 'wxt/browser';
 import type { Highlight } from '@/utils/highlights/record';
-import type { HighlightDraft } from '@/utils/messages';
-import { ask } from '@/platform/messaging';
-import { parseReply } from '@/utils/messages';
+import { patchOf } from '@/utils/highlights/patch';
+import { addTags } from '@/utils/highlights/tags';
 import { normalizePageUrl } from '@/utils/highlights/url';
 import { linkToQuote } from '@/utils/highlights/text-fragment';
+import { ask, commandTab } from '@/platform/messaging';
+import { focusTab, openExtensionPage, openTab, openTabs } from '@/platform/tabs';
 
-export function draftOf(record: Highlight): HighlightDraft {
-  const { created: _created, updated: _updated, clock: _clock, deleted: _deleted, ...draft } = record;
-  return draft;
+export { openOptionsPage } from '@/platform/runtime';
+
+/**
+ * Saves an edit: only the fields that differ from `record` are sent (patchOf), and the background
+ * applies them to the record as stored — an edit made elsewhere meanwhile (a colour in a tab) is kept.
+ */
+export async function saveHighlight(
+  record: Highlight,
+  edited: Partial<Pick<Highlight, 'note' | 'tags' | 'color'>>,
+): Promise<Highlight> {
+  const patch = patchOf(record, edited);
+  return patch ? ask({ type: 'highlights/update', id: record.id, patch }) : record;
 }
 
-export function saveHighlight(record: Highlight, patch: Partial<Pick<Highlight, 'note' | 'tags' | 'color'>>) {
-  return ask({ type: 'highlights/save', draft: { ...draftOf(record), ...patch } });
-}
-
-/** Tags typed by the reader: split on commas (ASCII or Chinese), 、 and line breaks; trimmed, unique, limited. */
+/** Tags typed by the reader (the one tag rule: utils/highlights/tags.ts). */
 export function parseTags(text: string): string[] {
-  const tags = text
-    .split(/[,，、;；\n]/)
-    .map((t) => t.trim().replace(/^#/, '').slice(0, 64))
-    .filter((t) => t !== '');
-  return [...new Set(tags)].slice(0, 32);
+  return addTags([], text);
 }
 
 /** The open tab showing a page, if any: by its URL when the extension may read it, else by its last page report. */
 export async function findTabShowing(url: string): Promise<{ id: number; windowId?: number } | null> {
-  const tabs = await browser.tabs.query({});
+  const tabs = await openTabs();
   const unknown: typeof tabs = [];
   for (const tab of tabs) {
-    if (tab.id === undefined) continue;
     if (tab.url && /^https?:/.test(tab.url)) {
       if (normalizePageUrl(tab.url) === url) return { id: tab.id, windowId: tab.windowId };
     } else if (!tab.url) unknown.push(tab);
   }
-  const states = await Promise.all(unknown.map((tab) => ask({ type: 'tab/state', tabId: tab.id! }).catch(() => null)));
+  const states = await Promise.all(unknown.map((tab) => ask({ type: 'tab/state', tabId: tab.id }).catch(() => null)));
   for (let i = 0; i < unknown.length; i++) {
     const page = states[i]?.page;
     if (page && (page.url === url || normalizePageUrl(page.url) === url))
-      return { id: unknown[i]!.id!, windowId: unknown[i]!.windowId };
+      return { id: unknown[i]!.id, windowId: unknown[i]!.windowId };
   }
   return null;
 }
@@ -52,9 +52,7 @@ export type RevealOutcome = 'scrolled' | 'focused' | 'opened' | 'opened-scrolled
 /** Asks a tab's content script to scroll to a highlight: 'found', 'delivered' (not placed there) or 'absent' (no content script). */
 export async function askTabToScroll(tabId: number, id: string): Promise<'found' | 'delivered' | 'absent'> {
   try {
-    const reply = parseReply<{ found?: unknown } | null>(
-      await browser.tabs.sendMessage(tabId, { type: 'content/scroll-to', id }),
-    );
+    const reply = await commandTab(tabId, { type: 'content/scroll-to', id });
     return reply.ok && reply.data?.found === true ? 'found' : 'delivered';
   } catch {
     return 'absent';
@@ -74,19 +72,17 @@ export async function revealHighlight(h: Highlight, options: { waitMs?: number }
   if (existing) {
     // Told first: focusing the tab may close the popup that runs this code.
     const delivered = await askTabToScroll(existing.id, h.id);
-    await browser.tabs.update(existing.id, { active: true });
-    if (existing.windowId !== undefined)
-      await browser.windows?.update(existing.windowId, { focused: true }).catch(() => undefined);
+    await focusTab(existing.id, existing.windowId);
     return delivered === 'found' ? 'scrolled' : 'focused';
   }
-  const tab = await browser.tabs.create({ url: linkToQuote(h.url, h.quote), active: true });
-  if (tab.id === undefined) return 'opened';
+  const tabId = await openTab(linkToQuote(h.url, h.quote));
+  if (tabId === undefined) return 'opened';
   const deadline = Date.now() + (options.waitMs ?? 10_000);
   while (Date.now() < deadline) {
     await sleep(400);
     // The content script reports the page once it has restored the highlights.
-    const state = await ask({ type: 'tab/state', tabId: tab.id }).catch(() => null);
-    if (state?.page && (await askTabToScroll(tab.id, h.id)) === 'found') return 'opened-scrolled';
+    const state = await ask({ type: 'tab/state', tabId }).catch(() => null);
+    if (state?.page && (await askTabToScroll(tabId, h.id)) === 'found') return 'opened-scrolled';
   }
   return 'opened';
 }
@@ -105,10 +101,6 @@ export function downloadText(filename: string, text: string, type: string): void
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export function openLibraryPage(): Promise<unknown> {
-  return browser.tabs.create({ url: browser.runtime.getURL('/library.html') });
-}
-
-export function openOptionsPage(): Promise<void> {
-  return browser.runtime.openOptionsPage();
+export function openLibraryPage(): Promise<void> {
+  return openExtensionPage('/library.html');
 }

@@ -43,13 +43,6 @@ export const CopyIcon = () => (
     <path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1" />
   </Svg>
 );
-export const ExternalIcon = () => (
-  <Svg>
-    <path d="M14 4h6v6" />
-    <path d="M20 4 10 14" />
-    <path d="M19 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V6a1 1 0 0 1 1-1h5" />
-  </Svg>
-);
 export const GearIcon = () => (
   <Svg>
     <circle cx="12" cy="12" r="3" />

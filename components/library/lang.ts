@@ -1,23 +1,29 @@
-import { browser } from 'wxt/browser';
+import { uiLanguage } from '@/platform/i18n';
 import type { ExportLang } from '@/utils/export';
+import { formatDay, formatMoment, formatPublished, uiLocaleFrom } from '@/utils/library/locale';
+import { t } from '@/platform/i18n';
 
-/** The browser's UI language as our two export languages: Chinese for any zh-*, else English. */
+let cached: string | undefined;
+
+/** The locale the UI is shown in: the language of the messages in use (see utils/library/locale.ts). */
+export function uiLocale(): string {
+  return (cached ??= uiLocaleFrom(t('uiLocale'), uiLanguage()));
+}
+
+/** The UI's language as our two export languages. */
 export function uiLang(): ExportLang {
-  return /^zh\b/i.test(browser.i18n.getUILanguage()) ? 'zh' : 'en';
+  return /^zh\b/i.test(uiLocale()) ? 'zh' : 'en';
 }
 
-const dayFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** "5月1日" / "May 1" this year, with the year otherwise. */
-export function formatDay(ms: number, now = Date.now()): string {
-  const lang = uiLang() === 'zh' ? 'zh-CN' : 'en';
-  const d = new Date(ms);
-  const sameYear = d.getFullYear() === new Date(now).getFullYear();
-  const key = `${lang}:${sameYear}`;
-  let fmt = dayFormats.get(key);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat(lang, { month: 'short', day: 'numeric', ...(sameYear ? {} : { year: 'numeric' }) });
-    dayFormats.set(key, fmt);
-  }
-  return fmt.format(d);
+/** Marks the page's language for assistive technology, spell checking and font choice. */
+export function setDocumentLanguage(title: string): void {
+  document.documentElement.lang = uiLocale();
+  document.title = title;
 }
+
+/** Dates as the UI shows them everywhere: "11月27日" / "Nov 27", with the year in other years. */
+export const dayLabel = (ms: number) => formatDay(ms, uiLocale());
+/** A moment (the last sync): the day and the time of day. */
+export const momentLabel = (ms: number) => formatMoment(ms, uiLocale());
+/** An article's own publication date, on the day the page states. */
+export const publishedLabel = (published: string | null | undefined) => formatPublished(published, uiLocale());

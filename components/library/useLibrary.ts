@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import type { Highlight } from '@/utils/highlights/record';
 import type { Settings } from '@/utils/store/settings';
 import { ask } from '@/platform/messaging';
-import { KEYS } from '@/utils/store/schema';
+import { onLibraryChanged } from '@/platform/library-changes';
 import { applyChanged } from '@/utils/library/group';
 
 /** Records fetched for the first screen of a large library. */
@@ -59,14 +58,10 @@ export function useLibrary(options: { enabled?: boolean } = {}) {
     if (!enabled) return;
     void firstLoad();
     void ask({ type: 'settings/get' }).then(setSettings, () => undefined);
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area !== 'local') return;
-      if (!Object.keys(changes).some((k) => k.startsWith(KEYS.highlightPrefix) || k === KEYS.settings)) return;
+    return onLibraryChanged(() => {
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void reload(), 150);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    });
   }, [enabled, reload]);
 
   /** Applies records returned by the background (saved, deleted or restored). */

@@ -1,6 +1,6 @@
 /** Tags as removable chips plus an input that takes comma- or Enter-separated tags. */
 import { useState } from 'preact/hooks';
-import { addTags } from '@/entrypoints/content/highlights/draft';
+import { addTags } from '@/utils/highlights/tags';
 
 export interface TagEditorLabels {
   tags: string;

@@ -2,7 +2,7 @@
  * Styles of the highlight toolbar, toast and orphan notice, for our shadow root. Fixed
  * text, no page or user content. Swatches use the painter's ink colours of the user layers.
  */
-import { USER_STYLES } from '@/entrypoints/content/paint/palette';
+import { USER_STYLES } from '@/utils/highlights/palette';
 
 export const TOOLBAR_CSS = `
 :host { all: initial; }

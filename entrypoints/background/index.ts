@@ -1,23 +1,42 @@
 /**
- * The background: the single writer of storage. It loads the library, answers the
- * message protocol through utils/router.ts, keeps per-tab page reports, and sets the badge.
+ * The background: the single writer of the library. It opens the library (IndexedDB in the
+ * extension's origin, utils/store), answers the message protocol through router.ts with the
+ * sender as the browser reports it, keeps per-tab page reports, and sets the badge.
  */
+// First: the library database opens while the rest of the bundle is evaluated.
+import { libraryDb } from './early-open';
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
-import { createRouter } from '@/utils/router';
 import { Library } from '@/utils/store/library';
+import { areaJournal } from '@/utils/store/pending';
+import { secretArea } from '@/utils/store/secret-area';
+import type { KeyValueArea } from '@/utils/store/area';
 import { createClock } from '@/utils/sync/hlc';
 import { keyDirectiveCount } from '@/utils/counts';
+import { createRouter } from './router';
+import { classifySender } from './sender';
 import { createTabRegistry } from './tabs';
 import { installMenusAndCommands } from './menus';
 import { installSync } from './sync';
+import { installSettingsMirror } from './settings-mirror';
+import { installAllSites } from './all-sites';
+import { libraryChangeSender } from '@/platform/library-changes';
 
 export default defineBackground(() => {
-  const library = new Library(browser.storage.local, { makeClock: (deviceId) => createClock(deviceId) });
+  const local = browser.storage.local as unknown as KeyValueArea;
+  const session = browser.storage.session as unknown as KeyValueArea | undefined;
+  const library = new Library({
+    db: libraryDb,
+    legacy: local,
+    journal: session ? areaJournal(session) : undefined,
+    makeClock: (deviceId) => createClock(deviceId),
+  });
   const ready = library.load();
   const tabs = createTabRegistry();
   const action = browser.action ?? browser.browserAction;
-  const sync = installSync(library, ready);
+  const sync = installSync(library, ready, secretArea(ready.then(() => library.db)));
+  const mirror = installSettingsMirror(library, ready, local);
+  restrictSyncStorage();
 
   const handle = createRouter({
     library,
@@ -28,16 +47,22 @@ export default defineBackground(() => {
       void action.setBadgeText({ tabId, text: n > 0 ? String(n) : '' });
       void action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
     },
-    bytesInUse: async () => (await browser.storage.local.getBytesInUse?.(null)) ?? null,
+    bytesInUse: async () => (await navigator.storage?.estimate?.())?.usage ?? null,
     sync,
   });
 
-  browser.runtime.onMessage.addListener((message, sender) => handle(message, { tabId: sender.tab?.id }));
+  const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
+  browser.runtime.onMessage.addListener((message, sender) => handle(message, classifySender(sender, self)));
 
-  // Tell the open tabs of a page when its highlights change (saved in another tab or the popup).
-  library.onChange = (changed) => {
+  // Tell the extension's pages, and the open tabs of a page, when highlights change (saved in
+  // another tab, the popup, an import, a sync round).
+  const tellPages = libraryChangeSender();
+  library.onChange = (changed, settingsChanged) => {
     sync.localChanged();
+    if (settingsChanged) mirror.write();
     const urls = new Set(changed.map((r) => r.url));
+    tellPages({ urls: [...urls], settings: settingsChanged });
+    if (!urls.size) return;
     void tabs.tabsShowing(urls).then((ids) => {
       for (const id of ids) void browser.tabs.sendMessage(id, { type: 'content/refresh' }).catch(() => undefined);
     });
@@ -45,6 +70,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
   installMenusAndCommands();
+  installAllSites();
 
   // Failed writes are retried; the alarm also wakes the service worker for sync.
   void browser.alarms.create('retry-pending', { periodInMinutes: 1 });
@@ -52,3 +78,17 @@ export default defineBackground(() => {
     if (alarm.name === 'retry-pending') void ready.then(() => library.retryPending()).catch(() => undefined);
   });
 });
+
+/**
+ * storage.sync carries the newest highlights (browser sync). Chrome lets the extension close any
+ * storage area to content scripts (`setAccessLevel`, checked in Chromium 156, where the level
+ * also held across worker restarts); Firefox (checked in 153) has no such call, and its content
+ * scripts can read storage.local and storage.sync (ARCHITECTURE.md, "Storage"). Called at every
+ * start, as the browser's keeping of it is not documented.
+ */
+function restrictSyncStorage(): void {
+  const area = browser.storage.sync as unknown as {
+    setAccessLevel?: (o: { accessLevel: 'TRUSTED_CONTEXTS' }) => Promise<void>;
+  };
+  void area.setAccessLevel?.({ accessLevel: 'TRUSTED_CONTEXTS' })?.catch(() => undefined);
+}

@@ -1,6 +1,9 @@
 /**
- * The content script: page -> detect article -> analyze -> paint; and the reader's own
- * highlights. It reports the page to the background and listens for its commands.
+ * The content script: page → detect article → analyze → paint (./directives, ./paint); the
+ * reader's own highlights (./highlighter); the page report to the background, whose answer
+ * (settings + this page's highlights) starts the highlighter (./report.ts); the background's
+ * commands. This file only wires the three rooms together; everything they start ends with
+ * WXT's `ctx` (its AbortSignal).
  *
  * Timing marks for the benchmark (scripts/bench/paint.ts): `hzd-start` when the script
  * starts, `hzd-painted` once an article's directives are painted, `hzd-idle` once a
@@ -10,22 +13,19 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import './perf/bundle-start';
 import './early-settings';
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { PORTAL_MATCHES } from '@/utils/portals';
-import { parseContentCommand, type PageReport } from '@/utils/messages';
+import type { PageReport } from '@/utils/messages';
 import { zeroCounts } from '@/utils/counts';
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/utils/store/settings';
-import { KEYS } from '@/utils/store/schema';
-import type { OutlineLabels } from '@/components/outline/Outline';
-import { ask } from '@/platform/messaging';
-import { t } from '@/platform/i18n';
+import { pageIdentity } from '@/utils/highlights/page';
+import { answerCommands, ask } from '@/platform/messaging';
 import { createPainter, type Painter } from './paint/painter';
 import { createAutoMarks, type PageFacts } from './directives/auto-marks';
-import { startHighlights, type HighlightsController } from './highlights';
-import { pageIdentity } from './highlights/draft';
-import { phase, phaseAsync, task } from './perf/timing';
-import { takeEarlySettingsRead } from './early-settings';
+import { createHighlighter, type Highlighter } from './highlighter/highlighter';
+import { phase, task } from './perf/timing';
+import { createReporter, type ReportReply } from './report';
+import { loadSettings } from './settings';
+import { label, outlineLabels } from './labels';
 
 // Every module of the bundle has been evaluated by now (this module's body runs last).
 performance.mark('hzd-modules-evaluated');
@@ -52,20 +52,7 @@ function run(ctx: ContentScriptContext): void {
     window.__huazhongdian.recheck();
     return;
   }
-
-  // Settings are read straight from storage (the background stays the only writer): a
-  // message would have to wake the service worker first, which can take 50-100 ms.
-  const loadSettings = async (): Promise<Settings> => {
-    try {
-      const stored = await phaseAsync(
-        'settings-read',
-        () => takeEarlySettingsRead() ?? browser.storage.local.get(KEYS.settings),
-      );
-      return parseSettings(stored[KEYS.settings]).settings;
-    } catch {
-      return ask({ type: 'settings/get' }).catch(() => DEFAULT_SETTINGS);
-    }
-  };
+  const { signal } = ctx;
 
   let painter: Painter | null = null;
   const getPainter = () => (painter ??= phase('painter-create', () => createPainter(document)));
@@ -76,7 +63,7 @@ function run(ctx: ContentScriptContext): void {
     article: null,
     counts: zeroCounts(),
   };
-  // The reader's highlights that could not be placed (set by entrypoints/content/highlights).
+  // The reader's highlights that could not be placed.
   let orphanIds: string[] = [];
   const currentReport = (): PageReport => ({
     ...facts,
@@ -87,117 +74,85 @@ function run(ctx: ContentScriptContext): void {
     orphans: orphanIds.length,
     orphanIds,
   });
-  // The report never delays painting: it goes out in a task of its own, and reports asked
-  // for within one task go out as one (each is a snapshot of the same state). A non-article
-  // page is reported from idle-time work (auto-marks defers it), hence the task's name.
-  let reportQueued = false;
-  const sendReport = () => {
-    if (reportQueued) return;
-    reportQueued = true;
-    setTimeout(() =>
-      task(facts.isArticle ? 'report' : 'deferred-report', () => {
-        reportQueued = false;
-        void ask({ type: 'page/report', page: currentReport() }).catch(() => null);
-      }),
-    );
-  };
 
-  // The reader's highlights: created after the first paint (or the non-article verdict), or
-  // earlier on demand when a command for them arrives. Creating them builds their strings and
-  // listeners, and starting them asks the background for this page's highlights: neither may
-  // hold up the directives' paint.
-  let highlights: HighlightsController | null = null;
-  const ensureHighlights = (): HighlightsController =>
-    (highlights ??= phase('highlights-create', () =>
-      startHighlights({
+  // The reader's highlights: created from the first report's answer (after the first paint or
+  // the non-article verdict), or earlier when a command for them arrives. Neither their
+  // strings and listeners nor the message may hold up the directives' paint.
+  let highlighter: Highlighter | null = null;
+  const ensureHighlighter = (): Highlighter =>
+    (highlighter ??= phase('highlights-create', () =>
+      createHighlighter({
+        doc: document,
+        signal,
         painter: getPainter,
         peekPainter: () => painter,
+        ask,
+        label,
         article: () => facts.article,
         onOrphans(ids) {
           orphanIds = ids;
-          sendReport();
+          reporter.queue();
         },
+        onMoved: () => void reloadHighlights(),
       }),
     ));
-  let highlightsStarted = false;
-  const startReaderHighlights = () => {
-    if (highlightsStarted || ctx.isInvalid) return;
-    highlightsStarted = true;
-    void phaseAsync('highlights-start', () => ensureHighlights().start()).catch(() => undefined);
-  };
+  const load = (reply: ReportReply) => ensureHighlighter().load(reply);
 
-  let labels: OutlineLabels | null = null;
-  const getLabels = (): OutlineLabels =>
-    (labels ??= phase('labels', () => ({
-      title: t('outlineTitle'),
-      tab: t('extShortName'),
-      open: (n) => t('outlineOpen', String(n)),
-      close: t('outlineClose'),
-      intro: t('outlineIntro'),
-      empty: t('outlineEmpty'),
-      categories: t('outlineCategories'),
-      hint: t('outlineHint'),
-      category: {
-        heading: t('categoryHeading'),
-        obligation: t('categoryObligation'),
-        prohibition: t('categoryProhibition'),
-        target: t('categoryTarget'),
-        emphasis: t('categoryEmphasis'),
-      },
-    })));
+  const reporter = createReporter({
+    signal,
+    snapshot: currentReport,
+    deferred: () => !facts.isArticle,
+    send: (page) => ask({ type: 'page/report', page }),
+    onFirstReply: (reply) => task('deferred-highlights', () => load(reply)),
+  });
+  /** Another page's highlights, or changes to this one's: the report's answer has them. */
+  const reloadHighlights = async () => {
+    const reply = await reporter.now();
+    if (reply) load(reply);
+  };
 
   const marks = createAutoMarks({
     ctx,
     doc: document,
     painter: getPainter,
-    labels: getLabels,
+    labels: outlineLabels,
+    loadSettings,
     onFacts(next) {
       facts = next;
-      sendReport();
-    },
-    afterFirstRun() {
-      setTimeout(() => task('deferred-highlights', startReaderHighlights));
+      reporter.queue();
     },
     // A new URL is another page with its own highlights; new nodes need the ranges placed again.
     onArticleChanged(reason) {
-      if (!highlights) return;
-      if (reason === 'url') void highlights.refresh().catch(() => undefined);
-      else highlights.reanchor();
+      if (reason === 'url') void reloadHighlights();
+      else highlighter?.reanchor();
     },
     saveCategories: (categories) => ask({ type: 'settings/update', patch: { categories } }),
-    loadSettings,
   });
   window.__huazhongdian = { recheck: () => marks.recheck() };
-  ctx.onInvalidated(() => {
-    marks.stop();
-    highlights?.stop();
-    window.__huazhongdian = undefined;
-  });
+  ctx.onInvalidated(() => (window.__huazhongdian = undefined));
 
+  /** The background says something changed (settings, this page's highlights): one report, one answer. */
   const refresh = async () => {
-    const next = await ask({ type: 'settings/get' }).catch(() => null);
-    if (next) marks.applySettings(next);
-    else marks.recheck();
+    const reply = await reporter.now();
+    if (!reply) return marks.recheck();
+    marks.applySettings(reply.settings);
+    load(reply);
   };
 
-  browser.runtime.onMessage.addListener((message) => {
-    const command = parseContentCommand(message);
-    if (!command.ok) return undefined;
-    switch (command.value.type) {
+  answerCommands((command) => {
+    switch (command.type) {
       case 'content/ping':
-        return Promise.resolve({ ok: true, data: currentReport() });
+        return Promise.resolve(currentReport());
       case 'content/toggle-panel':
         marks.togglePanel();
-        return Promise.resolve({ ok: true, data: null });
+        return Promise.resolve(null);
       case 'content/refresh':
-        return Promise.all([refresh(), ensureHighlights().refresh()]).then(() => ({ ok: true, data: null }));
-      default: {
+        return refresh().then(() => null);
+      default:
         // content/scroll-to and content/highlight-selection: the reader's highlights.
-        const handled = ensureHighlights().handleCommand(command.value);
-        return handled?.then((data) => ({ ok: true, data }));
-      }
+        return ensureHighlighter().handleCommand(command);
     }
-  });
+  }, signal);
 
-  void marks.start(loadSettings).catch(() => undefined);
+  void marks.start().catch(() => undefined);
 }

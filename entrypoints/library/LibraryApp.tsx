@@ -10,7 +10,9 @@ import { LibraryBrowser } from '@/components/library/LibraryBrowser';
 import { EditDialog } from '@/components/library/EditDialog';
 import { Toast, useToast } from '@/components/library/Toast';
 import { ExportButtons, ImportPanel } from '@/components/library/ExportImport';
-import { draftOf, openOptionsPage, parseTags, revealHighlight, saveHighlight } from '@/components/library/actions';
+import { openOptionsPage, parseTags, revealHighlight, saveHighlight } from '@/components/library/actions';
+import { addTags, removeTags } from '@/utils/highlights/tags';
+import { deleteWithUndo } from '@/utils/highlights/delete-with-undo';
 import { uiLang } from '@/components/library/lang';
 import { GearIcon } from '@/components/library/icons';
 import { IconButton } from '@/components/common/IconButton';
@@ -35,37 +37,34 @@ export function LibraryApp() {
   const selected = useMemo(() => records.filter((r) => selection.has(r.id)), [records, selection]);
   const exportScope = selected.length ? selected : shown;
 
-  const deleteMany = async (ids: string[]) => {
-    try {
-      const gone = await inBatches(ids, (batch) => ask({ type: 'highlights/delete-many', ids: batch, deleted: true }));
-      library.apply(gone);
-      setSelection(new Set());
-      show({
-        text: ids.length === 1 ? t('toastDeleted') : t('toastDeletedMany', String(ids.length)),
-        action: {
-          label: t('actionUndo'),
-          run: () =>
-            void inBatches(ids, (batch) => ask({ type: 'highlights/delete-many', ids: batch, deleted: false })).then(
-              library.apply,
-              fail,
-            ),
-        },
-      });
-    } catch (e) {
-      fail(e);
-    }
-  };
+  const setDeleted = (ids: string[], deleted: boolean) =>
+    inBatches(ids, (batch) => ask({ type: 'highlights/delete-many', ids: batch, deleted }));
+  const deleteMany = (ids: string[]) =>
+    deleteWithUndo({
+      remove: async () => {
+        const gone = await setDeleted(ids, true);
+        setSelection(new Set());
+        return gone;
+      },
+      restore: () => setDeleted(ids, false),
+      applied: library.apply,
+      offerUndo: (run) =>
+        show({
+          text: ids.length === 1 ? t('toastDeleted') : t('toastDeletedMany', String(ids.length)),
+          action: { label: t('actionUndo'), run },
+        }),
+      failed: fail,
+    });
 
   const retag = async (mode: 'add' | 'remove') => {
-    const names = parseTags(tag);
-    if (!names.length || !selected.length) return;
-    const drafts = selected.map((r) => {
-      const tags =
-        mode === 'add' ? [...new Set([...r.tags, ...names])].slice(0, 32) : r.tags.filter((x) => !names.includes(x));
-      return { ...draftOf(r), tags };
-    });
+    if (!parseTags(tag).length || !selected.length) return;
+    // Only the tags are sent: a note or colour changed elsewhere meanwhile is kept.
+    const items = selected.map((r) => ({
+      id: r.id,
+      patch: { tags: mode === 'add' ? addTags(r.tags, tag) : removeTags(r.tags, tag) },
+    }));
     try {
-      library.apply(await inBatches(drafts, (batch) => ask({ type: 'highlights/save-many', drafts: batch })));
+      library.apply(await inBatches(items, (batch) => ask({ type: 'highlights/update-many', items: batch })));
       setTag('');
       show({ text: t('toastSaved') });
     } catch (e) {
@@ -95,13 +94,13 @@ export function LibraryApp() {
           <GearIcon />
         </IconButton>
       </header>
-      {library.error && (
-        <p role="alert" class="notice error lib-error">
-          {library.error}
-        </p>
-      )}
       <div class="lib-body">
         <main class="lib-main">
+          {library.error && (
+            <p role="alert" class="notice error lib-error">
+              {library.error}
+            </p>
+          )}
           {selection.size > 0 && (
             <div
               class="bulk"
@@ -160,6 +159,7 @@ export function LibraryApp() {
               partial={library.partial}
             />
           )}
+          <Toast toast={toast} onClose={hide} />
         </main>
         <aside class="lib-side">
           <section aria-labelledby="lib-select">
@@ -205,7 +205,6 @@ export function LibraryApp() {
           }}
         />
       )}
-      <Toast toast={toast} onClose={hide} />
     </div>
   );
 }

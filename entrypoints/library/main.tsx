@@ -1,9 +1,8 @@
 import { render } from 'preact';
 import { t } from '@/platform/i18n';
-import { uiLang } from '@/components/library/lang';
+import { setDocumentLanguage } from '@/components/library/lang';
 import { LibraryApp } from './LibraryApp';
 import './style.css';
 
-document.title = t('libraryTitle');
-document.documentElement.lang = uiLang() === 'zh' ? 'zh-CN' : 'en';
+setDocumentLanguage(t('libraryTitle'));
 render(<LibraryApp />, document.getElementById('app')!);

@@ -1,20 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { CATEGORIES, COLORS, type ColorId } from '@/utils/highlights/record';
 import type { Settings } from '@/utils/store/settings';
 import type { Request, StorageInfo } from '@/utils/messages';
 
 type SettingsPatch = Extract<Request, { type: 'settings/update' }>['patch'];
 import { addSite, parseHostInput } from '@/utils/library/sites';
+import { EVERY_SITE } from '@/utils/portals';
 import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
+import { hasPermission, removePermission, requestPermission } from '@/platform/permissions';
+import { keyboardCommands } from '@/platform/runtime';
 import { categoryName, defaultColorName } from '@/components/library/labels';
 import { openLibraryPage } from '@/components/library/actions';
 import { SyncSettings } from '@/components/library/SyncSettings';
 import { Toast, useToast } from '@/components/library/Toast';
 import { IconButton } from '@/components/common/IconButton';
-
-const ALL_SITES = { origins: ['<all_urls>'] };
 
 function formatBytes(n: number | null): string {
   if (n === null) return '—';
@@ -89,8 +89,8 @@ export function OptionsApp() {
   useEffect(() => {
     void ask({ type: 'settings/get' }).then(setSettings, fail);
     void ask({ type: 'storage/info' }).then(setInfo, fail);
-    void browser.permissions.contains(ALL_SITES).then(setAllSites, () => setAllSites(false));
-    void browser.commands?.getAll().then(setCommands, () => undefined);
+    void hasPermission(EVERY_SITE).then(setAllSites, () => setAllSites(false));
+    void keyboardCommands().then(setCommands, () => undefined);
   }, []);
 
   const update = async (patch: SettingsPatch) => {
@@ -111,7 +111,7 @@ export function OptionsApp() {
   const requestAllSites = async () => {
     try {
       // Must run straight from the click: browsers only grant permissions during a user gesture.
-      setAllSites(await browser.permissions.request(ALL_SITES));
+      setAllSites(await requestPermission(EVERY_SITE));
     } catch (e) {
       fail(e);
     }
@@ -119,8 +119,9 @@ export function OptionsApp() {
 
   const isFirefox = import.meta.env.FIREFOX;
 
+  // The whole page is its main content: one landmark, the heading inside it.
   return (
-    <div class="options">
+    <main class="options">
       <header class="opt-head">
         <h1 class="brand">
           <span class="brand-mark" aria-hidden="true">
@@ -197,7 +198,7 @@ export function OptionsApp() {
                 <button
                   type="button"
                   class="btn"
-                  onClick={() => void browser.permissions.remove(ALL_SITES).then(() => setAllSites(false), fail)}
+                  onClick={() => void removePermission(EVERY_SITE).then(() => setAllSites(false), fail)}
                 >
                   {t('optAllSitesRevoke')}
                 </button>
@@ -256,6 +257,6 @@ export function OptionsApp() {
 
       <SyncSettings />
       <Toast toast={toast} onClose={hide} />
-    </div>
+    </main>
   );
 }

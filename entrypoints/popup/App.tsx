@@ -5,6 +5,7 @@ import type { Settings } from '@/utils/store/settings';
 import { pageToMarkdown } from '@/utils/export/markdown';
 import { applyChanged, type LibraryPage } from '@/utils/library/group';
 import { normalizePageUrl } from '@/utils/highlights/url';
+import { deleteWithUndo } from '@/utils/highlights/delete-with-undo';
 import { ask, tellTab } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
 import { activateInTab, targetTabId } from '@/platform/tabs';
@@ -93,21 +94,14 @@ export function App() {
     library.apply(changed);
   };
 
-  const remove = async (h: Highlight) => {
-    try {
-      const gone = await ask({ type: 'highlights/delete', id: h.id });
-      applyChanges([gone]);
-      show({
-        text: t('toastDeleted'),
-        action: {
-          label: t('actionUndo'),
-          run: () => void ask({ type: 'highlights/undelete', id: h.id }).then((back) => applyChanges([back]), fail),
-        },
-      });
-    } catch (e) {
-      fail(e);
-    }
-  };
+  const remove = (h: Highlight) =>
+    deleteWithUndo({
+      remove: () => ask({ type: 'highlights/delete', id: h.id }),
+      restore: () => ask({ type: 'highlights/undelete', id: h.id }),
+      applied: (r) => applyChanges([r]),
+      offerUndo: (run) => show({ text: t('toastDeleted'), action: { label: t('actionUndo'), run } }),
+      failed: fail,
+    });
 
   const open = (h: Highlight) =>
     void revealHighlight(h).then((outcome) => (document.documentElement.dataset.lastReveal = outcome), fail);
@@ -149,7 +143,7 @@ export function App() {
           </span>
           {t('extShortName')}
         </h1>
-        <nav class="tabs" role="tablist" aria-label={t('popupTitle')}>
+        <div class="tabs" role="tablist" aria-label={t('popupTitle')}>
           {(['page', 'all'] as const).map((name) => (
             <button
               key={name}
@@ -165,7 +159,7 @@ export function App() {
               {name === 'page' ? t('popupTabPage') : t('popupTabAll')}
             </button>
           ))}
-        </nav>
+        </div>
         <div class="head-actions">
           <IconButton label={t('popupOpenLibrary')} onClick={() => void openLibraryPage()}>
             <LibraryIcon />
@@ -176,63 +170,67 @@ export function App() {
         </div>
       </header>
 
-      {(error || library.error) && (
-        <p role="alert" class="notice error popup-error">
-          {error ?? library.error}
-        </p>
-      )}
-
-      <main id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} class="popup-body">
-        {view === 'page' &&
-          state &&
-          (page ? (
-            <PageView
-              page={page}
-              highlights={pageHighlights}
-              settings={settings}
-              onToggleSite={(host, on) => void toggleSite(host, on)}
-              onOpen={open}
-              onEdit={setEditing}
-              onDelete={(h) => void remove(h)}
-              onCopy={() => void copy(pageHighlights)}
-            />
-          ) : (
-            <section class="inactive" data-testid="inactive">
-              <p>{t('popupNoPage')}</p>
-              {tabId !== null && tabId > 0 && (
-                <button
-                  type="button"
-                  class="btn btn-primary"
-                  onClick={() =>
-                    void activateInTab(tabId)
-                      .then(() => new Promise((r) => setTimeout(r, 400)))
-                      .then(() => refresh(tabId))
-                      .catch(fail)
-                  }
-                >
-                  {t('popupActivate')}
-                </button>
-              )}
-            </section>
-          ))}
-        {view === 'all' &&
-          (library.records ? (
-            <LibraryBrowser
-              records={library.records}
-              settings={settings}
-              orphanIds={orphanIds}
-              onOpen={open}
-              onEdit={setEditing}
-              onDelete={(h) => void remove(h)}
-              onCopyPage={(p: LibraryPage) => void copy(p.highlights)}
-              autoFocusSearch
-              partial={library.partial}
-            />
-          ) : (
-            <p class="empty">…</p>
-          ))}
+      <main class="popup-body">
+        {(error || library.error) && (
+          <p role="alert" class="notice error popup-error">
+            {error ?? library.error}
+          </p>
+        )}
+        <div id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} class="popup-panel">
+          {view === 'page' &&
+            state &&
+            (page ? (
+              <PageView
+                page={page}
+                highlights={pageHighlights}
+                settings={settings}
+                onToggleSite={(host, on) => void toggleSite(host, on)}
+                onOpen={open}
+                onEdit={setEditing}
+                onDelete={(h) => void remove(h)}
+                onCopy={() => void copy(pageHighlights)}
+              />
+            ) : (
+              <section class="inactive" data-testid="inactive">
+                <p>{t('popupNoPage')}</p>
+                {tabId !== null && tabId > 0 && (
+                  <button
+                    type="button"
+                    class="btn btn-primary"
+                    onClick={() =>
+                      void activateInTab(tabId)
+                        .then(() => new Promise((r) => setTimeout(r, 400)))
+                        .then(() => refresh(tabId))
+                        .catch(fail)
+                    }
+                  >
+                    {t('popupActivate')}
+                  </button>
+                )}
+              </section>
+            ))}
+          {view === 'all' &&
+            (library.records ? (
+              <LibraryBrowser
+                records={library.records}
+                settings={settings}
+                orphanIds={orphanIds}
+                onOpen={open}
+                onEdit={setEditing}
+                onDelete={(h) => void remove(h)}
+                onCopyPage={(p: LibraryPage) => void copy(p.highlights)}
+                autoFocusSearch
+                partial={library.partial}
+              />
+            ) : (
+              <p class="empty">…</p>
+            ))}
+        </div>
+        <Toast toast={toast} onClose={hide} />
       </main>
-      <SyncStatusLine />
+      <footer>
+        <SyncStatusLine />
+      </footer>
 
       {editing && (
         <EditDialog
@@ -246,7 +244,6 @@ export function App() {
           }}
         />
       )}
-      <Toast toast={toast} onClose={hide} />
     </div>
   );
 }

@@ -24,9 +24,23 @@ import { bigArticleHtml } from '../../tests/e2e/support/big-article';
 import { CHROME_BUILD, launchChromium } from '../../tests/e2e/support/chromium';
 import { launchUnattachedChromium, withReporter, type ReportedEntry } from './unattached';
 
-const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
-const BIG_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29000001.html';
-const HOME_URL = 'http://www.people.com.cn/';
+export const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
+export const BIG_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29000001.html';
+export const HOME_URL = 'http://www.people.com.cn/';
+/** Home pages of the portal families added for issue 13: the non-article cost on each. */
+const FAMILY_HOMES = [
+  'https://www.cnr.cn/',
+  'http://www.ce.cn/',
+  'https://www.chinadaily.com.cn/',
+  'http://www.china.com.cn/',
+  'http://www.youth.cn/',
+  'https://www.cri.cn/',
+  'https://www.thepaper.cn/',
+  'https://www.xuexi.cn/',
+  'https://www.dzwww.com/',
+];
+/** Loads per family home page. */
+const FAMILY_RUNS = 5;
 /** Loads per page in tabs nothing is attached to (about a second each). */
 const RUNS = 15;
 /** Loads of the seed through Playwright, for the comparison line. */
@@ -66,6 +80,7 @@ export interface PaintBenchResult {
   big: LoadSummary;
   bigChars: number;
   nonArticle: LoadSummary;
+  familyHomes: { url: string; load: LoadSummary }[];
   highlightApiMs: number;
   wrapMs: number;
   wrapRatio: number;
@@ -82,7 +97,7 @@ async function waitForMark(page: Page, mark: string): Promise<void> {
 }
 
 /** How long after the end mark the page is left to run deferred work (idle callbacks, replies). */
-const SETTLE_MS = 400;
+export const SETTLE_MS = 400;
 
 /** One load's figures from the performance entries its page reported. */
 export function timingFromEntries(entries: ReportedEntry[], endMark: string): LoadTiming {
@@ -137,7 +152,7 @@ async function attachedLoadTiming(page: Page, endMark: string): Promise<LoadTimi
 }
 
 /** Medians over loads, field by field (a phase missing in some loads uses the loads that have it). */
-function summarize(loads: LoadTiming[]): LoadSummary {
+export function summarize(loads: LoadTiming[]): LoadSummary {
   const phaseNames = [...new Set(loads.flatMap((l) => Object.keys(l.phases)))];
   const taskNames = [...new Set(loads.flatMap((l) => Object.keys(l.tasks)))];
   const phases: LoadSummary['phases'] = {};
@@ -213,10 +228,16 @@ export async function runPaintBench(): Promise<PaintBenchResult> {
   server.route(SEED_URL, { body: withReporter(fixture(SEED_URL), 'hzd-painted', SETTLE_MS) });
   server.route(BIG_URL, { body: withReporter(bigPage.html, 'hzd-painted', SETTLE_MS) });
   server.route(HOME_URL, { body: withReporter(fixture(HOME_URL), 'hzd-idle', SETTLE_MS) });
+  for (const url of FAMILY_HOMES) server.route(url, { body: withReporter(fixture(url), 'hzd-idle', SETTLE_MS) });
   try {
     // 1. The figures: tabs nothing is attached to, as a reader's are.
-    const unattached = await launchUnattachedChromium(server, [new URL(SEED_URL).origin, new URL(HOME_URL).origin]);
+    const unattached = await launchUnattachedChromium(
+      server,
+      [new URL(SEED_URL).origin, new URL(HOME_URL).origin, ...FAMILY_HOMES.map((u) => new URL(u).origin)],
+      { extraArgs: ['--ignore-certificate-errors'] },
+    ); // HTTPS portals: the fixture server's test certificate
     let seed: LoadSummary, seedSameTab: LoadSummary, big: LoadSummary, nonArticle: LoadSummary;
+    const familyHomes: { url: string; load: LoadSummary }[] = [];
     try {
       const timeOpen = async (url: string, mark: string) => {
         const loads: LoadTiming[] = [];
@@ -229,6 +250,11 @@ export async function runPaintBench(): Promise<PaintBenchResult> {
       seedSameTab = summarize(sameTab.slice(1).map((entries) => timingFromEntries(entries, 'hzd-painted')));
       big = await timeOpen(BIG_URL, 'hzd-painted');
       nonArticle = await timeOpen(HOME_URL, 'hzd-idle');
+      for (const url of FAMILY_HOMES) {
+        const loads: LoadTiming[] = [];
+        for (let i = 0; i < FAMILY_RUNS; i++) loads.push(timingFromEntries(await unattached.load(url), 'hzd-idle'));
+        familyHomes.push({ url, load: summarize(loads) });
+      }
     } finally {
       await unattached.close();
     }
@@ -272,6 +298,7 @@ export async function runPaintBench(): Promise<PaintBenchResult> {
         big,
         bigChars: bigPage.chars,
         nonArticle,
+        familyHomes,
         highlightApiMs,
         wrapMs,
         wrapRatio: wrapMs / Math.max(highlightApiMs, 0.001),
@@ -326,6 +353,11 @@ function print(r: PaintBenchResult): void {
     `  non-article cost = our synchronous chunks, not counting those deferred to idle time (reader-highlights start; the report and the late-article watcher): ${ms(r.nonArticle.taskSumUndeferredMs)} (goal < 2 ms); ` +
       `with them: ${ms(r.nonArticle.taskSumMs)}`,
   );
+  console.log(`home pages of the added portal families (median of ${FAMILY_RUNS} loads each; goal < 2 ms):`);
+  for (const { url, load } of r.familyHomes)
+    console.log(
+      `  ${url.padEnd(34)} non-article cost ${ms(load.taskSumUndeferredMs)}, with deferred ${ms(load.taskSumMs)}; main() -> dismissed ${ms(load.fromMainMs)}`,
+    );
   console.log(`painting ${r.ranges} ranges of the big article, incl. layout flush:`);
   console.log(`  CSS Custom Highlight API  ${ms(r.highlightApiMs)}`);
   console.log(`  wrapping (mark.js-style)  ${ms(r.wrapMs)}   = ${r.wrapRatio.toFixed(1)}× the API`);

@@ -1,7 +1,8 @@
 /**
  * How many typical highlights fit in chrome.storage.sync (100 KB, minus the settings reserve)
  * with the compact encoding, against a plain-JSON baseline (one item per record, the full
- * record as JSON) — both measured in the same run with the same records.
+ * record as JSON) and against JSON deflated with a preset dictionary and packed as base64 or
+ * base91 (sync-deflate.ts) — all measured in the same run with the same records.
  *
  * A typical highlight here: a 60-character Chinese quote with 32 characters of context each
  * side, a short note on half of them, 2 tags, on one of 10 pages of people.com.cn / news.cn /
@@ -16,7 +17,8 @@ import { parseHTML } from 'linkedom';
 import type { Highlight } from '@/utils/highlights/record';
 import { COLORS } from '@/utils/highlights/record';
 import { decodeFromSync, encodeForSync, SYNC_LIMITS } from '@/utils/sync/browser-sync-encoding';
-import { formatClock } from '@/utils/sync/hlc';
+import { compareClocks, formatClock } from '@/utils/sync/hlc';
+import { deflateFit } from './sync-deflate';
 import { syncItemBytes } from '@/utils/sync/sync-quota';
 
 /**
@@ -176,6 +178,10 @@ export interface SyncBenchResult {
   encodedBytesPerRecord: number;
   encodedItems: number;
   roundTripOk: boolean;
+  /** JSON + DEFLATE with a preset dictionary, packed as base64 / base91, same rules. */
+  deflateBase64Count: number;
+  deflateBase91Count: number;
+  deflateRoundTripOk: boolean;
 }
 
 export function runSyncBench(librarySize = 2000, contextChars = 32, pageCount = 10): SyncBenchResult {
@@ -191,7 +197,14 @@ export function runSyncBench(librarySize = 2000, contextChars = 32, pageCount = 
     decoded.errors.length === 0 &&
     decoded.records.length === expected.size &&
     decoded.records.every((r) => expected.get(r.id) === JSON.stringify(r));
+  // The encoder keeps the newest records; the deflate baseline gets them in the same order.
+  const newestFirst = [...records].sort((a, b) => compareClocks(b.clock, a.clock));
+  const base64 = deflateFit(newestFirst, 'base64');
+  const base91 = deflateFit(newestFirst, 'base91');
   return {
+    deflateBase64Count: base64.count,
+    deflateBase91Count: base91.count,
+    deflateRoundTripOk: base64.roundTripOk && base91.roundTripOk,
     budgetBytes,
     baselineCount,
     baselineBytesPerRecord: Math.round(baselineBytes / Math.max(baselineCount, 1)),
@@ -216,21 +229,24 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     `compact encoding:                ${r.encodedCount} highlights (${r.encodedBytesPerRecord} B each, ${r.encodedItems} items incl. manifest)`,
   );
   console.log(
-    `gain: x${(r.encodedCount / Math.max(r.baselineCount, 1)).toFixed(2)}; lossless round trip: ${r.roundTripOk ? 'ok' : 'FAILED'}`,
+    `JSON + DEFLATE, preset dictionary:  base64 ${r.deflateBase64Count}, base91 ${r.deflateBase91Count} highlights (round trip ${r.deflateRoundTripOk ? 'ok' : 'FAILED'})`,
+  );
+  console.log(
+    `gain: x${(r.encodedCount / Math.max(r.baselineCount, 1)).toFixed(2)} over plain JSON, x${(r.encodedCount / Math.max(r.deflateBase91Count, 1)).toFixed(2)} over DEFLATE + base91 (x${(r.encodedCount / Math.max(r.deflateBase64Count, 1)).toFixed(2)} over base64); lossless round trip: ${r.roundTripOk ? 'ok' : 'FAILED'}`,
   );
   console.log(`goal >= 400: ${r.encodedCount >= 400 ? 'met' : 'NOT met'}`);
-  console.log('same records with other context lengths (plain JSON / compact):');
+  console.log('same records with other context lengths (plain JSON / DEFLATE base64 / DEFLATE base91 / compact):');
   for (const context of [64, 16, 0]) {
     const c = runSyncBench(2000, context);
     console.log(
-      `  context ${String(context).padStart(2)} chars: ${c.baselineCount} / ${c.encodedCount} (${c.encodedBytesPerRecord} B each)`,
+      `  context ${String(context).padStart(2)} chars: ${c.baselineCount} / ${c.deflateBase64Count} / ${c.deflateBase91Count} / ${c.encodedCount} (${c.encodedBytesPerRecord} B each)`,
     );
   }
   console.log('same, 32 chars of context, spread over more pages (page metadata is written once per page per item):');
   for (const pages of [40, 100]) {
     const c = runSyncBench(2000, 32, pages);
     console.log(
-      `  ${String(pages).padStart(3)} pages: ${c.baselineCount} / ${c.encodedCount} (${c.encodedBytesPerRecord} B each)`,
+      `  ${String(pages).padStart(3)} pages: ${c.baselineCount} / ${c.deflateBase64Count} / ${c.deflateBase91Count} / ${c.encodedCount} (${c.encodedBytesPerRecord} B each)`,
     );
   }
 }

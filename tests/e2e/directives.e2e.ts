@@ -1,8 +1,8 @@
 /**
  * Auto-marks in real Chromium: the seed article's directives are painted through the CSS
  * Custom Highlight API without moving the page, the outline lists and reveals them, category
- * switches and the badge work, non-articles stay untouched, a late body gets painted, and the
- * wrap fallback paints the same text.
+ * switches and the badge work, non-articles stay untouched, a late body gets painted, the
+ * wrap fallback paints the same text, and nothing is painted in the page's editors.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -15,6 +15,7 @@ import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './support/
 import { CHROMIUM, collectPageErrors, launchChromium, type ExtensionBrowser } from './support/chromium';
 import { SEED_URL } from './support/seed';
 import { bigArticleHtml, directiveCountsOf } from './support/big-article';
+import { outlineUi } from './support/in-page-ui';
 
 const SEED_FILE = join(FIXTURES_DIR, 'people-2017-tongzhan.html');
 const HOME_URL = 'http://www.people.com.cn/';
@@ -124,26 +125,24 @@ describe('auto-marks on the seed article', () => {
   test('the outline lists the directives under the three sections, and an entry scrolls to its sentence', async () => {
     const { directives } = seedAnalysis();
     const { page, errors } = await openSeed();
-    const tab = page.locator('hzd-outline button.tab');
-    await tab.waitFor();
-    expect(await tab.getAttribute('aria-expanded')).toBe('false');
-    await tab.click();
+    // The panel is in a closed shadow root: reached through the DevTools protocol, clicked with the real mouse.
+    const ui = outlineUi(page);
+    await ui.waitFor('button.tab');
+    expect(await ui.attribute('button.tab', 'aria-expanded')).toBe('false');
+    await ui.click('button.tab');
 
-    const sections = page.locator('hzd-outline button.section');
-    await expect.poll(() => sections.allTextContents()).toHaveLength(3);
-    const titles = await sections.allTextContents();
+    await expect.poll(() => ui.texts('button.section')).toHaveLength(3);
+    const titles = await ui.texts('button.section');
     expect(titles.map((s) => s.slice(0, 2))).toEqual(['一、', '二、', '三、']);
-    const entries = page.locator('hzd-outline button.entry');
     // Every directive is an entry, except the three that are the section headings themselves.
-    expect(await entries.count()).toBe(directives.length - 3);
+    expect(await ui.count('button.entry')).toBe(directives.length - 3);
 
     // Keyboard: focus went into the panel.
     expect(await page.evaluate(() => document.activeElement?.localName)).toBe('hzd-outline');
 
-    const last = entries.last();
-    const lastText = (await last.textContent()) ?? '';
+    const lastText = await ui.text('button.entry', -1);
     expect(await page.evaluate(() => scrollY)).toBe(0);
-    await last.click();
+    await ui.click('button.entry', -1);
     await expect.poll(() => page.evaluate(() => scrollY), { timeout: 5_000 }).toBeGreaterThan(500);
     // The sentence is on screen and flashed.
     const flash = await page.evaluate(() => {
@@ -168,29 +167,26 @@ describe('auto-marks on the seed article', () => {
       .toBe(true);
 
     // Esc closes and gives focus back to the tab.
-    await last.focus();
+    expect(await ui.focused('button.entry', -1)).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('hzd-outline .panel').count()).toBe(0);
-    expect(
-      await page
-        .locator('hzd-outline button.tab')
-        .evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el),
-    ).toBe(true);
+    await expect.poll(() => ui.count('.panel')).toBe(0);
+    expect(await ui.focused('button.tab')).toBe(true);
     expect(scriptErrors(errors)).toEqual([]);
     await page.close();
   });
 
   test('switching a category off removes its paint, and the choice is kept in the settings', async () => {
     const { page } = await openSeed();
-    await page.locator('hzd-outline button.tab').click();
-    const obligation = page.locator('hzd-outline button.switch').nth(1);
-    expect(await obligation.getAttribute('aria-pressed')).toBe('true');
+    const ui = outlineUi(page);
+    await ui.click('button.tab');
+    const obligation = 'button.switch:nth-child(2)';
+    expect(await ui.attribute(obligation, 'aria-pressed')).toBe('true');
     expect(Object.keys(await paintedTexts(page))).toContain('hzd-d-obligation');
-    await obligation.click();
+    await ui.click(obligation);
     await expect.poll(async () => Object.keys(await paintedTexts(page))).not.toContain('hzd-d-obligation');
     expect(Object.keys(await paintedTexts(page))).toContain('hzd-d-heading');
-    expect(await obligation.getAttribute('aria-pressed')).toBe('false');
-    expect(await page.locator('hzd-outline button.entry[data-category="obligation"]').count()).toBe(0);
+    expect(await ui.attribute(obligation, 'aria-pressed')).toBe('false');
+    expect(await ui.count('button.entry[data-category="obligation"]')).toBe(0);
 
     const popup = await browser.openExtensionPage('popup.html');
     const stored = await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'settings/get' }));
@@ -203,9 +199,33 @@ describe('auto-marks on the seed article', () => {
       .toContain('hzd-d-heading');
     expect(Object.keys(await paintedTexts(again))).not.toContain('hzd-d-obligation');
     await again.close();
-    await obligation.click();
+    await ui.click(obligation);
     await expect.poll(async () => Object.keys(await paintedTexts(page))).toContain('hzd-d-obligation');
     await popup.close();
+    await page.close();
+  });
+
+  test('the outline works from the keyboard alone: Tab reaches it, Enter opens, arrows move, Esc closes', async () => {
+    const { page } = await openSeed();
+    const ui = outlineUi(page);
+    await ui.waitFor('button.tab');
+    // From the end of the page, Tab moves on into our panel's tab.
+    await page.evaluate(() => {
+      const links = document.querySelectorAll('a[href]');
+      (links[links.length - 1] as HTMLElement | undefined)?.focus();
+    });
+    for (let i = 0; i < 5 && !(await ui.focused('button.tab')); i++) await page.keyboard.press('Tab');
+    expect(await ui.focused('button.tab')).toBe(true);
+    await page.keyboard.press('Enter');
+    await ui.waitFor('.panel');
+    await expect.poll(() => ui.focused('[data-entry]', 0)).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await ui.focused('[data-entry]', 1)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => scrollY), { timeout: 5_000 }).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => ui.count('.panel')).toBe(0);
+    expect(await ui.focused('button.tab')).toBe(true);
     await page.close();
   });
 
@@ -218,27 +238,26 @@ describe('auto-marks on the seed article', () => {
     await expect
       .poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), { timeout: 10_000 })
       .toBe(String(keyDirectiveCount(counts)));
-    expect(await page.locator('hzd-outline button.tab .tab-count').textContent()).toBe(
-      String(keyDirectiveCount(counts)),
-    );
+    expect(await outlineUi(page).text('button.tab .tab-count')).toBe(String(keyDirectiveCount(counts)));
     await page.close();
   });
 
   test('the toggle-panel command opens and closes the outline', async () => {
     const { page } = await openSeed();
-    await page.locator('hzd-outline button.tab').waitFor();
+    const ui = outlineUi(page);
+    await ui.waitFor('button.tab');
     const tabId = await browser.tabIdOf(page);
     const worker = await browser.worker();
     await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'content/toggle-panel' }), tabId);
-    await page.locator('hzd-outline .panel').waitFor();
+    await ui.waitFor('.panel');
     await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'content/toggle-panel' }), tabId);
-    await expect.poll(() => page.locator('hzd-outline .panel').count()).toBe(0);
+    await expect.poll(() => ui.count('.panel')).toBe(0);
     await page.close();
   });
 
   test('auto-marks off for the site clears the paint and the panel on refresh', async () => {
     const { page } = await openSeed();
-    await page.locator('hzd-outline button.tab').waitFor();
+    await outlineUi(page).waitFor('button.tab');
     const tabId = await browser.tabIdOf(page);
     const worker = await browser.worker();
     const popup = await browser.openExtensionPage('popup.html');
@@ -284,7 +303,7 @@ describe('other pages', () => {
     await page.waitForTimeout(1000);
     expect(Object.keys(await paintedTexts(page))).toHaveLength(0);
     await expect.poll(async () => Object.keys(await paintedTexts(page)).length, { timeout: 8_000 }).toBeGreaterThan(2);
-    await page.locator('hzd-outline button.tab').waitFor();
+    await outlineUi(page).waitFor('button.tab');
     expect(scriptErrors(errors)).toEqual([]);
     await page.close();
   });
@@ -358,8 +377,8 @@ describe('other pages', () => {
     expect(withMarks.boxes).toEqual(without.boxes);
 
     // Revealing works in this mode too, and the page text is intact once the marks are cleared.
-    await page.locator('hzd-outline button.tab').click();
-    await page.locator('hzd-outline button.entry').last().click();
+    await outlineUi(page).click('button.tab');
+    await outlineUi(page).click('button.entry', -1);
     await expect.poll(() => page.evaluate(() => scrollY), { timeout: 5_000 }).toBeGreaterThan(500);
     await expect.poll(() => page.locator('hzd-mark[data-hzd-layer="hzd-flash"]').count()).toBeGreaterThan(0);
     expect(scriptErrors(errors)).toEqual([]);
@@ -383,6 +402,99 @@ describe('other pages', () => {
       expect.soft(scriptErrors(errors), url).toEqual([]);
       await page.close();
     }
+  });
+});
+
+// ---------------------------------------------------------------- editors (issue 12, point 7)
+
+const EDITOR_URL = 'http://www.gov.cn/zhengce/content/hzd-editor-test.htm';
+const EDITOR_SENTENCE = '各部门必须严格落实安全生产责任';
+
+/** The article; its editable region is `#box` (an id such as "editor" reads as page furniture, and the body finder would drop it). */
+const editorPage = (forceWrap: boolean) => `<!doctype html>
+<html lang="zh"${forceWrap ? ' data-hzd-force-wrap' : ''}><head><meta charset="utf-8">
+<title>关于加强安全生产工作的通知</title></head><body>
+<h1>关于加强安全生产工作的通知</h1>
+<div class="article" id="UCAP-CONTENT">
+<p>一、各地要加强组织领导,把安全生产工作摆在更加突出的位置,确保各项措施落实到位,切实保障人民群众生命财产安全。</p>
+<p>二、严禁在生产经营活动中弄虚作假,不得以任何理由降低安全标准,对违法违规行为要依法严肃查处,绝不姑息。</p>
+<div contenteditable="true" id="box"><p>${EDITOR_SENTENCE},严禁违规作业,必须确保到2025年底前全面完成整改任务。</p></div>
+<p>三、到2025年底,重点行业领域安全生产治理体系基本健全,事故总量持续下降,重特大事故得到有效遏制,各有关单位要认真贯彻落实。</p>
+<p>四、各级应急管理部门必须加强监督检查,对发现的问题要建立台账、限期整改,确保整改到位,并及时向社会公开整改情况。</p>
+<textarea id="area">各单位要认真贯彻落实本通知精神,必须按时完成。</textarea>
+</div></body></html>`;
+
+/** Painted ranges, split by whether they touch an editable region. */
+const paintedRanges = (p: Page) =>
+  p.evaluate(() => {
+    const editable = (n: Node) => !!(n.nodeType === 1 ? (n as Element) : n.parentElement)?.closest('#box, textarea');
+    const out = { inside: [] as string[], outside: [] as string[] };
+    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) {
+      for (const r of h) {
+        const touches =
+          editable(r.startContainer) || editable(r.endContainer) || r.intersectsNode(document.getElementById('box')!);
+        (touches ? out.inside : out.outside).push(`${name}:${r.toString()}`);
+      }
+    }
+    return out;
+  });
+
+async function saveEditorHighlight(): Promise<void> {
+  const ext = await browser.openExtensionPage('popup.html?tab=999999');
+  const reply = await ext.evaluate(
+    ([url, exact]) =>
+      chrome.runtime.sendMessage({
+        type: 'highlights/save',
+        draft: {
+          id: 'in-editor',
+          url,
+          title: '通知',
+          site: 'gov.cn',
+          quote: { exact, prefix: '', suffix: '' },
+          position: { start: 200, end: 200 + exact.length },
+          color: 'yellow',
+          note: '',
+          tags: [],
+        },
+      }),
+    [EDITOR_URL, EDITOR_SENTENCE] as const,
+  );
+  expect(reply).toMatchObject({ ok: true });
+  await ext.close();
+}
+
+describe('no paint in editors (an article with a contenteditable region and a textarea in its body)', () => {
+  test('Highlight API: directives and highlights are painted outside the editor and the textarea only', async () => {
+    server.route(EDITOR_URL, { body: editorPage(false), contentType: 'text/html; charset=utf-8' });
+    await saveEditorHighlight();
+    const p = await browser.context.newPage();
+    const errors = collectPageErrors(p);
+    await p.goto(EDITOR_URL);
+    await p.waitForFunction(() => performance.getEntriesByName('hzd-painted').length > 0);
+    // The reader's highlights are placed after the directives' paint.
+    await p.waitForTimeout(800);
+    const ranges = await paintedRanges(p);
+    expect(ranges.outside.filter((r) => r.startsWith('hzd-d-')).length).toBeGreaterThan(3);
+    expect(ranges.inside).toEqual([]);
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([]);
+    await p.close();
+  });
+
+  test('wrap fallback: no element is written into the editor or the textarea', async () => {
+    server.route(EDITOR_URL, { body: editorPage(true), contentType: 'text/html; charset=utf-8' });
+    const p = await browser.context.newPage();
+    await p.goto(EDITOR_URL);
+    await p.waitForFunction(() => performance.getEntriesByName('hzd-painted').length > 0);
+    await p.waitForTimeout(800);
+    const marks = await p.evaluate(() => ({
+      outside: document.querySelectorAll('hzd-mark').length,
+      inside: document.querySelectorAll('#box hzd-mark, #box [data-hzd-ui], textarea hzd-mark').length,
+      editor: document.getElementById('box')!.innerHTML,
+    }));
+    expect(marks.outside).toBeGreaterThan(3);
+    expect(marks.inside).toBe(0);
+    expect(marks.editor).toBe(`<p>${EDITOR_SENTENCE},严禁违规作业,必须确保到2025年底前全面完成整改任务。</p>`);
+    await p.close();
   });
 });
 

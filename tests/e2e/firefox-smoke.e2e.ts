@@ -11,6 +11,7 @@ import type { Page } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { launchFirefox, type FirefoxExtensionBrowser } from './support/firefox';
 import { SEED_SENTENCE, SEED_URL } from './support/seed';
+import { clickInFirefoxUi } from './support/in-page-ui';
 import { bigArticleHtml, directiveCountsOf } from './support/big-article';
 
 let server: FixtureServer;
@@ -179,14 +180,13 @@ describe('foundation in Firefox', () => {
     await page.mouse.up();
     expect(await page.evaluate(() => getSelection()?.toString())).toBe(SEED_SENTENCE);
 
-    const blue = await page.waitForSelector(
-      'hzd-highlights >>> [data-testid="hzd-toolbar"] button[data-color="blue"]',
-      {
-        timeout: 10_000,
-      },
+    // The toolbar is in a closed shadow root: found through WebDriver BiDi, clicked with the real mouse.
+    const blue = await clickInFirefoxUi(
+      page,
+      'hzd-highlights',
+      '[data-testid="hzd-toolbar"] button[data-color="blue"]',
     );
-    expect(await blue!.evaluate((b) => b.getAttribute('aria-label'))).toBeTruthy();
-    await blue!.click();
+    expect(blue.label).toBeTruthy();
     expect(await userLayerTexts(page, 'hzd-u-blue', 10_000)).toEqual([SEED_SENTENCE]);
 
     const ext = await firefox.openExtensionPage('popup.html');

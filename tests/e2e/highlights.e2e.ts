@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './support/server';
 import { collectPageErrors, launchChromium, type ExtensionBrowser } from './support/chromium';
 import { SEED_URL, SEED_SENTENCE } from './support/seed';
+import { highlighterUi } from './support/in-page-ui';
 
 const SEED_HTML = readFileSync(join(FIXTURES_DIR, 'people-2017-tongzhan.html'), 'utf8');
 /** A sentence in the middle of a paragraph of the seed page. */
@@ -120,7 +121,9 @@ async function setSelection(page: Page, text: string): Promise<void> {
   if (!ok) throw new Error(`text not on the page: ${text}`);
 }
 
-const toolbar = (page: Page) => page.locator('hzd-highlights [data-testid="hzd-toolbar"]');
+/** The toolbar in our closed shadow root, reached through the DevTools protocol (support/in-page-ui.ts). */
+const TOOLBAR = '[data-testid="hzd-toolbar"]';
+const inToolbar = (selector: string) => `${TOOLBAR} ${selector}`;
 
 async function openSeed(): Promise<{ page: Page; errors: string[] }> {
   const page = await browser.context.newPage();
@@ -152,16 +155,17 @@ describe('the reader’s own highlights in Chromium', () => {
     await dragSelect(page, SEED_SENTENCE);
     await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe(SEED_SENTENCE);
 
-    const bar = toolbar(page);
-    await bar.waitFor();
+    const ui = highlighterUi(page);
+    await ui.waitFor(TOOLBAR);
     // Accessible names on the colour buttons.
-    const names = await bar
-      .locator('button[data-color]')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    const names = await Promise.all(
+      [0, 1, 2, 3, 4].map((i) => ui.attribute(inToolbar('button[data-color]'), 'aria-label', i)),
+    );
+    expect(await ui.count(inToolbar('button[data-color]'))).toBe(5);
     expect(names).toHaveLength(5);
     for (const n of names) expect(n).toBeTruthy();
 
-    await bar.locator('button[data-color="green"]').click();
+    await ui.click(inToolbar('button[data-color="green"]'));
     await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SEED_SENTENCE]);
     await expect
       .poll(async () => (await listHighlights()).filter((h) => h.quote.exact === SEED_SENTENCE).length)
@@ -176,20 +180,20 @@ describe('the reader’s own highlights in Chromium', () => {
     // Click the highlight: the toolbar opens for it; add a note and tags.
     const { from, to } = await pointsOf(page, SEED_SENTENCE.slice(5, 12));
     await page.mouse.click((from[0] + to[0]) / 2, from[1]);
-    await bar.waitFor();
-    await expect.poll(() => bar.locator('button[data-action="delete"]').count()).toBe(1);
-    await bar.locator('button[data-action="note"]').click();
-    await bar.locator('[data-testid="hzd-note"]').fill('第一行\n第二行 <b>不是标记</b>');
-    await bar.locator('button[data-action="save-note"]').click();
-    await bar.locator('[data-testid="hzd-tags"]').fill('网络, 统战');
-    await bar.locator('[data-testid="hzd-tags"]').press('Enter');
+    await ui.waitFor(TOOLBAR);
+    await expect.poll(() => ui.count(inToolbar('button[data-action="delete"]'))).toBe(1);
+    await ui.click(inToolbar('button[data-action="note"]'));
+    await ui.type(inToolbar('[data-testid="hzd-note"]'), '第一行\n第二行 <b>不是标记</b>');
+    await ui.click(inToolbar('button[data-action="save-note"]'));
+    await ui.type(inToolbar('[data-testid="hzd-tags"]'), '网络, 统战');
+    await page.keyboard.press('Enter');
     await expect
       .poll(async () => (await listHighlights()).find((h) => h.id === savedId))
       .toMatchObject({ note: '第一行\n第二行 <b>不是标记</b>', tags: ['网络', '统战'] });
     // The note is shown as text, never as markup.
-    expect(await page.locator('hzd-highlights b').count()).toBe(0);
+    expect(await ui.count('b')).toBe(0);
     await page.keyboard.press('Escape');
-    await expect.poll(() => bar.count()).toBe(0);
+    await expect.poll(() => ui.count(TOOLBAR)).toBe(0);
 
     expect(ownErrors(errors)).toEqual([]);
     await page.close();
@@ -198,7 +202,7 @@ describe('the reader’s own highlights in Chromium', () => {
   test('after a reload the highlight is painted again in the same place', async () => {
     const { page, errors } = await openSeed();
     await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SEED_SENTENCE]);
-    expect(await page.locator('hzd-highlights [data-testid="hzd-orphans"]').count()).toBe(0);
+    expect(await highlighterUi(page).count('[data-testid="hzd-orphans"]')).toBe(0);
     expect(ownErrors(errors)).toEqual([]);
     await page.close();
   });
@@ -218,7 +222,7 @@ describe('the reader’s own highlights in Chromium', () => {
     try {
       const { page, errors } = await openSeed();
       await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([changed]);
-      expect(await page.locator('hzd-highlights [data-testid="hzd-orphans"]').count()).toBe(0);
+      expect(await highlighterUi(page).count('[data-testid="hzd-orphans"]')).toBe(0);
       expect(ownErrors(errors)).toEqual([]);
       await page.close();
     } finally {
@@ -234,9 +238,10 @@ describe('the reader’s own highlights in Chromium', () => {
     });
     try {
       const { page, errors } = await openSeed();
-      const notice = page.locator('hzd-highlights [data-testid="hzd-orphans"]');
-      await notice.waitFor();
-      expect(await notice.textContent()).toMatch(/1/);
+      const ui = highlighterUi(page);
+      const NOTICE = '[data-testid="hzd-orphans"]';
+      await ui.waitFor(NOTICE);
+      expect(await ui.text(NOTICE)).toMatch(/1/);
       const tabId = await browser.tabIdOf(page);
       await expect
         .poll(
@@ -255,16 +260,16 @@ describe('the reader’s own highlights in Chromium', () => {
         document.querySelector('p[style]')!.after(p);
       }, SEED_SENTENCE);
       await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SEED_SENTENCE]);
-      await expect.poll(() => notice.count()).toBe(0);
+      await expect.poll(() => ui.count(NOTICE)).toBe(0);
       await expect
         .poll(async () => (await askBackground<{ page: { orphans: number } }>({ type: 'tab/state', tabId })).page)
         .toMatchObject({ orphans: 0, orphanIds: [] });
 
       // Dismissible notice: shown again for a fresh orphan page, then dismissed.
       await page.reload();
-      await notice.waitFor();
-      await notice.getByRole('button').click();
-      await expect.poll(() => notice.count()).toBe(0);
+      await ui.waitFor(NOTICE);
+      await ui.click(`${NOTICE} button`);
+      await expect.poll(() => ui.count(NOTICE)).toBe(0);
       expect(ownErrors(errors)).toEqual([]);
       await page.close();
     } finally {
@@ -277,10 +282,11 @@ describe('the reader’s own highlights in Chromium', () => {
     await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SEED_SENTENCE]);
     const { from, to } = await pointsOf(page, SEED_SENTENCE.slice(5, 12));
     await page.mouse.click((from[0] + to[0]) / 2, from[1]);
-    await toolbar(page).locator('button[data-action="delete"]').click();
+    const ui = highlighterUi(page);
+    await ui.click(inToolbar('button[data-action="delete"]'));
     await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([]);
     await expect.poll(async () => (await listHighlights()).some((h) => h.id === savedId)).toBe(false);
-    await page.locator('hzd-highlights [data-action="toast-action"]').click();
+    await ui.click('[data-action="toast-action"]');
     await expect.poll(() => painted(page, 'hzd-u-green')).toEqual([SEED_SENTENCE]);
     await expect.poll(async () => (await listHighlights()).some((h) => h.id === savedId)).toBe(true);
     expect(ownErrors(errors)).toEqual([]);
@@ -295,12 +301,20 @@ describe('the reader’s own highlights in Chromium', () => {
       area.id = 'field';
       document.body.prepend(area);
     });
-    await page.locator('#field').focus();
-    await page.locator('#field').evaluate((el: HTMLTextAreaElement) => el.select());
-    await page.mouse.move(10, 10);
-    await page.locator('#field').dispatchEvent('mouseup');
+    // A real drag across the field's text.
+    const field = await page.locator('#field').boundingBox();
+    await page.mouse.move(field!.x + 4, field!.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(field!.x + field!.width - 4, field!.y + 10, { steps: 4 });
+    await page.mouse.up();
+    expect(
+      await page.locator('#field').evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart),
+    ).toBeGreaterThan(0);
     await page.waitForTimeout(600);
-    expect(await toolbar(page).count()).toBe(0);
+    expect(await highlighterUi(page).count(TOOLBAR)).toBe(0);
+    // The same drag over page text does open it: the listener was there all along.
+    await dragSelect(page, '功成不必在我');
+    await highlighterUi(page).waitFor(TOOLBAR);
     await page.close();
   });
 
@@ -324,10 +338,10 @@ describe('the reader’s own highlights in Chromium', () => {
     });
     expect(target).not.toBeNull();
     await page.mouse.click(target!.x, target!.y);
-    const bar = toolbar(page);
-    await bar.waitFor();
-    expect(await bar.locator('button[data-action="delete"]').count()).toBe(0);
-    await bar.locator('button[data-color="purple"]').click();
+    const ui = highlighterUi(page);
+    await ui.waitFor(TOOLBAR);
+    expect(await ui.count(inToolbar('button[data-action="delete"]'))).toBe(0);
+    await ui.click(inToolbar('button[data-color="purple"]'));
     await expect
       .poll(async () => (await listHighlights(SEED_URL)).find((h) => h.color === 'purple'))
       .toMatchObject({ category: target!.category, quote: { exact: target!.text.trim() } });
@@ -336,18 +350,16 @@ describe('the reader’s own highlights in Chromium', () => {
     await page.close();
   });
 
-  test('a selection made without the mouse (as with the keyboard) shows the toolbar; Esc closes it', async () => {
+  test('a selection made without the mouse (with the keyboard) shows the toolbar; Esc closes it', async () => {
     const { page } = await openSeed();
     await setSelection(page, '既为战略');
-    // Extend it the way Shift+Arrow does with caret browsing: no mouse event at all.
-    await page.evaluate(() => {
-      getSelection()!.collapseToStart();
-      for (let i = 0; i < 6; i++) getSelection()!.modify('extend', 'forward', 'character');
-    });
+    // Extend it with Shift+Arrow: real keys, no mouse event at all.
+    for (let i = 0; i < 2; i++) await page.keyboard.press('Shift+ArrowRight');
     expect(await page.evaluate(() => getSelection()!.toString())).toBe('既为战略任务');
-    await toolbar(page).waitFor();
+    const ui = highlighterUi(page);
+    await ui.waitFor(TOOLBAR);
     await page.keyboard.press('Escape');
-    await expect.poll(() => toolbar(page).count()).toBe(0);
+    await expect.poll(() => ui.count(TOOLBAR)).toBe(0);
     await page.close();
   });
 
@@ -355,8 +367,9 @@ describe('the reader’s own highlights in Chromium', () => {
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const { page, errors } = await openSeed();
     await dragSelect(page, '功成不必在我');
-    await toolbar(page).locator('button[data-action="copy"]').click();
-    await page.locator('hzd-highlights [data-testid="hzd-toast"]').waitFor();
+    const ui = highlighterUi(page);
+    await ui.click(inToolbar('button[data-action="copy"]'));
+    await ui.waitFor('[data-testid="hzd-toast"]');
     const reader = await browser.openExtensionPage('popup.html?tab=999999');
     const copied = await reader.evaluate(() => navigator.clipboard.readText());
     await reader.close();
@@ -403,7 +416,7 @@ describe('the reader’s own highlights in Chromium', () => {
       // Click on it: the toolbar opens for the saved highlight.
       const { from, to } = await pointsOf(page, SEED_SENTENCE.slice(5, 12));
       await page.mouse.click((from[0] + to[0]) / 2, from[1]);
-      await toolbar(page).locator('button[data-action="delete"]').waitFor();
+      await highlighterUi(page).waitFor(inToolbar('button[data-action="delete"]'));
       expect(ownErrors(errors)).toEqual([]);
       await page.close();
     } finally {
@@ -413,23 +426,23 @@ describe('the reader’s own highlights in Chromium', () => {
 
   test('a storage error is shown with its text; the highlight stays and is written with the next save', async () => {
     const worker = await browser.worker();
-    // Make storage.local refuse writes, as a full disk or quota would.
+    // Make the library's IndexedDB refuse writes, as a full disk or quota would.
     await worker.evaluate(() => {
-      const area = chrome.storage.local as unknown as Record<string, unknown>;
-      area.__realSet = area.set;
-      area.set = () => {
-        throw new Error('QUOTA_BYTES quota exceeded');
+      const proto = IDBObjectStore.prototype as unknown as Record<string, unknown>;
+      proto.__realPut = proto.put;
+      proto.put = () => {
+        throw new DOMException('QUOTA_BYTES quota exceeded', 'QuotaExceededError');
       };
     });
     const { page, errors } = await openSeed();
     try {
-      await setSelection(page, '请注意!这里用的是“战略”一词');
-      await page.evaluate(() => document.body.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0 })));
-      await toolbar(page).locator('button[data-color="yellow"]').click();
-      const toast = page.locator('hzd-highlights [data-testid="hzd-toast"]');
-      await toast.waitFor();
-      expect(await toast.getAttribute('role')).toBe('alert');
-      expect(await toast.textContent()).toMatch(/QUOTA_BYTES quota exceeded/);
+      await dragSelect(page, '请注意!这里用的是“战略”一词');
+      const ui = highlighterUi(page);
+      await ui.click(inToolbar('button[data-color="yellow"]'));
+      const TOAST = '[data-testid="hzd-toast"]';
+      await ui.waitFor(TOAST);
+      expect(await ui.attribute(TOAST, 'role')).toBe('alert');
+      expect(await ui.text(TOAST)).toMatch(/QUOTA_BYTES quota exceeded/);
       // Still painted here, and kept by the background for retry.
       expect(await painted(page, 'hzd-u-yellow')).toContain('请注意!这里用的是“战略”一词');
       const info = await askBackground<{ pendingWrites: number; lastError: string }>({ type: 'storage/info' });
@@ -438,9 +451,9 @@ describe('the reader’s own highlights in Chromium', () => {
       expect(info.lastError).toMatch(/storage is full/);
     } finally {
       await worker.evaluate(() => {
-        const area = chrome.storage.local as unknown as Record<string, unknown>;
-        area.set = area.__realSet;
-        delete area.__realSet;
+        const proto = IDBObjectStore.prototype as unknown as Record<string, unknown>;
+        proto.put = proto.__realPut;
+        delete proto.__realPut;
       });
     }
     // The next save writes the pending one too.
@@ -452,8 +465,8 @@ describe('the reader’s own highlights in Chromium', () => {
     await expect
       .poll(async () => (await askBackground<{ pendingWrites: number }>({ type: 'storage/info' })).pendingWrites)
       .toBe(0);
-    const stored = await worker.evaluate(async () => Object.values(await chrome.storage.local.get(null)));
-    const quotes = (stored as { quote?: { exact: string } }[]).map((r) => r.quote?.exact);
+    const stored = await askBackground<StoredHighlight[]>({ type: 'highlights/export-all' });
+    const quotes = stored.map((r) => r.quote.exact);
     expect(quotes).toContain('请注意!这里用的是“战略”一词');
     expect(quotes).toContain('既为战略任务');
     expect(ownErrors(errors)).toEqual([]);
@@ -483,8 +496,8 @@ describe('the reader’s own highlights in Chromium', () => {
       await page.mouse.down();
       await page.mouse.move(...b.to, { steps: 6 });
       await page.mouse.up();
-      await toolbar(page).locator(`button[data-color="${color}"]`).click();
-      await expect.poll(() => toolbar(page).count()).toBe(0);
+      await highlighterUi(page).click(inToolbar(`button[data-color="${color}"]`));
+      await expect.poll(() => highlighterUi(page).count(TOOLBAR)).toBe(0);
     };
     await save('各地要', '具体措施', 'yellow'); // across two paragraphs
     await save('完善制度', '加强监督', 'green'); // across list items

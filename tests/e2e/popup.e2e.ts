@@ -6,13 +6,13 @@
  * when HZD_UPDATE_SCREENSHOTS=1).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './support/server';
-import { CHROME_BUILD, launchChromium, type ExtensionBrowser } from './support/chromium';
+import { buildWithChineseUi, launchChromium, type ExtensionBrowser } from './support/chromium';
 
 const CITY_URL = 'http://politics.people.com.cn/n1/2024/0105/c1001-40152233.html';
 const SCHOOL_URL = 'http://www.xinhuanet.com/edu/2019-03/05/c_1124195001.htm';
@@ -274,12 +274,16 @@ describe('library page: export and import', () => {
     expect(exported).toMatchObject({ type: 'AnnotationCollection', total: 3 });
     await lib.close();
 
-    // Wipe the stored highlights and restart the worker so it reloads an empty library.
+    // Wipe the library's database and restart the worker so it starts with an empty library.
     const worker = await browser.worker();
-    await worker.evaluate(async () => {
-      const all = await chrome.storage.local.get(null);
-      await chrome.storage.local.remove(Object.keys(all).filter((k) => k.startsWith('h:')));
-    });
+    await worker.evaluate(
+      () =>
+        new Promise<void>((ok, fail) => {
+          const r = indexedDB.deleteDatabase('hzd-library');
+          r.onsuccess = () => ok();
+          r.onerror = () => fail(r.error ?? new Error('could not delete the library'));
+        }),
+    );
     await browser.stopServiceWorker();
     lib = await browser.openExtensionPage('library.html');
     expect(await everything(lib)).toEqual([]);
@@ -360,6 +364,14 @@ describe('screenshots', () => {
     await options.setViewportSize({ width: 900, height: 1200 });
     await expect.poll(() => options.getByTestId('storage-info').count()).toBe(1);
     await options.screenshot({ path: join(SHOTS, `popup-options${suffix}.png`), fullPage: true });
+    // The sync-server form at the options page's width and at the popup's.
+    for (const [width, name] of [
+      [900, 'wide'],
+      [420, 'narrow'],
+    ] as const) {
+      await options.setViewportSize({ width, height: 1200 });
+      await options.getByTestId('sync-settings').screenshot({ path: join(SHOTS, `options-sync-${name}${suffix}.png`) });
+    }
     await options.close();
   }
 
@@ -368,10 +380,7 @@ describe('screenshots', () => {
   });
 
   test('Chinese', async () => {
-    const dir = join(work, 'chrome-zh');
-    cpSync(CHROME_BUILD, dir, { recursive: true });
-    cpSync(join(dir, '_locales/zh_CN/messages.json'), join(dir, '_locales/en/messages.json'));
-    const zh = await launchChromium(server, { extensionDir: dir });
+    const zh = await launchChromium(server, { extensionDir: buildWithChineseUi(work) });
     try {
       const page = await zh.context.newPage();
       await page.goto(CITY_URL);

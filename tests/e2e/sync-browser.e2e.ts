@@ -120,6 +120,22 @@ describe('browser sync between two Chromium profiles', () => {
       type: 'settings/get',
     });
     expect(s).toMatchObject({ lastColor: 'purple', colorNames: { blue: '要点' }, browserSync: true });
+
+    // Now the two profiles differ: B turns browser sync off, A keeps it on and changes a setting.
+    type S = { lastColor: string; browserSync: boolean };
+    await ask(b, { type: 'settings/update', patch: { browserSync: false } });
+    await ask(a, { type: 'settings/update', patch: { lastColor: 'blue' } });
+    await ask(a, { type: 'sync/now', target: 'browser' });
+    const item = await inExtension(a, () => chrome.storage.sync.get(null), null);
+    expect((item.st as { s: Record<string, unknown> }).s).not.toHaveProperty('browserSync');
+    await carrySync(a, b);
+    await ask(b, { type: 'sync/now', target: 'browser' });
+    expect(await ask<S>(b, { type: 'settings/get' })).toMatchObject({ browserSync: false, lastColor: 'purple' });
+    expect(await ask<S>(a, { type: 'settings/get' })).toMatchObject({ browserSync: true, lastColor: 'blue' });
+    // Switched on again, B catches up with A's settings and keeps its own switch on.
+    await ask(b, { type: 'settings/update', patch: { browserSync: true } });
+    await ask(b, { type: 'sync/now', target: 'browser' });
+    expect(await ask<S>(b, { type: 'settings/get' })).toMatchObject({ browserSync: true, lastColor: 'blue' });
   });
 
   test('concurrent edits of one highlight in A and B converge after exchanging both ways', async () => {

@@ -8,6 +8,7 @@
  */
 import type { ArticleBlock, BlockKind } from '@/utils/article/types';
 import type { DirectiveCategory } from '@/utils/highlights/record';
+import { looksTraditional, toSimplified } from '@/utils/article/hant';
 import { RuleMatcher, type WordSet } from './matcher';
 import { imperativeVerbSet } from './verbs';
 import { EN_RULE_INDEX, ZH_RULE_INDEX } from './rule-index.generated';
@@ -16,11 +17,15 @@ import { coresOf, type CoreSpan } from './cores';
 import type { Deadline } from './deadlines';
 import {
   EN_HEADING_START,
+  EN_NOT_AN_OBJECT,
   EN_RULES,
-  EN_HEADING_WORTHY,
   HEADING_MAX_CHARS,
+  ITEM_MARKER,
+  LEAD_IN,
+  NOT_A_HEADING,
   SENTENCE_CONTEXT,
   SLOGAN_MAX_CHARS,
+  ZH_DECIMAL_HEADING,
   ZH_HEADING_START,
   ZH_RULES,
   type Lang,
@@ -81,6 +86,9 @@ const TARGET_MIN = 1.5;
 const STRONG_PROHIBITION = 2;
 /** Headings carry no marker weights: a fixed, fairly high confidence. */
 const HEADING_SCORE = 0.9;
+const COLONS = new Set(['：', ':']);
+/** An item marked only for the lead-in above it. */
+const INHERITED_SCORE = 0.6;
 
 interface CompiledRules {
   matcher: RuleMatcher<Rule>;
@@ -95,9 +103,14 @@ const ZH_OPENING =
   /(?:——|[-•·]\s*)?\s*(?:(?:[一二三四五六七八九十]+(?:是|要)|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.、．]|[①-⑳])\s*)?(?:(?:首先|其次|再次|最后|同时|此外|另外|因此|为此|对此|总之)[，,]?\s*)?(?:(?:要|必须|应当|应|需要|还要|也要|更要)\s*)?/y;
 const EN_OPENING =
   /(?:[-•·]\s*)?(?:\(?[a-zA-Z0-9]{1,4}[.)]\s+)?(?:(?:First|Second|Third|Finally|Also|Additionally|Further(?:more)?),?\s+)?/y;
+/** A goal stated as bounds ("…以上"), with no year or comparison (which would make it a statistic). */
+const UNDATED_BOUND =
+  /^(?![^]*(?:(?:19|20)\d{2}|同比|环比|[比较](?:上|去|前|同)))[^]*(?:以上|以内|以下|不低于|不少于|不超过)/;
+/** An opening condition ("If …, ", "When …, ") before an instruction. */
+const EN_CONDITION = /(?:If|When|Before|After|Once|Where|Unless|While)\b[^.;:]{1,100}?,\s*/y;
 /** "把…作为…" / "通过…,…" openings of a measure. */
 const ZH_MEASURE_FRAME =
-  /把[^。；;！!？?]{1,40}?(?:作为|摆在|放在|纳入|列入|融入|贯穿|落实到)|通过[^。；;！!？?]{1,30}?[，,]/y;
+  /(?:把|将)[^。；;！!？?]{1,40}?(?:作为|摆在|放在|纳入|列入|融入|贯穿|落实到)|通过[^。；;！!？?]{1,30}?[，,]/y;
 
 const compiled = new Map<Lang, CompiledRules>();
 function compile(lang: Lang): CompiledRules {
@@ -159,8 +172,8 @@ interface Match {
 
 function scanBlock(text: string, c: CompiledRules): Match[] {
   const out: Match[] = [];
-  for (const hit of c.matcher.scan(text))
-    if (hit.rule.kind !== 'falseFriend') out.push({ start: hit.start, text: hit.text, rule: hit.rule });
+  // The matcher's hits are Matches already: kept as they are, not copied.
+  for (const hit of c.matcher.scan(text)) if (hit.rule.kind !== 'falseFriend') out.push(hit);
   return out;
 }
 
@@ -186,13 +199,25 @@ function finalMark(s: string): string {
   return '';
 }
 
+/** An imperative verb at `at`; in English not one used as a noun or label ("Contact details are …"). */
+function opensWithVerb(s: string, at: number, c: CompiledRules, lang: Lang): boolean {
+  const n = c.verbs.lengthAt(s, at);
+  if (n <= 0) return false;
+  return lang !== 'en' || !EN_NOT_AN_OBJECT.test(s.slice(at + n).trimStart());
+}
+
 /** Adds the imperative-verb cues of one sentence (`s` relative text) to `scores`. */
 function imperativeCues(s: string, c: CompiledRules, lang: Lang, scores: Scores): void {
   c.opening.lastIndex = 0;
   c.opening.test(s);
   let at = c.opening.lastIndex;
-  if (c.verbs.startsAt(s, at)) scores.obligation += IMPERATIVE_OPENING_WEIGHT;
-  else if (lang === 'zh') {
+  if (opensWithVerb(s, at, c, lang)) scores.obligation += IMPERATIVE_OPENING_WEIGHT;
+  else if (lang === 'en') {
+    // "If you have not already done so, register for …": an instruction after its condition.
+    EN_CONDITION.lastIndex = at;
+    if (EN_CONDITION.test(s) && opensWithVerb(s, EN_CONDITION.lastIndex, c, lang))
+      scores.obligation += IMPERATIVE_OPENING_WEIGHT;
+  } else {
     ZH_MEASURE_FRAME.lastIndex = at;
     if (ZH_MEASURE_FRAME.test(s)) scores.obligation += IMPERATIVE_OPENING_WEIGHT * 0.8;
   }
@@ -229,7 +254,9 @@ function classify(
 ): { category: DirectiveCategory; raw: number } | null {
   const end = finalMark(sentence);
   const emphasis = scores.emphasis;
-  if ((end === '？' || end === '?' || end === '!' || end === '！') && emphasis < 2) return null;
+  if ((end === '？' || end === '?') && emphasis < 2) return null;
+  // An exclamation is rhetoric unless a strong modal carries it ("大家务必…作出新的贡献！").
+  if ((end === '!' || end === '！') && emphasis < 2 && scores.obligation < 2 && scores.prohibition < 2) return null;
   if (emphasis >= 2 && emphasis + scores.context >= threshold) return { category: 'emphasis', raw: emphasis };
   const context = scores.context + scores.shape;
   const target = scores.deadline + scores.goal + scores.quantity;
@@ -241,6 +268,11 @@ function classify(
   }
   if (hasTargetAnchor && target >= TARGET_MIN && target + context >= threshold) {
     return { category: 'target', raw: target + context + Math.min(obligation, 1) };
+  }
+  // "回收利用率达到40%以上，分出量占比稳定在22%以上。": bounds to reach, with no year or comparison
+  // that would make them statistics.
+  if (scores.quantity >= TARGET_MIN && context >= 0 && obligation < 1.4 && UNDATED_BOUND.test(sentence)) {
+    return { category: 'target', raw: scores.quantity };
   }
   const raw = obligation + Math.min(prohibition, 1) + context;
   if (raw >= threshold) return { category: 'obligation', raw };
@@ -279,14 +311,18 @@ export function directiveScanner(article: AnalyzableArticle, options: FindOption
   const withCores = options.cores !== false;
   const articleLang = articleLanguage(article);
   const out: Directive[] = [];
+  const state: ScanState = { leadIn: null, traditional: looksTraditional(article.text) };
+  let view: string | null = null;
   let next = 0;
   return {
     step(shouldStop) {
       while (next < article.blocks.length) {
         const found = out.length;
-        analyzeBlock(article, next, articleLang, threshold, out);
-        if (withCores && out.length > found)
-          coreBlock(article, out, found, blockLanguage(article.blocks[next]!.text, articleLang));
+        analyzeBlock(article, next, articleLang, threshold, out, state);
+        if (withCores && out.length > found) {
+          view ??= coreView(article.text, state.traditional);
+          coreBlock(view, out, found, blockLanguage(article.blocks[next]!.text, articleLang));
+        }
         next++;
         if (shouldStop()) break;
       }
@@ -297,24 +333,46 @@ export function directiveScanner(article: AnalyzableArticle, options: FindOption
 
 /** Sets `core` on directives found with `{ cores: false }` (each in its block's language). */
 export function addCores(article: AnalyzableArticle, directives: Directive[]): void {
+  if (!directives.length) return;
   const articleLang = articleLanguage(article);
+  const view = coreView(article.text, looksTraditional(article.text));
   for (let k = 0; k < directives.length;) {
     const blockIndex = directives[k]!.blockIndex;
     let end = k + 1;
     while (end < directives.length && directives[end]!.blockIndex === blockIndex) end++;
     const block = article.blocks[blockIndex];
-    coreBlock(article, directives, k, block ? blockLanguage(block.text, articleLang) : articleLang, end);
+    coreBlock(view, directives, k, block ? blockLanguage(block.text, articleLang) : articleLang, end);
     k = end;
   }
 }
 
-/** The cores of the directives out[from…to), found in one block of language `lang`. */
-function coreBlock(article: AnalyzableArticle, out: Directive[], from: number, lang: Lang, to = out.length): void {
+/**
+ * The text the cores are found in: a zh-Hant article's simplified view (the core tables are
+ * simplified, as the rules are; one code unit for one, so the spans are offsets of the original).
+ */
+const coreView = (text: string, traditional: boolean) => (traditional ? toSimplified(text) : text);
+
+/** The cores of the directives out[from…to), found in one block of language `lang` (`view`: coreView). */
+function coreBlock(view: string, out: Directive[], from: number, lang: Lang, to = out.length): void {
   for (let k = from; k < to; k++) {
     const d = out[k]!;
-    d.core = coresOf(article.text, { start: d.start, end: d.end, category: d.category, lang });
+    d.core = coresOf(view, { start: d.start, end: d.end, category: d.category, lang });
   }
 }
+
+/**
+ * What carries over from one unit to the next, across blocks: a directive that introduces a list
+ * ("禁止下列行为：", "… shall, …, revise the guidance to:") lends its category to the items under
+ * it ("（一）加装、改装电动机；", "(i) allow small systems to …;") that have none of their own.
+ */
+interface ScanState {
+  leadIn: DirectiveCategory | null;
+  /** The article is zh-Hant: its blocks are matched in simplified characters (utils/article/hant.ts). */
+  traditional: boolean;
+}
+
+/** A block or unit that is an item of a list: a list element, or text opening with an item number. */
+const isItem = (text: string, kind: BlockKind) => kind === 'listItem' || ITEM_MARKER.test(text.trimStart());
 
 function analyzeBlock(
   article: AnalyzableArticle,
@@ -322,20 +380,26 @@ function analyzeBlock(
   articleLang: Lang,
   threshold: number,
   out: Directive[],
+  state: ScanState,
 ): void {
   const block = article.blocks[blockIndex]!;
   const lang = blockLanguage(block.text, articleLang);
   const c = compile(lang);
-  const headingBlock = isHeadingBlock(block.kind, block.text, lang, c);
-  const units: Span[] = segmentSentences(block.text, block.start, headingBlock);
+  // Matched as simplified text of the same length: every offset below holds for the original.
+  const text = state.traditional && lang === 'zh' ? toSimplified(block.text) : block.text;
+  // Under a lead-in, a numbered line is an item of its list, not a heading.
+  const underLeadIn = state.leadIn !== null && isItem(text, block.kind);
+  if (!underLeadIn) state.leadIn = null;
+  const headingBlock = !underLeadIn && isHeadingBlock(block.kind, text, lang, c);
+  const units: Span[] = segmentSentences(text, block.start, headingBlock);
   if (headingBlock) {
     for (const u of units) {
-      if (headingWorthy(article.text.slice(u.start, u.end), lang, c))
+      if (headingWorthy(text.slice(u.start - block.start, u.end - block.start)))
         pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
     }
     return;
   }
-  const matches = scanBlock(block.text, c);
+  const matches = scanBlock(text, c);
   let mi = 0;
   units.forEach((u, ui) => {
     const scores = emptyScores();
@@ -346,10 +410,16 @@ function analyzeBlock(
       const rule = (matches[k] as Match).rule;
       scores[rule.kind] += rule.weight;
     }
-    const sentence = block.text.slice(relStart, relEnd);
-    // A short "——" / "（一）" point opening a paragraph that goes on is a slogan sub-head
+    const sentence = text.slice(relStart, relEnd);
+    // (state.leadIn is read before it is reset for this unit: the item test runs only under a lead-in.)
+    const leadIn = state.leadIn;
+    const inherited =
+      leadIn === null ? null : ui === 0 ? (underLeadIn ? leadIn : null) : isItem(sentence, 'paragraph') ? leadIn : null;
+    state.leadIn = null;
+    // A short "——" / "（一）" / "1.3" point opening a paragraph that goes on is a slogan sub-head
     // (a one-sentence "（四）各地区要…" item is a measure, not a head).
     if (
+      inherited === null &&
       ui === 0 &&
       units.length > 1 &&
       isSlogan(sentence, lang) &&
@@ -372,7 +442,18 @@ function analyzeBlock(
     applySentenceContext(sentence, lang, scores);
     imperativeCues(sentence, c, lang, scores);
     const verdict = classify(scores, sentence, threshold);
-    if (verdict) pushDirective(out, article.text, u, verdict.category, confidence(verdict.raw), blockIndex);
+    const category = verdict?.category ?? inherited;
+    if (category) {
+      pushDirective(out, article.text, u, category, verdict ? confidence(verdict.raw) : INHERITED_SCORE, blockIndex);
+      // A lead-in passes its category on; an item passes on the list's.
+      if (inherited) state.leadIn = inherited;
+      else if (
+        (category === 'obligation' || category === 'prohibition') &&
+        COLONS.has(finalMark(sentence)) &&
+        LEAD_IN[lang].test(sentence)
+      )
+        state.leadIn = category;
+    }
   });
 }
 
@@ -380,8 +461,9 @@ function analyzeBlock(
  * Why a sentence is or is not a directive: the markers found, the summed scores and the verdict.
  * For tuning the rule tables and for tests; findDirectives does the same work per block.
  */
-export function explainSentence(sentence: string, lang: Lang = blockLanguage(sentence)) {
+export function explainSentence(original: string, lang: Lang = blockLanguage(original)) {
   const c = compile(lang);
+  const sentence = lang === 'zh' ? toSimplified(original) : original;
   const scores = emptyScores();
   const markers = scanBlock(sentence, c).map((m) => {
     scores[m.rule.kind] += m.rule.weight;
@@ -408,22 +490,23 @@ function applySentenceContext(sentence: string, lang: Lang, scores: Scores): voi
 }
 
 /**
- * Section headings are marked when they carry the document's structure or an action:
- * numbered heads ("一、", "Sec. 2."), heads with a policy verb or marker ("加强队伍建设",
- * "When to report an incident"). Plain topical heads ("After an incident", "相关阅读") are not.
+ * Every section heading of the body is marked (plain topical ones too: "Overview", "网售农资不再是
+ * 监管盲区"), except what only looks like one: a question ("问：…？"), the name of an attached
+ * document ("…应急预案"), furniture ("相关阅读").
  */
-function headingWorthy(text: string, lang: Lang, c: CompiledRules): boolean {
-  const t = text.trim();
-  if (c.headingStart.test(t)) return true;
-  if (lang === 'en') return EN_HEADING_WORTHY.test(t) || c.verbs.startsAt(t, 0);
-  if (c.verbs.occursIn(t)) return true;
-  return scanBlock(t, c).some((m) => m.rule.weight > 0);
+function headingWorthy(text: string): boolean {
+  return !NOT_A_HEADING.test(text.trim());
 }
 
 /** "——运用网络加强舆论引导。" / "（一）加强组织领导。": short, one clause, list-marked. */
 function isSlogan(sentence: string, lang: Lang): boolean {
   if (lang !== 'zh') return false;
   const t = sentence.trim();
+  if (ZH_DECIMAL_HEADING.test(t)) {
+    // "1.3 适用范围。本预案适用于…": a numbered title running into its paragraph.
+    const title = t.replace(ZH_DECIMAL_HEADING, '').replace(/[。.]$/, '');
+    return visibleLength(title) <= 20 && !/[，,；;：:。？?！!]/.test(title);
+  }
   if (!t.startsWith('——') && !/^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)/.test(t)) return false;
   const body = t.replace(/^——/, '').replace(/[。.！!]$/, '');
   ENUMERATOR.lastIndex = 0;

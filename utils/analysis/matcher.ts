@@ -267,6 +267,11 @@ interface Entry<R> {
   steps: LiteralStep[] | null;
   /** Sticky regex of the pattern, compiled the first time the scan tries it. */
   regex: RegExp | null;
+  /** Text every match of the regex contains (see requiredText); null when none is known. */
+  needs: string | null;
+  /** The text of the scan in progress that was checked for `needs`, and the answer. */
+  checkedIn: string | null;
+  present: boolean;
 }
 
 /**
@@ -289,6 +294,109 @@ export interface RuleIndexEntry {
   literal: string | null;
   steps: LiteralStep[] | null;
   firsts: number[] | null;
+}
+
+/** Groups of at least this many rules are split by the second character too. */
+const SPLIT_GROUPS_FROM = 2;
+
+/**
+ * The keys of the characters a match of this rule can have second, or null when that is not
+ * known: literals of two characters or more, and literal steps whose first step is required
+ * and made of such options. Anything else (a regex) may have any second character.
+ */
+function secondKeys(
+  pattern: string,
+  literal: string | null,
+  steps: readonly LiteralStep[] | null,
+  ignoreCase: boolean,
+): number[] | null {
+  const options = literal !== null ? [literal] : steps ? openings(steps) : leadingOptions(pattern);
+  if (!options || options.some((o) => o.length < 2)) return null;
+  return [...new Set(options.map((o) => foldKey(o.charCodeAt(1), ignoreCase)))];
+}
+
+/** Every way literal steps can open, cut to two characters ("(?:的|发展)需要" opens 的需 or 发展). */
+function openings(steps: readonly LiteralStep[]): string[] {
+  let heads = new Set(['']);
+  for (const step of steps) {
+    const next = new Set<string>();
+    for (const head of heads) {
+      if (head.length >= 2) next.add(head);
+      else for (const o of step.optional ? [...step.options, ''] : step.options) next.add((head + o).slice(0, 2));
+    }
+    heads = next;
+  }
+  return [...heads];
+}
+
+const QUANTIFIER = /[?*+{]/;
+
+/**
+ * A text every match of the regex source contains, or null: the longest run of plain
+ * characters outside any group, class or quantifier ("…个百分点", "…(?:以)?内"), else the common
+ * start of the options of a final group ("…(?:以上|以内)" needs 以). Lets the scan skip a regex
+ * in a block that lacks the text. Case-sensitive sources only.
+ */
+export function requiredText(src: string): string | null {
+  let best = '';
+  let run = '';
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (ch === '\\') {
+      run = '';
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (ch === ']') inClass = false;
+      continue;
+    }
+    if (ch === '{') {
+      // a counted quantifier: its digits are no text
+      i = src.indexOf('}', i);
+      run = '';
+      if (i < 0) return null;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    if (depth === 0 && !inClass && !META.test(ch) && !QUANTIFIER.test(src[i + 1] ?? '')) {
+      run += ch;
+      if (run.length > best.length) best = run;
+    } else run = '';
+    // A top-level alternation makes every run optional.
+    if (ch === '|' && depth === 0) return null;
+  }
+  if (best) return best;
+  const last = /\(\?:([^()\\[\]?*+{}^$.]+)\)$/.exec(src);
+  if (!last) return null;
+  const options = last[1]!.split('|');
+  let prefix = options[0]!;
+  for (const o of options) while (!o.startsWith(prefix)) prefix = prefix.slice(0, -1);
+  return prefix || null;
+}
+
+/**
+ * The plain texts a regex source must open with: two plain characters ("作出(?:了)?…"), or a
+ * leading group of plain alternatives ("(?:市民|村民)…"), not quantified; null otherwise.
+ */
+function leadingOptions(pattern: string): string[] | null {
+  // A word boundary first ("\bwill continue to\b") constrains nothing after it.
+  const src = pattern.startsWith('\\b') ? pattern.slice(2) : pattern;
+  if (!META.test(src[0] ?? '\\') && !META.test(src[1] ?? '\\') && !QUANTIFIER.test(src[2] ?? ''))
+    return [src.slice(0, 2)];
+  if (!src.startsWith('(?:')) return null;
+  const close = src.indexOf(')');
+  const body = src.slice(3, close);
+  if (close < 0 || /[\\^$.?*+()[\]{}]/.test(body) || QUANTIFIER.test(src[close + 1] ?? '')) return null;
+  // The plain text right after the group ("(?:他|她)要求(?=…)" opens 他要 or 她要).
+  let after = '';
+  for (let i = close + 1; i < src.length && !META.test(src[i]!) && !QUANTIFIER.test(src[i + 1] ?? ''); i++)
+    after += src[i];
+  return body.split('|').map((o) => o + after);
 }
 
 const foldKey = (code: number, ignoreCase: boolean) => (ignoreCase && code >= 65 && code <= 90 ? code | 0x20 : code);
@@ -316,6 +424,13 @@ export class RuleMatcher<R extends { pattern: string }> {
   private readonly byFirst: (Entry<R>[] | undefined)[] = [];
   /** Rules whose first character cannot be bounded: tried at every other position. */
   private readonly anyStart: Entry<R>[] = [];
+  /**
+   * Big groups split once more by the second character: for each second character, the
+   * group's entries that can match with it, in table order (entries whose second character
+   * is not known — single characters, regexes — are in every list). Key -1: those alone.
+   * Trying a common character's few candidates instead of its 40 rules gives the same result.
+   */
+  private readonly bySecond: (Map<number, Entry<R>[]> | undefined)[] = [];
   private readonly ignoreCase: boolean;
 
   /** `index`: the table's prebuilt index (indexRules' output); built here when absent or not of this table's size. */
@@ -333,11 +448,37 @@ export class RuleMatcher<R extends { pattern: string }> {
     // One pass in table order: each rule joins the group of each of its first characters; a
     // rule that can start anywhere joins every group.
     for (const code of allCodes) this.byFirst[code] = [];
+    const seconds = new Map<Entry<R>, number[] | null>();
     rules.forEach((rule, i) => {
       const { literal, steps, firsts } = entries[i]!;
-      const entry: Entry<R> = { rule, literal, steps, regex: null };
+      const entry: Entry<R> = {
+        rule,
+        literal,
+        steps,
+        regex: null,
+        needs: literal === null && steps === null && !this.ignoreCase ? requiredText(rule.pattern) : null,
+        checkedIn: null,
+        present: true,
+      };
+      seconds.set(entry, secondKeys(rule.pattern, literal, steps, this.ignoreCase));
       if (!firsts) this.anyStart.push(entry);
       for (const code of firsts ?? allCodes) (this.byFirst[code] as Entry<R>[]).push(entry);
+    });
+    this.byFirst.forEach((group, code) => {
+      if (!group || group.length < SPLIT_GROUPS_FROM) return;
+      const keys = new Set<number>();
+      for (const e of group) for (const k of seconds.get(e) ?? []) keys.add(k);
+      const split = new Map<number, Entry<R>[]>();
+      for (const k of keys)
+        split.set(
+          k,
+          group.filter((e) => seconds.get(e)?.includes(k) ?? true),
+        );
+      split.set(
+        -1,
+        group.filter((e) => seconds.get(e) === null),
+      );
+      this.bySecond[code] = split;
     });
   }
 
@@ -367,6 +508,15 @@ export class RuleMatcher<R extends { pattern: string }> {
       const end = matchSteps(entry.steps, 0, text, at);
       return end < 0 ? -1 : end - at;
     }
+    // A regex whose match needs a text this block lacks is not run at all: the quantity rules
+    // start at every numeral (一 included), and most blocks have no "个百分点" or "内".
+    if (entry.needs !== null) {
+      if (entry.checkedIn !== text) {
+        entry.checkedIn = text;
+        entry.present = text.includes(entry.needs, at);
+      }
+      if (!entry.present) return -1;
+    }
     const regex = (entry.regex ??= new RegExp(entry.rule.pattern, this.ignoreCase ? 'yi' : 'y'));
     regex.lastIndex = at;
     const m = regex.exec(text);
@@ -378,7 +528,14 @@ export class RuleMatcher<R extends { pattern: string }> {
     const out: MatchHit<R>[] = [];
     const n = text.length;
     for (let i = 0; i < n; i++) {
-      const group = this.byFirst[this.key(text.charCodeAt(i))] ?? this.anyStart;
+      const code = this.key(text.charCodeAt(i));
+      let group = this.byFirst[code];
+      if (!group) group = this.anyStart;
+      else {
+        const split = this.bySecond[code];
+        // At the text's end the second key is NaN: only the entries of unknown second character.
+        if (split) group = split.get(this.key(text.charCodeAt(i + 1))) ?? split.get(-1)!;
+      }
       for (const entry of group) {
         const length = this.matchAt(entry, text, i);
         if (length < 0) continue;
@@ -426,25 +583,33 @@ export class WordSet {
 
   /** Whether one of the words starts at `at` (and, with `wordEnd`, ends at a word boundary). */
   startsAt(text: string, at: number): boolean {
-    return this.lengthAt(text, at) > 0;
+    // Its own loop rather than a call to lengthAt: this runs at every clause of every sentence.
+    if (at >= text.length) return false;
+    const list = this.byFirst.get(this.fold(text.charCodeAt(at)));
+    if (!list) return false;
+    for (const word of list) if (this.endsAt(text, at, word)) return true;
+    return false;
   }
 
-  /** The length of the first listed word that starts at `at` (as startsAt), or 0. */
+  /** Whether `word` is at `at` (and, with `wordEnd`, ends at a word boundary there). */
+  private endsAt(text: string, at: number, word: string): boolean {
+    const end = at + word.length;
+    if (end > text.length) return false;
+    let k = 1;
+    while (k < word.length && this.fold(text.charCodeAt(at + k)) === word.charCodeAt(k)) k++;
+    if (k < word.length) return false;
+    if (!this.wordEnd) return true;
+    const before = isWordCode(text.charCodeAt(end - 1));
+    const after = end < text.length && isWordCode(text.charCodeAt(end));
+    return before !== after;
+  }
+
+  /** Length of the first listed word that starts at `at` (as `startsAt` decides), or 0 when none does. */
   lengthAt(text: string, at: number): number {
     if (at >= text.length) return 0;
     const list = this.byFirst.get(this.fold(text.charCodeAt(at)));
     if (!list) return 0;
-    for (const word of list) {
-      const end = at + word.length;
-      if (end > text.length) continue;
-      let k = 1;
-      while (k < word.length && this.fold(text.charCodeAt(at + k)) === word.charCodeAt(k)) k++;
-      if (k < word.length) continue;
-      if (!this.wordEnd) return word.length;
-      const before = isWordCode(text.charCodeAt(end - 1));
-      const after = end < text.length && isWordCode(text.charCodeAt(end));
-      if (before !== after) return word.length;
-    }
+    for (const word of list) if (this.endsAt(text, at, word)) return word.length;
     return 0;
   }
 

@@ -189,6 +189,10 @@ export const ZH_IMPERATIVE_VERBS = [
   '加速',
   '做实',
   '做细',
+  '丰富',
+  '减轻',
+  '降低',
+  '减少',
 ];
 
 /** English verbs that open an imperative measure in lists ("Ensure that …", "(b) Establish …"). */
@@ -229,7 +233,56 @@ export const EN_IMPERATIVE_VERBS = [
   'deliver',
   'maintain',
   'make',
+  // the steps of guidance ("Check that …", "Register for …", "Keep receipts …")
+  'allow',
+  'apply',
+  'ask',
+  'attach',
+  'book',
+  'bring',
+  'check',
+  'choose',
+  'complete',
+  'confirm',
+  'display',
+  'email',
+  'enter',
+  'fill',
+  'find',
+  'follow',
+  'give',
+  'include',
+  'keep',
+  'label',
+  'list',
+  'name',
+  'notify',
+  'pay',
+  'permit',
+  'prepare',
+  'read',
+  'record',
+  'register',
+  'remove',
+  'renew',
+  'select',
+  'send',
+  'show',
+  'sign',
+  'store',
+  'tell',
+  'upload',
+  'use',
+  'wait',
+  'write',
 ];
+
+/**
+ * Words after a sentence-initial English verb that show it is a noun or a label instead
+ * ("Contact details are …", "Permit holders must …", "Use of …", "Email: …").
+ */
+export const EN_NOT_AN_OBJECT =
+  /^(?:[:\-–]|(?:holders?|information|numbers?|rates?|hours|forms?|of|centres?|centers?|pages?|address(?:es)?|types?|periods?|points?|fees?|costs?|records?|requirements?|is|are|was|were|has|have|will|can|may|must|should)\b)/i;
 
 const ZH_VERBS = ZH_IMPERATIVE_VERBS.join('|');
 const NUM = '[\\d０-９.．,，]*\\d[\\d０-９.．]*';
@@ -239,6 +292,8 @@ const BOUNDARY = '[^，,。；;！!？?]'; // within one clause
 export const ZH_RULES: Rule[] = [
   // --- emphasis first: some contain 要/重要 that must not be consumed as something else.
   ...rules('emphasis', 2.5, [
+    // also after a narrative clause: "蓝图已经绘就，关键在于落实。"
+    '关键在于',
     '(?:需要|要|务必|必须|请)?特别(?:特别)*(?:要)?(?:注意|留意|关注|警惕|提醒)',
     '请(?:大家)?(?:务必)?注意',
     '务必注意',
@@ -250,7 +305,6 @@ export const ZH_RULES: Rule[] = [
   ...rules('emphasis', 2, [
     '尤其要',
     '尤其需要',
-    '关键在于',
     '重中之重',
     '值得(?:特别)?注意的是',
     '需要(?:特别)?(?:注意|强调|指出)的是',
@@ -281,7 +335,8 @@ export const ZH_RULES: Rule[] = [
     '要地',
     '要员',
     '要职',
-    '政要',
+    // "财政要" / "行政要" are a subject and a modal, not 政要 (a dignitary)
+    '(?<![财行市邮])政要',
     '显要',
     '机要',
     '要件',
@@ -297,6 +352,23 @@ export const ZH_RULES: Rule[] = [
     '快要',
     '将要',
     '必要性',
+    // necessity as an assessment ("没有必要…", "十分必要"), or "when necessary": not a requirement
+    '(?:没有|没|不|并无|无|毫无)必要',
+    '(?:十分|非常|极为|极其|确有|确实|完全)必要',
+    '必要时',
+    // habitual or complaining 要: "基层干部一天要填七八张表", "群众还要多次跑腿", "要等到秋收才发现"
+    '(?:一天|一年|一周|一个月|一年到头|天天|常常|往往|经常|总是|动不动)(?:就|还|都|也)?要',
+    '(?:群众|居民|市民|村民|老人|家长|孩子|学生|上班族|农民|患者|办事人|老百姓|消费者|乘客|游客|商户)(?:还|都|仍|又|得|也)要',
+    '还要(?=群众|居民|市民|村民|老人|家长|企业|办事人|老百姓|基层)',
+    '要等到',
+    // rhetorical "we must see clearly that …" followed by a description
+    '要(?:清醒|清楚|冷静)(?:地)?(?:看到|认识到)',
+    // "会同有关部门…": a partner, not the addressee
+    '(?:会同|联合|协调|配合|商|与|同)(?:有关部门|相关部门|各有关部门)',
+    // "…已经省政府同意，现印发给你们": approval in a transmittal, not a past event
+    `已经?${BOUNDARY}{0,16}?(?:同意|批准)`,
+    // rule sets named by count: "四不准", "三不得"
+    '[二三四五六七八九十]不(?:准|得|许|要)',
     '必要的',
     '需要性',
     '要领',
@@ -385,6 +457,13 @@ export const ZH_RULES: Rule[] = [
     '拿不准',
     '不能不',
     '不可能',
+    '牢不可破',
+    '坚不可摧',
+    '势不可挡',
+    '不可阻挡',
+    '不可动摇',
+    '不可思议',
+    '无可替代',
     '不可或缺',
     '不可替代',
     '不可分割',
@@ -416,13 +495,25 @@ export const ZH_RULES: Rule[] = [
     '绝不(?:能|允许|让)?',
     '不允许',
     '不应(?:当|该)?',
-    '坚决(?:杜绝|防止|反对|纠正|遏制|打击)',
+    '坚决杜绝',
   ]),
   ...rules('prohibition', 1.6, ['杜绝', '切忌', '严防', '不宜', '不能', '不要', '不可']),
-  ...rules('prohibition', 1.0, ['不搞', '不做', '不乱', '少搞', '不随意', '防止', '避免']),
+  // "坚决防止…" after a modal is the action of the obligation ("要强化监管，坚决防止…").
+  ...rules('prohibition', 1.0, [
+    '坚决(?:防止|反对|纠正|遏制|打击)',
+    '不搞',
+    '不做',
+    '不乱',
+    '少搞',
+    '不随意',
+    '防止',
+    '避免',
+  ]),
   // --- obligation
-  ...rules('obligation', 2, ['必须', '务必', '应当', '应该', '理应', '一定要', '有必要', '责令']),
+  ...rules('obligation', 2, ['必须', '务必', '应当', '应该', '理应', '一定要', '有必要', '责令', '一律(?!不)']),
+  // "现印发给你们，请认真贯彻执行" / "请及时报告…": a request to act is a directive.
   ...rules('obligation', 1.6, [
+    `请(?=${BOUNDARY}{0,12}?(?:贯彻|执行|落实|遵照|遵循|报告|报送|反馈|做好|抓好|认真|按照|结合实际))`,
     // reported requirements: "会议要求,…", "通知提出要…", "强调,要…"
     `(?:会议|通知|意见|方案|文件|规定|办法|中央|国务院|党中央|讲话|他|她|并|同时|还|明确|进一步|严格)要求(?=[，,：:])`,
     '要求',
@@ -442,16 +533,25 @@ export const ZH_RULES: Rule[] = [
     '着力',
     '务求',
   ]),
+  // "没有必要设置的收费项目，坚决取消。": firmly, as an order
+  ...rules('obligation', 1.0, ['坚决', '限期(?=整改|改正|完成|办结|销号)']),
   ...rules('obligation', 0.6, ['需要', '需', '进一步', '加快', '抓紧', '鼓励', '支持', '推动', '推进', '加强', '坚持']),
   ...rules('obligation', 0.3, ['将', '必将']),
   // --- targets
   ...rules('deadline', 1.6, [
-    '(?:到|至|在|于)?20\\d{2}年(?:底|末|年底|\\d{1,2}月(?:底|末)?)?(?:前|以前|之前)',
+    '(?:到|至|在|于)?20\\d{2}年(?:底|末|年底|\\d{1,2}月(?:底|末|\\d{1,2}日)?)?(?:前|以前|之前)',
+    '(?:到|至|在|于)?\\d{1,2}月(?:底|末|中旬|上旬|下旬|\\d{1,2}日)(?:前|以前|之前)',
     '(?:今年|明年|年|月|季度)(?:底|末)(?:前|以前|之前)',
-    `(?:${NUM}|${CN_NUM})个?(?:工作日|日|天|周|个月|月|年)(?:以)?内`,
+    `(?:${NUM}|${CN_NUM})个?(?:个工作日|工作日|小时|日|天|周|个月|月|年)(?:以)?内`,
     '年内',
   ]),
-  ...rules('deadline', 1.0, ['(?:到|至)20\\d{2}年(?:底|末)?', '(?:“|")?十[四五六七]五(?:”|")?(?:期间|末|时期)']),
+  ...rules('deadline', 1.0, [
+    // "2025年秋季学期开学前，…" / "每年汛期前…": a dated or yearly event as the deadline
+    `20\\d{2}年${BOUNDARY}{1,10}?(?:前|以前|之前)(?=[，,])`,
+    `每年${BOUNDARY}{1,8}?(?:前|以前|之前)`,
+    '(?:到|至)20\\d{2}年(?:底|末)?',
+    '(?:“|")?十[四五六七]五(?:”|")?(?:期间|末|时期)',
+  ]),
   ...rules('goal', 1.0, [
     '力争',
     '争取到',
@@ -479,6 +579,8 @@ export const ZH_RULES: Rule[] = [
     '百分之[一二三四五六七八九十百]+',
     `(?:${NUM}|${CN_NUM})个百分点`,
     '翻(?:一)?番',
+    `至少(?=${BOUNDARY}{0,10}?(?:${NUM}|${CN_NUM}))`,
+    `新增${BOUNDARY}{0,12}?(?:${NUM}|${CN_NUM})`,
     `(?:达到|超过|不低于|不少于|不超过|不高于|控制在|提高到|提升到|降低到|降至|增至|增加到|缩短到|减少到|稳定在|保持在|突破)${BOUNDARY}{0,10}?(?:${NUM}|${CN_NUM})`,
     `(?:${NUM}|${CN_NUM})\\s*[^\\d，。,；;]{0,4}?(?:以上|以内)`,
   ]),
@@ -488,10 +590,41 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -3, [
     '现(?:就|将)?(?:[^，。；]{0,12}?)(?:提出|通知|印发)(?:如下|以下)',
     '特制定',
-    '制定本(?:办法|规定|条例|细则|意见|方案|标准)',
-    '(?:提出|形成)(?:如下|以下)意见',
+    '制定本(?:办法|规定|条例|细则|意见|方案|预案|标准|指引|规划|准则|措施)',
+    '(?:提出|形成|制定)(?:如下|以下)(?:实施)?(?:意见|方案|措施|通知|办法|规定)',
+    // 附则: commencement, interpretation, repeal, scope and definitions
+    `自${BOUNDARY}{0,20}?起(?:施行|实施|执行|生效)`,
+    `(?:由|归)${BOUNDARY}{0,16}?负责解释`,
+    '同时废止',
+    '本(?:条例|办法|规定|预案|方案|细则|指引|标准)所称',
+    '适用本(?:条例|办法|规定|预案|方案|细则|指引|标准)',
+    '本(?:条例|办法|规定|预案|方案|细则|指引|标准)适用于',
+    // 法律责任: what follows a breach is a consequence, not a rule of conduct
+    `违反${BOUNDARY}{0,30}?的[，,]`,
+    '违反本(?:条例|办法|规定|法|决定|细则)',
+  ]),
+  ...rules('context', -2.5, [
+    // what a document was found to contain: "报告提出了今年…的主要预期目标：…"
+    '提出了',
+  ]),
+  ...rules('context', -2, [
+    `(?:处|并处)${BOUNDARY}{0,24}?罚款`,
+    `由${BOUNDARY}{0,20}?责令`,
+    // someone's own words: "骑手小陈对记者说，…", "他说：“…”"
+    `(?:市民|村民|居民|骑手|司机|家长|学生|网友|群众|店主|摊主|老板|农民|工人|患者|游客|消费者|职工|员工|快递员|外卖员|商家|业主|老人)${BOUNDARY}{0,10}?(?:说|表示|坦言|告诉)`,
+    `对${BOUNDARY}{0,10}?记者(?:说|表示)`,
   ]),
   ...rules('context', -1.5, [
+    // descriptions of problems: "一些地方暴露出…等问题", "…仍时有发生"
+    `(?:暴露出?|存在)${BOUNDARY}{0,30}?(?:问题|现象|短板|不足|隐患)(?!的)`,
+    '时有发生',
+    // complaints: "…报送材料，疲于应付"
+    '疲于应付|疲于奔命|苦不堪言|不堪重负|叫苦不迭',
+    `(?:说|坦言|感慨|说道)[：:，,]\\s*“`,
+    // reports of a decision: "对…作出重要部署"
+    '作出(?:了)?(?:重要|全面|系统|战略)?部署',
+    // a view reported: "会议认为，…", "专家认为，…" (also holds back emphasis: "…是头等大事")
+    '认为(?=[，,：:])',
     `(?:如果|假如|倘若|若)${BOUNDARY.replace('，,', '')}{0,40}?(?:那就|那么|就|便)`,
     '难道',
     '呵呵',
@@ -520,7 +653,6 @@ export const ZH_RULES: Rule[] = [
     '出台了',
     '印发了',
     '发布了',
-    '提出了',
     '作出了',
     '开展了',
     '推出了',
@@ -534,9 +666,27 @@ export const ZH_RULES: Rule[] = [
     '该[市省县区局部厅委镇村校院]',
   ]),
   ...rules('context', -0.4, ['据悉', '据了解', '记者', '表示']),
+  ...rules('context', -2, [
+    // the speaker's own next steps: "下一步将会同…", "我们将…"
+    `下一步[，,]?${BOUNDARY}{0,8}?将`,
+    '(?:我们|我部|我局|我委|我厅|我办)(?:将|也将|还将|会)',
+  ]),
+  // a permission, not a duty: "地方政府可结合实际出台配套政策", "可以引进…"
+  ...rules('context', -0.8, ['可以', '可(?=结合|根据|视情|自主|适当|自行|参照|按照)']),
+  ...rules('context', -1.2, [
+    // definitions and features: "…是指…", "具有…的特点"
+    '是指',
+    `具有${BOUNDARY}{0,24}?(?:特点|特征|优势)`,
+    // complaints and descriptions of what some do: "有的地方热衷于…"
+    '有的(?:地方|单位|部门|干部|企业|农民|群众|学校|人|家长|党员|基层)',
+    '(?:居民|群众|市民|村民|网友|家长|企业|商户|农民)(?:们)?(?:纷纷)?反映(?=[，,：:]|较多|强烈[，,。])',
+    // the speaker's own next steps: "下一步将会同…", "我们将…"
+    // "是一道必须答好的考题": a description built around a modal
+    '是一(?:道|场|个|门|次|堂)',
+  ]),
   // datelines of news reports: 本报北京1月4日电 / 新华社北京3月5日电
   ...rules('context', -2, ['(?:本报|新华社|中新社|中新网|人民网|央视网|光明网)' + BOUNDARY + '{0,14}?(?:电|讯)']),
-  ...rules('context', -0.6, ['近日', '日前', '召开', '举行']),
+  ...rules('context', -0.6, ['近日', '日前', '召开', '举行', '闭幕', '开幕']),
   ...rules('context', -0.6, [
     '已(?!经)',
     '意味着',
@@ -575,10 +725,20 @@ export const EN_RULES: Rule[] = [
     '\\bshall we\\b',
     '\\bmay not be (?:enough|sufficient|possible|the case|able)\\b',
     '\\bshould (?:you|we|they) (?!not)',
+    // permissions and consequences, not duties or bans: "You do not need to send …", "you may have to repay"
+    '\\b(?:do|does|did) not (?:need|have) to\\b',
+    '\\b(?:do|does|did) not need\\b',
+    "\\b(?:don't|doesn't|didn't) (?:need|have)\\b",
+    "\\bneed(?:n't| not)\\b",
+    '\\bmay have to\\b',
+    '\\bwill continue to\\b',
+    // what a document says is its content, not someone's speech: "The guideline says …", "it says"
+    '\\bit\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b',
+    '\\bthe (?:guidelines?|plans?|order|documents?|notice|circular|polic(?:y|ies)|rules?|regulations?|law|measures?|guidance|directives?|framework|strategy|proposal|opinions?|programm?e?)\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b',
   ]),
   ...rules('prohibition', 2.5, [
-    '\\b(?:shall|must|may|should|will|can) not\\b',
-    "\\b(?:shan't|mustn't|shouldn't|won't|can't)\\b",
+    '\\b(?:shall|must|may|should|can) not\\b',
+    "\\b(?:shan't|mustn't|shouldn't|can't)\\b",
     '\\b(?:is|are|be|remain) (?:strictly |hereby )?(?:prohibited|forbidden|barred|banned)\\b',
     '\\bno (?:person|agency|department|entity|one|funds?|official)\\b[^.;]{0,40}?\\b(?:shall|may|will)\\b',
     '\\bnot (?:be )?permitted\\b',
@@ -592,7 +752,14 @@ export const EN_RULES: Rule[] = [
     '\\bforbid(?:s|den)?\\b',
     '\\brefrain from\\b',
   ]),
+  // "will not be paid": a consequence, a ban only with other signs
+  ...rules('prohibition', 0.8, ['\\bwill not\\b', "\\bwon't\\b"]),
   ...rules('context', -3, [
+    // a sentence about duties is no duty: "This section explains what you must do"
+    '\\b(?:this|the following|the next) (?:section|page|guide|guidance|document|part|chapter)s? (?:explains?|sets out|describes?|tells you|shows|covers|lists|summari[sz]es)\\b',
+    // rhetoric: "No family should have to boil its water", "Too often, a small town must …"
+    '\\bshould have to\\b',
+    '\\btoo often\\b',
     '\\bnothing in this (?:order|memorandum|proclamation|section)\\b',
     '\\bis not intended to\\b',
     '\\bshall be construed\\b',
@@ -603,7 +770,9 @@ export const EN_RULES: Rule[] = [
     '\\bshall\\b',
     '\\bmust\\b',
     '\\b(?:is|are) (?:hereby )?directed to\\b',
-    '\\b(?:is|are) (?:hereby )?required to\\b',
+    '\\b(?:is|are|be|been) (?:hereby )?required to\\b',
+    // "The Order directs agencies to …"
+    '\\b(?:directs|instructs)\\b(?=[^.;]{1,120}?\\bto\\b)',
     '\\bI hereby direct\\b',
     '\\bis responsible for ensuring\\b',
   ]),
@@ -621,15 +790,17 @@ export const EN_RULES: Rule[] = [
     '\\brequires?\\b',
   ]),
   ...rules('obligation', 1.2, [
-    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b',
+    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)',
   ]),
   ...rules('obligation', 0.5, ['\\bwill\\b', '\\bcommit(?:s|ted)? to\\b', '\\baims? to\\b']),
   ...rules('deadline', 1.6, [
-    '\\bwithin \\d+ (?:calendar |business )?(?:days|weeks|months|years)\\b',
+    '\\bwithin \\d+ (?:calendar |business |working )?(?:days|weeks|months|years)\\b',
     '\\bno later than\\b',
     '\\bnot later than\\b',
     '\\bby (?:the end of )?(?:(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\\d{1,2},? )?)?20\\d{2}\\b',
     '\\bby (?:the end of )?(?:fiscal year|FY) ?\\d{2,4}\\b',
+    // "by 30 June each year", "by 31 January": a date without a year is a deadline that recurs
+    '\\bby (?:\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2})\\b',
   ]),
   ...rules('goal', 1.0, ['\\btarget(?:s|ed)?\\b', '\\bgoal\\b', '\\baims? to\\b', '\\bnet zero\\b']),
   ...rules('quantity', 0.8, [
@@ -638,8 +809,15 @@ export const EN_RULES: Rule[] = [
     '\\b(?:at least|up to|more than|less than|fewer than) [\\d$£]',
     '\\d+(?:\\.\\d+)? (?:million|billion)\\b',
   ]),
+  // consequences of a breach: "your payment may be reduced"
+  ...rules('context', -2, [
+    '\\bmay be (?:reduced|refused|rejected|withdrawn|recovered|cancell?ed|suspended|fined|charged|stopped)\\b',
+  ]),
+  ...rules('context', -1.6, ['\\b(?:said|says|told)\\b']),
   ...rules('context', -1.2, [
-    '\\b(?:said|says|told|announced|added|stated)\\b',
+    // habits and descriptions: "Councils usually confirm registrations within 10 working days."
+    '\\b(?:usually|typically|normally|generally)\\b',
+    '\\b(?:announced|added|stated)\\b',
     '\\baccording to\\b',
     '\\blast (?:year|week|month)\\b',
     '\\b(?:was|were|had been)\\b',
@@ -648,8 +826,17 @@ export const EN_RULES: Rule[] = [
 ];
 
 /** A unit opening with one of these (after the list marker) is a sub-heading when short. */
-export const ZH_HEADING_START =
-  /^(?:[一二三四五六七八九十百]+、|第[一二三四五六七八九十百\d]+[章节部分篇编]|[（(][一二三四五六七八九十]+[)）]|——)/;
+/**
+ * Decimal section numbers of 预案 and 方案 ("1 总则", "1.1 编制目的", "2.4.3 信息报送。"): a short
+ * unit opening with one is a heading, also when it runs into its paragraph. A bare number needs
+ * a space after it ("1 总则"), so that "3个工作组" or "10月" is no heading.
+ */
+const DECIMAL_NUMBER =
+  '(?:\\d{1,2}(?:[.．]\\d{1,2}){1,3}[\\s\\u3000]*|\\d{1,2}[\\s\\u3000]+(?![年月日时分个万亿]))(?=[\\u4e00-\\u9fff\\u2160-\\u216b])';
+export const ZH_DECIMAL_HEADING = new RegExp(`^${DECIMAL_NUMBER}`);
+export const ZH_HEADING_START = new RegExp(
+  `^(?:[一二三四五六七八九十百]+、|第[一二三四五六七八九十百\\d]+[章节部分篇编]|[（(][一二三四五六七八九十]+[)）]|——|${DECIMAL_NUMBER})`,
+);
 export const EN_HEADING_START = /^(?:Sec(?:tion)?\.?|SECTION|Article|ARTICLE|Part|PART|Chapter|CHAPTER)\s*\d+[.:]?/;
 /** The longest text still read as a heading (in characters, white space excluded). */
 export const HEADING_MAX_CHARS = { zh: 40, en: 90 } as const;
@@ -662,10 +849,14 @@ export const SLOGAN_MAX_CHARS = 30;
  */
 export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[]> = {
   zh: [
-    { pattern: /^[^，,。；;：:]{1,24}[，,]\s*(?:这|也|就|正|才|都)?是/, weight: -1.5 },
+    { pattern: /^[^，,。；;：:]{1,24}[，,]\s*(?:这|也|就|正|才|都|说到底|归根结底|归根到底)?是/, weight: -1.5 },
     { pattern: /^(?:这|那|此)(?:是|就是|也是|正是)/, weight: -1.2 },
   ],
   en: [
+    // a quotation: someone's words, not the document's
+    { pattern: /^[“"‘]/, weight: -1.5 },
+    // a summary told as an indirect question: "What records you must keep, and for how long."
+    { pattern: /^(?:what|how|who|which|where|why)\b[^?]*$/i, weight: -3 },
     {
       pattern:
         /^(?:this|that|it|these|there)\s+(?:is|are|was|were)\b(?!\s+(?:critical|essential|vital|imperative|crucial|important|required|prohibited))/i,
@@ -674,6 +865,23 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
   ],
 };
 
-/** English headings worth marking: numbered sections, or ones that name a duty or an action. */
-export const EN_HEADING_WORTHY =
-  /^(?:Sec(?:tion)?\.?\s*\d|Article\s+\d|Part\s+\d)|\b(?:to|must|shall|should|how|requirements?|duties|duty|obligations?|actions?|policy|purpose|rules?|what you (?:need|must|should))\b/i;
+/**
+ * Heading-shaped lines that are not section headings: questions of a Q&A ("问：…？"), the name of
+ * the document a notice transmits ("山东省…条例", "…应急预案"), and furniture.
+ */
+export const NOT_A_HEADING =
+  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|[？?]$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$/i;
+
+/** The opening of a list item: "（一）", "(i)", "1.", "①", "a)", "——", a bullet. */
+export const ITEM_MARKER =
+  /^(?:[（(](?:[一二三四五六七八九十]+|\d{1,2}|[a-zA-Z]|[ivxlcIVXLC]{1,5})[)）]|[①-⑳]|\d{1,2}[.、．)](?!\d)|[a-zA-Z][.)]\s|——|[-•·]\s)/;
+
+/**
+ * A directive that introduces a list whose items complete it: "禁止下列改装行为：",
+ * "平台经营者不得有下列行为：", "… shall, …, revise the guidance to:", "… will be required to:".
+ * Not a list of members or records ("shall include the following officials:").
+ */
+export const LEAD_IN: Record<Lang, RegExp> = {
+  zh: /(?:(?:下列|以下|如下)[^，,。；;：:]{0,8}?(?:行为|情形|事项|活动|工作|措施|要求|义务|职责)|(?:要|必须|应当|应|须|不得|禁止|严禁))[：:]\s*$/,
+  en: /\b(?:to|shall|must|should)\s*:\s*$/i,
+};

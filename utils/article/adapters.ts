@@ -20,10 +20,17 @@ export interface SiteAdapter {
   authorSelectors: readonly string[];
   /** Breadcrumb containers; the names are their links' texts. */
   breadcrumbSelectors: readonly string[];
+  /** A summary printed above the body, outside it, that is the article's first paragraph (gov.uk). */
+  leadSelectors?: readonly string[];
   /** Elements inside the body that are never article text (share bars, editor lines...). */
   noiseSelectors: readonly string[];
   /** Path shapes of article pages on this site, for the cheap pre-check. */
   articlePaths: readonly RegExp[];
+  /**
+   * Path-and-query shapes of article pages whose path alone looks like an index page: a
+   * single-page app's article view ("/lgpage/detail/index.html?id=…").
+   */
+  articleUrls?: readonly RegExp[];
 }
 
 const none: readonly string[] = [];
@@ -224,8 +231,131 @@ export const ADAPTERS: readonly SiteAdapter[] = [
     editorSelectors: [],
     authorSelectors: [],
     breadcrumbSelectors: ['.govuk-breadcrumbs', '.gem-c-breadcrumbs', '.gem-c-contextual-breadcrumbs'],
+    leadSelectors: ['.gem-c-lead-paragraph'],
     noiseSelectors: ['.gem-c-print-link', '.gem-c-contents-list', '.gem-c-single-page-notification-button'],
     articlePaths: [/^\/(government|guidance)\/[\w/-]+$/],
+  },
+  // Central news sites. Their bodies and metadata are also found by the generic path; the
+  // selectors make detection direct and the paths let the pre-check pass on the URL alone.
+  {
+    name: 'cnr',
+    hosts: ['cnr.cn'],
+    bodySelectors: ['.article-content .TRS_Editor', '.article-content', '.TRS_Editor', '#TRS_Editor'],
+    titleSelectors: ['.article-header h1', '.article-main h1', 'h1'],
+    dateSelectors: ['.article-header .source', '.source', '.time'],
+    sourceSelectors: ['.article-header .source span', '.source'],
+    editorSelectors: ['.editor'],
+    authorSelectors: [],
+    breadcrumbSelectors: ['.crumbs', '.position', '.breadcrumb'],
+    noiseSelectors: ['.editor', '.share'],
+    articlePaths: [/\/\d{8}\/t\d{8}_\d+\.s?html?$/],
+  },
+  {
+    name: 'ce',
+    hosts: ['ce.cn'],
+    bodySelectors: ['#articleText .TRS_Editor', '#articleText', '.TRS_Editor', '.content'],
+    titleSelectors: ['#articleTitle', '.titleFont', 'h1'],
+    dateSelectors: ['#articleTime', '.time', '.date'],
+    sourceSelectors: ['#articleSource', '.source'],
+    editorSelectors: ['.bianji', '.editor'],
+    authorSelectors: ['#articleAuthor', '.author'],
+    breadcrumbSelectors: ['.path', '.position', '.breadcrumb'],
+    noiseSelectors: ['.bianji', '.share'],
+    articlePaths: [/\/\d{6}\/\d{2}\/t\d{8}_\d+\.s?html?$/],
+  },
+  {
+    name: 'china.com.cn',
+    hosts: ['china.com.cn'],
+    bodySelectors: ['#articleBody', '.articleBody', '#artbody', '.artCon', '.content'],
+    titleSelectors: ['.articleTitle', '#artTitle', 'h1'],
+    dateSelectors: ['.pub_date', '#pubtime_baidu', '.time', '.date'],
+    sourceSelectors: ['#source_baidu', '.source'],
+    editorSelectors: ['.editor', '#editor_baidu', '.zrbj'],
+    authorSelectors: ['#author_baidu', '.author'],
+    breadcrumbSelectors: ['.crumbs', '.path', '.position', '.breadcrumb'],
+    noiseSelectors: ['.editor', '.share'],
+    articlePaths: [/\/\d{4}-\d{2}\/\d{2}\/content_\d+\.s?html?$/],
+  },
+  {
+    name: 'chinadaily',
+    hosts: ['chinadaily.com.cn'],
+    bodySelectors: ['#Content', '.article', '#content'],
+    titleSelectors: ['.lft_art h1', '.main_art h1', 'h1'],
+    dateSelectors: ['.info_l', '.info'],
+    sourceSelectors: [],
+    editorSelectors: [],
+    authorSelectors: [],
+    breadcrumbSelectors: ['.da-bre', '.breadcrumb'],
+    noiseSelectors: ['.share', 'figcaption'],
+    articlePaths: [/\/a\/\d{6}\/\d{2}\/WS[0-9a-f]+\.html$/i],
+  },
+  {
+    name: 'youth',
+    hosts: ['youth.cn', 'cyol.com'],
+    bodySelectors: ['.page_text .TRS_Editor', '.page_text', '.TRS_Editor', '.article-content'],
+    titleSelectors: ['.page_title h1', 'h1'],
+    dateSelectors: ['#page_right', '.pwz', '.time'],
+    sourceSelectors: ['#source_baidu', '.source'],
+    editorSelectors: ['.page_zr', '.editor'],
+    authorSelectors: ['.author'],
+    breadcrumbSelectors: ['.page_dh', '.position', '.crumbs', '.breadcrumb'],
+    noiseSelectors: ['.page_zr', '.share'],
+    articlePaths: [/\/\d{6}\/t\d{8}_\d+\.s?html?$/, /\/content\/\d{4}-\d{2}\/\d{2}\/content_\d+\.htm$/],
+  },
+  {
+    name: 'cri',
+    hosts: ['cri.cn'],
+    bodySelectors: ['#abody', '.abody', '.article-box .content'],
+    titleSelectors: ['.atitle', '.article-box h1', 'h1'],
+    dateSelectors: ['.apublishtime', '.time'],
+    sourceSelectors: ['.asource', '.source'],
+    editorSelectors: ['.aeditor', '.editor'],
+    authorSelectors: ['.aauthor', '.author'],
+    breadcrumbSelectors: ['.crumbs', '.position', '.breadcrumb'],
+    noiseSelectors: ['.aeditor', '.share'],
+    articlePaths: [/\/\d{8}\/[0-9a-f-]{36}\.html$/],
+  },
+  {
+    name: 'thepaper',
+    hosts: ['thepaper.cn'],
+    bodySelectors: ['[class*="cententWrap__"]', '[class*="contentWrap"]', '.news_txt'],
+    titleSelectors: ['[class*="header__"] h1', 'h1'],
+    dateSelectors: ['[class*="headerContent"]', '.news_about'],
+    sourceSelectors: [],
+    editorSelectors: ['[class*="editor__"]'],
+    authorSelectors: [],
+    breadcrumbSelectors: [],
+    noiseSelectors: ['[class*="editorWrap"]', '[class*="statement"]'],
+    articlePaths: [/^\/newsDetail_forward_\d+$/],
+  },
+  {
+    name: 'xuexi',
+    // 学习强国: a single-page app; the article is rendered into the page after it loads.
+    hosts: ['xuexi.cn'],
+    bodySelectors: ['.render-detail-content', '.render-detail-article-content', '.detail-content'],
+    titleSelectors: ['.render-detail-title', '.render-detail-article-title', 'h1'],
+    dateSelectors: ['.render-detail-time', '.render-detail-resource'],
+    sourceSelectors: ['.render-detail-resource'],
+    editorSelectors: ['.render-detail-editor'],
+    authorSelectors: ['.render-detail-author'],
+    breadcrumbSelectors: [],
+    noiseSelectors: ['.render-detail-editor', '.render-detail-resource'],
+    articlePaths: [],
+    articleUrls: [/^\/lgpage\/detail\/index\.html\?(?:[^#]*&)?id=\d+/],
+  },
+  {
+    name: 'dzwww',
+    // 大众网, the Shandong party media group's site (大众日报).
+    hosts: ['dzwww.com'],
+    bodySelectors: ['#news-con .TRS_Editor', '#news-con', '.news-con', '.TRS_Editor'],
+    titleSelectors: ['#xl-left h2', '.news-title', 'h1', 'h2'],
+    dateSelectors: ['.left_time', '.time'],
+    sourceSelectors: ['.left_time .source', '.source'],
+    editorSelectors: ['.editor', '.zrbj'],
+    authorSelectors: ['.author'],
+    breadcrumbSelectors: ['.layout.mbx', '.mbx', '.position', '.crumbs'],
+    noiseSelectors: ['.editor', '.share'],
+    articlePaths: [/\/\d{6}\/t\d{8}_\d+\.s?html?$/],
   },
   {
     name: 'province',

@@ -21,6 +21,7 @@ import {
   tagOf,
   textOf,
 } from './dom';
+import { toSimplified } from './hant';
 import { collapseSpace, contentWeight, countCjk, countLatinWords, EDITOR_LABELS, escapeRegExp } from './text';
 
 /** Tags that start a new block: an element containing one of these is split further. */
@@ -181,7 +182,7 @@ export function isNoiseElement(el: Element): boolean {
 }
 
 export function isNoiseLine(text: string): boolean {
-  return NOISE_LINE.test(collapseSpace(text));
+  return NOISE_LINE.test(toSimplified(collapseSpace(text)));
 }
 
 /** Whether a block element lies anywhere under `el` (a tree walk: no selector to compile). */
@@ -204,8 +205,9 @@ function looksLikeBoldHeading(el: Element, text: string): boolean {
   return bold.replace(/\s/g, '') === t.replace(/\s/g, '');
 }
 
+/** Numbered section heads. Not "第八条": an article of a regulation is a rule, however short. */
 const NUMBERED_HEADING =
-  /^(第[一二三四五六七八九十百零〇\d]+[章节条部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|Sec(tion)?\.?\s*\d+\.)/;
+  /^(第[一二三四五六七八九十百零〇\d]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|Sec(tion)?\.?\s*\d+\.)/;
 
 function blockKind(el: Element, text: string): BlockKind {
   const tag = tagOf(el);

@@ -12,19 +12,18 @@ import {
   lineOf,
   linkDensity,
   metaContent,
+  parentElementOf,
   safeQueryAll,
   tagOf,
   TEXT_NODE,
   textOf,
   withDomCache,
 } from './dom';
+import { findChannel } from './breadcrumb';
+import { findAuthor, findEditor, findSource } from './byline';
 import {
-  findAuthor,
-  findChannel,
-  findEditor,
   findKeywords,
   findPublished,
-  findSource,
   findTitle,
   headerZoneText,
   jsonLdArticle,
@@ -32,7 +31,7 @@ import {
   readJsonLd,
 } from './meta';
 import { collapseSpace, contentWeight, isMostlyCjk } from './text';
-import type { Article } from './types';
+import type { Article, ArticleBlock } from './types';
 
 function hostnameOf(url: string): string {
   try {
@@ -79,7 +78,13 @@ function isSearchPath(path: string, search: string): boolean {
 /** Index or search page: the URL alone rules out an article (one URL parse, the commonest case first). */
 export function isListingUrl(url: string): boolean {
   const { path, search } = pathOf(url);
-  return isIndexPath(path) || isSearchPath(path, search);
+  return (isIndexPath(path) || isSearchPath(path, search)) && !isAppArticleUrl(url, path, search);
+}
+
+/** An article view of a single-page app at an index-like path ("/lgpage/detail/index.html?id=…"). */
+function isAppArticleUrl(url: string, path: string, search: string): boolean {
+  const at = path + search;
+  return adaptersForHost(hostnameOf(url)).some((a) => a.articleUrls?.some((re) => re.test(at)));
 }
 
 function adaptersSplit(url: string): { specific: SiteAdapter[]; generic: SiteAdapter } {
@@ -89,9 +94,11 @@ function adaptersSplit(url: string): { specific: SiteAdapter[]; generic: SiteAda
 
 /** The URL has the shape of an article on its site (or of articles on most sites). */
 export function isArticleUrl(url: string): boolean {
-  const { path } = pathOf(url);
+  const { path, search } = pathOf(url);
   const { specific, generic } = adaptersSplit(url);
-  return [...specific, generic].some((a) => a.articlePaths.some((re) => re.test(path)));
+  return (
+    [...specific, generic].some((a) => a.articlePaths.some((re) => re.test(path))) || isAppArticleUrl(url, path, search)
+  );
 }
 
 /**
@@ -186,6 +193,53 @@ function standaloneLinks(root: Element): { count: number; items: Element[] } {
   return { count, items };
 }
 
+/** A caption this short next to a video player makes a video page (in content units, see contentWeight). */
+const VIDEO_CAPTION_MAX_WEIGHT = 300;
+const VIDEO_CAPTION_MAX_PARAGRAPHS = 2;
+/** Video players: the element itself, or the containers players are mounted in (class or id names). */
+const PLAYER_SELECTORS = [
+  'video',
+  '[class*="player"]',
+  '[id*="player"]',
+  '[class*="Player"]',
+  '[id*="Player"]',
+  '[id*="flash"]',
+  '[id*="Flash"]',
+  'iframe[src*="player"]',
+];
+
+function hasPlayer(doc: Document): boolean {
+  return PLAYER_SELECTORS.some((sel) => safeQueryAll(doc, sel).some((el) => !insideLink(el)));
+}
+
+/** A player inside a link is the thumbnail of another video, not this page's player. */
+function insideLink(el: Element): boolean {
+  for (let a: Element | null = el; a; a = parentElementOf(a)) if (tagOf(a) === 'A') return true;
+  return false;
+}
+
+/**
+ * The summary a template prints above the body and outside it (gov.uk's lead paragraph): the
+ * first block of the article, as readers see it.
+ */
+function leadOf(doc: Document, specific: readonly SiteAdapter[], root: Element, title: string): Element | null {
+  for (const a of specific)
+    for (const sel of a.leadSelectors ?? [])
+      for (const el of safeQueryAll(doc, sel))
+        if (!contains(root, el) && !contains(el, root) && lineOf(el) !== title) return el;
+  return null;
+}
+
+/** The body's blocks with the lead's in front (offsets into the joined text moved along). */
+function withLead(body: { blocks: ArticleBlock[]; text: string }, lead: Element | null) {
+  if (!lead) return body;
+  const first = extractBlocks(lead);
+  if (!first.blocks.length) return body;
+  const shift = first.text.length + 1;
+  const blocks = [...first.blocks, ...body.blocks.map((b) => ({ ...b, start: b.start + shift }))];
+  return { blocks, text: body.blocks.length ? `${first.text}\n${body.text}` : first.text };
+}
+
 export interface DetectOptions {
   /**
    * Read the metadata other than title and language (date, source, editor, author, keywords,
@@ -267,7 +321,10 @@ function detectArticleNow(doc: Document, url: string, options: DetectOptions): A
   if (!title) return null;
 
   const noiseSelectors = [...specific, generic].flatMap((a) => a.noiseSelectors);
-  const { blocks, text } = extractBlocks(root, { title: title.text, noiseSelectors });
+  const { blocks, text } = withLead(
+    extractBlocks(root, { title: title.text, noiseSelectors }),
+    leadOf(doc, specific, root, title.text),
+  );
 
   let weight = 0;
   let substantial = 0;
@@ -280,6 +337,8 @@ function detectArticleNow(doc: Document, url: string, options: DetectOptions): A
   const enough =
     (substantial >= 2 && weight >= (strong ? 80 : 150)) || (substantial >= 1 && weight >= (strong ? 60 : 250));
   if (!enough || linkDensity(root) > 0.4) return null;
+  // A video page: a player with a caption of a few sentences under it is not an article.
+  if (substantial <= VIDEO_CAPTION_MAX_PARAGRAPHS && weight < VIDEO_CAPTION_MAX_WEIGHT && hasPlayer(doc)) return null;
   // A list of headlines (with or without a summary under each) is a list page, not an article.
   const { count: headlines, items: listItems } = standaloneLinks(root);
   if (headlines >= 6 && headlines * 2 >= substantial) return null;
@@ -302,7 +361,7 @@ function detectArticleNow(doc: Document, url: string, options: DetectOptions): A
       editor: findEditor(doc, [...specific, generic]),
       author: findAuthor(doc, [...specific, generic], ld, zone, source),
       keywords: findKeywords(doc, ld),
-      channel: findChannel(doc, specific, generic, items, title.text),
+      channel: findChannel(doc, specific, generic, items, title.text, url),
     };
     const issuer = labelledCell(doc, ['发文机关', '发布机构', '发文单位']);
     const docNumber = labelledCell(doc, ['发文字号', '文号']);

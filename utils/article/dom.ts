@@ -135,14 +135,6 @@ export function safeQueryAll(root: ParentNode, selector: string): readonly Eleme
   return found;
 }
 
-export function safeQuery(root: ParentNode, selector: string): Element | null {
-  try {
-    return root.querySelector(selector);
-  } catch {
-    return null;
-  }
-}
-
 export function childElements(el: Element): Element[] {
   const out: Element[] = [];
   el.childNodes.forEach((n) => {
@@ -160,15 +152,6 @@ export function nextElement(el: Element): Element | null {
 export function parentElementOf(el: Element): Element | null {
   const p = el.parentNode;
   return p && p.nodeType === ELEMENT_NODE ? (p as Element) : null;
-}
-
-/** Text of the element's own text-node children, not of its descendants. */
-export function ownText(el: Element): string {
-  let s = '';
-  el.childNodes.forEach((n) => {
-    if (n.nodeType === TEXT_NODE) s += n.textContent ?? '';
-  });
-  return s;
 }
 
 /** Class and id tokens, lower-cased, split on spaces, dashes and underscores. */

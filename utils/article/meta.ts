@@ -1,6 +1,7 @@
 /**
- * Article metadata: title, date, source, editor, author, keywords, breadcrumb channel,
- * language, and for policy documents the issuing authority and document number.
+ * Article metadata: title, date, keywords, labelled cells (for policy documents the issuing
+ * authority and document number), the JSON-LD and the header zone the other finders read.
+ * Source, editor and author are in byline.ts, the breadcrumb channel in breadcrumb.ts.
  *
  * Each field is read from the most reliable place first: the site adapter's selectors, then
  * structured data (JSON-LD, Open Graph, meta names), then labelled lines near the title
@@ -23,19 +24,10 @@ import {
   textNodes,
   textOf,
 } from './dom';
-import {
-  AUTHOR_LABELS,
-  collapsedLongerThan,
-  collapseSpace,
-  EDITOR_LABELS,
-  escapeRegExp,
-  findLabel,
-  findLabelledValue,
-  SOURCE_LABELS,
-  stripLabel,
-} from './text';
+import { toSimplified } from './hant';
+import { collapsedLongerThan, collapseSpace, escapeRegExp, stripLabel } from './text';
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
 /** All JSON-LD objects of the page, flattened out of arrays and @graph. */
 export function readJsonLd(doc: Document): Json[] {
@@ -58,7 +50,7 @@ export function readJsonLd(doc: Document): Json[] {
   return out;
 }
 
-function typesOf(o: Json): string[] {
+export function typesOf(o: Json): string[] {
   const t = o['@type'];
   return (Array.isArray(t) ? t : [t]).filter((x): x is string => typeof x === 'string');
 }
@@ -78,14 +70,14 @@ export function jsonLdArticle(items: Json[]): Json | null {
   return items.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.includes(t))) ?? null;
 }
 
-function jsonString(v: unknown): string | null {
+export function jsonString(v: unknown): string | null {
   if (typeof v === 'string') return collapseSpace(v) || null;
   if (Array.isArray(v)) return jsonString(v[0]);
   if (v && typeof v === 'object') return jsonString((v as Json)['name']);
   return null;
 }
 
-function jsonNames(v: unknown): string[] {
+export function jsonNames(v: unknown): string[] {
   if (Array.isArray(v)) return v.flatMap(jsonNames);
   const s = jsonString(v);
   return s ? [s] : [];
@@ -102,7 +94,7 @@ export function stripTitleSuffix(title: string): string {
   return first.length >= 4 ? first : t;
 }
 
-const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
+export const squash = (s: string) => s.normalize('NFKC').replace(/[\s\u00a0\u3000]+/g, '');
 
 /** The text of an element meant as a title: not empty, not a logo, not a paragraph. */
 function plausibleTitle(text: string): boolean {
@@ -160,35 +152,40 @@ function insideFurniture(el: Element): boolean {
  * (policy metadata tables "发文机关：| 国务院", gov.uk "From: | Department for Education"),
  * or in one element ("发文字号：国发〔2024〕1号").
  */
-/** Elements that may hold a label, with their collapsed text; the longest labels are short. */
-function labelCells(doc: Document): { cell: Element; text: string; lower: string }[] {
+/** Elements that may hold a label, with their collapsed text and its simplified lower-case reading. */
+function labelCells(doc: Document): { cell: Element; text: string; key: string }[] {
   return memo('labelCells', doc, () => {
-    const out: { cell: Element; text: string; lower: string }[] = [];
+    const out: { cell: Element; text: string; key: string }[] = [];
     for (const cell of safeQueryAll(doc, 'td, th, dt, dd, span, b, strong, label, li, p, div, em, font')) {
       // Big containers are skipped before their whole text is collapsed.
       if (collapsedLongerThan(textOf(cell), 140)) continue;
       const text = lineOf(cell);
-      if (text.length <= 140) out.push({ cell, text, lower: text.toLowerCase() });
+      if (text.length <= 140) out.push({ cell, text, key: toSimplified(text).toLowerCase() });
     }
     return out;
   });
 }
 
+/**
+ * The value of the first cell labelled with one of `labels`, tried in order. A label may be
+ * spaced out to fill its column ("文号：" with ideographic spaces between, "索 引 号") and written in traditional characters
+ * ("發文字號：").
+ */
 export function labelledCell(doc: Document, labels: readonly string[]): string | null {
   const cells = labelCells(doc);
   for (const label of labels) {
     // Compiled only when some cell starts with the label: most labels are on no page.
     let re: RegExp | null = null;
-    const lowerLabel = label.toLowerCase();
-    for (const { cell, text, lower } of cells) {
-      if (text.length > label.length + 120 || !lower.startsWith(lowerLabel)) continue;
-      re ??= new RegExp(`^${escapeRegExp(label)}\\s*[:：]?\\s*(.*)$`, 'i');
-      const m = re.exec(text);
+    const first = label[0]!.toLowerCase();
+    for (const { cell, text, key } of cells) {
+      if (text.length > label.length * 3 + 120 || !key.startsWith(first)) continue;
+      re ??= new RegExp(`^${[...label.toLowerCase()].map(escapeRegExp).join('\\s*')}\\s*[:：]?\\s*`);
+      const m = re.exec(key);
       if (!m) continue;
-      const inline = collapseSpace(m[1] ?? '');
+      const inline = collapseSpace(text.slice(m[0].length));
       if (inline) {
         // "发文机关：国务院" in one cell; skip a cell that only starts a longer sentence.
-        if (/[:：]/.test(text.slice(label.length, label.length + 2)) && inline.length <= 100) return inline;
+        if (/[:：]/.test(m[0]) && inline.length <= 100) return inline;
         continue;
       }
       // The label alone: its value is the next element, here or up the tree (<td><b>标签</b></td><td>值</td>).
@@ -319,126 +316,6 @@ export function findPublished(
   return chooseDate(candidates)?.iso ?? null;
 }
 
-/** "来源：荆楚统战" / "荆楚统战": the source name, or null when the text is not one. */
-function sourceFromText(text: string, labelled: boolean): string | null {
-  const v = findLabelledValue(text, SOURCE_LABELS);
-  if (v) return v;
-  if (labelled) return null;
-  const t = collapseSpace(text);
-  if (!t || t.length > 30 || /\d{4}\s*[-年/.]\s*\d/.test(t) || /[:：]/.test(t)) return null;
-  return t;
-}
-
-export function findSource(doc: Document, specific: readonly SiteAdapter[], zone: string[]): string | null {
-  for (const a of specific) {
-    for (const sel of a.sourceSelectors) {
-      for (const el of safeQueryAll(doc, sel)) {
-        const v = sourceFromText(textOf(el), false);
-        if (v) return v;
-      }
-    }
-  }
-  const meta = metaContent(doc, [
-    'source',
-    'ContentSource',
-    'og:article:source',
-    'article:source',
-    'citation_publisher',
-  ]);
-  if (meta) {
-    const v = stripLabel(meta, SOURCE_LABELS);
-    if (v) return v;
-  }
-  for (const t of zone) {
-    const v = findLabelledValue(t, SOURCE_LABELS);
-    if (v) return v;
-  }
-  // Label and value in separate elements: "<span>来源：</span><a>新华社</a>".
-  for (let i = 0; i < zone.length - 1; i++) {
-    if (/(来源|Source|From)\s*[:：]\s*$/i.test(zone[i]!.trim())) {
-      const v = collapseSpace(zone[i + 1]!);
-      if (v && v.length <= 40) return v;
-    }
-  }
-  return labelledCell(doc, ['来源', '信息来源', '文章来源', 'From']);
-}
-
-/** The editor line's value: the earliest editor label wins ("编辑：甲 责任编辑：乙" gives 甲). */
-export function editorFromText(text: string): string | null {
-  const line = text.replace(/[\u00a0\u3000]/g, ' ');
-  let best: { index: number; label: string } | null = null;
-  for (const label of EDITOR_LABELS) {
-    const m = findLabel(line, label);
-    if (m && (!best || m.index < best.index)) best = { index: m.index, label };
-  }
-  if (!best) return null;
-  return findLabelledValue(line.slice(best.index), [best.label]);
-}
-
-export function findEditor(doc: Document, specific: readonly SiteAdapter[]): string | null {
-  for (const a of specific) {
-    for (const sel of a.editorSelectors) {
-      for (const el of safeQueryAll(doc, sel)) {
-        const v = editorFromText(textOf(el));
-        if (v) return v;
-      }
-    }
-  }
-  // Anywhere in the page: the first short element carrying an editor label.
-  for (const node of textNodes(pageBody(doc))) {
-    const t = textOf(node);
-    if (!/(编辑|责编|Editor)\s*[:：]/i.test(t)) continue;
-    const parent = node.parentNode as Element | null;
-    const line = parent && lineOf(parent).length <= 80 ? textOf(parent) : t;
-    const v = editorFromText(line);
-    if (v) return v;
-  }
-  return metaContent(doc, ['editor', 'article:editor']);
-}
-
-export function findAuthor(
-  doc: Document,
-  specific: readonly SiteAdapter[],
-  jsonLd: Json | null,
-  zone: string[],
-  source: string | null,
-): string | null {
-  const clean = (v: string | null | undefined) => {
-    const t = v ? cleanAuthor(v) : '';
-    if (!t || /^https?:/i.test(t) || t.length > 60 || t === source) return null;
-    return t;
-  };
-  for (const a of specific) {
-    for (const sel of a.authorSelectors) {
-      for (const el of safeQueryAll(doc, sel)) {
-        const text = textOf(el);
-        const v = clean(findLabelledValue(text, AUTHOR_LABELS) ?? (/[:：]/.test(text) ? null : text));
-        if (v) return v;
-      }
-    }
-  }
-  for (const t of zone) {
-    const v = clean(findLabelledValue(t, ['作者', 'Author']));
-    if (v) return v;
-  }
-  const meta = clean(metaContent(doc, ['article:author', 'author', 'dc.creator', 'byl', 'parsely-author']));
-  if (meta) return stripLabel(meta, ['By']);
-  const ld = jsonNames(jsonLd?.['author']).filter((n) => n !== source);
-  return ld.length ? ld.join('、') : null;
-}
-
-/** "本报记者  王晓明" → "王晓明": drops the reporter title and "摄/报道" tails around the names. */
-export function cleanAuthor(raw: string): string {
-  return collapseSpace(raw)
-    .replace(/^(By\s+)/i, '')
-    .replace(
-      /^(本报|本台|本网|新华社|人民日报|光明日报|解放军报|经济日报|央视网|央视|中新网|中新社)?(特约)?(记者|通讯员|评论员)\s*/,
-      '',
-    )
-    .replace(/\s*(报道|摄|文\/图|供图)$/, '')
-    .trim();
-}
-
 export function splitKeywords(raw: string): string[] {
   const separators = /[,，;；、]/.test(raw) ? /\s*[,，;；、]\s*/ : /\s+/;
   const out: string[] = [];
@@ -466,68 +343,6 @@ export function findKeywords(doc: Document, jsonLd: Json | null): string[] {
     const parent = node.parentNode as Element | null;
     const line = parent ? textOf(parent) : textOf(node);
     return splitKeywords(stripLabel(line, ['关键词', '关键字']));
-  }
-  return [];
-}
-
-const BREADCRUMB_LABEL = /^(当前位置|您现在的位置|您的位置|现在位置|所在位置|位置|You are here)\s*[:：]?\s*/i;
-const BREADCRUMB_SEPARATORS = /\s*(?:>|&gt;|＞|»|›|→|\/|—>|-->|>>)\s*/;
-
-/** Names of a breadcrumb container: its link texts, or its text split at the arrows. */
-export function breadcrumbNames(el: Element, title: string | null): string[] {
-  const links = safeQueryAll(el, 'a').map((a) => lineOf(a).replace(BREADCRUMB_LABEL, ''));
-  let names = links.filter(Boolean);
-  if (!names.length) {
-    names = collapseSpace(textOf(el).replace(BREADCRUMB_LABEL, ''))
-      .replace(BREADCRUMB_LABEL, '')
-      .split(BREADCRUMB_SEPARATORS)
-      .map(collapseSpace)
-      .filter(Boolean);
-  }
-  const t = title ? squash(title) : '';
-  return names.filter((n) => !/^(正文|内容|详情|正文内容|Current page)$/.test(n) && squash(n) !== t && n.length <= 40);
-}
-
-export function findChannel(
-  doc: Document,
-  specific: readonly SiteAdapter[],
-  generic: SiteAdapter,
-  items: Json[],
-  title: string | null,
-): string[] {
-  const fromSelectors = (adapters: readonly SiteAdapter[]) => {
-    for (const a of adapters) {
-      for (const sel of a.breadcrumbSelectors) {
-        for (const el of safeQueryAll(doc, sel)) {
-          const names = breadcrumbNames(el, title);
-          if (names.length) return names;
-        }
-      }
-    }
-    return null;
-  };
-  const specificNames = fromSelectors(specific);
-  if (specificNames) return specificNames;
-  const list = items.find((o) => typesOf(o).includes('BreadcrumbList'));
-  const elements = list?.['itemListElement'];
-  if (Array.isArray(elements)) {
-    const names = elements
-      .map((e) => (e && typeof e === 'object' ? (e as Json) : {}))
-      .sort((x, y) => Number(x['position'] ?? 0) - Number(y['position'] ?? 0))
-      .map((e) => jsonString(e['name']) ?? jsonString(e['item']))
-      .filter((n): n is string => !!n && !/^https?:/.test(n) && (!title || squash(n) !== squash(title)));
-    if (names.length) return names;
-  }
-  const genericNames = fromSelectors([generic]);
-  if (genericNames) return genericNames;
-  // "当前位置：首页 > 新闻 > 正文" printed in a plain element.
-  for (const node of textNodes(pageBody(doc))) {
-    if (!BREADCRUMB_LABEL.test(textOf(node).trim())) continue;
-    const parent = node.parentNode as Element | null;
-    if (parent) {
-      const names = breadcrumbNames(parent, title);
-      if (names.length) return names;
-    }
   }
   return [];
 }

@@ -1,6 +1,11 @@
 /**
  * Small text helpers shared by article detection. Pure string functions, no DOM.
+ *
+ * Labels are written in simplified characters and matched against the simplified reading of a
+ * line (hant.ts: same length, so a value is sliced from the original): "來源：中國政府網" is read
+ * with the label 来源 and gives 中國政府網.
  */
+import { toSimplified } from './hant';
 
 const LATIN_WORD = /[A-Za-z][A-Za-z'’-]*/g;
 
@@ -96,7 +101,8 @@ function isLetter(code: number): boolean {
  * `(?:^|[^\p{L}])label\s*[:：]\s*` with flags iu, without compiling one Unicode-aware,
  * case-folding regex per label: that compilation cost milliseconds on every page load.
  */
-export function findLabel(line: string, label: string): { index: number; valueStart: number } | null {
+export function findLabel(original: string, label: string): { index: number; valueStart: number } | null {
+  const line = toSimplified(original);
   const lower = line.toLowerCase();
   if (!SIMPLE_LABEL.test(label) || lower.length !== line.length || FOLDS_UNLIKE_LOWER_CASE.test(line)) {
     const re = new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(label)}\\s*${LABEL_SEPARATOR}\\s*`, 'iu');
@@ -133,9 +139,10 @@ const BRACKETS_CLOSE = /[\s)）】\]〕]+$/;
  */
 export function stripLabel(text: string, labels: readonly string[]): string {
   const line = collapseSpace(text);
+  const simplified = toSimplified(line);
   for (const label of labels) {
     const re = new RegExp(`^${BRACKETS_OPEN}${escapeRegExp(label)}\\s*${LABEL_SEPARATOR}\\s*`, 'i');
-    const m = re.exec(line);
+    const m = re.exec(simplified);
     if (m) {
       let rest = line.slice(m[0].length);
       // Only drop the closing bracket when the line opened with one.
@@ -154,22 +161,20 @@ export function escapeRegExp(s: string): string {
 export const SOURCE_LABELS = ['文章来源', '信息来源', '稿件来源', '来源', '出处', 'Source', 'From'] as const;
 export const EDITOR_LABELS = ['责任编辑', '责编', '编辑', '值班编辑', 'Editor'] as const;
 export const AUTHOR_LABELS = ['作者', '文', '记者', 'Author', 'By'] as const;
-export const DATE_LABELS = [
-  '发布时间',
-  '发布日期',
-  '发表时间',
-  '时间',
-  '日期',
-  '发布',
-  'Published',
-  'Updated',
-] as const;
 
 /**
  * Every label that can follow a field value on the same line, so that "来源：新华社 作者：张三"
  * splits into two fields.
  */
 const FOLLOWING_LABELS = [
+  // compound labels first found where they start: "责任编辑：甲 图片编辑：乙" ends 甲 before 图片
+  '图片编辑',
+  '文字编辑',
+  '视频编辑',
+  '美术编辑',
+  '校对',
+  '审核',
+  '监制',
   '来源',
   '作者',
   '编辑',
@@ -203,16 +208,18 @@ const FOLLOWING_LABELS = [
  */
 export function findLabelledValue(text: string, labels: readonly string[]): string | null {
   const line = text.replace(/[\u00a0\u3000\t\r\n]/g, '  ');
+  const simplified = toSimplified(line);
   for (const label of labels) {
     const found = findLabel(line, label);
     if (!found) continue;
     const valueStart = found.valueStart;
     let rest = line.slice(valueStart);
+    const restSimplified = simplified.slice(valueStart);
     let end = rest.length;
     const dbl = rest.search(/\s{2,}/);
     if (dbl >= 0) end = Math.min(end, dbl);
     for (const next of FOLLOWING_LABELS) {
-      const i = rest.indexOf(next);
+      const i = restSimplified.indexOf(next);
       if (i > 0 && i < end) end = i;
     }
     // A date after the value ("来源：新华社 2024-01-05") ends it as well.

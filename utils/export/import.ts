@@ -12,7 +12,7 @@
  * - note ← TextualBody values whose purpose is commenting/describing/replying/none, a string
  *   body, `bodyValue`, and Hypothesis `text` (joined by blank lines). Kept verbatim: HTML in a
  *   note is data, shown as text by the renderers.
- * - tags ← bodies with purpose `tagging`, and Hypothesis `tags` (trimmed, deduplicated).
+ * - tags ← bodies with purpose `tagging`, and Hypothesis `tags` (the one tag rule, utils/highlights/tags.ts).
  * - id ← the UUID of a `urn:uuid:` id, else a fresh `makeId()`.
  * - clock ← `options.clock`; color ← 'yellow'; title ← Hypothesis `document.title`, else the URL;
  *   site ← the URL's host; created/updated ← `created` / `modified` (or `updated`), else `now`.
@@ -21,7 +21,9 @@
  *   (exact + prefix/suffix) — position is only a hint — and planImport treats a sentinel
  *   position as matching any position of the same quote.
  * - prefix/suffix longer than the record allows are cut to the characters nearest the quote.
- * - only http(s) and file URLs are accepted (a `javascript:` link must never reach the popup).
+ * - only http(s) URLs are accepted (a `javascript:` or `file:` link must never reach the popup).
+ * - clocks and times are checked against the local wall clock by the background, which refuses
+ *   records too far ahead (utils/sync/admit.ts), whatever page sent them.
  *
  * Safety: the byte size and nesting depth are checked before parsing; JSON is parsed with a
  * reviver that drops `__proto__`, `constructor` and `prototype` keys; every shape is checked
@@ -38,6 +40,7 @@ import {
   type Highlight,
 } from '@/utils/highlights/record';
 import { GENERATOR_ID, isUuid } from './w3c';
+import { normalizeTags } from '@/utils/highlights/tags';
 
 export { planImport, type ImportPlan } from './plan-import';
 
@@ -175,10 +178,16 @@ const CollectionShape = v.object({
 const HypothesisRows = v.object({ rows: v.array(v.unknown()) });
 const AnyObject = v.record(v.string(), v.unknown());
 
-/** A record exactly as stored, with an import-only rule on the URL scheme. */
+/**
+ * A record exactly as stored, with an import-only rule on the URL scheme: no `file:` addresses
+ * (a crafted file could otherwise plant links to local files in the popup and library).
+ */
 const ImportedHighlight = v.object({
   ...HighlightSchema.entries,
-  url: v.pipe(HighlightSchema.entries.url, v.regex(/^(https?|file):/i, 'only http(s) and file URLs can be imported')),
+  url: v.pipe(
+    HighlightSchema.entries.url,
+    v.regex(/^https?:/i, 'only http(s) URLs can be imported (file: addresses are refused)'),
+  ),
 });
 
 // ---------------------------------------------------------------- helpers
@@ -325,10 +334,6 @@ function noteAndTags(a: AnnotationIn): { note: string; tags: string[] } {
   return { note: notes.filter((n) => n !== '').join('\n\n'), tags };
 }
 
-function normalizeForeignTags(tags: string[]): string[] {
-  return [...new Set(tags.map((t) => t.trim()).filter((t) => t !== ''))];
-}
-
 function uuidFromUrn(id: string | undefined): string | undefined {
   const m = id === undefined ? null : /^urn:uuid:(.+)$/i.exec(id);
   return m?.[1] !== undefined && isUuid(m[1]) ? m[1] : undefined;
@@ -389,7 +394,7 @@ function buildRecord(a: AnnotationIn, ctx: BuildContext): { record: unknown } | 
     position: position ? { start: position.start, end: position.end } : { start: 0, end: quote.exact.length },
     color: hzd?.color ?? 'yellow',
     note,
-    tags: hzd ? tags : normalizeForeignTags(tags),
+    tags: hzd ? tags : normalizeTags(tags, 'keep'),
     created,
     updated,
     clock: hzd?.clock ?? ctx.clock,

@@ -13,17 +13,25 @@
  * the same file changes nothing); incoming clock newer → updated; otherwise the local edit is
  * newer or concurrent with an equal clock, and wins → olderIgnored.
  *
- * Clocks are hybrid logical clock strings, ordered by plain string comparison. Records of the
- * same import are applied in order, so duplicates inside one file collapse too.
+ * Clocks are ordered by `compareClocks`, the one order the sync merge uses too: a malformed
+ * clock sorts below every valid one, so it can never replace a real edit (the background refuses
+ * such records before planning anyway: utils/sync/admit.ts). Records of the same import are
+ * applied in order, so duplicates inside one file collapse too.
  */
 import type { Highlight } from '@/utils/highlights/record';
+import { compareClocks } from '@/utils/sync/hlc';
 
-export interface ImportPlan {
-  toWrite: Highlight[];
+/** What the plan does with an import's records (the reply adds what the background refused: utils/messages.ts). */
+export interface PlannedCounts {
   added: number;
   updated: number;
   unchanged: number;
+  /** Records whose local copy was edited later, so the local one was kept. */
   olderIgnored: number;
+}
+
+export interface ImportPlan extends PlannedCounts {
+  toWrite: Highlight[];
 }
 
 export function isSentinelPosition(h: Highlight): boolean {
@@ -109,7 +117,7 @@ export function planImport(existing: readonly Highlight[], incoming: readonly Hi
     };
     if (contentKey(candidate) === contentKey(local)) {
       plan.unchanged++;
-    } else if (candidate.clock > local.clock) {
+    } else if (compareClocks(candidate.clock, local.clock) > 0) {
       remember(candidate);
       toWrite.set(candidate.id, candidate);
       // A record added earlier in this import and replaced now still counts once, as added.

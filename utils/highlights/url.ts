@@ -192,3 +192,12 @@ export function siteOf(url: string): string {
     return '';
   }
 }
+
+/** The hostname as the URL gives it ("www." kept: per-site switches name the host); '' for unparseable input. */
+export function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}

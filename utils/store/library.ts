@@ -1,19 +1,26 @@
 /**
- * The highlight library as the background keeps it: an in-memory index over
- * `storage.local`, with the background as its only writer.
+ * The reader's library as the background keeps it: IndexedDB in the extension's origin
+ * (db.ts), written by one writer (writer.ts, whose rules are the library's), read by index
+ * (queries.ts) so that no answer needs every record in memory.
  *
- * - Every write goes through one queue, so requests from many tabs run one after another.
- * - Each record is one key, written by one `set` call: a service worker stopped mid-write
- *   leaves the record whole or absent.
- * - A failed write (quota, I/O) keeps the change in `pending` and rethrows a plain-words
- *   error; `retryPending()` tries again later. Nothing the user did is dropped.
- * - Records are validated on read: an invalid one is moved to `bad:<key>` with the reason.
+ * Writes: `save` a highlight from a draft, `update` it with a patch of the fields that
+ * changed, `setDeleted` (tombstones), `merge` records from sync, `importRecords` from a file,
+ * `updateSettings`. Each runs against the records as stored when it runs.
  */
-import { parseHighlight, type Highlight } from '@/utils/highlights/record';
-import type { HighlightDraft } from '@/utils/messages';
+import type { Highlight } from '@/utils/highlights/record';
+import type { HighlightDraft, HighlightPatch } from '@/utils/highlights/changes';
+import { planImport, type PlannedCounts } from '@/utils/export/plan-import';
+import { byReadingOrder } from '@/utils/export/pages';
+import { normalizeTags } from '@/utils/highlights/tags';
+import { mergeLibraries } from '@/utils/sync/merge';
 import type { KeyValueArea } from './area';
-import { KEYS, highlightKey, migrate, type StoreMeta } from './schema';
+import type { LibraryDb, StoreMeta } from './db';
+import { MIGRATIONS } from './migrations';
+import * as q from './queries';
+import { migrate, type Migration, type MigrationContext, type MigrationOutcome } from './schema';
+import { emptyPending } from './pending';
 import { DEFAULT_SETTINGS, parseSettings, settingsSchema, type Settings, type SettingsPatch } from './settings';
+import { Writer, type WriterOptions } from './writer';
 import * as v from 'valibot';
 
 export interface Clock {
@@ -23,231 +30,280 @@ export interface Clock {
   receive(remote: string): void;
 }
 
-export interface LibraryOptions {
+export interface LibraryOptions extends WriterOptions {
+  /** The database, or how to open it (the background opens it in `load`). */
+  db: LibraryDb | (() => Promise<LibraryDb>);
+  /** storage.local: read once, to migrate schema 1 (schema.ts). */
+  legacy: KeyValueArea;
   now?: () => number;
-  newDeviceId?: () => string;
   makeClock: (deviceId: string) => Clock;
+  newDeviceId?: () => string;
+  migrations?: readonly Migration[];
+  /** Migration tuning and test hooks. */
+  batchSize?: number;
+  afterBatch?: MigrationContext['afterBatch'];
 }
 
-export interface QuarantineEntry {
-  key: string;
-  error: string;
-  value: unknown;
-  at: number;
+export interface LibraryStats {
+  highlights: number;
+  pages: number;
+  quarantined: number;
+  pendingWrites: number;
+  lastError: string | null;
 }
 
 export class Library {
-  private records = new Map<string, Highlight>();
   private settings: Settings = DEFAULT_SETTINGS;
-  private queue: Promise<unknown> = Promise.resolve();
-  /** Changes that could not be written yet, by storage key. */
-  readonly pending = new Map<string, unknown>();
   private clock!: Clock;
-  private now: () => number;
+  private readonly now: () => number;
+  private writer!: Writer;
+  private database: LibraryDb | null = null;
   meta: StoreMeta | null = null;
-  lastError: string | null = null;
-  quarantined = 0;
-  /** Set when the stored schema is newer than this code: reads work, writes are refused. */
-  readOnlyReason: string | null = null;
-  /** Called after every successful change with the records that changed. */
-  onChange: ((changed: Highlight[]) => void) | null = null;
+  /** Every record, once something read them all (see `all`); null until then. */
+  private everything: Map<string, Highlight> | null = null;
+  private writes = 0;
+  /** Problems found while loading (e.g. settings reset); write errors are the writer's. */
+  private loadError: string | null = null;
+  /** Called after every successful write with the records written and whether settings changed. */
+  onChange: ((changed: Highlight[], settingsChanged: boolean) => void) | null = null;
 
-  constructor(
-    private area: KeyValueArea,
-    private options: LibraryOptions,
-  ) {
+  constructor(private readonly options: LibraryOptions) {
     this.now = options.now ?? Date.now;
   }
 
-  /** Runs migrations and loads everything into memory. Safe to call once per service-worker start. */
-  async load(): Promise<void> {
-    const outcome = await migrate(this.area, this.options.newDeviceId ?? (() => crypto.randomUUID()));
-    this.meta = outcome.meta;
-    if (!outcome.ok) this.readOnlyReason = this.lastError = outcome.error;
-    this.clock = this.options.makeClock(outcome.meta.deviceId);
+  /** The database (after `load`). */
+  get db(): LibraryDb {
+    if (!this.database) throw new Error('the library is not loaded yet');
+    return this.database;
+  }
 
-    const all = await this.area.get(null);
-    const bad: Record<string, QuarantineEntry> = {};
-    const badKeys: string[] = [];
-    this.records.clear();
-    this.quarantined = 0;
-    for (const [key, value] of Object.entries(all)) {
-      if (key.startsWith(KEYS.quarantinePrefix)) {
-        this.quarantined++;
-      } else if (key.startsWith(KEYS.highlightPrefix)) {
-        const parsed = parseHighlight(value);
-        if (parsed.ok && highlightKey(parsed.value.id) === key) {
-          this.records.set(parsed.value.id, parsed.value);
-          this.clock.receive(parsed.value.clock);
-        } else {
-          const error = parsed.ok ? 'record id does not match its key' : parsed.error;
-          bad[KEYS.quarantinePrefix + key] = { key, error, value, at: this.now() };
-          badKeys.push(key);
-        }
-      }
-    }
-    const s = parseSettings(all[KEYS.settings]);
+  /**
+   * Opens the database, runs the migrations, reads meta, settings and unsaved changes. Once
+   * per service-worker start; nothing else may be called before it resolves.
+   */
+  async load(): Promise<void> {
+    const { options } = this;
+    // Started together: a worker's start-up waits for the slowest, not for the sum.
+    const pending = this.options.journal?.load().catch(() => null) ?? Promise.resolve(null);
+    const db = typeof options.db === 'function' ? await options.db() : options.db;
+    const migrations = options.migrations ?? MIGRATIONS;
+    const tx = db.transaction('kv', 'readonly');
+    const [stored, storedSettings] = await Promise.all([tx.store.get('meta'), tx.store.get('settings')]);
+    const current = stored as StoreMeta | undefined;
+    // The usual start: nothing to migrate, one read for meta and settings.
+    const upToDate = current !== undefined && current.schemaVersion === migrations.at(-1)?.to;
+    const outcome: MigrationOutcome = upToDate
+      ? { ok: true, meta: current, ran: [] }
+      : await migrate(
+          { legacy: options.legacy, db, now: this.now, afterBatch: options.afterBatch, batchSize: options.batchSize },
+          options.newDeviceId ?? (() => crypto.randomUUID()),
+          migrations,
+        );
+    this.database = db;
+    this.writer = new Writer(
+      db,
+      () => this.settings,
+      options,
+      ({ records, settings }) => {
+        if (settings) this.settings = settings;
+        this.writes++;
+        for (const r of records) this.everything?.set(r.id, r);
+        this.onChange?.(records, settings !== null);
+      },
+    );
+    const readOnlyReason = outcome.ok ? null : outcome.error;
+    const meta = outcome.meta;
+    this.meta = meta;
+    this.writer.readOnlyReason = readOnlyReason;
+    this.clock = this.options.makeClock(meta.deviceId);
+    if (meta.clockHigh) this.clock.receive(meta.clockHigh);
+    const s = parseSettings(upToDate ? storedSettings : await db.get('kv', 'settings'));
     this.settings = s.settings;
-    if (s.error) this.lastError = `settings reset to defaults: ${s.error}`;
-    if (badKeys.length && !this.readOnlyReason) {
-      // Set the copies aside first, then remove the originals: a stop in between leaves a duplicate, never a loss.
-      await this.area.set(bad);
-      await this.area.remove(badKeys);
-      this.quarantined += badKeys.length;
-      this.lastError = `${badKeys.length} stored highlight(s) were invalid and were set aside`;
-    }
+    this.loadError = s.error ? `settings reset to defaults: ${s.error}` : readOnlyReason;
+    this.writer.pending = (await pending) ?? emptyPending();
+    for (const r of this.writer.pending.records.values()) this.clock.receive(r.clock);
+  }
+
+  get readOnlyReason(): string | null {
+    return this.writer.readOnlyReason;
+  }
+
+  get lastError(): string | null {
+    return this.writer.lastError ?? this.loadError;
+  }
+
+  get pendingCount(): number {
+    return this.writer.pending.records.size + (this.writer.pending.settings ? 1 : 0);
   }
 
   getSettings(): Settings {
-    return this.settings;
+    return this.writer.settings;
   }
 
-  /** Live (not deleted) highlights, of one page when `url` is given, in page order. */
-  list(url?: string): Highlight[] {
-    const out: Highlight[] = [];
-    for (const r of this.records.values()) if (!r.deleted && (url === undefined || r.url === url)) out.push(r);
-    return out.sort((a, b) => (a.url === b.url ? a.position.start - b.position.start : a.url < b.url ? -1 : 1));
+  // ------------------------------------------------------------------ reads
+
+  async get(id: string): Promise<Highlight | undefined> {
+    return this.writer.pending.records.get(id) ?? (await this.db.get('records', id))?.h;
   }
 
-  /** Every record, tombstones included (for sync and export). */
-  all(): Highlight[] {
-    return [...this.records.values()];
+  /** Live records of one page, reading order (unsaved changes included). */
+  async pageRecords(url: string): Promise<Highlight[]> {
+    const stored = await q.pageRecords(this.db, url);
+    const pending = [...this.writer.pending.records.values()].filter((r) => r.url === url);
+    if (!pending.length) return stored;
+    const byId = new Map(stored.map((r) => [r.id, r]));
+    for (const p of pending) byId.set(p.id, p);
+    return [...byId.values()].filter((r) => r.deleted !== true).sort(byReadingOrder);
   }
 
-  get(id: string): Highlight | undefined {
-    return this.records.get(id);
+  recentPages(minRecords: number, cursor?: string | null): Promise<q.RecentPages> {
+    return q.recentPages(this.db, minRecords, cursor ?? null);
   }
 
+  query(query: q.LibraryQuery, limit: number, cursor?: string | null): Promise<q.QueryPage> {
+    return q.queryRecords(this.db, query, limit, cursor ?? null, this.now());
+  }
+
+  count(query: q.LibraryQuery): Promise<number> {
+    return q.countRecords(this.db, query, this.now());
+  }
+
+  changesSince(seq: number, limit: number) {
+    return q.changesSince(this.db, seq, limit);
+  }
+
+  /** Every record, tombstones included. Reads everything: full export and whole-library sync. */
+  async all(): Promise<Highlight[]> {
+    let byId = this.everything;
+    if (!byId) {
+      const writesBefore = this.writes;
+      byId = new Map((await q.allRecords(this.db)).map((r) => [r.id, r]));
+      // Kept for the next whole-library read (browser sync rounds, the popup's full list) and
+      // updated by every write from now on; not kept if a write landed while it was read.
+      if (this.writes === writesBefore) this.everything = byId;
+    }
+    const out = new Map(byId);
+    for (const p of this.writer.pending.records.values()) out.set(p.id, p);
+    return [...out.values()];
+  }
+
+  /** Every live record, by page then reading order. Reads everything (until the pages page through). */
+  async list(): Promise<Highlight[]> {
+    const live = (await this.all()).filter((r) => r.deleted !== true);
+    return live.sort((a, b) => (a.url === b.url ? a.position.start - b.position.start : a.url < b.url ? -1 : 1));
+  }
+
+  async stats(): Promise<LibraryStats> {
+    const [{ live, pages }, quarantined] = await Promise.all([q.counts(this.db), this.db.count('quarantine')]);
+    return { highlights: live, pages, quarantined, pendingWrites: this.pendingCount, lastError: this.lastError };
+  }
+
+  // ----------------------------------------------------------------- writes
+
+  /** Stores a new highlight (or replaces one with the same id, keeping its creation time). */
   save(draft: HighlightDraft): Promise<Highlight> {
-    return this.enqueue(async () => {
-      const before = this.records.get(draft.id);
+    return this.writer.run('save', { ids: [draft.id] }, ({ records }) => {
+      const before = records.get(draft.id);
       const now = this.now();
       const record: Highlight = {
         ...draft,
+        tags: normalizeTags(draft.tags),
         created: before?.created ?? now,
         updated: now,
         clock: this.clock.tick(),
         deleted: false,
       };
-      await this.write([record]);
-      return record;
+      return { write: [record], result: record };
     });
   }
 
-  /** Saves many drafts in one write (bulk edits). */
-  saveMany(drafts: readonly HighlightDraft[]): Promise<Highlight[]> {
-    return this.enqueue(async () => {
-      const now = this.now();
-      const records = drafts.map((draft): Highlight => ({
-        ...draft,
-        created: this.records.get(draft.id)?.created ?? now,
-        updated: now,
-        clock: this.clock.tick(),
-        deleted: false,
-      }));
-      if (records.length) await this.write(records);
-      return records;
-    });
+  /** Applies a patch to the record as stored. A deleted record is not edited. */
+  update(id: string, patch: HighlightPatch): Promise<Highlight> {
+    return this.updateMany([{ id, patch }]).then((r) => r[0]!);
   }
 
-  /** Deletes or restores many records in one write; unknown ids and records already in that state are skipped. */
-  setDeletedMany(ids: readonly string[], deleted: boolean): Promise<Highlight[]> {
-    return this.enqueue(async () => {
+  /** Applies patches in one write; every id must be a live record, or nothing is written. */
+  updateMany(items: readonly { id: string; patch: HighlightPatch }[]): Promise<Highlight[]> {
+    return this.writer.run('update', { ids: items.map((i) => i.id) }, ({ records }) => {
       const now = this.now();
-      const records: Highlight[] = [];
-      for (const id of new Set(ids)) {
-        const before = this.records.get(id);
-        if (!before || (before.deleted === true) === deleted) continue;
-        records.push({ ...before, deleted, updated: now, clock: this.clock.tick() });
+      const out = new Map<string, Highlight>();
+      for (const { id, patch } of items) {
+        const before = out.get(id) ?? records.get(id);
+        if (!before) throw new Error(`no highlight with id ${id}`);
+        if (before.deleted === true) throw new Error(`highlight ${id} was deleted`);
+        const next: Highlight = { ...before, ...patch, ...(patch.tags && { tags: normalizeTags(patch.tags) }) };
+        out.set(id, { ...next, updated: now, clock: this.clock.tick() });
       }
-      if (records.length) await this.write(records);
-      return records;
+      return { write: [...out.values()], result: items.map((i) => out.get(i.id)!) };
     });
   }
 
-  delete(id: string): Promise<Highlight> {
-    return this.setDeleted(id, true);
-  }
-
-  undelete(id: string): Promise<Highlight> {
-    return this.setDeleted(id, false);
-  }
-
-  private setDeleted(id: string, deleted: boolean): Promise<Highlight> {
-    return this.enqueue(async () => {
-      const before = this.records.get(id);
-      if (!before) throw new Error(`no highlight with id ${id}`);
-      const record: Highlight = { ...before, deleted, updated: this.now(), clock: this.clock.tick() };
-      await this.write([record]);
-      return record;
+  /** Deletes (tombstones) or restores; unknown ids and records already in that state are skipped. */
+  setDeleted(ids: readonly string[], deleted: boolean): Promise<Highlight[]> {
+    return this.writer.run('delete', { ids }, ({ records }) => {
+      const now = this.now();
+      const write: Highlight[] = [];
+      for (const id of new Set(ids)) {
+        const before = records.get(id);
+        if (!before || (before.deleted === true) === deleted) continue;
+        write.push({ ...before, deleted, updated: now, clock: this.clock.tick() });
+      }
+      return { write, result: write };
     });
+  }
+
+  async delete(id: string): Promise<Highlight> {
+    return this.deleteOne(id, true);
+  }
+
+  async undelete(id: string): Promise<Highlight> {
+    return this.deleteOne(id, false);
+  }
+
+  private async deleteOne(id: string, deleted: boolean): Promise<Highlight> {
+    const [changed] = await this.setDeleted([id], deleted);
+    if (changed) return changed;
+    const current = await this.get(id);
+    if (!current) throw new Error(`no highlight with id ${id}`);
+    return current;
   }
 
   /**
-   * Writes records that were already merged elsewhere (sync, import): no new clock,
-   * but the local clock learns theirs.
+   * Merges records from elsewhere (a sync round) into the records as stored now: each record
+   * is kept whole in whichever version has the greater clock (utils/sync/merge.ts). Returns
+   * the records that changed here.
    */
-  putMerged(records: Highlight[]): Promise<void> {
-    return this.enqueue(async () => {
-      for (const r of records) this.clock.receive(r.clock);
-      await this.write(records);
+  merge(incoming: readonly Highlight[]): Promise<Highlight[]> {
+    return this.writer.run('merge', { ids: incoming.map((r) => r.id) }, ({ records }) => {
+      const { merged, changedIds } = mergeLibraries(records, incoming);
+      const write = changedIds.map((id) => merged.get(id)!);
+      for (const r of write) this.clock.receive(r.clock);
+      return { write, result: write };
+    });
+  }
+
+  /** Imports records from a file (utils/export/plan-import.ts), against the records as stored now. */
+  importRecords(incoming: readonly Highlight[]): Promise<PlannedCounts> {
+    const reads = { ids: incoming.map((r) => r.id), urls: incoming.map((r) => r.url) };
+    return this.writer.run('import', reads, ({ records, pages }) => {
+      const existing = new Map<string, Highlight>(records);
+      for (const list of pages.values()) for (const r of list) existing.set(r.id, r);
+      const plan = planImport([...existing.values()], incoming);
+      for (const r of plan.toWrite) this.clock.receive(r.clock);
+      const { added, updated, unchanged, olderIgnored } = plan;
+      return { write: plan.toWrite, result: { added, updated, unchanged, olderIgnored } };
     });
   }
 
   updateSettings(patch: SettingsPatch): Promise<Settings> {
-    return this.enqueue(async () => {
-      const next = v.parse(settingsSchema(), { ...this.settings, ...patch });
-      await this.writeKeys({ [KEYS.settings]: next });
-      this.settings = next;
-      return next;
+    return this.writer.run('settings', {}, ({ settings }) => {
+      const next = v.parse(settingsSchema(), { ...settings, ...patch });
+      return { settings: next, result: next };
     });
   }
 
-  /** Tries again the writes that failed earlier. */
+  /** Tries again the writes that failed earlier (the background's alarm). */
   retryPending(): Promise<void> {
-    return this.enqueue(async () => {
-      if (this.pending.size) await this.writeKeys({});
-    });
-  }
-
-  private async write(records: Highlight[]): Promise<void> {
-    const items: Record<string, unknown> = {};
-    for (const r of records) {
-      const checked = parseHighlight(r);
-      if (!checked.ok) throw new Error(`refusing to store an invalid highlight: ${checked.error}`);
-      items[highlightKey(r.id)] = checked.value;
-      // Memory first: a failed write keeps the change visible and pending for retry.
-      this.records.set(r.id, checked.value);
-    }
-    await this.writeKeys(items);
-    this.onChange?.(records);
-  }
-
-  /** Writes `items` together with anything still pending, in one `set` call. */
-  private async writeKeys(items: Record<string, unknown>): Promise<void> {
-    if (this.readOnlyReason) throw new Error(this.readOnlyReason);
-    for (const [k, val] of Object.entries(items)) this.pending.set(k, val);
-    const batch = Object.fromEntries(this.pending);
-    try {
-      await this.area.set(batch);
-      for (const k of Object.keys(batch)) if (this.pending.get(k) === batch[k]) this.pending.delete(k);
-      this.lastError = null;
-    } catch (e) {
-      const reason = e instanceof Error ? e.message : String(e);
-      this.lastError = /quota/i.test(reason)
-        ? `storage is full (${reason}); your change is kept and will be saved when space is free`
-        : `could not save (${reason}); your change is kept and will be retried`;
-      throw new Error(this.lastError);
-    }
-  }
-
-  private enqueue<T>(job: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(job, job);
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-
-  pageCount(): number {
-    return new Set(this.list().map((r) => r.url)).size;
+    return this.writer.retry();
   }
 }

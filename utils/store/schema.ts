@@ -1,81 +1,100 @@
 /**
- * The layout of `storage.local` and its versions.
+ * The library's schema versions and the migration runner.
  *
- *   meta          { schemaVersion, deviceId }      written by migrations only
- *   settings      Settings (utils/store/settings.ts)
- *   h:<id>        one Highlight per key, so a write of one record is atomic and
- *                 writes from several tabs never overwrite each other
- *   bad:<key>     a stored value that failed validation, kept aside with the reason
+ *   1  storage.local: `meta`, `settings`, one `h:<id>` key per highlight, `bad:<key>` set aside,
+ *      sync state under `sync:*` (readable by every content script of the extension)
+ *   2  IndexedDB in the extension's origin (db.ts); storage.local keeps only `meta` (saying
+ *      version 2, so an older version of the extension refuses to write there) and the
+ *      settings mirror the background writes for content scripts (settings-mirror.ts)
  *
- * To change the layout: bump SCHEMA_VERSION and append a migration. Migrations run in
- * order at background start-up, each in one `set` call where possible.
+ * The version of record is IndexedDB's `meta`, never storage.local's: a content script can
+ * write storage.local, so once IndexedDB has a `meta`, storage.local decides nothing. Only on
+ * the first start with no IndexedDB `meta` is storage.local's version read, to know what to
+ * migrate from.
+ *
+ * To change the layout: bump SCHEMA_VERSION and append a migration to MIGRATIONS (migrations.ts). Each migration must be
+ * safe to run again from the start after a stop anywhere in it (the worker can be stopped at
+ * any moment); the runner records the new version only after it finished.
  */
 import type { KeyValueArea } from './area';
+import type { LibraryDb, StoreMeta } from './db';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
-export const KEYS = {
+/** storage.local keys of schema 1 (and the two that stay). */
+export const LEGACY_KEYS = {
   meta: 'meta',
   settings: 'settings',
   highlightPrefix: 'h:',
   quarantinePrefix: 'bad:',
+  syncPrefix: 'sync:',
 } as const;
 
-export const highlightKey = (id: string) => `${KEYS.highlightPrefix}${id}`;
+/** The keys content scripts read (`settings`: the mirror). Kept in this light module for them. */
+export const KEYS = LEGACY_KEYS;
 
-export interface StoreMeta {
-  schemaVersion: number;
-  deviceId: string;
+export interface MigrationContext {
+  /** storage.local */
+  legacy: KeyValueArea;
+  db: LibraryDb;
+  now: () => number;
+  /** Records per transaction when moving many. */
+  batchSize?: number;
+  /** Test hook: called after each batch is committed (a test throws here to stop mid-way). */
+  afterBatch?: (done: number) => Promise<void>;
 }
 
 export interface Migration {
-  /** The version the store has after this migration ran. */
+  /** The version the library has after this migration ran. */
   to: number;
   describe: string;
-  run(area: KeyValueArea, meta: StoreMeta): Promise<void>;
+  run(ctx: MigrationContext, meta: StoreMeta): Promise<void>;
 }
-
-/** Every migration ever shipped, oldest first. */
-export const MIGRATIONS: Migration[] = [
-  {
-    to: 1,
-    describe: 'first layout: meta, settings, one key per highlight (nothing to convert)',
-    async run() {},
-  },
-];
 
 export type MigrationOutcome =
   { ok: true; meta: StoreMeta; ran: number[] } | { ok: false; error: string; meta: StoreMeta };
 
 /**
- * Brings the store to SCHEMA_VERSION. A store written by a newer version of the
- * extension is left untouched and reported: writing to it could lose fields we don't know.
+ * Brings the library to the last migration's version. A library written by a newer version of
+ * the extension is left untouched and reported: writing to it could lose fields we don't know.
  */
 export async function migrate(
-  area: KeyValueArea,
+  ctx: MigrationContext,
   newDeviceId: () => string,
-  migrations: Migration[] = MIGRATIONS,
+  migrations: readonly Migration[],
 ): Promise<MigrationOutcome> {
-  const stored = (await area.get(KEYS.meta))[KEYS.meta] as Partial<StoreMeta> | undefined;
-  const current = typeof stored?.schemaVersion === 'number' ? stored.schemaVersion : 0;
-  const deviceId = typeof stored?.deviceId === 'string' && stored.deviceId ? stored.deviceId : newDeviceId();
+  let meta = (await ctx.db.get('kv', 'meta')) as StoreMeta | undefined;
+  if (!meta) {
+    const legacy = (await ctx.legacy.get(LEGACY_KEYS.meta))[LEGACY_KEYS.meta] as Partial<StoreMeta> | undefined;
+    meta = {
+      schemaVersion: typeof legacy?.schemaVersion === 'number' ? legacy.schemaVersion : 0,
+      deviceId: typeof legacy?.deviceId === 'string' && legacy.deviceId ? legacy.deviceId : newDeviceId(),
+      nextOrd: 0,
+      seq: 0,
+      clockHigh: '',
+      live: 0,
+      pages: 0,
+    };
+    await ctx.db.put('kv', meta, 'meta');
+  }
   const target = migrations.at(-1)?.to ?? 0;
-  const meta: StoreMeta = { schemaVersion: current, deviceId };
-  if (current > target) {
+  if (meta.schemaVersion > target) {
     return {
       ok: false,
       meta,
-      error: `storage was written by a newer version of Huazhongdian (schema ${current} > ${target}); update the extension`,
+      error: `storage was written by a newer version of Huazhongdian (schema ${meta.schemaVersion} > ${target}); update the extension`,
     };
   }
   const ran: number[] = [];
   for (const m of migrations) {
     if (m.to <= meta.schemaVersion) continue;
-    await m.run(area, meta);
-    meta.schemaVersion = m.to;
-    await area.set({ [KEYS.meta]: { ...meta } });
+    await m.run(ctx, meta);
+    // The migration may have moved the counters: set the version on what is stored now.
+    const tx = ctx.db.transaction('kv', 'readwrite');
+    meta = { ...((await tx.store.get('meta')) as StoreMeta), schemaVersion: m.to };
+    await tx.store.put(meta, 'meta');
+    await tx.done;
     ran.push(m.to);
   }
-  if (!stored?.deviceId) await area.set({ [KEYS.meta]: { ...meta } });
   return { ok: true, meta, ran };
 }

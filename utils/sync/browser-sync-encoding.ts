@@ -25,7 +25,10 @@
  * Items: `h0`, `h1`, … hold records (each self-contained: its own page and device tables) and
  * `hm` is the manifest `{ v, k: [[key, hash], …], n, t }` — encoding version, item keys with an
  * FNV-1a hash of each item's JSON, records included, records in the library. A reader that sees
- * a missing item or a hash mismatch knows it read a half-written state and says so.
+ * a missing item or a hash mismatch knows it read a half-written (or damaged) state and says so;
+ * the records of such an item are not returned at all: a damaged bit-packed string can decode
+ * into a different valid record (a one-letter change did so 70 % of the time), and the hash is
+ * what tells. Items without a manifest are not read either. The next round reads them again.
  *
  * When the library does not fit, the newest records (by clock) are kept and the rest reported
  * in `excludedIds`; also excluded: tombstones beyond the newest `maxTombstones`, and a record
@@ -79,8 +82,9 @@ export interface SyncEncodeResult {
 }
 
 export interface SyncDecodeResult {
+  /** Records of the items that match the manifest (and the schema). */
   records: Highlight[];
-  /** Problems found; the records that could be read are still returned. */
+  /** Problems found; the records of the items that matched the manifest are still returned. */
   errors: string[];
   /** The manifest and every item it lists were present and matched. */
   complete: boolean;
@@ -636,13 +640,20 @@ export function encodeForSync(records: readonly Highlight[], options: SyncEncode
         record.article,
       ]);
       let page = pagesByMeta.get(meta);
-      if (page === undefined) {
-        page = encodePage(record);
-        pagesByMeta.set(meta, page);
-      }
-      const entry = { record, page, pageKey: JSON.stringify(page) };
-      // A record that cannot fit an item even alone is left out instead of blocking older ones.
-      if (!pack([entry], { ...limits, totalBudget: Infinity, itemCountBudget: Infinity }, 0)) {
+      let entry: Prepared;
+      try {
+        if (page === undefined) {
+          page = encodePage(record);
+          pagesByMeta.set(meta, page);
+        }
+        entry = { record, page, pageKey: JSON.stringify(page) };
+        // A record that cannot fit an item even alone is left out instead of blocking older ones.
+        if (!pack([entry], { ...limits, totalBudget: Infinity, itemCountBudget: Infinity }, 0)) {
+          excludedIds.push(record.id);
+          continue;
+        }
+      } catch {
+        // A value the bit packing cannot hold (a time beyond 2^53 ms, from a hostile peer): left out.
         excludedIds.push(record.id);
         continue;
       }
@@ -690,50 +701,62 @@ const ManifestSchema = v.object({
   t: v.pipe(v.number(), v.integer(), v.minValue(0)),
 });
 
-/** Reads records back. Never throws: problems are listed in `errors`, good records returned. */
+/**
+ * Reads records back. Never throws, whatever the items hold: problems are listed in `errors`,
+ * and only records of items whose hash matches the manifest are returned.
+ */
 export function decodeFromSync(items: Readonly<Record<string, unknown>>): SyncDecodeResult {
+  try {
+    return decodeVerified(items);
+  } catch (e) {
+    // Not expected (every step below reports instead of throwing); the promise still holds.
+    return { records: [], errors: [`synced data could not be read: ${(e as Error)?.message ?? e}`], complete: false };
+  }
+}
+
+function decodeVerified(items: Readonly<Record<string, unknown>>): SyncDecodeResult {
   const errors: string[] = [];
   const byId = new Map<string, Highlight>();
   let decodedCount = 0;
+  const own = (key: string) => (Object.hasOwn(items, key) ? items[key] : undefined);
 
-  const manifestRaw = items[MANIFEST_KEY];
-  let keys: { key: string; hash: string | null }[];
+  const manifestRaw = own(MANIFEST_KEY);
   if (manifestRaw === undefined) {
-    keys = Object.keys(items)
-      .filter((k) => k !== MANIFEST_KEY && isSyncItemKey(k))
-      .map((key) => ({ key, hash: null }));
-    if (keys.length > 0) errors.push(`manifest ${MANIFEST_KEY} is missing: reading ${keys.length} items without it`);
-  } else {
-    const m = v.safeParse(ManifestSchema, manifestRaw);
-    if (!m.success) return { records: [], errors: [`manifest ${MANIFEST_KEY} is not valid`], complete: false };
-    if (m.output.v > ENCODING_VERSION) {
-      return {
-        records: [],
-        errors: [
-          `synced data uses encoding version ${m.output.v}; this version reads up to ${ENCODING_VERSION}: update the extension`,
-        ],
-        complete: false,
-      };
-    }
-    keys = m.output.k.map(([key, hash]) => ({ key, hash }));
+    const unverified = Object.keys(items).filter((k) => k !== MANIFEST_KEY && isSyncItemKey(k));
+    if (unverified.length > 0)
+      errors.push(`manifest ${MANIFEST_KEY} is missing: ${unverified.length} items not read (cannot be checked)`);
+    return { records: [], errors, complete: false };
   }
+  const m = v.safeParse(ManifestSchema, manifestRaw);
+  if (!m.success) return { records: [], errors: [`manifest ${MANIFEST_KEY} is not valid`], complete: false };
+  if (m.output.v > ENCODING_VERSION) {
+    return {
+      records: [],
+      errors: [
+        `synced data uses encoding version ${m.output.v}; this version reads up to ${ENCODING_VERSION}: update the extension`,
+      ],
+      complete: false,
+    };
+  }
+  const keys = m.output.k.map(([key, hash]) => ({ key, hash }));
 
   for (const { key, hash } of keys) {
-    const value = items[key];
+    const value = isSyncItemKey(key) ? own(key) : undefined;
     if (value === undefined) {
       errors.push(`item ${key} is missing (read during a write, or not synced yet)`);
       continue;
     }
-    if (hash !== null && itemHash(value) !== hash) {
-      errors.push(`item ${key} does not match the manifest (read during a write)`);
+    if (itemHash(value) !== hash) {
+      errors.push(`item ${key} does not match the manifest (read during a write, or damaged): not read`);
+      continue;
     }
     decodedCount += decodeItem(key, value, byId, errors);
   }
-  if (manifestRaw !== undefined && errors.length === 0) {
-    const n = (manifestRaw as { n: number }).n;
+  if (errors.length === 0) {
+    const n = m.output.n;
     if (decodedCount !== n) errors.push(`manifest lists ${n} records, found ${decodedCount}`);
   }
-  return { records: [...byId.values()], errors, complete: manifestRaw !== undefined && errors.length === 0 };
+  return { records: [...byId.values()], errors, complete: errors.length === 0 };
 }
 
 function decodeItem(key: string, value: unknown, byId: Map<string, Highlight>, errors: string[]): number {

@@ -19,6 +19,7 @@ import {
   decryptJson,
   deriveKey,
   encryptJson,
+  PBKDF2_MAX_ITERATIONS,
   PBKDF2_MIN_ITERATIONS,
   randomSalt,
   toBase64,
@@ -65,12 +66,16 @@ const isEncryptedDoc = (doc: object): doc is EncryptedHighlightDoc =>
 /**
  * Reads a document back into a validated record. Never throws: a document that cannot be
  * decrypted, is not a highlight, or whose record id does not match its `_id` is an error.
+ * With `decrypt` (encrypted sync) only documents that decrypt and authenticate are records: a
+ * plaintext document — which only the server, the party encryption protects against, could
+ * have written — is an error, tombstones included.
  */
 export async function docToRecord(doc: unknown, decrypt?: Decrypt): Promise<ParseResult<Highlight>> {
   if (typeof doc !== 'object' || doc === null) return { ok: false, error: 'not a document' };
   const id = (doc as { _id?: unknown })._id;
   if (typeof id !== 'string' || !isHighlightDocId(id))
     return { ok: false, error: `not a highlight document: ${String(id)}` };
+  if (decrypt && !isEncryptedDoc(doc)) return { ok: false, error: `${id} is not encrypted: refused in encrypted sync` };
   let body: unknown;
   if (isEncryptedDoc(doc)) {
     if (!decrypt) return { ok: false, error: `${id} is encrypted: enter the sync passphrase to read it` };
@@ -138,9 +143,26 @@ export async function createCryptoMetaDoc(
   return { doc, key };
 }
 
+/**
+ * The parts of a `meta:crypto` document that define the key, as one string: a device keeps it
+ * from set-up and stops syncing when the server's copy differs (or is gone). Throws for a
+ * document that is not a crypto description we know, with iterations outside the bounds.
+ */
+export function cryptoFingerprint(doc: unknown): string {
+  const d = (doc ?? {}) as Partial<CryptoMetaDoc>;
+  if (d.v !== 1 || d.kdf !== 'PBKDF2-SHA-256') throw new Error('Unknown encryption settings on the server.');
+  if (!Number.isInteger(d.iterations) || d.iterations! < PBKDF2_MIN_ITERATIONS || d.iterations! > PBKDF2_MAX_ITERATIONS)
+    throw new Error(
+      `The encryption settings on the server ask for ${String(d.iterations)} PBKDF2 iterations; ${PBKDF2_MIN_ITERATIONS}–${PBKDF2_MAX_ITERATIONS} are accepted.`,
+    );
+  if (typeof d.salt !== 'string' || typeof d.check?.enc !== 'string' || typeof d.check.iv !== 'string')
+    throw new Error('The encryption settings on the server are incomplete.');
+  return JSON.stringify([d.v, d.kdf, d.iterations, d.salt, d.check.enc, d.check.iv]);
+}
+
 /** Derives the key from the stored salt; throws WrongPassphraseError for a wrong passphrase. */
 export async function unlockCryptoMetaDoc(doc: CryptoMetaDoc, passphrase: string): Promise<CryptoKey> {
-  if (doc?.v !== 1 || doc.kdf !== 'PBKDF2-SHA-256') throw new Error('Unknown encryption settings on the server.');
+  cryptoFingerprint(doc); // shape and iteration bounds, before any work
   const key = await deriveKey(passphrase, doc.salt, doc.iterations);
   await verifyKeyCheck(key, doc.check);
   return key;

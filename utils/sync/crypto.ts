@@ -14,6 +14,12 @@
  */
 
 export const PBKDF2_MIN_ITERATIONS = 310_000;
+/**
+ * The iteration count comes from the server's `meta:crypto` document, so it is bounded above
+ * too: a hostile server could otherwise ask for two billion rounds and keep the background busy
+ * for hours. Ten times OWASP's figure (a few seconds in a browser) leaves room to raise it later.
+ */
+export const PBKDF2_MAX_ITERATIONS = 10 * PBKDF2_MIN_ITERATIONS;
 export const SALT_BYTES = 16;
 const IV_BYTES = 12;
 const KEY_CHECK_TEXT = 'huazhongdian key check v1';
@@ -64,7 +70,7 @@ export function randomSalt(): Uint8Array<ArrayBuffer> {
   return globalThis.crypto.getRandomValues(new Uint8Array(SALT_BYTES));
 }
 
-/** Derives the AES-GCM 256 key. `salt` as bytes or base64; iterations below 310,000 are refused. */
+/** Derives the AES-GCM 256 key. `salt` as bytes or base64; iterations outside 310,000–3,100,000 are refused. */
 export async function deriveKey(
   passphrase: string,
   salt: Uint8Array<ArrayBuffer> | string,
@@ -73,6 +79,11 @@ export async function deriveKey(
   if (passphrase.length === 0) throw new Error('The passphrase is empty.');
   if (!Number.isInteger(iterations) || iterations < PBKDF2_MIN_ITERATIONS) {
     throw new Error(`PBKDF2 needs at least ${PBKDF2_MIN_ITERATIONS} iterations (got ${iterations}).`);
+  }
+  if (iterations > PBKDF2_MAX_ITERATIONS) {
+    throw new Error(
+      `The server asks for ${iterations} PBKDF2 iterations; more than ${PBKDF2_MAX_ITERATIONS} are refused (the encryption settings on the server look tampered with).`,
+    );
   }
   const saltBytes = typeof salt === 'string' ? fromBase64(salt) : salt;
   if (saltBytes.length < SALT_BYTES) throw new Error(`The salt must be at least ${SALT_BYTES} bytes.`);

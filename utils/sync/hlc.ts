@@ -17,10 +17,23 @@
  * never equal). 15 digits hold milliseconds until the year 33658. Device ids are limited to
  * ASCII letters, digits, '-' and '_' so that UTF-16 code-unit order is byte order everywhere.
  *
- * A remote clock from the future (a device whose date is set years ahead) is adopted like any
- * other: refusing it would let that device's edits beat later edits made here. The cost is that
- * clocks that have seen it run ahead of wall time until real time catches up; order stays right.
+ * A remote clock ahead of this device's wall clock is adopted up to `MAX_CLOCK_SKEW_MS` (one
+ * day) ahead, so an edit made here after seeing it is ordered after it. Beyond that bound the
+ * clock is not learned at all: a clock near the top of the range (`999999999999999:…`) would
+ * otherwise leave no room to tick (every later save failed), and a year-9999 clock would stamp
+ * every later edit 9999. Records carrying such clocks are refused where they come in
+ * (utils/sync/admit.ts), so a clock that is not learned never wins over a later local edit.
  */
+
+/**
+ * How far ahead of the local wall clock a clock (or a `created`/`updated` time) from elsewhere
+ * may be. One day: real devices keep UTC to seconds with NTP; the large honest errors are a
+ * clock set by hand in the wrong time zone, or a dual-boot machine reading the hardware clock
+ * as UTC when it holds local time (UTC+8 in China) — at most 14 hours, the largest zone offset.
+ * A peer's clock inside the bound is adopted, so it can push this device's clock at most a day
+ * ahead, never further; one beyond it waits (sync reads it again later) or is refused (import).
+ */
+export const MAX_CLOCK_SKEW_MS = 24 * 60 * 60 * 1000;
 
 export const WALL_DIGITS = 15;
 export const COUNTER_DIGITS = 6;
@@ -86,13 +99,19 @@ export function compareClocks(a: string, b: string): -1 | 0 | 1 {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Milliseconds a valid clock is ahead of `now` (negative: behind), or null for a malformed clock. */
+export function clockLead(clock: string, now: number): number | null {
+  const parsed = tryParseClock(clock);
+  return parsed ? parsed.wallMs - now : null;
+}
+
 export interface HybridClock {
   /** Clock for a local event: greater than every clock this instance returned or received. */
   tick(): string;
   /**
    * Takes in a clock from another replica, then ticks: the result is greater than both the
-   * remote clock and everything local. A malformed remote clock is not learned (it cannot be
-   * ordered by wall time); the call then is a plain tick.
+   * remote clock and everything local. A malformed remote clock, or one more than `maxSkewMs`
+   * ahead of the wall clock, is not learned; the call then is a plain tick.
    */
   receive(remote: string): string;
   /** The last clock issued, without advancing (a zero clock before the first event). */
@@ -104,7 +123,11 @@ export interface HybridClock {
  * (NTP correction, a user changing the date): the clock then keeps its last wall time and
  * counts up, so events of one device stay in the order they happened.
  */
-export function createClock(deviceId: string, now: () => number = Date.now): HybridClock {
+export function createClock(
+  deviceId: string,
+  now: () => number = Date.now,
+  maxSkewMs: number = MAX_CLOCK_SKEW_MS,
+): HybridClock {
   if (!isValidDeviceId(deviceId)) throw new InvalidClockError(`invalid device id: ${JSON.stringify(deviceId)}`);
   let wall = 0;
   let counter = 0;
@@ -132,8 +155,8 @@ export function createClock(deviceId: string, now: () => number = Date.now): Hyb
     },
     receive(remote) {
       const r = tryParseClock(remote);
-      if (!r) return this.tick();
       const pt = physical();
+      if (!r || r.wallMs > pt + maxSkewMs) return this.tick();
       const nextWall = Math.max(wall, r.wallMs, pt);
       let nextCounter: number;
       if (nextWall === wall && nextWall === r.wallMs) nextCounter = Math.max(counter, r.counter) + 1;

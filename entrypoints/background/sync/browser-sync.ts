@@ -2,9 +2,9 @@
  * Browser sync: the library and settings mirrored into `storage.sync`, which the browser
  * itself carries to the user's other browsers (Chrome account sync, Firefox Sync).
  *
- * A round (utils/sync/README.md): read every item → decode → merge with the library →
- * `putMerged` what changed → settings last-writer-wins (settings-item.ts) → encode the merged
- * library (newest first, as much as the quota holds) → write only the items that differ,
+ * A round (utils/sync/README.md): read every item → decode → admit (utils/sync/admit.ts) → merge
+ * into the library (inside its writer, against the records as stored) → settings last-writer-wins
+ * (settings-item.ts) → encode the merged library (newest first, as much as the quota holds) → write only the items that differ,
  * in at most two calls, inside the write budget.
  *
  * Rounds run 5 s after a local change, 1 s after a change from another device
@@ -15,17 +15,18 @@ import type { Highlight } from '@/utils/highlights/record';
 import type { KeyValueArea } from '@/utils/store/area';
 import type { Settings, SettingsPatch } from '@/utils/store/settings';
 import { decodeFromSync, diffSyncItems, encodeForSync, isSyncItemKey } from '@/utils/sync/browser-sync-encoding';
-import { mergeLibraries } from '@/utils/sync/merge';
+import { admitRecords } from '@/utils/sync/admit';
 import { createWriteBudget, type WriteBudget } from './budget';
 import { createRoundScheduler, realTimers, type RoundScheduler, type Timers } from './scheduler';
 import { decideSettings, settingsHash, SETTINGS_SYNC_KEY, type SettingsSyncState } from './settings-item';
-import { countSynced, describeSyncError, type BrowserSyncStatus } from './status';
+import { countSynced, describeSyncError, type BrowserSyncStatus } from '@/utils/sync/status';
 
 /** The part of the Library browser sync uses. */
 export interface SyncedLibrary {
-  all(): Highlight[];
-  list(): Highlight[];
-  putMerged(records: Highlight[]): Promise<void>;
+  all(): Promise<Highlight[]>;
+  list(): Promise<Highlight[]>;
+  /** Merges records into the library as stored when the merge runs (utils/store/library.ts). */
+  merge(records: Highlight[]): Promise<Highlight[]>;
   getSettings(): Settings;
   updateSettings(patch: SettingsPatch): Promise<Settings>;
   readonly meta: { deviceId: string } | null;
@@ -36,13 +37,13 @@ export const REMOTE_CHANGE_DELAY_MS = 1_000;
 /** A torn read (another device mid-write) is read again this much later before writing over it. */
 export const TORN_READ_RETRY_MS = 3_000;
 const TORN_READS_BEFORE_WRITING_ANYWAY = 3;
-/** Where this device keeps its settings-sync state and last status (storage.local). */
+/** Where this device keeps its settings-sync state and last status (the `local` area below). */
 export const BROWSER_SYNC_STATE_KEY = 'sync:browser';
 
 export interface BrowserSyncDeps {
   /** `browser.storage.sync` */
   sync: KeyValueArea;
-  /** `browser.storage.local`, for this device's small sync state only. */
+  /** This device's small sync state (the library database's `secrets` store: utils/store/secret-area.ts). */
   local: KeyValueArea;
   library: SyncedLibrary;
   ready: Promise<void>;
@@ -55,6 +56,12 @@ export interface BrowserSyncDeps {
 interface StoredState {
   settings: SettingsSyncState | null;
   lastSync: number | null;
+  /**
+   * Record versions (`id@clock`) refused once (utils/sync/admit.ts): never applied later, even
+   * when the wall clock has caught up with them, so a refused record cannot beat an edit made
+   * here meanwhile. Only versions still in the synced items are remembered.
+   */
+  refused: string[];
 }
 
 export class BrowserSync {
@@ -67,6 +74,7 @@ export class BrowserSync {
     synced: 0,
     total: 0,
     bytes: 0,
+    refused: 0,
     lastSync: null,
     lastError: null,
   };
@@ -100,7 +108,7 @@ export class BrowserSync {
 
   async status(): Promise<BrowserSyncStatus> {
     const state = await this.loadState();
-    const live = this.deps.library.list();
+    const live = await this.deps.library.list();
     return {
       ...this.lastStatus,
       // Counts are only known after a round in this worker; before it, say nothing is unknown.
@@ -115,7 +123,11 @@ export class BrowserSync {
     if (!this.state) {
       const raw = (await this.deps.local.get(BROWSER_SYNC_STATE_KEY))[BROWSER_SYNC_STATE_KEY] as
         Partial<StoredState> | undefined;
-      this.state = { settings: raw?.settings ?? null, lastSync: raw?.lastSync ?? null };
+      this.state = {
+        settings: raw?.settings ?? null,
+        lastSync: raw?.lastSync ?? null,
+        refused: Array.isArray(raw?.refused) ? raw.refused.filter((x) => typeof x === 'string') : [],
+      };
     }
     return this.state;
   }
@@ -123,6 +135,25 @@ export class BrowserSync {
   private async saveState(next: StoredState): Promise<void> {
     this.state = next;
     await this.deps.local.set({ [BROWSER_SYNC_STATE_KEY]: next });
+  }
+
+  /**
+   * Splits what was read into records to merge and records held back: refused now or in an
+   * earlier round (remembered by version). Held-back records are written back untouched.
+   */
+  private async admit(records: Highlight[]): Promise<{ admitted: Highlight[]; heldBack: Highlight[]; reason: string }> {
+    const state = await this.loadState();
+    const version = (r: Highlight) => `${r.id}@${r.clock}`;
+    const known = new Set(state.refused);
+    const { admitted, refused } = admitRecords(
+      records.filter((r) => !known.has(version(r))),
+      { now: this.timers.now() },
+    );
+    const refusedIds = new Set(refused.map((r) => r.id));
+    const heldBack = records.filter((r) => known.has(version(r)) || refusedIds.has(r.id));
+    const next = heldBack.map(version).sort();
+    if (next.join('\n') !== state.refused.join('\n')) await this.saveState({ ...state, refused: next });
+    return { admitted, heldBack, reason: refused[0]?.reason ?? 'refused in an earlier round' };
   }
 
   /** One read-merge-write round. Errors end up in the status, in plain words. */
@@ -135,9 +166,14 @@ export class BrowserSync {
       const items = await this.deps.sync.get(null);
       const decoded = decodeFromSync(items);
 
-      // Merging what could be read is always safe; a torn read is only a reason not to write yet.
-      const { merged, changedIds } = mergeLibraries(library.all(), decoded.records);
-      if (changedIds.length) await library.putMerged(changedIds.map((id) => merged.get(id)!));
+      // Only records from items that match the manifest come out of decodeFromSync; of those,
+      // records with a clock or time too far ahead (or a malformed clock) are not merged here
+      // (utils/sync/admit.ts) but written back untouched below: they are another device's data,
+      // read again every round, and dropping them would start a tug of war with that device.
+      // The rest merge inside the library's writer, against the records as stored.
+      const { admitted, heldBack, reason } = await this.admit(decoded.records);
+      if (admitted.length) await library.merge(admitted);
+      this.lastStatus = { ...this.lastStatus, refused: heldBack.length };
 
       const deviceId = library.meta?.deviceId ?? 'unknown';
       let decision = decideSettings(
@@ -160,7 +196,7 @@ export class BrowserSync {
       }
       this.tornReads = 0;
 
-      const encoded = encodeForSync(library.all(), this.deps.encodeOptions);
+      const encoded = encodeForSync([...(await library.all()), ...heldBack], this.deps.encodeOptions);
       const target = { ...encoded.items, [SETTINGS_SYNC_KEY]: settingsDecision.item };
       const { set, remove } = diffSyncItems(items, target);
       const calls = (Object.keys(set).length ? 1 : 0) + (remove.length ? 1 : 0);
@@ -174,12 +210,17 @@ export class BrowserSync {
       if (remove.length) await this.deps.sync.remove(remove);
 
       const now = this.timers.now();
-      await this.saveState({ settings: settingsDecision.state, lastSync: now });
+      await this.saveState({ ...(await this.loadState()), settings: settingsDecision.state, lastSync: now });
       this.lastStatus = {
-        ...countSynced(library.list(), encoded.excludedIds),
+        ...countSynced(await library.list(), encoded.excludedIds),
         bytes: encoded.bytes,
+        refused: heldBack.length,
         lastSync: now,
-        lastError: decoded.errors.length ? `some synced data could not be read: ${decoded.errors[0]}` : null,
+        lastError: decoded.errors.length
+          ? `some synced data could not be read: ${decoded.errors[0]}`
+          : heldBack.length
+            ? `${heldBack.length} synced highlight(s) not applied here: ${reason}`
+            : null,
       };
     } catch (e) {
       this.lastStatus = { ...this.lastStatus, lastError: describeSyncError(e) };

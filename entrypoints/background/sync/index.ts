@@ -11,7 +11,7 @@ import { BrowserSync } from './browser-sync';
 import { ServerSync } from './server-sync';
 import { keyStore } from './key-store';
 import type { ServerSyncInput } from './server-config';
-import type { SyncStatus } from './status';
+import type { SyncStatus } from '@/utils/sync/status';
 
 export const SYNC_ALARM = 'sync';
 export const SYNC_PERIOD_MINUTES = 5;
@@ -24,8 +24,9 @@ export interface SyncControl {
   localChanged(): void;
 }
 
-export function installSync(library: Library, ready: Promise<void>): SyncControl {
-  const local = browser.storage.local as unknown as KeyValueArea;
+/** `secrets`: where sync keeps its state and the server's password (the library database, not storage.local). */
+export function installSync(library: Library, ready: Promise<void>, secrets: KeyValueArea): SyncControl {
+  const local = secrets;
   const browserSync = new BrowserSync({
     sync: browser.storage.sync,
     local,

@@ -8,7 +8,7 @@
  * changing settings within the same sync delay keep the later change (ties: greater device id).
  *
  * Each device remembers `{ hash, at }` of the settings it last wrote or applied (in
- * storage.local), so it can tell a local change (hash differs) from an unchanged state.
+ * the library database's `secrets` store), so it can tell a local change (hash differs) from an unchanged state.
  */
 import { canonicalJson } from '@/utils/sync/merge';
 import type { Settings, SettingsPatch } from '@/utils/store/settings';

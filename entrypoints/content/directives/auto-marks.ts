@@ -1,22 +1,25 @@
 /**
  * Auto-marks: detect the article, find its directives, paint them, keep the outline panel
- * and the page report up to date, and follow the page when it changes.
+ * and the page facts up to date, and follow the page when it changes. Everything it starts
+ * (observers, timers, the panel) ends with the content script's `ctx`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { directiveScanner, findDirectives, type Directive } from '@/utils/analysis/directives';
-import { detectArticle, looksLikeArticle } from '@/utils/article/detect';
+import type { Directive } from '@/utils/analysis/directives';
+import { looksLikeArticle } from '@/utils/article/detect';
 import type { Article } from '@/utils/article/types';
-import { zeroCounts, keyDirectiveCount, type CategoryCounts } from '@/utils/counts';
+import { zeroCounts, type CategoryCounts } from '@/utils/counts';
 import { CATEGORIES, type ArticleMeta, type DirectiveCategory } from '@/utils/highlights/record';
+import { directiveLayer } from '@/utils/highlights/palette';
 import { autoMarksOn, type Settings } from '@/utils/store/settings';
-import { buildOutline, type OutlineSection } from '@/components/outline/model';
-import type { OutlineLabels, OutlineProps } from '@/components/outline/Outline';
+import type { OutlineLabels } from '@/components/outline/Outline';
 import type { Painter } from '../paint/painter';
-import { CATEGORY_STYLES, directiveLayer } from '../paint/palette';
-import { createRangeMaker } from './ranges';
-import { observeArticle, watchForLateArticle } from './watch';
-import { mountOutlinePanel, pageIsDark, type OutlinePanel } from './panel';
+import { isSpaPortalHost } from '@/utils/portals';
 import { phase, phaseAsync, task } from '../perf/timing';
+import { after, whenIdle } from '../schedule';
+import { createDetector, settle, type Found } from './analysis';
+import { createOutline } from './outline';
+import { createRangeMaker } from './ranges';
+import { observeArticle, watchForLateArticle, watchNavigation, type ChangeReason } from './watch';
 
 export interface PageFacts {
   url: string;
@@ -31,73 +34,43 @@ export interface AutoMarksDeps {
   /** The painter, created on first use (a non-article page never gets one). */
   painter(): Painter;
   labels(): OutlineLabels;
+  /** The settings; never rejects (defaults when they cannot be read). Read only for an article. */
+  loadSettings(): Promise<Settings>;
   /** Called whenever what the page is or what is painted changes. */
   onFacts(facts: PageFacts): void;
   saveCategories(categories: Record<DirectiveCategory, boolean>): Promise<unknown>;
-  /** The settings; never rejects (defaults when they cannot be read). */
-  loadSettings(): Promise<Settings>;
-  /** Called once the first run has painted the article or dismissed the page. */
-  afterFirstRun?(): void;
   /** Called after the article changed under us (late content, SPA navigation) and was repainted. */
-  onArticleChanged?(reason: 'content' | 'url'): void;
+  onArticleChanged?(reason: ChangeReason): void;
 }
 
 export interface AutoMarks {
   /** First run: detection (sync), then settings (only for an article), then paint. */
-  start(loadSettings: () => Promise<Settings>): Promise<void>;
+  start(): Promise<void>;
   applySettings(settings: Settings): void;
   /** Re-runs detection on a page that is not an article (toolbar button, SPA). */
   recheck(): void;
   togglePanel(): void;
-  stop(): void;
 }
 
 const pageUrl = (href: string) => href.split('#')[0] ?? href;
-
-/**
- * Articles longer than this are analysed in slices of SLICE_MS, with the page's own tasks
- * (input, rendering, its scripts) running in between: a 100,000-character article takes
- * 60-75 ms to analyse the first time, too long to hold the page's main thread in one piece.
- */
-const SLICE_ABOVE_CHARS = 20_000;
-const SLICE_MS = 8;
-
-/** Lets the page run before the next slice (scheduler.yield where there is one: it resumes first). */
-function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((ok) => setTimeout(ok, 0));
-}
-
-/** A detected article; its directives are known at once, or later when it is analysed in slices. */
-interface Found {
-  article: Article;
-  /** The directives, or their promise (null when a newer detection superseded this one). */
-  directives: Directive[] | Promise<Directive[] | null>;
-}
-
-/** Runs `fn` when the page is idle (soon after, at the latest), or in a later task where idle callbacks are missing. */
-function whenIdle(fn: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 200 });
-  else setTimeout(fn, 0);
-}
+const noLayers = () => Object.fromEntries(CATEGORIES.map((c) => [directiveLayer(c), [] as Range[]]));
 
 export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   const { doc, ctx } = deps;
+  const { signal } = ctx;
+  const detector = createDetector(doc, signal);
   let settings: Settings | null = null;
   let article: Article | null = null;
   let directives: Directive[] = [];
-  /** The outline of the adopted article, built when the panel first needs it. */
-  let sections: OutlineSection[] | null = null;
+  /** What was adopted last: a repaint is skipped when a new analysis finds the same. */
   let signature = '';
   /** Ranges of the adopted directives built ahead of the first paint (while the settings are read). */
   let prebuilt: (Range | null)[] | null = null;
-  let panel: OutlinePanel | null = null;
-  let panelPending = false;
-  let open = false;
-  let stopLate: (() => void) | null = null;
-  let observer: ReturnType<typeof observeArticle> | null = null;
   let painted = false;
-  let unsubscribePainter: (() => void) | null = null;
+  let stopLate: (() => void) | null = null;
+  let stopNavigation: (() => void) | null = null;
+  let observer: ReturnType<typeof observeArticle> | null = null;
+  let ignoringOwnWrites = false;
 
   const enabled = (): Record<DirectiveCategory, boolean> =>
     Object.fromEntries(CATEGORIES.map((c) => [c, settings?.categories[c] ?? true])) as Record<
@@ -120,70 +93,34 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     }
     return { url: pageUrl(location.href), isArticle: !!article, article: meta, counts: counts() };
   };
+  const publish = () => deps.onFacts(facts());
 
-  /** Bumped by every detection: a sliced analysis still running for an older one stops. */
-  let generation = 0;
-
-  /** Detection + analysis; null when the page is not an article (checked cheaply first). */
-  const detect = (): Found | null => {
-    const mine = ++generation;
-    const url = location.href;
-    if (!phase('looks-like-article', () => looksLikeArticle(doc, url))) return null;
-    // The metadata (dates, source, …) is read when the report first asks for it, after painting.
-    const found = phase('detect-article', () => detectArticle(doc, url, { deferMeta: true }));
-    if (!found) return null;
-    // Nothing here paints the cores yet: leave their first (cold) computation out of the paint.
-    if (found.text.length <= SLICE_ABOVE_CHARS)
-      return { article: found, directives: phase('find-directives', () => findDirectives(found, { cores: false })) };
-    const scanner = directiveScanner(found, { cores: false });
-    const slice = () => {
-      const until = performance.now() + SLICE_MS;
-      return scanner.step(() => performance.now() >= until);
-    };
-    // Detection itself took a while on a page this long: the page has its turn first.
-    const rest = async (): Promise<Directive[] | null> => {
-      for (;;) {
-        await yieldToPage();
-        if (mine !== generation || ctx.isInvalid) return null;
-        const done = task('analysis-slice', slice);
-        if (done) return done;
-      }
-    };
-    return { article: found, directives: phaseAsync('find-directives', rest) };
-  };
-
-  /**
-   * Adopts a detection once its directives are known: at once when they are, else later
-   * ('superseded' when a newer detection came first, 'failed' when the analysis threw).
-   */
-  const settle = (found: Found): 'adopted' | Promise<'adopted' | 'superseded' | 'failed'> => {
-    const { article: a, directives: d } = found;
-    if (Array.isArray(d)) {
-      adopt(a, d);
-      return 'adopted';
-    }
-    return d.then(
-      (list) => {
-        if (!list) return 'superseded';
-        adopt(a, list);
-        return 'adopted';
-      },
-      () => 'failed',
-    );
-  };
+  const outline = createOutline({
+    ctx,
+    doc,
+    labels: () => deps.labels(),
+    article: () => article,
+    directives: () => directives,
+    shown: marksOn,
+    counts,
+    enabled,
+    toggleCategory(category) {
+      if (!settings) return;
+      const categories = { ...enabled(), [category]: !enabled()[category] };
+      settings = { ...settings, categories };
+      paint();
+      deps.saveCategories(categories).catch(() => undefined);
+    },
+    reveal: (range) => deps.painter().reveal(range),
+  });
+  ctx.onInvalidated(() => outline.remove());
 
   const adopt = (a: Article, found: Directive[]) => {
     article = a;
     directives = found;
-    sections = null;
     prebuilt = null;
+    outline.invalidate();
     signature = `${found.map((d) => `${d.category}${d.start}-${d.end}`).join(',')}|${a.text}`;
-  };
-
-  const outline = (): OutlineSection[] => {
-    const a = article;
-    if (!a) return [];
-    return (sections ??= phase('outline-model', () => buildOutline(a.blocks, directives)));
   };
 
   const buildRanges = (): (Range | null)[] => {
@@ -194,17 +131,20 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
 
   const paint = () => {
     if (!article || !marksOn()) {
-      if (painted) deps.painter().setLayers(Object.fromEntries(CATEGORIES.map((c) => [directiveLayer(c), []])));
+      if (painted) deps.painter().setLayers(noLayers());
       painted = false;
       return;
     }
     const painter = deps.painter();
-    if (!unsubscribePainter) unsubscribePainter = painter.onDomWrite(() => observer?.ignoreOwnWrites());
+    if (!ignoringOwnWrites) {
+      ignoringOwnWrites = true;
+      ctx.onInvalidated(painter.onDomWrite(() => observer?.ignoreOwnWrites()));
+    }
     const on = enabled();
     // Prebuilt ranges serve the first paint only: a later paint (wrap mode rewrites text nodes) builds afresh.
     const ranges = prebuilt ?? phase('ranges', buildRanges);
     prebuilt = null;
-    const layers: Record<string, Range[]> = Object.fromEntries(CATEGORIES.map((c) => [directiveLayer(c), []]));
+    const layers = noLayers();
     directives.forEach((d, i) => {
       const range = ranges[i];
       if (range && on[d.category]) layers[directiveLayer(d.category)]!.push(range);
@@ -213,87 +153,19 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     painted = true;
   };
 
-  const outlineProps = (): OutlineProps => {
-    const c = counts();
-    return {
-      sections: outline(),
-      counts: c,
-      enabled: enabled(),
-      swatches: CATEGORY_STYLES,
-      labels: deps.labels(),
-      total: keyDirectiveCount(c),
-      open,
-      dark: pageIsDark(doc),
-      onOpenChange(next) {
-        open = next;
-        syncPanel();
-      },
-      onToggleCategory(category) {
-        if (!settings) return;
-        const categories = { ...enabled(), [category]: !enabled()[category] };
-        settings = { ...settings, categories };
-        paint();
-        syncPanel();
-        deps.saveCategories(categories).catch(() => undefined);
-      },
-      onRevealDirective(index) {
-        const d = directives[index];
-        if (!d || !article) return;
-        const range = createRangeMaker(doc, article).range(d.blockIndex, d.start, d.end);
-        if (range) deps.painter().reveal(range);
-      },
-      onRevealBlock(blockIndex) {
-        const block = article?.blocks[blockIndex];
-        if (!block?.node.isConnected) return;
-        const range = doc.createRange();
-        range.selectNodeContents(block.node);
-        deps.painter().reveal(range);
-      },
-    };
-  };
-
-  /** Shows the panel when there is something to outline, removes it otherwise. */
-  const syncPanel = () => {
-    const wanted = marksOn() && directives.length > 0;
-    if (!wanted) {
-      panel?.remove();
-      panel = null;
-      open = false;
-      return;
-    }
-    if (panel) panel.update(outlineProps());
-    else if (!panelPending) {
-      panelPending = true;
-      phaseAsync('panel-mount', () => mountOutlinePanel(ctx, outlineProps()))
-        .then((p) => {
-          panelPending = false;
-          if (ctx.isInvalid) return p.remove();
-          panel = p;
-          panel.update(outlineProps()); // state may have moved on while mounting
-        })
-        .catch(() => {
-          panelPending = false;
-        });
-    }
-  };
-
-  const publish = () => deps.onFacts(facts());
-
   const becomeArticle = () => {
     stopLate?.();
     stopLate = null;
+    // From here the article observer follows the page's navigations.
+    stopNavigation?.();
+    stopNavigation = null;
     paint();
     performance.mark('hzd-painted');
     // The rest waits until the page has shown the paint: the facts (reading the article's
     // deferred metadata) in the next task, the panel when the page is idle.
-    setTimeout(() => task('publish', publish));
-    whenIdle(() => task('deferred-panel', syncPanel));
-    if (!observer) {
-      observer = observeArticle(doc, {
-        root: () => article?.root ?? null,
-        onChange: (reason) => reanalyze(reason),
-      });
-    }
+    after(0, () => task('publish', publish), signal);
+    whenIdle(() => task('deferred-panel', () => outline.sync()), signal);
+    observer ??= observeArticle(doc, { signal, root: () => article?.root ?? null, onChange: reanalyze });
   };
 
   const becomeNonArticle = () => {
@@ -301,133 +173,116 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     observer = null;
     article = null;
     directives = [];
-    sections = null;
     prebuilt = null;
     signature = '';
+    outline.invalidate();
     paint();
-    syncPanel();
+    outline.sync();
     publish();
     watchLate();
   };
 
   const watchLate = (checkSoon = false) => {
-    stopLate?.();
-    stopLate = watchForLateArticle(
-      doc,
+    // While the page is no article, a navigation inside it (a single-page app opening an
+    // article) starts a fresh watch that checks at once.
+    stopNavigation ??= watchNavigation(
+      window,
       () => {
-        const found = detectSafely();
-        if (!found) return false;
-        void adoptAndPaint(found);
-        return true;
+        if (!article && !ctx.isInvalid) watchLate(true);
       },
-      { checkSoon },
+      { poll: isSpaPortalHost(location.hostname), signal },
     );
+    stopLate?.();
+    const check = () => {
+      const found = detector.detect();
+      if (found) void adoptAndPaint(found);
+      return !!found;
+    };
+    stopLate = watchForLateArticle(doc, check, { signal, checkSoon });
   };
 
   /** A cheap sign that the page changed: its address or its number of elements. */
   const pageShape = () => `${location.href} ${doc.getElementsByTagName('*').length}`;
 
-  const detectSafely = (): Found | null => {
-    try {
-      return detect();
-    } catch {
-      return null; // a page we cannot read is treated as not an article, never as an error in its console
-    }
-  };
-
   /** A page found to be an article after all (late body, toolbar button): adopt and paint it. */
   const adoptAndPaint = async (found: Found) => {
-    if ((await settle(found)) !== 'adopted' || ctx.isInvalid) return;
+    if ((await settle(found, adopt)) !== 'adopted' || signal.aborted) return;
     settings ??= await deps.loadSettings();
     becomeArticle();
   };
 
-  const reanalyze = (reason: 'content' | 'url') => {
-    if (ctx.isInvalid) return;
+  function reanalyze(reason: ChangeReason): void {
+    if (signal.aborted) return;
     const before = signature;
     const oldBlocks = article?.blocks ?? [];
-    const found = detectSafely();
-    if (!found) {
-      becomeNonArticle();
-      return;
-    }
+    const found = detector.detect();
+    if (!found) return becomeNonArticle();
     // The old paint stays until the new analysis is done.
-    const settled = settle(found);
-    if (settled === 'adopted') repaintIfChanged(reason, before, oldBlocks);
-    else
-      void settled.then((outcome) => {
-        if (outcome === 'adopted') repaintIfChanged(reason, before, oldBlocks);
-        else if (outcome === 'failed') becomeNonArticle();
-      });
-  };
+    const settled = settle(found, adopt);
+    if (settled === 'adopted') return repaintIfChanged(reason, before, oldBlocks);
+    void settled.then((outcome) => {
+      if (outcome === 'adopted') repaintIfChanged(reason, before, oldBlocks);
+      else if (outcome === 'failed') becomeNonArticle();
+    });
+  }
 
-  const repaintIfChanged = (reason: 'content' | 'url', before: string, oldBlocks: readonly { node: Node }[]) => {
-    if (ctx.isInvalid) return;
-    const sameNodes =
-      article!.blocks.length === oldBlocks.length && article!.blocks.every((b, i) => b.node === oldBlocks[i]?.node);
+  const repaintIfChanged = (reason: ChangeReason, before: string, oldBlocks: readonly { node: Node }[]) => {
+    if (signal.aborted || !article) return;
+    const blocks = article.blocks;
+    const sameNodes = blocks.length === oldBlocks.length && blocks.every((b, i) => b.node === oldBlocks[i]?.node);
     if (signature === before && sameNodes && reason === 'content') return; // nothing new: no repaint, no flicker
     paint();
-    syncPanel();
+    outline.sync();
     publish();
     deps.onArticleChanged?.(reason);
   };
 
+  /** Not an article: the report and the one bounded watcher wait for idle time. */
+  const dismiss = () => {
+    // Observing the page costs ~0.5 ms the first time; the watcher checks at once if the page changed in between.
+    const shape = pageShape();
+    whenIdle(
+      () =>
+        task('deferred-non-article', () => {
+          if (article) return; // found meanwhile (toolbar button)
+          publish();
+          watchLate(pageShape() !== shape);
+        }),
+      signal,
+    );
+    performance.mark('hzd-idle');
+  };
+
   return {
-    async start(loadSettings) {
-      try {
-        // Settings are needed only for an article; their read then overlaps with the analysis.
-        const settingsRead = phase('looks-like-article-0', () => looksLikeArticle(doc, location.href))
-          ? loadSettings()
-          : null;
-        const found = settingsRead === null ? null : detectSafely();
-        const settled = found ? settle(found) : null;
-        const adopted = settled === 'adopted' || (settled !== null && (await settled) === 'adopted');
-        if (!adopted || settingsRead === null) {
-          // Not an article: nothing to undo or paint. The report and the one bounded watcher wait
-          // for idle time (observing the page costs ~0.5 ms the first time), and the watcher
-          // checks at once if the page changed in between.
-          const shape = pageShape();
-          whenIdle(() =>
-            task('deferred-non-article', () => {
-              if (article || ctx.isInvalid) return; // found meanwhile (toolbar button)
-              publish();
-              watchLate(pageShape() !== shape);
-            }),
-          );
-          performance.mark('hzd-idle');
-          return;
-        }
-        // The ranges do not depend on the settings: built while their read is under way.
-        prebuilt = phase('ranges', buildRanges);
-        settings = await phaseAsync('settings-wait', () => settingsRead);
-        task('after-settings', becomeArticle);
-      } finally {
-        deps.afterFirstRun?.();
-      }
+    async start() {
+      // Settings are needed only for an article; their read then overlaps with the analysis.
+      const settingsRead = phase('looks-like-article-0', () => looksLikeArticle(doc, location.href))
+        ? deps.loadSettings()
+        : null;
+      const found = settingsRead === null ? null : detector.detect();
+      const settled = found ? settle(found, adopt) : null;
+      const adopted = settled === 'adopted' || (settled !== null && (await settled) === 'adopted');
+      if (!adopted || settingsRead === null) return dismiss();
+      // The ranges do not depend on the settings: built while their read is under way.
+      prebuilt = phase('ranges', buildRanges);
+      settings = await phaseAsync('settings-wait', () => settingsRead);
+      task('after-settings', becomeArticle);
     },
     applySettings(next) {
       settings = next;
       if (!article) return;
       paint();
-      syncPanel();
+      outline.sync();
       publish();
     },
     recheck() {
       if (article) return;
-      const found = detectSafely();
+      const found = detector.detect();
       if (found) void adoptAndPaint(found);
     },
     togglePanel() {
       if (!article) this.recheck();
-      if (!marksOn() || directives.length === 0) return;
-      open = !open;
-      syncPanel();
-    },
-    stop() {
-      observer?.stop();
-      stopLate?.();
-      unsubscribePainter?.();
-      panel?.remove();
+      outline.toggle();
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
- * Mounts the outline panel (components/outline) in a shadow root at the end of <body>.
- * The host carries `data-hzd-ui`, so its text is never page text and the page observer
- * ignores it; everything inside is position: fixed, so the page's layout does not move.
+ * Mounts the outline panel (components/outline) in a closed shadow root at the end of <body>
+ * (../shadow-guard.ts: the page can neither read it nor drive it). The host carries
+ * `data-hzd-ui`, so its text is never page text and the page observer ignores it; everything
+ * inside is position: fixed, so the page's layout does not move.
  */
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
@@ -10,6 +11,7 @@ import { UI_ATTRIBUTE } from '@/utils/anchoring/text';
 import { Outline, type OutlineProps } from '@/components/outline/Outline';
 import { OUTLINE_CSS } from '@/components/outline/style';
 import { phase } from '../perf/timing';
+import { guardShadowRoot } from '../shadow-guard';
 
 export interface OutlinePanel {
   update(props: OutlineProps): void;
@@ -25,10 +27,11 @@ export async function mountOutlinePanel(ctx: ContentScriptContext, props: Outlin
     anchor: 'body',
     append: 'last',
     css: OUTLINE_CSS,
-    // Keys typed in the panel stay in the panel: page shortcuts must not fire while using it.
-    isolateEvents: ['keydown', 'keyup', 'keypress'],
-    onMount(uiContainer, _shadow, host) {
+    mode: 'closed',
+    onMount(uiContainer, shadow, host) {
       host.setAttribute(UI_ATTRIBUTE, '');
+      // Keys typed in the panel stay in the panel; script-made events do nothing.
+      guardShadowRoot(shadow);
       container = uiContainer;
       phase('panel-render', () => render(<Outline {...latest} />, uiContainer));
     },

@@ -4,9 +4,11 @@
  * Each block's text is its node's `textContent`, so a directive's offsets minus the block's
  * start are offsets into the block's text nodes in document order (all Text descendants, as
  * textContent counts them). Blocks whose text changed since the analysis are skipped: the
- * page observer re-runs the analysis for them.
+ * page observer re-runs the analysis for them. So are blocks in an editable region (a rich-text
+ * editor on the page): its text is the reader's typing, not the article's.
  */
 import type { Article } from '@/utils/article/types';
+import { isEditable } from '../paint/editable';
 
 interface BlockText {
   nodes: Text[];
@@ -25,7 +27,7 @@ export function createRangeMaker(doc: Document, article: Article): RangeMaker {
     if (cache.has(blockIndex)) return cache.get(blockIndex)!;
     const block = article.blocks[blockIndex];
     let result: BlockText | null = null;
-    if (block && block.node.isConnected) {
+    if (block && block.node.isConnected && !isEditable(block.node)) {
       const nodes: Text[] = [];
       const starts: number[] = [];
       let length = 0;

@@ -11,13 +11,16 @@
  *   (10 s by default). Trade-off: an article body inserted later than that, or a page that
  *   becomes an article only through a pushState navigation long after load, is missed until
  *   the reader clicks the toolbar button (which re-runs detection) — in exchange, an idle
- *   non-article page keeps no observer or timer running.
+ *   non-article page keeps no observer or timer running. A navigation inside the page (History
+ *   API, hash) starts it again (`watchNavigation`): single-page apps show articles that way.
  *
  * - `observeArticle` runs while an article is painted. It re-runs the analysis when the
  *   article's body changes (late paragraphs, pagination), when the body is replaced, or when
  *   the URL changes without a reload (History API / SPA). Mutations inside our own UI and our
  *   own wrap marks are ignored; work is debounced (250 ms, at most one run per second under a
  *   constant stream of mutations) and done in idle time.
+ *
+ * Both end when their `signal` aborts (the content script's lifetime) or when stopped.
  *
  * Nothing in the page is patched: URL changes are seen through `popstate`, `hashchange`, the
  * Navigation API's `navigatesuccess` event where it exists, and a URL comparison in the
@@ -27,11 +30,14 @@
 import { UI_ATTRIBUTE } from '@/utils/anchoring/text';
 import { MARK_TAG } from '../paint/painter';
 import { task } from '../perf/timing';
+import { after, childLifetime } from '../schedule';
 
 const ELEMENT = 1;
 const TEXT = 3;
 
 export interface LateArticleOptions {
+  /** The lifetime the watcher lives in (at most). */
+  signal: AbortSignal;
   /** Stop watching after this long. */
   lifetimeMs?: number;
   /** Added text (characters) that makes a check worthwhile. */
@@ -43,19 +49,25 @@ export interface LateArticleOptions {
 
 /**
  * Calls `check` (debounced) after enough text was added to the page; stops when `check`
- * returns true, after `lifetimeMs`, or when the returned function is called.
+ * returns true, after `lifetimeMs`, when `signal` aborts, or when the returned function is called.
  */
-export function watchForLateArticle(doc: Document, check: () => boolean, options: LateArticleOptions = {}): () => void {
+export function watchForLateArticle(doc: Document, check: () => boolean, options: LateArticleOptions): () => void {
   const { lifetimeMs = 10_000, minAddedChars = 200, debounceMs = 250 } = options;
+  const life = childLifetime(options.signal);
+  const stop = () => life.abort();
   let added = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  let stopped = false;
+  let pending = false;
   const scheduleCheck = () => {
-    timer = setTimeout(() => {
-      timer = undefined;
-      added = 0;
-      if (!stopped && task('watch-late-check', check)) stop();
-    }, debounceMs);
+    pending = true;
+    after(
+      debounceMs,
+      () => {
+        pending = false;
+        added = 0;
+        if (task('watch-late-check', check)) stop();
+      },
+      life.signal,
+    );
   };
 
   const observer = new MutationObserver((records) => {
@@ -68,24 +80,54 @@ export function watchForLateArticle(doc: Document, check: () => boolean, options
         }
       }
     });
-    if (added >= minAddedChars && timer === undefined) scheduleCheck();
+    if (added >= minAddedChars && !pending) scheduleCheck();
   });
-  const lifetime = setTimeout(() => stop(), lifetimeMs);
-  function stop() {
-    if (stopped) return;
-    stopped = true;
-    observer.disconnect();
-    clearTimeout(timer);
-    clearTimeout(lifetime);
-  }
+  if (life.signal.aborted) return stop;
   observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true });
+  life.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+  after(lifetimeMs, stop, life.signal);
   if (options.checkSoon) scheduleCheck();
+  return stop;
+}
+
+/**
+ * Calls `onChange` when the page's address changes without a reload (History API, hash), on a
+ * page that is not (yet) an article: a single-page app shows its articles this way any time
+ * after load, long after the late-article watcher has given up. Listeners cost nothing while
+ * nothing happens; `poll` (single-page-app portals only) also compares the address once a
+ * second where the browser has no Navigation API to report pushState (Firefox).
+ */
+export function watchNavigation(
+  win: Window,
+  onChange: () => void,
+  options: { poll?: boolean; signal: AbortSignal },
+): () => void {
+  let last = win.location.href;
+  const check = () => {
+    if (win.location.href === last) return;
+    last = win.location.href;
+    task('navigation', onChange);
+  };
+  win.addEventListener('popstate', check);
+  win.addEventListener('hashchange', check);
+  const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+  navigation?.addEventListener('navigatesuccess', check);
+  const timer = options.poll && !navigation ? setInterval(check, 1000) : undefined;
+  const stop = () => {
+    win.removeEventListener('popstate', check);
+    win.removeEventListener('hashchange', check);
+    navigation?.removeEventListener('navigatesuccess', check);
+    clearInterval(timer);
+  };
+  options.signal.addEventListener('abort', stop, { once: true });
   return stop;
 }
 
 export type ChangeReason = 'content' | 'url';
 
 export interface ArticleObserverOptions {
+  /** The lifetime the observer lives in (at most). */
+  signal: AbortSignal;
   /** The painted article's body element (may be replaced by the page). */
   root(): Element | null;
   onChange(reason: ChangeReason): void;
@@ -93,43 +135,43 @@ export interface ArticleObserverOptions {
   maxWaitMs?: number;
 }
 
-/** Watches a painted article; returns a stop function. `ignoreOwnWrites` drops the records of our own DOM writes. */
+/** Watches a painted article; `ignoreOwnWrites` drops the records of our own DOM writes. */
 export function observeArticle(
   doc: Document,
   options: ArticleObserverOptions,
 ): { stop(): void; ignoreOwnWrites(): void } {
   const win = doc.defaultView!;
   const { debounceMs = 250, maxWaitMs = 1000 } = options;
+  const life = childLifetime(options.signal);
+  const { signal } = life;
   let lastUrl = win.location.href;
   let pending: ChangeReason | null = null;
-  let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelTimer = () => {};
   let firstPendingAt = 0;
-  let idle: number | undefined;
 
   const run = () => {
-    timer = undefined;
     const reason = pending;
     pending = null;
     if (!reason) return;
     const go = () => {
-      idle = undefined;
       const url = win.location.href;
       const urlChanged = url !== lastUrl;
       lastUrl = url;
       options.onChange(urlChanged ? 'url' : reason);
     };
-    if (typeof win.requestIdleCallback === 'function') idle = win.requestIdleCallback(go, { timeout: 500 });
-    else go();
+    if (typeof win.requestIdleCallback !== 'function') return go();
+    const idle = win.requestIdleCallback(go, { timeout: 500 });
+    signal.addEventListener('abort', () => win.cancelIdleCallback(idle), { once: true });
   };
 
   const schedule = (reason: ChangeReason) => {
     const now = performance.now();
     if (pending === null) firstPendingAt = now;
     pending = pending === 'url' ? 'url' : reason;
-    clearTimeout(timer);
+    cancelTimer();
     // Trailing debounce, but never starve: at most maxWaitMs after the first change.
     const wait = Math.max(0, Math.min(debounceMs, firstPendingAt + maxWaitMs - now));
-    timer = setTimeout(run, wait);
+    cancelTimer = after(wait, run, signal);
   };
 
   const isOurs = (node: Node | null): boolean => {
@@ -156,25 +198,20 @@ export function observeArticle(
     if (win.location.href !== lastUrl) schedule('url');
     else if (relevant(records)) schedule('content');
   });
-  observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
-
   const onNavigate = () => {
     if (win.location.href !== lastUrl) schedule('url');
   };
-  win.addEventListener('popstate', onNavigate);
-  win.addEventListener('hashchange', onNavigate);
-  const navigation = (win as Window & { navigation?: EventTarget }).navigation;
-  navigation?.addEventListener('navigatesuccess', onNavigate);
+  if (!signal.aborted) {
+    observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });
+    signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+    win.addEventListener('popstate', onNavigate, { signal });
+    win.addEventListener('hashchange', onNavigate, { signal });
+    const navigation = (win as Window & { navigation?: EventTarget }).navigation;
+    navigation?.addEventListener('navigatesuccess', onNavigate, { signal });
+  }
 
   return {
-    stop() {
-      observer.disconnect();
-      clearTimeout(timer);
-      if (idle !== undefined) win.cancelIdleCallback?.(idle);
-      win.removeEventListener('popstate', onNavigate);
-      win.removeEventListener('hashchange', onNavigate);
-      navigation?.removeEventListener('navigatesuccess', onNavigate);
-    },
+    stop: () => life.abort(),
     ignoreOwnWrites() {
       observer.takeRecords();
     },

@@ -2,8 +2,8 @@
  * Launches Debian's Chromium with the built extension (never a downloaded browser) and
  * the fixture server as its proxy. Fails loudly when Chromium or the build is missing.
  */
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -135,6 +135,51 @@ export async function launchChromium(
     },
   };
   return browser;
+}
+
+/**
+ * The content script's isolated world of `page`, to evaluate code in (DevTools protocol
+ * `Runtime.evaluate` in that execution context): what a compromised content script could run,
+ * and how the bench times a content script's request.
+ */
+export async function contentWorld(
+  browser: Pick<ExtensionBrowser, 'context' | 'extensionId'>,
+  page: Page,
+): Promise<{ run<T>(expression: string): Promise<T>; cdp: CDPSession }> {
+  const cdp = await browser.context.newCDPSession(page);
+  let contextId: number | null = null;
+  cdp.on('Runtime.executionContextCreated', (e) => {
+    const c = e.context as { id: number; origin: string; auxData?: { type?: string } };
+    if (c.origin === `chrome-extension://${browser.extensionId}` && c.auxData?.type === 'isolated') contextId = c.id;
+  });
+  await cdp.send('Runtime.enable');
+  for (let i = 0; i < 300 && contextId === null; i++) await new Promise((r) => setTimeout(r, 50));
+  if (contextId === null) throw new Error(`no content script in ${page.url()}`);
+  const id: number = contextId;
+  return {
+    cdp,
+    async run<T>(expression: string): Promise<T> {
+      const r = await cdp.send('Runtime.evaluate', {
+        expression,
+        contextId: id,
+        awaitPromise: true,
+        returnByValue: true,
+      });
+      if (r.exceptionDetails) throw new Error(`content world: ${JSON.stringify(r.exceptionDetails)}`);
+      return r.result.value as T;
+    },
+  };
+}
+
+/**
+ * A copy of the build (in `parent`) whose English strings are the Chinese ones: Chromium here
+ * can't be started in another UI language, so this is how a test sees the Chinese UI.
+ */
+export function buildWithChineseUi(parent: string): string {
+  const dir = join(parent, 'chrome-zh');
+  cpSync(CHROME_BUILD, dir, { recursive: true });
+  cpSync(join(dir, '_locales/zh_CN/messages.json'), join(dir, '_locales/en/messages.json'));
+  return dir;
 }
 
 /** Collects console errors and uncaught exceptions of a page (our code must add none). */

@@ -23,7 +23,7 @@ export interface FirefoxExtensionBrowser {
 
 export async function launchFirefox(
   server: FixtureServer,
-  options: { extensionDir?: string; uuid?: string } = {},
+  options: { extensionDir?: string; uuid?: string; prefs?: Record<string, string | number | boolean> } = {},
 ): Promise<FirefoxExtensionBrowser> {
   const extensionDir = options.extensionDir ?? FIREFOX_BUILD;
   if (!existsSync(FIREFOX)) throw new Error(`Firefox not found at ${FIREFOX}: apt-get install -y firefox-esr`);
@@ -63,6 +63,7 @@ export async function launchFirefox(
       'toolkit.telemetry.enabled': false,
       'app.update.enabled': false,
       'extensions.update.enabled': false,
+      ...options.prefs,
     },
   });
   await browser.installExtension(extensionDir);

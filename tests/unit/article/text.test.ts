@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanAuthor, editorFromText, splitKeywords, stripTitleSuffix } from '@/utils/article/meta';
+import { cleanAuthor, editorFromText } from '@/utils/article/byline';
+import { splitKeywords, stripTitleSuffix } from '@/utils/article/meta';
 import {
   collapsedLongerThan,
   collapseSpace,
@@ -31,7 +32,10 @@ describe('label stripping', () => {
     expect(stripLabel('编辑:李晨阳', EDITOR_LABELS)).toBe('李晨阳');
     expect(editorFromText('[责任编辑:  王小川 ]')).toBe('王小川');
     expect(editorFromText('【我要纠错】 责任编辑：陈思远')).toBe('陈思远');
-    expect(editorFromText('编辑：吴雨桐 责任编辑：刘亮')).toBe('吴雨桐');
+    // The 责任编辑 answers for the article: the gold files' convention wherever both are named.
+    expect(editorFromText('编辑：吴雨桐 责任编辑：刘亮')).toBe('刘亮');
+    expect(editorFromText('(编辑：甲乙 责任编辑：丙丁)')).toBe('丙丁');
+    expect(editorFromText('責任編輯：郭曉彤　圖片編輯：蔡涵')).toBe('郭曉彤');
     expect(editorFromText('编辑部的故事')).toBeNull();
   });
 

@@ -25,7 +25,7 @@ export function makeHighlight(overrides: Partial<Highlight> = {}): Highlight {
     tags: [],
     created: Date.UTC(2024, 4, 1, 2),
     updated: Date.UTC(2024, 4, 1, 3),
-    clock: '0001714528800000-0000-devA',
+    clock: '001714528800000:000000:devA',
   };
   return { ...base, ...overrides };
 }
@@ -113,7 +113,7 @@ export const highlightArb: fc.Arbitrary<Highlight> = fc
   }))
   .filter((r) => v.is(HighlightSchema, r) && v.is(v.optional(v.nullable(ArticleMetaSchema)), r.article));
 
-export const IMPORT_CLOCK = '0001720000000000-0000-import';
+export const IMPORT_CLOCK = '001720000000000:000000:import';
 export const NOW = Date.UTC(2024, 6, 1);
 
 /** Deterministic ids for foreign records. */

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { parseImport } from '@/utils/export/import';
+import { HighlightSchema } from '@/utils/highlights/record';
 import { toW3CJson } from '@/utils/export/w3c';
 import { IMPORT_CLOCK, NOW, highlightArb, idMaker, makeHighlight } from './fixtures';
 
@@ -178,6 +180,23 @@ describe('foreign Web Annotations', () => {
   });
 });
 
+describe('context longer than a record holds', () => {
+  it('keeps the characters nearest the quote: the end of the prefix, the start of the suffix', () => {
+    // Both ends of each differ, so cutting from the wrong end shows.
+    const far = 'F'.repeat(50);
+    const near = 'N'.repeat(50);
+    const doc = annotation({
+      target: {
+        source: URL_A,
+        selector: { type: 'TextQuoteSelector', exact: 'key', prefix: far + near, suffix: near + far },
+      },
+    });
+    const [record] = parseImport(JSON.stringify(doc), options()).records;
+    expect(record?.quote.prefix).toBe(far.slice(-14) + near);
+    expect(record?.quote.suffix).toBe(near + far.slice(0, 14));
+  });
+});
+
 describe('malformed and hostile input', () => {
   it('says clearly, on one line, when the text is not JSON', () => {
     const r = parseImport('{"a": [1, 2,', options());
@@ -277,15 +296,74 @@ describe('malformed and hostile input', () => {
     }
   });
 
+  /** What every import result must be, whatever the input: an error and nothing else, or valid records and reasons. */
+  function expectSound(r: ReturnType<typeof parseImport>) {
+    if (r.error !== undefined) {
+      expect(r.error).toMatch(/\S/);
+      expect(r.records).toEqual([]);
+      expect(r.skipped).toEqual([]);
+      return;
+    }
+    for (const record of r.records) {
+      expect(v.is(HighlightSchema, record)).toBe(true);
+      expect(record.url).toMatch(/^https?:/i);
+    }
+    const indexes = r.skipped.map((s) => s.index);
+    expect([...indexes].sort((a, b) => a - b)).toEqual(indexes);
+    expect(new Set(indexes).size).toBe(indexes.length);
+    for (const s of r.skipped) {
+      expect(Number.isInteger(s.index) && s.index >= 0).toBe(true);
+      expect(s.reason).toMatch(/\S/);
+    }
+  }
+
   it('never throws and never pollutes on arbitrary JSON (property)', () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 6 }), (value) => {
         const r = parseImport(JSON.stringify(value), options());
         expect(Array.isArray(r.records)).toBe(true);
+        expectSound(r);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('an array of annotation-like items: each becomes a valid record or a skip with its reason (property)', () => {
+    const part = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.constant(undefined));
+    const item = fc.oneof(
+      fc.jsonValue({ maxDepth: 4 }),
+      fc
+        .record({ target: part, body: part, hzd: part, created: part, id: part, tags: part, uri: part })
+        .map((a) => annotation(Object.fromEntries(Object.entries(a).filter(([, x]) => x !== undefined)))),
+      fc
+        .record({ exact: fc.string(), source: fc.oneof(fc.webUrl(), fc.string(), fc.constant('file:///etc/passwd')) })
+        .map(({ exact, source }) => annotation({ target: { source, selector: { type: 'TextQuoteSelector', exact } } })),
+    );
+    fc.assert(
+      fc.property(fc.array(item, { maxLength: 6 }), (items) => {
+        const r = parseImport(JSON.stringify(items), options());
+        expectSound(r);
+        expect(r.error).toBeUndefined();
+        expect(r.records.length + r.skipped.length).toBe(items.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses file: page addresses (issue 12 point 9)', () => {
+    const local = annotation({
+      target: { source: 'file:///etc/passwd', selector: { type: 'TextQuoteSelector', exact: 'root' } },
+    });
+    const ours = JSON.parse(toW3CJson([makeHighlight({ url: 'file:///home/me/saved.html' })])) as {
+      first: { items: unknown[] };
+    };
+    const r = parseImport(JSON.stringify([local, ...ours.first.items]), options());
+    expect(r.records).toEqual([]);
+    expect(r.skipped.map((s) => s.reason)).toEqual([
+      expect.stringMatching(/^url: only http\(s\) URLs can be imported/),
+      expect.stringMatching(/^url: only http\(s\) URLs can be imported/),
+    ]);
   });
 
   it('strips a UTF-8 byte order mark', () => {

@@ -1,20 +1,9 @@
-// @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import * as fc from 'fast-check';
 import * as v from 'valibot';
-import {
-  addTags,
-  buildDraft,
-  clip,
-  copyWithSourceText,
-  draftOf,
-  newHighlightId,
-  normalizeTags,
-  pageIdentity,
-  splitTags,
-} from '@/entrypoints/content/highlights/draft';
+import { buildDraft, draftOf, newHighlightId } from '@/utils/highlights/draft';
 import { HighlightDraftSchema } from '@/utils/messages';
-import { COLORS, LIMITS, parseHighlight, type Highlight } from '@/utils/highlights/record';
+import { COLORS, parseHighlight, type Highlight } from '@/utils/highlights/record';
 
 const PAGE = {
   url: 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html',
@@ -97,87 +86,11 @@ describe('draftOf', () => {
   });
 });
 
-describe('tags', () => {
-  it('splits on ASCII and Chinese commas, semicolons and new lines', () => {
-    expect(splitTags('政策, 统战，网络、乡村;  教育 ；\n改革')).toEqual([
-      '政策',
-      '统战',
-      '网络',
-      '乡村',
-      '教育',
-      '改革',
-    ]);
-    expect(splitTags(' , ,, ')).toEqual([]);
-  });
-
-  it('dedupes case-insensitively, keeps the first spelling, clips and caps the count', () => {
-    expect(normalizeTags(['Policy', 'policy', ' multi   word ', ''])).toEqual(['Policy', 'multi word']);
-    expect(normalizeTags(['x'.repeat(100)])[0]).toHaveLength(LIMITS.tag);
-    const many = Array.from({ length: 50 }, (_, i) => `t${i}`);
-    expect(normalizeTags(many)).toHaveLength(LIMITS.tags);
-    expect(addTags(['a'], 'b, a, c')).toEqual(['a', 'b', 'c']);
-  });
-
-  it('normalized tags are always valid for the record (property)', () => {
-    fc.assert(
-      fc.property(fc.array(fc.string(), { maxLength: 60 }), (tags) => {
-        const out = normalizeTags(tags);
-        expect(out.length).toBeLessThanOrEqual(LIMITS.tags);
-        for (const t of out) {
-          expect(t.length).toBeGreaterThan(0);
-          expect(t.length).toBeLessThanOrEqual(LIMITS.tag);
-        }
-        expect(new Set(out.map((t) => t.toLowerCase())).size).toBe(out.length);
-      }),
-    );
-  });
-});
-
-describe('copyWithSourceText', () => {
-  it('puts the quote, then title, source, day and url', () => {
-    expect(
-      copyWithSourceText('  统战工作  ', {
-        title: '提能善为',
-        source: '荆楚统战',
-        published: '2017-03-11T22:22:00+08:00',
-        url: PAGE.url,
-      }),
-    ).toBe(`统战工作\n— 提能善为, 荆楚统战, 2017-03-11, ${PAGE.url}`);
-  });
-
-  it('leaves out missing parts', () => {
-    expect(copyWithSourceText('q', { title: '', source: null, published: null, url: 'http://a.gov.cn/' })).toBe(
-      'q\n— http://a.gov.cn/',
-    );
-  });
-});
-
-describe('pageIdentity', () => {
-  it('uses the canonical link on the same site and strips tracking parameters', () => {
-    document.head.replaceChildren();
-    document.title = '  标题\n 二  ';
-    const link = document.createElement('link');
-    link.rel = 'canonical';
-    link.href = 'http://www.gov.cn/zhengce/a.htm';
-    document.head.append(link);
-    expect(pageIdentity(document, 'http://www.gov.cn/zhengce/a.htm?utm_source=x#top')).toEqual({
-      url: 'http://www.gov.cn/zhengce/a.htm',
-      title: '标题 二',
-      site: 'gov.cn',
-    });
-  });
-});
-
-describe('ids and clipping', () => {
+describe('newHighlightId', () => {
   it('makes RFC 4122 version 4 ids from random bytes', () => {
     const id = newHighlightId();
     expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(newHighlightId()).not.toBe(id);
     expect(newHighlightId((b) => b.fill(255))).toBe('ffffffff-ffff-4fff-bfff-ffffffffffff');
-  });
-
-  it('never leaves half a surrogate pair', () => {
-    expect(clip('ab😀', 3)).toBe('ab');
-    expect(clip('ab😀', 4)).toBe('ab😀');
   });
 });

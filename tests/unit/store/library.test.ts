@@ -1,71 +1,64 @@
 import { describe, expect, test } from 'vitest';
+import { MIGRATIONS } from '@/utils/store/migrations';
+import { LEGACY_KEYS, SCHEMA_VERSION, migrate } from '@/utils/store/schema';
+import type { StoreMeta } from '@/utils/store/db';
+import { areaJournal } from '@/utils/store/pending';
 import { MemoryArea } from '@/utils/store/area';
-import { Library } from '@/utils/store/library';
-import { KEYS, MIGRATIONS, SCHEMA_VERSION, highlightKey, migrate } from '@/utils/store/schema';
-import { createClock } from '@/utils/sync/hlc';
-import type { HighlightDraft } from '@/utils/messages';
-
-const draft = (id: string, over: Partial<HighlightDraft> = {}): HighlightDraft => ({
-  id,
-  url: 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html',
-  title: '提能善为',
-  site: 'dangpai.people.com.cn',
-  quote: { exact: '各级统战部门要在党委领导下', prefix: '——', suffix: ',充分发挥' },
-  position: { start: 100, end: 113 },
-  color: 'yellow',
-  note: '',
-  tags: [],
-  ...over,
-});
-
-let t = 1_700_000_000_000;
-const open = async (area: MemoryArea) => {
-  const lib = new Library(area, {
-    now: () => ++t,
-    newDeviceId: () => 'device-a',
-    makeClock: (d) => createClock(d, () => t),
-  });
-  await lib.load();
-  return lib;
-};
+import { draft, interceptPuts, PAGE, testStore } from './helpers';
 
 describe('schema migrations', () => {
   test('a fresh store is brought to the current version with a device id', async () => {
-    const area = new MemoryArea();
-    const r = await migrate(area, () => 'dev1');
-    expect(r).toMatchObject({ ok: true, ran: [1], meta: { schemaVersion: SCHEMA_VERSION, deviceId: 'dev1' } });
-    expect(area.data.get(KEYS.meta)).toEqual({ schemaVersion: SCHEMA_VERSION, deviceId: 'dev1' });
-    const again = await migrate(area, () => 'other');
+    const { db, legacy } = await testStore();
+    const ctx = { db, legacy, now: Date.now };
+    const r = await migrate(ctx, () => 'dev1', MIGRATIONS);
+    expect(r).toMatchObject({ ok: true, ran: [1, 2], meta: { schemaVersion: SCHEMA_VERSION, deviceId: 'dev1' } });
+    expect(await db.get('kv', 'meta')).toMatchObject({ schemaVersion: SCHEMA_VERSION, deviceId: 'dev1' });
+    const again = await migrate(ctx, () => 'other', MIGRATIONS);
     expect(again).toMatchObject({ ok: true, ran: [], meta: { deviceId: 'dev1' } });
   });
 
   test('runs later migrations in order, once', async () => {
-    const area = new MemoryArea();
+    const { db, legacy } = await testStore();
     const seen: number[] = [];
     const ms = [
       ...MIGRATIONS,
-      { to: 2, describe: 'test', run: async () => void seen.push(2) },
       { to: 3, describe: 'test', run: async () => void seen.push(3) },
+      { to: 4, describe: 'test', run: async () => void seen.push(4) },
     ];
-    await migrate(area, () => 'd', ms);
-    await migrate(area, () => 'd', ms);
-    expect(seen).toEqual([2, 3]);
+    await migrate({ db, legacy, now: Date.now }, () => 'd', ms);
+    await migrate({ db, legacy, now: Date.now }, () => 'd', ms);
+    expect(seen).toEqual([3, 4]);
   });
 
   test('a store from a newer version is refused, not rewritten', async () => {
-    const area = new MemoryArea();
-    await area.set({ [KEYS.meta]: { schemaVersion: 99, deviceId: 'x' } });
-    const lib = await open(area);
+    const store = await testStore();
+    await store.legacy.set({ [LEGACY_KEYS.meta]: { schemaVersion: 99, deviceId: 'x' } });
+    const lib = await store.open();
     expect(lib.readOnlyReason).toMatch(/newer version/);
     await expect(lib.save(draft('a'))).rejects.toThrow(/newer version/);
-    expect(area.data.get(KEYS.meta)).toEqual({ schemaVersion: 99, deviceId: 'x' });
+    expect(store.legacy.data.get(LEGACY_KEYS.meta)).toEqual({ schemaVersion: 99, deviceId: 'x' });
+    expect(((await store.db.get('kv', 'meta')) as StoreMeta).schemaVersion).toBe(99);
+    expect(await store.db.count('records')).toBe(0);
+  });
+
+  test('once IndexedDB has the version, storage.local decides nothing', async () => {
+    const store = await testStore();
+    await store.open();
+    // A content script rewrites storage.local as if schema 1 had never been migrated.
+    await store.legacy.set({
+      [LEGACY_KEYS.meta]: { schemaVersion: 1, deviceId: 'attacker' },
+      'h:planted': { ...draft('planted'), created: 1, updated: 1, clock: '001000000000000:000000:x' },
+    });
+    const lib = await store.open();
+    expect(lib.meta?.deviceId).toBe('device-a');
+    expect(await lib.get('planted')).toBeUndefined();
   });
 });
 
 describe('Library', () => {
   test('save stamps times and a clock, and survives a reload', async () => {
-    const area = new MemoryArea();
-    const lib = await open(area);
+    const store = await testStore();
+    const lib = await store.open();
     const saved = await lib.save(draft('a'));
     expect(saved.created).toBeGreaterThan(0);
     expect(saved.clock).toMatch(/device-a$/);
@@ -73,82 +66,144 @@ describe('Library', () => {
     expect(edited.created).toBe(saved.created);
     expect(edited.clock > saved.clock).toBe(true);
 
-    const reloaded = await open(area);
-    expect(reloaded.list()).toEqual([edited]);
+    const reloaded = await store.open();
+    expect(await reloaded.list()).toEqual([edited]);
     // The clock learned the stored one: a new edit orders after it.
     expect((await reloaded.save(draft('a'))).clock > edited.clock).toBe(true);
   });
 
+  test('a patch changes only its fields, on the record as stored', async () => {
+    const lib = await (await testStore()).open();
+    await lib.save(draft('a', { note: 'first', tags: ['t'] }));
+    const patched = await lib.update('a', { color: 'blue' });
+    expect(patched).toMatchObject({ color: 'blue', note: 'first', tags: ['t'] });
+    await lib.delete('a');
+    await expect(lib.update('a', { note: 'late' })).rejects.toThrow(/deleted/);
+    await expect(lib.update('nope', { note: 'x' })).rejects.toThrow(/no highlight/);
+  });
+
+  test('tags are stored by the one tag rule (utils/highlights/tags.ts), whoever sent them', async () => {
+    const lib = await (await testStore()).open();
+    const saved = await lib.save(draft('a', { tags: ['  重点  ', 'Policy', 'policy', ' ', 'two  words'] }));
+    expect(saved.tags).toEqual(['重点', 'Policy', 'two words']);
+    const patched = await lib.update('a', { tags: ['x', 'X', ' y '] });
+    expect(patched.tags).toEqual(['x', 'y']);
+    const [many] = await lib.updateMany([{ id: 'a', patch: { tags: ['Z', 'z'] } }]);
+    expect(many?.tags).toEqual(['Z']);
+    expect((await lib.get('a'))?.tags).toEqual(['Z']);
+  });
+
   test('delete keeps a tombstone and undelete brings the record back', async () => {
-    const lib = await open(new MemoryArea());
+    const lib = await (await testStore()).open();
     await lib.save(draft('a'));
     const gone = await lib.delete('a');
     expect(gone.deleted).toBe(true);
-    expect(lib.list()).toEqual([]);
-    expect(lib.all()).toHaveLength(1);
+    expect(await lib.list()).toEqual([]);
+    expect(await lib.all()).toHaveLength(1);
     await lib.undelete('a');
-    expect(lib.list().map((r) => r.id)).toEqual(['a']);
+    expect((await lib.list()).map((r) => r.id)).toEqual(['a']);
     await expect(lib.delete('nope')).rejects.toThrow(/no highlight/);
   });
 
   test('lists one page in page order', async () => {
-    const lib = await open(new MemoryArea());
+    const lib = await (await testStore()).open();
     await lib.save(draft('b', { position: { start: 500, end: 510 } }));
     await lib.save(draft('a', { position: { start: 10, end: 20 } }));
     await lib.save(draft('c', { url: 'http://www.gov.cn/zhengce/content/2024-01/05/content_1.htm' }));
-    expect(lib.list(draft('a').url).map((r) => r.id)).toEqual(['a', 'b']);
-    expect(lib.pageCount()).toBe(2);
+    expect((await lib.pageRecords(PAGE)).map((r) => r.id)).toEqual(['a', 'b']);
+    expect((await lib.stats()).pages).toBe(2);
+  });
+
+  test('whole-library reads stay current after later writes', async () => {
+    const lib = await (await testStore()).open();
+    await lib.save(draft('a'));
+    expect((await lib.all()).map((r) => r.id)).toEqual(['a']);
+    await lib.save(draft('b'));
+    await lib.update('a', { note: 'later' });
+    await lib.delete('b');
+    const all = await lib.all();
+    expect(all.map((r) => [r.id, r.note, r.deleted]).sort()).toEqual([
+      ['a', 'later', false],
+      ['b', '', true],
+    ]);
+    expect((await lib.list()).map((r) => r.id)).toEqual(['a']);
+  });
+
+  test('a merge or import that changes nothing is not reported as a change (sync would loop)', async () => {
+    const lib = await (await testStore()).open();
+    const saved = await lib.save(draft('a'));
+    const changes: number[] = [];
+    lib.onChange = (changed, settings) => changes.push(changed.length + (settings ? 1 : 0));
+    expect(await lib.merge([saved])).toEqual([]);
+    expect(await lib.importRecords([saved])).toMatchObject({ unchanged: 1 });
+    await lib.retryPending();
+    expect(changes).toEqual([]);
+    await lib.update('a', { note: 'n' });
+    expect(changes).toEqual([1]);
   });
 
   test('many concurrent saves are all stored', async () => {
-    const area = new MemoryArea();
-    const lib = await open(area);
+    const store = await testStore();
+    const lib = await store.open();
     await Promise.all(Array.from({ length: 50 }, (_, i) => lib.save(draft(`id${i}`))));
-    expect((await open(area)).list()).toHaveLength(50);
+    expect(await (await store.open()).list()).toHaveLength(50);
   });
 
-  test('a failed write keeps the change pending and a retry saves it', async () => {
-    const area = new MemoryArea();
-    const lib = await open(area);
-    area.failNextWrite = new Error('QUOTA_BYTES quota exceeded');
-    await expect(lib.save(draft('a'))).rejects.toThrow(/storage is full/);
-    expect(lib.pending.size).toBe(1);
-    expect(lib.list()).toHaveLength(1);
-    expect(area.data.has(highlightKey('a'))).toBe(false);
-    await lib.retryPending();
-    expect(lib.pending.size).toBe(0);
-    expect(area.data.has(highlightKey('a'))).toBe(true);
-    expect(lib.lastError).toBeNull();
+  test('a failed write keeps the change pending, across a restart, and a retry saves it', async () => {
+    const store = await testStore();
+    const session = new MemoryArea();
+    const lib = await store.open({ journal: areaJournal(session) });
+    const restore = interceptPuts(() => {
+      throw new DOMException('QUOTA_BYTES quota exceeded', 'QuotaExceededError');
+    });
+    try {
+      await expect(lib.save(draft('a'))).rejects.toThrow(/storage is full.*kept until the browser is closed/);
+      expect(lib.pendingCount).toBe(1);
+      expect((await lib.pageRecords(PAGE)).map((r) => r.id)).toEqual(['a']);
+      // A later edit is made on top of the unsaved one, and waits with it.
+      await expect(lib.update('a', { note: 'on top' })).rejects.toThrow(/storage is full/);
+    } finally {
+      restore();
+    }
+    expect(await store.db.get('records', 'a')).toBeUndefined();
+    // The worker stops; a new one finds the unsaved change in the journal.
+    const restarted = await store.open({ journal: areaJournal(session) });
+    expect(restarted.pendingCount).toBe(1);
+    expect(await restarted.get('a')).toMatchObject({ note: 'on top' });
+    await restarted.retryPending();
+    expect(restarted.pendingCount).toBe(0);
+    expect((await store.db.get('records', 'a'))?.h).toMatchObject({ note: 'on top' });
+    expect(restarted.lastError).toBeNull();
+    expect(session.data.size).toBe(0);
   });
 
-  test('invalid stored records are set aside with the reason, not dropped', async () => {
-    const area = new MemoryArea();
-    await area.set({ [highlightKey('bad')]: { id: 'bad', color: 'ultraviolet' }, 'h:x': 42 });
-    const lib = await open(area);
-    expect(lib.list()).toEqual([]);
-    expect(lib.quarantined).toBe(2);
-    expect(area.data.has(highlightKey('bad'))).toBe(false);
-    const kept = area.data.get(`${KEYS.quarantinePrefix}${highlightKey('bad')}`) as { value: unknown; error: string };
-    expect(kept.value).toEqual({ id: 'bad', color: 'ultraviolet' });
-    expect(kept.error).toMatch(/\w/);
-    expect(lib.lastError).toMatch(/set aside/);
+  test('without a journal the error says the change is kept only while the background runs', async () => {
+    const lib = await (await testStore()).open();
+    const restore = interceptPuts(() => {
+      throw new DOMException('disk I/O error', 'UnknownError');
+    });
+    try {
+      await expect(lib.save(draft('a'))).rejects.toThrow(/could not save \(disk I\/O error\).*only until/);
+    } finally {
+      restore();
+    }
   });
 
   test('settings are validated, merged and persisted', async () => {
-    const area = new MemoryArea();
-    const lib = await open(area);
+    const store = await testStore();
+    const lib = await store.open();
     expect(lib.getSettings().autoMarks).toBe(true);
     await lib.updateSettings({ autoMarksOffSites: ['www.gov.cn'] });
     await expect(lib.updateSettings({ lastColor: 'red' as never })).rejects.toThrow();
-    const again = await open(area);
+    const again = await store.open();
     expect(again.getSettings().autoMarksOffSites).toEqual(['www.gov.cn']);
     expect(again.getSettings().lastColor).toBe('yellow');
   });
 
   test('garbage settings fall back to defaults and say so', async () => {
-    const area = new MemoryArea();
-    await area.set({ [KEYS.settings]: { autoMarks: 'yes' } });
-    const lib = await open(area);
+    const store = await testStore();
+    await store.legacy.set({ [LEGACY_KEYS.settings]: { autoMarks: 'yes' } });
+    const lib = await store.open();
     expect(lib.getSettings().autoMarks).toBe(true);
     expect(lib.lastError).toMatch(/settings reset/);
   });

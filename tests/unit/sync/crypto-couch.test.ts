@@ -6,6 +6,7 @@ import {
   deriveKey,
   encryptJson,
   fromBase64,
+  PBKDF2_MAX_ITERATIONS,
   PBKDF2_MIN_ITERATIONS,
   toBase64,
   WrongPassphraseError,
@@ -13,6 +14,7 @@ import {
 import {
   cipherFor,
   createCryptoMetaDoc,
+  cryptoFingerprint,
   docIdFor,
   docToRecord,
   recordToDoc,
@@ -79,6 +81,14 @@ describe('crypto', () => {
     await expect(decryptJson(key, payload, 'hl:b')).rejects.toThrow(DecryptionError);
   });
 
+  it('refuses an iteration count above the bound before deriving anything (issue 12)', async () => {
+    await expect(deriveKey('x', salt, PBKDF2_MAX_ITERATIONS + 1)).rejects.toThrow(/iterations/);
+    const { doc } = await createCryptoMetaDoc('p');
+    await expect(unlockCryptoMetaDoc({ ...doc, iterations: 2_000_000_000 }, 'p')).rejects.toThrow(/iterations/);
+    expect(() => cryptoFingerprint({ ...doc, iterations: 1e9 })).toThrow(/iterations/);
+    expect(cryptoFingerprint(doc)).not.toBe(cryptoFingerprint({ ...doc, iterations: doc.iterations + 1 }));
+  });
+
   it('refuses weak parameters', async () => {
     await expect(deriveKey('x', salt, PBKDF2_MIN_ITERATIONS - 1)).rejects.toThrow(/310000/);
     await expect(deriveKey('', salt)).rejects.toThrow(/empty/);
@@ -129,6 +139,18 @@ describe('couch document mapping', () => {
     expect((await docToRecord({ _id: 'other:1' })).ok).toBe(false);
     expect((await docToRecord(null)).ok).toBe(false);
     expect((await docToRecord({ _id: 'hl:a', id: 'a' })).ok).toBe(false);
+  });
+
+  it('in encrypted mode a plaintext document is refused, tombstone or not (issue 12)', async () => {
+    const { decrypt } = cipherFor(key);
+    for (const deleted of [false, true]) {
+      const plain = await recordToDoc(makeHighlight({ id: 'p', deleted }));
+      const r = await docToRecord(plain, decrypt);
+      expect(r.ok || r.error).toMatch(/not encrypted/);
+    }
+    const genuine = await recordToDoc(makeHighlight({ id: 'p' }), cipherFor(key).encrypt);
+    const forged = await recordToDoc(makeHighlight({ id: 'p', note: 'forged', deleted: true }));
+    expect((await resolveConflict([genuine, forged], decrypt)).winner).toEqual(makeHighlight({ id: 'p' }));
   });
 
   it('resolveConflict picks the newest revision by clock', async () => {

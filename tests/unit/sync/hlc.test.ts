@@ -6,6 +6,7 @@ import {
   formatClock,
   InvalidClockError,
   isValidClock,
+  MAX_CLOCK_SKEW_MS,
   MAX_COUNTER,
   MAX_WALL,
   parseClock,
@@ -141,5 +142,23 @@ describe('createClock', () => {
         }
       }),
     );
+  });
+
+  it('never adopts a clock more than MAX_CLOCK_SKEW_MS ahead, so it can always tick (issue 12)', () => {
+    const t = 1_700_000_000_000;
+    const clock = createClock('me', () => t);
+    for (const remote of [
+      '999999999999999:999998:x',
+      formatClock({ wallMs: Date.UTC(9999, 0, 1), counter: 0, deviceId: 'far' }),
+    ]) {
+      expect(parseClock(clock.receive(remote)).wallMs).toBe(t);
+      expect(() => clock.tick()).not.toThrow();
+    }
+    // At the bound it is adopted (a later local edit then orders after it); one past it is not.
+    const atBound = formatClock({ wallMs: t + MAX_CLOCK_SKEW_MS, counter: MAX_COUNTER, deviceId: 'peer' });
+    expect(compareClocks(clock.receive(atBound), atBound)).toBe(1);
+    const fresh = createClock('me', () => t);
+    const pastBound = formatClock({ wallMs: t + MAX_CLOCK_SKEW_MS + 1, counter: 0, deviceId: 'peer' });
+    expect(parseClock(fresh.receive(pastBound)).wallMs).toBe(t);
   });
 });

@@ -180,4 +180,10 @@ describe('reconcileAfterLongAbsence', () => {
     );
     expect(forget).toEqual(['gone']);
   });
+  it('a record whose clock equals the last synced clock was on the remote: forgotten (the <= boundary)', () => {
+    const lastSync = clockAt(5000, 'a', 7);
+    const atTheBoundary = makeHighlight({ id: 'boundary', clock: lastSync });
+    const justAfter = makeHighlight({ id: 'after', clock: clockAt(5000, 'a', 8) });
+    expect(reconcileAfterLongAbsence([atTheBoundary, justAfter], [], lastSync)).toEqual(['boundary']);
+  });
 });

@@ -1,0 +1,158 @@
+/**
+ * The background's request handler, free of browser APIs so it is tested in Node. The
+ * background entrypoint gives it the library and a few callbacks and forwards every runtime
+ * message here with the sender as the browser reported it (sender.ts). Each request is
+ * validated, then checked against who sent it, before anything is done with it.
+ */
+import {
+  parseRequest,
+  type PageReport,
+  type Reply,
+  type Request,
+  type ResponseMap,
+  type ServerSyncInput,
+  type StorageInfo,
+} from '@/utils/messages';
+import type { Library } from '@/utils/store/library';
+import type { SyncStatus } from '@/utils/sync/status';
+import { admitRecords } from '@/utils/sync/admit';
+import { CONTENT_SETTINGS, RefusedError, SENDERS, isOwnPage, type Sender } from './sender';
+
+export interface RouterDeps {
+  library: Library;
+  /** Resolves when the library has loaded (the service worker may just have started). */
+  ready: Promise<void>;
+  /** Per-tab page reports, kept by the background across service-worker restarts. */
+  tabs: {
+    get(tabId: number): Promise<PageReport | null>;
+    set(tabId: number, page: PageReport): Promise<void>;
+  };
+  /** Called after a page report, e.g. to set the toolbar badge. */
+  onPageReport?(tabId: number, page: PageReport): void;
+  bytesInUse?(): Promise<number | null>;
+  /** Wall clock for checking imported clocks and times (utils/sync/admit.ts); default Date.now. */
+  now?: () => number;
+  /** Browser and server sync (entrypoints/background/sync); absent in tests that don't need it. */
+  sync?: {
+    status(): Promise<SyncStatus>;
+    configureServer(input: ServerSyncInput | null): Promise<SyncStatus>;
+    syncNow(target: 'browser' | 'server' | 'both'): Promise<SyncStatus>;
+  };
+}
+
+function needSync(deps: RouterDeps): NonNullable<RouterDeps['sync']> {
+  if (!deps.sync) throw new Error('sync is not available here');
+  return deps.sync;
+}
+
+type Handlers = {
+  [K in Request['type']]: (req: Extract<Request, { type: K }>, sender: Sender) => Promise<ResponseMap[K]>;
+};
+
+export function createRouter(deps: RouterDeps) {
+  const { library } = deps;
+
+  /** Refuses a content script a record of another page (the record as stored, and the draft). */
+  const ownPage = async (sender: Sender, urls: (string | undefined)[], ids: string[] = []) => {
+    if (sender.kind !== 'content') return;
+    for (const id of ids) urls.push((await library.get(id))?.url);
+    for (const url of urls)
+      if (url !== undefined && !isOwnPage(sender, url))
+        throw new RefusedError('refused: a page may only reach the highlights of its own page');
+  };
+
+  const handlers: Handlers = {
+    'page/report': async (req, sender) => {
+      await ownPage(sender, [req.page.url]);
+      const [highlights] = await Promise.all([
+        library.pageRecords(req.page.url),
+        sender.kind === 'content' && deps.tabs.set(sender.tabId, req.page),
+      ]);
+      if (sender.kind === 'content') deps.onPageReport?.(sender.tabId, req.page);
+      return { settings: library.getSettings(), highlights };
+    },
+    'tab/state': async (req) => {
+      const page = await deps.tabs.get(req.tabId);
+      return { tabId: req.tabId, page, highlights: page ? await library.pageRecords(page.url) : [] };
+    },
+    'highlights/list': async (req, sender) => {
+      if (sender.kind === 'content' && req.url === undefined)
+        throw new RefusedError('refused: a page may only list the highlights of its own page');
+      await ownPage(sender, [req.url]);
+      return req.url === undefined ? library.list() : library.pageRecords(req.url);
+    },
+    'highlights/save': async (req, sender) => {
+      await ownPage(sender, [req.draft.url], [req.draft.id]);
+      return library.save(req.draft);
+    },
+    'highlights/update': async (req, sender) => {
+      await ownPage(sender, [], [req.id]);
+      return library.update(req.id, req.patch);
+    },
+    'highlights/delete': async (req, sender) => {
+      await ownPage(sender, [], [req.id]);
+      return library.delete(req.id);
+    },
+    'highlights/undelete': async (req, sender) => {
+      await ownPage(sender, [], [req.id]);
+      return library.undelete(req.id);
+    },
+    'settings/get': async () => library.getSettings(),
+    'settings/update': async (req, sender) => {
+      if (sender.kind === 'content' && Object.keys(req.patch).some((k) => !CONTENT_SETTINGS.has(k)))
+        throw new RefusedError('refused: settings are changed on the extension’s own pages');
+      return library.updateSettings(req.patch);
+    },
+    'storage/info': async (): Promise<StorageInfo> => {
+      const stats = await library.stats();
+      return {
+        highlights: stats.highlights,
+        pages: stats.pages,
+        bytesInUse: (await deps.bytesInUse?.()) ?? null,
+        quarantined: stats.quarantined,
+        pendingWrites: stats.pendingWrites,
+        lastError: stats.lastError,
+      };
+    },
+    'highlights/import': async (req) => {
+      // The page checked the file already; the background checks again, as for any sender.
+      const { admitted, refused } = admitRecords(req.records, { now: (deps.now ?? Date.now)(), allowFileUrls: false });
+      return { ...(await library.importRecords(admitted)), refused: refused.length };
+    },
+    'highlights/recent': async (req) => {
+      const [first, total] = await Promise.all([library.recentPages(req.limit), library.count({})]);
+      return { records: first.records, total };
+    },
+    'highlights/export-all': async () => library.all(),
+    'highlights/update-many': async (req) => library.updateMany(req.items),
+    'highlights/delete-many': async (req) => library.setDeleted(req.ids, req.deleted),
+    'highlights/query': async (req) => library.query(req.query, req.limit, req.cursor),
+    'highlights/count': async (req) => library.count(req.query),
+    'highlights/pages': async (req) => library.recentPages(req.minRecords, req.cursor),
+    'sync/status': async () => needSync(deps).status(),
+    'sync/configure': async (req) => needSync(deps).configureServer(req.server),
+    'sync/now': async (req) => needSync(deps).syncNow(req.target),
+  };
+
+  return async function handle(message: unknown, sender: Sender): Promise<Reply<unknown>> {
+    const parsed = parseRequest(message);
+    if (!parsed.ok) return { ok: false, error: parsed.error };
+    const type = parsed.value.type;
+    const allowed = SENDERS[type];
+    if (
+      sender.kind === 'unknown' ||
+      (allowed === 'extension' && sender.kind !== 'extension') ||
+      (allowed === 'content' && sender.kind !== 'content')
+    ) {
+      const who = sender.kind === 'unknown' ? sender.why : `a ${sender.kind === 'content' ? 'page' : 'extension page'}`;
+      return { ok: false, error: `refused: ${type} may not come from ${who}` };
+    }
+    try {
+      await deps.ready;
+      const handler = handlers[type] as (req: Request, sender: Sender) => Promise<unknown>;
+      return { ok: true, data: await handler(parsed.value, sender) };
+    } catch (e) {
+      return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    }
+  };
+}

@@ -1,0 +1,28 @@
+/** The content script's UI strings, read from browser.i18n when first needed. */
+import type { OutlineLabels } from '@/components/outline/Outline';
+import { t } from '@/platform/i18n';
+import { phase } from './perf/timing';
+
+/** A string by name, for the highlighter (which takes names as plain strings). */
+export const label = (name: string, substitution?: string): string => t(name as Parameters<typeof t>[0], substitution);
+
+let outline: OutlineLabels | null = null;
+
+export const outlineLabels = (): OutlineLabels =>
+  (outline ??= phase('labels', () => ({
+    title: t('outlineTitle'),
+    tab: t('extShortName'),
+    open: (n) => t('outlineOpen', String(n)),
+    close: t('outlineClose'),
+    intro: t('outlineIntro'),
+    empty: t('outlineEmpty'),
+    categories: t('outlineCategories'),
+    hint: t('outlineHint'),
+    category: {
+      heading: t('categoryHeading'),
+      obligation: t('categoryObligation'),
+      prohibition: t('categoryProhibition'),
+      target: t('categoryTarget'),
+      emphasis: t('categoryEmphasis'),
+    },
+  })));

@@ -1,0 +1,66 @@
+/**
+ * The page report: what the tab shows, sent to the background, which answers with the settings
+ * and this page's highlights. The content script starts the reader's highlights from the first
+ * answer (one round trip, no separate `settings/get` and `highlights/list`).
+ *
+ * A report never delays painting: it goes out in a task of its own, and reports asked for
+ * within one task go out as one (each is a snapshot of the same state).
+ */
+import type { PageReport, ResponseMap } from '@/utils/messages';
+import { task } from './perf/timing';
+import { after } from './schedule';
+
+export type ReportReply = ResponseMap['page/report'];
+
+export interface ReporterDeps {
+  signal: AbortSignal;
+  snapshot(): PageReport;
+  /** Whether the report is idle-time work (a non-article page): the task is named so for the benchmark. */
+  deferred(): boolean;
+  send(page: PageReport): Promise<ReportReply>;
+  /** The first answer the background gave (later ones are asked for with `now`). */
+  onFirstReply(reply: ReportReply): void;
+}
+
+export interface Reporter {
+  /** Sends the report in a task of its own. */
+  queue(): void;
+  /** Sends the report at once; the background's answer, or null when it gave none. */
+  now(): Promise<ReportReply | null>;
+}
+
+export function createReporter(deps: ReporterDeps): Reporter {
+  let queued = false;
+  let answered = false;
+
+  const send = async (): Promise<ReportReply | null> => {
+    const reply = await deps.send(deps.snapshot()).catch(() => null);
+    if (!reply || deps.signal.aborted) return null;
+    return reply;
+  };
+
+  return {
+    queue() {
+      if (queued) return;
+      queued = true;
+      after(
+        0,
+        () =>
+          task(deps.deferred() ? 'deferred-report' : 'report', () => {
+            queued = false;
+            void send().then((reply) => {
+              if (!reply || answered) return;
+              answered = true;
+              deps.onFirstReply(reply);
+            });
+          }),
+        deps.signal,
+      );
+    },
+    async now() {
+      const reply = await send();
+      if (reply) answered = true;
+      return reply;
+    },
+  };
+}

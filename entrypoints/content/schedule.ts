@@ -1,0 +1,52 @@
+/**
+ * Timers tied to a lifetime: each is cancelled when its AbortSignal aborts (WXT's `ctx.signal`
+ * when the content script is invalidated, or a shorter-lived signal of a part of it), so no
+ * part of the content script clears timers by hand on the way out.
+ */
+
+/** Runs `fn` after `ms` unless `signal` aborts first; returns a function that cancels it. */
+export function after(ms: number, fn: () => void, signal: AbortSignal): () => void {
+  if (signal.aborted) return () => undefined;
+  const cancel = () => {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', cancel);
+  };
+  const timer = setTimeout(() => {
+    signal.removeEventListener('abort', cancel);
+    fn();
+  }, ms);
+  signal.addEventListener('abort', cancel, { once: true });
+  return cancel;
+}
+
+/** Runs `fn` when the page is idle (within `timeout` ms at the latest), or in a later task where idle callbacks are missing. */
+export function whenIdle(fn: () => void, signal: AbortSignal, timeout = 200): void {
+  if (signal.aborted) return;
+  if (typeof requestIdleCallback !== 'function') {
+    after(0, fn, signal);
+    return;
+  }
+  const cancel = () => cancelIdleCallback(id);
+  const id = requestIdleCallback(
+    () => {
+      signal.removeEventListener('abort', cancel);
+      fn();
+    },
+    { timeout },
+  );
+  signal.addEventListener('abort', cancel, { once: true });
+}
+
+/** Lets the page run before we go on (scheduler.yield where there is one: it resumes first). */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((ok) => setTimeout(ok, 0));
+}
+
+/** A lifetime inside `parent`: aborts with it, or earlier on its own. */
+export function childLifetime(parent: AbortSignal): AbortController {
+  const child = new AbortController();
+  if (parent.aborted) child.abort();
+  else parent.addEventListener('abort', () => child.abort(), { once: true, signal: child.signal });
+  return child;
+}

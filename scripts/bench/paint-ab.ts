@@ -1,0 +1,83 @@
+/**
+ * A/B of the page-load figures of two builds in one run: `npx tsx scripts/bench/paint-ab.ts
+ * <dir A> <dir B> [loads]` (each dir a chrome-mv3 build, e.g. a copy of .output/chrome-mv3
+ * made before a change). One unattached Chromium per build (./unattached.ts); loads alternate
+ * A, B, A, B… so both see the same machine. Prints medians side by side; asserts nothing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { startFixtureServer } from '../../tests/e2e/support/server';
+import { bigArticleHtml } from '../../tests/e2e/support/big-article';
+import { launchUnattachedChromium, withReporter } from './unattached';
+import {
+  BIG_URL,
+  HOME_URL,
+  SEED_URL,
+  SETTLE_MS,
+  summarize,
+  timingFromEntries,
+  type LoadSummary,
+  type LoadTiming,
+} from './paint';
+
+async function main(): Promise<void> {
+  const [a, b, runs = '11'] = process.argv.slice(2);
+  if (!a || !b) throw new Error('usage: paint-ab.ts <chrome-mv3 dir A> <chrome-mv3 dir B> [loads]');
+  for (const dir of [a, b])
+    if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no extension build in ${dir}`);
+  const loads = Number(runs);
+  const server = await startFixtureServer();
+  const fixture = (url: string) => readFileSync(server.fixtureUrls().get(url)!, 'utf8');
+  server.route(SEED_URL, { body: withReporter(fixture(SEED_URL), 'hzd-painted', SETTLE_MS) });
+  server.route(BIG_URL, { body: withReporter(bigArticleHtml().html, 'hzd-painted', SETTLE_MS) });
+  server.route(HOME_URL, { body: withReporter(fixture(HOME_URL), 'hzd-idle', SETTLE_MS) });
+  const hosts = [new URL(SEED_URL).origin, new URL(HOME_URL).origin];
+  const browsers = [
+    await launchUnattachedChromium(server, hosts, { extensionDir: resolve(a) }),
+    await launchUnattachedChromium(server, hosts, { extensionDir: resolve(b) }),
+  ];
+  try {
+    for (const browser of browsers) await browser.load(SEED_URL); // warm-up: wakes the service worker
+    const rows: [string, string, (s: LoadSummary) => number][] = [];
+    const results: Record<string, [LoadSummary, LoadSummary]> = {};
+    for (const [name, url, mark] of [
+      ['seed', SEED_URL, 'hzd-painted'],
+      ['101k article', BIG_URL, 'hzd-painted'],
+      ['non-article', HOME_URL, 'hzd-idle'],
+    ] as const) {
+      const timings: [LoadTiming[], LoadTiming[]] = [[], []];
+      for (let i = 0; i < loads; i++)
+        for (const k of [0, 1] as const) timings[k].push(timingFromEntries(await browsers[k]!.load(url), mark));
+      results[name] = [summarize(timings[0]), summarize(timings[1])];
+    }
+    rows.push(
+      ['main() → end mark', 'ms', (s) => s.fromMainMs],
+      ['bundle start → end mark', 'ms', (s) => s.fromBundleMs],
+      ['module evaluation', 'ms', (s) => s.modulesMs],
+      ['our chunks, not deferred', 'ms', (s) => s.taskSumUndeferredMs],
+      ['our chunks, all', 'ms', (s) => s.taskSumMs],
+      ['longest chunk', 'ms', (s) => s.longestTaskMs],
+    );
+    console.log(`paint A/B, median of ${loads} alternating loads each (A = ${a}, B = ${b})`);
+    for (const [name, [sa, sb]] of Object.entries(results)) {
+      console.log(name);
+      for (const [label, unit, get] of rows)
+        console.log(
+          `  ${label.padEnd(26)} A ${get(sa).toFixed(2).padStart(7)} ${unit}   B ${get(sb).toFixed(2).padStart(7)} ${unit}`,
+        );
+      const tasks = [...new Set([...Object.keys(sa.tasks), ...Object.keys(sb.tasks)])].sort();
+      for (const t of tasks)
+        console.log(
+          `    task ${t.padEnd(21)} A ${(sa.tasks[t] ?? 0).toFixed(2).padStart(7)} ms   B ${(sb.tasks[t] ?? 0).toFixed(2).padStart(7)} ms`,
+        );
+    }
+  } finally {
+    for (const browser of browsers) await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,109 @@
+/**
+ * Service-worker cold start → first reply to `page/report`, in Chromium.
+ *
+ * The worker is stopped (DevTools `ServiceWorker.stopAllWorkers`, what Chrome does to an idle
+ * worker); then the content script of an open seed page sends its page report. The time from
+ * sending to the reply covers starting the worker, evaluating the background bundle, opening
+ * the library and answering — what a reader waits for before the page's own highlights come.
+ * Measured with an empty library and with 10,000 highlights on 1,000 pages (popup.ts's).
+ *
+ * `--before DIR` measures an earlier build too (e.g. `.output/chrome-mv3` of an older commit),
+ * alternating the two in one run. Figures are printed, never asserted.
+ * Run: npm run build && npx tsx scripts/bench/worker-start.ts [--before DIR]
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { startFixtureServer, type FixtureServer } from '../../tests/e2e/support/server';
+import { CHROME_BUILD, contentWorld, launchChromium, type ExtensionBrowser } from '../../tests/e2e/support/chromium';
+import { SEED_URL } from '../../tests/e2e/support/seed';
+import { makeLibrary } from './popup';
+
+const RUNS = 15;
+const BATCH = 5000;
+
+interface Subject {
+  label: string;
+  browser: ExtensionBrowser;
+  page: Page;
+  world: Awaited<ReturnType<typeof contentWorld>>;
+}
+
+async function open(server: FixtureServer, label: string, extensionDir: string, records: number): Promise<Subject> {
+  const browser = await launchChromium(server, { extensionDir });
+  if (records > 0) {
+    const library = makeLibrary().slice(0, records);
+    const seed = await browser.openExtensionPage('library.html');
+    for (let i = 0; i < library.length; i += BATCH) {
+      const reply = (await seed.evaluate(
+        (batch) => chrome.runtime.sendMessage({ type: 'highlights/import', records: batch }),
+        library.slice(i, i + BATCH),
+      )) as { ok: boolean; error?: string };
+      if (!reply.ok) throw new Error(`seeding ${label}: ${reply.error}`);
+    }
+    await seed.close();
+  }
+  const page = await browser.context.newPage();
+  await page.goto(SEED_URL);
+  const world = await contentWorld(browser, page);
+  return { label, browser, page, world };
+}
+
+const REPORT = {
+  url: SEED_URL,
+  title: '提能善为',
+  isArticle: true,
+  article: null,
+  counts: { heading: 0, obligation: 1, prohibition: 0, target: 0, emphasis: 0 },
+  orphans: 0,
+};
+
+/** Stops the worker, then times one page report from the content script (ms). */
+async function coldReply(s: Subject): Promise<number> {
+  await s.browser.stopServiceWorker();
+  return s.world.run<number>(`(async () => {
+    const t0 = performance.now();
+    const reply = await chrome.runtime.sendMessage(${JSON.stringify({ type: 'page/report', page: REPORT })});
+    if (!reply || !reply.ok) throw new Error(JSON.stringify(reply));
+    return performance.now() - t0;
+  })()`);
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+export async function runWorkerStartBench(before: string | null): Promise<void> {
+  const builds: [string, string][] = [['this build', CHROME_BUILD]];
+  if (before) builds.unshift(['before', before]);
+  for (const [, dir] of builds)
+    if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no extension build at ${dir}`);
+  const server = await startFixtureServer();
+  try {
+    for (const records of [0, 10_000]) {
+      const subjects: Subject[] = [];
+      for (const [label, dir] of builds) subjects.push(await open(server, label, dir, records));
+      const times = new Map(subjects.map((s) => [s.label, [] as number[]]));
+      for (const s of subjects) await coldReply(s); // warm-up: the disk cache of the bundle
+      for (let i = 0; i < RUNS; i++) for (const s of subjects) times.get(s.label)!.push(await coldReply(s));
+      console.log(
+        `worker cold start -> first reply to page/report, ${records.toLocaleString('en')} highlights (median of ${RUNS})`,
+      );
+      for (const s of subjects) {
+        const t = times.get(s.label)!;
+        console.log(
+          `  ${s.label.padEnd(10)} median ${median(t).toFixed(1)} ms (min ${Math.min(...t).toFixed(1)}, max ${Math.max(...t).toFixed(1)})   (goal < 50 ms)`,
+        );
+      }
+      for (const s of subjects) await s.browser.close();
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+const arg = process.argv.indexOf('--before');
+runWorkerStartBench(arg > 0 ? resolve(process.argv[arg + 1] ?? '') : null).catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
+
+declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };

@@ -1,0 +1,176 @@
+/**
+ * The library's storage in Chromium, with the service worker really stopped (DevTools
+ * protocol ServiceWorker.stopAllWorkers) at the worst moments:
+ * - the migration from storage.local (schema 1) into IndexedDB, stopped half-way, finishes on
+ *   the next start with every record, and the sync password leaves storage.local;
+ * - a write that failed (IndexedDB refusing) survives the worker's stop and is saved later.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startFixtureServer, type FixtureServer } from './support/server';
+import { launchChromium, type ExtensionBrowser } from './support/chromium';
+import { SEED_URL, seedDraft } from './support/seed';
+
+let server: FixtureServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  browser = await launchChromium(server);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+type Reply<T> = { ok: true; data: T } | { ok: false; error: string };
+
+async function ask<T>(page: Page, message: object): Promise<Reply<T>> {
+  return (await page.evaluate((m) => chrome.runtime.sendMessage(m), message)) as Reply<T>;
+}
+
+async function data<T>(page: Page, message: object): Promise<T> {
+  const r = await ask<T>(page, message);
+  if (!r.ok) throw new Error(r.error);
+  return r.data;
+}
+
+/** Records in the library database, read directly from an extension page (same origin). */
+function storedCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((ok, fail) => {
+        const open = indexedDB.open('hzd-library');
+        open.onerror = () => fail(new Error(String(open.error)));
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains('records')) return (db.close(), ok(0));
+          const count = db.transaction('records').objectStore('records').count();
+          count.onsuccess = () => (db.close(), ok(count.result));
+          count.onerror = () => fail(new Error(String(count.error)));
+        };
+      }),
+  );
+}
+
+const N = 20_000;
+
+describe('the library store with the real worker stop', () => {
+  test('a migration from storage.local stopped half-way resumes and loses nothing', async () => {
+    const worker = await browser.worker();
+    // storage.local as schema 1 left it: records, settings, the sync server's password.
+    await worker.evaluate(async (n) => {
+      const items: Record<string, unknown> = {
+        meta: { schemaVersion: 1, deviceId: 'upgraded-device' },
+        settings: { lastColor: 'purple' },
+        'sync:server': {
+          url: 'https://couch.example',
+          db: 'h',
+          username: 'u',
+          password: 'old-pa55',
+          encrypted: false,
+          configId: 'c',
+        },
+      };
+      for (let i = 0; i < n; i++) {
+        const created = 1_600_000_000_000 + i;
+        items[`h:m${i}`] = {
+          id: `m${i}`,
+          url: `http://www.gov.cn/zhengce/${i % 997}.htm`,
+          title: `政策 ${i % 997}`,
+          site: 'www.gov.cn',
+          quote: { exact: `第${i}条 推进城市更新行动，加快构建新发展格局`, prefix: '', suffix: '' },
+          position: { start: i, end: i + 20 },
+          color: 'green',
+          note: i % 5 ? '' : `笔记 ${i}`,
+          tags: i % 7 ? [] : ['重点'],
+          created,
+          updated: created,
+          clock: `${String(created).padStart(15, '0')}:000000:upgraded-device`,
+        };
+      }
+      await chrome.storage.local.clear();
+      // Nothing in the browser's sync either: the worker's first start may have pushed its default
+      // settings there, and a device that never synced takes synced settings over its own.
+      await chrome.storage.sync.clear();
+      await chrome.storage.local.set(items);
+      // No library database yet: the state right after updating from schema 1.
+      await new Promise<void>((ok, fail) => {
+        const r = indexedDB.deleteDatabase('hzd-library');
+        r.onsuccess = () => ok();
+        r.onerror = () => fail(new Error(String(r.error)));
+      });
+    }, N);
+    await browser.stopServiceWorker();
+
+    // The next start migrates; stop the worker while some records are moved and some are not.
+    const probe = await browser.openExtensionPage('popup.html?tab=999999');
+    const left = () =>
+      probe.evaluate(async () => (await chrome.storage.local.getKeys()).filter((k) => k.startsWith('h:')).length);
+    await expect.poll(left, { timeout: 30_000, interval: 20 }).toBeLessThan(N);
+    await browser.stopServiceWorker();
+    const leftAtStop = await left();
+    expect(leftAtStop).toBeGreaterThan(0);
+    const movedAtStop = await storedCount(probe);
+    expect(movedAtStop).toBeGreaterThan(0);
+    expect(movedAtStop).toBeLessThan(N);
+
+    // The next start finishes it.
+    const all = await data<{ id: string; note: string; deleted?: boolean }[]>(probe, { type: 'highlights/export-all' });
+    expect(all).toHaveLength(N);
+    expect(new Set(all.map((h) => h.id)).size).toBe(N);
+    expect(all.find((h) => h.id === 'm10')?.note).toBe('笔记 10');
+    expect(await left()).toBe(0);
+    const local = await probe.evaluate(() => chrome.storage.local.get(null));
+    expect(Object.keys(local).sort()).toEqual(['meta', 'settings']);
+    expect(JSON.stringify(local)).not.toContain('old-pa55');
+    expect(await data<{ lastColor: string }>(probe, { type: 'settings/get' })).toMatchObject({ lastColor: 'purple' });
+    const found = await data<{ records: { id: string }[] }>(probe, {
+      type: 'highlights/query',
+      query: { text: '第1234条' },
+      limit: 10,
+    });
+    expect(found.records.map((h) => h.id)).toEqual(['m1234']);
+    await probe.close();
+  }, 180_000);
+
+  test('a write that failed survives the worker stop and is saved later', async () => {
+    const page = await browser.openExtensionPage('popup.html?tab=999999');
+    await data(page, { type: 'highlights/save', draft: seedDraft('kept-1') });
+    const worker = await browser.worker();
+    await worker.evaluate(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('disk full', 'QuotaExceededError');
+      };
+    });
+    const failed = await ask(page, { type: 'highlights/save', draft: seedDraft('pending-1', { note: '未保存' }) });
+    expect(failed).toMatchObject({ ok: false, error: expect.stringMatching(/kept until the browser is closed/) });
+
+    // The worker stops (and with it the broken IndexedDB): the change waits in storage.session.
+    await browser.stopServiceWorker();
+    const info = await data<{ pendingWrites: number }>(page, { type: 'storage/info' });
+    expect(info.pendingWrites).toBe(1);
+    const listed = await data<{ id: string }[]>(page, { type: 'highlights/list', url: SEED_URL });
+    expect(listed.map((h) => h.id).sort()).toEqual(['kept-1', 'pending-1']);
+
+    // The next write saves it too.
+    await data(page, { type: 'highlights/save', draft: seedDraft('after-1', { position: { start: 5, end: 10 } }) });
+    expect(await data<{ pendingWrites: number }>(page, { type: 'storage/info' })).toMatchObject({ pendingWrites: 0 });
+    await browser.stopServiceWorker();
+    const stored = await data<{ id: string; note: string }[]>(page, { type: 'highlights/export-all' });
+    expect(stored.find((h) => h.id === 'pending-1')?.note).toBe('未保存');
+    await page.close();
+  });
+});
+
+declare const chrome: {
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+  storage: {
+    local: {
+      get(keys: null): Promise<Record<string, unknown>>;
+      set(items: object): Promise<void>;
+      clear(): Promise<void>;
+      getKeys(): Promise<string[]>;
+    };
+  };
+};

@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import { zeroCounts } from '@/utils/counts';
+import type { PageReport } from '@/utils/messages';
+import type { Sender } from '@/entrypoints/background/sender';
+import { EXTENSION, setupRouter } from './setup';
+
+const page: PageReport = {
+  url: 'http://www.news.cn/politics/20240105/abc/c.html',
+  title: 't',
+  isArticle: true,
+  article: null,
+  counts: { ...zeroCounts(), obligation: 3 },
+  orphans: 0,
+};
+const tab7: Sender = { kind: 'content', tabId: 7, tabUrl: `${page.url}#top` };
+
+describe('router', () => {
+  test('a page report is kept per tab and read back by tab/state', async () => {
+    const { handle, reports } = await setupRouter();
+    const r = await handle({ type: 'page/report', page }, tab7);
+    expect(r).toMatchObject({ ok: true, data: { highlights: [] } });
+    expect(reports).toEqual([7]);
+    expect(await handle({ type: 'tab/state', tabId: 7 }, EXTENSION)).toMatchObject({ ok: true, data: { page } });
+    expect(await handle({ type: 'tab/state', tabId: 8 }, EXTENSION)).toMatchObject({ ok: true, data: { page: null } });
+  });
+
+  test('invalid messages never reach a handler', async () => {
+    const { handle, library } = await setupRouter();
+    const r = await handle({ type: 'highlights/save', draft: { id: 'x' } }, EXTENSION);
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/invalid request/) });
+    expect(await library.all()).toEqual([]);
+  });
+
+  test('handler errors come back as error replies', async () => {
+    const { handle } = await setupRouter();
+    expect(await handle({ type: 'highlights/delete', id: 'missing' }, EXTENSION)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/no highlight/),
+    });
+  });
+
+  test('storage/info counts what is stored', async () => {
+    const { handle } = await setupRouter();
+    expect(await handle({ type: 'storage/info' }, EXTENSION)).toMatchObject({
+      ok: true,
+      data: { highlights: 0, pages: 0, pendingWrites: 0 },
+    });
+  });
+});

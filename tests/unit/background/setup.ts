@@ -1,0 +1,33 @@
+/** A router over a fresh library, for the router's tests. */
+import { createRouter } from '@/entrypoints/background/router';
+import type { Sender } from '@/entrypoints/background/sender';
+import type { PageReport } from '@/utils/messages';
+import type { SyncStatus } from '@/utils/sync/status';
+import { testStore } from '../store/helpers';
+
+export const EXTENSION: Sender = { kind: 'extension' };
+
+export async function setupRouter(options: { withSync?: boolean } = {}) {
+  const store = await testStore();
+  /** Labels of the write jobs the library ran. */
+  const writes: string[] = [];
+  const library = await store.open({ beforeWrite: async (label) => void writes.push(label) });
+  const tabs = new Map<number, PageReport>();
+  const reports: number[] = [];
+  const syncCalls: string[] = [];
+  const status = {} as SyncStatus;
+  const handle = createRouter({
+    library,
+    ready: Promise.resolve(),
+    tabs: { get: async (id) => tabs.get(id) ?? null, set: async (id, p) => void tabs.set(id, p) },
+    onPageReport: (id) => reports.push(id),
+    sync: options.withSync
+      ? {
+          status: async () => (syncCalls.push('status'), status),
+          configureServer: async () => (syncCalls.push('configure'), status),
+          syncNow: async () => (syncCalls.push('now'), status),
+        }
+      : undefined,
+  });
+  return { handle, library, reports, tabs, syncCalls, store, writes };
+}

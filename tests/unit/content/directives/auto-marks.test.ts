@@ -1,0 +1,191 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createAutoMarks, type PageFacts } from '@/entrypoints/content/directives/auto-marks';
+import { analyze } from '@/utils/analysis/analyze';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/store/settings';
+import type { OutlineLabels } from '@/components/outline/Outline';
+import { setPage } from '../../support/dom';
+import { fakePainter } from '../../support/fake-painter';
+import { recordShadowRoots, scriptClick, userClick } from '../../support/user-input';
+
+const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
+// Its stylesheet links are left out: happy-dom does not load them.
+const SEED_HTML = readFileSync(join(__dirname, '../../../fixtures/pages/people-2017-tongzhan.html'), 'utf8').replace(
+  /<link[^>]*>/g,
+  '',
+);
+const LABELS = new Proxy({}, { get: (_t, name) => (name === 'open' ? () => 'open' : String(name)) }) as OutlineLabels;
+
+const setUrl = (url: string) => (window as unknown as { happyDOM: { setURL(u: string): void } }).happyDOM.setURL(url);
+
+/** WXT's content-script context, as far as auto-marks use it: a lifetime. */
+function fakeCtx() {
+  const life = new AbortController();
+  const ctx = {
+    signal: life.signal,
+    get isInvalid() {
+      return life.signal.aborted;
+    },
+    onInvalidated(cb: () => void) {
+      life.signal.addEventListener('abort', cb);
+      return () => life.signal.removeEventListener('abort', cb);
+    },
+  } as unknown as ContentScriptContext;
+  return { ctx, end: () => life.abort() };
+}
+
+let end = () => {};
+afterEach(() => end());
+
+function setup(settings: Partial<Settings> = {}) {
+  const paint = fakePainter();
+  const facts: PageFacts[] = [];
+  const loadSettings = vi.fn(async () => ({ ...DEFAULT_SETTINGS, ...settings }));
+  const saved: unknown[] = [];
+  const changed: string[] = [];
+  const painterMade = vi.fn(() => paint.painter);
+  const life = fakeCtx();
+  end = life.end;
+  const marks = createAutoMarks({
+    ctx: life.ctx,
+    doc: document,
+    painter: painterMade,
+    labels: () => LABELS,
+    loadSettings,
+    onFacts: (f) => facts.push(f),
+    saveCategories: async (c) => void saved.push(c),
+    onArticleChanged: (reason) => void changed.push(reason),
+  });
+  return { marks, paint, facts, loadSettings, painterMade, saved, changed, end: life.end };
+}
+
+/** What the analysis finds on the page now, per category, as text. */
+function expectedLayers(): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const d of analyze(document, location.href).directives) (out[`hzd-d-${d.category}`] ??= []).push(d.text);
+  return out;
+}
+const paintedLayers = (paint: ReturnType<typeof fakePainter>) =>
+  Object.fromEntries([...paint.layers.keys()].map((layer) => [layer, paint.texts(layer)]));
+const norm = (layers: Record<string, string[]>) =>
+  Object.fromEntries(Object.entries(layers).map(([k, v]) => [k, v.map((t) => t.replace(/\s+/g, ''))]));
+
+beforeEach(() => {
+  setUrl(SEED_URL);
+  setPage(SEED_HTML);
+});
+
+describe('auto-marks', () => {
+  it('paints every directive of an article in its category layer and reports the page', async () => {
+    const { marks, paint, facts } = setup();
+    await marks.start();
+    expect(norm(paintedLayers(paint))).toEqual(norm(expectedLayers()));
+    await vi.waitFor(() => expect(facts.at(-1)?.isArticle).toBe(true));
+    const counts = facts.at(-1)!.counts;
+    for (const [layer, texts] of Object.entries(expectedLayers()))
+      expect(counts[layer.slice('hzd-d-'.length) as keyof typeof counts]).toBe(texts.length);
+    expect(performance.getEntriesByName('hzd-painted').length).toBeGreaterThan(0);
+  });
+
+  it('leaves out switched-off categories, and clears all paint when the site is switched off', async () => {
+    const { marks, paint, facts } = setup({ categories: { ...DEFAULT_SETTINGS.categories, obligation: false } });
+    await marks.start();
+    expect(paint.layers.has('hzd-d-obligation')).toBe(false);
+    expect(paint.layers.has('hzd-d-heading')).toBe(true);
+
+    marks.applySettings({ ...DEFAULT_SETTINGS, autoMarksOffSites: ['dangpai.people.com.cn'] });
+    expect(paint.layers.size).toBe(0);
+    const last = facts.at(-1)!;
+    expect(Object.values(last.counts).every((n) => n === 0)).toBe(true);
+    expect(last.isArticle).toBe(true);
+  });
+
+  it('on a page that is not an article: no settings read, no painter, and a report in idle time', async () => {
+    setUrl('http://www.people.com.cn/');
+    setPage('<html><head><title>人民网</title></head><body><ul><li><a href="/a">新闻</a></li></ul></body></html>');
+    const { marks, facts, loadSettings, painterMade } = setup();
+    await marks.start();
+    expect(loadSettings).not.toHaveBeenCalled();
+    expect(painterMade).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(facts).toEqual([expect.objectContaining({ isArticle: false })]));
+  });
+
+  it('paints an article whose body arrives after the first look', async () => {
+    const body = document.getElementById('rwb_zw')!;
+    const parent = body.parentNode!;
+    body.remove();
+    const { marks, paint, facts } = setup();
+    await marks.start();
+    expect(paint.layers.size).toBe(0);
+    parent.append(body);
+    await vi.waitFor(() => expect(paint.layers.size).toBeGreaterThan(2), { timeout: 3000 });
+    await vi.waitFor(() => expect(facts.at(-1)?.isArticle).toBe(true));
+  });
+
+  it('repaints when the article changes, and says so', async () => {
+    const { marks, paint, changed } = setup();
+    await marks.start();
+    const p = document.createElement('p');
+    p.textContent = '各地要切实加强新增段落中的组织领导工作。';
+    document.getElementById('rwb_zw')!.append(p);
+    await vi.waitFor(() => expect(changed).toEqual(['content']), { timeout: 3000 });
+    expect(paint.texts('hzd-d-obligation').join('|')).toContain('各地要切实加强新增段落中的组织领导工作');
+  });
+
+  it('the outline panel opens in a closed shadow root; a category switched there is painted at once and saved', async () => {
+    const roots = recordShadowRoots();
+    try {
+      const { marks, paint, saved } = setup();
+      await marks.start();
+      marks.togglePanel();
+      const host = await vi.waitFor(
+        () => {
+          const found = document.querySelector('hzd-outline');
+          if (!found) throw new Error('no panel yet');
+          return found;
+        },
+        { timeout: 3000 },
+      );
+      expect(host.shadowRoot).toBeNull();
+      const root = roots.rootOf(host)!;
+      const heading = await vi.waitFor(() => {
+        const found = root.querySelector('button.switch');
+        if (!found) throw new Error('no switch yet');
+        return found;
+      });
+      scriptClick(heading);
+      expect(paint.layers.has('hzd-d-heading')).toBe(true);
+      userClick(heading);
+      expect(paint.layers.has('hzd-d-heading')).toBe(false);
+      expect(saved).toEqual([expect.objectContaining({ heading: false, obligation: true })]);
+    } finally {
+      roots.stop();
+    }
+  });
+
+  it('a long article (over 50,000 characters) is analysed in slices and painted whole', async () => {
+    const start = SEED_HTML.indexOf('id="rwb_zw">') + 'id="rwb_zw">'.length;
+    const stop = SEED_HTML.indexOf('<div class="zdfy');
+    const paragraphs = SEED_HTML.slice(start, stop);
+    setPage(SEED_HTML.slice(0, start) + paragraphs.repeat(25) + SEED_HTML.slice(stop));
+    const { marks, paint } = setup();
+    await marks.start();
+    expect(performance.getEntriesByName('hzd-task:analysis-slice').length).toBeGreaterThan(1);
+    expect(norm(paintedLayers(paint))).toEqual(norm(expectedLayers()));
+  });
+
+  it('stops following the page when the content script ends', async () => {
+    const { marks, facts, changed, end: stop } = setup();
+    await marks.start();
+    await vi.waitFor(() => expect(facts.length).toBeGreaterThan(0));
+    stop();
+    const count = facts.length;
+    document.getElementById('rwb_zw')!.append(document.createElement('p'));
+    await new Promise((ok) => setTimeout(ok, 1500));
+    expect(facts.length).toBe(count);
+    expect(changed).toEqual([]);
+  });
+});

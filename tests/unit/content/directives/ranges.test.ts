@@ -1,0 +1,69 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createRangeMaker } from '@/entrypoints/content/directives/ranges';
+import type { Article, ArticleBlock } from '@/utils/article/types';
+import { setBody } from '../../support/dom';
+
+/** An article over the given elements, as detection describes one. */
+function articleOf(nodes: Element[]): Article {
+  const blocks: ArticleBlock[] = [];
+  let start = 0;
+  for (const node of nodes) {
+    const text = node.textContent ?? '';
+    blocks.push({ kind: 'paragraph', node, text, start });
+    start += text.length + 1;
+  }
+  return {
+    meta: { title: 't', url: location.href },
+    root: document.body,
+    blocks,
+    text: blocks.map((b) => b.text).join('\n'),
+  };
+}
+
+const rangeOfText = (article: Article, needle: string) => {
+  const at = article.text.indexOf(needle);
+  const blockIndex = article.blocks.findIndex((b) => at >= b.start && at < b.start + b.text.length);
+  return createRangeMaker(document, article).range(blockIndex, at, at + needle.length);
+};
+
+beforeEach(() => {
+  setBody(`
+    <p id="a">各地要<b>加强组织</b>领导,确保落实。</p>
+    <p id="b">严禁弄虚作假。</p>
+    <div contenteditable="true"><p id="c">必须按时完成整改。</p></div>
+    <div contenteditable="false"><p id="d">应当及时报告。</p></div>
+    <p id="e" contenteditable="plaintext-only">不得擅自改变。</p>`);
+});
+
+describe('directive ranges', () => {
+  it('map article offsets to the page text, across inline elements', () => {
+    const article = articleOf([...document.querySelectorAll('#a, #b')]);
+    expect(rangeOfText(article, '各地要加强组织领导')?.toString()).toBe('各地要加强组织领导');
+    expect(rangeOfText(article, '弄虚作假')?.toString()).toBe('弄虚作假');
+  });
+
+  it('give no range in an editable region (the page’s editor), but do outside contenteditable="false"', () => {
+    const article = articleOf([...document.querySelectorAll('#c, #d, #e')]);
+    expect(rangeOfText(article, '按时完成')).toBeNull();
+    expect(rangeOfText(article, '擅自改变')).toBeNull();
+    expect(rangeOfText(article, '及时报告')?.toString()).toBe('及时报告');
+  });
+
+  it('give no range for a block whose text changed since the analysis, or that left the page', () => {
+    const article = articleOf([...document.querySelectorAll('#a, #b')]);
+    document.querySelector('#a')!.append('新增');
+    document.querySelector('#b')!.remove();
+    const maker = createRangeMaker(document, article);
+    expect(maker.range(0, 0, 3)).toBeNull();
+    expect(maker.range(1, article.blocks[1]!.start, article.blocks[1]!.start + 2)).toBeNull();
+  });
+
+  it('give no range for an empty or out-of-block span', () => {
+    const article = articleOf([...document.querySelectorAll('#a')]);
+    const maker = createRangeMaker(document, article);
+    expect(maker.range(0, 3, 3)).toBeNull();
+    expect(maker.range(0, 0, 500)).toBeNull();
+    expect(maker.range(7, 0, 1)).toBeNull();
+  });
+});

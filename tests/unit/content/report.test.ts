@@ -1,0 +1,68 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createReporter, type ReportReply } from '@/entrypoints/content/report';
+import type { PageReport } from '@/utils/messages';
+import { DEFAULT_SETTINGS } from '@/utils/store/settings';
+import { zeroCounts } from '@/utils/counts';
+
+const page = (title: string): PageReport => ({
+  url: 'http://www.gov.cn/a.htm',
+  title,
+  isArticle: true,
+  article: null,
+  counts: zeroCounts(),
+  orphans: 0,
+});
+const reply: ReportReply = { settings: DEFAULT_SETTINGS, highlights: [] };
+
+function setup(send = vi.fn(async (_p: PageReport) => reply)) {
+  let title = 'a';
+  const life = new AbortController();
+  const first = vi.fn();
+  const reporter = createReporter({
+    signal: life.signal,
+    snapshot: () => page(title),
+    deferred: () => false,
+    send,
+    onFirstReply: first,
+  });
+  return { reporter, send, first, life, setTitle: (t: string) => (title = t) };
+}
+const nextTask = () => new Promise((ok) => setTimeout(ok, 5));
+
+describe('the page report', () => {
+  it('goes out once for all the asks of one task, as a snapshot taken when it goes', async () => {
+    const s = setup();
+    s.reporter.queue();
+    s.reporter.queue();
+    s.setTitle('b');
+    expect(s.send).not.toHaveBeenCalled();
+    await nextTask();
+    expect(s.send).toHaveBeenCalledTimes(1);
+    expect(s.send.mock.calls[0]![0].title).toBe('b');
+  });
+
+  it('hands the first answer on (the highlighter starts from it), and no later queued one', async () => {
+    const s = setup();
+    s.reporter.queue();
+    await vi.waitFor(() => expect(s.first).toHaveBeenCalledWith(reply));
+    s.reporter.queue();
+    await nextTask();
+    expect(s.send).toHaveBeenCalledTimes(2);
+    expect(s.first).toHaveBeenCalledTimes(1);
+  });
+
+  it('now() sends at once and returns the answer, or null when the background gave none', async () => {
+    const s = setup();
+    expect(await s.reporter.now()).toBe(reply);
+    const failing = setup(vi.fn(async () => Promise.reject(new Error('no background'))));
+    expect(await failing.reporter.now()).toBeNull();
+  });
+
+  it('sends nothing once the content script has ended', async () => {
+    const s = setup();
+    s.reporter.queue();
+    s.life.abort();
+    await nextTask();
+    expect(s.send).not.toHaveBeenCalled();
+  });
+});

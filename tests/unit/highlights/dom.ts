@@ -1,5 +1,0 @@
-/** Replaces the test document's body with parsed markup (no innerHTML: the lint rule holds in tests too). */
-export function setBody(html: string): void {
-  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
-  document.body.replaceChildren(...Array.from(parsed.body.childNodes).map((n) => document.importNode(n, true)));
-}

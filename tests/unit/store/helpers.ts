@@ -1,0 +1,77 @@
+/**
+ * A fresh library for each test: fake-indexeddb (a complete IndexedDB in JS) with a new
+ * factory per call, so tests share no state; storage.local is a MemoryArea.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { MemoryArea } from '@/utils/store/area';
+import { openLibraryDb, type LibraryDb } from '@/utils/store/db';
+import { openLibrary, type OpenOptions } from '@/utils/store/open';
+import { createClock } from '@/utils/sync/hlc';
+import type { HighlightDraft } from '@/utils/highlights/changes';
+
+export const PAGE = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
+
+export const draft = (id: string, over: Partial<HighlightDraft> = {}): HighlightDraft => ({
+  id,
+  url: PAGE,
+  title: '提能善为',
+  site: 'dangpai.people.com.cn',
+  quote: { exact: '各级统战部门要在党委领导下', prefix: '——', suffix: ',充分发挥' },
+  position: { start: 100, end: 113 },
+  color: 'yellow',
+  note: '',
+  tags: [],
+  ...over,
+});
+
+/**
+ * Makes every IndexedDB `put` call `behave` (throw, or return undefined to let the real put run)
+ * until the returned function is called: a full disk, a quota, a worker stopped mid-write.
+ */
+export function interceptPuts(behave: (store: IDBObjectStore) => void): () => void {
+  const real = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'put')!;
+  const realPut = real.value as (this: IDBObjectStore, ...args: unknown[]) => IDBRequest;
+  Object.defineProperty(IDBObjectStore.prototype, 'put', {
+    ...real,
+    value(this: IDBObjectStore, ...args: unknown[]) {
+      behave(this);
+      return realPut.apply(this, args);
+    },
+  });
+  return () => Object.defineProperty(IDBObjectStore.prototype, 'put', real);
+}
+
+export function freshDb(): Promise<LibraryDb> {
+  globalThis.indexedDB = new IDBFactory();
+  return openLibraryDb();
+}
+
+export interface TestStore {
+  db: LibraryDb;
+  legacy: MemoryArea;
+  /** Opens the library (again: a worker restart) over the same database and storage.local. */
+  open(over?: Partial<OpenOptions>): ReturnType<typeof openLibrary>;
+  now(): number;
+}
+
+export async function testStore(start = 1_700_000_000_000): Promise<TestStore> {
+  const db = await freshDb();
+  const legacy = new MemoryArea();
+  let t = start;
+  const now = () => ++t;
+  return {
+    db,
+    legacy,
+    now: () => t,
+    open: (over = {}) =>
+      openLibrary({
+        db,
+        legacy,
+        now,
+        newDeviceId: () => 'device-a',
+        makeClock: (d) => createClock(d, () => t),
+        ...over,
+      }),
+  };
+}

@@ -1,0 +1,255 @@
+/**
+ * Who published an article: its source (the outlet), author (the byline's people) and editor.
+ *
+ * Conventions, those of the gold files: the source is the label next to 来源, else the outlet a
+ * page names in its meta tags, on a print-edition date line (《经济日报》（…第05版） → 经济日报) or
+ * in an English byline (By X | China Daily | Updated …), else the site itself (og:site_name:
+ * "The White House"); never a link label next to the label (列印本頁). The author is the names of
+ * the visible byline, without 记者/By, without a bracketed affiliation, several joined with 、.
+ * The editor is the 责任编辑 wherever a page names both a 编辑 and a 责任编辑.
+ */
+import type { SiteAdapter } from './adapters';
+import { lineOf, metaContent, pageBody, safeQueryAll, textNodes, textOf } from './dom';
+import { toSimplified } from './hant';
+import { jsonNames, labelledCell, type Json } from './meta';
+import {
+  AUTHOR_LABELS,
+  collapseSpace,
+  EDITOR_LABELS,
+  findLabel,
+  findLabelledValue,
+  SOURCE_LABELS,
+  stripLabel,
+} from './text';
+
+/** Page utilities that sit where a value could (a print link next to 来源, a share button). */
+const UTILITY =
+  /^(?:打印|列印|打印本页|关闭|关闭窗口|分享|分享到|收藏|字体|字号|大|中|小|返回|返回顶部|纠错|我要纠错|登录|注册|搜索|English|RSS|Print|Share|Close)$/i;
+
+const isUtility = (text: string) => UTILITY.test(toSimplified(collapseSpace(text)));
+
+/** "《学习时报》" → "学习时报"; "《经济日报》（2025年03月02日 第05版）" → "经济日报". */
+function cleanSource(value: string): string | null {
+  const v = collapseSpace(value);
+  const book = /^《([^》]{1,30})》/.exec(v);
+  const name = book ? book[1]!.trim() : v;
+  // An outlet's name: a few Chinese characters, or an English name of some words at most.
+  if (!name || name.length > (/[\u3400-\u9fff]/.test(name) ? 30 : 80) || isUtility(name)) return null;
+  return name;
+}
+
+/** "来源：荆楚统战" / "荆楚统战": the source name, or null when the text is not one. */
+function sourceFromText(text: string, labelled: boolean): string | null {
+  const v = findLabelledValue(text, SOURCE_LABELS);
+  if (v) return cleanSource(v);
+  if (labelled) return null;
+  const t = collapseSpace(text);
+  if (!t || t.length > 30 || /\d{4}\s*[-年/.]\s*\d/.test(t) || /[:：]/.test(t)) return null;
+  return cleanSource(t);
+}
+
+/** The newspaper of a print-edition date line: "《人民日报》（2024年01月05日 04版）". */
+const PRINT_EDITION = /^《([^》]{2,20})》\s*[（(]\s*\d{4}\s*年[^）)]{0,20}?版\s*[）)]$/;
+
+/** "By Zhou Jinhua | China Daily | Updated: 2025-05-14 07:12": the byline's fields. */
+function englishByline(zone: readonly string[]): { author: string; outlet: string | null } | null {
+  for (const t of zone) {
+    const line = collapseSpace(t);
+    if (!/^By\s+\S/i.test(line) || line.length > 160) continue;
+    const [first = '', ...rest] = line.split(/\s*[|｜]\s*/);
+    const author = first.replace(/^By\s+/i, '').trim();
+    const outlet = rest.find((f) => f && f.length <= 40 && !/\d/.test(f) && !/[:：]/.test(f)) ?? null;
+    if (author) return { author, outlet };
+  }
+  return null;
+}
+
+export function findSource(doc: Document, specific: readonly SiteAdapter[], zone: string[]): string | null {
+  for (const a of specific) {
+    for (const sel of a.sourceSelectors) {
+      for (const el of safeQueryAll(doc, sel)) {
+        const v = sourceFromText(textOf(el), false);
+        if (v) return v;
+      }
+    }
+  }
+  const meta = metaContent(doc, [
+    'source',
+    'ContentSource',
+    'og:article:source',
+    'article:source',
+    'citation_publisher',
+    'govuk:primary-publishing-organisation',
+  ]);
+  if (meta) {
+    const v = cleanSource(stripLabel(meta, SOURCE_LABELS));
+    if (v) return v;
+  }
+  for (const t of zone) {
+    const v = findLabelledValue(t, SOURCE_LABELS);
+    const clean = v && cleanSource(v);
+    if (clean) return clean;
+  }
+  // Label and value in separate elements: "<span>来源：</span><a>新华社</a>".
+  for (let i = 0; i < zone.length - 1; i++) {
+    if (/(来源|Source|From)\s*[:：]\s*$/i.test(toSimplified(zone[i]!.trim()))) {
+      const v = cleanSource(zone[i + 1]!);
+      if (v) return v;
+    }
+  }
+  const cell = labelledCell(doc, ['来源', '信息来源', '文章来源', 'From']);
+  if (cell) return cleanSource(cell);
+  for (const t of zone) {
+    const edition = PRINT_EDITION.exec(collapseSpace(t));
+    if (edition) return edition[1]!.trim();
+  }
+  const outlet = englishByline(zone)?.outlet;
+  if (outlet) return outlet;
+  // The page is the outlet: its site name.
+  const site = metaContent(doc, ['og:site_name', 'application-name']);
+  return site ? cleanSource(site) : null;
+}
+
+/** Labels of the editor who answers for the article, preferred to a plain 编辑 wherever both appear. */
+const RESPONSIBLE_EDITOR_LABELS = ['责任编辑', '责编'] as const;
+
+/** The editor of one line and whether it is the responsible editor (责任编辑/责编). */
+function editorOf(text: string): { name: string; responsible: boolean } | null {
+  if (!EDITOR_WORD.test(text)) return null; // most lines: no label to look for
+  const line = text.replace(/[\u00a0\u3000]/g, ' ');
+  for (const label of RESPONSIBLE_EDITOR_LABELS) {
+    const m = findLabel(line, label);
+    const name = m && findLabelledValue(line.slice(m.index), [label]);
+    if (name) return { name, responsible: true };
+  }
+  let best: { index: number; label: string } | null = null;
+  for (const label of EDITOR_LABELS) {
+    const m = findLabel(line, label);
+    if (m && (!best || m.index < best.index)) best = { index: m.index, label };
+  }
+  const name = best && findLabelledValue(line.slice(best.index), [best.label]);
+  return name ? { name, responsible: false } : null;
+}
+
+/** The editor line's value: the 责任编辑 when the line names one ("编辑：甲 责任编辑：乙" gives 乙), else the first editor. */
+export function editorFromText(text: string): string | null {
+  return editorOf(text)?.name ?? null;
+}
+
+const EDITOR_CUE = /(编辑|編輯|责编|責編|Editor)\s*[:：]/i;
+/** Every editor label has one of these (simplified or traditional). */
+const EDITOR_WORD = /编|編|editor/i;
+
+export function findEditor(doc: Document, specific: readonly SiteAdapter[]): string | null {
+  let first: string | null = null;
+  const consider = (text: string): string | null => {
+    const found = editorOf(text);
+    if (!found) return null;
+    if (found.responsible) return found.name;
+    first ??= found.name;
+    return null;
+  };
+  for (const a of specific) {
+    for (const sel of a.editorSelectors) {
+      for (const el of safeQueryAll(doc, sel)) {
+        const v = consider(textOf(el));
+        if (v) return v;
+      }
+    }
+  }
+  // Anywhere in the page: short elements carrying an editor label ("编辑：甲" and "责任编辑：乙"
+  // may be two lines).
+  for (const node of textNodes(pageBody(doc))) {
+    const t = textOf(node);
+    if (!EDITOR_CUE.test(t)) continue;
+    const parent = node.parentNode as Element | null;
+    const line = parent && lineOf(parent).length <= 80 ? textOf(parent) : t;
+    const v = consider(line);
+    if (v) return v;
+  }
+  return first ?? metaContent(doc, ['editor', 'article:editor']);
+}
+
+/** A reporter's byline line: "本报记者 韩立新 孙悦", "澎湃新闻记者 陆嘉禾". */
+const REPORTER_LINE =
+  /^[\u4e00-\u9fff·]{0,10}?(?:特约)?(?:记者|通讯员)[\s:：]*((?:[\u4e00-\u9fff·]{2,4}[\s、，,]*){1,4})$/;
+/** The reporters of a dateline: "新华社北京4月22日电（记者 高远 宋佳宁）". */
+const DATELINE_REPORTERS = /[（(][^（）()]{0,16}?(?:记者|通讯员)\s*([^（）()]{2,40})[)）]/;
+
+export function findAuthor(
+  doc: Document,
+  specific: readonly SiteAdapter[],
+  jsonLd: Json | null,
+  zone: string[],
+  source: string | null,
+): string | null {
+  const clean = (v: string | null | undefined) => {
+    const t = v ? joinNames(stripAffiliation(cleanAuthor(v))) : '';
+    // A numeric id ("author" meta of some templates) or a link is no name.
+    if (!t || /^[\d\s.,-]+$/.test(t) || /^https?:/i.test(t) || t.length > 60 || t === source) return null;
+    return t;
+  };
+  for (const a of specific) {
+    for (const sel of a.authorSelectors) {
+      for (const el of safeQueryAll(doc, sel)) {
+        const text = textOf(el);
+        const v = clean(findLabelledValue(text, AUTHOR_LABELS) ?? (/[:：]/.test(text) ? null : text));
+        if (v) return v;
+      }
+    }
+  }
+  for (const t of zone) {
+    const v = clean(findLabelledValue(t, ['作者', 'Author']));
+    if (v) return v;
+  }
+  for (const t of zone) {
+    const line = toSimplified(collapseSpace(t));
+    const reporter = REPORTER_LINE.exec(line);
+    const v = reporter && clean(collapseSpace(t).slice(line.length - reporter[1]!.length));
+    if (v) return v;
+  }
+  const english = englishByline(zone);
+  if (english) {
+    const v = clean(english.author);
+    if (v) return v;
+  }
+  for (const t of zone) {
+    const line = toSimplified(t);
+    const dateline = DATELINE_REPORTERS.exec(line);
+    if (!dateline) continue;
+    const start = dateline.index + dateline[0].length - 1 - dateline[1]!.length;
+    const v = clean(t.slice(start, start + dateline[1]!.length));
+    if (v) return v;
+  }
+  const meta = clean(metaContent(doc, ['article:author', 'author', 'dc.creator', 'byl', 'parsely-author']));
+  if (meta) return stripLabel(meta, ['By']);
+  const ld = jsonNames(jsonLd?.['author'])
+    .map((n) => clean(n))
+    .filter((n): n is string => !!n);
+  return ld.length ? ld.join('、') : null;
+}
+
+/** "本报记者  王晓明" → "王晓明": drops the reporter title and "摄/报道" tails around the names. */
+export function cleanAuthor(raw: string): string {
+  const line = collapseSpace(raw);
+  const simplified = toSimplified(line);
+  const title =
+    /^(?:By\s+|(?:本报|本台|本网|新华社|人民日报|光明日报|解放军报|经济日报|央视网|央视|中新网|中新社)?(?:特约)?(?:记者|通讯员|评论员)\s*)/i.exec(
+      simplified,
+    );
+  const tail = /\s*(?:报道|摄|文\/图|供图)$/.exec(simplified);
+  return line.slice(title ? title[0].length : 0, tail ? tail.index : line.length).trim();
+}
+
+/** "周立群（中央党校（国家行政学院）教授）" → "周立群": the affiliation in brackets is no name. */
+function stripAffiliation(name: string): string {
+  const open = name.search(/[（(]/);
+  return open > 0 ? name.slice(0, open).trim() : name;
+}
+
+/** "高远 宋佳宁" → "高远、宋佳宁": Chinese names listed with spaces or commas are joined with 、. */
+function joinNames(names: string): string {
+  const parts = names.split(/[\s、，,；;/]+/).filter(Boolean);
+  if (parts.length < 2 || !parts.every((p) => /^[\u3400-\u9fff·]{2,5}$/.test(p))) return names;
+  return parts.join('、');
+}

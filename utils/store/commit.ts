@@ -1,0 +1,125 @@
+/**
+ * The one way records are written: inside a read-write transaction the caller opened, given
+ * the rows as they were read in that same transaction. Writes the records, their search
+ * postings, their pages' summaries and the counters in `meta`; the transaction makes it all
+ * or nothing (a worker stopped mid-write leaves the library as it was).
+ */
+import type { IDBPTransaction, StoreNames } from 'idb';
+import type { Highlight } from '@/utils/highlights/record';
+import { compareClocks } from '@/utils/sync/hlc';
+import type { LibrarySchema, StoreMeta } from './db';
+import { applyRowEdits, rowEdits, type TokenChange } from './postings';
+import { indexKeys, pageSummary, searchText, type RecordRow } from './rows';
+import { shardOf, tokensOf } from './search-tokens';
+
+export type WriteTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'readwrite'>;
+export type ReadTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'readonly' | 'readwrite'>;
+
+/**
+ * Marks a request's promise as handled. A transaction that fails rejects every request still
+ * in flight; the caller awaits the first failure, the others must not become unhandled
+ * rejections (console errors in the worker).
+ */
+export function quiet<P extends Promise<unknown>>(p: P): P {
+  p.catch(() => undefined);
+  return p;
+}
+
+/** Aborts a transaction that may already have finished; its `done` rejection is expected. */
+export function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
+  try {
+    tx.abort();
+  } catch {
+    // already finished or aborted
+  }
+  tx.done.catch(() => undefined);
+}
+
+const uRange = (url: string) => IDBKeyRange.bound(['u', url], ['u', url, []]);
+
+/** The stored rows of these ids (absent ids are left out). */
+export async function readRows(tx: ReadTx, ids: Iterable<string>): Promise<Map<string, RecordRow>> {
+  const store = tx.objectStore('records');
+  const unique = [...new Set(ids)];
+  const rows = await Promise.all(unique.map((id) => quiet(store.get(id))));
+  const out = new Map<string, RecordRow>();
+  rows.forEach((row) => row && out.set(row.id, row));
+  return out;
+}
+
+/** Every stored row of a page, tombstones included. */
+export function readPageRows(tx: ReadTx, url: string): Promise<RecordRow[]> {
+  return quiet(tx.objectStore('records').index('by').getAll(uRange(url)));
+}
+
+export async function readMeta(tx: ReadTx): Promise<StoreMeta> {
+  const meta = (await tx.objectStore('kv').get('meta')) as StoreMeta | undefined;
+  if (!meta) throw new Error('the library is not initialised (no meta)');
+  return meta;
+}
+
+/**
+ * Writes `next` (already validated) over `previous` (the rows read in this transaction).
+ * Returns the rows written.
+ */
+export async function writeRecords(
+  tx: WriteTx,
+  meta: StoreMeta,
+  next: readonly Highlight[],
+  previous: ReadonlyMap<string, RecordRow>,
+): Promise<RecordRow[]> {
+  if (next.length === 0) return [];
+  const records = tx.objectStore('records');
+  const changes: TokenChange[] = [];
+  const urls = new Set<string>();
+  const written: RecordRow[] = [];
+  const puts: Promise<unknown>[] = [];
+  for (const h of next) {
+    const before = previous.get(h.id);
+    const ord = before?.ord ?? meta.nextOrd++;
+    const row: RecordRow = { id: h.id, ord, seq: ++meta.seq, h, by: indexKeys(h) };
+    const oldText = before ? searchText(before.h) : '';
+    const newText = searchText(h);
+    if (oldText !== newText) changes.push({ ord, before: tokensOf(oldText), after: tokensOf(newText) });
+    if (before) urls.add(before.h.url);
+    urls.add(h.url);
+    if (compareClocks(h.clock, meta.clockHigh) > 0) meta.clockHigh = h.clock;
+    meta.live += (h.deleted === true ? 0 : 1) - (before && before.h.deleted !== true ? 1 : 0);
+    written.push(row);
+    puts.push(quiet(records.put(row)));
+  }
+  const [pagesDelta] = await Promise.all([quiet(writePages(tx, urls)), ...puts, quiet(writePostings(tx, changes))]);
+  meta.pages += pagesDelta;
+  await tx.objectStore('kv').put(meta, 'meta');
+  return written;
+}
+
+async function writePostings(tx: WriteTx, changes: readonly TokenChange[]): Promise<void> {
+  if (!changes.length) return;
+  const store = tx.objectStore('postings');
+  const edits = [...rowEdits(changes, shardOf).values()];
+  const rows = await Promise.all(edits.map((e) => quiet(store.get(e.key))));
+  await Promise.all(
+    edits.map((e, i) => {
+      const row = applyRowEdits(rows[i], e.add, e.remove);
+      return quiet(row.size ? store.put(row, e.key) : store.delete(e.key));
+    }),
+  );
+}
+
+/** Writes the pages' summaries; returns the change in the number of pages with live records. */
+async function writePages(tx: WriteTx, urls: ReadonlySet<string>): Promise<number> {
+  const pages = tx.objectStore('pages');
+  const deltas = await Promise.all(
+    [...urls].map(async (url) => {
+      const [existed, rows] = await Promise.all([quiet(pages.getKey(url)), readPageRows(tx, url)]);
+      const summary = pageSummary(
+        url,
+        rows.map((r) => r.h),
+      );
+      await quiet(summary ? pages.put(summary) : pages.delete(url));
+      return (summary ? 1 : 0) - (existed === undefined ? 0 : 1);
+    }),
+  );
+  return deltas.reduce((a, b) => a + b, 0);
+}

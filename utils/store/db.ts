@@ -1,0 +1,80 @@
+/**
+ * The library's IndexedDB database, in the extension's own origin: content scripts run in the
+ * page's origin and cannot open it (storage.local, in contrast, is readable by every content
+ * script of the extension).
+ *
+ *   records     keyPath id; indexes: ord (unique), seq (unique), by (multi-entry, rows.ts)
+ *   pages       keyPath url; index recent ([latest, url], pages with live highlights only)
+ *   postings    key [shard, block] → Map<token, ords> (the search index, postings.ts)
+ *   kv          'meta' (schema version, device id, counters, clock), 'settings'
+ *   secrets     sync state kept away from content scripts: the server configuration with its
+ *               password, server and browser sync state (key-value, see secret-area.ts)
+ *   quarantine  stored values that failed validation, with the reason, keyed by where they were
+ *
+ * `idb` (a 1 KB promise wrapper) is used for its typed stores and `tx.done`; everything that
+ * must be atomic happens inside one transaction (commit.ts).
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { Settings } from './settings';
+import type { PageRow, RecordRow } from './rows';
+import type { PostingKey, PostingRow } from './postings';
+
+export const LIBRARY_DB = 'hzd-library';
+/** IndexedDB's own version of the object stores (not the library's schema version). */
+const DB_VERSION = 1;
+
+export interface StoreMeta {
+  schemaVersion: number;
+  deviceId: string;
+  /** Next record number (postings.ts). */
+  nextOrd: number;
+  /** Last change sequence written (rows.ts `seq`). */
+  seq: number;
+  /** The greatest clock issued or received: a restarted worker's clock starts past it. */
+  clockHigh: string;
+  /** Live records, and pages with live records (counted by the writer, so counting reads nothing). */
+  live: number;
+  pages: number;
+}
+
+export interface QuarantineEntry {
+  key: string;
+  error: string;
+  value: unknown;
+  at: number;
+}
+
+export interface LibrarySchema extends DBSchema {
+  records: { key: string; value: RecordRow; indexes: { ord: number; seq: number; by: IDBValidKey } };
+  pages: { key: string; value: PageRow; indexes: { recent: [number, string] } };
+  postings: { key: PostingKey; value: PostingRow };
+  kv: { key: string; value: StoreMeta | Settings };
+  secrets: { key: string; value: unknown };
+  quarantine: { key: string; value: QuarantineEntry };
+}
+
+export type LibraryDb = IDBPDatabase<LibrarySchema>;
+
+export async function openLibraryDb(name: string = LIBRARY_DB): Promise<LibraryDb> {
+  const db = await openDB<LibrarySchema>(name, DB_VERSION, {
+    upgrade(d) {
+      const records = d.createObjectStore('records', { keyPath: 'id' });
+      records.createIndex('ord', 'ord', { unique: true });
+      records.createIndex('seq', 'seq', { unique: true });
+      records.createIndex('by', 'by', { multiEntry: true });
+      const pages = d.createObjectStore('pages', { keyPath: 'url' });
+      pages.createIndex('recent', 'recent');
+      d.createObjectStore('postings');
+      d.createObjectStore('kv');
+      d.createObjectStore('secrets');
+      d.createObjectStore('quarantine');
+    },
+    // A later version of the extension wants to upgrade the stores: let it (this worker is old).
+    blocking() {
+      db.close();
+    },
+  });
+  return db;
+}
+
+export const RECORD_STORES = ['records', 'pages', 'postings', 'kv'] as const;

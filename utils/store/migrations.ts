@@ -1,0 +1,16 @@
+/** Every migration ever shipped, oldest first (the runner and the versions are in schema.ts). */
+import type { Migration } from './schema';
+import { moveLocalToIndexedDb } from './migrate-local';
+
+export const MIGRATIONS: Migration[] = [
+  {
+    to: 1,
+    describe: 'first layout: storage.local, one key per highlight (nothing to convert)',
+    async run() {},
+  },
+  {
+    to: 2,
+    describe: 'the library, settings and sync secrets move from storage.local into IndexedDB',
+    run: moveLocalToIndexedDb,
+  },
+];

@@ -1,0 +1,235 @@
+/**
+ * Reading the library without reading all of it: one page's records, the newest pages, a
+ * search or a filter a page of results at a time (first N fast, the rest on demand with the
+ * returned cursor), and counts. Each call is one read-only transaction, so it sees the library
+ * before or after any write, never half of one.
+ *
+ * Orders: filters without text list records newest first by creation time; a text search
+ * lists them in the order they reached this library, newest first (the index's numbering,
+ * which lets a search read the newest block of the index first and stop early).
+ */
+import type { Highlight } from '@/utils/highlights/record';
+import { byReadingOrder } from '@/utils/export/pages';
+import { hasFilters, matchesFilters, NO_FILTERS, type LibraryFilters } from '@/utils/library/search';
+import type { LibraryDb, StoreMeta } from './db';
+import { blockOf, decodeOrds, intersect } from './postings';
+import { searchText, type PageRow } from './rows';
+import { matchesAllTerms, queryTerms, shardOf, termPlan } from './search-tokens';
+import { FacetRanges, mergeNewestFirst, type FacetCursor } from './facet-ranges';
+
+export interface LibraryQuery {
+  /** Search text (search-tokens.ts says what matches). */
+  text?: string;
+  filters?: LibraryFilters;
+}
+
+export interface QueryPage {
+  records: Highlight[];
+  /** Pass it back for the next page; null when there is no more. */
+  cursor: string | null;
+}
+
+/** Live records of one page, in reading order. */
+export async function pageRecords(db: LibraryDb, url: string): Promise<Highlight[]> {
+  const rows = await db.getAllFromIndex('records', 'by', IDBKeyRange.bound(['u', url], ['u', url, []]));
+  return rows
+    .map((r) => r.h)
+    .filter((h) => h.deleted !== true)
+    .sort(byReadingOrder);
+}
+
+export interface RecentPages {
+  pages: PageRow[];
+  /** The live records of those pages, each page's in reading order. */
+  records: Highlight[];
+  cursor: string | null;
+}
+
+/** The pages with the newest highlights, whole pages, until at least `minRecords` records. */
+export async function recentPages(
+  db: LibraryDb,
+  minRecords: number,
+  cursor: string | null = null,
+): Promise<RecentPages> {
+  const tx = db.transaction(['pages', 'records'], 'readonly');
+  const after = cursor ? (JSON.parse(cursor) as [number, string]) : null;
+  let c = await tx
+    .objectStore('pages')
+    .index('recent')
+    .openCursor(after ? IDBKeyRange.upperBound(after, true) : null, 'prev');
+  const pages: PageRow[] = [];
+  let count = 0;
+  while (c && count < minRecords) {
+    pages.push(c.value);
+    count += c.value.live;
+    c = await c.continue();
+  }
+  const more = c !== null;
+  const by = tx.objectStore('records').index('by');
+  const lists = await Promise.all(pages.map((p) => by.getAll(IDBKeyRange.bound(['u', p.url], ['u', p.url, []]))));
+  const records = lists.flatMap((rows) =>
+    rows
+      .map((r) => r.h)
+      .filter((h) => h.deleted !== true)
+      .sort(byReadingOrder),
+  );
+  const last = pages.at(-1);
+  return { pages, records, cursor: more && last?.recent ? JSON.stringify(last.recent) : null };
+}
+
+/** Live records and pages with live records: counters the writer keeps in `meta` (commit.ts). */
+export async function counts(db: LibraryDb): Promise<{ live: number; pages: number }> {
+  const meta = (await db.get('kv', 'meta')) as StoreMeta | undefined;
+  return { live: meta?.live ?? 0, pages: meta?.pages ?? 0 };
+}
+
+/** Every record, tombstones included. Reads everything: for full exports and whole-library sync only. */
+export async function allRecords(db: LibraryDb): Promise<Highlight[]> {
+  return (await db.getAll('records')).map((r) => r.h);
+}
+
+/** Records written after change `seq` (tombstones included), oldest change first, and the last seq read. */
+export async function changesSince(
+  db: LibraryDb,
+  seq: number,
+  limit: number,
+): Promise<{ records: Highlight[]; seq: number; more: boolean }> {
+  const rows = await db.getAllFromIndex('records', 'seq', IDBKeyRange.lowerBound(seq, true), limit + 1);
+  const taken = rows.slice(0, limit);
+  return { records: taken.map((r) => r.h), seq: taken.at(-1)?.seq ?? seq, more: rows.length > limit };
+}
+
+/** A page of the records matching `query`. */
+export async function queryRecords(
+  db: LibraryDb,
+  query: LibraryQuery,
+  limit: number,
+  cursor: string | null = null,
+  now: number = Date.now(),
+): Promise<QueryPage> {
+  const terms = queryTerms(query.text ?? '');
+  const filters = query.filters ?? NO_FILTERS;
+  if (terms.length) return searchPage(db, terms, filters, limit, cursor, now);
+  const ranges = await FacetRanges.choose(db, filters, now);
+  const records: Highlight[] = [];
+  let last: FacetCursor | null = cursor ? (JSON.parse(cursor) as FacetCursor) : null;
+  const tx = db.transaction('records', 'readonly');
+  for await (const row of mergeNewestFirst(tx.store.index('by'), ranges, last)) {
+    last = { created: row.h.created, id: row.id };
+    if (!ranges.checkRest(row.h)) continue;
+    records.push(row.h);
+    if (records.length === limit) return { records, cursor: JSON.stringify(last) };
+  }
+  return { records, cursor: null };
+}
+
+/** How many records match `query`. Exact; cheap for text of exact terms or one filter value. */
+export async function countRecords(db: LibraryDb, query: LibraryQuery, now: number = Date.now()): Promise<number> {
+  const terms = queryTerms(query.text ?? '');
+  const filters = query.filters ?? NO_FILTERS;
+  if (terms.length) {
+    const plans = terms.map(termPlan);
+    if (!hasFilters(filters) && plans.every((p) => p.exact)) {
+      let n = 0;
+      await eachBlock(
+        db,
+        plans.flatMap((p) => p.tokens),
+        null,
+        async (ords) => void (n += ords.length),
+      );
+      return n;
+    }
+    let n = 0;
+    for (let page = await searchPage(db, terms, filters, 1000, null, now); ;) {
+      n += page.records.length;
+      if (!page.cursor) return n;
+      page = await searchPage(db, terms, filters, 1000, page.cursor, now);
+    }
+  }
+  if (!hasFilters(filters)) return (await counts(db)).live;
+  const ranges = await FacetRanges.choose(db, filters, now);
+  if (ranges.countIsExact) return ranges.total();
+  let n = 0;
+  const tx = db.transaction('records', 'readonly');
+  for await (const row of mergeNewestFirst(tx.store.index('by'), ranges, null)) if (ranges.checkRest(row.h)) n++;
+  return n;
+}
+
+interface SearchCursor {
+  block: number;
+  /** Resume below this ord. */
+  ord: number;
+}
+
+async function searchPage(
+  db: LibraryDb,
+  terms: string[],
+  filters: LibraryFilters,
+  limit: number,
+  cursor: string | null,
+  now: number,
+): Promise<QueryPage> {
+  const plans = terms.map(termPlan);
+  const verify = !plans.every((p) => p.exact);
+  const filtered = hasFilters(filters);
+  const records: Highlight[] = [];
+  const from = cursor ? (JSON.parse(cursor) as SearchCursor) : null;
+  let next: SearchCursor | null = null;
+  await eachBlock(
+    db,
+    plans.flatMap((p) => p.tokens),
+    from,
+    async (ords, block, tx) => {
+      const byOrd = tx.objectStore('records').index('ord');
+      // Newest first, fetched a few at a time: most pages of results need only the first ones.
+      for (let i = ords.length - 1; i >= 0;) {
+        const want = Math.max(8, limit - records.length);
+        const chunk = ords.slice(Math.max(0, i - want + 1), i + 1).reverse();
+        i -= chunk.length;
+        const rows = await Promise.all(chunk.map((ord) => byOrd.get(ord)));
+        for (const row of rows) {
+          if (!row || row.h.deleted === true) continue;
+          if (verify && !matchesAllTerms(searchText(row.h), terms)) continue;
+          if (filtered && !matchesFilters(row.h, filters, now)) continue;
+          records.push(row.h);
+          if (records.length === limit) {
+            next = { block, ord: row.ord };
+            return false;
+          }
+        }
+      }
+      return true;
+    },
+  );
+  return { records, cursor: next ? JSON.stringify(next) : null };
+}
+
+type BlockTx = ReturnType<LibraryDb['transaction']>;
+
+/**
+ * Calls `visit` with the ords in each block that have every token, newest block first (and,
+ * from a cursor, only ords below it). `visit` returns false to stop.
+ */
+async function eachBlock(
+  db: LibraryDb,
+  tokens: string[],
+  from: SearchCursor | null,
+  visit: (ords: number[], block: number, tx: BlockTx) => Promise<boolean | void>,
+): Promise<void> {
+  const meta = await db.get('kv', 'meta');
+  const nextOrd = meta && 'nextOrd' in meta ? meta.nextOrd : 0;
+  if (nextOrd === 0 || tokens.length === 0) return;
+  const unique = [...new Set(tokens)];
+  const shards = [...new Set(unique.map(shardOf))];
+  const tx = db.transaction(['postings', 'records'], 'readonly') as unknown as BlockTx;
+  const postings = tx.objectStore('postings');
+  for (let block = from ? from.block : blockOf(nextOrd - 1); block >= 0; block--) {
+    const rows = await Promise.all(shards.map((s) => postings.get([s, block])));
+    const byShard = new Map(shards.map((s, i) => [s, rows[i]]));
+    const lists = unique.map((t) => decodeOrds(byShard.get(shardOf(t))?.get(t)));
+    if (lists.some((l) => l.length === 0)) continue;
+    let ords = intersect(lists);
+    if (from && block === from.block) ords = ords.filter((o) => o < from.ord);
+    if (ords.length && (await visit(ords, block, tx)) === false) return;
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * How a highlight is laid out in the library's IndexedDB stores (see db.ts). Pure.
+ *
+ * A record row carries the record and, in `by`, the keys of the one multi-entry index that
+ * serves every listing:
+ *
+ *   ['u', url, start]          every record of a page, tombstones too, in page order
+ *   ['a', created]             live records by time
+ *   ['c', color, created]      live records of a colour, by time
+ *   ['k', category, created]   live records of a directive category, by time
+ *   ['t', tag, created]        live records with a tag, by time (one key per tag)
+ *   ['s', site, created]       live records of a site, by time
+ *
+ * One multi-entry index rather than six: one place to say what is indexed, and a tombstone
+ * simply has no live keys.
+ */
+import type { Highlight } from '@/utils/highlights/record';
+import { normalizeForSearch } from '@/utils/library/search';
+
+export interface RecordRow {
+  id: string;
+  /** The order the record reached this library in (search-index numbering, postings.ts). */
+  ord: number;
+  /** Local change sequence: greater on every write, so "what changed since" is an index range. */
+  seq: number;
+  h: Highlight;
+  by: IDBValidKey[];
+}
+
+export type Facet = 'a' | 'c' | 'k' | 't' | 's';
+
+export function indexKeys(h: Highlight): IDBValidKey[] {
+  const keys: IDBValidKey[] = [['u', h.url, h.position.start]];
+  if (h.deleted === true) return keys;
+  keys.push(['a', h.created], ['c', h.color, h.created], ['s', h.site, h.created]);
+  if (h.category) keys.push(['k', h.category, h.created]);
+  for (const tag of new Set(h.tags)) keys.push(['t', tag, h.created]);
+  return keys;
+}
+
+/** The text a search looks in: quote, note, tags, page title, article title, site. */
+export function searchText(h: Highlight): string {
+  if (h.deleted === true) return '';
+  const article = h.article?.title && h.article.title !== h.title ? h.article.title : '';
+  return normalizeForSearch([h.quote.exact, h.note, h.tags.join('\n'), h.title, article, h.site].join('\n'));
+}
+
+/** One page of the library, kept up to date by the writer for "All highlights" by page. */
+export interface PageRow {
+  url: string;
+  /** Live highlights on the page. */
+  live: number;
+  /** Creation time of the page's newest live highlight: the order of pages. */
+  latest: number;
+  title: string;
+  site: string;
+  published: string | null;
+  /** `[latest, url]`, only while the page has live highlights (the `recent` index). */
+  recent?: [number, string];
+}
+
+/** The summary of a page from all its records (tombstones are skipped); null when none is live. */
+export function pageSummary(url: string, records: readonly Highlight[]): PageRow | null {
+  let newest: Highlight | null = null;
+  let described: Highlight | null = null;
+  let live = 0;
+  for (const r of records) {
+    if (r.deleted === true) continue;
+    live++;
+    if (!newest || r.created > newest.created) newest = r;
+    if (!described || r.updated > described.updated) described = r;
+  }
+  if (!newest || !described) return null;
+  return {
+    url,
+    live,
+    latest: newest.created,
+    title: described.article?.title || described.title || url,
+    site: described.site,
+    published: described.article?.published ?? null,
+    recent: [newest.created, url],
+  };
+}

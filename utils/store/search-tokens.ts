@@ -1,0 +1,157 @@
+/**
+ * What the library's search matches, and the tokens its index keeps. Pure.
+ *
+ * Text is normalized (NFKC, lower case: `normalizeForSearch`) and split into runs:
+ *  - **word runs**: letters, digits and marks of alphabetic scripts (English, French, Russian,
+ *    Hindi…): a query word matches at the **start of a word** ("gov" finds "government", "ern"
+ *    does not);
+ *  - **gram runs**: everything else that is not white space — Chinese, Japanese and Korean
+ *    characters and punctuation: a query matches **anywhere** ("城市更新" inside "推进城市更新行动").
+ *
+ * The index keeps, per record, every gram run's characters (unigrams) and adjacent pairs
+ * (bigrams) and every word's prefixes up to PREFIX_MAX characters. If a query term occurs in a
+ * text, each of the term's tokens (`termPlan`) is a token of the text — so the index can only
+ * over-select, and `matchesTerm` (the definition of a match) decides. A term whose one token
+ * *is* the term (one or two Chinese characters, a word of up to PREFIX_MAX letters) is `exact`:
+ * its postings are its matches, and counting needs no record.
+ */
+import { normalizeForSearch } from '@/utils/library/search';
+
+/** Word prefixes longer than this are indexed by their first PREFIX_MAX characters only. */
+export const PREFIX_MAX = 6;
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Bopomofo}]/u;
+const LETTER_DIGIT_MARK = /[\p{L}\p{N}\p{M}]/u;
+const SPACE = /\s/u;
+
+export type CharClass = 'space' | 'word' | 'gram';
+
+export function charClass(ch: string): CharClass {
+  if (SPACE.test(ch)) return 'space';
+  if (LETTER_DIGIT_MARK.test(ch) && !CJK.test(ch)) return 'word';
+  return 'gram';
+}
+
+export const isWordChar = (ch: string) => charClass(ch) === 'word';
+
+interface Run {
+  kind: 'word' | 'gram';
+  chars: string[];
+}
+
+/** Maximal runs of one class (white space separates and is dropped), by code point. */
+export function runsOf(text: string): Run[] {
+  const runs: Run[] = [];
+  let current: Run | null = null;
+  for (const ch of text) {
+    const kind = charClass(ch);
+    if (kind === 'space') {
+      current = null;
+      continue;
+    }
+    if (!current || current.kind !== kind) {
+      current = { kind, chars: [] };
+      runs.push(current);
+    }
+    current.chars.push(ch);
+  }
+  return runs;
+}
+
+/** The distinct index tokens of an already normalized text. */
+export function tokensOf(normalized: string): Set<string> {
+  const out = new Set<string>();
+  for (const run of runsOf(normalized)) {
+    const c = run.chars;
+    if (run.kind === 'gram') {
+      for (let i = 0; i < c.length; i++) {
+        out.add(c[i]!);
+        if (i + 1 < c.length) out.add(c[i]! + c[i + 1]!);
+      }
+    } else {
+      let prefix = '';
+      for (let i = 0; i < c.length && i < PREFIX_MAX; i++) out.add((prefix += c[i]!));
+    }
+  }
+  return out;
+}
+
+/**
+ * The row a token's postings live in: its first character for Chinese (so "发" and every
+ * "发X" share a row), its first two characters for words. Gram and word characters never
+ * overlap, so the two kinds of shards cannot collide.
+ */
+export function shardOf(token: string): string {
+  const first = token.codePointAt(0)!;
+  const firstLen = first > 0xffff ? 2 : 1;
+  if (charClass(token.slice(0, firstLen)) === 'gram') return token.slice(0, firstLen);
+  const second = token.codePointAt(firstLen);
+  return second === undefined ? token : token.slice(0, firstLen + (second > 0xffff ? 2 : 1));
+}
+
+/** The query's terms: normalized, split on white space, without duplicates. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(normalizeForSearch(query).split(/\s+/u))].filter((t) => t !== '');
+}
+
+export interface TermPlan {
+  term: string;
+  /** Tokens every matching text has (a few, the most telling ones). */
+  tokens: string[];
+  /** The postings of the single token are exactly the term's matches. */
+  exact: boolean;
+}
+
+/** Most tokens looked up per term: more would cost index reads and rarely narrow further. */
+const TOKENS_PER_TERM = 4;
+
+export function termPlan(term: string): TermPlan {
+  const runs = runsOf(term);
+  const all: string[] = [];
+  for (const run of runs) {
+    const c = run.chars;
+    if (run.kind === 'word') all.push(c.slice(0, PREFIX_MAX).join(''));
+    else if (c.length === 1) all.push(c[0]!);
+    else for (let i = 0; i + 1 < c.length; i++) all.push(c[i]! + c[i + 1]!);
+  }
+  const unique = [...new Set(all)];
+  // First, last and evenly spread ones between: neighbours overlap and narrow the least.
+  let tokens = unique;
+  if (unique.length > TOKENS_PER_TERM) {
+    const step = (unique.length - 1) / (TOKENS_PER_TERM - 1);
+    tokens = [...new Set(Array.from({ length: TOKENS_PER_TERM }, (_, i) => unique[Math.round(i * step)]!))];
+  }
+  const single = runs.length === 1 ? runs[0]! : null;
+  const exact =
+    single !== null &&
+    ((single.kind === 'gram' && single.chars.length <= 2) ||
+      (single.kind === 'word' && single.chars.length <= PREFIX_MAX));
+  return { term, tokens, exact };
+}
+
+function charBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
+  }
+  return text.charAt(at - 1);
+}
+
+/**
+ * The definition of a match: `term` (normalized) occurs in `hay` (normalized); a term that
+ * begins with a word character must begin where a word begins.
+ */
+export function matchesTerm(hay: string, term: string): boolean {
+  const first = String.fromCodePoint(term.codePointAt(0)!);
+  if (!isWordChar(first)) return hay.includes(term);
+  for (let at = hay.indexOf(term); at !== -1; at = hay.indexOf(term, at + 1)) {
+    if (at === 0 || !isWordChar(charBefore(hay, at))) return true;
+  }
+  return false;
+}
+
+export function matchesAllTerms(hay: string, terms: readonly string[]): boolean {
+  for (const term of terms) if (!matchesTerm(hay, term)) return false;
+  return true;
+}

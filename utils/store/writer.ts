@@ -1,0 +1,151 @@
+/**
+ * The single writer's rules, in one place:
+ *
+ * 1. Jobs run one at a time, in the order they were asked for (one queue per library).
+ * 2. A job decides what to write from the records **as stored when it runs**, read in the same
+ *    read-write transaction it writes in — never from a copy taken earlier. Merges (sync,
+ *    import) and edits alike; an edit sends only the fields it changes (a patch).
+ * 3. Every record written is validated; a job that fails to decide writes nothing.
+ * 4. Unsaved changes (pending.ts) overlay the stored records for every job and read, and are
+ *    written together with the next job: a later edit never overwrites an unsaved earlier one.
+ * 5. A failed write keeps the job's changes pending (in the journal where one exists) and says so.
+ */
+import type { Highlight } from '@/utils/highlights/record';
+import { parseHighlight } from '@/utils/highlights/record';
+import type { LibraryDb, StoreMeta } from './db';
+import { RECORD_STORES } from './db';
+import { abortQuietly, readMeta, readPageRows, readRows, writeRecords, type WriteTx } from './commit';
+import { emptyPending, failedWriteMessage, type PendingJournal, type PendingState } from './pending';
+import type { Settings } from './settings';
+
+/** What a job reads before deciding. */
+export interface JobReads {
+  ids?: Iterable<string>;
+  /** Pages whose every record (tombstones too) the job needs. */
+  urls?: Iterable<string>;
+  settings?: boolean;
+}
+
+export interface JobView {
+  /** Current versions (stored, overlaid by pending) of the ids asked for. */
+  records: Map<string, Highlight>;
+  /** Current records of the pages asked for. */
+  pages: Map<string, Highlight[]>;
+  settings: Settings;
+  meta: StoreMeta;
+}
+
+export interface JobDecision<T> {
+  write?: Highlight[];
+  settings?: Settings;
+  result: T;
+}
+
+export interface WriterOptions {
+  journal?: PendingJournal;
+  /** Test hook: awaited before each job opens its transaction (a slow storage area). */
+  beforeWrite?: (label: string) => Promise<void>;
+}
+
+export interface Written {
+  records: Highlight[];
+  settings: Settings | null;
+}
+
+export class Writer {
+  private queue: Promise<unknown> = Promise.resolve();
+  pending: PendingState = emptyPending();
+  lastError: string | null = null;
+  readOnlyReason: string | null = null;
+
+  constructor(
+    private readonly db: LibraryDb,
+    private readonly stored: () => Settings,
+    private readonly options: WriterOptions,
+    private readonly onWritten: (w: Written) => void,
+  ) {}
+
+  get settings(): Settings {
+    return this.pending.settings ?? this.stored();
+  }
+
+  /** Runs `decide` as a job (rules 1–5). */
+  run<T>(label: string, reads: JobReads, decide: (view: JobView) => JobDecision<T>): Promise<T> {
+    const job = async (): Promise<T> => {
+      await this.options.beforeWrite?.(label);
+      if (this.readOnlyReason) throw new Error(this.readOnlyReason);
+      const tx = this.db.transaction(RECORD_STORES, 'readwrite');
+      let decided: JobDecision<T>;
+      let meta: StoreMeta;
+      const records = new Map(this.pending.records);
+      try {
+        meta = await readMeta(tx);
+        decided = decide(await this.read(tx, reads, meta));
+        for (const r of decided.write ?? []) records.set(r.id, validated(r));
+      } catch (e) {
+        abortQuietly(tx);
+        throw e;
+      }
+      const settings = decided.settings ?? this.pending.settings;
+      try {
+        const rows = await readRows(tx, records.keys());
+        await writeRecords(tx, meta, [...records.values()], rows);
+        if (settings) await tx.objectStore('kv').put(settings, 'settings');
+        await tx.done;
+      } catch (e) {
+        abortQuietly(tx);
+        this.pending = { records, settings };
+        const journaled = await this.options.journal?.save(this.pending).then(
+          () => true,
+          () => false,
+        );
+        this.lastError = failedWriteMessage(e instanceof Error ? e.message : String(e), journaled === true);
+        throw new Error(this.lastError);
+      }
+      const wasPending = this.pending.records.size > 0 || this.pending.settings !== null;
+      this.pending = emptyPending();
+      if (wasPending) await this.options.journal?.save(this.pending).catch(() => undefined);
+      this.lastError = null;
+      // A job that changed nothing (a sync round with nothing new) must not look like a change:
+      // the change hook starts sync rounds, which would then never stop.
+      if (records.size || settings) this.onWritten({ records: [...records.values()], settings });
+      return decided.result;
+    };
+    const run = this.queue.then(job, job);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Writes what is pending, if anything. */
+  retry(): Promise<void> {
+    if (!this.pending.records.size && !this.pending.settings) return this.queue.then(() => undefined);
+    return this.run('retry', {}, () => ({ result: undefined }));
+  }
+
+  private async read(tx: WriteTx, reads: JobReads, meta: StoreMeta): Promise<JobView> {
+    const ids = [...new Set(reads.ids ?? [])];
+    const rows = await readRows(tx, ids);
+    const records = new Map<string, Highlight>();
+    for (const [id, row] of rows) records.set(id, row.h);
+    for (const id of ids) {
+      const p = this.pending.records.get(id);
+      if (p) records.set(id, p);
+    }
+    const pages = new Map<string, Highlight[]>();
+    for (const url of new Set(reads.urls ?? [])) {
+      const byId = new Map((await readPageRows(tx, url)).map((r) => [r.id, r.h]));
+      for (const p of this.pending.records.values()) if (p.url === url || byId.has(p.id)) byId.set(p.id, p);
+      pages.set(
+        url,
+        [...byId.values()].filter((h) => h.url === url),
+      );
+    }
+    return { records, pages, settings: this.settings, meta };
+  }
+}
+
+function validated(r: Highlight): Highlight {
+  const checked = parseHighlight(r);
+  if (!checked.ok) throw new Error(`refusing to store an invalid highlight: ${checked.error}`);
+  return checked.value;
+}

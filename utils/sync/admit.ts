@@ -1,0 +1,68 @@
+/**
+ * The gate every record from outside passes before it is merged into the library: an import
+ * file, a browser-sync peer, a sync server. The record schema (utils/highlights/record.ts) has
+ * already checked its shape; this checks what a schema cannot, because it depends on the local
+ * wall clock:
+ *
+ * - the clock is a well-formed hybrid logical clock (a malformed one cannot be ordered by time,
+ *   and is refused rather than merged at the bottom of the order);
+ * - the clock, `created` and `updated` are at most MAX_CLOCK_SKEW_MS (one day, see hlc.ts)
+ *   ahead of the local wall clock.
+ *
+ * Refuse, not clamp: a clamped record would be a version no other replica has, so replicas
+ * would disagree about it forever. A refused record is not lost: sync reads it again on later
+ * rounds (and applies it once the local clock is within the bound), an import lists it with its
+ * reason. Because every admitted clock is within the bound, the device clock can adopt it
+ * (hlc.ts `receive`), so an edit made here afterwards always orders after it.
+ */
+import type { Highlight } from '@/utils/highlights/record';
+import { clockLead, MAX_CLOCK_SKEW_MS } from './hlc';
+
+export interface Refusal {
+  id: string;
+  /** 'ahead': valid but too far in the future, worth reading again later; 'invalid': never. */
+  kind: 'ahead' | 'invalid';
+  reason: string;
+}
+
+export interface AdmitOptions {
+  /** Local wall clock (ms). */
+  now: number;
+  maxSkewMs?: number;
+  /** Records with `file:` page addresses: true for sync between one reader's devices, false for imports. */
+  allowFileUrls?: boolean;
+}
+
+const hours = (ms: number) => `${Math.round(ms / 3_600_000).toLocaleString('en')} h`;
+
+/** Why a record from outside may not be merged now, or null when it may. */
+export function refusalOf(record: Highlight, options: AdmitOptions): Refusal | null {
+  const maxSkew = options.maxSkewMs ?? MAX_CLOCK_SKEW_MS;
+  const refuse = (kind: Refusal['kind'], reason: string): Refusal => ({ id: record.id, kind, reason });
+  if (options.allowFileUrls === false && /^file:/i.test(record.url))
+    return refuse('invalid', 'file: page addresses cannot be imported');
+  const lead = clockLead(record.clock, options.now);
+  if (lead === null)
+    return refuse('invalid', `clock is not a valid clock: ${JSON.stringify(record.clock.slice(0, 40))}`);
+  if (lead > maxSkew) return refuse('ahead', `clock is ${hours(lead)} ahead of this device's clock`);
+  for (const field of ['created', 'updated'] as const) {
+    const ahead = record[field] - options.now;
+    if (ahead > maxSkew) return refuse('ahead', `${field} is ${hours(ahead)} ahead of this device's clock`);
+  }
+  return null;
+}
+
+/** Splits records from outside into those that may be merged now and those refused (with why). */
+export function admitRecords(
+  records: readonly Highlight[],
+  options: AdmitOptions,
+): { admitted: Highlight[]; refused: Refusal[] } {
+  const admitted: Highlight[] = [];
+  const refused: Refusal[] = [];
+  for (const r of records) {
+    const refusal = refusalOf(r, options);
+    if (refusal) refused.push(refusal);
+    else admitted.push(r);
+  }
+  return { admitted, refused };
+}
