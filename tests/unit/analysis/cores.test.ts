@@ -4,6 +4,7 @@ import { coresOf } from '@/utils/analysis/cores';
 import { CORE_RULES } from '@/utils/analysis/core-rules';
 import { addCores, blockLanguage, findDirectives, plainArticle } from '@/utils/analysis/directives';
 import type { DirectiveCategory } from '@/utils/highlights/record';
+import { toSimplified } from '@/utils/article/hant';
 
 /** The core of a one-sentence directive, as strings. */
 const core = (category: DirectiveCategory, text: string, lang: 'zh' | 'en' = blockLanguage(text)) =>
@@ -340,6 +341,29 @@ describe('offsets', () => {
     expect(view.length).toBe(hant.length);
     const spans = coresOf(view, { start: 0, end: view.length, category: 'obligation', lang: 'zh' });
     expect(spans.map((s) => hant.slice(s.start, s.end))).toEqual(['建立健全全員安全生產責任制']);
+  });
+
+  it('a zh-Hant article is cored in its simplified view: the same spans as its simplified twin, texts of the original', () => {
+    const hant = [
+      '燃氣經營企業必須建立健全全員安全生產責任制，配齊配強專職安全管理人員。',
+      '嚴禁擅自改動燃氣設施，不得違規轉供燃氣。',
+      '各地區要在2025年底前完成老舊管網改造。',
+    ];
+    const hans = hant.map(toSimplified);
+    const twin = findDirectives(plainArticle(hans));
+    const article = plainArticle(hant);
+    const eager = findDirectives(article);
+    const later = findDirectives(article, { cores: false });
+    addCores(article, later);
+    expect(twin.map((d) => d.category)).toEqual(['obligation', 'prohibition', 'target']);
+    for (const found of [eager, later]) {
+      expect(found.map((d) => d.core)).toEqual(twin.map((d) => d.core));
+      expect(found.map((d) => d.core.map((s) => article.text.slice(s.start, s.end)))).toEqual([
+        ['建立健全全員安全生產責任制'],
+        ['嚴禁擅自改動燃氣設施', '不得違規轉供燃氣'],
+        ['在2025年底前完成老舊管網改造'],
+      ]);
+    }
   });
 
   it('every directive of an article carries cores inside its own span, in order, not overlapping', () => {
