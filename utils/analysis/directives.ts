@@ -151,8 +151,14 @@ export function blockLanguage(text: string, fallback: Lang = 'zh'): Lang {
 }
 
 /** `shape`: whole-sentence context (SENTENCE_CONTEXT), which does not hold back emphasis. */
-type Scores = Record<RuleKind | 'shape', number>;
+type Scores = Record<RuleKind | 'shape', number> & {
+  /** Where (in the sentence) the first obligation cue of weight ≥ 1 and the first prohibition start; -1: none. */
+  obligationAt: number;
+  prohibitionAt: number;
+};
 const emptyScores = (): Scores => ({
+  obligationAt: -1,
+  prohibitionAt: -1,
   obligation: 0,
   prohibition: 0,
   emphasis: 0,
@@ -168,6 +174,17 @@ interface Match {
   start: number;
   text: string;
   rule: Rule;
+}
+
+/** Adds a marker found at `at` (sentence-relative) to `scores`. */
+function addMarker(scores: Scores, rule: Rule, at: number): void {
+  scores[rule.kind] += rule.weight;
+  if (rule.kind === 'prohibition' && scores.prohibitionAt < 0) scores.prohibitionAt = at;
+  else if (rule.kind === 'obligation' && rule.weight >= 1) noteObligation(scores, at);
+}
+
+function noteObligation(scores: Scores, at: number): void {
+  if (scores.obligationAt < 0 || at < scores.obligationAt) scores.obligationAt = at;
 }
 
 function scanBlock(text: string, c: CompiledRules): Match[] {
@@ -211,15 +228,22 @@ function imperativeCues(s: string, c: CompiledRules, lang: Lang, scores: Scores)
   c.opening.lastIndex = 0;
   c.opening.test(s);
   let at = c.opening.lastIndex;
-  if (opensWithVerb(s, at, c, lang)) scores.obligation += IMPERATIVE_OPENING_WEIGHT;
-  else if (lang === 'en') {
+  if (opensWithVerb(s, at, c, lang)) {
+    scores.obligation += IMPERATIVE_OPENING_WEIGHT;
+    noteObligation(scores, at);
+  } else if (lang === 'en') {
     // "If you have not already done so, register for …": an instruction after its condition.
     EN_CONDITION.lastIndex = at;
-    if (EN_CONDITION.test(s) && opensWithVerb(s, EN_CONDITION.lastIndex, c, lang))
+    if (EN_CONDITION.test(s) && opensWithVerb(s, EN_CONDITION.lastIndex, c, lang)) {
       scores.obligation += IMPERATIVE_OPENING_WEIGHT;
+      noteObligation(scores, EN_CONDITION.lastIndex);
+    }
   } else {
     ZH_MEASURE_FRAME.lastIndex = at;
-    if (ZH_MEASURE_FRAME.test(s)) scores.obligation += IMPERATIVE_OPENING_WEIGHT * 0.8;
+    if (ZH_MEASURE_FRAME.test(s)) {
+      scores.obligation += IMPERATIVE_OPENING_WEIGHT * 0.8;
+      noteObligation(scores, at);
+    }
   }
   if (lang !== 'zh') return; // English clauses after commas rarely open with a bare verb
   let clauses = 0;
@@ -263,7 +287,11 @@ function classify(
   const hasTargetAnchor = scores.deadline > 0 || scores.goal > 0;
   const prohibition = scores.prohibition;
   const obligation = scores.obligation;
-  if (prohibition + context >= threshold && (prohibition >= STRONG_PROHIBITION || prohibition >= obligation)) {
+  if (
+    prohibition + context >= threshold &&
+    (prohibition >= STRONG_PROHIBITION || prohibition >= obligation) &&
+    !(obligation + context >= threshold && obligationLeads(sentence, scores))
+  ) {
     return { category: 'prohibition', raw: prohibition + context };
   }
   if (hasTargetAnchor && target >= TARGET_MIN && target + context >= threshold) {
@@ -278,6 +306,20 @@ function classify(
   if (raw >= threshold) return { category: 'obligation', raw };
   if (emphasis + context >= threshold) return { category: 'emphasis', raw: emphasis + context };
   return null;
+}
+
+/**
+ * A sentence that requires and forbids takes the category of its first directive clause:
+ * "各地要压实责任，严禁弄虚作假。" is an obligation, "严禁弄虚作假，要压实责任。" a prohibition, and
+ * "各地要严禁弄虚作假。" (the modal governs the ban, in one clause) a prohibition. Not a sentence that
+ * ends with a colon: it introduces a list ("应当加强巡查，禁止下列行为：") and keeps, for its items, the
+ * category of what it introduces.
+ */
+function obligationLeads(sentence: string, scores: Scores): boolean {
+  const { obligationAt: from, prohibitionAt: to } = scores;
+  if (from < 0 || to <= from || COLONS.has(finalMark(sentence))) return false;
+  for (let i = from; i < to; i++) if (CLAUSE_BREAK[sentence.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 const confidence = (raw: number) => Math.round(Math.min(1, Math.max(0, 1 - Math.exp(-raw / 1.5))) * 100) / 100;
@@ -407,8 +449,8 @@ function analyzeBlock(
     const relEnd = u.end - block.start;
     while (mi < matches.length && (matches[mi] as Match).start < relStart) mi++;
     for (let k = mi; k < matches.length && (matches[k] as Match).start < relEnd; k++) {
-      const rule = (matches[k] as Match).rule;
-      scores[rule.kind] += rule.weight;
+      const m = matches[k] as Match;
+      addMarker(scores, m.rule, m.start - relStart);
     }
     const sentence = text.slice(relStart, relEnd);
     // (state.leadIn is read before it is reset for this unit: the item test runs only under a lead-in.)
@@ -466,7 +508,7 @@ export function explainSentence(original: string, lang: Lang = blockLanguage(ori
   const sentence = lang === 'zh' ? toSimplified(original) : original;
   const scores = emptyScores();
   const markers = scanBlock(sentence, c).map((m) => {
-    scores[m.rule.kind] += m.rule.weight;
+    addMarker(scores, m.rule, m.start);
     return { kind: m.rule.kind, text: m.text, weight: m.rule.weight };
   });
   applySentenceContext(sentence, lang, scores);
