@@ -141,7 +141,7 @@ function run(ctx: ContentScriptContext): void {
       case 'content/refresh':
         return refresh().then(() => null);
       default:
-        // content/scroll-to and content/highlight-selection: the reader's highlights.
+        // content/scroll-to, content/highlight-selection, content/focus-toolbar: the reader's highlights.
         return ensureHighlighter().handleCommand(command);
     }
   }, signal);

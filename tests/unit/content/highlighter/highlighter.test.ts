@@ -102,7 +102,8 @@ function setup(extra: Partial<Parameters<typeof createHighlighter>[0]> = {}) {
     article: () => ({ title: '文章', source: '来源', published: '2024-01-02' }),
     onOrphans: (ids) => orphanReports.push(ids),
     newId: () => `id-${++n}`,
-    undoMs: 50,
+    // Longer than the moment a new toast stays empty (components/toolbar/Toast.tsx), so Undo is seen.
+    undoMs: 300,
     reanchorDelayMs: 10,
     ...extra,
   });
@@ -156,7 +157,8 @@ describe('the highlighter', () => {
     expect(paint.texts('hzd-u-green')).toEqual(['重视支持']);
     const toast = shadow()?.querySelector('[data-testid="hzd-toast"]');
     expect(toast?.getAttribute('role')).toBe('alert');
-    expect(toast?.textContent).toContain('storage is full (QUOTA_BYTES)');
+    // The live region is in the page first, its text a moment later.
+    await vi.waitFor(() => expect(toast?.textContent).toContain('storage is full (QUOTA_BYTES)'));
     // A refresh while the background still lacks it does not make it disappear.
     await controller.refresh();
     expect(paint.texts('hzd-u-green')).toEqual(['重视支持']);
@@ -180,7 +182,9 @@ describe('the highlighter', () => {
     expect(again.paint.texts('hzd-u-yellow')).toEqual(['重视支持']);
     expect(controller.orphanIds()).toEqual(['id-2']);
     expect(again.orphanReports.at(-1)).toEqual(['id-2']);
-    expect(shadow()?.querySelector('[data-testid="hzd-orphans"]')?.textContent).toContain('hlOrphans:1');
+    await vi.waitFor(() =>
+      expect(shadow()?.querySelector('[data-testid="hzd-orphans"]')?.textContent).toContain('hlOrphans:1'),
+    );
 
     // Unrelated text changes (a ticking clock) do not repaint.
     let paints = 0;
@@ -221,7 +225,9 @@ describe('the highlighter', () => {
     });
     await controller.refresh();
     expect(await controller.handleCommand({ type: 'content/scroll-to', id: 'lost' })).toEqual({ found: false });
-    expect(shadow()?.querySelector('[data-testid="hzd-toast"]')?.textContent).toContain('hlNotFound');
+    await vi.waitFor(() =>
+      expect(shadow()?.querySelector('[data-testid="hzd-toast"]')?.textContent).toContain('hlNotFound'),
+    );
   });
 
   it('a selection shows the toolbar; picking a colour saves; Escape closes it', async () => {
