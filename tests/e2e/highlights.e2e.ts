@@ -185,7 +185,8 @@ describe('the reader’s own highlights in Chromium', () => {
       const ui = highlighterUi(page);
       const NOTICE = '[data-testid="hzd-orphans"]';
       await ui.waitFor(NOTICE);
-      expect(await ui.text(NOTICE)).toMatch(/1/);
+      // A live region: in the page first, its text a moment later.
+      await expect.poll(() => ui.text(NOTICE)).toMatch(/1/);
       const tabId = await browser.tabIdOf(page);
       await expect
         .poll(
@@ -386,7 +387,7 @@ describe('the reader’s own highlights in Chromium', () => {
       const TOAST = '[data-testid="hzd-toast"]';
       await ui.waitFor(TOAST);
       expect(await ui.attribute(TOAST, 'role')).toBe('alert');
-      expect(await ui.text(TOAST)).toMatch(/QUOTA_BYTES quota exceeded/);
+      await expect.poll(() => ui.text(TOAST)).toMatch(/QUOTA_BYTES quota exceeded/);
       // Still painted here, and kept by the background for retry.
       expect(await painted(page, 'hzd-u-yellow')).toContain('请注意!这里用的是“战略”一词');
       const info = await askBackground<{ pendingWrites: number; lastError: string }>({ type: 'storage/info' });

@@ -32,7 +32,12 @@ async function runAxe(page: Page, run: AxeRun): Promise<AxeFinding[]> {
   if (!loaded) await page.evaluate(axeSource);
   const violations = await page.evaluate(async ({ hosts, experimental }) => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, options: object): Promise<AxeResults> } }).axe;
-    const context = hosts ? { include: hosts.filter((h) => document.querySelector(h)).map((h) => [h]) } : document;
+    const present = (hosts ?? []).filter((h) => document.querySelector(h));
+    // Colours are read as drawn: let entry animations (the outline panel fades in) finish first.
+    const roots = [document, ...present.map((h) => document.querySelector(h)!.shadowRoot!)];
+    const animations = roots.flatMap((root) => root.getAnimations());
+    await Promise.race([Promise.all(animations.map((a) => a.finished)), new Promise((ok) => setTimeout(ok, 2000))]);
+    const context = hosts ? { include: present.map((h) => [h]) } : document;
     const rules = Object.fromEntries(experimental.map((id) => [id, { enabled: true }]));
     const result = await axe.run(context, { rules });
     return result.violations.map((v) => ({

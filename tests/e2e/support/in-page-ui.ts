@@ -127,6 +127,13 @@ export class InPageUi {
     return this.withNth(selector, index, (id) => this.call<T>(id, 'function (name) { return this[name]; }', name));
   }
 
+  /** A computed style of the element, e.g. its `background-color`. */
+  style(selector: string, property: string, index = 0): Promise<string> {
+    return this.withNth(selector, index, (id) =>
+      this.call<string>(id, 'function (p) { return getComputedStyle(this).getPropertyValue(p); }', property),
+    );
+  }
+
   /** Whether the element has the keyboard focus inside our shadow root. */
   focused(selector: string, index = 0): Promise<boolean> {
     return this.withNth(selector, index, (id) =>
