@@ -330,6 +330,55 @@ describe('the highlighter', () => {
     await vi.waitFor(() => expect(shadow()?.querySelector('[data-testid="hzd-toolbar"]')).toBeTruthy());
   });
 
+  it('a key released right after it moved the selection shows the toolbar at once; a script’s keyup does not', async () => {
+    setup();
+    await controller.start();
+    const key = (type: string, user: boolean) => {
+      const event = new KeyboardEvent(type, { key: 'ArrowRight', shiftKey: true, bubbles: true });
+      document.dispatchEvent(user ? asUser(event) : event);
+    };
+    const toolbar = () => shadow()?.querySelector('[data-testid="hzd-toolbar"]') ?? null;
+    key('keydown', true);
+    selectText('条例');
+    document.dispatchEvent(asUser(new Event('selectionchange')));
+    key('keyup', false);
+    expect(toolbar()).toBeNull();
+    key('keyup', true);
+    // No waiting for the selection to rest (350 ms): there now.
+    expect(toolbar()).toBeTruthy();
+  });
+
+  it('the focus-toolbar command: the highlight at the caret, else the selection; nothing there is said', async () => {
+    const { bg } = setup();
+    await controller.start();
+    selectText('重视支持');
+    await controller.handleCommand({ type: 'content/highlight-selection', color: 'green' });
+    const toolbar = () => shadow()?.querySelector('[data-testid="hzd-toolbar"]') ?? null;
+
+    // A caret inside the saved highlight (caret browsing, find-in-page): its toolbar, with delete.
+    const text = [...document.querySelectorAll('p')][0]!.firstChild!;
+    getSelection()!.collapse(text, (text.textContent ?? '').indexOf('支持'));
+    expect(await controller.handleCommand({ type: 'content/focus-toolbar' })).toEqual({ focused: true });
+    expect(toolbar()?.querySelector('[data-action="delete"]')).toBeTruthy();
+    document.dispatchEvent(asUser(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(toolbar()).toBeNull();
+
+    // A selection elsewhere: its toolbar (new passage, no delete).
+    selectText('条例');
+    expect(await controller.handleCommand({ type: 'content/focus-toolbar' })).toEqual({ focused: true });
+    expect(toolbar()).toBeTruthy();
+    expect(toolbar()?.querySelector('[data-action="delete"]')).toBeNull();
+    document.dispatchEvent(asUser(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+
+    // Nothing: told so, nothing saved.
+    getSelection()!.removeAllRanges();
+    expect(await controller.handleCommand({ type: 'content/focus-toolbar' })).toEqual({ focused: false });
+    await vi.waitFor(() =>
+      expect(shadow()?.querySelector('[data-testid="hzd-toast"]')?.textContent).toContain('hlNothingAtCaret'),
+    );
+    expect(bg.records.size).toBe(1);
+  });
+
   it('stops listening when its lifetime ends', async () => {
     setup();
     await controller.start();
