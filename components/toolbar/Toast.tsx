@@ -7,6 +7,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentChildren, JSX } from 'preact';
+import { CloseButton } from './CloseButton';
 
 /** How long a new live region stays empty (about what the common announcer libraries wait). */
 export const ANNOUNCE_DELAY_MS = 100;
@@ -73,9 +74,7 @@ export function Toast(props: ToastProps) {
           {props.action.label}
         </button>
       )}
-      <button type="button" class="icon" aria-label={props.closeLabel} title={props.closeLabel} onClick={props.onClose}>
-        ×
-      </button>
+      <CloseButton label={props.closeLabel} onClick={props.onClose} />
     </LiveRegion>
   );
 }
@@ -85,15 +84,7 @@ export function OrphanNotice(props: { message: string; dismissLabel: string; onD
   return (
     <LiveRegion class="hzd-orphans" role="status" testId="hzd-orphans" known={useKnown()}>
       <span class="msg">{props.message}</span>
-      <button
-        type="button"
-        class="icon"
-        aria-label={props.dismissLabel}
-        title={props.dismissLabel}
-        onClick={props.onDismiss}
-      >
-        ×
-      </button>
+      <CloseButton label={props.dismissLabel} onClick={props.onDismiss} />
     </LiveRegion>
   );
 }

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { COLORS, type ColorId } from '@/utils/highlights/record';
+import { CloseButton } from './CloseButton';
 import { useRovingFocus } from './roving';
 import { TagEditor } from './TagEditor';
 
@@ -112,15 +113,7 @@ export function Toolbar(props: ToolbarProps) {
             {labels.remove}
           </button>
         )}
-        <button
-          type="button"
-          class="icon"
-          aria-label={labels.close}
-          title={labels.close}
-          onClick={() => props.onClose()}
-        >
-          ×
-        </button>
+        <CloseButton label={labels.close} onClick={props.onClose} />
       </div>
       {props.expanded && props.mode === 'edit' && (
         <NotePanel note={props.note} tags={props.tags} labels={labels} onNote={props.onNote} onTags={props.onTags} />
