@@ -172,5 +172,6 @@ declare const chrome: {
       clear(): Promise<void>;
       getKeys(): Promise<string[]>;
     };
+    sync: { clear(): Promise<void> };
   };
 };
