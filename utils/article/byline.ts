@@ -22,9 +22,12 @@ import {
   stripLabel,
 } from './text';
 
-/** Page utilities that sit where a value could (a print link next to 来源, a share button). */
+/**
+ * Page utilities that sit where a value could (a print link next to 来源, a share button, a link
+ * to the comments after the date line).
+ */
 const UTILITY =
-  /^(?:打印|列印|打印本页|关闭|关闭窗口|分享|分享到|收藏|字体|字号|大|中|小|返回|返回顶部|纠错|我要纠错|登录|注册|搜索|English|RSS|Print|Share|Close)$/i;
+  /^(?:打印|列印|打印本页|关闭|关闭窗口|分享|分享到|收藏|字体|字号|大|中|小|返回|返回顶部|纠错|我要纠错|登录|注册|搜索|评论|我要评论|发表评论|查看评论|参与评论|互动|参与互动|参与讨论|留言|我要留言|English|RSS|Print|Share|Close|Comments?)$/i;
 
 const isUtility = (text: string) => UTILITY.test(toSimplified(collapseSpace(text)));
 

@@ -59,6 +59,16 @@ describe('bylines, sources and editors', () => {
     expect(m.editor).toBe('周一鸣');
   });
 
+  it('a link to the comments after the source is no source (a portal template whose source selector takes links)', () => {
+    const doc =
+      documentFrom(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>城市更新工作会议召开-中新网</title></head><body>
+<h1>城市更新工作会议召开</h1><div class="content_left_time">2025年06月12日 08:30　来源：中国新闻网　<a href="#comment">参与互动</a></div>
+<div class="left_zw">${body()}</div></body></html>`);
+    expect(detectArticle(doc, 'https://www.chinanews.com.cn/gn/2025/06-12/10400001.shtml')!.meta.source).toBe(
+      '中国新闻网',
+    );
+  });
+
   it('an affiliation in brackets is no part of the name; the dateline names the reporters', () => {
     const doc = page(`<h1>城市更新工作会议召开</h1><p class="zz">作者：何清（省社会科学院研究员）</p>`);
     expect(meta(doc).author).toBe('何清');
