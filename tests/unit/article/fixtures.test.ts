@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectArticle, looksLikeArticle } from '@/utils/article/detect';
+import { escapeRegExp } from '@/utils/article/text';
 import { fixturePages, loadGold, loadPage, metaMismatches, norm } from './helpers';
 
 const pages = fixturePages();
@@ -40,8 +41,12 @@ describe('fixture pages against their gold files', () => {
         expect(article.text.slice(b.start, b.start + b.text.length)).toBe(b.text);
       }
       expect(article.text).not.toMatch(/责任编辑|责编|编辑[:：]|分享到|纠错|相关新闻|排行榜|Print this page/);
-      // The title is not in the body, except as the name of a document the body quotes (《…》).
-      expect(norm(article.text).replace(/《[^》]*》/g, '')).not.toContain(norm(article.meta.title));
+      // The title is not in the body, except as the name of a document the body quotes (《…》) or
+      // as the subject line of a memorandum, which is part of the document ("SUBJECT: …").
+      const quoted = norm(article.text)
+        .replace(/《[^》]*》/g, '')
+        .replace(new RegExp(`SUBJECT[:：]${escapeRegExp(norm(article.meta.title))}`, 'g'), '');
+      expect(quoted).not.toContain(norm(article.meta.title));
     });
   }
 });
