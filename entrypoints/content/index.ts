@@ -8,7 +8,8 @@
  * Timing marks for the benchmark (scripts/bench/paint.ts): `hzd-start` when the script
  * starts, `hzd-painted` once an article's directives are painted, `hzd-idle` once a
  * non-article page has been dismissed. Marks live on the document's performance timeline,
- * which the page's main world reads too.
+ * which the page's main world reads too: only the test and benchmark build makes them
+ * (./perf/timing.ts).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import './perf/bundle-start';
@@ -22,20 +23,20 @@ import { answerCommands, ask } from '@/platform/messaging';
 import { createPainter, type Painter } from './paint/painter';
 import { createAutoMarks, type PageFacts } from './directives/auto-marks';
 import { createHighlighter, type Highlighter } from './highlighter/highlighter';
-import { phase, task } from './perf/timing';
+import { mark, phase, task } from './perf/timing';
 import { createReporter, type ReportReply } from './report';
 import { loadSettings } from './settings';
 import { label, outlineLabels } from './labels';
 import { holdLifetime, runningCopy } from './lifetime';
 
 // Every module of the bundle has been evaluated by now (this module's body runs last).
-performance.mark('hzd-modules-evaluated');
+mark('hzd-modules-evaluated');
 
 export default defineContentScript({
   matches: PORTAL_MATCHES,
   runAt: 'document_idle',
   main(ctx) {
-    performance.mark('hzd-start');
+    mark('hzd-start');
     task('main', () => run(ctx));
   },
 });

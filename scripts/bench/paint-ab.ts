@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import { startFixtureServer } from '../../tests/e2e/support/server';
 import { bigArticleHtml } from '../../tests/e2e/support/big-article';
 import { launchUnattachedChromium, withReporter } from './unattached';
+import { findMarks } from '../check-store-build';
 import {
   BIG_URL,
   HOME_URL,
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
   if (!a || !b) throw new Error('usage: paint-ab.ts <chrome-mv3 dir A> <chrome-mv3 dir B> [loads]');
   for (const dir of [a, b])
     if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no extension build in ${dir}`);
+  for (const dir of [a, b])
+    if (!findMarks([dir]).length) throw new Error(`${dir} makes no performance marks: build it with \`npm run build\``);
   const loads = Number(runs);
   const server = await startFixtureServer();
   const fixture = (url: string) => readFileSync(server.fixtureUrls().get(url)!, 'utf8');

@@ -23,6 +23,7 @@ import { startFixtureServer } from '../../tests/e2e/support/server';
 import { bigArticleHtml } from '../../tests/e2e/support/big-article';
 import { CHROME_BUILD, launchChromium } from '../../tests/e2e/support/chromium';
 import { launchUnattachedChromium, withReporter, type ReportedEntry } from './unattached';
+import { findMarks } from '../check-store-build';
 
 export const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
 export const BIG_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29000001.html';
@@ -222,6 +223,8 @@ function comparePainting(page: Page): Promise<{ api: number; wrap: number; range
 export async function runPaintBench(): Promise<PaintBenchResult> {
   if (!existsSync(join(CHROME_BUILD, 'manifest.json')))
     throw new Error('no extension build: run `npm run build` first');
+  if (!findMarks([CHROME_BUILD]).length)
+    throw new Error('this build makes no performance marks (a store build from `npm run zip`?): run `npm run build`');
   const server = await startFixtureServer();
   const bigPage = bigArticleHtml();
   const fixture = (url: string) => readFileSync(server.fixtureUrls().get(url)!, 'utf8');

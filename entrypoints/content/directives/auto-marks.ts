@@ -14,7 +14,7 @@ import { autoMarksOn, type Settings } from '@/utils/store/settings';
 import type { OutlineLabels } from '@/components/outline/Outline';
 import type { Painter } from '../paint/painter';
 import { isSpaPortalHost } from '@/utils/portals';
-import { phase, phaseAsync, task } from '../perf/timing';
+import { mark, phase, phaseAsync, task } from '../perf/timing';
 import { after, whenIdle } from '../schedule';
 import { createDetector, settle, type Found } from './analysis';
 import { createOutline } from './outline';
@@ -160,7 +160,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     stopNavigation?.();
     stopNavigation = null;
     paint();
-    performance.mark('hzd-painted');
+    mark('hzd-painted');
     // The rest waits until the page has shown the paint: the facts (reading the article's
     // deferred metadata) in the next task, the panel when the page is idle.
     after(0, () => task('publish', publish), signal);
@@ -250,7 +250,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
         }),
       signal,
     );
-    performance.mark('hzd-idle');
+    mark('hzd-idle');
   };
 
   return {
