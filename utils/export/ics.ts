@@ -60,7 +60,10 @@ function nextDay(day: string): string {
 
 /** "20261205T064500Z" */
 export function utcStamp(ms: number): string {
-  return new Date(ms).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return new Date(ms)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** The RRULE of a recurring deadline, or null when its recurrence does not say enough. */

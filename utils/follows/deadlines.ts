@@ -85,12 +85,28 @@ export function deadlineItems(follows: readonly Follow[], highlights: readonly H
   for (const f of follows) {
     if (f.deleted) continue;
     for (const t of f.targets)
-      add({ url: f.url, title: f.title, site: f.site, published: f.published ?? null, quote: t.quote, deadline: t.deadline, from: 'follow' });
+      add({
+        url: f.url,
+        title: f.title,
+        site: f.site,
+        published: f.published ?? null,
+        quote: t.quote,
+        deadline: t.deadline,
+        from: 'follow',
+      });
   }
   for (const h of highlights) {
     const deadline = highlightDeadline(h);
     if (deadline)
-      add({ url: h.url, title: h.title, site: h.site, published: h.article?.published ?? null, quote: h.quote, deadline, from: 'highlight' });
+      add({
+        url: h.url,
+        title: h.title,
+        site: h.site,
+        published: h.article?.published ?? null,
+        quote: h.quote,
+        deadline,
+        from: 'highlight',
+      });
   }
   return [...items.values()];
 }

@@ -39,13 +39,19 @@ export const DeadlineSchema = v.pipe(
     ),
     from: v.optional(v.pipe(v.string(), v.regex(/^\d{4}$/))),
   }),
-  v.check((d) => (d.due === null) === (d.lastDay === null) && (d.due === null) === (d.precision === null), 'a due date has its precision and last day'),
-  v.check((d) => d.due === null || d.lastDay!.startsWith(d.due), 'lastDay is inside due'),
+  v.check(
+    (d) => (d.due === null) === (d.lastDay === null) && (d.due === null) === (d.precision === null),
+    'a due date has its precision and last day',
+  ),
+  v.check((d) => d.due === null || (d.lastDay ?? '').startsWith(d.due), 'lastDay is inside due'),
 ) satisfies v.GenericSchema<unknown, Deadline>;
 
 /** One dated target of a followed article: the passage (to link back with a text fragment) and its deadline. */
 export const FollowTargetSchema = v.object({
-  quote: v.object({ ...TextQuoteSchema.entries, exact: v.pipe(v.string(), v.minLength(1), v.maxLength(FOLLOW_LIMITS.passage)) }),
+  quote: v.object({
+    ...TextQuoteSchema.entries,
+    exact: v.pipe(v.string(), v.minLength(1), v.maxLength(FOLLOW_LIMITS.passage)),
+  }),
   deadline: DeadlineSchema,
 });
 export type FollowTarget = v.InferOutput<typeof FollowTargetSchema>;

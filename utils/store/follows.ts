@@ -11,10 +11,11 @@ import { followId, parseFollow, type Follow, type FollowDraft } from '@/utils/fo
 import { compareVersions, mergeRecord } from '@/utils/sync/merge';
 import type { Clock } from './library';
 import type { LibraryDb } from './db';
+import { abortQuietly } from './commit';
 
 const PREFIX = 'follow:';
 const keyOf = (id: string) => `${PREFIX}${id}`;
-const ALL = IDBKeyRange.bound(PREFIX, `${PREFIX}\uffff`);
+const followKeys = () => IDBKeyRange.bound(PREFIX, `${PREFIX}\uffff`);
 
 export interface FollowBookOptions {
   db: () => LibraryDb;
@@ -35,7 +36,7 @@ export class FollowBook {
 
   /** Every stored follow, tombstones too with `all`; values that fail validation are left where they are and counted. */
   async list(all = false): Promise<{ follows: Follow[]; invalid: number }> {
-    const values = await this.options.db().getAll('kv', ALL);
+    const values = await this.options.db().getAll('kv', followKeys());
     const follows: Follow[] = [];
     let invalid = 0;
     for (const value of values) {
@@ -112,11 +113,7 @@ export class FollowBook {
         await Promise.all(write.map((f) => tx.store.put(f as never, keyOf(f.id))));
         await tx.done;
       } catch (e) {
-        try {
-          tx.abort();
-        } catch {
-          /* already finished */
-        }
+        abortQuietly(tx);
         throw e;
       }
       if (write.length) this.onChange?.(write);
