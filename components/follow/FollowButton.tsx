@@ -20,7 +20,7 @@ export interface FollowLabels {
 
 export interface FollowButtonProps extends FollowState {
   labels: FollowLabels;
-  onToggle(): void;
+  onToggle: () => void;
   class?: string;
 }
 

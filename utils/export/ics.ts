@@ -23,10 +23,13 @@ const encoder = new TextEncoder();
 
 /** Escapes a TEXT value (RFC 5545 3.3.11). */
 export function escapeText(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-    .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
+  return (
+    value
+      .replace(/\r\n?/g, '\n')
+      // eslint-disable-next-line no-control-regex -- control characters are what TEXT cannot carry
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`))
+  );
 }
 
 /** Folds one content line at 75 octets, between characters (never inside a UTF-8 sequence or a surrogate pair). */
@@ -121,6 +124,7 @@ export function deadlinesToIcs(items: readonly DeadlineItem[], options: IcsOptio
       `SUMMARY:${escapeText(summary)}`,
       `DESCRIPTION:${escapeText(description)}`,
       // A URI value is not TEXT: it is not escaped, and linkToQuote percent-encodes what it adds.
+      // eslint-disable-next-line no-control-regex -- a URI value carries no control characters or spaces
       `URL:${link.replace(/[\u0000-\u0020\u007f]/g, encodeURIComponent)}`,
       'TRANSP:TRANSPARENT',
       'END:VEVENT',

@@ -18,7 +18,8 @@ export interface Versioned {
   clock: string;
 }
 
-export type Records<T extends Versioned = Highlight> = ReadonlyMap<string, T> | Readonly<Record<string, T>> | readonly T[];
+export type Records<T extends Versioned = Highlight> =
+  ReadonlyMap<string, T> | Readonly<Record<string, T>> | readonly T[];
 
 /** JSON with object keys sorted and `undefined` members left out: equal content, equal text. */
 export function canonicalJson(value: unknown): string {

@@ -46,7 +46,7 @@ export interface AutoMarksDeps {
   onArticleChanged?(reason: ChangeReason): void;
   /** Following the article (./follow.ts): the background's answers and the button's words. */
   ask?: FollowingDeps['ask'];
-  followLabels?(): FollowLabels;
+  followLabels?: () => FollowLabels;
 }
 
 export interface AutoMarks {
@@ -107,13 +107,16 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   };
 
   const { ask, followLabels } = deps;
-  const following = ask && followLabels && createFollowing({
-    doc,
-    ask,
-    article: () => article,
-    directives: () => directives,
-    onChange: () => outline.sync(),
-  });
+  const following =
+    ask &&
+    followLabels &&
+    createFollowing({
+      doc,
+      ask,
+      article: () => article,
+      directives: () => directives,
+      onChange: () => outline.sync(),
+    });
 
   const outline = createOutline({
     ctx,
@@ -132,7 +135,10 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       deps.saveCategories(categories).catch(() => undefined);
     },
     reveal: (range) => deps.painter().reveal(range),
-    follow: following && followLabels ? () => ({ ...following.state(), labels: followLabels(), onToggle: following.toggle }) : undefined,
+    follow:
+      following && followLabels
+        ? () => ({ ...following.state(), labels: followLabels(), onToggle: following.toggle })
+        : undefined,
   });
   ctx.onInvalidated(() => outline.remove());
 

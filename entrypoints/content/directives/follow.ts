@@ -28,10 +28,10 @@ export interface FollowingDeps {
 
 export interface Following {
   /** The adopted article changed: forget the draft, ask again whether it is followed. */
-  refresh(): void;
-  state(): FollowState;
-  toggle(): void;
-  draft(): FollowDraft | null;
+  refresh: () => void;
+  state: () => FollowState;
+  toggle: () => void;
+  draft: () => FollowDraft | null;
 }
 
 export function createFollowing(deps: FollowingDeps): Following {
