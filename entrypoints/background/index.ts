@@ -41,7 +41,7 @@ export default defineBackground(() => {
   });
   const tabs = createTabRegistry();
   const action = browser.action ?? browser.browserAction;
-  const sync = installSync(library, ready, secretArea(ready.then(() => library.db)));
+  const sync = installSync(library, ready, secretArea(ready.then(() => library.db)), follows);
   const mirror = installSettingsMirror(library, ready, local);
   restrictSyncStorage();
 
