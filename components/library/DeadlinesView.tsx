@@ -11,6 +11,7 @@ import { deadlinesToIcs, type IcsLabels } from '@/utils/export/ics';
 import { linkToQuote } from '@/utils/highlights/text-fragment';
 import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
+import { followsToJson, parseFollowsFile } from '@/utils/export/follows-file';
 import { downloadText } from './actions';
 import { uiLocale } from './lang';
 import { useDeadlines } from './useDeadlines';
@@ -97,6 +98,7 @@ function Months({ months, overdue }: { months: DeadlineMonth[]; overdue: boolean
 
 export function DeadlinesView(_props: { settings?: unknown }) {
   const { items, follows, error } = useDeadlines();
+  const [notice, setNotice] = useState<string | null>(null);
   const [text, setText] = useState('');
   const [site, setSite] = useState('');
   const [precision, setPrecision] = useState<Precision>('any');
@@ -114,6 +116,21 @@ export function DeadlinesView(_props: { settings?: unknown }) {
       deadlinesToIcs(shown, { now: Date.now(), labels: icsLabels(), name: t('deadlinesCalendarName') }),
       'text/calendar;charset=utf-8',
     );
+
+  const backup = async () => {
+    const { follows: all } = await ask({ type: 'follows/list', all: true });
+    downloadText(
+      `huazhongdian-follows-${today}.json`,
+      followsToJson(all, Date.now()),
+      'application/json;charset=utf-8',
+    );
+  };
+  const restore = async (file: File) => {
+    const parsed = parseFollowsFile(await file.text());
+    if (parsed.error) return setNotice(parsed.error);
+    const r = await ask({ type: 'follows/import', follows: parsed.follows });
+    setNotice(t('followsRestored', [String(r.merged), String(parsed.skipped.length + r.refused)]));
+  };
 
   return (
     <main class="lib-main deadlines" data-testid="deadlines-view">
@@ -191,28 +208,46 @@ export function DeadlinesView(_props: { settings?: unknown }) {
           </ul>
         </section>
       )}
-      {follows.length > 0 && (
-        <section class="dl-part dl-follows" aria-labelledby="dl-followed">
-          <h2 id="dl-followed">{t('followingArticle')}</h2>
-          <ul>
-            {follows.map((f) => (
-              <li key={f.id}>
-                <a href={f.url} target="_blank" rel="noopener noreferrer">
-                  {f.title || f.url}
-                </a>{' '}
-                <button
-                  type="button"
-                  class="link-btn"
-                  data-testid="unfollow"
-                  onClick={() => void ask({ type: 'follows/unfollow', url: f.url })}
-                >
-                  {t('deadlinesUnfollow')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <section class="dl-part dl-follows" aria-labelledby="dl-followed">
+        <h2 id="dl-followed">{t('followingArticle')}</h2>
+        <p class="dl-backup">
+          <button type="button" class="btn" onClick={() => void backup()} data-testid="follows-backup">
+            {t('followsBackup')}
+          </button>
+          <label class="btn">
+            {t('followsRestore')}
+            <input
+              type="file"
+              accept="application/json,.json"
+              class="visually-hidden"
+              data-testid="follows-restore"
+              onChange={(e) => {
+                const file = e.currentTarget.files?.[0];
+                e.currentTarget.value = '';
+                if (file) void restore(file).catch((err: unknown) => setNotice(String(err)));
+              }}
+            />
+          </label>
+          {notice && <span role="status">{notice}</span>}
+        </p>
+        <ul>
+          {follows.map((f) => (
+            <li key={f.id}>
+              <a href={f.url} target="_blank" rel="noopener noreferrer">
+                {f.title || f.url}
+              </a>{' '}
+              <button
+                type="button"
+                class="link-btn"
+                data-testid="unfollow"
+                onClick={() => void ask({ type: 'follows/unfollow', url: f.url })}
+              >
+                {t('deadlinesUnfollow')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
     </main>
   );
 }

@@ -22,7 +22,7 @@
  * (utils/sync/admit.ts). What is not applied is counted in the status (`skipped`).
  */
 /// <reference types="pouchdb-browser" />
-import { exchangeFollowDocs, type FollowMirror, type SyncedFollows } from '@/utils/sync/follows-sync';
+import { exchangeFollowDocs, type SyncedFollows } from '@/utils/sync/follows-sync';
 import type { Highlight } from '@/utils/highlights/record';
 import type { KeyValueArea } from '@/utils/store/area';
 import {
@@ -280,7 +280,7 @@ export class ServerSync {
       index.unpushed += written;
       if (this.deps.follows)
         index.unpushed += (
-          await exchangeFollowDocs(mirror as FollowMirror, this.deps.follows, { ...cipher, now: this.timers.now() })
+          await exchangeFollowDocs(mirror, this.deps.follows, { ...cipher, now: this.timers.now() })
         ).written;
       index.seq = (await mirror.info()).update_seq;
       const saved = await mirror.put(index);
