@@ -6,7 +6,7 @@ import { addDeadlines } from '@/utils/analysis/analyze';
 import { blockLanguage, type AnalyzableArticle, type Directive } from '@/utils/analysis/directives';
 import { deadlineOf, type Deadline } from '@/utils/analysis/deadlines';
 import type { Highlight, TextQuote } from '@/utils/highlights/record';
-import { FOLLOW_LIMITS, type Follow, type FollowDraft, type FollowTarget } from './record';
+import { FOLLOW_LIMITS, fnv1a, type Follow, type FollowDraft, type FollowTarget } from './record';
 
 export interface DeadlineItem {
   /** Stable across rounds and devices: the calendar UID and the list key. */
@@ -68,18 +68,12 @@ export function highlightDeadline(h: Highlight): Deadline | null {
   return deadlineOf(text, { start: 0, end: text.length }, lang, h.article?.published ?? null);
 }
 
-const fnv = (s: string) => {
-  let a = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) a = Math.imul(a ^ s.charCodeAt(i), 0x01000193);
-  return (a >>> 0).toString(16).padStart(8, '0');
-};
-
 /** The list: followed targets and highlighted targets, one item per passage and phrase of a page. */
 export function deadlineItems(follows: readonly Follow[], highlights: readonly Highlight[]): DeadlineItem[] {
   const items = new Map<string, DeadlineItem>();
   const add = (item: Omit<DeadlineItem, 'key'>) => {
     // The same passage followed and highlighted is one deadline (the follow's wins: it came first).
-    const key = `${fnv(item.url)}-${fnv(`${item.quote.exact.trim()}\u0000${item.deadline.text}`)}`;
+    const key = `${fnv1a(item.url)}-${fnv1a(`${item.quote.exact.trim()}\u0000${item.deadline.text}`)}`;
     if (!items.has(key)) items.set(key, { ...item, key });
   };
   for (const f of follows) {

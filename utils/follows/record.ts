@@ -56,35 +56,30 @@ export const FollowTargetSchema = v.object({
 });
 export type FollowTarget = v.InferOutput<typeof FollowTargetSchema>;
 
-export const FollowSchema = v.pipe(
-  v.object({
-    id: v.pipe(v.string(), v.regex(/^f-[0-9a-f]{16}$/, 'a follow id is f- and 16 hex digits')),
-    /** Normalised page URL (utils/highlights/url.ts). */
-    url: WebUrlSchema,
-    title: text(LIMITS.title),
-    site: text(255),
-    source: v.optional(v.nullable(text(LIMITS.title))),
-    published: v.optional(v.nullable(text(64))),
-    targets: v.pipe(v.array(FollowTargetSchema), v.maxLength(FOLLOW_LIMITS.targets)),
-    created: time,
-    updated: time,
-    clock: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.clock)),
-    deleted: v.optional(v.boolean()),
-  }),
-  // A peer or a file cannot file a follow under another page's id.
-  v.check((f) => f.id === followId(f.url), 'a follow id is computed from its url'),
-);
-export type Follow = v.InferOutput<typeof FollowSchema>;
-
-/** What the reader's side sends to follow a page; the background stamps id, clock and times. */
-export const FollowDraftSchema = v.object({
+const FollowObject = v.object({
+  id: v.pipe(v.string(), v.regex(/^f-[0-9a-f]{16}$/, 'a follow id is f- and 16 hex digits')),
+  /** Normalised page URL (utils/highlights/url.ts). */
   url: WebUrlSchema,
   title: text(LIMITS.title),
   site: text(255),
   source: v.optional(v.nullable(text(LIMITS.title))),
   published: v.optional(v.nullable(text(64))),
   targets: v.pipe(v.array(FollowTargetSchema), v.maxLength(FOLLOW_LIMITS.targets)),
+  created: time,
+  updated: time,
+  clock: v.pipe(v.string(), v.minLength(1), v.maxLength(LIMITS.clock)),
+  deleted: v.optional(v.boolean()),
 });
+
+export const FollowSchema = v.pipe(
+  FollowObject,
+  // A peer or a file cannot file a follow under another page's id.
+  v.check((f) => f.id === followId(f.url), 'a follow id is computed from its url'),
+);
+export type Follow = v.InferOutput<typeof FollowSchema>;
+
+/** What the reader's side sends to follow a page; the background stamps id, clock and times. */
+export const FollowDraftSchema = v.omit(FollowObject, ['id', 'created', 'updated', 'clock', 'deleted']);
 export type FollowDraft = v.InferOutput<typeof FollowDraftSchema>;
 
 /**
@@ -92,15 +87,16 @@ export type FollowDraft = v.InferOutput<typeof FollowDraftSchema>;
  * device, so follows of one page merge; not secret, only stable).
  */
 export function followId(url: string): string {
-  let a = 0x811c9dc5;
   let b = 0x01000193 ^ 0x5bd1e995;
-  for (let i = 0; i < url.length; i++) {
-    const c = url.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x01000193) ^ (b >>> 13);
-  }
-  const hex = (n: number) => (n >>> 0).toString(16).padStart(8, '0');
-  return `f-${hex(a)}${hex(b)}`;
+  for (let i = 0; i < url.length; i++) b = Math.imul(b ^ url.charCodeAt(i), 0x01000193) ^ (b >>> 13);
+  return `f-${fnv1a(url)}${(b >>> 0).toString(16).padStart(8, '0')}`;
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: a stable short key (not a secret, not collision-proof). */
+export function fnv1a(s: string): string {
+  let a = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) a = Math.imul(a ^ s.charCodeAt(i), 0x01000193);
+  return (a >>> 0).toString(16).padStart(8, '0');
 }
 
 export function parseFollow(input: unknown): ParseResult<Follow> {
