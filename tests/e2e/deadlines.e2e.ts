@@ -146,7 +146,7 @@ describe('deadlines', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('deadlines-ics').click()]);
     expect(download.suggestedFilename()).toMatch(/\.ics$/);
-    const text = readFileSync((await download.path())!, 'utf8');
+    const text = readFileSync(await download.path(), 'utf8');
     expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
     expect(events.map((e) => e.startDate.toString()).sort()).toEqual([
