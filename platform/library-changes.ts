@@ -10,6 +10,8 @@ export interface LibraryChange {
   /** Pages whose highlights changed. */
   urls: string[];
   settings: boolean;
+  /** Followed articles changed (utils/store/follows.ts). */
+  follows?: boolean;
 }
 
 /** The background's sender. */

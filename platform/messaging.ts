@@ -13,6 +13,7 @@ import {
   type RequestType,
   type ResponseMap,
 } from '@/utils/messages';
+import type { FollowDraft } from '@/utils/follows/record';
 
 /** Sends a request to the background and returns its data, or throws its error in plain words. */
 export async function ask<K extends RequestType>(request: Extract<Request, { type: K }>): Promise<ResponseMap[K]> {
@@ -29,6 +30,7 @@ export interface ContentReplies {
   'content/toggle-panel': null;
   'content/highlight-selection': { id: string } | null;
   'content/focus-toolbar': { focused: boolean };
+  'content/follow-draft': FollowDraft | null;
 }
 type CommandType = ContentCommand['type'];
 

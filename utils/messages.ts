@@ -25,6 +25,7 @@ import { settingsSchema, type Settings } from '@/utils/store/settings';
 import type { PageRow } from '@/utils/store/rows';
 import type { QueryPage } from '@/utils/store/queries';
 import type { SyncStatus } from '@/utils/sync/status';
+import { FollowDraftSchema, FollowSchema, type Follow } from '@/utils/follows/record';
 
 export { HighlightDraftSchema, HighlightPatchSchema };
 export type { HighlightDraft, HighlightPatch } from '@/utils/highlights/changes';
@@ -157,6 +158,15 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('sync/configure'), server: v.nullable(ServerSyncInputSchema) }),
   /** Runs a sync round now. */
   v.object({ type: v.literal('sync/now'), target: v.optional(v.picklist(['browser', 'server', 'both']), 'both') }),
+  /** Follows an article: its metadata and dated targets kept in the library (utils/follows). */
+  v.object({ type: v.literal('follows/follow'), draft: FollowDraftSchema }),
+  v.object({ type: v.literal('follows/unfollow'), url: Url }),
+  /** The live follow of one page, or null. */
+  v.object({ type: v.literal('follows/get'), url: Url }),
+  /** Every live follow (with `all`, tombstones too: a backup). */
+  v.object({ type: v.literal('follows/list'), all: v.optional(v.boolean(), false) }),
+  /** Follows of a backup file, merged by clock like highlights (outside records: the gate first). */
+  v.object({ type: v.literal('follows/import'), follows: v.pipe(v.array(FollowSchema), v.maxLength(BATCH_MAX)) }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
 export type RequestType = Request['type'];
@@ -200,6 +210,11 @@ export interface ResponseMap {
   'sync/status': SyncStatus;
   'sync/configure': SyncStatus;
   'sync/now': SyncStatus;
+  'follows/follow': Follow;
+  'follows/unfollow': Follow | null;
+  'follows/get': Follow | null;
+  'follows/list': { follows: Follow[]; invalid: number };
+  'follows/import': { merged: number; refused: number };
 }
 
 /** What an import did: the plan's counts (utils/export/plan-import.ts) and what the background refused. */
@@ -219,6 +234,8 @@ function buildContentCommandSchema() {
     v.object({ type: v.literal('content/highlight-selection'), color: v.optional(v.picklist(COLORS)) }),
     v.object({ type: v.literal('content/focus-toolbar') }),
     v.object({ type: v.literal('content/ping') }),
+    /** The follow of the tab's article (its dated targets), for the popup's Follow button; null when no article. */
+    v.object({ type: v.literal('content/follow-draft') }),
   ]);
 }
 let contentCommands: ReturnType<typeof buildContentCommandSchema> | undefined;

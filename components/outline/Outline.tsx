@@ -7,6 +7,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { CATEGORIES, type DirectiveCategory } from '@/utils/highlights/record';
 import type { OutlineSection } from './model';
+import { FollowButton, type FollowButtonProps } from '@/components/follow/FollowButton';
 
 export interface Swatch {
   background: string;
@@ -40,6 +41,8 @@ export interface OutlineProps {
   onToggleCategory(category: DirectiveCategory): void;
   onRevealDirective(index: number): void;
   onRevealBlock(blockIndex: number): void;
+  /** Follow the article (components/follow): shown in the panel's head when given. */
+  follow?: FollowButtonProps;
 }
 
 export function Outline(props: OutlineProps) {
@@ -110,6 +113,7 @@ export function Outline(props: OutlineProps) {
         >
           <div class="head">
             <h2 id="hzd-outline-title">{labels.title}</h2>
+            {props.follow && <FollowButton {...props.follow} />}
             <button
               type="button"
               class="close"

@@ -1,5 +1,7 @@
+import { FOLLOW_CSS } from '@/components/follow/FollowButton';
+
 /** The outline's stylesheet, injected into its shadow root (no page CSS reaches it, none leaks out). */
-export const OUTLINE_CSS = `
+export const OUTLINE_CSS = `${FOLLOW_CSS}
 html, body { display: contents; }
 .hzd-root {
   --bg: #ffffff; --fg: #1f1f1f; --muted: #5f6368; --line: #d0d4d9; --hover: #f1f3f4; --focus: #0b57d0;

@@ -11,7 +11,8 @@ import { Library } from '@/utils/store/library';
 import { areaJournal } from '@/utils/store/pending';
 import { secretArea } from '@/utils/store/secret-area';
 import type { KeyValueArea } from '@/utils/store/area';
-import { createClock } from '@/utils/sync/hlc';
+import { createClock, type HybridClock } from '@/utils/sync/hlc';
+import { FollowBook } from '@/utils/store/follows';
 import { keyDirectiveCount } from '@/utils/counts';
 import { createRouter } from './router';
 import { classifySender } from './sender';
@@ -32,9 +33,15 @@ export default defineBackground(() => {
     makeClock: (deviceId) => createClock(deviceId),
   });
   const ready = library.load();
+  // Follows have their clock (the library's device id) and their queue; every job reads what it changes.
+  let followClock: HybridClock | null = null;
+  const follows = new FollowBook({
+    db: () => library.db,
+    clock: () => (followClock ??= createClock(library.meta!.deviceId)),
+  });
   const tabs = createTabRegistry();
   const action = browser.action ?? browser.browserAction;
-  const sync = installSync(library, ready, secretArea(ready.then(() => library.db)));
+  const sync = installSync(library, ready, secretArea(ready.then(() => library.db)), follows);
   const mirror = installSettingsMirror(library, ready, local);
   restrictSyncStorage();
 
@@ -49,6 +56,7 @@ export default defineBackground(() => {
     },
     bytesInUse: async () => (await navigator.storage?.estimate?.())?.usage ?? null,
     sync,
+    follows,
   });
 
   const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
@@ -66,6 +74,11 @@ export default defineBackground(() => {
     void tabs.tabsShowing(urls).then((ids) => {
       for (const id of ids) void browser.tabs.sendMessage(id, { type: 'content/refresh' }).catch(() => undefined);
     });
+  };
+
+  follows.onChange = () => {
+    sync.localChanged();
+    tellPages({ urls: [], settings: false, follows: true });
   };
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));

@@ -16,6 +16,7 @@ import {
 import type { Library } from '@/utils/store/library';
 import type { SyncStatus } from '@/utils/sync/status';
 import { admitRecords } from '@/utils/sync/admit';
+import type { FollowBook } from '@/utils/store/follows';
 import { CONTENT_SETTINGS, RefusedError, SENDERS, isOwnPage, type Sender } from './sender';
 
 export interface RouterDeps {
@@ -38,6 +39,13 @@ export interface RouterDeps {
     configureServer(input: ServerSyncInput | null): Promise<SyncStatus>;
     syncNow(target: 'browser' | 'server' | 'both'): Promise<SyncStatus>;
   };
+  /** Followed articles (utils/store/follows.ts). */
+  follows?: FollowBook;
+}
+
+function needFollows(deps: RouterDeps): FollowBook {
+  if (!deps.follows) throw new Error('follows are not available here');
+  return deps.follows;
 }
 
 function needSync(deps: RouterDeps): NonNullable<RouterDeps['sync']> {
@@ -132,6 +140,24 @@ export function createRouter(deps: RouterDeps) {
     'sync/status': async () => needSync(deps).status(),
     'sync/configure': async (req) => needSync(deps).configureServer(req.server),
     'sync/now': async (req) => needSync(deps).syncNow(req.target),
+    // A content script follows, unfollows and reads only its own tab's page (like its highlights).
+    'follows/follow': async (req, sender) => {
+      await ownPage(sender, [req.draft.url]);
+      return needFollows(deps).follow(req.draft);
+    },
+    'follows/unfollow': async (req, sender) => {
+      await ownPage(sender, [req.url]);
+      return needFollows(deps).unfollow(req.url);
+    },
+    'follows/get': async (req, sender) => {
+      await ownPage(sender, [req.url]);
+      return needFollows(deps).get(req.url);
+    },
+    'follows/list': async (req) => needFollows(deps).list(req.all),
+    'follows/import': async (req) => {
+      const { admitted, refused } = admitRecords(req.follows, { now: (deps.now ?? Date.now)(), allowFileUrls: false });
+      return { merged: (await needFollows(deps).merge(admitted)).length, refused: refused.length };
+    },
   };
 
   return async function handle(message: unknown, sender: Sender): Promise<Reply<unknown>> {

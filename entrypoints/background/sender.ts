@@ -81,6 +81,11 @@ export const SENDERS: Record<Request['type'], 'extension' | 'content' | 'any' | 
   'sync/status': 'extension',
   'sync/configure': 'extension',
   'sync/now': 'extension',
+  'follows/follow': 'own-page',
+  'follows/unfollow': 'own-page',
+  'follows/get': 'own-page',
+  'follows/list': 'extension',
+  'follows/import': 'extension',
 };
 
 export class RefusedError extends Error {

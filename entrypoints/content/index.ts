@@ -26,7 +26,7 @@ import { createHighlighter, type Highlighter } from './highlighter/highlighter';
 import { mark, phase, task } from './perf/timing';
 import { createReporter, type ReportReply } from './report';
 import { loadSettings } from './settings';
-import { label, outlineLabels } from './labels';
+import { followLabels, label, outlineLabels } from './labels';
 import { holdLifetime, runningCopy } from './lifetime';
 
 // Every module of the bundle has been evaluated by now (this module's body runs last).
@@ -122,6 +122,8 @@ function run(ctx: ContentScriptContext): void {
       else highlighter?.reanchor();
     },
     saveCategories: (categories) => ask({ type: 'settings/update', patch: { categories } }),
+    ask,
+    followLabels,
   });
 
   /** The background says something changed (settings, this page's highlights): one report, one answer. */
@@ -141,6 +143,8 @@ function run(ctx: ContentScriptContext): void {
         return Promise.resolve(null);
       case 'content/refresh':
         return refresh().then(() => null);
+      case 'content/follow-draft':
+        return Promise.resolve(marks.followDraft());
       default:
         // content/scroll-to, content/highlight-selection, content/focus-toolbar: the reader's highlights.
         return ensureHighlighter().handleCommand(command);

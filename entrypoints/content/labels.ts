@@ -1,5 +1,6 @@
 /** The content script's UI strings, read from browser.i18n when first needed. */
 import type { OutlineLabels } from '@/components/outline/Outline';
+import type { FollowLabels } from '@/components/follow/FollowButton';
 import { t } from '@/platform/i18n';
 import { phase } from './perf/timing';
 
@@ -26,3 +27,12 @@ export const outlineLabels = (): OutlineLabels =>
       emphasis: t('categoryEmphasis'),
     },
   })));
+
+let follow: FollowLabels | null = null;
+
+export const followLabels = (): FollowLabels =>
+  (follow ??= {
+    follow: t('followArticle'),
+    following: t('followingArticle'),
+    detail: (n) => t('followDetail', String(n)),
+  });

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Highlight } from '@/utils/highlights/record';
 import { BATCH_MAX } from '@/utils/messages';
 import { pageToMarkdown } from '@/utils/export/markdown';
@@ -16,6 +16,7 @@ import { deleteWithUndo } from '@/utils/highlights/delete-with-undo';
 import { uiLang } from '@/components/library/lang';
 import { GearIcon } from '@/components/library/icons';
 import { IconButton } from '@/components/common/IconButton';
+import { DeadlinesView } from '@/components/library/DeadlinesView';
 
 async function inBatches<T, R>(items: readonly T[], run: (batch: T[]) => Promise<R[]>): Promise<R[]> {
   const out: R[] = [];
@@ -24,7 +25,15 @@ async function inBatches<T, R>(items: readonly T[], run: (batch: T[]) => Promise
 }
 
 /** The full library: search and filters, bulk select, delete, re-tag, export of a selection, import. */
+const viewFromHash = () => (location.hash === '#deadlines' ? 'deadlines' : 'all');
+
 export function LibraryApp() {
+  const [view, setView] = useState(viewFromHash);
+  useEffect(() => {
+    const onHash = () => setView(viewFromHash());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
   const library = useLibrary();
   const [selection, setSelection] = useState<Set<string>>(new Set());
   const [shown, setShown] = useState<Highlight[]>([]);
@@ -81,19 +90,46 @@ export function LibraryApp() {
     }
   };
 
+  const header = (
+    <header class="lib-head">
+      <h1 class="brand">
+        <span class="brand-mark" aria-hidden="true">
+          划
+        </span>
+        {t('libraryTitle')}
+      </h1>
+      <nav class="tabs" aria-label={t('libraryTitle')}>
+        <a class="tab" href="#all" aria-current={view === 'all' ? 'page' : undefined} data-testid="view-all">
+          {t('popupTabAll')}
+        </a>
+        <a
+          class="tab"
+          href="#deadlines"
+          aria-current={view === 'deadlines' ? 'page' : undefined}
+          data-testid="view-deadlines"
+        >
+          {t('libraryDeadlines')}
+        </a>
+      </nav>
+      <IconButton label={t('popupOpenOptions')} onClick={() => void openOptionsPage()}>
+        <GearIcon />
+      </IconButton>
+    </header>
+  );
+  // The Deadlines view is its own component (components/library/DeadlinesView.tsx), opened at #deadlines.
+  if (view === 'deadlines')
+    return (
+      <div class="library">
+        {header}
+        <div class="lib-body">
+          <DeadlinesView />
+        </div>
+      </div>
+    );
+
   return (
     <div class="library">
-      <header class="lib-head">
-        <h1 class="brand">
-          <span class="brand-mark" aria-hidden="true">
-            划
-          </span>
-          {t('libraryTitle')}
-        </h1>
-        <IconButton label={t('popupOpenOptions')} onClick={() => void openOptionsPage()}>
-          <GearIcon />
-        </IconButton>
-      </header>
+      {header}
       <div class="lib-body">
         <main class="lib-main">
           {library.error && (

@@ -19,6 +19,7 @@ import { uiLang } from '@/components/library/lang';
 import { GearIcon, LibraryIcon } from '@/components/library/icons';
 import { SyncStatusLine } from '@/components/library/SyncStatusLine';
 import { IconButton } from '@/components/common/IconButton';
+import { PopupFollow } from '@/components/follow/PopupFollow';
 
 type View = 'page' | 'all';
 
@@ -180,16 +181,19 @@ export function App() {
           {view === 'page' &&
             state &&
             (page ? (
-              <PageView
-                page={page}
-                highlights={pageHighlights}
-                settings={settings}
-                onToggleSite={(host, on) => void toggleSite(host, on)}
-                onOpen={open}
-                onEdit={setEditing}
-                onDelete={(h) => void remove(h)}
-                onCopy={() => void copy(pageHighlights)}
-              />
+              <>
+                {page.isArticle && tabId !== null && tabId > 0 && <PopupFollow tabId={tabId} page={page} />}
+                <PageView
+                  page={page}
+                  highlights={pageHighlights}
+                  settings={settings}
+                  onToggleSite={(host, on) => void toggleSite(host, on)}
+                  onOpen={open}
+                  onEdit={setEditing}
+                  onDelete={(h) => void remove(h)}
+                  onCopy={() => void copy(pageHighlights)}
+                />
+              </>
             ) : (
               <section class="inactive" data-testid="inactive">
                 <p>{t('popupNoPage')}</p>

@@ -35,8 +35,11 @@ export interface AdmitOptions {
 
 const hours = (ms: number) => `${Math.round(ms / 3_600_000).toLocaleString('en')} h`;
 
+/** What the gate reads of a record (a highlight or a follow, utils/follows/record.ts). */
+export type Admissible = Pick<Highlight, 'id' | 'url' | 'clock' | 'created' | 'updated'>;
+
 /** Why a record from outside may not be merged now, or null when it may. */
-export function refusalOf(record: Highlight, options: AdmitOptions): Refusal | null {
+export function refusalOf(record: Admissible, options: AdmitOptions): Refusal | null {
   const maxSkew = options.maxSkewMs ?? MAX_CLOCK_SKEW_MS;
   const refuse = (kind: Refusal['kind'], reason: string): Refusal => ({ id: record.id, kind, reason });
   if (options.allowFileUrls === false && /^file:/i.test(record.url))
@@ -53,11 +56,11 @@ export function refusalOf(record: Highlight, options: AdmitOptions): Refusal | n
 }
 
 /** Splits records from outside into those that may be merged now and those refused (with why). */
-export function admitRecords(
-  records: readonly Highlight[],
+export function admitRecords<T extends Admissible = Highlight>(
+  records: readonly T[],
   options: AdmitOptions,
-): { admitted: Highlight[]; refused: Refusal[] } {
-  const admitted: Highlight[] = [];
+): { admitted: T[]; refused: Refusal[] } {
+  const admitted: T[] = [];
   const refused: Refusal[] = [];
   for (const r of records) {
     const refusal = refusalOf(r, options);

@@ -12,7 +12,14 @@
 import type { Highlight } from '@/utils/highlights/record';
 import { compareClocks, tryParseClock } from './hlc';
 
-export type Records = ReadonlyMap<string, Highlight> | Readonly<Record<string, Highlight>> | readonly Highlight[];
+/** What the merge needs of a record: its id and its clock. Highlights and follows (utils/follows) both are. */
+export interface Versioned {
+  id: string;
+  clock: string;
+}
+
+export type Records<T extends Versioned = Highlight> =
+  ReadonlyMap<string, T> | Readonly<Record<string, T>> | readonly T[];
 
 /** JSON with object keys sorted and `undefined` members left out: equal content, equal text. */
 export function canonicalJson(value: unknown): string {
@@ -27,7 +34,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** Total order on versions of one record: clock first, canonical content as the tie-break. */
-export function compareVersions(a: Highlight, b: Highlight): -1 | 0 | 1 {
+export function compareVersions<T extends Versioned>(a: T, b: T): -1 | 0 | 1 {
   const byClock = compareClocks(a.clock, b.clock);
   if (byClock !== 0) return byClock;
   const ca = canonicalJson(a);
@@ -36,20 +43,20 @@ export function compareVersions(a: Highlight, b: Highlight): -1 | 0 | 1 {
 }
 
 /** The winning version of one record. Both must have the same id. */
-export function mergeRecord(a: Highlight, b: Highlight): Highlight {
+export function mergeRecord<T extends Versioned>(a: T, b: T): T {
   if (a.id !== b.id) throw new Error(`mergeRecord: different records (${a.id} / ${b.id})`);
   return compareVersions(a, b) >= 0 ? a : b;
 }
 
-export function toRecordMap(records: Records): Map<string, Highlight> {
-  const list: Iterable<Highlight> = Array.isArray(records)
-    ? (records as readonly Highlight[])
+export function toRecordMap<T extends Versioned = Highlight>(records: Records<T>): Map<string, T> {
+  const list: Iterable<T> = Array.isArray(records)
+    ? (records as readonly T[])
     : records instanceof Map
-      ? (records as ReadonlyMap<string, Highlight>).values()
-      : Object.values(records as Readonly<Record<string, Highlight>>);
+      ? (records as ReadonlyMap<string, T>).values()
+      : Object.values(records as Readonly<Record<string, T>>);
   // Keyed by the record's own id, so a container keyed wrongly cannot split one record in two;
   // duplicates inside one side are merged like any other pair.
-  const map = new Map<string, Highlight>();
+  const map = new Map<string, T>();
   for (const r of list) {
     const prev = map.get(r.id);
     map.set(r.id, prev ? mergeRecord(prev, r) : r);
@@ -57,8 +64,8 @@ export function toRecordMap(records: Records): Map<string, Highlight> {
   return map;
 }
 
-export interface MergeResult {
-  merged: Map<string, Highlight>;
+export interface MergeResult<T extends Versioned = Highlight> {
+  merged: Map<string, T>;
   /** Ids whose merged record differs from side `a` (or is new to it): what `a` must write. */
   changedIds: string[];
   /** Ids whose merged record differs from side `b` (or is missing there): what to send to `b`. */
@@ -66,10 +73,10 @@ export interface MergeResult {
 }
 
 /** Merges two libraries record by record. Neither input is modified. */
-export function mergeLibraries(a: Records, b: Records): MergeResult {
+export function mergeLibraries<T extends Versioned = Highlight>(a: Records<T>, b: Records<T>): MergeResult<T> {
   const left = toRecordMap(a);
   const right = toRecordMap(b);
-  const merged = new Map<string, Highlight>();
+  const merged = new Map<string, T>();
   const changedIds: string[] = [];
   const changedForB: string[] = [];
   const ids = new Set([...left.keys(), ...right.keys()]);

@@ -11,6 +11,14 @@
  * (`storage.onChanged`, area "sync"), and on the periodic alarm. Browser APIs are injected, so
  * two instances over one shared area can be tested in Node.
  */
+import {
+  exchangeFollowItems,
+  followShareReserved,
+  isFollowItemKey,
+  mergeInto,
+  sameItem,
+  type SyncedFollows,
+} from '@/utils/sync/follows-sync';
 import type { Highlight } from '@/utils/highlights/record';
 import type { KeyValueArea } from '@/utils/store/area';
 import type { Settings, SettingsPatch } from '@/utils/store/settings';
@@ -51,6 +59,8 @@ export interface BrowserSyncDeps {
   budget?: WriteBudget;
   /** Encoding limits (tests use small ones). */
   encodeOptions?: Parameters<typeof encodeForSync>[1];
+  /** Followed articles: their own items, in a share of the quota (utils/sync/follows-sync.ts). */
+  follows?: SyncedFollows;
 }
 
 interface StoredState {
@@ -96,7 +106,7 @@ export class BrowserSync {
 
   /** `storage.onChanged` for area "sync": another device (or our own write) changed items. */
   remoteChanged(keys: readonly string[]): void {
-    if (this.enabled && keys.some((k) => isSyncItemKey(k) || k === SETTINGS_SYNC_KEY)) {
+    if (this.enabled && keys.some((k) => isSyncItemKey(k) || k === SETTINGS_SYNC_KEY || isFollowItemKey(k))) {
       this.scheduler.request(REMOTE_CHANGE_DELAY_MS);
     }
   }
@@ -196,9 +206,14 @@ export class BrowserSync {
       }
       this.tornReads = 0;
 
-      const encoded = encodeForSync([...(await library.all()), ...heldBack], this.deps.encodeOptions);
+      const encoded = encodeForSync([...(await library.all()), ...heldBack], {
+        ...(this.deps.follows && followShareReserved()),
+        ...this.deps.encodeOptions,
+      });
       const target = { ...encoded.items, [SETTINGS_SYNC_KEY]: settingsDecision.item };
       const { set, remove } = diffSyncItems(items, target);
+      if (this.deps.follows)
+        mergeInto(set, remove, await exchangeFollowItems(items, this.deps.follows, this.timers.now(), sameItem));
       const calls = (Object.keys(set).length ? 1 : 0) + (remove.length ? 1 : 0);
       if (calls && !this.budget.tryTake(calls)) {
         // Over the write rate: try again when the budget allows, nothing is lost meanwhile.

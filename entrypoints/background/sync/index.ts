@@ -12,6 +12,7 @@ import { ServerSync } from './server-sync';
 import { keyStore } from './key-store';
 import type { ServerSyncInput } from './server-config';
 import type { SyncStatus } from '@/utils/sync/status';
+import type { SyncedFollows } from '@/utils/sync/follows-sync';
 
 export const SYNC_ALARM = 'sync';
 export const SYNC_PERIOD_MINUTES = 5;
@@ -25,15 +26,21 @@ export interface SyncControl {
 }
 
 /** `secrets`: where sync keeps its state and the server's password (the library database, not storage.local). */
-export function installSync(library: Library, ready: Promise<void>, secrets: KeyValueArea): SyncControl {
+export function installSync(
+  library: Library,
+  ready: Promise<void>,
+  secrets: KeyValueArea,
+  follows?: SyncedFollows,
+): SyncControl {
   const local = secrets;
   const browserSync = new BrowserSync({
     sync: browser.storage.sync,
     local,
     library,
     ready,
+    follows,
   });
-  const serverSync = new ServerSync({ PouchDB, local, library, ready, keys: keyStore });
+  const serverSync = new ServerSync({ PouchDB, local, library, ready, keys: keyStore, follows });
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync') browserSync.remoteChanged(Object.keys(changes));

@@ -22,6 +22,7 @@
  * (utils/sync/admit.ts). What is not applied is counted in the status (`skipped`).
  */
 /// <reference types="pouchdb-browser" />
+import { exchangeFollowDocs, type SyncedFollows } from '@/utils/sync/follows-sync';
 import type { Highlight } from '@/utils/highlights/record';
 import type { KeyValueArea } from '@/utils/store/area';
 import {
@@ -82,6 +83,8 @@ export interface ServerSyncDeps {
   ready: Promise<void>;
   keys: KeyStore;
   timers?: Timers;
+  /** Followed articles: their own documents (utils/sync/follows-sync.ts). */
+  follows?: SyncedFollows;
 }
 
 interface StoredStatus {
@@ -275,6 +278,10 @@ export class ServerSync {
       const { conflictsResolved, skipped } = await this.readMirrorIntoLibrary(mirror, index, cipher.decrypt);
       const written = await this.writeLibraryIntoMirror(mirror, index, cipher.encrypt);
       index.unpushed += written;
+      if (this.deps.follows)
+        index.unpushed += (
+          await exchangeFollowDocs(mirror, this.deps.follows, { ...cipher, now: this.timers.now() })
+        ).written;
       index.seq = (await mirror.info()).update_seq;
       const saved = await mirror.put(index);
       index._rev = saved.rev;

@@ -18,6 +18,9 @@ import { mark, phase, phaseAsync, task } from '../perf/timing';
 import { after, whenIdle } from '../schedule';
 import { createDetector, settle, type Found } from './analysis';
 import { createOutline } from './outline';
+import { createFollowing, type FollowingDeps } from './follow';
+import type { FollowLabels } from '@/components/follow/FollowButton';
+import type { FollowDraft } from '@/utils/follows/record';
 import { createRangeMaker } from './ranges';
 import { observeArticle, watchForLateArticle, watchNavigation, type ChangeReason } from './watch';
 
@@ -41,6 +44,9 @@ export interface AutoMarksDeps {
   saveCategories(categories: Record<DirectiveCategory, boolean>): Promise<unknown>;
   /** Called after the article changed under us (late content, SPA navigation) and was repainted. */
   onArticleChanged?(reason: ChangeReason): void;
+  /** Following the article (./follow.ts): the background's answers and the button's words. */
+  ask?: FollowingDeps['ask'];
+  followLabels?: () => FollowLabels;
 }
 
 export interface AutoMarks {
@@ -50,6 +56,8 @@ export interface AutoMarks {
   /** Re-runs detection on a page that is not an article (toolbar button, SPA). */
   recheck(): void;
   togglePanel(): void;
+  /** The article's follow (metadata and dated targets), or null when the page is no article. */
+  followDraft(): FollowDraft | null;
 }
 
 const pageUrl = (href: string) => href.split('#')[0] ?? href;
@@ -93,7 +101,22 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     }
     return { url: pageUrl(location.href), isArticle: !!article, article: meta, counts: counts() };
   };
-  const publish = () => deps.onFacts(facts());
+  const publish = () => {
+    deps.onFacts(facts());
+    following?.refresh();
+  };
+
+  const { ask, followLabels } = deps;
+  const following =
+    ask &&
+    followLabels &&
+    createFollowing({
+      doc,
+      ask,
+      article: () => article,
+      directives: () => directives,
+      onChange: () => outline.sync(),
+    });
 
   const outline = createOutline({
     ctx,
@@ -112,6 +135,10 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       deps.saveCategories(categories).catch(() => undefined);
     },
     reveal: (range) => deps.painter().reveal(range),
+    follow:
+      following && followLabels
+        ? () => ({ ...following.state(), labels: followLabels(), onToggle: following.toggle })
+        : undefined,
   });
   ctx.onInvalidated(() => outline.remove());
 
@@ -284,5 +311,6 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       if (!article) this.recheck();
       outline.toggle();
     },
+    followDraft: () => following?.draft() ?? null,
   };
 }

@@ -14,6 +14,7 @@ import { phase, phaseAsync } from '../perf/timing';
 import { pageIsDark } from '../page-scheme';
 import { mountOutlinePanel, type OutlinePanel } from './panel';
 import { createRangeMaker } from './ranges';
+import type { FollowButtonProps } from '@/components/follow/FollowButton';
 
 export interface OutlineSource {
   ctx: ContentScriptContext;
@@ -28,6 +29,8 @@ export interface OutlineSource {
   enabled(): Record<DirectiveCategory, boolean>;
   toggleCategory(category: DirectiveCategory): void;
   reveal(range: Range): void;
+  /** The Follow button's state and action (./follow.ts). */
+  follow?(): FollowButtonProps;
 }
 
 export interface Outline {
@@ -63,6 +66,7 @@ export function createOutline(source: OutlineSource): Outline {
       total: keyDirectiveCount(counts),
       open,
       dark: pageIsDark(doc),
+      follow: source.follow?.(),
       onOpenChange(next) {
         open = next;
         sync();

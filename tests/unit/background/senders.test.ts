@@ -8,6 +8,7 @@ import type { Request } from '@/utils/messages';
 import { classifySender, SENDERS, type Sender } from '@/entrypoints/background/sender';
 import { draft, PAGE } from '../store/helpers';
 import { EXTENSION, setupRouter } from './setup';
+import { followDraftOf } from '../follows/helpers';
 
 const OTHER = 'https://www.gov.uk/guidance/other';
 const OWN_TAB: Sender = { kind: 'content', tabId: 3, tabUrl: `${PAGE}?utm_source=wechat#p2` };
@@ -46,6 +47,11 @@ const SAMPLES: Request[] = [
   { type: 'sync/status' },
   { type: 'sync/configure', server: null },
   { type: 'sync/now', target: 'both' },
+  { type: 'follows/follow', draft: followDraftOf() },
+  { type: 'follows/unfollow', url: PAGE },
+  { type: 'follows/get', url: PAGE },
+  { type: 'follows/list', all: false },
+  { type: 'follows/import', follows: [] },
 ];
 
 async function ask(message: Request, sender: Sender) {

@@ -4,6 +4,7 @@ import type { Sender } from '@/entrypoints/background/sender';
 import type { PageReport } from '@/utils/messages';
 import type { SyncStatus } from '@/utils/sync/status';
 import { testStore } from '../store/helpers';
+import { followBook } from '../follows/helpers';
 
 export const EXTENSION: Sender = { kind: 'extension' };
 
@@ -16,6 +17,7 @@ export async function setupRouter(options: { withSync?: boolean } = {}) {
   const reports: number[] = [];
   const syncCalls: string[] = [];
   const status = {} as SyncStatus;
+  const follows = followBook(store);
   const handle = createRouter({
     library,
     ready: Promise.resolve(),
@@ -28,6 +30,7 @@ export async function setupRouter(options: { withSync?: boolean } = {}) {
           syncNow: async () => (syncCalls.push('now'), status),
         }
       : undefined,
+    follows,
   });
-  return { handle, library, reports, tabs, syncCalls, store, writes };
+  return { handle, library, reports, tabs, syncCalls, store, writes, follows };
 }
