@@ -142,6 +142,31 @@ describe('Library', () => {
     expect(changes).toEqual([1]);
   });
 
+  test('a stored row whose record claims another id is never read, as its key or as that id', async () => {
+    const store = await testStore();
+    const lib = await store.open();
+    await lib.save(draft('a', { position: { start: 10, end: 20 } }));
+    const staleB = await lib.save(draft('b', { position: { start: 30, end: 40 }, note: 'stale' }));
+    await lib.update('b', { note: 'current' });
+    await lib.save(draft('z', { position: { start: 50, end: 60 } }));
+    // Damage: the row kept under 'z' holds an old version of 'b' (a bad write, a damaged disk).
+    const rowZ = (await store.db.get('records', 'z'))!;
+    await store.db.put('records', { ...rowZ, h: staleB });
+
+    const reopened = await store.open();
+    expect(await reopened.get('z')).toBeUndefined();
+    expect((await reopened.get('b'))?.note).toBe('current');
+    const notes = (records: { id: string; note: string }[]) => records.map((r) => `${r.id}:${r.note}`).sort();
+    expect(notes(await reopened.all())).toEqual(['a:', 'b:current']);
+    expect(notes(await reopened.list())).toEqual(['a:', 'b:current']);
+    expect(notes(await reopened.pageRecords(PAGE))).toEqual(['a:', 'b:current']);
+    expect(notes((await reopened.query({}, 10)).records)).toEqual(['a:', 'b:current']);
+    expect(notes((await reopened.recentPages(10)).records)).toEqual(['a:', 'b:current']);
+    expect(notes((await reopened.changesSince(0, 10)).records)).toEqual(['a:', 'b:current']);
+    await expect(reopened.update('z', { note: 'x' })).rejects.toThrow(/no highlight/);
+    expect((await reopened.get('b'))?.note).toBe('current');
+  });
+
   test('many concurrent saves are all stored', async () => {
     const store = await testStore();
     const lib = await store.open();
