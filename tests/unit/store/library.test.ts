@@ -167,11 +167,23 @@ describe('Library', () => {
     expect((await reopened.get('b'))?.note).toBe('current');
   });
 
-  test('many concurrent saves are all stored', async () => {
+  test('many concurrent saves are all stored, in the order they were asked for, on a slow store', async () => {
     const store = await testStore();
-    const lib = await store.open();
-    await Promise.all(Array.from({ length: 50 }, (_, i) => lib.save(draft(`id${i}`))));
-    expect(await (await store.open()).list()).toHaveLength(50);
+    // The first job's storage is slow: every later job would overtake it unless the writer
+    // queues them (and each job reads the record as stored when it runs).
+    let jobs = 0;
+    const lib = await store.open({
+      beforeWrite: () => new Promise((resolve) => setTimeout(resolve, jobs++ === 0 ? 30 : 0)),
+    });
+    // 60 calls: 50 saves, and every sixth call an edit of the first record.
+    let saved = 0;
+    const calls = Array.from({ length: 60 }, (_, i) =>
+      i % 6 === 5 ? lib.update('id0', { note: `edit ${i}` }) : lib.save(draft(`id${saved++}`)),
+    );
+    await Promise.all(calls);
+    const reopened = await store.open();
+    expect(await reopened.list()).toHaveLength(50);
+    expect((await reopened.get('id0'))?.note).toBe('edit 59');
   });
 
   test('a failed write keeps the change pending, across a restart, and a retry saves it', async () => {
