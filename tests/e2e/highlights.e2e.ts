@@ -246,6 +246,16 @@ describe('the reader’s own highlights in Chromium', () => {
       area.id = 'field';
       document.body.prepend(area);
     });
+    // The content script handles a mouse release on a timer it starts while the mouseup is
+    // dispatched (its listener captures on the document, before this one on the window). Once
+    // this listener's two later timers have fired, that release has been handled: a positive
+    // signal to wait for before checking that no toolbar came.
+    await page.evaluate(() => {
+      const w = window as unknown as { released?: Promise<void> };
+      w.released = new Promise((resolve) =>
+        window.addEventListener('mouseup', () => setTimeout(() => setTimeout(resolve, 0), 0), { once: true }),
+      );
+    });
     // A real drag across the field's text.
     const field = await page.locator('#field').boundingBox();
     await page.mouse.move(field!.x + 4, field!.y + 10);
@@ -255,7 +265,7 @@ describe('the reader’s own highlights in Chromium', () => {
     expect(
       await page.locator('#field').evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart),
     ).toBeGreaterThan(0);
-    await page.waitForTimeout(600);
+    await page.evaluate(() => (window as unknown as { released: Promise<void> }).released);
     expect(await highlighterUi(page).count(TOOLBAR)).toBe(0);
     // The same drag over page text does open it: the listener was there all along.
     await dragSelect(page, '功成不必在我');
