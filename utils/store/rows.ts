@@ -39,7 +39,10 @@ export function rowRecord(row: RecordRow | undefined): Highlight | undefined {
 /** The records of these rows, damaged rows (see `rowRecord`) left out. */
 export function rowRecords(rows: readonly RecordRow[]): Highlight[] {
   const out: Highlight[] = [];
-  for (const row of rows) if (row.h?.id === row.id) out.push(row.h);
+  for (const row of rows) {
+    const h = rowRecord(row);
+    if (h) out.push(h);
+  }
   return out;
 }
 
