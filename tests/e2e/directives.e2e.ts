@@ -439,27 +439,36 @@ const paintedRanges = (p: Page) =>
     return out;
   });
 
+/** A reader's highlight outside the editor: once it is painted, the reader's layer had its paint. */
+const OUTSIDE_SENTENCE = '各地要加强组织领导';
+
+/** The reader's highlights of the editor page: one inside the editor, one outside it. */
 async function saveEditorHighlight(): Promise<void> {
   const ext = await browser.openExtensionPage('popup.html?tab=999999');
-  const reply = await ext.evaluate(
-    ([url, exact]) =>
-      chrome.runtime.sendMessage({
-        type: 'highlights/save',
-        draft: {
-          id: 'in-editor',
-          url,
-          title: '通知',
-          site: 'gov.cn',
-          quote: { exact, prefix: '', suffix: '' },
-          position: { start: 200, end: 200 + exact.length },
-          color: 'yellow',
-          note: '',
-          tags: [],
-        },
-      }),
-    [EDITOR_URL, EDITOR_SENTENCE] as const,
-  );
-  expect(reply).toMatchObject({ ok: true });
+  for (const [id, exact, start] of [
+    ['in-editor', EDITOR_SENTENCE, 200],
+    ['outside-editor', OUTSIDE_SENTENCE, 30],
+  ] as const) {
+    const reply = await ext.evaluate(
+      ([url, id, exact, start]) =>
+        chrome.runtime.sendMessage({
+          type: 'highlights/save',
+          draft: {
+            id,
+            url,
+            title: '通知',
+            site: 'gov.cn',
+            quote: { exact, prefix: '', suffix: '' },
+            position: { start, end: start + exact.length },
+            color: 'yellow',
+            note: '',
+            tags: [],
+          },
+        }),
+      [EDITOR_URL, id, exact, start] as const,
+    );
+    expect(reply).toMatchObject({ ok: true });
+  }
   await ext.close();
 }
 
@@ -471,8 +480,11 @@ describe('no paint in editors (an article with a contenteditable region and a te
     const errors = collectPageErrors(p);
     await p.goto(EDITOR_URL);
     await p.waitForFunction(() => performance.getEntriesByName('hzd-painted').length > 0);
-    // The reader's highlights are placed after the directives' paint.
-    await p.waitForTimeout(800);
+    // The reader's highlights are placed after the directives' paint: once the one outside the
+    // editor is painted, the one inside it had its chance too.
+    await expect
+      .poll(async () => (await paintedRanges(p)).outside.filter((r) => r.startsWith('hzd-u-')))
+      .toEqual([`hzd-u-yellow:${OUTSIDE_SENTENCE}`]);
     const ranges = await paintedRanges(p);
     expect(ranges.outside.filter((r) => r.startsWith('hzd-d-')).length).toBeGreaterThan(3);
     expect(ranges.inside).toEqual([]);
@@ -482,10 +494,18 @@ describe('no paint in editors (an article with a contenteditable region and a te
 
   test('wrap fallback: no element is written into the editor or the textarea', async () => {
     server.route(EDITOR_URL, { body: editorPage(true), contentType: 'text/html; charset=utf-8' });
+    await saveEditorHighlight();
     const p = await browser.context.newPage();
     await p.goto(EDITOR_URL);
     await p.waitForFunction(() => performance.getEntriesByName('hzd-painted').length > 0);
-    await p.waitForTimeout(800);
+    // Once the reader's highlight outside the editor has its mark, the one inside had its chance.
+    await expect
+      .poll(() =>
+        p.evaluate(() =>
+          [...document.querySelectorAll('hzd-mark[data-hzd-layer="hzd-u-yellow"]')].map((m) => m.textContent).join(''),
+        ),
+      )
+      .toBe(OUTSIDE_SENTENCE);
     const marks = await p.evaluate(() => ({
       outside: document.querySelectorAll('hzd-mark').length,
       inside: document.querySelectorAll('#box hzd-mark, #box [data-hzd-ui], textarea hzd-mark').length,

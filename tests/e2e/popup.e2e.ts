@@ -166,6 +166,8 @@ describe('popup', () => {
     await expect
       .poll(() => popup.evaluate(() => document.documentElement.dataset.lastReveal), { timeout: 10_000 })
       .toBeDefined();
+    // Enter opened the one result, 严禁大拆大建 on the city page: that tab scrolled to it.
+    expect(await popup.evaluate(() => document.documentElement.dataset.lastReveal)).toBe('scrolled');
     await popup.close();
   });
 

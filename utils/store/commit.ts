@@ -9,7 +9,7 @@ import type { Highlight } from '@/utils/highlights/record';
 import { compareClocks } from '@/utils/sync/hlc';
 import type { LibrarySchema, StoreMeta } from './db';
 import { applyRowEdits, rowEdits, type TokenChange } from './postings';
-import { indexKeys, pageSummary, searchText, type RecordRow } from './rows';
+import { indexKeys, pageSummary, rowRecords, searchText, type RecordRow } from './rows';
 import { shardOf, tokensOf } from './search-tokens';
 
 export type WriteTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'readwrite'>;
@@ -113,10 +113,7 @@ async function writePages(tx: WriteTx, urls: ReadonlySet<string>): Promise<numbe
   const deltas = await Promise.all(
     [...urls].map(async (url) => {
       const [existed, rows] = await Promise.all([quiet(pages.getKey(url)), readPageRows(tx, url)]);
-      const summary = pageSummary(
-        url,
-        rows.map((r) => r.h),
-      );
+      const summary = pageSummary(url, rowRecords(rows));
       await quiet(summary ? pages.put(summary) : pages.delete(url));
       return (summary ? 1 : 0) - (existed === undefined ? 0 : 1);
     }),

@@ -17,6 +17,7 @@ import type { KeyValueArea } from './area';
 import type { LibraryDb, StoreMeta } from './db';
 import { MIGRATIONS } from './migrations';
 import * as q from './queries';
+import { rowRecord } from './rows';
 import { migrate, type Migration, type MigrationContext, type MigrationOutcome } from './schema';
 import { emptyPending } from './pending';
 import { DEFAULT_SETTINGS, parseSettings, settingsSchema, type Settings, type SettingsPatch } from './settings';
@@ -143,7 +144,7 @@ export class Library {
   // ------------------------------------------------------------------ reads
 
   async get(id: string): Promise<Highlight | undefined> {
-    return this.writer.pending.records.get(id) ?? (await this.db.get('records', id))?.h;
+    return this.writer.pending.records.get(id) ?? rowRecord(await this.db.get('records', id));
   }
 
   /** Live records of one page, reading order (unsaved changes included). */

@@ -13,7 +13,7 @@ import { byReadingOrder } from '@/utils/export/pages';
 import { hasFilters, matchesFilters, NO_FILTERS, type LibraryFilters } from '@/utils/library/search';
 import type { LibraryDb, StoreMeta } from './db';
 import { blockOf, decodeOrds, intersect } from './postings';
-import { searchText, type PageRow } from './rows';
+import { rowRecord, rowRecords, searchText, type PageRow } from './rows';
 import { matchesAllTerms, queryTerms, shardOf, termPlan } from './search-tokens';
 import { FacetRanges, mergeNewestFirst, type FacetCursor } from './facet-ranges';
 
@@ -32,8 +32,7 @@ export interface QueryPage {
 /** Live records of one page, in reading order. */
 export async function pageRecords(db: LibraryDb, url: string): Promise<Highlight[]> {
   const rows = await db.getAllFromIndex('records', 'by', IDBKeyRange.bound(['u', url], ['u', url, []]));
-  return rows
-    .map((r) => r.h)
+  return rowRecords(rows)
     .filter((h) => h.deleted !== true)
     .sort(byReadingOrder);
 }
@@ -68,8 +67,7 @@ export async function recentPages(
   const by = tx.objectStore('records').index('by');
   const lists = await Promise.all(pages.map((p) => by.getAll(IDBKeyRange.bound(['u', p.url], ['u', p.url, []]))));
   const records = lists.flatMap((rows) =>
-    rows
-      .map((r) => r.h)
+    rowRecords(rows)
       .filter((h) => h.deleted !== true)
       .sort(byReadingOrder),
   );
@@ -85,7 +83,7 @@ export async function counts(db: LibraryDb): Promise<{ live: number; pages: numb
 
 /** Every record, tombstones included. Reads everything: for full exports and whole-library sync only. */
 export async function allRecords(db: LibraryDb): Promise<Highlight[]> {
-  return (await db.getAll('records')).map((r) => r.h);
+  return rowRecords(await db.getAll('records'));
 }
 
 /** Records written after change `seq` (tombstones included), oldest change first, and the last seq read. */
@@ -96,7 +94,7 @@ export async function changesSince(
 ): Promise<{ records: Highlight[]; seq: number; more: boolean }> {
   const rows = await db.getAllFromIndex('records', 'seq', IDBKeyRange.lowerBound(seq, true), limit + 1);
   const taken = rows.slice(0, limit);
-  return { records: taken.map((r) => r.h), seq: taken.at(-1)?.seq ?? seq, more: rows.length > limit };
+  return { records: rowRecords(taken), seq: taken.at(-1)?.seq ?? seq, more: rows.length > limit };
 }
 
 /** A page of the records matching `query`. */
@@ -116,8 +114,9 @@ export async function queryRecords(
   const tx = db.transaction('records', 'readonly');
   for await (const row of mergeNewestFirst(tx.store.index('by'), ranges, last)) {
     last = { created: row.h.created, id: row.id };
-    if (!ranges.checkRest(row.h)) continue;
-    records.push(row.h);
+    const h = rowRecord(row);
+    if (!h || !ranges.checkRest(h)) continue;
+    records.push(h);
     if (records.length === limit) return { records, cursor: JSON.stringify(last) };
   }
   return { records, cursor: null };
@@ -151,7 +150,10 @@ export async function countRecords(db: LibraryDb, query: LibraryQuery, now: numb
   if (ranges.countIsExact) return ranges.total();
   let n = 0;
   const tx = db.transaction('records', 'readonly');
-  for await (const row of mergeNewestFirst(tx.store.index('by'), ranges, null)) if (ranges.checkRest(row.h)) n++;
+  for await (const row of mergeNewestFirst(tx.store.index('by'), ranges, null)) {
+    const h = rowRecord(row);
+    if (h && ranges.checkRest(h)) n++;
+  }
   return n;
 }
 
@@ -188,10 +190,11 @@ async function searchPage(
         i -= chunk.length;
         const rows = await Promise.all(chunk.map((ord) => byOrd.get(ord)));
         for (const row of rows) {
-          if (!row || row.h.deleted === true) continue;
-          if (verify && !matchesAllTerms(searchText(row.h), terms)) continue;
-          if (filtered && !matchesFilters(row.h, filters, now)) continue;
-          records.push(row.h);
+          const h = rowRecord(row);
+          if (!row || !h || h.deleted === true) continue;
+          if (verify && !matchesAllTerms(searchText(h), terms)) continue;
+          if (filtered && !matchesFilters(h, filters, now)) continue;
+          records.push(h);
           if (records.length === limit) {
             next = { block, ord: row.ord };
             return false;

@@ -27,6 +27,25 @@ export interface RecordRow {
   by: IDBValidKey[];
 }
 
+/**
+ * The record a stored row holds, or undefined when the record claims another id than the row's
+ * key (a damaged row): such a row is read neither as its key nor as the id it claims, so a stale
+ * copy can never stand in for the real record.
+ */
+export function rowRecord(row: RecordRow | undefined): Highlight | undefined {
+  return row !== undefined && row.h?.id === row.id ? row.h : undefined;
+}
+
+/** The records of these rows, damaged rows (see `rowRecord`) left out. */
+export function rowRecords(rows: readonly RecordRow[]): Highlight[] {
+  const out: Highlight[] = [];
+  for (const row of rows) {
+    const h = rowRecord(row);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
 export type Facet = 'a' | 'c' | 'k' | 't' | 's';
 
 export function indexKeys(h: Highlight): IDBValidKey[] {

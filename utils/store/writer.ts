@@ -16,6 +16,7 @@ import type { LibraryDb, StoreMeta } from './db';
 import { RECORD_STORES } from './db';
 import { abortQuietly, readMeta, readPageRows, readRows, writeRecords, type WriteTx } from './commit';
 import { emptyPending, failedWriteMessage, type PendingJournal, type PendingState } from './pending';
+import { rowRecord, rowRecords } from './rows';
 import type { Settings } from './settings';
 
 /** What a job reads before deciding. */
@@ -126,14 +127,17 @@ export class Writer {
     const ids = [...new Set(reads.ids ?? [])];
     const rows = await readRows(tx, ids);
     const records = new Map<string, Highlight>();
-    for (const [id, row] of rows) records.set(id, row.h);
+    for (const [id, row] of rows) {
+      const h = rowRecord(row);
+      if (h) records.set(id, h);
+    }
     for (const id of ids) {
       const p = this.pending.records.get(id);
       if (p) records.set(id, p);
     }
     const pages = new Map<string, Highlight[]>();
     for (const url of new Set(reads.urls ?? [])) {
-      const byId = new Map((await readPageRows(tx, url)).map((r) => [r.id, r.h]));
+      const byId = new Map(rowRecords(await readPageRows(tx, url)).map((h) => [h.id, h]));
       for (const p of this.pending.records.values()) if (p.url === url || byId.has(p.id)) byId.set(p.id, p);
       pages.set(
         url,

@@ -19,10 +19,15 @@ const newContext = () => {
   return ctx;
 };
 
+// fakeBrowser.reset() does not bring back the extension id a test took away ("extension gone"):
+// restored here, so no test depends on which ran before it.
+const EXTENSION_ID = fakeBrowser.runtime.id;
+
 afterEach(() => {
   for (const ctx of contexts.splice(0)) ctx.abort();
   window.__huazhongdian = undefined;
   fakeBrowser.reset();
+  (fakeBrowser.runtime as { id?: string }).id = EXTENSION_ID;
 });
 
 describe("WXT's start signal", () => {

@@ -100,6 +100,26 @@ describe('CSV export', () => {
     expect(rows[1]![5]).toBe(`'@A1`);
   });
 
+  it.each([
+    ['=1+2', "'=1+2"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@x', "'@x"],
+    ['\tx', "'\tx"],
+    ['\rx', '"\'\rx"'],
+    ['=a,b', '"\'=a,b"'],
+    ['=say "hi"', '"\'=say ""hi"""'],
+    ["'=already", "'=already"],
+    [' =1', ' =1'],
+    ['a=1', 'a=1'],
+    ['#1', '#1'],
+    ['"=x"', '"""=x"""'],
+    ['中=1', '中=1'],
+    ['', ''],
+  ])('csvField(%j) is exactly %j', (value, cell) => {
+    expect(csvField(value)).toBe(cell);
+  });
+
   it('property: every field reads back exactly (apostrophe added only before formula starts)', () => {
     // The oracle is OWASP's list of characters a spreadsheet reads as a formula start, written
     // out here (not the implementation's regex); fields start with them, and with near misses, often.

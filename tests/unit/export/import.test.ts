@@ -158,7 +158,13 @@ describe('foreign Web Annotations', () => {
           selector: [
             { type: 'RangeSelector', startContainer: '/div[1]', startOffset: 0, endContainer: '/div[1]', endOffset: 5 },
             { type: 'TextPositionSelector', start: 100, end: 105 },
-            { type: 'TextQuoteSelector', exact: 'hello', prefix: 'x'.repeat(100), suffix: 'y'.repeat(100) },
+            // far ends differ from near ends: only the 64 characters next to the quote are kept
+            {
+              type: 'TextQuoteSelector',
+              exact: 'hello',
+              prefix: 'a'.repeat(36) + 'x'.repeat(64),
+              suffix: 'y'.repeat(64) + 'b'.repeat(36),
+            },
           ],
         },
       ],

@@ -53,6 +53,55 @@ function receiveInto(target: Replica, source: Replica) {
   target.library = merged;
 }
 
+describe('a scripted history, its winner written out', () => {
+  it('a later edit on a clock that runs slow loses to the edit it never saw, and wins once it has seen it', () => {
+    let t = 1_700_000_000_000;
+    const r0: Replica = { clock: createClock('r0', () => t), library: new Map() };
+    const r1: Replica = { clock: createClock('r1', () => t), library: new Map() };
+    // r2's wall clock is 10 s slow.
+    const r2: Replica = { clock: createClock('r2', () => t - 10_000), library: new Map() };
+    const edit = (r: Replica, note: string, deleted = false) => {
+      const before = r.library.get('h') ?? makeHighlight({ id: 'h', note: '' });
+      r.library.set('h', { ...before, note, deleted, clock: r.clock.tick() });
+    };
+    edit(r0, 'created');
+    receiveInto(r1, r0);
+    receiveInto(r2, r0);
+    t += 1_000;
+    edit(r1, 'r1 at +1s');
+    t += 2_000;
+    edit(r2, 'r2 at +3s, slow clock');
+    t += 1_000;
+    edit(r0, 'r0 deletes at +4s', true);
+    // r0's delete is the newest clock of the three: every replica ends with it.
+    for (const [to, from] of [
+      [r1, r2],
+      [r2, r1],
+      [r0, r1],
+      [r1, r0],
+      [r2, r0],
+    ] as const)
+      receiveInto(to, from);
+    for (const r of [r0, r1, r2])
+      expect(r.library.get('h')).toMatchObject({ note: 'r0 deletes at +4s', deleted: true });
+
+    // Before the delete was seen, r1's edit beat r2's later one: r2's slow clock stamped it earlier.
+    const a: Replica = { clock: createClock('r1', () => t), library: new Map() };
+    const b: Replica = { clock: createClock('r2', () => t - 10_000), library: new Map() };
+    edit(a, 'a first');
+    t += 3_000;
+    edit(b, 'b three seconds later, slow clock');
+    receiveInto(a, b);
+    receiveInto(b, a);
+    expect(a.library.get('h')?.note).toBe('a first');
+    expect(b.library.get('h')?.note).toBe('a first');
+    // Having seen a's version, b's next edit is stamped after it, whatever its wall clock says.
+    edit(b, 'b after seeing a');
+    receiveInto(a, b);
+    expect(a.library.get('h')?.note).toBe('b after seeing a');
+  });
+});
+
 describe('convergence under random histories', () => {
   it('all replicas converge and the newest version of every record survives', () => {
     fc.assert(

@@ -58,6 +58,44 @@ const opArb = (n: number): fc.Arbitrary<Op> => {
   );
 };
 
+describe('storage.sync rounds, scripted', () => {
+  it('a write from a stale read does not undo an edit; the expected winner written out', () => {
+    let t = 1_700_000_000_000;
+    const d0: Device = { clock: createClock('d0', () => t), library: new Map() };
+    // d1's wall clock runs 7 s fast.
+    const d1: Device = { clock: createClock('d1', () => t + 7_000), library: new Map() };
+    const area: Area = {};
+    const round = (dev: Device) => {
+      const snap = read(area);
+      mergeFrom(dev, snap);
+      write(dev, snap, area);
+    };
+    const edit = (dev: Device, note: string) => {
+      const before = dev.library.get('h') ?? makeHighlight({ id: 'h', note: '' });
+      dev.library.set('h', { ...before, note, clock: dev.clock.tick() });
+    };
+    edit(d0, 'created on d0');
+    round(d0);
+    round(d1);
+    t += 1_000;
+    edit(d1, 'd1 at +1s, fast clock');
+    t += 1_000;
+    edit(d0, 'd0 at +2s, true clock');
+    // d0 read the area before d1 wrote, and writes after it: a stale read.
+    const stale = read(area);
+    round(d1);
+    mergeFrom(d0, stale);
+    write(d0, stale, area);
+    round(d1);
+    round(d0);
+    // d1's edit carries the greater clock (its clock is 7 s ahead): it wins on both devices,
+    // although d0 edited a second later by the wall.
+    expect(d0.library.get('h')?.note).toBe('d1 at +1s, fast clock');
+    expect(d1.library.get('h')?.note).toBe('d1 at +1s, fast clock');
+    expect(decodeFromSync(area).records.map((r) => r.note)).toEqual(['d1 at +1s, fast clock']);
+  });
+});
+
 describe('storage.sync rounds', () => {
   it('devices sharing one sync area converge, even after writes from stale reads', () => {
     fc.assert(

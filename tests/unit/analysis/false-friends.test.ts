@@ -1,0 +1,277 @@
+/**
+ * Every false friend of the rule tables, in a sentence of policy prose where it appears.
+ *
+ * A false friend consumes characters that would otherwise read as a marker (the 要 of 重要,
+ * the 应 of 应用). Deleting one from the table is a silent regression: the sentences it shields
+ * become directives. So each entry has a sentence here, and the test checks three things:
+ * - the sentence contains a match of the entry's pattern (it is about that entry);
+ * - the sentence is no directive (or, for the few entries that keep a cue from demoting a real
+ *   directive, is the directive it should be);
+ * - with that one entry taken out of the table, the verdict changes (the sentence depends on it),
+ *   except for the entries of NOT_DECISIVE (shadowed by an earlier entry, or holding no marker).
+ * A new false friend without a sentence here fails the test.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Rule } from '@/utils/analysis/rules';
+import { EN_RULES, ZH_RULES } from '@/utils/analysis/rules';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
+
+type Verdict = null | 'obligation' | 'prohibition' | 'emphasis' | 'target';
+interface Case {
+  sentence: string;
+  /** What the sentence is (default: no directive at all). */
+  is?: Verdict;
+}
+const no = (sentence: string): Case => ({ sentence });
+
+/** Keyed by the pattern exactly as written in utils/analysis/rules.ts. */
+const ZH: Record<string, Case> = {
+  重要: no('数字经济成为稳增长的重要引擎。'),
+  主要: no('主要农产品供给保持稳定。'),
+  首要: no('安全生产始终是首要问题。'),
+  次要: no('其他因素属于次要方面。'),
+  只要: no('只要企业符合条件，即可申请补贴。'),
+  要素: no('土地、劳动力、资本等要素市场化配置改革稳步推进。'),
+  要点: no('本文件附有操作要点。'),
+  纪要: no('会议纪要印发至各有关单位。'),
+  摘要: no('报告摘要见附件。'),
+  提要: no('内容提要附在文后。'),
+  概要: no('项目概要由申报单位填写。'),
+  简要: no('各地简要汇报了工作进展。'),
+  扼要: no('发言简明扼要。'),
+  要闻: no('本周要闻回顾。'),
+  要害: no('问题的要害在于机制不健全。'),
+  要地: no('海南是南繁育种要地。'),
+  要员: no('多国政府要员出席论坛。'),
+  要职: no('他曾在多个部门担任要职。'),
+  '(?<![财行市邮])政要': no('各国政要纷纷致电祝贺。'),
+  显要: no('纪念碑位于广场显要位置。'),
+  机要: no('机要文件由专人保管。'),
+  要件: no('申请材料的要件包括身份证明。'),
+  要塞: no('这座古城曾是边关要塞。'),
+  要道: no('交通要道车流平稳。'),
+  要么: no('企业要么转型升级，要么被市场淘汰。'),
+  要不: no('要不是群众及时报警，损失会更大。'),
+  要是: no('要是天气转好，工程就能提前完工。'),
+  要不然: no('幸亏提前转移群众，要不然后果不堪设想。'),
+  不要紧: no('天气转凉也不要紧，温室里的蔬菜长势良好。'),
+  要不要: no('到底要不要建这座桥？'),
+  想要: no('企业想要扩大生产，资金缺口不小。'),
+  快要: no('新校舍快要完工。'),
+  将要: no('将要出台的新规引发关注。'),
+  必要性: no('专家论证了项目建设的必要性。'),
+  '(?:没有|没|不|并无|无|毫无)必要': no('小微企业没有必要重复提交材料。'),
+  '(?:十分|非常|极为|极其|确有|确实|完全)必要': no('这次专项整治十分必要。'),
+  必要时: no('专家组必要时赴现场指导。'),
+  '(?:一天|一年|一周|一个月|一年到头|天天|常常|往往|经常|总是|动不动)(?:就|还|都|也)?要':
+    no('基层干部一天要填七八张表。'),
+  '(?:群众|居民|市民|村民|老人|家长|孩子|学生|上班族|农民|患者|办事人|老百姓|消费者|乘客|游客|商户)(?:还|都|仍|又|得|也)要':
+    no('群众还要多次跑腿才能办成一件事。'),
+  '还要(?=群众|居民|市民|村民|老人|家长|企业|办事人|老百姓|基层)': no('有的审批事项还要群众反复提交证明。'),
+  要等到: no('许多问题要等到秋收才能发现。'),
+  '要(?:清醒|清楚|冷静)(?:地)?(?:看到|认识到)': no('我们要清醒地看到，发展不平衡问题依然突出。'),
+  '(?:会同|联合|协调|配合|商|与|同)(?:有关部门|相关部门|各有关部门)': no('这项标准由工信部会同有关部门起草完善。'),
+  '已经?[^，,。；;！!？?]{0,16}?(?:同意|批准)': {
+    sentence: '《实施方案》已经省政府同意，现印发给你们，请认真贯彻执行。',
+    is: 'obligation',
+  },
+  '[二三四五六七八九十]不(?:准|得|许|要)': no('“四不准”规定写入了条例。'),
+  必要的: no('政府为困难群众提供必要的帮助。'),
+  需要性: no('项目需要性评估持续推进。'),
+  要领: no('培训讲解了操作要领。'),
+  要义: no('全会精神的核心要义十分丰富。'),
+  要旨: no('文件要旨在于减轻企业负担。'),
+  要诀: no('种植的要诀在于适时灌溉。'),
+  '要[^，,。；;！!？?]{0,6}?(?:说说|讲讲|谈谈|聊聊|说一说|讲一讲|谈一谈|说的是|讲的是)':
+    no('接下来要重点讲讲安全生产问题。'),
+  要说: no('要说这些年的变化，村民最有发言权。'),
+  要讲: no('要讲清楚这个问题，还得从头说起。'),
+  要数: no('全县最忙的要数农技站。'),
+  要看: no('改革成效要看群众的获得感。'),
+  要知道: no('要知道，十年前这里还是一片荒滩。'),
+  着力点: no('稳就业是当前工作的着力点。'),
+  着力处: no('改革的着力处在基层。'),
+  '(?:的|发展|工作|现实|实际|客观|时代|形势|群众|人民|生活|市场|社会|个人|特殊|迫切|不同)需要':
+    no('老年人的生活需要持续得到满足。'),
+  需要的: no('群众最需要的服务进一步下沉。'),
+  有需要: no('有需要进一步了解政策的企业，可拨打热线。'),
+  根据需要: no('服务网点根据需要加强配置。'),
+  按需: no('按需供给推动资源高效利用。'),
+  '(?:按照|根据|遵照|依照|按|符合|达到|满足|落实|贯彻)[^，,。；;！!？?]{0,10}?要求':
+    no('新建项目按照国家标准要求建设。'),
+  '要求(?=[，,。；;：:！!？?、”）)]|都|也|是|为|和|与|的|$)': no('上级提出要求，基层照办。'),
+  '(?:的|点|项|条|些|新|总|基本|具体|有关|相关|更高|严格|硬性|刚性|根本|内在|必然|客观)要求':
+    no('这些新要求写入了条例。'),
+  应对: no('全球应对气候变化进程加快。'),
+  相应: no('企业相应调整了生产计划。'),
+  适应: no('产业结构逐步适应数字化转型。'),
+  反应: no('市场反应平稳。'),
+  响应: no('群众积极响应垃圾分类倡议。'),
+  供应: no('节日期间蔬菜供应充足。'),
+  效应: no('政策效应持续显现。'),
+  应用: no('人工智能应用日益广泛。'),
+  应急: no('应急管理体系日益成熟。'),
+  回应: no('新闻发言人就热点问题作出回应。'),
+  对应: no('每个岗位都有对应的职责清单。'),
+  呼应: no('两项政策相互呼应。'),
+  感应: no('路灯采用感应控制。'),
+  答应: no('企业答应尽快整改。'),
+  应届: no('应届毕业生就业形势总体稳定。'),
+  应聘: no('今年应聘人数大幅增加。'),
+  应邀: no('多位专家应邀出席会议。'),
+  应征: no('今年应征青年人数创新高。'),
+  应运: no('新业态应运而生。'),
+  应变: no('企业的应变能力不断增强。'),
+  应收: no('应收账款规模有所下降。'),
+  应付: no('应付账款周转天数缩短。'),
+  应试: no('应试教育倾向有所扭转。'),
+  顺应: no('新规顺应了群众期待。'),
+  因应: no('因应形势变化，企业调整了经营策略。'),
+  报应: no('善恶终有报应的观念在乡间流传。'),
+  应有尽有: no('商场里各类商品应有尽有。'),
+  应有的: no('每位患者都能得到应有的尊重。'),
+  应景: no('节日里街头布置了应景的装饰。'),
+  理所应当: no('服务群众是理所应当的事。'),
+  须知: no('游客须知张贴在景区入口。'),
+  胡须: no('照片上的他留着胡须。'),
+  须臾: no('须臾之间，洪水漫过了堤坝。'),
+  无须: no('企业无须重复提交材料。'),
+  毋须: no('个人毋须另行申报。'),
+  不须: no('小额交易不须登记。'),
+  无需: no('企业无需进一步提交材料。'),
+  需求: no('市场需求进一步回暖。'),
+  所需: no('项目所需资金进一步增加。'),
+  必需: no('生活必需品价格进一步回落。'),
+  急需品: no('急需品储备进一步充实。'),
+  不得不: no('我们不得不承认差距。'),
+  舍不得: no('他舍不得离开家乡。'),
+  不得了: no('这件事不得了。'),
+  不得已: no('企业迫不得已停产。'),
+  恨不得: no('他恨不得马上回到岗位。'),
+  怪不得: no('怪不得游客越来越多。'),
+  巴不得: no('村民巴不得早日通上公路。'),
+  顾不得: no('救援人员顾不得休息。'),
+  由不得: no('这件事由不得个人。'),
+  少不得: no('这次培训少不得他的帮忙。'),
+  免不得: no('初到新岗位，免不得有些紧张。'),
+  动弹不得: no('车辆被困动弹不得。'),
+  不得而知: no('事故原因目前尚不得而知。'),
+  要不得: no('这种做法要不得。'),
+  不准确: no('部分统计数据不准确。'),
+  说不准: no('天气变化说不准。'),
+  拿不准: no('对政策拿不准的地方可以咨询窗口。'),
+  不能不: no('这样的成绩不能不令人振奋。'),
+  不可能: no('短期内完成改造是不可能的。'),
+  牢不可破: no('两国友谊牢不可破。'),
+  坚不可摧: no('军民筑起了坚不可摧的防线。'),
+  势不可挡: no('新能源发展势不可挡。'),
+  不可阻挡: no('改革大势不可阻挡。'),
+  不可动摇: no('农业的基础地位不可动摇。'),
+  不可思议: no('这样的变化令人不可思议。'),
+  无可替代: no('人才的作用无可替代。'),
+  不可或缺: no('科技创新是不可或缺的力量。'),
+  不可替代: no('中医药具有不可替代的作用。'),
+  不可分割: no('生态与民生是不可分割的整体。'),
+  密不可分: no('生态与民生密不可分。'),
+  必不可少: no('基础设施是必不可少的条件。'),
+  不可估量: no('洪灾造成的损失不可估量。'),
+  不可逆: no('这种损害是不可逆的。'),
+  不可忽视: no('基层的作用不可忽视。'),
+  不可小觑: no('新兴市场的潜力不可小觑。'),
+  不可多得: no('一次不可多得的机遇摆在面前。'),
+  不能自拔: no('一些青少年沉迷网络不能自拔。'),
+  不要脸: no('网民斥责这种造假行为不要脸。'),
+  若干: { sentence: '各地要制定若干就业帮扶措施。', is: 'obligation' },
+  的保障: no('粮食储备是稳定市场的保障。'),
+  '(?:推进|部署|调度|动员|座谈|推动)会(?:议)?': no('全省推进会进一步明确了各部门任务分工。'),
+};
+
+const EN: Record<string, Case> = {
+  '\\bmust-(?:see|have|read|win)\\b': no('The exhibition is a must-see for visitors.'),
+  '\\bwill of\\b': no('The referendum result will show the will of the people.'),
+  '\\bgood ?will\\b': no('The agreement will build good will between the two countries.'),
+  '\\bfree will\\b': no('Volunteers will take part of their own free will.'),
+  '\\bshall we\\b': no('Shall we call it a success, then.'),
+  '\\bmay not be (?:enough|sufficient|possible|the case|able)\\b': no(
+    'Current funding may not be enough to meet demand.',
+  ),
+  '\\bshould (?:you|we|they) (?!not)': no('Should you wish to appeal, a form is available online.'),
+  '\\b(?:do|does|did) not (?:need|have) to\\b': no('Small businesses do not have to register for the scheme.'),
+  '\\b(?:do|does|did) not need\\b': no('Sole traders do not need a licence.'),
+  "\\b(?:don't|doesn't|didn't) (?:need|have)\\b": no("Market traders don't need a licence for a small stall."),
+  "\\bneed(?:n't| not)\\b": no("Households needn't apply again."),
+  '\\bmay have to\\b': no('Some households may have to wait longer for repairs.'),
+  '\\bwill continue to\\b': no('Prices will continue to rise, and wages will follow.'),
+  '\\bit\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b': {
+    sentence: 'It says agencies must report every year.',
+    is: 'obligation',
+  },
+  '\\bthe (?:guidelines?|plans?|order|documents?|notice|circular|polic(?:y|ies)|rules?|regulations?|law|measures?|guidance|directives?|framework|strategy|proposal|opinions?|programm?e?)\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b':
+    { sentence: 'The guidance says schools should review their policies.', is: 'obligation' },
+};
+
+/**
+ * Entries whose removal alone changes no sentence, and why. 要不 is listed before 要不要, 要不然 and
+ * 要不得 and matches first at the same position, so those three never fire; 要不要 then leaves its
+ * second 要 to be read as a marker: "群众要不要参加，完全自愿。" is marked an obligation.
+ */
+const NOT_DECISIVE: Record<string, string> = {
+  要不要: 'shadowed by 要不',
+  要不然: 'shadowed by 要不',
+  要不得: 'shadowed by 要不',
+  无可替代: 'holds no marker of the tables',
+  的保障: 'holds no marker of the tables (保障 is an imperative verb only where a clause opens)',
+  "\\bneed(?:n't| not)\\b": 'holds no marker of the tables',
+};
+
+function verdict(find: typeof findDirectives, plain: typeof plainArticle, sentence: string, lang: 'zh' | 'en'): string {
+  const found = find(plain([sentence], lang)).map((d) => [d.category, d.text]);
+  if (found.length === 0) return 'null';
+  return found.length === 1 && found[0]![1] === sentence ? String(found[0]![0]) : `partial:${JSON.stringify(found)}`;
+}
+
+const tables = [
+  { lang: 'zh' as const, rules: ZH_RULES, cases: ZH },
+  { lang: 'en' as const, rules: EN_RULES, cases: EN },
+];
+
+describe('false friends, each in a sentence', () => {
+  for (const { lang, rules, cases } of tables) {
+    const friends = rules.filter((r) => r.kind === 'falseFriend').map((r) => r.pattern);
+
+    it(`${lang}: every false friend of the table has a sentence, and every sentence a false friend`, () => {
+      expect(friends.filter((p) => !Object.hasOwn(cases, p))).toEqual([]);
+      expect(Object.keys(cases).filter((p) => !friends.includes(p))).toEqual([]);
+    });
+
+    // Over the sentences, not the table: a false friend deleted from the table still has its sentence checked.
+    it.each(Object.keys(cases))(`${lang}: %s`, (pattern) => {
+      const { sentence, is = null } = cases[pattern]!;
+      expect(new RegExp(pattern, lang === 'en' ? 'i' : '').test(sentence)).toBe(true);
+      expect(verdict(findDirectives, plainArticle, sentence, lang)).toBe(String(is));
+    });
+  }
+});
+
+describe('each sentence depends on its false friend', () => {
+  afterEach(() => vi.resetModules());
+  for (const { lang, rules, cases } of tables) {
+    const friends = rules.filter((r) => r.kind === 'falseFriend' && Object.hasOwn(cases, r.pattern));
+    it(`${lang}: without the entry the sentence reads otherwise (NOT_DECISIVE excepted)`, async () => {
+      const unchanged: string[] = [];
+      for (const friend of friends) {
+        vi.resetModules();
+        const fresh = await import('@/utils/analysis/rules');
+        const table: Rule[] = lang === 'zh' ? fresh.ZH_RULES : fresh.EN_RULES;
+        table.splice(
+          table.findIndex((r) => r.pattern === friend.pattern),
+          1,
+        );
+        const d = await import('@/utils/analysis/directives');
+        const { sentence, is = null } = cases[friend.pattern]!;
+        if (verdict(d.findDirectives, d.plainArticle, sentence, lang) === String(is)) unchanged.push(friend.pattern);
+      }
+      expect(unchanged).toEqual(friends.map((f) => f.pattern).filter((p) => Object.hasOwn(NOT_DECISIVE, p)));
+    }, 60_000); // ~165 fresh module graphs: a few seconds, more on a busy machine
+  }
+});
