@@ -185,6 +185,10 @@ export function isNoiseLine(text: string): boolean {
   return NOISE_LINE.test(toSimplified(collapseSpace(text)));
 }
 
+/** isNoiseLine of an element's collapsed line (lineOf), remembered during a detection run. */
+const isNoiseBlock = (el: Element, line: string) =>
+  memo('noiseLine', el, () => NOISE_LINE.test(toSimplified(line)));
+
 /** Whether a block element lies anywhere under `el` (a tree walk: no selector to compile). */
 function hasBlockDescendant(el: Element): boolean {
   return memo('hasBlockDescendant', el, (e) => {
@@ -195,9 +199,8 @@ function hasBlockDescendant(el: Element): boolean {
   });
 }
 
-/** A paragraph made only of bold text and short enough to be a sub-heading. */
-function looksLikeBoldHeading(el: Element, text: string): boolean {
-  const t = collapseSpace(text);
+/** A paragraph made only of bold text and short enough to be a sub-heading (`t`: its collapsed line). */
+function looksLikeBoldHeading(el: Element, t: string): boolean {
   if (!t || t.length > 60) return false;
   const bold = safeQueryAll(el, 'strong,b')
     .map((b) => lineOf(b))
@@ -209,12 +212,12 @@ function looksLikeBoldHeading(el: Element, text: string): boolean {
 const NUMBERED_HEADING =
   /^(第[一二三四五六七八九十百零〇\d]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|Sec(tion)?\.?\s*\d+\.)/;
 
-function blockKind(el: Element, text: string): BlockKind {
+/** The kind of a block element whose collapsed line is `t`. */
+function blockKind(el: Element, t: string): BlockKind {
   const tag = tagOf(el);
   if (/^H[1-6]$/.test(tag)) return 'heading';
   if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'listItem';
-  if (looksLikeBoldHeading(el, text)) return 'heading';
-  const t = collapseSpace(text);
+  if (looksLikeBoldHeading(el, t)) return 'heading';
   if (NUMBERED_HEADING.test(t) && t.length <= 40 && !/[。；;！!？?]$/.test(t)) return 'heading';
   return 'paragraph';
 }
@@ -238,14 +241,16 @@ export function extractBlocks(root: Element, options: BlockOptions = {}): { bloc
   const blocks: ArticleBlock[] = [];
   let offset = 0;
 
+  // The line, noise verdict and kind of an element are remembered for the run: detection
+  // extracts the body twice (once to weigh it, once with the title and noise selectors).
   const emit = (el: Element) => {
     const text = textOf(el);
-    const line = collapseSpace(text);
-    if (!line || isNoiseLine(line)) return;
+    const line = lineOf(el);
+    if (!line || isNoiseBlock(el, line)) return;
     if (title && line.replace(/\s/g, '') === title) return;
     // A block made only of short links is a menu or a related-news entry, not prose.
     if (linkDensity(el) > 0.6 && contentWeight(line) < 40) return;
-    blocks.push({ kind: blockKind(el, text), node: el, text, start: offset });
+    blocks.push({ kind: memo('blockKind', el, () => blockKind(el, line)), node: el, text, start: offset });
     offset += text.length + 1;
   };
 
@@ -265,6 +270,18 @@ export function extractBlocks(root: Element, options: BlockOptions = {}): { bloc
 /** Whether a block counts as a real paragraph of prose when judging if a page is an article. */
 export function isSubstantial(text: string): boolean {
   return countCjk(text) >= 20 || countLatinWords(text) >= 15;
+}
+
+/**
+ * A block's contentWeight and whether it isSubstantial, counted in one pass over its text and
+ * remembered during a detection run (the body is weighed, then judged, block by block).
+ */
+export function blockWeight(block: Pick<ArticleBlock, 'node' | 'text'>): { weight: number; substantial: boolean } {
+  return memo('blockWeight', block.node, () => {
+    const cjk = countCjk(block.text);
+    const words = countLatinWords(block.text);
+    return { weight: cjk + words, substantial: cjk >= 20 || words >= 15 };
+  });
 }
 
 function paragraphWeight(text: string): number {
@@ -324,8 +341,9 @@ export function bodyWeight(el: Element): { weight: number; paragraphs: number; l
   let weight = 0;
   let paragraphs = 0;
   for (const b of blocks) {
-    weight += contentWeight(b.text);
-    if (isSubstantial(b.text)) paragraphs++;
+    const w = blockWeight(b);
+    weight += w.weight;
+    if (w.substantial) paragraphs++;
   }
   return { weight, paragraphs, linkDensity: linkDensity(el) };
 }

@@ -4,7 +4,7 @@
  */
 import type { ArticleMeta } from '@/utils/highlights/record';
 import { adaptersForHost, GENERIC_ADAPTER, type SiteAdapter } from './adapters';
-import { BLOCK_TAGS, bodyWeight, extractBlocks, findBodyByScore, isSubstantial } from './body';
+import { BLOCK_TAGS, blockWeight, bodyWeight, extractBlocks, findBodyByScore, isSubstantial } from './body';
 import { zoneForHost } from './dates';
 import {
   contains,
@@ -329,8 +329,9 @@ function detectArticleNow(doc: Document, url: string, options: DetectOptions): A
   let weight = 0;
   let substantial = 0;
   for (const b of blocks) {
-    weight += contentWeight(b.text);
-    if (isSubstantial(b.text)) substantial++;
+    const w = blockWeight(b);
+    weight += w.weight;
+    if (w.substantial) substantial++;
   }
   const ogType = metaContent(doc, ['og:type']);
   const strong = choice.bySelector || isArticleUrl(url) || !!ld || (!!ogType && /article/i.test(ogType));

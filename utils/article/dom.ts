@@ -136,10 +136,10 @@ export function safeQueryAll(root: ParentNode, selector: string): readonly Eleme
 }
 
 export function childElements(el: Element): Element[] {
+  // The element siblings, not childNodes.forEach: a browser builds a live NodeList and calls
+  // back once per node, text nodes included (a long page's detection spent ~6 ms here).
   const out: Element[] = [];
-  el.childNodes.forEach((n) => {
-    if (n.nodeType === ELEMENT_NODE) out.push(n as Element);
-  });
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) out.push(c);
   return out;
 }
 
