@@ -65,6 +65,11 @@ async function main(): Promise<void> {
         console.log(
           `  ${label.padEnd(26)} A ${get(sa).toFixed(2).padStart(7)} ${unit}   B ${get(sb).toFixed(2).padStart(7)} ${unit}`,
         );
+      const phases = [...new Set([...Object.keys(sa.phases), ...Object.keys(sb.phases)])].sort();
+      for (const p of phases)
+        console.log(
+          `    phase ${p.padEnd(20)} A ${(sa.phases[p]?.ms ?? NaN).toFixed(2).padStart(7)} ms   B ${(sb.phases[p]?.ms ?? NaN).toFixed(2).padStart(7)} ms`,
+        );
       const tasks = [...new Set([...Object.keys(sa.tasks), ...Object.keys(sb.tasks)])].sort();
       for (const t of tasks)
         console.log(

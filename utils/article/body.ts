@@ -22,6 +22,7 @@ import {
   textOf,
 } from './dom';
 import { toSimplified } from './hant';
+import { runSteps, type Steps } from './steps';
 import { collapseSpace, contentWeight, countCjk, countLatinWords, EDITOR_LABELS, escapeRegExp } from './text';
 
 /** Tags that start a new block: an element containing one of these is split further. */
@@ -186,8 +187,7 @@ export function isNoiseLine(text: string): boolean {
 }
 
 /** isNoiseLine of an element's collapsed line (lineOf), remembered during a detection run. */
-const isNoiseBlock = (el: Element, line: string) =>
-  memo('noiseLine', el, () => NOISE_LINE.test(toSimplified(line)));
+const isNoiseBlock = (el: Element, line: string) => memo('noiseLine', el, () => NOISE_LINE.test(toSimplified(line)));
 
 /** Whether a block element lies anywhere under `el` (a tree walk: no selector to compile). */
 function hasBlockDescendant(el: Element): boolean {
@@ -229,11 +229,22 @@ export interface BlockOptions {
   noiseSelectors?: readonly string[];
 }
 
+/** Blocks cut between two pauses of extractBlockSteps. */
+const BLOCKS_PER_STEP = 40;
+
 /**
  * Cuts the body into blocks in document order. A block is the smallest element that holds
  * text and no other block element, so its text is exactly `node.textContent`.
  */
 export function extractBlocks(root: Element, options: BlockOptions = {}): { blocks: ArticleBlock[]; text: string } {
+  return runSteps(extractBlockSteps(root, options));
+}
+
+/** extractBlocks, pausing after every BLOCKS_PER_STEP blocks (./steps.ts). */
+export function* extractBlockSteps(
+  root: Element,
+  options: BlockOptions = {},
+): Steps<{ blocks: ArticleBlock[]; text: string }> {
   const noise = new Set<Element>();
   for (const sel of options.noiseSelectors ?? [])
     for (const el of safeQueryAll(root, sel)) if (el !== root) noise.add(el);
@@ -254,16 +265,23 @@ export function extractBlocks(root: Element, options: BlockOptions = {}): { bloc
     offset += text.length + 1;
   };
 
-  const visit = (el: Element, isRoot: boolean) => {
-    if (!isRoot && (noise.has(el) || isNoiseElement(el))) return;
+  // Depth first in document order, with a stack of the elements still to visit (the walk
+  // pauses between blocks).
+  const stack: Element[] = [root];
+  let emitted = 0;
+  while (stack.length) {
+    const el = stack.pop()!;
+    const isRoot = el === root;
+    if (!isRoot && (noise.has(el) || isNoiseElement(el))) continue;
     if (hasBlockDescendant(el)) {
-      for (const child of childElements(el)) visit(child, false);
-      return;
+      const children = childElements(el);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      continue;
     }
-    if (isRoot && SKIP_TAGS.has(tagOf(el))) return;
+    if (isRoot && SKIP_TAGS.has(tagOf(el))) continue;
     emit(el);
-  };
-  visit(root, true);
+    if (++emitted % BLOCKS_PER_STEP === 0) yield;
+  }
   return { blocks, text: blocks.map((b) => b.text).join('\n') };
 }
 
@@ -336,8 +354,8 @@ function insideNoise(el: Element): boolean {
 }
 
 /** Enough prose to be an article body (used for adapter selectors that may hit an empty shell). */
-export function bodyWeight(el: Element): { weight: number; paragraphs: number; linkDensity: number } {
-  const { blocks } = extractBlocks(el);
+export function* bodyWeightSteps(el: Element): Steps<{ weight: number; paragraphs: number; linkDensity: number }> {
+  const { blocks } = yield* extractBlockSteps(el);
   let weight = 0;
   let paragraphs = 0;
   for (const b of blocks) {

@@ -26,15 +26,35 @@ interface DomCache {
 }
 let cache: DomCache | null = null;
 
+const newCache = (): DomCache => ({ text: new WeakMap(), queries: new WeakMap(), memos: new Map() });
+
 /** Runs `fn` with the memo tables on (nested calls share the outer tables). */
 export function withDomCache<T>(fn: () => T): T {
   if (cache) return fn();
-  cache = { text: new WeakMap(), queries: new WeakMap(), memos: new Map() };
+  cache = newCache();
   try {
     return fn();
   } finally {
     cache = null;
   }
+}
+
+/**
+ * A memo run spread over several calls: each call of the returned function runs `fn` with the
+ * same tables (a detection sliced over several tasks keeps what it has read). Its caller
+ * answers for the page not changing in between, as for one `withDomCache` run.
+ */
+export function domCacheRun(): <T>(fn: () => T) => T {
+  const mine = newCache();
+  return (fn) => {
+    const outer = cache;
+    cache = mine;
+    try {
+      return fn();
+    } finally {
+      cache = outer;
+    }
+  };
 }
 
 /** `compute(key)`, remembered per key under `table` while a `withDomCache` run lasts. */

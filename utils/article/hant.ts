@@ -21,7 +21,7 @@ import HK_VARIANTS from 'opencc-js/dict/HKVariantsRev';
  */
 function eachPair(table: string, visit: (from: number, to: number) => void): void {
   const n = table.length;
-  for (let at = 0; at < n; ) {
+  for (let at = 0; at < n;) {
     let end = table.indexOf('|', at);
     if (end < 0) end = n;
     const space = table.indexOf(' ', at);
