@@ -57,6 +57,7 @@ async function main(): Promise<void> {
       ['our chunks, not deferred', 'ms', (s) => s.taskSumUndeferredMs],
       ['our chunks, all', 'ms', (s) => s.taskSumMs],
       ['longest chunk', 'ms', (s) => s.longestTaskMs],
+      ['longest chunk, deferred too', 'ms', (s) => s.longestAnyTaskMs],
     );
     console.log(`paint A/B, median of ${loads} alternating loads each (A = ${a}, B = ${b})`);
     for (const [name, [sa, sb]] of Object.entries(results)) {
