@@ -322,11 +322,14 @@ interface Group<R> {
   second: Map<number, Entry<R>[]> | null;
   /** The entries whose second character is not known, alone. */
   unknownSecond: Entry<R>[];
+  /** Every entry can match only where a word starts (English: most positions are inside a word). */
+  wordStartOnly: boolean;
 }
 
 function splitGroup<R>(all: Entry<R>[], seconds: Map<Entry<R>, number[] | null>): Group<R> {
   const unknownSecond = all.filter((e) => seconds.get(e) === null);
-  if (all.length < SPLIT_GROUPS_FROM) return { all, second: null, unknownSecond };
+  const wordStartOnly = all.every((e) => e.wordStart);
+  if (all.length < SPLIT_GROUPS_FROM) return { all, second: null, unknownSecond, wordStartOnly };
   const keys = new Set<number>();
   for (const e of all) for (const k of seconds.get(e) ?? []) keys.add(k);
   const second = new Map<number, Entry<R>[]>();
@@ -335,7 +338,7 @@ function splitGroup<R>(all: Entry<R>[], seconds: Map<Entry<R>, number[] | null>)
       k,
       all.filter((e) => seconds.get(e)?.includes(k) ?? true),
     );
-  return { all, second, unknownSecond };
+  return { all, second, unknownSecond, wordStartOnly };
 }
 
 /**
@@ -505,7 +508,7 @@ export class RuleMatcher<R extends { pattern: string }> {
       if (!firsts) this.anyStart.push(entry);
       for (const code of firsts ?? allCodes) byFirst.get(code)!.push(entry);
     });
-    this.groups.push({ all: [], second: null, unknownSecond: [] });
+    this.groups.push({ all: [], second: null, unknownSecond: [], wordStartOnly: false });
     for (const [code, group] of byFirst) {
       this.groupOf[code] = this.groups.length;
       this.groups.push(splitGroup(group, seconds));
@@ -575,13 +578,14 @@ export class RuleMatcher<R extends { pattern: string }> {
       const code = this.key(text.charCodeAt(i));
       const g = this.groupOf[code]!;
       if (g === 0 && !anyStart) continue;
+      const atWordStart = i === 0 || !isWordCode(text.charCodeAt(i - 1));
       let group = this.anyStart;
       if (g !== 0) {
-        const { all, second, unknownSecond } = this.groups[g]!;
+        const { all, second, unknownSecond, wordStartOnly } = this.groups[g]!;
+        if (wordStartOnly && !atWordStart) continue;
         // At the text's end the second key is NaN: only the entries of unknown second character.
         group = second ? (second.get(this.key(text.charCodeAt(i + 1))) ?? unknownSecond) : all;
       }
-      const atWordStart = i === 0 || !isWordCode(text.charCodeAt(i - 1));
       for (const entry of group) {
         if (entry.wordStart && !atWordStart) continue;
         const length = this.matchAt(entry, text, i);
