@@ -278,7 +278,7 @@ export interface ArticleDetection {
 /**
  * detectArticle spread over several calls, so that a caller can give the page its turn in
  * between on a long page. Same outcome as detectArticle as long as the page does not change
- * between the calls (the caller starts afresh when it does).
+ * between the calls (what was read stays remembered for the run, as within one detectArticle).
  */
 export function detectArticleSliced(doc: Document, url: string, options: DetectOptions = {}): ArticleDetection {
   const run = domCacheRun();
