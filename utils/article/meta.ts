@@ -11,6 +11,7 @@ import type { SiteAdapter } from './adapters';
 import { parseDate, type ParsedDate, type TimeZoneId } from './dates';
 import {
   firstText,
+  firstTextNode,
   lineOf,
   memo,
   metaContent,
@@ -249,7 +250,7 @@ export function headerZoneText(doc: Document, titleEl: Element | null, root: Ele
 function indexOfFirstIn(all: readonly Text[], el: Element): number {
   // The text nodes under `el` are a run of `all` (both in document order, skipping the same
   // elements), so the first of `el`'s own is where the run starts, if it is in `all` at all.
-  const first = textNodes(el)[0];
+  const first = firstTextNode(el);
   return first ? all.indexOf(first) : -1;
 }
 
