@@ -70,7 +70,9 @@ export function memo<K extends object, V>(table: string, key: K, compute: (key: 
 
 export function textOf(node: Node | null | undefined): string {
   if (!node) return '';
-  if (!cache) return node.textContent ?? '';
+  // A text node's text is its own data: read in place, not remembered (the metadata finders
+  // go through every text node of the page, and a WeakMap entry each cost more than the read).
+  if (!cache || node.nodeType === TEXT_NODE) return node.textContent ?? '';
   let t = cache.text.get(node);
   if (t === undefined) {
     t = node.textContent ?? '';
