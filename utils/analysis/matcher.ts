@@ -493,13 +493,15 @@ export class RuleMatcher<R extends { pattern: string }> {
     const seconds = new Map<Entry<R>, number[] | null>();
     rules.forEach((rule, i) => {
       const { literal, steps, firsts } = entries[i]!;
-      const needs = literal === null && steps === null ? requiredText(rule.pattern) : null;
+      let needs = literal === null && steps === null ? requiredText(rule.pattern) : null;
+      // Ignoring case, only an ASCII text: its matches are ASCII letters (see matchAt).
+      if (needs !== null && this.ignoreCase) needs = /^[\x20-\x7e]+$/.test(needs) ? needs.toLowerCase() : null;
       const entry: Entry<R> = {
         rule,
         literal,
         steps,
         regex: null,
-        needs: needs !== null && this.ignoreCase ? needs.toLowerCase() : needs,
+        needs,
         wordStart: rule.pattern.startsWith('\\b') && !!firsts && firsts.every(isWordCode),
         checkedIn: null,
         present: true,
