@@ -60,6 +60,7 @@ async function main(): Promise<void> {
       ['our chunks, not deferred', 'ms', (s) => s.taskSumUndeferredMs],
       ['our chunks, all', 'ms', (s) => s.taskSumMs],
       ['longest chunk', 'ms', (s) => s.longestTaskMs],
+      ['longest chunk, deferred too', 'ms', (s) => s.longestAnyTaskMs],
     );
     console.log(`paint A/B, median of ${loads} alternating loads each (A = ${a}, B = ${b})`);
     for (const [name, [sa, sb]] of Object.entries(results)) {
@@ -67,6 +68,11 @@ async function main(): Promise<void> {
       for (const [label, unit, get] of rows)
         console.log(
           `  ${label.padEnd(26)} A ${get(sa).toFixed(2).padStart(7)} ${unit}   B ${get(sb).toFixed(2).padStart(7)} ${unit}`,
+        );
+      const phases = [...new Set([...Object.keys(sa.phases), ...Object.keys(sb.phases)])].sort();
+      for (const p of phases)
+        console.log(
+          `    phase ${p.padEnd(20)} A ${(sa.phases[p]?.ms ?? NaN).toFixed(2).padStart(7)} ms   B ${(sb.phases[p]?.ms ?? NaN).toFixed(2).padStart(7)} ms`,
         );
       const tasks = [...new Set([...Object.keys(sa.tasks), ...Object.keys(sb.tasks)])].sort();
       for (const t of tasks)

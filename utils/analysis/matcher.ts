@@ -267,8 +267,16 @@ interface Entry<R> {
   steps: LiteralStep[] | null;
   /** Sticky regex of the pattern, compiled the first time the scan tries it. */
   regex: RegExp | null;
-  /** Text every match of the regex contains (see requiredText); null when none is known. */
+  /**
+   * Text every match of the regex contains (see requiredText), lower-cased when ignoring case;
+   * null when none is known.
+   */
   needs: string | null;
+  /**
+   * The pattern opens with `\b` before a word character: it can match only where a word
+   * starts (not after a letter, digit or _), as the regex's own `\b` decides.
+   */
+  wordStart: boolean;
   /** The text of the scan in progress that was checked for `needs`, and the answer. */
   checkedIn: string | null;
   present: boolean;
@@ -298,6 +306,40 @@ export interface RuleIndexEntry {
 
 /** Groups of at least this many rules are split by the second character too. */
 const SPLIT_GROUPS_FROM = 2;
+
+/** A word character of `\b` without the u flag. */
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** The rules that can start with one character, in table order. */
+interface Group<R> {
+  all: Entry<R>[];
+  /**
+   * A big group split once more by the second character: for each second character, the
+   * group's entries that can match with it, in table order (entries whose second character
+   * is not known — single characters, regexes — are in every list); null for a small group.
+   * Trying a common character's few candidates instead of its 40 rules gives the same result.
+   */
+  second: Map<number, Entry<R>[]> | null;
+  /** The entries whose second character is not known, alone. */
+  unknownSecond: Entry<R>[];
+  /** Every entry can match only where a word starts (English: most positions are inside a word). */
+  wordStartOnly: boolean;
+}
+
+function splitGroup<R>(all: Entry<R>[], seconds: Map<Entry<R>, number[] | null>): Group<R> {
+  const unknownSecond = all.filter((e) => seconds.get(e) === null);
+  const wordStartOnly = all.every((e) => e.wordStart);
+  if (all.length < SPLIT_GROUPS_FROM) return { all, second: null, unknownSecond, wordStartOnly };
+  const keys = new Set<number>();
+  for (const e of all) for (const k of seconds.get(e) ?? []) keys.add(k);
+  const second = new Map<number, Entry<R>[]>();
+  for (const k of keys)
+    second.set(
+      k,
+      all.filter((e) => seconds.get(e)?.includes(k) ?? true),
+    );
+  return { all, second, unknownSecond, wordStartOnly };
+}
 
 /**
  * The keys of the characters a match of this rule can have second, or null when that is not
@@ -335,7 +377,7 @@ const QUANTIFIER = /[?*+{]/;
  * A text every match of the regex source contains, or null: the longest run of plain
  * characters outside any group, class or quantifier ("…个百分点", "…(?:以)?内"), else the common
  * start of the options of a final group ("…(?:以上|以内)" needs 以). Lets the scan skip a regex
- * in a block that lacks the text. Case-sensitive sources only.
+ * in a block that lacks the text (ignoring case: the lower-cased text in the lower-cased block).
  */
 export function requiredText(src: string): string | null {
   let best = '';
@@ -420,17 +462,16 @@ export function indexRules(patterns: readonly string[], options: { ignoreCase?: 
 }
 
 export class RuleMatcher<R extends { pattern: string }> {
-  /** Indexed by the first character's UTF-16 code (lower-cased for ASCII when ignoring case). */
-  private readonly byFirst: (Entry<R>[] | undefined)[] = [];
+  /**
+   * The group of each first character's key (UTF-16 code, lower-cased for ASCII when ignoring
+   * case): an index into `groups`, 0 for none. A dense table: the scan looks up every
+   * character of the text, and a sparse array indexed by CJK codes is a hash table in V8.
+   */
+  private readonly groupOf = new Uint16Array(65536);
+  /** Index 0 unused. */
+  private readonly groups: Group<R>[] = [];
   /** Rules whose first character cannot be bounded: tried at every other position. */
   private readonly anyStart: Entry<R>[] = [];
-  /**
-   * Big groups split once more by the second character: for each second character, the
-   * group's entries that can match with it, in table order (entries whose second character
-   * is not known — single characters, regexes — are in every list). Key -1: those alone.
-   * Trying a common character's few candidates instead of its 40 rules gives the same result.
-   */
-  private readonly bySecond: (Map<number, Entry<R>[]> | undefined)[] = [];
   private readonly ignoreCase: boolean;
 
   /** `index`: the table's prebuilt index (indexRules' output); built here when absent or not of this table's size. */
@@ -447,39 +488,33 @@ export class RuleMatcher<R extends { pattern: string }> {
     for (const e of entries) if (e.firsts) for (const code of e.firsts) allCodes.add(code);
     // One pass in table order: each rule joins the group of each of its first characters; a
     // rule that can start anywhere joins every group.
-    for (const code of allCodes) this.byFirst[code] = [];
+    const byFirst = new Map<number, Entry<R>[]>();
+    for (const code of allCodes) byFirst.set(code, []);
     const seconds = new Map<Entry<R>, number[] | null>();
     rules.forEach((rule, i) => {
       const { literal, steps, firsts } = entries[i]!;
+      let needs = literal === null && steps === null ? requiredText(rule.pattern) : null;
+      // Ignoring case, only an ASCII text: its matches are ASCII letters (see matchAt).
+      if (needs !== null && this.ignoreCase) needs = /^[\x20-\x7e]+$/.test(needs) ? needs.toLowerCase() : null;
       const entry: Entry<R> = {
         rule,
         literal,
         steps,
         regex: null,
-        needs: literal === null && steps === null && !this.ignoreCase ? requiredText(rule.pattern) : null,
+        needs,
+        wordStart: rule.pattern.startsWith('\\b') && !!firsts && firsts.every(isWordCode),
         checkedIn: null,
         present: true,
       };
       seconds.set(entry, secondKeys(rule.pattern, literal, steps, this.ignoreCase));
       if (!firsts) this.anyStart.push(entry);
-      for (const code of firsts ?? allCodes) (this.byFirst[code] as Entry<R>[]).push(entry);
+      for (const code of firsts ?? allCodes) byFirst.get(code)!.push(entry);
     });
-    this.byFirst.forEach((group, code) => {
-      if (!group || group.length < SPLIT_GROUPS_FROM) return;
-      const keys = new Set<number>();
-      for (const e of group) for (const k of seconds.get(e) ?? []) keys.add(k);
-      const split = new Map<number, Entry<R>[]>();
-      for (const k of keys)
-        split.set(
-          k,
-          group.filter((e) => seconds.get(e)?.includes(k) ?? true),
-        );
-      split.set(
-        -1,
-        group.filter((e) => seconds.get(e) === null),
-      );
-      this.bySecond[code] = split;
-    });
+    this.groups.push({ all: [], second: null, unknownSecond: [], wordStartOnly: false });
+    for (const [code, group] of byFirst) {
+      this.groupOf[code] = this.groups.length;
+      this.groups.push(splitGroup(group, seconds));
+    }
   }
 
   private key(code: number): number {
@@ -513,7 +548,9 @@ export class RuleMatcher<R extends { pattern: string }> {
     if (entry.needs !== null) {
       if (entry.checkedIn !== text) {
         entry.checkedIn = text;
-        entry.present = text.includes(entry.needs, at);
+        // Ignoring case, in the lower-cased text: the non-Unicode /i flag matches an ASCII
+        // text only with ASCII letters, whose lower case is the needed text's.
+        entry.present = this.ignoreCase ? this.lowered(text).includes(entry.needs) : text.includes(entry.needs, at);
       }
       if (!entry.present) return -1;
     }
@@ -523,20 +560,36 @@ export class RuleMatcher<R extends { pattern: string }> {
     return m ? m[0].length : -1;
   }
 
+  private loweredOf: string | null = null;
+  private loweredText = '';
+  /** `text` lower-cased, once per scanned text. */
+  private lowered(text: string): string {
+    if (this.loweredOf !== text) {
+      this.loweredOf = text;
+      this.loweredText = text.toLowerCase();
+    }
+    return this.loweredText;
+  }
+
   /** All non-overlapping matches, left to right; at one position the first listed rule wins. */
   scan(text: string): MatchHit<R>[] {
     const out: MatchHit<R>[] = [];
     const n = text.length;
+    const anyStart = this.anyStart.length > 0;
     for (let i = 0; i < n; i++) {
       const code = this.key(text.charCodeAt(i));
-      let group = this.byFirst[code];
-      if (!group) group = this.anyStart;
-      else {
-        const split = this.bySecond[code];
+      const g = this.groupOf[code]!;
+      if (g === 0 && !anyStart) continue;
+      const atWordStart = i === 0 || !isWordCode(text.charCodeAt(i - 1));
+      let group = this.anyStart;
+      if (g !== 0) {
+        const { all, second, unknownSecond, wordStartOnly } = this.groups[g]!;
+        if (wordStartOnly && !atWordStart) continue;
         // At the text's end the second key is NaN: only the entries of unknown second character.
-        if (split) group = split.get(this.key(text.charCodeAt(i + 1))) ?? split.get(-1)!;
+        group = second ? (second.get(this.key(text.charCodeAt(i + 1))) ?? unknownSecond) : all;
       }
       for (const entry of group) {
+        if (entry.wordStart && !atWordStart) continue;
         const length = this.matchAt(entry, text, i);
         if (length < 0) continue;
         // An empty match wins the position like any other and yields nothing.
@@ -550,8 +603,6 @@ export class RuleMatcher<R extends { pattern: string }> {
     return out;
   }
 }
-
-const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
  * A set of plain words looked up at a position, indexed by first character: the same answers as

@@ -22,6 +22,7 @@ import {
   textOf,
 } from './dom';
 import { toSimplified } from './hant';
+import { runSteps, type Steps } from './steps';
 import { collapseSpace, contentWeight, countCjk, countLatinWords, EDITOR_LABELS, escapeRegExp } from './text';
 
 /** Tags that start a new block: an element containing one of these is split further. */
@@ -185,6 +186,9 @@ export function isNoiseLine(text: string): boolean {
   return NOISE_LINE.test(toSimplified(collapseSpace(text)));
 }
 
+/** isNoiseLine of an element's collapsed line (lineOf), remembered during a detection run. */
+const isNoiseBlock = (el: Element, line: string) => memo('noiseLine', el, () => NOISE_LINE.test(toSimplified(line)));
+
 /** Whether a block element lies anywhere under `el` (a tree walk: no selector to compile). */
 function hasBlockDescendant(el: Element): boolean {
   return memo('hasBlockDescendant', el, (e) => {
@@ -195,9 +199,8 @@ function hasBlockDescendant(el: Element): boolean {
   });
 }
 
-/** A paragraph made only of bold text and short enough to be a sub-heading. */
-function looksLikeBoldHeading(el: Element, text: string): boolean {
-  const t = collapseSpace(text);
+/** A paragraph made only of bold text and short enough to be a sub-heading (`t`: its collapsed line). */
+function looksLikeBoldHeading(el: Element, t: string): boolean {
   if (!t || t.length > 60) return false;
   const bold = safeQueryAll(el, 'strong,b')
     .map((b) => lineOf(b))
@@ -209,12 +212,12 @@ function looksLikeBoldHeading(el: Element, text: string): boolean {
 const NUMBERED_HEADING =
   /^(第[一二三四五六七八九十百零〇\d]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|Sec(tion)?\.?\s*\d+\.)/;
 
-function blockKind(el: Element, text: string): BlockKind {
+/** The kind of a block element whose collapsed line is `t`. */
+function blockKind(el: Element, t: string): BlockKind {
   const tag = tagOf(el);
   if (/^H[1-6]$/.test(tag)) return 'heading';
   if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'listItem';
-  if (looksLikeBoldHeading(el, text)) return 'heading';
-  const t = collapseSpace(text);
+  if (looksLikeBoldHeading(el, t)) return 'heading';
   if (NUMBERED_HEADING.test(t) && t.length <= 40 && !/[。；;！!？?]$/.test(t)) return 'heading';
   return 'paragraph';
 }
@@ -226,11 +229,22 @@ export interface BlockOptions {
   noiseSelectors?: readonly string[];
 }
 
+/** Blocks cut between two pauses of extractBlockSteps. */
+const BLOCKS_PER_STEP = 40;
+
 /**
  * Cuts the body into blocks in document order. A block is the smallest element that holds
  * text and no other block element, so its text is exactly `node.textContent`.
  */
 export function extractBlocks(root: Element, options: BlockOptions = {}): { blocks: ArticleBlock[]; text: string } {
+  return runSteps(extractBlockSteps(root, options));
+}
+
+/** extractBlocks, pausing after every BLOCKS_PER_STEP blocks (./steps.ts). */
+export function* extractBlockSteps(
+  root: Element,
+  options: BlockOptions = {},
+): Steps<{ blocks: ArticleBlock[]; text: string }> {
   const noise = new Set<Element>();
   for (const sel of options.noiseSelectors ?? [])
     for (const el of safeQueryAll(root, sel)) if (el !== root) noise.add(el);
@@ -238,33 +252,54 @@ export function extractBlocks(root: Element, options: BlockOptions = {}): { bloc
   const blocks: ArticleBlock[] = [];
   let offset = 0;
 
+  // The line, noise verdict and kind of an element are remembered for the run: detection
+  // extracts the body twice (once to weigh it, once with the title and noise selectors).
   const emit = (el: Element) => {
     const text = textOf(el);
-    const line = collapseSpace(text);
-    if (!line || isNoiseLine(line)) return;
+    const line = lineOf(el);
+    if (!line || isNoiseBlock(el, line)) return;
     if (title && line.replace(/\s/g, '') === title) return;
     // A block made only of short links is a menu or a related-news entry, not prose.
     if (linkDensity(el) > 0.6 && contentWeight(line) < 40) return;
-    blocks.push({ kind: blockKind(el, text), node: el, text, start: offset });
+    blocks.push({ kind: memo('blockKind', el, () => blockKind(el, line)), node: el, text, start: offset });
     offset += text.length + 1;
   };
 
-  const visit = (el: Element, isRoot: boolean) => {
-    if (!isRoot && (noise.has(el) || isNoiseElement(el))) return;
+  // Depth first in document order, with a stack of the elements still to visit (the walk
+  // pauses between blocks).
+  const stack: Element[] = [root];
+  let emitted = 0;
+  while (stack.length) {
+    const el = stack.pop()!;
+    const isRoot = el === root;
+    if (!isRoot && (noise.has(el) || isNoiseElement(el))) continue;
     if (hasBlockDescendant(el)) {
-      for (const child of childElements(el)) visit(child, false);
-      return;
+      const children = childElements(el);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      continue;
     }
-    if (isRoot && SKIP_TAGS.has(tagOf(el))) return;
+    if (isRoot && SKIP_TAGS.has(tagOf(el))) continue;
     emit(el);
-  };
-  visit(root, true);
+    if (++emitted % BLOCKS_PER_STEP === 0) yield;
+  }
   return { blocks, text: blocks.map((b) => b.text).join('\n') };
 }
 
 /** Whether a block counts as a real paragraph of prose when judging if a page is an article. */
 export function isSubstantial(text: string): boolean {
   return countCjk(text) >= 20 || countLatinWords(text) >= 15;
+}
+
+/**
+ * A block's contentWeight and whether it isSubstantial, counted in one pass over its text and
+ * remembered during a detection run (the body is weighed, then judged, block by block).
+ */
+export function blockWeight(block: Pick<ArticleBlock, 'node' | 'text'>): { weight: number; substantial: boolean } {
+  return memo('blockWeight', block.node, () => {
+    const cjk = countCjk(block.text);
+    const words = countLatinWords(block.text);
+    return { weight: cjk + words, substantial: cjk >= 20 || words >= 15 };
+  });
 }
 
 function paragraphWeight(text: string): number {
@@ -319,13 +354,14 @@ function insideNoise(el: Element): boolean {
 }
 
 /** Enough prose to be an article body (used for adapter selectors that may hit an empty shell). */
-export function bodyWeight(el: Element): { weight: number; paragraphs: number; linkDensity: number } {
-  const { blocks } = extractBlocks(el);
+export function* bodyWeightSteps(el: Element): Steps<{ weight: number; paragraphs: number; linkDensity: number }> {
+  const { blocks } = yield* extractBlockSteps(el);
   let weight = 0;
   let paragraphs = 0;
   for (const b of blocks) {
-    weight += contentWeight(b.text);
-    if (isSubstantial(b.text)) paragraphs++;
+    const w = blockWeight(b);
+    weight += w.weight;
+    if (w.substantial) paragraphs++;
   }
   return { weight, paragraphs, linkDensity: linkDensity(el) };
 }

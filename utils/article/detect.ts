@@ -4,10 +4,19 @@
  */
 import type { ArticleMeta } from '@/utils/highlights/record';
 import { adaptersForHost, GENERIC_ADAPTER, type SiteAdapter } from './adapters';
-import { BLOCK_TAGS, bodyWeight, extractBlocks, findBodyByScore, isSubstantial } from './body';
+import {
+  BLOCK_TAGS,
+  blockWeight,
+  bodyWeightSteps,
+  extractBlocks,
+  extractBlockSteps,
+  findBodyByScore,
+  isSubstantial,
+} from './body';
 import { zoneForHost } from './dates';
 import {
   contains,
+  domCacheRun,
   ELEMENT_NODE,
   lineOf,
   linkDensity,
@@ -32,6 +41,7 @@ import {
 } from './meta';
 import { collapseSpace, contentWeight, isMostlyCjk } from './text';
 import type { Article, ArticleBlock } from './types';
+import { runSteps, type Steps } from './steps';
 
 function hostnameOf(url: string): string {
   try {
@@ -142,11 +152,11 @@ interface RootChoice {
   bySelector: boolean;
 }
 
-function findRoot(doc: Document, specific: readonly SiteAdapter[], generic: SiteAdapter): RootChoice | null {
+function* findRoot(doc: Document, specific: readonly SiteAdapter[], generic: SiteAdapter): Steps<RootChoice | null> {
   for (const adapter of [...specific, generic]) {
     for (const sel of adapter.bodySelectors) {
       for (const el of safeQueryAll(doc, sel)) {
-        const w = bodyWeight(el);
+        const w = yield* bodyWeightSteps(el);
         if (w.weight >= 40 && w.linkDensity < 0.4) return { root: el, bySelector: adapter !== generic };
       }
     }
@@ -253,7 +263,36 @@ export interface DetectOptions {
 
 /** Returns the article of the page, or null when the page is not a single article. */
 export function detectArticle(doc: Document, url: string, options: DetectOptions = {}): Article | null {
-  return withDomCache(() => detectArticleNow(doc, url, options));
+  return withDomCache(() => runSteps(detectSteps(doc, url, options)));
+}
+
+/** A detection run a part at a time (detectArticleSliced). */
+export interface ArticleDetection {
+  /**
+   * Detects until done or until `shouldStop()` (asked between parts of the body) says so:
+   * the outcome once done (`article` null for a page that is not an article), else null.
+   */
+  step(shouldStop: () => boolean): { article: Article | null } | null;
+}
+
+/**
+ * detectArticle spread over several calls, so that a caller can give the page its turn in
+ * between on a long page. Same outcome as detectArticle as long as the page does not change
+ * between the calls (what was read stays remembered for the run, as within one detectArticle).
+ */
+export function detectArticleSliced(doc: Document, url: string, options: DetectOptions = {}): ArticleDetection {
+  const run = domCacheRun();
+  const steps = detectSteps(doc, url, options);
+  return {
+    step: (shouldStop) =>
+      run(() => {
+        for (;;) {
+          const r = steps.next();
+          if (r.done) return { article: r.value };
+          if (shouldStop()) return null;
+        }
+      }),
+  };
 }
 
 /** The metadata fields `deferMeta` reads on first use. */
@@ -308,10 +347,10 @@ function deferFields(meta: ArticleMeta, compute: () => DeferredMeta): void {
   }
 }
 
-function detectArticleNow(doc: Document, url: string, options: DetectOptions): Article | null {
+function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps<Article | null> {
   if (isListingUrl(url)) return null;
   const { specific, generic } = adaptersSplit(url);
-  const choice = findRoot(doc, specific, generic);
+  const choice = yield* findRoot(doc, specific, generic);
   if (!choice) return null;
   const { root } = choice;
 
@@ -322,15 +361,16 @@ function detectArticleNow(doc: Document, url: string, options: DetectOptions): A
 
   const noiseSelectors = [...specific, generic].flatMap((a) => a.noiseSelectors);
   const { blocks, text } = withLead(
-    extractBlocks(root, { title: title.text, noiseSelectors }),
+    yield* extractBlockSteps(root, { title: title.text, noiseSelectors }),
     leadOf(doc, specific, root, title.text),
   );
 
   let weight = 0;
   let substantial = 0;
   for (const b of blocks) {
-    weight += contentWeight(b.text);
-    if (isSubstantial(b.text)) substantial++;
+    const w = blockWeight(b);
+    weight += w.weight;
+    if (w.substantial) substantial++;
   }
   const ogType = metaContent(doc, ['og:type']);
   const strong = choice.bySelector || isArticleUrl(url) || !!ld || (!!ogType && /article/i.test(ogType));

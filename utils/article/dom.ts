@@ -26,15 +26,35 @@ interface DomCache {
 }
 let cache: DomCache | null = null;
 
+const newCache = (): DomCache => ({ text: new WeakMap(), queries: new WeakMap(), memos: new Map() });
+
 /** Runs `fn` with the memo tables on (nested calls share the outer tables). */
 export function withDomCache<T>(fn: () => T): T {
   if (cache) return fn();
-  cache = { text: new WeakMap(), queries: new WeakMap(), memos: new Map() };
+  cache = newCache();
   try {
     return fn();
   } finally {
     cache = null;
   }
+}
+
+/**
+ * A memo run spread over several calls: each call of the returned function runs `fn` with the
+ * same tables (a detection sliced over several tasks keeps what it has read). Its caller
+ * answers for the page not changing in between, as for one `withDomCache` run.
+ */
+export function domCacheRun(): <T>(fn: () => T) => T {
+  const mine = newCache();
+  return (fn) => {
+    const outer = cache;
+    cache = mine;
+    try {
+      return fn();
+    } finally {
+      cache = outer;
+    }
+  };
 }
 
 /** `compute(key)`, remembered per key under `table` while a `withDomCache` run lasts. */
@@ -50,7 +70,9 @@ export function memo<K extends object, V>(table: string, key: K, compute: (key: 
 
 export function textOf(node: Node | null | undefined): string {
   if (!node) return '';
-  if (!cache) return node.textContent ?? '';
+  // A text node's text is its own data: read in place, not remembered (the metadata finders
+  // go through every text node of the page, and a WeakMap entry each cost more than the read).
+  if (!cache || node.nodeType === TEXT_NODE) return node.textContent ?? '';
   let t = cache.text.get(node);
   if (t === undefined) {
     t = node.textContent ?? '';
@@ -136,10 +158,10 @@ export function safeQueryAll(root: ParentNode, selector: string): readonly Eleme
 }
 
 export function childElements(el: Element): Element[] {
+  // The element siblings, not childNodes.forEach: a browser builds a live NodeList and calls
+  // back once per node, text nodes included (a long page's detection spent ~6 ms here).
   const out: Element[] = [];
-  el.childNodes.forEach((n) => {
-    if (n.nodeType === ELEMENT_NODE) out.push(n as Element);
-  });
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) out.push(c);
   return out;
 }
 
@@ -208,17 +230,44 @@ export function textNodes(root: Node): readonly Text[] {
 
 function collectTextNodes(root: Node): Text[] {
   const out: Text[] = [];
-  const walk = (n: Node) => {
-    n.childNodes.forEach((c) => {
-      if (c.nodeType === TEXT_NODE) out.push(c as Text);
-      else if (c.nodeType === ELEMENT_NODE) {
-        const t = tagOf(c as Element);
-        if (t !== 'SCRIPT' && t !== 'STYLE' && t !== 'NOSCRIPT' && t !== 'TEMPLATE') walk(c);
-      }
-    });
-  };
-  walk(root);
+  walkTextNodes(root, (t) => {
+    out.push(t);
+    return false;
+  });
   return out;
+}
+
+/** The first of `textNodes(root)`, found without collecting the rest. */
+export function firstTextNode(root: Node): Text | null {
+  let first: Text | null = null;
+  walkTextNodes(root, (t) => {
+    first = t;
+    return true;
+  });
+  return first;
+}
+
+/** Elements whose text is no page text. */
+const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
+
+/**
+ * Calls `visit` for the text nodes under `root` in document order (not inside NOT_TEXT
+ * elements) until it returns true. Follows sibling and parent links: childNodes.forEach makes a
+ * browser build a live list and call back once per node (a long page's walk took ~15 ms).
+ */
+function walkTextNodes(root: Node, visit: (text: Text) => boolean): void {
+  let n: Node | null = root.firstChild;
+  while (n) {
+    if (n.nodeType === TEXT_NODE) {
+      if (visit(n as Text)) return;
+    } else if (n.nodeType === ELEMENT_NODE && n.firstChild && !NOT_TEXT.has(tagOf(n as Element))) {
+      n = n.firstChild;
+      continue;
+    }
+    while (n !== root && !n.nextSibling) n = n.parentNode!;
+    if (n === root) return;
+    n = n.nextSibling;
+  }
 }
 
 /** The page's <meta> tags as lower-cased key (name, property or itemprop) and collapsed content. */

@@ -14,12 +14,22 @@ import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
 import TW_VARIANTS from 'opencc-js/dict/TWVariantsRev';
 import HK_VARIANTS from 'opencc-js/dict/HKVariantsRev';
 
-/** "繁 简|…" pairs of one character each (in the BMP: one code unit for one). */
-function pairs(table: string): [string, string][] {
-  return table
-    .split('|')
-    .map((p) => p.split(' ') as [string, string])
-    .filter(([from, to]) => from?.length === 1 && to?.length === 1);
+/**
+ * Calls `visit(from, to)` for each "繁 简|…" pair of one UTF-16 code unit each (the first
+ * candidate when an entry lists several). Reads the table string in place: splitting it into
+ * ~4,000 arrays cost a few milliseconds of a long page's first detection.
+ */
+function eachPair(table: string, visit: (from: number, to: number) => void): void {
+  const n = table.length;
+  for (let at = 0; at < n;) {
+    let end = table.indexOf('|', at);
+    if (end < 0) end = n;
+    const space = table.indexOf(' ', at);
+    // "from to[ other…]": one code unit, a space, one code unit, then the entry's end or a space.
+    if (space === at + 1 && space + 2 <= end && (space + 2 === end || table.charCodeAt(space + 2) === 32))
+      visit(table.charCodeAt(at), table.charCodeAt(space + 1));
+    at = end + 1;
+  }
 }
 
 let table: Uint16Array | null = null;
@@ -27,19 +37,21 @@ let table: Uint16Array | null = null;
 /** Code unit → its simplified code unit, 0 where the character stays. Built on first use (~3,000 pairs). */
 function buildTable(): Uint16Array {
   const t = new Uint16Array(65536);
-  const simplified = new Set<string>();
-  for (const [from, to] of pairs(TS_CHARACTERS)) {
-    if (from !== to) t[from.charCodeAt(0)] = to.charCodeAt(0);
-    simplified.add(to);
-  }
+  /** Code units that simplified text uses (targets of the table). */
+  const simplified = new Uint8Array(65536);
+  eachPair(TS_CHARACTERS, (from, to) => {
+    if (from !== to) t[from] = to;
+    simplified[to] = 1;
+  });
   // Regional variants (著 → 着, 衞 → 卫) through the standard traditional form, but never a
   // character that simplified text uses itself (么 is a Taiwan variant of 幺 and the 么 of 什么).
-  for (const [variant, standard] of [...pairs(TW_VARIANTS), ...pairs(HK_VARIANTS)]) {
-    const code = variant.charCodeAt(0);
-    if (t[code] || simplified.has(variant)) continue;
-    const target = t[standard.charCodeAt(0)] || standard.charCodeAt(0);
+  const variant = (code: number, standard: number) => {
+    if (t[code] || simplified[code]) return;
+    const target = t[standard] || standard;
     if (target !== code) t[code] = target;
-  }
+  };
+  eachPair(TW_VARIANTS, variant);
+  eachPair(HK_VARIANTS, variant);
   return t;
 }
 

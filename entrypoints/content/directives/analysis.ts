@@ -3,7 +3,7 @@
  * article is analysed in slices with the page's own work in between.
  */
 import { directiveScanner, findDirectives, type Directive } from '@/utils/analysis/directives';
-import { detectArticle, looksLikeArticle } from '@/utils/article/detect';
+import { detectArticle, detectArticleSliced, looksLikeArticle } from '@/utils/article/detect';
 import type { Article } from '@/utils/article/types';
 import { phase, phaseAsync, task } from '../perf/timing';
 import { yieldToPage } from '../schedule';
@@ -15,6 +15,11 @@ import { yieldToPage } from '../schedule';
  */
 export const SLICE_ABOVE_CHARS = 20_000;
 const SLICE_MS = 8;
+/**
+ * Detection's share of the script's first task; a page that takes longer (a long body to
+ * walk and weigh) is detected in further slices of SLICE_MS. An ordinary article takes less.
+ */
+const DETECT_FIRST_MS = 10;
 
 /** A detected article; its directives are known at once, or later when it is analysed in slices. */
 export interface Found {
@@ -28,36 +33,63 @@ export type Outcome = 'adopted' | 'superseded' | 'failed';
 export interface Detector {
   /** Detection + analysis; null when the page is not an article (checked cheaply first) or cannot be read. */
   detect(): Found | null;
+  /**
+   * The same, with a long page's detection spread over several tasks: then a promise (of null
+   * also when a newer detection superseded this one).
+   */
+  detectSliced(): Found | null | Promise<Found | null>;
 }
 
 export function createDetector(doc: Document, signal: AbortSignal): Detector {
   /** Bumped by every detection: a sliced analysis still running for an older one stops. */
   let generation = 0;
 
+  const pageUrl = () => doc.defaultView?.location.href ?? doc.URL;
+  /** A stop test for `ms` from now. */
+  const budget = (ms: number) => {
+    const until = performance.now() + ms;
+    return () => performance.now() >= until;
+  };
+  /** Runs `part` (a slice of SLICE_MS) in later tasks, the page's own in between, until done; null once superseded. */
+  const inSlices = async <T>(name: string, mine: number, part: () => T | null): Promise<T | null> => {
+    for (;;) {
+      await yieldToPage();
+      if (mine !== generation || signal.aborted) return null;
+      const done = task(name, part);
+      if (done) return done;
+    }
+  };
+
   const detect = (): Found | null => {
     const mine = ++generation;
-    const url = doc.defaultView?.location.href ?? doc.URL;
+    const url = pageUrl();
     if (!phase('looks-like-article', () => looksLikeArticle(doc, url))) return null;
     // The metadata (dates, source, …) is read when the report first asks for it, after painting.
     const found = phase('detect-article', () => detectArticle(doc, url, { deferMeta: true }));
-    if (!found) return null;
+    return found && analyse(found, mine);
+  };
+
+  const detectSliced = (): Found | null | Promise<Found | null> => {
+    const mine = ++generation;
+    const url = pageUrl();
+    if (!phase('looks-like-article', () => looksLikeArticle(doc, url))) return null;
+    const detection = detectArticleSliced(doc, url, { deferMeta: true });
+    const first = phase('detect-article', () => detection.step(budget(DETECT_FIRST_MS)));
+    if (first) return first.article && analyse(first.article, mine);
+    const rest = inSlices('detection-slice', mine, () => detection.step(budget(SLICE_MS)));
+    return phaseAsync('detect-article-rest', () => rest).then((done) =>
+      done?.article ? analyse(done.article, mine) : null,
+    );
+  };
+
+  /** The directives of a detected article: at once, or in slices for a long one. */
+  const analyse = (found: Article, mine: number): Found => {
     // Nothing here paints the cores yet: leave their first (cold) computation out of the paint.
     if (found.text.length <= SLICE_ABOVE_CHARS)
       return { article: found, directives: phase('find-directives', () => findDirectives(found, { cores: false })) };
     const scanner = directiveScanner(found, { cores: false });
-    const slice = () => {
-      const until = performance.now() + SLICE_MS;
-      return scanner.step(() => performance.now() >= until);
-    };
     // Detection itself took a while on a page this long: the page has its turn first.
-    const rest = async (): Promise<Directive[] | null> => {
-      for (;;) {
-        await yieldToPage();
-        if (mine !== generation || signal.aborted) return null;
-        const done = task('analysis-slice', slice);
-        if (done) return done;
-      }
-    };
+    const rest = () => inSlices('analysis-slice', mine, () => scanner.step(budget(SLICE_MS)));
     return { article: found, directives: phaseAsync('find-directives', rest) };
   };
 
@@ -67,6 +99,14 @@ export function createDetector(doc: Document, signal: AbortSignal): Detector {
         return detect();
       } catch {
         return null; // a page we cannot read is treated as not an article, never as an error in its console
+      }
+    },
+    detectSliced() {
+      try {
+        const found = detectSliced();
+        return found instanceof Promise ? found.catch(() => null) : found;
+      } catch {
+        return null;
       }
     },
   };

@@ -15,7 +15,7 @@ import type { OutlineLabels } from '@/components/outline/Outline';
 import type { Painter } from '../paint/painter';
 import { isSpaPortalHost } from '@/utils/portals';
 import { mark, phase, phaseAsync, task } from '../perf/timing';
-import { after, whenIdle } from '../schedule';
+import { after, whenIdle, yieldToPage } from '../schedule';
 import { createDetector, settle, type Found } from './analysis';
 import { createOutline } from './outline';
 import { createFollowing, type FollowingDeps } from './follow';
@@ -286,12 +286,17 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       const settingsRead = phase('looks-like-article-0', () => looksLikeArticle(doc, location.href))
         ? deps.loadSettings()
         : null;
-      const found = settingsRead === null ? null : detector.detect();
+      // A long page is detected and analysed in slices, the page's own tasks in between.
+      const detected = settingsRead === null ? null : detector.detectSliced();
+      const found = detected instanceof Promise ? await detected : detected;
       const settled = found ? settle(found, adopt) : null;
+      const sliced = detected instanceof Promise || (settled !== null && settled !== 'adopted');
       const adopted = settled === 'adopted' || (settled !== null && (await settled) === 'adopted');
       if (!adopted || settingsRead === null) return dismiss();
-      // The ranges do not depend on the settings: built while their read is under way.
-      prebuilt = phase('ranges', buildRanges);
+      // The ranges do not depend on the settings: built while their read is under way. After
+      // slices, the page has its turn first, and the ranges are built in the painting task.
+      if (sliced) await yieldToPage();
+      else prebuilt = phase('ranges', buildRanges);
       settings = await phaseAsync('settings-wait', () => settingsRead);
       task('after-settings', becomeArticle);
     },

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createDetector, settle, SLICE_ABOVE_CHARS } from '@/entrypoints/content/directives/analysis';
+import { createDetector, settle, SLICE_ABOVE_CHARS, type Found } from '@/entrypoints/content/directives/analysis';
 import { findDirectives, type Directive } from '@/utils/analysis/directives';
 import { setPage } from '../../support/dom';
 
@@ -54,6 +54,59 @@ describe('detection and analysis', () => {
     const again = detector.detect()!;
     life.abort();
     expect(await settle(again, vi.fn())).toBe('superseded');
+  });
+
+  /** Runs `fn` with a clock that moves `step` ms at each reading (0: a clock that stands still). */
+  async function withClock<T>(step: number, fn: () => Promise<T>): Promise<T> {
+    let t = 0;
+    const now = vi.spyOn(performance, 'now').mockImplementation(() => (t += step));
+    try {
+      return await fn();
+    } finally {
+      now.mockRestore();
+    }
+  }
+
+  it('a long page is detected in slices when the first one runs out of time, to the same article', async () => {
+    setUrl(SEED_URL);
+    setPage(longSeed(12));
+    const whole = createDetector(document, new AbortController().signal).detect()!;
+    // Every part of the detection overruns its budget.
+    const found = await withClock(5, async () => {
+      const pending = createDetector(document, new AbortController().signal).detectSliced();
+      expect(pending).toBeInstanceOf(Promise);
+      return (await pending)!;
+    });
+    expect(found.article.text).toBe(whole.article.text);
+    expect(found.article.blocks.map((b) => b.node)).toEqual(whole.article.blocks.map((b) => b.node));
+    const adopt = vi.fn();
+    expect(await settle(found, adopt)).toBe('adopted');
+    expect(adopt.mock.calls[0]![1]).toEqual(findDirectives(found.article, { cores: false }));
+  });
+
+  it('a detection that finishes within its first slice is there at once', async () => {
+    setUrl(SEED_URL);
+    setPage(SEED_HTML);
+    const found = await withClock(0, () =>
+      Promise.resolve(createDetector(document, new AbortController().signal).detectSliced()),
+    );
+    expect(found).not.toBeInstanceOf(Promise);
+    expect(Array.isArray((found as Found).directives)).toBe(true);
+  });
+
+  it('a newer detection, or the end of the content script, supersedes a sliced detection', async () => {
+    setUrl(SEED_URL);
+    setPage(longSeed(12));
+    await withClock(5, async () => {
+      const life = new AbortController();
+      const detector = createDetector(document, life.signal);
+      const older = detector.detectSliced();
+      detector.detect();
+      expect(await older).toBeNull();
+      const again = detector.detectSliced();
+      life.abort();
+      expect(await again).toBeNull();
+    });
   });
 
   it('a page that is not an article, or cannot be read, gives null and no error', () => {
