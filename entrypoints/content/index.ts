@@ -121,6 +121,7 @@ function run(ctx: ContentScriptContext): void {
       else highlighter?.reanchor();
     },
     saveCategories: (categories) => ask({ type: 'settings/update', patch: { categories } }),
+    saveDensity: (density) => ask({ type: 'settings/site-density', site: location.hostname, density }),
   });
 
   /** The background says something changed (settings, this page's highlights): one report, one answer. */

@@ -7,10 +7,17 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Directive } from '@/utils/analysis/directives';
 import { looksLikeArticle } from '@/utils/article/detect';
 import type { Article } from '@/utils/article/types';
+import type { ExportLang } from '@/utils/export/labels';
 import { zeroCounts, type CategoryCounts } from '@/utils/counts';
 import { CATEGORIES, type ArticleMeta, type DirectiveCategory } from '@/utils/highlights/record';
-import { directiveLayer } from '@/utils/highlights/palette';
-import { autoMarksOn, type Settings } from '@/utils/store/settings';
+import {
+  autoMarksOn,
+  densityOn,
+  DEFAULT_DENSITY,
+  withSiteDensity,
+  type Density,
+  type Settings,
+} from '@/utils/store/settings';
 import type { OutlineLabels } from '@/components/outline/Outline';
 import type { Painter } from '../paint/painter';
 import { isSpaPortalHost } from '@/utils/portals';
@@ -19,6 +26,8 @@ import { after, whenIdle } from '../schedule';
 import { createDetector, settle, type Found } from './analysis';
 import { createOutline } from './outline';
 import { createRangeMaker } from './ranges';
+import { keyPointsOf } from './key-points';
+import { coreInSlices, coreLayersOf, coreRanges, emptySkimLayers, skimLayers } from './skim';
 import { observeArticle, watchForLateArticle, watchNavigation, type ChangeReason } from './watch';
 
 export interface PageFacts {
@@ -39,6 +48,8 @@ export interface AutoMarksDeps {
   /** Called whenever what the page is or what is painted changes. */
   onFacts(facts: PageFacts): void;
   saveCategories(categories: Record<DirectiveCategory, boolean>): Promise<unknown>;
+  /** Remembers the skim density the reader chose for this site. */
+  saveDensity(density: Density): Promise<unknown>;
   /** Called after the article changed under us (late content, SPA navigation) and was repainted. */
   onArticleChanged?(reason: ChangeReason): void;
 }
@@ -50,10 +61,11 @@ export interface AutoMarks {
   /** Re-runs detection on a page that is not an article (toolbar button, SPA). */
   recheck(): void;
   togglePanel(): void;
+  /** The article's key points as Markdown, labelled in `lang`; null when the page is no article. */
+  keyPoints(lang: ExportLang): string | null;
 }
 
 const pageUrl = (href: string) => href.split('#')[0] ?? href;
-const noLayers = () => Object.fromEntries(CATEGORIES.map((c) => [directiveLayer(c), [] as Range[]]));
 
 export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   const { doc, ctx } = deps;
@@ -67,6 +79,9 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   /** Ranges of the adopted directives built ahead of the first paint (while the settings are read). */
   let prebuilt: (Range | null)[] | null = null;
   let painted = false;
+  /** The directive list whose cores are known (computed after the first paint), and the one being cored. */
+  let cored: Directive[] | null = null;
+  let coring: Directive[] | null = null;
   let stopLate: (() => void) | null = null;
   let stopNavigation: (() => void) | null = null;
   let observer: ReturnType<typeof observeArticle> | null = null;
@@ -78,6 +93,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       boolean
     >;
   const marksOn = () => !!settings && !!article && autoMarksOn(settings, location.hostname);
+  const density = (): Density => (settings ? densityOn(settings, location.hostname) : DEFAULT_DENSITY);
 
   const counts = (): CategoryCounts => {
     const c = zeroCounts();
@@ -111,9 +127,31 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       paint();
       deps.saveCategories(categories).catch(() => undefined);
     },
+    density,
+    setDensity(next) {
+      if (!settings) return;
+      settings = { ...settings, densitySites: withSiteDensity(settings, location.hostname, next) };
+      paint();
+      deps.saveDensity(next).catch(() => undefined);
+    },
+    keyPoints: (lang) => keyPoints(lang),
     reveal: (range) => deps.painter().reveal(range),
   });
   ctx.onInvalidated(() => outline.remove());
+
+  function keyPoints(lang: ExportLang): string | null {
+    if (!article) return null;
+    const source = {
+      article,
+      directives,
+      cored: cored === directives,
+      enabled: enabled(),
+      url: pageUrl(location.href),
+    };
+    const markdown = keyPointsOf(source, lang);
+    cored = directives;
+    return markdown;
+  }
 
   const adopt = (a: Article, found: Directive[]) => {
     article = a;
@@ -131,7 +169,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
 
   const paint = () => {
     if (!article || !marksOn()) {
-      if (painted) deps.painter().setLayers(noLayers());
+      if (painted) deps.painter().setLayers(emptySkimLayers());
       painted = false;
       return;
     }
@@ -140,17 +178,43 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       ignoringOwnWrites = true;
       ctx.onInvalidated(painter.onDomWrite(() => observer?.ignoreOwnWrites()));
     }
-    const on = enabled();
     // Prebuilt ranges serve the first paint only: a later paint (wrap mode rewrites text nodes) builds afresh.
-    const ranges = prebuilt ?? phase('ranges', buildRanges);
+    const sentences = prebuilt ?? phase('ranges', buildRanges);
     prebuilt = null;
-    const layers = noLayers();
-    directives.forEach((d, i) => {
-      const range = ranges[i];
-      if (range && on[d.category]) layers[directiveLayer(d.category)]!.push(range);
-    });
+    const cores =
+      cored === directives ? phase('core-ranges', () => coreRanges(createRangeMaker(doc, article!), directives)) : null;
+    painter.restyle(density());
+    const layers = skimLayers({ directives, sentences, cores, on: enabled(), density: density() });
     phase('paint', () => painter.setLayers(layers));
     painted = true;
+    if (!cores) coreLater();
+  };
+
+  /** Cores the adopted directives after this paint, then paints them and shows them in the outline. */
+  const coreLater = () => {
+    const list = directives;
+    const a = article;
+    if (!a || coring === list) return;
+    coring = list;
+    const current = () => directives === list && !signal.aborted;
+    coreInSlices(a, list, current).then(
+      (done) => {
+        if (coring === list) coring = null;
+        if (!done) return;
+        cored = list;
+        outline.invalidate();
+        if (painted && density() !== 'off') {
+          const cores = phase('core-ranges', () => coreRanges(createRangeMaker(doc, a), list));
+          const layers = coreLayersOf({ directives: list, cores, on: enabled(), density: density() });
+          phase('paint-cores', () => deps.painter().setLayers(layers));
+        }
+        performance.mark('hzd-cores-painted');
+        outline.sync();
+      },
+      () => {
+        if (coring === list) coring = null;
+      },
+    );
   };
 
   const becomeArticle = () => {
@@ -284,5 +348,6 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       if (!article) this.recheck();
       outline.toggle();
     },
+    keyPoints,
   };
 }

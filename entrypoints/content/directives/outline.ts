@@ -7,11 +7,15 @@ import type { Directive } from '@/utils/analysis/directives';
 import type { Article } from '@/utils/article/types';
 import { keyDirectiveCount, type CategoryCounts } from '@/utils/counts';
 import type { DirectiveCategory } from '@/utils/highlights/record';
+import type { ExportLang } from '@/utils/export/labels';
+import type { Density } from '@/utils/store/settings';
+import { uiLang } from '@/components/library/lang';
 import { CATEGORY_STYLES } from '@/utils/highlights/palette';
 import { buildOutline, type OutlineSection } from '@/components/outline/model';
 import type { OutlineLabels, OutlineProps } from '@/components/outline/Outline';
 import { phase, phaseAsync } from '../perf/timing';
 import { pageIsDark } from '../page-scheme';
+import { copyText } from '../highlighter/clipboard';
 import { mountOutlinePanel, type OutlinePanel } from './panel';
 import { createRangeMaker } from './ranges';
 
@@ -27,6 +31,11 @@ export interface OutlineSource {
   counts(): CategoryCounts;
   enabled(): Record<DirectiveCategory, boolean>;
   toggleCategory(category: DirectiveCategory): void;
+  /** The skim density on this site, and the reader's choice of another. */
+  density(): Density;
+  setDensity(density: Density): void;
+  /** The article's key points as Markdown (null when there is no article). */
+  keyPoints(lang: ExportLang): string | null;
   reveal(range: Range): void;
 }
 
@@ -63,6 +72,18 @@ export function createOutline(source: OutlineSource): Outline {
       total: keyDirectiveCount(counts),
       open,
       dark: pageIsDark(doc),
+      density: source.density(),
+      onDensity(next) {
+        source.setDensity(next);
+        sync();
+      },
+      async onCopyKeyPoints() {
+        // Built and copied within the click: on an http page the copy command needs it.
+        const markdown = source.keyPoints(uiLang());
+        if (markdown === null) return false;
+        await copyText(doc, markdown);
+        return true;
+      },
       onOpenChange(next) {
         open = next;
         sync();
