@@ -29,6 +29,7 @@ export interface ContentReplies {
   'content/toggle-panel': null;
   'content/highlight-selection': { id: string } | null;
   'content/focus-toolbar': { focused: boolean };
+  'content/key-points': { markdown: string } | null;
 }
 type CommandType = ContentCommand['type'];
 

@@ -226,6 +226,8 @@ function buildContentCommandSchema() {
     v.object({ type: v.literal('content/highlight-selection'), color: v.optional(v.picklist(COLORS)) }),
     v.object({ type: v.literal('content/focus-toolbar') }),
     v.object({ type: v.literal('content/ping') }),
+    /** The article's key points as Markdown (utils/export/key-points.ts), labelled in `lang`. */
+    v.object({ type: v.literal('content/key-points'), lang: v.picklist(['zh', 'en']) }),
   ]);
 }
 let contentCommands: ReturnType<typeof buildContentCommandSchema> | undefined;

@@ -141,6 +141,10 @@ function run(ctx: ContentScriptContext): void {
         return Promise.resolve(null);
       case 'content/refresh':
         return refresh().then(() => null);
+      case 'content/key-points': {
+        const markdown = marks.keyPoints(command.lang);
+        return Promise.resolve(markdown === null ? null : { markdown });
+      }
       default:
         // content/scroll-to, content/highlight-selection, content/focus-toolbar: the reader's highlights.
         return ensureHighlighter().handleCommand(command);
