@@ -209,6 +209,44 @@ describe('the skim layer', () => {
     await page.close();
   });
 
+  test('the wrap fallback paints the cores too, nested in their sentences, without moving the layout', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 800 });
+    await page.addInitScript(() =>
+      document.addEventListener('DOMContentLoaded', () =>
+        document.documentElement.setAttribute('data-hzd-force-wrap', ''),
+      ),
+    );
+    await page.goto(SEED_URL);
+    await painted(page);
+    const boxes = () =>
+      page.evaluate(() =>
+        Array.from(document.querySelectorAll('#rwb_zw p, #rwb_zw h1, #rwb_zw h2, #rwb_zw h3')).map((el) => {
+          const r = el.getBoundingClientRect();
+          return [r.left, r.top + scrollY, r.width, r.height].map((n) => Math.round(n * 10) / 10);
+        }),
+      );
+    const cores = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('hzd-mark[data-hzd-layer^="hzd-d-core-"]')).map((m) => ({
+        text: m.textContent ?? '',
+        inSentence: !!m.parentElement?.closest('hzd-mark[data-hzd-layer]:not([data-hzd-layer^="hzd-d-core-"])'),
+      })),
+    );
+    expect(cores.length).toBeGreaterThan(20);
+    expect(cores.every((c) => c.inSentence)).toBe(true);
+    expect(cores.map((c) => c.text).join('')).toContain('切实加强基层统战工作');
+    const withCores = await boxes();
+    // The same page with nothing painted (density off for the site): the same boxes.
+    const popup = await browser.openExtensionPage(`popup.html?tab=${await browser.tabIdOf(page)}`);
+    await popup.getByTestId('density-off').click();
+    await expect.poll(() => page.locator('hzd-mark').count(), { timeout: 10_000 }).toBe(0);
+    expect(await boxes()).toEqual(withCores);
+    await popup.getByTestId('density-cores').click();
+    await expect.poll(async () => (await settings()).densitySites).toEqual({});
+    await popup.close();
+    await page.close();
+  });
+
   test('screenshots: a dark page, and a dense 实施方案 in each density', async () => {
     const { page } = await open(DARK_URL);
     await painted(page);
