@@ -27,7 +27,7 @@ import { createDetector, settle, type Found } from './analysis';
 import { createOutline } from './outline';
 import { createRangeMaker } from './ranges';
 import { keyPointsOf } from './key-points';
-import { coreInSlices, coreLayersOf, coreRanges, emptySkimLayers, skimLayers } from './skim';
+import { coreLayersOf, coreRanges, createCoring, emptySkimLayers, skimLayers } from './skim';
 import { observeArticle, watchForLateArticle, watchNavigation, type ChangeReason } from './watch';
 
 export interface PageFacts {
@@ -79,9 +79,8 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   /** Ranges of the adopted directives built ahead of the first paint (while the settings are read). */
   let prebuilt: (Range | null)[] | null = null;
   let painted = false;
-  /** The directive list whose cores are known (computed after the first paint), and the one being cored. */
-  let cored: Directive[] | null = null;
-  let coring: Directive[] | null = null;
+  /** The cores are computed after the first paint, in slices. */
+  const coring = createCoring();
   let stopLate: (() => void) | null = null;
   let stopNavigation: (() => void) | null = null;
   let observer: ReturnType<typeof observeArticle> | null = null;
@@ -144,12 +143,12 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     const source = {
       article,
       directives,
-      cored: cored === directives,
+      cored: coring.has(directives),
       enabled: enabled(),
       url: pageUrl(location.href),
     };
     const markdown = keyPointsOf(source, lang);
-    cored = directives;
+    coring.cored(directives);
     return markdown;
   }
 
@@ -181,8 +180,9 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     // Prebuilt ranges serve the first paint only: a later paint (wrap mode rewrites text nodes) builds afresh.
     const sentences = prebuilt ?? phase('ranges', buildRanges);
     prebuilt = null;
-    const cores =
-      cored === directives ? phase('core-ranges', () => coreRanges(createRangeMaker(doc, article!), directives)) : null;
+    const cores = coring.has(directives)
+      ? phase('core-ranges', () => coreRanges(createRangeMaker(doc, article!), directives))
+      : null;
     painter.restyle(density());
     const layers = skimLayers({ directives, sentences, cores, on: enabled(), density: density() });
     phase('paint', () => painter.setLayers(layers));
@@ -192,27 +192,22 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
 
   /** Cores the adopted directives after this paint, then paints them and shows them in the outline. */
   const coreLater = () => {
-    const list = directives;
-    const a = article;
-    if (!a || coring === list) return;
-    coring = list;
-    const current = () => directives === list && !signal.aborted;
-    coreInSlices(a, list, current).then(
-      (done) => {
-        if (coring === list) coring = null;
-        if (!done) return;
-        cored = list;
-        outline.invalidate();
-        if (painted && density() !== 'off') {
-          const cores = phase('core-ranges', () => coreRanges(createRangeMaker(doc, a), list));
-          const layers = coreLayersOf({ directives: list, cores, on: enabled(), density: density() });
-          phase('paint-cores', () => deps.painter().setLayers(layers));
-        }
-        performance.mark('hzd-cores-painted');
-        outline.sync();
-      },
+    const [list, a] = [directives, article];
+    if (!a) return;
+    coring.start(
+      a,
+      list,
+      () => directives === list && !signal.aborted,
       () => {
-        if (coring === list) coring = null;
+        outline.invalidate();
+        task('cores-paint', () => {
+          if (!painted || density() === 'off') return;
+          const cores = coreRanges(createRangeMaker(doc, a), list);
+          deps.painter().setLayers(coreLayersOf({ directives: list, cores, on: enabled(), density: density() }));
+        });
+        performance.mark('hzd-cores-painted');
+        // A panel already shown lists the cores now; one not mounted yet is built with them when the page is idle.
+        outline.refresh();
       },
     );
   };

@@ -43,6 +43,8 @@ export interface Outline {
   /** Shows the panel when there is something to outline, removes it otherwise. */
   sync(): void;
   toggle(): void;
+  /** Shows the current model in a panel already mounted (mounts nothing). */
+  refresh(): void;
   /** The adopted article changed: its outline is built again when next shown. */
   invalidate(): void;
   remove(): void;
@@ -140,6 +142,9 @@ export function createOutline(source: OutlineSource): Outline {
       if (!wanted()) return;
       open = !open;
       sync();
+    },
+    refresh() {
+      if (panel && wanted()) panel.update(props());
     },
     invalidate() {
       sections = null;

@@ -88,3 +88,28 @@ export async function coreInSlices(
   }
   return current();
 }
+
+/** Which directive list has its cores, and the one being cored: one computation per list. */
+export function createCoring() {
+  let cored: readonly Directive[] | null = null;
+  let coring: readonly Directive[] | null = null;
+  return {
+    has: (list: readonly Directive[]) => cored === list,
+    /** A caller cored `list` itself, at once. */
+    cored(list: readonly Directive[]): void {
+      cored = list;
+    },
+    /** Cores `list` in slices, unless done or under way; `then` runs once it is cored while still current. */
+    start(article: Article, list: readonly Directive[], current: () => boolean, then: () => void): void {
+      if (cored === list || coring === list) return;
+      coring = list;
+      const finish = (done: boolean) => {
+        if (coring === list) coring = null;
+        if (!done) return;
+        cored = list;
+        then();
+      };
+      coreInSlices(article, list, current).then(finish, () => finish(false));
+    },
+  };
+}
