@@ -154,7 +154,10 @@ describe('auto-marks on the seed article', () => {
     });
     expect(flash).not.toBeNull();
     // The entry shows the sentence's core (its spans joined by " … "), after the category read to screen readers.
-    const coreParts = lastText.replace(/^[^:]*:\s*/, '').replace(/…$/, '').split(' … ');
+    const coreParts = lastText
+      .replace(/^[^:]*:\s*/, '')
+      .replace(/…$/, '')
+      .split(' … ');
     for (const part of coreParts) expect(norm(flash!.text)).toContain(norm(part));
     await expect
       .poll(

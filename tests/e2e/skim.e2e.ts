@@ -15,16 +15,13 @@ import type { Page } from 'playwright-core';
 import { analyze } from '@/utils/analysis/analyze';
 import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './support/server';
 import { collectPageErrors, launchChromium, type ExtensionBrowser } from './support/chromium';
-import { SEED_URL } from './support/seed';
+import { DARK_SEED_URL, routeDarkSeed, SEED_URL } from './support/seed';
 import { outlineUi } from './support/in-page-ui';
 
 const SHOTS = process.env.HZD_UPDATE_SCREENSHOTS
   ? resolve(import.meta.dirname, '../../docs/screenshots')
   : mkdtempSync(join(tmpdir(), 'hzd-screenshots-'));
 const SEED_HTML = readFileSync(join(FIXTURES_DIR, 'people-2017-tongzhan.html'), 'utf8');
-const DARK_URL = 'http://dangpai.people.com.cn/n1/2017/0311/dark-c117259-29138146.html';
-const DARK_STYLE =
-  '<style>html, body, body * { background: #161616 !important; color: #e6e6e6 !important; border-color: #444 !important; }</style>';
 /** A dense policy document: a city government's 实施方案. */
 const DENSE_URL = 'https://www.wuhan.gov.cn/zwgk/xxgk/zfwj/bgtwj/202412/t20241209_2497735.shtml';
 const norm = (s: string) => s.replace(/\s+/g, '');
@@ -34,10 +31,7 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  server.route(DARK_URL, {
-    body: SEED_HTML.replace('</head>', `${DARK_STYLE}</head>`),
-    contentType: 'text/html; charset=utf-8',
-  });
+  routeDarkSeed(server);
   browser = await launchChromium(server);
 });
 afterAll(async () => {
@@ -248,7 +242,7 @@ describe('the skim layer', () => {
   });
 
   test('screenshots: a dark page, and a dense 实施方案 in each density', async () => {
-    const { page } = await open(DARK_URL);
+    const { page } = await open(DARK_SEED_URL);
     await painted(page);
     await page.screenshot({ path: join(SHOTS, 'skim-dark.png') });
     await page.close();
