@@ -31,7 +31,7 @@ h2 { margin: 0; font-size: 15px; font-weight: 600; }
 .copy { margin-inline-start: auto; margin-inline-end: 4px; border: 1px solid var(--line); background: none; border-radius: 12px; padding: 1px 10px; font-size: 12px; }
 .copy:hover { background: var(--hover); }
 .status { margin: 0 14px; font-size: 12px; color: var(--muted); min-height: 0; }
-.status:empty { display: none; }
+.status:empty { margin: 0; }
 .density { display: flex; align-items: center; gap: 4px; padding: 2px 10px 4px; font-size: 12px; }
 .density-name { color: var(--muted); margin-inline-end: 2px; }
 .density button { border: 1px solid var(--line); background: none; border-radius: 12px; padding: 1px 8px; font-size: 12px; }
