@@ -31,6 +31,7 @@ export interface ContentReplies {
   'content/highlight-selection': { id: string } | null;
   'content/focus-toolbar': { focused: boolean };
   'content/follow-draft': FollowDraft | null;
+  'content/key-points': { markdown: string } | null;
 }
 type CommandType = ContentCommand['type'];
 

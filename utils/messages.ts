@@ -21,7 +21,7 @@ import {
 } from '@/utils/highlights/record';
 import { HighlightDraftSchema, HighlightPatchSchema } from '@/utils/highlights/changes';
 import type { PlannedCounts } from '@/utils/export/plan-import';
-import { settingsSchema, type Settings } from '@/utils/store/settings';
+import { DENSITIES, settingsSchema, type Settings } from '@/utils/store/settings';
 import type { PageRow } from '@/utils/store/rows';
 import type { QueryPage } from '@/utils/store/queries';
 import type { SyncStatus } from '@/utils/sync/status';
@@ -113,6 +113,12 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('highlights/undelete'), id: Id }),
   v.object({ type: v.literal('settings/get') }),
   v.object({ type: v.literal('settings/update'), patch: v.partial(/* @__PURE__ */ settingsSchema()) }),
+  /** One site's skim-layer density (a content script: its own tab's site only). */
+  v.object({
+    type: v.literal('settings/site-density'),
+    site: v.pipe(v.string(), v.minLength(1), v.maxLength(255)),
+    density: v.picklist(DENSITIES),
+  }),
   v.object({ type: v.literal('storage/info') }),
   /** Records of an import file (already parsed by the page); the background merges them with planImport. */
   v.object({
@@ -198,6 +204,7 @@ export interface ResponseMap {
   'highlights/undelete': Highlight;
   'settings/get': Settings;
   'settings/update': Settings;
+  'settings/site-density': Settings;
   'storage/info': StorageInfo;
   'highlights/import': ImportCounts;
   'highlights/recent': { records: Highlight[]; total: number };
@@ -236,6 +243,8 @@ function buildContentCommandSchema() {
     v.object({ type: v.literal('content/ping') }),
     /** The follow of the tab's article (its dated targets), for the popup's Follow button; null when no article. */
     v.object({ type: v.literal('content/follow-draft') }),
+    /** The article's key points as Markdown (utils/export/key-points.ts), labelled in `lang`. */
+    v.object({ type: v.literal('content/key-points'), lang: v.picklist(['zh', 'en']) }),
   ]);
 }
 let contentCommands: ReturnType<typeof buildContentCommandSchema> | undefined;

@@ -1,7 +1,6 @@
 import { CATEGORIES, type Highlight } from '@/utils/highlights/record';
 import type { PageReport } from '@/utils/messages';
-import type { Settings } from '@/utils/store/settings';
-import { autoMarksOn } from '@/utils/store/settings';
+import { autoMarksOn, densityOn, DENSITIES, type Density, type Settings } from '@/utils/store/settings';
 import { byReadingOrder } from '@/utils/export/pages';
 import { hostOf } from '@/utils/highlights/url';
 import { t } from '@/platform/i18n';
@@ -9,6 +8,8 @@ import { HighlightRow } from './HighlightRow';
 import { categoryName } from './labels';
 import { publishedLabel } from './lang';
 import { CopyIcon } from './icons';
+
+const DENSITY_LABEL = { full: 'densityFull', cores: 'densityCores', off: 'densityOff' } as const;
 
 /** The current tab: its directive summary, the auto-marks switch for its site, and its highlights in page order. */
 export function PageView(p: {
@@ -20,6 +21,9 @@ export function PageView(p: {
   onEdit: (h: Highlight) => void;
   onDelete: (h: Highlight) => void;
   onCopy: () => void;
+  /** The skim density for the page's site, and "copy key points" (the page's outline as Markdown). */
+  onDensity: (host: string, density: Density) => void;
+  onCopyKeyPoints: () => void;
 }) {
   const { page } = p;
   const host = hostOf(page.url);
@@ -57,6 +61,30 @@ export function PageView(p: {
           </ul>
         ) : (
           <p class="pv-empty">{page.isArticle ? t('popupNoDirectives') : t('popupNotArticle')}</p>
+        )}
+        {page.isArticle && total > 0 && on && (
+          <div class="pv-skim">
+            <div class="density" role="group" aria-labelledby="pv-density-label">
+              <span id="pv-density-label">{t('skimDensity')}</span>
+              {DENSITIES.map((d) => (
+                <button
+                  key={d}
+                  type="button"
+                  class="btn btn-small"
+                  aria-pressed={p.settings ? densityOn(p.settings, host) === d : false}
+                  disabled={!p.settings}
+                  data-testid={`density-${d}`}
+                  onClick={() => p.onDensity(host, d)}
+                >
+                  {t(DENSITY_LABEL[d])}
+                </button>
+              ))}
+            </div>
+            <button type="button" class="btn btn-small" onClick={p.onCopyKeyPoints} data-testid="copy-key-points">
+              <CopyIcon />
+              {t('keyPointsCopy')}
+            </button>
+          </div>
         )}
         <div class="pv-switch">
           <span id="pv-switch-label">{t('popupAutoMarksSite', host)}</span>

@@ -2,10 +2,13 @@
  * The outline panel: a tab at the right edge that opens a list of the article's directives
  * grouped by section, with per-category switches. Keyboard: every control is a button with
  * an accessible name; opening moves focus into the panel, Esc (or the close button) closes
- * it and gives focus back to the tab; ↑/↓ move between entries.
+ * it and gives focus back to the tab; ↑/↓ move between entries; → shows an entry's whole
+ * sentence under its core, ← hides it again (the ▸ button does the same for a pointer).
+ * The head holds the skim density (full sentences / key phrases / off) and "copy key points".
  */
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { CATEGORIES, type DirectiveCategory } from '@/utils/highlights/record';
+import { DENSITIES, type Density } from '@/utils/store/settings';
 import type { OutlineSection } from './model';
 import { FollowButton, type FollowButtonProps } from '@/components/follow/FollowButton';
 
@@ -25,6 +28,14 @@ export interface OutlineLabels {
   categories: string;
   hint: string;
   category: Record<DirectiveCategory, string>;
+  /** The density switch's name and its three settings. */
+  density: string;
+  densities: Record<Density, string>;
+  copy: string;
+  copied: string;
+  copyFailed: string;
+  /** The ▸ button's name (show the whole sentence). */
+  expand: string;
 }
 
 export interface OutlineProps {
@@ -37,6 +48,10 @@ export interface OutlineProps {
   total: number;
   open: boolean;
   dark: boolean;
+  density: Density;
+  onDensity(density: Density): void;
+  /** Copies the article's key points; false when the browser refused. */
+  onCopyKeyPoints(): Promise<boolean>;
   onOpenChange(open: boolean): void;
   onToggleCategory(category: DirectiveCategory): void;
   onRevealDirective(index: number): void;
@@ -50,6 +65,22 @@ export function Outline(props: OutlineProps) {
   const panel = useRef<HTMLDivElement>(null);
   const tab = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(open);
+  const [expanded, setExpanded] = useState<ReadonlySet<number>>(new Set());
+  const [status, setStatus] = useState('');
+  const expand = (index: number, on: boolean) =>
+    setExpanded((old) => {
+      const next = new Set(old);
+      if (on) next.add(index);
+      else next.delete(index);
+      return next;
+    });
+  const copy = () => {
+    setStatus('');
+    props.onCopyKeyPoints().then(
+      (ok) => setStatus(ok ? labels.copied : labels.copyFailed),
+      () => setStatus(labels.copyFailed),
+    );
+  };
 
   useEffect(() => {
     if (open && !wasOpen.current) {
@@ -69,10 +100,16 @@ export function Outline(props: OutlineProps) {
       props.onOpenChange(false);
       return;
     }
+    const root = panel.current?.getRootNode() as Document | ShadowRoot | undefined;
+    const active = root?.activeElement as HTMLElement | null | undefined;
+    if ((e.key === 'ArrowRight' || e.key === 'ArrowLeft') && active?.dataset['index'] !== undefined) {
+      e.preventDefault();
+      expand(Number(active.dataset['index']), e.key === 'ArrowRight');
+      return;
+    }
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     const entries = Array.from(panel.current?.querySelectorAll<HTMLElement>('[data-entry]') ?? []);
-    const root = panel.current?.getRootNode() as Document | ShadowRoot | undefined;
-    const at = entries.indexOf(root?.activeElement as HTMLElement);
+    const at = active ? entries.indexOf(active) : -1;
     if (at < 0) return;
     e.preventDefault();
     const next = entries[Math.min(entries.length - 1, Math.max(0, at + (e.key === 'ArrowDown' ? 1 : -1)))];
@@ -114,6 +151,9 @@ export function Outline(props: OutlineProps) {
           <div class="head">
             <h2 id="hzd-outline-title">{labels.title}</h2>
             {props.follow && <FollowButton {...props.follow} />}
+            <button type="button" class="copy" onClick={copy}>
+              {labels.copy}
+            </button>
             <button
               type="button"
               class="close"
@@ -123,6 +163,25 @@ export function Outline(props: OutlineProps) {
             >
               ×
             </button>
+          </div>
+          <p class="status" role="status">
+            {status}
+          </p>
+          <div class="density" role="group" aria-label={labels.density}>
+            <span class="density-name" aria-hidden="true">
+              {labels.density}
+            </span>
+            {DENSITIES.map((d) => (
+              <button
+                type="button"
+                key={d}
+                data-density={d}
+                aria-pressed={props.density === d ? 'true' : 'false'}
+                onClick={() => props.onDensity(d)}
+              >
+                {labels.densities[d]}
+              </button>
+            ))}
           </div>
           <div class="legend" role="group" aria-label={labels.categories}>
             {CATEGORIES.map((c) => (
@@ -173,21 +232,39 @@ export function Outline(props: OutlineProps) {
                   <h3 class="intro">{labels.intro}</h3>
                 )}
                 <ul>
-                  {s.entries.map((e) => (
-                    <li key={e.index}>
-                      <button
-                        type="button"
-                        data-entry=""
-                        data-category={e.category}
-                        class="entry"
-                        style={{ borderInlineStartColor: props.swatches[e.category].ink }}
-                        onClick={() => props.onRevealDirective(e.index)}
-                      >
-                        <span class="visually-hidden">{labels.category[e.category]}: </span>
-                        {e.text}
-                      </button>
-                    </li>
-                  ))}
+                  {s.entries.map((e) => {
+                    const open = e.full !== null && expanded.has(e.index);
+                    return (
+                      <li key={e.index} class={e.full === null ? 'whole' : undefined}>
+                        <button
+                          type="button"
+                          data-entry=""
+                          data-index={e.full === null ? undefined : e.index}
+                          data-category={e.category}
+                          class="entry"
+                          style={{ borderInlineStartColor: props.swatches[e.category].ink }}
+                          onClick={() => props.onRevealDirective(e.index)}
+                        >
+                          <span class="visually-hidden">{labels.category[e.category]}: </span>
+                          {e.text}
+                        </button>
+                        {e.full !== null && (
+                          <button
+                            type="button"
+                            class="more"
+                            tabIndex={-1}
+                            aria-expanded={open ? 'true' : 'false'}
+                            aria-label={labels.expand}
+                            title={labels.expand}
+                            onClick={() => expand(e.index, !open)}
+                          >
+                            {open ? '▾' : '▸'}
+                          </button>
+                        )}
+                        {open && <p class="full">{e.full}</p>}
+                      </li>
+                    );
+                  })}
                 </ul>
               </section>
             ))}

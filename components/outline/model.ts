@@ -1,7 +1,10 @@
 /**
- * The outline's data: an article's directives grouped under its section headings.
- * Pure: works on the analysis output, no DOM access beyond reading nothing.
+ * The outline's data: an article's directives grouped under its section headings
+ * (utils/analysis/sections.ts), each entry with its core to scan and its sentence to expand.
+ * Pure: works on the analysis output, no DOM access.
  */
+import type { CoreSpan } from '@/utils/analysis/cores';
+import { coreText, sectionsOf } from '@/utils/analysis/sections';
 import type { ArticleBlock } from '@/utils/article/types';
 import type { DirectiveCategory } from '@/utils/highlights/record';
 
@@ -11,13 +14,18 @@ export interface OutlineDirective {
   start: number;
   end: number;
   blockIndex: number;
+  /** Empty until the cores are computed (after the first paint). */
+  core?: readonly CoreSpan[];
 }
 
 export interface OutlineEntry {
   /** Index into the directive list given to `buildOutline`. */
   index: number;
   category: DirectiveCategory;
+  /** What the entry shows: the core, or the sentence shortened while there is no core. */
   text: string;
+  /** The whole sentence (shown on expand); null when `text` is already all of it. */
+  full: string | null;
 }
 
 export interface OutlineSection {
@@ -33,13 +41,23 @@ export interface OutlineSection {
 /** Longest entry text shown; the rest is elided (the page has the full sentence). */
 export const ENTRY_MAX_CHARS = 80;
 
-export function shorten(text: string, max = ENTRY_MAX_CHARS): string {
-  const clean = text
+const clean = (text: string) =>
+  text
     .replace(/\s+/g, ' ')
     .replace(/^[\s\u3000]+/, '')
     .trim();
-  const chars = Array.from(clean);
-  return chars.length <= max ? clean : `${chars.slice(0, max - 1).join('')}…`;
+
+export function shorten(text: string, max = ENTRY_MAX_CHARS): string {
+  const chars = Array.from(clean(text));
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** The entry of one directive: its core (shortened only if a core is that long), its sentence on expand. */
+function entryOf(d: OutlineDirective, index: number): OutlineEntry {
+  const sentence = clean(d.text);
+  const core = coreText(d);
+  const text = shorten(core || sentence);
+  return { index, category: d.category, text, full: text === sentence ? null : sentence };
 }
 
 /**
@@ -51,25 +69,10 @@ export function buildOutline(
   blocks: readonly Pick<ArticleBlock, 'kind' | 'text'>[],
   directives: readonly OutlineDirective[],
 ): OutlineSection[] {
-  const sections: OutlineSection[] = [];
-  const sectionOfBlock: number[] = [];
-  let current: OutlineSection = { title: null, headingIndex: null, blockIndex: null, entries: [] };
-  sections.push(current);
-  blocks.forEach((block, i) => {
-    if (block.kind === 'heading') {
-      current = { title: shorten(block.text), headingIndex: null, blockIndex: i, entries: [] };
-      sections.push(current);
-    }
-    sectionOfBlock[i] = sections.length - 1;
-  });
-  const order = directives.map((d, index) => ({ d, index })).sort((a, b) => a.d.start - b.d.start);
-  for (const { d, index } of order) {
-    const section = sections[sectionOfBlock[d.blockIndex] ?? 0]!;
-    if (section.blockIndex === d.blockIndex && d.category === 'heading' && section.headingIndex === null) {
-      section.headingIndex = index;
-      continue;
-    }
-    section.entries.push({ index, category: d.category, text: shorten(d.text) });
-  }
-  return sections.filter((s) => s.title !== null || s.entries.length > 0);
+  return sectionsOf(blocks, directives).map((s) => ({
+    title: s.heading === null ? null : shorten(s.heading),
+    headingIndex: s.headingIndex,
+    blockIndex: s.blockIndex,
+    entries: s.members.map((i) => entryOf(directives[i]!, i)),
+  }));
 }

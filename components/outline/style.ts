@@ -30,6 +30,14 @@ button:focus-visible { outline: 2px solid var(--focus); outline-offset: 2px; }
 }
 .head { display: flex; align-items: center; justify-content: space-between; padding: 8px 10px 4px 14px; }
 h2 { margin: 0; font-size: 15px; font-weight: 600; }
+.copy { margin-inline-start: auto; margin-inline-end: 4px; border: 1px solid var(--line); background: none; border-radius: 12px; padding: 1px 10px; font-size: 12px; }
+.copy:hover { background: var(--hover); }
+.status { margin: 0 14px; font-size: 12px; color: var(--muted); min-height: 0; }
+.status:empty { margin: 0; }
+.density { display: flex; align-items: center; gap: 4px; padding: 2px 10px 4px; font-size: 12px; }
+.density-name { color: var(--muted); margin-inline-end: 2px; }
+.density button { border: 1px solid var(--line); background: none; border-radius: 12px; padding: 1px 8px; font-size: 12px; }
+.density button[aria-pressed="true"] { background: var(--fg); color: var(--bg); border-color: var(--fg); }
 .close { border: none; background: none; font-size: 20px; line-height: 1; padding: 2px 8px; border-radius: 6px; }
 .close:hover { background: var(--hover); }
 .legend { display: flex; flex-wrap: wrap; gap: 4px; padding: 4px 10px 8px; border-bottom: 1px solid var(--line); }
@@ -49,6 +57,11 @@ h3 { margin: 0; font-size: 13px; font-weight: 600; }
 h3.intro { padding: 4px 8px; color: var(--muted); font-weight: 500; }
 .section { display: block; width: 100%; text-align: start; border: none; background: none; padding: 4px 8px; border-radius: 6px; font-weight: 600; }
 ul { list-style: none; margin: 0; padding: 0; }
+li { display: grid; grid-template-columns: 1fr auto; align-items: start; }
+li.whole { grid-template-columns: 1fr; }
+.more { border: none; background: none; color: var(--muted); padding: 3px 6px; border-radius: 6px; font-size: 12px; }
+.more:hover { background: var(--hover); }
+.full { grid-column: 1 / -1; margin: 0 8px 4px 11px; padding: 2px 8px; font-size: 12px; line-height: 1.5; color: var(--fg); border-inline-start: 1px solid var(--line); }
 .entry {
   display: block; width: 100%; text-align: start; border: none; background: none;
   border-inline-start: 3px solid transparent; padding: 3px 8px; margin: 1px 0; border-radius: 0 6px 6px 0;

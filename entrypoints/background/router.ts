@@ -17,7 +17,7 @@ import type { Library } from '@/utils/store/library';
 import type { SyncStatus } from '@/utils/sync/status';
 import { admitRecords } from '@/utils/sync/admit';
 import type { FollowBook } from '@/utils/store/follows';
-import { CONTENT_SETTINGS, RefusedError, SENDERS, isOwnPage, type Sender } from './sender';
+import { CONTENT_SETTINGS, RefusedError, SENDERS, isOwnPage, isOwnSite, type Sender } from './sender';
 
 export interface RouterDeps {
   library: Library;
@@ -110,6 +110,11 @@ export function createRouter(deps: RouterDeps) {
       if (sender.kind === 'content' && Object.keys(req.patch).some((k) => !CONTENT_SETTINGS.has(k)))
         throw new RefusedError('refused: settings are changed on the extension’s own pages');
       return library.updateSettings(req.patch);
+    },
+    'settings/site-density': async (req, sender) => {
+      if (sender.kind === 'content' && !isOwnSite(sender, req.site))
+        throw new RefusedError('refused: a page may only set the density of its own site');
+      return library.setSiteDensity(req.site, req.density);
     },
     'storage/info': async (): Promise<StorageInfo> => {
       const stats = await library.stats();

@@ -7,13 +7,14 @@
  *   tab's top document (a page opened in a tab). An extension page framed inside a web page is
  *   not trusted (none is web-accessible today; this keeps it so if one ever is).
  * - **content**: a content script, in the top frame of a tab. It may report its page, read
- *   settings, set the two in-page preferences its UI sets (`lastColor`, `categories`), and
+ *   settings, set the two in-page preferences its UI sets (`lastColor`, `categories`) and its
+ *   own tab's site's skim density (`settings/site-density`), and
  *   list, save, edit and delete the records **of its own tab's page only**: the tab's URL as
  *   the browser reports it, normalised as records' URLs are (utils/highlights/url.ts), or a
  *   canonical URL that page could declare (same site, not the site's home page).
  * - **unknown**: anything else (another extension, a sub-frame): refused everything.
  */
-import { normalizePageUrl } from '@/utils/highlights/url';
+import { hostOf, normalizePageUrl } from '@/utils/highlights/url';
 import type { Request } from '@/utils/messages';
 
 export type Sender =
@@ -52,6 +53,11 @@ export function isOwnPage(sender: Extract<Sender, { kind: 'content' }>, recordUr
   return recordUrl === normalizePageUrl(sender.tabUrl) || recordUrl === normalizePageUrl(sender.tabUrl, recordUrl);
 }
 
+/** True when `site` is the hostname of the page the content script's tab shows. */
+export function isOwnSite(sender: Extract<Sender, { kind: 'content' }>, site: string): boolean {
+  return !!sender.tabUrl && hostOf(sender.tabUrl) === site;
+}
+
 /** Settings a content script may change: preferences its own in-page UI sets. */
 export const CONTENT_SETTINGS: ReadonlySet<string> = new Set(['lastColor', 'categories']);
 
@@ -63,6 +69,7 @@ export const SENDERS: Record<Request['type'], 'extension' | 'content' | 'any' | 
   'page/report': 'content',
   'settings/get': 'any',
   'settings/update': 'own-page',
+  'settings/site-density': 'own-page',
   'highlights/list': 'own-page',
   'highlights/save': 'own-page',
   'highlights/update': 'own-page',

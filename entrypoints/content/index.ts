@@ -124,6 +124,7 @@ function run(ctx: ContentScriptContext): void {
     saveCategories: (categories) => ask({ type: 'settings/update', patch: { categories } }),
     ask,
     followLabels,
+    saveDensity: (density) => ask({ type: 'settings/site-density', site: location.hostname, density }),
   });
 
   /** The background says something changed (settings, this page's highlights): one report, one answer. */
@@ -145,6 +146,10 @@ function run(ctx: ContentScriptContext): void {
         return refresh().then(() => null);
       case 'content/follow-draft':
         return Promise.resolve(marks.followDraft());
+      case 'content/key-points': {
+        const markdown = marks.keyPoints(command.lang);
+        return Promise.resolve(markdown === null ? null : { markdown });
+      }
       default:
         // content/scroll-to, content/highlight-selection, content/focus-toolbar: the reader's highlights.
         return ensureHighlighter().handleCommand(command);

@@ -19,6 +19,12 @@ export const outlineLabels = (): OutlineLabels =>
     empty: t('outlineEmpty'),
     categories: t('outlineCategories'),
     hint: t('outlineHint'),
+    density: t('skimDensity'),
+    densities: { full: t('densityFull'), cores: t('densityCores'), off: t('densityOff') },
+    copy: t('keyPointsCopy'),
+    copied: t('keyPointsCopied'),
+    copyFailed: t('keyPointsCopyFailed'),
+    expand: t('outlineExpand'),
     category: {
       heading: t('categoryHeading'),
       obligation: t('categoryObligation'),

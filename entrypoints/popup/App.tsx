@@ -1,12 +1,12 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Highlight } from '@/utils/highlights/record';
 import type { TabState } from '@/utils/messages';
-import type { Settings } from '@/utils/store/settings';
+import type { Density, Settings } from '@/utils/store/settings';
 import { pageToMarkdown } from '@/utils/export/markdown';
 import { applyChanged, type LibraryPage } from '@/utils/library/group';
 import { normalizePageUrl } from '@/utils/highlights/url';
 import { deleteWithUndo } from '@/utils/highlights/delete-with-undo';
-import { ask, tellTab } from '@/platform/messaging';
+import { ask, commandTab, tellTab } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
 import { activateInTab, targetTabId } from '@/platform/tabs';
 import { useLibrary } from '@/components/library/useLibrary';
@@ -116,6 +116,28 @@ export function App() {
     }
   };
 
+  const setDensity = async (site: string, density: Density) => {
+    try {
+      setSettings(await ask({ type: 'settings/site-density', site, density }));
+      if (tabId !== null) await tellTab(tabId, { type: 'content/refresh' });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  /** The tab's content script writes the digest (it has the analysis); the popup puts it on the clipboard. */
+  const copyKeyPoints = async () => {
+    try {
+      const reply = tabId === null ? null : await commandTab(tabId, { type: 'content/key-points', lang: uiLang() });
+      const markdown = reply?.ok ? reply.data?.markdown : undefined;
+      if (typeof markdown !== 'string') throw new Error('no key points');
+      await navigator.clipboard.writeText(markdown);
+      show({ text: t('keyPointsCopied') });
+    } catch {
+      show({ text: t('keyPointsCopyFailed') });
+    }
+  };
+
   const toggleSite = async (host: string, on: boolean) => {
     if (!settings || !host) return;
     const off = new Set(settings.autoMarksOffSites);
@@ -192,6 +214,8 @@ export function App() {
                   onEdit={setEditing}
                   onDelete={(h) => void remove(h)}
                   onCopy={() => void copy(pageHighlights)}
+                  onDensity={(host, d) => void setDensity(host, d)}
+                  onCopyKeyPoints={() => void copyKeyPoints()}
                 />
               </>
             ) : (

@@ -43,6 +43,8 @@ async function main(): Promise<void> {
     for (const browser of browsers) await browser.load(SEED_URL); // warm-up: wakes the service worker
     const rows: [string, string, (s: LoadSummary) => number][] = [];
     const results: Record<string, [LoadSummary, LoadSummary]> = {};
+    /** main() → the skim layer's cores painted on the seed, where a build paints them (`hzd-cores-painted`). */
+    const cores: [LoadTiming[], LoadTiming[]] = [[], []];
     for (const [name, url, mark] of [
       ['seed', SEED_URL, 'hzd-painted'],
       ['101k article', BIG_URL, 'hzd-painted'],
@@ -50,7 +52,12 @@ async function main(): Promise<void> {
     ] as const) {
       const timings: [LoadTiming[], LoadTiming[]] = [[], []];
       for (let i = 0; i < loads; i++)
-        for (const k of [0, 1] as const) timings[k].push(timingFromEntries(await browsers[k]!.load(url), mark));
+        for (const k of [0, 1] as const) {
+          const entries = await browsers[k]!.load(url);
+          timings[k].push(timingFromEntries(entries, mark));
+          if (name === 'seed' && entries.some((e) => e.name === 'hzd-cores-painted'))
+            cores[k].push(timingFromEntries(entries, 'hzd-cores-painted'));
+        }
       results[name] = [summarize(timings[0]), summarize(timings[1])];
     }
     rows.push(
@@ -74,6 +81,11 @@ async function main(): Promise<void> {
         console.log(
           `    phase ${p.padEnd(20)} A ${(sa.phases[p]?.ms ?? NaN).toFixed(2).padStart(7)} ms   B ${(sb.phases[p]?.ms ?? NaN).toFixed(2).padStart(7)} ms`,
         );
+      if (name === 'seed') {
+        const fromMain = (k: 0 | 1) =>
+          cores[k].length ? `${summarize(cores[k]).fromMainMs.toFixed(2).padStart(7)} ms` : '    n/a   ';
+        console.log(`  ${'main() → cores painted'.padEnd(26)} A ${fromMain(0)}   B ${fromMain(1)}`);
+      }
       const tasks = [...new Set([...Object.keys(sa.tasks), ...Object.keys(sb.tasks)])].sort();
       for (const t of tasks)
         console.log(

@@ -96,6 +96,29 @@ describe('foundation in Firefox', () => {
     await page.close();
   });
 
+  test('the skim layer: the cores are painted in their own layers, a task after the sentences', async () => {
+    const page = await firefox.browser.newPage();
+    await page.goto(SEED_URL);
+    const painted = await page.waitForFunction(
+      () => {
+        if (performance.getEntriesByName('hzd-cores-painted').length === 0) return false;
+        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        return Object.fromEntries([...registry.entries()].map(([name, h]) => [name, [...h].map((r) => r.toString())]));
+      },
+      { timeout: 15_000 },
+    );
+    const layers = (await painted.jsonValue()) as Record<string, string[]>;
+    const text = (layer: string) => (layers[layer] ?? []).join('|').replace(/\s+/g, '');
+    expect(text('hzd-d-core-obligation')).toContain('切实加强基层统战工作');
+    expect(text('hzd-d-core-heading')).toContain('一、切实履行统战部牵头协调和监督检查的职能');
+    // A core is part of its sentence, and shorter.
+    expect(text('hzd-d-core-obligation').length).toBeLessThan(text('hzd-d-obligation').length);
+    // Key phrases by default: the sentence's range stays, unpainted.
+    const style = await page.$eval('#hzd-paint-style', (el) => el.textContent ?? '');
+    expect(style).toMatch(/::highlight\(hzd-d-obligation\)\{background-color:transparent/);
+    await page.close();
+  });
+
   test('a 100,000-character article is analysed in slices and painted', async () => {
     const longUrl = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29000004.html';
     const { html } = bigArticleHtml(100_000);
@@ -108,7 +131,12 @@ describe('foundation in Firefox', () => {
         const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
         return {
           slices: performance.getEntriesByName('hzd-task:analysis-slice').length,
-          painted: Object.fromEntries([...registry.entries()].map(([name, h]) => [name.replace('hzd-d-', ''), h.size])),
+          // The sentence layers (the cores' layers, painted a task later, are checked in skim.e2e.ts).
+          painted: Object.fromEntries(
+            [...registry.entries()]
+              .filter(([name]) => !name.startsWith('hzd-d-core-'))
+              .map(([name, h]) => [name.replace('hzd-d-', ''), h.size]),
+          ),
         };
       },
       { timeout: 20_000 },

@@ -10,20 +10,14 @@
  *   at the caret), the arrow keys move inside it, Esc gives the focus back.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './support/server';
+import { startFixtureServer, type FixtureServer } from './support/server';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
-import { SEED_SENTENCE, SEED_URL, seedDraft } from './support/seed';
+import { DARK_SEED_URL, routeDarkSeed, SEED_SENTENCE, SEED_URL, seedDraft } from './support/seed';
 import { axeInPageUi, findingLines } from './support/axe';
 import { highlighterUi, outlineUi } from './support/in-page-ui';
 import { dragSelect, pointsOf } from './support/select';
 
-const SEED_HTML = readFileSync(`${FIXTURES_DIR}/people-2017-tongzhan.html`, 'utf8');
-/** The seed article on a dark page (the page's own dark style, whatever the system's scheme). */
-const DARK_URL = 'http://dangpai.people.com.cn/n1/2017/0311/dark-c117259-29138146.html';
-const DARK_STYLE =
-  '<style>html, body, body * { background: #161616 !important; color: #e6e6e6 !important; border-color: #444 !important; }</style>';
 /** Another sentence of the seed, selected in the tests. */
 const OTHER = '功成不必在我';
 const TOOLBAR = '[data-testid="hzd-toolbar"]';
@@ -33,14 +27,11 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   server = await startFixtureServer();
-  server.route(DARK_URL, {
-    body: SEED_HTML.replace('</head>', `${DARK_STYLE}</head>`),
-    contentType: 'text/html; charset=utf-8',
-  });
+  routeDarkSeed(server);
   // Caret browsing (F7): how a keyboard user puts a caret in the page's text and selects from it.
   browser = await launchChromium(server, { args: ['--enable-caret-browsing'] });
   const control = await browser.openExtensionPage('popup.html?tab=999999');
-  for (const url of [SEED_URL, DARK_URL]) {
+  for (const url of [SEED_URL, DARK_SEED_URL]) {
     const saved = await control.evaluate(
       (drafts) => Promise.all(drafts.map((draft) => chrome.runtime.sendMessage({ type: 'highlights/save', draft }))),
       [
@@ -78,8 +69,8 @@ describe('axe-core finds nothing in our in-page UI', () => {
   for (const [scheme, url, system] of [
     ['light', SEED_URL, 'light'],
     ['light', SEED_URL, 'dark'],
-    ['dark', DARK_URL, 'light'],
-    ['dark', DARK_URL, 'dark'],
+    ['dark', DARK_SEED_URL, 'light'],
+    ['dark', DARK_SEED_URL, 'dark'],
   ] as const) {
     test(`${scheme} page, ${system} system scheme`, async () => {
       const page = await openArticle(url, system);

@@ -117,7 +117,7 @@ export function markdownTag(tag: string): string {
 }
 
 /** A URL usable inside `[text](…)`: characters that would end the link are percent-encoded. */
-function linkTarget(url: string): string {
+export function linkTarget(url: string): string {
   return url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
@@ -169,7 +169,7 @@ function metadataLine(page: PageGroup, lang: ExportLang): string {
   return bits.join(' · ');
 }
 
-function oneLine(text: string): string {
+export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 

@@ -1,7 +1,8 @@
 /**
  * The paint layers and their colours: the one place that names a layer.
  *
- * Layer names: `hzd-d-<category>` for the auto-marked directives, `hzd-u-<colour>` for the
+ * Layer names: `hzd-d-<category>` for the auto-marked directives (the whole sentence),
+ * `hzd-d-core-<category>` for their cores (the skim layer's strong part), `hzd-u-<colour>` for the
  * reader's own highlights, `hzd-flash` for the brief flash of a revealed passage. They are
  * the names of the `::highlight()` styles (and of `data-hzd-layer` in the wrap fallback).
  *
@@ -10,6 +11,7 @@
  * paint reads on light and dark pages alike. Each category also has its own underline
  * style, so two categories never differ by hue alone.
  */
+import type { Density } from '@/utils/store/settings';
 import { CATEGORIES, COLORS, type ColorId, type DirectiveCategory } from './record';
 
 export interface LayerStyle {
@@ -34,6 +36,22 @@ export const CATEGORY_STYLES: Record<DirectiveCategory, LayerStyle> = {
   emphasis: { background: 'rgba(204, 121, 167, 0.28)', ink: '#CC79A7', underline: 'dotted' },
 };
 
+/**
+ * The skim layer's light sentence ('full' density): the category's hue at 40 % of the core's
+ * strength, no underline, so
+ * the core (CATEGORY_STYLES: stronger, underlined) is what the eye catches.
+ */
+export const SENTENCE_STYLES: Record<DirectiveCategory, LayerStyle> = Object.fromEntries(
+  CATEGORIES.map((c) => {
+    const { background, ink } = CATEGORY_STYLES[c];
+    const light = background.replace(/([\d.]+)\)$/, (_, alpha: string) => `${(Number(alpha) * 0.4).toFixed(3)})`);
+    return [c, { background: light, ink, underline: 'none' }];
+  }),
+) as Record<DirectiveCategory, LayerStyle>;
+
+/** The sentence in 'cores' density: still a range (a click in it offers to save it), not painted. */
+const UNPAINTED: LayerStyle = { background: 'transparent', ink: 'transparent', underline: 'none' };
+
 /** The reader's own highlight colours: stronger, no underline (they are the reader's, not ours). */
 export const USER_STYLES: Record<ColorId, LayerStyle> = {
   yellow: { background: 'rgba(240, 228, 66, 0.55)', ink: '#F0E442', underline: 'none' },
@@ -50,6 +68,7 @@ const USER_PREFIX = 'hzd-u-';
 export const FLASH_LAYER = 'hzd-flash';
 
 export const directiveLayer = (category: DirectiveCategory) => `${DIRECTIVE_PREFIX}${category}`;
+export const coreLayer = (category: DirectiveCategory) => `${DIRECTIVE_PREFIX}core-${category}`;
 export const userLayer = (color: ColorId) => `${USER_PREFIX}${color}`;
 
 /** The directive category a layer paints, or null. */
@@ -64,11 +83,16 @@ export function colorOfLayer(layer: string): ColorId | null {
   return layer.startsWith(USER_PREFIX) && COLORS.includes(name) ? name : null;
 }
 
-/** Every layer the painter has a style for, lowest priority first. */
-export function knownLayers(): { layer: string; style: LayerStyle; priority: number }[] {
+/**
+ * Every layer the painter has a style for, lowest priority first. The density decides how the
+ * sentence looks: light under its core ('full'), unpainted ('cores'; 'off' paints no range at all).
+ */
+export function knownLayers(density: Density = 'full'): { layer: string; style: LayerStyle; priority: number }[] {
+  const sentence = (c: DirectiveCategory) => (density === 'full' ? SENTENCE_STYLES[c] : UNPAINTED);
   return [
-    ...CATEGORIES.map((c) => ({ layer: directiveLayer(c), style: CATEGORY_STYLES[c], priority: 0 })),
-    ...COLORS.map((c) => ({ layer: userLayer(c), style: USER_STYLES[c], priority: 1 })),
-    { layer: FLASH_LAYER, style: FLASH_STYLE, priority: 2 },
+    ...CATEGORIES.map((c) => ({ layer: directiveLayer(c), style: sentence(c), priority: 0 })),
+    ...CATEGORIES.map((c) => ({ layer: coreLayer(c), style: CATEGORY_STYLES[c], priority: 1 })),
+    ...COLORS.map((c) => ({ layer: userLayer(c), style: USER_STYLES[c], priority: 2 })),
+    { layer: FLASH_LAYER, style: FLASH_STYLE, priority: 3 },
   ];
 }

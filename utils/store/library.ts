@@ -20,7 +20,15 @@ import * as q from './queries';
 import { rowRecord } from './rows';
 import { migrate, type Migration, type MigrationContext, type MigrationOutcome } from './schema';
 import { emptyPending } from './pending';
-import { DEFAULT_SETTINGS, parseSettings, settingsSchema, type Settings, type SettingsPatch } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  parseSettings,
+  settingsSchema,
+  withSiteDensity,
+  type Density,
+  type Settings,
+  type SettingsPatch,
+} from './settings';
 import { Writer, type WriterOptions } from './writer';
 import * as v from 'valibot';
 
@@ -299,6 +307,14 @@ export class Library {
   updateSettings(patch: SettingsPatch): Promise<Settings> {
     return this.writer.run('settings', {}, ({ settings }) => {
       const next = v.parse(settingsSchema(), { ...settings, ...patch });
+      return { settings: next, result: next };
+    });
+  }
+
+  /** Sets one site's skim density, against the settings as stored when the write runs. */
+  setSiteDensity(site: string, density: Density): Promise<Settings> {
+    return this.writer.run('settings', {}, ({ settings }) => {
+      const next = v.parse(settingsSchema(), { ...settings, densitySites: withSiteDensity(settings, site, density) });
       return { settings: next, result: next };
     });
   }

@@ -7,6 +7,15 @@ import * as v from 'valibot';
 import { CATEGORIES, COLORS, type ColorId, type DirectiveCategory } from '@/utils/highlights/record';
 
 /**
+ * How much of each directive the skim layer paints: the sentence light with its core strong
+ * ('full'), the cores alone ('cores', "key phrases"), or nothing ('off': the outline stays).
+ */
+export const DENSITIES = ['full', 'cores', 'off'] as const;
+export type Density = (typeof DENSITIES)[number];
+/** Chosen after looking at the seed and a dense 意见 in each mode (ARCHITECTURE.md, "The skim layer"). */
+export const DEFAULT_DENSITY: Density = 'cores';
+
+/**
  * Built on first use: every portal page evaluates this module, and building the schema (with
  * its default-value parse) cost ~1 ms of module evaluation there, before any page was looked at.
  */
@@ -28,6 +37,10 @@ function buildSettingsSchema() {
   );
   const hostname = v.pipe(v.string(), v.minLength(1), v.maxLength(255));
   return v.object({
+    /** How much of a directive the skim layer paints where a site has no choice of its own. */
+    density: v.optional(v.picklist(DENSITIES), DEFAULT_DENSITY),
+    /** The reader's density per site (hostname), set from the outline or the popup. */
+    densitySites: v.optional(v.pipe(v.record(hostname, v.picklist(DENSITIES)), v.maxEntries(5000)), {}),
     /** Paint directives automatically on articles. */
     autoMarks: v.optional(v.boolean(), true),
     /** Sites (hostnames) where auto-marks are switched off. */
@@ -53,6 +66,8 @@ export type SettingsPatch = v.InferInput<ReturnType<typeof buildSettingsSchema>>
 
 /** What the schema makes of an empty object (a unit test holds the two together). */
 export const DEFAULT_SETTINGS: Settings = {
+  density: DEFAULT_DENSITY,
+  densitySites: {},
   autoMarks: true,
   autoMarksOffSites: [],
   disabledSites: [],
@@ -75,4 +90,17 @@ export function parseSettings(input: unknown): { settings: Settings; error?: str
 /** True when auto-marks should be painted on this host. */
 export function autoMarksOn(settings: Settings, host: string): boolean {
   return settings.autoMarks && !settings.autoMarksOffSites.includes(host) && !settings.disabledSites.includes(host);
+}
+
+/** The skim layer's density on this host. */
+export function densityOn(settings: Settings, host: string): Density {
+  return Object.hasOwn(settings.densitySites, host) ? settings.densitySites[host]! : settings.density;
+}
+
+/** The settings with this host's density set (back to the default: the entry is dropped). */
+export function withSiteDensity(settings: Settings, host: string, density: Density): Settings['densitySites'] {
+  const sites = { ...settings.densitySites };
+  if (density === settings.density) delete sites[host];
+  else sites[host] = density;
+  return sites;
 }

@@ -7,10 +7,17 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Directive } from '@/utils/analysis/directives';
 import { looksLikeArticle } from '@/utils/article/detect';
 import type { Article } from '@/utils/article/types';
+import type { ExportLang } from '@/utils/export/labels';
 import { zeroCounts, type CategoryCounts } from '@/utils/counts';
 import { CATEGORIES, type ArticleMeta, type DirectiveCategory } from '@/utils/highlights/record';
-import { directiveLayer } from '@/utils/highlights/palette';
-import { autoMarksOn, type Settings } from '@/utils/store/settings';
+import {
+  autoMarksOn,
+  densityOn,
+  DEFAULT_DENSITY,
+  withSiteDensity,
+  type Density,
+  type Settings,
+} from '@/utils/store/settings';
 import type { OutlineLabels } from '@/components/outline/Outline';
 import type { Painter } from '../paint/painter';
 import { isSpaPortalHost } from '@/utils/portals';
@@ -22,6 +29,8 @@ import { createFollowing, type FollowingDeps } from './follow';
 import type { FollowLabels } from '@/components/follow/FollowButton';
 import type { FollowDraft } from '@/utils/follows/record';
 import { createRangeMaker } from './ranges';
+import { keyPointsOf } from './key-points';
+import { coreLayersOf, coreRanges, createCoring, emptySkimLayers, skimLayers } from './skim';
 import { observeArticle, watchForLateArticle, watchNavigation, type ChangeReason } from './watch';
 
 export interface PageFacts {
@@ -42,6 +51,8 @@ export interface AutoMarksDeps {
   /** Called whenever what the page is or what is painted changes. */
   onFacts(facts: PageFacts): void;
   saveCategories(categories: Record<DirectiveCategory, boolean>): Promise<unknown>;
+  /** Remembers the skim density the reader chose for this site. */
+  saveDensity(density: Density): Promise<unknown>;
   /** Called after the article changed under us (late content, SPA navigation) and was repainted. */
   onArticleChanged?(reason: ChangeReason): void;
   /** Following the article (./follow.ts): the background's answers and the button's words. */
@@ -58,10 +69,11 @@ export interface AutoMarks {
   togglePanel(): void;
   /** The article's follow (metadata and dated targets), or null when the page is no article. */
   followDraft(): FollowDraft | null;
+  /** The article's key points as Markdown, labelled in `lang`; null when the page is no article. */
+  keyPoints(lang: ExportLang): string | null;
 }
 
 const pageUrl = (href: string) => href.split('#')[0] ?? href;
-const noLayers = () => Object.fromEntries(CATEGORIES.map((c) => [directiveLayer(c), [] as Range[]]));
 
 export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   const { doc, ctx } = deps;
@@ -75,6 +87,8 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   /** Ranges of the adopted directives built ahead of the first paint (while the settings are read). */
   let prebuilt: (Range | null)[] | null = null;
   let painted = false;
+  /** The cores are computed after the first paint, in slices. */
+  const coring = createCoring();
   let stopLate: (() => void) | null = null;
   let stopNavigation: (() => void) | null = null;
   let observer: ReturnType<typeof observeArticle> | null = null;
@@ -86,6 +100,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       boolean
     >;
   const marksOn = () => !!settings && !!article && autoMarksOn(settings, location.hostname);
+  const density = (): Density => (settings ? densityOn(settings, location.hostname) : DEFAULT_DENSITY);
 
   const counts = (): CategoryCounts => {
     const c = zeroCounts();
@@ -134,6 +149,14 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       paint();
       deps.saveCategories(categories).catch(() => undefined);
     },
+    density,
+    setDensity(next) {
+      if (!settings) return;
+      settings = { ...settings, densitySites: withSiteDensity(settings, location.hostname, next) };
+      paint();
+      deps.saveDensity(next).catch(() => undefined);
+    },
+    keyPoints: (lang) => keyPoints(lang),
     reveal: (range) => deps.painter().reveal(range),
     follow:
       following && followLabels
@@ -141,6 +164,20 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
         : undefined,
   });
   ctx.onInvalidated(() => outline.remove());
+
+  function keyPoints(lang: ExportLang): string | null {
+    if (!article) return null;
+    const source = {
+      article,
+      directives,
+      cored: coring.has(directives),
+      enabled: enabled(),
+      url: pageUrl(location.href),
+    };
+    const markdown = keyPointsOf(source, lang);
+    coring.cored(directives);
+    return markdown;
+  }
 
   const adopt = (a: Article, found: Directive[]) => {
     article = a;
@@ -158,7 +195,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
 
   const paint = () => {
     if (!article || !marksOn()) {
-      if (painted) deps.painter().setLayers(noLayers());
+      if (painted) deps.painter().setLayers(emptySkimLayers());
       painted = false;
       return;
     }
@@ -167,17 +204,39 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       ignoringOwnWrites = true;
       ctx.onInvalidated(painter.onDomWrite(() => observer?.ignoreOwnWrites()));
     }
-    const on = enabled();
     // Prebuilt ranges serve the first paint only: a later paint (wrap mode rewrites text nodes) builds afresh.
-    const ranges = prebuilt ?? phase('ranges', buildRanges);
+    const sentences = prebuilt ?? phase('ranges', buildRanges);
     prebuilt = null;
-    const layers = noLayers();
-    directives.forEach((d, i) => {
-      const range = ranges[i];
-      if (range && on[d.category]) layers[directiveLayer(d.category)]!.push(range);
-    });
+    const cores = coring.has(directives)
+      ? phase('core-ranges', () => coreRanges(createRangeMaker(doc, article!), directives))
+      : null;
+    painter.restyle(density());
+    const layers = skimLayers({ directives, sentences, cores, on: enabled(), density: density() });
     phase('paint', () => painter.setLayers(layers));
     painted = true;
+    if (!cores) coreLater();
+  };
+
+  /** Cores the adopted directives after this paint, then paints them and shows them in the outline. */
+  const coreLater = () => {
+    const [list, a] = [directives, article];
+    if (!a) return;
+    coring.start(
+      a,
+      list,
+      () => directives === list && !signal.aborted,
+      () => {
+        outline.invalidate();
+        task('cores-paint', () => {
+          if (!painted || density() === 'off') return;
+          const cores = coreRanges(createRangeMaker(doc, a), list);
+          deps.painter().setLayers(coreLayersOf({ directives: list, cores, on: enabled(), density: density() }));
+        });
+        performance.mark('hzd-cores-painted');
+        // A panel already shown lists the cores now; one not mounted yet is built with them when the page is idle.
+        outline.refresh();
+      },
+    );
   };
 
   const becomeArticle = () => {
@@ -317,5 +376,6 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       outline.toggle();
     },
     followDraft: () => following?.draft() ?? null,
+    keyPoints,
   };
 }

@@ -7,11 +7,15 @@ import type { Directive } from '@/utils/analysis/directives';
 import type { Article } from '@/utils/article/types';
 import { keyDirectiveCount, type CategoryCounts } from '@/utils/counts';
 import type { DirectiveCategory } from '@/utils/highlights/record';
+import type { ExportLang } from '@/utils/export/labels';
+import type { Density } from '@/utils/store/settings';
+import { uiLang } from '@/components/library/lang';
 import { CATEGORY_STYLES } from '@/utils/highlights/palette';
 import { buildOutline, type OutlineSection } from '@/components/outline/model';
 import type { OutlineLabels, OutlineProps } from '@/components/outline/Outline';
 import { phase, phaseAsync } from '../perf/timing';
 import { pageIsDark } from '../page-scheme';
+import { copyText } from '../highlighter/clipboard';
 import { mountOutlinePanel, type OutlinePanel } from './panel';
 import { createRangeMaker } from './ranges';
 import type { FollowButtonProps } from '@/components/follow/FollowButton';
@@ -28,6 +32,11 @@ export interface OutlineSource {
   counts(): CategoryCounts;
   enabled(): Record<DirectiveCategory, boolean>;
   toggleCategory(category: DirectiveCategory): void;
+  /** The skim density on this site, and the reader's choice of another. */
+  density(): Density;
+  setDensity(density: Density): void;
+  /** The article's key points as Markdown (null when there is no article). */
+  keyPoints(lang: ExportLang): string | null;
   reveal(range: Range): void;
   /** The Follow button's state and action (./follow.ts). */
   follow?(): FollowButtonProps;
@@ -37,6 +46,8 @@ export interface Outline {
   /** Shows the panel when there is something to outline, removes it otherwise. */
   sync(): void;
   toggle(): void;
+  /** Shows the current model in a panel already mounted (mounts nothing). */
+  refresh(): void;
   /** The adopted article changed: its outline is built again when next shown. */
   invalidate(): void;
   remove(): void;
@@ -67,6 +78,18 @@ export function createOutline(source: OutlineSource): Outline {
       open,
       dark: pageIsDark(doc),
       follow: source.follow?.(),
+      density: source.density(),
+      onDensity(next) {
+        source.setDensity(next);
+        sync();
+      },
+      async onCopyKeyPoints() {
+        // Built and copied within the click: on an http page the copy command needs it.
+        const markdown = source.keyPoints(uiLang());
+        if (markdown === null) return false;
+        await copyText(doc, markdown);
+        return true;
+      },
       onOpenChange(next) {
         open = next;
         sync();
@@ -123,6 +146,9 @@ export function createOutline(source: OutlineSource): Outline {
       if (!wanted()) return;
       open = !open;
       sync();
+    },
+    refresh() {
+      if (panel && wanted()) panel.update(props());
     },
     invalidate() {
       sections = null;

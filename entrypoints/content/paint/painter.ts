@@ -11,6 +11,7 @@
  */
 import { UI_ATTRIBUTE } from '@/utils/anchoring/text';
 import { FLASH_LAYER, knownLayers } from '@/utils/highlights/palette';
+import type { Density } from '@/utils/store/settings';
 import { editableFilter } from './editable';
 import { createHighlightApiPath } from './highlight-api';
 import { createWrapPath, MARK_TAG } from './wrap';
@@ -38,6 +39,8 @@ export interface Painter {
   hitTest(x: number, y: number): Hit[];
   /** The ranges of a layer as they are now (in wrap mode rebuilt after each re-render). */
   ranges(layer: string): Range[];
+  /** Styles the directive layers for a skim density (the stylesheet only: the ranges stay). */
+  restyle(density: Density): void;
   /** Called right after the painter itself changed the DOM (wrap mode), so observers can drop those records. */
   onDomWrite(listener: () => void): () => void;
 }
@@ -50,9 +53,9 @@ const STYLE_ID = 'hzd-paint-style';
 const FLASH_MS = 1600;
 
 /** The one stylesheet for both paths: fixed names only, never page text. */
-function paintCss(): string {
+function paintCss(density: Density): string {
   const rules = [`${MARK_TAG}{all:unset;display:inline;}`];
-  for (const { layer, style } of knownLayers()) {
+  for (const { layer, style } of knownLayers(density)) {
     const decoration = style.underline === 'none' ? 'none' : `underline ${style.underline} ${style.ink}`;
     rules.push(`::highlight(${layer}){background-color:${style.background};text-decoration:${decoration};}`);
     rules.push(
@@ -63,20 +66,23 @@ function paintCss(): string {
   return rules.join('\n');
 }
 
-function injectStyle(doc: Document): void {
-  if (doc.getElementById(STYLE_ID)) return;
+function injectStyle(doc: Document): HTMLStyleElement {
+  const found = doc.getElementById(STYLE_ID);
+  if (found?.localName === 'style') return found as HTMLStyleElement;
   const style = doc.createElement('style');
   style.id = STYLE_ID;
   style.setAttribute(UI_ATTRIBUTE, '');
-  style.textContent = paintCss();
+  style.textContent = paintCss('full');
   (doc.head ?? doc.documentElement).append(style);
+  return style;
 }
 
 const priorities = new Map(knownLayers().map((l) => [l.layer, l.priority]));
 const priorityOf = (layer: string) => priorities.get(layer) ?? 1;
 
 export function createPainter(doc: Document, options: { forceWrap?: boolean } = {}): Painter {
-  injectStyle(doc);
+  const style = injectStyle(doc);
+  let styledFor: Density = 'full';
   const listeners = new Set<() => void>();
   const forceWrap = options.forceWrap || doc.documentElement.hasAttribute(FORCE_WRAP_ATTRIBUTE);
   const path =
@@ -102,6 +108,11 @@ export function createPainter(doc: Document, options: { forceWrap?: boolean } = 
       painter.set(FLASH_LAYER, [range]);
       clearTimeout(flashTimer);
       flashTimer = setTimeout(() => painter.clear(FLASH_LAYER), FLASH_MS);
+    },
+    restyle(density) {
+      if (density === styledFor) return;
+      styledFor = density;
+      style.textContent = paintCss(density);
     },
     hitTest: (x, y) => path.hitTest(x, y),
     ranges: (layer) => path.ranges(layer),

@@ -1,4 +1,7 @@
 /** The seed article, as the end-to-end tests use it. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FIXTURES_DIR } from './server';
 
 /** Its real address (served by the fixture server from tests/fixtures/pages). */
 export const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
@@ -19,3 +22,19 @@ export const seedDraft = (id: string, over: object = {}) => ({
   tags: [],
   ...over,
 });
+
+/** The seed article on a dark page (the page's own dark style, whatever the system's scheme). */
+export const DARK_SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/dark-c117259-29138146.html';
+const DARK_STYLE =
+  '<style>html, body, body * { background: #161616 !important; color: #e6e6e6 !important; border-color: #444 !important; }</style>';
+
+/** Serves the dark seed at DARK_SEED_URL. */
+export function routeDarkSeed(server: {
+  route(url: string, route: { body: string; contentType: string }): void;
+}): void {
+  const html = readFileSync(join(FIXTURES_DIR, 'people-2017-tongzhan.html'), 'utf8');
+  server.route(DARK_SEED_URL, {
+    body: html.replace('</head>', `${DARK_STYLE}</head>`),
+    contentType: 'text/html; charset=utf-8',
+  });
+}

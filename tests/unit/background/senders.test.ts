@@ -35,6 +35,7 @@ const SAMPLES: Request[] = [
   { type: 'highlights/undelete', id: 'own' },
   { type: 'settings/get' },
   { type: 'settings/update', patch: { lastColor: 'pink' } },
+  { type: 'settings/site-density', site: 'dangpai.people.com.cn', density: 'full' },
   { type: 'storage/info' },
   { type: 'highlights/import', records: [] },
   { type: 'highlights/recent', limit: 5 },
@@ -126,6 +127,22 @@ describe('senders', () => {
       autoMarks: true,
       disabledSites: [],
     });
+  });
+
+  test('a content script may set the density of its own site only', async () => {
+    const { handle, library } = await setupRouter();
+    const density = (site: string, d: 'full' | 'cores' | 'off') =>
+      ({ type: 'settings/site-density', site, density: d }) as const;
+    expect(await handle(density('dangpai.people.com.cn', 'off'), OWN_TAB)).toMatchObject({ ok: true });
+    // Another site's density, by the narrow message or through the general one: refused, nothing changed.
+    expect(refused(await handle(density('www.gov.uk', 'off'), OWN_TAB))).toBe(true);
+    expect(refused(await handle(density('people.com.cn', 'off'), OWN_TAB))).toBe(true);
+    const patches = [{ densitySites: { 'www.gov.uk': 'off' } }, { density: 'off' }] as const;
+    for (const patch of patches) expect(refused(await handle({ type: 'settings/update', patch }, OWN_TAB))).toBe(true);
+    expect(library.getSettings()).toMatchObject({ density: 'cores', densitySites: { 'dangpai.people.com.cn': 'off' } });
+    // The extension's own pages (the popup) may set any site's.
+    expect(await handle(density('www.gov.uk', 'full'), EXTENSION)).toMatchObject({ ok: true });
+    expect(library.getSettings().densitySites).toEqual({ 'dangpai.people.com.cn': 'off', 'www.gov.uk': 'full' });
   });
 
   test('a page may use its canonical URL (same site), not another site', async () => {

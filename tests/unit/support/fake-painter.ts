@@ -4,6 +4,7 @@ import type { Painter } from '@/entrypoints/content/paint/painter';
 export function fakePainter() {
   const layers = new Map<string, Range[]>();
   const revealed: Range[] = [];
+  const styled: string[] = [];
   const painter: Painter = {
     mode: 'highlight-api',
     set: (layer, ranges) => painter.setLayers({ [layer]: ranges }),
@@ -17,8 +18,9 @@ export function fakePainter() {
     reveal: (range) => void revealed.push(range),
     hitTest: () => [],
     ranges: (layer) => layers.get(layer)?.slice() ?? [],
+    restyle: (density) => void styled.push(density),
     onDomWrite: () => () => undefined,
   };
   const texts = (layer: string) => (layers.get(layer) ?? []).map((r) => r.toString());
-  return { painter, layers, revealed, texts };
+  return { painter, layers, revealed, texts, styled };
 }

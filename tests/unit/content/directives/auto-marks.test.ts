@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createAutoMarks, type PageFacts } from '@/entrypoints/content/directives/auto-marks';
 import { analyze } from '@/utils/analysis/analyze';
+import { coreText } from '@/utils/analysis/sections';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/store/settings';
 import type { OutlineLabels } from '@/components/outline/Outline';
 import { setPage } from '../../support/dom';
@@ -45,6 +46,7 @@ function setup(settings: Partial<Settings> = {}) {
   const facts: PageFacts[] = [];
   const loadSettings = vi.fn(async () => ({ ...DEFAULT_SETTINGS, ...settings }));
   const saved: unknown[] = [];
+  const densities: string[] = [];
   const changed: string[] = [];
   const painterMade = vi.fn(() => paint.painter);
   const life = fakeCtx();
@@ -57,9 +59,10 @@ function setup(settings: Partial<Settings> = {}) {
     loadSettings,
     onFacts: (f) => facts.push(f),
     saveCategories: async (c) => void saved.push(c),
+    saveDensity: async (d) => void densities.push(d),
     onArticleChanged: (reason) => void changed.push(reason),
   });
-  return { marks, paint, facts, loadSettings, painterMade, saved, changed, end: life.end };
+  return { marks, paint, facts, loadSettings, painterMade, saved, densities, changed, end: life.end };
 }
 
 /** What the analysis finds on the page now, per category, as text. */
@@ -175,6 +178,82 @@ describe('auto-marks', () => {
     await marks.start();
     expect(performance.getEntriesByName('hzd-task:analysis-slice').length).toBeGreaterThan(1);
     expect(norm(paintedLayers(paint))).toEqual(norm(expectedLayers()));
+  });
+
+  it('paints the cores a task after the sentences, in their own layers, and styles for the density', async () => {
+    const { marks, paint } = setup({ density: 'full' });
+    await marks.start();
+    // The first paint: the sentences alone (the cores' cold computation is left out of it).
+    expect([...paint.layers.keys()].every((l) => !l.startsWith('hzd-d-core-'))).toBe(true);
+    expect(paint.styled).toEqual(['full']);
+    await vi.waitFor(() => expect(paint.layers.has('hzd-d-core-obligation')).toBe(true));
+    const expected: Record<string, string[]> = {};
+    for (const d of analyze(document, location.href).directives)
+      for (const s of d.core)
+        (expected[`hzd-d-core-${d.category}`] ??= []).push(d.text.slice(s.start - d.start, s.end - d.start));
+    const cores = Object.fromEntries(
+      Object.entries(norm(paintedLayers(paint))).filter(([l]) => l.startsWith('hzd-d-core-')),
+    );
+    expect(cores).toEqual(norm(expected));
+    expect(performance.getEntriesByName('hzd-cores-painted').length).toBeGreaterThan(0);
+  });
+
+  it("'key phrases' keeps the sentences as unpainted ranges; 'off' paints nothing; a site's own choice wins", async () => {
+    const { marks, paint } = setup({ density: 'full', densitySites: { 'dangpai.people.com.cn': 'off' } });
+    await marks.start();
+    await new Promise((ok) => setTimeout(ok, 50));
+    expect(paint.layers.size).toBe(0);
+    marks.applySettings({ ...DEFAULT_SETTINGS, density: 'full', densitySites: { 'dangpai.people.com.cn': 'cores' } });
+    expect(paint.styled.at(-1)).toBe('cores');
+    expect(paint.layers.has('hzd-d-obligation')).toBe(true);
+    expect(paint.layers.has('hzd-d-core-obligation')).toBe(true);
+    marks.applySettings({ ...DEFAULT_SETTINGS, density: 'off', densitySites: { 'other.cn': 'full' } });
+    expect(paint.layers.size).toBe(0);
+  });
+
+  it('the outline lists cores, shows the sentence on expand, and its density switch repaints and saves for the site', async () => {
+    const roots = recordShadowRoots();
+    try {
+      const { marks, paint, densities } = setup({ density: 'full' });
+      await marks.start();
+      await vi.waitFor(() => expect(paint.layers.has('hzd-d-core-obligation')).toBe(true));
+      marks.togglePanel();
+      const host = await vi.waitFor(
+        () => document.querySelector('hzd-outline') ?? Promise.reject(new Error('no panel')),
+      );
+      const root = roots.rootOf(host)!;
+      const entry = await vi.waitFor(
+        () => root.querySelector('button.entry[data-index]') ?? Promise.reject(new Error('none')),
+      );
+      const d = analyze(document, location.href).directives[Number((entry as HTMLElement).dataset['index'])]!;
+      expect(entry.textContent).toContain(coreText(d));
+      expect(root.querySelector('.full')).toBeNull();
+      userClick(entry.parentElement!.querySelector('button.more')!);
+      await vi.waitFor(() => expect(root.querySelector('.full')?.textContent).toBe(d.text.replace(/\s+/g, ' ').trim()));
+
+      const off = root.querySelector('[data-density="off"]')!;
+      scriptClick(off);
+      expect(densities).toEqual([]);
+      userClick(off);
+      expect(densities).toEqual(['off']);
+      expect(paint.layers.size).toBe(0);
+      await vi.waitFor(() =>
+        expect(root.querySelector('[data-density="off"]')?.getAttribute('aria-pressed')).toBe('true'),
+      );
+    } finally {
+      roots.stop();
+    }
+  });
+
+  it('key points: the title, the headings and the cores, as Markdown', async () => {
+    const { marks } = setup();
+    expect(marks.keyPoints('zh')).toBeNull();
+    await marks.start();
+    const md = marks.keyPoints('zh')!;
+    expect(md).toMatch(/^# 提能善为 着力提高湖北统战工作科学化水平\n/);
+    expect(md).toContain('## 一、 切实履行统战部牵头协调和监督检查的职能');
+    expect(md).toContain('- 切实加强基层统战工作');
+    expect(marks.keyPoints('en')).toContain('- Link: [http://dangpai.people.com.cn/');
   });
 
   it('stops following the page when the content script ends', async () => {
