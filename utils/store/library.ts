@@ -146,6 +146,26 @@ export class Library {
     return this.writer.pending.records.get(id) ?? (await this.db.get('records', id))?.h;
   }
 
+  /** The current versions of these ids (absent ones left out; tombstones included). */
+  async getMany(ids: readonly string[]): Promise<Highlight[]> {
+    const pending = this.writer.pending.records;
+    const unique = [...new Set(ids)];
+    const stored = await q.recordsOf(
+      this.db,
+      unique.filter((id) => !pending.has(id)),
+    );
+    return [...stored, ...unique.flatMap((id) => pending.get(id) ?? [])];
+  }
+
+  /** The `limit` records changed last (tombstones included), newest change first. */
+  async latestChanges(limit: number): Promise<Highlight[]> {
+    const stored = await q.latestChanges(this.db, limit);
+    const pending = [...this.writer.pending.records.values()];
+    if (!pending.length) return stored;
+    const ids = new Set(pending.map((r) => r.id));
+    return [...pending, ...stored.filter((r) => !ids.has(r.id))].slice(0, limit);
+  }
+
   /** Live records of one page, reading order (unsaved changes included). */
   async pageRecords(url: string): Promise<Highlight[]> {
     const stored = await q.pageRecords(this.db, url);

@@ -99,6 +99,22 @@ export async function changesSince(
   return { records: taken.map((r) => r.h), seq: taken.at(-1)?.seq ?? seq, more: rows.length > limit };
 }
 
+/** The `limit` records written last (tombstones included), newest change first. */
+export async function latestChanges(db: LibraryDb, limit: number): Promise<Highlight[]> {
+  const out: Highlight[] = [];
+  const tx = db.transaction('records', 'readonly');
+  for (let c = await tx.store.index('seq').openCursor(null, 'prev'); c && out.length < limit; c = await c.continue())
+    out.push(c.value.h);
+  return out;
+}
+
+/** The stored records of these ids (absent ones left out), in one transaction. */
+export async function recordsOf(db: LibraryDb, ids: readonly string[]): Promise<Highlight[]> {
+  const tx = db.transaction('records', 'readonly');
+  const rows = await Promise.all([...new Set(ids)].map((id) => tx.store.get(id)));
+  return rows.flatMap((row) => (row ? [row.h] : []));
+}
+
 /** A page of the records matching `query`. */
 export async function queryRecords(
   db: LibraryDb,
