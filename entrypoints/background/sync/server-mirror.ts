@@ -54,8 +54,6 @@ export interface ServerLibrary {
   changesSince(seq: number, limit: number): Promise<{ records: Highlight[]; seq: number; more: boolean }>;
 }
 
-type AnyDoc = PouchDB.Core.ExistingDocument<Record<string, unknown>> & { _conflicts?: string[] };
-
 export interface ReadOutcome {
   conflictsResolved: number;
   skipped: number;
@@ -95,7 +93,7 @@ async function readPage(
 ): Promise<void> {
   const incoming: Highlight[] = [];
   for (const change of results) {
-    const doc = change.doc as AnyDoc | undefined;
+    const doc = change.doc;
     if (!doc || !isHighlightDocId(doc._id) || doc._deleted) continue;
     const id = doc._id.slice(DOC_PREFIX.length);
     if (doc._conflicts?.length) {
