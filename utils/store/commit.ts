@@ -59,7 +59,8 @@ export async function readMeta(tx: ReadTx): Promise<StoreMeta> {
 }
 
 /**
- * Writes `next` (already validated) over `previous` (the rows read in this transaction).
+ * Writes `next` (already validated) over `previous` (the rows read in this transaction), and
+ * removes the records of `remove` altogether (an import taken back: they never were here).
  * Returns the rows written.
  */
 export async function writeRecords(
@@ -67,13 +68,22 @@ export async function writeRecords(
   meta: StoreMeta,
   next: readonly Highlight[],
   previous: ReadonlyMap<string, RecordRow>,
+  remove: readonly string[] = [],
 ): Promise<RecordRow[]> {
-  if (next.length === 0) return [];
+  if (next.length === 0 && remove.length === 0) return [];
   const records = tx.objectStore('records');
   const changes: TokenChange[] = [];
   const urls = new Set<string>();
   const written: RecordRow[] = [];
   const puts: Promise<unknown>[] = [];
+  for (const id of new Set(remove)) {
+    const before = previous.get(id);
+    if (!before) continue;
+    changes.push({ ord: before.ord, before: tokensOf(searchText(before.h)), after: new Set() });
+    urls.add(before.h.url);
+    if (before.h.deleted !== true) meta.live--;
+    puts.push(quiet(records.delete(id)));
+  }
   for (const h of next) {
     const before = previous.get(h.id);
     const ord = before?.ord ?? meta.nextOrd++;

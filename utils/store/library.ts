@@ -11,7 +11,7 @@ import type { Highlight } from '@/utils/highlights/record';
 import type { HighlightDraft, HighlightPatch } from '@/utils/highlights/changes';
 import { planImport, type PlannedCounts } from '@/utils/export/plan-import';
 import { byReadingOrder } from '@/utils/export/pages';
-import { normalizeTags } from '@/utils/highlights/tags';
+import { addTags, normalizeTags, removeTags } from '@/utils/highlights/tags';
 import { mergeLibraries } from '@/utils/sync/merge';
 import type { KeyValueArea } from './area';
 import type { LibraryDb, StoreMeta } from './db';
@@ -43,6 +43,16 @@ export interface LibraryOptions extends WriterOptions {
   batchSize?: number;
   afterBatch?: MigrationContext['afterBatch'];
 }
+
+/** What an import in several batches wrote, to take it back (`Library.undoImport`). */
+export interface ImportJournal {
+  /** Each record as it was before the import's first write of it; null: it was not here. */
+  before: Map<string, Highlight | null>;
+  /** The clock the import last wrote each record with. */
+  wrote: Map<string, string>;
+}
+
+export const newImportJournal = (): ImportJournal => ({ before: new Map(), wrote: new Map() });
 
 export interface LibraryStats {
   highlights: number;
@@ -104,11 +114,13 @@ export class Library {
       db,
       () => this.settings,
       options,
-      ({ records, settings }) => {
+      ({ records, removed, settings }) => {
         if (settings) this.settings = settings;
         this.writes++;
         for (const r of records) this.everything?.set(r.id, r);
-        this.onChange?.(records, settings !== null);
+        for (const r of removed) this.everything?.delete(r.id);
+        // A removed record is told as a tombstone: lists drop it.
+        this.onChange?.([...records, ...removed], settings !== null);
       },
     );
     const readOnlyReason = outcome.ok ? null : outcome.error;
@@ -190,6 +202,11 @@ export class Library {
 
   changesSince(seq: number, limit: number) {
     return q.changesSince(this.db, seq, limit);
+  }
+
+  /** Tags and sites of the live records with their counts, most used first. */
+  facets(): Promise<q.LibraryFacets> {
+    return q.facets(this.db);
   }
 
   /** Every record, tombstones included. Reads everything: full export and whole-library sync. */
@@ -302,16 +319,58 @@ export class Library {
     });
   }
 
-  /** Imports records from a file (utils/export/plan-import.ts), against the records as stored now. */
-  importRecords(incoming: readonly Highlight[]): Promise<PlannedCounts> {
+  /**
+   * Imports records from a file (utils/export/plan-import.ts), against the records as stored
+   * now. With a `journal`, what each record was before is kept there, so that `undoImport` can
+   * take a file imported in several batches back.
+   */
+  importRecords(incoming: readonly Highlight[], journal?: ImportJournal): Promise<PlannedCounts> {
     const reads = { ids: incoming.map((r) => r.id), urls: incoming.map((r) => r.url) };
     return this.writer.run('import', reads, ({ records, pages }) => {
       const existing = new Map<string, Highlight>(records);
       for (const list of pages.values()) for (const r of list) existing.set(r.id, r);
       const plan = planImport([...existing.values()], incoming);
-      for (const r of plan.toWrite) this.clock.receive(r.clock);
+      for (const r of plan.toWrite) {
+        this.clock.receive(r.clock);
+        if (journal && !journal.before.has(r.id)) journal.before.set(r.id, existing.get(r.id) ?? null);
+        journal?.wrote.set(r.id, r.clock);
+      }
       const { added, updated, unchanged, olderIgnored } = plan;
       return { write: plan.toWrite, result: { added, updated, unchanged, olderIgnored } };
+    });
+  }
+
+  /**
+   * Takes an import back: each record it wrote returns to what it was (a record it added is
+   * removed altogether), unless it changed again since (an edit, a sync), which is kept.
+   */
+  undoImport(journal: ImportJournal): Promise<{ restored: number; removed: number; kept: number }> {
+    return this.writer.run('undo-import', { ids: journal.before.keys() }, ({ records }) => {
+      const write: Highlight[] = [];
+      const remove: string[] = [];
+      for (const [id, before] of journal.before) {
+        if (records.get(id)?.clock !== journal.wrote.get(id)) continue;
+        if (before) write.push(before);
+        else remove.push(id);
+      }
+      const kept = journal.before.size - write.length - remove.length;
+      return { write, remove, result: { restored: write.length, removed: remove.length, kept } };
+    });
+  }
+
+  /** Adds (or removes) the tags typed in `input` to many live highlights in one write, on their tags as stored. */
+  retagMany(ids: readonly string[], mode: 'add' | 'remove', input: string): Promise<Highlight[]> {
+    return this.writer.run('retag', { ids }, ({ records }) => {
+      const now = this.now();
+      const write: Highlight[] = [];
+      for (const id of new Set(ids)) {
+        const before = records.get(id);
+        if (!before || before.deleted === true) continue;
+        const tags = mode === 'add' ? addTags(before.tags, input) : removeTags(before.tags, input);
+        if (tags.join('\n') === before.tags.join('\n')) continue;
+        write.push({ ...before, tags, updated: now, clock: this.clock.tick() });
+      }
+      return { write, result: write };
     });
   }
 

@@ -88,6 +88,35 @@ export async function allRecords(db: LibraryDb): Promise<Highlight[]> {
   return (await db.getAll('records')).map((r) => r.h);
 }
 
+export interface LibraryFacets {
+  tags: { value: string; count: number }[];
+  sites: { value: string; count: number }[];
+}
+
+/**
+ * The distinct tags and sites of live records with their counts, most used first (ties by
+ * value): one index step per distinct value (the cursor jumps over the rest) and one index count each.
+ */
+export async function facets(db: LibraryDb): Promise<LibraryFacets> {
+  const tx = db.transaction('records', 'readonly');
+  const index = tx.store.index('by');
+  const of = async (kind: 't' | 's') => {
+    const values: string[] = [];
+    let c = await index.openKeyCursor(IDBKeyRange.bound([kind], [kind, []]));
+    while (c) {
+      const value = (c.key as [string, string, number])[1];
+      values.push(value);
+      c = await c.continue([kind, value, []]);
+    }
+    const counts = await Promise.all(values.map((v) => index.count(IDBKeyRange.bound([kind, v], [kind, v, []]))));
+    return values
+      .map((value, i) => ({ value, count: counts[i]! }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  };
+  const [tags, sites] = await Promise.all([of('t'), of('s')]);
+  return { tags, sites };
+}
+
 /** Records written after change `seq` (tombstones included), oldest change first, and the last seq read. */
 export async function changesSince(
   db: LibraryDb,

@@ -37,6 +37,8 @@ export interface JobView {
 
 export interface JobDecision<T> {
   write?: Highlight[];
+  /** Ids whose records are removed altogether, not tombstoned (an import taken back). */
+  remove?: string[];
   settings?: Settings;
   result: T;
 }
@@ -49,6 +51,8 @@ export interface WriterOptions {
 
 export interface Written {
   records: Highlight[];
+  /** Records removed altogether (JobDecision.remove), as they were, marked deleted. */
+  removed: Highlight[];
   settings: Settings | null;
 }
 
@@ -78,18 +82,27 @@ export class Writer {
       let decided: JobDecision<T>;
       let meta: StoreMeta;
       const records = new Map(this.pending.records);
+      let remove: string[] = [];
       try {
         meta = await readMeta(tx);
         decided = decide(await this.read(tx, reads, meta));
         for (const r of decided.write ?? []) records.set(r.id, validated(r));
+        remove = [...new Set(decided.remove ?? [])];
+        for (const id of remove) records.delete(id);
       } catch (e) {
         abortQuietly(tx);
         throw e;
       }
       const settings = decided.settings ?? this.pending.settings;
+      /** Records removed, told to the change hook as tombstones (lists drop them). */
+      let removed: Highlight[] = [];
       try {
-        const rows = await readRows(tx, records.keys());
-        await writeRecords(tx, meta, [...records.values()], rows);
+        const rows = await readRows(tx, [...records.keys(), ...remove]);
+        await writeRecords(tx, meta, [...records.values()], rows, remove);
+        removed = remove.flatMap((id) => {
+          const row = rows.get(id);
+          return row ? [{ ...row.h, deleted: true }] : [];
+        });
         if (settings) await tx.objectStore('kv').put(settings, 'settings');
         await tx.done;
       } catch (e) {
@@ -108,7 +121,8 @@ export class Writer {
       this.lastError = null;
       // A job that changed nothing (a sync round with nothing new) must not look like a change:
       // the change hook starts sync rounds, which would then never stop.
-      if (records.size || settings) this.onWritten({ records: [...records.values()], settings });
+      if (records.size || removed.length || settings)
+        this.onWritten({ records: [...records.values()], removed, settings });
       return decided.result;
     };
     const run = this.queue.then(job, job);

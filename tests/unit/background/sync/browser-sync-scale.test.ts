@@ -58,4 +58,4 @@ test('the mirror holds the newest records, the status says N of M, and no round 
   const newest = [edited, ...records.slice(-(status.synced - 1)).reverse()].map((r) => r.id);
   expect(synced.map((r) => r.id).sort()).toEqual(newest.sort());
   expect(synced.find((r) => r.id === 'r00005')?.note).toBe('edited today');
-});
+}, 60_000);
