@@ -42,11 +42,11 @@ const PHRASES = [
 ];
 const SITES = ['politics.people.com.cn', 'www.news.cn', 'www.gov.cn', 'www.qstheory.cn', 'guancha.gmw.cn'];
 
-/** A deterministic library: 1,000 pages of 10 highlights, notes and tags on some. */
-export function makeLibrary(): Highlight[] {
+/** A deterministic library: `pages` pages of 10 highlights (1,000 by default), notes and tags on some. */
+export function makeLibrary(pages = PAGES): Highlight[] {
   const out: Highlight[] = [];
   const t0 = Date.UTC(2024, 0, 1);
-  for (let p = 0; p < PAGES; p++) {
+  for (let p = 0; p < pages; p++) {
     const site = SITES[p % SITES.length]!;
     const url = `http://${site}/n1/2024/${String(p).padStart(4, '0')}/c1001-${40000000 + p}.html`;
     const title = `关于${PHRASES[p % PHRASES.length]}的第${p + 1}号通知`;

@@ -69,6 +69,8 @@ export async function writeRecords(
   next: readonly Highlight[],
   previous: ReadonlyMap<string, RecordRow>,
   remove: readonly string[] = [],
+  /** Every row of some pages as read in this transaction before the write (saves reading them again). */
+  pageRows: ReadonlyMap<string, readonly RecordRow[]> = new Map(),
 ): Promise<RecordRow[]> {
   if (next.length === 0 && remove.length === 0) return [];
   const records = tx.objectStore('records');
@@ -98,7 +100,17 @@ export async function writeRecords(
     written.push(row);
     puts.push(quiet(records.put(row)));
   }
-  const [pagesDelta] = await Promise.all([quiet(writePages(tx, urls)), ...puts, quiet(writePostings(tx, changes))]);
+  const changed: PageChanges = { ids: new Set([...remove, ...next.map((h) => h.id)]), byUrl: new Map() };
+  for (const h of next) {
+    const list = changed.byUrl.get(h.url);
+    if (list) list.push(h);
+    else changed.byUrl.set(h.url, [h]);
+  }
+  const [pagesDelta] = await Promise.all([
+    quiet(writePages(tx, urls, pageRows, changed)),
+    ...puts,
+    quiet(writePostings(tx, changes)),
+  ]);
   meta.pages += pagesDelta;
   await tx.objectStore('kv').put(meta, 'meta');
   return written;
@@ -117,18 +129,46 @@ async function writePostings(tx: WriteTx, changes: readonly TokenChange[]): Prom
   );
 }
 
-/** Writes the pages' summaries; returns the change in the number of pages with live records. */
-async function writePages(tx: WriteTx, urls: ReadonlySet<string>): Promise<number> {
+/** The records a write changes: ids written or removed, and the written ones by page. */
+interface PageChanges {
+  ids: ReadonlySet<string>;
+  byUrl: Map<string, Highlight[]>;
+}
+
+/**
+ * Writes the pages' summaries; returns the change in the number of pages with live records.
+ * A page whose rows were read before the write (`known`) is summed up from them and the
+ * records written; any other page is read back after the write.
+ */
+async function writePages(
+  tx: WriteTx,
+  urls: ReadonlySet<string>,
+  known: ReadonlyMap<string, readonly RecordRow[]>,
+  changed: PageChanges,
+): Promise<number> {
   const pages = tx.objectStore('pages');
   const deltas = await Promise.all(
     [...urls].map(async (url) => {
-      const [existed, rows] = await Promise.all([quiet(pages.getKey(url)), readPageRows(tx, url)]);
-      const summary = pageSummary(
-        url,
-        rows.map((r) => r.h),
-      );
+      const before = known.get(url);
+      let existed: boolean;
+      let records: Highlight[];
+      if (before) {
+        // A page has a summary row exactly while it has a live record (this function keeps it so).
+        existed =
+          pageSummary(
+            url,
+            before.map((r) => r.h),
+          ) !== null;
+        records = before.filter((r) => !changed.ids.has(r.id)).map((r) => r.h);
+        records.push(...(changed.byUrl.get(url) ?? []));
+      } else {
+        const [key, rows] = await Promise.all([quiet(pages.getKey(url)), readPageRows(tx, url)]);
+        existed = key !== undefined;
+        records = rows.map((r) => r.h);
+      }
+      const summary = pageSummary(url, records);
       await quiet(summary ? pages.put(summary) : pages.delete(url));
-      return (summary ? 1 : 0) - (existed === undefined ? 0 : 1);
+      return (summary ? 1 : 0) - (existed ? 1 : 0);
     }),
   );
   return deltas.reduce((a, b) => a + b, 0);

@@ -15,6 +15,7 @@ import { parseHighlight } from '@/utils/highlights/record';
 import type { LibraryDb, StoreMeta } from './db';
 import { RECORD_STORES } from './db';
 import { abortQuietly, readMeta, readPageRows, readRows, writeRecords, type WriteTx } from './commit';
+import type { RecordRow } from './rows';
 import { emptyPending, failedWriteMessage, type PendingJournal, type PendingState } from './pending';
 import type { Settings } from './settings';
 
@@ -49,6 +50,12 @@ export interface WriterOptions {
   beforeWrite?: (label: string) => Promise<void>;
 }
 
+/** Rows a job read before deciding, reused when it writes (read once per transaction). */
+interface StoredRows {
+  rows: Map<string, RecordRow>;
+  pageRows: Map<string, RecordRow[]>;
+}
+
 export interface Written {
   records: Highlight[];
   /** Records removed altogether (JobDecision.remove), as they were, marked deleted. */
@@ -81,11 +88,14 @@ export class Writer {
       const tx = this.db.transaction(RECORD_STORES, 'readwrite');
       let decided: JobDecision<T>;
       let meta: StoreMeta;
+      let stored: StoredRows;
       const records = new Map(this.pending.records);
       let remove: string[] = [];
       try {
         meta = await readMeta(tx);
-        decided = decide(await this.read(tx, reads, meta));
+        const view = await this.read(tx, reads, meta);
+        stored = view;
+        decided = decide(view);
         for (const r of decided.write ?? []) records.set(r.id, validated(r));
         remove = [...new Set(decided.remove ?? [])];
         for (const id of remove) records.delete(id);
@@ -97,8 +107,9 @@ export class Writer {
       /** Records removed, told to the change hook as tombstones (lists drop them). */
       let removed: Highlight[] = [];
       try {
-        const rows = await readRows(tx, [...records.keys(), ...remove]);
-        await writeRecords(tx, meta, [...records.values()], rows, remove);
+        const unread = [...records.keys(), ...remove].filter((id) => !stored.rows.has(id));
+        const rows = new Map([...stored.rows, ...(await readRows(tx, unread))]);
+        await writeRecords(tx, meta, [...records.values()], rows, remove, stored.pageRows);
         removed = remove.flatMap((id) => {
           const row = rows.get(id);
           return row ? [{ ...row.h, deleted: true }] : [];
@@ -136,9 +147,13 @@ export class Writer {
     return this.run('retry', {}, () => ({ result: undefined }));
   }
 
-  private async read(tx: WriteTx, reads: JobReads, meta: StoreMeta): Promise<JobView> {
+  private async read(tx: WriteTx, reads: JobReads, meta: StoreMeta): Promise<JobView & StoredRows> {
     const ids = [...new Set(reads.ids ?? [])];
-    const rows = await readRows(tx, ids);
+    const urls = [...new Set(reads.urls ?? [])];
+    const [rows, pageLists] = await Promise.all([
+      readRows(tx, ids),
+      Promise.all(urls.map((url) => readPageRows(tx, url))),
+    ]);
     const records = new Map<string, Highlight>();
     for (const [id, row] of rows) records.set(id, row.h);
     for (const id of ids) {
@@ -146,15 +161,18 @@ export class Writer {
       if (p) records.set(id, p);
     }
     const pages = new Map<string, Highlight[]>();
-    for (const url of new Set(reads.urls ?? [])) {
-      const byId = new Map((await readPageRows(tx, url)).map((r) => [r.id, r.h]));
+    const pageRows = new Map<string, RecordRow[]>();
+    urls.forEach((url, i) => {
+      const stored = pageLists[i]!;
+      pageRows.set(url, stored);
+      const byId = new Map(stored.map((r) => [r.id, r.h]));
       for (const p of this.pending.records.values()) if (p.url === url || byId.has(p.id)) byId.set(p.id, p);
       pages.set(
         url,
         [...byId.values()].filter((h) => h.url === url),
       );
-    }
-    return { records, pages, settings: this.settings, meta };
+    });
+    return { records, pages, settings: this.settings, meta, rows, pageRows };
   }
 }
 
