@@ -90,10 +90,10 @@ export const LibraryQuerySchema = v.object({
   text: v.optional(Text(1000)),
   filters: v.optional(
     v.object({
-      colors: v.pipe(v.array(v.picklist(COLORS)), v.maxLength(COLORS.length)),
-      categories: v.pipe(v.array(v.picklist(CATEGORIES)), v.maxLength(CATEGORIES.length)),
-      tags: v.pipe(v.array(Text(64)), v.maxLength(100)),
-      sites: v.pipe(v.array(Text(255)), v.maxLength(100)),
+      colors: v.pipe(v.array(v.picklist(COLORS)), v.maxLength(COLORS.length), v.readonly()),
+      categories: v.pipe(v.array(v.picklist(CATEGORIES)), v.maxLength(CATEGORIES.length), v.readonly()),
+      tags: v.pipe(v.array(Text(64)), v.maxLength(100), v.readonly()),
+      sites: v.pipe(v.array(Text(255)), v.maxLength(100), v.readonly()),
       date: v.variant('kind', [
         v.object({ kind: v.literal('any') }),
         v.object({ kind: v.literal('last'), days: v.pipe(v.number(), v.integer(), v.minValue(0)) }),

@@ -143,7 +143,7 @@ export function rowEdits(
     if (shard === undefined) shards.set(token, (shard = shardOf(token)));
     const block = blockOf(ord);
     let rows = byBlock.get(block);
-    if (!rows) byBlock.set(block, (rows = new Map()));
+    if (!rows) byBlock.set(block, (rows = new Map<string, Edit>()));
     let e = rows.get(shard);
     if (!e) rows.set(shard, (e = { key: [shard, block], add: [], remove: [] }));
     return e;

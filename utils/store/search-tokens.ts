@@ -163,3 +163,31 @@ export function matchesAllTerms(hay: string, terms: readonly string[]): boolean 
   for (const term of terms) if (!matchesTerm(hay, term)) return false;
   return true;
 }
+
+/**
+ * Where the query's terms match in `text` (by `matchesTerm`: anywhere for Chinese, at a word
+ * start for words), as sorted, merged [start, end) ranges, for marking matches in a result.
+ * Only when normalizing keeps the text's length (so offsets line up, as for nearly all Chinese
+ * and English text); otherwise nothing is marked.
+ */
+export function matchRanges(text: string, terms: readonly string[]): [number, number][] {
+  if (!terms.length) return [];
+  const norm = normalizeForSearch(text);
+  if (norm.length !== text.length) return [];
+  const ranges: [number, number][] = [];
+  for (const term of terms) {
+    const atWordStart = isWordChar(String.fromCodePoint(term.codePointAt(0)!));
+    for (let at = norm.indexOf(term); at !== -1; at = norm.indexOf(term, at + 1)) {
+      if (atWordStart && at > 0 && isWordChar(charBefore(norm, at))) continue;
+      ranges.push([at, at + term.length]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push([r[0], r[1]]);
+  }
+  return merged;
+}
