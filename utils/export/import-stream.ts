@@ -126,7 +126,10 @@ export async function* importStream(
 
   /** Converts what the parser has found; returns a full batch, if one is ready. */
   const convert = (): StreamBatch | null => {
-    for (const item of parser!.found.splice(0)) {
+    const found = parser!.found;
+    let taken = 0;
+    while (taken < found.length && batch.records.length < batchSize) {
+      const item = found[taken++];
       const index = items++;
       if (items > maxRecords)
         throw new ImportFileError(`Too many annotations: more than ${maxRecords} (the limit is ${maxRecords})`);
@@ -137,6 +140,7 @@ export async function* importStream(
         ours ||= r.ours;
       }
     }
+    found.splice(0, taken);
     if (batch.records.length < batchSize) return null;
     const full = { ...batch, read };
     batch = { records: [], skipped: [], read };
@@ -164,7 +168,7 @@ export async function* importStream(
     throw new ImportFileError(`Not valid JSON: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
   }
   if (!parser.tokens.isEnded || depth !== 0) throw new ImportFileError('Not valid JSON: the file ends too early');
-  convert();
+  for (let full = convert(); full; full = convert()) yield full;
   if (batch.records.length || batch.skipped.length) yield { ...batch, read };
   if (items === 0)
     throw new ImportFileError(

@@ -60,6 +60,12 @@ describe('streaming import', () => {
     );
   });
 
+  it('never makes a batch larger than asked, however much one chunk holds', async () => {
+    const text = toW3CJson(Array.from({ length: 9 }, () => makeHighlight()));
+    const { batches } = await readAll(text, text.length, { batchSize: 2 });
+    expect(batches.map((b) => b.records.length)).toEqual([2, 2, 2, 2, 1]);
+  });
+
   it('reads arrays, pages with next pages, collections with items and Hypothesis rows', async () => {
     const [a, b, c] = JSON.parse(toW3CJson([makeHighlight(), makeHighlight(), makeHighlight()])).first
       .items as unknown[];
