@@ -30,6 +30,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+O' },
         description: '__MSG_commandTogglePanel__',
       },
+      // The keyboard's way into the in-page toolbar (the page's Tab order reaches it last).
+      'focus-toolbar': {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: '__MSG_commandFocusToolbar__',
+      },
     },
     browser_specific_settings:
       browser === 'firefox'

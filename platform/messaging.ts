@@ -28,6 +28,7 @@ export interface ContentReplies {
   'content/scroll-to': { found: boolean };
   'content/toggle-panel': null;
   'content/highlight-selection': { id: string } | null;
+  'content/focus-toolbar': { focused: boolean };
 }
 type CommandType = ContentCommand['type'];
 

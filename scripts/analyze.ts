@@ -5,7 +5,8 @@
  *
  * The page's bytes are decoded by their declared charset (GBK/GB2312 read as GB18030) and
  * parsed with linkedom. Without --url, the page's canonical link or og:url is used, else the
- * file's file:// URL. Prints JSON (2-space indent) or a Markdown outline.
+ * file's file:// URL. Prints JSON (2-space indent; each directive with its `core` spans, their
+ * `coreText`, and a target's `deadline`) or a Markdown outline with the cores in bold.
  * Exit status: 0 on success (a non-article prints "article": null), 2 on bad input or usage.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { decodeHtml } from '@/utils/article/parse';
-import { analyzeDocument, type AnalysisJson } from '@/utils/analysis/analyze';
+import { analyzeDocument, type AnalysisJson, type DirectiveJson } from '@/utils/analysis/analyze';
 
 export const CATEGORY_LABELS: Record<string, string> = {
   heading: '标题 heading',
@@ -118,7 +119,21 @@ const line = (label: string, value: string | null | undefined | string[]) => {
   return v ? [`- ${label}: ${v}`] : [];
 };
 
-/** A Markdown outline: title, metadata, then directives grouped under their headings. */
+/** The directive's text with its core spans in bold, white space folded. */
+export function boldCores(d: Pick<DirectiveJson, 'text' | 'start' | 'core'>): string {
+  let out = '';
+  let at = 0;
+  for (const c of d.core ?? []) {
+    const a = Math.max(at, c.start - d.start);
+    const b = Math.min(d.text.length, c.end - d.start);
+    if (b <= a) continue;
+    out += `${d.text.slice(at, a)}**${d.text.slice(a, b)}**`;
+    at = b;
+  }
+  return (out + d.text.slice(at)).replace(/\s+/g, ' ').trim();
+}
+
+/** A Markdown outline: title, metadata, then directives grouped under their headings, cores in bold. */
 export function toMarkdown(result: AnalysisJson): string {
   const a = result.article;
   if (!a) return '_Not an article: no directives._\n';
@@ -140,9 +155,13 @@ export function toMarkdown(result: AnalysisJson): string {
   );
   if (!result.directives.length) out.push('_None found._', '');
   for (const d of result.directives) {
-    const text = d.text.replace(/\s+/g, ' ').trim();
-    if (d.category === 'heading') out.push('', `### ${text}`, '');
-    else out.push(`- **[${CATEGORY_LABELS[d.category] ?? d.category}]** ${text}`);
+    if (d.category === 'heading') out.push('', `### ${d.text.replace(/\s+/g, ' ').trim()}`, '');
+    else {
+      const due = d.deadline?.due
+        ? ` _(due ${d.deadline.due}${d.deadline.recurrence ? `, every ${d.deadline.recurrence.every}` : ''})_`
+        : '';
+      out.push(`- **[${CATEGORY_LABELS[d.category] ?? d.category}]** ${boldCores(d)}${due}`);
+    }
   }
   return (
     out

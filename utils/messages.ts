@@ -256,6 +256,7 @@ function buildContentCommandSchema() {
     v.object({ type: v.literal('content/scroll-to'), id: Id }),
     v.object({ type: v.literal('content/toggle-panel') }),
     v.object({ type: v.literal('content/highlight-selection'), color: v.optional(v.picklist(COLORS)) }),
+    v.object({ type: v.literal('content/focus-toolbar') }),
     v.object({ type: v.literal('content/ping') }),
   ]);
 }

@@ -89,8 +89,9 @@ export function Outline(props: OutlineProps) {
           class="tab"
           aria-expanded="false"
           aria-controls="hzd-outline-panel"
-          aria-label={labels.open(props.total)}
-          title={labels.hint}
+          // The name is what the tab shows ("划重点 12"); what it does is its description.
+          aria-label={`${labels.tab} ${props.total}`}
+          title={`${labels.open(props.total)}\n${labels.hint}`}
           onClick={() => props.onOpenChange(true)}
         >
           <span class="tab-text">{labels.tab}</span>

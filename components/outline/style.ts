@@ -35,7 +35,9 @@ h2 { margin: 0; font-size: 15px; font-weight: 600; }
   display: inline-flex; align-items: center; gap: 4px; padding: 2px 8px 2px 4px;
   border: 1px solid var(--line); border-radius: 12px; background: none; font-size: 12px;
 }
-.switch[aria-pressed="false"] { opacity: .5; }
+/* Off: a dashed edge, a hollow sample and the name struck through; the text keeps its contrast. */
+.switch[aria-pressed="false"] { border-style: dashed; }
+.switch[aria-pressed="false"] .swatch { background: none !important; text-decoration-line: none !important; box-shadow: inset 0 0 0 1px var(--muted); }
 .switch[aria-pressed="false"] .name { text-decoration: line-through; }
 .swatch { display: inline-block; padding: 0 4px; border-radius: 3px; font-size: 11px; text-decoration-thickness: 2px; }
 .count { color: var(--muted); font-variant-numeric: tabular-nums; }

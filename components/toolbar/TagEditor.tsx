@@ -1,6 +1,7 @@
 /** Tags as removable chips plus an input that takes comma- or Enter-separated tags. */
 import { useState } from 'preact/hooks';
 import { addTags } from '@/utils/highlights/tags';
+import { CloseButton } from './CloseButton';
 
 export interface TagEditorLabels {
   tags: string;
@@ -24,15 +25,10 @@ export function TagEditor(props: { tags: string[]; labels: TagEditorLabels; onCh
         {props.tags.map((tag) => (
           <li key={tag} class="chip">
             <span>{tag}</span>
-            <button
-              type="button"
-              class="icon"
-              aria-label={labels.removeTag(tag)}
-              title={labels.removeTag(tag)}
+            <CloseButton
+              label={labels.removeTag(tag)}
               onClick={() => props.onChange(props.tags.filter((t) => t !== tag))}
-            >
-              ×
-            </button>
+            />
           </li>
         ))}
       </ul>

@@ -6,6 +6,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { COLORS, type ColorId } from '@/utils/highlights/record';
+import { CloseButton } from './CloseButton';
+import { useRovingFocus } from './roving';
 import { TagEditor } from './TagEditor';
 
 export interface ToolbarLabels {
@@ -33,6 +35,8 @@ export interface ToolbarProps {
   expanded: boolean;
   top: number;
   left: number;
+  /** Changes (to a number above 0) when the reader asks for the toolbar from the keyboard: it takes the focus. */
+  focusRequest?: number;
   labels: ToolbarLabels;
   onColor: (color: ColorId) => void;
   /** Opens the note/tags panel (saving the highlight first in 'new' mode). */
@@ -52,6 +56,11 @@ function keepSelection(e: JSX.TargetedMouseEvent<HTMLElement>): void {
 
 export function Toolbar(props: ToolbarProps) {
   const { labels } = props;
+  const roving = useRovingFocus();
+  useEffect(() => {
+    if (props.focusRequest) roving.focus();
+    // Only a new request moves the focus, not a re-render.
+  }, [props.focusRequest]);
   const onKeyDown = (e: JSX.TargetedKeyboardEvent<HTMLElement>) => {
     if (e.key === 'Escape') {
       e.stopPropagation();
@@ -66,7 +75,14 @@ export function Toolbar(props: ToolbarProps) {
       onKeyDown={onKeyDown}
       data-testid="hzd-toolbar"
     >
-      <div class="bar" role="toolbar" aria-label={labels.toolbar}>
+      <div
+        class="bar"
+        role="toolbar"
+        aria-label={labels.toolbar}
+        ref={roving.ref}
+        onKeyDown={roving.onKeyDown}
+        onFocusIn={roving.onFocusIn}
+      >
         {COLORS.map((color) => (
           <button
             type="button"
@@ -97,15 +113,7 @@ export function Toolbar(props: ToolbarProps) {
             {labels.remove}
           </button>
         )}
-        <button
-          type="button"
-          class="icon"
-          aria-label={labels.close}
-          title={labels.close}
-          onClick={() => props.onClose()}
-        >
-          ×
-        </button>
+        <CloseButton label={labels.close} onClick={props.onClose} />
       </div>
       {props.expanded && props.mode === 'edit' && (
         <NotePanel note={props.note} tags={props.tags} labels={labels} onNote={props.onNote} onTags={props.onTags} />

@@ -26,6 +26,7 @@ export function installMenusAndCommands(): void {
     const send = (id: number) => {
       if (command === 'highlight-selection') void tellTab(id, { type: 'content/highlight-selection' });
       if (command === 'toggle-panel') void tellTab(id, { type: 'content/toggle-panel' });
+      if (command === 'focus-toolbar') void tellTab(id, { type: 'content/focus-toolbar' });
     };
     if (tabId !== undefined) send(tabId);
     else

@@ -3,7 +3,7 @@
  * reader's own highlights (./highlighter); the page report to the background, whose answer
  * (settings + this page's highlights) starts the highlighter (./report.ts); the background's
  * commands. This file only wires the three rooms together; everything they start ends with
- * WXT's `ctx` (its AbortSignal).
+ * WXT's `ctx` (its AbortSignal), which only our own extension can end (./lifetime.ts).
  *
  * Timing marks for the benchmark (scripts/bench/paint.ts): `hzd-start` when the script
  * starts, `hzd-painted` once an article's directives are painted, `hzd-idle` once a
@@ -26,16 +26,10 @@ import { phase, task } from './perf/timing';
 import { createReporter, type ReportReply } from './report';
 import { loadSettings } from './settings';
 import { label, outlineLabels } from './labels';
+import { holdLifetime, runningCopy } from './lifetime';
 
 // Every module of the bundle has been evaluated by now (this module's body runs last).
 performance.mark('hzd-modules-evaluated');
-
-declare global {
-  interface Window {
-    /** Set by the first run in this page; a second injection (toolbar button) asks it to look again. */
-    __huazhongdian?: { recheck(): void };
-  }
-}
 
 export default defineContentScript({
   matches: PORTAL_MATCHES,
@@ -48,10 +42,10 @@ export default defineContentScript({
 
 function run(ctx: ContentScriptContext): void {
   // The toolbar button can inject this script into a page that already has it.
-  if (window.__huazhongdian) {
-    window.__huazhongdian.recheck();
-    return;
-  }
+  const running = runningCopy(window);
+  if (running) return running.recheck();
+  // From here on only our own extension ends this run, never the page (./lifetime.ts).
+  holdLifetime(ctx, window, () => marks.recheck());
   const { signal } = ctx;
 
   let painter: Painter | null = null;
@@ -128,8 +122,6 @@ function run(ctx: ContentScriptContext): void {
     },
     saveCategories: (categories) => ask({ type: 'settings/update', patch: { categories } }),
   });
-  window.__huazhongdian = { recheck: () => marks.recheck() };
-  ctx.onInvalidated(() => (window.__huazhongdian = undefined));
 
   /** The background says something changed (settings, this page's highlights): one report, one answer. */
   const refresh = async () => {
@@ -149,7 +141,7 @@ function run(ctx: ContentScriptContext): void {
       case 'content/refresh':
         return refresh().then(() => null);
       default:
-        // content/scroll-to and content/highlight-selection: the reader's highlights.
+        // content/scroll-to, content/highlight-selection, content/focus-toolbar: the reader's highlights.
         return ensureHighlighter().handleCommand(command);
     }
   }, signal);

@@ -12,7 +12,9 @@
  * 1. parses the seed page with linkedom (not timed: the browser has its DOM already);
  * 2. imports the analysis code, bundled by esbuild into one ES module like the content script
  *    (timed: module evaluation, without TypeScript transpiling);
- * 3. times the first detectArticle and then the first findDirectives on the seed.
+ * 3. times the first detectArticle and then the first findDirectives on the seed, without cores as
+ *    the content script calls it, then the first addCores (coring those directives), when the
+ *    source has it.
  * The parent prints the medians over the N processes.
  */
 import { spawnSync } from 'node:child_process';
@@ -31,12 +33,14 @@ interface ChildFigures {
   moduleMs: number;
   detectMs: number;
   findMs: number;
+  coresMs: number | null;
   directives: number;
 }
 
 interface AnalysisBundle {
   detectArticle: (doc: Document, url: string) => { text: string; blocks: unknown[] } | null;
-  findDirectives: (article: unknown) => unknown[];
+  findDirectives: (article: unknown, options?: { cores?: boolean }) => unknown[];
+  addCores?: (article: unknown, directives: unknown[]) => void;
 }
 
 function median(xs: number[]): number {
@@ -56,9 +60,17 @@ async function child(bundle: string): Promise<void> {
   const article = mod.detectArticle(doc, SEED_URL);
   const t2 = performance.now();
   if (!article) throw new Error('seed page not detected');
-  const directives = mod.findDirectives(article).length;
+  const found = mod.findDirectives(article, { cores: false });
   const t3 = performance.now();
-  const figures: ChildFigures = { moduleMs: t1 - t0, detectMs: t2 - t1, findMs: t3 - t2, directives };
+  mod.addCores?.(article, found);
+  const t4 = performance.now();
+  const figures: ChildFigures = {
+    moduleMs: t1 - t0,
+    detectMs: t2 - t1,
+    findMs: t3 - t2,
+    coresMs: mod.addCores ? t4 - t3 : null,
+    directives: found.length,
+  };
   process.stdout.write(JSON.stringify(figures));
 }
 
@@ -69,7 +81,7 @@ async function bundleAnalysis(dir: string, source: string): Promise<string> {
   const out = join(dir, 'analysis.mjs');
   await build({
     stdin: {
-      contents: `export { detectArticle } from '@/utils/article/detect';\nexport { findDirectives } from '@/utils/analysis/directives';\n`,
+      contents: `export { detectArticle } from '@/utils/article/detect';\nexport * from '@/utils/analysis/directives';\n`,
       resolveDir: source,
       sourcefile: entry,
       loader: 'ts',
@@ -112,6 +124,7 @@ async function main() {
     console.log(`  module evaluation (bundled detect + directives): ${fmt((f) => f.moduleMs)}`);
     console.log(`  first detectArticle:  ${fmt((f) => f.detectMs)}`);
     console.log(`  first findDirectives: ${fmt((f) => f.findMs)}`);
+    if (all.every((f) => f.coresMs !== null)) console.log(`  first addCores:       ${fmt((f) => f.coresMs ?? 0)}`);
     console.log(`  sum:                  ${fmt((f) => f.moduleMs + f.detectMs + f.findMs)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,7 @@
  *   npx tsx scripts/bench/analysis.ts [--runs N]
  *
  * - findDirectives over a long article (≥ 100,000 characters, built by repeating the fixture
- *   pages' paragraphs): median time and characters per second;
+ *   pages' paragraphs): median time and characters per second, and the same without cores;
  * - the same text through one plain regex pass (/[要须应]/g), measured in the same run, and the
  *   ratio of the two (how many "regex passes" the analysis costs);
  * - analyzeDocument (detection + metadata + directives) on the seed page, already parsed: median ms;
@@ -89,6 +89,7 @@ function main() {
 
   let directives = 0;
   const tFind = time(() => (directives = findDirectives(article).length), runs);
+  const tFindNoCores = time(() => findDirectives(article, { cores: false }), runs);
   let hits = 0;
   const re = /[要须应]/g;
   const tRegex = time(() => {
@@ -140,6 +141,9 @@ function main() {
   );
   console.log(
     `regex pass /[要须应]/g: median ${fmt(tRegex)} ms (${hits} hits) = ${Math.round(n / (tRegex / 1000)).toLocaleString('en')} chars/s`,
+  );
+  console.log(
+    `of which cores: findDirectives without them median ${fmt(tFindNoCores)} ms, so the cores cost ${fmt(tFind - tFindNoCores)} ms (${(((tFind - tFindNoCores) / tFindNoCores) * 100).toFixed(0)} %)`,
   );
   console.log(`ratio analysis / regex pass: ${(tFind / tRegex).toFixed(1)}x`);
   console.log(

@@ -12,6 +12,7 @@ import { FIXTURES_DIR, startFixtureServer, type FixtureServer } from './support/
 import { collectPageErrors, launchChromium, type ExtensionBrowser } from './support/chromium';
 import { SEED_URL, SEED_SENTENCE } from './support/seed';
 import { highlighterUi } from './support/in-page-ui';
+import { dragSelect, pointsOf, setSelection } from './support/select';
 
 const SEED_HTML = readFileSync(join(FIXTURES_DIR, 'people-2017-tongzhan.html'), 'utf8');
 /** A sentence in the middle of a paragraph of the seed page. */
@@ -62,63 +63,6 @@ function painted(page: Page, layer: string): Promise<string[]> {
     const h = CSS.highlights.get(name) as unknown as Iterable<Range> | undefined;
     return h ? [...h].map((r) => r.toString()) : [];
   }, layer);
-}
-
-/** Viewport points just inside the first and last character of `text` in the page. */
-async function pointsOf(page: Page, text: string): Promise<{ from: [number, number]; to: [number, number] }> {
-  const points = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(needle);
-      if (at < 0) continue;
-      const charRect = (i: number) => {
-        const r = document.createRange();
-        r.setStart(node, i);
-        r.setEnd(node, i + 1);
-        return r.getClientRects()[0]!;
-      };
-      node.parentElement!.scrollIntoView({ block: 'center' });
-      const first = charRect(at);
-      const last = charRect(at + needle.length - 1);
-      return {
-        from: [first.left + 1, first.top + first.height / 2] as [number, number],
-        to: [last.right - 1, last.top + last.height / 2] as [number, number],
-      };
-    }
-    return null;
-  }, text);
-  if (!points) throw new Error(`text not on the page: ${text}`);
-  return points;
-}
-
-/** A real mouse drag over `text`. */
-async function dragSelect(page: Page, text: string): Promise<void> {
-  const { from, to } = await pointsOf(page, text);
-  await page.mouse.move(...from);
-  await page.mouse.down();
-  await page.mouse.move((from[0] + to[0]) / 2, (from[1] + to[1]) / 2, { steps: 4 });
-  await page.mouse.move(...to, { steps: 4 });
-  await page.mouse.up();
-}
-
-/** Selects `text` programmatically (for tabs in the background). */
-async function setSelection(page: Page, text: string): Promise<void> {
-  const ok = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-      const at = node.data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      const selection = getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      return true;
-    }
-    return false;
-  }, text);
-  if (!ok) throw new Error(`text not on the page: ${text}`);
 }
 
 /** The toolbar in our closed shadow root, reached through the DevTools protocol (support/in-page-ui.ts). */
@@ -241,7 +185,8 @@ describe('the reader’s own highlights in Chromium', () => {
       const ui = highlighterUi(page);
       const NOTICE = '[data-testid="hzd-orphans"]';
       await ui.waitFor(NOTICE);
-      expect(await ui.text(NOTICE)).toMatch(/1/);
+      // A live region: in the page first, its text a moment later.
+      await expect.poll(() => ui.text(NOTICE)).toMatch(/1/);
       const tabId = await browser.tabIdOf(page);
       await expect
         .poll(
@@ -442,7 +387,7 @@ describe('the reader’s own highlights in Chromium', () => {
       const TOAST = '[data-testid="hzd-toast"]';
       await ui.waitFor(TOAST);
       expect(await ui.attribute(TOAST, 'role')).toBe('alert');
-      expect(await ui.text(TOAST)).toMatch(/QUOTA_BYTES quota exceeded/);
+      await expect.poll(() => ui.text(TOAST)).toMatch(/QUOTA_BYTES quota exceeded/);
       // Still painted here, and kept by the background for retry.
       expect(await painted(page, 'hzd-u-yellow')).toContain('请注意!这里用的是“战略”一词');
       const info = await askBackground<{ pendingWrites: number; lastError: string }>({ type: 'storage/info' });

@@ -90,6 +90,9 @@ describe('the library store with the real worker stop', () => {
         };
       }
       await chrome.storage.local.clear();
+      // Nothing in the browser's sync either: the worker's first start may have pushed its default
+      // settings there, and a device that never synced takes synced settings over its own.
+      await chrome.storage.sync.clear();
       await chrome.storage.local.set(items);
       // No library database yet: the state right after updating from schema 1.
       await new Promise<void>((ok, fail) => {
@@ -169,5 +172,6 @@ declare const chrome: {
       clear(): Promise<void>;
       getKeys(): Promise<string[]>;
     };
+    sync: { clear(): Promise<void> };
   };
 };

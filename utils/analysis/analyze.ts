@@ -5,7 +5,16 @@
 import { detectArticle } from '@/utils/article/detect';
 import type { Article } from '@/utils/article/types';
 import type { DirectiveCategory } from '@/utils/highlights/record';
-import { findDirectives, type Directive, type FindOptions } from './directives';
+import {
+  articleLanguage,
+  blockLanguage,
+  findDirectives,
+  type AnalyzableArticle,
+  type Directive,
+  type FindOptions,
+} from './directives';
+import type { CoreSpan } from './cores';
+import { deadlineOf, type Deadline } from './deadlines';
 
 export interface ArticleJson {
   title: string;
@@ -27,6 +36,12 @@ export interface DirectiveJson {
   score: number;
   start: number;
   end: number;
+  /** The directive's core: spans in article-text offsets (cores.ts). */
+  core: CoreSpan[];
+  /** The text of each core span, for people reading the JSON. */
+  coreText: string[];
+  /** A target's dated phrase (or one inside another directive's core): the phrase, its span, the normalised due date. */
+  deadline?: Deadline;
 }
 
 export interface AnalysisJson {
@@ -65,13 +80,46 @@ export const directiveJson = (d: Directive): DirectiveJson => ({
   score: d.score,
   start: d.start,
   end: d.end,
+  core: d.core.map((c) => ({ start: c.start, end: c.end })),
+  coreText: d.core.map((c) => d.text.slice(c.start - d.start, c.end - d.start)),
+  ...(d.deadline ? { deadline: d.deadline } : {}),
 });
 
-/** Detects the article of `doc` and its directives; the full objects plus their JSON form. */
+/**
+ * Sets `deadline` on the directives that name one: a target's first dated phrase, another
+ * directive's first phrase inside its core that bounds the act. Relative phrases are resolved
+ * against the article's `published` date, read once and only when a phrase is found (in the
+ * content script the metadata is read after the paint: call this then, not before).
+ */
+export function addDeadlines(article: AnalyzableArticle, directives: Directive[]): void {
+  const articleLang = articleLanguage(article);
+  let published: string | null | undefined;
+  let read = false;
+  const date = () => {
+    if (!read) [published, read] = [article.meta?.published, true];
+    return published;
+  };
+  for (const d of directives) {
+    if (d.category === 'heading') continue;
+    const block = article.blocks[d.blockIndex];
+    const lang = block ? blockLanguage(block.text, articleLang) : articleLang;
+    const spans = d.category === 'target' ? [d] : d.core;
+    for (const span of spans) {
+      const deadline = deadlineOf(article.text, span, lang, date, d.category !== 'target');
+      if (deadline) {
+        d.deadline = deadline;
+        break;
+      }
+    }
+  }
+}
+
+/** Detects the article of `doc` and its directives (with cores and deadlines); the full objects plus their JSON form. */
 export function analyze(doc: Document, url: string, options?: FindOptions): Analysis {
   const article = detectArticle(doc, url);
   if (!article) return { article: null, directives: [], json: { article: null, directives: [] } };
   const directives = findDirectives(article, options);
+  addDeadlines(article, directives);
   return { article, directives, json: { article: articleJson(article), directives: directives.map(directiveJson) } };
 }
 

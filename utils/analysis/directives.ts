@@ -9,12 +9,14 @@
 import type { ArticleBlock, BlockKind } from '@/utils/article/types';
 import type { DirectiveCategory } from '@/utils/highlights/record';
 import { looksTraditional, toSimplified } from '@/utils/article/hant';
-import { RuleMatcher, WordSet } from './matcher';
+import { RuleMatcher, type WordSet } from './matcher';
+import { imperativeVerbSet } from './verbs';
 import { EN_RULE_INDEX, ZH_RULE_INDEX } from './rule-index.generated';
 import { ENUMERATOR, segmentSentences, type Span } from './segment';
+import { coresOf, type CoreSpan } from './cores';
+import type { Deadline } from './deadlines';
 import {
   EN_HEADING_START,
-  EN_IMPERATIVE_VERBS,
   EN_NOT_AN_OBJECT,
   EN_RULES,
   HEADING_MAX_CHARS,
@@ -25,7 +27,6 @@ import {
   SLOGAN_MAX_CHARS,
   ZH_DECIMAL_HEADING,
   ZH_HEADING_START,
-  ZH_IMPERATIVE_VERBS,
   ZH_RULES,
   type Lang,
   type Rule,
@@ -41,18 +42,36 @@ export interface Directive {
   start: number;
   end: number;
   blockIndex: number;
+  /**
+   * The kernel a reader underlines (cores.ts): spans in `article.text` offsets, inside [start, end).
+   * Empty only when found with `{ cores: false }` and not yet given to `addCores`.
+   */
+  core: CoreSpan[];
+  /**
+   * The first deadline phrase of a target (or of another directive's core, when one bounds the act:
+   * "You must submit your claim by 30 June each year") with its due date: set by `addDeadlines`
+   * (analyze.ts), not by findDirectives — it needs the article's date, which the content script
+   * reads only after the paint.
+   */
+  deadline?: Deadline;
 }
 
 /** The part of an Article the analysis reads (tests and the benchmark build it from plain text). */
 export interface AnalyzableArticle {
   text: string;
   blocks: readonly Pick<ArticleBlock, 'kind' | 'text' | 'start'>[];
-  meta?: { language?: string | null };
+  meta?: { language?: string | null; published?: string | null };
 }
 
 export interface FindOptions {
   /** Minimum summed weight to mark a sentence. */
   threshold?: number;
+  /**
+   * Whether to core each directive (default true). A caller that paints before it needs the
+   * cores passes false and calls `addCores` later: on a cold page the first coring costs a few
+   * milliseconds of compilation (ARCHITECTURE.md, "Cores and deadlines").
+   */
+  cores?: boolean;
 }
 
 export const DEFAULT_THRESHOLD = 1;
@@ -101,14 +120,20 @@ function compile(lang: Lang): CompiledRules {
   const c: CompiledRules = {
     matcher: new RuleMatcher(rules, { ignoreCase: lang === 'en' }, lang === 'zh' ? ZH_RULE_INDEX : EN_RULE_INDEX),
     opening: lang === 'zh' ? ZH_OPENING : EN_OPENING,
-    verbs:
-      lang === 'zh'
-        ? new WordSet(ZH_IMPERATIVE_VERBS)
-        : new WordSet(EN_IMPERATIVE_VERBS, { ignoreCase: true, wordEnd: true }),
+    verbs: imperativeVerbSet(lang),
     headingStart: lang === 'zh' ? ZH_HEADING_START : EN_HEADING_START,
   };
   compiled.set(lang, c);
   return c;
+}
+
+/** The article's declared language as a rule table's language (Chinese unless it says English). */
+export function articleLanguage(article: AnalyzableArticle): Lang {
+  return String(article.meta?.language ?? '')
+    .toLowerCase()
+    .startsWith('en')
+    ? 'en'
+    : 'zh';
 }
 
 /** Language of a block by its share of CJK characters; the article's language breaks ties. */
@@ -126,8 +151,14 @@ export function blockLanguage(text: string, fallback: Lang = 'zh'): Lang {
 }
 
 /** `shape`: whole-sentence context (SENTENCE_CONTEXT), which does not hold back emphasis. */
-type Scores = Record<RuleKind | 'shape', number>;
+type Scores = Record<RuleKind | 'shape', number> & {
+  /** Where (in the sentence) the first obligation cue of weight ≥ 1 and the first prohibition start; -1: none. */
+  obligationAt: number;
+  prohibitionAt: number;
+};
 const emptyScores = (): Scores => ({
+  obligationAt: -1,
+  prohibitionAt: -1,
   obligation: 0,
   prohibition: 0,
   emphasis: 0,
@@ -143,6 +174,17 @@ interface Match {
   start: number;
   text: string;
   rule: Rule;
+}
+
+/** Adds a marker found at `at` (sentence-relative) to `scores`. */
+function addMarker(scores: Scores, rule: Rule, at: number): void {
+  scores[rule.kind] += rule.weight;
+  if (rule.kind === 'prohibition' && scores.prohibitionAt < 0) scores.prohibitionAt = at;
+  else if (rule.kind === 'obligation' && rule.weight >= 1) noteObligation(scores, at);
+}
+
+function noteObligation(scores: Scores, at: number): void {
+  if (scores.obligationAt < 0 || at < scores.obligationAt) scores.obligationAt = at;
 }
 
 function scanBlock(text: string, c: CompiledRules): Match[] {
@@ -186,15 +228,22 @@ function imperativeCues(s: string, c: CompiledRules, lang: Lang, scores: Scores)
   c.opening.lastIndex = 0;
   c.opening.test(s);
   let at = c.opening.lastIndex;
-  if (opensWithVerb(s, at, c, lang)) scores.obligation += IMPERATIVE_OPENING_WEIGHT;
-  else if (lang === 'en') {
+  if (opensWithVerb(s, at, c, lang)) {
+    scores.obligation += IMPERATIVE_OPENING_WEIGHT;
+    noteObligation(scores, at);
+  } else if (lang === 'en') {
     // "If you have not already done so, register for …": an instruction after its condition.
     EN_CONDITION.lastIndex = at;
-    if (EN_CONDITION.test(s) && opensWithVerb(s, EN_CONDITION.lastIndex, c, lang))
+    if (EN_CONDITION.test(s) && opensWithVerb(s, EN_CONDITION.lastIndex, c, lang)) {
       scores.obligation += IMPERATIVE_OPENING_WEIGHT;
+      noteObligation(scores, EN_CONDITION.lastIndex);
+    }
   } else {
     ZH_MEASURE_FRAME.lastIndex = at;
-    if (ZH_MEASURE_FRAME.test(s)) scores.obligation += IMPERATIVE_OPENING_WEIGHT * 0.8;
+    if (ZH_MEASURE_FRAME.test(s)) {
+      scores.obligation += IMPERATIVE_OPENING_WEIGHT * 0.8;
+      noteObligation(scores, at);
+    }
   }
   if (lang !== 'zh') return; // English clauses after commas rarely open with a bare verb
   let clauses = 0;
@@ -238,7 +287,11 @@ function classify(
   const hasTargetAnchor = scores.deadline > 0 || scores.goal > 0;
   const prohibition = scores.prohibition;
   const obligation = scores.obligation;
-  if (prohibition + context >= threshold && (prohibition >= STRONG_PROHIBITION || prohibition >= obligation)) {
+  if (
+    prohibition + context >= threshold &&
+    (prohibition >= STRONG_PROHIBITION || prohibition >= obligation) &&
+    !(obligation + context >= threshold && obligationLeads(sentence, scores))
+  ) {
     return { category: 'prohibition', raw: prohibition + context };
   }
   if (hasTargetAnchor && target >= TARGET_MIN && target + context >= threshold) {
@@ -253,6 +306,20 @@ function classify(
   if (raw >= threshold) return { category: 'obligation', raw };
   if (emphasis + context >= threshold) return { category: 'emphasis', raw: emphasis + context };
   return null;
+}
+
+/**
+ * A sentence that requires and forbids takes the category of its first directive clause:
+ * "各地要压实责任，严禁弄虚作假。" is an obligation, "严禁弄虚作假，要压实责任。" a prohibition, and
+ * "各地要严禁弄虚作假。" (the modal governs the ban, in one clause) a prohibition. Not a sentence that
+ * ends with a colon: it introduces a list ("应当加强巡查，禁止下列行为：") and keeps, for its items, the
+ * category of what it introduces.
+ */
+function obligationLeads(sentence: string, scores: Scores): boolean {
+  const { obligationAt: from, prohibitionAt: to } = scores;
+  if (from < 0 || to <= from || COLONS.has(finalMark(sentence))) return false;
+  for (let i = from; i < to; i++) if (CLAUSE_BREAK[sentence.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 const confidence = (raw: number) => Math.round(Math.min(1, Math.max(0, 1 - Math.exp(-raw / 1.5))) * 100) / 100;
@@ -283,24 +350,56 @@ export interface DirectiveScanner {
  */
 export function directiveScanner(article: AnalyzableArticle, options: FindOptions = {}): DirectiveScanner {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const articleLang: Lang = String(article.meta?.language ?? '')
-    .toLowerCase()
-    .startsWith('en')
-    ? 'en'
-    : 'zh';
+  const withCores = options.cores !== false;
+  const articleLang = articleLanguage(article);
   const out: Directive[] = [];
   const state: ScanState = { leadIn: null, traditional: looksTraditional(article.text) };
+  let view: string | null = null;
   let next = 0;
   return {
     step(shouldStop) {
       while (next < article.blocks.length) {
+        const found = out.length;
         analyzeBlock(article, next, articleLang, threshold, out, state);
+        if (withCores && out.length > found) {
+          view ??= coreView(article.text, state.traditional);
+          coreBlock(view, out, found, blockLanguage(article.blocks[next]!.text, articleLang));
+        }
         next++;
         if (shouldStop()) break;
       }
       return next < article.blocks.length ? null : out;
     },
   };
+}
+
+/** Sets `core` on directives found with `{ cores: false }` (each in its block's language). */
+export function addCores(article: AnalyzableArticle, directives: Directive[]): void {
+  if (!directives.length) return;
+  const articleLang = articleLanguage(article);
+  const view = coreView(article.text, looksTraditional(article.text));
+  for (let k = 0; k < directives.length;) {
+    const blockIndex = directives[k]!.blockIndex;
+    let end = k + 1;
+    while (end < directives.length && directives[end]!.blockIndex === blockIndex) end++;
+    const block = article.blocks[blockIndex];
+    coreBlock(view, directives, k, block ? blockLanguage(block.text, articleLang) : articleLang, end);
+    k = end;
+  }
+}
+
+/**
+ * The text the cores are found in: a zh-Hant article's simplified view (the core tables are
+ * simplified, as the rules are; one code unit for one, so the spans are offsets of the original).
+ */
+const coreView = (text: string, traditional: boolean) => (traditional ? toSimplified(text) : text);
+
+/** The cores of the directives out[from…to), found in one block of language `lang` (`view`: coreView). */
+function coreBlock(view: string, out: Directive[], from: number, lang: Lang, to = out.length): void {
+  for (let k = from; k < to; k++) {
+    const d = out[k]!;
+    d.core = coresOf(view, { start: d.start, end: d.end, category: d.category, lang });
+  }
 }
 
 /**
@@ -350,8 +449,8 @@ function analyzeBlock(
     const relEnd = u.end - block.start;
     while (mi < matches.length && (matches[mi] as Match).start < relStart) mi++;
     for (let k = mi; k < matches.length && (matches[k] as Match).start < relEnd; k++) {
-      const rule = (matches[k] as Match).rule;
-      scores[rule.kind] += rule.weight;
+      const m = matches[k] as Match;
+      addMarker(scores, m.rule, m.start - relStart);
     }
     const sentence = text.slice(relStart, relEnd);
     // (state.leadIn is read before it is reset for this unit: the item test runs only under a lead-in.)
@@ -409,7 +508,7 @@ export function explainSentence(original: string, lang: Lang = blockLanguage(ori
   const sentence = lang === 'zh' ? toSimplified(original) : original;
   const scores = emptyScores();
   const markers = scanBlock(sentence, c).map((m) => {
-    scores[m.rule.kind] += m.rule.weight;
+    addMarker(scores, m.rule, m.start);
     return { kind: m.rule.kind, text: m.text, weight: m.rule.weight };
   });
   applySentenceContext(sentence, lang, scores);
@@ -464,7 +563,15 @@ function pushDirective(
   score: number,
   blockIndex: number,
 ) {
-  out.push({ text: text.slice(span.start, span.end), category, score, start: span.start, end: span.end, blockIndex });
+  out.push({
+    text: text.slice(span.start, span.end),
+    category,
+    score,
+    start: span.start,
+    end: span.end,
+    blockIndex,
+    core: [],
+  });
 }
 
 /**

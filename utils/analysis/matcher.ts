@@ -604,13 +604,13 @@ export class WordSet {
     return before !== after;
   }
 
-  /** Length of the first listed word that starts at `at` (as `startsAt` decides), or -1 when none does. */
+  /** Length of the first listed word that starts at `at` (as `startsAt` decides), or 0 when none does. */
   lengthAt(text: string, at: number): number {
-    if (at >= text.length) return -1;
+    if (at >= text.length) return 0;
     const list = this.byFirst.get(this.fold(text.charCodeAt(at)));
-    if (!list) return -1;
+    if (!list) return 0;
     for (const word of list) if (this.endsAt(text, at, word)) return word.length;
-    return -1;
+    return 0;
   }
 
   /** Whether one of the words occurs anywhere in `text`. */

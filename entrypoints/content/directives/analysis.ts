@@ -41,9 +41,10 @@ export function createDetector(doc: Document, signal: AbortSignal): Detector {
     // The metadata (dates, source, …) is read when the report first asks for it, after painting.
     const found = phase('detect-article', () => detectArticle(doc, url, { deferMeta: true }));
     if (!found) return null;
+    // Nothing here paints the cores yet: leave their first (cold) computation out of the paint.
     if (found.text.length <= SLICE_ABOVE_CHARS)
-      return { article: found, directives: phase('find-directives', () => findDirectives(found)) };
-    const scanner = directiveScanner(found);
+      return { article: found, directives: phase('find-directives', () => findDirectives(found, { cores: false })) };
+    const scanner = directiveScanner(found, { cores: false });
     const slice = () => {
       const until = performance.now() + SLICE_MS;
       return scanner.step(() => performance.now() >= until);

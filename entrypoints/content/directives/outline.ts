@@ -11,7 +11,8 @@ import { CATEGORY_STYLES } from '@/utils/highlights/palette';
 import { buildOutline, type OutlineSection } from '@/components/outline/model';
 import type { OutlineLabels, OutlineProps } from '@/components/outline/Outline';
 import { phase, phaseAsync } from '../perf/timing';
-import { mountOutlinePanel, pageIsDark, type OutlinePanel } from './panel';
+import { pageIsDark } from '../page-scheme';
+import { mountOutlinePanel, type OutlinePanel } from './panel';
 import { createRangeMaker } from './ranges';
 
 export interface OutlineSource {

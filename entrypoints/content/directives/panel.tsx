@@ -51,19 +51,3 @@ export async function mountOutlinePanel(ctx: ContentScriptContext, props: Outlin
     },
   };
 }
-
-/** True when the page's visible background is dark (so the panel matches it). */
-export function pageIsDark(doc: Document): boolean {
-  for (const el of [doc.body, doc.documentElement]) {
-    if (!el) continue;
-    const rgba = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(
-      getComputedStyle(el).backgroundColor,
-    );
-    if (!rgba) continue;
-    const alpha = rgba[4] === undefined ? 1 : Number(rgba[4]);
-    if (alpha < 0.5) continue;
-    const [r, g, b] = [rgba[1], rgba[2], rgba[3]].map(Number) as [number, number, number];
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
-  }
-  return doc.defaultView?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
-}

@@ -17,6 +17,7 @@ import type { Settings } from '@/utils/store/settings';
 import { collectText } from '@/utils/anchoring/text';
 import type { Painter } from '../paint/painter';
 import { createActions, type PageState } from './actions';
+import { targetAtCaret } from './caret';
 import { copyText } from './clipboard';
 import { listenToReader } from './input';
 import { createUserLayers } from './layers';
@@ -132,6 +133,8 @@ export function createHighlighter(deps: HighlighterDeps): Highlighter {
   }
 
   const open = (target: ToolbarTarget, range: Range) => view.openToolbar(target, range);
+  /** The painter if there is one already (nothing painted: nothing to find under a click or the caret). */
+  const existingPainter = () => painterInstance ?? deps.peekPainter?.() ?? null;
 
   function showForSelection(range: Range): void {
     const current = view.toolbar()?.target;
@@ -145,7 +148,7 @@ export function createHighlighter(deps: HighlighterDeps): Highlighter {
     if (range) return showForSelection(range);
     const selection = win.getSelection();
     if (selection && !selection.isCollapsed) return; // a selection we leave alone (a field, our UI)
-    const existing = painterInstance ?? deps.peekPainter?.() ?? null;
+    const existing = existingPainter();
     if (!existing) return view.closeToolbar(); // nothing is painted on this page, so nothing can be under the click
     const hits = existing.hitTest(x, y);
     const id = layers.idAt(hits);
@@ -174,6 +177,22 @@ export function createHighlighter(deps: HighlighterDeps): Highlighter {
     { signal, insideUi: view.insideUi },
   );
 
+  /**
+   * The keyboard's way in: focus the open toolbar; else the Undo of the toast just shown (it
+   * lasts seconds); else open the toolbar at the caret (a saved highlight, the selection, a
+   * directive) with the focus. Says so when there is nothing there (unless `quiet`).
+   */
+  function focusToolbar(quiet = false): { focused: boolean } {
+    if (view.focusToolbar() || view.focusToast()) return { focused: true };
+    const found = targetAtCaret({ doc, records, layers, painter: existingPainter });
+    if (!found) {
+      if (!quiet) view.toast({ message: deps.label('hlNothingAtCaret') }, 4000);
+      return { focused: false };
+    }
+    open(found.target, found.range);
+    return { focused: view.focusToolbar() };
+  }
+
   function scrollTo(id: string): boolean {
     const record = records.byId(id);
     const range = record ? layers.rangeOf(record) : null;
@@ -200,7 +219,11 @@ export function createHighlighter(deps: HighlighterDeps): Highlighter {
         case 'content/scroll-to':
           return Promise.resolve({ found: scrollTo(command.id) });
         case 'content/highlight-selection':
+          // Only a caret (no selection): the toolbar of the highlight or directive it is in, if any.
+          if (win.getSelection()?.isCollapsed) return Promise.resolve(focusToolbar(true)).then(() => null);
           return actions.highlightSelection(command.color);
+        case 'content/focus-toolbar':
+          return Promise.resolve(focusToolbar());
         default:
           return undefined;
       }

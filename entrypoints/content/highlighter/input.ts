@@ -5,7 +5,12 @@
  * Only trusted events count. A page script can dispatch mouse and key events, and can select
  * text: none of that opens our toolbar. A selection change is followed only when it comes
  * soon after real input (a key, a touch), since `selectionchange` itself is fired by the
- * browser whoever changed the selection.
+ * browser whoever changed the selection. A key released after it moved the selection (Shift+
+ * arrows, with caret browsing from a caret) ends a keyboard selection at once.
+ *
+ * A screen reader's own selection (browse mode) comes with no key event the page sees: it
+ * cannot be told from a page script's, so it opens nothing; the focus-toolbar command
+ * (content/focus-toolbar) is the way in for it.
  */
 import { after } from '../schedule';
 
@@ -30,6 +35,8 @@ export function listenToReader(
   const { signal, insideUi } = options;
   let mouseDown = false;
   let lastInputAt = -Infinity;
+  /** The selection changed since the last key went down. */
+  let selectionMoved = false;
   let cancelRest = () => {};
   const listen = <K extends keyof DocumentEventMap>(type: K, fn: (event: DocumentEventMap[K]) => void) =>
     doc.addEventListener(type, (event) => event.isTrusted && fn(event), { capture: true, signal });
@@ -46,12 +53,20 @@ export function listenToReader(
   });
   listen('keydown', (event) => {
     lastInputAt = performance.now();
+    selectionMoved = false;
     if (event.key === 'Escape') handlers.escape();
+  });
+  listen('keyup', () => {
+    if (!selectionMoved || mouseDown) return;
+    selectionMoved = false;
+    cancelRest();
+    handlers.selectionRested();
   });
   listen('pointerup', (event) => {
     if (event.pointerType !== 'mouse') lastInputAt = performance.now();
   });
   listen('selectionchange', () => {
+    selectionMoved = true;
     cancelRest();
     cancelRest = after(
       SELECTION_REST_MS,

@@ -19,6 +19,10 @@ export interface UiHost {
   toolbarSize(): { width: number; height: number } | null;
   /** True when an event happened inside our UI. */
   contains(event: Event): boolean;
+  /** True when the keyboard focus is inside our UI (inside the part matching `selector`, if given). */
+  hasFocus(selector?: string): boolean;
+  /** Takes the focus out of our UI (to the page's body). */
+  blur(): void;
   destroy(): void;
 }
 
@@ -50,6 +54,8 @@ export function mountUi(doc: Document): UiHost {
     contains(event) {
       return event.composedPath().includes(host);
     },
+    hasFocus: (selector) => doc.activeElement === host && (!selector || !!root.activeElement?.closest(selector)),
+    blur: () => (root.activeElement as HTMLElement | null)?.blur(),
     destroy() {
       render(null, container);
       host.remove();

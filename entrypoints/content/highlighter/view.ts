@@ -1,12 +1,18 @@
 /**
  * What the highlighter shows: the toolbar (for a selection, an auto-marked directive or a
  * saved highlight), a toast, and the orphan notice. It keeps their state, places the toolbar
- * by its rendered size, and mounts our UI only when there is something to show.
+ * by its rendered size, and mounts our UI only when there is something to show, in the page's
+ * scheme (light or dark, ../page-scheme.ts).
+ *
+ * Focus: the toolbar never takes the focus when it opens by itself (a selection, a click); it
+ * does when the reader asks from the keyboard (`focusToolbar`). When it closes with the focus
+ * inside, the focus goes back to where it was before (or to the page, if that is gone).
  */
 import type { DirectiveCategory } from '@/utils/highlights/record';
 import { placeToolbar } from '@/components/toolbar/position';
 import type { ToolbarProps } from '@/components/toolbar/Toolbar';
-import type { ToastProps } from '@/components/toolbar/Toast';
+import { ANNOUNCE_DELAY_MS, type ToastProps } from '@/components/toolbar/Toast';
+import { pageIsDark } from '../page-scheme';
 import { after } from '../schedule';
 import { mountUi, type UiHost } from './ui';
 
@@ -24,6 +30,8 @@ export interface ToolbarState {
   box: Box;
   top: number;
   left: number;
+  /** Counts the reader's requests for the focus (0: none). */
+  focusRequest: number;
 }
 
 export interface ViewDeps {
@@ -39,6 +47,10 @@ export interface View {
   openToolbar(target: ToolbarTarget, range: Range, expanded?: boolean): void;
   /** Changes the open toolbar (same anchor box). */
   updateToolbar(change: Partial<Pick<ToolbarState, 'target' | 'expanded'>>): void;
+  /** Moves the keyboard focus into the open toolbar; false when none is open. */
+  focusToolbar(): boolean;
+  /** Moves the keyboard focus to the toast's action (Undo); false when there is none. It then stays until closed. */
+  focusToast(): boolean;
   closeToolbar: () => void;
   /** Shows a toast for `ms` (null hides it). */
   toast(props: Omit<ToastProps, 'closeLabel' | 'onClose'> | null, ms: number): void;
@@ -58,6 +70,13 @@ export function createView(deps: ViewDeps): View {
   let cancelToastTimer = () => {};
   let orphans = 0;
   let orphansDismissed = false;
+  let dark = false;
+  /** Where the focus was when the reader moved it into the toolbar. */
+  let returnFocus: Element | null = null;
+  let focusRequests = 0;
+
+  /** Reads the page's scheme when something new is shown (the page may switch its own). */
+  const readScheme = () => void (dark = pageIsDark(doc));
 
   function update(): void {
     if (signal.aborted) return;
@@ -65,7 +84,9 @@ export function createView(deps: ViewDeps): View {
     if (!ui && !toolbar && !toast && !showOrphans) return;
     ui ??= mountUi(doc);
     ui.render({
-      toolbar: toolbar ? { ...deps.toolbarProps(toolbar), top: toolbar.top, left: toolbar.left } : null,
+      toolbar: toolbar
+        ? { ...deps.toolbarProps(toolbar), top: toolbar.top, left: toolbar.left, focusRequest: toolbar.focusRequest }
+        : null,
       toast,
       orphans: showOrphans
         ? {
@@ -77,6 +98,7 @@ export function createView(deps: ViewDeps): View {
             },
           }
         : null,
+      dark,
     });
     if (toolbar) position(toolbar);
   }
@@ -106,14 +128,25 @@ export function createView(deps: ViewDeps): View {
   const hideToast = () => {
     cancelToastTimer();
     toast = null;
+    const hadFocus = ui?.hasFocus('.hzd-toast') ?? false;
     update();
+    if (hadFocus) giveFocusBack();
   };
+
+  /** The toolbar closed with the focus in it: back to where the reader was, or out to the page. */
+  function giveFocusBack(): void {
+    const back = returnFocus as HTMLElement | null;
+    returnFocus = null;
+    if (back?.isConnected && back !== doc.body && typeof back.focus === 'function') back.focus({ preventScroll: true });
+    if (ui?.hasFocus()) ui.blur();
+  }
 
   signal.addEventListener('abort', () => ui?.destroy(), { once: true });
 
   return {
     toolbar: () => toolbar,
     openToolbar(target, range, expanded = false) {
+      readScheme();
       const rect = boxOf(range);
       const box = {
         top: rect.top + win.scrollY,
@@ -121,7 +154,7 @@ export function createView(deps: ViewDeps): View {
         left: rect.left + win.scrollX,
         right: rect.right + win.scrollX,
       };
-      toolbar = { target, expanded, box, top: box.bottom + 8, left: box.left };
+      toolbar = { target, expanded, box, top: box.bottom + 8, left: box.left, focusRequest: 0 };
       update();
     },
     updateToolbar(change) {
@@ -129,21 +162,43 @@ export function createView(deps: ViewDeps): View {
       toolbar = { ...toolbar, ...change };
       update();
     },
+    focusToolbar() {
+      if (!toolbar) return false;
+      if (!ui?.hasFocus()) returnFocus = doc.activeElement;
+      toolbar = { ...toolbar, focusRequest: ++focusRequests };
+      update();
+      return true;
+    },
+    focusToast() {
+      if (!toast?.action) return false;
+      // A toast the reader is on does not go away by itself.
+      cancelToastTimer();
+      if (!ui?.hasFocus()) returnFocus = doc.activeElement;
+      toast = { ...toast, focusRequest: ++focusRequests };
+      update();
+      return true;
+    },
     closeToolbar() {
       if (!toolbar) return;
       toolbar = null;
+      const hadFocus = ui?.hasFocus('.hzd-toolbar') ?? false;
       update();
+      if (hadFocus) giveFocusBack();
+      else returnFocus = null;
     },
     toast(props, ms) {
       cancelToastTimer();
       if (!props) return hideToast();
+      readScheme();
       const shown: ToastProps = { ...props, closeLabel: label('hlClose'), onClose: hideToast };
       toast = shown;
       update();
-      cancelToastTimer = after(ms, () => toast === shown && hideToast(), signal);
+      // Shown for `ms` once its text is there (a new live region is empty for a moment first).
+      cancelToastTimer = after(ms + ANNOUNCE_DELAY_MS, () => toast === shown && hideToast(), signal);
     },
     setOrphans(count) {
       if (count === 0) orphansDismissed = false;
+      if (count > 0 && orphans === 0) readScheme();
       orphans = count;
       update();
     },

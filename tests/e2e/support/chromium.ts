@@ -48,7 +48,7 @@ export function extensionBrowserArgs(extensionDir: string, server: Pick<FixtureS
 
 export async function launchChromium(
   server: FixtureServer,
-  options: { extensionDir?: string; userDataDir?: string; keepProfile?: boolean } = {},
+  options: { extensionDir?: string; userDataDir?: string; keepProfile?: boolean; args?: string[] } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? CHROME_BUILD;
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
@@ -65,6 +65,7 @@ export async function launchChromium(
       '--ignore-certificate-errors',
       '--no-sandbox',
       '--disable-gpu',
+      ...(options.args ?? []),
     ],
   });
 

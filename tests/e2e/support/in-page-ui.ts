@@ -127,6 +127,13 @@ export class InPageUi {
     return this.withNth(selector, index, (id) => this.call<T>(id, 'function (name) { return this[name]; }', name));
   }
 
+  /** A computed style of the element, e.g. its `background-color`. */
+  style(selector: string, property: string, index = 0): Promise<string> {
+    return this.withNth(selector, index, (id) =>
+      this.call<string>(id, 'function (p) { return getComputedStyle(this).getPropertyValue(p); }', property),
+    );
+  }
+
   /** Whether the element has the keyboard focus inside our shadow root. */
   focused(selector: string, index = 0): Promise<boolean> {
     return this.withNth(selector, index, (id) =>
@@ -158,13 +165,70 @@ export class InPageUi {
   }
 }
 
-function findShadowRoot(node: DomNode, host: string): DomNode | null {
-  if (node.localName === host && node.shadowRoots?.[0]) return node.shadowRoots[0];
+/**
+ * Lets a tool that runs in the page's world (axe-core) walk into our closed shadow roots for
+ * one run: through the DevTools protocol, each host found gets an own `shadowRoot` property on
+ * its page-world wrapper that returns its root (the roots stay closed; nothing in the extension
+ * changes). axe lays out only what is under <body>, so a host outside it (the highlighter's
+ * sits under <html>) is moved to the end of <body> for the run. Returns the function that puts
+ * everything back.
+ */
+export async function lendShadowRoots(page: Page, hosts: readonly string[]): Promise<() => Promise<void>> {
+  return serially(page, async () => {
+    const cdp = await sessionOf(page);
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const lent: string[] = [];
+    for (const host of hosts) {
+      const hostNode = findHost(root, host);
+      const shadow = hostNode?.shadowRoots?.[0];
+      if (!hostNode || !shadow) continue;
+      const resolve = async (nodeId: number) =>
+        ((await cdp.send('DOM.resolveNode', { nodeId })) as { object: { objectId: string } }).object.objectId;
+      const hostObject = await resolve(hostNode.nodeId);
+      await cdp.send('Runtime.callFunctionOn', {
+        objectId: hostObject,
+        functionDeclaration: `function (root) {
+          Object.defineProperty(this, 'shadowRoot', { value: root, configurable: true });
+          if (this.parentNode === document.documentElement && document.body) {
+            document.body.append(this);
+            this.dataset.lentFromRoot = '';
+          }
+        }`,
+        arguments: [{ objectId: await resolve(shadow.nodeId) }],
+      });
+      lent.push(hostObject);
+    }
+    return () =>
+      serially(page, async () => {
+        for (const objectId of lent) {
+          await cdp.send('Runtime.callFunctionOn', {
+            objectId,
+            functionDeclaration: `function () {
+              delete this.shadowRoot;
+              if ('lentFromRoot' in this.dataset) {
+                delete this.dataset.lentFromRoot;
+                document.documentElement.append(this);
+              }
+            }`,
+          });
+          await cdp.send('Runtime.releaseObject', { objectId });
+        }
+      });
+  });
+}
+
+/** The first element named `host` that has a shadow root. */
+function findHost(node: DomNode, host: string): DomNode | null {
+  if (node.localName === host && node.shadowRoots?.[0]) return node;
   for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-    const found = findShadowRoot(child, host);
+    const found = findHost(child, host);
     if (found) return found;
   }
   return null;
+}
+
+function findShadowRoot(node: DomNode, host: string): DomNode | null {
+  return findHost(node, host)?.shadowRoots?.[0] ?? null;
 }
 
 export const highlighterUi = (page: Page) => new InPageUi(page, 'hzd-highlights');

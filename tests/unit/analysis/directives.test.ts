@@ -66,6 +66,25 @@ describe('Chinese categories', () => {
     ]);
   });
 
+  it('a sentence that requires and forbids takes the category of its first directive clause', () => {
+    expect(categoryOf('各地要压实责任，严禁弄虚作假。')).toBe('obligation');
+    expect(categoryOf('驾驶电动自行车应当佩戴安全头盔，最高时速不得超过25公里。')).toBe('obligation');
+    expect(categoryOf('加强源头管控，坚决杜绝违规用火。')).toBe('obligation');
+    expect(categoryOf('严禁弄虚作假，要压实责任。')).toBe('prohibition');
+    // the modal governs the ban in one clause; the enumeration comma is not a clause break
+    expect(categoryOf('各地要严禁弄虚作假。')).toBe('prohibition');
+    expect(categoryOf('各地要压实责任、严禁弄虚作假。')).toBe('prohibition');
+    // a lead-in keeps the category of the list it introduces, for its items
+    expect(marks(['物业服务人应当加强巡查，禁止下列行为：', '（一）在楼道内停放电动自行车；'])).toEqual([
+      ['prohibition', '物业服务人应当加强巡查，禁止下列行为：'],
+      ['prohibition', '（一）在楼道内停放电动自行车；'],
+    ]);
+    expect(categoryOf('You must register with the council; you must not trade before then.', 'en')).toBe('obligation');
+    expect(categoryOf('You must not trade before you register; you must register with the council.', 'en')).toBe(
+      'prohibition',
+    );
+  });
+
   it('marks sentence by sentence, never the whole paragraph', () => {
     const found = marks('全党做统战工作,并不意味着统战部门的任务变轻了。各级统战部门要发挥作用。');
     expect(found).toEqual([['obligation', '各级统战部门要发挥作用。']]);

@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs, run, toMarkdown, UsageError } from '@/scripts/analyze';
+import { boldCores, parseArgs, run, toMarkdown, UsageError } from '@/scripts/analyze';
+import type { AnalysisJson } from '@/utils/analysis/analyze';
 
 const root = resolve(__dirname, '../../..');
 const seed = resolve(root, 'tests/fixtures/pages/people-2017-tongzhan.html');
@@ -104,6 +105,42 @@ describe('analyze CLI: output', () => {
     expect(r.out).toContain('### 一、 切实履行统战部牵头协调和监督检查的职能');
     expect(r.out).toMatch(/- \*\*\[要求 obligation\]\*\* /);
     expect(toMarkdown({ article: null, directives: [] })).toMatch(/Not an article/);
+  });
+
+  it("prints each directive's core spans with their text, and bolds the cores in Markdown", () => {
+    const json = JSON.parse(cli(seed).out) as AnalysisJson;
+    const d = json.directives.find((x) => x.text.startsWith('——切实加强基层统战工作'))!;
+    expect(d.coreText).toEqual(['切实加强基层统战工作']);
+    expect(d.core).toEqual([{ start: d.start + 2, end: d.start + 12 }]);
+    for (const x of json.directives) {
+      expect(x.core.length).toBeGreaterThan(0);
+      expect(x.coreText).toEqual(x.core.map((c) => x.text.slice(c.start - x.start, c.end - x.start)));
+    }
+    const md = cli(seed, '--format', 'md').out;
+    expect(md).toContain('- **[要求 obligation]** ——**切实加强基层统战工作**,真正解决');
+    expect(md).toContain('要在党委领导下,**充分发挥参谋、组织、督促的作用**,');
+    expect(boldCores({ text: '要加强领导。', start: 10, core: [{ start: 11, end: 15 }] })).toBe('要**加强领导**。');
+  });
+
+  it("prints a target's deadline with its due date in JSON and Markdown", () => {
+    const page = join(dir, 'target.html');
+    writeFileSync(
+      page,
+      '<!doctype html><html><head><meta charset="utf-8"><title>关于推进垃圾分类的通知</title>' +
+        '<meta name="publishdate" content="2025-03-01 10:00:00"></head><body><div class="article"><h1>关于推进垃圾分类的通知</h1>' +
+        '<p>2025-03-01 10:00 来源：新华社</p>' +
+        '<p>为推进生活垃圾分类工作，现将有关事项通知如下。各地要加强组织领导，压实工作责任，确保各项措施落到实处。' +
+        '到2026年底，全市城区居民小区生活垃圾分类覆盖率达到100%。各区要建立收运台账，规范收运车辆管理。</p>' +
+        '<p>各地要结合实际制定实施方案，明确责任分工和时间节点，加强督促检查，及时研究解决工作中遇到的问题。' +
+        '要加大宣传力度，引导群众养成分类习惯，营造全社会共同参与的良好氛围。</p></div></body></html>',
+    );
+    const json = JSON.parse(cli(page, '--url', 'https://www.news.cn/20250301/a.html').out) as AnalysisJson;
+    const t = json.directives.find((x) => x.category === 'target');
+    expect(t?.deadline).toMatchObject({ text: '到2026年底', due: '2026-12-31', precision: 'day', basis: 'absolute' });
+    expect(t?.coreText).toEqual(['到2026年底', '达到100%']);
+    expect(cli(page, '--url', 'https://www.news.cn/20250301/a.html', '--format', 'md').out).toContain(
+      '**到2026年底**，全市城区居民小区生活垃圾分类覆盖率**达到100%**。 _(due 2026-12-31)_',
+    );
   });
 
   it('runs as a command (npx tsx) with the same exit codes', () => {

@@ -139,4 +139,42 @@ describe('Toolbar', () => {
     act(() => (chipButtons[0] as HTMLButtonElement).click());
     expect(props.onTags).toHaveBeenLastCalledWith(['网络']);
   });
+  it('is one Tab stop: arrows move along it (wrapping), Home and End to its ends; the saved colour comes first', () => {
+    const { root, rerender } = mount();
+    const items = () => [...root.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button')];
+    const stops = () => items().flatMap((b, i) => (b.tabIndex === 0 ? [i] : []));
+    const focused = () => items().indexOf(document.activeElement as HTMLButtonElement);
+    // edit mode: five colours, note, copy, delete, close; the pressed colour (blue) is the stop.
+    expect(items()).toHaveLength(9);
+    expect(stops()).toEqual([2]);
+    rerender({ focusRequest: 1 });
+    expect(focused()).toBe(2);
+    key(items()[2]!, 'ArrowRight');
+    expect([focused(), ...stops()]).toEqual([3, 3]);
+    key(items()[3]!, 'End');
+    expect(focused()).toBe(8);
+    key(items()[8]!, 'ArrowRight');
+    expect(focused()).toBe(0);
+    key(items()[0]!, 'ArrowLeft');
+    expect(focused()).toBe(8);
+    key(items()[8]!, 'Home');
+    expect([focused(), ...stops()]).toEqual([0, 0]);
+    key(items()[0]!, 'ArrowDown');
+    expect(focused()).toBe(1);
+    // A re-render keeps the stop; only a new request takes the focus.
+    (document.activeElement as HTMLElement).blur();
+    rerender({ focusRequest: 1, note: 'changed' });
+    expect([focused(), ...stops()]).toEqual([-1, 1]);
+    rerender({ focusRequest: 2 });
+    expect(focused()).toBe(1);
+  });
+
+  it('a new passage starts at its first colour; a Tab into the toolbar moves the stop there', () => {
+    const { root } = mount({ mode: 'new', color: null });
+    const items = [...root.querySelectorAll<HTMLButtonElement>('[role="toolbar"] button')];
+    expect(items).toHaveLength(8);
+    expect(items.map((b) => b.tabIndex)).toEqual([0, -1, -1, -1, -1, -1, -1, -1]);
+    act(() => items[6]!.focus());
+    expect(items.map((b) => b.tabIndex)).toEqual([-1, -1, -1, -1, -1, -1, 0, -1]);
+  });
 });

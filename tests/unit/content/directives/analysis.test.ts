@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDetector, settle, SLICE_ABOVE_CHARS } from '@/entrypoints/content/directives/analysis';
-import { findDirectives } from '@/utils/analysis/directives';
+import { findDirectives, type Directive } from '@/utils/analysis/directives';
 import { setPage } from '../../support/dom';
 
 const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
@@ -27,7 +27,9 @@ describe('detection and analysis', () => {
     expect(Array.isArray(found.directives)).toBe(true);
     const adopt = vi.fn();
     expect(settle(found, adopt)).toBe('adopted');
-    expect(adopt).toHaveBeenCalledWith(found.article, findDirectives(found.article));
+    // The content script leaves the cores out of the paint (nothing paints them yet).
+    expect(adopt).toHaveBeenCalledWith(found.article, findDirectives(found.article, { cores: false }));
+    expect((adopt.mock.calls[0]![1] as Directive[]).every((d) => d.core.length === 0)).toBe(true);
   });
 
   it('a long one is analysed in slices, to the same directives', async () => {
@@ -38,7 +40,7 @@ describe('detection and analysis', () => {
     expect(Array.isArray(found.directives)).toBe(false);
     const adopt = vi.fn();
     expect(await settle(found, adopt)).toBe('adopted');
-    expect(adopt.mock.calls[0]![1]).toEqual(findDirectives(found.article));
+    expect(adopt.mock.calls[0]![1]).toEqual(findDirectives(found.article, { cores: false }));
   });
 
   it('a newer detection, or the end of the content script, supersedes a sliced analysis', async () => {

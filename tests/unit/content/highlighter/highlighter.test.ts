@@ -109,7 +109,8 @@ function setup(extra: Partial<Parameters<typeof createHighlighter>[0]> = {}) {
     article: () => ({ title: '文章', source: '来源', published: '2024-01-02' }),
     onOrphans: (ids) => orphanReports.push(ids),
     newId: () => `id-${++n}`,
-    undoMs: 50,
+    // Longer than the moment a new toast stays empty (components/toolbar/Toast.tsx), so Undo is seen.
+    undoMs: 300,
     reanchorDelayMs: 10,
     ...extra,
   });
@@ -163,7 +164,8 @@ describe('the highlighter', () => {
     expect(paint.texts('hzd-u-green')).toEqual(['重视支持']);
     const toast = shadow()?.querySelector('[data-testid="hzd-toast"]');
     expect(toast?.getAttribute('role')).toBe('alert');
-    expect(toast?.textContent).toContain('storage is full (QUOTA_BYTES)');
+    // The live region is in the page first, its text a moment later.
+    await vi.waitFor(() => expect(toast?.textContent).toContain('storage is full (QUOTA_BYTES)'));
     // A refresh while the background still lacks it does not make it disappear.
     await controller.refresh();
     expect(paint.texts('hzd-u-green')).toEqual(['重视支持']);
@@ -187,7 +189,9 @@ describe('the highlighter', () => {
     expect(again.paint.texts('hzd-u-yellow')).toEqual(['重视支持']);
     expect(controller.orphanIds()).toEqual(['id-2']);
     expect(again.orphanReports.at(-1)).toEqual(['id-2']);
-    expect(shadow()?.querySelector('[data-testid="hzd-orphans"]')?.textContent).toContain('hlOrphans:1');
+    await vi.waitFor(() =>
+      expect(shadow()?.querySelector('[data-testid="hzd-orphans"]')?.textContent).toContain('hlOrphans:1'),
+    );
 
     // Unrelated text changes (a ticking clock) do not repaint.
     let paints = 0;
@@ -228,7 +232,9 @@ describe('the highlighter', () => {
     });
     await controller.refresh();
     expect(await controller.handleCommand({ type: 'content/scroll-to', id: 'lost' })).toEqual({ found: false });
-    expect(shadow()?.querySelector('[data-testid="hzd-toast"]')?.textContent).toContain('hlNotFound');
+    await vi.waitFor(() =>
+      expect(shadow()?.querySelector('[data-testid="hzd-toast"]')?.textContent).toContain('hlNotFound'),
+    );
   });
 
   it('a selection shows the toolbar; picking a colour saves; Escape closes it', async () => {
@@ -348,6 +354,55 @@ describe('the highlighter', () => {
     selectText('突出政治培训');
     document.dispatchEvent(asUser(new Event('selectionchange')));
     await vi.waitFor(() => expect(shadow()?.querySelector('[data-testid="hzd-toolbar"]')).toBeTruthy());
+  });
+
+  it('a key released right after it moved the selection shows the toolbar at once; a script’s keyup does not', async () => {
+    setup();
+    await controller.start();
+    const key = (type: string, user: boolean) => {
+      const event = new KeyboardEvent(type, { key: 'ArrowRight', shiftKey: true, bubbles: true });
+      document.dispatchEvent(user ? asUser(event) : event);
+    };
+    const toolbar = () => shadow()?.querySelector('[data-testid="hzd-toolbar"]') ?? null;
+    key('keydown', true);
+    selectText('条例');
+    document.dispatchEvent(asUser(new Event('selectionchange')));
+    key('keyup', false);
+    expect(toolbar()).toBeNull();
+    key('keyup', true);
+    // No waiting for the selection to rest (350 ms): there now.
+    expect(toolbar()).toBeTruthy();
+  });
+
+  it('the focus-toolbar command: the highlight at the caret, else the selection; nothing there is said', async () => {
+    const { bg } = setup();
+    await controller.start();
+    selectText('重视支持');
+    await controller.handleCommand({ type: 'content/highlight-selection', color: 'green' });
+    const toolbar = () => shadow()?.querySelector('[data-testid="hzd-toolbar"]') ?? null;
+
+    // A caret inside the saved highlight (caret browsing, find-in-page): its toolbar, with delete.
+    const text = [...document.querySelectorAll('p')][0]!.firstChild!;
+    getSelection()!.collapse(text, (text.textContent ?? '').indexOf('支持'));
+    expect(await controller.handleCommand({ type: 'content/focus-toolbar' })).toEqual({ focused: true });
+    expect(toolbar()?.querySelector('[data-action="delete"]')).toBeTruthy();
+    document.dispatchEvent(asUser(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+    expect(toolbar()).toBeNull();
+
+    // A selection elsewhere: its toolbar (new passage, no delete).
+    selectText('条例');
+    expect(await controller.handleCommand({ type: 'content/focus-toolbar' })).toEqual({ focused: true });
+    expect(toolbar()).toBeTruthy();
+    expect(toolbar()?.querySelector('[data-action="delete"]')).toBeNull();
+    document.dispatchEvent(asUser(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true })));
+
+    // Nothing: told so, nothing saved.
+    getSelection()!.removeAllRanges();
+    expect(await controller.handleCommand({ type: 'content/focus-toolbar' })).toEqual({ focused: false });
+    await vi.waitFor(() =>
+      expect(shadow()?.querySelector('[data-testid="hzd-toast"]')?.textContent).toContain('hlNothingAtCaret'),
+    );
+    expect(bg.records.size).toBe(1);
   });
 
   it('stops listening when its lifetime ends', async () => {

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { coreMicro, fixtureSet, wholeSentenceCores, type CoreReport } from '@/scripts/eval';
+
+describe('eval helpers', () => {
+  it('sorts pages into fixture sets by prefix: own (none, heldout-), blind 1, blind 2', () => {
+    expect(
+      [
+        'people-2017-tongzhan.html',
+        'heldout-govcn-2025-paishui.html',
+        'blind1-cnr-2025-bushu.html',
+        'blind2-x.html',
+      ].map(fixtureSet),
+    ).toEqual(['own', 'own', 'blind 1', 'blind 2']);
+  });
+
+  it('the baseline takes each whole sentence as its core', () => {
+    const analysis = {
+      article: null,
+      directives: [
+        {
+          text: '要加强领导。',
+          category: 'obligation' as const,
+          score: 1,
+          start: 5,
+          end: 11,
+          core: [{ start: 6, end: 10 }],
+          coreText: ['加强领导'],
+        },
+      ],
+    };
+    expect(wholeSentenceCores(analysis).directives[0]!.core).toEqual([{ start: 5, end: 11 }]);
+    expect(analysis.directives[0]!.core).toEqual([{ start: 6, end: 10 }]);
+  });
+
+  it('micro-averages core figures over pages from their character counts', () => {
+    const page = (tp: number, fp: number, fn: number) => ({ chars: { tp, fp, fn } }) as CoreReport;
+    const m = coreMicro([page(8, 2, 0), page(2, 0, 8)]);
+    expect(m.chars).toEqual({ tp: 10, fp: 2, fn: 8 });
+    expect(m.precision).toBeCloseTo(10 / 12);
+    expect(m.recall).toBeCloseTo(10 / 18);
+  });
+});

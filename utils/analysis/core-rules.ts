@@ -1,0 +1,317 @@
+/**
+ * The rules of a directive's core, as data (the conventions are ../shared/eval/CORES.md):
+ * what ends a clause, what numbers a unit, which clauses only frame the directive, the modals
+ * (with the words that contain one without being one), the markers of a prohibition and of an
+ * emphasis, the phrases that govern an act ("requires X to …"), and the verbs of a goal.
+ * cores.ts reads these tables; a new phrase is a new entry here, not a new branch there.
+ *
+ * Most entries are plain word lists, looked up by first character (matcher.ts's WordSet) rather
+ * than compiled into regex alternations: a content script runs them once per page, cold, and a
+ * large alternation costs more to compile than to run. Each `WordTable` lists its "false friends"
+ * beside its words: where one starts, it wins, so 要求， / 重要 / 需要的 never count as the modal
+ * 要 / 需要, and "need not" never as "need".
+ */
+
+/** Words and the longer words that contain them without being them. */
+export interface WordTable {
+  words: readonly string[];
+  notWords: readonly string[];
+}
+
+/** Clauses that frame rather than direct (they are skipped before the act). */
+export interface FrameRules {
+  /** A clause that is exactly one of these: 对此 / 同时 / 据悉. */
+  connectives: readonly string[];
+  /** A short clause ending in a reporting verb: 会议要求 / 他指出 / she said. */
+  reportingEnds: readonly string[];
+  /** …of at most this many characters. */
+  reportingMaxLength: number;
+}
+
+/** Clauses that are adverbials or topics when another clause follows them. */
+export interface AdverbialRules {
+  /** Openers of an adverbial (对… / 围绕… / If… / When…). */
+  openers: readonly string[];
+  /** Openers whose clause is a verb phrase after all when a verb follows inside it (会同有关部门加强指导). */
+  openersBeforeVerb: readonly string[];
+  /** 按照/根据 + …: an adverbial only when it ends as such a phrase ends (…职责 / …标准), else a verb phrase. */
+  accordingTo: readonly string[];
+  accordingToEnds: readonly string[];
+  /** 在 + … + 下/中/上: a locative or temporal frame. */
+  locative: readonly string[];
+  locativeEnds: readonly string[];
+  /** A topic or a condition: …的 / …时 / …后, or …的 + a noun of this list (…遇到的重大问题). */
+  topicEnds: readonly string[];
+  topicNouns: readonly string[];
+}
+
+export interface CoreLangRules {
+  /** Characters that end a clause (、 does not: it enumerates inside one). */
+  clauseBreaks: string;
+  /** Words are matched case-blind and must end at a word boundary (English). */
+  words: { ignoreCase: boolean; wordEnd: boolean };
+  /** Whether a modal belongs to the core (English: "must keep…") or not (Chinese: 要【加强…】). */
+  modalInCore: boolean;
+  /** Leading dashes and bullets of a list item. */
+  bullets: string;
+  /** A unit's numbering (第三条 / （一） / 一是 / (a) / 1.), tried only where `numberingFirst` says one can start. */
+  numbering: RegExp;
+  numberingFirst: string;
+  /** Opening connectives skipped with their comma: 首先， / First, */
+  openingConnectives: readonly string[];
+  frame: FrameRules;
+  adverbial: AdverbialRules;
+  modals: WordTable;
+  /** Modals used only when the sentence has no other (English "will" in a target). */
+  weakModals: WordTable | null;
+  /** Modals that count only at a clause's start (请 as a request, not in 申请). */
+  clauseStartModals: readonly string[];
+  prohibitions: WordTable;
+  /** Emphasis markers; the core is the clause after them (or theirs, when nothing follows). */
+  emphasis: WordTable;
+  /**
+   * Phrases that govern the act: "requires <agent> to <act>", "prohibits <agent> from <act>",
+   * "sets a goal of <act>". Group 1 is the head; the act starts where the match ends.
+   * `keepHead`: the head is part of the core too (a prohibition's marker).
+   */
+  governed: { pattern: RegExp; keepHead: boolean; categories: readonly string[] }[];
+  /** Words stripped from the start of a span: conjunctions (并 / 或者 / and). */
+  leadingWords: readonly string[];
+  /** A short aside inside an English verb phrase, skipped: ", or is likely to affect," */
+  aside: RegExp | null;
+  /** Splits one clause's core into two where a coordinated verb phrase starts: " and shall …". */
+  coordination: RegExp | null;
+  /** Words that open an imperative clause besides rules.ts's imperative verbs (adverbs, 把). */
+  openingWords: readonly string[];
+  /** Other action verbs, to tell a verb phrase from an adverbial (进行 / 予以). */
+  actionVerbs: readonly string[];
+  /** Goal verbs of a target; the goal's core runs from the one before its quantity. */
+  goalVerbs: readonly string[];
+  /** A quantity inside a goal. */
+  quantity: RegExp;
+}
+
+/** A word list written as one string, words separated by spaces (the tables stay readable). */
+const w = (words: string): string[] => words.split(' ');
+
+// ---- Chinese ------------------------------------------------------------------------------------
+
+/** The Chinese tables (built on first use: an English page never builds them). */
+function zhCoreRules(): CoreLangRules {
+  const ZH_MODALS: WordTable = {
+    words: w('必须要 务必要 一定要 有必要 必须 务必 需要 应当 应该 理应 亟需 亟须 要求 须 需 应 要 请'),
+    notWords: [
+      // 要
+      ...w('重要 主要 必要 只要 要点 要素 纲要 摘要 要害 紧要 首要 要务 扼要 概要 机要 政要 要闻 要么 要是 要领'),
+      ...w('没有必要 没必要 不必要 非必要 要件 要地 要道 将要 快要 想要 不要 要不 显要 要员 要职 提要 简要 要约'),
+      ...w('发展需要 工作需要 实际需要 需要的 的需要 所需要'),
+      // 要求 reports or names a demand unless it governs a verb directly (《措施》要求加强…)
+      ...w('提出要求 有关要求 相关要求 要求， 要求, 要求： 要求: 要求。 的要求 按要求 要求的'),
+      // 应
+      ...w('应急 应对 应用 应届 应邀 应聘 应收 应付 应有 应征 应变 应答 应战 应考 应试 应酬 应声 应运 相应 响应'),
+      ...w('理应当 适应 对应 反应 供应 回应 顺应 答应 效应 呼应 感应 照应 报应'),
+      // 须 / 需
+      ...w('亟需解决 无须 毋须 须知 必需 需求 所需 确需 如需 若需 急需 无需 的需 按需 需方'),
+      // 请 opens a request, not a word
+      ...w('申请 邀请 请示 聘请 提请 报请 请求 请假 宴请 恳请 敬请 诚请 请教 吁请'),
+    ],
+  };
+
+  const ZH_PROHIBITIONS: WordTable = {
+    words: [
+      ...w('坚决杜绝 严格禁止 坚决禁止 明令禁止 绝对禁止 一律禁止 一律不得 均不得 杜绝 严禁 禁止 不得 不准 不许'),
+      ...w('决不允许 绝不允许 决不能 绝不能 不允许 决不 绝不 不能 不可 不应 不宜 切勿 切忌 不搞 不做 力戒 严防 严控'),
+    ],
+    notWords: [
+      ...w('不得不 不得已 恨不得 巴不得 舍不得 怪不得 免不得 由不得 不能不 禁止性 不可能 不能够'),
+      ...w('牢不可破 不可或缺 不可替代 不可分割 密不可分 不可估量 不可抗力 必不可少 不可多得 不可逆'),
+    ],
+  };
+
+  /** 需要特别特别特别注意: an intensifier repeated, with or without a modal before it. */
+  const repeatedAttention = ['', '需要', '要', '务必', '必须'].flatMap((m) =>
+    ['特别特别', '特别特别特别'].flatMap((x) => [`${m}${x}注意`, `${m}${x}要注意`]),
+  );
+  const ZH_EMPHASIS: WordTable = {
+    words: [
+      ...w(
+        '特别需要注意的是 需要特别注意的是 值得特别注意的是 这里我要特别强调 尤其需要注意的是 特别需要强调的是 尤为重要的是 需要特别注意 值得注意的是',
+      ),
+      ...w(
+        '我要特别强调 需要强调的是 需要指出的是 值得强调的是 必须指出的是 必须强调的是 值得一提的是 需要说明的是 尤其要注意',
+      ),
+      ...w('重中之重是 最重要的是 首要任务是 头等大事是 特别要注意 当务之急是 要特别注意 尤其需要 尤其是要'),
+      ...w('关键在于 重中之重 特别注意 务必注意 特别强调 再次强调 着重强调 根本在于 要害在于'),
+      ...w('需要注意 应当注意 尤其要 关键是 特别要 请注意 划重点 敲黑板'),
+      ...repeatedAttention,
+    ].flatMap((m) => (/(?:注意|强调|指出|提醒)$/.test(m) ? [`${m}的是`, m] : [m])), // …注意的是，
+    notWords: [],
+  };
+
+  return {
+    clauseBreaks: '，,；;：:。！!？?',
+    words: { ignoreCase: false, wordEnd: false },
+    modalInCore: false,
+    bullets: '—-•·●▪',
+    numbering:
+      /(?:第[一二三四五六七八九十百零〇\d]+条|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}(?:\.\d{1,2})*(?=[\s\u3000])|\d{1,2}[.、．]|[①-⑳]|[一二三四五六七八九十]+是|[一二三四五六七八九十](?=要))[\s\u3000]*/y,
+    numberingFirst: '第（(一二三四五六七八九十0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳',
+    openingConnectives: w('在此基础上 与此同时 首先 其次 再次 最后 同时 此外 另外 因此 为此 对此 总之'),
+    frame: {
+      connectives: [
+        ...w('另一方面 与此同时 据了解 据介绍 据报道 一方面 据悉 对此 为此 同时 此外 另外 因此 其中 当前 目前 答 问'),
+        ...w('在此基础上 具体来说 具体而言 也就是说 总的来看 特别是 尤其是 可以说 比如 例如'),
+      ],
+      reportingEnds: [
+        ...w('了解到 指出 强调 要求 提出 明确 表示 认为 提醒 介绍 规定 透露 显示 获悉 说道 解释 建议 倡议 呼吁'),
+        ...w('负责人说 他表示 部署 决定 宣布 坦言 直言 他说 她说'),
+      ],
+      reportingMaxLength: 33,
+    },
+    adverbial: {
+      openers: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 立足 着眼 鉴于 由于 如果 一旦 对 凡 以 若 除'),
+      openersBeforeVerb: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 立足 着眼 对 凡 以'),
+      accordingTo: w('按照 根据 依据 依照 遵照 本着 按'),
+      accordingToEnds: w(
+        '职责 规定 要求 标准 原则 部署 程序 清单 方案 办法 精神 分工 权限 条件 实际 协议 规范 规划 意见 通知 法律 法规 安排 流程 口径 时限',
+      ),
+      locative: ['在'],
+      locativeEnds: w('过程中 基础上 情况下 期间 方面 领域 行业 阶段 环节 下 中 上 时 后 里'),
+      topicEnds: w('的 时 后'),
+      topicNouns: w('问题 事项 情况 隐患 线索 项目 材料 单位 人员 地区 行为'),
+    },
+    modals: ZH_MODALS,
+    weakModals: null,
+    clauseStartModals: ['请'],
+    prohibitions: ZH_PROHIBITIONS,
+    emphasis: ZH_EMPHASIS,
+    governed: [],
+    leadingWords: w('并且 而且 以及 或者 并'),
+    aside: null,
+    coordination: null,
+    // adverbs open an imperative clause as well as the verbs do
+    openingWords: w('进一步 及时 一律 坚决 严格 全面 切实 优先 持续 立即 尽快 大力 依法 加快 统筹 主动 积极 把 将'),
+    actionVerbs: w(
+      '进行 予以 给予 实行 开展 组织 提供 制定 建立 加强 推进 落实 做好 统筹 研究 规划 建设 审核 核查 处理 查处 指导 监管 评估 检查 督促 协调 配合 报告 办理 发布 部署 推动 完善 开发 打造',
+    ),
+    goalVerbs: [
+      ...w('提高到 提高至 提升到 提升至 增长到 降低到 下降到 控制在 保持在 达到 超过 突破 增至 降至 压减 减少 缩短'),
+      ...w(
+        '稳定在 维持在 不少于 不低于 不超过 不高于 新增 累计 完成 建成 实现 覆盖 培育 清偿 提高 提升 增加 增长 下降 降低 达',
+      ),
+    ],
+    // a number that is not a year (比2020年下降13.5%: the quantity is 13.5%)
+    quantity: /\d(?!\d*(?:\.\d+)?年)|百分之|[一二两三四五六七八九十百千万亿]+(?:个|家|项|所|次|万|亿|倍|成|批|人次)/,
+  };
+}
+
+// ---- English ------------------------------------------------------------------------------------
+
+/** The English tables (built on first use: a Chinese page never builds them). */
+function enCoreRules(): CoreLangRules {
+  /** "It is (particularly) important that / to": every adverb with every adjective. */
+  const EN_EMPHASIS_FRAMES = [
+    '',
+    'particularly ',
+    'especially ',
+    'therefore ',
+    'also ',
+    'most ',
+    'absolutely ',
+  ].flatMap((adv) =>
+    w('imperative important essential critical crucial vital key').flatMap((adj) => [
+      `it is ${adv}${adj} that`,
+      `it is ${adv}${adj} to`,
+    ]),
+  );
+
+  /** English word lists hold phrases: one per comma. */
+  const p = (phrases: string): string[] => phrases.split(/\s*,\s*/).filter(Boolean);
+
+  return {
+    clauseBreaks: ',;:!?.',
+    words: { ignoreCase: true, wordEnd: true },
+    modalInCore: true,
+    bullets: '-•·●▪',
+    numbering:
+      /(?:\((?:[a-z]{1,3}|[ivxl]+|\d{1,3})\)|(?:\d{1,3}|[a-z])[.)](?=\s)|Sec(?:tion)?\.?\s*\d+[a-z]?\.|Step\s+\d{1,2}[:.]?)\s*/iy,
+    numberingFirst: '(0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    openingConnectives: p(
+      'First, Second, Third, Finally, Also, Additionally, Furthermore, Further, In addition, However, Therefore',
+    ),
+    frame: {
+      connectives: p('however, therefore, in addition, for example, for instance, note, important, tip'),
+      reportingEnds: [' said', ' says', ' added', ' adds', ' noted', ' notes', ' stated', ' states', ' explained'],
+      reportingMaxLength: 40,
+    },
+    adverbial: {
+      openers: w(
+        'if when where whenever before after once unless until while although because as since in under for to from during within by on at upon following consistent subject pursuant accordingly however therefore also additionally furthermore',
+      ),
+      openersBeforeVerb: [],
+      accordingTo: [],
+      accordingToEnds: [],
+      locative: [],
+      locativeEnds: [],
+      topicEnds: [],
+      topicNouns: [],
+    },
+    modals: {
+      words: p(
+        'must, shall, should, is required to, are required to, will be required to, is directed to, are directed to, ' +
+          'is hereby directed to, are hereby directed to, need to, needs to, has to, have to, ought to, is expected to, ' +
+          'are expected to, will need to, will have to',
+      ),
+      notWords: p('need not, must not, shall not, should not, must never, should never, shall never'),
+    },
+    weakModals: { words: ['will'], notWords: ['will not'] },
+    clauseStartModals: [],
+    prohibitions: {
+      words: p(
+        "must not, shall not, should not, may not, will not, cannot, can not, can't, mustn't, shouldn't, must never, " +
+          "should never, shall never, do not, does not, don't, never, is prohibited from, are prohibited from, " +
+          'is not allowed to, are not allowed to, is not permitted to, are not permitted to, it is illegal to, ' +
+          'it is an offence to, it is an offense to, it is against the law to',
+      ),
+      notWords: p('need not, never been, never before'),
+    },
+    emphasis: {
+      words: [
+        ...EN_EMPHASIS_FRAMES,
+        ...p('above all, in particular, please note that, please note, note that, importantly, crucially'),
+        ...p('it is worth noting that, remember that'),
+      ],
+      notWords: [],
+    },
+    governed: [
+      {
+        pattern:
+          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls\s+on|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,80}?\s+to\s+(?=\w)/g,
+        keepHead: false,
+        categories: ['obligation', 'target', 'emphasis'],
+      },
+      {
+        pattern: /\b((?:prohibits?|prohibited|bars?|barred|forbids?|bans?|banned))\s+[^,;:.]{1,80}?\s+from\s+(?=\w)/g,
+        keepHead: true,
+        categories: ['prohibition'],
+      },
+      {
+        pattern:
+          /\b((?:goal|aim|target|objective)s?\s+(?:of|is\s+to)|(?:aims?|plans?|seeks?|intends?|expects?|pledges?|commits?)\s+to|(?:is|are)\s+set\s+to)\s+(?=\w)/gi,
+        keepHead: false,
+        categories: ['target'],
+      },
+    ],
+    leadingWords: w('also then and but or'),
+    aside:
+      /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing),\s*(?=[a-z])/y,
+    coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,
+    openingWords: [],
+    actionVerbs: [],
+    goalVerbs: [],
+    quantity: /\d/,
+  };
+}
+
+/** The tables of a language, built when first asked for. */
+export const CORE_RULES: Record<'zh' | 'en', () => CoreLangRules> = { zh: zhCoreRules, en: enCoreRules };

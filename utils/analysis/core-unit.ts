@@ -1,0 +1,397 @@
+/**
+ * One directive as cores.ts reads it: its clauses (split at the clause breaks outside brackets
+ * and quotes), its quoted stretches, and the lookups of core-rules.ts's tables inside it — where
+ * the body starts after the numbering, the first modal or marker, whether a clause only frames.
+ * Offsets are those of the text given (1:1 with the article text).
+ */
+import { WordSet } from './matcher';
+import { imperativeVerbSet } from './verbs';
+import { CORE_RULES, type CoreLangRules, type WordTable } from './core-rules';
+
+export type CoreLang = 'zh' | 'en';
+
+/** A clause or a span: [start, end) in text offsets. */
+export interface Clause {
+  start: number;
+  end: number;
+}
+
+/** A word table ready for lookups: its words, its false friends, and the characters either starts with. */
+interface Finder {
+  words: WordSet;
+  not: WordSet | null;
+  firsts: CharSet;
+}
+
+/** A set of UTF-16 code units as a bitset (8 KB): one test per character, cheap to build. */
+class CharSet {
+  private readonly bits = new Uint32Array(2048);
+  constructor(chars: Iterable<string>) {
+    for (const ch of chars) this.add(ch.charCodeAt(0));
+  }
+  add(code: number): this {
+    this.bits[code >>> 5]! |= 1 << (code & 31);
+    return this;
+  }
+  has(code: number): boolean {
+    return ((this.bits[code >>> 5]! >>> (code & 31)) & 1) === 1;
+  }
+}
+
+/** The first characters of words, in both cases when `ignoreCase`. */
+function firstChars(words: readonly string[], ignoreCase: boolean): CharSet {
+  const set = new CharSet([]);
+  for (const w of words) {
+    if (!w) continue;
+    set.add(w.charCodeAt(0));
+    if (ignoreCase) set.add(w[0]!.toLowerCase().charCodeAt(0)).add(w[0]!.toUpperCase().charCodeAt(0));
+  }
+  return set;
+}
+
+/** Words looked up by their last character: how a clause ends, tested without slicing it. */
+class SuffixSet {
+  private readonly byLast = new Map<number, string[]>();
+  constructor(words: readonly string[]) {
+    for (const w of words) {
+      if (!w) continue;
+      const key = w.charCodeAt(w.length - 1);
+      const list = this.byLast.get(key);
+      if (list) list.push(w);
+      else this.byLast.set(key, [w]);
+    }
+  }
+
+  /** The listed word that `text[start, end)` ends with, or null. */
+  endOf(text: string, start: number, end: number): string | null {
+    const list = end > start ? this.byLast.get(text.charCodeAt(end - 1)) : undefined;
+    if (!list) return null;
+    for (const w of list) {
+      if (w.length > end - start) continue;
+      let k = 2;
+      while (k <= w.length && text.charCodeAt(end - k) === w.charCodeAt(w.length - k)) k++;
+      if (k > w.length) return w;
+    }
+    return null;
+  }
+}
+
+/**
+ * A language's tables ready for lookups. Each is built the first time it is asked for: on a cold
+ * page the content script pays only for the tables its directives need (a page without targets
+ * never builds the goal verbs).
+ */
+export class CompiledCoreRules {
+  /** Clause breaks. */
+  readonly breaks: CharSet;
+  /** Clause breaks, brackets and quotes: the characters the clause split stops at. */
+  readonly special: CharSet;
+  readonly bullets: Set<string>;
+  readonly numberingFirst: Set<string>;
+  private readonly built = new Map<string, unknown>();
+
+  constructor(
+    readonly rules: CoreLangRules,
+    readonly lang: CoreLang,
+  ) {
+    this.breaks = new CharSet(rules.clauseBreaks + '。！？!?');
+    this.special = new CharSet(rules.clauseBreaks + '。！？!?' + BRACKETS_OPEN + BRACKETS_CLOSE);
+    this.bullets = new Set(rules.bullets);
+    this.numberingFirst = new Set(rules.numberingFirst);
+  }
+
+  private once<T>(key: string, build: () => T): T {
+    let v = this.built.get(key) as T | undefined;
+    if (v === undefined) this.built.set(key, (v = build()));
+    return v;
+  }
+  private set(key: string, words: readonly string[]): WordSet {
+    return this.once(key, () => new WordSet(words, this.rules.words));
+  }
+  private finder(key: string, t: WordTable): Finder {
+    return this.once(key, () => ({
+      words: new WordSet(t.words, this.rules.words),
+      not: t.notWords.length ? new WordSet(t.notWords, this.rules.words) : null,
+      firsts: firstChars([...t.words, ...t.notWords], this.rules.words.ignoreCase),
+    }));
+  }
+  private suffixes(key: string, words: readonly string[]): SuffixSet {
+    return this.once(key, () => new SuffixSet(words));
+  }
+
+  get modals() {
+    return this.finder('modals', this.rules.modals);
+  }
+  get weakModals() {
+    const t = this.rules.weakModals;
+    return t ? this.finder('weakModals', t) : null;
+  }
+  get prohibitions() {
+    return this.finder('prohibitions', this.rules.prohibitions);
+  }
+  get emphasis() {
+    return this.finder('emphasis', this.rules.emphasis);
+  }
+  /** Whether an imperative verb (rules.ts's, shared with the scanner) or an opening adverb starts at `at`. */
+  opensAct(text: string, at: number): boolean {
+    return (
+      imperativeVerbSet(this.lang).startsAt(text, at) ||
+      this.set('openingWords', this.rules.openingWords).startsAt(text, at)
+    );
+  }
+  /** …or another action verb: tells 会同有关部门加强指导 (a verb phrase) from 会同有关部门 (an adverbial). */
+  isVerbAt(text: string, at: number): boolean {
+    return this.opensAct(text, at) || this.set('actionVerbs', this.rules.actionVerbs).startsAt(text, at);
+  }
+  get goalVerbs() {
+    return this.set('goalVerbs', this.rules.goalVerbs);
+  }
+  get leadingWords() {
+    return this.set('leadingWords', this.rules.leadingWords);
+  }
+  get openingConnectives() {
+    return this.set('openingConnectives', this.rules.openingConnectives);
+  }
+  get openers() {
+    return this.set('openers', this.rules.adverbial.openers);
+  }
+  get openersBeforeVerb() {
+    return this.set('openersBeforeVerb', this.rules.adverbial.openersBeforeVerb);
+  }
+  get accordingTo() {
+    return this.set('accordingTo', this.rules.adverbial.accordingTo);
+  }
+  get locative() {
+    return this.set('locative', this.rules.adverbial.locative);
+  }
+  get accordingToEnds() {
+    return this.suffixes('accordingToEnds', this.rules.adverbial.accordingToEnds);
+  }
+  get locativeEnds() {
+    return this.suffixes('locativeEnds', this.rules.adverbial.locativeEnds);
+  }
+  get topicEnds() {
+    return this.suffixes('topicEnds', this.rules.adverbial.topicEnds);
+  }
+  get topicNouns() {
+    return this.suffixes('topicNouns', this.rules.adverbial.topicNouns);
+  }
+  get reportingEnds() {
+    return this.suffixes('reportingEnds', this.rules.frame.reportingEnds);
+  }
+  get frameConnectives() {
+    return this.once('frameConnectives', () => new Set(this.rules.frame.connectives));
+  }
+  /** The longest frame connective, to skip the lookup for longer clauses. */
+  get connectiveMax() {
+    return this.once('connectiveMax', () => Math.max(...this.rules.frame.connectives.map((x) => x.length)));
+  }
+}
+
+const compiled = new Map<CoreLang, CompiledCoreRules>();
+
+/** The language's tables (each built on first use). */
+export function coreRules(lang: CoreLang): CompiledCoreRules {
+  let c = compiled.get(lang);
+  if (!c) compiled.set(lang, (c = new CompiledCoreRules(CORE_RULES[lang](), lang)));
+  return c;
+}
+
+/** Brackets and quotes: breaks inside them do not end a clause. */
+const BRACKETS_OPEN = '（(“‘「『《【[';
+const BRACKETS_CLOSE = '）)”’」』》】]';
+const OPENERS = new CharSet(BRACKETS_OPEN);
+const CLOSERS = new CharSet(BRACKETS_CLOSE);
+
+/** Words before a full stop that does not end a clause: "Sec. 2", "U.S. Department", "J. Smith". */
+const ABBREVIATION = /(?:^|[^\w.])(?:[A-Z]|Sec|Secs|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|vs|etc|e\.g|i\.e|U\.S|Art|para)$/;
+/** The comma of "December 31, 2028". */
+const DATE_COMMA = /[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/;
+
+export const isSpace = (code: number) => code <= 32 || code === 0x3000 || code === 0xa0;
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
+
+export class Unit {
+  readonly clauses: Clause[] = [];
+  /** Quoted stretches (“四不准”): a marker inside one names a rule, it does not state it. */
+  readonly quotes: Clause[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly c: CompiledCoreRules,
+    readonly start: number,
+    readonly end: number,
+  ) {
+    this.split();
+  }
+
+  private split() {
+    const { text, c } = this;
+    let depth = 0;
+    let from = this.start;
+    let quote = -1;
+    for (let i = this.start; i < this.end; i++) {
+      const code = text.charCodeAt(i);
+      if (!c.special.has(code)) continue;
+      if (c.breaks.has(code)) {
+        if (depth === 0 && this.isBreak(i)) {
+          this.push(from, i);
+          from = i + 1;
+        }
+      } else if (OPENERS.has(code)) {
+        depth++;
+        if (code === 0x201c || code === 0x300c) quote = i; // “ 「
+      } else if (CLOSERS.has(code)) {
+        depth = Math.max(0, depth - 1);
+        if ((code === 0x201d || code === 0x300d) && quote >= 0) {
+          this.quotes.push({ start: quote, end: i + 1 });
+          quote = -1;
+        }
+      }
+    }
+    this.push(from, this.end);
+  }
+
+  /** An English full stop ends a clause only before white space or the end, not in "Sec. 2" or "1.5". */
+  private isBreak(i: number): boolean {
+    const ch = this.text[i];
+    if (this.c.lang !== 'en' || (ch !== '.' && ch !== ',')) return true;
+    const next = this.text.charCodeAt(i + 1);
+    if (ch === ',') return !(next >= 48 && next <= 57) && !DATE_COMMA.test(this.text.slice(i - 12, i + 6)); // "5,000"
+    if (i + 1 < this.end && !isSpace(next)) return false; // "1.5", "U.S"
+    return !ABBREVIATION.test(this.text.slice(Math.max(this.start, i - 6), i));
+  }
+
+  private push(a: number, b: number) {
+    const t = this.trim(a, b);
+    if (t) this.clauses.push(t);
+  }
+
+  /** [a, b) without white space, final stops, or a leading conjunction. */
+  trim(a: number, b: number): Clause | null {
+    const { text, c } = this;
+    while (a < b && isSpace(text.charCodeAt(a))) a++;
+    while (b > a && (isSpace(text.charCodeAt(b - 1)) || c.breaks.has(text.charCodeAt(b - 1)))) b--;
+    const n = c.leadingWords.lengthAt(text, a);
+    const after = text.charCodeAt(a + n);
+    if (n && a + n < b && (c.lang === 'en' ? isSpace(after) : isCjk(after) || after === 0x201c)) {
+      a += n;
+      while (a < b && isSpace(text.charCodeAt(a))) a++;
+    }
+    return b > a ? { start: a, end: b } : null;
+  }
+
+  /** The clause that contains offset `at` (or the next one). */
+  clauseAt(at: number): Clause | undefined {
+    for (const cl of this.clauses) if (cl.end > at) return cl;
+    return undefined;
+  }
+
+  clauseEnd(at: number): number {
+    return this.clauseAt(at)?.end ?? this.end;
+  }
+
+  next(cl: Clause): Clause | undefined {
+    return this.clauses[this.clauses.indexOf(cl) + 1];
+  }
+
+  isLast(cl: Clause): boolean {
+    return cl === this.clauses[this.clauses.length - 1];
+  }
+
+  slice(cl: Clause): string {
+    return this.text.slice(cl.start, cl.end);
+  }
+
+  /** After the bullet, the numbering and an opening connective. */
+  bodyStart(): number {
+    return (this.body ??= this.findBody());
+  }
+  private body: number | undefined;
+
+  private findBody(): number {
+    const { text, c, end } = this;
+    let i = this.start;
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    while (i < end && c.bullets.has(text[i] as string)) i++;
+    while (i < end && isSpace(text.charCodeAt(i))) i++;
+    if (c.numberingFirst.has(text[i] as string)) {
+      c.rules.numbering.lastIndex = i;
+      if (c.rules.numbering.test(text) && c.rules.numbering.lastIndex <= end) i = c.rules.numbering.lastIndex;
+    }
+    const n = c.openingConnectives.lengthAt(text, i);
+    const after = text[i + n];
+    if (n && (after === '，' || after === ',' || (c.lang === 'en' && isSpace(text.charCodeAt(i + n))))) {
+      i += n + (after === '，' || after === ',' ? 1 : 0);
+      while (i < end && isSpace(text.charCodeAt(i))) i++;
+    }
+    return i < end ? i : this.start;
+  }
+
+  inQuote(at: number): boolean {
+    for (const q of this.quotes) if (at > q.start && at < q.end) return true;
+    return false;
+  }
+
+  /** The first word of `finder` in [from, to), outside quotes and false friends. */
+  find(finder: Finder, from: number, to = this.end): Clause | null {
+    const { text, c } = this;
+    const startOnly = finder === c.modals ? c.rules.clauseStartModals : [];
+    for (let i = from; i < to; i++) {
+      if (!finder.firsts.has(text.charCodeAt(i))) continue;
+      if (c.lang === 'en' && i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
+      const not = finder.not?.lengthAt(text, i) ?? 0;
+      if (not) {
+        i += not - 1;
+        continue;
+      }
+      const n = finder.words.lengthAt(text, i);
+      if (!n || i + n > to || this.inQuote(i)) continue;
+      if (startOnly.length && startOnly.includes(text.slice(i, i + n)) && this.clauseAt(i)?.start !== i) continue;
+      return { start: i, end: i + n };
+    }
+    return null;
+  }
+
+  opensWithVerb(cl: Clause): boolean {
+    return this.c.opensAct(this.text, cl.start);
+  }
+
+  /** The shape of an adverbial or a topic (按照各自职责 / 对…的 / 在党委领导下 / If you …). */
+  private adverbialShape(cl: Clause): boolean {
+    const { text, c } = this;
+    const { start, end } = cl;
+    if (c.accordingTo.startsAt(text, start)) return c.accordingToEnds.endOf(text, start, end) !== null;
+    if (c.openers.startsAt(text, start)) return true;
+    if (c.locative.startsAt(text, start) && c.locativeEnds.endOf(text, start, end) !== null) return true;
+    if (c.topicEnds.endOf(text, start, end) !== null) return true;
+    const noun = c.topicNouns.endOf(text, start, end);
+    if (noun === null) return false;
+    // …的 + at most 8 characters + the noun (实施中遇到的重大问题)
+    const de = text.lastIndexOf('的', end - noun.length - 1);
+    return de >= start && de >= end - noun.length - 9;
+  }
+
+  /** An adverbial or topic, not a verb phrase that opens with a preposition (会同有关部门加强指导). */
+  isAdverbial(cl: Clause): boolean {
+    if (!this.adverbialShape(cl)) return false;
+    if (!this.c.openersBeforeVerb.startsAt(this.text, cl.start)) return true;
+    for (let i = cl.start + 2; i < cl.end - 2; i++) if (this.c.isVerbAt(this.text, i)) return false;
+    return true;
+  }
+
+  /** A clause that only frames (reporting, connective) or, when another follows, an adverbial/topic. */
+  isFrame(cl: Clause): boolean {
+    const { c } = this;
+    if (this.opensWithVerb(cl) && !this.adverbialShape(cl)) return false;
+    const length = cl.end - cl.start;
+    if (length <= c.connectiveMax) {
+      const s = this.slice(cl);
+      if (c.frameConnectives.has(c.lang === 'en' ? s.toLowerCase() : s)) return true;
+    }
+    if (length <= c.rules.frame.reportingMaxLength && c.reportingEnds.endOf(this.text, cl.start, cl.end) !== null)
+      return true;
+    return !this.isLast(cl) && this.isAdverbial(cl);
+  }
+}
