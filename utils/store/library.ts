@@ -72,6 +72,8 @@ export class Library {
   /** Every record, once something read them all (see `all`); null until then. */
   private everything: Map<string, Highlight> | null = null;
   private writes = 0;
+  /** The last facets asked for, and the write count they were read at (`facets`). */
+  private facetsRead: { writes: number; value: Promise<q.LibraryFacets> } | null = null;
   /** Problems found while loading (e.g. settings reset); write errors are the writer's. */
   private loadError: string | null = null;
   /** Called after every successful write with the records written and whether settings changed. */
@@ -204,9 +206,18 @@ export class Library {
     return q.changesSince(this.db, seq, limit);
   }
 
-  /** Tags and sites of the live records with their counts, most used first. */
+  /**
+   * Tags and sites of the live records with their counts, most used first. Counting them walks
+   * the tag and site index entries (seconds at 100,000 records), so the answer is kept until the
+   * next write: every popup and library page asks for it when it opens.
+   */
   facets(): Promise<q.LibraryFacets> {
-    return q.facets(this.db);
+    if (this.facetsRead?.writes === this.writes) return this.facetsRead.value;
+    const value = q.facets(this.db);
+    const read = { writes: this.writes, value };
+    this.facetsRead = read;
+    value.catch(() => this.facetsRead === read && (this.facetsRead = null));
+    return value;
   }
 
   /** Every record, tombstones included. Reads everything: full export and whole-library sync. */

@@ -98,6 +98,16 @@ describe('search through the store', async () => {
     expect(facets.sites[0]).toEqual({ value: 'www.gov.cn', count: 2 });
     expect(facets.tags.map((t) => t.value)).not.toContain(undefined);
   });
+
+  test('facets are read again after a write (they are kept between writes)', async () => {
+    const lib = await library([cityRenewal, safety]);
+    const before = await lib.facets();
+    expect(before.tags.map((t) => t.value)).not.toContain('新标签');
+    await lib.update(cityRenewal.id, { tags: ['新标签'] });
+    expect((await lib.facets()).tags).toContainEqual({ value: '新标签', count: 1 });
+    await lib.delete(cityRenewal.id);
+    expect((await lib.facets()).tags.map((t) => t.value)).not.toContain('新标签');
+  });
 });
 
 test('property: any substring of a quote that starts where a word starts (or in Chinese) finds its record', async () => {
