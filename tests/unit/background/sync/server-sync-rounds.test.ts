@@ -7,6 +7,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Highlight } from '@/utils/highlights/record';
 import { formatClock } from '@/utils/sync/hlc';
 import { MIRROR_PAGE } from '@/entrypoints/background/sync/server-mirror';
+import { docIdFor } from '@/utils/sync/couch';
 import { startCouch, type CouchServer } from '../../../e2e/support/couch';
 import { makeHighlight } from '../../sync/fixtures';
 import { withoutWholeReads } from '../../store/helpers';
@@ -52,9 +53,14 @@ test('the first round pushes everything; a second round with one edit sends one 
   await a.sync.syncNow();
   expect(await a.sync.status()).toMatchObject({ lastError: null, pushed: 0, pulled: 0 });
 
+  // What the server received, counted there: the documents changed since its last update_seq.
+  const seqBefore = ((await couch.request('GET', '/rounds')).json as { update_seq: number | string }).update_seq;
   await a.library.update(records[7]!.id, { note: 'edited' });
   await a.sync.syncNow();
   expect(await a.sync.status()).toMatchObject({ lastError: null, pushed: 1 });
+  const received = (await couch.request('GET', `/rounds/_changes?since=${encodeURIComponent(String(seqBefore))}`))
+    .json as { results: { id: string }[] };
+  expect(received.results.map((r) => r.id)).toEqual([docIdFor(records[7]!.id)]);
 
   // A second device pulls everything, and its own first round sends nothing back.
   const b = await serverDevice('dev-b', withoutWholeReads);
