@@ -15,6 +15,7 @@ import { makeLibrary } from '../../scripts/bench/popup';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
 import { seedDraft } from './support/seed';
+import { askExtension as send } from './support/ask';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -26,16 +27,6 @@ const file = join(work, 'large.json');
 interface Stored {
   id: string;
   deleted?: boolean;
-}
-
-async function send<T>(page: Page, message: unknown): Promise<T> {
-  const reply = (await page.evaluate((m) => chrome.runtime.sendMessage(m), message)) as {
-    ok: boolean;
-    data?: T;
-    error?: string;
-  };
-  if (!reply.ok) throw new Error(reply.error);
-  return reply.data as T;
 }
 
 const everything = async (page: Page) =>
@@ -134,5 +125,3 @@ describe('a large import in the library page', () => {
     await lib.close();
   });
 });
-
-declare const chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } };
