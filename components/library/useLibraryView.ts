@@ -6,7 +6,8 @@
  *    the reader scrolls (`loadMore`, with the store's cursor);
  *  - a search or a filter: the first matches (`highlights/query`: Chinese substrings, English
  *    word prefixes, utils/store/search-tokens.ts), more on scroll, and the number of matches
- *    (`highlights/count`) on its own, so a keystroke waits for the first screen only.
+ *    (`highlights/count`) on its own once typing pauses, so a keystroke waits for the first
+ *    screen only.
  *
  * Kept current: a change in the store (another tab, an import, sync) reloads what is shown;
  * this page's own edits are applied at once (`apply`). Answers to an older query are dropped.
@@ -26,6 +27,8 @@ import { INITIAL_FILTER_STATE, type FilterState } from './Filters';
 export const FIRST_RECORDS = 30;
 /** Records asked for by each "more" while scrolling. */
 export const MORE_RECORDS = 200;
+/** A search's matches are counted this long after its last keystroke. */
+export const COUNT_AFTER_TYPING_MS = 300;
 
 interface Loaded {
   /** The query these records answer (its key). */
@@ -90,11 +93,21 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
       setLoaded({ key, records: page.records, cursor: page.cursor });
       setError(null);
     }, fail);
-    const counted =
-      query.text || query.filters
-        ? ask({ type: 'highlights/count', query }).then((n) => [n, null] as const)
-        : ask({ type: 'storage/info' }).then((i) => [i.highlights, i.pages] as const);
-    void counted.then(([records, pages]) => latest.current === key && setTotal({ key, records, pages }), fail);
+    const count = () => {
+      const counted =
+        query.text || query.filters
+          ? ask({ type: 'highlights/count', query }).then((n) => [n, null] as const)
+          : ask({ type: 'storage/info' }).then((i) => [i.highlights, i.pages] as const);
+      void counted.then(([records, pages]) => latest.current === key && setTotal({ key, records, pages }), fail);
+    };
+    if (!query.text) {
+      count();
+      return;
+    }
+    // A search is counted once typing pauses: counting some queries reads a record per
+    // candidate (seconds at 100,000), which would slow the next keystrokes' lists.
+    const timer = setTimeout(count, COUNT_AFTER_TYPING_MS);
+    return () => clearTimeout(timer);
   }, [key, enabled, reloads]);
 
   useEffect(() => {
