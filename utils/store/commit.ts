@@ -9,7 +9,7 @@ import type { Highlight } from '@/utils/highlights/record';
 import { compareClocks } from '@/utils/sync/hlc';
 import type { LibrarySchema, StoreMeta } from './db';
 import { applyRowEdits, rowEdits, type TokenChange } from './postings';
-import { indexKeys, pageSummary, searchText, type RecordRow } from './rows';
+import { facetKeys, indexKeys, pageSummary, searchText, type FacetCounts, type RecordRow } from './rows';
 import { shardOf, tokensOf } from './search-tokens';
 
 export type WriteTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'readwrite'>;
@@ -78,12 +78,14 @@ export async function writeRecords(
   const urls = new Set<string>();
   const written: RecordRow[] = [];
   const puts: Promise<unknown>[] = [];
+  const facets: FacetCounts = { t: new Map(), s: new Map() };
   for (const id of new Set(remove)) {
     const before = previous.get(id);
     if (!before) continue;
     changes.push({ ord: before.ord, before: tokensOf(searchText(before.h)), after: new Set() });
     urls.add(before.h.url);
     if (before.h.deleted !== true) meta.live--;
+    countFacets(facets, before.h, -1);
     puts.push(quiet(records.delete(id)));
   }
   for (const h of next) {
@@ -97,6 +99,8 @@ export async function writeRecords(
     urls.add(h.url);
     if (compareClocks(h.clock, meta.clockHigh) > 0) meta.clockHigh = h.clock;
     meta.live += (h.deleted === true ? 0 : 1) - (before && before.h.deleted !== true ? 1 : 0);
+    if (before) countFacets(facets, before.h, -1);
+    countFacets(facets, h, 1);
     written.push(row);
     puts.push(quiet(records.put(row)));
   }
@@ -110,10 +114,31 @@ export async function writeRecords(
     quiet(writePages(tx, urls, pageRows, changed)),
     ...puts,
     quiet(writePostings(tx, changes)),
+    quiet(writeFacets(tx, facets)),
   ]);
   meta.pages += pagesDelta;
   await tx.objectStore('kv').put(meta, 'meta');
   return written;
+}
+
+function countFacets(into: FacetCounts, h: Highlight, step: 1 | -1): void {
+  for (const [kind, value] of facetKeys(h)) into[kind].set(value, (into[kind].get(value) ?? 0) + step);
+}
+
+/** Applies the write's changes to the facet counts, once they exist (queries.ts makes them on first use). */
+async function writeFacets(tx: WriteTx, delta: FacetCounts): Promise<void> {
+  const changed = (m: Map<string, number>) => [...m.values()].some((n) => n !== 0);
+  if (!changed(delta.t) && !changed(delta.s)) return;
+  const kv = tx.objectStore('kv');
+  const counts = (await quiet(kv.get('facets'))) as FacetCounts | undefined;
+  if (!counts) return;
+  for (const kind of ['t', 's'] as const)
+    for (const [value, step] of delta[kind]) {
+      const n = (counts[kind].get(value) ?? 0) + step;
+      if (n > 0) counts[kind].set(value, n);
+      else counts[kind].delete(value);
+    }
+  await quiet(kv.put(counts, 'facets'));
 }
 
 async function writePostings(tx: WriteTx, changes: readonly TokenChange[]): Promise<void> {

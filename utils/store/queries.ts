@@ -13,7 +13,8 @@ import { byReadingOrder } from '@/utils/export/pages';
 import { hasFilters, matchesFilters, NO_FILTERS, type LibraryFilters } from '@/utils/library/search';
 import type { LibraryDb, StoreMeta } from './db';
 import { blockOf, decodeOrds, intersect } from './postings';
-import { searchText, type PageRow } from './rows';
+import { searchText, type FacetCounts, type PageRow } from './rows';
+import type { ReadTx } from './commit';
 import { matchesAllTerms, queryTerms, shardOf, termPlan } from './search-tokens';
 import { FacetRanges, mergeNewestFirst, type FacetCursor } from './facet-ranges';
 
@@ -93,13 +94,19 @@ export interface LibraryFacets {
   sites: { value: string; count: number }[];
 }
 
+/** The facet counts kept in kv 'facets', most used first (ties by value); null before they were first made. */
+export async function storedFacets(db: LibraryDb): Promise<LibraryFacets | null> {
+  const counts = (await db.get('kv', 'facets')) as FacetCounts | undefined;
+  return counts ? sortFacets(counts) : null;
+}
+
 /**
- * The distinct tags and sites of live records with their counts, most used first (ties by
- * value): one index step per distinct value (the cursor jumps over the rest) and one index count each.
+ * Counts the live records of every tag and site from the index: one step per distinct value
+ * (the cursor jumps over the rest) and one index count each — seconds at 100,000 records, so
+ * done once (library.ts) and then kept by every write (commit.ts).
  */
-export async function facets(db: LibraryDb): Promise<LibraryFacets> {
-  const tx = db.transaction('records', 'readonly');
-  const index = tx.store.index('by');
+export async function countFacets(tx: ReadTx): Promise<FacetCounts> {
+  const index = tx.objectStore('records').index('by');
   const of = async (kind: 't' | 's') => {
     const values: string[] = [];
     let c = await index.openKeyCursor(IDBKeyRange.bound([kind], [kind, []]));
@@ -109,12 +116,18 @@ export async function facets(db: LibraryDb): Promise<LibraryFacets> {
       c = await c.continue([kind, value, []]);
     }
     const counts = await Promise.all(values.map((v) => index.count(IDBKeyRange.bound([kind, v], [kind, v, []]))));
-    return values
-      .map((value, i) => ({ value, count: counts[i]! }))
-      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+    return new Map(values.map((v, i) => [v, counts[i]!]));
   };
-  const [tags, sites] = await Promise.all([of('t'), of('s')]);
-  return { tags, sites };
+  const [t, s] = await Promise.all([of('t'), of('s')]);
+  return { t, s };
+}
+
+export function sortFacets(counts: FacetCounts): LibraryFacets {
+  const sorted = (m: Map<string, number>) =>
+    [...m]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return { tags: sorted(counts.t), sites: sorted(counts.s) };
 }
 
 /** Records written after change `seq` (tombstones included), oldest change first, and the last seq read. */

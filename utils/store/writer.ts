@@ -141,6 +141,29 @@ export class Writer {
     return run;
   }
 
+  /**
+   * Runs `work` in a read-write transaction of its own, in turn with the jobs: no write lands
+   * while it reads and writes (queries.ts facet counts made from the index).
+   */
+  exclusive<T>(label: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const job = async (): Promise<T> => {
+      await this.options.beforeWrite?.(label);
+      if (this.readOnlyReason) throw new Error(this.readOnlyReason);
+      const tx = this.db.transaction(RECORD_STORES, 'readwrite');
+      try {
+        const result = await work(tx);
+        await tx.done;
+        return result;
+      } catch (e) {
+        abortQuietly(tx);
+        throw e;
+      }
+    };
+    const run = this.queue.then(job, job);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
   /** Writes what is pending, if anything. */
   retry(): Promise<void> {
     if (!this.pending.records.size && !this.pending.settings) return this.queue.then(() => undefined);
