@@ -136,9 +136,7 @@ export class Writer {
         this.onWritten({ records: [...records.values()], removed, settings });
       return decided.result;
     };
-    const run = this.queue.then(job, job);
-    this.queue = run.catch(() => undefined);
-    return run;
+    return this.enqueue(job);
   }
 
   /**
@@ -159,6 +157,11 @@ export class Writer {
         throw e;
       }
     };
+    return this.enqueue(job);
+  }
+
+  /** Runs `job` after every job queued before it, whether they succeeded or not. */
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
     const run = this.queue.then(job, job);
     this.queue = run.catch(() => undefined);
     return run;
