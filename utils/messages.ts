@@ -23,7 +23,7 @@ import { HighlightDraftSchema, HighlightPatchSchema } from '@/utils/highlights/c
 import type { PlannedCounts } from '@/utils/export/plan-import';
 import { DENSITIES, settingsSchema, type Settings } from '@/utils/store/settings';
 import type { PageRow } from '@/utils/store/rows';
-import type { QueryPage } from '@/utils/store/queries';
+import type { LibraryFacets, QueryPage } from '@/utils/store/queries';
 import type { SyncStatus } from '@/utils/sync/status';
 import { FollowDraftSchema, FollowSchema, type Follow } from '@/utils/follows/record';
 
@@ -80,6 +80,8 @@ export type ServerSyncInput = v.InferOutput<typeof ServerSyncInputSchema>;
 export const BATCH_MAX = 5000;
 /** Most records one page of a query may carry. */
 export const PAGE_MAX = 1000;
+/** Most ids one page of `highlights/ids` may carry. */
+export const IDS_MAX = 10_000;
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const Cursor = v.optional(v.nullable(Text(2000)));
@@ -89,10 +91,10 @@ export const LibraryQuerySchema = v.object({
   text: v.optional(Text(1000)),
   filters: v.optional(
     v.object({
-      colors: v.pipe(v.array(v.picklist(COLORS)), v.maxLength(COLORS.length)),
-      categories: v.pipe(v.array(v.picklist(CATEGORIES)), v.maxLength(CATEGORIES.length)),
-      tags: v.pipe(v.array(Text(64)), v.maxLength(100)),
-      sites: v.pipe(v.array(Text(255)), v.maxLength(100)),
+      colors: v.pipe(v.array(v.picklist(COLORS)), v.maxLength(COLORS.length), v.readonly()),
+      categories: v.pipe(v.array(v.picklist(CATEGORIES)), v.maxLength(CATEGORIES.length), v.readonly()),
+      tags: v.pipe(v.array(Text(64)), v.maxLength(100), v.readonly()),
+      sites: v.pipe(v.array(Text(255)), v.maxLength(100), v.readonly()),
       date: v.variant('kind', [
         v.object({ kind: v.literal('any') }),
         v.object({ kind: v.literal('last'), days: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
@@ -120,11 +122,18 @@ export const RequestSchema = v.variant('type', [
     density: v.picklist(DENSITIES),
   }),
   v.object({ type: v.literal('storage/info') }),
-  /** Records of an import file (already parsed by the page); the background merges them with planImport. */
+  /**
+   * Records of an import file (already parsed by the page); the background merges them with
+   * planImport. Batches of one file share a `session`: until `highlights/import-end` the
+   * import can be taken back whole, and sync waits.
+   */
   v.object({
     type: v.literal('highlights/import'),
     records: v.pipe(v.array(HighlightSchema), v.maxLength(BATCH_MAX)),
+    session: v.optional(Id),
   }),
+  /** Ends an import session: `keep: false` takes back everything its batches wrote. */
+  v.object({ type: v.literal('highlights/import-end'), session: Id, keep: v.boolean() }),
   /** The newest pages' live records, at least `limit` of them (whole pages), and how many live records there are. */
   v.object({
     type: v.literal('highlights/recent'),
@@ -146,6 +155,30 @@ export const RequestSchema = v.variant('type', [
   }),
   /** How many records match a search and filters. */
   v.object({ type: v.literal('highlights/count'), query: LibraryQuerySchema }),
+  /** The ids of the records matching a search and filters, a page at a time ("select all shown"). */
+  v.object({
+    type: v.literal('highlights/ids'),
+    query: LibraryQuerySchema,
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(IDS_MAX)),
+    cursor: Cursor,
+  }),
+  /** The current versions of these ids (absent ones left out). */
+  v.object({ type: v.literal('highlights/get-many'), ids: v.pipe(v.array(Id), v.maxLength(BATCH_MAX)) }),
+  /** Every write since change `since` (tombstones too), oldest first: a full export a page at a time. */
+  v.object({
+    type: v.literal('highlights/changes'),
+    since: Count,
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(BATCH_MAX)),
+  }),
+  /** Tags and sites of the live highlights with their counts (the filter menus). */
+  v.object({ type: v.literal('highlights/facets') }),
+  /** Adds (or removes) the tags typed in `tags` to many highlights, on their tags as stored. */
+  v.object({
+    type: v.literal('highlights/retag-many'),
+    ids: v.pipe(v.array(Id), v.maxLength(BATCH_MAX)),
+    mode: v.picklist(['add', 'remove']),
+    tags: Text(1000),
+  }),
   /** The pages with the newest highlights, whole pages, at least `minRecords` records; `cursor` for more. */
   v.object({
     type: v.literal('highlights/pages'),
@@ -207,6 +240,12 @@ export interface ResponseMap {
   'settings/site-density': Settings;
   'storage/info': StorageInfo;
   'highlights/import': ImportCounts;
+  'highlights/import-end': { restored: number; removed: number; kept: number } | null;
+  'highlights/ids': { ids: string[]; cursor: string | null };
+  'highlights/get-many': Highlight[];
+  'highlights/changes': { records: Highlight[]; seq: number; more: boolean };
+  'highlights/facets': LibraryFacets;
+  'highlights/retag-many': Highlight[];
   'highlights/recent': { records: Highlight[]; total: number };
   'highlights/export-all': Highlight[];
   'highlights/update-many': Highlight[];

@@ -12,7 +12,7 @@ import { linkToQuote } from '@/utils/highlights/text-fragment';
 import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
 import { followsToJson, parseFollowsFile } from '@/utils/export/follows-file';
-import { downloadText } from './actions';
+import { downloadBlob } from './actions';
 import { uiLocale } from './lang';
 import { useDeadlines } from './useDeadlines';
 
@@ -111,18 +111,18 @@ export function DeadlinesView(_props: { settings?: unknown }) {
   const groups = useMemo(() => groupDeadlines(shown, today), [shown, today]);
 
   const exportIcs = () =>
-    downloadText(
+    downloadBlob(
       `huazhongdian-deadlines-${today}.ics`,
-      deadlinesToIcs(shown, { now: Date.now(), labels: icsLabels(), name: t('deadlinesCalendarName') }),
-      'text/calendar;charset=utf-8',
+      new Blob([deadlinesToIcs(shown, { now: Date.now(), labels: icsLabels(), name: t('deadlinesCalendarName') })], {
+        type: 'text/calendar;charset=utf-8',
+      }),
     );
 
   const backup = async () => {
     const { follows: all } = await ask({ type: 'follows/list', all: true });
-    downloadText(
+    downloadBlob(
       `huazhongdian-follows-${today}.json`,
-      followsToJson(all, Date.now()),
-      'application/json;charset=utf-8',
+      new Blob([followsToJson(all, Date.now())], { type: 'application/json;charset=utf-8' }),
     );
   };
   const restore = async (file: File) => {

@@ -1,104 +1,92 @@
 import { useRef, useState } from 'preact/hooks';
-import type { Highlight } from '@/utils/highlights/record';
-import { exportFilename, parseImport, toCsv, toMarkdown, toW3CJson, type SkippedItem } from '@/utils/export';
-import { BATCH_MAX, type ImportCounts } from '@/utils/messages';
-import { createClock } from '@/utils/sync/hlc';
-import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
 import { extensionVersion } from '@/platform/runtime';
-import { downloadText } from './actions';
+import { exportToFile, type ExportKind, type ExportSource } from './export-file';
+import { importFile, type ImportOutcome, type ImportProgress } from './import-file';
 import { uiLang } from './lang';
 
-/** Buttons that save `records` as Markdown (one file or one per page), W3C JSON or CSV. */
-export function ExportButtons(p: { records: readonly Highlight[]; scopeLabel: string }) {
-  const lang = uiLang();
-  const now = Date.now();
-  const disabled = p.records.length === 0;
-  const exportAs = (kind: 'markdown' | 'markdown-pages' | 'w3c' | 'csv') => {
-    if (kind === 'markdown')
-      downloadText(exportFilename('markdown', now), toMarkdown(p.records, { lang }), 'text/markdown;charset=utf-8');
-    if (kind === 'markdown-pages')
-      for (const file of toMarkdown(p.records, { lang, perPage: true }))
-        downloadText(file.filename, file.content, 'text/markdown;charset=utf-8');
-    if (kind === 'w3c')
-      downloadText(
-        exportFilename('w3c', now),
-        toW3CJson(p.records, { now, version: extensionVersion() }),
-        'application/ld+json;charset=utf-8',
-      );
-    if (kind === 'csv')
-      downloadText(exportFilename('csv', now), toCsv(p.records, { bom: true }), 'text/csv;charset=utf-8');
+/**
+ * Buttons that save the highlights of `source` as Markdown (one file or one per page), W3C JSON
+ * or CSV, streamed from the store with a progress bar (`count`: how many there are).
+ */
+export function ExportButtons(p: { source: ExportSource; count: number; scopeLabel: string }) {
+  const [done, setDone] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const disabled = p.count === 0 || done !== null;
+  const exportAs = async (kind: ExportKind) => {
+    setDone(0);
+    setError(null);
+    try {
+      await exportToFile(kind, p.source, {
+        lang: uiLang(),
+        now: Date.now(),
+        version: extensionVersion(),
+        onProgress: setDone,
+      });
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setDone(null);
+    }
   };
+  const button = (kind: ExportKind, label: string, testId?: string) => (
+    <button type="button" class="btn" disabled={disabled} onClick={() => void exportAs(kind)} data-testid={testId}>
+      {label}
+    </button>
+  );
   return (
     <div class="export" role="group" aria-label={t('exportHeading')}>
       <div class="export-buttons">
-        <button
-          type="button"
-          class="btn"
-          disabled={disabled}
-          onClick={() => exportAs('markdown')}
-          data-testid="export-markdown"
-        >
-          {t('exportMarkdown')}
-        </button>
-        <button type="button" class="btn" disabled={disabled} onClick={() => exportAs('markdown-pages')}>
-          {t('exportMarkdownPages')}
-        </button>
-        <button type="button" class="btn" disabled={disabled} onClick={() => exportAs('w3c')} data-testid="export-json">
-          {t('exportW3C')}
-        </button>
-        <button type="button" class="btn" disabled={disabled} onClick={() => exportAs('csv')} data-testid="export-csv">
-          {t('exportCsv')}
-        </button>
+        {button('markdown', t('exportMarkdown'), 'export-markdown')}
+        {button('markdown-pages', t('exportMarkdownPages'))}
+        {button('w3c', t('exportW3C'), 'export-json')}
+        {button('csv', t('exportCsv'), 'export-csv')}
       </div>
       <p class="hint">{p.scopeLabel}</p>
+      {done !== null && (
+        <div role="status" data-testid="export-progress">
+          <progress max={Math.max(1, p.count)} value={done} aria-label={t('exportProgressLabel')} />
+          <p class="hint">{t('exportWorking', [String(done), String(p.count)])}</p>
+        </div>
+      )}
+      {error && (
+        <p role="alert" class="notice error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
 
-type ImportState =
-  | { kind: 'idle' }
-  | { kind: 'working' }
-  | { kind: 'failed'; reason: string; skipped: SkippedItem[] }
-  | { kind: 'done'; counts: ImportCounts; skipped: SkippedItem[] };
+type ImportState = { kind: 'idle' } | { kind: 'working'; progress: ImportProgress | null } | ImportOutcome;
 
-/** Reads an import file, sends its valid records to the background in batches, and reports what happened. */
-export async function importText(text: string): Promise<ImportState> {
-  const parsed = parseImport(text, { clock: createClock('import').tick() });
-  if (parsed.error) return { kind: 'failed', reason: parsed.error, skipped: parsed.skipped };
-  if (parsed.records.length === 0) {
-    const reason = parsed.skipped[0]?.reason ?? 'no annotations in the file';
-    return { kind: 'failed', reason, skipped: parsed.skipped };
-  }
-  const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0, olderIgnored: 0, refused: 0 };
-  for (let i = 0; i < parsed.records.length; i += BATCH_MAX) {
-    const r = await ask({ type: 'highlights/import', records: parsed.records.slice(i, i + BATCH_MAX) });
-    counts.added += r.added;
-    counts.updated += r.updated;
-    counts.unchanged += r.unchanged;
-    counts.olderIgnored += r.olderIgnored;
-    counts.refused += r.refused;
-  }
-  return { kind: 'done', counts, skipped: parsed.skipped };
-}
-
+/** Reads an import file (streamed when large), with a progress bar and a cancel button, and reports what happened. */
 export function ImportPanel() {
   const [state, setState] = useState<ImportState>({ kind: 'idle' });
   const input = useRef<HTMLInputElement>(null);
+  const cancel = useRef<AbortController | null>(null);
   const onFile = async (file: File) => {
-    setState({ kind: 'working' });
+    const controller = new AbortController();
+    cancel.current = controller;
+    setState({ kind: 'working', progress: null });
     try {
-      setState(await importText(await file.text()));
+      setState(
+        await importFile(file, {
+          signal: controller.signal,
+          onProgress: (progress) => setState({ kind: 'working', progress }),
+        }),
+      );
     } catch (e) {
-      setState({ kind: 'failed', reason: e instanceof Error ? e.message : String(e), skipped: [] });
+      setState({ kind: 'failed', reason: e instanceof Error ? e.message : String(e), skipped: [], skippedCount: 0 });
     } finally {
+      cancel.current = null;
       if (input.current) input.current.value = '';
     }
   };
   const skipped = state.kind === 'done' || state.kind === 'failed' ? state.skipped : [];
   return (
     <div class="import">
-      <label class="btn">
+      <label class="btn" aria-disabled={state.kind === 'working'}>
         {t('importChoose')}
         <input
           ref={input}
@@ -106,6 +94,7 @@ export function ImportPanel() {
           accept=".json,.jsonld,application/json,application/ld+json"
           class="visually-hidden"
           data-testid="import-file"
+          disabled={state.kind === 'working'}
           onChange={(e) => {
             const file = e.currentTarget.files?.[0];
             if (file) void onFile(file);
@@ -114,7 +103,28 @@ export function ImportPanel() {
       </label>
       <p class="hint">{t('importHint')}</p>
       <div role="status" aria-live="polite" data-testid="import-report">
-        {state.kind === 'working' && <p class="notice">{t('importWorking')}</p>}
+        {state.kind === 'working' && (
+          <div class="import-progress">
+            <progress
+              max={Math.max(1, state.progress?.size ?? 1)}
+              value={state.progress?.read ?? 0}
+              aria-label={t('importProgressLabel')}
+              data-testid="import-progress"
+            />
+            <p class="notice">
+              {state.progress ? t('importReading', String(state.progress.records)) : t('importWorking')}
+            </p>
+            <button
+              type="button"
+              class="btn"
+              data-testid="import-cancel"
+              onClick={() => cancel.current?.abort()}
+              disabled={cancel.current?.signal.aborted}
+            >
+              {t('importCancel')}
+            </button>
+          </div>
+        )}
         {state.kind === 'done' && (
           <p class="notice" data-result="done">
             {t('importReport', [
@@ -123,8 +133,13 @@ export function ImportPanel() {
               String(state.counts.unchanged),
               String(state.counts.olderIgnored),
               // Records refused by the background (utils/sync/admit.ts) are skipped too.
-              String(state.skipped.length + state.counts.refused),
+              String(state.skippedCount + state.counts.refused),
             ])}
+          </p>
+        )}
+        {state.kind === 'cancelled' && (
+          <p class="notice" data-result="cancelled">
+            {t('importCancelled')}
           </p>
         )}
         {state.kind === 'failed' && (

@@ -1,7 +1,7 @@
 import type { Highlight } from '@/utils/highlights/record';
 import type { Settings } from '@/utils/store/settings';
 import type { LibraryPage } from '@/utils/library/group';
-import { matchRanges } from '@/utils/library/search';
+import { matchRanges } from '@/utils/store/search-tokens';
 import { t } from '@/platform/i18n';
 import { categoryName, colorName } from './labels';
 import { dayLabel } from './lang';

@@ -1,31 +1,18 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '@/utils/highlights/record';
 import type { Settings } from '@/utils/store/settings';
-import {
-  buildSearchIndex,
-  collectFacets,
-  narrowsQuery,
-  queryTerms,
-  searchEntries,
-  type SearchEntry,
-} from '@/utils/library/search';
-import {
-  flattenPages,
-  groupPages,
-  inPageOrder,
-  nextHighlightRow,
-  regroupInPageOrder,
-  type LibraryPage,
-  type LibraryRow,
-} from '@/utils/library/group';
+import { queryTerms } from '@/utils/store/search-tokens';
+import { flattenPages, groupPages, nextHighlightRow, type LibraryPage, type LibraryRow } from '@/utils/library/group';
 import { t } from '@/platform/i18n';
-import { Filters, INITIAL_FILTER_STATE, type FilterState } from './Filters';
+import { Filters } from './Filters';
 import { HighlightRow, PageHeaderRow, PAGE_ROW_HEIGHT, highlightRowHeight } from './HighlightRow';
 import { VirtualList } from './VirtualList';
 import { SearchIcon } from './icons';
+import type { LibraryView } from './useLibraryView';
 
 export interface LibraryBrowserProps {
-  records: readonly Highlight[];
+  /** What to show: the query and its records, read from the store a page at a time. */
+  view: LibraryView;
   settings: Settings | null;
   orphanIds?: ReadonlySet<string>;
   onOpen: (h: Highlight) => void;
@@ -35,43 +22,26 @@ export interface LibraryBrowserProps {
   /** Bulk selection (library page). */
   selection?: ReadonlySet<string>;
   onSelectionChange?: (ids: Set<string>) => void;
-  /** Told the records currently shown (search and filters applied), e.g. for export. */
-  onShownChange?: (shown: Highlight[]) => void;
   autoFocusSearch?: boolean;
-  /** Only the newest pages are loaded yet. */
-  partial?: boolean;
 }
 
 const isTyping = (el: EventTarget | null) =>
   el instanceof HTMLElement &&
   (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.tagName === 'SELECT' || el.isContentEditable);
 
-/** Search, filters and the windowed list of every highlight, grouped by page. */
+/** Search, filters and the windowed list of the highlights the view has loaded, grouped by page. */
 export function LibraryBrowser(p: LibraryBrowserProps) {
-  const [query, setQuery] = useState('');
-  const [filterState, setFilterState] = useState<FilterState>(INITIAL_FILTER_STATE);
+  const { view } = p;
   const [active, setActive] = useState(-1);
   const search = useRef<HTMLInputElement>(null);
   const root = useRef<HTMLDivElement>(null);
   const keystrokeAt = useRef<number | null>(null);
   const anchor = useRef<string | null>(null);
 
-  // Grouped and indexed once per library change; a keystroke only filters, in page order.
-  const allPages = useMemo(() => groupPages(p.records), [p.records]);
-  const index = useMemo(() => buildSearchIndex(inPageOrder(allPages)), [allPages]);
-  const facets = useMemo(() => collectFacets(p.records), [p.records]);
-  const lastSearch = useRef<{ index: SearchEntry[]; query: string; filters: FilterState; found: SearchEntry[] } | null>(
-    null,
-  );
-  const shown = useMemo(() => {
-    const last = lastSearch.current;
-    const narrowing = last && last.index === index && last.filters === filterState && narrowsQuery(last.query, query);
-    const found = searchEntries(narrowing ? last.found : index, query, filterState.filters);
-    lastSearch.current = { index, query, filters: filterState, found };
-    return found.map((entry) => entry.record);
-  }, [index, query, filterState]);
-  const terms = useMemo(() => queryTerms(query), [query]);
-  const pages = useMemo(() => regroupInPageOrder(shown, allPages), [shown, allPages]);
+  // While the next query's first screen is on its way, the last list stays (no blink).
+  const shown = view.records ?? view.previous ?? [];
+  const pages = useMemo(() => groupPages(shown), [shown]);
+  const terms = useMemo(() => queryTerms(view.query.text ?? ''), [view.query.text]);
   const rows = useMemo(() => flattenPages(pages), [pages]);
   const heights = useMemo(() => {
     const out = new Float64Array(rows.length);
@@ -79,18 +49,25 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
     return out;
   }, [rows]);
 
-  useEffect(() => p.onShownChange?.(shown), [shown]);
   useEffect(() => setActive((a) => (a >= rows.length ? -1 : a)), [rows]);
 
-  // Measures a keystroke: from the input event to the list committed to the DOM.
+  // Time from navigation start to the first list with its data, for the benchmark.
   useLayoutEffect(() => {
-    if (keystrokeAt.current === null) return;
+    const root = document.documentElement;
+    if (view.records === null || root.dataset.renderMs) return;
+    root.dataset.renderMs = performance.now().toFixed(1);
+    root.dataset.renderView = 'all';
+  }, [view.records]);
+
+  // Measures a keystroke: from the input event to the list of its query committed to the DOM.
+  useLayoutEffect(() => {
+    if (keystrokeAt.current === null || view.records === null) return;
     // Style and layout of the new list are part of what a keystroke costs.
     void document.body.offsetHeight;
     const ms = performance.now() - keystrokeAt.current;
     keystrokeAt.current = null;
     document.documentElement.dataset.searchMs = ms.toFixed(2);
-  }, [shown]);
+  }, [view.records]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -132,9 +109,9 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
         e.preventDefault();
         p.onOpen(row.record);
       }
-    } else if (e.key === 'Escape' && inSearch && query) {
+    } else if (e.key === 'Escape' && inSearch && view.text) {
       e.preventDefault();
-      setQuery('');
+      view.setText('');
     }
   };
 
@@ -200,6 +177,14 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
     );
   };
 
+  const total = view.total;
+  const count = !total
+    ? '…'
+    : total.pages === null
+      ? t('resultsCountOnly', String(total.records))
+      : t('resultsCount', [String(total.records), String(total.pages)]);
+  const filtered = view.query.text !== undefined || view.query.filters !== undefined;
+
   return (
     <div class="browser" ref={root} onKeyDown={onKeyDown}>
       <div class="browser-tools">
@@ -214,24 +199,24 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
             aria-controls="library-list"
             aria-activedescendant={active >= 0 ? rowId(active) : undefined}
             placeholder={t('searchPlaceholder')}
-            value={query}
+            value={view.text}
             data-testid="search"
             onInput={(e) => {
               keystrokeAt.current = performance.now();
-              setQuery(e.currentTarget.value);
+              view.setText(e.currentTarget.value);
               setActive(-1);
             }}
           />
-          {!query && <kbd aria-hidden="true">/</kbd>}
+          {!view.text && <kbd aria-hidden="true">/</kbd>}
         </label>
-        <Filters state={filterState} onChange={setFilterState} facets={facets} settings={p.settings}>
+        <Filters state={view.filterState} onChange={view.setFilterState} facets={view.facets} settings={p.settings}>
           <span class="result-count" aria-live="polite" data-testid="result-count">
-            {p.partial ? '…' : t('resultsCount', [String(shown.length), String(pages.length)])}
+            {count}
           </span>
         </Filters>
       </div>
       {rows.length === 0 ? (
-        <p class="empty">{p.records.length === 0 ? t('libraryEmpty') : t('noResults')}</p>
+        <p class="empty">{view.records === null ? '…' : filtered ? t('noResults') : t('libraryEmpty')}</p>
       ) : (
         <div id="library-list" class="browser-list">
           <VirtualList
@@ -241,6 +226,7 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
             revealIndex={active}
             label={t('listLabel')}
             testId="library-list"
+            onNearEnd={view.more ? view.loadMore : undefined}
           />
         </div>
       )}

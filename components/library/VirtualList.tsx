@@ -2,6 +2,9 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { layoutRows, scrollToReveal, visibleWindow } from '@/utils/library/virtual';
 
+/** Rows from the end at which more are asked for. */
+const NEAR_END_ROWS = 20;
+
 /**
  * A windowed list: rows of known heights, absolutely placed inside a spacer of the total
  * height; only the rows near the viewport exist in the DOM. Each row is a list item that
@@ -16,6 +19,8 @@ export function VirtualList(p: {
   label: string;
   testId?: string;
   overscan?: number;
+  /** Called when the rows near the end are shown (to load more). */
+  onNearEnd?: () => void;
 }) {
   const layout = useMemo(() => layoutRows(p.heights), [p.heights]);
   const box = useRef<HTMLDivElement>(null);
@@ -49,6 +54,10 @@ export function VirtualList(p: {
   }, [layout]);
 
   const win = visibleWindow(layout, scrollTop, viewport, p.overscan ?? 4);
+  const nearEnd = win.end >= p.heights.length - NEAR_END_ROWS;
+  useEffect(() => {
+    if (nearEnd) p.onNearEnd?.();
+  }, [nearEnd, p.onNearEnd, p.heights.length]);
   const rows = [];
   for (let i = win.start; i < win.end; i++) {
     rows.push(

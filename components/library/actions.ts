@@ -87,9 +87,9 @@ export async function revealHighlight(h: Highlight, options: { waitMs?: number }
   return 'opened';
 }
 
-/** Saves text as a file through an <a download> (no downloads permission needed). */
-export function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Saves a file through an <a download> (no downloads permission needed). */
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = filename;

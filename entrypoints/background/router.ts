@@ -18,6 +18,7 @@ import type { SyncStatus } from '@/utils/sync/status';
 import { admitRecords } from '@/utils/sync/admit';
 import type { FollowBook } from '@/utils/store/follows';
 import { CONTENT_SETTINGS, RefusedError, SENDERS, isOwnPage, isOwnSite, type Sender } from './sender';
+import { createImportSessions } from './import-sessions';
 
 export interface RouterDeps {
   library: Library;
@@ -38,6 +39,8 @@ export interface RouterDeps {
     status(): Promise<SyncStatus>;
     configureServer(input: ServerSyncInput | null): Promise<SyncStatus>;
     syncNow(target: 'browser' | 'server' | 'both'): Promise<SyncStatus>;
+    /** Holds sync rounds until the returned function is called (an import session). */
+    hold?(): () => void;
   };
   /** Followed articles (utils/store/follows.ts). */
   follows?: FollowBook;
@@ -59,6 +62,7 @@ type Handlers = {
 
 export function createRouter(deps: RouterDeps) {
   const { library } = deps;
+  const imports = createImportSessions(library, () => deps.sync?.hold?.() ?? (() => undefined));
 
   /** Refuses a content script a record of another page (the record as stored, and the draft). */
   const ownPage = async (sender: Sender, urls: (string | undefined)[], ids: string[] = []) => {
@@ -130,8 +134,10 @@ export function createRouter(deps: RouterDeps) {
     'highlights/import': async (req) => {
       // The page checked the file already; the background checks again, as for any sender.
       const { admitted, refused } = admitRecords(req.records, { now: (deps.now ?? Date.now)(), allowFileUrls: false });
-      return { ...(await library.importRecords(admitted)), refused: refused.length };
+      const counts = await (req.session ? imports.importBatch(req.session, admitted) : library.importRecords(admitted));
+      return { ...counts, refused: refused.length };
     },
+    'highlights/import-end': async (req) => imports.end(req.session, req.keep),
     'highlights/recent': async (req) => {
       const [first, total] = await Promise.all([library.recentPages(req.limit), library.count({})]);
       return { records: first.records, total };
@@ -142,6 +148,14 @@ export function createRouter(deps: RouterDeps) {
     'highlights/query': async (req) => library.query(req.query, req.limit, req.cursor),
     'highlights/count': async (req) => library.count(req.query),
     'highlights/pages': async (req) => library.recentPages(req.minRecords, req.cursor),
+    'highlights/ids': async (req) => {
+      const page = await library.query(req.query, req.limit, req.cursor);
+      return { ids: page.records.map((r) => r.id), cursor: page.cursor };
+    },
+    'highlights/get-many': async (req) => library.getMany(req.ids),
+    'highlights/changes': async (req) => library.changesSince(req.since, req.limit),
+    'highlights/facets': async () => library.facets(),
+    'highlights/retag-many': async (req) => library.retagMany(req.ids, req.mode, req.tags),
     'sync/status': async () => needSync(deps).status(),
     'sync/configure': async (req) => needSync(deps).configureServer(req.server),
     'sync/now': async (req) => needSync(deps).syncNow(req.target),

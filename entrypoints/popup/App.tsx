@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Highlight } from '@/utils/highlights/record';
 import type { TabState } from '@/utils/messages';
-import type { Density, Settings } from '@/utils/store/settings';
+import type { Density } from '@/utils/store/settings';
 import { pageToMarkdown } from '@/utils/export/markdown';
 import { applyChanged, type LibraryPage } from '@/utils/library/group';
 import { normalizePageUrl } from '@/utils/highlights/url';
@@ -9,7 +9,8 @@ import { deleteWithUndo } from '@/utils/highlights/delete-with-undo';
 import { ask, commandTab, tellTab } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
 import { activateInTab, targetTabId } from '@/platform/tabs';
-import { useLibrary } from '@/components/library/useLibrary';
+import { useLibraryView, useSettings } from '@/components/library/useLibraryView';
+import { onLibraryChanged } from '@/platform/library-changes';
 import { LibraryBrowser } from '@/components/library/LibraryBrowser';
 import { PageView } from '@/components/library/PageView';
 import { EditDialog } from '@/components/library/EditDialog';
@@ -23,12 +24,12 @@ import { PopupFollow } from '@/components/follow/PopupFollow';
 
 type View = 'page' | 'all';
 
-/** Time from navigation start to the first render of a view with its data, for the benchmark. */
-function markRendered(view: View) {
+/** Time from navigation start to the first render of "This page" with its data, for the benchmark ("All highlights": LibraryBrowser). */
+function markPageRendered() {
   const root = document.documentElement;
   if (root.dataset.renderMs) return;
   root.dataset.renderMs = performance.now().toFixed(1);
-  root.dataset.renderView = view;
+  root.dataset.renderView = 'page';
 }
 
 export function App() {
@@ -36,11 +37,11 @@ export function App() {
   const [view, setView] = useState<View>(params.get('view') === 'all' ? 'all' : 'page');
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<TabState | null>(null);
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [settings, setSettings] = useSettings();
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Highlight | null>(null);
   const [wantAll, setWantAll] = useState(view === 'all');
-  const library = useLibrary({ enabled: wantAll });
+  const library = useLibraryView({ enabled: wantAll });
   const { toast, show, hide } = useToast();
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
 
@@ -53,7 +54,6 @@ export function App() {
   }
 
   useEffect(() => {
-    void ask({ type: 'settings/get' }).then(setSettings, fail);
     void targetTabId().then((id) => {
       setTabId(id);
       if (id !== null) void refresh(id);
@@ -61,23 +61,24 @@ export function App() {
     });
   }, []);
   useEffect(() => {
-    if (library.settings) setSettings(library.settings);
-  }, [library.settings]);
-  useEffect(() => {
     if (view === 'all') setWantAll(true);
   }, [view]);
 
   useLayoutEffect(() => {
-    if (view === 'page' && state) markRendered('page');
-    if (view === 'all' && library.records) markRendered('all');
-    // When the whole library (not just its first screen) is in and searchable.
-    if (library.records && !library.partial && !document.documentElement.dataset.loadedMs)
-      document.documentElement.dataset.loadedMs = performance.now().toFixed(1);
-  }, [view, state, library.records, library.partial]);
+    if (view === 'page' && state) markPageRendered();
+  }, [view, state]);
 
   const page = state?.page ?? null;
   const pageUrls = useMemo(() => (page ? new Set([page.url, normalizePageUrl(page.url)]) : new Set<string>()), [page]);
   const orphanIds = useMemo(() => new Set(page?.orphanIds ?? []), [page]);
+
+  // This page's highlights changed elsewhere (its tab, another window, sync): read them again.
+  useEffect(() => {
+    if (tabId === null || !pageUrls.size) return;
+    return onLibraryChanged((change) => {
+      if (change.urls.some((u) => pageUrls.has(u))) void refresh(tabId);
+    });
+  }, [tabId, pageUrls]);
 
   // Changes made here: patch both the tab's list and the whole library without a reload.
   const applyChanges = (changed: Highlight[]) => {
@@ -152,10 +153,7 @@ export function App() {
     }
   };
 
-  const pageHighlights = useMemo(() => {
-    if (!library.records || !page) return state?.highlights ?? [];
-    return library.records.filter((r) => pageUrls.has(r.url));
-  }, [library.records, state, pageUrls]);
+  const pageHighlights = state?.highlights ?? [];
 
   return (
     <div class="popup">
@@ -238,9 +236,9 @@ export function App() {
               </section>
             ))}
           {view === 'all' &&
-            (library.records ? (
+            (library.records || library.previous ? (
               <LibraryBrowser
-                records={library.records}
+                view={library}
                 settings={settings}
                 orphanIds={orphanIds}
                 onOpen={open}
@@ -248,7 +246,6 @@ export function App() {
                 onDelete={(h) => void remove(h)}
                 onCopyPage={(p: LibraryPage) => void copy(p.highlights)}
                 autoFocusSearch
-                partial={library.partial}
               />
             ) : (
               <p class="empty">…</p>

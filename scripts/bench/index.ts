@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const ALL = ['analysis', 'analysis-cold', 'anchoring', 'sync', 'paint', 'popup', 'worker-start'];
+const ALL = ['analysis', 'analysis-cold', 'anchoring', 'sync', 'paint', 'popup', 'worker-start', 'scale'];
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const names = wanted.length ? wanted : ALL;
 let failed = 0;

@@ -5,18 +5,21 @@
  * worker); then the content script of an open seed page sends its page report. The time from
  * sending to the reply covers starting the worker, evaluating the background bundle, opening
  * the library and answering — what a reader waits for before the page's own highlights come.
- * Measured with an empty library and with 10,000 highlights on 1,000 pages (popup.ts's).
+ * Measured with an empty library, with 10,000 highlights on 1,000 pages (popup.ts's), and with
+ * those and server sync set up (to a pouchdb-server: PouchDB is then loaded by the first sync
+ * round, not by the start). Also prints the background bundle's size.
  *
  * `--before DIR` measures an earlier build too (e.g. `.output/chrome-mv3` of an older commit),
  * alternating the two in one run. Figures are printed, never asserted.
  * Run: npm run build && npx tsx scripts/bench/worker-start.ts [--before DIR]
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from '../../tests/e2e/support/server';
 import { CHROME_BUILD, contentWorld, launchChromium, type ExtensionBrowser } from '../../tests/e2e/support/chromium';
 import { SEED_URL } from '../../tests/e2e/support/seed';
+import { startCouch, startPassThroughProxy, type CouchServer } from '../../tests/e2e/support/couch';
 import { makeLibrary } from './popup';
 
 const RUNS = 15;
@@ -29,7 +32,14 @@ interface Subject {
   world: Awaited<ReturnType<typeof contentWorld>>;
 }
 
-async function open(server: FixtureServer, label: string, extensionDir: string, records: number): Promise<Subject> {
+interface Setup {
+  records: number;
+  /** Server sync set up to this pouchdb-server (plain, no passphrase). */
+  couch?: CouchServer;
+}
+
+async function open(server: FixtureServer, label: string, extensionDir: string, setup: Setup): Promise<Subject> {
+  const { records } = setup;
   const browser = await launchChromium(server, { extensionDir });
   if (records > 0) {
     const library = makeLibrary().slice(0, records);
@@ -40,6 +50,15 @@ async function open(server: FixtureServer, label: string, extensionDir: string, 
         library.slice(i, i + BATCH),
       )) as { ok: boolean; error?: string };
       if (!reply.ok) throw new Error(`seeding ${label}: ${reply.error}`);
+    }
+    if (setup.couch) {
+      const reply = (await seed.evaluate((server) => chrome.runtime.sendMessage({ type: 'sync/configure', server }), {
+        url: setup.couch.url,
+        db: `start-${label.replace(/\W/g, '')}`,
+        ...setup.couch.admin,
+        passphrase: '',
+      })) as { ok: boolean; error?: string };
+      if (!reply.ok) throw new Error(`server sync for ${label}: ${reply.error}`);
     }
     await seed.close();
   }
@@ -76,16 +95,27 @@ export async function runWorkerStartBench(before: string | null): Promise<void> 
   if (before) builds.unshift(['before', before]);
   for (const [, dir] of builds)
     if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no extension build at ${dir}`);
-  const server = await startFixtureServer();
+  for (const [label, dir] of builds) {
+    const size = (name: string) => (existsSync(join(dir, name)) ? statSync(join(dir, name)).size / 1024 : 0);
+    const lazy = size('pouchdb.js');
+    console.log(
+      `background bundle, ${label}: background.js ${size('background.js').toFixed(1)} KB${lazy ? ` (+ pouchdb.js ${lazy.toFixed(1)} KB, loaded only by server sync)` : ''}`,
+    );
+  }
+  const fixtures = await startFixtureServer();
+  const couch = await startCouch();
+  const pass = await startPassThroughProxy(fixtures.proxy, couch);
+  const server = { ...fixtures, proxy: pass.proxy };
   try {
-    for (const records of [0, 10_000]) {
+    for (const setup of [{ records: 0 }, { records: 10_000 }, { records: 10_000, couch }] as Setup[]) {
+      const records = setup.records;
       const subjects: Subject[] = [];
-      for (const [label, dir] of builds) subjects.push(await open(server, label, dir, records));
+      for (const [label, dir] of builds) subjects.push(await open(server, label, dir, setup));
       const times = new Map(subjects.map((s) => [s.label, [] as number[]]));
       for (const s of subjects) await coldReply(s); // warm-up: the disk cache of the bundle
       for (let i = 0; i < RUNS; i++) for (const s of subjects) times.get(s.label)!.push(await coldReply(s));
       console.log(
-        `worker cold start -> first reply to page/report, ${records.toLocaleString('en')} highlights (median of ${RUNS})`,
+        `worker cold start -> first reply to page/report, ${records.toLocaleString('en')} highlights${setup.couch ? ', server sync set up' : ''} (median of ${RUNS})`,
       );
       for (const s of subjects) {
         const t = times.get(s.label)!;
@@ -96,7 +126,9 @@ export async function runWorkerStartBench(before: string | null): Promise<void> 
       for (const s of subjects) await s.browser.close();
     }
   } finally {
-    await server.close();
+    await pass.close();
+    await couch.close();
+    await fixtures.close();
   }
 }
 

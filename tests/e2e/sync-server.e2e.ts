@@ -7,7 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startFixtureServer, type FixtureServer } from './support/server';
-import { launchChromium, type ExtensionBrowser } from './support/chromium';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHROME_BUILD, launchChromium, type ExtensionBrowser } from './support/chromium';
 import { launchFirefox, type FirefoxExtensionBrowser } from './support/firefox';
 import { startCouch, startPassThroughProxy, type CouchServer } from './support/couch';
 import { SEED_URL, SEED_SENTENCE, seedDraft } from './support/seed';
@@ -99,6 +101,23 @@ const find = async (who: keyof typeof asks, id: string) => (await all(who)).find
 const syncNow = (who: keyof typeof asks) => data<Status>(who, { type: 'sync/now', target: 'server' });
 
 describe('server sync between Chromium and Firefox', () => {
+  test('without server sync set up, the worker never loads PouchDB (a script of its own)', async () => {
+    const dir = chromeBuild ?? CHROME_BUILD;
+    // PouchDB is in its own script, not in the background bundle.
+    expect(readFileSync(join(dir, 'background.js'), 'utf8')).not.toContain('_bulk_docs');
+    expect(readFileSync(join(dir, 'pouchdb.js'), 'utf8')).toContain('_bulk_docs');
+    const loaded = async () =>
+      (await chrome.worker()).evaluate(() => (globalThis as { __hzdPouchDB?: unknown }).__hzdPouchDB !== undefined);
+    // The first worker imported it while installing (which lets a later worker import it at all).
+    await chrome.stopServiceWorker();
+    await data('chrome', { type: 'highlights/save', draft: seedDraft(crypto.randomUUID()) });
+    expect((await data<Status>('chrome', { type: 'sync/now', target: 'both' })).server.configured).toBe(false);
+    expect(await loaded()).toBe(false);
+    // Asking the server for something loads it.
+    await askChrome({ type: 'sync/configure', server: serverInput({ password: 'wrong' }) });
+    expect(await loaded()).toBe(true);
+  });
+
   test('wrong credentials: a clear error, nothing saved, the library untouched', async () => {
     const id = crypto.randomUUID();
     await data('chrome', { type: 'highlights/save', draft: seedDraft(id, { note: 'before sync' }) });

@@ -13,6 +13,7 @@
 import type { Highlight } from '@/utils/highlights/record';
 import { groupByPage } from './pages';
 import { isoTime } from './w3c';
+import { writeAll, type ExportWriter } from './writer';
 
 export const CSV_COLUMNS = [
   'url',
@@ -60,11 +61,19 @@ function row(h: Highlight): string[] {
   ];
 }
 
+/** CSV written a chunk at a time: each chunk's pages (most recent first), each in reading order. */
+export function csvWriter(options: CsvOptions = {}): ExportWriter {
+  return {
+    head: () => `${options.bom ? '\ufeff' : ''}${CSV_COLUMNS.join(',')}\r\n`,
+    chunk: (records) =>
+      groupByPage(records)
+        .flatMap((page) => page.highlights.map((h) => `${row(h).map(csvField).join(',')}\r\n`))
+        .join(''),
+    tail: () => '',
+  };
+}
+
 /** Highlights as CSV, grouped by page (most recent page first), each page in reading order. */
 export function toCsv(records: readonly Highlight[], options: CsvOptions = {}): string {
-  const lines = [CSV_COLUMNS.join(',')];
-  for (const page of groupByPage(records)) {
-    for (const h of page.highlights) lines.push(row(h).map(csvField).join(','));
-  }
-  return `${options.bom ? '\ufeff' : ''}${lines.join('\r\n')}\r\n`;
+  return writeAll(csvWriter(options), records);
 }

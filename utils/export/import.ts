@@ -353,10 +353,35 @@ function hostOf(url: string): string {
   }
 }
 
-interface BuildContext {
+export interface BuildContext {
   clock: string;
   now: number;
   makeId: () => string;
+}
+
+export function buildContext(options: ImportOptions): BuildContext {
+  return {
+    clock: options.clock,
+    now: options.now ?? Date.now(),
+    makeId: options.makeId ?? (() => crypto.randomUUID()),
+  };
+}
+
+/**
+ * One annotation of a file → a record exactly as stored, validated, or why it is skipped.
+ * `ours`: it carries our own fields (`hzd`).
+ */
+export function importItem(
+  item: unknown,
+  ctx: BuildContext,
+): { record: Highlight; ours: boolean } | { reason: string } {
+  const annotation = v.safeParse(AnnotationInput, item);
+  if (!annotation.success) return { reason: reasonOf(annotation.issues) };
+  const built = buildRecord(annotation.output, ctx);
+  if ('reason' in built) return built;
+  const record = v.safeParse(ImportedHighlight, built.record);
+  if (!record.success) return { reason: reasonOf(record.issues) };
+  return { record: record.output, ours: annotation.output.hzd !== undefined };
 }
 
 /** The record candidate for one validated annotation (validated again by the caller). */
@@ -428,29 +453,17 @@ export function parseImport(text: string, options: ImportOptions): ImportResult 
   if (found.items.length > maxRecords)
     return fail(`Too many annotations: ${found.items.length} (the limit is ${maxRecords})`);
 
-  const ctx: BuildContext = {
-    clock: options.clock,
-    now: options.now ?? Date.now(),
-    makeId: options.makeId ?? (() => crypto.randomUUID()),
-  };
+  const ctx = buildContext(options);
   const records: Highlight[] = [];
   const skipped: SkippedItem[] = [];
   let ours = found.ours;
   found.items.forEach((item, index) => {
-    const annotation = v.safeParse(AnnotationInput, item);
-    if (!annotation.success) {
-      skipped.push({ index, reason: reasonOf(annotation.issues) });
-      return;
+    const r = importItem(item, ctx);
+    if ('reason' in r) skipped.push({ index, reason: r.reason });
+    else {
+      records.push(r.record);
+      ours ||= r.ours;
     }
-    if (annotation.output.hzd) ours = true;
-    const built = buildRecord(annotation.output, ctx);
-    if ('reason' in built) {
-      skipped.push({ index, reason: built.reason });
-      return;
-    }
-    const record = v.safeParse(ImportedHighlight, built.record);
-    if (record.success) records.push(record.output);
-    else skipped.push({ index, reason: reasonOf(record.issues) });
   });
   return { records, skipped, format: ours ? 'huazhongdian' : 'w3c' };
 }

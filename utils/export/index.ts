@@ -4,6 +4,7 @@
  */
 export {
   toMarkdown,
+  markdownWriter,
   pageToMarkdown,
   yamlString,
   escapeMarkdownText,
@@ -14,13 +15,15 @@ export {
 export {
   toW3C,
   toW3CJson,
+  w3cWriter,
   toWebAnnotation,
   ANNOTATION_CONTEXT,
   type AnnotationCollection,
   type WebAnnotation,
   type W3CExportOptions,
 } from './w3c';
-export { toCsv, csvField, CSV_COLUMNS, type CsvOptions } from './csv';
+export { toCsv, csvWriter, csvField, CSV_COLUMNS, type CsvOptions } from './csv';
+export { writeAll, type ExportWriter } from './writer';
 export {
   parseImport,
   IMPORT_DEFAULTS,

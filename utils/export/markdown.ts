@@ -31,6 +31,7 @@ import type { Highlight } from '@/utils/highlights/record';
 import { categoryLabel, colorLabel, EXPORT_WORDS, type ExportLang } from './labels';
 import { safeFilename, uniqueNames } from './filename';
 import { groupByPage, liveRecords, byReadingOrder, pageTags, type PageGroup } from './pages';
+import { writeAll, type ExportWriter } from './writer';
 
 export interface MarkdownOptions {
   /** One file per page (`{filename, content}[]`) instead of one document. */
@@ -211,16 +212,27 @@ export function toMarkdown(records: readonly Highlight[], options: MarkdownOptio
 export function toMarkdown(records: readonly Highlight[], options: MarkdownOptions & { perPage?: false }): string;
 export function toMarkdown(records: readonly Highlight[], options: MarkdownOptions): string | MarkdownFile[];
 export function toMarkdown(records: readonly Highlight[], options: MarkdownOptions): string | MarkdownFile[] {
-  const pages = groupByPage(records);
   if (options.perPage) {
+    const pages = groupByPage(records);
     const names = uniqueNames(pages.map((p) => safeFilename(pageTitle(p))));
     return pages.map((page, i) => ({
       filename: `${names[i] ?? 'untitled'}.md`,
       content: `${pageFrontMatter(page)}\n${pageBody(page, options.lang, 1)}\n`,
     }));
   }
-  const title = `# ${EXPORT_WORDS[options.lang].highlights}`;
-  return `${[title, ...pages.map((p) => pageBody(p, options.lang, 2))].join('\n\n')}\n`;
+  return writeAll(markdownWriter(options), records);
+}
+
+/** One Markdown document written a chunk at a time: a heading, then each chunk's pages. */
+export function markdownWriter(options: { lang: ExportLang }): ExportWriter {
+  return {
+    head: () => `# ${EXPORT_WORDS[options.lang].highlights}`,
+    chunk: (records) =>
+      groupByPage(records)
+        .map((p) => `\n\n${pageBody(p, options.lang, 2)}`)
+        .join(''),
+    tail: () => '\n',
+  };
 }
 
 /**

@@ -26,6 +26,7 @@
  */
 import type { ArticleMeta, ColorId, DirectiveCategory, Highlight } from '@/utils/highlights/record';
 import { liveRecords } from './pages';
+import { writeAll, type ExportWriter } from './writer';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Our generator id: the importer recognises its own exports by it (and by `hzd`). */
@@ -184,15 +185,25 @@ export function toW3C(records: readonly Highlight[], options: W3CExportOptions =
  * against the import size limit.
  */
 export function toW3CJson(records: readonly Highlight[], options: W3CExportOptions = {}): string {
-  const { first, ...head } = toW3C(records, options);
-  const headLines = Object.entries(head).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`);
-  const items = first.items.map((item) => `      ${JSON.stringify(item)}`).join(',\n');
-  const page = [
-    '  "first": {',
-    `    "type": ${JSON.stringify(first.type)},`,
-    `    "startIndex": ${first.startIndex},`,
-    first.items.length === 0 ? '    "items": []' : `    "items": [\n${items}\n    ]`,
-    '  }',
-  ];
-  return `{\n${[...headLines, ...page].join('\n')}\n}\n`;
+  return writeAll(w3cWriter(options), records);
+}
+
+/**
+ * The same JSON text written a chunk at a time. `total` comes last, once the annotations are
+ * counted (a streamed export does not hold them all; JSON does not order an object's keys).
+ */
+export function w3cWriter(options: W3CExportOptions = {}): ExportWriter {
+  let written = 0;
+  return {
+    head() {
+      const { first: _first, total: _total, ...head } = toW3C([], options);
+      const lines = Object.entries(head).map(([key, value]) => `  ${JSON.stringify(key)}: ${JSON.stringify(value)},`);
+      return `{\n${lines.join('\n')}\n  "first": {\n    "type": "AnnotationPage",\n    "startIndex": 0,\n    "items": [`;
+    },
+    chunk(records) {
+      const chosen = options.includeDeleted ? records : liveRecords(records);
+      return chosen.map((h) => `${written++ ? ',' : ''}\n      ${JSON.stringify(toWebAnnotation(h))}`).join('');
+    },
+    tail: () => `${written ? '\n    ' : ''}]\n  },\n  "total": ${written}\n}\n`,
+  };
 }

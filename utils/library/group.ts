@@ -49,32 +49,6 @@ export function groupPages(records: readonly Highlight[]): LibraryPage[] {
   return pages.sort((a, b) => b.latest - a.latest || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
 
-/**
- * The pages of `all` (from groupPages) restricted to `shown`, which must be in page order
- * (as the search returns them from an index built over the grouped records). Linear, and
- * it keeps the order: typing in the search box does not sort anything again.
- */
-export function regroupInPageOrder(shown: readonly Highlight[], all: readonly LibraryPage[]): LibraryPage[] {
-  const byUrl = new Map(all.map((page) => [page.url, page]));
-  const out: LibraryPage[] = [];
-  let current: LibraryPage | null = null;
-  for (const record of shown) {
-    if (!current || current.url !== record.url) {
-      const page = byUrl.get(record.url);
-      if (!page) continue;
-      current = { ...page, highlights: [] };
-      out.push(current);
-    }
-    current.highlights.push(record);
-  }
-  return out;
-}
-
-/** Every highlight of the pages, in page order (what the search index is built over). */
-export function inPageOrder(pages: readonly LibraryPage[]): Highlight[] {
-  return pages.flatMap((page) => page.highlights);
-}
-
 export type LibraryRow =
   | { kind: 'page'; key: string; page: LibraryPage }
   | { kind: 'highlight'; key: string; page: LibraryPage; record: Highlight };
@@ -92,31 +66,6 @@ export function flattenPages(pages: readonly LibraryPage[]): LibraryRow[] {
 export function nextHighlightRow(rows: readonly LibraryRow[], from: number, step: 1 | -1): number {
   for (let i = from + step; i >= 0 && i < rows.length; i += step) if (rows[i]!.kind === 'highlight') return i;
   return from;
-}
-
-/**
- * The records of the most recent pages (by their newest highlight), whole pages only, until
- * at least `limit` records are taken: enough to draw the first screen of the library while
- * the rest is still on its way.
- */
-export function recentPageRecords(records: readonly Highlight[], limit: number): Highlight[] {
-  const latest = new Map<string, number>();
-  for (const r of records) {
-    if (r.deleted === true) continue;
-    const t = latest.get(r.url);
-    if (t === undefined || r.created > t) latest.set(r.url, r.created);
-  }
-  const urls = [...latest].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const wanted = new Set<string>();
-  let count = 0;
-  const perUrl = new Map<string, number>();
-  for (const r of records) if (r.deleted !== true) perUrl.set(r.url, (perUrl.get(r.url) ?? 0) + 1);
-  for (const [url] of urls) {
-    if (count >= limit) break;
-    wanted.add(url);
-    count += perUrl.get(url) ?? 0;
-  }
-  return records.filter((r) => r.deleted !== true && wanted.has(r.url));
 }
 
 /**

@@ -9,7 +9,7 @@ import type { Highlight } from '@/utils/highlights/record';
 import { compareClocks } from '@/utils/sync/hlc';
 import type { LibrarySchema, StoreMeta } from './db';
 import { applyRowEdits, rowEdits, type TokenChange } from './postings';
-import { indexKeys, pageSummary, rowRecords, searchText, type RecordRow } from './rows';
+import { facetKeys, indexKeys, pageSummary, rowRecords, searchText, type FacetCounts, type RecordRow } from './rows';
 import { shardOf, tokensOf } from './search-tokens';
 
 export type WriteTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'readwrite'>;
@@ -59,7 +59,8 @@ export async function readMeta(tx: ReadTx): Promise<StoreMeta> {
 }
 
 /**
- * Writes `next` (already validated) over `previous` (the rows read in this transaction).
+ * Writes `next` (already validated) over `previous` (the rows read in this transaction), and
+ * removes the records of `remove` altogether (an import taken back: they never were here).
  * Returns the rows written.
  */
 export async function writeRecords(
@@ -67,13 +68,26 @@ export async function writeRecords(
   meta: StoreMeta,
   next: readonly Highlight[],
   previous: ReadonlyMap<string, RecordRow>,
+  remove: readonly string[] = [],
+  /** Every row of some pages as read in this transaction before the write (saves reading them again). */
+  pageRows: ReadonlyMap<string, readonly RecordRow[]> = new Map(),
 ): Promise<RecordRow[]> {
-  if (next.length === 0) return [];
+  if (next.length === 0 && remove.length === 0) return [];
   const records = tx.objectStore('records');
   const changes: TokenChange[] = [];
   const urls = new Set<string>();
   const written: RecordRow[] = [];
   const puts: Promise<unknown>[] = [];
+  const facets: FacetCounts = { t: new Map(), s: new Map() };
+  for (const id of new Set(remove)) {
+    const before = previous.get(id);
+    if (!before) continue;
+    changes.push({ ord: before.ord, before: tokensOf(searchText(before.h)), after: new Set() });
+    urls.add(before.h.url);
+    if (before.h.deleted !== true) meta.live--;
+    countFacets(facets, before.h, -1);
+    puts.push(quiet(records.delete(id)));
+  }
   for (const h of next) {
     const before = previous.get(h.id);
     const ord = before?.ord ?? meta.nextOrd++;
@@ -85,13 +99,46 @@ export async function writeRecords(
     urls.add(h.url);
     if (compareClocks(h.clock, meta.clockHigh) > 0) meta.clockHigh = h.clock;
     meta.live += (h.deleted === true ? 0 : 1) - (before && before.h.deleted !== true ? 1 : 0);
+    if (before) countFacets(facets, before.h, -1);
+    countFacets(facets, h, 1);
     written.push(row);
     puts.push(quiet(records.put(row)));
   }
-  const [pagesDelta] = await Promise.all([quiet(writePages(tx, urls)), ...puts, quiet(writePostings(tx, changes))]);
+  const changed: PageChanges = { ids: new Set([...remove, ...next.map((h) => h.id)]), byUrl: new Map() };
+  for (const h of next) {
+    const list = changed.byUrl.get(h.url);
+    if (list) list.push(h);
+    else changed.byUrl.set(h.url, [h]);
+  }
+  const [pagesDelta] = await Promise.all([
+    quiet(writePages(tx, urls, pageRows, changed)),
+    ...puts,
+    quiet(writePostings(tx, changes)),
+    quiet(writeFacets(tx, facets)),
+  ]);
   meta.pages += pagesDelta;
   await tx.objectStore('kv').put(meta, 'meta');
   return written;
+}
+
+function countFacets(into: FacetCounts, h: Highlight, step: 1 | -1): void {
+  for (const [kind, value] of facetKeys(h)) into[kind].set(value, (into[kind].get(value) ?? 0) + step);
+}
+
+/** Applies the write's changes to the facet counts, once they exist (queries.ts makes them on first use). */
+async function writeFacets(tx: WriteTx, delta: FacetCounts): Promise<void> {
+  const changed = (m: Map<string, number>) => [...m.values()].some((n) => n !== 0);
+  if (!changed(delta.t) && !changed(delta.s)) return;
+  const kv = tx.objectStore('kv');
+  const counts = (await quiet(kv.get('facets'))) as FacetCounts | undefined;
+  if (!counts) return;
+  for (const kind of ['t', 's'] as const)
+    for (const [value, step] of delta[kind]) {
+      const n = (counts[kind].get(value) ?? 0) + step;
+      if (n > 0) counts[kind].set(value, n);
+      else counts[kind].delete(value);
+    }
+  await quiet(kv.put(counts, 'facets'));
 }
 
 async function writePostings(tx: WriteTx, changes: readonly TokenChange[]): Promise<void> {
@@ -107,15 +154,42 @@ async function writePostings(tx: WriteTx, changes: readonly TokenChange[]): Prom
   );
 }
 
-/** Writes the pages' summaries; returns the change in the number of pages with live records. */
-async function writePages(tx: WriteTx, urls: ReadonlySet<string>): Promise<number> {
+/** The records a write changes: ids written or removed, and the written ones by page. */
+interface PageChanges {
+  ids: ReadonlySet<string>;
+  byUrl: Map<string, Highlight[]>;
+}
+
+/**
+ * Writes the pages' summaries; returns the change in the number of pages with live records.
+ * A page whose rows were read before the write (`known`) is summed up from them and the
+ * records written; any other page is read back after the write.
+ */
+async function writePages(
+  tx: WriteTx,
+  urls: ReadonlySet<string>,
+  known: ReadonlyMap<string, readonly RecordRow[]>,
+  changed: PageChanges,
+): Promise<number> {
   const pages = tx.objectStore('pages');
   const deltas = await Promise.all(
     [...urls].map(async (url) => {
-      const [existed, rows] = await Promise.all([quiet(pages.getKey(url)), readPageRows(tx, url)]);
-      const summary = pageSummary(url, rowRecords(rows));
+      const before = known.get(url);
+      let existed: boolean;
+      let records: Highlight[];
+      if (before) {
+        // A page has a summary row exactly while it has a live record (this function keeps it so).
+        existed = pageSummary(url, rowRecords(before)) !== null;
+        records = rowRecords(before).filter((h) => !changed.ids.has(h.id));
+        records.push(...(changed.byUrl.get(url) ?? []));
+      } else {
+        const [key, rows] = await Promise.all([quiet(pages.getKey(url)), readPageRows(tx, url)]);
+        existed = key !== undefined;
+        records = rowRecords(rows);
+      }
+      const summary = pageSummary(url, records);
       await quiet(summary ? pages.put(summary) : pages.delete(url));
-      return (summary ? 1 : 0) - (existed === undefined ? 0 : 1);
+      return (summary ? 1 : 0) - (existed ? 1 : 0);
     }),
   );
   return deltas.reduce((a, b) => a + b, 0);

@@ -6,7 +6,8 @@
  *   records     keyPath id; indexes: ord (unique), seq (unique), by (multi-entry, rows.ts)
  *   pages       keyPath url; index recent ([latest, url], pages with live highlights only)
  *   postings    key [shard, block] → Map<token, ords> (the search index, postings.ts)
- *   kv          'meta' (schema version, device id, counters, clock), 'settings'
+ *   kv          'meta' (schema version, device id, counters, clock), 'settings', 'facets'
+ *               (live records per tag and site, once first asked for: rows.ts FacetCounts)
  *   secrets     sync state kept away from content scripts: the server configuration with its
  *               password, server and browser sync state (key-value, see secret-area.ts)
  *   quarantine  stored values that failed validation, with the reason, keyed by where they were
@@ -16,7 +17,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Settings } from './settings';
-import type { PageRow, RecordRow } from './rows';
+import type { FacetCounts, PageRow, RecordRow } from './rows';
 import type { PostingKey, PostingRow } from './postings';
 
 export const LIBRARY_DB = 'hzd-library';
@@ -48,7 +49,7 @@ export interface LibrarySchema extends DBSchema {
   records: { key: string; value: RecordRow; indexes: { ord: number; seq: number; by: IDBValidKey } };
   pages: { key: string; value: PageRow; indexes: { recent: [number, string] } };
   postings: { key: PostingKey; value: PostingRow };
-  kv: { key: string; value: StoreMeta | Settings };
+  kv: { key: string; value: StoreMeta | Settings | FacetCounts };
   secrets: { key: string; value: unknown };
   quarantine: { key: string; value: QuarantineEntry };
 }

@@ -11,10 +11,11 @@ import type { Highlight } from '@/utils/highlights/record';
 import type { HighlightDraft, HighlightPatch } from '@/utils/highlights/changes';
 import { planImport, type PlannedCounts } from '@/utils/export/plan-import';
 import { byReadingOrder } from '@/utils/export/pages';
-import { normalizeTags } from '@/utils/highlights/tags';
+import { addTags, normalizeTags, removeTags } from '@/utils/highlights/tags';
 import { mergeLibraries } from '@/utils/sync/merge';
 import type { KeyValueArea } from './area';
-import type { LibraryDb, StoreMeta } from './db';
+import { RECORD_STORES, type LibraryDb, type StoreMeta } from './db';
+import type { FacetCounts } from './rows';
 import { MIGRATIONS } from './migrations';
 import * as q from './queries';
 import { rowRecord } from './rows';
@@ -52,6 +53,16 @@ export interface LibraryOptions extends WriterOptions {
   batchSize?: number;
   afterBatch?: MigrationContext['afterBatch'];
 }
+
+/** What an import in several batches wrote, to take it back (`Library.undoImport`). */
+export interface ImportJournal {
+  /** Each record as it was before the import's first write of it; null: it was not here. */
+  before: Map<string, Highlight | null>;
+  /** The clock the import last wrote each record with. */
+  wrote: Map<string, string>;
+}
+
+export const newImportJournal = (): ImportJournal => ({ before: new Map(), wrote: new Map() });
 
 export interface LibraryStats {
   highlights: number;
@@ -113,11 +124,13 @@ export class Library {
       db,
       () => this.settings,
       options,
-      ({ records, settings }) => {
+      ({ records, removed, settings }) => {
         if (settings) this.settings = settings;
         this.writes++;
         for (const r of records) this.everything?.set(r.id, r);
-        this.onChange?.(records, settings !== null);
+        for (const r of removed) this.everything?.delete(r.id);
+        // A removed record is told as a tombstone: lists drop it.
+        this.onChange?.([...records, ...removed], settings !== null);
       },
     );
     const readOnlyReason = outcome.ok ? null : outcome.error;
@@ -155,6 +168,26 @@ export class Library {
     return this.writer.pending.records.get(id) ?? rowRecord(await this.db.get('records', id));
   }
 
+  /** The current versions of these ids (absent ones left out; tombstones included). */
+  async getMany(ids: readonly string[]): Promise<Highlight[]> {
+    const pending = this.writer.pending.records;
+    const unique = [...new Set(ids)];
+    const stored = await q.recordsOf(
+      this.db,
+      unique.filter((id) => !pending.has(id)),
+    );
+    return [...stored, ...unique.flatMap((id) => pending.get(id) ?? [])];
+  }
+
+  /** The `limit` records changed last (tombstones included), newest change first. */
+  async latestChanges(limit: number): Promise<Highlight[]> {
+    const stored = await q.latestChanges(this.db, limit);
+    const pending = [...this.writer.pending.records.values()];
+    if (!pending.length) return stored;
+    const ids = new Set(pending.map((r) => r.id));
+    return [...pending, ...stored.filter((r) => !ids.has(r.id))].slice(0, limit);
+  }
+
   /** Live records of one page, reading order (unsaved changes included). */
   async pageRecords(url: string): Promise<Highlight[]> {
     const stored = await q.pageRecords(this.db, url);
@@ -179,6 +212,24 @@ export class Library {
 
   changesSince(seq: number, limit: number) {
     return q.changesSince(this.db, seq, limit);
+  }
+
+  /**
+   * Tags and sites of the live records with their counts, most used first: kept by every write
+   * once made. Made from the index the first time (seconds at 100,000 records), inside the
+   * writer's queue so no write lands between the count and its keeping.
+   */
+  async facets(): Promise<q.LibraryFacets> {
+    const stored = await q.storedFacets(this.db);
+    if (stored) return stored;
+    if (this.writer.readOnlyReason)
+      return q.sortFacets(await q.countFacets(this.db.transaction(RECORD_STORES, 'readonly')));
+    return this.writer.exclusive('facets', async (tx) => {
+      const kv = tx.objectStore('kv');
+      const counts = ((await kv.get('facets')) as FacetCounts | undefined) ?? (await q.countFacets(tx));
+      await kv.put(counts, 'facets');
+      return q.sortFacets(counts);
+    });
   }
 
   /** Every record, tombstones included. Reads everything: full export and whole-library sync. */
@@ -291,16 +342,58 @@ export class Library {
     });
   }
 
-  /** Imports records from a file (utils/export/plan-import.ts), against the records as stored now. */
-  importRecords(incoming: readonly Highlight[]): Promise<PlannedCounts> {
+  /**
+   * Imports records from a file (utils/export/plan-import.ts), against the records as stored
+   * now. With a `journal`, what each record was before is kept there, so that `undoImport` can
+   * take a file imported in several batches back.
+   */
+  importRecords(incoming: readonly Highlight[], journal?: ImportJournal): Promise<PlannedCounts> {
     const reads = { ids: incoming.map((r) => r.id), urls: incoming.map((r) => r.url) };
     return this.writer.run('import', reads, ({ records, pages }) => {
       const existing = new Map<string, Highlight>(records);
       for (const list of pages.values()) for (const r of list) existing.set(r.id, r);
       const plan = planImport([...existing.values()], incoming);
-      for (const r of plan.toWrite) this.clock.receive(r.clock);
+      for (const r of plan.toWrite) {
+        this.clock.receive(r.clock);
+        if (journal && !journal.before.has(r.id)) journal.before.set(r.id, existing.get(r.id) ?? null);
+        journal?.wrote.set(r.id, r.clock);
+      }
       const { added, updated, unchanged, olderIgnored } = plan;
       return { write: plan.toWrite, result: { added, updated, unchanged, olderIgnored } };
+    });
+  }
+
+  /**
+   * Takes an import back: each record it wrote returns to what it was (a record it added is
+   * removed altogether), unless it changed again since (an edit, a sync), which is kept.
+   */
+  undoImport(journal: ImportJournal): Promise<{ restored: number; removed: number; kept: number }> {
+    return this.writer.run('undo-import', { ids: journal.before.keys() }, ({ records }) => {
+      const write: Highlight[] = [];
+      const remove: string[] = [];
+      for (const [id, before] of journal.before) {
+        if (records.get(id)?.clock !== journal.wrote.get(id)) continue;
+        if (before) write.push(before);
+        else remove.push(id);
+      }
+      const kept = journal.before.size - write.length - remove.length;
+      return { write, remove, result: { restored: write.length, removed: remove.length, kept } };
+    });
+  }
+
+  /** Adds (or removes) the tags typed in `input` to many live highlights in one write, on their tags as stored. */
+  retagMany(ids: readonly string[], mode: 'add' | 'remove', input: string): Promise<Highlight[]> {
+    return this.writer.run('retag', { ids }, ({ records }) => {
+      const now = this.now();
+      const write: Highlight[] = [];
+      for (const id of new Set(ids)) {
+        const before = records.get(id);
+        if (!before || before.deleted === true) continue;
+        const tags = mode === 'add' ? addTags(before.tags, input) : removeTags(before.tags, input);
+        if (tags.join('\n') === before.tags.join('\n')) continue;
+        write.push({ ...before, tags, updated: now, clock: this.clock.tick() });
+      }
+      return { write, result: write };
     });
   }
 

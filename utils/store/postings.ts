@@ -134,19 +134,26 @@ export function rowEdits(
   changes: readonly TokenChange[],
   shardOf: (token: string) => string,
 ): Map<string, { key: PostingKey; add: [string, number][]; remove: [string, number][] }> {
-  const edits = new Map<string, { key: PostingKey; add: [string, number][]; remove: [string, number][] }>();
+  type Edit = { key: PostingKey; add: [string, number][]; remove: [string, number][] };
+  // Per block, then per shard (no key string per token); a token's shard is worked out once.
+  const byBlock = new Map<number, Map<string, Edit>>();
+  const shards = new Map<string, string>();
   const edit = (token: string, ord: number) => {
-    const shard = shardOf(token);
+    let shard = shards.get(token);
+    if (shard === undefined) shards.set(token, (shard = shardOf(token)));
     const block = blockOf(ord);
-    const id = `${shard}\u0000${block}`;
-    let e = edits.get(id);
-    if (!e) edits.set(id, (e = { key: [shard, block], add: [], remove: [] }));
+    let rows = byBlock.get(block);
+    if (!rows) byBlock.set(block, (rows = new Map<string, Edit>()));
+    let e = rows.get(shard);
+    if (!e) rows.set(shard, (e = { key: [shard, block], add: [], remove: [] }));
     return e;
   };
   for (const { ord, before, after } of changes) {
     for (const t of after) if (!before.has(t)) edit(t, ord).add.push([t, ord]);
     for (const t of before) if (!after.has(t)) edit(t, ord).remove.push([t, ord]);
   }
+  const edits = new Map<string, Edit>();
+  for (const [block, rows] of byBlock) for (const [shard, e] of rows) edits.set(`${shard}\u0000${block}`, e);
   return edits;
 }
 

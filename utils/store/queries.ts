@@ -13,7 +13,8 @@ import { byReadingOrder } from '@/utils/export/pages';
 import { hasFilters, matchesFilters, NO_FILTERS, type LibraryFilters } from '@/utils/library/search';
 import type { LibraryDb, StoreMeta } from './db';
 import { blockOf, decodeOrds, intersect } from './postings';
-import { rowRecord, rowRecords, searchText, type PageRow } from './rows';
+import { rowRecord, rowRecords, searchText, type FacetCounts, type PageRow } from './rows';
+import type { ReadTx } from './commit';
 import { matchesAllTerms, queryTerms, shardOf, termPlan } from './search-tokens';
 import { FacetRanges, mergeNewestFirst, type FacetCursor } from './facet-ranges';
 
@@ -86,6 +87,47 @@ export async function allRecords(db: LibraryDb): Promise<Highlight[]> {
   return rowRecords(await db.getAll('records'));
 }
 
+export interface LibraryFacets {
+  tags: { value: string; count: number }[];
+  sites: { value: string; count: number }[];
+}
+
+/** The facet counts kept in kv 'facets', most used first (ties by value); null before they were first made. */
+export async function storedFacets(db: LibraryDb): Promise<LibraryFacets | null> {
+  const counts = (await db.get('kv', 'facets')) as FacetCounts | undefined;
+  return counts ? sortFacets(counts) : null;
+}
+
+/**
+ * Counts the live records of every tag and site from the index: one step per distinct value
+ * (the cursor jumps over the rest) and one index count each — seconds at 100,000 records, so
+ * done once (library.ts) and then kept by every write (commit.ts).
+ */
+export async function countFacets(tx: ReadTx): Promise<FacetCounts> {
+  const index = tx.objectStore('records').index('by');
+  const of = async (kind: 't' | 's') => {
+    const values: string[] = [];
+    let c = await index.openKeyCursor(IDBKeyRange.bound([kind], [kind, []]));
+    while (c) {
+      const value = (c.key as [string, string, number])[1];
+      values.push(value);
+      c = await c.continue([kind, value, []]);
+    }
+    const counts = await Promise.all(values.map((v) => index.count(IDBKeyRange.bound([kind, v], [kind, v, []]))));
+    return new Map(values.map((v, i) => [v, counts[i]!]));
+  };
+  const [t, s] = await Promise.all([of('t'), of('s')]);
+  return { t, s };
+}
+
+export function sortFacets(counts: FacetCounts): LibraryFacets {
+  const sorted = (m: Map<string, number>) =>
+    [...m]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+  return { tags: sorted(counts.t), sites: sorted(counts.s) };
+}
+
 /** Records written after change `seq` (tombstones included), oldest change first, and the last seq read. */
 export async function changesSince(
   db: LibraryDb,
@@ -95,6 +137,24 @@ export async function changesSince(
   const rows = await db.getAllFromIndex('records', 'seq', IDBKeyRange.lowerBound(seq, true), limit + 1);
   const taken = rows.slice(0, limit);
   return { records: rowRecords(taken), seq: taken.at(-1)?.seq ?? seq, more: rows.length > limit };
+}
+
+/** The `limit` records written last (tombstones included), newest change first. */
+export async function latestChanges(db: LibraryDb, limit: number): Promise<Highlight[]> {
+  const out: Highlight[] = [];
+  const tx = db.transaction('records', 'readonly');
+  for (let c = await tx.store.index('seq').openCursor(null, 'prev'); c && out.length < limit; c = await c.continue()) {
+    const h = rowRecord(c.value);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+/** The stored records of these ids (absent ones left out), in one transaction. */
+export async function recordsOf(db: LibraryDb, ids: readonly string[]): Promise<Highlight[]> {
+  const tx = db.transaction('records', 'readonly');
+  const rows = await Promise.all([...new Set(ids)].map((id) => tx.store.get(id)));
+  return rowRecords(rows.filter((row) => row !== undefined));
 }
 
 /** A page of the records matching `query`. */

@@ -48,6 +48,24 @@ export function rowRecords(rows: readonly RecordRow[]): Highlight[] {
 
 export type Facet = 'a' | 'c' | 'k' | 't' | 's';
 
+/**
+ * Live records per tag and per site: kv 'facets', made once from the index (queries.ts
+ * `countFacets`) and from then on kept by every write (commit.ts). Maps, so that no tag or site
+ * name can land on an object's prototype.
+ */
+export interface FacetCounts {
+  t: Map<string, number>;
+  s: Map<string, number>;
+}
+
+/** The tags and site a record counts for in the facets (none for a tombstone): its 't' and 's' keys. */
+export function facetKeys(h: Highlight): ['t' | 's', string][] {
+  return indexKeys(h).flatMap((key) => {
+    const [kind, value] = key as [string, string];
+    return kind === 't' || kind === 's' ? [[kind, value] as ['t' | 's', string]] : [];
+  });
+}
+
 export function indexKeys(h: Highlight): IDBValidKey[] {
   const keys: IDBValidKey[] = [['u', h.url, h.position.start]];
   if (h.deleted === true) return keys;

@@ -15,6 +15,7 @@ import { parseHighlight } from '@/utils/highlights/record';
 import type { LibraryDb, StoreMeta } from './db';
 import { RECORD_STORES } from './db';
 import { abortQuietly, readMeta, readPageRows, readRows, writeRecords, type WriteTx } from './commit';
+import type { RecordRow } from './rows';
 import { emptyPending, failedWriteMessage, type PendingJournal, type PendingState } from './pending';
 import { rowRecord, rowRecords } from './rows';
 import type { Settings } from './settings';
@@ -38,6 +39,8 @@ export interface JobView {
 
 export interface JobDecision<T> {
   write?: Highlight[];
+  /** Ids whose records are removed altogether, not tombstoned (an import taken back). */
+  remove?: string[];
   settings?: Settings;
   result: T;
 }
@@ -48,8 +51,16 @@ export interface WriterOptions {
   beforeWrite?: (label: string) => Promise<void>;
 }
 
+/** Rows a job read before deciding, reused when it writes (read once per transaction). */
+interface StoredRows {
+  rows: Map<string, RecordRow>;
+  pageRows: Map<string, RecordRow[]>;
+}
+
 export interface Written {
   records: Highlight[];
+  /** Records removed altogether (JobDecision.remove), as they were, marked deleted. */
+  removed: Highlight[];
   settings: Settings | null;
 }
 
@@ -78,19 +89,32 @@ export class Writer {
       const tx = this.db.transaction(RECORD_STORES, 'readwrite');
       let decided: JobDecision<T>;
       let meta: StoreMeta;
+      let stored: StoredRows;
       const records = new Map(this.pending.records);
+      let remove: string[] = [];
       try {
         meta = await readMeta(tx);
-        decided = decide(await this.read(tx, reads, meta));
+        const view = await this.read(tx, reads, meta);
+        stored = view;
+        decided = decide(view);
         for (const r of decided.write ?? []) records.set(r.id, validated(r));
+        remove = [...new Set(decided.remove ?? [])];
+        for (const id of remove) records.delete(id);
       } catch (e) {
         abortQuietly(tx);
         throw e;
       }
       const settings = decided.settings ?? this.pending.settings;
+      /** Records removed, told to the change hook as tombstones (lists drop them). */
+      let removed: Highlight[] = [];
       try {
-        const rows = await readRows(tx, records.keys());
-        await writeRecords(tx, meta, [...records.values()], rows);
+        const unread = [...records.keys(), ...remove].filter((id) => !stored.rows.has(id));
+        const rows = new Map([...stored.rows, ...(await readRows(tx, unread))]);
+        await writeRecords(tx, meta, [...records.values()], rows, remove, stored.pageRows);
+        removed = remove.flatMap((id) => {
+          const row = rows.get(id);
+          return row ? [{ ...row.h, deleted: true }] : [];
+        });
         if (settings) await tx.objectStore('kv').put(settings, 'settings');
         await tx.done;
       } catch (e) {
@@ -109,9 +133,36 @@ export class Writer {
       this.lastError = null;
       // A job that changed nothing (a sync round with nothing new) must not look like a change:
       // the change hook starts sync rounds, which would then never stop.
-      if (records.size || settings) this.onWritten({ records: [...records.values()], settings });
+      if (records.size || removed.length || settings)
+        this.onWritten({ records: [...records.values()], removed, settings });
       return decided.result;
     };
+    return this.enqueue(job);
+  }
+
+  /**
+   * Runs `work` in a read-write transaction of its own, in turn with the jobs: no write lands
+   * while it reads and writes (queries.ts facet counts made from the index).
+   */
+  exclusive<T>(label: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
+    const job = async (): Promise<T> => {
+      await this.options.beforeWrite?.(label);
+      if (this.readOnlyReason) throw new Error(this.readOnlyReason);
+      const tx = this.db.transaction(RECORD_STORES, 'readwrite');
+      try {
+        const result = await work(tx);
+        await tx.done;
+        return result;
+      } catch (e) {
+        abortQuietly(tx);
+        throw e;
+      }
+    };
+    return this.enqueue(job);
+  }
+
+  /** Runs `job` after every job queued before it, whether they succeeded or not. */
+  private enqueue<T>(job: () => Promise<T>): Promise<T> {
     const run = this.queue.then(job, job);
     this.queue = run.catch(() => undefined);
     return run;
@@ -123,9 +174,13 @@ export class Writer {
     return this.run('retry', {}, () => ({ result: undefined }));
   }
 
-  private async read(tx: WriteTx, reads: JobReads, meta: StoreMeta): Promise<JobView> {
+  private async read(tx: WriteTx, reads: JobReads, meta: StoreMeta): Promise<JobView & StoredRows> {
     const ids = [...new Set(reads.ids ?? [])];
-    const rows = await readRows(tx, ids);
+    const urls = [...new Set(reads.urls ?? [])];
+    const [rows, pageLists] = await Promise.all([
+      readRows(tx, ids),
+      Promise.all(urls.map((url) => readPageRows(tx, url))),
+    ]);
     const records = new Map<string, Highlight>();
     for (const [id, row] of rows) {
       const h = rowRecord(row);
@@ -136,15 +191,18 @@ export class Writer {
       if (p) records.set(id, p);
     }
     const pages = new Map<string, Highlight[]>();
-    for (const url of new Set(reads.urls ?? [])) {
-      const byId = new Map(rowRecords(await readPageRows(tx, url)).map((h) => [h.id, h]));
+    const pageRows = new Map<string, RecordRow[]>();
+    urls.forEach((url, i) => {
+      const stored = pageLists[i]!;
+      pageRows.set(url, stored);
+      const byId = new Map(rowRecords(stored).map((h) => [h.id, h]));
       for (const p of this.pending.records.values()) if (p.url === url || byId.has(p.id)) byId.set(p.id, p);
       pages.set(
         url,
         [...byId.values()].filter((h) => h.url === url),
       );
-    }
-    return { records, pages, settings: this.settings, meta };
+    });
+    return { records, pages, settings: this.settings, meta, rows, pageRows };
   }
 }
 

@@ -585,7 +585,12 @@ function pack(
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Encodes the newest records that fit the quota. Never exceeds any limit it is given. */
-export function encodeForSync(records: readonly Highlight[], options: SyncEncodeOptions = {}): SyncEncodeResult {
+export function encodeForSync(
+  records: readonly Highlight[],
+  options: SyncEncodeOptions = {},
+  /** Records in the whole library, for the manifest, when `records` are only the candidates. */
+  libraryTotal?: number,
+): SyncEncodeResult {
   const o = { ...SYNC_LIMITS, ...options };
   const limits: Limits = {
     itemBudget: o.maxItemBytes,
@@ -662,7 +667,7 @@ export function encodeForSync(records: readonly Highlight[], options: SyncEncode
     return Math.min(count, candidates.length);
   };
 
-  const fits = (n: number) => pack(candidates.slice(0, n), limits, byId.size);
+  const fits = (n: number) => pack(candidates.slice(0, n), limits, libraryTotal ?? byId.size);
   // Largest prefix of the newest-first list that fits: gallop up, binary search, then step down
   // in case packing is not perfectly monotone (it nearly always is).
   let lo = 0;

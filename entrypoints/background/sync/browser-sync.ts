@@ -4,8 +4,13 @@
  *
  * A round (utils/sync/README.md): read every item → decode → admit (utils/sync/admit.ts) → merge
  * into the library (inside its writer, against the records as stored) → settings last-writer-wins
- * (settings-item.ts) → encode the merged library (newest first, as much as the quota holds) → write only the items that differ,
+ * (settings-item.ts) → encode the newest records (as many as the quota holds) → write only the items that differ,
  * in at most two calls, inside the write budget.
+ *
+ * The quota holds a few hundred highlights, so a round never reads the whole library: the
+ * candidates are what the items held, the newest records by creation and the records written
+ * last (edits, deletions, merges), read by index (`candidates`); the encoding keeps the newest of
+ * them by clock. The status says how many of the library's live records that is ("N of M").
  *
  * Rounds run 5 s after a local change, 1 s after a change from another device
  * (`storage.onChanged`, area "sync"), and on the periodic alarm. Browser APIs are injected, so
@@ -21,18 +26,24 @@ import {
 } from '@/utils/sync/follows-sync';
 import type { Highlight } from '@/utils/highlights/record';
 import type { KeyValueArea } from '@/utils/store/area';
+import type { LibraryQuery, QueryPage } from '@/utils/store/queries';
+import { mergeRecord } from '@/utils/sync/merge';
 import type { Settings, SettingsPatch } from '@/utils/store/settings';
 import { decodeFromSync, diffSyncItems, encodeForSync, isSyncItemKey } from '@/utils/sync/browser-sync-encoding';
 import { admitRecords } from '@/utils/sync/admit';
 import { createWriteBudget, type WriteBudget } from './budget';
 import { createRoundScheduler, realTimers, type RoundScheduler, type Timers } from './scheduler';
 import { decideSettings, settingsHash, SETTINGS_SYNC_KEY, type SettingsSyncState } from './settings-item';
-import { countSynced, describeSyncError, type BrowserSyncStatus } from '@/utils/sync/status';
+import { describeSyncError, type BrowserSyncStatus } from '@/utils/sync/status';
 
 /** The part of the Library browser sync uses. */
 export interface SyncedLibrary {
-  all(): Promise<Highlight[]>;
-  list(): Promise<Highlight[]>;
+  /** The newest live records by creation: `query({}, n)`. */
+  query(query: LibraryQuery, limit: number): Promise<QueryPage>;
+  /** The records written last, tombstones included. */
+  latestChanges(limit: number): Promise<Highlight[]>;
+  /** Live records in the library (a counter, no scan). */
+  stats(): Promise<{ highlights: number }>;
   /** Merges records into the library as stored when the merge runs (utils/store/library.ts). */
   merge(records: Highlight[]): Promise<Highlight[]>;
   getSettings(): Settings;
@@ -44,7 +55,11 @@ export const LOCAL_CHANGE_DELAY_MS = 5_000;
 export const REMOTE_CHANGE_DELAY_MS = 1_000;
 /** A torn read (another device mid-write) is read again this much later before writing over it. */
 export const TORN_READ_RETRY_MS = 3_000;
+/** A round asked for while sync is held is tried again this much later (and when the hold ends). */
+export const HELD_RETRY_MS = 10_000;
 const TORN_READS_BEFORE_WRITING_ANYWAY = 3;
+/** Candidates of each kind a round reads first: several times what the quota holds. */
+export const FIRST_CANDIDATES = 2_000;
 /** Where this device keeps its settings-sync state and last status (the `local` area below). */
 export const BROWSER_SYNC_STATE_KEY = 'sync:browser';
 
@@ -57,6 +72,8 @@ export interface BrowserSyncDeps {
   ready: Promise<void>;
   timers?: Timers;
   budget?: WriteBudget;
+  /** True while rounds must wait (sync/index.ts `hold`). */
+  held?: () => boolean;
   /** Encoding limits (tests use small ones). */
   encodeOptions?: Parameters<typeof encodeForSync>[1];
   /** Followed articles: their own items, in a share of the quota (utils/sync/follows-sync.ts). */
@@ -118,12 +135,12 @@ export class BrowserSync {
 
   async status(): Promise<BrowserSyncStatus> {
     const state = await this.loadState();
-    const live = await this.deps.library.list();
+    const { highlights: total } = await this.deps.library.stats();
     return {
       ...this.lastStatus,
       // Counts are only known after a round in this worker; before it, say nothing is unknown.
-      total: live.length,
-      synced: this.lastStatus.lastSync === null ? 0 : Math.min(this.lastStatus.synced, live.length),
+      total,
+      synced: this.lastStatus.lastSync === null ? 0 : Math.min(this.lastStatus.synced, total),
       lastSync: this.lastStatus.lastSync ?? state.lastSync,
       enabled: this.enabled,
     };
@@ -166,10 +183,41 @@ export class BrowserSync {
     return { admitted, heldBack, reason: refused[0]?.reason ?? 'refused in an earlier round' };
   }
 
+  /**
+   * Encodes the newest records that fit: among what the items held (merged with the library's
+   * versions by clock), the newest by creation and the last written. When every live candidate
+   * fits and the library has more, the candidates were too few: read twice as many.
+   */
+  private async encodeNewest(synced: readonly Highlight[], heldBack: readonly Highlight[]) {
+    const { library } = this.deps;
+    const { highlights: total } = await library.stats();
+    for (let n = FIRST_CANDIDATES; ; n *= 2) {
+      const [newest, changed] = await Promise.all([library.query({}, n), library.latestChanges(n)]);
+      const byId = new Map<string, Highlight>();
+      for (const r of [...synced, ...newest.records, ...changed]) {
+        const prev = byId.get(r.id);
+        byId.set(r.id, prev ? mergeRecord(prev, r) : r);
+      }
+      const candidates = [...byId.values()];
+      const encoded = encodeForSync(
+        [...candidates, ...heldBack],
+        { ...(this.deps.follows && followShareReserved()), ...this.deps.encodeOptions },
+        total,
+      );
+      const excluded = new Set(encoded.excludedIds);
+      const live = candidates.filter((r) => r.deleted !== true);
+      const written = live.filter((r) => !excluded.has(r.id)).length;
+      const exhausted = newest.cursor === null && changed.length < n;
+      if (written < live.length || exhausted || written >= total)
+        return { encoded, synced: Math.min(written, total), total };
+    }
+  }
+
   /** One read-merge-write round. Errors end up in the status, in plain words. */
   async round(): Promise<void> {
     await this.deps.ready;
     if (!this.enabled) return;
+    if (this.deps.held?.()) return this.scheduler.request(HELD_RETRY_MS);
     const { library } = this.deps;
     try {
       const state = await this.loadState();
@@ -206,10 +254,7 @@ export class BrowserSync {
       }
       this.tornReads = 0;
 
-      const encoded = encodeForSync([...(await library.all()), ...heldBack], {
-        ...(this.deps.follows && followShareReserved()),
-        ...this.deps.encodeOptions,
-      });
+      const { encoded, synced, total } = await this.encodeNewest(admitted, heldBack);
       const target = { ...encoded.items, [SETTINGS_SYNC_KEY]: settingsDecision.item };
       const { set, remove } = diffSyncItems(items, target);
       if (this.deps.follows)
@@ -227,7 +272,8 @@ export class BrowserSync {
       const now = this.timers.now();
       await this.saveState({ ...(await this.loadState()), settings: settingsDecision.state, lastSync: now });
       this.lastStatus = {
-        ...countSynced(await library.list(), encoded.excludedIds),
+        synced,
+        total,
         bytes: encoded.bytes,
         refused: heldBack.length,
         lastSync: now,

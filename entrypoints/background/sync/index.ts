@@ -4,12 +4,12 @@
  * the alarm is what brings sync back). Returns what the router's `sync/*` requests need.
  */
 import { browser } from 'wxt/browser';
-import PouchDB from 'pouchdb-browser';
 import type { Library } from '@/utils/store/library';
 import type { KeyValueArea } from '@/utils/store/area';
 import { BrowserSync } from './browser-sync';
 import { ServerSync } from './server-sync';
 import { keyStore } from './key-store';
+import { importAtInstall, loadPouchDB } from './pouch-loader';
 import type { ServerSyncInput } from './server-config';
 import type { SyncStatus } from '@/utils/sync/status';
 import type { SyncedFollows } from '@/utils/sync/follows-sync';
@@ -23,6 +23,12 @@ export interface SyncControl {
   syncNow(target: 'browser' | 'server' | 'both'): Promise<SyncStatus>;
   /** Call after every library change (records or settings). */
   localChanged(): void;
+  /**
+   * Holds every sync round until the returned function is called (an import that may still be
+   * cancelled: nothing of it may leave the device before it is kept). Rounds asked for meanwhile
+   * run after.
+   */
+  hold(): () => void;
 }
 
 /** `secrets`: where sync keeps its state and the server's password (the library database, not storage.local). */
@@ -33,14 +39,11 @@ export function installSync(
   follows?: SyncedFollows,
 ): SyncControl {
   const local = secrets;
-  const browserSync = new BrowserSync({
-    sync: browser.storage.sync,
-    local,
-    library,
-    ready,
-    follows,
-  });
-  const serverSync = new ServerSync({ PouchDB, local, library, ready, keys: keyStore, follows });
+  let holds = 0;
+  const held = () => holds > 0;
+  const browserSync = new BrowserSync({ sync: browser.storage.sync, local, library, ready, held, follows });
+  importAtInstall();
+  const serverSync = new ServerSync({ loadPouchDB, local, library, ready, keys: keyStore, held, follows });
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'sync') browserSync.remoteChanged(Object.keys(changes));
@@ -80,6 +83,19 @@ export function installSync(
     localChanged() {
       browserSync.localChanged();
       serverSync.localChanged();
+    },
+    hold() {
+      holds++;
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        holds--;
+        if (!held()) {
+          browserSync.localChanged();
+          serverSync.localChanged();
+        }
+      };
     },
   };
 }

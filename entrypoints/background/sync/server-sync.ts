@@ -9,8 +9,13 @@
  *  1. pull: replicate server → mirror (one-shot; checkpoints make it incremental);
  *  2. read the mirror's changes since the last round → resolve CouchDB conflicts by clock →
  *     decrypt/validate → merge into the library (`merge`, inside its writer);
- *  3. write the library records the mirror lacks or has older (by clock) into the mirror;
+ *  3. write the library's changes since the last round (`changesSince`, its seq remembered in
+ *     the mirror) into the mirror;
  *  4. push: replicate mirror → server.
+ *
+ * Steps 2 and 3 (server-mirror.ts) go a page of records at a time, and a later round moves only
+ * what changed: no step reads the whole library. PouchDB itself is loaded on first use
+ * (pouch-loader.ts): a worker without server sync never evaluates it.
  *
  * Rounds run 3 s after a local change, on the 5-minute alarm, and on "sync now". A failed round
  * (offline, server down) changes nothing locally; the next round resumes from the checkpoints.
@@ -23,24 +28,17 @@
  */
 /// <reference types="pouchdb-browser" />
 import { exchangeFollowDocs, type SyncedFollows } from '@/utils/sync/follows-sync';
-import type { Highlight } from '@/utils/highlights/record';
 import type { KeyValueArea } from '@/utils/store/area';
 import {
   cipherFor,
   createCryptoMetaDoc,
   CRYPTO_META_DOC_ID,
   cryptoFingerprint,
-  DOC_PREFIX,
-  docToRecord,
-  isHighlightDocId,
-  recordToDoc,
-  resolveConflict,
   unlockCryptoMetaDoc,
   type CryptoMetaDoc,
   type Decrypt,
   type Encrypt,
 } from '@/utils/sync/couch';
-import { admitRecords } from '@/utils/sync/admit';
 import { verifyKeyCheck } from '@/utils/sync/crypto';
 import { createRoundScheduler, realTimers, type RoundScheduler, type Timers } from './scheduler';
 import {
@@ -54,30 +52,25 @@ import {
 } from './server-config';
 import { describeSyncError, type ServerSyncStatus } from '@/utils/sync/status';
 import type { KeyStore } from './key-store';
+import {
+  INDEX_DOC,
+  readMirrorIntoLibrary,
+  writeLibraryIntoMirror,
+  type MirrorIndex,
+  type ServerLibrary,
+} from './server-mirror';
+
+export type { ServerLibrary } from './server-mirror';
 
 export const SERVER_CHANGE_DELAY_MS = 3_000;
-const INDEX_DOC = '_local/hzd-index';
-
-/** What the mirror holds, per record id: the clock and revision of its document. */
-interface MirrorIndex {
-  _id: typeof INDEX_DOC;
-  _rev?: string;
-  /** The mirror's update_seq up to which changes were read into the library. */
-  seq: number | string;
-  docs: Record<string, { clock: string; rev: string }>;
-  /** Documents written to the mirror since the last successful push. */
-  unpushed: number;
-}
-
-export interface ServerLibrary {
-  all(): Promise<Highlight[]>;
-  get(id: string): Promise<Highlight | undefined>;
-  /** Merges records into the library as stored when the merge runs (utils/store/library.ts). */
-  merge(records: Highlight[]): Promise<Highlight[]>;
-}
+/** A round asked for while sync is held is tried again this much later (and when the hold ends). */
+const HELD_RETRY_MS = 10_000;
+/** Documents per replication request. */
+const REPLICATION_BATCH = 500;
 
 export interface ServerSyncDeps {
-  PouchDB: PouchDB.Static;
+  /** PouchDB, loaded when server sync first needs it (pouch-loader.ts). */
+  loadPouchDB: () => Promise<PouchDB.Static>;
   local: KeyValueArea;
   library: ServerLibrary;
   ready: Promise<void>;
@@ -85,6 +78,8 @@ export interface ServerSyncDeps {
   timers?: Timers;
   /** Followed articles: their own documents (utils/sync/follows-sync.ts). */
   follows?: SyncedFollows;
+  /** True while rounds must wait (sync/index.ts `hold`). */
+  held?: () => boolean;
 }
 
 interface StoredStatus {
@@ -92,8 +87,6 @@ interface StoredStatus {
   lastError: string | null;
   pending: number;
 }
-
-type AnyDoc = PouchDB.Core.ExistingDocument<Record<string, unknown>> & { _conflicts?: string[] };
 
 export class ServerSync {
   private readonly timers: Timers;
@@ -153,7 +146,7 @@ export class ServerSync {
       await this.deps.keys.clear().catch(() => undefined);
       if (previous)
         await this.mirror(previous)
-          .destroy()
+          .then((m) => m.destroy())
           .catch(() => undefined);
       return;
     }
@@ -163,7 +156,7 @@ export class ServerSync {
       username: input.username,
       password: input.password,
     };
-    const remote = this.remote(base);
+    const remote = await this.remote(base);
     let key: CryptoKey | null = null;
     let fingerprint: string | undefined;
     try {
@@ -194,7 +187,7 @@ export class ServerSync {
     if (key) await this.deps.keys.set(configId, key);
     if (previous)
       await this.mirror(previous)
-        .destroy()
+        .then((m) => m.destroy())
         .catch(() => undefined);
     await this.deps.local.set({ [SERVER_CONFIG_KEY]: config });
     await this.saveStatus({ lastSync: null, lastError: null, pending: 0 });
@@ -202,16 +195,18 @@ export class ServerSync {
     await this.syncNow();
   }
 
-  private remote(c: Pick<ServerConfig, 'url' | 'db' | 'username' | 'password'>): PouchDB.Database {
+  private async remote(c: Pick<ServerConfig, 'url' | 'db' | 'username' | 'password'>): Promise<PouchDB.Database> {
+    const PouchDB = await this.deps.loadPouchDB();
     const auth = c.username ? { auth: { username: c.username, password: c.password } } : {};
-    return new this.deps.PouchDB(remoteDbUrl(c), {
+    return new PouchDB(remoteDbUrl(c), {
       ...auth,
       skip_setup: false,
     });
   }
 
-  private mirror(c: ServerConfig): PouchDB.Database {
-    return new this.deps.PouchDB(`hzd-mirror-${c.configId}`);
+  private async mirror(c: ServerConfig): Promise<PouchDB.Database> {
+    const PouchDB = await this.deps.loadPouchDB();
+    return new PouchDB(`hzd-mirror-${c.configId}`);
   }
 
   private async loadStatus(): Promise<StoredStatus> {
@@ -233,6 +228,7 @@ export class ServerSync {
     await this.deps.ready;
     const config = await this.config();
     if (!config) return;
+    if (this.deps.held?.()) return this.scheduler.request(HELD_RETRY_MS);
     const urlProblem = serverUrlProblem(config.url);
     if (urlProblem) {
       await this.saveStatus({ lastError: urlProblem });
@@ -252,12 +248,13 @@ export class ServerSync {
       this.locked = false;
       cipher = cipherFor(key);
     }
-    const mirror = this.mirror(config);
-    const remote = this.remote(config);
+    const PouchDB = await this.deps.loadPouchDB();
+    const mirror = await this.mirror(config);
+    const remote = await this.remote(config);
     try {
       const index = await mirror
         .get<MirrorIndex>(INDEX_DOC)
-        .catch((): MirrorIndex => ({ _id: INDEX_DOC, seq: 0, docs: {}, unpushed: 0 }));
+        .catch((): MirrorIndex => ({ _id: INDEX_DOC, seq: 0, librarySeq: 0, unpushed: 0 }));
       let pullError: unknown = null;
       let pulled = 0;
       const meta = await remote.get(CRYPTO_META_DOC_ID).catch((e: { status?: number }) => {
@@ -269,14 +266,16 @@ export class ServerSync {
       if (meta !== undefined) await this.checkCryptoSettings(config, meta, key, remote, mirror);
       if (!pullError) {
         try {
-          const r = await this.deps.PouchDB.replicate(remote, mirror, { batch_size: 200 });
+          const r = await PouchDB.replicate(remote, mirror, { batch_size: REPLICATION_BATCH });
           pulled = r.docs_written;
         } catch (e) {
           pullError = e;
         }
       }
-      const { conflictsResolved, skipped } = await this.readMirrorIntoLibrary(mirror, index, cipher.decrypt);
-      const written = await this.writeLibraryIntoMirror(mirror, index, cipher.encrypt);
+      const { library } = this.deps;
+      const read = await readMirrorIntoLibrary(mirror, index, library, this.timers.now(), cipher.decrypt);
+      const { conflictsResolved, skipped } = read;
+      const written = await writeLibraryIntoMirror(mirror, index, library, read, cipher.encrypt);
       index.unpushed += written;
       if (this.deps.follows)
         index.unpushed += (
@@ -289,7 +288,7 @@ export class ServerSync {
       // eslint-disable-next-line @typescript-eslint/only-throw-error
       if (pullError) throw pullError;
 
-      const pushed = await this.deps.PouchDB.replicate(mirror, remote, { batch_size: 200 });
+      const pushed = await PouchDB.replicate(mirror, remote, { batch_size: REPLICATION_BATCH });
       index.unpushed = 0;
       index._rev = (await mirror.put(index)).rev;
       this.last = { pushed: pushed.docs_written, pulled, conflictsResolved, skipped };
@@ -350,92 +349,5 @@ export class ServerSync {
     } else if (fingerprint !== config.cryptoFingerprint) {
       throw stop('The encryption settings on the server changed since you connected.');
     }
-  }
-
-  /**
-   * Step 2: changes in the mirror since the last round → the library. Returns conflicts resolved
-   * and documents skipped (unreadable, unauthenticated, or refused by utils/sync/admit.ts).
-   */
-  private async readMirrorIntoLibrary(
-    mirror: PouchDB.Database,
-    index: MirrorIndex,
-    decrypt?: Decrypt,
-  ): Promise<{ conflictsResolved: number; skipped: number }> {
-    const changes = await mirror.changes({ since: index.seq, include_docs: true, conflicts: true });
-    const incoming: Highlight[] = [];
-    let conflictsResolved = 0;
-    let skipped = 0;
-    const revOf = new Map<string, string>();
-    for (const change of changes.results) {
-      const doc = change.doc as AnyDoc | undefined;
-      if (!doc || !isHighlightDocId(doc._id) || doc._deleted) continue;
-      if (doc._conflicts?.length) {
-        const losers = doc._conflicts;
-        const revisions = [doc, ...(await Promise.all(losers.map((rev) => mirror.get(doc._id, { rev }))))];
-        const { winner } = await resolveConflict(revisions, decrypt);
-        // The losing revisions go; the library's version (≥ the winner after the merge below) is
-        // written on top of the current revision by the next step (clock '' marks it stale).
-        await mirror.bulkDocs(losers.map((rev) => ({ _id: doc._id, _rev: rev, _deleted: true })));
-        index.docs[doc._id.slice(DOC_PREFIX.length)] = { clock: '', rev: doc._rev };
-        if (winner) {
-          incoming.push(winner);
-          revOf.set(winner.id, doc._rev);
-        } else skipped++;
-        conflictsResolved += losers.length;
-        continue;
-      }
-      const parsed = await docToRecord(doc, decrypt);
-      if (!parsed.ok) {
-        // Not applied (forged, other key, damaged). Our own version, if we have one, is written
-        // over it by the next step (clock '' marks the document stale).
-        index.docs[doc._id.slice(DOC_PREFIX.length)] = { clock: '', rev: doc._rev };
-        skipped++;
-        continue;
-      }
-      incoming.push(parsed.value);
-      revOf.set(parsed.value.id, doc._rev);
-      index.docs[parsed.value.id] = { clock: parsed.value.clock, rev: doc._rev };
-    }
-    const { admitted, refused } = admitRecords(incoming, { now: this.timers.now() });
-    for (const { id } of refused) {
-      // A valid version dated too far ahead: not applied, and not read again (the changes feed
-      // moves on); the mirror keeps it and our own version is written only when it changes.
-      index.docs[id] = { clock: (await this.deps.library.get(id))?.clock ?? '', rev: revOf.get(id)! };
-    }
-    skipped += refused.length;
-    if (admitted.length) await this.deps.library.merge(admitted);
-    return { conflictsResolved, skipped };
-  }
-
-  /** Step 3: library records the mirror lacks or holds older → the mirror. Returns documents written. */
-  private async writeLibraryIntoMirror(
-    mirror: PouchDB.Database,
-    index: MirrorIndex,
-    encrypt?: Encrypt,
-  ): Promise<number> {
-    const stale = (await this.deps.library.all()).filter((r) => index.docs[r.id]?.clock !== r.clock);
-    if (!stale.length) return 0;
-    // Revisions of documents the index does not know (e.g. index lost): ask the mirror.
-    const unknown = stale.filter((r) => !index.docs[r.id]).map((r) => `hl:${r.id}`);
-    if (unknown.length) {
-      const found = await mirror.allDocs({ keys: unknown });
-      for (const row of found.rows) {
-        if ('value' in row && row.value && !row.value.deleted) {
-          index.docs[row.id.slice(3)] = { clock: '', rev: row.value.rev };
-        }
-      }
-    }
-    const docs = await Promise.all(stale.map((r) => recordToDoc(r, encrypt, index.docs[r.id]?.rev)));
-    const results = await mirror.bulkDocs(docs as PouchDB.Core.PutDocument<object>[]);
-    let written = 0;
-    results.forEach((res, i) => {
-      const r = stale[i]!;
-      if ('ok' in res && res.ok) {
-        index.docs[r.id] = { clock: r.clock, rev: res.rev };
-        written++;
-      }
-      // A conflict here means the mirror changed under us; the next round reads it and retries.
-    });
-    return written;
   }
 }

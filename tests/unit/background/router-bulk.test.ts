@@ -103,3 +103,76 @@ test('highlights/recent returns the newest pages first and the total', async () 
   ]);
   expect(await handle({ type: 'highlights/recent', limit: 0 }, EXTENSION)).toMatchObject({ ok: false });
 });
+
+describe('paging requests for the library page', () => {
+  test('ids of a query, page by page; get-many; changes since a seq', async () => {
+    const { handle, library } = await setup();
+    const records = Array.from({ length: 7 }, (_, i) =>
+      makeRecord({ created: 100 + i, color: i % 2 ? 'pink' : 'blue' }),
+    );
+    await library.merge(records);
+    const ask = async <T>(m: object) => {
+      const r = await handle(m, EXTENSION);
+      if (!r.ok) throw new Error(r.error);
+      return r.data as T;
+    };
+    const query = { filters: { colors: ['pink'], categories: [], tags: [], sites: [], date: { kind: 'any' } } };
+    const first = await ask<{ ids: string[]; cursor: string | null }>({ type: 'highlights/ids', query, limit: 2 });
+    const rest = await ask<{ ids: string[]; cursor: string | null }>({
+      type: 'highlights/ids',
+      query,
+      limit: 10,
+      cursor: first.cursor,
+    });
+    expect(rest.cursor).toBeNull();
+    expect([...first.ids, ...rest.ids]).toEqual([records[5]!.id, records[3]!.id, records[1]!.id]);
+
+    const got = await ask<Highlight[]>({ type: 'highlights/get-many', ids: [records[2]!.id, 'nope', records[2]!.id] });
+    expect(got).toEqual([records[2]]);
+
+    const all = await ask<{ records: Highlight[]; seq: number; more: boolean }>({
+      type: 'highlights/changes',
+      since: 0,
+      limit: 5,
+    });
+    expect(all).toMatchObject({ more: true });
+    const next = await ask<{ records: Highlight[]; more: boolean }>({
+      type: 'highlights/changes',
+      since: all.seq,
+      limit: 5,
+    });
+    expect([...all.records, ...next.records].map((r) => r.id).sort()).toEqual(records.map((r) => r.id).sort());
+    expect(next.more).toBe(false);
+  });
+
+  test('retag-many adds or removes typed tags on the tags as stored, in one write; facets count them', async () => {
+    const { handle, library, writes } = await setup();
+    const records = [makeRecord({ tags: ['旧'] }), makeRecord({ tags: [] }), makeRecord({ site: 'www.gov.uk' })];
+    await library.merge(records);
+    // Changed elsewhere after the page read it: kept.
+    await library.update(records[0]!.id, { tags: ['旧', '另一个'] });
+    writes.length = 0;
+    const ids = records.slice(0, 2).map((r) => r.id);
+    const added = await handle({ type: 'highlights/retag-many', ids, mode: 'add', tags: '复习, 新' }, EXTENSION);
+    expect(added).toMatchObject({ ok: true });
+    expect(writes).toHaveLength(1);
+    expect((await library.get(records[0]!.id))?.tags).toEqual(['旧', '另一个', '复习', '新']);
+    expect((await library.get(records[1]!.id))?.tags).toEqual(['复习', '新']);
+    await handle({ type: 'highlights/retag-many', ids, mode: 'remove', tags: '新' }, EXTENSION);
+    expect((await library.get(records[1]!.id))?.tags).toEqual(['复习']);
+    expect(await handle({ type: 'highlights/facets' }, EXTENSION)).toEqual({
+      ok: true,
+      data: {
+        tags: [
+          { value: '复习', count: 2 },
+          { value: '另一个', count: 1 },
+          { value: '旧', count: 1 },
+        ],
+        sites: [
+          { value: 'www.gov.cn', count: 2 },
+          { value: 'www.gov.uk', count: 1 },
+        ],
+      },
+    });
+  });
+});

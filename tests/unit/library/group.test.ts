@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { flattenPages, groupPages, inPageOrder, nextHighlightRow, regroupInPageOrder } from '@/utils/library/group';
+import { flattenPages, groupPages, nextHighlightRow } from '@/utils/library/group';
 import { makeHighlight } from '../export/fixtures';
 
 const A = 'https://www.gov.cn/a.htm';
@@ -100,38 +100,5 @@ describe('applyChanged', () => {
       [c.id, c.note],
     ]);
     expect(applyChanged([a], [])).toEqual([a]);
-  });
-});
-
-describe('recentPageRecords', () => {
-  test('takes whole pages, newest first, until the limit is reached', async () => {
-    const { recentPageRecords } = await import('@/utils/library/group');
-    const old = [1, 2, 3].map((i) => makeHighlight({ url: A, created: i }));
-    const fresh = [10, 11].map((i) => makeHighlight({ url: B, created: i }));
-    const dead = makeHighlight({ url: 'https://e.org/x', created: 99, deleted: true });
-    const all = [...old, ...fresh, dead];
-    expect(recentPageRecords(all, 1).map((r) => r.id)).toEqual(fresh.map((r) => r.id));
-    expect(recentPageRecords(all, 3)).toHaveLength(5);
-    expect(recentPageRecords(all, 100)).toHaveLength(5);
-  });
-});
-
-describe('regroupInPageOrder', () => {
-  test('a subset in page order keeps the pages’ order and each page’s reading order, without sorting again', () => {
-    fc.assert(
-      fc.property(flaggedSpecs, (specs) => {
-        const records = recordsOf(specs, 'kept');
-        const all = groupPages(records);
-        const kept = new Set(records.filter((_, i) => specs[i]!.flag).map((r) => r.id));
-        const shown = inPageOrder(all).filter((r) => kept.has(r.id));
-        const pages = regroupInPageOrder(shown, all);
-        // Same records, page by page, in the same order as the full grouping.
-        expect(pages.flatMap((p) => p.highlights.map((h) => h.id))).toEqual(shown.map((h) => h.id));
-        const order = all.map((p) => p.url);
-        const urls = pages.map((p) => p.url);
-        expect(urls).toEqual(order.filter((u) => urls.includes(u)));
-        for (const page of pages) expect(page.highlights.length).toBeGreaterThan(0);
-      }),
-    );
   });
 });

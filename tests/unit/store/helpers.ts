@@ -9,6 +9,7 @@ import { openLibraryDb, type LibraryDb } from '@/utils/store/db';
 import { openLibrary, type OpenOptions } from '@/utils/store/open';
 import { createClock } from '@/utils/sync/hlc';
 import type { HighlightDraft } from '@/utils/highlights/changes';
+import type { Library } from '@/utils/store/library';
 
 export const PAGE = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
 
@@ -74,4 +75,15 @@ export async function testStore(start = 1_700_000_000_000): Promise<TestStore> {
         ...over,
       }),
   };
+}
+
+/** The library with its whole-library reads (`all`, `list`) made to throw: for code that must page. */
+export function withoutWholeReads(library: Library): Library {
+  return new Proxy(library, {
+    get(target, key, receiver) {
+      if (key === 'all' || key === 'list') throw new Error(`read the whole library (${String(key)})`);
+      const value = Reflect.get(target, key, receiver) as unknown;
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }

@@ -122,7 +122,7 @@ describe('follows in server sync (encrypted)', () => {
   const serverDevice = async (name: string) => {
     const d = await device(name);
     const sync = new ServerSync({
-      PouchDB,
+      loadPouchDB: async () => PouchDB,
       local: new MemoryArea(),
       library: d.library,
       ready: Promise.resolve(),

@@ -5,24 +5,14 @@
  * tombstones, a replayed older ciphertext, a crypto description changed, removed, or asking
  * for an absurd PBKDF2 iteration count.
  */
-import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Highlight } from '@/utils/highlights/record';
-import { MemoryArea } from '@/utils/store/area';
-import { openLibraryDb } from '@/utils/store/db';
-import { openLibrary } from '@/utils/store/open';
-import { createClock, formatClock, MAX_CLOCK_SKEW_MS } from '@/utils/sync/hlc';
+import { formatClock, MAX_CLOCK_SKEW_MS } from '@/utils/sync/hlc';
 import { createCryptoMetaDoc, CRYPTO_META_DOC_ID } from '@/utils/sync/couch';
-import { ServerSync } from '@/entrypoints/background/sync/server-sync';
-import type { KeyStore } from '@/entrypoints/background/sync/key-store';
+import type { ServerSync } from '@/entrypoints/background/sync/server-sync';
 import { startCouch, type CouchServer } from '../../../e2e/support/couch';
 import { makeHighlight } from '../../sync/fixtures';
-
-// pouchdb-browser expects a browser: `self` and `navigator` (its IndexedDB adapter reads the user agent).
-const g = globalThis as Record<string, unknown>;
-g.self ??= globalThis;
-g.navigator ??= { userAgent: 'node' };
-const { default: PouchDB } = await import('pouchdb-browser');
+import { serverDevice } from './server-device';
 
 const PASSPHRASE = '正确 horse battery staple';
 let couch: CouchServer;
@@ -35,33 +25,7 @@ afterAll(async () => {
   await couch?.close();
 });
 
-function memoryKeys(): KeyStore {
-  const keys = new Map<string, CryptoKey>();
-  return {
-    get: async (id: string) => keys.get(id),
-    set: async (id: string, key: CryptoKey) => void keys.set(id, key),
-    clear: async () => void keys.clear(),
-  };
-}
-
-let libraries = 0;
-/** A device: its library (a database of its own, beside the PouchDB mirrors on the same IndexedDB) and its sync state. */
-async function device(name: string) {
-  const library = await openLibrary({
-    db: await openLibraryDb(`library-${++libraries}`),
-    legacy: new MemoryArea(),
-    newDeviceId: () => name,
-    makeClock: (d) => createClock(d),
-  });
-  const sync = new ServerSync({
-    PouchDB,
-    local: new MemoryArea(),
-    library,
-    ready: Promise.resolve(),
-    keys: memoryKeys(),
-  });
-  return { library, sync };
-}
+const device = (name: string) => serverDevice(name);
 
 /** A fresh database on the server, set up with encrypted sync by one device holding one highlight. */
 async function encryptedSetup() {

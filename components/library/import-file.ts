@@ -1,0 +1,102 @@
+/**
+ * An import file to the background, batch by batch, in one import session: a small file is read
+ * whole (every shape `parseImport` knows), a large one streamed (`importStream`). While the
+ * background stores one batch, the next is parsed here. Cancelled, or failing midway (a file
+ * broken at 80 %), the session is ended with `keep: false` and the background takes back what
+ * the batches stored: the library is as it was before the file.
+ */
+import { BATCH_MAX, type ImportCounts } from '@/utils/messages';
+import { parseImport, type SkippedItem } from '@/utils/export';
+import { importStream, ImportFileError, WHOLE_FILE_MAX, type StreamBatch } from '@/utils/export/import-stream';
+import { createClock } from '@/utils/sync/hlc';
+import { ask } from '@/platform/messaging';
+
+/** Refusals kept to list (all are counted). */
+const SKIPPED_LISTED = 50;
+
+export interface ImportProgress {
+  /** Characters of the file read. */
+  read: number;
+  size: number;
+  records: number;
+}
+
+export type ImportOutcome =
+  | { kind: 'done'; counts: ImportCounts; skipped: SkippedItem[]; skippedCount: number }
+  | { kind: 'failed'; reason: string; skipped: SkippedItem[]; skippedCount: number }
+  | { kind: 'cancelled' };
+
+async function* textOf(file: File): AsyncGenerator<string> {
+  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    yield value;
+  }
+}
+
+async function* batchesOf(file: File, clock: string): AsyncGenerator<StreamBatch> {
+  if (file.size > WHOLE_FILE_MAX) {
+    yield* importStream(textOf(file), { clock });
+    return;
+  }
+  const parsed = parseImport(await file.text(), { clock });
+  if (parsed.error) throw Object.assign(new ImportFileError(parsed.error), { skipped: parsed.skipped });
+  if (!parsed.records.length) yield { records: [], skipped: parsed.skipped, read: file.size };
+  for (let i = 0; i < parsed.records.length; i += BATCH_MAX)
+    yield { records: parsed.records.slice(i, i + BATCH_MAX), skipped: i ? [] : parsed.skipped, read: file.size };
+}
+
+export async function importFile(
+  file: File,
+  o: { signal: AbortSignal; onProgress?: (p: ImportProgress) => void },
+): Promise<ImportOutcome> {
+  const session = crypto.randomUUID();
+  const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0, olderIgnored: 0, refused: 0 };
+  const skipped: SkippedItem[] = [];
+  let skippedCount = 0;
+  let records = 0;
+  let sent = false;
+  let inflight: Promise<void> | null = null;
+  const send = async (batch: StreamBatch['records']) => {
+    const r = await ask({ type: 'highlights/import', session, records: batch });
+    counts.added += r.added;
+    counts.updated += r.updated;
+    counts.unchanged += r.unchanged;
+    counts.olderIgnored += r.olderIgnored;
+    counts.refused += r.refused;
+  };
+  const takeBack = () => (sent ? ask({ type: 'highlights/import-end', session, keep: false }) : null);
+  try {
+    for await (const batch of batchesOf(file, createClock('import').tick())) {
+      skippedCount += batch.skipped.length;
+      skipped.push(...batch.skipped.slice(0, SKIPPED_LISTED - skipped.length));
+      if (o.signal.aborted) break;
+      if (batch.records.length) {
+        // One batch stored while the next is parsed.
+        if (inflight) await inflight;
+        if (o.signal.aborted) break;
+        sent = true;
+        inflight = send(batch.records);
+        records += batch.records.length;
+      }
+      o.onProgress?.({ read: batch.read, size: file.size, records });
+    }
+    if (inflight) await inflight;
+  } catch (e) {
+    // Never leave half a file: what was stored goes back.
+    await Promise.resolve(inflight).catch(() => undefined);
+    await takeBack();
+    const listed = (e as { skipped?: SkippedItem[] }).skipped ?? skipped;
+    return { kind: 'failed', reason: e instanceof Error ? e.message : String(e), skipped: listed, skippedCount };
+  }
+  if (o.signal.aborted) {
+    await Promise.resolve(inflight).catch(() => undefined);
+    await takeBack();
+    return { kind: 'cancelled' };
+  }
+  if (!sent)
+    return { kind: 'failed', reason: skipped[0]?.reason ?? 'no annotations in the file', skipped, skippedCount };
+  await ask({ type: 'highlights/import-end', session, keep: true });
+  return { kind: 'done', counts, skipped, skippedCount };
+}

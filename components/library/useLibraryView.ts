@@ -1,0 +1,179 @@
+/**
+ * "All highlights" as the popup and the library page show it, read from the store a page at a
+ * time (a library of 100,000 highlights is never loaded whole):
+ *
+ *  - no search and no filter: the newest pages first, whole pages (`highlights/pages`), more as
+ *    the reader scrolls (`loadMore`, with the store's cursor);
+ *  - a search or a filter: the first matches (`highlights/query`: Chinese substrings, English
+ *    word prefixes, utils/store/search-tokens.ts), more on scroll, and the number of matches
+ *    (`highlights/count`) on its own once typing pauses, so a keystroke waits for the first
+ *    screen only.
+ *
+ * Kept current: a change in the store (another tab, an import, sync) reloads what is shown;
+ * this page's own edits are applied at once (`apply`). Answers to an older query are dropped.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Highlight } from '@/utils/highlights/record';
+import type { Settings } from '@/utils/store/settings';
+import type { LibraryQuery } from '@/utils/store/queries';
+import { hasFilters, type Facets } from '@/utils/library/search';
+import { applyChanged } from '@/utils/library/group';
+import { PAGE_MAX } from '@/utils/messages';
+import { ask } from '@/platform/messaging';
+import { onLibraryChanged } from '@/platform/library-changes';
+import { INITIAL_FILTER_STATE, type FilterState } from './Filters';
+
+/** Records asked for first: a screen of the popup, and some. */
+export const FIRST_RECORDS = 30;
+/** Records asked for by each "more" while scrolling. */
+export const MORE_RECORDS = 200;
+/** A search's matches are counted this long after its last keystroke. */
+export const COUNT_AFTER_TYPING_MS = 300;
+
+interface Loaded {
+  /** The query these records answer (its key). */
+  key: string;
+  records: Highlight[];
+  cursor: string | null;
+}
+
+const keyOf = (q: LibraryQuery) => JSON.stringify(q);
+const NO_FACETS: Facets = { tags: [], sites: [] };
+
+async function fetchPage(query: LibraryQuery, limit: number, cursor: string | null) {
+  if (!query.text && !query.filters) {
+    const r = await ask({ type: 'highlights/pages', minRecords: Math.min(limit, PAGE_MAX), cursor });
+    return { records: r.records, cursor: r.cursor };
+  }
+  return ask({ type: 'highlights/query', query, limit: Math.min(limit, PAGE_MAX), cursor });
+}
+
+/** The library's settings, kept current. */
+export function useSettings(): [Settings | null, (s: Settings) => void] {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  useEffect(() => {
+    const load = () => void ask({ type: 'settings/get' }).then(setSettings, () => undefined);
+    load();
+    return onLibraryChanged((change) => change.settings && load());
+  }, []);
+  return [settings, setSettings];
+}
+
+export function useLibraryView(options: { enabled?: boolean } = {}) {
+  const enabled = options.enabled ?? true;
+  const [text, setText] = useState('');
+  const [filterState, setFilterState] = useState<FilterState>(INITIAL_FILTER_STATE);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  /** Matches of the query (all live highlights without one) and, without a query, their pages. */
+  const [total, setTotal] = useState<{ key: string; records: number; pages: number | null } | null>(null);
+  const [facets, setFacets] = useState<Facets>(NO_FACETS);
+  const [error, setError] = useState<string | null>(null);
+  const [reloads, setReloads] = useState(0);
+  const loading = useRef(false);
+
+  const query = useMemo((): LibraryQuery => {
+    const trimmed = text.trim();
+    return {
+      ...(trimmed && { text: trimmed }),
+      ...(hasFilters(filterState.filters) && { filters: filterState.filters }),
+    };
+  }, [text, filterState]);
+  const key = keyOf(query);
+  const latest = useRef(key);
+  latest.current = key;
+  const shownCount = useRef(FIRST_RECORDS);
+  const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
+
+  // The first screen of the query (again after a change in the store, as much as was shown).
+  useEffect(() => {
+    if (!enabled) return;
+    const want = reloads ? Math.max(FIRST_RECORDS, shownCount.current) : FIRST_RECORDS;
+    void fetchPage(query, want, null).then((page) => {
+      if (latest.current !== key) return;
+      setLoaded({ key, records: page.records, cursor: page.cursor });
+      setError(null);
+    }, fail);
+    const count = () => {
+      const counted =
+        query.text || query.filters
+          ? ask({ type: 'highlights/count', query }).then((n) => [n, null] as const)
+          : ask({ type: 'storage/info' }).then((i) => [i.highlights, i.pages] as const);
+      void counted.then(([records, pages]) => latest.current === key && setTotal({ key, records, pages }), fail);
+    };
+    if (!query.text) {
+      count();
+      return;
+    }
+    // A search is counted once typing pauses: counting some queries reads a record per
+    // candidate (seconds at 100,000), which would slow the next keystrokes' lists.
+    const timer = setTimeout(count, COUNT_AFTER_TYPING_MS);
+    return () => clearTimeout(timer);
+  }, [key, enabled, reloads]);
+
+  useEffect(() => {
+    if (!enabled) return;
+    const loadFacets = () => void ask({ type: 'highlights/facets' }).then(setFacets, () => undefined);
+    // After the first screen: the menus are not needed to draw it.
+    const first = setTimeout(loadFacets, 50);
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const stop = onLibraryChanged((change) => {
+      if (!change.urls.length) return;
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        setReloads((n) => n + 1);
+        loadFacets();
+      }, 150);
+    });
+    return () => {
+      clearTimeout(first);
+      if (timer) clearTimeout(timer);
+      stop();
+    };
+  }, [enabled]);
+
+  const current = loaded?.key === key ? loaded : null;
+  if (current) shownCount.current = current.records.length;
+
+  /** The next records of the query, when the reader nears the end of the list. */
+  const loadMore = useCallback(() => {
+    if (!current?.cursor || loading.current) return;
+    loading.current = true;
+    void fetchPage(query, MORE_RECORDS, current.cursor)
+      .then((page) => {
+        if (latest.current !== key) return;
+        setLoaded((l) => {
+          if (!l || l.key !== key) return l;
+          const seen = new Set(l.records.map((r) => r.id));
+          return { key, records: [...l.records, ...page.records.filter((r) => !seen.has(r.id))], cursor: page.cursor };
+        });
+      }, fail)
+      .finally(() => (loading.current = false));
+  }, [current, key]);
+
+  /** Records returned by the background after this page's own change (saved, deleted, restored). */
+  const apply = useCallback((changed: readonly Highlight[]) => {
+    setLoaded((l) => (l ? { ...l, records: applyChanged(l.records, changed) } : l));
+  }, []);
+
+  return {
+    text,
+    setText,
+    filterState,
+    setFilterState,
+    query,
+    /** The loaded records of the current query; null until its first screen arrived. */
+    records: current?.records ?? null,
+    /** The records shown before the current query's arrived (the list does not blink while typing). */
+    previous: loaded?.records ?? null,
+    more: current?.cursor != null,
+    loadMore,
+    total: total?.key === key ? total : null,
+    facets,
+    error,
+    setError,
+    apply,
+    reload: () => setReloads((n) => n + 1),
+  };
+}
+
+export type LibraryView = ReturnType<typeof useLibraryView>;
