@@ -343,7 +343,6 @@ export const ZH_RULES: Rule[] = [
     '要塞',
     '要道',
     '要么',
-    '要不',
     '要是',
     '要不然',
     '不要紧',
@@ -452,6 +451,8 @@ export const ZH_RULES: Rule[] = [
     '动弹不得',
     '不得而知',
     '要不得',
+    // after the longer words that start with it, or they would never match
+    '要不',
     '不准确',
     '说不准',
     '拿不准',

@@ -211,18 +211,25 @@ const EN: Record<string, Case> = {
 };
 
 /**
- * Entries whose removal alone changes no sentence, and why. 要不 is listed before 要不要, 要不然 and
- * 要不得 and matches first at the same position, so those three never fire; 要不要 then leaves its
- * second 要 to be read as a marker: "群众要不要参加，完全自愿。" is marked an obligation.
+ * Entries whose removal alone changes no sentence, and why. 要不要, 要不然 and 要不得 come before
+ * 要不 in the table (the first word that fits at a place wins), and without one of them 要不 still
+ * covers its sentence; the sentence below shows why the order matters.
  */
 const NOT_DECISIVE: Record<string, string> = {
-  要不要: 'shadowed by 要不',
-  要不然: 'shadowed by 要不',
-  要不得: 'shadowed by 要不',
+  要不要: 'its sentence is covered by 要不 too',
+  要不然: 'its sentence is covered by 要不 too',
+  要不得: 'its sentence is covered by 要不 too',
   无可替代: 'holds no marker of the tables',
   的保障: 'holds no marker of the tables (保障 is an imperative verb only where a clause opens)',
   "\\bneed(?:n't| not)\\b": 'holds no marker of the tables',
 };
+
+describe('longer false friends before their prefixes', () => {
+  it('要不要 is a whole word: its second 要 is no marker', () => {
+    // With 要不 first in the table, 要不要 never fit and the second 要 read as "must".
+    expect(findDirectives(plainArticle(['群众要不要参加，完全自愿。'], 'zh'))).toEqual([]);
+  });
+});
 
 function verdict(find: typeof findDirectives, plain: typeof plainArticle, sentence: string, lang: 'zh' | 'en'): string {
   const found = find(plain([sentence], lang)).map((d) => [d.category, d.text]);
