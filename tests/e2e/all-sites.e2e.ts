@@ -154,6 +154,9 @@ describe('Chromium', () => {
       const profile = b.userDataDir;
       await b.close();
       b = await launchChromium(server, { extensionDir: dir, userDataDir: profile, keepProfile: true });
+      // The worker's start-up check may register again; a page opened before it ends can miss the
+      // script (seen once on a clean CI run). The test waits for the registration, as it does above.
+      await expect.poll(() => registered(b), { timeout: 15_000 }).toHaveLength(1);
       page = await b.context.newPage();
       await page.goto(NEWS_URL);
       await expectPainted(b, page);
