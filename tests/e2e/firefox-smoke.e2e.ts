@@ -4,7 +4,7 @@
  * background, the popup shows the page, directives and saved highlights are painted (on a
  * 100,000-character article too, analysed in slices), a
  * passage selected with the mouse is saved from the toolbar, and settings round-trip
- * through storage.
+ * through storage; an article is followed from the outline panel and from the popup.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -13,6 +13,10 @@ import { launchFirefox, type FirefoxExtensionBrowser } from './support/firefox';
 import { SEED_SENTENCE, SEED_URL } from './support/seed';
 import { clickInFirefoxUi } from './support/in-page-ui';
 import { bigArticleHtml, directiveCountsOf } from './support/big-article';
+
+/** Two fixtures with dated targets (as in deadlines.e2e.ts). */
+const CITY_URL = 'https://www.wuhan.gov.cn/zwgk/xxgk/zfwj/bgtwj/202412/t20241209_2497735.shtml';
+const GOV_URL = 'https://www.gov.cn/zhengce/content/202502/content_7004512.htm';
 
 let server: FixtureServer;
 let firefox: FirefoxExtensionBrowser;
@@ -226,6 +230,47 @@ describe('foundation in Firefox', () => {
     expect(listed.data.filter((h) => h.quote.exact === SEED_SENTENCE).map((h) => h.color)).toEqual(['blue']);
     await ext.close();
     await page.close();
+  });
+
+  test('following an article: from the outline panel and from the popup', async () => {
+    const follows = async (ext: Page) =>
+      (
+        (await ext.evaluate(() => browser.runtime.sendMessage({ type: 'follows/list' }))) as {
+          data: { follows: { url: string }[] };
+        }
+      ).data.follows
+        .map((f) => f.url)
+        .sort();
+    // The outline panel's Follow button, in a closed shadow root, clicked with the real mouse.
+    const city = await firefox.browser.newPage();
+    await city.goto(CITY_URL);
+    await clickInFirefoxUi(city, 'hzd-outline', 'button.tab', 15_000);
+    await clickInFirefoxUi(city, 'hzd-outline', 'button.hzd-follow[aria-pressed="false"]:not([aria-busy])', 15_000);
+    const ext = await firefox.openExtensionPage('popup.html');
+    await ext.waitForFunction(
+      async (url: string) =>
+        (
+          (await browser.runtime.sendMessage({ type: 'follows/list' })) as { data: { follows: { url: string }[] } }
+        ).data.follows.some((f) => f.url === url),
+      { timeout: 10_000 },
+      CITY_URL,
+    );
+
+    // The popup's page view.
+    const gov = await firefox.browser.newPage();
+    await gov.goto(GOV_URL);
+    const tabId = await ext.waitForFunction(
+      async (url: string) => (await browser.tabs.query({ url }))[0]?.id ?? false,
+      { timeout: 15_000 },
+      GOV_URL,
+    );
+    const popup = await firefox.openExtensionPage(`popup.html?tab=${(await tabId.jsonValue()) as number}`);
+    const button = '[data-testid="follow"][aria-pressed="false"]:not([aria-busy])';
+    await popup.waitForSelector(button, { timeout: 15_000 });
+    await popup.click(button);
+    await popup.waitForSelector('[data-testid="follow"][aria-pressed="true"]', { timeout: 10_000 });
+    expect(await follows(ext)).toEqual([CITY_URL, GOV_URL].sort());
+    await Promise.all([popup.close(), ext.close(), gov.close(), city.close()]);
   });
 
   test('settings round-trip through the background and storage', async () => {
