@@ -10,7 +10,7 @@
  * total order — and replicas that have exchanged all states hold the same library.
  */
 import type { Highlight } from '@/utils/highlights/record';
-import { compareClocks, tryParseClock } from './hlc';
+import { compareClocks } from './hlc';
 
 /** What the merge needs of a record: its id and its clock. Highlights and follows (utils/follows) both are. */
 export interface Versioned {
@@ -89,87 +89,4 @@ export function mergeLibraries<T extends Versioned = Highlight>(a: Records<T>, b
     if (!r || compareVersions(winner, r) !== 0) changedForB.push(id);
   }
   return { merged, changedIds, changedForB };
-}
-
-export const DAY_MS = 24 * 60 * 60 * 1000;
-export const TOMBSTONE_MAX_AGE_MS = 90 * DAY_MS;
-
-export interface TombstoneGcOptions {
-  now: number;
-  /**
-   * For each replica, a clock it has acknowledged: the replica has merged every record whose
-   * clock is ≤ this value (e.g. the greatest clock of the last full state it pulled and merged).
-   */
-  seenBy: Readonly<Record<string, string>>;
-  /** Every replica known to take part in sync (this one included). */
-  replicas: readonly string[];
-  maxAgeMs?: number;
-}
-
-export interface TombstoneGcResult {
-  kept: Map<string, Highlight>;
-  droppedIds: string[];
-}
-
-/**
- * Removes tombstones that are no longer needed.
- *
- * A tombstone is dropped when every known replica has acknowledged a clock ≥ its clock (all of
- * them already applied the delete, so no live copy is left to come back), or when it is older
- * than `maxAgeMs` (90 days by default) — otherwise one replica that never returns (a
- * reinstalled browser, a lost laptop) would make tombstones pile up forever.
- *
- * The trade-off, honestly: a replica that was offline longer than `maxAgeMs` and still holds a
- * record deleted elsewhere will, when it merges again, bring that record back, because the
- * tombstone that would have beaten it is gone. Nothing in a state-based merge can tell "deleted
- * long ago" from "created while you were away" once the tombstone is collected. The age limit
- * bounds storage at the cost of this (rare, visible, harmless-to-data) resurrection; it never
- * loses an edit. A replica that knows it has been away longer than `maxAgeMs` can avoid it by
- * pulling first and dropping its own records that it had already synced before leaving and
- * that the other side no longer has (see `reconcileAfterLongAbsence`).
- *
- * The age of a tombstone is read from its clock's wall time (falling back to `updated`).
- */
-export function collectTombstones(records: Records, options: TombstoneGcOptions): TombstoneGcResult {
-  const maxAgeMs = options.maxAgeMs ?? TOMBSTONE_MAX_AGE_MS;
-  const kept = new Map<string, Highlight>();
-  const droppedIds: string[] = [];
-  for (const [id, r] of toRecordMap(records)) {
-    if (r.deleted === true && (ackedByAll(r.clock, options) || ageOf(r, options.now) > maxAgeMs)) {
-      droppedIds.push(id);
-    } else {
-      kept.set(id, r);
-    }
-  }
-  return { kept, droppedIds };
-}
-
-function ackedByAll(clock: string, { seenBy, replicas }: TombstoneGcOptions): boolean {
-  if (replicas.length === 0) return false;
-  return replicas.every((replica) => {
-    const seen = Object.hasOwn(seenBy, replica) ? seenBy[replica] : undefined;
-    return seen !== undefined && compareClocks(seen, clock) >= 0;
-  });
-}
-
-function ageOf(r: Highlight, now: number): number {
-  const wall = tryParseClock(r.clock)?.wallMs ?? r.updated;
-  return now - wall;
-}
-
-/**
- * For a replica that has been away longer than the tombstone age limit: given its local
- * records, the remote's full state and the greatest clock it had synced before it left,
- * returns the local ids to forget before merging. A local record whose clock is ≤ that clock
- * was on the remote at the last sync; if the remote no longer has it, the remote deleted it
- * and collected the tombstone. Records changed locally since then are kept and pushed.
- * Only sound when the last sync was a complete two-way exchange.
- */
-export function reconcileAfterLongAbsence(local: Records, remote: Records, lastSyncedClock: string): string[] {
-  const remoteMap = toRecordMap(remote);
-  const forget: string[] = [];
-  for (const [id, r] of toRecordMap(local)) {
-    if (!remoteMap.has(id) && compareClocks(r.clock, lastSyncedClock) <= 0) forget.push(id);
-  }
-  return forget;
 }

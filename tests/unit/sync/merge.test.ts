@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Highlight } from '@/utils/highlights/record';
-import {
-  canonicalJson,
-  collectTombstones,
-  DAY_MS,
-  mergeLibraries,
-  mergeRecord,
-  reconcileAfterLongAbsence,
-} from '@/utils/sync/merge';
+import { canonicalJson, mergeLibraries, mergeRecord } from '@/utils/sync/merge';
 import { formatClock } from '@/utils/sync/hlc';
 import { makeHighlight, recordArb, recordSetArb } from './fixtures';
 
@@ -127,63 +120,5 @@ describe('mergeLibraries', () => {
         expect(w === a || w === b).toBe(true);
       }),
     );
-  });
-});
-
-describe('collectTombstones', () => {
-  const now = 1_700_000_000_000 + 10 * DAY_MS;
-  const tomb = makeHighlight({ id: 't', deleted: true, clock: clockAt(now - DAY_MS) });
-  const live = makeHighlight({ id: 'l', clock: clockAt(now - 200 * DAY_MS) });
-
-  it('drops a tombstone every replica has acknowledged', () => {
-    const r = collectTombstones([tomb, live], {
-      now,
-      replicas: ['a', 'b'],
-      seenBy: { a: clockAt(now, 'a'), b: tomb.clock },
-    });
-    expect(r.droppedIds).toEqual(['t']);
-    expect([...r.kept.keys()]).toEqual(['l']);
-  });
-
-  it('keeps it while one replica has not caught up or is unknown', () => {
-    const behind = collectTombstones([tomb], {
-      now,
-      replicas: ['a', 'b'],
-      seenBy: { a: clockAt(now), b: clockAt(now - 2 * DAY_MS, 'b') },
-    });
-    expect(behind.droppedIds).toEqual([]);
-    const missing = collectTombstones([tomb], { now, replicas: ['a', 'b'], seenBy: { a: clockAt(now) } });
-    expect(missing.droppedIds).toEqual([]);
-    const noReplicas = collectTombstones([tomb], { now, replicas: [], seenBy: {} });
-    expect(noReplicas.droppedIds).toEqual([]);
-  });
-
-  it('drops tombstones older than the age limit and never live records', () => {
-    const old = makeHighlight({ id: 'o', deleted: true, clock: clockAt(now - 91 * DAY_MS) });
-    const r = collectTombstones([old, tomb, live], { now, replicas: ['a', 'b'], seenBy: {} });
-    expect(r.droppedIds).toEqual(['o']);
-    expect([...r.kept.keys()].sort()).toEqual(['l', 't']);
-    expect(collectTombstones([old], { now, replicas: [], seenBy: {}, maxAgeMs: 100 * DAY_MS }).droppedIds).toEqual([]);
-  });
-});
-
-describe('reconcileAfterLongAbsence', () => {
-  it('forgets records the remote collected, keeps those changed since the last sync', () => {
-    const lastSync = clockAt(5000);
-    const syncedThenDeletedElsewhere = makeHighlight({ id: 'gone', clock: clockAt(4000) });
-    const editedOffline = makeHighlight({ id: 'mine', clock: clockAt(6000) });
-    const stillThere = makeHighlight({ id: 'both', clock: clockAt(3000) });
-    const forget = reconcileAfterLongAbsence(
-      [syncedThenDeletedElsewhere, editedOffline, stillThere],
-      [stillThere],
-      lastSync,
-    );
-    expect(forget).toEqual(['gone']);
-  });
-  it('a record whose clock equals the last synced clock was on the remote: forgotten (the <= boundary)', () => {
-    const lastSync = clockAt(5000, 'a', 7);
-    const atTheBoundary = makeHighlight({ id: 'boundary', clock: lastSync });
-    const justAfter = makeHighlight({ id: 'after', clock: clockAt(5000, 'a', 8) });
-    expect(reconcileAfterLongAbsence([atTheBoundary, justAfter], [], lastSync)).toEqual(['boundary']);
   });
 });
