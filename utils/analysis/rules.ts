@@ -536,6 +536,12 @@ export const ZH_RULES: Rule[] = [
   ]),
   // "没有必要设置的收费项目，坚决取消。": firmly, as an order
   ...rules('obligation', 1.0, ['坚决', '限期(?=整改|改正|完成|办结|销号)']),
+  // a document reported as requiring it, "该负责人表示，《办法》明确，物业企业要…": its requirement,
+  // not the official's view; only with a modal in the next clause ("《方案》明确，财政将…" reports a
+  // plan). Weight < 1: it does not decide which clause leads.
+  ...rules('obligation', 0.6, [
+    `(?:《[^》]{1,30}》|通知|意见|方案|办法|规定|文件|条例)(?:还|同时|也|进一步|再次)?(?:明确|规定|指出|提出|强调)(?=[，,：:]${BOUNDARY}{0,16}?(?:要|必须|应当|应|须))`,
+  ]),
   ...rules('obligation', 0.6, ['需要', '需', '进一步', '加快', '抓紧', '鼓励', '支持', '推动', '推进', '加强', '坚持']),
   ...rules('obligation', 0.3, ['将', '必将']),
   // --- targets
@@ -615,13 +621,15 @@ export const ZH_RULES: Rule[] = [
     `(?:市民|村民|居民|骑手|司机|家长|学生|网友|群众|店主|摊主|老板|农民|工人|患者|游客|消费者|职工|员工|快递员|外卖员|商家|业主|老人)${BOUNDARY}{0,10}?(?:说|表示|坦言|告诉)`,
     `对${BOUNDARY}{0,10}?记者(?:说|表示)`,
   ]),
+  // a direct quotation is the speaker's words ("校长说：“老师要…”"), the more so in the first person
+  ...rules('context', -2.5, ['(?:说|坦言|感慨|说道)[：:，,]\\s*(?=“)']),
+  ...rules('context', -1.5, ['“(?:我们|咱们|咱|我(?![国省市县区党军院部局委厅校所]))']),
   ...rules('context', -1.5, [
     // descriptions of problems: "一些地方暴露出…等问题", "…仍时有发生"
     `(?:暴露出?|存在)${BOUNDARY}{0,30}?(?:问题|现象|短板|不足|隐患)(?!的)`,
     '时有发生',
     // complaints: "…报送材料，疲于应付"
     '疲于应付|疲于奔命|苦不堪言|不堪重负|叫苦不迭',
-    `(?:说|坦言|感慨|说道)[：:，,]\\s*“`,
     // reports of a decision: "对…作出重要部署"
     '作出(?:了)?(?:重要|全面|系统|战略)?部署',
     // a view reported: "会议认为，…", "专家认为，…" (also holds back emphasis: "…是头等大事")

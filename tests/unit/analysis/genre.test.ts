@@ -187,6 +187,19 @@ describe('speeches and commentary', () => {
   });
 });
 
+describe('reported speech, complaints and reports (blind batch 3 classes)', () => {
+  it("a direct quotation is the speaker's words; a document's requirement reported by an official is a directive", () => {
+    for (const sentence of [
+      '社区网格员小周说：“我们每天都要把楼栋走一遍，有情况要及时上报。”',
+      '带队的连长回忆：“我们一进山就要重新校准方位，耽误了不少时间。”',
+      '校长林海波说：“课后服务要有内容，老师要把心思花在孩子身上。”',
+    ])
+      expect(marks(sentence), sentence).toEqual([]);
+    const reported = '该负责人表示，《办法》明确，物业企业要建立公共收益公示制度。';
+    expect(marks(reported)).toEqual([['obligation', reported]]);
+  });
+});
+
 describe('traditional Chinese (zh-Hant)', () => {
   it('is matched in simplified characters; texts and offsets are those of the original', () => {
     const paragraphs = ['各地區必須在年底前完成老舊管網改造。', '嚴禁擅自改動燃氣設施。', '關鍵在於壓實企業主體責任。'];
