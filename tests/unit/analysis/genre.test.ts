@@ -198,6 +198,16 @@ describe('reported speech, complaints and reports (blind batch 3 classes)', () =
     const reported = '该负责人表示，《办法》明确，物业企业要建立公共收益公示制度。';
     expect(marks(reported)).toEqual([['obligation', reported]]);
   });
+
+  it('complaints, problem descriptions and views with 要 are no directives', () => {
+    for (const sentence of [
+      '有市民在留言板上抱怨：办个居住证先要开三份证明，最后还是要回原单位盖章。',
+      '一些县区的审批事项还要在几个窗口之间来回流转，办理时限偏长。',
+      '他说，老旧小区改造的短板依然突出，有些项目还要反复论证。',
+      '不少校长觉得，减少作业量之后，学校最需要的是教研力量的支持。',
+    ])
+      expect(marks(sentence), sentence).toEqual([]);
+  });
 });
 
 describe('traditional Chinese (zh-Hant)', () => {
