@@ -314,8 +314,15 @@ export const ZH_RULES: Rule[] = [
     '一定要(?:注意|记住|牢记)',
     '千万(?:要|别|不要)',
   ]),
+  // A promise on a condition, "只要…，就一定能…": a prediction, not a measure. Listed before the
+  // false friend 只要, which would take its first characters; "只要…，就要…" (a duty) is not one.
+  ...rules('context', -1.5, [`只要[^。；;！!？?]{0,40}?(?:就|便)(?=一定|必然|必将|必定|能|会|可以|没有|不会|不愁|不怕)`]),
   // --- false friends: words that contain a marker but are not one.
   ...rules('falseFriend', 0, [
+    // a quoted slogan naming a tendency: "“重建设、不要管护”的倾向" describes it, it is no ban
+    '“[^”]{1,16}”(?=的(?:倾向|现象|做法|问题|思想|观念|心态|怪圈|误区|苗头|错误))',
+    // what a measure avoided, counted: "避免直接经济损失约2亿元" reports a result
+    `避免(?:了)?(?=${BOUNDARY}{0,8}?(?:伤亡|损失)${BOUNDARY}{0,4}?(?:约|近|超|逾|达|\\d|[一二三四五六七八九十两百千万]))`,
     // 要 as part of a word, a noun, a conjunction or "is going to (say)"
     '重要',
     '主要',

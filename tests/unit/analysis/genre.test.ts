@@ -208,6 +208,17 @@ describe('reported speech, complaints and reports (blind batch 3 classes)', () =
     ])
       expect(marks(sentence), sentence).toEqual([]);
   });
+
+  it('只要…就 promises, quoted slogans of a tendency and avoided losses are no directives', () => {
+    for (const sentence of [
+      '只要各方坚持目标不变、加强协作，就一定能够实现预期成效。',
+      '个别地方出现了“只管发证、不要监管”的做法。',
+      '汛期全县提前转移群众860人，避免人员伤亡近百人。',
+    ])
+      expect(marks(sentence), sentence).toEqual([]);
+    // A condition followed by a duty stays a directive.
+    expect(marks('只要发现险情，就要立即组织群众撤离。')).toEqual([['obligation', '只要发现险情，就要立即组织群众撤离。']]);
+  });
 });
 
 describe('traditional Chinese (zh-Hant)', () => {
