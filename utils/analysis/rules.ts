@@ -594,6 +594,8 @@ export const ZH_RULES: Rule[] = [
     `(?:${NUM}|${CN_NUM})个百分点`,
     '翻(?:一)?番',
     `至少(?=${BOUNDARY}{0,10}?(?:${NUM}|${CN_NUM}))`,
+    // a limit per day, week or term: "每周…时间不少于5小时" (with the bound below: a target)
+    `每(?:天|日|周|月|年|次|学期|学年|课时|节课)(?=${BOUNDARY}{0,16}?(?:不超过|不少于|不低于|不高于|控制在|少于|多于)${BOUNDARY}{0,6}?(?:${NUM}|${CN_NUM}))`,
     `新增${BOUNDARY}{0,12}?(?:${NUM}|${CN_NUM})`,
     `(?:达到|超过|不低于|不少于|不超过|不高于|控制在|提高到|提升到|降低到|降至|增至|增加到|缩短到|减少到|稳定在|保持在|突破)${BOUNDARY}{0,10}?(?:${NUM}|${CN_NUM})`,
     `(?:${NUM}|${CN_NUM})\\s*[^\\d，。,；;]{0,4}?(?:以上|以内)`,

@@ -219,6 +219,11 @@ describe('reported speech, complaints and reports (blind batch 3 classes)', () =
     // A condition followed by a duty stays a directive.
     expect(marks('只要发现险情，就要立即组织群众撤离。')).toEqual([['obligation', '只要发现险情，就要立即组织群众撤离。']]);
   });
+
+  it('a limit per day/week/term is a target', () => {
+    const limit = '每名学生每周体育锻炼时间不少于5小时。';
+    expect(marks(limit)).toEqual([['target', limit]]);
+  });
 });
 
 describe('traditional Chinese (zh-Hant)', () => {
