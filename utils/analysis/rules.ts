@@ -316,7 +316,9 @@ export const ZH_RULES: Rule[] = [
   ]),
   // A promise on a condition, "只要…，就一定能…": a prediction, not a measure. Listed before the
   // false friend 只要, which would take its first characters; "只要…，就要…" (a duty) is not one.
-  ...rules('context', -1.5, [`只要[^。；;！!？?]{0,40}?(?:就|便)(?=一定|必然|必将|必定|能|会|可以|没有|不会|不愁|不怕)`]),
+  ...rules('context', -1.5, [
+    `只要[^。；;！!？?]{0,40}?(?:就|便)(?=一定|必然|必将|必定|能|会|可以|没有|不会|不愁|不怕)`,
+  ]),
   // --- false friends: words that contain a marker but are not one.
   ...rules('falseFriend', 0, [
     // a quoted slogan naming a tendency: "“重建设、不要管护”的倾向" describes it, it is no ban
@@ -639,8 +641,9 @@ export const ZH_RULES: Rule[] = [
     // descriptions of problems: "一些地方暴露出…等问题", "…仍时有发生"
     `(?:暴露出?|存在)${BOUNDARY}{0,30}?(?:问题|现象|短板|不足|隐患)(?!的)`,
     '时有发生',
-    // "…短板依然突出", "…审批周期偏长。": a state of things, not a measure
-    `(?:短板|问题|矛盾|差距|不足|瓶颈|弱项|隐患|风险)${BOUNDARY}{0,10}?(?:依然|仍然|仍|还|较为|尤为|比较|十分|更加|日益|更为)(?:突出|明显|严重|凸显)`,
+    // a sentence that ends on a state of things, "…短板依然突出。", "…审批周期偏长。", describes it (not
+    // "风险依然突出，各地要…": a state that opens a measure)
+    `(?:短板|问题|矛盾|差距|不足|瓶颈|弱项|隐患|风险)${BOUNDARY}{0,10}?(?:依然|仍然|仍|还|较为|尤为|比较|十分|更加|日益|更为)(?:突出|明显|严重|凸显)(?=[。；;！!]|$)`,
     `(?:周期|时限|时间|流程|环节|链条)${BOUNDARY}{0,4}?(?:偏长|过长|较长|过多|繁琐|烦琐)(?=[。；;！!]|$)`,
     // complaints: "…报送材料，疲于应付"
     '疲于应付|疲于奔命|苦不堪言|不堪重负|叫苦不迭',

@@ -203,10 +203,13 @@ describe('reported speech, complaints and reports (blind batch 3 classes)', () =
     for (const sentence of [
       '有市民在留言板上抱怨：办个居住证先要开三份证明，最后还是要回原单位盖章。',
       '一些县区的审批事项还要在几个窗口之间来回流转，办理时限偏长。',
-      '他说，老旧小区改造的短板依然突出，有些项目还要反复论证。',
+      '他说，有些项目前期论证还要反复修改，老旧小区改造的短板依然突出。',
       '不少校长觉得，减少作业量之后，学校最需要的是教研力量的支持。',
     ])
       expect(marks(sentence), sentence).toEqual([]);
+    // A state of things that opens a measure, or qualifies its addressee, leaves the measure a directive.
+    for (const sentence of ['当前安全生产风险依然突出，各地要压紧压实责任。', '问题依然突出的地区要加大整治力度。'])
+      expect(marks(sentence), sentence).toEqual([['obligation', sentence]]);
   });
 
   it('只要…就 promises, quoted slogans of a tendency and avoided losses are no directives', () => {
@@ -217,7 +220,9 @@ describe('reported speech, complaints and reports (blind batch 3 classes)', () =
     ])
       expect(marks(sentence), sentence).toEqual([]);
     // A condition followed by a duty stays a directive.
-    expect(marks('只要发现险情，就要立即组织群众撤离。')).toEqual([['obligation', '只要发现险情，就要立即组织群众撤离。']]);
+    expect(marks('只要发现险情，就要立即组织群众撤离。')).toEqual([
+      ['obligation', '只要发现险情，就要立即组织群众撤离。'],
+    ]);
   });
 
   it('a limit per day/week/term is a target', () => {
