@@ -631,11 +631,12 @@ export const ZH_RULES: Rule[] = [
     // someone's own words: "骑手小陈对记者说，…", "他说：“…”"
     `(?:市民|村民|居民|骑手|司机|家长|学生|网友|群众|店主|摊主|老板|农民|工人|患者|游客|消费者|职工|员工|快递员|外卖员|商家|业主|老人)${BOUNDARY}{0,10}?(?:说|表示|坦言|告诉)`,
     `对${BOUNDARY}{0,10}?记者(?:说|表示)`,
-    // complaints: "有网友吐槽：…先要…还要…"
-    '吐槽|抱怨|埋怨|诉苦|发牢骚',
+    // complaints reported: "有网友吐槽：…先要…还要…" (not "对群众抱怨较多的窗口，要…")
+    '(?:吐槽|抱怨|埋怨|诉苦|发牢骚)(?=[：:，,]|说|道)',
   ]),
-  // a direct quotation is the speaker's words ("校长说：“老师要…”"), the more so in the first person
-  ...rules('context', -2.5, ['(?:说|坦言|感慨|说道)[：:，,]\\s*(?=“)']),
+  // a direct quotation is the speaker's words ("校长说：“老师要…”"), the more so in the first person;
+  // an addressee with a strong modal still carries it ("该负责人说：“各地必须…”")
+  ...rules('context', -2, ['(?:说|坦言|感慨|说道)[：:，,]\\s*(?=“)']),
   ...rules('context', -1.5, ['“(?:我们|咱们|咱|我(?![国省市县区党军院部局委厅校所]))']),
   ...rules('context', -1.5, [
     // descriptions of problems: "一些地方暴露出…等问题", "…仍时有发生"

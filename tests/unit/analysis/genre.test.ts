@@ -197,6 +197,8 @@ describe('reported speech, complaints and reports (blind batch 3 classes)', () =
       expect(marks(sentence), sentence).toEqual([]);
     const reported = '该负责人表示，《办法》明确，物业企业要建立公共收益公示制度。';
     expect(marks(reported)).toEqual([['obligation', reported]]);
+    const quotedOrder = '该负责人说：“各地必须在汛前完成隐患排查。”';
+    expect(marks(quotedOrder)).toEqual([['obligation', quotedOrder]]);
   });
 
   it('complaints, problem descriptions and views with 要 are no directives', () => {
@@ -207,8 +209,13 @@ describe('reported speech, complaints and reports (blind batch 3 classes)', () =
       '不少校长觉得，减少作业量之后，学校最需要的是教研力量的支持。',
     ])
       expect(marks(sentence), sentence).toEqual([]);
-    // A state of things that opens a measure, or qualifies its addressee, leaves the measure a directive.
-    for (const sentence of ['当前安全生产风险依然突出，各地要压紧压实责任。', '问题依然突出的地区要加大整治力度。'])
+    // A state of things that opens a measure, or qualifies its addressee, and a complaint named as the
+    // object of a measure, leave the measure a directive.
+    for (const sentence of [
+      '当前安全生产风险依然突出，各地要压紧压实责任。',
+      '问题依然突出的地区要加大整治力度。',
+      '对群众抱怨较多的办事窗口，要限期整改。',
+    ])
       expect(marks(sentence), sentence).toEqual([['obligation', sentence]]);
   });
 
