@@ -213,6 +213,7 @@ describe('reported speech, complaints and reports (blind batch 3 classes)', () =
     // object of a measure, leave the measure a directive.
     for (const sentence of [
       '当前安全生产风险依然突出，各地要压紧压实责任。',
+      '防汛形势依然严峻，隐患仍然突出；各地要落实巡查责任。',
       '问题依然突出的地区要加大整治力度。',
       '对群众抱怨较多的办事窗口，要限期整改。',
     ])
