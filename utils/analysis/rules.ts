@@ -314,8 +314,17 @@ export const ZH_RULES: Rule[] = [
     '一定要(?:注意|记住|牢记)',
     '千万(?:要|别|不要)',
   ]),
+  // A promise on a condition, "只要…，就一定能…": a prediction, not a measure. Listed before the
+  // false friend 只要, which would take its first characters; "只要…，就要…" (a duty) is not one.
+  ...rules('context', -1.5, [
+    `只要[^。；;！!？?]{0,40}?(?:就|便)(?=一定|必然|必将|必定|能|会|可以|没有|不会|不愁|不怕)`,
+  ]),
   // --- false friends: words that contain a marker but are not one.
   ...rules('falseFriend', 0, [
+    // a quoted slogan naming a tendency: "“重建设、不要管护”的倾向" describes it, it is no ban
+    '“[^”]{1,16}”(?=的(?:倾向|现象|做法|问题|思想|观念|心态|怪圈|误区|苗头|错误))',
+    // what a measure avoided, counted: "避免直接经济损失约2亿元" reports a result
+    `避免(?:了)?(?=${BOUNDARY}{0,8}?(?:伤亡|损失)${BOUNDARY}{0,4}?(?:约|近|超|逾|达|\\d|[一二三四五六七八九十两百千万]))`,
     // 要 as part of a word, a noun, a conjunction or "is going to (say)"
     '重要',
     '主要',
@@ -536,6 +545,12 @@ export const ZH_RULES: Rule[] = [
   ]),
   // "没有必要设置的收费项目，坚决取消。": firmly, as an order
   ...rules('obligation', 1.0, ['坚决', '限期(?=整改|改正|完成|办结|销号)']),
+  // a document reported as requiring it, "该负责人表示，《办法》明确，物业企业要…": its requirement,
+  // not the official's view; only with a modal in the next clause ("《方案》明确，财政将…" reports a
+  // plan). Weight < 1: it does not decide which clause leads.
+  ...rules('obligation', 0.6, [
+    `(?:《[^》]{1,30}》|通知|意见|方案|办法|规定|文件|条例)(?:还|同时|也|进一步|再次)?(?:明确|规定|指出|提出|强调)(?=[，,：:]${BOUNDARY}{0,16}?(?:要|必须|应当|应|须))`,
+  ]),
   ...rules('obligation', 0.6, ['需要', '需', '进一步', '加快', '抓紧', '鼓励', '支持', '推动', '推进', '加强', '坚持']),
   ...rules('obligation', 0.3, ['将', '必将']),
   // --- targets
@@ -581,6 +596,8 @@ export const ZH_RULES: Rule[] = [
     `(?:${NUM}|${CN_NUM})个百分点`,
     '翻(?:一)?番',
     `至少(?=${BOUNDARY}{0,10}?(?:${NUM}|${CN_NUM}))`,
+    // a limit per day, week or term: "每周…时间不少于5小时" (with the bound below: a target)
+    `每(?:天|日|周|月|年|次|学期|学年|课时|节课)(?=${BOUNDARY}{0,16}?(?:不超过|不少于|不低于|不高于|控制在|少于|多于)${BOUNDARY}{0,6}?(?:${NUM}|${CN_NUM}))`,
     `新增${BOUNDARY}{0,12}?(?:${NUM}|${CN_NUM})`,
     `(?:达到|超过|不低于|不少于|不超过|不高于|控制在|提高到|提升到|降低到|降至|增至|增加到|缩短到|减少到|稳定在|保持在|突破)${BOUNDARY}{0,10}?(?:${NUM}|${CN_NUM})`,
     `(?:${NUM}|${CN_NUM})\\s*[^\\d，。,；;]{0,4}?(?:以上|以内)`,
@@ -614,18 +631,27 @@ export const ZH_RULES: Rule[] = [
     // someone's own words: "骑手小陈对记者说，…", "他说：“…”"
     `(?:市民|村民|居民|骑手|司机|家长|学生|网友|群众|店主|摊主|老板|农民|工人|患者|游客|消费者|职工|员工|快递员|外卖员|商家|业主|老人)${BOUNDARY}{0,10}?(?:说|表示|坦言|告诉)`,
     `对${BOUNDARY}{0,10}?记者(?:说|表示)`,
+    // complaints reported: "有网友吐槽：…先要…还要…" (not "对群众抱怨较多的窗口，要…")
+    '(?:吐槽|抱怨|埋怨|诉苦|发牢骚)(?=[：:，,]|说|道)',
   ]),
+  // a direct quotation is the speaker's words ("校长说：“老师要…”"), the more so in the first person;
+  // an addressee with a strong modal still carries it ("该负责人说：“各地必须…”")
+  ...rules('context', -2, ['(?:说|坦言|感慨|说道)[：:，,]\\s*(?=“)']),
+  ...rules('context', -1.5, ['“(?:我们|咱们|咱|我(?![国省市县区党军院部局委厅校所]))']),
   ...rules('context', -1.5, [
     // descriptions of problems: "一些地方暴露出…等问题", "…仍时有发生"
     `(?:暴露出?|存在)${BOUNDARY}{0,30}?(?:问题|现象|短板|不足|隐患)(?!的)`,
     '时有发生',
+    // a sentence that ends on a state of things, "…短板依然突出。", "…审批周期偏长。", describes it (not
+    // "风险依然突出，各地要…" or "…；各地要…": a state that opens a measure; ；rarely ends a unit)
+    `(?:短板|问题|矛盾|差距|不足|瓶颈|弱项|隐患|风险)${BOUNDARY}{0,10}?(?:依然|仍然|仍|还|较为|尤为|比较|十分|更加|日益|更为)(?:突出|明显|严重|凸显)(?=[。！!]|$)`,
+    `(?:周期|时限|时间|流程|环节|链条)${BOUNDARY}{0,4}?(?:偏长|过长|较长|过多|繁琐|烦琐)(?=[。！!]|$)`,
     // complaints: "…报送材料，疲于应付"
     '疲于应付|疲于奔命|苦不堪言|不堪重负|叫苦不迭',
-    `(?:说|坦言|感慨|说道)[：:，,]\\s*“`,
     // reports of a decision: "对…作出重要部署"
     '作出(?:了)?(?:重要|全面|系统|战略)?部署',
     // a view reported: "会议认为，…", "专家认为，…" (also holds back emphasis: "…是头等大事")
-    '认为(?=[，,：:])',
+    '(?:认为|觉得|看来)(?=[，,：:])',
     `(?:如果|假如|倘若|若)${BOUNDARY.replace('，,', '')}{0,40}?(?:那就|那么|就|便)`,
     '难道',
     '呵呵',

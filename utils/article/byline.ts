@@ -67,10 +67,17 @@ function englishByline(zone: readonly string[]): { author: string; outlet: strin
   return null;
 }
 
+/** A link of a breadcrumb trail ("人民网>>财经"): a template's source selector may match it too. */
+const TRAIL_NEXT = /^\s*[>＞»›→]/;
+const TRAIL_PREVIOUS = /[>＞»›→]\s*$/;
+const inTrail = (el: Element) =>
+  TRAIL_NEXT.test(el.nextSibling?.textContent ?? '') || TRAIL_PREVIOUS.test(el.previousSibling?.textContent ?? '');
+
 export function findSource(doc: Document, specific: readonly SiteAdapter[], zone: string[]): string | null {
   for (const a of specific) {
     for (const sel of a.sourceSelectors) {
       for (const el of safeQueryAll(doc, sel)) {
+        if (inTrail(el)) continue;
         const v = sourceFromText(textOf(el), false);
         if (v) return v;
       }

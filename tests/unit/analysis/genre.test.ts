@@ -187,6 +187,58 @@ describe('speeches and commentary', () => {
   });
 });
 
+describe('reported speech, complaints and reports (blind batch 3 classes)', () => {
+  it("a direct quotation is the speaker's words; a document's requirement reported by an official is a directive", () => {
+    for (const sentence of [
+      '社区网格员小周说：“我们每天都要把楼栋走一遍，有情况要及时上报。”',
+      '带队的连长回忆：“我们一进山就要重新校准方位，耽误了不少时间。”',
+      '校长林海波说：“课后服务要有内容，老师要把心思花在孩子身上。”',
+    ])
+      expect(marks(sentence), sentence).toEqual([]);
+    const reported = '该负责人表示，《办法》明确，物业企业要建立公共收益公示制度。';
+    expect(marks(reported)).toEqual([['obligation', reported]]);
+    const quotedOrder = '该负责人说：“各地必须在汛前完成隐患排查。”';
+    expect(marks(quotedOrder)).toEqual([['obligation', quotedOrder]]);
+  });
+
+  it('complaints, problem descriptions and views with 要 are no directives', () => {
+    for (const sentence of [
+      '有市民在留言板上抱怨：办个居住证先要开三份证明，最后还是要回原单位盖章。',
+      '一些县区的审批事项还要在几个窗口之间来回流转，办理时限偏长。',
+      '他说，有些项目前期论证还要反复修改，老旧小区改造的短板依然突出。',
+      '不少校长觉得，减少作业量之后，学校最需要的是教研力量的支持。',
+    ])
+      expect(marks(sentence), sentence).toEqual([]);
+    // A state of things that opens a measure, or qualifies its addressee, and a complaint named as the
+    // object of a measure, leave the measure a directive.
+    for (const sentence of [
+      '当前安全生产风险依然突出，各地要压紧压实责任。',
+      '防汛形势依然严峻，隐患仍然突出；各地要落实巡查责任。',
+      '问题依然突出的地区要加大整治力度。',
+      '对群众抱怨较多的办事窗口，要限期整改。',
+    ])
+      expect(marks(sentence), sentence).toEqual([['obligation', sentence]]);
+  });
+
+  it('只要…就 promises, quoted slogans of a tendency and avoided losses are no directives', () => {
+    for (const sentence of [
+      '只要各方坚持目标不变、加强协作，就一定能够实现预期成效。',
+      '个别地方出现了“只管发证、不要监管”的做法。',
+      '汛期全县提前转移群众860人，避免人员伤亡近百人。',
+    ])
+      expect(marks(sentence), sentence).toEqual([]);
+    // A condition followed by a duty stays a directive.
+    expect(marks('只要发现险情，就要立即组织群众撤离。')).toEqual([
+      ['obligation', '只要发现险情，就要立即组织群众撤离。'],
+    ]);
+  });
+
+  it('a limit per day/week/term is a target', () => {
+    const limit = '每名学生每周体育锻炼时间不少于5小时。';
+    expect(marks(limit)).toEqual([['target', limit]]);
+  });
+});
+
 describe('traditional Chinese (zh-Hant)', () => {
   it('is matched in simplified characters; texts and offsets are those of the original', () => {
     const paragraphs = ['各地區必須在年底前完成老舊管網改造。', '嚴禁擅自改動燃氣設施。', '關鍵在於壓實企業主體責任。'];

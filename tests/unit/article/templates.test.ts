@@ -69,6 +69,21 @@ describe('bylines, sources and editors', () => {
     );
   });
 
+  it('a link of the breadcrumb trail is no source, also where the source selector matches the trail too', () => {
+    // people.com.cn-style: the trail and the date line share a class that the source selector reads.
+    for (const separator of ['&gt;&gt;', '›']) {
+      const doc =
+        documentFrom(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>城市更新工作会议召开--财经--人民网</title></head><body>
+<div class="col-1-1 fl"><a href="http://www.people.com.cn/">人民网</a>${separator}<a href="http://finance.people.com.cn/">财经</a></div>
+<div class="col-1 fl"><h1>城市更新工作会议召开</h1>
+<div class="col-1-1 fl">2025年06月12日08:30&nbsp;|&nbsp;来源：<a href="http://paper.example.cn/">经济日报</a></div>
+<div class="rm_txt_con">${body()}</div></div></body></html>`);
+      expect(detectArticle(doc, 'http://finance.people.com.cn/n1/2025/0612/c1004-40000001.html')!.meta.source).toBe(
+        '经济日报',
+      );
+    }
+  });
+
   it('an affiliation in brackets is no part of the name; the dateline names the reporters', () => {
     const doc = page(`<h1>城市更新工作会议召开</h1><p class="zz">作者：何清（省社会科学院研究员）</p>`);
     expect(meta(doc).author).toBe('何清');
