@@ -40,16 +40,17 @@ interface Frame {
   key: string;
 }
 
-const enum C {
-  Quote = 0x22,
-  Backslash = 0x5c,
-  Comma = 0x2c,
-  Colon = 0x3a,
-  OpenBrace = 0x7b,
-  CloseBrace = 0x7d,
-  OpenBracket = 0x5b,
-  CloseBracket = 0x5d,
-}
+/** Character codes the splitter reads. */
+const C = {
+  Quote: 0x22,
+  Backslash: 0x5c,
+  Comma: 0x2c,
+  Colon: 0x3a,
+  OpenBrace: 0x7b,
+  CloseBrace: 0x7d,
+  OpenBracket: 0x5b,
+  CloseBracket: 0x5d,
+} as const;
 
 const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
 
@@ -181,7 +182,7 @@ export class JsonItems {
     try {
       return JSON.parse(this.skeleton.join('')) as unknown;
     } catch (e) {
-      throw new JsonSyntaxError((e instanceof Error ? e.message : String(e)).split('\n')[0]!);
+      throw new JsonSyntaxError((e instanceof Error ? e.message : String(e)).split('\n')[0]);
     }
   }
 
