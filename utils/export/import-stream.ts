@@ -36,6 +36,8 @@ export const STREAM_DEFAULTS = {
   maxBytes: 512 * 1024 * 1024,
   maxRecords: 250_000,
   batchSize: 5000,
+  /** Characters of one annotation: a valid one (record.ts LIMITS, even fully escaped) is far smaller. */
+  maxItemChars: 2 * 1024 * 1024,
 } as const;
 
 export interface StreamImportOptions extends ImportOptions {
@@ -82,8 +84,8 @@ export async function* importStream(
   const ctx = buildContext(options);
 
   let parser: JsonItems | null = null;
-  /** Texts of annotations cut out and not converted yet. */
-  const found: string[] = [];
+  /** Texts of annotations cut out and not converted yet (null: too long, not kept). */
+  const found: (string | null)[] = [];
   let ours = false;
   let items = 0;
   let read = 0;
@@ -100,10 +102,14 @@ export async function* importStream(
   const convert = (): StreamBatch | null => {
     let taken = 0;
     while (taken < found.length && batch.records.length < batchSize) {
-      const text = found[taken++]!;
+      const text = found[taken++] as string | null;
       const index = items++;
       if (items > maxRecords)
         throw new ImportFileError(`Too many annotations: more than ${maxRecords} (the limit is ${maxRecords})`);
+      if (text === null) {
+        batch.skipped.push({ index, reason: `longer than ${STREAM_DEFAULTS.maxItemChars / 1048576} MB of text` });
+        continue;
+      }
       let item: unknown;
       try {
         item = JSON.parse(text);
@@ -136,6 +142,7 @@ export async function* importStream(
         isItemArray: (path) => ITEM_ARRAY.test(path),
         onItem: (text) => found.push(text),
         maxDepth: IMPORT_DEFAULTS.maxDepth,
+        maxItemChars: STREAM_DEFAULTS.maxItemChars,
       });
     }
     try {

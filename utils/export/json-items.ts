@@ -12,15 +12,17 @@
  * two bytes per element) and `end()` parses it, so a document broken anywhere outside the
  * elements is refused as surely as one broken inside them (there, `JSON.parse` refuses it).
  * Nesting deeper than `maxDepth` anywhere throws as soon as it is read, before anything is
- * built. No text is ever scanned twice: chunks are scanned once, element texts joined once.
+ * built. No text is ever scanned twice: chunks are scanned once, element texts joined once; an
+ * element longer than `maxItemChars` is scanned to its end but not kept (handed over as null).
  */
 
 export interface JsonItemsOptions {
   /** Whether the array at this path (keys joined by '.', '*' for an array's element; '' for the root) holds the items. */
   isItemArray: (path: string) => boolean;
-  /** Called with each element's text, in order. */
-  onItem: (text: string) => void;
+  /** Called with each element's text, in order; null for one longer than `maxItemChars` (not kept). */
+  onItem: (text: string | null) => void;
   maxDepth: number;
+  maxItemChars: number;
 }
 
 export class JsonSyntaxError extends Error {
@@ -63,6 +65,7 @@ export class JsonItems {
   private inItem = false;
   private itemDepth = 0;
   private itemParts: string[] = [];
+  private itemChars = 0;
   /** The next value starts an item (after an items array's `[` or `,`). */
   private awaitItem = false;
   private expectKey = false;
@@ -119,8 +122,8 @@ export class JsonItems {
         } else if (c === C.Comma || c === C.CloseBrace || c === C.CloseBracket) {
           if (this.itemDepth === 0) {
             // The item ends here; the character is the array's, read again below.
-            this.itemParts.push(chunk.slice(from, i));
-            const text = this.itemParts.join('');
+            this.keepItemText(chunk.slice(from, i));
+            const text = this.itemChars > this.o.maxItemChars ? null : this.itemParts.join('');
             this.itemParts = [];
             this.inItem = false;
             from = i;
@@ -142,6 +145,7 @@ export class JsonItems {
         from = i;
         this.inItem = true;
         this.itemDepth = 0;
+        this.itemChars = 0;
         continue; // the item's first character, read again as the item's
       }
       const top = this.stack[this.stack.length - 1];
@@ -170,7 +174,7 @@ export class JsonItems {
       } else if (c === C.Colon) this.expectKey = false;
       i++;
     }
-    if (this.inItem) this.itemParts.push(chunk.slice(from));
+    if (this.inItem) this.keepItemText(chunk.slice(from));
     else this.skeleton.push(chunk.slice(from));
     if (this.keyParts && keyFrom >= 0 && this.inString) this.keyParts.push(chunk.slice(keyFrom));
   }
@@ -184,6 +188,13 @@ export class JsonItems {
     } catch (e) {
       throw new JsonSyntaxError((e instanceof Error ? e.message : String(e)).split('\n')[0]);
     }
+  }
+
+  /** An item's text is kept up to `maxItemChars` (a hostile file's one huge element costs no memory). */
+  private keepItemText(text: string) {
+    this.itemChars += text.length;
+    if (this.itemChars <= this.o.maxItemChars) this.itemParts.push(text);
+    else this.itemParts = [];
   }
 
   private open() {

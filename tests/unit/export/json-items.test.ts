@@ -9,12 +9,13 @@ import { JsonDepthError, JsonItems } from '@/utils/export/json-items';
 
 const ITEMS = /^(?:|(?:next\.)*items|rows|first(?:\.next)*\.items)$/;
 
-function split(text: string, sizes: number[], maxDepth = 64) {
+function split(text: string, sizes: number[], maxDepth = 64, maxItemChars = 1e6) {
   const items: unknown[] = [];
   const parser = new JsonItems({
     isItemArray: (path) => ITEMS.test(path),
-    onItem: (t) => items.push(JSON.parse(t)),
+    onItem: (t) => items.push(t === null ? null : JSON.parse(t)),
     maxDepth,
+    maxItemChars,
   });
   let at = 0;
   for (let k = 0; at < text.length; k++) {
@@ -69,6 +70,12 @@ describe('JSON items splitter', () => {
     expect(split('{"rows": [[1], []]}', [1]).items).toEqual([[1], []]);
     expect(split('{"it\\u0065ms": [true]}', [2]).items).toEqual([true]);
     expect(split('{"items": []}', [1]).items).toEqual([]);
+  });
+
+  it('hands over an element longer than the limit as null, keeping none of its text, and goes on', () => {
+    const long = 'x'.repeat(500);
+    const text = JSON.stringify({ items: [1, { note: long }, 'short', long] });
+    expect(split(text, [7], 64, 100).items).toEqual([1, null, 'short', null]);
   });
 
   it('refuses a document broken anywhere: truncated, extra text, a trailing comma, deep nesting', () => {
