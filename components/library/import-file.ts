@@ -1,9 +1,9 @@
 /**
  * An import file to the background, batch by batch, in one import session: a small file is read
  * whole (every shape `parseImport` knows), a large one streamed (`importStream`). While the
- * background stores one batch, the next is parsed here. Cancelled, or failing midway (a file
- * broken at 80 %), the session is ended with `keep: false` and the background takes back what
- * the batches stored: the library is as it was before the file.
+ * background stores one batch, the next is on its way and the one after parsed here. Cancelled,
+ * or failing midway (a file broken at 80 %), the session is ended with `keep: false` and the
+ * background takes back what the batches stored: the library is as it was before the file.
  */
 import { BATCH_MAX, type ImportCounts } from '@/utils/messages';
 import { parseImport, type SkippedItem } from '@/utils/export';
@@ -13,6 +13,12 @@ import { ask } from '@/platform/messaging';
 
 /** Refusals kept to list (all are counted). */
 const SKIPPED_LISTED = 50;
+/**
+ * Batches on their way to the background at once: while it stores one, it already receives and
+ * checks the next (a 5,000-record message is about 5 MB to copy and validate), so its writer never
+ * waits for the page between batches. It stores them one after the other, in order.
+ */
+const IN_FLIGHT = 2;
 
 export interface ImportProgress {
   /** Characters of the file read. */
@@ -57,7 +63,8 @@ export async function importFile(
   let skippedCount = 0;
   let records = 0;
   let sent = false;
-  let inflight: Promise<void> | null = null;
+  const inflight: Promise<void>[] = [];
+  const settled = () => Promise.allSettled(inflight);
   const send = async (batch: StreamBatch['records']) => {
     const r = await ask({ type: 'highlights/import', session, records: batch });
     counts.added += r.added;
@@ -73,25 +80,28 @@ export async function importFile(
       skipped.push(...batch.skipped.slice(0, SKIPPED_LISTED - skipped.length));
       if (o.signal.aborted) break;
       if (batch.records.length) {
-        // One batch stored while the next is parsed.
-        if (inflight) await inflight;
+        // Batches stored while the next is parsed.
+        if (inflight.length >= IN_FLIGHT) await inflight.shift();
         if (o.signal.aborted) break;
         sent = true;
-        inflight = send(batch.records);
+        const sending = send(batch.records);
+        // Awaited in turn; a failure meanwhile is not an unhandled rejection.
+        sending.catch(() => undefined);
+        inflight.push(sending);
         records += batch.records.length;
       }
       o.onProgress?.({ read: batch.read, size: file.size, records });
     }
-    if (inflight) await inflight;
+    await Promise.all(inflight);
   } catch (e) {
     // Never leave half a file: what was stored goes back.
-    await Promise.resolve(inflight).catch(() => undefined);
+    await settled();
     await takeBack();
     const listed = (e as { skipped?: SkippedItem[] }).skipped ?? skipped;
     return { kind: 'failed', reason: e instanceof Error ? e.message : String(e), skipped: listed, skippedCount };
   }
   if (o.signal.aborted) {
-    await Promise.resolve(inflight).catch(() => undefined);
+    await settled();
     await takeBack();
     return { kind: 'cancelled' };
   }

@@ -10,11 +10,12 @@
  *   round after one edit.
  *
  * `--before DIR` measures an earlier build (e.g. `.output/chrome-mv3` of an older commit) in the
- * same run, first. A step a build cannot do is reported with its error. Figures are printed,
- * never asserted. Run: npm run build && npx tsx scripts/bench/scale.ts [--before DIR]
+ * same run, first; `--only import` runs the import step alone (a fresh library each build). A
+ * step a build cannot do is reported with its error. Figures are printed, never asserted.
+ * Run: npm run build && npx tsx scripts/bench/scale.ts [--before DIR] [--only import]
  */
 import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { toW3CJson } from '@/utils/export/w3c';
 import { startFixtureServer } from '../../tests/e2e/support/server';
@@ -178,7 +179,10 @@ async function serverSync(
   await Promise.all([worker.close(), page.close()]);
 }
 
-export async function runScaleBench(before: string | null): Promise<Map<string, Figures>> {
+export async function runScaleBench(
+  before: string | null,
+  only: 'import' | null = null,
+): Promise<Map<string, Figures>> {
   const builds: [string, string][] = [['this build', CHROME_BUILD]];
   if (before) builds.unshift(['before', before]);
   for (const [, dir] of builds)
@@ -197,6 +201,7 @@ export async function runScaleBench(before: string | null): Promise<Map<string, 
       const browser = await launchChromium({ ...server, proxy: pass.proxy }, { extensionDir: dir });
       try {
         await step(f, 'import 100k (library page, streamed)', () => importFile(browser, file, f));
+        if (only === 'import') continue;
         const control = await browser.openExtensionPage('options.html');
         const { highlights } = await ask<{ highlights: number }>(control, { type: 'storage/info' });
         await control.close();
@@ -222,6 +227,11 @@ function print(results: Map<string, Figures>) {
   console.log(
     `scale (Chromium, ${(PAGES * 10).toLocaleString('en')} highlights on ${PAGES.toLocaleString('en')} pages; goals: first render < 150 ms, keystroke < 16 ms, import < 10 s)`,
   );
+  console.log(
+    `  (load average ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ')} on ${availableParallelism()} CPUs)`,
+  );
   const labels = [...results.keys()];
   const names = [...new Set(labels.flatMap((l) => [...results.get(l)!.keys()]))];
   const width = Math.max(...names.map((n) => n.length)) + 2;
@@ -231,7 +241,10 @@ function print(results: Map<string, Figures>) {
 }
 
 const arg = process.argv.indexOf('--before');
-runScaleBench(arg > 0 ? resolve(process.argv[arg + 1] ?? '') : null).then(print, (e: unknown) => {
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? process.argv[onlyArg + 1] : null;
+if (only !== null && only !== 'import') throw new Error(`--only: only 'import' can run alone, not ${only}`);
+runScaleBench(arg > 0 ? resolve(process.argv[arg + 1] ?? '') : null, only).then(print, (e: unknown) => {
   console.error(e);
   process.exit(1);
 });

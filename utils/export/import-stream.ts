@@ -1,8 +1,8 @@
 /**
- * Import of a large file as a stream: the text is read a chunk at a time by a streaming JSON
- * parser (@streamparser/json), each annotation is handed over as soon as it is complete and
- * dropped from the parser (`keepStack: false`), and records come out in batches. A file of
- * 100,000 annotations (about 90 MB) is never held whole, as text or as one parsed document.
+ * Import of a large file as a stream: the text is read a chunk at a time, the elements of its
+ * annotation arrays are cut out of it (json-items.ts) and each parsed on its own with
+ * `JSON.parse`, and records come out in batches. A file of 100,000 annotations (about 90 MB)
+ * is never held whole, as text or as one parsed document.
  *
  * Each annotation goes through the same conversion and validation as a whole file's
  * (`importItem`, import.ts); refusals are reported with their index. Shapes read: an array of
@@ -12,11 +12,11 @@
  * file: `parseImport` reads those whole (the library page streams files over
  * WHOLE_FILE_MAX only).
  *
- * Safety: nesting deeper than IMPORT_DEFAULTS.maxDepth stops the import before the parser
- * builds it; a `__proto__` key becomes a plain property (the parser's own guard), and records
- * are built from valibot's validated output only.
+ * Safety: nesting deeper than IMPORT_DEFAULTS.maxDepth stops the import as soon as it is read;
+ * a `__proto__` key becomes a plain property (`JSON.parse` makes own properties only), records
+ * are built from valibot's validated output only, and the document around the annotations is
+ * parsed at the end, so a file broken anywhere is refused whole.
  */
-import { TokenParser, Tokenizer, TokenType } from '@streamparser/json';
 import type { Highlight } from '@/utils/highlights/record';
 import {
   buildContext,
@@ -26,6 +26,7 @@ import {
   type ImportOptions,
   type SkippedItem,
 } from './import';
+import { JsonDepthError, JsonItems } from './json-items';
 import { GENERATOR_ID } from './w3c';
 
 /** Files up to this size are read whole (every shape); larger ones are streamed. */
@@ -35,6 +36,8 @@ export const STREAM_DEFAULTS = {
   maxBytes: 512 * 1024 * 1024,
   maxRecords: 250_000,
   batchSize: 5000,
+  /** Characters of one annotation: a valid one (record.ts LIMITS, even fully escaped) is far smaller. */
+  maxItemChars: 2 * 1024 * 1024,
 } as const;
 
 export interface StreamImportOptions extends ImportOptions {
@@ -59,15 +62,11 @@ export class ImportFileError extends Error {
   override name = 'ImportFileError';
 }
 
-/** Where the annotations of each shape are; `next` pages are followed this deep. */
-function itemPaths(): string[] {
-  const paths = ['$.items.*', '$.rows.*', '$.first.items.*'];
-  for (let pages = '', n = 0; n < IMPORT_DEFAULTS.maxDepth; n++) {
-    pages += '.next';
-    paths.push(`$${pages}.items.*`, `$.first${pages}.items.*`);
-  }
-  return paths;
-}
+/**
+ * Where the annotations of each shape are (paths of keys from the root): the root array, or
+ * `items`, `rows`, `first.items`, and `items` of `next` pages (embedded ones, any number).
+ */
+const ITEM_ARRAY = /^(?:|(?:next\.)*items|rows|first(?:\.next)*\.items)$/;
 
 const leadingSpace = /^[\s\ufeff]*/;
 
@@ -84,55 +83,39 @@ export async function* importStream(
   const batchSize = options.batchSize ?? STREAM_DEFAULTS.batchSize;
   const ctx = buildContext(options);
 
-  let parser: { tokenizer: Tokenizer; tokens: TokenParser; found: unknown[] } | null = null;
+  let parser: JsonItems | null = null;
+  /** Texts of annotations cut out and not converted yet (null: too long, not kept). */
+  const found: (string | null)[] = [];
   let ours = false;
   let items = 0;
   let read = 0;
-  let depth = 0;
   let batch: StreamBatch = { records: [], skipped: [], read: 0 };
 
-  const start = (first: string) => {
-    const tokenizer = new Tokenizer();
-    const tokens = new TokenParser({
-      paths: first === '[' ? ['$.*'] : [...itemPaths(), '$.generator.id'],
-      keepStack: false,
-    });
-    const found: unknown[] = [];
-    tokenizer.onToken = (token) => {
-      if (token.token === TokenType.LEFT_BRACE || token.token === TokenType.LEFT_BRACKET) {
-        if (++depth > IMPORT_DEFAULTS.maxDepth)
-          throw new ImportFileError(
-            `Not a Web Annotation document: nested deeper than ${IMPORT_DEFAULTS.maxDepth} levels`,
-          );
-      } else if (token.token === TokenType.RIGHT_BRACE || token.token === TokenType.RIGHT_BRACKET) depth--;
-      tokens.write(token);
-    };
-    tokens.onValue = ({ value, parent, key }) => {
-      if (Array.isArray(parent)) found.push(value);
-      else if (key === 'id' && value === GENERATOR_ID) ours = true;
-    };
-    tokens.onError = (e) => tokenizer.error(e);
-    return { tokenizer, tokens, found };
-  };
-
-  const feed = (text: string) => {
-    try {
-      parser!.tokenizer.write(text);
-    } catch (e) {
-      if (e instanceof ImportFileError) throw e;
-      throw new ImportFileError(`Not valid JSON: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
-    }
+  const fileError = (e: unknown) => {
+    if (e instanceof ImportFileError) return e;
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
+    if (e instanceof JsonDepthError) return new ImportFileError(`Not a Web Annotation document: ${message}`);
+    return new ImportFileError(`Not valid JSON: ${message}`);
   };
 
   /** Converts what the parser has found; returns a full batch, if one is ready. */
   const convert = (): StreamBatch | null => {
-    const found = parser!.found;
     let taken = 0;
     while (taken < found.length && batch.records.length < batchSize) {
-      const item = found[taken++];
+      const text = found[taken++] as string | null;
       const index = items++;
       if (items > maxRecords)
         throw new ImportFileError(`Too many annotations: more than ${maxRecords} (the limit is ${maxRecords})`);
+      if (text === null) {
+        batch.skipped.push({ index, reason: `longer than ${STREAM_DEFAULTS.maxItemChars / 1048576} MB of text` });
+        continue;
+      }
+      let item: unknown;
+      try {
+        item = JSON.parse(text);
+      } catch (e) {
+        throw fileError(e);
+      }
       const r = importItem(item, ctx);
       if ('reason' in r) batch.skipped.push({ index, reason: r.reason });
       else {
@@ -153,21 +136,32 @@ export async function* importStream(
     if (!parser) {
       chunk = chunk.replace(leadingSpace, '');
       if (!chunk) continue;
-      parser = start(chunk[0]!);
       if (chunk[0] !== '[' && chunk[0] !== '{')
         throw new ImportFileError('Not a Web Annotation document: expected an array or an object');
+      parser = new JsonItems({
+        isItemArray: (path) => ITEM_ARRAY.test(path),
+        onItem: (text) => found.push(text),
+        maxDepth: IMPORT_DEFAULTS.maxDepth,
+        maxItemChars: STREAM_DEFAULTS.maxItemChars,
+      });
     }
-    feed(chunk);
+    try {
+      parser.write(chunk);
+    } catch (e) {
+      throw fileError(e);
+    }
     // A chunk may complete several batches.
     for (let full = convert(); full; full = convert()) yield full;
   }
   if (!parser) throw new ImportFileError('Not valid JSON: the file is empty');
+  let document: unknown;
   try {
-    parser.tokenizer.end();
+    document = parser.end();
   } catch (e) {
-    throw new ImportFileError(`Not valid JSON: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
+    throw fileError(e);
   }
-  if (!parser.tokens.isEnded || depth !== 0) throw new ImportFileError('Not valid JSON: the file ends too early');
+  const generator = (document as { generator?: { id?: unknown } } | null)?.generator;
+  if (!Array.isArray(document) && generator?.id === GENERATOR_ID) ours = true;
   for (let full = convert(); full; full = convert()) yield full;
   if (batch.records.length || batch.skipped.length) yield { ...batch, read };
   if (items === 0)

@@ -55,6 +55,8 @@ export interface WriterOptions {
 interface StoredRows {
   rows: Map<string, RecordRow>;
   pageRows: Map<string, RecordRow[]>;
+  /** Ids looked up (found or not) or on a page read: a write of them reads nothing again. */
+  looked: Set<string>;
 }
 
 export interface Written {
@@ -108,7 +110,8 @@ export class Writer {
       /** Records removed, told to the change hook as tombstones (lists drop them). */
       let removed: Highlight[] = [];
       try {
-        const unread = [...records.keys(), ...remove].filter((id) => !stored.rows.has(id));
+        // An import of new records asked for 5,000 ids that were not there: not again.
+        const unread = [...records.keys(), ...remove].filter((id) => !stored.looked.has(id));
         const rows = new Map([...stored.rows, ...(await readRows(tx, unread))]);
         await writeRecords(tx, meta, [...records.values()], rows, remove, stored.pageRows);
         removed = remove.flatMap((id) => {
@@ -192,9 +195,14 @@ export class Writer {
     }
     const pages = new Map<string, Highlight[]>();
     const pageRows = new Map<string, RecordRow[]>();
+    const looked = new Set(ids);
     urls.forEach((url, i) => {
       const stored = pageLists[i]!;
       pageRows.set(url, stored);
+      for (const row of stored) {
+        looked.add(row.id);
+        if (!rows.has(row.id)) rows.set(row.id, row);
+      }
       const byId = new Map(rowRecords(stored).map((h) => [h.id, h]));
       for (const p of this.pending.records.values()) if (p.url === url || byId.has(p.id)) byId.set(p.id, p);
       pages.set(
@@ -202,7 +210,7 @@ export class Writer {
         [...byId.values()].filter((h) => h.url === url),
       );
     });
-    return { records, pages, settings: this.settings, meta, rows, pageRows };
+    return { records, pages, settings: this.settings, meta, rows, pageRows, looked };
   }
 }
 

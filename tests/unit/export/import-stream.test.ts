@@ -102,6 +102,14 @@ describe('streaming import', () => {
     expect(await refused(text, { maxBytes: 100 })).toMatch(/^File too large/);
   });
 
+  it('refuses one annotation too long to be a highlight, without keeping its text, and reads the rest', async () => {
+    const [a, b] = JSON.parse(toW3CJson([makeHighlight(), makeHighlight()])).first.items as Record<string, unknown>[];
+    const huge = { ...a, bodyValue: 'x'.repeat(3 * 1024 * 1024) };
+    const { batches } = await readAll(JSON.stringify([a, huge, b]), 64 * 1024);
+    expect(batches.flatMap((x) => x.records)).toHaveLength(2);
+    expect(batches.flatMap((x) => x.skipped)).toEqual([{ index: 1, reason: 'longer than 2 MB of text' }]);
+  });
+
   it('keeps a "__proto__" key a plain property, never a prototype', async () => {
     const item = JSON.parse(toW3CJson([makeHighlight()])).first.items[0] as Record<string, unknown>;
     const text = `[${JSON.stringify(item).replace(/^\{/, '{"__proto__": {"polluted": true}, ')}]`;
