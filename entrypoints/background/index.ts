@@ -22,8 +22,10 @@ import { installSync } from './sync';
 import { installSettingsMirror } from './settings-mirror';
 import { installAllSites } from './all-sites';
 import { libraryChangeSender } from '@/platform/library-changes';
+import { mark } from '@/entrypoints/content/perf/timing';
 
 export default defineBackground(() => {
+  mark('hzd-bg-main');
   const local = browser.storage.local as unknown as KeyValueArea;
   const session = browser.storage.session as unknown as KeyValueArea | undefined;
   const library = new Library({
@@ -33,6 +35,7 @@ export default defineBackground(() => {
     makeClock: (deviceId) => createClock(deviceId),
   });
   const ready = library.load();
+  void ready.then(() => mark('hzd-bg-loaded')).catch(() => undefined);
   // Follows have their clock (the library's device id) and their queue; every job reads what it changes.
   let followClock: HybridClock | null = null;
   const follows = new FollowBook({
@@ -60,7 +63,12 @@ export default defineBackground(() => {
   });
 
   const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener((message, sender) => handle(message, classifySender(sender, self)));
+  let replied = false;
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const reply = handle(message, classifySender(sender, self));
+    if (!replied) void reply.then(() => replied || ((replied = true), mark('hzd-bg-first-reply')));
+    return reply;
+  });
 
   // Tell the extension's pages, and the open tabs of a page, when highlights change (saved in
   // another tab, the popup, an import, a sync round).
@@ -90,6 +98,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === 'retry-pending') void ready.then(() => library.retryPending()).catch(() => undefined);
   });
+  mark('hzd-bg-listening');
 });
 
 /**
