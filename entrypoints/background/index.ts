@@ -21,11 +21,14 @@ import { installMenusAndCommands } from './menus';
 import { installSync } from './sync';
 import { installSettingsMirror } from './settings-mirror';
 import { installAllSites } from './all-sites';
+import { createStartup } from './startup';
 import { libraryChangeSender } from '@/platform/library-changes';
 import { mark } from '@/entrypoints/content/perf/timing';
 
 export default defineBackground(() => {
   mark('hzd-bg-main');
+  // What the first reply does not need waits for it (startup.ts); listeners are all added now.
+  const startup = createStartup();
   const local = browser.storage.local as unknown as KeyValueArea;
   const session = browser.storage.session as unknown as KeyValueArea | undefined;
   const library = new Library({
@@ -63,10 +66,10 @@ export default defineBackground(() => {
   });
 
   const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
-  let replied = false;
+  startup.later(() => mark('hzd-bg-first-reply'));
   browser.runtime.onMessage.addListener((message, sender) => {
     const reply = handle(message, classifySender(sender, self));
-    if (!replied) void reply.then(() => replied || ((replied = true), mark('hzd-bg-first-reply')));
+    startup.replied(reply);
     return reply;
   });
 
@@ -91,12 +94,21 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
   installMenusAndCommands();
-  installAllSites();
+  const checkAllSites = installAllSites();
 
   // Failed writes are retried; the alarm also wakes the service worker for sync.
-  void browser.alarms.create('retry-pending', { periodInMinutes: 1 });
+  const retryPending = () => void ready.then(() => library.retryPending()).catch(() => undefined);
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === 'retry-pending') void ready.then(() => library.retryPending()).catch(() => undefined);
+    if (alarm.name === 'retry-pending') retryPending();
+  });
+
+  startup.later(() => {
+    // Writes a stopped worker left in the journal are retried now, not a minute from now.
+    void ready.then(() => library.pendingCount > 0 && retryPending()).catch(() => undefined);
+    void browser.alarms.create('retry-pending', { periodInMinutes: 1 });
+    sync.start();
+    mirror.check();
+    checkAllSites();
   });
   mark('hzd-bg-listening');
 });

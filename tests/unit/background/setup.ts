@@ -8,7 +8,8 @@ import { followBook } from '../follows/helpers';
 
 export const EXTENSION: Sender = { kind: 'extension' };
 
-export async function setupRouter(options: { withSync?: boolean } = {}) {
+/** `sessionCopyHangs`: the tab registry keeps a report in memory, its storage.session copy never settles. */
+export async function setupRouter(options: { withSync?: boolean; sessionCopyHangs?: boolean } = {}) {
   const store = await testStore();
   /** Labels of the write jobs the library ran. */
   const writes: string[] = [];
@@ -21,7 +22,13 @@ export async function setupRouter(options: { withSync?: boolean } = {}) {
   const handle = createRouter({
     library,
     ready: Promise.resolve(),
-    tabs: { get: async (id) => tabs.get(id) ?? null, set: async (id, p) => void tabs.set(id, p) },
+    tabs: {
+      get: async (id) => tabs.get(id) ?? null,
+      set: (id, p) => {
+        tabs.set(id, p);
+        return options.sessionCopyHangs ? new Promise<void>(() => undefined) : Promise.resolve();
+      },
+    },
     onPageReport: (id) => reports.push(id),
     sync: options.withSync
       ? {
