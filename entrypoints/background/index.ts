@@ -46,7 +46,6 @@ export default defineBackground(() => {
     clock: () => (followClock ??= createClock(library.meta!.deviceId)),
   });
   const tabs = createTabRegistry();
-  const action = browser.action ?? browser.browserAction;
   const sync = installSync(library, ready, secretArea(ready.then(() => library.db)), follows);
   const mirror = installSettingsMirror(library, ready, local);
   restrictSyncStorage();
@@ -57,8 +56,12 @@ export default defineBackground(() => {
     tabs,
     onPageReport(tabId, page) {
       const n = keyDirectiveCount(page.counts);
-      void action.setBadgeText({ tabId, text: n > 0 ? String(n) : '' });
-      void action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+      // A task later: the reply goes first (the action API's first use in a worker costs ~1 ms).
+      setTimeout(() => {
+        const action = browser.action ?? browser.browserAction;
+        void action.setBadgeText({ tabId, text: n > 0 ? String(n) : '' }).catch(() => undefined);
+        void action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => undefined);
+      }, 0);
     },
     bytesInUse: async () => (await navigator.storage?.estimate?.())?.usage ?? null,
     sync,
