@@ -2,11 +2,22 @@
 import { createRouter } from '@/entrypoints/background/router';
 import type { Sender } from '@/entrypoints/background/sender';
 import type { PageReport } from '@/utils/messages';
+import { zeroCounts } from '@/utils/counts';
 import type { SyncStatus } from '@/utils/sync/status';
 import { testStore } from '../store/helpers';
 import { followBook } from '../follows/helpers';
 
 export const EXTENSION: Sender = { kind: 'extension' };
+
+/** A page report from an article on a portal. */
+export const NEWS_PAGE: PageReport = {
+  url: 'http://www.news.cn/politics/20240105/abc/c.html',
+  title: 't',
+  isArticle: true,
+  article: null,
+  counts: { ...zeroCounts(), obligation: 3 },
+  orphans: 0,
+};
 
 /** `sessionCopyHangs`: the tab registry keeps a report in memory, its storage.session copy never settles. */
 export async function setupRouter(options: { withSync?: boolean; sessionCopyHangs?: boolean } = {}) {

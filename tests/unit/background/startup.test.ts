@@ -4,9 +4,7 @@
  */
 import { describe, expect, it, vi, afterEach } from 'vitest';
 import { createStartup } from '@/entrypoints/background/startup';
-import { zeroCounts } from '@/utils/counts';
-import type { PageReport } from '@/utils/messages';
-import { EXTENSION, setupRouter } from './setup';
+import { EXTENSION, NEWS_PAGE, setupRouter } from './setup';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -61,14 +59,7 @@ describe('createStartup', () => {
 });
 
 describe('page/report after a worker start', () => {
-  const page: PageReport = {
-    url: 'http://www.news.cn/politics/20240105/abc/c.html',
-    title: 't',
-    isArticle: true,
-    article: null,
-    counts: { ...zeroCounts(), obligation: 3 },
-    orphans: 0,
-  };
+  const page = NEWS_PAGE;
 
   it('replies without waiting for the tab’s copy in storage.session, and the tab is known at once', async () => {
     const { handle } = await setupRouter({ sessionCopyHangs: true });
