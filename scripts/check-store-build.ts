@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 const ROOT = resolve(import.meta.dirname, '..');
 const DEFAULT_DIRS = ['.output/chrome-mv3', '.output/firefox-mv2'].map((d) => join(ROOT, d));
 /** What a marking build contains: the calls, and the names the benchmark reads. */
-const FORBIDDEN = [/performance\.(mark|measure)\b/, /hzd-(start|painted|idle|bundle-start|task:)/];
+const FORBIDDEN = [/performance\.(mark|measure)\b/, /hzd-(start|painted|idle|bundle-start|task:|bg-)/];
 
 function scripts(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -7,7 +7,7 @@
  * browser's own site-access controls can change it too. So the registration follows the
  * permission events, and is checked again whenever the background starts (an MV3 service
  * worker waking, a browser restart, an update), which puts right a registration that was lost
- * or left over while nothing was listening. One code path for both browsers:
+ * or left over while nothing was listening, and leaves one that is right alone. One code path for both browsers:
  * `scripting.registerContentScripts` exists in Chrome MV3 and in Firefox MV2 (102+; we need 140).
  */
 import { browser } from 'wxt/browser';
@@ -23,22 +23,60 @@ const registration = {
   runAt: 'document_idle' as const,
 };
 
-async function reconcile(): Promise<void> {
-  const wanted = await browser.permissions.contains(EVERY_SITE);
-  const present = (await browser.scripting.getRegisteredContentScripts({ ids: [ALL_SITES_SCRIPT_ID] })).length > 0;
-  if (wanted && present) await browser.scripting.updateContentScripts([registration]);
-  else if (wanted) await browser.scripting.registerContentScripts([registration]);
-  else if (present) await browser.scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
+type Registration = typeof registration;
+
+/** The part of `browser.scripting` the registration needs (a fake one in the unit tests). */
+export interface ContentScriptRegistry {
+  getRegisteredContentScripts(filter: { ids: string[] }): Promise<Partial<Registration>[]>;
+  registerContentScripts(scripts: Registration[]): Promise<void>;
+  updateContentScripts(scripts: Registration[]): Promise<void>;
+  unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
 }
 
-/** Keeps the every-site registration in step with the permission, from now on and right away. */
-export function installAllSites(): void {
+// Browsers may hand the file back without its leading slash, and lists in another order.
+const sameList = (a: readonly string[] | undefined, b: readonly string[]) =>
+  JSON.stringify((a ?? []).map((x) => x.replace(/^\//, '')).sort()) ===
+  JSON.stringify(b.map((x) => x.replace(/^\//, '')).sort());
+
+const matches = (r: Partial<Registration>) =>
+  sameList(r.matches, registration.matches) &&
+  sameList(r.excludeMatches, registration.excludeMatches) &&
+  sameList(r.js, registration.js) &&
+  (r.runAt ?? 'document_idle') === registration.runAt;
+
+/**
+ * Brings the registration in line with the permission. A registration that is already as it
+ * should be is left alone: the browser keeps it across restarts, and re-registering it while a
+ * restored tab loads (the worker's start-up check) left that page without its content script.
+ */
+export async function reconcileAllSites(
+  wanted: boolean,
+  scripting: ContentScriptRegistry,
+): Promise<'kept' | 'registered' | 'updated' | 'unregistered' | 'none'> {
+  const [present] = await scripting.getRegisteredContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
+  if (wanted && present && matches(present)) return 'kept';
+  if (wanted && present) return (void (await scripting.updateContentScripts([registration])), 'updated');
+  if (wanted) return (void (await scripting.registerContentScripts([registration])), 'registered');
+  if (present) return (void (await scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] })), 'unregistered');
+  return 'none';
+}
+
+/**
+ * Keeps the every-site registration in step with the permission from now on. Returns the check
+ * to run at start-up, which the background runs once the first reply is out (index.ts).
+ */
+export function installAllSites(): () => void {
   // One check at a time: a grant and a start-up check racing must not register twice.
   let queue = Promise.resolve();
   const check = () => {
-    queue = queue.then(reconcile).catch((e: unknown) => console.warn('huazhongdian: every-site registration', e));
+    queue = queue
+      .then(async () => {
+        const wanted = await browser.permissions.contains(EVERY_SITE);
+        await reconcileAllSites(wanted, browser.scripting as unknown as ContentScriptRegistry);
+      })
+      .catch((e: unknown) => console.warn('huazhongdian: every-site registration', e));
   };
   browser.permissions.onAdded.addListener(check);
   browser.permissions.onRemoved.addListener(check);
-  check();
+  return check;
 }

@@ -6,9 +6,12 @@
  * there, and nothing is opened.
  */
 import { openLibraryDb, type LibraryDb } from '@/utils/store/db';
+import { mark } from '@/entrypoints/content/perf/timing';
+
+mark('hzd-bg-eval');
 
 const early: Promise<LibraryDb> | null = typeof indexedDB === 'undefined' ? null : openLibraryDb();
-early?.catch(() => undefined);
+early?.then(() => mark('hzd-bg-db-open')).catch(() => undefined);
 
 /** The database opened at start-up (or opened now, if it was not). */
 export const libraryDb = (): Promise<LibraryDb> => early ?? openLibraryDb();

@@ -21,9 +21,14 @@ import { installMenusAndCommands } from './menus';
 import { installSync } from './sync';
 import { installSettingsMirror } from './settings-mirror';
 import { installAllSites } from './all-sites';
+import { createStartup } from './startup';
 import { libraryChangeSender } from '@/platform/library-changes';
+import { mark } from '@/entrypoints/content/perf/timing';
 
 export default defineBackground(() => {
+  mark('hzd-bg-main');
+  // What the first reply does not need waits for it (startup.ts); listeners are all added now.
+  const startup = createStartup();
   const local = browser.storage.local as unknown as KeyValueArea;
   const session = browser.storage.session as unknown as KeyValueArea | undefined;
   const library = new Library({
@@ -33,6 +38,7 @@ export default defineBackground(() => {
     makeClock: (deviceId) => createClock(deviceId),
   });
   const ready = library.load();
+  void ready.then(() => mark('hzd-bg-loaded')).catch(() => undefined);
   // Follows have their clock (the library's device id) and their queue; every job reads what it changes.
   let followClock: HybridClock | null = null;
   const follows = new FollowBook({
@@ -40,7 +46,6 @@ export default defineBackground(() => {
     clock: () => (followClock ??= createClock(library.meta!.deviceId)),
   });
   const tabs = createTabRegistry();
-  const action = browser.action ?? browser.browserAction;
   const sync = installSync(library, ready, secretArea(ready.then(() => library.db)), follows);
   const mirror = installSettingsMirror(library, ready, local);
   restrictSyncStorage();
@@ -51,8 +56,12 @@ export default defineBackground(() => {
     tabs,
     onPageReport(tabId, page) {
       const n = keyDirectiveCount(page.counts);
-      void action.setBadgeText({ tabId, text: n > 0 ? String(n) : '' });
-      void action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+      // A task later: the reply goes first (the action API's first use in a worker costs ~1 ms).
+      setTimeout(() => {
+        const action = browser.action ?? browser.browserAction;
+        void action.setBadgeText({ tabId, text: n > 0 ? String(n) : '' }).catch(() => undefined);
+        void action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => undefined);
+      }, 0);
     },
     bytesInUse: async () => (await navigator.storage?.estimate?.())?.usage ?? null,
     sync,
@@ -60,7 +69,12 @@ export default defineBackground(() => {
   });
 
   const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };
-  browser.runtime.onMessage.addListener((message, sender) => handle(message, classifySender(sender, self)));
+  startup.later(() => mark('hzd-bg-first-reply'));
+  browser.runtime.onMessage.addListener((message, sender) => {
+    const reply = handle(message, classifySender(sender, self));
+    startup.replied(reply);
+    return reply;
+  });
 
   // Tell the extension's pages, and the open tabs of a page, when highlights change (saved in
   // another tab, the popup, an import, a sync round).
@@ -83,13 +97,23 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => void tabs.forget(tabId));
   installMenusAndCommands();
-  installAllSites();
+  const checkAllSites = installAllSites();
 
   // Failed writes are retried; the alarm also wakes the service worker for sync.
-  void browser.alarms.create('retry-pending', { periodInMinutes: 1 });
+  const retryPending = () => void ready.then(() => library.retryPending()).catch(() => undefined);
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === 'retry-pending') void ready.then(() => library.retryPending()).catch(() => undefined);
+    if (alarm.name === 'retry-pending') retryPending();
   });
+
+  startup.later(() => {
+    // Writes a stopped worker left in the journal are retried now, not a minute from now.
+    void ready.then(() => library.pendingCount > 0 && retryPending()).catch(() => undefined);
+    void browser.alarms.create('retry-pending', { periodInMinutes: 1 });
+    sync.start();
+    mirror.check();
+    checkAllSites();
+  });
+  mark('hzd-bg-listening');
 });
 
 /**

@@ -24,7 +24,10 @@ export interface RouterDeps {
   library: Library;
   /** Resolves when the library has loaded (the service worker may just have started). */
   ready: Promise<void>;
-  /** Per-tab page reports, kept by the background across service-worker restarts. */
+  /**
+   * Per-tab page reports, kept by the background across service-worker restarts. `set` keeps the
+   * report for `get` at once; its promise is the durable copy, which no reply waits for.
+   */
   tabs: {
     get(tabId: number): Promise<PageReport | null>;
     set(tabId: number, page: PageReport): Promise<void>;
@@ -76,12 +79,13 @@ export function createRouter(deps: RouterDeps) {
   const handlers: Handlers = {
     'page/report': async (req, sender) => {
       await ownPage(sender, [req.page.url]);
-      const [highlights] = await Promise.all([
-        library.pageRecords(req.page.url),
-        sender.kind === 'content' && deps.tabs.set(sender.tabId, req.page),
-      ]);
-      if (sender.kind === 'content') deps.onPageReport?.(sender.tabId, req.page);
-      return { settings: library.getSettings(), highlights };
+      if (sender.kind === 'content') {
+        // The registry keeps the report in memory at once; the page's reply (the first one after
+        // a worker start most of all) does not wait for its copy in storage.session.
+        void deps.tabs.set(sender.tabId, req.page).catch(() => undefined);
+        deps.onPageReport?.(sender.tabId, req.page);
+      }
+      return { settings: library.getSettings(), highlights: await library.pageRecords(req.page.url) };
     },
     'tab/state': async (req) => {
       const page = await deps.tabs.get(req.tabId);

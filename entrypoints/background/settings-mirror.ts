@@ -17,10 +17,14 @@ export function installSettingsMirror(library: Library, ready: Promise<void>, lo
   const repair = (value: unknown) => {
     if (canonicalJson(value ?? null) !== canonicalJson(library.getSettings())) write();
   };
-  void ready.then(async () => repair((await local.get(KEYS.settings))[KEYS.settings])).catch(() => undefined);
   browser.storage.onChanged.addListener((changes, area) => {
     const change = changes[KEYS.settings];
     if (area === 'local' && change) void ready.then(() => repair(change.newValue));
   });
-  return { write };
+  return {
+    write,
+    /** The start-up check of the copy (run after the background's first reply). */
+    check: () =>
+      void ready.then(async () => repair((await local.get(KEYS.settings))[KEYS.settings])).catch(() => undefined),
+  };
 }

@@ -31,13 +31,20 @@ const CODES = ASCII_BASE + 95;
 const SWITCH = '~';
 const TO_PAIRS = '^';
 
-const tableIndex = new Map<string, number>();
-for (let i = 0; i < CJK_TABLE.length; i++) tableIndex.set(CJK_TABLE[i]!, i);
+// Built on first use: the background evaluates this module at every worker start, and only a
+// storage.sync round encodes.
+let tableIndexMap: Map<string, number> | null = null;
+const tableIndex = () => {
+  if (tableIndexMap) return tableIndexMap;
+  tableIndexMap = new Map<string, number>();
+  for (let i = 0; i < CJK_TABLE.length; i++) tableIndexMap.set(CJK_TABLE[i]!, i);
+  return tableIndexMap;
+};
 const letterValue = new Map<string, number>();
 for (let i = 0; i < BASE; i++) letterValue.set(ALPHABET[i]!, i);
 
 function pairCode(ch: string): number | undefined {
-  const t = tableIndex.get(ch);
+  const t = tableIndex().get(ch);
   if (t !== undefined) return t;
   const c = ch.length === 1 ? ch.charCodeAt(0) : -1;
   return c >= 0x20 && c <= 0x7e ? ASCII_BASE + c - 0x20 : undefined;

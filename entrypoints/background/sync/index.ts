@@ -29,6 +29,11 @@ export interface SyncControl {
    * run after.
    */
   hold(): () => void;
+  /**
+   * The start-up work: the alarm's schedule and a catch-up round (changes from other devices may
+   * have arrived while the worker slept). The background runs it after its first reply.
+   */
+  start(): void;
 }
 
 /** `secrets`: where sync keeps its state and the server's password (the library database, not storage.local). */
@@ -51,16 +56,10 @@ export function installSync(
     if (area === 'local' && 'settings' in changes) browserSync.localChanged();
   });
 
-  void browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== SYNC_ALARM) return;
     void browserSync.syncNow();
     void serverSync.syncNow();
-  });
-  // A fresh worker catches up: changes from other devices may have arrived while it slept.
-  void ready.then(() => {
-    browserSync.localChanged();
-    serverSync.localChanged();
   });
 
   const status = async (): Promise<SyncStatus> => ({
@@ -83,6 +82,13 @@ export function installSync(
     localChanged() {
       browserSync.localChanged();
       serverSync.localChanged();
+    },
+    start() {
+      void browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
+      void ready.then(() => {
+        browserSync.localChanged();
+        serverSync.localChanged();
+      });
     },
     hold() {
       holds++;

@@ -1,17 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { zeroCounts } from '@/utils/counts';
-import type { PageReport } from '@/utils/messages';
 import type { Sender } from '@/entrypoints/background/sender';
-import { EXTENSION, setupRouter } from './setup';
+import { EXTENSION, NEWS_PAGE, setupRouter } from './setup';
 
-const page: PageReport = {
-  url: 'http://www.news.cn/politics/20240105/abc/c.html',
-  title: 't',
-  isArticle: true,
-  article: null,
-  counts: { ...zeroCounts(), obligation: 3 },
-  orphans: 0,
-};
+const page = NEWS_PAGE;
 const tab7: Sender = { kind: 'content', tabId: 7, tabUrl: `${page.url}#top` };
 
 describe('router', () => {

@@ -2,13 +2,25 @@
 import { createRouter } from '@/entrypoints/background/router';
 import type { Sender } from '@/entrypoints/background/sender';
 import type { PageReport } from '@/utils/messages';
+import { zeroCounts } from '@/utils/counts';
 import type { SyncStatus } from '@/utils/sync/status';
 import { testStore } from '../store/helpers';
 import { followBook } from '../follows/helpers';
 
 export const EXTENSION: Sender = { kind: 'extension' };
 
-export async function setupRouter(options: { withSync?: boolean } = {}) {
+/** A page report from an article on a portal. */
+export const NEWS_PAGE: PageReport = {
+  url: 'http://www.news.cn/politics/20240105/abc/c.html',
+  title: 't',
+  isArticle: true,
+  article: null,
+  counts: { ...zeroCounts(), obligation: 3 },
+  orphans: 0,
+};
+
+/** `sessionCopyHangs`: the tab registry keeps a report in memory, its storage.session copy never settles. */
+export async function setupRouter(options: { withSync?: boolean; sessionCopyHangs?: boolean } = {}) {
   const store = await testStore();
   /** Labels of the write jobs the library ran. */
   const writes: string[] = [];
@@ -21,7 +33,13 @@ export async function setupRouter(options: { withSync?: boolean } = {}) {
   const handle = createRouter({
     library,
     ready: Promise.resolve(),
-    tabs: { get: async (id) => tabs.get(id) ?? null, set: async (id, p) => void tabs.set(id, p) },
+    tabs: {
+      get: async (id) => tabs.get(id) ?? null,
+      set: (id, p) => {
+        tabs.set(id, p);
+        return options.sessionCopyHangs ? new Promise<void>(() => undefined) : Promise.resolve();
+      },
+    },
     onPageReport: (id) => reports.push(id),
     sync: options.withSync
       ? {
