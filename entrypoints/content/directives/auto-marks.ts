@@ -5,7 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Directive } from '@/utils/analysis/directives';
-import { looksLikeArticle } from '@/utils/article/detect';
+import { looksLikeArticle, readDeferredMeta } from '@/utils/article/detect';
 import type { Article } from '@/utils/article/types';
 import type { ExportLang } from '@/utils/export/labels';
 import { zeroCounts, type CategoryCounts } from '@/utils/counts';
@@ -22,7 +22,7 @@ import type { OutlineLabels } from '@/components/outline/Outline';
 import type { Painter } from '../paint/painter';
 import { isSpaPortalHost } from '@/utils/portals';
 import { mark, phase, phaseAsync, task } from '../perf/timing';
-import { after, whenIdle, yieldToPage } from '../schedule';
+import { childLifetime, inSlices, whenIdle, yieldToPage } from '../schedule';
 import { createDetector, settle, type Found } from './analysis';
 import { createOutline } from './outline';
 import { createFollowing, type FollowingDeps } from './follow';
@@ -120,6 +120,28 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     deps.onFacts(facts());
     following?.refresh();
   };
+  /** The lifetime of the metadata read under way: a newer one (another article) ends it. */
+  let metaRead: AbortController | null = null;
+  /**
+   * Publishes once the article's deferred metadata is read, in slices after the paint (a long
+   * page's read takes ~25 ms: its text nodes and label cells); true once published, false when
+   * superseded. The facts are published in the read's last slice.
+   */
+  const publishSoon = (): Promise<boolean> => {
+    metaRead?.abort();
+    const a = article;
+    if (!a) {
+      publish();
+      return Promise.resolve(true);
+    }
+    const life = (metaRead = childLifetime(signal));
+    const part = (stop: () => boolean) => {
+      if (!readDeferredMeta(a.meta, stop)) return null;
+      if (article === a) publish();
+      return article === a;
+    };
+    return inSlices('publish', life.signal, part).then((done) => done === true);
+  };
 
   const { ask, followLabels } = deps;
   const following =
@@ -130,7 +152,8 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       ask,
       article: () => article,
       directives: () => directives,
-      onChange: () => outline.sync(),
+      // A panel not mounted yet shows the state when it is (in idle time after the paint).
+      onChange: () => outline.refresh(),
     });
 
   const outline = createOutline({
@@ -249,7 +272,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     mark('hzd-painted');
     // The rest waits until the page has shown the paint: the facts (reading the article's
     // deferred metadata) in the next task, the panel when the page is idle.
-    after(0, () => task('publish', publish), signal);
+    void publishSoon();
     whenIdle(() => task('deferred-panel', () => outline.sync()), signal);
     observer ??= observeArticle(doc, { signal, root: () => article?.root ?? null, onChange: reanalyze });
   };
@@ -297,30 +320,55 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     becomeArticle();
   };
 
+  /** The lifetime of the newest reanalysis: a newer one ends it, and its slices stop. */
+  let reanalysis: AbortController | null = null;
+
+  /** The page changed under the painted article: detected and analysed again, a long page in slices. */
   function reanalyze(reason: ChangeReason): void {
     if (signal.aborted) return;
+    reanalysis?.abort();
+    const life = (reanalysis = childLifetime(signal)).signal;
     const before = signature;
     const oldBlocks = article?.blocks ?? [];
-    const found = detector.detect();
-    if (!found) return becomeNonArticle();
-    // The old paint stays until the new analysis is done.
-    const settled = settle(found, adopt);
-    if (settled === 'adopted') return repaintIfChanged(reason, before, oldBlocks);
-    void settled.then((outcome) => {
-      if (outcome === 'adopted') repaintIfChanged(reason, before, oldBlocks);
-      else if (outcome === 'failed') becomeNonArticle();
-    });
+    const adoptFound = (found: Found | null) => {
+      if (life.aborted) return; // superseded by a newer reanalysis
+      if (!found) return becomeNonArticle();
+      // The old paint stays until the new analysis is done.
+      const settled = settle(found, adopt);
+      if (settled === 'adopted') return repaintIfChanged(reason, before, oldBlocks, life);
+      void settled.then((outcome) => {
+        if (life.aborted) return;
+        if (outcome === 'adopted') repaintIfChanged(reason, before, oldBlocks, life);
+        else if (outcome === 'failed') becomeNonArticle();
+      });
+    };
+    const detected = task('reanalyze', () => detector.detectSliced(life));
+    if (detected instanceof Promise) void detected.then(adoptFound);
+    else adoptFound(detected);
   }
 
-  const repaintIfChanged = (reason: ChangeReason, before: string, oldBlocks: readonly { node: Node }[]) => {
+  const repaintIfChanged = (
+    reason: ChangeReason,
+    before: string,
+    oldBlocks: readonly { node: Node }[],
+    life: AbortSignal,
+  ) => {
     if (signal.aborted || !article) return;
     const blocks = article.blocks;
     const sameNodes = blocks.length === oldBlocks.length && blocks.every((b, i) => b.node === oldBlocks[i]?.node);
     if (signature === before && sameNodes && reason === 'content') return; // nothing new: no repaint, no flicker
-    paint();
-    outline.sync();
-    publish();
-    deps.onArticleChanged?.(reason);
+    task('repaint', paint);
+    // The outline and the facts (the new article's metadata read in slices) follow in later
+    // tasks; the highlights are placed again once the report carries the new article.
+    void yieldToPage()
+      .then(() => {
+        if (life.aborted) return false;
+        task('outline-sync', () => outline.sync());
+        return publishSoon();
+      })
+      .then((published) => {
+        if (published && !life.aborted) deps.onArticleChanged?.(reason);
+      });
   };
 
   /** Not an article: the report and the one bounded watcher wait for idle time. */
