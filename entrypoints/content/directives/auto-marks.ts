@@ -203,7 +203,11 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     // The rest waits until the page has shown the paint: the facts (reading the article's
     // deferred metadata) in the next task, the panel when the page is idle.
     void publishSoon();
-    whenIdle(() => task('deferred-panel', () => outline.sync()), signal);
+    whenIdle(() => {
+      // The outline of a long article takes a while to build: a task of its own before the mount.
+      task('deferred-panel-model', () => outline.prepare());
+      void yieldToPage().then(() => !signal.aborted && task('deferred-panel', () => outline.sync()));
+    }, signal);
     observer ??= observeArticle(doc, { signal, root: () => article?.root ?? null, onChange: reanalyze });
   };
 

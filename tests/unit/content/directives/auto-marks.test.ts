@@ -206,6 +206,12 @@ describe('auto-marks', () => {
       const eager = detectArticle(document, location.href)!.meta;
       // The first read of the metadata, after the paint, is sliced too.
       expect(slices('publish')).toBeGreaterThan(1);
+      // The outline is built in a task of its own before the panel's mount.
+      await vi.waitFor(() => expect(slices('deferred-panel')).toBeGreaterThan(0), { timeout: 10_000 });
+      const model = performance.getEntriesByName('hzd:outline-model').at(-1)!;
+      const modelTask = performance.getEntriesByName('hzd-task:deferred-panel-model').at(-1)!;
+      expect(model.startTime).toBeGreaterThanOrEqual(modelTask.startTime);
+      expect(model.startTime + model.duration).toBeLessThanOrEqual(modelTask.startTime + modelTask.duration);
       const before = {
         detection: slices('detection-slice'),
         analysis: slices('analysis-slice'),
