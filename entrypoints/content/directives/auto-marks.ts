@@ -200,8 +200,8 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     stopNavigation = null;
     paint();
     mark('hzd-painted');
-    // The rest waits until the page has shown the paint: the facts (reading the article's
-    // deferred metadata) in the next task, the panel when the page is idle.
+    // The rest waits until the page has shown the paint: the facts once the article's deferred
+    // metadata is read (in slices, from the next task on), the panel when the page is idle.
     void publishSoon();
     whenIdle(() => {
       // The outline of a long article takes a while to build: a task of its own before the mount.
