@@ -1,8 +1,10 @@
 /**
  * Timers tied to a lifetime: each is cancelled when its AbortSignal aborts (WXT's `ctx.signal`
  * when the content script is invalidated, or a shorter-lived signal of a part of it), so no
- * part of the content script clears timers by hand on the way out.
+ * part of the content script clears timers by hand on the way out. And long work done in
+ * slices (`inSlices`), the page's own tasks in between, until done or its lifetime ends.
  */
+import { task } from './perf/timing';
 
 /** Runs `fn` after `ms` unless `signal` aborts first; returns a function that cancels it. */
 export function after(ms: number, fn: () => void, signal: AbortSignal): () => void {
@@ -49,4 +51,31 @@ export function childLifetime(parent: AbortSignal): AbortController {
   if (parent.aborted) child.abort();
   else parent.addEventListener('abort', () => child.abort(), { once: true, signal: child.signal });
   return child;
+}
+
+/** Main-thread time one slice of long work may take, so that the page's own tasks (input, rendering, its scripts) come in between. */
+export const SLICE_MS = 8;
+
+/** A stop test for `ms` from now. */
+export function budget(ms: number): () => boolean {
+  const until = performance.now() + ms;
+  return () => performance.now() >= until;
+}
+
+/**
+ * Runs `part` in later tasks (named `name` on the timeline), one slice of SLICE_MS each, the
+ * page running in between, until it returns a result; `shouldStop` tells it when its slice is
+ * up. Null once `signal` aborts (the content script ended, or newer work superseded this).
+ */
+export async function inSlices<T>(
+  name: string,
+  signal: AbortSignal,
+  part: (shouldStop: () => boolean) => T | null,
+): Promise<T | null> {
+  for (;;) {
+    await yieldToPage();
+    if (signal.aborted) return null;
+    const done = task(name, () => part(budget(SLICE_MS)));
+    if (done !== null) return done;
+  }
 }

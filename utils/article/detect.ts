@@ -21,10 +21,12 @@ import {
   lineOf,
   linkDensity,
   metaContent,
+  pageBody,
   parentElementOf,
   safeQueryAll,
   tagOf,
   TEXT_NODE,
+  textNodesSteps,
   textOf,
   withDomCache,
 } from './dom';
@@ -36,6 +38,7 @@ import {
   findTitle,
   headerZoneText,
   jsonLdArticle,
+  labelCellsSteps,
   labelledCell,
   readJsonLd,
 } from './meta';
@@ -309,38 +312,67 @@ export const DEFERRED_META_FIELDS = [
 type DeferredField = (typeof DEFERRED_META_FIELDS)[number];
 type DeferredMeta = Pick<ArticleMeta, DeferredField>;
 
+/** The deferred metadata reads not yet finished, by the meta object they will fill. */
+const pendingMeta = new WeakMap<object, (shouldStop: () => boolean) => void>();
+
 /**
- * Defines the deferred fields on `meta` as getters; the first read computes them all once and
- * turns them into plain data properties (an absent issuer or document number is removed, as
- * in an eagerly read meta), so copies and comparisons afterwards see an ordinary object.
+ * Reads the deferred metadata fields of `meta` (an article detected with `deferMeta`) until
+ * done or until `shouldStop()` (asked between parts of the read) says so: true once the fields
+ * are plain data (also when they never were deferred or were read already). A later call goes
+ * on where this one stopped; reading a field meanwhile finishes the read at once. Same values
+ * as a read in one go, as long as the page does not change between the calls.
  */
-function deferFields(meta: ArticleMeta, compute: () => DeferredMeta): void {
-  let done = false;
-  const materialize = () => {
-    if (done) return;
-    done = true;
-    let values: DeferredMeta = {};
-    try {
-      values = compute();
-    } catch {
-      // A page that cannot be read leaves the fields unknown (absent), never an error later on.
-    }
+export function readDeferredMeta(meta: ArticleMeta, shouldStop: () => boolean): boolean {
+  pendingMeta.get(meta)?.(shouldStop);
+  return !pendingMeta.has(meta);
+}
+
+/**
+ * Defines the deferred fields on `meta` as getters; the read (`steps`, run a part at a time
+ * by readDeferredMeta, or at once on the first get) computes them all once and turns them into
+ * plain data properties (an absent issuer or document number is removed, as in an eagerly
+ * read meta), so copies and comparisons afterwards see an ordinary object.
+ */
+function deferFields(meta: ArticleMeta, steps: () => Steps<DeferredMeta>): void {
+  // Its own memo run: what a stopped read has seen stays remembered for the next part.
+  const run = domCacheRun();
+  let reading: Steps<DeferredMeta> | null = null;
+  const materialize = (values: DeferredMeta) => {
+    pendingMeta.delete(meta);
     for (const field of DEFERRED_META_FIELDS) {
       const value = values[field];
       if (value === undefined) delete meta[field];
       else Object.defineProperty(meta, field, { value, writable: true, enumerable: true, configurable: true });
     }
   };
+  const step = (shouldStop: () => boolean) => {
+    let values: DeferredMeta | null = {};
+    try {
+      values = run(() => {
+        reading ??= steps();
+        for (;;) {
+          const r = reading.next();
+          if (r.done) return r.value;
+          if (shouldStop()) return null;
+        }
+      });
+    } catch {
+      // A page that cannot be read leaves the fields unknown (absent), never an error later on.
+      values = {};
+    }
+    if (values) materialize(values);
+  };
+  pendingMeta.set(meta, step);
   for (const field of DEFERRED_META_FIELDS) {
     Object.defineProperty(meta, field, {
       enumerable: true,
       configurable: true,
       get() {
-        materialize();
+        step(() => false);
         return meta[field];
       },
       set(value: unknown) {
-        materialize();
+        step(() => false);
         Object.defineProperty(meta, field, { value, writable: true, enumerable: true, configurable: true });
       },
     });
@@ -391,32 +423,39 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
   }
 
   const chinese = isMostlyCjk(text);
-  const readMeta = (): DeferredMeta => {
+  /** The deferred fields; the page-wide lists the finders share are collected first, a part at a time. */
+  const headline = title;
+  function* readMetaSteps(): Steps<DeferredMeta> {
+    yield* textNodesSteps(pageBody(doc));
+    yield* labelCellsSteps(doc);
+    const adapters = [...specific, generic];
     const tz = zoneForHost(hostnameOf(url), chinese);
-    const zone = headerZoneText(doc, title.el, root);
-    const source = findSource(doc, [...specific, generic], zone);
-    const found: DeferredMeta = {
-      published: findPublished(doc, specific, generic, ld, zone, tz),
-      source,
-      editor: findEditor(doc, [...specific, generic]),
-      author: findAuthor(doc, [...specific, generic], ld, zone, source),
-      keywords: findKeywords(doc, ld),
-      channel: findChannel(doc, specific, generic, items, title.text, url),
-    };
+    const zone = headerZoneText(doc, headline.el, root);
+    yield;
+    const source = findSource(doc, adapters, zone);
+    yield;
+    const published = findPublished(doc, specific, generic, ld, zone, tz);
+    yield;
+    const editor = findEditor(doc, adapters);
+    yield;
+    const author = findAuthor(doc, adapters, ld, zone, source);
+    const keywords = findKeywords(doc, ld);
+    yield;
+    const channel = findChannel(doc, specific, generic, items, headline.text, url);
+    const found: DeferredMeta = { published, source, editor, author, keywords, channel };
     const issuer = labelledCell(doc, ['发文机关', '发布机构', '发文单位']);
     const docNumber = labelledCell(doc, ['发文字号', '文号']);
     if (issuer) found.issuer = issuer;
     if (docNumber) found.docNumber = docNumber;
     return found;
-  };
+  }
   const base = { title: title.text, language: chinese ? 'zh' : 'en', url };
   let meta: ArticleMeta & { url: string };
   if (options.deferMeta) {
     meta = base;
-    // A later read runs in a memo run of its own (this one has ended by then).
-    deferFields(meta, () => withDomCache(readMeta));
+    deferFields(meta, readMetaSteps);
   } else {
-    const { published, source, editor, author, keywords, channel, ...optional } = readMeta();
+    const { published, source, editor, author, keywords, channel, ...optional } = yield* readMetaSteps();
     // The eager object keeps its historical key order (title first, url last).
     meta = { title: base.title, published, source, editor, author, keywords, channel, language: base.language, url };
     Object.assign(meta, optional);

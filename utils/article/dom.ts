@@ -4,6 +4,7 @@
  * no innerText, no TreeWalker.
  */
 import { buildIndex, selectAll } from './select';
+import { runSteps, type Steps } from './steps';
 import { collapseSpace } from './text';
 
 export const ELEMENT_NODE = 1;
@@ -55,6 +56,14 @@ export function domCacheRun(): <T>(fn: () => T) => T {
       cache = outer;
     }
   };
+}
+
+/** `memo` of work that can pause: its steps run (a part at a time) only when nothing is remembered yet. */
+export function* memoSteps<K extends object, V>(table: string, key: K, steps: (key: K) => Steps<V>): Steps<V> {
+  const known = cache?.memos.get(table);
+  if (known?.has(key)) return known.get(key) as V;
+  const v = yield* steps(key);
+  return memo(table, key, () => v);
 }
 
 /** `compute(key)`, remembered per key under `table` while a `withDomCache` run lasts. */
@@ -225,41 +234,41 @@ export function pageBody(doc: Document): Element {
 
 /** Depth-first, document-order list of all text nodes under a node. */
 export function textNodes(root: Node): readonly Text[] {
-  return memo('textNodes', root, collectTextNodes);
+  return memo('textNodes', root, (r) => runSteps(collectTextNodes(r)));
 }
 
-function collectTextNodes(root: Node): Text[] {
+/** `textNodes(root)` a part at a time: a long page has thousands (~5 ms to collect in Chromium). */
+export function textNodesSteps(root: Node): Steps<readonly Text[]> {
+  return memoSteps('textNodes', root, collectTextNodes);
+}
+
+/** Text nodes collected between two chances to pause. */
+const TEXT_NODES_PER_STEP = 256;
+
+function* collectTextNodes(root: Node): Steps<Text[]> {
   const out: Text[] = [];
-  walkTextNodes(root, (t) => {
-    out.push(t);
-    return false;
-  });
+  for (const t of walkTextNodes(root)) if (out.push(t) % TEXT_NODES_PER_STEP === 0) yield;
   return out;
 }
 
 /** The first of `textNodes(root)`, found without collecting the rest. */
 export function firstTextNode(root: Node): Text | null {
-  let first: Text | null = null;
-  walkTextNodes(root, (t) => {
-    first = t;
-    return true;
-  });
-  return first;
+  return walkTextNodes(root).next().value ?? null;
 }
 
 /** Elements whose text is no page text. */
 const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
 
 /**
- * Calls `visit` for the text nodes under `root` in document order (not inside NOT_TEXT
- * elements) until it returns true. Follows sibling and parent links: childNodes.forEach makes a
- * browser build a live list and call back once per node (a long page's walk took ~15 ms).
+ * The text nodes under `root` in document order (not inside NOT_TEXT elements). Follows
+ * sibling and parent links: childNodes.forEach makes a browser build a live list and call back
+ * once per node (a long page's walk took ~15 ms).
  */
-function walkTextNodes(root: Node, visit: (text: Text) => boolean): void {
+function* walkTextNodes(root: Node): Generator<Text, void, void> {
   let n: Node | null = root.firstChild;
   while (n) {
     if (n.nodeType === TEXT_NODE) {
-      if (visit(n as Text)) return;
+      yield n as Text;
     } else if (n.nodeType === ELEMENT_NODE && n.firstChild && !NOT_TEXT.has(tagOf(n as Element))) {
       n = n.firstChild;
       continue;

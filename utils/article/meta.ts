@@ -13,7 +13,7 @@ import {
   firstText,
   firstTextNode,
   lineOf,
-  memo,
+  memoSteps,
   metaContent,
   metaContents,
   nextElement,
@@ -25,6 +25,7 @@ import {
   textOf,
 } from './dom';
 import { toSimplified } from './hant';
+import { runSteps, type Steps } from './steps';
 import { collapsedLongerThan, collapseSpace, escapeRegExp, stripLabel } from './text';
 
 export type Json = Record<string, unknown>;
@@ -169,10 +170,20 @@ interface LabelCell {
 const firstOfKey = (text: string) =>
   text ? (toSimplified(String.fromCodePoint(text.codePointAt(0)!)).toLowerCase()[0] ?? '') : '';
 
-function labelCells(doc: Document): LabelCell[] {
-  return memo('labelCells', doc, () => {
+function labelCells(doc: Document): readonly LabelCell[] {
+  return runSteps(labelCellsSteps(doc));
+}
+
+/** Elements weighed between two chances to pause (a long article has thousands of paragraphs). */
+const CELLS_PER_STEP = 64;
+
+/** The page's label cells, collected a part at a time (remembered for the detection run). */
+export function labelCellsSteps(doc: Document): Steps<readonly LabelCell[]> {
+  return memoSteps('labelCells', doc, function* () {
     const out: LabelCell[] = [];
+    let seen = 0;
     for (const cell of safeQueryAll(doc, 'td, th, dt, dd, span, b, strong, label, li, p, div, em, font')) {
+      if (++seen % CELLS_PER_STEP === 0) yield;
       // Big containers are skipped before their whole text is collapsed.
       if (collapsedLongerThan(textOf(cell), 140)) continue;
       const text = lineOf(cell);

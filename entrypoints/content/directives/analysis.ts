@@ -5,8 +5,8 @@
 import { directiveScanner, findDirectives, type Directive } from '@/utils/analysis/directives';
 import { detectArticle, detectArticleSliced, looksLikeArticle } from '@/utils/article/detect';
 import type { Article } from '@/utils/article/types';
-import { phase, phaseAsync, task } from '../perf/timing';
-import { yieldToPage } from '../schedule';
+import { phase, phaseAsync } from '../perf/timing';
+import { budget, childLifetime, inSlices } from '../schedule';
 
 /**
  * Articles longer than this are analysed in slices of SLICE_MS, with the page's own tasks
@@ -14,9 +14,8 @@ import { yieldToPage } from '../schedule';
  * 60-75 ms to analyse the first time, too long to hold the page's main thread in one piece.
  */
 export const SLICE_ABOVE_CHARS = 20_000;
-const SLICE_MS = 8;
 /**
- * Detection's share of the script's first task; a page that takes longer (a long body to
+ * Detection's share of the task that asks for it; a page that takes longer (a long body to
  * walk and weigh) is detected in further slices of SLICE_MS. An ordinary article takes less.
  */
 const DETECT_FIRST_MS = 10;
@@ -35,33 +34,24 @@ export interface Detector {
   detect(): Found | null;
   /**
    * The same, with a long page's detection spread over several tasks: then a promise (of null
-   * also when a newer detection superseded this one).
+   * also when a newer detection superseded this one, or `within` aborted first).
    */
-  detectSliced(): Found | null | Promise<Found | null>;
+  detectSliced(within?: AbortSignal): Found | null | Promise<Found | null>;
 }
 
 export function createDetector(doc: Document, signal: AbortSignal): Detector {
-  /** Bumped by every detection: a sliced analysis still running for an older one stops. */
-  let generation = 0;
+  /** The lifetime of the newest detection: a newer one ends it, and the slices still running for it stop. */
+  let current: AbortController | null = null;
+  const begin = (within: AbortSignal = signal): AbortSignal => {
+    current?.abort();
+    current = childLifetime(within);
+    return current.signal;
+  };
 
   const pageUrl = () => doc.defaultView?.location.href ?? doc.URL;
-  /** A stop test for `ms` from now. */
-  const budget = (ms: number) => {
-    const until = performance.now() + ms;
-    return () => performance.now() >= until;
-  };
-  /** Runs `part` (a slice of SLICE_MS) in later tasks, the page's own in between, until done; null once superseded. */
-  const inSlices = async <T>(name: string, mine: number, part: () => T | null): Promise<T | null> => {
-    for (;;) {
-      await yieldToPage();
-      if (mine !== generation || signal.aborted) return null;
-      const done = task(name, part);
-      if (done) return done;
-    }
-  };
 
   const detect = (): Found | null => {
-    const mine = ++generation;
+    const mine = begin();
     const url = pageUrl();
     if (!phase('looks-like-article', () => looksLikeArticle(doc, url))) return null;
     // The metadata (dates, source, …) is read when the report first asks for it, after painting.
@@ -69,27 +59,27 @@ export function createDetector(doc: Document, signal: AbortSignal): Detector {
     return found && analyse(found, mine);
   };
 
-  const detectSliced = (): Found | null | Promise<Found | null> => {
-    const mine = ++generation;
+  const detectSliced = (within?: AbortSignal): Found | null | Promise<Found | null> => {
+    const mine = begin(within ?? signal);
     const url = pageUrl();
     if (!phase('looks-like-article', () => looksLikeArticle(doc, url))) return null;
     const detection = detectArticleSliced(doc, url, { deferMeta: true });
     const first = phase('detect-article', () => detection.step(budget(DETECT_FIRST_MS)));
     if (first) return first.article && analyse(first.article, mine);
-    const rest = inSlices('detection-slice', mine, () => detection.step(budget(SLICE_MS)));
+    const rest = inSlices('detection-slice', mine, (stop) => detection.step(stop));
     return phaseAsync('detect-article-rest', () => rest).then((done) =>
       done?.article ? analyse(done.article, mine) : null,
     );
   };
 
   /** The directives of a detected article: at once, or in slices for a long one. */
-  const analyse = (found: Article, mine: number): Found => {
+  const analyse = (found: Article, mine: AbortSignal): Found => {
     // Nothing here paints the cores yet: leave their first (cold) computation out of the paint.
     if (found.text.length <= SLICE_ABOVE_CHARS)
       return { article: found, directives: phase('find-directives', () => findDirectives(found, { cores: false })) };
     const scanner = directiveScanner(found, { cores: false });
     // Detection itself took a while on a page this long: the page has its turn first.
-    const rest = () => inSlices('analysis-slice', mine, () => scanner.step(budget(SLICE_MS)));
+    const rest = () => inSlices('analysis-slice', mine, (stop) => scanner.step(stop));
     return { article: found, directives: phaseAsync('find-directives', rest) };
   };
 
@@ -101,9 +91,9 @@ export function createDetector(doc: Document, signal: AbortSignal): Detector {
         return null; // a page we cannot read is treated as not an article, never as an error in its console
       }
     },
-    detectSliced() {
+    detectSliced(within) {
       try {
-        const found = detectSliced();
+        const found = detectSliced(within);
         return found instanceof Promise ? found.catch(() => null) : found;
       } catch {
         return null;

@@ -9,7 +9,7 @@ import { looksLikeArticle } from '@/utils/article/detect';
 import type { Article } from '@/utils/article/types';
 import type { ExportLang } from '@/utils/export/labels';
 import { zeroCounts, type CategoryCounts } from '@/utils/counts';
-import { CATEGORIES, type ArticleMeta, type DirectiveCategory } from '@/utils/highlights/record';
+import { CATEGORIES, type DirectiveCategory } from '@/utils/highlights/record';
 import {
   autoMarksOn,
   densityOn,
@@ -22,23 +22,19 @@ import type { OutlineLabels } from '@/components/outline/Outline';
 import type { Painter } from '../paint/painter';
 import { isSpaPortalHost } from '@/utils/portals';
 import { mark, phase, phaseAsync, task } from '../perf/timing';
-import { after, whenIdle, yieldToPage } from '../schedule';
+import { whenIdle, yieldToPage } from '../schedule';
 import { createDetector, settle, type Found } from './analysis';
 import { createOutline } from './outline';
 import { createFollowing, type FollowingDeps } from './follow';
 import type { FollowLabels } from '@/components/follow/FollowButton';
 import type { FollowDraft } from '@/utils/follows/record';
-import { createRangeMaker } from './ranges';
 import { keyPointsOf } from './key-points';
-import { coreLayersOf, coreRanges, createCoring, emptySkimLayers, skimLayers } from './skim';
+import { createSkimPainting } from './skim-painting';
+import { createFactsPublisher, pageUrl, type PageFacts } from './page-facts';
 import { observeArticle, watchForLateArticle, watchNavigation, type ChangeReason } from './watch';
+import { createReanalysis } from './reanalysis';
 
-export interface PageFacts {
-  url: string;
-  isArticle: boolean;
-  article: ArticleMeta | null;
-  counts: CategoryCounts;
-}
+export type { PageFacts } from './page-facts';
 
 export interface AutoMarksDeps {
   ctx: ContentScriptContext;
@@ -73,8 +69,6 @@ export interface AutoMarks {
   keyPoints(lang: ExportLang): string | null;
 }
 
-const pageUrl = (href: string) => href.split('#')[0] ?? href;
-
 export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   const { doc, ctx } = deps;
   const { signal } = ctx;
@@ -84,15 +78,9 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   let directives: Directive[] = [];
   /** What was adopted last: a repaint is skipped when a new analysis finds the same. */
   let signature = '';
-  /** Ranges of the adopted directives built ahead of the first paint (while the settings are read). */
-  let prebuilt: (Range | null)[] | null = null;
-  let painted = false;
-  /** The cores are computed after the first paint, in slices. */
-  const coring = createCoring();
   let stopLate: (() => void) | null = null;
   let stopNavigation: (() => void) | null = null;
   let observer: ReturnType<typeof observeArticle> | null = null;
-  let ignoringOwnWrites = false;
 
   const enabled = (): Record<DirectiveCategory, boolean> =>
     Object.fromEntries(CATEGORIES.map((c) => [c, settings?.categories[c] ?? true])) as Record<
@@ -108,18 +96,16 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     return c;
   };
 
-  const facts = (): PageFacts => {
-    let meta: ArticleMeta | null = null;
-    if (article) {
-      const { url: _url, ...rest } = article.meta;
-      meta = rest;
-    }
-    return { url: pageUrl(location.href), isArticle: !!article, article: meta, counts: counts() };
-  };
-  const publish = () => {
-    deps.onFacts(facts());
-    following?.refresh();
-  };
+  const facts = createFactsPublisher({
+    signal,
+    article: () => article,
+    counts,
+    onFacts(next) {
+      deps.onFacts(next);
+      following?.refresh();
+    },
+  });
+  const { publish, publishSoon } = facts;
 
   const { ask, followLabels } = deps;
   const following =
@@ -130,7 +116,8 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       ask,
       article: () => article,
       directives: () => directives,
-      onChange: () => outline.sync(),
+      // A panel not mounted yet shows the state when it is (in idle time after the paint).
+      onChange: () => outline.refresh(),
     });
 
   const outline = createOutline({
@@ -165,78 +152,44 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   });
   ctx.onInvalidated(() => outline.remove());
 
+  const skim = createSkimPainting({
+    ctx,
+    doc,
+    painter: () => deps.painter(),
+    article: () => article,
+    directives: () => directives,
+    shown: marksOn,
+    enabled,
+    density,
+    onOwnWrite: () => observer?.ignoreOwnWrites(),
+    onCored() {
+      outline.invalidate();
+      // A panel already shown lists the cores now; one not mounted yet is built with them when the page is idle.
+      outline.refresh();
+    },
+  });
+  const paint = () => skim.paint();
+
   function keyPoints(lang: ExportLang): string | null {
     if (!article) return null;
     const source = {
       article,
       directives,
-      cored: coring.has(directives),
+      cored: skim.hasCores(directives),
       enabled: enabled(),
       url: pageUrl(location.href),
     };
     const markdown = keyPointsOf(source, lang);
-    coring.cored(directives);
+    skim.cored(directives);
     return markdown;
   }
 
   const adopt = (a: Article, found: Directive[]) => {
     article = a;
     directives = found;
-    prebuilt = null;
+    skim.adopted();
     outline.invalidate();
     signature = `${found.map((d) => `${d.category}${d.start}-${d.end}`).join(',')}|${a.text}`;
-  };
-
-  const buildRanges = (): (Range | null)[] => {
-    if (!article) return [];
-    const maker = createRangeMaker(doc, article);
-    return directives.map((d) => maker.range(d.blockIndex, d.start, d.end));
-  };
-
-  const paint = () => {
-    if (!article || !marksOn()) {
-      if (painted) deps.painter().setLayers(emptySkimLayers());
-      painted = false;
-      return;
-    }
-    const painter = deps.painter();
-    if (!ignoringOwnWrites) {
-      ignoringOwnWrites = true;
-      ctx.onInvalidated(painter.onDomWrite(() => observer?.ignoreOwnWrites()));
-    }
-    // Prebuilt ranges serve the first paint only: a later paint (wrap mode rewrites text nodes) builds afresh.
-    const sentences = prebuilt ?? phase('ranges', buildRanges);
-    prebuilt = null;
-    const cores = coring.has(directives)
-      ? phase('core-ranges', () => coreRanges(createRangeMaker(doc, article!), directives))
-      : null;
-    painter.restyle(density());
-    const layers = skimLayers({ directives, sentences, cores, on: enabled(), density: density() });
-    phase('paint', () => painter.setLayers(layers));
-    painted = true;
-    if (!cores) coreLater();
-  };
-
-  /** Cores the adopted directives after this paint, then paints them and shows them in the outline. */
-  const coreLater = () => {
-    const [list, a] = [directives, article];
-    if (!a) return;
-    coring.start(
-      a,
-      list,
-      () => directives === list && !signal.aborted,
-      () => {
-        outline.invalidate();
-        task('cores-paint', () => {
-          if (!painted || density() === 'off') return;
-          const cores = coreRanges(createRangeMaker(doc, a), list);
-          deps.painter().setLayers(coreLayersOf({ directives: list, cores, on: enabled(), density: density() }));
-        });
-        performance.mark('hzd-cores-painted');
-        // A panel already shown lists the cores now; one not mounted yet is built with them when the page is idle.
-        outline.refresh();
-      },
-    );
   };
 
   const becomeArticle = () => {
@@ -247,10 +200,14 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     stopNavigation = null;
     paint();
     mark('hzd-painted');
-    // The rest waits until the page has shown the paint: the facts (reading the article's
-    // deferred metadata) in the next task, the panel when the page is idle.
-    after(0, () => task('publish', publish), signal);
-    whenIdle(() => task('deferred-panel', () => outline.sync()), signal);
+    // The rest waits until the page has shown the paint: the facts once the article's deferred
+    // metadata is read (in slices, from the next task on), the panel when the page is idle.
+    void publishSoon();
+    whenIdle(() => {
+      // The outline of a long article takes a while to build: a task of its own before the mount.
+      task('deferred-panel-model', () => outline.prepare());
+      void yieldToPage().then(() => !signal.aborted && task('deferred-panel', () => outline.sync()));
+    }, signal);
     observer ??= observeArticle(doc, { signal, root: () => article?.root ?? null, onChange: reanalyze });
   };
 
@@ -259,7 +216,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     observer = null;
     article = null;
     directives = [];
-    prebuilt = null;
+    skim.adopted();
     signature = '';
     outline.invalidate();
     paint();
@@ -297,31 +254,19 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     becomeArticle();
   };
 
-  function reanalyze(reason: ChangeReason): void {
-    if (signal.aborted) return;
-    const before = signature;
-    const oldBlocks = article?.blocks ?? [];
-    const found = detector.detect();
-    if (!found) return becomeNonArticle();
-    // The old paint stays until the new analysis is done.
-    const settled = settle(found, adopt);
-    if (settled === 'adopted') return repaintIfChanged(reason, before, oldBlocks);
-    void settled.then((outcome) => {
-      if (outcome === 'adopted') repaintIfChanged(reason, before, oldBlocks);
-      else if (outcome === 'failed') becomeNonArticle();
-    });
-  }
-
-  const repaintIfChanged = (reason: ChangeReason, before: string, oldBlocks: readonly { node: Node }[]) => {
-    if (signal.aborted || !article) return;
-    const blocks = article.blocks;
-    const sameNodes = blocks.length === oldBlocks.length && blocks.every((b, i) => b.node === oldBlocks[i]?.node);
-    if (signature === before && sameNodes && reason === 'content') return; // nothing new: no repaint, no flicker
-    paint();
-    outline.sync();
-    publish();
-    deps.onArticleChanged?.(reason);
-  };
+  const reanalyze = createReanalysis({
+    signal,
+    detector,
+    adopted: () => (article ? { blocks: article.blocks, signature } : null),
+    adopt,
+    lost: () => becomeNonArticle(),
+    repaint: paint,
+    refresh() {
+      task('outline-sync', () => outline.sync());
+      return publishSoon();
+    },
+    onChanged: (reason) => deps.onArticleChanged?.(reason),
+  });
 
   /** Not an article: the report and the one bounded watcher wait for idle time. */
   const dismiss = () => {
@@ -355,7 +300,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       // The ranges do not depend on the settings: built while their read is under way. After
       // slices, the page has its turn first, and the ranges are built in the painting task.
       if (sliced) await yieldToPage();
-      else prebuilt = phase('ranges', buildRanges);
+      else skim.prebuild();
       settings = await phaseAsync('settings-wait', () => settingsRead);
       task('after-settings', becomeArticle);
     },

@@ -45,6 +45,8 @@ export interface OutlineSource {
 export interface Outline {
   /** Shows the panel when there is something to outline, removes it otherwise. */
   sync(): void;
+  /** Builds what the panel will show (the outline, the Follow state) ahead of `sync`, in a task of its own. */
+  prepare(): void;
   toggle(): void;
   /** Shows the current model in a panel already mounted (mounts nothing). */
   refresh(): void;
@@ -142,6 +144,11 @@ export function createOutline(source: OutlineSource): Outline {
 
   return {
     sync,
+    prepare() {
+      if (!wanted()) return;
+      outline();
+      source.follow?.();
+    },
     toggle() {
       if (!wanted()) return;
       open = !open;

@@ -14,10 +14,9 @@ import { CATEGORIES, type DirectiveCategory } from '@/utils/highlights/record';
 import { coreLayer, directiveLayer } from '@/utils/highlights/palette';
 import type { Density } from '@/utils/store/settings';
 import { task } from '../perf/timing';
-import { yieldToPage } from '../schedule';
+import { SLICE_MS, yieldToPage } from '../schedule';
 import type { RangeMaker } from './ranges';
 
-const SLICE_MS = 8;
 /** Directives cored between two looks at the clock. */
 const BATCH = 16;
 

@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFERRED_META_FIELDS, detectArticle, looksLikeArticle } from '@/utils/article/detect';
+import { DEFERRED_META_FIELDS, detectArticle, looksLikeArticle, readDeferredMeta } from '@/utils/article/detect';
 import { setQueryEngine } from '@/utils/article/dom';
 import type { Article } from '@/utils/article/types';
-import { fixturePages, loadGold, loadPage } from './helpers';
+import { bigArticleHtml } from '../../e2e/support/big-article';
+import { documentFrom, fixturePages, loadGold, loadPage } from './helpers';
 
 const articlePages = fixturePages().filter((page) => loadGold(page).article !== null);
 
@@ -61,6 +62,61 @@ describe('detectArticle with deferMeta', () => {
     deferred.meta.source = 'written';
     expect(deferred.meta.source).toBe('written');
     expect(deferred.meta.published).toBe(detectArticle(loadPage(page), url)!.meta.published);
+  });
+});
+
+/** Reads the deferred metadata stopping at every chance; returns how many parts it took. */
+function readInParts(meta: Article['meta']): number {
+  for (let parts = 1; ; parts++) if (readDeferredMeta(meta, () => true)) return parts;
+}
+
+const plain = (meta: Article['meta']) => JSON.parse(JSON.stringify(meta)) as unknown;
+
+describe('readDeferredMeta: the deferred metadata read a part at a time', () => {
+  for (const page of articlePages) {
+    const { url } = loadGold(page);
+    it(`${page}: the same metadata as an eager detection when stopped at every chance`, () => {
+      const eager = detectArticle(loadPage(page), url)!;
+      const deferred = detectArticle(loadPage(page), url, { deferMeta: true })!;
+      readInParts(deferred.meta);
+      expect(plain(deferred.meta)).toEqual(plain(eager.meta));
+    });
+  }
+
+  it('pauses many times on a long page, and reads it in one part when never asked to stop', () => {
+    const { html } = bigArticleHtml();
+    const url = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29000001.html';
+    const eager = detectArticle(documentFrom(html), url)!;
+    expect(eager.text.length).toBeGreaterThan(100_000);
+    expect(eager.meta.published).toBeTruthy();
+    expect(eager.meta.editor).toBeTruthy();
+
+    const inParts = detectArticle(documentFrom(html), url, { deferMeta: true })!;
+    // Thousands of text nodes and label cells: collected a few hundred (text nodes) or 64 (cells) a part.
+    expect(readInParts(inParts.meta)).toBeGreaterThan(20);
+    expect(plain(inParts.meta)).toEqual(plain(eager.meta));
+    expect(readDeferredMeta(inParts.meta, () => true)).toBe(true); // read: nothing left to do
+
+    const once = detectArticle(documentFrom(html), url, { deferMeta: true })!;
+    expect(readDeferredMeta(once.meta, () => false)).toBe(true);
+    expect(plain(once.meta)).toEqual(plain(eager.meta));
+  });
+
+  it('a field read while a stopped read is unfinished finishes it at once, with the same values', () => {
+    const { html } = bigArticleHtml();
+    const url = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29000001.html';
+    const eager = detectArticle(documentFrom(html), url)!;
+    const deferred = detectArticle(documentFrom(html), url, { deferMeta: true })!;
+    for (let i = 0; i < 5; i++) expect(readDeferredMeta(deferred.meta, () => true)).toBe(false);
+    expect(deferred.meta.source).toBe(eager.meta.source);
+    expect(readDeferredMeta(deferred.meta, () => true)).toBe(true);
+    expect(plain(deferred.meta)).toEqual(plain(eager.meta));
+  });
+
+  it('an eagerly read meta has nothing deferred', () => {
+    const page = 'people-2017-tongzhan.html';
+    const eager = detectArticle(loadPage(page), loadGold(page).url)!;
+    expect(readDeferredMeta(eager.meta, () => true)).toBe(true);
   });
 });
 

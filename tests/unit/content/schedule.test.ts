@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { after, childLifetime, whenIdle } from '@/entrypoints/content/schedule';
+import { after, childLifetime, inSlices, SLICE_MS, whenIdle } from '@/entrypoints/content/schedule';
 
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => void vi.useRealTimers());
@@ -44,5 +44,45 @@ describe('timers tied to a lifetime', () => {
     parent.abort();
     expect(b.signal.aborted).toBe(true);
     expect(childLifetime(parent.signal).signal.aborted).toBe(true);
+  });
+});
+
+describe('inSlices', () => {
+  it('runs each part in a later task with a budget of SLICE_MS, until a part has the result', async () => {
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => now);
+    try {
+      const life = new AbortController();
+      let parts = 0;
+      const stops: boolean[] = [];
+      const done = inSlices('test-slice', life.signal, (shouldStop) => {
+        parts++;
+        stops.push(shouldStop());
+        now += SLICE_MS;
+        stops.push(shouldStop());
+        return parts === 3 ? 'done' : null;
+      });
+      expect(parts).toBe(0); // nothing in the caller's task
+      await vi.advanceTimersByTimeAsync(0);
+      expect(parts).toBe(1);
+      await vi.runAllTimersAsync();
+      expect(await done).toBe('done');
+      expect(parts).toBe(3);
+      expect(stops).toEqual([false, true, false, true, false, true]);
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
+  it('stops, with null, once its lifetime ends', async () => {
+    const life = new AbortController();
+    const part = vi.fn(() => null);
+    const done = inSlices('test-slice', life.signal, part);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(part).toHaveBeenCalledTimes(1);
+    life.abort();
+    await vi.runAllTimersAsync();
+    expect(await done).toBeNull();
+    expect(part).toHaveBeenCalledTimes(1);
   });
 });

@@ -109,6 +109,24 @@ describe('detection and analysis', () => {
     });
   });
 
+  it('a sliced detection ends with the lifetime its caller gives it (a newer reanalysis), its slices stopped', async () => {
+    setUrl(SEED_URL);
+    setPage(longSeed(12));
+    await withClock(5, async () => {
+      const detector = createDetector(document, new AbortController().signal);
+      const reanalysis = new AbortController();
+      const pending = detector.detectSliced(reanalysis.signal);
+      expect(pending).toBeInstanceOf(Promise);
+      const slicesBefore = performance.getEntriesByName('hzd-task:detection-slice').length;
+      reanalysis.abort();
+      expect(await pending).toBeNull();
+      expect(performance.getEntriesByName('hzd-task:detection-slice').length).toBe(slicesBefore);
+      // The detector itself lives on: the next detection is whole.
+      const next = await detector.detectSliced();
+      expect(next?.article.text).toBe(createDetector(document, new AbortController().signal).detect()!.article.text);
+    });
+  });
+
   it('a page that is not an article, or cannot be read, gives null and no error', () => {
     setUrl('http://www.people.com.cn/');
     setPage('<html><body><p>首页</p></body></html>');

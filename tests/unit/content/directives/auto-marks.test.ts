@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createAutoMarks, type PageFacts } from '@/entrypoints/content/directives/auto-marks';
 import { analyze } from '@/utils/analysis/analyze';
+import { detectArticle } from '@/utils/article/detect';
 import { coreText } from '@/utils/analysis/sections';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/store/settings';
 import type { OutlineLabels } from '@/components/outline/Outline';
@@ -187,6 +188,52 @@ describe('auto-marks', () => {
     expect(performance.getEntriesByName('hzd-task:analysis-slice').length).toBeGreaterThan(1);
     expect(norm(paintedLayers(paint))).toEqual(norm(expectedLayers()));
   });
+
+  it('a long article changed after its paint is detected, analysed and its metadata read again in slices', async () => {
+    const start = SEED_HTML.indexOf('id="rwb_zw">') + 'id="rwb_zw">'.length;
+    const stop = SEED_HTML.indexOf('<div class="zdfy');
+    // Twelve copies of the seed's body: over SLICE_ABOVE_CHARS, analysed in slices.
+    setPage(SEED_HTML.slice(0, start) + SEED_HTML.slice(start, stop).repeat(12) + SEED_HTML.slice(stop));
+    const slices = (name: string) => performance.getEntriesByName(`hzd-task:${name}`).length;
+    const { marks, paint, facts, changed } = setup();
+    // A clock that moves a millisecond at every look: every part of the work overruns a slice
+    // on every machine, as on a slow one.
+    let fakeNow = performance.now();
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (fakeNow += 1));
+    try {
+      await marks.start();
+      await vi.waitFor(() => expect(facts.at(-1)?.article?.published).toBeTruthy(), { timeout: 10_000 });
+      const eager = detectArticle(document, location.href)!.meta;
+      // The first read of the metadata, after the paint, is sliced too.
+      expect(slices('publish')).toBeGreaterThan(1);
+      // The outline is built in a task of its own before the panel's mount.
+      await vi.waitFor(() => expect(slices('deferred-panel')).toBeGreaterThan(0), { timeout: 10_000 });
+      const model = performance.getEntriesByName('hzd:outline-model').at(-1)!;
+      const modelTask = performance.getEntriesByName('hzd-task:deferred-panel-model').at(-1)!;
+      expect(model.startTime).toBeGreaterThanOrEqual(modelTask.startTime);
+      expect(model.startTime + model.duration).toBeLessThanOrEqual(modelTask.startTime + modelTask.duration);
+      const before = {
+        detection: slices('detection-slice'),
+        analysis: slices('analysis-slice'),
+        meta: slices('publish'),
+      };
+
+      const p = document.createElement('p');
+      p.textContent = '各地要切实加强新增段落中的组织领导工作。';
+      document.getElementById('rwb_zw')!.append(p);
+      await vi.waitFor(() => expect(changed).toEqual(['content']), { timeout: 10_000 });
+      expect(slices('detection-slice') - before.detection).toBeGreaterThan(0); // in a later task than the change's
+      expect(slices('analysis-slice') - before.analysis).toBeGreaterThan(1);
+      expect(slices('publish') - before.meta).toBeGreaterThan(1);
+      expect(paint.texts('hzd-d-obligation').join('|')).toContain('各地要切实加强新增段落中的组织领导工作');
+      const { url: _url, ...meta } = eager;
+      expect(facts.at(-1)!.article).toEqual(meta);
+    } finally {
+      clock.mockRestore();
+    }
+    const sentences = Object.entries(paintedLayers(paint)).filter(([layer]) => !layer.startsWith('hzd-d-core-'));
+    expect(norm(Object.fromEntries(sentences))).toEqual(norm(expectedLayers()));
+  }, 30_000);
 
   it('paints the cores a task after the sentences, in their own layers, and styles for the density', async () => {
     const { marks, paint } = setup({ density: 'full' });
