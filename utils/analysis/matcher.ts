@@ -10,6 +10,8 @@
  * a position, matching resumes after the match.
  */
 
+import { secondsByFirst } from './regex-pairs';
+
 export interface MatchHit<R> {
   start: number;
   end: number;
@@ -302,6 +304,12 @@ export interface RuleIndexEntry {
   literal: string | null;
   steps: LiteralStep[] | null;
   firsts: number[] | null;
+  /**
+   * A regex rule's second characters, per first character where they are known (regex-pairs.ts):
+   * [first key, [second keys…]] pairs; null for a plain rule (whose second characters
+   * secondKeys reads off its text) or when none is known.
+   */
+  pairs: [number, number[]][] | null;
 }
 
 /** Groups of at least this many rules are split by the second character too. */
@@ -326,17 +334,20 @@ interface Group<R> {
   wordStartOnly: boolean;
 }
 
-function splitGroup<R>(all: Entry<R>[], seconds: Map<Entry<R>, number[] | null>): Group<R> {
-  const unknownSecond = all.filter((e) => seconds.get(e) === null);
+/** `secondsOf(entry)`: the keys its second character can have after this group's first, or null. */
+function splitGroup<R>(all: Entry<R>[], secondsOf: (e: Entry<R>) => number[] | null): Group<R> {
+  const unknownSecond = all.filter((e) => secondsOf(e) === null);
   const wordStartOnly = all.every((e) => e.wordStart);
-  if (all.length < SPLIT_GROUPS_FROM) return { all, second: null, unknownSecond, wordStartOnly };
+  // A lone regex with known second characters is split too: its regex costs more than a lookup.
+  const loneRegex = all.length === 1 && all[0]!.literal === null && all[0]!.steps === null && !unknownSecond.length;
+  if (all.length < SPLIT_GROUPS_FROM && !loneRegex) return { all, second: null, unknownSecond, wordStartOnly };
   const keys = new Set<number>();
-  for (const e of all) for (const k of seconds.get(e) ?? []) keys.add(k);
+  for (const e of all) for (const k of secondsOf(e) ?? []) keys.add(k);
   const second = new Map<number, Entry<R>[]>();
   for (const k of keys)
     second.set(
       k,
-      all.filter((e) => seconds.get(e)?.includes(k) ?? true),
+      all.filter((e) => secondsOf(e)?.includes(k) ?? true),
     );
   return { all, second, unknownSecond, wordStartOnly };
 }
@@ -457,7 +468,14 @@ export function indexRules(patterns: readonly string[], options: { ignoreCase?: 
     const steps = literal === null && !ignoreCase ? literalSteps(pattern) : null;
     const chars = literal !== null ? [literal[0] as string] : ((steps && firstOfSteps(steps)) ?? firstChars(pattern));
     const firsts = chars ? [...new Set([...chars].map((c) => foldKey(c.charCodeAt(0), ignoreCase)))] : null;
-    return { literal, steps, firsts };
+    let pairs: [number, number[]][] | null = null;
+    if (literal === null && steps === null && firsts && secondKeys(pattern, null, null, ignoreCase) === null) {
+      const known = secondsByFirst(pattern, ignoreCase);
+      // Only for the rule's own first characters (the two readings of the source agree there).
+      const list = known ? firsts.filter((c) => known.has(c)).map((c): [number, number[]] => [c, known.get(c)!]) : [];
+      if (list.length) pairs = list;
+    }
+    return { literal, steps, firsts, pairs };
   });
 }
 
@@ -491,8 +509,9 @@ export class RuleMatcher<R extends { pattern: string }> {
     const byFirst = new Map<number, Entry<R>[]>();
     for (const code of allCodes) byFirst.set(code, []);
     const seconds = new Map<Entry<R>, number[] | null>();
+    const pairs = new Map<Entry<R>, Map<number, number[]>>();
     rules.forEach((rule, i) => {
-      const { literal, steps, firsts } = entries[i]!;
+      const { literal, steps, firsts, pairs: known } = entries[i]!;
       let needs = literal === null && steps === null ? requiredText(rule.pattern) : null;
       // Ignoring case, only an ASCII text: its matches are ASCII letters (see matchAt).
       if (needs !== null && this.ignoreCase) needs = /^[\x20-\x7e]+$/.test(needs) ? needs.toLowerCase() : null;
@@ -507,13 +526,14 @@ export class RuleMatcher<R extends { pattern: string }> {
         present: true,
       };
       seconds.set(entry, secondKeys(rule.pattern, literal, steps, this.ignoreCase));
+      if (known) pairs.set(entry, new Map(known));
       if (!firsts) this.anyStart.push(entry);
       for (const code of firsts ?? allCodes) byFirst.get(code)!.push(entry);
     });
     this.groups.push({ all: [], second: null, unknownSecond: [], wordStartOnly: false });
     for (const [code, group] of byFirst) {
       this.groupOf[code] = this.groups.length;
-      this.groups.push(splitGroup(group, seconds));
+      this.groups.push(splitGroup(group, (e) => seconds.get(e) ?? pairs.get(e)?.get(code) ?? null));
     }
   }
 
