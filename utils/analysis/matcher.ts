@@ -341,14 +341,23 @@ function splitGroup<R>(all: Entry<R>[], secondsOf: (e: Entry<R>) => number[] | n
   // A lone regex with known second characters is split too: its regex costs more than a lookup.
   const loneRegex = all.length === 1 && all[0]!.literal === null && all[0]!.steps === null && !unknownSecond.length;
   if (all.length < SPLIT_GROUPS_FROM && !loneRegex) return { all, second: null, unknownSecond, wordStartOnly };
-  const keys = new Set<number>();
-  for (const e of all) for (const k of secondsOf(e) ?? []) keys.add(k);
+  // For each second key, the entries that can match with it, in table order: one pass (built on
+  // a cold page, so no filtering of every entry for every key).
   const second = new Map<number, Entry<R>[]>();
-  for (const k of keys)
-    second.set(
-      k,
-      all.filter((e) => secondsOf(e)?.includes(k) ?? true),
-    );
+  const unknownSoFar: Entry<R>[] = [];
+  for (const e of all) {
+    const keys = secondsOf(e);
+    if (keys === null) {
+      unknownSoFar.push(e);
+      for (const list of second.values()) list.push(e);
+      continue;
+    }
+    for (const k of keys) {
+      const list = second.get(k);
+      if (!list) second.set(k, [...unknownSoFar, e]);
+      else if (list[list.length - 1] !== e) list.push(e);
+    }
+  }
   return { all, second, unknownSecond, wordStartOnly };
 }
 
