@@ -10,6 +10,7 @@
  * A phrase that names no date we can compute ("灾害发生后6个月内", "before you start trading")
  * is kept as text with `basis: 'unresolved'`: never guessed.
  */
+import { isWordCode } from './matcher';
 
 export type DuePrecision = 'day' | 'month' | 'year';
 
@@ -153,9 +154,6 @@ const SINCE = /^(?:以来|来|以后)/;
 /** Cheap pre-filters: a phrase needs one of these characters. */
 const ZH_HINT = /[年月日天时周季内前]/;
 const EN_HINT = /\b(?:by|within|before|until|later|year)\b/i;
-
-/** `/\w/` (without the u flag) on one UTF-16 code. */
-const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** Units of time: a Chinese phrase has one within this many characters of its start. */
 const ZH_UNIT = /[年月日天时周季]/g;

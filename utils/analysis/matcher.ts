@@ -315,8 +315,9 @@ export interface RuleIndexEntry {
 /** Groups of at least this many rules are split by the second character too. */
 const SPLIT_GROUPS_FROM = 2;
 
-/** A word character of `\b` without the u flag. */
-const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** A word character of `\b` (and `\w`) without the u flag. */
+export const isWordCode = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** The rules that can start with one character, in table order. */
 interface Group<R> {
