@@ -496,8 +496,12 @@ export class RuleMatcher<R extends { pattern: string }> {
    * character of the text, and a sparse array indexed by CJK codes is a hash table in V8.
    */
   private readonly groupOf = new Uint16Array(65536);
-  /** Index 0 unused. */
-  private readonly groups: Group<R>[] = [];
+  /**
+   * Index 0 unused. Each group is split by second character the first time the scan meets its
+   * first character (`buildGroup`): a cold page pays only for the groups its text has.
+   */
+  private readonly groups: (Group<R> | undefined)[] = [];
+  private readonly groupBuilders: (() => Group<R>)[] = [];
   /** Rules whose first character cannot be bounded: tried at every other position. */
   private readonly anyStart: Entry<R>[] = [];
   private readonly ignoreCase: boolean;
@@ -541,10 +545,16 @@ export class RuleMatcher<R extends { pattern: string }> {
       for (const code of firsts ?? allCodes) byFirst.get(code)!.push(entry);
     });
     this.groups.push({ all: [], second: null, unknownSecond: [], wordStartOnly: false });
+    this.groupBuilders.push(() => this.groups[0]!);
     for (const [code, group] of byFirst) {
       this.groupOf[code] = this.groups.length;
-      this.groups.push(splitGroup(group, (e) => seconds.get(e) ?? pairs.get(e)?.get(code) ?? null));
+      this.groups.push(undefined);
+      this.groupBuilders.push(() => splitGroup(group, (e) => seconds.get(e) ?? pairs.get(e)?.get(code) ?? null));
     }
+  }
+
+  private buildGroup(g: number): Group<R> {
+    return (this.groups[g] = this.groupBuilders[g]!());
   }
 
   private key(code: number): number {
@@ -613,7 +623,7 @@ export class RuleMatcher<R extends { pattern: string }> {
       const atWordStart = i === 0 || !isWordCode(text.charCodeAt(i - 1));
       let group = this.anyStart;
       if (g !== 0) {
-        const { all, second, unknownSecond, wordStartOnly } = this.groups[g]!;
+        const { all, second, unknownSecond, wordStartOnly } = this.groups[g] ?? this.buildGroup(g);
         if (wordStartOnly && !atWordStart) continue;
         // At the text's end the second key is NaN: only the entries of unknown second character.
         group = second ? (second.get(this.key(text.charCodeAt(i + 1))) ?? unknownSecond) : all;
