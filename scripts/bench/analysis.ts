@@ -1,7 +1,11 @@
 /**
  * Analysis benchmark: prints figures, asserts nothing.
  *
- *   npx tsx scripts/bench/analysis.ts [--runs N]
+ *   npx tsx scripts/bench/analysis.ts [--runs N] [--before DIR]
+ *
+ * `--before DIR`: another checkout's root (e.g. a `git archive` of an older commit, its imports
+ * of `@/` resolving here): its findDirectives is measured on the same article in the same run,
+ * batch by batch alternately with this one, and its directives compared with this one's.
  *
  * - findDirectives over a long article (≥ 100,000 characters, built by repeating the fixture
  *   pages' paragraphs): median time and characters per second, and the same without cores;
@@ -14,7 +18,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { decodeHtml } from '@/utils/article/parse';
 import { detectArticle, looksLikeArticle } from '@/utils/article/detect';
@@ -77,9 +81,17 @@ const urlOf = (file: string) => {
   }
 };
 
-function main() {
+type Find = typeof findDirectives;
+
+async function main() {
   const i = process.argv.indexOf('--runs');
   const runs = i > 0 ? Math.max(3, Number(process.argv[i + 1]) || 31) : 31;
+  const b = process.argv.indexOf('--before');
+  const beforeDir = b > 0 ? resolve(process.argv[b + 1] ?? '.') : null;
+  const findBefore: Find | null = beforeDir
+    ? ((await import(pathToFileURL(join(beforeDir, 'utils/analysis/directives.ts')).href)) as { findDirectives: Find })
+        .findDirectives
+    : null;
 
   // Paragraphs of every fixture page that detection takes for an article.
   const paragraphs: { kind: 'heading' | 'paragraph' | 'listItem'; text: string }[] = [];
@@ -117,16 +129,21 @@ function main() {
   // The same two in CPU time, batch by batch alternately, so that both see the same machine.
   const cpuFind: number[] = [];
   const cpuRegex: number[] = [];
+  const cpuBefore: number[] = [];
   for (let k = 0; k < 5; k++) {
     cpuFind.push(cpuTime(() => findDirectives(article), 5, 3));
+    if (findBefore) cpuBefore.push(cpuTime(() => findBefore(article), 5, 3));
     cpuRegex.push(cpuTime(regexPass, 200, 3));
   }
+  const tFindBefore = findBefore ? time(() => findBefore(article), runs) : NaN;
+  const sameAsBefore = findBefore && JSON.stringify(findBefore(article)) === JSON.stringify(findDirectives(article));
 
   const seedDoc = parseDocument(decodeHtml(new Uint8Array(readFileSync(SEED))));
   const seedArticle = detectArticle(seedDoc, SEED_URL);
   const tSeedAnalyze = time(() => analyzeDocument(seedDoc, SEED_URL), Math.max(runs, 101), 20);
   const tSeedAnalyzeMin = lastMin;
   const tSeedFind = seedArticle ? time(() => findDirectives(seedArticle), runs) : NaN;
+  const tSeedFindBefore = seedArticle && findBefore ? time(() => findBefore(seedArticle), runs) : NaN;
   // The seed page grown past MIN_CHARS by cloning its body paragraphs: whole-page analysis cost.
   const bigDoc = parseDocument(decodeHtml(new Uint8Array(readFileSync(SEED))));
   const bigRoot = detectArticle(bigDoc, SEED_URL)?.root;
@@ -181,7 +198,12 @@ function main() {
   );
   console.log(`looksLikeArticle on non-article pages: worst median ${fmt(worstLooks)} ms (${worstPage})`);
   console.log(`seed findDirectives alone: median ${fmt(tSeedFind)} ms`);
+  if (findBefore) {
+    console.log(
+      `before (${beforeDir}), same run: findDirectives median ${fmt(tFindBefore)} ms, ratio ${(tFindBefore / tRegex).toFixed(1)}x; CPU time ${fmt(median(cpuBefore))} ms, ratio ${(median(cpuBefore) / median(cpuRegex)).toFixed(1)}x; seed findDirectives ${fmt(tSeedFindBefore)} ms; same directives as now: ${sameAsBefore ? 'yes' : 'NO'}`,
+    );
+  }
   console.log(`seed decode + linkedom parse (not part of the analysis): median ${fmt(tSeedParse)} ms`);
 }
 
-main();
+await main();

@@ -4,7 +4,7 @@
  * the body starts after the numbering, the first modal or marker, whether a clause only frames.
  * Offsets are those of the text given (1:1 with the article text).
  */
-import { WordSet } from './matcher';
+import { isWordCode, WordSet } from './matcher';
 import { imperativeVerbSet } from './verbs';
 import { CORE_RULES, type CoreLangRules, type WordTable } from './core-rules';
 
@@ -209,7 +209,6 @@ const ABBREVIATION = /(?:^|[^\w.])(?:[A-Z]|Sec|Secs|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|L
 const DATE_COMMA = /[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/;
 
 export const isSpace = (code: number) => code <= 32 || code === 0x3000 || code === 0xa0;
-const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
 export class Unit {

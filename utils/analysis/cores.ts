@@ -245,10 +245,10 @@ function emphasisCore(u: Unit): CoreSpan[] {
 }
 
 function targetCore(u: Unit): CoreSpan[] {
-  const body = u.bodyStart();
   const lang = u.c.lang;
-  const phrase = findDeadlinePhrases(u.text, lang, body, u.end)[0];
   if (lang === 'en') return obligationCore(u, 'target');
+  const body = u.bodyStart();
+  const phrase = findDeadlinePhrases(u.text, lang, body, u.end)[0];
   if (!phrase) return goalCore(u, body) ?? obligationCore(u, 'target');
   let at = phrase.end;
   while (at < u.end && isSpace(u.text.charCodeAt(at))) at++;

@@ -10,6 +10,7 @@
  * A phrase that names no date we can compute ("灾害发生后6个月内", "before you start trading")
  * is kept as text with `basis: 'unresolved'`: never guessed.
  */
+import { isWordCode } from './matcher';
 
 export type DuePrecision = 'day' | 'month' | 'year';
 
@@ -123,19 +124,23 @@ const enPhrases = (): { first: string; re: RegExp }[] => [
   { first: 'eE', re: new RegExp(`(?:each|every)\\s+year\\s+by\\s+${EN_DATE}`, 'iy') },
 ];
 
-/** The phrases that can start with each character. */
-function byFirst(table: readonly { first: string; re: RegExp }[]): Map<string, RegExp[]> {
-  const map = new Map<string, RegExp[]>();
+/**
+ * The phrases that can start with each character, by its UTF-16 code: the scan looks up every
+ * character of a directive, and `text[i]` of a CJK character would allocate a string each time.
+ */
+function byFirst(table: readonly { first: string; re: RegExp }[]): Map<number, RegExp[]> {
+  const map = new Map<number, RegExp[]>();
   for (const { first, re } of table)
     for (const ch of first) {
-      const list = map.get(ch);
+      const code = ch.charCodeAt(0);
+      const list = map.get(code);
       if (list) list.push(re);
-      else map.set(ch, [re]);
+      else map.set(code, [re]);
     }
   return map;
 }
-const phraseTables = new Map<'zh' | 'en', Map<string, RegExp[]>>();
-function phrasesByFirst(lang: 'zh' | 'en'): Map<string, RegExp[]> {
+const phraseTables = new Map<'zh' | 'en', Map<number, RegExp[]>>();
+function phrasesByFirst(lang: 'zh' | 'en'): Map<number, RegExp[]> {
   let t = phraseTables.get(lang);
   if (!t) phraseTables.set(lang, (t = byFirst(lang === 'zh' ? zhPhrases() : enPhrases())));
   return t;
@@ -173,7 +178,7 @@ export function findDeadlinePhrases(
   const out: DeadlinePhrase[] = [];
   let unit = -1; // next unit of time at or after i (zh)
   for (let i = 0; i < (onlyAt ? Math.min(1, slice.length) : slice.length); i++) {
-    const table = byFirstChar.get(slice[i] as string);
+    const table = byFirstChar.get(slice.charCodeAt(i));
     if (!table) continue;
     if (lang === 'zh') {
       if (unit < i) {
@@ -181,7 +186,7 @@ export function findDeadlinePhrases(
         unit = ZH_UNIT.exec(slice)?.index ?? slice.length + ZH_REACH;
       }
       if (unit - i > ZH_REACH) continue;
-    } else if (i > 0 && /\w/.test(slice[i - 1] as string)) continue;
+    } else if (i > 0 && isWordCode(slice.charCodeAt(i - 1))) continue;
     let best = 0;
     for (const re of table) {
       re.lastIndex = i;

@@ -360,10 +360,10 @@ export function directiveScanner(article: AnalyzableArticle, options: FindOption
     step(shouldStop) {
       while (next < article.blocks.length) {
         const found = out.length;
-        analyzeBlock(article, next, articleLang, threshold, out, state);
+        const lang = analyzeBlock(article, next, articleLang, threshold, out, state);
         if (withCores && out.length > found) {
           view ??= coreView(article.text, state.traditional);
-          coreBlock(view, out, found, blockLanguage(article.blocks[next]!.text, articleLang));
+          coreBlock(view, out, found, lang);
         }
         next++;
         if (shouldStop()) break;
@@ -416,6 +416,7 @@ interface ScanState {
 /** A block or unit that is an item of a list: a list element, or text opening with an item number. */
 const isItem = (text: string, kind: BlockKind) => kind === 'listItem' || ITEM_MARKER.test(text.trimStart());
 
+/** Analyses one block into `out`; returns the block's language (its cores are found in it). */
 function analyzeBlock(
   article: AnalyzableArticle,
   blockIndex: number,
@@ -423,7 +424,7 @@ function analyzeBlock(
   threshold: number,
   out: Directive[],
   state: ScanState,
-): void {
+): Lang {
   const block = article.blocks[blockIndex]!;
   const lang = blockLanguage(block.text, articleLang);
   const c = compile(lang);
@@ -439,7 +440,7 @@ function analyzeBlock(
       if (headingWorthy(text.slice(u.start - block.start, u.end - block.start)))
         pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
     }
-    return;
+    return lang;
   }
   const matches = scanBlock(text, c);
   let mi = 0;
@@ -497,6 +498,7 @@ function analyzeBlock(
         state.leadIn = category;
     }
   });
+  return lang;
 }
 
 /**

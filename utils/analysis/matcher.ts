@@ -10,6 +10,8 @@
  * a position, matching resumes after the match.
  */
 
+import { secondsByFirst } from './regex-pairs';
+
 export interface MatchHit<R> {
   start: number;
   end: number;
@@ -302,13 +304,20 @@ export interface RuleIndexEntry {
   literal: string | null;
   steps: LiteralStep[] | null;
   firsts: number[] | null;
+  /**
+   * A regex rule's second characters, per first character where they are known (regex-pairs.ts):
+   * [first key, [second keys…]] pairs; null for a plain rule (whose second characters
+   * secondKeys reads off its text) or when none is known.
+   */
+  pairs: [number, number[]][] | null;
 }
 
 /** Groups of at least this many rules are split by the second character too. */
 const SPLIT_GROUPS_FROM = 2;
 
-/** A word character of `\b` without the u flag. */
-const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+/** A word character of `\b` (and `\w`) without the u flag. */
+export const isWordCode = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /** The rules that can start with one character, in table order. */
 interface Group<R> {
@@ -326,18 +335,30 @@ interface Group<R> {
   wordStartOnly: boolean;
 }
 
-function splitGroup<R>(all: Entry<R>[], seconds: Map<Entry<R>, number[] | null>): Group<R> {
-  const unknownSecond = all.filter((e) => seconds.get(e) === null);
+/** `secondsOf(entry)`: the keys its second character can have after this group's first, or null. */
+function splitGroup<R>(all: Entry<R>[], secondsOf: (e: Entry<R>) => number[] | null): Group<R> {
+  const unknownSecond = all.filter((e) => secondsOf(e) === null);
   const wordStartOnly = all.every((e) => e.wordStart);
-  if (all.length < SPLIT_GROUPS_FROM) return { all, second: null, unknownSecond, wordStartOnly };
-  const keys = new Set<number>();
-  for (const e of all) for (const k of seconds.get(e) ?? []) keys.add(k);
+  // A lone regex with known second characters is split too: its regex costs more than a lookup.
+  const loneRegex = all.length === 1 && all[0]!.literal === null && all[0]!.steps === null && !unknownSecond.length;
+  if (all.length < SPLIT_GROUPS_FROM && !loneRegex) return { all, second: null, unknownSecond, wordStartOnly };
+  // For each second key, the entries that can match with it, in table order: one pass (built on
+  // a cold page, so no filtering of every entry for every key).
   const second = new Map<number, Entry<R>[]>();
-  for (const k of keys)
-    second.set(
-      k,
-      all.filter((e) => seconds.get(e)?.includes(k) ?? true),
-    );
+  const unknownSoFar: Entry<R>[] = [];
+  for (const e of all) {
+    const keys = secondsOf(e);
+    if (keys === null) {
+      unknownSoFar.push(e);
+      for (const list of second.values()) list.push(e);
+      continue;
+    }
+    for (const k of keys) {
+      const list = second.get(k);
+      if (!list) second.set(k, [...unknownSoFar, e]);
+      else if (list[list.length - 1] !== e) list.push(e);
+    }
+  }
   return { all, second, unknownSecond, wordStartOnly };
 }
 
@@ -457,7 +478,14 @@ export function indexRules(patterns: readonly string[], options: { ignoreCase?: 
     const steps = literal === null && !ignoreCase ? literalSteps(pattern) : null;
     const chars = literal !== null ? [literal[0] as string] : ((steps && firstOfSteps(steps)) ?? firstChars(pattern));
     const firsts = chars ? [...new Set([...chars].map((c) => foldKey(c.charCodeAt(0), ignoreCase)))] : null;
-    return { literal, steps, firsts };
+    let pairs: [number, number[]][] | null = null;
+    if (literal === null && steps === null && firsts && secondKeys(pattern, null, null, ignoreCase) === null) {
+      const known = secondsByFirst(pattern, ignoreCase);
+      // Only for the rule's own first characters (the two readings of the source agree there).
+      const list = known ? firsts.filter((c) => known.has(c)).map((c): [number, number[]] => [c, known.get(c)!]) : [];
+      if (list.length) pairs = list;
+    }
+    return { literal, steps, firsts, pairs };
   });
 }
 
@@ -468,8 +496,12 @@ export class RuleMatcher<R extends { pattern: string }> {
    * character of the text, and a sparse array indexed by CJK codes is a hash table in V8.
    */
   private readonly groupOf = new Uint16Array(65536);
-  /** Index 0 unused. */
-  private readonly groups: Group<R>[] = [];
+  /**
+   * Index 0 unused. Each group is split by second character the first time the scan meets its
+   * first character (`buildGroup`): a cold page pays only for the groups its text has.
+   */
+  private readonly groups: (Group<R> | undefined)[] = [];
+  private readonly groupBuilders: (() => Group<R>)[] = [];
   /** Rules whose first character cannot be bounded: tried at every other position. */
   private readonly anyStart: Entry<R>[] = [];
   private readonly ignoreCase: boolean;
@@ -491,8 +523,9 @@ export class RuleMatcher<R extends { pattern: string }> {
     const byFirst = new Map<number, Entry<R>[]>();
     for (const code of allCodes) byFirst.set(code, []);
     const seconds = new Map<Entry<R>, number[] | null>();
+    const pairs = new Map<Entry<R>, Map<number, number[]>>();
     rules.forEach((rule, i) => {
-      const { literal, steps, firsts } = entries[i]!;
+      const { literal, steps, firsts, pairs: known } = entries[i]!;
       let needs = literal === null && steps === null ? requiredText(rule.pattern) : null;
       // Ignoring case, only an ASCII text: its matches are ASCII letters (see matchAt).
       if (needs !== null && this.ignoreCase) needs = /^[\x20-\x7e]+$/.test(needs) ? needs.toLowerCase() : null;
@@ -507,14 +540,21 @@ export class RuleMatcher<R extends { pattern: string }> {
         present: true,
       };
       seconds.set(entry, secondKeys(rule.pattern, literal, steps, this.ignoreCase));
+      if (known) pairs.set(entry, new Map(known));
       if (!firsts) this.anyStart.push(entry);
       for (const code of firsts ?? allCodes) byFirst.get(code)!.push(entry);
     });
     this.groups.push({ all: [], second: null, unknownSecond: [], wordStartOnly: false });
+    this.groupBuilders.push(() => this.groups[0]!);
     for (const [code, group] of byFirst) {
       this.groupOf[code] = this.groups.length;
-      this.groups.push(splitGroup(group, seconds));
+      this.groups.push(undefined);
+      this.groupBuilders.push(() => splitGroup(group, (e) => seconds.get(e) ?? pairs.get(e)?.get(code) ?? null));
     }
+  }
+
+  private buildGroup(g: number): Group<R> {
+    return (this.groups[g] = this.groupBuilders[g]!());
   }
 
   private key(code: number): number {
@@ -583,7 +623,7 @@ export class RuleMatcher<R extends { pattern: string }> {
       const atWordStart = i === 0 || !isWordCode(text.charCodeAt(i - 1));
       let group = this.anyStart;
       if (g !== 0) {
-        const { all, second, unknownSecond, wordStartOnly } = this.groups[g]!;
+        const { all, second, unknownSecond, wordStartOnly } = this.groups[g] ?? this.buildGroup(g);
         if (wordStartOnly && !atWordStart) continue;
         // At the text's end the second key is NaN: only the entries of unknown second character.
         group = second ? (second.get(this.key(text.charCodeAt(i + 1))) ?? unknownSecond) : all;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { firstChars, RuleMatcher, WordSet } from '@/utils/analysis/matcher';
 import { EN_IMPERATIVE_VERBS, EN_RULES, ZH_IMPERATIVE_VERBS, ZH_RULES, type Rule } from '@/utils/analysis/rules';
@@ -191,6 +191,75 @@ describe('RuleMatcher', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('RuleMatcher with regex rules tried only before a second character that fits (regex-pairs.ts)', () => {
+  const zh = new RuleMatcher(ZH_RULES);
+  const strip = (hits: { start: number; text: string; rule: Rule }[]) =>
+    hits.map((h) => [h.start, h.text, h.rule.pattern]);
+
+  it('finds what the global alternation finds around numbers, commas and dates (Chinese)', () => {
+    // The quantity and date rules open with a number class that holds the comma ("，5%"), or with
+    // 到/在/于 before a number: the text puts every such opening before fitting and unfitting characters.
+    const pieces = [
+      '，',
+      ',',
+      '.',
+      '．',
+      '5',
+      '３',
+      '0',
+      '%',
+      '％',
+      ' ',
+      '一',
+      '十',
+      '两',
+      '个',
+      '个百分点',
+      '个工作日内',
+      '以上',
+      '以内',
+      '到',
+      '在',
+      '于',
+      '6月',
+      '底前',
+      '2030年',
+      '年底前',
+      '各',
+      '各级',
+      '有关部门',
+      '加强',
+      '政要',
+      '财政要',
+      '要',
+      '说说',
+      '完成',
+      '。',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(strip(zh.scan(text))).toEqual(strip(reference(ZH_RULES, text, 'g')));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('no longer tries the quantity rules at a comma before a Chinese character', () => {
+    const m = new RuleMatcher(ZH_RULES);
+    const exec = vi.spyOn(RegExp.prototype, 'exec');
+    const test = vi.spyOn(RegExp.prototype, 'test');
+    try {
+      m.scan('，'.repeat(50).split('').join('是'));
+      expect(exec).not.toHaveBeenCalled();
+      expect(test).not.toHaveBeenCalled();
+    } finally {
+      exec.mockRestore();
+      test.mockRestore();
+    }
   });
 });
 
