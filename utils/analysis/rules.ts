@@ -441,6 +441,7 @@ export const ZH_RULES: Rule[] = [
     '毋须',
     '不须',
     '无需',
+    '不需要?', // a permission: "不需要另行提供证明"
     '需求',
     '所需',
     '必需',
@@ -535,6 +536,9 @@ export const ZH_RULES: Rule[] = [
   ]),
   ...rules('obligation', 1.4, [
     '需要(?:进一步|切实|更加|持续|不断)?(?:' + ZH_VERBS + ')',
+    // a step of a procedure, "参保人员需要提前在…办理登记手续", "需要及时提交…": 需要 with a time or
+    // manner adverb and a procedural verb (not the noun, "群众需要的…", "发展需要")
+    `需要(?:提前|及时|按时|事先|预先|尽快|另行|如实|主动|自行|先行?)${BOUNDARY}{0,30}?(?:办理|提交|提供|填写|申请|备案|登记|预约|缴纳|报送|申报|携带)`,
     '要',
     '须',
     '应',
@@ -673,6 +677,8 @@ export const ZH_RULES: Rule[] = [
     '以来,',
     '以来，',
     '取得了',
+    // a report of what was done, "…负责人进行了解读。" (not 进行了解, to find out: "要对…进行了解")
+    '进行了(?!解(?:[^答读释决]|$))',
     '实现了',
     '完成了',
     '召开了',

@@ -158,6 +158,21 @@ describe('Q&A pages', () => {
   it("an official's own next steps are no directive", () => {
     expect(marks('答：下一步，我们将会同有关部门加强跟踪评估，及时总结推广经验。')).toEqual([]);
   });
+
+  it('a step with 需要 + an adverb is a directive; 不需要 is a permission; 进行了 reports what was done', () => {
+    expect(marks('办理人需要事先通过线上平台或者街道便民窗口预约登记。')).toEqual([
+      ['obligation', '办理人需要事先通过线上平台或者街道便民窗口预约登记。'],
+    ]);
+    expect(marks('申请人需要按时向住房保障部门提交年度复核材料。')).toEqual([
+      ['obligation', '申请人需要按时向住房保障部门提交年度复核材料。'],
+    ]);
+    expect(marks('答：持本人社保卡即可办理，不需要另行填写纸质申请表。')).toEqual([]);
+    expect(marks('聚焦企业反映的难点，市税务局有关负责人进行了解读。')).toEqual([]);
+    // 进行了解 (to find out) is no report
+    expect(marks('推进老旧小区改造，对居民意愿进行了解。')).toEqual([
+      ['obligation', '推进老旧小区改造，对居民意愿进行了解。'],
+    ]);
+  });
 });
 
 describe('speeches and commentary', () => {
