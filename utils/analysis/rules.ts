@@ -765,10 +765,14 @@ export const EN_RULES: Rule[] = [
     "\\bneed(?:n't| not)\\b",
     '\\bmay have to\\b',
     '\\bwill continue to\\b',
+    // an elliptical promise of a speech, "…, I know we will.": nothing is said to be done
+    '\\b(?:we|they|you|I)\\s+will(?=\\s*[.!…]|\\s*$)',
     // what a document says is its content, not someone's speech: "The guideline says …", "it says"
     '\\bit\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b',
     '\\bthe (?:guidelines?|plans?|order|documents?|notice|circular|polic(?:y|ies)|rules?|regulations?|law|measures?|guidance|directives?|framework|strategy|proposal|opinions?|programm?e?)\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b',
   ]),
+  // rhetoric, listed before the bans it contains: "People should never have to queue …" is a wish
+  ...rules('context', -3, ['\\bshould (?:never|not) have to\\b']),
   ...rules('prohibition', 2.5, [
     '\\b(?:shall|must|may|should|can) not\\b',
     "\\b(?:shan't|mustn't|shouldn't|can't)\\b",
@@ -798,6 +802,8 @@ export const EN_RULES: Rule[] = [
     '\\bshall be construed\\b',
     '\\bsubject to the availability of appropriations\\b',
     '\\bby the authority vested in me\\b',
+    // a page's lede that points to its guidance: "Find out what you need to do if …"
+    '\\bfind out (?:what|how|whether|if|when|which|who|about|more)\\b',
   ]),
   ...rules('obligation', 2.2, [
     '\\bshall\\b',
@@ -808,6 +814,13 @@ export const EN_RULES: Rule[] = [
     '\\b(?:directs|instructs)\\b(?=[^.;]{1,120}?\\bto\\b)',
     '\\bI hereby direct\\b',
     '\\bis responsible for ensuring\\b',
+  ]),
+  // calls to action of a speech: "I'm calling on Congress to pass …", "We urge every state to …", and
+  // an address followed by an order, "And to every employer listening: Hire …" (not "…: Thank you",
+  // "…: I know …", "…: this is …")
+  ...rules('obligation', 1.5, [
+    "\\b(?:I|we)(?:\\s+am|\\s+are|['’](?:m|re))?\\s+(?:(?:also|again|now|once again)\\s+)?(?:calling (?:on|upon)|call (?:on|upon)|urging|urge)\\b(?=[^.;]{1,80}?\\bto\\b)",
+    '(?<=^|[.!?”"]\\s+|\\b(?:and|so|now)\\s+)to (?:every|all|each|any)\\b[^.:;!?]{1,80}?:\\s*(?!\\s|(?:I|we|you|he|she|it|they|this|that|these|those|there|the|a|an|my|our|your|their|thank|thanks|congratulations)\\b)',
   ]),
   ...rules('obligation', 1.5, [
     '\\bshould\\b',
@@ -832,6 +845,7 @@ export const EN_RULES: Rule[] = [
     '\\bnot later than\\b',
     '\\bby (?:the end of )?(?:(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\\d{1,2},? )?)?20\\d{2}\\b',
     '\\bby (?:the end of )?(?:fiscal year|FY) ?\\d{2,4}\\b',
+    '\\bby the end of (?:next|this) (?:year|month|week|quarter)\\b',
     // "by 30 June each year", "by 31 January": a date without a year is a deadline that recurs
     '\\bby (?:\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2})\\b',
   ]),

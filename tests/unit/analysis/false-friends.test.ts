@@ -207,6 +207,9 @@ const EN: Record<string, Case> = {
   "\\bneed(?:n't| not)\\b": no("Households needn't apply again."),
   '\\bmay have to\\b': no('Some households may have to wait longer for repairs.'),
   '\\bwill continue to\\b': no('Prices will continue to rise, and wages will follow.'),
+  '\\b(?:we|they|you|I)\\s+will(?=\\s*[.!…]|\\s*$)': no(
+    'Can this town rebuild the mill? With the whole county behind it, we will.',
+  ),
   '\\bit\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b': {
     sentence: 'It says agencies must report every year.',
     is: 'obligation',

@@ -202,6 +202,41 @@ describe('speeches and commentary', () => {
   });
 });
 
+describe('speeches: calls to action (blind batch 3 part B classes)', () => {
+  const en = (text: string) => marks(text, 'en');
+  it('a call on someone to act and an address followed by an order are directives', () => {
+    expect(en('Tonight I am calling on every state legislature to fund school meals in full.')).toEqual([
+      ['obligation', 'Tonight I am calling on every state legislature to fund school meals in full.'],
+    ]);
+    expect(en('We urge the county boards to publish their flood maps.')).toEqual([
+      ['obligation', 'We urge the county boards to publish their flood maps.'],
+    ]);
+    expect(en('So to every landlord who is watching tonight: Fix the heating before the first frost.')).toEqual([
+      ['obligation', 'So to every landlord who is watching tonight: Fix the heating before the first frost.'],
+    ]);
+    expect(en('And to all the mayors here: Train ten new nurses by the end of this year.')).toEqual([
+      ['target', 'And to all the mayors here: Train ten new nurses by the end of this year.'],
+    ]);
+  });
+
+  it('greetings, narrative, rhetoric and elliptical promises are not', () => {
+    expect(en('And to all the volunteers in this hall: thank you for everything.')).toEqual([]);
+    expect(en('To every family that lost a home: we see you.')).toEqual([]);
+    expect(en('Let me tell you about a welder I met in Ohio.')).toEqual([]);
+    expect(en('Think about that.')).toEqual([]);
+    expect(en('Can we get this done? With this Congress, I believe we will.')).toEqual([]);
+    expect(en('Veterans should never have to fight for the care they earned.')).toEqual([]);
+    expect(en('Farmers should not have to choose between feed and fuel.')).toEqual([]);
+  });
+
+  it("a guidance page's lede pointing to what it explains is no duty", () => {
+    expect(
+      en('Find out what you must do if you employ seasonal workers, and how to claim the allowance back.'),
+    ).toEqual([]);
+    expect(en('Find out how to register a boat trailer before you need to tow it.')).toEqual([]);
+  });
+});
+
 describe('reported speech, complaints and reports (blind batch 3 classes)', () => {
   it("a direct quotation is the speaker's words; a document's requirement reported by an official is a directive", () => {
     for (const sentence of [
