@@ -914,10 +914,11 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
 
 /**
  * Heading-shaped lines that are not section headings: questions of a Q&A ("问：…？"), the name of
- * the document a notice transmits ("山东省…条例", "…应急预案"), and furniture.
+ * the document a notice transmits ("山东省…条例", "…应急预案"), the name of a document's form
+ * above its title and number ("某某市人民政府令", "…部令 第5号"), and furniture.
  */
 export const NOT_A_HEADING =
-  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|[？?]$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$/i;
+  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$/i;
 
 /** The opening of a list item: "（一）", "(i)", "1.", "①", "a)", "——", a bullet. */
 export const ITEM_MARKER =

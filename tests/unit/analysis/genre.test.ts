@@ -202,6 +202,18 @@ describe('speeches and commentary', () => {
   });
 });
 
+describe("a document's form above its title", () => {
+  it('the form name (…人民政府令, …部令 第N号) is no section heading', () => {
+    expect(
+      marks([
+        { kind: 'heading', text: '苏州市人民政府令' },
+        { kind: 'heading', text: '交通运输部令 第12号' },
+        { kind: 'heading', text: '第一章 总则' },
+      ]),
+    ).toEqual([['heading', '第一章 总则']]);
+  });
+});
+
 describe('speeches: calls to action (blind batch 3 part B classes)', () => {
   const en = (text: string) => marks(text, 'en');
   it('a call on someone to act and an address followed by an order are directives', () => {
