@@ -260,6 +260,7 @@ export const EN_IMPERATIVE_VERBS = [
   'pay',
   'permit',
   'prepare',
+  'put', // "Put the form in the envelope." (not "Put simply, …": EN_NOT_AN_OBJECT)
   'read',
   'record',
   'register',
@@ -279,10 +280,11 @@ export const EN_IMPERATIVE_VERBS = [
 
 /**
  * Words after a sentence-initial English verb that show it is a noun or a label instead
- * ("Contact details are …", "Permit holders must …", "Use of …", "Email: …").
+ * ("Contact details are …", "Permit holders must …", "Use of …", "Email: …"), or a figure of
+ * speech ("Put simply, …", "Put another way, …").
  */
 export const EN_NOT_AN_OBJECT =
-  /^(?:[:\-–]|(?:holders?|information|numbers?|rates?|hours|forms?|of|centres?|centers?|pages?|address(?:es)?|types?|periods?|points?|fees?|costs?|records?|requirements?|is|are|was|were|has|have|will|can|may|must|should)\b)/i;
+  /^(?:[:\-–]|(?:simply|differently|plainly|bluntly|briefly|another way|holders?|information|numbers?|rates?|hours|forms?|of|centres?|centers?|pages?|address(?:es)?|types?|periods?|points?|fees?|costs?|records?|requirements?|is|are|was|were|has|have|will|can|may|must|should)\b)/i;
 
 const ZH_VERBS = ZH_IMPERATIVE_VERBS.join('|');
 const NUM = '[\\d０-９.．,，]*\\d[\\d０-９.．]*';

@@ -241,6 +241,17 @@ describe('speeches: calls to action (blind batch 3 part B classes)', () => {
     expect(en('Farmers should not have to choose between feed and fuel.')).toEqual([]);
   });
 
+  it('put opens an order; "Put simply," and "Put another way," are figures of speech', () => {
+    expect(en('Put those savings into the new reading rooms.')).toEqual([
+      ['obligation', 'Put those savings into the new reading rooms.'],
+    ]);
+    expect(en('Put the signed consent form in the prepaid envelope.')).toEqual([
+      ['obligation', 'Put the signed consent form in the prepaid envelope.'],
+    ]);
+    expect(en('Put simply, the old scheme cost more than it saved.')).toEqual([]);
+    expect(en('Put another way, the waiting list doubled in two years.')).toEqual([]);
+  });
+
   it("a guidance page's lede pointing to what it explains is no duty", () => {
     expect(
       en('Find out what you must do if you employ seasonal workers, and how to claim the allowance back.'),
