@@ -286,7 +286,7 @@ function enCoreRules(): CoreLangRules {
     governed: [
       {
         pattern:
-          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls\s+on|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,80}?\s+to\s+(?=\w)/g,
+          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls?\s+(?:on|upon)|calling\s+(?:on|upon)|urges?|urging|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,80}?\s+to\s+(?=\w)/g,
         keepHead: false,
         categories: ['obligation', 'target', 'emphasis'],
       },

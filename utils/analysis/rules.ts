@@ -260,6 +260,7 @@ export const EN_IMPERATIVE_VERBS = [
   'pay',
   'permit',
   'prepare',
+  'put', // "Put the form in the envelope." (not "Put simply, …": EN_NOT_AN_OBJECT)
   'read',
   'record',
   'register',
@@ -279,10 +280,11 @@ export const EN_IMPERATIVE_VERBS = [
 
 /**
  * Words after a sentence-initial English verb that show it is a noun or a label instead
- * ("Contact details are …", "Permit holders must …", "Use of …", "Email: …").
+ * ("Contact details are …", "Permit holders must …", "Use of …", "Email: …"), or a figure of
+ * speech ("Put simply, …", "Put another way, …").
  */
 export const EN_NOT_AN_OBJECT =
-  /^(?:[:\-–]|(?:holders?|information|numbers?|rates?|hours|forms?|of|centres?|centers?|pages?|address(?:es)?|types?|periods?|points?|fees?|costs?|records?|requirements?|is|are|was|were|has|have|will|can|may|must|should)\b)/i;
+  /^(?:[:\-–]|(?:simply|differently|plainly|bluntly|briefly|another way|holders?|information|numbers?|rates?|hours|forms?|of|centres?|centers?|pages?|address(?:es)?|types?|periods?|points?|fees?|costs?|records?|requirements?|is|are|was|were|has|have|will|can|may|must|should)\b)/i;
 
 const ZH_VERBS = ZH_IMPERATIVE_VERBS.join('|');
 const NUM = '[\\d０-９.．,，]*\\d[\\d０-９.．]*';
@@ -441,6 +443,7 @@ export const ZH_RULES: Rule[] = [
     '毋须',
     '不须',
     '无需',
+    '不需要?', // a permission: "不需要另行提供证明"
     '需求',
     '所需',
     '必需',
@@ -535,6 +538,9 @@ export const ZH_RULES: Rule[] = [
   ]),
   ...rules('obligation', 1.4, [
     '需要(?:进一步|切实|更加|持续|不断)?(?:' + ZH_VERBS + ')',
+    // a step of a procedure, "参保人员需要提前在…办理登记手续", "需要及时提交…": 需要 with a time or
+    // manner adverb and a procedural verb (not the noun, "群众需要的…", "发展需要")
+    `需要(?:提前|及时|按时|事先|预先|尽快|另行|如实|主动|自行|先行?)${BOUNDARY}{0,30}?(?:办理|提交|提供|填写|申请|备案|登记|预约|缴纳|报送|申报|携带)`,
     '要',
     '须',
     '应',
@@ -673,6 +679,8 @@ export const ZH_RULES: Rule[] = [
     '以来,',
     '以来，',
     '取得了',
+    // a report of what was done, "…负责人进行了解读。" (not 进行了解, to find out: "要对…进行了解")
+    '进行了(?!解(?:[^答读释决]|$))',
     '实现了',
     '完成了',
     '召开了',
@@ -759,10 +767,14 @@ export const EN_RULES: Rule[] = [
     "\\bneed(?:n't| not)\\b",
     '\\bmay have to\\b',
     '\\bwill continue to\\b',
+    // an elliptical promise of a speech, "…, I know we will.": nothing is said to be done
+    '\\b(?:we|they|you|I)\\s+will(?=\\s*[.!…]|\\s*$)',
     // what a document says is its content, not someone's speech: "The guideline says …", "it says"
     '\\bit\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b',
     '\\bthe (?:guidelines?|plans?|order|documents?|notice|circular|polic(?:y|ies)|rules?|regulations?|law|measures?|guidance|directives?|framework|strategy|proposal|opinions?|programm?e?)\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b',
   ]),
+  // rhetoric, listed before the bans it contains: "People should never have to queue …" is a wish
+  ...rules('context', -3, ['\\bshould (?:never|not) have to\\b']),
   ...rules('prohibition', 2.5, [
     '\\b(?:shall|must|may|should|can) not\\b',
     "\\b(?:shan't|mustn't|shouldn't|can't)\\b",
@@ -792,6 +804,8 @@ export const EN_RULES: Rule[] = [
     '\\bshall be construed\\b',
     '\\bsubject to the availability of appropriations\\b',
     '\\bby the authority vested in me\\b',
+    // a page's lede that points to its guidance: "Find out what you need to do if …"
+    '\\bfind out (?:what|how|whether|if|when|which|who|about|more)\\b',
   ]),
   ...rules('obligation', 2.2, [
     '\\bshall\\b',
@@ -802,6 +816,13 @@ export const EN_RULES: Rule[] = [
     '\\b(?:directs|instructs)\\b(?=[^.;]{1,120}?\\bto\\b)',
     '\\bI hereby direct\\b',
     '\\bis responsible for ensuring\\b',
+  ]),
+  // calls to action of a speech: "I'm calling on Congress to pass …", "We urge every state to …", and
+  // an address followed by an order, "And to every employer listening: Hire …" (not "…: Thank you",
+  // "…: I know …", "…: this is …")
+  ...rules('obligation', 1.5, [
+    "\\b(?:I|we)(?:\\s+am|\\s+are|['’](?:m|re))?\\s+(?:(?:also|again|now|once again)\\s+)?(?:calling (?:on|upon)|call (?:on|upon)|urging|urge)\\b(?=[^.;]{1,80}?\\bto\\b)",
+    '(?<=^|[.!?”"]\\s+|\\b(?:and|so|now)\\s+)to (?:every|all|each|any)\\b[^.:;!?]{1,80}?:\\s*(?!\\s|(?:I|we|you|he|she|it|they|this|that|these|those|there|the|a|an|my|our|your|their|thank|thanks|congratulations)\\b)',
   ]),
   ...rules('obligation', 1.5, [
     '\\bshould\\b',
@@ -826,6 +847,7 @@ export const EN_RULES: Rule[] = [
     '\\bnot later than\\b',
     '\\bby (?:the end of )?(?:(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\\d{1,2},? )?)?20\\d{2}\\b',
     '\\bby (?:the end of )?(?:fiscal year|FY) ?\\d{2,4}\\b',
+    '\\bby the end of (?:next|this) (?:year|month|week|quarter)\\b',
     // "by 30 June each year", "by 31 January": a date without a year is a deadline that recurs
     '\\bby (?:\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2})\\b',
   ]),
@@ -894,10 +916,11 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
 
 /**
  * Heading-shaped lines that are not section headings: questions of a Q&A ("问：…？"), the name of
- * the document a notice transmits ("山东省…条例", "…应急预案"), and furniture.
+ * the document a notice transmits ("山东省…条例", "…应急预案"), the name of a document's form
+ * above its title and number ("某某市人民政府令", "…部令 第5号"), and furniture.
  */
 export const NOT_A_HEADING =
-  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|[？?]$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$/i;
+  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$/i;
 
 /** The opening of a list item: "（一）", "(i)", "1.", "①", "a)", "——", a bullet. */
 export const ITEM_MARKER =

@@ -139,6 +139,7 @@ const ZH: Record<string, Case> = {
   毋须: no('个人毋须另行申报。'),
   不须: no('小额交易不须登记。'),
   无需: no('企业无需进一步提交材料。'),
+  '不需要?': no('市民凭身份证即可领取，不需要事先提交其他证明。'),
   需求: no('市场需求进一步回暖。'),
   所需: no('项目所需资金进一步增加。'),
   必需: no('生活必需品价格进一步回落。'),
@@ -206,6 +207,9 @@ const EN: Record<string, Case> = {
   "\\bneed(?:n't| not)\\b": no("Households needn't apply again."),
   '\\bmay have to\\b': no('Some households may have to wait longer for repairs.'),
   '\\bwill continue to\\b': no('Prices will continue to rise, and wages will follow.'),
+  '\\b(?:we|they|you|I)\\s+will(?=\\s*[.!…]|\\s*$)': no(
+    'Can this town rebuild the mill? With the whole county behind it, we will.',
+  ),
   '\\bit\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b': {
     sentence: 'It says agencies must report every year.',
     is: 'obligation',

@@ -158,6 +158,21 @@ describe('Q&A pages', () => {
   it("an official's own next steps are no directive", () => {
     expect(marks('答：下一步，我们将会同有关部门加强跟踪评估，及时总结推广经验。')).toEqual([]);
   });
+
+  it('a step with 需要 + an adverb is a directive; 不需要 is a permission; 进行了 reports what was done', () => {
+    expect(marks('办理人需要事先通过线上平台或者街道便民窗口预约登记。')).toEqual([
+      ['obligation', '办理人需要事先通过线上平台或者街道便民窗口预约登记。'],
+    ]);
+    expect(marks('申请人需要按时向住房保障部门提交年度复核材料。')).toEqual([
+      ['obligation', '申请人需要按时向住房保障部门提交年度复核材料。'],
+    ]);
+    expect(marks('答：持本人社保卡即可办理，不需要另行填写纸质申请表。')).toEqual([]);
+    expect(marks('聚焦企业反映的难点，市税务局有关负责人进行了解读。')).toEqual([]);
+    // 进行了解 (to find out) is no report
+    expect(marks('推进老旧小区改造，对居民意愿进行了解。')).toEqual([
+      ['obligation', '推进老旧小区改造，对居民意愿进行了解。'],
+    ]);
+  });
 });
 
 describe('speeches and commentary', () => {
@@ -184,6 +199,64 @@ describe('speeches and commentary', () => {
       '外卖骑手老张说：“每天出车前都要检查电池。”',
     ])
       expect(marks(sentence), sentence).toEqual([]);
+  });
+});
+
+describe("a document's form above its title", () => {
+  it('the form name (…人民政府令, …部令 第N号) is no section heading', () => {
+    expect(
+      marks([
+        { kind: 'heading', text: '苏州市人民政府令' },
+        { kind: 'heading', text: '交通运输部令 第12号' },
+        { kind: 'heading', text: '第一章 总则' },
+      ]),
+    ).toEqual([['heading', '第一章 总则']]);
+  });
+});
+
+describe('speeches: calls to action (blind batch 3 part B classes)', () => {
+  const en = (text: string) => marks(text, 'en');
+  it('a call on someone to act and an address followed by an order are directives', () => {
+    expect(en('Tonight I am calling on every state legislature to fund school meals in full.')).toEqual([
+      ['obligation', 'Tonight I am calling on every state legislature to fund school meals in full.'],
+    ]);
+    expect(en('We urge the county boards to publish their flood maps.')).toEqual([
+      ['obligation', 'We urge the county boards to publish their flood maps.'],
+    ]);
+    expect(en('So to every landlord who is watching tonight: Fix the heating before the first frost.')).toEqual([
+      ['obligation', 'So to every landlord who is watching tonight: Fix the heating before the first frost.'],
+    ]);
+    expect(en('And to all the mayors here: Train ten new nurses by the end of this year.')).toEqual([
+      ['target', 'And to all the mayors here: Train ten new nurses by the end of this year.'],
+    ]);
+  });
+
+  it('greetings, narrative, rhetoric and elliptical promises are not', () => {
+    expect(en('And to all the volunteers in this hall: thank you for everything.')).toEqual([]);
+    expect(en('To every family that lost a home: we see you.')).toEqual([]);
+    expect(en('Let me tell you about a welder I met in Ohio.')).toEqual([]);
+    expect(en('Think about that.')).toEqual([]);
+    expect(en('Can we get this done? With this Congress, I believe we will.')).toEqual([]);
+    expect(en('Veterans should never have to fight for the care they earned.')).toEqual([]);
+    expect(en('Farmers should not have to choose between feed and fuel.')).toEqual([]);
+  });
+
+  it('put opens an order; "Put simply," and "Put another way," are figures of speech', () => {
+    expect(en('Put those savings into the new reading rooms.')).toEqual([
+      ['obligation', 'Put those savings into the new reading rooms.'],
+    ]);
+    expect(en('Put the signed consent form in the prepaid envelope.')).toEqual([
+      ['obligation', 'Put the signed consent form in the prepaid envelope.'],
+    ]);
+    expect(en('Put simply, the old scheme cost more than it saved.')).toEqual([]);
+    expect(en('Put another way, the waiting list doubled in two years.')).toEqual([]);
+  });
+
+  it("a guidance page's lede pointing to what it explains is no duty", () => {
+    expect(
+      en('Find out what you must do if you employ seasonal workers, and how to claim the allowance back.'),
+    ).toEqual([]);
+    expect(en('Find out how to register a boat trailer before you need to tow it.')).toEqual([]);
   });
 });
 
