@@ -13,6 +13,7 @@ import { byReadingOrder } from '@/utils/export/pages';
 import { hasFilters, matchesFilters, NO_FILTERS, type LibraryFilters } from '@/utils/library/search';
 import type { LibraryDb, StoreMeta } from './db';
 import { blockOf, decodeOrds, intersect } from './postings';
+import type { ReadCache, StateCache } from './read-cache';
 import { rowRecord, rowRecords, searchText, type FacetCounts, type PageRow } from './rows';
 import type { ReadTx } from './commit';
 import { matchesAllTerms, queryTerms, shardOf, termPlan } from './search-tokens';
@@ -157,6 +158,12 @@ export async function recordsOf(db: LibraryDb, ids: readonly string[]): Promise<
   return rowRecords(rows.filter((row) => row !== undefined));
 }
 
+/** How a search reads: through a reader's cache (read-cache.ts); stopped by `signal` (throws its reason). */
+export interface ReadOptions {
+  cache?: ReadCache;
+  signal?: AbortSignal;
+}
+
 /** A page of the records matching `query`. */
 export async function queryRecords(
   db: LibraryDb,
@@ -164,10 +171,11 @@ export async function queryRecords(
   limit: number,
   cursor: string | null = null,
   now: number = Date.now(),
+  read: ReadOptions = {},
 ): Promise<QueryPage> {
   const terms = queryTerms(query.text ?? '');
   const filters = query.filters ?? NO_FILTERS;
-  if (terms.length) return searchPage(db, terms, filters, limit, cursor, now);
+  if (terms.length) return searchPage(db, terms, filters, limit, cursor, now, read);
   const ranges = await FacetRanges.choose(db, filters, now);
   const records: Highlight[] = [];
   let last: FacetCursor | null = cursor ? (JSON.parse(cursor) as FacetCursor) : null;
@@ -183,7 +191,12 @@ export async function queryRecords(
 }
 
 /** How many records match `query`. Exact; cheap for text of exact terms or one filter value. */
-export async function countRecords(db: LibraryDb, query: LibraryQuery, now: number = Date.now()): Promise<number> {
+export async function countRecords(
+  db: LibraryDb,
+  query: LibraryQuery,
+  now: number = Date.now(),
+  read: ReadOptions = {},
+): Promise<number> {
   const terms = queryTerms(query.text ?? '');
   const filters = query.filters ?? NO_FILTERS;
   if (terms.length) {
@@ -195,14 +208,15 @@ export async function countRecords(db: LibraryDb, query: LibraryQuery, now: numb
         plans.flatMap((p) => p.tokens),
         null,
         async (ords) => void (n += ords.length),
+        read,
       );
       return n;
     }
     let n = 0;
-    for (let page = await searchPage(db, terms, filters, 1000, null, now); ;) {
+    for (let page = await searchPage(db, terms, filters, 1000, null, now, read); ;) {
       n += page.records.length;
       if (!page.cursor) return n;
-      page = await searchPage(db, terms, filters, 1000, page.cursor, now);
+      page = await searchPage(db, terms, filters, 1000, page.cursor, now, read);
     }
   }
   if (!hasFilters(filters)) return (await counts(db)).live;
@@ -230,6 +244,7 @@ async function searchPage(
   limit: number,
   cursor: string | null,
   now: number,
+  read: ReadOptions,
 ): Promise<QueryPage> {
   const plans = terms.map(termPlan);
   const verify = !plans.every((p) => p.exact);
@@ -241,14 +256,15 @@ async function searchPage(
     db,
     plans.flatMap((p) => p.tokens),
     from,
-    async (ords, block, tx) => {
+    async (ords, block, tx, cached) => {
       const byOrd = tx.objectStore('records').index('ord');
       // Newest first, fetched a few at a time: most pages of results need only the first ones.
       for (let i = ords.length - 1; i >= 0;) {
         const want = Math.max(8, limit - records.length);
         const chunk = ords.slice(Math.max(0, i - want + 1), i + 1).reverse();
         i -= chunk.length;
-        const rows = await Promise.all(chunk.map((ord) => byOrd.get(ord)));
+        const rows = await (cached ? cached.records(byOrd, chunk) : Promise.all(chunk.map((ord) => byOrd.get(ord))));
+        read.signal?.throwIfAborted();
         for (const row of rows) {
           const h = rowRecord(row);
           if (!row || !h || h.deleted === true) continue;
@@ -263,6 +279,7 @@ async function searchPage(
       }
       return true;
     },
+    read,
   );
   return { records, cursor: next ? JSON.stringify(next) : null };
 }
@@ -277,22 +294,30 @@ async function eachBlock(
   db: LibraryDb,
   tokens: string[],
   from: SearchCursor | null,
-  visit: (ords: number[], block: number, tx: BlockTx) => Promise<boolean | void>,
+  visit: (ords: number[], block: number, tx: BlockTx, cached: StateCache | null) => Promise<boolean | void>,
+  { cache, signal }: ReadOptions = {},
 ): Promise<void> {
-  const meta = await db.get('kv', 'meta');
+  if (tokens.length === 0) return;
+  // Meta in the same transaction as the index: the postings read belong to the meta read.
+  const tx = db.transaction(['kv', 'postings', 'records'], 'readonly') as unknown as BlockTx;
+  const meta = (await tx.objectStore('kv').get('meta')) as StoreMeta | undefined;
+  signal?.throwIfAborted();
   const nextOrd = meta && 'nextOrd' in meta ? meta.nextOrd : 0;
-  if (nextOrd === 0 || tokens.length === 0) return;
+  if (nextOrd === 0) return;
+  const cached = meta && cache ? cache.at(meta) : null;
   const unique = [...new Set(tokens)];
   const shards = [...new Set(unique.map(shardOf))];
-  const tx = db.transaction(['postings', 'records'], 'readonly') as unknown as BlockTx;
   const postings = tx.objectStore('postings');
+  const row = (shard: string, block: number) =>
+    cached ? cached.posting(postings, shard, block) : postings.get([shard, block]);
   for (let block = from ? from.block : blockOf(nextOrd - 1); block >= 0; block--) {
-    const rows = await Promise.all(shards.map((s) => postings.get([s, block])));
+    const rows = await Promise.all(shards.map((s) => row(s, block)));
+    signal?.throwIfAborted();
     const byShard = new Map(shards.map((s, i) => [s, rows[i]]));
     const lists = unique.map((t) => decodeOrds(byShard.get(shardOf(t))?.get(t)));
     if (lists.some((l) => l.length === 0)) continue;
     let ords = intersect(lists);
     if (from && block === from.block) ords = ords.filter((o) => o < from.ord);
-    if (ords.length && (await visit(ords, block, tx)) === false) return;
+    if (ords.length && (await visit(ords, block, tx, cached)) === false) return;
   }
 }
