@@ -1,0 +1,102 @@
+/**
+ * Where the popup and the library page read the library: the database itself, read-only
+ * (utils/store/reader.ts: no message round trip, no service worker to wake for a keystroke),
+ * and the background when the database cannot be read here (a library still migrating, a
+ * newer version's layout, the database closed for an upgrade). Every write still goes to the
+ * background. Both give the same answers (tests/unit/store/reader.property.test.ts).
+ */
+import type { Highlight } from '@/utils/highlights/record';
+import type { PageRow } from '@/utils/store/rows';
+import type { LibraryQuery, QueryPage, LibraryFacets } from '@/utils/store/queries';
+import { openLibraryDb } from '@/utils/store/db';
+import { LibraryReader } from '@/utils/store/reader';
+import { ask as askBackground } from '@/platform/messaging';
+
+export interface LibrarySource {
+  /** Whole pages, newest first (no search, no filter). */
+  pages(
+    minRecords: number,
+    cursor: string | null,
+  ): Promise<{ pages: PageRow[]; records: Highlight[]; cursor: string | null }>;
+  query(query: LibraryQuery, limit: number, cursor: string | null, signal?: AbortSignal): Promise<QueryPage>;
+  count(query: LibraryQuery, signal?: AbortSignal): Promise<number>;
+  /** Live highlights and the pages they are on. */
+  totals(): Promise<{ highlights: number; pages: number }>;
+  facets(): Promise<LibraryFacets>;
+}
+
+type Ask = typeof askBackground;
+
+const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
+
+/** A source over `open`'s reader (null: there is none) that asks the background otherwise. */
+export function createLibrarySource(
+  open: () => Promise<LibraryReader | null>,
+  ask: Ask = askBackground,
+): LibrarySource {
+  let reader: Promise<LibraryReader | null> | null = null;
+  const readerOnce = () => (reader ??= open().catch(() => null));
+  /** `read` on the reader; its null, or a failure, means: ask the background (a failure: from now on). */
+  const either = async <T>(read: (r: LibraryReader) => Promise<T | null>, orAsk: () => Promise<T>): Promise<T> => {
+    const r = await readerOnce();
+    if (r) {
+      try {
+        const out = await read(r);
+        if (out !== null) return out;
+      } catch (e) {
+        if (isAbort(e)) throw e;
+        reader = Promise.resolve(null);
+        try {
+          r.close();
+        } catch {
+          // Closed already.
+        }
+      }
+    }
+    return orAsk();
+  };
+  return {
+    pages: (minRecords, cursor) =>
+      either(
+        (r) => r.recentPages(minRecords, cursor),
+        () => ask({ type: 'highlights/pages', minRecords, cursor }),
+      ),
+    query: (query, limit, cursor, signal) =>
+      either(
+        (r) => r.query(query, limit, cursor, signal),
+        () => ask({ type: 'highlights/query', query, limit, cursor }),
+      ),
+    count: (query, signal) =>
+      either(
+        (r) => r.count(query, signal),
+        () => ask({ type: 'highlights/count', query }),
+      ),
+    totals: () =>
+      either(
+        async (r) => {
+          const { live, pages } = await r.counts();
+          return { highlights: live, pages };
+        },
+        () => ask({ type: 'storage/info' }),
+      ),
+    facets: () =>
+      either(
+        (r) => r.facets(),
+        () => ask({ type: 'highlights/facets' }),
+      ),
+  };
+}
+
+let shared: LibrarySource | null = null;
+
+/**
+ * The page's source; the first call starts opening the database, so a page calls it as it
+ * starts (main.tsx) and the first list does not wait for the open.
+ */
+export function librarySource(): LibrarySource {
+  if (!shared) {
+    shared = createLibrarySource(() => LibraryReader.open(() => openLibraryDb()));
+    void shared.totals().catch(() => undefined);
+  }
+  return shared;
+}
