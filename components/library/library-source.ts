@@ -23,6 +23,11 @@ export interface LibrarySource {
   /** Live highlights and the pages they are on. */
   totals(): Promise<{ highlights: number; pages: number }>;
   facets(): Promise<LibraryFacets>;
+  /**
+   * Runs one search while the page is idle, so the reader's first keystroke does not pay for
+   * the first run of the search code and of the database (nothing when there is no reader).
+   */
+  warm(text: string): Promise<void>;
 }
 
 type Ask = typeof askBackground;
@@ -84,6 +89,10 @@ export function createLibrarySource(
         (r) => r.facets(),
         () => ask({ type: 'highlights/facets' }),
       ),
+    warm: async (text) => {
+      const r = await readerOnce();
+      if (r && text.trim()) await r.query({ text }, 30, null).catch(() => undefined);
+    },
   };
 }
 

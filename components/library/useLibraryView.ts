@@ -42,6 +42,8 @@ interface Loaded {
 }
 
 const keyOf = (q: LibraryQuery) => JSON.stringify(q);
+const whenIdle = (run: () => void) =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 200);
 const NO_FACETS: Facets = { tags: [], sites: [] };
 
 async function fetchPage(query: LibraryQuery, limit: number, cursor: string | null, signal?: AbortSignal) {
@@ -107,6 +109,9 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
       (page) => {
         setLoaded({ key, records: page.records, cursor: page.cursor });
         setError(null);
+        // Once the first list is up: warm the search with a character the reader may well type.
+        const first = page.records[0]?.quote.exact.trim()[0];
+        if (!reloads && !query.text && first) whenIdle(() => void librarySource().warm(first));
       },
       fail,
     );

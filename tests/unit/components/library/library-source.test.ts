@@ -58,3 +58,15 @@ test('a stopped search rejects and is not asked of the background', async () => 
   await expect(source.query({ text: '统战' }, 10, null, stop.signal)).rejects.toMatchObject({ name: 'AbortError' });
   expect(ask).not.toHaveBeenCalled();
 });
+
+test('warming reads through the reader only: without one, the background is not woken', async () => {
+  const ask = vi.fn();
+  await createLibrarySource(async () => null, ask as never).warm('城');
+  expect(ask).not.toHaveBeenCalled();
+  const { store } = await seeded();
+  const reader = (await LibraryReader.open(async () => store.db))!;
+  const query = vi.spyOn(reader, 'query');
+  await createLibrarySource(async () => reader, ask as never).warm('统');
+  expect(query).toHaveBeenCalledWith({ text: '统' }, 30, null);
+  expect(ask).not.toHaveBeenCalled();
+});
