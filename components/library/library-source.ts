@@ -40,7 +40,11 @@ export function createLibrarySource(
   ask: Ask = askBackground,
 ): LibrarySource {
   let reader: Promise<LibraryReader | null> | null = null;
-  const readerOnce = () => (reader ??= open().catch(() => null));
+  let opened = false;
+  const readerOnce = () =>
+    (reader ??= open()
+      .catch(() => null)
+      .finally(() => (opened = true)));
   /** `read` on the reader; its null, or a failure, means: ask the background (a failure: from now on). */
   const either = async <T>(read: (r: LibraryReader) => Promise<T | null>, orAsk: () => Promise<T>): Promise<T> => {
     const r = await readerOnce();
@@ -60,9 +64,18 @@ export function createLibrarySource(
     }
     return orAsk();
   };
+  /**
+   * For a page's first list: until the database is open here, the background may answer first
+   * (a worker that is awake has it open already), and the first answer wins — they are the same.
+   */
+  const soonest = <T>(read: (r: LibraryReader) => Promise<T | null>, orAsk: () => Promise<T>): Promise<T> => {
+    if (opened) return either(read, orAsk);
+    const both = [either(read, orAsk), orAsk()];
+    return Promise.any(both).catch(() => both[0]!);
+  };
   return {
     pages: (minRecords, cursor) =>
-      either(
+      (cursor === null ? soonest : either)(
         (r) => r.recentPages(minRecords, cursor),
         () => ask({ type: 'highlights/pages', minRecords, cursor }),
       ),
@@ -77,7 +90,7 @@ export function createLibrarySource(
         () => ask({ type: 'highlights/count', query }),
       ),
     totals: () =>
-      either(
+      soonest(
         async (r) => {
           const { live, pages } = await r.counts();
           return { highlights: live, pages };

@@ -6,6 +6,7 @@ import { App } from './App';
 import './style.css';
 
 setDocumentLanguage(t('extShortName'));
-// The library database opens while the page renders: the first list does not wait for it.
-librarySource();
+// The library database opens while "All highlights" renders, or once "This page" is up.
+if (new URLSearchParams(location.search).get('view') === 'all') librarySource();
+else requestIdleCallback(() => void librarySource(), { timeout: 500 });
 render(<App />, document.getElementById('app')!);

@@ -70,3 +70,12 @@ test('warming reads through the reader only: without one, the background is not 
   expect(query).toHaveBeenCalledWith({ text: '统' }, 30, null);
   expect(ask).not.toHaveBeenCalled();
 });
+
+test('the first list: while the database is still opening here, the background may answer first', async () => {
+  const answer = { pages: [], records: [], cursor: null };
+  const ask = vi.fn(async () => answer);
+  const source = createLibrarySource(() => new Promise<never>(() => undefined), ask as never);
+  expect(await source.pages(5, null)).toBe(answer);
+  // Later pages (a cursor) are not raced: they wait for the database.
+  expect(ask).toHaveBeenCalledTimes(1);
+});
