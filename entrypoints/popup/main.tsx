@@ -6,7 +6,7 @@ import { App } from './App';
 import './style.css';
 
 setDocumentLanguage(t('extShortName'));
-// The library database opens while "All highlights" renders, or once "This page" is up.
+// The library database opens while "All highlights" renders ("This page", which asks the
+// background for its tab, opens it only when the reader switches to All highlights).
 if (new URLSearchParams(location.search).get('view') === 'all') librarySource();
-else requestIdleCallback(() => void librarySource(), { timeout: 500 });
 render(<App />, document.getElementById('app')!);
