@@ -13,6 +13,8 @@ import { LibraryReader } from '@/utils/store/reader';
 import { ask as askBackground } from '@/platform/messaging';
 
 export interface LibrarySource {
+  /** Whether the page reads the database itself (once its connection is open; false: the background answers). */
+  ready(): Promise<boolean>;
   /** Whole pages, newest first (no search, no filter). */
   pages(
     minRecords: number,
@@ -45,9 +47,15 @@ export function createLibrarySource(
     (reader ??= open()
       .catch(() => null)
       .finally(() => (opened = true)));
-  /** `read` on the reader; its null, or a failure, means: ask the background (a failure: from now on). */
+  /**
+   * `read` on the reader; its null, or a failure, means: ask the background (a failure: from now
+   * on). Until the page's connection is open, the background answers (it may take a while on a
+   * loaded machine, and the background that gave the first list is awake).
+   */
   const either = async <T>(read: (r: LibraryReader) => Promise<T | null>, orAsk: () => Promise<T>): Promise<T> => {
-    const r = await readerOnce();
+    const opening = readerOnce();
+    if (!opened) return orAsk();
+    const r = await opening;
     if (r) {
       try {
         const out = await read(r);
@@ -70,10 +78,11 @@ export function createLibrarySource(
    */
   const soonest = <T>(read: (r: LibraryReader) => Promise<T | null>, orAsk: () => Promise<T>): Promise<T> => {
     if (opened) return either(read, orAsk);
-    const both = [either(read, orAsk), orAsk()];
-    return Promise.any(both).catch(() => both[0]!);
+    const asked = orAsk();
+    return Promise.any([readerOnce().then(() => either(read, orAsk)), asked]).catch(() => asked);
   };
   return {
+    ready: async () => (await readerOnce()) !== null,
     pages: (minRecords, cursor) =>
       (cursor === null ? soonest : either)(
         (r) => r.recentPages(minRecords, cursor),

@@ -22,6 +22,7 @@ test('reads the database, and asks the background only for what it cannot read',
     req.type === 'highlights/facets' ? { tags: [], sites: [] } : null,
   );
   const source = createLibrarySource(() => LibraryReader.open(async () => store.db), ask as never);
+  expect(await source.ready()).toBe(true);
   expect(await source.query({ text: '统战' }, 10, null)).toEqual(await lib.query({ text: '统战' }, 10, null));
   expect(await source.totals()).toEqual({ highlights: 3, pages: 1 });
   expect(ask).not.toHaveBeenCalled();
@@ -41,6 +42,7 @@ test('a database closed under the reader: the background answers, now and after'
   const { store } = await seeded();
   const ask = vi.fn(async (_req: { type: string }) => ({ records: [], cursor: null }));
   const source = createLibrarySource(() => LibraryReader.open(async () => store.db), ask as never);
+  expect(await source.ready()).toBe(true);
   await source.query({ text: '统战' }, 10, null);
   expect(ask).not.toHaveBeenCalled();
   store.db.close();
@@ -53,6 +55,7 @@ test('a stopped search rejects and is not asked of the background', async () => 
   const { store } = await seeded();
   const ask = vi.fn();
   const source = createLibrarySource(() => LibraryReader.open(async () => store.db), ask as never);
+  expect(await source.ready()).toBe(true);
   const stop = new AbortController();
   stop.abort();
   await expect(source.query({ text: '统战' }, 10, null, stop.signal)).rejects.toMatchObject({ name: 'AbortError' });
@@ -71,11 +74,13 @@ test('warming reads through the reader only: without one, the background is not 
   expect(ask).not.toHaveBeenCalled();
 });
 
-test('the first list: while the database is still opening here, the background may answer first', async () => {
+test('while the database is still opening here, the background answers (the first list: whichever answers first)', async () => {
   const answer = { pages: [], records: [], cursor: null };
   const ask = vi.fn(async () => answer);
   const source = createLibrarySource(() => new Promise<never>(() => undefined), ask as never);
   expect(await source.pages(5, null)).toBe(answer);
-  // Later pages (a cursor) are not raced: they wait for the database.
   expect(ask).toHaveBeenCalledTimes(1);
+  // So do searches until the page's own connection is open.
+  await source.query({ text: '城' }, 30, null);
+  expect(ask).toHaveBeenLastCalledWith({ type: 'highlights/query', query: { text: '城' }, limit: 30, cursor: null });
 });
