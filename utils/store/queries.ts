@@ -298,16 +298,22 @@ async function eachBlock(
   { cache, signal }: ReadOptions = {},
 ): Promise<void> {
   if (tokens.length === 0) return;
+  const unique = [...new Set(tokens)];
+  const shards = [...new Set(unique.map(shardOf))];
   // Meta in the same transaction as the index: the postings read belong to the meta read.
   const tx = db.transaction(['kv', 'postings', 'records'], 'readonly') as unknown as BlockTx;
-  const meta = (await tx.objectStore('kv').get('meta')) as StoreMeta | undefined;
+  const postings = tx.objectStore('postings');
+  const metaRead = tx.objectStore('kv').get('meta');
+  // With a cache, the newest block's rows not cached yet are asked for together with meta.
+  const early = from ? null : cache?.unread(shards);
+  const earlyRows = early ? early.shards.map((s) => postings.get([s, early.block])) : [];
+  const meta = (await metaRead) as StoreMeta | undefined;
   signal?.throwIfAborted();
   const nextOrd = meta && 'nextOrd' in meta ? meta.nextOrd : 0;
   if (nextOrd === 0) return;
   const cached = meta && cache ? cache.at(meta) : null;
-  const unique = [...new Set(tokens)];
-  const shards = [...new Set(unique.map(shardOf))];
-  const postings = tx.objectStore('postings');
+  // Read in this transaction, they belong to the state this meta says, whatever it is.
+  if (early && cached) (await Promise.all(earlyRows)).forEach((r, i) => cached.seed(early.shards[i]!, early.block, r));
   const row = (shard: string, block: number) =>
     cached ? cached.posting(postings, shard, block) : postings.get([shard, block]);
   for (let block = from ? from.block : blockOf(nextOrd - 1); block >= 0; block--) {

@@ -9,7 +9,7 @@
  * come in one range read instead of one request per block.
  */
 import type { StoreMeta } from './db';
-import type { PostingKey, PostingRow } from './postings';
+import { blockOf, type PostingKey, type PostingRow } from './postings';
 import type { RecordRow } from './rows';
 
 /** Bounds on memory: a popup's searches touch a few hundred rows; a long session starts over. */
@@ -28,7 +28,7 @@ interface OrdIndex {
 }
 
 export class ReadCache {
-  private current: { state: string; rows: StateCache } | null = null;
+  private current: { state: string; rows: StateCache; newest: number } | null = null;
 
   /**
    * The cache of the library's state as `meta` (read in the query's own transaction) says.
@@ -36,8 +36,20 @@ export class ReadCache {
    */
   at(meta: StoreMeta): StateCache {
     const state = `${meta.seq}:${meta.nextOrd}:${meta.live}:${meta.pages}`;
-    if (this.current?.state !== state) this.current = { state, rows: new StateCache() };
+    if (this.current?.state !== state)
+      this.current = { state, rows: new StateCache(), newest: blockOf(meta.nextOrd - 1) };
     return this.current.rows;
+  }
+
+  /**
+   * The shards of these whose row in the newest block (as last seen) is not cached, and that
+   * block: a search asks for them together with `meta`, one round trip instead of two.
+   */
+  unread(shards: readonly string[]): { block: number; shards: string[] } | null {
+    const c = this.current;
+    if (!c || c.newest < 0) return null;
+    const missing = shards.filter((s) => !c.rows.has(s, c.newest));
+    return missing.length ? { block: c.newest, shards: missing } : null;
   }
 }
 
@@ -47,6 +59,17 @@ export class StateCache {
   /** Per shard, the first block a search asked for (a search asking for an older one goes on). */
   private readonly firstBlock = new Map<string, number>();
   private readonly rows = new Map<number, RecordRow | undefined>();
+
+  has(shard: string, block: number): boolean {
+    return this.postings.has(`${shard}\u0000${block}`);
+  }
+
+  /** A row read in a transaction of this state (before its search asked for it). */
+  seed(shard: string, block: number, row: PostingRow | undefined): void {
+    if (this.has(shard, block)) return;
+    this.postings.set(`${shard}\u0000${block}`, row);
+    if (!this.firstBlock.has(shard)) this.firstBlock.set(shard, block);
+  }
 
   async posting(store: PostingStore, shard: string, block: number): Promise<PostingRow | undefined> {
     const key = `${shard}\u0000${block}`;
