@@ -7,11 +7,11 @@ import { deleteWithUndo } from '@/utils/highlights/delete-with-undo';
 import { ask } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
 import { LibraryBrowser } from '@/components/library/LibraryBrowser';
-import { EditDialog } from '@/components/library/EditDialog';
+import { EditHighlight } from '@/components/library/EditHighlight';
 import { Toast, useToast } from '@/components/library/Toast';
 import { ExportButtons, ImportPanel } from '@/components/library/ExportImport';
 import type { ExportSource } from '@/components/library/export-file';
-import { parseTags, revealHighlight, saveHighlight } from '@/components/library/actions';
+import { parseTags, revealHighlight } from '@/components/library/actions';
 import { useLibraryView } from '@/components/library/useLibraryView';
 import { uiLang } from '@/components/library/lang';
 import type { LibraryViewProps } from './views';
@@ -205,18 +205,13 @@ export function AllHighlights({ settings }: LibraryViewProps) {
           <ImportPanel />
         </section>
       </aside>
-      {editing && (
-        <EditDialog
-          record={editing}
-          settings={settings}
-          onClose={() => setEditing(null)}
-          onSave={(result) => {
-            const record = editing;
-            setEditing(null);
-            void saveHighlight(record, result).then((saved) => view.apply([saved]), fail);
-          }}
-        />
-      )}
+      <EditHighlight
+        editing={editing}
+        settings={settings}
+        onClose={() => setEditing(null)}
+        onSaved={(saved) => view.apply([saved])}
+        onError={fail}
+      />
     </>
   );
 }

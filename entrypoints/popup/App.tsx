@@ -13,9 +13,9 @@ import { useLibraryView, useSettings } from '@/components/library/useLibraryView
 import { onLibraryChanged } from '@/platform/library-changes';
 import { LibraryBrowser } from '@/components/library/LibraryBrowser';
 import { PageView } from '@/components/library/PageView';
-import { EditDialog } from '@/components/library/EditDialog';
+import { EditHighlight } from '@/components/library/EditHighlight';
 import { Toast, useToast } from '@/components/library/Toast';
-import { openLibraryPage, openOptionsPage, revealHighlight, saveHighlight } from '@/components/library/actions';
+import { openLibraryPage, openOptionsPage, revealHighlight } from '@/components/library/actions';
 import { uiLang } from '@/components/library/lang';
 import { GearIcon, LibraryIcon } from '@/components/library/icons';
 import { SyncStatusLine } from '@/components/library/SyncStatusLine';
@@ -257,18 +257,13 @@ export function App() {
         <SyncStatusLine />
       </footer>
 
-      {editing && (
-        <EditDialog
-          record={editing}
-          settings={settings}
-          onClose={() => setEditing(null)}
-          onSave={(result) => {
-            const record = editing;
-            setEditing(null);
-            void saveHighlight(record, result).then((saved) => applyChanges([saved]), fail);
-          }}
-        />
-      )}
+      <EditHighlight
+        editing={editing}
+        settings={settings}
+        onClose={() => setEditing(null)}
+        onSaved={(saved) => applyChanges([saved])}
+        onError={fail}
+      />
     </div>
   );
 }

@@ -111,7 +111,9 @@ export async function typeQueries(popup: Page, queries = BENCH_QUERIES, settleMs
       else await popup.keyboard.insertText(ch);
       keys.push(await dataNumber(popup, 'searchMs'));
       if (process.env.BENCH_VERBOSE)
-        console.log(`    ${JSON.stringify(query)} +${JSON.stringify(ch)}: ${keys[keys.length - 1]} ms`);
+        console.log(
+          `    ${JSON.stringify(query)} +${JSON.stringify(ch)}: ${keys[keys.length - 1]} ms (read ${await popup.evaluate(() => document.documentElement.dataset.readMs)} ms)`,
+        );
     }
   }
   return keys;

@@ -10,12 +10,15 @@
  *   round after one edit.
  *
  * `--before DIR` measures an earlier build (e.g. `.output/chrome-mv3` of an older commit) in the
- * same run, first; `--only import` runs the import step alone (a fresh library each build). A
- * step a build cannot do is reported with its error. Figures are printed, never asserted.
- * Run: npm run build && npx tsx scripts/bench/scale.ts [--before DIR] [--only import]
+ * same run, first. `--only render` (or import, export, sync; comma-separated) runs only those
+ * steps: without the import step the library is seeded by import messages. `--profiles DIR`
+ * keeps each build's seeded browser profile in DIR/<build> and reuses it next time (seeding
+ * 100,000 takes a minute or more), for runs that measure only reads. A step a build cannot do
+ * is reported with its error. Figures are printed, never asserted.
+ * Run: npm run build && npx tsx scripts/bench/scale.ts [--before DIR] [--only render] [--profiles DIR]
  */
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { toW3CJson } from '@/utils/export/w3c';
 import { startFixtureServer } from '../../tests/e2e/support/server';
@@ -179,45 +182,59 @@ async function serverSync(
   await Promise.all([worker.close(), page.close()]);
 }
 
-export async function runScaleBench(
-  before: string | null,
-  only: 'import' | null = null,
-): Promise<Map<string, Figures>> {
+const STEPS = ['import', 'render', 'export', 'sync'] as const;
+type Step = (typeof STEPS)[number];
+
+export interface ScaleOptions {
+  before: string | null;
+  only: ReadonlySet<Step>;
+  profiles: string | null;
+}
+
+export async function runScaleBench({ before, only, profiles }: ScaleOptions): Promise<Map<string, Figures>> {
   const builds: [string, string][] = [['this build', CHROME_BUILD]];
   if (before) builds.unshift(['before', before]);
   for (const [, dir] of builds)
     if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no extension build at ${dir}`);
   const records = makeLibrary(PAGES);
   const file = join(mkdtempSync(join(tmpdir(), 'hzd-scale-')), 'library-100k.json');
-  writeFileSync(file, toW3CJson(records, { now: Date.now() }));
+  if (only.has('import')) writeFileSync(file, toW3CJson(records, { now: Date.now() }));
   const server = await startFixtureServer();
-  const couch = await startCouch();
-  const pass = await startPassThroughProxy(server.proxy, couch);
+  // The CouchDB server (a child process) only for the sync step.
+  const couch = only.has('sync') ? await startCouch() : null;
+  const pass = couch ? await startPassThroughProxy(server.proxy, couch) : null;
   const results = new Map<string, Figures>();
   try {
     for (const [label, dir] of builds) {
       const f: Figures = new Map();
       results.set(label, f);
-      const browser = await launchChromium({ ...server, proxy: pass.proxy }, { extensionDir: dir });
+      const userDataDir = profiles ? join(profiles, label.replace(/\W/g, '')) : undefined;
+      if (userDataDir) mkdirSync(userDataDir, { recursive: true });
+      const browser = await launchChromium(
+        { ...server, proxy: pass?.proxy ?? server.proxy },
+        { extensionDir: dir, userDataDir, keepProfile: userDataDir !== undefined },
+      );
       try {
-        await step(f, 'import 100k (library page, streamed)', () => importFile(browser, file, f));
-        if (only === 'import') continue;
+        if (only.has('import'))
+          await step(f, 'import 100k (library page, streamed)', () => importFile(browser, file, f));
         const control = await browser.openExtensionPage('options.html');
         const { highlights } = await ask<{ highlights: number }>(control, { type: 'storage/info' });
         await control.close();
         if (highlights < records.length) await seedByMessages(browser, records, f);
-        await step(f, 'first render, popup All highlights (median)', () => firstRenders(browser, f));
-        await step(f, 'export 100k as W3C JSON', () => exports(browser, f));
-        await step(f, 'server sync of 100k from empty', () =>
-          serverSync(browser, couch.url, `bench-${label.replace(/\W/g, '')}`, couch.admin, f),
-        );
+        if (only.has('render'))
+          await step(f, 'first render, popup All highlights (median)', () => firstRenders(browser, f));
+        if (only.has('export')) await step(f, 'export 100k as W3C JSON', () => exports(browser, f));
+        if (couch)
+          await step(f, 'server sync of 100k from empty', () =>
+            serverSync(browser, couch.url, `bench-${label.replace(/\W/g, '')}`, couch.admin, f),
+          );
       } finally {
         await browser.close();
       }
     }
   } finally {
-    await pass.close();
-    await couch.close();
+    await pass?.close();
+    await couch?.close();
     await server.close();
   }
   return results;
@@ -225,12 +242,12 @@ export async function runScaleBench(
 
 function print(results: Map<string, Figures>) {
   console.log(
-    `scale (Chromium, ${(PAGES * 10).toLocaleString('en')} highlights on ${PAGES.toLocaleString('en')} pages; goals: first render < 150 ms, keystroke < 16 ms, import < 10 s)`,
+    `uptime: ${loadavg()
+      .map((n) => n.toFixed(2))
+      .join(' ')}`,
   );
   console.log(
-    `  (load average ${loadavg()
-      .map((x) => x.toFixed(2))
-      .join(' ')} on ${availableParallelism()} CPUs)`,
+    `scale (Chromium, ${(PAGES * 10).toLocaleString('en')} highlights on ${PAGES.toLocaleString('en')} pages; goals: first render < 150 ms, keystroke < 16 ms, import < 10 s)`,
   );
   const labels = [...results.keys()];
   const names = [...new Set(labels.flatMap((l) => [...results.get(l)!.keys()]))];
@@ -240,11 +257,20 @@ function print(results: Map<string, Figures>) {
     console.log(`  ${name.padEnd(width)}${labels.map((l) => (results.get(l)!.get(name) ?? '').padEnd(34)).join('')}`);
 }
 
-const arg = process.argv.indexOf('--before');
-const onlyArg = process.argv.indexOf('--only');
-const only = onlyArg > 0 ? process.argv[onlyArg + 1] : null;
-if (only !== null && only !== 'import') throw new Error(`--only: only 'import' can run alone, not ${only}`);
-runScaleBench(arg > 0 ? resolve(process.argv[arg + 1] ?? '') : null, only).then(print, (e: unknown) => {
+const argOf = (flag: string) => {
+  const at = process.argv.indexOf(flag);
+  return at > 0 ? (process.argv[at + 1] ?? '') : null;
+};
+const onlyArg = argOf('--only');
+const only = new Set((onlyArg ? onlyArg.split(',') : STEPS) as Step[]);
+for (const name of only) if (!STEPS.includes(name)) throw new Error(`--only: no step ${name} (${STEPS.join(', ')})`);
+const before = argOf('--before');
+const profiles = argOf('--profiles');
+runScaleBench({
+  before: before ? resolve(before) : null,
+  only,
+  profiles: profiles ? resolve(profiles) : null,
+}).then(print, (e: unknown) => {
   console.error(e);
   process.exit(1);
 });

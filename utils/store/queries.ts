@@ -10,12 +10,12 @@
  */
 import type { Highlight } from '@/utils/highlights/record';
 import { byReadingOrder } from '@/utils/export/pages';
-import { hasFilters, matchesFilters, NO_FILTERS, type LibraryFilters } from '@/utils/library/search';
+import { hasFilters, NO_FILTERS, type LibraryFilters } from '@/utils/library/search';
 import type { LibraryDb, StoreMeta } from './db';
-import { blockOf, decodeOrds, intersect } from './postings';
-import { rowRecord, rowRecords, searchText, type FacetCounts, type PageRow } from './rows';
+import { eachBlock, searchPage, type ReadOptions } from './search-query';
+import { rowRecord, rowRecords, type FacetCounts, type PageRow } from './rows';
 import type { ReadTx } from './commit';
-import { matchesAllTerms, queryTerms, shardOf, termPlan } from './search-tokens';
+import { queryTerms, termPlan } from './search-tokens';
 import { FacetRanges, mergeNewestFirst, type FacetCursor } from './facet-ranges';
 
 export interface LibraryQuery {
@@ -164,10 +164,11 @@ export async function queryRecords(
   limit: number,
   cursor: string | null = null,
   now: number = Date.now(),
+  read: ReadOptions = {},
 ): Promise<QueryPage> {
   const terms = queryTerms(query.text ?? '');
   const filters = query.filters ?? NO_FILTERS;
-  if (terms.length) return searchPage(db, terms, filters, limit, cursor, now);
+  if (terms.length) return searchPage(db, terms, filters, limit, cursor, now, read);
   const ranges = await FacetRanges.choose(db, filters, now);
   const records: Highlight[] = [];
   let last: FacetCursor | null = cursor ? (JSON.parse(cursor) as FacetCursor) : null;
@@ -183,7 +184,12 @@ export async function queryRecords(
 }
 
 /** How many records match `query`. Exact; cheap for text of exact terms or one filter value. */
-export async function countRecords(db: LibraryDb, query: LibraryQuery, now: number = Date.now()): Promise<number> {
+export async function countRecords(
+  db: LibraryDb,
+  query: LibraryQuery,
+  now: number = Date.now(),
+  read: ReadOptions = {},
+): Promise<number> {
   const terms = queryTerms(query.text ?? '');
   const filters = query.filters ?? NO_FILTERS;
   if (terms.length) {
@@ -195,14 +201,15 @@ export async function countRecords(db: LibraryDb, query: LibraryQuery, now: numb
         plans.flatMap((p) => p.tokens),
         null,
         async (ords) => void (n += ords.length),
+        read,
       );
       return n;
     }
     let n = 0;
-    for (let page = await searchPage(db, terms, filters, 1000, null, now); ;) {
+    for (let page = await searchPage(db, terms, filters, 1000, null, now, read); ;) {
       n += page.records.length;
       if (!page.cursor) return n;
-      page = await searchPage(db, terms, filters, 1000, page.cursor, now);
+      page = await searchPage(db, terms, filters, 1000, page.cursor, now, read);
     }
   }
   if (!hasFilters(filters)) return (await counts(db)).live;
@@ -215,84 +222,4 @@ export async function countRecords(db: LibraryDb, query: LibraryQuery, now: numb
     if (h && ranges.checkRest(h)) n++;
   }
   return n;
-}
-
-interface SearchCursor {
-  block: number;
-  /** Resume below this ord. */
-  ord: number;
-}
-
-async function searchPage(
-  db: LibraryDb,
-  terms: string[],
-  filters: LibraryFilters,
-  limit: number,
-  cursor: string | null,
-  now: number,
-): Promise<QueryPage> {
-  const plans = terms.map(termPlan);
-  const verify = !plans.every((p) => p.exact);
-  const filtered = hasFilters(filters);
-  const records: Highlight[] = [];
-  const from = cursor ? (JSON.parse(cursor) as SearchCursor) : null;
-  let next: SearchCursor | null = null;
-  await eachBlock(
-    db,
-    plans.flatMap((p) => p.tokens),
-    from,
-    async (ords, block, tx) => {
-      const byOrd = tx.objectStore('records').index('ord');
-      // Newest first, fetched a few at a time: most pages of results need only the first ones.
-      for (let i = ords.length - 1; i >= 0;) {
-        const want = Math.max(8, limit - records.length);
-        const chunk = ords.slice(Math.max(0, i - want + 1), i + 1).reverse();
-        i -= chunk.length;
-        const rows = await Promise.all(chunk.map((ord) => byOrd.get(ord)));
-        for (const row of rows) {
-          const h = rowRecord(row);
-          if (!row || !h || h.deleted === true) continue;
-          if (verify && !matchesAllTerms(searchText(h), terms)) continue;
-          if (filtered && !matchesFilters(h, filters, now)) continue;
-          records.push(h);
-          if (records.length === limit) {
-            next = { block, ord: row.ord };
-            return false;
-          }
-        }
-      }
-      return true;
-    },
-  );
-  return { records, cursor: next ? JSON.stringify(next) : null };
-}
-
-type BlockTx = ReturnType<LibraryDb['transaction']>;
-
-/**
- * Calls `visit` with the ords in each block that have every token, newest block first (and,
- * from a cursor, only ords below it). `visit` returns false to stop.
- */
-async function eachBlock(
-  db: LibraryDb,
-  tokens: string[],
-  from: SearchCursor | null,
-  visit: (ords: number[], block: number, tx: BlockTx) => Promise<boolean | void>,
-): Promise<void> {
-  const meta = await db.get('kv', 'meta');
-  const nextOrd = meta && 'nextOrd' in meta ? meta.nextOrd : 0;
-  if (nextOrd === 0 || tokens.length === 0) return;
-  const unique = [...new Set(tokens)];
-  const shards = [...new Set(unique.map(shardOf))];
-  const tx = db.transaction(['postings', 'records'], 'readonly') as unknown as BlockTx;
-  const postings = tx.objectStore('postings');
-  for (let block = from ? from.block : blockOf(nextOrd - 1); block >= 0; block--) {
-    const rows = await Promise.all(shards.map((s) => postings.get([s, block])));
-    const byShard = new Map(shards.map((s, i) => [s, rows[i]]));
-    const lists = unique.map((t) => decodeOrds(byShard.get(shardOf(t))?.get(t)));
-    if (lists.some((l) => l.length === 0)) continue;
-    let ords = intersect(lists);
-    if (from && block === from.block) ords = ords.filter((o) => o < from.ord);
-    if (ords.length && (await visit(ords, block, tx)) === false) return;
-  }
 }

@@ -1,0 +1,133 @@
+/**
+ * Where the popup and the library page read the library: the database itself, read-only
+ * (utils/store/reader.ts: no message round trip, no service worker to wake for a keystroke),
+ * and the background when the database cannot be read here (a library still migrating, a
+ * newer version's layout, the database closed for an upgrade). Every write still goes to the
+ * background. Both give the same answers (tests/unit/store/reader.property.test.ts).
+ */
+import type { Highlight } from '@/utils/highlights/record';
+import type { PageRow } from '@/utils/store/rows';
+import type { LibraryQuery, QueryPage, LibraryFacets } from '@/utils/store/queries';
+import { openLibraryDb } from '@/utils/store/db';
+import { LibraryReader } from '@/utils/store/reader';
+import { ask as askBackground } from '@/platform/messaging';
+
+export interface LibrarySource {
+  /** Whether the page reads the database itself (once its connection is open; false: the background answers). */
+  ready(): Promise<boolean>;
+  /** Whole pages, newest first (no search, no filter). */
+  pages(
+    minRecords: number,
+    cursor: string | null,
+  ): Promise<{ pages: PageRow[]; records: Highlight[]; cursor: string | null }>;
+  query(query: LibraryQuery, limit: number, cursor: string | null, signal?: AbortSignal): Promise<QueryPage>;
+  count(query: LibraryQuery, signal?: AbortSignal): Promise<number>;
+  /** Live highlights and the pages they are on. */
+  totals(): Promise<{ highlights: number; pages: number }>;
+  facets(): Promise<LibraryFacets>;
+  /**
+   * Runs one search while the page is idle, so the reader's first keystroke does not pay for
+   * the first run of the search code and of the database (nothing when there is no reader).
+   */
+  warm(text: string): Promise<void>;
+}
+
+type Ask = typeof askBackground;
+
+const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
+
+/** A source over `open`'s reader (null: there is none) that asks the background otherwise. */
+export function createLibrarySource(
+  open: () => Promise<LibraryReader | null>,
+  ask: Ask = askBackground,
+): LibrarySource {
+  let reader: Promise<LibraryReader | null> | null = null;
+  let opened = false;
+  const readerOnce = () =>
+    (reader ??= open()
+      .catch(() => null)
+      .finally(() => (opened = true)));
+  /**
+   * `read` on the reader; its null, or a failure, means: ask the background (a failure: from now
+   * on). Until the page's connection is open, the background answers (it may take a while on a
+   * loaded machine, and the background that gave the first list is awake).
+   */
+  const either = async <T>(read: (r: LibraryReader) => Promise<T | null>, orAsk: () => Promise<T>): Promise<T> => {
+    const opening = readerOnce();
+    if (!opened) return orAsk();
+    const r = await opening;
+    if (r) {
+      try {
+        const out = await read(r);
+        if (out !== null) return out;
+      } catch (e) {
+        if (isAbort(e)) throw e;
+        reader = Promise.resolve(null);
+        try {
+          r.close();
+        } catch {
+          // Closed already.
+        }
+      }
+    }
+    return orAsk();
+  };
+  /**
+   * For a page's first list: until the database is open here, the background may answer first
+   * (a worker that is awake has it open already), and the first answer wins — they are the same.
+   */
+  const soonest = <T>(read: (r: LibraryReader) => Promise<T | null>, orAsk: () => Promise<T>): Promise<T> => {
+    if (opened) return either(read, orAsk);
+    const asked = orAsk();
+    return Promise.any([readerOnce().then(() => either(read, orAsk)), asked]).catch(() => asked);
+  };
+  return {
+    ready: async () => (await readerOnce()) !== null,
+    pages: (minRecords, cursor) =>
+      (cursor === null ? soonest : either)(
+        (r) => r.recentPages(minRecords, cursor),
+        () => ask({ type: 'highlights/pages', minRecords, cursor }),
+      ),
+    query: (query, limit, cursor, signal) =>
+      either(
+        (r) => r.query(query, limit, cursor, signal),
+        () => ask({ type: 'highlights/query', query, limit, cursor }),
+      ),
+    count: (query, signal) =>
+      either(
+        (r) => r.count(query, signal),
+        () => ask({ type: 'highlights/count', query }),
+      ),
+    totals: () =>
+      soonest(
+        async (r) => {
+          const { live, pages } = await r.counts();
+          return { highlights: live, pages };
+        },
+        () => ask({ type: 'storage/info' }),
+      ),
+    facets: () =>
+      either(
+        (r) => r.facets(),
+        () => ask({ type: 'highlights/facets' }),
+      ),
+    warm: async (text) => {
+      const r = await readerOnce();
+      if (r && text.trim()) await r.query({ text }, 30, null).catch(() => undefined);
+    },
+  };
+}
+
+let shared: LibrarySource | null = null;
+
+/**
+ * The page's source; the first call starts opening the database, so a page calls it as it
+ * starts (main.tsx) and the first list does not wait for the open.
+ */
+export function librarySource(): LibrarySource {
+  if (!shared) {
+    shared = createLibrarySource(() => LibraryReader.open(() => openLibraryDb()));
+    void shared.totals().catch(() => undefined);
+  }
+  return shared;
+}

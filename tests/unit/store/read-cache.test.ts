@@ -1,0 +1,49 @@
+/**
+ * The reader's cache of the search index: a search that goes past a shard's first block gets
+ * the shard's older blocks in one range read, and every row it gives is the stored one (absent
+ * blocks absent), whatever order the blocks are asked in.
+ */
+import { expect, test } from 'vitest';
+import { ReadCache } from '@/utils/store/read-cache';
+import type { StoreMeta } from '@/utils/store/db';
+import type { PostingRow } from '@/utils/store/postings';
+import { freshDb } from './helpers';
+
+const meta = (seq: number): StoreMeta => ({
+  schemaVersion: 2,
+  deviceId: 'd',
+  nextOrd: 100,
+  seq,
+  clockHigh: '',
+  live: 1,
+  pages: 1,
+});
+const row = (shard: string, block: number): PostingRow => new Map([[`${shard}${block}`, Uint8Array.of(block + 1)]]);
+
+test('gives the stored rows: the first block alone, the rest of the shard in one range read', async () => {
+  const db = await freshDb();
+  const blocks = [0, 1, 3, 5, 6];
+  for (const shard of ['a', 'b', 'c']) for (const b of blocks) await db.put('postings', row(shard, b), [shard, b]);
+  const reads: string[] = [];
+  const store = db.transaction('postings').store;
+  const counted = {
+    get: (key: [string, number]) => (reads.push(`get ${key.join(',')}`), store.get(key)),
+    getAll: (range: IDBKeyRange) => (reads.push('getAll'), store.getAll(range)),
+    getAllKeys: (range: IDBKeyRange) => store.getAllKeys(range),
+  };
+  const cache = new ReadCache().at(meta(1));
+  for (let b = 7; b >= 0; b--)
+    expect(await cache.posting(counted, 'b', b)).toEqual(blocks.includes(b) ? row('b', b) : undefined);
+  expect(reads).toEqual(['get b,7', 'getAll']);
+  // Asked again, in any order: no more reads, the same rows.
+  for (const b of [3, 0, 7, 2, 5])
+    expect(await cache.posting(counted, 'b', b)).toEqual(blocks.includes(b) ? row('b', b) : undefined);
+  expect(reads).toHaveLength(2);
+});
+
+test('another state of the library is another cache', () => {
+  const cache = new ReadCache();
+  const first = cache.at(meta(1));
+  expect(cache.at(meta(1))).toBe(first);
+  expect(cache.at(meta(2))).not.toBe(first);
+});

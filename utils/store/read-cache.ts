@@ -1,0 +1,115 @@
+/**
+ * What a reader that searches again and again (the popup, a keystroke at a time) has read
+ * already: rows of the search index and records by ord. Kept for one state of the library: the
+ * writer changes `meta`'s counters with every write (commit.ts), and a read that finds another
+ * state starts empty. A stale entry can therefore never answer a query.
+ *
+ * Index rows are read as a search needs them, newest block first (most searches stop in the
+ * first block); when a search goes on past a shard's first block, the shard's older blocks
+ * come in one range read instead of one request per block.
+ */
+import type { StoreMeta } from './db';
+import { blockOf, type PostingKey, type PostingRow } from './postings';
+import type { RecordRow } from './rows';
+
+/** Bounds on memory: a popup's searches touch a few hundred rows; a long session starts over. */
+const MAX_POSTING_ROWS = 4096;
+const MAX_RECORDS = 5000;
+
+interface PostingStore {
+  get(key: [string, number]): Promise<PostingRow | undefined>;
+  getAll(range: IDBKeyRange): Promise<PostingRow[]>;
+  getAllKeys(range: IDBKeyRange): Promise<IDBValidKey[]>;
+}
+
+interface OrdIndex {
+  get(ord: number): Promise<RecordRow | undefined>;
+  getAll(range: IDBKeyRange): Promise<RecordRow[]>;
+}
+
+export class ReadCache {
+  private current: { state: string; rows: StateCache; newest: number } | null = null;
+
+  /**
+   * The cache of the library's state as `meta` (read in the query's own transaction) says.
+   * A query keeps the one it got: a query still running on an older state fills only its own.
+   */
+  at(meta: StoreMeta): StateCache {
+    const state = `${meta.seq}:${meta.nextOrd}:${meta.live}:${meta.pages}`;
+    if (this.current?.state !== state)
+      this.current = { state, rows: new StateCache(), newest: blockOf(meta.nextOrd - 1) };
+    return this.current.rows;
+  }
+
+  /**
+   * The shards of these whose row in the newest block (as last seen) is not cached, and that
+   * block: a search asks for them together with `meta`, one round trip instead of two.
+   */
+  unread(shards: readonly string[]): { block: number; shards: string[] } | null {
+    const c = this.current;
+    if (!c || c.newest < 0) return null;
+    const missing = shards.filter((s) => !c.rows.has(s, c.newest));
+    return missing.length ? { block: c.newest, shards: missing } : null;
+  }
+}
+
+/** What was read in one state of the library. */
+export class StateCache {
+  private readonly postings = new Map<string, PostingRow | undefined>();
+  /** Per shard, the first block a search asked for (a search asking for an older one goes on). */
+  private readonly firstBlock = new Map<string, number>();
+  private readonly rows = new Map<number, RecordRow | undefined>();
+
+  has(shard: string, block: number): boolean {
+    return this.postings.has(`${shard}\u0000${block}`);
+  }
+
+  /** A row read in a transaction of this state (before its search asked for it). */
+  seed(shard: string, block: number, row: PostingRow | undefined): void {
+    if (this.has(shard, block)) return;
+    this.postings.set(`${shard}\u0000${block}`, row);
+    if (!this.firstBlock.has(shard)) this.firstBlock.set(shard, block);
+  }
+
+  async posting(store: PostingStore, shard: string, block: number): Promise<PostingRow | undefined> {
+    const key = `${shard}\u0000${block}`;
+    if (this.postings.has(key)) return this.postings.get(key);
+    if (this.postings.size >= MAX_POSTING_ROWS) {
+      this.postings.clear();
+      this.firstBlock.clear();
+    }
+    const first = this.firstBlock.get(shard);
+    if (first === undefined || block >= first) {
+      this.firstBlock.set(shard, block);
+      const row = await store.get([shard, block]);
+      this.postings.set(key, row);
+      return row;
+    }
+    // A search goes past this shard's first block: the rest of the shard in one read.
+    const range = IDBKeyRange.bound([shard, 0], [shard, block]);
+    const [keys, rows] = await Promise.all([store.getAllKeys(range), store.getAll(range)]);
+    for (let b = 0; b <= block; b++) this.postings.set(`${shard}\u0000${b}`, undefined);
+    keys.forEach((k, i) => this.postings.set(`${shard}\u0000${(k as PostingKey)[1]}`, rows[i]));
+    return this.postings.get(key);
+  }
+
+  /** The records of these ords (undefined where there is none), each read once. */
+  async records(index: OrdIndex, ords: readonly number[]): Promise<(RecordRow | undefined)[]> {
+    const missing = ords.filter((o) => !this.rows.has(o));
+    if (missing.length) {
+      if (this.rows.size + missing.length > MAX_RECORDS) this.rows.clear();
+      const lo = Math.min(...missing);
+      const hi = Math.max(...missing);
+      if (hi - lo < 2 * missing.length) {
+        // Close together (a frequent term: the newest records): one range read, not a request each.
+        for (const o of missing) this.rows.set(o, undefined);
+        for (const row of await index.getAll(IDBKeyRange.bound(lo, hi)))
+          if (this.rows.has(row.ord)) this.rows.set(row.ord, row);
+      } else {
+        const read = await Promise.all(missing.map((o) => index.get(o)));
+        missing.forEach((o, i) => this.rows.set(o, read[i]));
+      }
+    }
+    return ords.map((o) => this.rows.get(o));
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * The library read by the extension's own pages (popup, library page) without the background:
+ * the same queries (queries.ts) on the same database, READ-ONLY. The background stays the
+ * single writer; this only saves a page the message round trip and the service worker's
+ * wake-up on every keystroke. Content scripts never get this: they run in the page's origin,
+ * where the database does not exist.
+ *
+ * Usable only for a library the background has opened and migrated to this version's schema
+ * (`open` says null otherwise, and the page asks the background). Writes the background has
+ * not stored yet (pending.ts) are not seen here — nor by the background's own queries.
+ */
+import type { LibraryDb, StoreMeta } from './db';
+import * as q from './queries';
+import { SCHEMA_VERSION } from './schema';
+import { ReadCache } from './read-cache';
+
+export class LibraryReader {
+  /** One per reader: a popup's keystrokes read each row of the search index once. */
+  private readonly cache = new ReadCache();
+
+  private constructor(private readonly db: LibraryDb) {}
+
+  /**
+   * A reader on the database `open` gives, or null when it is not a library of this schema yet
+   * (a first start still migrating, or a newer version's library): then ask the background.
+   */
+  static async open(open: () => Promise<LibraryDb>): Promise<LibraryReader | null> {
+    const db = await open();
+    const meta = (await db.get('kv', 'meta')) as StoreMeta | undefined;
+    if (meta?.schemaVersion !== SCHEMA_VERSION) {
+      db.close();
+      return null;
+    }
+    return new LibraryReader(db);
+  }
+
+  query(query: q.LibraryQuery, limit: number, cursor: string | null, signal?: AbortSignal): Promise<q.QueryPage> {
+    return q.queryRecords(this.db, query, limit, cursor, Date.now(), { cache: this.cache, signal });
+  }
+
+  count(query: q.LibraryQuery, signal?: AbortSignal): Promise<number> {
+    return q.countRecords(this.db, query, Date.now(), { cache: this.cache, signal });
+  }
+
+  recentPages(minRecords: number, cursor: string | null): Promise<q.RecentPages> {
+    return q.recentPages(this.db, minRecords, cursor);
+  }
+
+  /** Live highlights and pages (the writer's counters). */
+  counts(): Promise<{ live: number; pages: number }> {
+    return q.counts(this.db);
+  }
+
+  /** The facet counts, or null before the background first made them (then ask it). */
+  facets(): Promise<q.LibraryFacets | null> {
+    return q.storedFacets(this.db);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

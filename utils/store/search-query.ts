@@ -1,0 +1,116 @@
+/**
+ * A text search over the packed index (postings.ts): the blocks of ords that have every token,
+ * newest block first, and the records behind them, checked where the index alone cannot decide
+ * (search-tokens.ts `termPlan`). queries.ts pages and counts with it.
+ */
+import type { Highlight } from '@/utils/highlights/record';
+import { hasFilters, matchesFilters, type LibraryFilters } from '@/utils/library/search';
+import type { LibraryDb, StoreMeta } from './db';
+import { blockOf, decodeOrds, intersect } from './postings';
+import type { ReadCache, StateCache } from './read-cache';
+import { rowRecord, searchText } from './rows';
+import { matchesAllTerms, shardOf, termPlan } from './search-tokens';
+import type { QueryPage } from './queries';
+
+/** How a search reads: through a reader's cache (read-cache.ts); stopped by `signal` (throws its reason). */
+export interface ReadOptions {
+  cache?: ReadCache;
+  signal?: AbortSignal;
+}
+
+interface SearchCursor {
+  block: number;
+  /** Resume below this ord. */
+  ord: number;
+}
+
+export async function searchPage(
+  db: LibraryDb,
+  terms: string[],
+  filters: LibraryFilters,
+  limit: number,
+  cursor: string | null,
+  now: number,
+  read: ReadOptions,
+): Promise<QueryPage> {
+  const plans = terms.map(termPlan);
+  const verify = !plans.every((p) => p.exact);
+  const filtered = hasFilters(filters);
+  const records: Highlight[] = [];
+  const from = cursor ? (JSON.parse(cursor) as SearchCursor) : null;
+  let next: SearchCursor | null = null;
+  await eachBlock(
+    db,
+    plans.flatMap((p) => p.tokens),
+    from,
+    async (ords, block, tx, cached) => {
+      const byOrd = tx.objectStore('records').index('ord');
+      // Newest first, fetched a few at a time: most pages of results need only the first ones.
+      for (let i = ords.length - 1; i >= 0;) {
+        const want = Math.max(8, limit - records.length);
+        const chunk = ords.slice(Math.max(0, i - want + 1), i + 1).reverse();
+        i -= chunk.length;
+        const rows = await (cached ? cached.records(byOrd, chunk) : Promise.all(chunk.map((ord) => byOrd.get(ord))));
+        read.signal?.throwIfAborted();
+        for (const row of rows) {
+          const h = rowRecord(row);
+          if (!row || !h || h.deleted === true) continue;
+          if (verify && !matchesAllTerms(searchText(h), terms)) continue;
+          if (filtered && !matchesFilters(h, filters, now)) continue;
+          records.push(h);
+          if (records.length === limit) {
+            next = { block, ord: row.ord };
+            return false;
+          }
+        }
+      }
+      return true;
+    },
+    read,
+  );
+  return { records, cursor: next ? JSON.stringify(next) : null };
+}
+
+type BlockTx = ReturnType<LibraryDb['transaction']>;
+
+/**
+ * Calls `visit` with the ords in each block that have every token, newest block first (and,
+ * from a cursor, only ords below it). `visit` returns false to stop.
+ */
+export async function eachBlock(
+  db: LibraryDb,
+  tokens: string[],
+  from: SearchCursor | null,
+  visit: (ords: number[], block: number, tx: BlockTx, cached: StateCache | null) => Promise<boolean | void>,
+  { cache, signal }: ReadOptions = {},
+): Promise<void> {
+  if (tokens.length === 0) return;
+  const unique = [...new Set(tokens)];
+  const shards = [...new Set(unique.map(shardOf))];
+  // Meta in the same transaction as the index: the postings read belong to the meta read.
+  const tx = db.transaction(['kv', 'postings', 'records'], 'readonly') as unknown as BlockTx;
+  const postings = tx.objectStore('postings');
+  const metaRead = tx.objectStore('kv').get('meta');
+  // With a cache, the newest block's rows not cached yet are asked for together with meta.
+  const early = from ? null : cache?.unread(shards);
+  const earlyRows = early ? early.shards.map((s) => postings.get([s, early.block])) : [];
+  const meta = (await metaRead) as StoreMeta | undefined;
+  signal?.throwIfAborted();
+  const nextOrd = meta && 'nextOrd' in meta ? meta.nextOrd : 0;
+  if (nextOrd === 0) return;
+  const cached = meta && cache ? cache.at(meta) : null;
+  // Read in this transaction, they belong to the state this meta says, whatever it is.
+  if (early && cached) (await Promise.all(earlyRows)).forEach((r, i) => cached.seed(early.shards[i]!, early.block, r));
+  const row = (shard: string, block: number) =>
+    cached ? cached.posting(postings, shard, block) : postings.get([shard, block]);
+  for (let block = from ? from.block : blockOf(nextOrd - 1); block >= 0; block--) {
+    const rows = await Promise.all(shards.map((s) => row(s, block)));
+    signal?.throwIfAborted();
+    const byShard = new Map(shards.map((s, i) => [s, rows[i]]));
+    const lists = unique.map((t) => decodeOrds(byShard.get(shardOf(t))?.get(t)));
+    if (lists.some((l) => l.length === 0)) continue;
+    let ords = intersect(lists);
+    if (from && block === from.block) ords = ords.filter((o) => o < from.ord);
+    if (ords.length && (await visit(ords, block, tx, cached)) === false) return;
+  }
+}
