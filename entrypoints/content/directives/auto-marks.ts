@@ -164,8 +164,11 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     onOwnWrite: () => observer?.ignoreOwnWrites(),
     onCored() {
       outline.invalidate();
-      // A panel already shown lists the cores now; one not mounted yet is built with them when the page is idle.
-      outline.refresh();
+      // A panel already shown lists the cores now; one that waited for them is built now, in idle time.
+      if (panelAwaitsCores) {
+        panelAwaitsCores = false;
+        preparePanel();
+      } else outline.refresh();
     },
   });
   const paint = () => skim.paint();
@@ -192,6 +195,19 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     signature = `${found.map((d) => `${d.category}${d.start}-${d.end}`).join(',')}|${a.text}`;
   };
 
+  /** The panel waits for the cores being computed: an outline built before them would be built again. */
+  let panelAwaitsCores = false;
+  const preparePanel = () =>
+    whenIdle(() => {
+      if (marksOn() && !skim.hasCores(directives)) {
+        panelAwaitsCores = true;
+        return;
+      }
+      // The outline of a long article takes a while to build: a task of its own before the mount.
+      task('deferred-panel-model', () => outline.prepare());
+      void yieldToPage().then(() => !signal.aborted && task('deferred-panel', () => outline.sync()));
+    }, signal);
+
   const becomeArticle = () => {
     stopLate?.();
     stopLate = null;
@@ -203,11 +219,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     // The rest waits until the page has shown the paint: the facts once the article's deferred
     // metadata is read (in slices, from the next task on), the panel when the page is idle.
     void publishSoon();
-    whenIdle(() => {
-      // The outline of a long article takes a while to build: a task of its own before the mount.
-      task('deferred-panel-model', () => outline.prepare());
-      void yieldToPage().then(() => !signal.aborted && task('deferred-panel', () => outline.sync()));
-    }, signal);
+    preparePanel();
     observer ??= observeArticle(doc, { signal, root: () => article?.root ?? null, onChange: reanalyze });
   };
 
