@@ -353,8 +353,10 @@ export class Library {
       const existing = new Map<string, Highlight>(records);
       for (const list of pages.values()) for (const r of list) existing.set(r.id, r);
       const plan = planImport([...existing.values()], incoming);
+      // Every clock the file brings is seen, written or not (a tombstone of a record never had
+      // here is not stored): a later local edit must beat the same file imported again.
+      for (const r of incoming) this.clock.receive(r.clock);
       for (const r of plan.toWrite) {
-        this.clock.receive(r.clock);
         if (journal && !journal.before.has(r.id)) journal.before.set(r.id, existing.get(r.id) ?? null);
         journal?.wrote.set(r.id, r.clock);
       }

@@ -103,6 +103,25 @@ const TOMBSTONE_THEN_DELETE: Op[] = [
   { kind: 'import', record: highlightOf({ id: 'a', clock: '999999999999999:999998:x', created: 0, updated: 0 }) },
 ];
 
+/**
+ * Found by CI: an imported tombstone of a record this library never had (not stored: nothing to
+ * delete) with a clock at the bound, then a new record of that id, then the file again.
+ */
+const TOMBSTONE_AT_BOUND_THEN_SAVE: Op[] = [
+  {
+    kind: 'import',
+    record: highlightOf({
+      id: 'c',
+      note: 'hostile 1',
+      deleted: true,
+      created: 0,
+      updated: START - MAX_CLOCK_SKEW_MS,
+      clock: formatClock({ wallMs: START + MAX_CLOCK_SKEW_MS, counter: 0, deviceId: 'peer' }),
+    }),
+  },
+  { kind: 'save', id: 'c', note: 'mine 1' },
+];
+
 /** Found by a helper's run: a save, a day's wait, then an import of another id on the same passage. */
 const SAME_PASSAGE_OTHER_ID: Op[] = [
   { kind: 'save', id: 'c', note: 'mine 1' },
@@ -198,7 +217,10 @@ describe('hostile records interleaved with local edits (property)', () => {
   test('saving never stops and a later local edit never loses', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 24 }), (ops) => run(ops)),
-      { numRuns: 150, examples: [[EDGE], [TOMBSTONE_THEN_DELETE], [SAME_PASSAGE_OTHER_ID]] },
+      {
+        numRuns: 150,
+        examples: [[EDGE], [TOMBSTONE_THEN_DELETE], [SAME_PASSAGE_OTHER_ID], [TOMBSTONE_AT_BOUND_THEN_SAVE]],
+      },
     );
   }, 120_000);
 });
