@@ -40,10 +40,13 @@ describe('clock encoding', () => {
   });
 
   it('string order equals (wall, counter, device) order', () => {
+    // Random walls and counters almost never collide, so each also comes from a tiny set: a
+    // comparison of wall times alone passed this property before. Equal walls are the normal
+    // case on one device.
     const parts = fc.record({
-      wallMs: fc.integer({ min: 0, max: MAX_WALL }),
-      counter: fc.integer({ min: 0, max: MAX_COUNTER }),
-      deviceId: fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/),
+      wallMs: fc.oneof(fc.integer({ min: 0, max: MAX_WALL }), fc.constantFrom(1000, 1001)),
+      counter: fc.oneof(fc.integer({ min: 0, max: MAX_COUNTER }), fc.constantFrom(0, 1)),
+      deviceId: fc.stringMatching(/^[A-Za-z0-9_-]{1,3}$/),
     });
     fc.assert(
       fc.property(parts, parts, (a, b) => {
@@ -60,33 +63,11 @@ describe('clock encoding', () => {
         expect(compareClocks(formatClock(a), formatClock(b))).toBe(expected);
       }),
     );
-  });
-
-  it('orders by counter within one millisecond and by device within one counter', () => {
-    // Random walls almost never collide, so the property above rarely reaches these branches: a
-    // comparison of wall times alone passed it. Equal walls are the normal case on one device.
     const at = (counter: number, deviceId: string) => formatClock({ wallMs: 1000, counter, deviceId });
     expect(compareClocks(at(1, 'a'), at(2, 'a'))).toBe(-1);
     expect(compareClocks(at(10, 'a'), at(9, 'z'))).toBe(1);
     expect(compareClocks(at(3, 'a'), at(3, 'b'))).toBe(-1);
     expect(compareClocks(at(3, 'b'), at(3, 'b'))).toBe(0);
-    const sameWall = fc.record({
-      counter: fc.integer({ min: 0, max: MAX_COUNTER }),
-      deviceId: fc.stringMatching(/^[A-Za-z0-9_-]{1,4}$/),
-    });
-    fc.assert(
-      fc.property(sameWall, sameWall, (a, b) => {
-        const expected =
-          a.counter !== b.counter
-            ? Math.sign(a.counter - b.counter)
-            : a.deviceId < b.deviceId
-              ? -1
-              : a.deviceId > b.deviceId
-                ? 1
-                : 0;
-        expect(compareClocks(at(a.counter, a.deviceId), at(b.counter, b.deviceId))).toBe(expected);
-      }),
-    );
   });
 
   it('malformed clocks sort below every valid clock', () => {
