@@ -310,9 +310,14 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       const adopted = settled === 'adopted' || (settled !== null && (await settled) === 'adopted');
       if (!adopted || settingsRead === null) return dismiss();
       // The ranges do not depend on the settings: built while their read is under way. After
-      // slices, the page has its turn first, and the ranges are built in the painting task.
-      if (sliced) await yieldToPage();
-      else skim.prebuild();
+      // slices, the page has its turn first, and the ranges of a long article are built in a
+      // task of their own (in the painting task they made it the longest of the page's load).
+      if (sliced) {
+        await yieldToPage();
+        if (signal.aborted) return;
+        task('prebuild-ranges', () => skim.prebuild());
+        await yieldToPage();
+      } else skim.prebuild();
       settings = await phaseAsync('settings-wait', () => settingsRead);
       task('after-settings', becomeArticle);
     },

@@ -180,12 +180,22 @@ describe('auto-marks', () => {
     // millisecond at every look makes the slicing the same on every machine.
     let fakeNow = performance.now();
     const clock = vi.spyOn(performance, 'now').mockImplementation(() => (fakeNow += 1));
+    const measured: string[] = [];
+    const measure = performance.measure.bind(performance);
+    const measures = vi.spyOn(performance, 'measure').mockImplementation((name, ...rest) => {
+      measured.push(name);
+      return measure(name, ...rest);
+    });
     try {
       await marks.start();
     } finally {
       clock.mockRestore();
+      measures.mockRestore();
     }
     expect(performance.getEntriesByName('hzd-task:analysis-slice').length).toBeGreaterThan(1);
+    // The ranges are built in a task of their own before the painting task, not inside it.
+    const order = measured.filter((n) => /^hzd:ranges$|prebuild-ranges|after-settings/.test(n));
+    expect(order).toEqual(['hzd:ranges', 'hzd-task:prebuild-ranges', 'hzd-task:after-settings']);
     expect(norm(paintedLayers(paint))).toEqual(norm(expectedLayers()));
   });
 
