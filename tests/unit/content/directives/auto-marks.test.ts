@@ -82,6 +82,23 @@ beforeEach(() => {
   setPage(SEED_HTML);
 });
 
+/**
+ * A clock that moves a millisecond at every look (every slice overruns, as on a slow machine),
+ * and the names of the measures in the order they were taken: their times mix this clock and
+ * the real one, their order does not.
+ */
+function slowClockAndMeasures() {
+  let fakeNow = performance.now();
+  const clock = vi.spyOn(performance, 'now').mockImplementation(() => (fakeNow += 1));
+  const measured: string[] = [];
+  const measure = performance.measure.bind(performance);
+  const measures = vi.spyOn(performance, 'measure').mockImplementation((name, ...rest) => {
+    measured.push(name);
+    return measure(name, ...rest);
+  });
+  return { measured, restore: () => (clock.mockRestore(), measures.mockRestore()) };
+}
+
 describe('auto-marks', () => {
   it('paints every directive of an article in its category layer and reports the page', async () => {
     const { marks, paint, facts } = setup();
@@ -178,19 +195,11 @@ describe('auto-marks', () => {
     const { marks, paint } = setup();
     // Slices end on time, and a fast machine analyses this page within one: a clock that moves a
     // millisecond at every look makes the slicing the same on every machine.
-    let fakeNow = performance.now();
-    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (fakeNow += 1));
-    const measured: string[] = [];
-    const measure = performance.measure.bind(performance);
-    const measures = vi.spyOn(performance, 'measure').mockImplementation((name, ...rest) => {
-      measured.push(name);
-      return measure(name, ...rest);
-    });
+    const { measured, restore } = slowClockAndMeasures();
     try {
       await marks.start();
     } finally {
-      clock.mockRestore();
-      measures.mockRestore();
+      restore();
     }
     expect(performance.getEntriesByName('hzd-task:analysis-slice').length).toBeGreaterThan(1);
     // The ranges are built in a task of their own before the painting task, not inside it.
@@ -206,16 +215,7 @@ describe('auto-marks', () => {
     setPage(SEED_HTML.slice(0, start) + SEED_HTML.slice(start, stop).repeat(12) + SEED_HTML.slice(stop));
     const slices = (name: string) => performance.getEntriesByName(`hzd-task:${name}`).length;
     const { marks, paint, facts, changed } = setup();
-    // A clock that moves a millisecond at every look: every part of the work overruns a slice
-    // on every machine, as on a slow one.
-    let fakeNow = performance.now();
-    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (fakeNow += 1));
-    const measured: string[] = [];
-    const measure = performance.measure.bind(performance);
-    const measures = vi.spyOn(performance, 'measure').mockImplementation((name, ...rest) => {
-      measured.push(name);
-      return measure(name, ...rest);
-    });
+    const { measured, restore } = slowClockAndMeasures();
     try {
       await marks.start();
       await vi.waitFor(() => expect(facts.at(-1)?.article?.published).toBeTruthy(), { timeout: 10_000 });
@@ -245,8 +245,7 @@ describe('auto-marks', () => {
       const { url: _url, ...meta } = eager;
       expect(facts.at(-1)!.article).toEqual(meta);
     } finally {
-      clock.mockRestore();
-      measures.mockRestore();
+      restore();
     }
     const sentences = Object.entries(paintedLayers(paint)).filter(([layer]) => !layer.startsWith('hzd-d-core-'));
     expect(norm(Object.fromEntries(sentences))).toEqual(norm(expectedLayers()));
