@@ -65,16 +65,18 @@ export function budget(ms: number): () => boolean {
 /**
  * Runs `part` in later tasks (named `name` on the timeline), one slice of SLICE_MS each, the
  * page running in between, until it returns a result; `shouldStop` tells it when its slice is
- * up. Null once `signal` aborts (the content script ended, or newer work superseded this).
+ * up. Null once `lifetime` ends: its signal aborts (the content script ended, or newer work
+ * superseded this), or its test says the work is no longer wanted.
  */
 export async function inSlices<T>(
   name: string,
-  signal: AbortSignal,
+  lifetime: AbortSignal | (() => boolean),
   part: (shouldStop: () => boolean) => T | null,
 ): Promise<T | null> {
+  const alive = typeof lifetime === 'function' ? lifetime : () => !lifetime.aborted;
   for (;;) {
     await yieldToPage();
-    if (signal.aborted) return null;
+    if (!alive()) return null;
     const done = task(name, () => part(budget(SLICE_MS)));
     if (done !== null) return done;
   }

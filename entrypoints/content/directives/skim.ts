@@ -13,8 +13,7 @@ import type { Article } from '@/utils/article/types';
 import { CATEGORIES, type DirectiveCategory } from '@/utils/highlights/record';
 import { coreLayer, directiveLayer } from '@/utils/highlights/palette';
 import type { Density } from '@/utils/store/settings';
-import { task } from '../perf/timing';
-import { SLICE_MS, yieldToPage } from '../schedule';
+import { inSlices } from '../schedule';
 import type { RangeMaker } from './ranges';
 
 /** Directives cored between two looks at the clock. */
@@ -72,20 +71,17 @@ export async function coreInSlices(
   directives: readonly Directive[],
   current: () => boolean,
 ): Promise<boolean> {
+  if (directives.length === 0) return current();
   let next = 0;
-  while (next < directives.length) {
-    await yieldToPage();
-    if (!current()) return false;
-    task('cores-slice', () => {
-      const until = performance.now() + SLICE_MS;
-      do {
-        const end = Math.min(directives.length, next + BATCH);
-        addCores(article, directives.slice(next, end));
-        next = end;
-      } while (next < directives.length && performance.now() < until);
-    });
-  }
-  return current();
+  const done = await inSlices('cores-slice', current, (shouldStop) => {
+    do {
+      const end = Math.min(directives.length, next + BATCH);
+      addCores(article, directives.slice(next, end));
+      next = end;
+    } while (next < directives.length && !shouldStop());
+    return next < directives.length ? null : true;
+  });
+  return done === true && current();
 }
 
 /** Which directive list has its cores, and the one being cored: one computation per list. */
