@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
-    // As in `npm run build`: the content script's performance marks are on (perf/timing.ts).
+    // As in `npm run build`: the content script's performance marks are on (utils/perf/timing.ts).
     env: { WXT_PERF_MARKS: 'on' },
   },
 });

@@ -2,7 +2,7 @@
  * Checks the store builds that `npm run zip` just made: no performance mark or measure in any
  * script. The page can read the performance timeline, so a mark would tell it the extension is
  * there (issue 12). Only `npm run build` (tests, benchmark) turns the marks on
- * (entrypoints/content/perf/timing.ts).
+ * (utils/perf/timing.ts).
  *
  * Run: `npx tsx scripts/check-store-build.ts [DIR…]` (default: both builds in .output/).
  * Exit status 1 names each file that still marks.

@@ -6,7 +6,7 @@
  * there, and nothing is opened.
  */
 import { openLibraryDb, type LibraryDb } from '@/utils/store/db';
-import { mark } from '@/entrypoints/content/perf/timing';
+import { mark } from '@/utils/perf/timing';
 
 mark('hzd-bg-eval');
 

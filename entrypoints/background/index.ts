@@ -23,7 +23,7 @@ import { installSettingsMirror } from './settings-mirror';
 import { installAllSites } from './all-sites';
 import { createStartup } from './startup';
 import { libraryChangeSender } from '@/platform/library-changes';
-import { mark } from '@/entrypoints/content/perf/timing';
+import { mark } from '@/utils/perf/timing';
 
 export default defineBackground(() => {
   mark('hzd-bg-main');

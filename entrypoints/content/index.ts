@@ -9,7 +9,7 @@
  * starts, `hzd-painted` once an article's directives are painted, `hzd-idle` once a
  * non-article page has been dismissed. Marks live on the document's performance timeline,
  * which the page's main world reads too: only the test and benchmark build makes them
- * (./perf/timing.ts).
+ * (utils/perf/timing.ts).
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import './perf/bundle-start';
@@ -23,7 +23,7 @@ import { answerCommands, ask } from '@/platform/messaging';
 import { createPainter, type Painter } from './paint/painter';
 import { createAutoMarks, type PageFacts } from './directives/auto-marks';
 import { createHighlighter, type Highlighter } from './highlighter/highlighter';
-import { mark, phase, task } from './perf/timing';
+import { mark, phase, task } from '@/utils/perf/timing';
 import { createReporter, type ReportReply } from './report';
 import { loadSettings } from './settings';
 import { followLabels, label, outlineLabels } from './labels';

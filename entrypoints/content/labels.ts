@@ -2,7 +2,7 @@
 import type { OutlineLabels } from '@/components/outline/Outline';
 import type { FollowLabels } from '@/components/follow/FollowButton';
 import { t } from '@/platform/i18n';
-import { phase } from './perf/timing';
+import { phase } from '@/utils/perf/timing';
 
 /** A string by name, for the highlighter (which takes names as plain strings). */
 export const label = (name: string, substitution?: string): string => t(name as Parameters<typeof t>[0], substitution);

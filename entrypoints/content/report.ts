@@ -7,7 +7,7 @@
  * within one task go out as one (each is a snapshot of the same state).
  */
 import type { PageReport, ResponseMap } from '@/utils/messages';
-import { task } from './perf/timing';
+import { task } from '@/utils/perf/timing';
 import { after } from './schedule';
 
 export type ReportReply = ResponseMap['page/report'];

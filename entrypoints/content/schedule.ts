@@ -4,7 +4,7 @@
  * part of the content script clears timers by hand on the way out. And long work done in
  * slices (`inSlices`), the page's own tasks in between, until done or its lifetime ends.
  */
-import { task } from './perf/timing';
+import { task } from '@/utils/perf/timing';
 
 /** Runs `fn` after `ms` unless `signal` aborts first; returns a function that cancels it. */
 export function after(ms: number, fn: () => void, signal: AbortSignal): () => void {

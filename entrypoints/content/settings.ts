@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, parseSettings, type Settings } from '@/utils/store/se
 import { ask } from '@/platform/messaging';
 import { readLocal } from '@/platform/storage';
 import { takeEarlySettingsRead } from './early-settings';
-import { phaseAsync } from './perf/timing';
+import { phaseAsync } from '@/utils/perf/timing';
 
 /** The settings; never rejects (the background's answer, else the defaults, when storage cannot be read). */
 export async function loadSettings(): Promise<Settings> {

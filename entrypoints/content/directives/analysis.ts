@@ -5,7 +5,7 @@
 import { directiveScanner, findDirectives, type Directive } from '@/utils/analysis/directives';
 import { detectArticle, detectArticleSliced, looksLikeArticle } from '@/utils/article/detect';
 import type { Article } from '@/utils/article/types';
-import { phase, phaseAsync } from '../perf/timing';
+import { phase, phaseAsync } from '@/utils/perf/timing';
 import { budget, childLifetime, inSlices } from '../schedule';
 
 /**

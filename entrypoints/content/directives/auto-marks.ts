@@ -21,7 +21,7 @@ import {
 import type { OutlineLabels } from '@/components/outline/Outline';
 import type { Painter } from '../paint/painter';
 import { isSpaPortalHost } from '@/utils/portals';
-import { mark, phase, phaseAsync, task } from '../perf/timing';
+import { mark, phase, phaseAsync, task } from '@/utils/perf/timing';
 import { whenIdle, yieldToPage } from '../schedule';
 import { createDetector, settle, type Found } from './analysis';
 import { createOutline } from './outline';

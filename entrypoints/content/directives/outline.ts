@@ -13,7 +13,7 @@ import { uiLang } from '@/components/library/lang';
 import { CATEGORY_STYLES } from '@/utils/highlights/palette';
 import { buildOutline, type OutlineSection } from '@/components/outline/model';
 import type { OutlineLabels, OutlineProps } from '@/components/outline/Outline';
-import { phase, phaseAsync } from '../perf/timing';
+import { phase, phaseAsync } from '@/utils/perf/timing';
 import { pageIsDark } from '../page-scheme';
 import { copyText } from '../highlighter/clipboard';
 import { mountOutlinePanel, type OutlinePanel } from './panel';

@@ -10,7 +10,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { UI_ATTRIBUTE } from '@/utils/anchoring/text';
 import { Outline, type OutlineProps } from '@/components/outline/Outline';
 import { OUTLINE_CSS } from '@/components/outline/style';
-import { phase } from '../perf/timing';
+import { phase } from '@/utils/perf/timing';
 import { guardShadowRoot } from '../shadow-guard';
 
 export interface OutlinePanel {

@@ -10,7 +10,7 @@ import type { Article } from '@/utils/article/types';
 import type { DirectiveCategory } from '@/utils/highlights/record';
 import type { Density } from '@/utils/store/settings';
 import type { Painter } from '../paint/painter';
-import { phase, task } from '../perf/timing';
+import { phase, task } from '@/utils/perf/timing';
 import { createRangeMaker } from './ranges';
 import { coreLayersOf, coreRanges, createCoring, emptySkimLayers, skimLayers } from './skim';
 

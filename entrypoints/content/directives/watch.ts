@@ -29,7 +29,7 @@
  */
 import { UI_ATTRIBUTE } from '@/utils/anchoring/text';
 import { MARK_TAG } from '../paint/painter';
-import { task } from '../perf/timing';
+import { task } from '@/utils/perf/timing';
 import { after, childLifetime } from '../schedule';
 
 const ELEMENT = 1;

@@ -3,6 +3,6 @@
  * the bundle are evaluated (imports are hoisted; evaluation follows import order). The mark
  * lets the benchmark report time from bundle start as well as from main().
  */
-import { mark } from './timing';
+import { mark } from '@/utils/perf/timing';
 
 mark('hzd-bundle-start');

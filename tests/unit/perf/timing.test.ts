@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 async function loadTiming(flag: string) {
   vi.stubEnv('WXT_PERF_MARKS', flag);
   vi.resetModules();
-  return import('@/entrypoints/content/perf/timing');
+  return import('@/utils/perf/timing');
 }
 
 const ours = () => performance.getEntries().filter((e) => e.name.startsWith('hzd'));
