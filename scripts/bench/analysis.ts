@@ -9,6 +9,7 @@
  *
  * - findDirectives over a long article (≥ 100,000 characters, built by repeating the fixture
  *   pages' paragraphs): median time and characters per second, and the same without cores;
+ * - where its CPU time goes, stage by stage, each measured alone in the same batches (`stages`);
  * - the same text through one plain regex pass (/[要须应]/g), measured in the same run, and the
  *   ratio of the two (how many "regex passes" the analysis costs);
  * - analyzeDocument (detection + metadata + directives) on the seed page, already parsed: median ms;
@@ -23,7 +24,15 @@ import { performance } from 'node:perf_hooks';
 import { decodeHtml } from '@/utils/article/parse';
 import { detectArticle, looksLikeArticle } from '@/utils/article/detect';
 import { analyzeDocument } from '@/utils/analysis/analyze';
-import { findDirectives, plainArticle } from '@/utils/analysis/directives';
+import {
+  addCores,
+  blockLanguage,
+  findDirectives,
+  plainArticle,
+  ruleMarkers,
+  type AnalyzableArticle,
+} from '@/utils/analysis/directives';
+import { segmentSentences } from '@/utils/analysis/segment';
 import { parseDocument } from '../analyze';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -83,6 +92,26 @@ const urlOf = (file: string) => {
 
 type Find = typeof findDirectives;
 
+/**
+ * The stages of findDirectives, each run alone over the whole article as findDirectives runs it
+ * (every block in its own language; the article is not zh-Hant, so no simplified view):
+ * the rule scan, sentence segmentation, the block-language test, and the cores of every
+ * directive (addCores). What findDirectives without cores spends beyond the first three is the
+ * per-sentence work: scores, sentence context, imperative cues, slogan and heading tests, the
+ * directive objects and their garbage.
+ */
+function stages(article: AnalyzableArticle) {
+  const langs = article.blocks.map((b) => blockLanguage(b.text));
+  const found = findDirectives(article, { cores: false });
+  return {
+    withoutCores: () => findDirectives(article, { cores: false }),
+    scan: () => article.blocks.forEach((b, k) => ruleMarkers(b.text, langs[k]!)),
+    segmentation: () => article.blocks.forEach((b) => segmentSentences(b.text, b.start)),
+    language: () => article.blocks.forEach((b) => blockLanguage(b.text)),
+    cores: () => addCores(article, found),
+  };
+}
+
 async function main() {
   const i = process.argv.indexOf('--runs');
   const runs = i > 0 ? Math.max(3, Number(process.argv[i + 1]) || 31) : 31;
@@ -130,8 +159,14 @@ async function main() {
   const cpuFind: number[] = [];
   const cpuRegex: number[] = [];
   const cpuBefore: number[] = [];
+  const stage = stages(article);
+  const cpuStage = Object.fromEntries(Object.keys(stage).map((k) => [k, [] as number[]])) as Record<
+    keyof typeof stage,
+    number[]
+  >;
   for (let k = 0; k < 5; k++) {
     cpuFind.push(cpuTime(() => findDirectives(article), 5, 3));
+    for (const [name, fn] of Object.entries(stage)) cpuStage[name as keyof typeof stage].push(cpuTime(fn, 5, 3));
     if (findBefore) cpuBefore.push(cpuTime(() => findBefore(article), 5, 3));
     cpuRegex.push(cpuTime(regexPass, 200, 3));
   }
@@ -189,6 +224,14 @@ async function main() {
   console.log(`ratio analysis / regex pass: ${(tFind / tRegex).toFixed(1)}x`);
   console.log(
     `the same in process CPU time (not counting waits for a core on a shared machine): findDirectives ${fmt(median(cpuFind))} ms, regex pass ${fmt(median(cpuRegex))} ms, ratio ${(median(cpuFind) / median(cpuRegex)).toFixed(1)}x`,
+  );
+  const x = (ms: number) => `${(ms / median(cpuRegex)).toFixed(0)}x`;
+  const st = Object.fromEntries(Object.entries(cpuStage).map(([k, v]) => [k, median(v)])) as Record<
+    keyof typeof stage,
+    number
+  >;
+  console.log(
+    `where findDirectives' CPU time goes (each stage alone, same batches; x = regex passes): without cores ${fmt(st.withoutCores)} ms ${x(st.withoutCores)} = rule scan ${x(st.scan)} + segmentation ${x(st.segmentation)} + block language ${x(st.language)} + per-sentence work and the rest ${x(st.withoutCores - st.scan - st.segmentation - st.language)}; the cores of every directive (addCores) ${fmt(st.cores)} ms ${x(st.cores)}`,
   );
   console.log(
     `seed analyzeDocument (detection + metadata + directives, parsed document): median ${fmt(tSeedAnalyze)} ms (fastest ${fmt(tSeedAnalyzeMin)} ms)`,

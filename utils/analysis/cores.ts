@@ -184,18 +184,23 @@ function imperativeCore(u: Unit, body: number): CoreSpan[] {
   const candidates = u.clauses.filter((cl) => cl.end > body);
   const first = candidates[0];
   if (!first) return [];
-  const start = (cl: Clause) => (cl === first ? { start: Math.max(body, cl.start), end: cl.end } : cl);
-  const clause = (cl: Clause) => {
-    const s = start(cl);
-    const t = u.trim(s.start, s.end);
-    return t && u.c.lang === 'en' ? englishPhrase(u, t.start, cl) : t ? [t] : [];
-  };
   for (const cl of candidates) {
-    const s = start(cl);
-    if (u.opensWithVerb(s) && !u.isFrame(s)) return clause(cl);
+    const s = fromBody(cl, first, body);
+    if (u.opensWithVerb(s) && !u.isFrame(s)) return clauseCore(u, cl, first, body);
   }
-  for (const cl of candidates) if (!u.isFrame(start(cl))) return clause(cl);
-  return clause(first);
+  for (const cl of candidates) if (!u.isFrame(fromBody(cl, first, body))) return clauseCore(u, cl, first, body);
+  return clauseCore(u, first, first, body);
+}
+
+/** A clause, the first one (`first`) cut to start at `body`. */
+const fromBody = (cl: Clause, first: Clause, body: number): Clause =>
+  cl === first ? { start: Math.max(body, cl.start), end: cl.end } : cl;
+
+/** imperativeCore's answer for clause `cl`: trimmed, an English verb phrase split as such. */
+function clauseCore(u: Unit, cl: Clause, first: Clause, body: number): CoreSpan[] {
+  const s = fromBody(cl, first, body);
+  const t = u.trim(s.start, s.end);
+  return t && u.c.lang === 'en' ? englishPhrase(u, t.start, cl) : t ? [t] : [];
 }
 
 function prohibitionCore(u: Unit): CoreSpan[] {

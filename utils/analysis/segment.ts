@@ -156,10 +156,14 @@ const isSpace = (c: string | undefined) =>
     c === '\u2009' ||
     c === '\f');
 
-function trimmedSpan(text: string, start: number, end: number): Span | null {
+/**
+ * Pushes [start, end) of `text`, trimmed of white space, shifted by `offset`, unless it is empty.
+ * A module function, not a closure made per call: segmentation runs once per block.
+ */
+function pushTrimmed(spans: Span[], text: string, start: number, end: number, offset: number): void {
   while (start < end && isSpace(text[start])) start++;
   while (end > start && (isSpace(text[end - 1]) || text[end - 1] === '\n')) end--;
-  return end > start ? { start, end } : null;
+  if (end > start) spans.push({ start: start + offset, end: end + offset });
 }
 
 /** The word (letters, digits, inner periods) ending just before `dot`. */
@@ -202,16 +206,12 @@ function isSentencePeriod(text: string, i: number, unitStart: number): boolean {
  */
 export function segmentSentences(text: string, offset = 0, whole = false): Span[] {
   const spans: Span[] = [];
-  const push = (s: number, e: number) => {
-    const span = trimmedSpan(text, s, e);
-    if (span) spans.push({ start: span.start + offset, end: span.end + offset });
-  };
   if (whole) {
     // Even a heading block keeps line breaks as boundaries.
     let s = 0;
     for (let i = 0; i <= text.length; i++) {
       if (i === text.length || text[i] === '\n') {
-        push(s, i);
+        pushTrimmed(spans, text, s, i, offset);
         s = i + 1;
       }
     }
@@ -223,7 +223,7 @@ export function segmentSentences(text: string, offset = 0, whole = false): Span[
     if (INTERESTING[text.charCodeAt(i)] === 0) continue; // most characters: one table lookup
     const c = text[i] as string;
     if (c === '\n') {
-      push(unitStart, i);
+      pushTrimmed(spans, text, unitStart, i, offset);
       unitStart = i + 1;
       continue;
     }
@@ -243,7 +243,7 @@ export function segmentSentences(text: string, offset = 0, whole = false): Span[
       let p = i - 1;
       while (p >= unitStart && isSpace(text[p])) p--;
       if (p >= unitStart && BEFORE_DASH_POINT.has(text[p] as string)) {
-        push(unitStart, i);
+        pushTrimmed(spans, text, unitStart, i, offset);
         unitStart = i;
         i++; // skip the second dash
         continue;
@@ -257,10 +257,10 @@ export function segmentSentences(text: string, offset = 0, whole = false): Span[
       if ((text[j] === '"' || text[j] === "'") && j + 1 < n && !isSpace(text[j + 1]) && text[j + 1] !== '\n') break;
       j++;
     }
-    push(unitStart, j);
+    pushTrimmed(spans, text, unitStart, j, offset);
     unitStart = j;
     i = j - 1;
   }
-  push(unitStart, n);
+  pushTrimmed(spans, text, unitStart, n, offset);
   return spans;
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { directiveScanner, findDirectives, plainArticle } from '@/utils/analysis/directives';
+import {
+  directiveScanner,
+  explainSentence,
+  findDirectives,
+  plainArticle,
+  ruleMarkers,
+} from '@/utils/analysis/directives';
 import { detectArticle } from '@/utils/article/detect';
 import { fixturePages, loadGold, loadPage } from '../article/helpers';
 
@@ -52,5 +58,19 @@ describe('directiveScanner', () => {
     expect(scanner.step(() => true)).toBeNull();
     expect(scanner.step(() => true)).toBeNull();
     expect(scanner.step(() => true)).toHaveLength(3);
+  });
+});
+
+describe('ruleMarkers (the benchmark times the scan with it)', () => {
+  it('finds the markers the scoring sees, without the false friends', () => {
+    const zh = '各地区要严禁违规收费，这很重要。';
+    expect(ruleMarkers(zh, 'zh').map((m) => ({ kind: m.rule.kind, text: m.text, weight: m.rule.weight }))).toEqual(
+      explainSentence(zh, 'zh').markers,
+    );
+    expect(ruleMarkers(zh, 'zh').map((m) => m.text)).toContain('严禁');
+    expect(ruleMarkers(zh, 'zh').some((m) => m.text === '重要')).toBe(false); // a false friend of 要
+    const en = 'Agencies must not charge fees.';
+    expect(ruleMarkers(en, 'en').map((m) => m.rule.kind)).toEqual(explainSentence(en, 'en').markers.map((m) => m.kind));
+    expect(ruleMarkers(en, 'en').length).toBeGreaterThan(0);
   });
 });
