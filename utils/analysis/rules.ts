@@ -814,14 +814,16 @@ export const EN_RULES: Rule[] = [
     '\\b(?:is|are|be|been) (?:hereby )?required to\\b',
     // "The Order directs agencies to …"
     '\\b(?:directs|instructs)\\b(?=[^.;]{1,120}?\\bto\\b)',
-    '\\bI hereby direct\\b',
+    // the operative clause of a proclamation: "I hereby direct …", "I direct that the flag be flown …"
+    '\\bI (?:(?:hereby|also|further|therefore)\\s+)?direct\\b',
     '\\bis responsible for ensuring\\b',
   ]),
-  // calls to action of a speech: "I'm calling on Congress to pass …", "We urge every state to …", and
-  // an address followed by an order, "And to every employer listening: Hire …" (not "…: Thank you",
-  // "…: I know …", "…: this is …")
+  // calls to action of a speech or proclamation: "I'm calling on Congress to pass …", "We urge every
+  // state to …", "I further encourage all Americans to …" (the addressee may be a long list of
+  // offices), and an address followed by an order, "And to every employer listening: Hire …" (not
+  // "…: Thank you", "…: I know …", "…: this is …")
   ...rules('obligation', 1.5, [
-    "\\b(?:I|we)(?:\\s+am|\\s+are|['’](?:m|re))?\\s+(?:(?:also|again|now|once again)\\s+)?(?:calling (?:on|upon)|call (?:on|upon)|urging|urge)\\b(?=[^.;]{1,80}?\\bto\\b)",
+    "\\b(?:I|we)(?:\\s+am|\\s+are|['’](?:m|re))?\\s+(?:(?:also|again|now|once again|further|therefore)\\s+)?(?:calling (?:on|upon)|call (?:on|upon)|urging|urge|encouraging|encourage)\\b(?=[^.;]{1,160}?\\bto\\b)",
     '(?<=^|[.!?”"]\\s+|\\b(?:and|so|now)\\s+)to (?:every|all|each|any)\\b[^.:;!?]{1,80}?:\\s*(?!\\s|(?:I|we|you|he|she|it|they|this|that|these|those|there|the|a|an|my|our|your|their|thank|thanks|congratulations)\\b)',
   ]),
   ...rules('obligation', 1.5, [

@@ -1,0 +1,24 @@
+/**
+ * The classes the fourth blind batch showed, each with sentences written for this test, not
+ * taken from any fixture page: proclamations, consultation responses, retrospective reports.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
+
+const marks = (text: string, language?: string) =>
+  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
+const en = (text: string) => marks(text, 'en');
+
+describe('proclamations: the operative clauses', () => {
+  it('"I direct that …", a call upon a long list of offices, "I further encourage … to" are directives', () => {
+    expect(en('I direct that all public schools observe a minute of silence at noon on June 2, 2027.')).toEqual([
+      ['obligation', 'I direct that all public schools observe a minute of silence at noon on June 2, 2027.'],
+    ]);
+    const long =
+      'I also call upon the mayors of our cities and the leaders of tribal nations, county boards and school districts across the country to ring their bells at noon.';
+    expect(en(long)).toEqual([['obligation', long]]);
+    expect(en('We further encourage every employer to give staff time to vote.')).toEqual([
+      ['obligation', 'We further encourage every employer to give staff time to vote.'],
+    ]);
+  });
+});
