@@ -767,6 +767,8 @@ export const EN_RULES: Rule[] = [
     "\\bneed(?:n't| not)\\b",
     '\\bmay have to\\b',
     '\\bwill continue to\\b',
+    // a prediction or a tribute, not a ban: "a community that will never forget", "it would never work"
+    '\\b(?:will|would|might)\\s+never\\b',
     // an elliptical promise of a speech, "…, I know we will.": nothing is said to be done
     '\\b(?:we|they|you|I)\\s+will(?=\\s*[.!…]|\\s*$)',
     // what a document says is its content, not someone's speech: "The guideline says …", "it says"

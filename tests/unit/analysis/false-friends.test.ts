@@ -207,6 +207,7 @@ const EN: Record<string, Case> = {
   "\\bneed(?:n't| not)\\b": no("Households needn't apply again."),
   '\\bmay have to\\b': no('Some households may have to wait longer for repairs.'),
   '\\bwill continue to\\b': no('Prices will continue to rise, and wages will follow.'),
+  '\\b(?:will|would|might)\\s+never\\b': no('The volunteers built a bridge that the valley will never forget.'),
   '\\b(?:we|they|you|I)\\s+will(?=\\s*[.!…]|\\s*$)': no(
     'Can this town rebuild the mill? With the whole county behind it, we will.',
   ),

@@ -21,4 +21,12 @@ describe('proclamations: the operative clauses', () => {
       ['obligation', 'We further encourage every employer to give staff time to vote.'],
     ]);
   });
+
+  it('a tribute or prediction with "will never" is no ban', () => {
+    expect(en('She gave her life for a town that will never forget her courage.')).toEqual([]);
+    expect(en('Those who served there would never ask for thanks.')).toEqual([]);
+    expect(en('Staff must never share a patient record by email.')).toEqual([
+      ['prohibition', 'Staff must never share a patient record by email.'],
+    ]);
+  });
 });
