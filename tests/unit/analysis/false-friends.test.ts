@@ -208,6 +208,10 @@ const EN: Record<string, Case> = {
   '\\bmay have to\\b': no('Some households may have to wait longer for repairs.'),
   '\\bwill continue to\\b': no('Prices will continue to rise, and wages will follow.'),
   '\\b(?:will|would|might)\\s+never\\b': no('The volunteers built a bridge that the valley will never forget.'),
+  '\\b(?:is|are|be|been|being) told\\b': {
+    sentence: 'It is vital that parents are told about the new school bus times.',
+    is: 'emphasis',
+  },
   '\\b(?:we|they|you|I)\\s+will(?=\\s*[.!…]|\\s*$)': no(
     'Can this town rebuild the mill? With the whole county behind it, we will.',
   ),

@@ -30,3 +30,11 @@ describe('proclamations: the operative clauses', () => {
     ]);
   });
 });
+
+describe('consultation responses', () => {
+  it('"are told" is an instruction to be given, not reported speech', () => {
+    expect(en('It is essential that patients are told never to share their login code.')).toEqual([
+      ['emphasis', 'It is essential that patients are told never to share their login code.'],
+    ]);
+  });
+});
