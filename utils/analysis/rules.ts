@@ -869,6 +869,17 @@ export const EN_RULES: Rule[] = [
     '\\bmay be (?:reduced|refused|rejected|withdrawn|recovered|cancell?ed|suspended|fined|charged|stopped)\\b',
   ]),
   ...rules('context', -1.6, ['\\b(?:said|says|told)\\b']),
+  // views reported in a consultation response or a news story: "Most respondents agreed that retailers
+  // should …", "Some suggested it should be lowered", "Respondents asked us to explain what … need to do"
+  ...rules('context', -1.6, [
+    '\\b(?:agreed|disagreed|argued|suggested|felt|believed|thought)\\b',
+    '\\basked (?:us|the government|the department|ministers)\\b',
+  ]),
+  // a proposal dropped: "We will not proceed with the proposal to ban …"
+  ...rules('context', -2.5, [
+    '\\bnot (?:to )?(?:proceed|go ahead|press ahead) with\\b',
+    '\\bnot (?:to )?(?:take|taking) forward\\b',
+  ]),
   ...rules('context', -1.2, [
     // habits and descriptions: "Councils usually confirm registrations within 10 working days."
     '\\b(?:usually|typically|normally|generally)\\b',

@@ -37,4 +37,24 @@ describe('consultation responses', () => {
       ['emphasis', 'It is essential that patients are told never to share their login code.'],
     ]);
   });
+
+  it('views reported from respondents are no duties', () => {
+    expect(en('Most councils agreed that landlords should fit smoke alarms in every bedroom.')).toEqual([]);
+    expect(en('A few suggested the fee should be waived for charities.')).toEqual([]);
+    expect(en('Several firms argued that small sites must not be charged the full levy.')).toEqual([]);
+    expect(en('Many felt the deadline should move to the spring.')).toEqual([]);
+    expect(en('Respondents asked us to clarify what landlords need to keep on file.')).toEqual([]);
+    // the decision itself still is one
+    expect(en('Landlords should fit smoke alarms in every bedroom.')).toEqual([
+      ['obligation', 'Landlords should fit smoke alarms in every bedroom.'],
+    ]);
+  });
+
+  it('a proposal dropped is no ban', () => {
+    expect(en('We will not proceed with the plan to ban charcoal barbecues in parks.')).toEqual([]);
+    expect(en('The government has decided not to take forward the proposed ban on wood burners.')).toEqual([]);
+    expect(en('Do not proceed with the sale until the check is complete.')).toEqual([
+      ['prohibition', 'Do not proceed with the sale until the check is complete.'],
+    ]);
+  });
 });
