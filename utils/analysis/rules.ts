@@ -888,6 +888,8 @@ export const EN_RULES: Rule[] = [
     '\\blast (?:year|week|month)\\b',
     '\\b(?:was|were|had been)\\b',
     '\\bif\\b[^.]{0,60}?\\bthen\\b',
+    // a consequence explained: "…, which means that most small shops will not be in scope."
+    '\\b(?:which|this|that) means that\\b',
   ]),
 ];
 

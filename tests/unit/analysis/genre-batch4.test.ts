@@ -32,12 +32,6 @@ describe('proclamations: the operative clauses', () => {
 });
 
 describe('consultation responses', () => {
-  it('"are told" is an instruction to be given, not reported speech', () => {
-    expect(en('It is essential that patients are told never to share their login code.')).toEqual([
-      ['emphasis', 'It is essential that patients are told never to share their login code.'],
-    ]);
-  });
-
   it('views reported from respondents are no duties', () => {
     expect(en('Most councils agreed that landlords should fit smoke alarms in every bedroom.')).toEqual([]);
     expect(en('A few suggested the fee should be waived for charities.')).toEqual([]);
@@ -55,6 +49,16 @@ describe('consultation responses', () => {
     expect(en('The government has decided not to take forward the proposed ban on wood burners.')).toEqual([]);
     expect(en('Do not proceed with the sale until the check is complete.')).toEqual([
       ['prohibition', 'Do not proceed with the sale until the check is complete.'],
+    ]);
+  });
+
+  it('a consequence explained with "which means that" is no duty', () => {
+    expect(en('The limit will rise to 50 staff, which means that most cafés will not be covered.')).toEqual([]);
+  });
+
+  it('"are told" is an instruction to be given, not reported speech', () => {
+    expect(en('It is essential that patients are told never to share their login code.')).toEqual([
+      ['emphasis', 'It is essential that patients are told never to share their login code.'],
     ]);
   });
 });
