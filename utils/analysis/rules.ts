@@ -534,7 +534,8 @@ export const ZH_RULES: Rule[] = [
   // An addressee followed by a measure ("各省级人民政府…制定…"): only the addressee is consumed,
   // so a modal after it (各级必须…) still counts.
   ...rules('obligation', 1.0, [
-    `(?:各(?:省|市|县|区|地|级|部门|单位|有关|相关|类|成员单位)|有关部门|相关部门|地方各级|国务院有关部门|中央和国家机关)(?=${BOUNDARY}{0,16}?(?:${ZH_VERBS}))`,
+    // a list of addressees counts once: "各地区各部门…", "各省、各市…"
+    `(?:(?:各(?:省|市|县|区|地|级|部门|单位|有关|相关|类|成员单位)|有关部门|相关部门|地方各级|国务院有关部门|中央和国家机关)(?:区|方)?[、和及]?)+(?=${BOUNDARY}{0,16}?(?:${ZH_VERBS}))`,
   ]),
   ...rules('obligation', 1.4, [
     '需要(?:进一步|切实|更加|持续|不断)?(?:' + ZH_VERBS + ')',
@@ -676,6 +677,10 @@ export const ZH_RULES: Rule[] = [
     '采访',
     '近年来',
     '多年来',
+    // looking back: "这些年，各地在…方面做了不少探索。"
+    '这些年',
+    '这几年',
+    '近些年',
     '以来,',
     '以来，',
     '取得了',
@@ -919,6 +924,13 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
   zh: [
     { pattern: /^[^，,。；;：:]{1,24}[，,]\s*(?:这|也|就|正|才|都|说到底|归根结底|归根到底)?是/, weight: -1.5 },
     { pattern: /^(?:这|那|此)(?:是|就是|也是|正是)/, weight: -1.2 },
+    // a sentence that opens looking back, "党的二十大以来，各地坚持…" / "这些年，…": a report of what was
+    // done (with 以来 and 这些年 themselves, -2 in all; a modal still carries: "入汛以来，…，各地要…")
+    {
+      pattern:
+        /^(?:[^，,。；;！!？?]{1,8}(?:指出|表示|认为|介绍)[，,：:])?[^，,。；;！!？?]{1,16}(?:以来|这些年|这几年|近些年|近年来|多年来)[，,]/,
+      weight: -0.8,
+    },
   ],
   en: [
     // a quotation: someone's words, not the document's

@@ -62,3 +62,21 @@ describe('consultation responses', () => {
     ]);
   });
 });
+
+describe('Chinese news reports', () => {
+  const zh = (text: string) => marks(text, 'zh');
+  it('a sentence that opens looking back reports what was done; a modal still carries', () => {
+    expect(zh('党的十八大以来，各地坚持问题导向，推动基层治理能力持续提升。')).toEqual([]);
+    expect(
+      zh('专家表示，去年以来，各省各部门加大助企纾困力度，市场预期总体稳定，前四个月工业增加值同比增长6.1%。'),
+    ).toEqual([]);
+    expect(zh('这几年，各地在老旧小区改造方面做了大量工作。')).toEqual([]);
+    expect(zh('入夏以来，气温明显偏高，各地要加强用电保障。')).toEqual([
+      ['obligation', '入夏以来，气温明显偏高，各地要加强用电保障。'],
+    ]);
+    // a list of addressees without a modal is still one
+    expect(zh('各地区、各部门结合实际制定具体实施方案。')).toEqual([
+      ['obligation', '各地区、各部门结合实际制定具体实施方案。'],
+    ]);
+  });
+});
