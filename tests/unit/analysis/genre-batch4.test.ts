@@ -65,6 +65,12 @@ describe('consultation responses', () => {
 
 describe('Chinese news reports', () => {
   const zh = (text: string) => marks(text, 'zh');
+  it("a leader's visit told as news is no directive", () => {
+    expect(
+      zh('5月8日，李明在市委有关负责同志陪同下，先后来到开发区、港区等地，就推动产业升级、推进城乡融合等进行调研。'),
+    ).toEqual([]);
+  });
+
   it('a sentence that opens looking back reports what was done; a modal still carries', () => {
     expect(zh('党的十八大以来，各地坚持问题导向，推动基层治理能力持续提升。')).toEqual([]);
     expect(
