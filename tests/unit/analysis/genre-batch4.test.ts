@@ -85,4 +85,8 @@ describe('Chinese news reports', () => {
       ['obligation', '各地区、各部门结合实际制定具体实施方案。'],
     ]);
   });
+
+  it("an anecdote's surprise is a story, not a rule", () => {
+    expect(zh('让他没想到的是，老人一周要跑三趟医院，每次还要排两个小时的队。')).toEqual([]);
+  });
 });
