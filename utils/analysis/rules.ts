@@ -728,9 +728,12 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -2, [`在${BOUNDARY}{1,30}?陪同下`, '先后(?:来到|前往|深入|走进|考察|察看|走访)']),
   // an anecdote's surprise, "可让她没想到的是，孩子每天要上…": a story, not a rule
   ...rules('context', -2, ['(?:没|没有)(?:想到|料到)|想不到|出乎意料']),
+  // a figure reported: "仅某省就有超过2700所学校参与"
+  ...rules('context', -1.2, [`(?:仅|光|单)${BOUNDARY}{0,12}?就(?:有|达)`]),
   // datelines of news reports: 本报北京1月4日电 / 新华社北京3月5日电
   ...rules('context', -2, ['(?:本报|新华社|中新社|中新网|人民网|央视网|光明网)' + BOUNDARY + '{0,14}?(?:电|讯)']),
-  ...rules('context', -0.6, ['近日', '日前', '召开', '举行', '闭幕', '开幕']),
+  // "多地…": what several places did, reported (a directive addresses 各地)
+  ...rules('context', -0.6, ['近日', '日前', '召开', '举行', '闭幕', '开幕', '多地']),
   ...rules('context', -0.6, [
     '已(?!经)',
     '意味着',

@@ -89,4 +89,10 @@ describe('Chinese news reports', () => {
   it("an anecdote's surprise is a story, not a rule", () => {
     expect(zh('让他没想到的是，老人一周要跑三趟医院，每次还要排两个小时的队。')).toEqual([]);
   });
+
+  it('a figure reported for several places is no target', () => {
+    expect(zh('自2022年起，多地卫健部门推动社区开展夜间门诊，到2024年，仅东部某市就有超过300家社区医院参与。')).toEqual(
+      [],
+    );
+  });
 });
