@@ -1,0 +1,21 @@
+/**
+ * Core classes the fourth blind batch showed, with sentences written for this test (not taken
+ * from any fixture page).
+ */
+import { describe, expect, it } from 'vitest';
+import { coresOf } from '@/utils/analysis/cores';
+import type { DirectiveCategory } from '@/utils/highlights/record';
+
+const core = (category: DirectiveCategory, text: string, lang: 'zh' | 'en' = 'en') =>
+  coresOf(text, { start: 0, end: text.length, category, lang }).map((s) => text.slice(s.start, s.end));
+
+describe('English obligations', () => {
+  it('"will" after its subject leads the act; an imperative keeps its own verb', () => {
+    expect(core('obligation', 'The council will publish the new bin timetable online.')).toEqual([
+      'will publish the new bin timetable online',
+    ]);
+    expect(core('obligation', 'Check that the courier will collect before noon.')).toEqual([
+      'Check that the courier will collect before noon',
+    ]);
+  });
+});
