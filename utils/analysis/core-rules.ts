@@ -234,7 +234,7 @@ function enCoreRules(): CoreLangRules {
     modalInCore: true,
     bullets: '-•·●▪',
     numbering:
-      /(?:\((?:[a-z]{1,3}|[ivxl]+|\d{1,3})\)|(?:\d{1,3}|[a-z])[.)](?=\s)|Sec(?:tion)?\.?\s*\d+[a-z]?\.|Step\s+\d{1,2}[:.]?)\s*/iy,
+      /(?:\((?:[a-z]{1,3}|[ivxl]+|\d{1,3})\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|(?:\d{1,3}|[a-z])[.)](?=\s)|Sec(?:tion)?\.?\s*\d+[a-z]?\.|Step\s+\d{1,2}[:.]?)\s*/iy,
     numberingFirst: '(0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
     openingConnectives: p(
       'First, Second, Third, Finally, Also, Additionally, Furthermore, Further, In addition, However, Therefore',

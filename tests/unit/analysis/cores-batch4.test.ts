@@ -18,4 +18,10 @@ describe('English obligations', () => {
       'Check that the courier will collect before noon',
     ]);
   });
+
+  it('decimal section numbers are numbering', () => {
+    expect(core('obligation', '3.2.1 Keep the receipt with the warranty card.')).toEqual([
+      'Keep the receipt with the warranty card',
+    ]);
+  });
 });
