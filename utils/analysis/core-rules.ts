@@ -284,9 +284,11 @@ function enCoreRules(): CoreLangRules {
       notWords: [],
     },
     governed: [
+      // the addressee may be a long list of offices; "to" before an article is a preposition inside it
+      // ("calls upon the officials of areas subject to the jurisdiction of … to direct …")
       {
         pattern:
-          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls?\s+(?:on|upon)|calling\s+(?:on|upon)|urges?|urging|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,80}?\s+to\s+(?=\w)/g,
+          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls?\s+(?:on|upon)|calling\s+(?:on|upon)|urges?|urging|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,160}?\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s)(?=\w)/g,
         keepHead: false,
         categories: ['obligation', 'target', 'emphasis'],
       },

@@ -24,4 +24,13 @@ describe('English obligations', () => {
       'Keep the receipt with the warranty card',
     ]);
   });
+
+  it('a call upon a long list of offices: "to" before an article is a preposition inside it', () => {
+    expect(
+      core(
+        'obligation',
+        'I call upon the mayors of our cities and the heads of agencies subject to the oversight of the Congress to open their doors on that day.',
+      ),
+    ).toEqual(['open their doors on that day']);
+  });
 });
