@@ -260,7 +260,9 @@ function enCoreRules(): CoreLangRules {
       words: p(
         'must, shall, should, is required to, are required to, will be required to, is directed to, are directed to, ' +
           'is hereby directed to, are hereby directed to, need to, needs to, has to, have to, ought to, is expected to, ' +
-          'are expected to, will need to, will have to',
+          'are expected to, will need to, will have to, ' +
+          // a proclamation's operative clause: "I direct that the flag be flown …"
+          'direct that',
       ),
       notWords: p('need not, must not, shall not, should not, must never, should never, shall never'),
     },

@@ -33,4 +33,10 @@ describe('English obligations', () => {
       ),
     ).toEqual(['open their doors on that day']);
   });
+
+  it('"I direct that …": the operative verb without its subject', () => {
+    expect(core('obligation', 'I direct that public buildings be lit in blue on April 2, 2027.')).toEqual([
+      'direct that public buildings be lit in blue on April 2, 2027',
+    ]);
+  });
 });
