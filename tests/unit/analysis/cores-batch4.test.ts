@@ -40,3 +40,13 @@ describe('English obligations', () => {
     ]);
   });
 });
+
+describe('Chinese obligations', () => {
+  it('an action verb with an object "…的…人员" is the act, not a topic to skip', () => {
+    expect(core('obligation', '施工单位必须配备合格的安全员和专职人员，严禁无证上岗。', 'zh')).toEqual([
+      '配备合格的安全员和专职人员',
+    ]);
+    // a topic still is one
+    expect(core('obligation', '检查中发现的重大问题，及时报告主管部门。', 'zh')).toEqual(['及时报告主管部门']);
+  });
+});
