@@ -49,4 +49,13 @@ describe('Chinese obligations', () => {
     // a topic still is one
     expect(core('obligation', '检查中发现的重大问题，及时报告主管部门。', 'zh')).toEqual(['及时报告主管部门']);
   });
+
+  it('a verb phrase opening with 立足 / 会同 whose verb is 发展 / 确定 is the act, not an adverbial', () => {
+    expect(core('obligation', '要立足山区林果优势发展特色加工，延长产业链条。', 'zh')).toEqual([
+      '立足山区林果优势发展特色加工',
+    ]);
+    expect(core('obligation', '住建部门要会同消防部门合理确定检查频次，公开检查结果。', 'zh')).toEqual([
+      '会同消防部门合理确定检查频次',
+    ]);
+  });
 });
