@@ -58,4 +58,10 @@ describe('Chinese obligations', () => {
       '会同消防部门合理确定检查频次',
     ]);
   });
+
+  it('the bracketed caption of an article (第六条（禁止事项）) is part of its numbering', () => {
+    // its words are no marker: 禁止 and 要求 in a caption open no act
+    expect(core('prohibition', '第六条（禁止事项）任何单位不得占用消防通道。', 'zh')).toEqual(['不得占用消防通道']);
+    expect(core('obligation', '第七条（管理要求）物业企业应当定期巡查消防通道。', 'zh')).toEqual(['定期巡查消防通道']);
+  });
 });
