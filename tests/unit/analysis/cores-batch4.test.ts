@@ -64,4 +64,10 @@ describe('Chinese obligations', () => {
     expect(core('prohibition', '第六条（禁止事项）任何单位不得占用消防通道。', 'zh')).toEqual(['不得占用消防通道']);
     expect(core('obligation', '第七条（管理要求）物业企业应当定期巡查消防通道。', 'zh')).toEqual(['定期巡查消防通道']);
   });
+
+  it('按照…的比例， is an adverbial before the act', () => {
+    expect(core('obligation', '新建小区应当按照不低于总户数百分之十的比例，配建公共充电车位。', 'zh')).toEqual([
+      '配建公共充电车位',
+    ]);
+  });
 });
