@@ -884,7 +884,8 @@ export const EN_RULES: Rule[] = [
   // views reported in a consultation response or a news story: "Most respondents agreed that retailers
   // should …", "Some suggested it should be lowered", "Respondents asked us to explain what … need to do"
   ...rules('context', -1.6, [
-    '\\b(?:agreed|disagreed|argued|suggested|felt|believed|thought)\\b',
+    // (a verb, not an adjective: "the agreed timetable must be followed" is a duty)
+    '(?<!\\b(?:the|an?|any|its|their|our|your)\\s+)\\b(?:agreed|disagreed|argued|suggested|felt|believed|thought)\\b',
     '\\basked (?:us|the government|the department|ministers)\\b',
   ]),
   // a proposal dropped: "We will not proceed with the proposal to ban …"

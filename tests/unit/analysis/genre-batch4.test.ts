@@ -38,7 +38,10 @@ describe('consultation responses', () => {
     expect(en('Several firms argued that small sites must not be charged the full levy.')).toEqual([]);
     expect(en('Many felt the deadline should move to the spring.')).toEqual([]);
     expect(en('Respondents asked us to clarify what landlords need to keep on file.')).toEqual([]);
-    // the decision itself still is one
+    // the decision itself still is one, and so is a duty with the participle as an adjective
+    expect(en('The suggested wording should be used in every notice.')).toEqual([
+      ['obligation', 'The suggested wording should be used in every notice.'],
+    ]);
     expect(en('Landlords should fit smoke alarms in every bedroom.')).toEqual([
       ['obligation', 'Landlords should fit smoke alarms in every bedroom.'],
     ]);
