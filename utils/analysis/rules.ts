@@ -727,7 +727,7 @@ export const ZH_RULES: Rule[] = [
   // a leader's visit told as news: "…在省委书记陪同下，先后来到…，就…进行调研。"
   ...rules('context', -2, [`在${BOUNDARY}{1,30}?陪同下`, '先后(?:来到|前往|深入|走进|考察|察看|走访)']),
   // an anecdote's surprise, "可让她没想到的是，孩子每天要上…": a story, not a rule
-  ...rules('context', -2, ['(?:没|没有)(?:想到|料到)|想不到|出乎意料']),
+  ...rules('context', -2, ['(?:没|没有)(?:想到|料到)|(?<!意)想不到|出乎意料']),
   // a figure reported: "仅某省就有超过2700所学校参与"
   ...rules('context', -1.2, [`(?:仅|光|单)${BOUNDARY}{0,12}?就(?:有|达)`]),
   // datelines of news reports: 本报北京1月4日电 / 新华社北京3月5日电

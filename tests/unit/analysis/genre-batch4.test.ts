@@ -91,6 +91,10 @@ describe('Chinese news reports', () => {
 
   it("an anecdote's surprise is a story, not a rule", () => {
     expect(zh('让他没想到的是，老人一周要跑三趟医院，每次还要排两个小时的队。')).toEqual([]);
+    // 意想不到 is an adjective, no story
+    expect(zh('各地要做好应对意想不到灾情的物资准备。')).toEqual([
+      ['obligation', '各地要做好应对意想不到灾情的物资准备。'],
+    ]);
   });
 
   it('a figure reported for several places is no target', () => {
