@@ -729,7 +729,7 @@ export const ZH_RULES: Rule[] = [
   // an anecdote's surprise, "可让她没想到的是，孩子每天要上…": a story, not a rule
   ...rules('context', -2, ['(?:没|没有)(?:想到|料到)|(?<!意)想不到|出乎意料']),
   // a figure reported: "仅某省就有超过2700所学校参与"
-  ...rules('context', -1.2, [`(?:仅|光|单)${BOUNDARY}{0,12}?就(?:有|达)`]),
+  ...rules('context', -1.2, [`(?:仅|光)${BOUNDARY}{0,12}?就(?:有|达)(?!关)`]),
   // datelines of news reports: 本报北京1月4日电 / 新华社北京3月5日电
   ...rules('context', -2, ['(?:本报|新华社|中新社|中新网|人民网|央视网|光明网)' + BOUNDARY + '{0,14}?(?:电|讯)']),
   // "多地…": what several places did, reported (a directive addresses 各地)

@@ -101,5 +101,9 @@ describe('Chinese news reports', () => {
     expect(zh('自2022年起，多地卫健部门推动社区开展夜间门诊，到2024年，仅东部某市就有超过300家社区医院参与。')).toEqual(
       [],
     );
+    // 就有关 is "on the relevant …", no count
+    expect(zh('仅一家企业参与的项目要就有关情况书面报告。')).toEqual([
+      ['obligation', '仅一家企业参与的项目要就有关情况书面报告。'],
+    ]);
   });
 });
