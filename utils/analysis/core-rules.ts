@@ -154,7 +154,7 @@ function zhCoreRules(): CoreLangRules {
     modalInCore: false,
     bullets: '—-•·●▪',
     numbering:
-      /(?:第[一二三四五六七八九十百零〇\d]+条|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}(?:\.\d{1,2})*(?=[\s\u3000])|\d{1,2}[.、．]|[①-⑳]|[一二三四五六七八九十]+是|[一二三四五六七八九十](?=要))[\s\u3000]*/y,
+      /(?:第[一二三四五六七八九十百零〇\d]+条(?:[\s\u3000]*[（(][^（()）]{1,12}[)）])?|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}(?:\.\d{1,2})*(?=[\s\u3000])|\d{1,2}[.、．]|[①-⑳]|[一二三四五六七八九十]+是|[一二三四五六七八九十](?=要))[\s\u3000]*/y,
     numberingFirst: '第（(一二三四五六七八九十0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳',
     openingConnectives: w('在此基础上 与此同时 首先 其次 再次 最后 同时 此外 另外 因此 为此 对此 总之'),
     frame: {
@@ -173,7 +173,7 @@ function zhCoreRules(): CoreLangRules {
       openersBeforeVerb: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 立足 着眼 对 凡 以'),
       accordingTo: w('按照 根据 依据 依照 遵照 本着 按'),
       accordingToEnds: w(
-        '职责 规定 要求 标准 原则 部署 程序 清单 方案 办法 精神 分工 权限 条件 实际 协议 规范 规划 意见 通知 法律 法规 安排 流程 口径 时限',
+        '职责 规定 要求 标准 原则 部署 程序 清单 方案 办法 精神 分工 权限 条件 实际 协议 规范 规划 意见 通知 法律 法规 安排 流程 口径 时限 比例',
       ),
       locative: ['在'],
       locativeEnds: w('过程中 基础上 情况下 期间 方面 领域 行业 阶段 环节 下 中 上 时 后 里'),
@@ -192,7 +192,7 @@ function zhCoreRules(): CoreLangRules {
     // adverbs open an imperative clause as well as the verbs do
     openingWords: w('进一步 及时 一律 坚决 严格 全面 切实 优先 持续 立即 尽快 大力 依法 加快 统筹 主动 积极 把 将'),
     actionVerbs: w(
-      '进行 予以 给予 实行 开展 组织 提供 制定 建立 加强 推进 落实 做好 统筹 研究 规划 建设 审核 核查 处理 查处 指导 监管 评估 检查 督促 协调 配合 报告 办理 发布 部署 推动 完善 开发 打造',
+      '进行 予以 给予 实行 开展 组织 提供 制定 建立 加强 推进 落实 做好 统筹 研究 规划 建设 审核 核查 处理 查处 指导 监管 评估 检查 督促 协调 配合 报告 办理 发布 部署 推动 完善 开发 打造 配备 发展 确定 核定 设置 设立 编制',
     ),
     goalVerbs: [
       ...w('提高到 提高至 提升到 提升至 增长到 降低到 下降到 控制在 保持在 达到 超过 突破 增至 降至 压减 减少 缩短'),
@@ -234,7 +234,7 @@ function enCoreRules(): CoreLangRules {
     modalInCore: true,
     bullets: '-•·●▪',
     numbering:
-      /(?:\((?:[a-z]{1,3}|[ivxl]+|\d{1,3})\)|(?:\d{1,3}|[a-z])[.)](?=\s)|Sec(?:tion)?\.?\s*\d+[a-z]?\.|Step\s+\d{1,2}[:.]?)\s*/iy,
+      /(?:\((?:[a-z]{1,3}|[ivxl]+|\d{1,3})\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|(?:\d{1,3}|[a-z])[.)](?=\s)|Sec(?:tion)?\.?\s*\d+[a-z]?\.|Step\s+\d{1,2}[:.]?)\s*/iy,
     numberingFirst: '(0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
     openingConnectives: p(
       'First, Second, Third, Finally, Also, Additionally, Furthermore, Further, In addition, However, Therefore',
@@ -260,7 +260,9 @@ function enCoreRules(): CoreLangRules {
       words: p(
         'must, shall, should, is required to, are required to, will be required to, is directed to, are directed to, ' +
           'is hereby directed to, are hereby directed to, need to, needs to, has to, have to, ought to, is expected to, ' +
-          'are expected to, will need to, will have to',
+          'are expected to, will need to, will have to, ' +
+          // a proclamation's operative clause: "I direct that the flag be flown …"
+          'direct that',
       ),
       notWords: p('need not, must not, shall not, should not, must never, should never, shall never'),
     },
@@ -284,9 +286,11 @@ function enCoreRules(): CoreLangRules {
       notWords: [],
     },
     governed: [
+      // the addressee may be a long list of offices; "to" before an article is a preposition inside it
+      // ("calls upon the officials of areas subject to the jurisdiction of … to direct …")
       {
         pattern:
-          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls?\s+(?:on|upon)|calling\s+(?:on|upon)|urges?|urging|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,80}?\s+to\s+(?=\w)/g,
+          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls?\s+(?:on|upon)|calling\s+(?:on|upon)|urges?|urging|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,160}?\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s)(?=\w)/g,
         keepHead: false,
         categories: ['obligation', 'target', 'emphasis'],
       },

@@ -141,7 +141,10 @@ export class CompiledCoreRules {
   }
   /** …or another action verb: tells 会同有关部门加强指导 (a verb phrase) from 会同有关部门 (an adverbial). */
   isVerbAt(text: string, at: number): boolean {
-    return this.opensAct(text, at) || this.set('actionVerbs', this.rules.actionVerbs).startsAt(text, at);
+    return this.opensAct(text, at) || this.actionVerbs.startsAt(text, at);
+  }
+  get actionVerbs() {
+    return this.set('actionVerbs', this.rules.actionVerbs);
   }
   get goalVerbs() {
     return this.set('goalVerbs', this.rules.goalVerbs);
@@ -366,7 +369,8 @@ export class Unit {
     if (c.locative.startsAt(text, start) && c.locativeEnds.endOf(text, start, end) !== null) return true;
     if (c.topicEnds.endOf(text, start, end) !== null) return true;
     const noun = c.topicNouns.endOf(text, start, end);
-    if (noun === null) return false;
+    // an action verb and its object, not a topic: 配备必要的安全设施和看护人员 (but 实施中遇到的重大问题 is one)
+    if (noun === null || c.actionVerbs.startsAt(text, start)) return false;
     // …的 + at most 8 characters + the noun (实施中遇到的重大问题)
     const de = text.lastIndexOf('的', end - noun.length - 1);
     return de >= start && de >= end - noun.length - 9;

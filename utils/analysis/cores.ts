@@ -146,7 +146,11 @@ function governedAct(u: Unit, from: number, category: string): { at: number; hea
     };
   }
   if (best) return best;
-  const weak = u.c.weakModals && category === 'target' ? u.find(u.c.weakModals, from) : null;
+  // "will" leads a target's act, and an obligation's whose subject comes first ("We will introduce …"),
+  // not one that opens with its own verb ("Check that the parcel will arrive …")
+  const weakLeads =
+    category === 'target' || (category === 'obligation' && !u.opensWithVerb({ start: from, end: from }));
+  const weak = u.c.weakModals && weakLeads ? u.find(u.c.weakModals, from) : null;
   return weak ? { at: r.modalInCore ? weak.start : weak.end } : null;
 }
 

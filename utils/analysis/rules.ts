@@ -534,7 +534,8 @@ export const ZH_RULES: Rule[] = [
   // An addressee followed by a measure ("各省级人民政府…制定…"): only the addressee is consumed,
   // so a modal after it (各级必须…) still counts.
   ...rules('obligation', 1.0, [
-    `(?:各(?:省|市|县|区|地|级|部门|单位|有关|相关|类|成员单位)|有关部门|相关部门|地方各级|国务院有关部门|中央和国家机关)(?=${BOUNDARY}{0,16}?(?:${ZH_VERBS}))`,
+    // a list of addressees counts once: "各地区各部门…", "各省、各市…"
+    `(?:(?:各(?:省|市|县|区|地|级|部门|单位|有关|相关|类|成员单位)|有关部门|相关部门|地方各级|国务院有关部门|中央和国家机关)(?:区|方)?[、和及]?)+(?=${BOUNDARY}{0,16}?(?:${ZH_VERBS}))`,
   ]),
   ...rules('obligation', 1.4, [
     '需要(?:进一步|切实|更加|持续|不断)?(?:' + ZH_VERBS + ')',
@@ -676,6 +677,10 @@ export const ZH_RULES: Rule[] = [
     '采访',
     '近年来',
     '多年来',
+    // looking back: "这些年，各地在…方面做了不少探索。"
+    '这些年',
+    '这几年',
+    '近些年',
     '以来,',
     '以来，',
     '取得了',
@@ -719,9 +724,16 @@ export const ZH_RULES: Rule[] = [
     // "是一道必须答好的考题": a description built around a modal
     '是一(?:道|场|个|门|次|堂)',
   ]),
+  // a leader's visit told as news: "…在省委书记陪同下，先后来到…，就…进行调研。"
+  ...rules('context', -2, [`在${BOUNDARY}{1,30}?陪同下`, '先后(?:来到|前往|深入|走进|考察|察看|走访)']),
+  // an anecdote's surprise, "可让她没想到的是，孩子每天要上…": a story, not a rule
+  ...rules('context', -2, ['(?:没|没有)(?:想到|料到)|(?<!意)想不到|出乎意料']),
+  // a figure reported: "仅某省就有超过2700所学校参与"
+  ...rules('context', -1.2, [`(?:仅|光)${BOUNDARY}{0,12}?就(?:有|达)(?!关)`]),
   // datelines of news reports: 本报北京1月4日电 / 新华社北京3月5日电
   ...rules('context', -2, ['(?:本报|新华社|中新社|中新网|人民网|央视网|光明网)' + BOUNDARY + '{0,14}?(?:电|讯)']),
-  ...rules('context', -0.6, ['近日', '日前', '召开', '举行', '闭幕', '开幕']),
+  // "多地…": what several places did, reported (a directive addresses 各地)
+  ...rules('context', -0.6, ['近日', '日前', '召开', '举行', '闭幕', '开幕', '多地']),
   ...rules('context', -0.6, [
     '已(?!经)',
     '意味着',
@@ -767,6 +779,10 @@ export const EN_RULES: Rule[] = [
     "\\bneed(?:n't| not)\\b",
     '\\bmay have to\\b',
     '\\bwill continue to\\b',
+    // a prediction or a tribute, not a ban: "a community that will never forget", "it would never work"
+    '\\b(?:will|would|might)\\s+never\\b',
+    // the passive, an instruction to be given, not a report of speech: "residents are told never to …"
+    '\\b(?:is|are|be|been|being) told\\b',
     // an elliptical promise of a speech, "…, I know we will.": nothing is said to be done
     '\\b(?:we|they|you|I)\\s+will(?=\\s*[.!…]|\\s*$)',
     // what a document says is its content, not someone's speech: "The guideline says …", "it says"
@@ -814,14 +830,16 @@ export const EN_RULES: Rule[] = [
     '\\b(?:is|are|be|been) (?:hereby )?required to\\b',
     // "The Order directs agencies to …"
     '\\b(?:directs|instructs)\\b(?=[^.;]{1,120}?\\bto\\b)',
-    '\\bI hereby direct\\b',
+    // the operative clause of a proclamation: "I hereby direct …", "I direct that the flag be flown …"
+    '\\bI (?:(?:hereby|also|further|therefore)\\s+)?direct\\b',
     '\\bis responsible for ensuring\\b',
   ]),
-  // calls to action of a speech: "I'm calling on Congress to pass …", "We urge every state to …", and
-  // an address followed by an order, "And to every employer listening: Hire …" (not "…: Thank you",
-  // "…: I know …", "…: this is …")
+  // calls to action of a speech or proclamation: "I'm calling on Congress to pass …", "We urge every
+  // state to …", "I further encourage all Americans to …" (the addressee may be a long list of
+  // offices), and an address followed by an order, "And to every employer listening: Hire …" (not
+  // "…: Thank you", "…: I know …", "…: this is …")
   ...rules('obligation', 1.5, [
-    "\\b(?:I|we)(?:\\s+am|\\s+are|['’](?:m|re))?\\s+(?:(?:also|again|now|once again)\\s+)?(?:calling (?:on|upon)|call (?:on|upon)|urging|urge)\\b(?=[^.;]{1,80}?\\bto\\b)",
+    "\\b(?:I|we)(?:\\s+am|\\s+are|['’](?:m|re))?\\s+(?:(?:also|again|now|once again|further|therefore)\\s+)?(?:calling (?:on|upon)|call (?:on|upon)|urging|urge|encouraging|encourage)\\b(?=[^.;]{1,160}?\\bto\\b)",
     '(?<=^|[.!?”"]\\s+|\\b(?:and|so|now)\\s+)to (?:every|all|each|any)\\b[^.:;!?]{1,80}?:\\s*(?!\\s|(?:I|we|you|he|she|it|they|this|that|these|those|there|the|a|an|my|our|your|their|thank|thanks|congratulations)\\b)',
   ]),
   ...rules('obligation', 1.5, [
@@ -863,6 +881,18 @@ export const EN_RULES: Rule[] = [
     '\\bmay be (?:reduced|refused|rejected|withdrawn|recovered|cancell?ed|suspended|fined|charged|stopped)\\b',
   ]),
   ...rules('context', -1.6, ['\\b(?:said|says|told)\\b']),
+  // views reported in a consultation response or a news story: "Most respondents agreed that retailers
+  // should …", "Some suggested it should be lowered", "Respondents asked us to explain what … need to do"
+  ...rules('context', -1.6, [
+    // (a verb, not an adjective: "the agreed timetable must be followed" is a duty)
+    '(?<!\\b(?:the|an?|any|its|their|our|your)\\s+)\\b(?:agreed|disagreed|argued|suggested|felt|believed|thought)\\b',
+    '\\basked (?:us|the government|the department|ministers)\\b',
+  ]),
+  // a proposal dropped: "We will not proceed with the proposal to ban …"
+  ...rules('context', -2.5, [
+    '\\bnot (?:to )?(?:proceed|go ahead|press ahead) with\\b',
+    '\\bnot (?:to )?(?:take|taking) forward\\b',
+  ]),
   ...rules('context', -1.2, [
     // habits and descriptions: "Councils usually confirm registrations within 10 working days."
     '\\b(?:usually|typically|normally|generally)\\b',
@@ -871,6 +901,8 @@ export const EN_RULES: Rule[] = [
     '\\blast (?:year|week|month)\\b',
     '\\b(?:was|were|had been)\\b',
     '\\bif\\b[^.]{0,60}?\\bthen\\b',
+    // a consequence explained: "…, which means that most small shops will not be in scope."
+    '\\b(?:which|this|that) means that\\b',
   ]),
 ];
 
@@ -900,6 +932,13 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
   zh: [
     { pattern: /^[^，,。；;：:]{1,24}[，,]\s*(?:这|也|就|正|才|都|说到底|归根结底|归根到底)?是/, weight: -1.5 },
     { pattern: /^(?:这|那|此)(?:是|就是|也是|正是)/, weight: -1.2 },
+    // a sentence that opens looking back, "党的二十大以来，各地坚持…" / "这些年，…": a report of what was
+    // done (with 以来 and 这些年 themselves, -2 in all; a modal still carries: "入汛以来，…，各地要…")
+    {
+      pattern:
+        /^(?:[^，,。；;！!？?]{1,8}(?:指出|表示|认为|介绍)[，,：:])?[^，,。；;！!？?]{1,16}(?:以来|这些年|这几年|近些年|近年来|多年来)[，,]/,
+      weight: -0.8,
+    },
   ],
   en: [
     // a quotation: someone's words, not the document's

@@ -84,7 +84,7 @@ const ZH: Record<string, Case> = {
   要诀: no('种植的要诀在于适时灌溉。'),
   '要[^，,。；;！!？?]{0,6}?(?:说说|讲讲|谈谈|聊聊|说一说|讲一讲|谈一谈|说的是|讲的是)':
     no('接下来要重点讲讲安全生产问题。'),
-  要说: no('要说这些年的变化，村民最有发言权。'),
+  要说: no('要说变化最大的，还是村口那条路。'),
   要讲: no('要讲清楚这个问题，还得从头说起。'),
   要数: no('全县最忙的要数农技站。'),
   要看: no('改革成效要看群众的获得感。'),
@@ -207,6 +207,11 @@ const EN: Record<string, Case> = {
   "\\bneed(?:n't| not)\\b": no("Households needn't apply again."),
   '\\bmay have to\\b': no('Some households may have to wait longer for repairs.'),
   '\\bwill continue to\\b': no('Prices will continue to rise, and wages will follow.'),
+  '\\b(?:will|would|might)\\s+never\\b': no('The volunteers built a bridge that the valley will never forget.'),
+  '\\b(?:is|are|be|been|being) told\\b': {
+    sentence: 'It is vital that parents are told about the new school bus times.',
+    is: 'emphasis',
+  },
   '\\b(?:we|they|you|I)\\s+will(?=\\s*[.!…]|\\s*$)': no(
     'Can this town rebuild the mill? With the whole county behind it, we will.',
   ),

@@ -119,6 +119,17 @@ describe('bylines, sources and editors', () => {
     expect(m.issuer).toBe('某市人民政府辦公室');
     expect(m.docNumber).toBe('某政辦〔2025〕7號');
   });
+
+  it('a ministry table names the issuer 发布机关', () => {
+    const doc =
+      documentFrom(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于做好汛期供水保障的通知</title></head><body>
+<table class="xxgk_info"><tr><td>索 引 号：</td><td>000013/2025-00018</td><td>发布机关：</td><td>某部办公厅</td></tr><tr><td>文　　号：</td><td>某办〔2025〕3号</td></tr></table>
+<h1>关于做好汛期供水保障的通知</h1><div class="info">来源：某司</div>
+<div class="article-body">${body()}</div></body></html>`);
+    const m = detectArticle(doc, 'http://www.example.gov.cn/xxgk/202506/t20250612_7654322.html')!.meta;
+    expect(m.issuer).toBe('某部办公厅');
+    expect(m.docNumber).toBe('某办〔2025〕3号');
+  });
 });
 
 describe('pages that are no articles', () => {
