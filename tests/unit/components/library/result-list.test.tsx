@@ -14,7 +14,7 @@ import type { Highlight } from '@/utils/highlights/record';
 import { LibraryBrowser, type LibraryBrowserProps } from '@/components/library/LibraryBrowser';
 import type { LibraryView } from '@/components/library/useLibraryView';
 import { VirtualList } from '@/components/library/VirtualList';
-import { INITIAL_FILTER_STATE } from '@/components/library/Filters';
+import { Filters, INITIAL_FILTER_STATE } from '@/components/library/Filters';
 
 vi.mock('@/utils/store/search-tokens', async (original) => {
   const real = await original<typeof import('@/utils/store/search-tokens')>();
@@ -111,6 +111,25 @@ test("a keystroke's own render leaves the list, its marks and the filters as the
   const next = [first[0]!, first[2]!];
   act(() => render(<LibraryBrowser {...props(view('城市', next, { records: next, text: '城市' }))} />, root));
   expect(marks()).toEqual(['城市', '城市']);
+});
+
+test('a new result count redraws the count alone, not the filter menus', () => {
+  const draw = (count: string) =>
+    act(() =>
+      render(
+        <Filters state={INITIAL_FILTER_STATE} onChange={setFilterState} facets={facets} settings={null}>
+          <span class="result-count">{count}</span>
+        </Filters>,
+        root,
+      ),
+    );
+  const menusDrawn = () => asked.filter((name) => name === 'filterLast7').length;
+  const before = menusDrawn();
+  draw('12 results');
+  expect(menusDrawn()).toBe(before + 1);
+  draw('…');
+  expect(root.querySelector('.result-count')!.textContent).toBe('…');
+  expect(menusDrawn()).toBe(before + 1);
 });
 
 test('a row not drawn again calls the handlers of the latest render', () => {
