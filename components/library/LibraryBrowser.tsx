@@ -295,10 +295,9 @@ interface ResultListProps {
 }
 
 /**
- * The windowed list, drawn again only when what it shows changes (its props are the data the
- * rows are drawn from): a keystroke's own render, before its records arrive, leaves it alone.
+ * The windowed list. Its props are the data the rows are drawn from, and LibraryBrowser keeps
+ * its element while they stay: a keystroke's own render, before its records arrive, leaves it alone.
  */
-/** The windowed list of the rows; LibraryBrowser keeps its element while its props stay. */
 function ResultList(l: ResultListProps) {
   // A new function for new rows: the list asks for more again when they are near their end too.
   const loadMore = useMemo(() => () => l.latest.current!.loadMore(), [l.rows]);
