@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '@/utils/highlights/record';
 import type { Settings } from '@/utils/store/settings';
@@ -37,11 +38,26 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
   const root = useRef<HTMLDivElement>(null);
   const keystrokeAt = useRef<number | null>(null);
   const anchor = useRef<string | null>(null);
+  const latest = useRef<Latest | null>(null);
+  // The rows' handlers call the latest props and closures: a row not drawn again still acts on them.
+  const [calls] = useState(() => {
+    const now = () => latest.current!;
+    return {
+      open: (h: Highlight) => now().props.onOpen(h),
+      edit: (h: Highlight) => now().props.onEdit(h),
+      remove: (h: Highlight) => now().props.onDelete(h),
+      copyPage: (page: LibraryPage) => now().props.onCopyPage?.(page),
+      toggle: (h: Highlight, extend: boolean) => now().toggle(h, extend),
+      togglePage: (page: LibraryPage) => now().togglePage(page),
+    };
+  });
 
   // While the next query's first screen is on its way, the last list stays (no blink).
   const shown = view.records ?? view.previous ?? [];
   const pages = useMemo(() => groupPages(shown), [shown]);
-  const terms = useMemo(() => queryTerms(view.query.text ?? ''), [view.query.text]);
+  // Marks show the terms of the query the shown records answer: while a keystroke's records are
+  // on their way, the list (the last query's) is left as it is, not drawn again.
+  const terms = useMemo(() => queryTerms(view.shownText), [view.shownText]);
   const rows = useMemo(() => flattenPages(pages), [pages]);
   const heights = useMemo(() => {
     const out = new Float64Array(rows.length);
@@ -152,9 +168,9 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
         <PageHeaderRow
           page={row.page}
           count={row.page.highlights.length}
-          onCopy={p.onCopyPage}
+          onCopy={p.onCopyPage ? calls.copyPage : undefined}
           selectedCount={p.selection ? row.page.highlights.filter((h) => p.selection!.has(h.id)).length : undefined}
-          onTogglePage={p.onSelectionChange ? togglePage : undefined}
+          onTogglePage={p.onSelectionChange ? calls.togglePage : undefined}
         />
       );
     return (
@@ -166,10 +182,10 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
         tabbable={active === -1 && i === firstHighlight}
         orphan={p.orphanIds?.has(row.record.id) ?? false}
         selected={p.selection?.has(row.record.id)}
-        onToggleSelect={p.onSelectionChange ? toggle : undefined}
-        onOpen={p.onOpen}
-        onEdit={p.onEdit}
-        onDelete={p.onDelete}
+        onToggleSelect={p.onSelectionChange ? calls.toggle : undefined}
+        onOpen={calls.open}
+        onEdit={calls.edit}
+        onDelete={calls.remove}
         onFocusRow={() => setActive(i)}
         rowId={rowId(i)}
         roving
@@ -184,6 +200,43 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
       ? t('resultsCountOnly', String(total.records))
       : t('resultsCount', [String(total.records), String(total.pages)]);
   const filtered = view.query.text !== undefined || view.query.filters !== undefined;
+  // Kept while the count stays: the filters are not drawn again for each keystroke.
+  const countLine = useMemo(
+    () => (
+      <span class="result-count" aria-live="polite" data-testid="result-count">
+        {count}
+      </span>
+    ),
+    [count],
+  );
+  latest.current = { props: p, renderRow, loadMore: view.loadMore, toggle, togglePage };
+  // The filters and the list are drawn again only when what they show changes: a keystroke's
+  // own render, before its records arrive, leaves both as they are (Preact skips an element
+  // it is given again).
+  const filters = useMemo(
+    () => (
+      <Filters state={view.filterState} onChange={view.setFilterState} facets={view.facets} settings={p.settings}>
+        {countLine}
+      </Filters>
+    ),
+    [view.filterState, view.setFilterState, view.facets, p.settings, countLine],
+  );
+  const list = useMemo(
+    () => (
+      <ResultList
+        rows={rows}
+        heights={heights}
+        terms={terms}
+        active={active}
+        settings={p.settings}
+        orphanIds={p.orphanIds}
+        selection={p.selection}
+        more={view.more}
+        latest={latest}
+      />
+    ),
+    [rows, heights, terms, active, p.settings, p.orphanIds, p.selection, view.more],
+  );
 
   return (
     <div class="browser" ref={root} onKeyDown={onKeyDown}>
@@ -209,27 +262,56 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
           />
           {!view.text && <kbd aria-hidden="true">/</kbd>}
         </label>
-        <Filters state={view.filterState} onChange={view.setFilterState} facets={view.facets} settings={p.settings}>
-          <span class="result-count" aria-live="polite" data-testid="result-count">
-            {count}
-          </span>
-        </Filters>
+        {filters}
       </div>
       {rows.length === 0 ? (
         <p class="empty">{view.records === null ? '…' : filtered ? t('noResults') : t('libraryEmpty')}</p>
       ) : (
-        <div id="library-list" class="browser-list">
-          <VirtualList
-            heights={heights}
-            renderRow={renderRow}
-            rowKey={(i) => rows[i]!.key}
-            revealIndex={active}
-            label={t('listLabel')}
-            testId="library-list"
-            onNearEnd={view.more ? view.loadMore : undefined}
-          />
-        </div>
+        list
       )}
+    </div>
+  );
+}
+
+/** The browser's latest props and closures, read when the list or a row calls back. */
+interface Latest {
+  props: LibraryBrowserProps;
+  renderRow: (index: number) => ComponentChildren;
+  loadMore: () => void;
+  toggle: (record: Highlight, extend: boolean) => void;
+  togglePage: (page: LibraryPage) => void;
+}
+
+interface ResultListProps {
+  rows: LibraryRow[];
+  heights: Float64Array;
+  terms: readonly string[];
+  active: number;
+  settings: Settings | null;
+  orphanIds?: ReadonlySet<string>;
+  selection?: ReadonlySet<string>;
+  more: boolean;
+  latest: { current: Latest | null };
+}
+
+/**
+ * The windowed list. Its props are the data the rows are drawn from, and LibraryBrowser keeps
+ * its element while they stay: a keystroke's own render, before its records arrive, leaves it alone.
+ */
+function ResultList(l: ResultListProps) {
+  // A new function for new rows: the list asks for more again when they are near their end too.
+  const loadMore = useMemo(() => () => l.latest.current!.loadMore(), [l.rows]);
+  return (
+    <div id="library-list" class="browser-list">
+      <VirtualList
+        heights={l.heights}
+        renderRow={(i) => l.latest.current!.renderRow(i)}
+        rowKey={(i) => l.rows[i]!.key}
+        revealIndex={l.active}
+        label={t('listLabel')}
+        testId="library-list"
+        onNearEnd={l.more ? loadMore : undefined}
+      />
     </div>
   );
 }

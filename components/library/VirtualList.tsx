@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { layoutRows, scrollToReveal, visibleWindow } from '@/utils/library/virtual';
+import { layoutRows, scrollToReveal, visibleWindow, type RowLayout } from '@/utils/library/virtual';
 
 /** Rows from the end at which more are asked for. */
 const NEAR_END_ROWS = 20;
@@ -27,6 +27,18 @@ export function VirtualList(p: {
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
   const frame = useRef(0);
+  // A new list (a keystroke's results) is drawn with the rows in view only; the rows above and
+  // below it come once that frame is painted, so they do not delay it.
+  const [settled, setSettled] = useState<RowLayout | null>(null);
+  useEffect(() => {
+    if (settled === layout) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const painted = requestAnimationFrame(() => (timer = setTimeout(() => setSettled(layout))));
+    return () => {
+      cancelAnimationFrame(painted);
+      clearTimeout(timer);
+    };
+  }, [layout]);
 
   useLayoutEffect(() => {
     const el = box.current;
@@ -53,7 +65,7 @@ export function VirtualList(p: {
     if (el && el.scrollTop > Math.max(0, layout.total - el.clientHeight)) setScrollTop(el.scrollTop);
   }, [layout]);
 
-  const win = visibleWindow(layout, scrollTop, viewport, p.overscan ?? 4);
+  const win = visibleWindow(layout, scrollTop, viewport, settled === layout ? (p.overscan ?? 4) : 0);
   const nearEnd = win.end >= p.heights.length - NEAR_END_ROWS;
   useEffect(() => {
     if (nearEnd) p.onNearEnd?.();

@@ -35,8 +35,9 @@ export const MORE_RECORDS = 200;
 export const COUNT_AFTER_TYPING_MS = 300;
 
 interface Loaded {
-  /** The query these records answer (its key). */
+  /** The query these records answer (its key), and its search text. */
   key: string;
+  text: string;
   records: Highlight[];
   cursor: string | null;
 }
@@ -107,7 +108,7 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
         return page;
       },
       (page) => {
-        setLoaded({ key, records: page.records, cursor: page.cursor });
+        setLoaded({ key, text: query.text ?? '', records: page.records, cursor: page.cursor });
         setError(null);
         // Once the first list is up: warm the search with a character the reader may well type.
         const first = page.records[0]?.quote.exact.trim()[0];
@@ -185,7 +186,8 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
         setLoaded((l) => {
           if (!l || l.key !== key) return l;
           const seen = new Set(l.records.map((r) => r.id));
-          return { key, records: [...l.records, ...page.records.filter((r) => !seen.has(r.id))], cursor: page.cursor };
+          const records = [...l.records, ...page.records.filter((r) => !seen.has(r.id))];
+          return { ...l, records, cursor: page.cursor };
         });
       }, fail)
       .finally(() => (loading.current = false));
@@ -206,6 +208,8 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
     records: current?.records ?? null,
     /** The records shown before the current query's arrived (the list does not blink while typing). */
     previous: loaded?.records ?? null,
+    /** The search text the shown records (current or previous) answer: what their marks show. */
+    shownText: loaded?.text ?? '',
     more: current?.cursor != null,
     loadMore,
     total: total?.key === key ? total : null,

@@ -40,21 +40,25 @@ export function encodeOrds(ords: ArrayLike<number>): Uint8Array {
 
 export function decodeOrds(bytes: Uint8Array | undefined): Uint32Array {
   if (!bytes) return new Uint32Array(0);
-  const out: number[] = [];
+  // At most one ord a byte: written in place, no array to grow and copy (a search decodes lists
+  // of thousands of ords for each block it visits).
+  const out = new Uint32Array(bytes.length);
+  let n = 0;
   let value = 0;
   let d = 0;
   let scale = 1;
-  for (const b of bytes) {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
     d += (b & 0x7f) * scale;
     if (b & 0x80) scale *= 0x80;
     else {
       value += d;
-      out.push(value);
+      out[n++] = value;
       d = 0;
       scale = 1;
     }
   }
-  return Uint32Array.from(out);
+  return n === out.length ? out : out.subarray(0, n);
 }
 
 export type PostingKey = [shard: string, block: number];

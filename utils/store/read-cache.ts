@@ -100,8 +100,10 @@ export class StateCache {
       if (this.rows.size + missing.length > MAX_RECORDS) this.rows.clear();
       const lo = Math.min(...missing);
       const hi = Math.max(...missing);
-      if (hi - lo < 2 * missing.length) {
-        // Close together (a frequent term: the newest records): one range read, not a request each.
+      if (hi - lo < 8 * missing.length) {
+        // Close together (a frequent term: the newest records): one range read, not a request
+        // each. Each request costs the page a task of its own (its answer), worth several
+        // records read along in the range, so up to 8 records a match are read.
         for (const o of missing) this.rows.set(o, undefined);
         for (const row of await index.getAll(IDBKeyRange.bound(lo, hi)))
           if (this.rows.has(row.ord)) this.rows.set(row.ord, row);

@@ -107,9 +107,10 @@ export async function eachBlock(
     const rows = await Promise.all(shards.map((s) => row(s, block)));
     signal?.throwIfAborted();
     const byShard = new Map(shards.map((s, i) => [s, rows[i]]));
-    const lists = unique.map((t) => decodeOrds(byShard.get(shardOf(t))?.get(t)));
-    if (lists.some((l) => l.length === 0)) continue;
-    let ords = intersect(lists);
+    const packed = unique.map((t) => byShard.get(shardOf(t))?.get(t));
+    // A token absent from the block: nothing to decode (a frequent token's list is thousands of ords).
+    if (packed.some((bytes) => !bytes?.length)) continue;
+    let ords = intersect(packed.map(decodeOrds));
     if (from && block === from.block) ords = ords.filter((o) => o < from.ord);
     if (ords.length && (await visit(ords, block, tx, cached)) === false) return;
   }

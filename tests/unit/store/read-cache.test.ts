@@ -7,6 +7,7 @@ import { expect, test } from 'vitest';
 import { ReadCache } from '@/utils/store/read-cache';
 import type { StoreMeta } from '@/utils/store/db';
 import type { PostingRow } from '@/utils/store/postings';
+import type { RecordRow } from '@/utils/store/rows';
 import { freshDb } from './helpers';
 
 const meta = (seq: number): StoreMeta => ({
@@ -46,4 +47,28 @@ test('another state of the library is another cache', () => {
   const first = cache.at(meta(1));
   expect(cache.at(meta(1))).toBe(first);
   expect(cache.at(meta(2))).not.toBe(first);
+});
+
+test('records a few apart come in one range read, records far apart one request each', async () => {
+  const reads: string[] = [];
+  const stored = (ord: number) => ({ ord }) as unknown as RecordRow;
+  const index = {
+    get: async (ord: number) => (reads.push('get'), stored(ord)),
+    getAll: async (range: IDBKeyRange) => {
+      reads.push('getAll');
+      const out: RecordRow[] = [];
+      for (let o = range.lower as number; o <= (range.upper as number); o++) out.push(stored(o));
+      return out;
+    },
+  };
+  // A frequent term's newest matches: 30 records, one in five (a match takes 5 ords).
+  const near = Array.from({ length: 30 }, (_, i) => 1000 - 5 * i);
+  const cache = new ReadCache().at(meta(1));
+  expect((await cache.records(index, near)).map((r) => r?.ord)).toEqual(near);
+  expect(reads).toEqual(['getAll']);
+  // A rare one: far apart, a request each.
+  reads.length = 0;
+  const far = [50_000, 40_000, 30_000];
+  expect((await cache.records(index, far)).map((r) => r?.ord)).toEqual(far);
+  expect(reads).toEqual(['get', 'get', 'get']);
 });

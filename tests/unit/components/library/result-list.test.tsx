@@ -1,0 +1,161 @@
+// @vitest-environment happy-dom
+/**
+ * What a search keystroke draws. Its own render (the search box's new text, before the query's
+ * records arrive) leaves the list as it is: the rows, and the marks of the query they answer,
+ * are drawn again only with the new records. A new list first has the rows in view only; the
+ * rows around them follow once that frame is painted. And a row that was not drawn again still
+ * calls the latest handlers.
+ */
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { render } from 'preact';
+import { act as preactAct } from 'preact/test-utils';
+import * as tokens from '@/utils/store/search-tokens';
+import type { Highlight } from '@/utils/highlights/record';
+import { LibraryBrowser, type LibraryBrowserProps } from '@/components/library/LibraryBrowser';
+import type { LibraryView } from '@/components/library/useLibraryView';
+import { VirtualList } from '@/components/library/VirtualList';
+import { Filters, INITIAL_FILTER_STATE } from '@/components/library/Filters';
+
+vi.mock('@/utils/store/search-tokens', async (original) => {
+  const real = await original<typeof import('@/utils/store/search-tokens')>();
+  return { ...real, matchRanges: vi.fn(real.matchRanges) };
+});
+
+// The UI strings by name (the test browser has no message files).
+const asked: string[] = [];
+vi.mock('@/platform/i18n', () => ({ t: (name: string) => (asked.push(name), name), uiLanguage: () => 'zh-CN' }));
+
+const act = (fn: () => void): void => void preactAct(fn);
+const painted = () => preactAct(() => new Promise<void>((ok) => setTimeout(ok, 60)));
+
+let root: HTMLElement;
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+});
+
+const record = (n: number, exact: string): Highlight => ({
+  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+  url: `https://www.gov.cn/zhengce/${n % 3}.htm`,
+  title: `通知 ${n % 3}`,
+  site: 'www.gov.cn',
+  quote: { exact, prefix: '', suffix: '' },
+  position: { start: 0, end: exact.length },
+  color: 'yellow',
+  note: '',
+  tags: [],
+  category: null,
+  created: 1_700_000_000_000 + n,
+  updated: 1_700_000_000_000 + n,
+  clock: `${n}`,
+});
+
+// As useLibraryView's: state setters and state, the same from one render to the next.
+const setFilterState = () => undefined;
+const facets = { tags: [], sites: [] };
+
+/** The view as useLibraryView gives it: `text` typed, `shown` the records drawn and the text they answer. */
+function view(text: string, records: Highlight[] | null, shown: { records: Highlight[]; text: string }): LibraryView {
+  return {
+    text,
+    setText: () => undefined,
+    filterState: INITIAL_FILTER_STATE,
+    setFilterState,
+    query: text ? { text } : {},
+    records,
+    previous: shown.records,
+    shownText: shown.text,
+    more: false,
+    loadMore: () => undefined,
+    total: null,
+    facets,
+    error: null,
+    setError: () => undefined,
+    apply: () => undefined,
+    reload: () => undefined,
+  };
+}
+
+const props = (v: LibraryView, over: Partial<LibraryBrowserProps> = {}): LibraryBrowserProps => ({
+  view: v,
+  settings: null,
+  onOpen: () => undefined,
+  onEdit: () => undefined,
+  onDelete: () => undefined,
+  ...over,
+});
+const marks = () => [...root.querySelectorAll('[data-testid="highlight-quote"] mark')].map((m) => m.textContent);
+
+test("a keystroke's own render leaves the list, its marks and the filters as they are until its records arrive", () => {
+  const first = [1, 2, 3].map((n) => record(n, `推进城市更新行动第${n}条`));
+  act(() => render(<LibraryBrowser {...props(view('城', first, { records: first, text: '城' }))} />, root));
+  expect(marks()).toEqual(['城', '城', '城']);
+  const drawn = vi.mocked(tokens.matchRanges).mock.calls.length;
+  expect(drawn).toBeGreaterThan(0);
+  const filtersDrawn = () => asked.filter((name) => name === 'filtersLabel').length;
+  expect(filtersDrawn()).toBe(1);
+
+  // "城市" typed: the box shows it, the list still shows the records of "城", not drawn again.
+  act(() => render(<LibraryBrowser {...props(view('城市', null, { records: first, text: '城' }))} />, root));
+  expect(root.querySelector<HTMLInputElement>('[data-testid="search"]')!.value).toBe('城市');
+  expect(vi.mocked(tokens.matchRanges).mock.calls.length).toBe(drawn);
+  expect(marks()).toEqual(['城', '城', '城']);
+  // Nor the filters (the count stays "…" while typing).
+  expect(filtersDrawn()).toBe(1);
+
+  // Its records arrive: drawn with its marks.
+  const next = [first[0]!, first[2]!];
+  act(() => render(<LibraryBrowser {...props(view('城市', next, { records: next, text: '城市' }))} />, root));
+  expect(marks()).toEqual(['城市', '城市']);
+});
+
+test('a new result count redraws the count alone, not the filter menus', () => {
+  const draw = (count: string) =>
+    act(() =>
+      render(
+        <Filters state={INITIAL_FILTER_STATE} onChange={setFilterState} facets={facets} settings={null}>
+          <span class="result-count">{count}</span>
+        </Filters>,
+        root,
+      ),
+    );
+  const menusDrawn = () => asked.filter((name) => name === 'filterLast7').length;
+  const before = menusDrawn();
+  draw('12 results');
+  expect(menusDrawn()).toBe(before + 1);
+  draw('…');
+  expect(root.querySelector('.result-count')!.textContent).toBe('…');
+  expect(menusDrawn()).toBe(before + 1);
+});
+
+test('a row not drawn again calls the handlers of the latest render', () => {
+  const records = [record(1, '推进城市更新行动')];
+  const v = view('', records, { records, text: '' });
+  const opened: string[] = [];
+  act(() => render(<LibraryBrowser {...props(v, { onOpen: () => opened.push('old') })} />, root));
+  act(() => render(<LibraryBrowser {...props(v, { onOpen: () => opened.push('new') })} />, root));
+  act(() => root.querySelector<HTMLButtonElement>('.hl-open')!.click());
+  expect(opened).toEqual(['new']);
+});
+
+test('a new list draws the rows in view first, the rows around them after the frame is painted', async () => {
+  // 100 rows of 50 px in a 600 px viewport (happy-dom lays nothing out: the list's default height).
+  const heights = new Float64Array(100).fill(50);
+  const list = (h: Float64Array) => (
+    <VirtualList heights={h} renderRow={(i) => `row ${i}`} rowKey={(i) => `k${i}`} label="list" overscan={4} />
+  );
+  const rows = () => root.querySelectorAll('.vrow').length;
+  act(() => render(list(heights), root));
+  expect(rows()).toBe(12);
+  await painted();
+  expect(rows()).toBe(16);
+  // Another list (a keystroke's results): again the rows in view first.
+  act(() => render(list(new Float64Array(100).fill(50)), root));
+  expect(rows()).toBe(12);
+  await painted();
+  expect(rows()).toBe(16);
+});
