@@ -11,6 +11,7 @@ import type { LibraryQuery, QueryPage, LibraryFacets } from '@/utils/store/queri
 import { openLibraryDb } from '@/utils/store/db';
 import { LibraryReader } from '@/utils/store/reader';
 import { ask as askBackground } from '@/platform/messaging';
+import { watchPendingWrites } from '@/platform/pending-writes';
 
 export interface LibrarySource {
   /** Whether the page reads the database itself (once its connection is open; false: the background answers). */
@@ -36,10 +37,14 @@ type Ask = typeof askBackground;
 
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 
-/** A source over `open`'s reader (null: there is none) that asks the background otherwise. */
+/**
+ * A source over `open`'s reader (null: there is none) that asks the background otherwise, and
+ * while `pendingWrites` says writes wait unsaved in the background (its answers include them).
+ */
 export function createLibrarySource(
   open: () => Promise<LibraryReader | null>,
   ask: Ask = askBackground,
+  pendingWrites: () => Promise<boolean> = async () => false,
 ): LibrarySource {
   let reader: Promise<LibraryReader | null> | null = null;
   let opened = false;
@@ -56,6 +61,7 @@ export function createLibrarySource(
     const opening = readerOnce();
     if (!opened) return orAsk();
     const r = await opening;
+    if (await pendingWrites()) return orAsk();
     if (r) {
       try {
         const out = await read(r);
@@ -126,7 +132,7 @@ let shared: LibrarySource | null = null;
  */
 export function librarySource(): LibrarySource {
   if (!shared) {
-    shared = createLibrarySource(() => LibraryReader.open(() => openLibraryDb()));
+    shared = createLibrarySource(() => LibraryReader.open(() => openLibraryDb()), askBackground, watchPendingWrites());
     void shared.totals().catch(() => undefined);
   }
   return shared;

@@ -84,3 +84,23 @@ test('while the database is still opening here, the background answers (the firs
   await source.query({ text: '城' }, 30, null);
   expect(ask).toHaveBeenLastCalledWith({ type: 'highlights/query', query: { text: '城' }, limit: 30, cursor: null });
 });
+
+test('while writes wait unsaved in the background, the background answers (its answers include them)', async () => {
+  const { store, lib } = await seeded();
+  let pending = true;
+  const answer = { records: [], cursor: null };
+  const ask = vi.fn(async () => answer);
+  const source = createLibrarySource(
+    () => LibraryReader.open(async () => store.db),
+    ask as never,
+    async () => pending,
+  );
+  expect(await source.ready()).toBe(true);
+  expect(await source.query({ text: '统战' }, 10, null)).toBe(answer);
+  expect(ask).toHaveBeenCalledWith({ type: 'highlights/query', query: { text: '统战' }, limit: 10, cursor: null });
+  // Saved at last: the page reads the database itself again.
+  pending = false;
+  ask.mockClear();
+  expect(await source.query({ text: '统战' }, 10, null)).toEqual(await lib.query({ text: '统战' }, 10, null));
+  expect(ask).not.toHaveBeenCalled();
+});
