@@ -9,6 +9,7 @@ import type { Highlight } from '@/utils/highlights/record';
 import { compareClocks } from '@/utils/sync/hlc';
 import type { LibrarySchema, StoreMeta } from './db';
 import { applyRowEdits, rowEdits, type TokenChange } from './postings';
+import { writeChanges } from './changes';
 import { facetKeys, indexKeys, pageSummary, rowRecords, searchText, type FacetCounts, type RecordRow } from './rows';
 import { shardOf, tokensOf } from './search-tokens';
 
@@ -127,6 +128,10 @@ export async function writeRecords(
   const raw = unwrap(records);
   for (const id of removed) raw.delete(id);
   for (const row of written) raw.put(row);
+  writeChanges(
+    tx,
+    written.map((row) => [row.seq, row.ord] as const),
+  );
   const changed: PageChanges = { ids: new Set([...remove, ...next.map((h) => h.id)]), byUrl: new Map() };
   for (const h of next) {
     const list = changed.byUrl.get(h.url);
