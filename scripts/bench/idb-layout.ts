@@ -3,7 +3,8 @@
  * Chromium the extension runs in, in one run: 20,000 records like the scale bench's, put in
  * 5,000-record transactions into a fresh database per layout, each layout run twice in turn
  * (the figure is the better of the two: the machine is shared). Prints µs per record.
- * Run: npx tsx scripts/bench/idb-layout.ts [--records N] [--rounds N]
+ * Run: npx tsx scripts/bench/idb-layout.ts [EXTENSION_DIR] [--records N] [--rounds N] [--only 1,4]
+ * (`--only`: the layouts by their number in LAYOUTS, from 1).
  */
 import { loadavg } from 'node:os';
 import { startFixtureServer } from '../../tests/e2e/support/server';
@@ -52,8 +53,11 @@ async function main() {
         .join(' ')}; ${n} records, ${rounds} rounds`,
     );
     const best = new Map<string, number>();
+    const only = process.argv.indexOf('--only');
+    const picked =
+      only > 0 ? process.argv[only + 1]!.split(',').map((i) => LAYOUTS[Number(i) - 1]!) : [...LAYOUTS];
     for (let round = 0; round < rounds; round++)
-      for (const layout of LAYOUTS) {
+      for (const layout of picked) {
         const us = await page.evaluate(measure, { layout, records, round });
         best.set(layout, Math.min(best.get(layout) ?? Infinity, us));
         console.log(`  round ${round + 1}  ${us.toFixed(0).padStart(5)} µs/record  ${layout}`);
