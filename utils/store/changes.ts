@@ -8,7 +8,8 @@
  * written again gets a new seq and a new entry; its old entry stays and is skipped on reading:
  * an entry counts only while the record's row still has that seq (so a record removed
  * altogether, an import taken back, drops out too). Readers get what the `seq` index gave:
- * every record once, at its last change, in order of change.
+ * every record once, at its last change, in order of change. Old entries are not compacted
+ * away (yet): reading from an old seq reads one record per entry, edits included.
  */
 import { unwrap } from 'idb';
 import type { Highlight } from '@/utils/highlights/record';
