@@ -54,8 +54,7 @@ async function main() {
     );
     const best = new Map<string, number>();
     const only = process.argv.indexOf('--only');
-    const picked =
-      only > 0 ? process.argv[only + 1]!.split(',').map((i) => LAYOUTS[Number(i) - 1]!) : [...LAYOUTS];
+    const picked = only > 0 ? process.argv[only + 1]!.split(',').map((i) => LAYOUTS[Number(i) - 1]!) : [...LAYOUTS];
     for (let round = 0; round < rounds; round++)
       for (const layout of picked) {
         const us = await page.evaluate(measure, { layout, records, round });
