@@ -3,6 +3,8 @@
  * protocol ServiceWorker.stopAllWorkers) at the worst moments:
  * - the migration from storage.local (schema 1) into IndexedDB, stopped half-way, finishes on
  *   the next start with every record, and the sync password leaves storage.local;
+ * - migration 3 (schema 2's records, `seq` index and all, into schema 3's store and change log),
+ *   stopped half-way, finishes with every record once and the changes in the order they were made;
  * - a write that failed (IndexedDB refusing) survives the worker's stop and is saved later.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -35,21 +37,22 @@ async function data<T>(page: Page, message: object): Promise<T> {
   return r.data;
 }
 
-/** Records in the library database, read directly from an extension page (same origin). */
-function storedCount(page: Page): Promise<number> {
+/** Rows of a store of the library database (0 without it), read directly from an extension page (same origin). */
+function storedCount(page: Page, store = 'records'): Promise<number> {
   return page.evaluate(
-    () =>
+    (name) =>
       new Promise<number>((ok, fail) => {
         const open = indexedDB.open('hzd-library');
         open.onerror = () => fail(new Error(String(open.error)));
         open.onsuccess = () => {
           const db = open.result;
-          if (!db.objectStoreNames.contains('records')) return (db.close(), ok(0));
-          const count = db.transaction('records').objectStore('records').count();
+          if (!db.objectStoreNames.contains(name)) return (db.close(), ok(0));
+          const count = db.transaction(name).objectStore(name).count();
           count.onsuccess = () => (db.close(), ok(count.result));
           count.onerror = () => fail(new Error(String(count.error)));
         };
       }),
+    store,
   );
 }
 
@@ -136,6 +139,96 @@ describe('the library store with the real worker stop', () => {
       limit: 10,
     });
     expect(found.records.map((h) => h.id)).toEqual(['m1234']);
+    await probe.close();
+  }, 300_000);
+
+  test('migration 3 (schema 2 records into the change log) stopped half-way resumes: every record once, changes in order', async () => {
+    const worker = await browser.worker();
+    await worker.evaluate(async (n) => {
+      const done = (r: IDBRequest | IDBTransaction) =>
+        new Promise<void>((ok, fail) => {
+          if (r instanceof IDBTransaction) r.oncomplete = () => ok();
+          else r.onsuccess = () => ok();
+          r.onerror = () => fail(new Error(String(r.error)));
+        });
+      // Nothing in the browser's sync from the test before (the same ids): only this library.
+      await chrome.storage.sync.clear();
+      await done(indexedDB.deleteDatabase('hzd-library'));
+      const open = indexedDB.open('hzd-library', 1);
+      open.onupgradeneeded = () => {
+        const d = open.result;
+        const records = d.createObjectStore('records', { keyPath: 'id' });
+        records.createIndex('ord', 'ord', { unique: true });
+        records.createIndex('seq', 'seq', { unique: true });
+        records.createIndex('by', 'by', { multiEntry: true });
+        d.createObjectStore('pages', { keyPath: 'url' }).createIndex('recent', 'recent');
+        for (const name of ['postings', 'kv', 'secrets', 'quarantine']) d.createObjectStore(name);
+      };
+      await done(open);
+      const db = open.result;
+      const tx = db.transaction(['records', 'kv'], 'readwrite');
+      const created = 1_600_000_000_000;
+      for (let i = 0; i < n; i++) {
+        const url = `http://www.gov.cn/zhengce/${i % 997}.htm`;
+        const h = {
+          id: `m${i}`,
+          url,
+          title: `政策 ${i % 997}`,
+          site: 'www.gov.cn',
+          quote: { exact: `第${i}条 推进城市更新行动`, prefix: '', suffix: '' },
+          position: { start: i, end: i + 10 },
+          color: 'green',
+          note: `笔记 ${i}`,
+          tags: [],
+          created: created + i,
+          updated: created + i,
+          clock: `${String(created + i).padStart(15, '0')}:000000:old-device`,
+          deleted: false,
+        };
+        // Seqs in another order than ords: the log must follow the seqs.
+        const seq = ((i * 7919) % n) + 1;
+        const by = [
+          ['u', url, i],
+          ['a', h.created],
+          ['c', 'green', h.created],
+          ['s', 'www.gov.cn', h.created],
+        ];
+        tx.objectStore('records').put({ id: h.id, ord: i, seq, h, by });
+      }
+      const meta = { schemaVersion: 2, deviceId: 'old-device', nextOrd: n, seq: n, clockHigh: '', live: n, pages: 997 };
+      tx.objectStore('kv').put(meta, 'meta');
+      await done(tx);
+      db.close();
+    }, N);
+    await browser.stopServiceWorker();
+
+    // The next start migrates (batches of 2,000); stop the worker while some records are moved.
+    const probe = await browser.openExtensionPage('library.html');
+    // A wait for the migration to begin, not a speed check.
+    await expect.poll(() => storedCount(probe, 'records-2'), { timeout: 120_000, interval: 20 }).toBeLessThan(N);
+    await browser.stopServiceWorker();
+    const left = await storedCount(probe, 'records-2');
+    const moved = await storedCount(probe);
+    expect(left).toBeGreaterThan(0);
+    expect(moved).toBeGreaterThan(0);
+    expect(left + moved).toBe(N);
+
+    // The next start finishes it; the changes come back whole, in seq order.
+    const ids: string[] = [];
+    for (let since = 0, more = true; more;) {
+      const page = await data<{ records: { id: string }[]; seq: number; more: boolean }>(probe, {
+        type: 'highlights/changes',
+        since,
+        limit: 5000,
+      });
+      ids.push(...page.records.map((r) => r.id));
+      ({ seq: since, more } = page);
+    }
+    expect(ids).toHaveLength(N);
+    const bySeq = Array.from({ length: N }, (_, i) => i).sort((a, b) => ((a * 7919) % N) - ((b * 7919) % N));
+    expect(ids).toEqual(bySeq.map((i) => `m${i}`));
+    expect(await storedCount(probe, 'records-2')).toBe(0);
+    expect(await storedCount(probe)).toBe(N);
     await probe.close();
   }, 300_000);
 

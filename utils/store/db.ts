@@ -3,7 +3,8 @@
  * page's origin and cannot open it (storage.local, in contrast, is readable by every content
  * script of the extension).
  *
- *   records     keyPath id; indexes: ord (unique), seq (unique), by (multi-entry, rows.ts)
+ *   records     keyPath id; indexes: ord (unique), by (multi-entry, rows.ts)
+ *   changes     key: last seq of the row → the change log, [seq, ord] pairs (changes.ts)
  *   pages       keyPath url; index recent ([latest, url], pages with live highlights only)
  *   postings    key [shard, block] → Map<token, ords> (the search index, postings.ts)
  *   kv          'meta' (schema version, device id, counters, clock), 'settings', 'facets'
@@ -12,17 +13,26 @@
  *               password, server and browser sync state (key-value, see secret-area.ts)
  *   quarantine  stored values that failed validation, with the reason, keyed by where they were
  *
+ *   records-2   the records as schema 2 kept them (index seq as well): emptied by migration 3
+ *               (migrate-log.ts), which moves them into `records`; absent in a library made new
+ *
  * `idb` (a 1 KB promise wrapper) is used for its typed stores and `tx.done`; everything that
  * must be atomic happens inside one transaction (commit.ts).
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, unwrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Settings } from './settings';
 import type { FacetCounts, PageRow, RecordRow } from './rows';
 import type { PostingKey, PostingRow } from './postings';
+import type { ChangeRow } from './changes';
 
 export const LIBRARY_DB = 'hzd-library';
-/** IndexedDB's own version of the object stores (not the library's schema version). */
-const DB_VERSION = 1;
+/**
+ * IndexedDB's own version of the object stores (not the library's schema version): 1 up to
+ * schema 2, 2 from schema 3 (no `seq` index; the change log).
+ */
+const DB_VERSION = 2;
+/** Schema 2's records store, renamed on the way to DB_VERSION 2 (migrate-log.ts empties it). */
+export const SCHEMA_2_RECORDS = 'records-2';
 
 export interface StoreMeta {
   schemaVersion: number;
@@ -46,7 +56,9 @@ export interface QuarantineEntry {
 }
 
 export interface LibrarySchema extends DBSchema {
-  records: { key: string; value: RecordRow; indexes: { ord: number; seq: number; by: IDBValidKey } };
+  records: { key: string; value: RecordRow; indexes: { ord: number; by: IDBValidKey } };
+  changes: { key: number; value: ChangeRow };
+  'records-2': { key: string; value: RecordRow; indexes: { seq: number } };
   pages: { key: string; value: PageRow; indexes: { recent: [number, string] } };
   postings: { key: PostingKey; value: PostingRow };
   kv: { key: string; value: StoreMeta | Settings | FacetCounts };
@@ -58,17 +70,24 @@ export type LibraryDb = IDBPDatabase<LibrarySchema>;
 
 export async function openLibraryDb(name: string = LIBRARY_DB): Promise<LibraryDb> {
   const db = await openDB<LibrarySchema>(name, DB_VERSION, {
-    upgrade(d) {
-      const records = d.createObjectStore('records', { keyPath: 'id' });
-      records.createIndex('ord', 'ord', { unique: true });
-      records.createIndex('seq', 'seq', { unique: true });
-      records.createIndex('by', 'by', { multiEntry: true });
-      const pages = d.createObjectStore('pages', { keyPath: 'url' });
-      pages.createIndex('recent', 'recent');
-      d.createObjectStore('postings');
-      d.createObjectStore('kv');
-      d.createObjectStore('secrets');
-      d.createObjectStore('quarantine');
+    upgrade(d, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        const pages = d.createObjectStore('pages', { keyPath: 'url' });
+        pages.createIndex('recent', 'recent');
+        d.createObjectStore('postings');
+        d.createObjectStore('kv');
+        d.createObjectStore('secrets');
+        d.createObjectStore('quarantine');
+      } else if (oldVersion < 2) {
+        // Renaming is instant; moving the rows is migration 3's, a batch at a time (resumable).
+        unwrap(tx.objectStore('records')).name = SCHEMA_2_RECORDS;
+      }
+      if (oldVersion < 2) {
+        const records = d.createObjectStore('records', { keyPath: 'id' });
+        records.createIndex('ord', 'ord', { unique: true });
+        records.createIndex('by', 'by', { multiEntry: true });
+        d.createObjectStore('changes');
+      }
     },
     // A later version of the extension wants to upgrade the stores: let it (this worker is old).
     blocking() {
@@ -78,4 +97,4 @@ export async function openLibraryDb(name: string = LIBRARY_DB): Promise<LibraryD
   return db;
 }
 
-export const RECORD_STORES = ['records', 'pages', 'postings', 'kv'] as const;
+export const RECORD_STORES = ['records', 'changes', 'pages', 'postings', 'kv'] as const;

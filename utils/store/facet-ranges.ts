@@ -4,7 +4,7 @@
  * kinds are checked on each record it yields. Records come newest first by creation time.
  */
 import type { IDBPIndex } from 'idb';
-import type { Highlight } from '@/utils/highlights/record';
+import { COLORS, type Highlight } from '@/utils/highlights/record';
 import { matchesFilters, type LibraryFilters } from '@/utils/library/search';
 import type { LibraryDb, LibrarySchema } from './db';
 import type { RecordRow } from './rows';
@@ -28,7 +28,7 @@ function createdBounds(filters: LibraryFilters, now: number): [number, number] {
 export class FacetRanges {
   private constructor(
     private readonly db: LibraryDb,
-    /** Key prefixes of the driving ranges, e.g. ['c', 'yellow'] or ['a']. */
+    /** Key prefixes of the driving ranges, e.g. ['c', 'yellow'], or every colour's for all records. */
     readonly prefixes: IDBValidKey[][],
     readonly bounds: [number, number],
     /** The driving ranges' entries are the matching records (one range, nothing else to check). */
@@ -50,7 +50,12 @@ export class FacetRanges {
     ).filter(([, values]) => values.length > 0);
     const make = (prefixes: IDBValidKey[][], exact: boolean) =>
       new FacetRanges(db, prefixes, bounds, exact, filters, now);
-    if (kinds.length === 0) return make([['a']], true);
+    // Every live record has one colour: all of them by time are the colours' ranges merged.
+    if (kinds.length === 0)
+      return make(
+        COLORS.map((c) => ['c', c]),
+        true,
+      );
     const options = kinds.map(([kind, values]) => [...new Set(values)].map((v): IDBValidKey[] => [kind, v]));
     if (options.length === 1) return make(options[0]!, options[0]!.length === 1);
     let best: { prefixes: IDBValidKey[][]; total: number } | null = null;

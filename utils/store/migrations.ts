@@ -1,6 +1,7 @@
 /** Every migration ever shipped, oldest first (the runner and the versions are in schema.ts). */
 import type { Migration } from './schema';
 import { moveLocalToIndexedDb } from './migrate-local';
+import { moveToChangeLog } from './migrate-log';
 
 export const MIGRATIONS: Migration[] = [
   {
@@ -12,5 +13,10 @@ export const MIGRATIONS: Migration[] = [
     to: 2,
     describe: 'the library, settings and sync secrets move from storage.local into IndexedDB',
     run: moveLocalToIndexedDb,
+  },
+  {
+    to: 3,
+    describe: 'records lose the seq index and the time keys; a packed change log instead (import 100k)',
+    run: moveToChangeLog,
   },
 ];

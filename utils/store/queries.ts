@@ -128,27 +128,8 @@ export function sortFacets(counts: FacetCounts): LibraryFacets {
   return { tags: sorted(counts.t), sites: sorted(counts.s) };
 }
 
-/** Records written after change `seq` (tombstones included), oldest change first, and the last seq read. */
-export async function changesSince(
-  db: LibraryDb,
-  seq: number,
-  limit: number,
-): Promise<{ records: Highlight[]; seq: number; more: boolean }> {
-  const rows = await db.getAllFromIndex('records', 'seq', IDBKeyRange.lowerBound(seq, true), limit + 1);
-  const taken = rows.slice(0, limit);
-  return { records: rowRecords(taken), seq: taken.at(-1)?.seq ?? seq, more: rows.length > limit };
-}
-
-/** The `limit` records written last (tombstones included), newest change first. */
-export async function latestChanges(db: LibraryDb, limit: number): Promise<Highlight[]> {
-  const out: Highlight[] = [];
-  const tx = db.transaction('records', 'readonly');
-  for (let c = await tx.store.index('seq').openCursor(null, 'prev'); c && out.length < limit; c = await c.continue()) {
-    const h = rowRecord(c.value);
-    if (h) out.push(h);
-  }
-  return out;
-}
+/** Records changed since a seq, and the newest changes: the change log (changes.ts). */
+export { changesSince, latestChanges } from './changes';
 
 /** The stored records of these ids (absent ones left out), in one transaction. */
 export async function recordsOf(db: LibraryDb, ids: readonly string[]): Promise<Highlight[]> {

@@ -5,14 +5,15 @@
  * serves every listing:
  *
  *   ['u', url, start]          every record of a page, tombstones too, in page order
- *   ['a', created]             live records by time
- *   ['c', color, created]      live records of a colour, by time
+ *   ['c', color, created]      live records of a colour, by time (all live records by time:
+ *                              the colours' ranges merged, facet-ranges.ts)
  *   ['k', category, created]   live records of a directive category, by time
  *   ['t', tag, created]        live records with a tag, by time (one key per tag)
  *   ['s', site, created]       live records of a site, by time
  *
- * One multi-entry index rather than six: one place to say what is indexed, and a tombstone
- * simply has no live keys.
+ * One multi-entry index rather than five: one place to say what is indexed, and a tombstone
+ * simply has no live keys. IndexedDB pays per index entry written (scripts/bench/idb-layout.ts),
+ * so no kind is kept that another gives: schema 2's ['a', created] is the colours' ranges merged.
  */
 import type { Highlight } from '@/utils/highlights/record';
 import { normalizeForSearch } from '@/utils/library/search';
@@ -21,7 +22,7 @@ export interface RecordRow {
   id: string;
   /** The order the record reached this library in (search-index numbering, postings.ts). */
   ord: number;
-  /** Local change sequence: greater on every write, so "what changed since" is an index range. */
+  /** Local change sequence of the record's last write: greater on every write (changes.ts, the log). */
   seq: number;
   h: Highlight;
   by: IDBValidKey[];
@@ -46,7 +47,7 @@ export function rowRecords(rows: readonly RecordRow[]): Highlight[] {
   return out;
 }
 
-export type Facet = 'a' | 'c' | 'k' | 't' | 's';
+export type Facet = 'c' | 'k' | 't' | 's';
 
 /**
  * Live records per tag and per site: kv 'facets', made once from the index (queries.ts
@@ -69,7 +70,7 @@ export function facetKeys(h: Highlight): ['t' | 's', string][] {
 export function indexKeys(h: Highlight): IDBValidKey[] {
   const keys: IDBValidKey[] = [['u', h.url, h.position.start]];
   if (h.deleted === true) return keys;
-  keys.push(['a', h.created], ['c', h.color, h.created], ['s', h.site, h.created]);
+  keys.push(['c', h.color, h.created], ['s', h.site, h.created]);
   if (h.category) keys.push(['k', h.category, h.created]);
   for (const tag of new Set(h.tags)) keys.push(['t', tag, h.created]);
   return keys;

@@ -11,7 +11,7 @@ describe('schema migrations', () => {
     const { db, legacy } = await testStore();
     const ctx = { db, legacy, now: Date.now };
     const r = await migrate(ctx, () => 'dev1', MIGRATIONS);
-    expect(r).toMatchObject({ ok: true, ran: [1, 2], meta: { schemaVersion: SCHEMA_VERSION, deviceId: 'dev1' } });
+    expect(r).toMatchObject({ ok: true, ran: [1, 2, 3], meta: { schemaVersion: SCHEMA_VERSION, deviceId: 'dev1' } });
     expect(await db.get('kv', 'meta')).toMatchObject({ schemaVersion: SCHEMA_VERSION, deviceId: 'dev1' });
     const again = await migrate(ctx, () => 'other', MIGRATIONS);
     expect(again).toMatchObject({ ok: true, ran: [], meta: { deviceId: 'dev1' } });
@@ -20,14 +20,15 @@ describe('schema migrations', () => {
   test('runs later migrations in order, once', async () => {
     const { db, legacy } = await testStore();
     const seen: number[] = [];
+    const next = MIGRATIONS.at(-1)!.to + 1;
     const ms = [
       ...MIGRATIONS,
-      { to: 3, describe: 'test', run: async () => void seen.push(3) },
-      { to: 4, describe: 'test', run: async () => void seen.push(4) },
+      { to: next, describe: 'test', run: async () => void seen.push(next) },
+      { to: next + 1, describe: 'test', run: async () => void seen.push(next + 1) },
     ];
     await migrate({ db, legacy, now: Date.now }, () => 'd', ms);
     await migrate({ db, legacy, now: Date.now }, () => 'd', ms);
-    expect(seen).toEqual([3, 4]);
+    expect(seen).toEqual([next, next + 1]);
   });
 
   test('a store from a newer version is refused, not rewritten', async () => {
