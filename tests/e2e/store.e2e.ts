@@ -65,7 +65,10 @@ describe('the library store with the real worker stop', () => {
     await worker.evaluate(async (n) => {
       const items: Record<string, unknown> = {
         meta: { schemaVersion: 1, deviceId: 'upgraded-device' },
-        settings: { lastColor: 'purple' },
+        // Browser sync off: this test is about the migration. The worker running before it may
+        // push its own settings to storage.sync after the clear below, and a device that never
+        // synced takes synced settings over its own (seen: lastColor back to the default).
+        settings: { lastColor: 'purple', browserSync: false },
         // The migrated worker does try this server (seen: https://couch.invalid/h/). It never leaves
         // the machine: the browser's only proxy is the fixture server, which answers 404 to any
         // address that is no fixture, and .invalid (RFC 6761) never resolves anyway.
