@@ -1,0 +1,21 @@
+/**
+ * The classes the second half of the fourth blind batch showed, each with sentences written for
+ * this test, not taken from any fixture page: quoted orders to expose problems, reported complaints,
+ * the points of a 解读, descriptions built around a modal, news ledes from a document, past figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
+
+const marks = (text: string, language?: string) =>
+  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
+const zh = (text: string) => marks(text, 'zh');
+const en = (text: string) => marks(text, 'en');
+const one = (category: string, text: string) => [[category, text]];
+
+describe('Chinese: calls to expose problems', () => {
+  it('敢于/善于…暴露问题 is a call to bring problems out, not a description of them', () => {
+    const s = '连长在讲评时要求：“各排要敢于在对抗演练中暴露短板、补齐短板。”';
+    expect(zh(s)).toEqual(one('obligation', s));
+    expect(zh('检查中，一些单位暴露出训练不实等问题。')).toEqual([]);
+  });
+});
