@@ -496,6 +496,8 @@ export const ZH_RULES: Rule[] = [
     '(?:推进|部署|调度|动员|座谈|推动)会(?:议)?',
     // a call to bring problems out, not a description of them: "敢于在实战中暴露问题、解决问题"
     `(?:敢于|勇于|善于|主动|及时)${BOUNDARY}{0,12}?暴露`,
+    // "新政要求…": the new policy and its requirement, not 政要 (a dignitary)
+    '新政(?=要求)',
   ]),
   // --- prohibition
   ...rules('prohibition', 2.2, [

@@ -19,3 +19,10 @@ describe('Chinese: calls to expose problems', () => {
     expect(zh('检查中，一些单位暴露出训练不实等问题。')).toEqual([]);
   });
 });
+
+describe('Chinese: 新政要求', () => {
+  it('the new policy requires: not 政要 (a dignitary)', () => {
+    expect(zh('新政要求各区县全面推行电子证照。')).toEqual(one('obligation', '新政要求各区县全面推行电子证照。'));
+    expect(zh('多国政要出席了开幕式。')).toEqual([]);
+  });
+});
