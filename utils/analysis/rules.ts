@@ -724,6 +724,8 @@ export const ZH_RULES: Rule[] = [
     // complaints and descriptions of what some do: "有的地方热衷于…"
     '有的(?:地方|单位|部门|干部|企业|农民|群众|学校|人|家长|党员|基层)',
     '(?:居民|群众|市民|村民|网友|家长|企业|商户|农民)(?:们)?(?:纷纷)?反映(?=[，,：:]|较多|强烈[，,。])',
+    // what many said, reported: "不少职工反映办理…还要跑几个窗口" (not "及时反映情况", a duty)
+    `(?:不少|一些|许多|很多|部分|有些|多位|多名)${BOUNDARY}{0,6}?反映(?!问题|情况|诉求)`,
     // the speaker's own next steps: "下一步将会同…", "我们将…"
     // "是一道必须答好的考题": a description built around a modal
     '是一(?:道|场|个|门|次|堂)',

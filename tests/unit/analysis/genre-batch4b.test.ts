@@ -26,3 +26,10 @@ describe('Chinese: 新政要求', () => {
     expect(zh('多国政要出席了开幕式。')).toEqual([]);
   });
 });
+
+describe('Chinese: complaints reported', () => {
+  it('what many said (不少…反映…还要…) is no duty; handling what people report is one', () => {
+    expect(zh('过去，不少商户反映申领执照还要来回跑好几趟。')).toEqual([]);
+    expect(zh('对群众反映的问题，各地要及时处理。')).toEqual(one('obligation', '对群众反映的问题，各地要及时处理。'));
+  });
+});
