@@ -556,6 +556,8 @@ export const ZH_RULES: Rule[] = [
   ]),
   // "没有必要设置的收费项目，坚决取消。": firmly, as an order
   ...rules('obligation', 1.0, ['坚决', '限期(?=整改|改正|完成|办结|销号)']),
+  // the tasks of a plan counted in batches: "建设一批…设施", "培育一批示范点" (a report says 建成了一批)
+  ...rules('obligation', 1.0, ['(?:建设|新建|培育|打造|创建|布局|推出|改造|遴选|认定)一批']),
   // a document reported as requiring it, "该负责人表示，《办法》明确，物业企业要…": its requirement,
   // not the official's view; only with a modal in the next clause ("《方案》明确，财政将…" reports a
   // plan). Weight < 1: it does not decide which clause leads.

@@ -33,3 +33,11 @@ describe('Chinese: complaints reported', () => {
     expect(zh('对群众反映的问题，各地要及时处理。')).toEqual(one('obligation', '对群众反映的问题，各地要及时处理。'));
   });
 });
+
+describe('Chinese plans: tasks counted in batches', () => {
+  it('建设一批… is a measure, also in a sentence that opens with its place', () => {
+    const s = '在每个乡镇建设一批冷链仓储设施，优先改造闲置厂房。';
+    expect(zh(s)).toEqual(one('obligation', s));
+    expect(zh('去年全市建成了一批冷链仓储设施。')).toEqual([]);
+  });
+});
