@@ -558,6 +558,11 @@ export const ZH_RULES: Rule[] = [
   ...rules('obligation', 1.0, ['坚决', '限期(?=整改|改正|完成|办结|销号)']),
   // the tasks of a plan counted in batches: "建设一批…设施", "培育一批示范点" (a report says 建成了一批)
   ...rules('obligation', 1.0, ['(?:建设|新建|培育|打造|创建|布局|推出|改造|遴选|认定)一批']),
+  // 发展 as the verb of a numbered point, "二是发展社区嵌入式服务。" (发展 alone is too often a noun to
+  // be an imperative verb; after 一是/二是 it is the measure, unless it is the topic: "一是发展速度…")
+  ...rules('obligation', 1.3, [
+    '(?<=[一二三四五六七八九十]是)发展(?!速度|水平|态势|质量|成效|成果|势头|基础|环境|不平衡|不充分|的|中)',
+  ]),
   // a document reported as requiring it, "该负责人表示，《办法》明确，物业企业要…": its requirement,
   // not the official's view; only with a modal in the next clause ("《方案》明确，财政将…" reports a
   // plan). Weight < 1: it does not decide which clause leads.

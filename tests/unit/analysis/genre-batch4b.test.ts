@@ -41,3 +41,10 @@ describe('Chinese plans: tasks counted in batches', () => {
     expect(zh('去年全市建成了一批冷链仓储设施。')).toEqual([]);
   });
 });
+
+describe('Chinese plans: 发展 as the verb of a numbered point', () => {
+  it('发展 after 一是/二是 is the measure, unless it is the topic', () => {
+    expect(zh('三是发展农村电商物流服务。')).toEqual(one('obligation', '三是发展农村电商物流服务。'));
+    expect(zh('一是发展速度明显加快。')).toEqual([]);
+  });
+});
