@@ -48,3 +48,12 @@ describe('Chinese plans: 发展 as the verb of a numbered point', () => {
     expect(zh('一是发展速度明显加快。')).toEqual([]);
   });
 });
+
+describe('Chinese: "应当看到，…"', () => {
+  it('is a discourse marker before a description, not a duty', () => {
+    expect(zh('应当看到，一些地区基层医疗服务能力仍然偏弱，这还需要长期努力。')).toEqual([]);
+    expect(zh('各级干部应当看到群众的难处，主动上门服务。')).toEqual(
+      one('obligation', '各级干部应当看到群众的难处，主动上门服务。'),
+    );
+  });
+});
