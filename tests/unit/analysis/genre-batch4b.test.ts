@@ -57,3 +57,11 @@ describe('Chinese: "应当看到，…"', () => {
     );
   });
 });
+
+describe('Chinese: a modal inside "这是…的…"', () => {
+  it('qualifies the noun at the end and asks nothing of anyone', () => {
+    expect(zh('人口流动加快，这是各级干部必须面对的现实考验。')).toEqual([]);
+    expect(zh('这是亟待补齐的短板。')).toEqual([]);
+    expect(zh('各地必须面对问题，限期整改。')).toEqual(one('obligation', '各地必须面对问题，限期整改。'));
+  });
+});
