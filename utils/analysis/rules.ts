@@ -742,6 +742,8 @@ export const ZH_RULES: Rule[] = [
     // "是一道必须答好的考题": a description built around a modal
     '是一(?:道|场|个|门|次|堂)',
   ]),
+  // a judgement of significance, "…，对于…具有十分重要的意义。" (weighs against an imperative opening)
+  ...rules('context', -2, [`(?:具有|有着)${BOUNDARY}{0,12}?(?:意义|作用|价值)(?=[。！!]|$)`]),
   // a leader's visit told as news: "…在省委书记陪同下，先后来到…，就…进行调研。"
   ...rules('context', -2, [`在${BOUNDARY}{1,30}?陪同下`, '先后(?:来到|前往|深入|走进|考察|察看|走访)']),
   // an anecdote's surprise, "可让她没想到的是，孩子每天要上…": a story, not a rule

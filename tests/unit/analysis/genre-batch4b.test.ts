@@ -65,3 +65,9 @@ describe('Chinese: a modal inside "这是…的…"', () => {
     expect(zh('各地必须面对问题，限期整改。')).toEqual(one('obligation', '各地必须面对问题，限期整改。'));
   });
 });
+
+describe('Chinese: a judgement of significance', () => {
+  it('"…，对于…具有…意义。" is no measure, even after an imperative opening', () => {
+    expect(zh('加快推进这项改革，对于稳定就业具有重要意义。')).toEqual([]);
+  });
+});
