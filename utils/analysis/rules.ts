@@ -808,6 +808,9 @@ export const EN_RULES: Rule[] = [
     // what a document says is its content, not someone's speech: "The guideline says …", "it says"
     '\\bit\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b',
     '\\bthe (?:guidelines?|plans?|order|documents?|notice|circular|polic(?:y|ies)|rules?|regulations?|law|measures?|guidance|directives?|framework|strategy|proposal|opinions?|programm?e?)\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b',
+    // the source of a news lede is a document, whose content it reports: "…, according to a guideline
+    // released Thursday" (not "according to officials", hearsay)
+    '\\baccording to (?:a|an|the) (?:new |draft |national |recent |latest )?(?:guidelines?|plans?|action plans?|circulars?|notices?|documents?|regulations?|decrees?|opinions?|polic(?:y|ies)|directives?|orders?)\\b',
   ]),
   // rhetoric, listed before the bans it contains: "People should never have to queue …" is a wish
   ...rules('context', -3, ['\\bshould (?:never|not) have to\\b']),

@@ -71,3 +71,11 @@ describe('Chinese: a judgement of significance', () => {
     expect(zh('加快推进这项改革，对于稳定就业具有重要意义。')).toEqual([]);
   });
 });
+
+describe('English: a news lede from a document', () => {
+  it('"according to a guideline" reports the document, not hearsay', () => {
+    const s = 'The country will connect every village to broadband by 2028, according to a guideline issued on Friday.';
+    expect(en(s)).toEqual(one('target', s));
+    expect(en('Every village will be connected by 2028, according to officials.')).toEqual([]);
+  });
+});
