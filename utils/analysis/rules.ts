@@ -812,6 +812,11 @@ export const EN_RULES: Rule[] = [
     // released Thursday" (not "according to officials", hearsay)
     '\\baccording to (?:a|an|the) (?:new |draft |national |recent |latest )?(?:guidelines?|plans?|action plans?|circulars?|notices?|documents?|regulations?|decrees?|opinions?|polic(?:y|ies)|directives?|orders?)\\b',
   ]),
+  // a figure of the past: "China had more than 310 million people aged 60 and above by the end of 2025"
+  // (consumes the date, which is no deadline; not "will have reached … by the end of 2030")
+  ...rules('context', -1.2, [
+    '(?<!\\b(?:will|should|must|shall|would|to)\\s+(?:have\\s+)?)\\b(?:had|reached|recorded|numbered|totall?ed|stood at)\\b[^.;:]{0,80}?\\bby the end of (?:19|20)\\d{2}\\b',
+  ]),
   // rhetoric, listed before the bans it contains: "People should never have to queue …" is a wish
   ...rules('context', -3, ['\\bshould (?:never|not) have to\\b']),
   ...rules('prohibition', 2.5, [

@@ -79,3 +79,11 @@ describe('English: a news lede from a document', () => {
     expect(en('Every village will be connected by 2028, according to officials.')).toEqual([]);
   });
 });
+
+describe('English: figures of the past', () => {
+  it('"had … by the end of 2024" is a statistic; "must have reached … by the end of 2028" a target', () => {
+    expect(en('The region had more than 2 million registered vehicles by the end of 2024, data shows.')).toEqual([]);
+    const s = 'Every county must have reached 90 percent coverage by the end of 2028.';
+    expect(en(s)).toEqual(one('target', s));
+  });
+});
