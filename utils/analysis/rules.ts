@@ -817,6 +817,10 @@ export const EN_RULES: Rule[] = [
   ...rules('context', -1.2, [
     '(?<!\\b(?:will|should|must|shall|would|to)\\s+(?:have\\s+)?)\\b(?:had|reached|recorded|numbered|totall?ed|stood at)\\b[^.;:]{0,80}?\\bby the end of (?:19|20)\\d{2}\\b',
   ]),
+  // rhetoric with no actor: "Something has to change.", "This must change."
+  ...rules('context', -1.5, [
+    '\\b(?:something|things|this|that|everything|much)\\s+(?:has|have|must|needs?)\\s+(?:to\\s+)?change\\b',
+  ]),
   // rhetoric, listed before the bans it contains: "People should never have to queue …" is a wish
   ...rules('context', -3, ['\\bshould (?:never|not) have to\\b']),
   ...rules('prohibition', 2.5, [

@@ -87,3 +87,13 @@ describe('English: figures of the past', () => {
     expect(en(s)).toEqual(one('target', s));
   });
 });
+
+describe('English: rhetoric with no actor', () => {
+  it('"This has to change." is no duty; a change asked of someone is one', () => {
+    expect(en('This has to change.')).toEqual([]);
+    expect(en('Things must change.')).toEqual([]);
+    expect(en('You must change your password every 90 days.')).toEqual(
+      one('obligation', 'You must change your password every 90 days.'),
+    );
+  });
+});
