@@ -87,6 +87,11 @@ export interface CoreLangRules {
   actionVerbs: readonly string[];
   /** Goal verbs of a target; the goal's core runs from the one before its quantity. */
   goalVerbs: readonly string[];
+  /**
+   * Goal verbs that hold a level rather than reach one (稳定在 / 控制在): a later clause of a target
+   * opening its goal with one is a condition kept alongside the goal, not a further goal of the core.
+   */
+  levelVerbs: readonly string[];
   /** A quantity inside a goal. */
   quantity: RegExp;
 }
@@ -200,6 +205,7 @@ function zhCoreRules(): CoreLangRules {
         '稳定在 维持在 不少于 不低于 不超过 不高于 新增 累计 完成 建成 实现 覆盖 培育 清偿 提高 提升 增加 增长 下降 降低 达',
       ),
     ],
+    levelVerbs: w('稳定在 保持在 控制在 维持在 不超过 不高于'),
     // a number that is not a year (比2020年下降13.5%: the quantity is 13.5%)
     quantity: /\d(?!\d*(?:\.\d+)?年)|百分之|[一二两三四五六七八九十百千万亿]+(?:个|家|项|所|次|万|亿|倍|成|批|人次)/,
   };
@@ -313,6 +319,7 @@ function enCoreRules(): CoreLangRules {
     openingWords: [],
     actionVerbs: [],
     goalVerbs: [],
+    levelVerbs: [],
     quantity: /\d/,
   };
 }

@@ -149,6 +149,9 @@ export class CompiledCoreRules {
   get goalVerbs() {
     return this.set('goalVerbs', this.rules.goalVerbs);
   }
+  get levelVerbs() {
+    return this.set('levelVerbs', this.rules.levelVerbs);
+  }
   get leadingWords() {
     return this.set('leadingWords', this.rules.leadingWords);
   }

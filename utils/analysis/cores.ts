@@ -254,8 +254,14 @@ function emphasisCore(u: Unit): CoreSpan[] {
 }
 
 function targetCore(u: Unit): CoreSpan[] {
+  if (u.c.lang === 'en') return obligationCore(u, 'target');
+  const spans = firstTargetCore(u);
+  return spans.length ? [...spans, ...laterGoals(u, spans[spans.length - 1]!.end)] : spans;
+}
+
+/** The deadline and the first goal (or the first goal alone). */
+function firstTargetCore(u: Unit): CoreSpan[] {
   const lang = u.c.lang;
-  if (lang === 'en') return obligationCore(u, 'target');
   const body = u.bodyStart();
   const phrase = findDeadlinePhrases(u.text, lang, body, u.end)[0];
   if (!phrase) return goalCore(u, body) ?? obligationCore(u, 'target');
@@ -271,6 +277,35 @@ function targetCore(u: Unit): CoreSpan[] {
   const next = cl ? u.next(cl) : undefined;
   const goal = next ? goalCore(u, next.start, true) : null;
   return [{ start: phrase.start, end: phrase.end }, ...(goal ?? [])];
+}
+
+/**
+ * The further goals of a target, one per later clause that has a goal verb before its quantity
+ * ("…，培育10个以上集聚区，覆盖率达到85%以上。" → 达到85%以上): each from that verb to the clause's end;
+ * not a level held beside the goal ("…，失业率控制在5.5%左右": core-rules.ts's levelVerbs).
+ */
+function laterGoals(u: Unit, from: number): CoreSpan[] {
+  const out: CoreSpan[] = [];
+  for (const cl of u.clauses) {
+    if (cl.start < from) continue;
+    const q = u.c.rules.quantity.exec(u.text.slice(cl.start, cl.end));
+    if (!q) continue;
+    const verb = goalVerbBefore(u, cl.start, cl.start + q.index);
+    if (verb >= 0 && !u.c.levelVerbs.startsAt(u.text, verb)) out.push({ start: verb, end: cl.end });
+  }
+  return out;
+}
+
+/** The start of the last goal verb in [from, until), or -1. */
+function goalVerbBefore(u: Unit, from: number, until: number): number {
+  let verb = -1;
+  for (let i = from; i < until; i++) {
+    const n = u.c.goalVerbs.lengthAt(u.text, i);
+    if (!n) continue;
+    verb = i;
+    i += n - 1;
+  }
+  return verb;
 }
 
 /**

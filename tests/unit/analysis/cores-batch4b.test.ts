@@ -1,0 +1,27 @@
+/**
+ * Core classes the second half of the fourth blind batch showed, with sentences written for this
+ * test (not taken from any fixture page).
+ */
+import { describe, expect, it } from 'vitest';
+import { coresOf } from '@/utils/analysis/cores';
+import type { DirectiveCategory } from '@/utils/highlights/record';
+
+const core = (category: DirectiveCategory, text: string, lang: 'zh' | 'en' = 'zh') =>
+  coresOf(text, { start: 0, end: text.length, category, lang }).map((s) => text.slice(s.start, s.end));
+
+describe('Chinese targets with several goals', () => {
+  it('each later clause with a goal verb before its quantity adds its goal', () => {
+    expect(core('target', '到2028年，建成20个以上智慧农场，主要农作物耕种收综合机械化率超过80%。')).toEqual([
+      '到2028年',
+      '建成20个以上智慧农场',
+      '超过80%',
+    ]);
+  });
+
+  it('a level held beside the goal (控制在/稳定在) is no further goal', () => {
+    expect(core('target', '到2027年，新建保障性住房3万套以上，房价收入比控制在8倍左右。')).toEqual([
+      '到2027年',
+      '新建保障性住房3万套以上',
+    ]);
+  });
+});
