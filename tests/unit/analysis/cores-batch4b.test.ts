@@ -25,3 +25,12 @@ describe('Chinese targets with several goals', () => {
     ]);
   });
 });
+
+describe('Chinese: a quotation after a colon is the words reported', () => {
+  it('its modal leads the act; a quote elsewhere still names a rule', () => {
+    expect(
+      core('obligation', '集训开始前，队长在讲评时要求：“各分队要把每一次演练都当作实战，敢于暴露短板。”'),
+    ).toEqual(['把每一次演练都当作实战']);
+    expect(core('obligation', '各地要严格执行“四不准”要求。')).toEqual(['严格执行“四不准”要求']);
+  });
+});
