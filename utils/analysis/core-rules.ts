@@ -62,6 +62,11 @@ export interface CoreLangRules {
   frame: FrameRules;
   adverbial: AdverbialRules;
   modals: WordTable;
+  /**
+   * Modals that name their addressee before the act (《指引》要求【平台】按照…提供…): the act starts at
+   * the first verb (or according-to phrase) within `maxLength` characters of the clause after one.
+   */
+  addresseeModals: { words: readonly string[]; maxLength: number };
   /** Modals used only when the sentence has no other (English "will" in a target). */
   weakModals: WordTable | null;
   /** Modals that count only at a clause's start (请 as a request, not in 申请). */
@@ -104,7 +109,8 @@ const w = (words: string): string[] => words.split(' ');
 /** The Chinese tables (built on first use: an English page never builds them). */
 function zhCoreRules(): CoreLangRules {
   const ZH_MODALS: WordTable = {
-    words: w('必须要 务必要 一定要 有必要 必须 务必 需要 应当 应该 理应 亟需 亟须 要求 须 需 应 要 请'),
+    // 新政要求: the new policy's requirement, not 政要 (a dignitary)
+    words: w('必须要 务必要 一定要 有必要 必须 务必 需要 应当 应该 理应 亟需 亟须 新政要求 要求 须 需 应 要 请'),
     notWords: [
       // 要
       ...w('重要 主要 必要 只要 要点 要素 纲要 摘要 要害 紧要 首要 要务 扼要 概要 机要 政要 要闻 要么 要是 要领'),
@@ -186,6 +192,7 @@ function zhCoreRules(): CoreLangRules {
       topicNouns: w('问题 事项 情况 隐患 线索 项目 材料 单位 人员 地区 行为'),
     },
     modals: ZH_MODALS,
+    addresseeModals: { words: ['要求'], maxLength: 12 },
     weakModals: null,
     clauseStartModals: ['请'],
     prohibitions: ZH_PROHIBITIONS,
@@ -272,6 +279,7 @@ function enCoreRules(): CoreLangRules {
       ),
       notWords: p('need not, must not, shall not, should not, must never, should never, shall never'),
     },
+    addresseeModals: { words: [], maxLength: 0 },
     weakModals: { words: ['will'], notWords: ['will not'] },
     clauseStartModals: [],
     prohibitions: {

@@ -131,7 +131,7 @@ function governedAct(u: Unit, from: number, category: string): { at: number; hea
   const r = u.c.rules;
   const modal = u.find(u.c.modals, from);
   let best: { at: number; head?: CoreSpan; pos: number } | null = modal
-    ? { at: r.modalInCore ? modal.start : modal.end, pos: modal.start }
+    ? { at: r.modalInCore ? modal.start : afterAddressee(u, modal), pos: modal.start }
     : null;
   for (const g of r.governed) {
     if (!g.categories.includes(category)) continue;
@@ -152,6 +152,17 @@ function governedAct(u: Unit, from: number, category: string): { at: number; hea
     category === 'target' || (category === 'obligation' && !u.opensWithVerb({ start: from, end: from }));
   const weak = u.c.weakModals && weakLeads ? u.find(u.c.weakModals, from) : null;
   return weak ? { at: r.modalInCore ? weak.start : weak.end } : null;
+}
+
+/** After a modal that names its addressee (要求平台按照…): where the act starts; else the modal's end. */
+function afterAddressee(u: Unit, modal: CoreSpan): number {
+  const { words, maxLength } = u.c.rules.addresseeModals;
+  if (!words.some((m) => u.text.endsWith(m, modal.end))) return modal.end;
+  const end = Math.min(u.clauseEnd(modal.end), modal.end + maxLength + 1);
+  if (u.c.isVerbAt(u.text, modal.end) || u.c.accordingTo.startsAt(u.text, modal.end)) return modal.end;
+  for (let i = modal.end + 1; i < end; i++)
+    if (u.c.isVerbAt(u.text, i) || u.c.accordingTo.startsAt(u.text, i)) return i;
+  return modal.end;
 }
 
 function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {

@@ -34,3 +34,11 @@ describe('Chinese: a quotation after a colon is the words reported', () => {
     expect(core('obligation', '各地要严格执行“四不准”要求。')).toEqual(['严格执行“四不准”要求']);
   });
 });
+
+describe('Chinese: 要求 names its addressee before the act', () => {
+  it('the act starts at the verb after the addressee', () => {
+    expect(core('obligation', '《办法》要求物业企业按照合同约定公开收费明细。')).toEqual(['按照合同约定公开收费明细']);
+    expect(core('obligation', '新政要求各区县全面推行电子证照。')).toEqual(['全面推行电子证照']);
+    expect(core('obligation', '《措施》要求加强对困难群体的就业援助。')).toEqual(['加强对困难群体的就业援助']);
+  });
+});
