@@ -274,8 +274,9 @@ function targetCore(u: Unit): CoreSpan[] {
 function firstTargetCore(u: Unit): CoreSpan[] {
   const lang = u.c.lang;
   const body = u.bodyStart();
-  const phrase = findDeadlinePhrases(u.text, lang, body, u.end)[0];
-  if (!phrase) return goalCore(u, body) ?? obligationCore(u, 'target');
+  const found = findDeadlinePhrases(u.text, lang, body, u.end)[0];
+  if (!found) return goalCore(u, body) ?? obligationCore(u, 'target');
+  const phrase = { start: goalVerbInto(u, body, found.start), end: found.end };
   let at = phrase.end;
   while (at < u.end && isSpace(u.text.charCodeAt(at))) at++;
   const cl = u.clauseAt(phrase.start);
@@ -288,6 +289,15 @@ function firstTargetCore(u: Unit): CoreSpan[] {
   const next = cl ? u.next(cl) : undefined;
   const goal = next ? goalCore(u, next.start, true) : null;
   return [{ start: phrase.start, end: phrase.end }, ...(goal ?? [])];
+}
+
+/**
+ * Where a goal verb runs into a phrase read as a deadline (压缩【至5个工作日以内】: a limit cut to a
+ * span of time), the goal's start; else `start`.
+ */
+function goalVerbInto(u: Unit, body: number, start: number): number {
+  for (let i = Math.max(body, start - 4); i < start; i++) if (i + u.c.goalVerbs.lengthAt(u.text, i) > start) return i;
+  return start;
 }
 
 /**

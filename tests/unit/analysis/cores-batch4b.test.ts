@@ -42,3 +42,10 @@ describe('Chinese: 要求 names its addressee before the act', () => {
     expect(core('obligation', '《措施》要求加强对困难群体的就业援助。')).toEqual(['加强对困难群体的就业援助']);
   });
 });
+
+describe('Chinese: a time limit cut', () => {
+  it('the goal verb that runs into a span of time is part of the goal', () => {
+    expect(core('target', '不动产登记办理时限压缩至3个工作日以内。')).toEqual(['压缩至3个工作日以内']);
+    expect(core('target', '企业开办时间缩短到1个工作日以内。')).toEqual(['缩短到1个工作日以内']);
+  });
+});
