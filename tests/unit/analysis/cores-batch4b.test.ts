@@ -49,3 +49,11 @@ describe('Chinese: a time limit cut', () => {
     expect(core('target', '企业开办时间缩短到1个工作日以内。')).toEqual(['缩短到1个工作日以内']);
   });
 });
+
+describe('English: "calls for <agent> to <act>"', () => {
+  it('governs the act like "calls on"', () => {
+    expect(
+      core('target', 'The plan also calls for the share of electric buses to reach 60 percent by 2030.', 'en'),
+    ).toEqual(['reach 60 percent by 2030']);
+  });
+});
