@@ -279,7 +279,12 @@ function enCoreRules(): CoreLangRules {
           // a proclamation's operative clause: "I direct that the flag be flown …"
           'direct that',
       ),
-      notWords: p('need not, must not, shall not, should not, must never, should never, shall never'),
+      notWords: p(
+        'need not, must not, shall not, should not, must never, should never, shall never, ' +
+          // a permission, not a duty: "Small firms do not need to register, but they should keep records"
+          "do not need to, does not need to, don't need to, doesn't need to, do not have to, does not have to, " +
+          "don't have to, doesn't have to",
+      ),
     },
     addresseeModals: { words: [], maxLength: 0 },
     weakModals: { words: ['will'], notWords: ['will not'] },

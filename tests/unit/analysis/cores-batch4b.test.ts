@@ -57,3 +57,15 @@ describe('English: "calls for <agent> to <act>"', () => {
     ).toEqual(['reach 60 percent by 2030']);
   });
 });
+
+describe('English: a permission before the duty', () => {
+  it('"do not need to …, but … must …": the duty is the core', () => {
+    expect(
+      core(
+        'obligation',
+        'Landlords do not need to apply for a licence, but they must keep a copy of the certificate.',
+        'en',
+      ),
+    ).toEqual(['must keep a copy of the certificate']);
+  });
+});
