@@ -69,3 +69,13 @@ describe('English: a permission before the duty', () => {
     ).toEqual(['must keep a copy of the certificate']);
   });
 });
+
+describe('English: "tell <someone> how to …"', () => {
+  it('is the act itself, not a verb governing an act of its addressee', () => {
+    // an item of a list after "Online shops must:"
+    expect(core('obligation', 'tell customers how to cancel their order online', 'en')).toEqual([
+      'tell customers how to cancel their order online',
+    ]);
+    expect(core('obligation', 'The Order directs agencies to publish the data.', 'en')).toEqual(['publish the data']);
+  });
+});
