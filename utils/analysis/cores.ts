@@ -317,13 +317,14 @@ function laterGoals(u: Unit, from: number): CoreSpan[] {
   return out;
 }
 
-/** The start of the last goal verb in [from, until), or -1. */
-function goalVerbBefore(u: Unit, from: number, until: number): number {
+/** The start of the last goal verb in [from, until) (with `first`, of the first one), or -1. */
+function goalVerbBefore(u: Unit, from: number, until: number, first = false): number {
   let verb = -1;
   for (let i = from; i < until; i++) {
     const n = u.c.goalVerbs.lengthAt(u.text, i);
     if (!n) continue;
     verb = i;
+    if (first) break;
     i += n - 1;
   }
   return verb;
@@ -345,15 +346,7 @@ function goalCore(u: Unit, from: number, firstClause = false): CoreSpan[] | null
     const modal = u.find(u.c.modals, start, cl.end);
     if (modal) return actFrom(u, modal.end);
     // the goal verb right before the quantity; without a quantity, the first one
-    const until = q ? start + q.index : cl.end;
-    let verb = -1;
-    for (let i = start; i < until; i++) {
-      const n = u.c.goalVerbs.lengthAt(u.text, i);
-      if (!n) continue;
-      verb = i;
-      if (!q) break;
-      i += n - 1;
-    }
+    const verb = q ? goalVerbBefore(u, start, start + q.index) : goalVerbBefore(u, start, cl.end, true);
     if (verb >= 0 && (q || firstClause)) return [{ start: verb, end: cl.end }];
     if (firstClause) {
       const t = u.trim(start, cl.end);
