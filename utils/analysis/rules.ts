@@ -669,7 +669,7 @@ export const ZH_RULES: Rule[] = [
     // complaints: "…报送材料，疲于应付"
     '疲于应付|疲于奔命|苦不堪言|不堪重负|叫苦不迭',
     // a modal inside a description of a state of things: "这是我们必须面对的基本国情。", "这是需要
-    //着力破解的问题。" (the modal qualifies the noun at the end; nothing is asked of anyone)
+    // 着力破解的问题。" (the modal qualifies the noun at the end; nothing is asked of anyone)
     `这(?:也|正|就|都)?是${BOUNDARY}{0,16}?(?:必须|需要|亟需|亟待|要|应当|应该)${BOUNDARY}{1,12}?的${BOUNDARY}{0,10}?(?=[。！!]|$)`,
     // reports of a decision: "对…作出重要部署"
     '作出(?:了)?(?:重要|全面|系统|战略)?部署',
