@@ -62,6 +62,11 @@ export interface CoreLangRules {
   frame: FrameRules;
   adverbial: AdverbialRules;
   modals: WordTable;
+  /**
+   * Modals that name their addressee before the act (《指引》要求【平台】按照…提供…): the act starts at
+   * the first verb (or according-to phrase) within `maxLength` characters of the clause after one.
+   */
+  addresseeModals: { words: readonly string[]; maxLength: number };
   /** Modals used only when the sentence has no other (English "will" in a target). */
   weakModals: WordTable | null;
   /** Modals that count only at a clause's start (请 as a request, not in 申请). */
@@ -87,6 +92,11 @@ export interface CoreLangRules {
   actionVerbs: readonly string[];
   /** Goal verbs of a target; the goal's core runs from the one before its quantity. */
   goalVerbs: readonly string[];
+  /**
+   * Goal verbs that hold a level rather than reach one (稳定在 / 控制在): a later clause of a target
+   * opening its goal with one is a condition kept alongside the goal, not a further goal of the core.
+   */
+  levelVerbs: readonly string[];
   /** A quantity inside a goal. */
   quantity: RegExp;
 }
@@ -99,7 +109,8 @@ const w = (words: string): string[] => words.split(' ');
 /** The Chinese tables (built on first use: an English page never builds them). */
 function zhCoreRules(): CoreLangRules {
   const ZH_MODALS: WordTable = {
-    words: w('必须要 务必要 一定要 有必要 必须 务必 需要 应当 应该 理应 亟需 亟须 要求 须 需 应 要 请'),
+    // 新政要求: the new policy's requirement, not 政要 (a dignitary)
+    words: w('必须要 务必要 一定要 有必要 必须 务必 需要 应当 应该 理应 亟需 亟须 新政要求 要求 须 需 应 要 请'),
     notWords: [
       // 要
       ...w('重要 主要 必要 只要 要点 要素 纲要 摘要 要害 紧要 首要 要务 扼要 概要 机要 政要 要闻 要么 要是 要领'),
@@ -181,6 +192,7 @@ function zhCoreRules(): CoreLangRules {
       topicNouns: w('问题 事项 情况 隐患 线索 项目 材料 单位 人员 地区 行为'),
     },
     modals: ZH_MODALS,
+    addresseeModals: { words: ['要求'], maxLength: 12 },
     weakModals: null,
     clauseStartModals: ['请'],
     prohibitions: ZH_PROHIBITIONS,
@@ -195,11 +207,14 @@ function zhCoreRules(): CoreLangRules {
       '进行 予以 给予 实行 开展 组织 提供 制定 建立 加强 推进 落实 做好 统筹 研究 规划 建设 审核 核查 处理 查处 指导 监管 评估 检查 督促 协调 配合 报告 办理 发布 部署 推动 完善 开发 打造 配备 发展 确定 核定 设置 设立 编制',
     ),
     goalVerbs: [
+      // a time limit cut: 审批时限压缩至5个工作日以内 (before 减少 / 缩短, their prefixes)
+      ...w('压缩至 压缩到 缩短至 缩短到 减少至 减少到 降低至 压缩'),
       ...w('提高到 提高至 提升到 提升至 增长到 降低到 下降到 控制在 保持在 达到 超过 突破 增至 降至 压减 减少 缩短'),
       ...w(
         '稳定在 维持在 不少于 不低于 不超过 不高于 新增 累计 完成 建成 实现 覆盖 培育 清偿 提高 提升 增加 增长 下降 降低 达',
       ),
     ],
+    levelVerbs: w('稳定在 保持在 控制在 维持在 不超过 不高于'),
     // a number that is not a year (比2020年下降13.5%: the quantity is 13.5%)
     quantity: /\d(?!\d*(?:\.\d+)?年)|百分之|[一二两三四五六七八九十百千万亿]+(?:个|家|项|所|次|万|亿|倍|成|批|人次)/,
   };
@@ -264,8 +279,14 @@ function enCoreRules(): CoreLangRules {
           // a proclamation's operative clause: "I direct that the flag be flown …"
           'direct that',
       ),
-      notWords: p('need not, must not, shall not, should not, must never, should never, shall never'),
+      notWords: p(
+        'need not, must not, shall not, should not, must never, should never, shall never, ' +
+          // a permission, not a duty: "Small firms do not need to register, but they should keep records"
+          "do not need to, does not need to, don't need to, doesn't need to, do not have to, does not have to, " +
+          "don't have to, doesn't have to",
+      ),
     },
+    addresseeModals: { words: [], maxLength: 0 },
     weakModals: { words: ['will'], notWords: ['will not'] },
     clauseStartModals: [],
     prohibitions: {
@@ -290,7 +311,7 @@ function enCoreRules(): CoreLangRules {
       // ("calls upon the officials of areas subject to the jurisdiction of … to direct …")
       {
         pattern:
-          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls?\s+(?:on|upon)|calling\s+(?:on|upon)|urges?|urging|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,160}?\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s)(?=\w)/g,
+          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls?\s+(?:on|upon|for)|calling\s+(?:on|upon|for)|urges?|urging|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,160}?(?<!\b(?:how|what|when|where|whether|which|who))\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s)(?=\w)/g,
         keepHead: false,
         categories: ['obligation', 'target', 'emphasis'],
       },
@@ -313,6 +334,7 @@ function enCoreRules(): CoreLangRules {
     openingWords: [],
     actionVerbs: [],
     goalVerbs: [],
+    levelVerbs: [],
     quantity: /\d/,
   };
 }

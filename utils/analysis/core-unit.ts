@@ -149,6 +149,9 @@ export class CompiledCoreRules {
   get goalVerbs() {
     return this.set('goalVerbs', this.rules.goalVerbs);
   }
+  get levelVerbs() {
+    return this.set('levelVerbs', this.rules.levelVerbs);
+  }
   get leadingWords() {
     return this.set('leadingWords', this.rules.leadingWords);
   }
@@ -233,6 +236,9 @@ export class Unit {
     let depth = 0;
     let from = this.start;
     let quote = -1;
+    // A quotation opened right after a colon (要求：“各营连要…”) is the words reported, the directive
+    // itself: its breaks end clauses and its markers count (a quote elsewhere names a rule: “四不准”).
+    let speech = false;
     for (let i = this.start; i < this.end; i++) {
       const code = text.charCodeAt(i);
       if (!c.special.has(code)) continue;
@@ -241,6 +247,10 @@ export class Unit {
           this.push(from, i);
           from = i + 1;
         }
+      } else if (depth === 0 && !speech && (code === 0x201c || code === 0x300c) && this.afterColon(i)) {
+        speech = true;
+      } else if (speech && depth === 0 && (code === 0x201d || code === 0x300d)) {
+        speech = false;
       } else if (OPENERS.has(code)) {
         depth++;
         if (code === 0x201c || code === 0x300c) quote = i; // “ 「
@@ -253,6 +263,14 @@ export class Unit {
       }
     }
     this.push(from, this.end);
+  }
+
+  /** Whether the character before `i`, white space aside, is a colon. */
+  private afterColon(i: number): boolean {
+    let j = i - 1;
+    while (j >= this.start && isSpace(this.text.charCodeAt(j))) j--;
+    const ch = this.text[j];
+    return ch === '：' || ch === ':';
   }
 
   /** An English full stop ends a clause only before white space or the end, not in "Sec. 2" or "1.5". */

@@ -131,7 +131,7 @@ function governedAct(u: Unit, from: number, category: string): { at: number; hea
   const r = u.c.rules;
   const modal = u.find(u.c.modals, from);
   let best: { at: number; head?: CoreSpan; pos: number } | null = modal
-    ? { at: r.modalInCore ? modal.start : modal.end, pos: modal.start }
+    ? { at: r.modalInCore ? modal.start : afterAddressee(u, modal), pos: modal.start }
     : null;
   for (const g of r.governed) {
     if (!g.categories.includes(category)) continue;
@@ -152,6 +152,17 @@ function governedAct(u: Unit, from: number, category: string): { at: number; hea
     category === 'target' || (category === 'obligation' && !u.opensWithVerb({ start: from, end: from }));
   const weak = u.c.weakModals && weakLeads ? u.find(u.c.weakModals, from) : null;
   return weak ? { at: r.modalInCore ? weak.start : weak.end } : null;
+}
+
+/** After a modal that names its addressee (要求平台按照…): where the act starts; else the modal's end. */
+function afterAddressee(u: Unit, modal: CoreSpan): number {
+  const { words, maxLength } = u.c.rules.addresseeModals;
+  if (!words.some((m) => u.text.endsWith(m, modal.end))) return modal.end;
+  const end = Math.min(u.clauseEnd(modal.end), modal.end + maxLength + 1);
+  if (u.c.isVerbAt(u.text, modal.end) || u.c.accordingTo.startsAt(u.text, modal.end)) return modal.end;
+  for (let i = modal.end + 1; i < end; i++)
+    if (u.c.isVerbAt(u.text, i) || u.c.accordingTo.startsAt(u.text, i)) return i;
+  return modal.end;
 }
 
 function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
@@ -254,11 +265,18 @@ function emphasisCore(u: Unit): CoreSpan[] {
 }
 
 function targetCore(u: Unit): CoreSpan[] {
+  if (u.c.lang === 'en') return obligationCore(u, 'target');
+  const spans = firstTargetCore(u);
+  return spans.length ? [...spans, ...laterGoals(u, spans[spans.length - 1]!.end)] : spans;
+}
+
+/** The deadline and the first goal (or the first goal alone). */
+function firstTargetCore(u: Unit): CoreSpan[] {
   const lang = u.c.lang;
-  if (lang === 'en') return obligationCore(u, 'target');
   const body = u.bodyStart();
-  const phrase = findDeadlinePhrases(u.text, lang, body, u.end)[0];
-  if (!phrase) return goalCore(u, body) ?? obligationCore(u, 'target');
+  const found = findDeadlinePhrases(u.text, lang, body, u.end)[0];
+  if (!found) return goalCore(u, body) ?? obligationCore(u, 'target');
+  const phrase = { start: goalVerbInto(u, body, found.start), end: found.end };
   let at = phrase.end;
   while (at < u.end && isSpace(u.text.charCodeAt(at))) at++;
   const cl = u.clauseAt(phrase.start);
@@ -271,6 +289,45 @@ function targetCore(u: Unit): CoreSpan[] {
   const next = cl ? u.next(cl) : undefined;
   const goal = next ? goalCore(u, next.start, true) : null;
   return [{ start: phrase.start, end: phrase.end }, ...(goal ?? [])];
+}
+
+/**
+ * Where a goal verb runs into a phrase read as a deadline (压缩【至5个工作日以内】: a limit cut to a
+ * span of time), the goal's start; else `start`.
+ */
+function goalVerbInto(u: Unit, body: number, start: number): number {
+  for (let i = Math.max(body, start - 4); i < start; i++) if (i + u.c.goalVerbs.lengthAt(u.text, i) > start) return i;
+  return start;
+}
+
+/**
+ * The further goals of a target, one per later clause that has a goal verb before its quantity
+ * ("…，培育10个以上集聚区，覆盖率达到85%以上。" → 达到85%以上): each from that verb to the clause's end;
+ * not a level held beside the goal ("…，失业率控制在5.5%左右": core-rules.ts's levelVerbs).
+ */
+function laterGoals(u: Unit, from: number): CoreSpan[] {
+  const out: CoreSpan[] = [];
+  for (const cl of u.clauses) {
+    if (cl.start < from) continue;
+    const q = u.c.rules.quantity.exec(u.text.slice(cl.start, cl.end));
+    if (!q) continue;
+    const verb = goalVerbBefore(u, cl.start, cl.start + q.index);
+    if (verb >= 0 && !u.c.levelVerbs.startsAt(u.text, verb)) out.push({ start: verb, end: cl.end });
+  }
+  return out;
+}
+
+/** The start of the last goal verb in [from, until) (with `first`, of the first one), or -1. */
+function goalVerbBefore(u: Unit, from: number, until: number, first = false): number {
+  let verb = -1;
+  for (let i = from; i < until; i++) {
+    const n = u.c.goalVerbs.lengthAt(u.text, i);
+    if (!n) continue;
+    verb = i;
+    if (first) break;
+    i += n - 1;
+  }
+  return verb;
 }
 
 /**
@@ -289,15 +346,7 @@ function goalCore(u: Unit, from: number, firstClause = false): CoreSpan[] | null
     const modal = u.find(u.c.modals, start, cl.end);
     if (modal) return actFrom(u, modal.end);
     // the goal verb right before the quantity; without a quantity, the first one
-    const until = q ? start + q.index : cl.end;
-    let verb = -1;
-    for (let i = start; i < until; i++) {
-      const n = u.c.goalVerbs.lengthAt(u.text, i);
-      if (!n) continue;
-      verb = i;
-      if (!q) break;
-      i += n - 1;
-    }
+    const verb = q ? goalVerbBefore(u, start, start + q.index) : goalVerbBefore(u, start, cl.end, true);
     if (verb >= 0 && (q || firstClause)) return [{ start: verb, end: cl.end }];
     if (firstClause) {
       const t = u.trim(start, cl.end);

@@ -494,6 +494,12 @@ export const ZH_RULES: Rule[] = [
     '的保障',
     // meeting names: 推进会, 部署会
     '(?:推进|部署|调度|动员|座谈|推动)会(?:议)?',
+    // a call to bring problems out, not a description of them: "敢于在实战中暴露问题、解决问题"
+    `(?:敢于|勇于|善于|主动|及时)${BOUNDARY}{0,12}?暴露`,
+    // "新政要求…": the new policy and its requirement, not 政要 (a dignitary)
+    '新政(?=要求)',
+    // a discourse marker before a description: "应当看到，当前一些地方…" ("it must be recognised that")
+    '(?:应当|应该|必须)(?:清醒|清楚|冷静|深刻)?(?:地)?(?:看到|认识到)(?=[，,：:])',
   ]),
   // --- prohibition
   ...rules('prohibition', 2.2, [
@@ -552,6 +558,13 @@ export const ZH_RULES: Rule[] = [
   ]),
   // "没有必要设置的收费项目，坚决取消。": firmly, as an order
   ...rules('obligation', 1.0, ['坚决', '限期(?=整改|改正|完成|办结|销号)']),
+  // the tasks of a plan counted in batches: "建设一批…设施", "培育一批示范点" (a report says 建成了一批)
+  ...rules('obligation', 1.0, ['(?:建设|新建|培育|打造|创建|布局|推出|改造|遴选|认定)一批']),
+  // 发展 as the verb of a numbered point, "二是发展社区嵌入式服务。" (发展 alone is too often a noun to
+  // be an imperative verb; after 一是/二是 it is the measure, unless it is the topic: "一是发展速度…")
+  ...rules('obligation', 1.3, [
+    '(?<=[一二三四五六七八九十]是)发展(?!速度|水平|态势|质量|成效|成果|势头|基础|环境|不平衡|不充分|的|中)',
+  ]),
   // a document reported as requiring it, "该负责人表示，《办法》明确，物业企业要…": its requirement,
   // not the official's view; only with a modal in the next clause ("《方案》明确，财政将…" reports a
   // plan). Weight < 1: it does not decide which clause leads.
@@ -655,6 +668,9 @@ export const ZH_RULES: Rule[] = [
     `(?:周期|时限|时间|流程|环节|链条)${BOUNDARY}{0,4}?(?:偏长|过长|较长|过多|繁琐|烦琐)(?=[。！!]|$)`,
     // complaints: "…报送材料，疲于应付"
     '疲于应付|疲于奔命|苦不堪言|不堪重负|叫苦不迭',
+    // a modal inside a description of a state of things: "这是我们必须面对的基本国情。", "这是需要
+    // 着力破解的问题。" (the modal qualifies the noun at the end; nothing is asked of anyone)
+    `这(?:也|正|就|都)?是${BOUNDARY}{0,16}?(?:必须|需要|亟需|亟待|要|应当|应该)${BOUNDARY}{1,12}?的${BOUNDARY}{0,10}?(?=[。！!]|$)`,
     // reports of a decision: "对…作出重要部署"
     '作出(?:了)?(?:重要|全面|系统|战略)?部署',
     // a view reported: "会议认为，…", "专家认为，…" (also holds back emphasis: "…是头等大事")
@@ -720,10 +736,14 @@ export const ZH_RULES: Rule[] = [
     // complaints and descriptions of what some do: "有的地方热衷于…"
     '有的(?:地方|单位|部门|干部|企业|农民|群众|学校|人|家长|党员|基层)',
     '(?:居民|群众|市民|村民|网友|家长|企业|商户|农民)(?:们)?(?:纷纷)?反映(?=[，,：:]|较多|强烈[，,。])',
+    // what many said, reported: "不少职工反映办理…还要跑几个窗口" (not "及时反映情况", a duty)
+    `(?:不少|一些|许多|很多|部分|有些|多位|多名)${BOUNDARY}{0,6}?反映(?!问题|情况|诉求)`,
     // the speaker's own next steps: "下一步将会同…", "我们将…"
     // "是一道必须答好的考题": a description built around a modal
     '是一(?:道|场|个|门|次|堂)',
   ]),
+  // a judgement of significance, "…，对于…具有十分重要的意义。" (weighs against an imperative opening)
+  ...rules('context', -2, [`(?:具有|有着)${BOUNDARY}{0,12}?(?:意义|作用|价值)(?=[。！!]|$)`]),
   // a leader's visit told as news: "…在省委书记陪同下，先后来到…，就…进行调研。"
   ...rules('context', -2, [`在${BOUNDARY}{1,30}?陪同下`, '先后(?:来到|前往|深入|走进|考察|察看|走访)']),
   // an anecdote's surprise, "可让她没想到的是，孩子每天要上…": a story, not a rule
@@ -788,6 +808,18 @@ export const EN_RULES: Rule[] = [
     // what a document says is its content, not someone's speech: "The guideline says …", "it says"
     '\\bit\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b',
     '\\bthe (?:guidelines?|plans?|order|documents?|notice|circular|polic(?:y|ies)|rules?|regulations?|law|measures?|guidance|directives?|framework|strategy|proposal|opinions?|programm?e?)\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b',
+    // the source of a news lede is a document, whose content it reports: "…, according to a guideline
+    // released Thursday" (not "according to officials", hearsay)
+    '\\baccording to (?:a|an|the) (?:new |draft |national |recent |latest )?(?:guidelines?|plans?|action plans?|circulars?|notices?|documents?|regulations?|decrees?|opinions?|polic(?:y|ies)|directives?|orders?)\\b',
+  ]),
+  // a figure of the past: "China had more than 310 million people aged 60 and above by the end of 2025"
+  // (consumes the date, which is no deadline; not "will have reached … by the end of 2030")
+  ...rules('context', -1.2, [
+    '(?<!\\b(?:will|should|must|shall|would|to)\\s+(?:have\\s+)?)\\b(?:had|reached|recorded|numbered|totall?ed|stood at)\\b[^.;:]{0,80}?\\bby the end of (?:19|20)\\d{2}\\b',
+  ]),
+  // rhetoric with no actor: "Something has to change.", "This must change."
+  ...rules('context', -1.5, [
+    '\\b(?:something|things|this|that|everything|much)\\s+(?:has|have|must|needs?)\\s+(?:to\\s+)?change\\b',
   ]),
   // rhetoric, listed before the bans it contains: "People should never have to queue …" is a wish
   ...rules('context', -3, ['\\bshould (?:never|not) have to\\b']),

@@ -171,7 +171,7 @@ const ZH: Record<string, Case> = {
   不可思议: no('这样的变化令人不可思议。'),
   无可替代: no('人才的作用无可替代。'),
   不可或缺: no('科技创新是不可或缺的力量。'),
-  不可替代: no('中医药具有不可替代的作用。'),
+  不可替代: no('中医药在基层医疗中的作用不可替代。'),
   不可分割: no('生态与民生是不可分割的整体。'),
   密不可分: no('生态与民生密不可分。'),
   必不可少: no('基础设施是必不可少的条件。'),
@@ -186,6 +186,14 @@ const ZH: Record<string, Case> = {
   的保障: no('粮食储备是稳定市场的保障。'),
   '“[^”]{1,16}”(?=的(?:倾向|现象|做法|问题|思想|观念|心态|怪圈|误区|苗头|错误))':
     no('一些干部中滋长了“不要担责、只求过关”的心态。'),
+  // a call to bring problems out: without it, 暴露问题 reads as a description of problems
+  '(?:敢于|勇于|善于|主动|及时)[^，,。；;！!？?]{0,12}?暴露': {
+    sentence: '班长要敢于在训练中暴露问题。',
+    is: 'obligation',
+  },
+  '新政(?=要求)': { sentence: '新政要求外地车辆进城提前申报。', is: 'obligation' },
+  '(?:应当|应该|必须)(?:清醒|清楚|冷静|深刻)?(?:地)?(?:看到|认识到)(?=[，,：:])':
+    no('应当看到，一些地区基层医疗服务能力仍然偏弱。'),
   '避免(?:了)?(?=[^，,。；;！!？?]{0,8}?(?:伤亡|损失)[^，,。；;！!？?]{0,4}?(?:约|近|超|逾|达|\\d|[一二三四五六七八九十两百千万]))':
     no('全年气象预警服务避免经济损失超过3亿元。'),
   '(?:推进|部署|调度|动员|座谈|推动)会(?:议)?': no('全省推进会进一步明确了各部门任务分工。'),
@@ -221,6 +229,12 @@ const EN: Record<string, Case> = {
   },
   '\\bthe (?:guidelines?|plans?|order|documents?|notice|circular|polic(?:y|ies)|rules?|regulations?|law|measures?|guidance|directives?|framework|strategy|proposal|opinions?|programm?e?)\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b':
     { sentence: 'The guidance says schools should review their policies.', is: 'obligation' },
+  '\\baccording to (?:a|an|the) (?:new |draft |national |recent |latest )?(?:guidelines?|plans?|action plans?|circulars?|notices?|documents?|regulations?|decrees?|opinions?|polic(?:y|ies)|directives?|orders?)\\b':
+    {
+      sentence:
+        'The country will connect every village to broadband by 2028, according to a guideline issued on Friday.',
+      is: 'target',
+    },
 };
 
 /**
