@@ -203,13 +203,15 @@ export function findAuthor(
     for (const sel of a.authorSelectors) {
       for (const el of safeQueryAll(doc, sel)) {
         const text = textOf(el);
-        const v = clean(findLabelledValue(text, AUTHOR_LABELS) ?? (/[:：]/.test(text) ? null : text));
+        const v =
+          labelledNames(text, AUTHOR_LABELS) ??
+          clean(findLabelledValue(text, AUTHOR_LABELS) ?? (/[:：]/.test(text) ? null : text));
         if (v) return v;
       }
     }
   }
   for (const t of zone) {
-    const v = clean(findLabelledValue(t, ['作者', 'Author']));
+    const v = labelledNames(t, ['作者', 'Author']) ?? clean(findLabelledValue(t, ['作者', 'Author']));
     if (v) return v;
   }
   for (const t of zone) {
@@ -237,6 +239,33 @@ export function findAuthor(
     .map((n) => clean(n))
     .filter((n): n is string => !!n);
   return ld.length ? ld.join('、') : null;
+}
+
+/** A reporter's role word in a byline, with the outlet before it: "本报记者", "通讯员", "实习生". */
+const BYLINE_ROLE = /^[\u4e00-\u9fff]{0,8}?(?:特约)?(?:记者|通讯员|实习生|见习记者)$/;
+/** Words that end an outlet's or an office's name, never a person's ("人民日报", "宣传部"). */
+const NOT_A_NAME_END = /(?:报|网|社|台|刊|站|部|局|厅|委|院|会|办|中心|集团)$/;
+
+/**
+ * A labelled byline whose whole value is names and role words: "作者：本报记者 韩思远 通讯员 刘静"
+ * and "作者：甲\u3000乙" give both names joined with 、. The field reader stops such a value at
+ * the first role word or wide space (where a next field usually starts), which keeps only one
+ * name or none. Null when the value holds anything else (another field, an outlet).
+ */
+function labelledNames(text: string, labels: readonly string[]): string | null {
+  const line = collapseSpace(text);
+  const value = stripLabel(line, labels);
+  if (value === line) return null; // no leading label
+  const names: string[] = [];
+  let roles = 0;
+  for (const token of value.split(/[\s、，,；;]+/).filter(Boolean)) {
+    const simplified = toSimplified(token);
+    if (BYLINE_ROLE.test(simplified)) roles++;
+    else if (/^[\u3400-\u9fff·]{2,5}$/.test(token) && !NOT_A_NAME_END.test(simplified)) names.push(token);
+    else return null;
+  }
+  // One bare name is read as before; a role word or a second name is what the field reader cuts.
+  return names.length >= 2 || (roles && names.length) ? names.join('、') : null;
 }
 
 /** "本报记者  王晓明" → "王晓明": drops the reporter title and "摄/报道" tails around the names. */

@@ -1,0 +1,38 @@
+/**
+ * Metadata classes the blind5- evaluation pages showed missing, each on a made-up page of its
+ * genre (not the fixture's wording).
+ */
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '@/utils/article/detect';
+import { documentFrom } from './helpers';
+
+const prose = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>第${i + 1}段：各地要切实加强组织领导，认真落实各项工作部署，确保政策措施落地见效，推动工作取得新的更大成效。</p>`,
+  ).join('');
+
+function chinesePage(header: string, body: string, title = '某市推进老旧小区改造工作取得积极进展'): Document {
+  return documentFrom(
+    `<html><head><title>${title}</title></head><body><div class="main"><h1>${title}</h1>${header}<div class="content">${body}</div></div></body></html>`,
+  );
+}
+
+describe('a labelled byline of names and role words', () => {
+  it('reads every name after 本报记者 … 通讯员 …', () => {
+    const doc = chinesePage(
+      '<div class="info"><span>来源：某某日报</span><span>作者：本报记者 林晓岚 通讯员 许卫东</span></div>',
+      prose(6),
+    );
+    expect(detectArticle(doc, 'https://news.example.cn/2026/0301/c1.html')?.meta.author).toBe('林晓岚、许卫东');
+  });
+  it('reads names set apart by ideographic spaces', () => {
+    const doc = chinesePage('<div class="info"><span>作者：欧阳明　唐小雪</span></div>', prose(6));
+    expect(detectArticle(doc, 'https://news.example.cn/2026/0301/c2.html')?.meta.author).toBe('欧阳明、唐小雪');
+  });
+  it('keeps an outlet after the name out of the names', () => {
+    const doc = chinesePage('<div class="info"><span>作者：欧阳明　某某日报</span></div>', prose(6));
+    expect(detectArticle(doc, 'https://news.example.cn/2026/0301/c3.html')?.meta.author).toBe('欧阳明');
+  });
+});
