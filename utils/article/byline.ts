@@ -247,7 +247,7 @@ const BYLINE_ROLE = /^[\u4e00-\u9fff]{0,8}?(?:特约)?(?:记者|通讯员|实习
 const NOT_A_NAME_END = /(?:报|网|社|台|刊|站|部|局|厅|委|院|会|办|中心|集团)$/;
 
 /**
- * A labelled byline whose whole value is names and role words: "作者：本报记者 韩思远 通讯员 刘静"
+ * A labelled byline whose whole value is names and role words: "作者：本报记者 甲 通讯员 乙"
  * and "作者：甲\u3000乙" give both names joined with 、. The field reader stops such a value at
  * the first role word or wide space (where a next field usually starts), which keeps only one
  * name or none. Null when the value holds anything else (another field, an outlet).
