@@ -36,3 +36,23 @@ describe('a labelled byline of names and role words', () => {
     expect(detectArticle(doc, 'https://news.example.cn/2026/0301/c3.html')?.meta.author).toBe('欧阳明');
   });
 });
+
+describe('a 公文 page without a metadata table', () => {
+  const title = '某某县人民政府办公室关于做好秋季森林防火工作的通知';
+  it('reads the number line under the title and the issuer that opens the title', () => {
+    const doc = chinesePage(
+      '',
+      `<p style="text-align:center">某政办〔2025〕7号</p><p>各乡镇人民政府，县政府各部门：</p>${prose(6)}<p style="text-align:right">某某县人民政府办公室</p>`,
+      title,
+    );
+    const meta = detectArticle(doc, 'https://www.example.gov.cn/zwgk/2025/1.html')?.meta;
+    expect(meta?.docNumber).toBe('某政办〔2025〕7号');
+    expect(meta?.issuer).toBe('某某县人民政府办公室');
+  });
+  it('gives no issuer to a page without a number line', () => {
+    const doc = chinesePage('', prose(6), title);
+    const meta = detectArticle(doc, 'https://www.example.gov.cn/zwgk/2025/2.html')?.meta;
+    expect(meta?.docNumber).toBeUndefined();
+    expect(meta?.issuer).toBeUndefined();
+  });
+});
