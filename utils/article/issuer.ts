@@ -47,13 +47,38 @@ export function findDocNumber(doc: Document, root: Element): string | null {
   return line ? line.text : null;
 }
 
-/** The issuing authority: its labelled cell, else (on a page with a document number) the title's opening. */
+/**
+ * The issuing authority: its labelled cell, else (on a page with a document number) the title's
+ * opening. A table that abbreviates the name ("省政府办公厅" for the title's "X省人民政府办公厅")
+ * gives way to the full name the title (and the document's 落款) spells out.
+ */
 export function findIssuer(doc: Document, title: string, docNumber: string | null): string | null {
   const labelled = labelledCell(doc, ISSUER_LABELS);
-  if (labelled) return labelled;
-  if (!docNumber) return null;
+  const fromTitle = titleIssuer(title);
+  if (labelled) return fromTitle && isShortFormOf(labelled, fromTitle) ? fromTitle : labelled;
+  return docNumber ? fromTitle : null;
+}
+
+/** The issuer that opens a 公文 title ("X人民政府办公室关于…的通知"), or null. */
+function titleIssuer(title: string): string | null {
   const m = TITLE_ISSUER.exec(toSimplified(title));
   const name = m?.[1]?.trim();
   if (!name || !ISSUER_NAME_END.some((end) => name.endsWith(end))) return null;
   return title.slice(0, name.length); // the original script: toSimplified keeps lengths
+}
+
+/**
+ * Whether `short` abbreviates `full`: shorter, same last character, its characters in `full` in
+ * order ("省政府办公厅" in "X省人民政府办公厅", "市政府" in "X市人民政府").
+ */
+function isShortFormOf(short: string, full: string): boolean {
+  const a = toSimplified(short).replace(/\s+/g, '');
+  const b = toSimplified(full).replace(/\s+/g, '');
+  if (a.length >= b.length || a.at(-1) !== b.at(-1)) return false;
+  let at = 0;
+  for (const c of a) {
+    at = b.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
 }

@@ -56,3 +56,16 @@ describe('a 公文 page without a metadata table', () => {
     expect(meta?.issuer).toBeUndefined();
   });
 });
+
+describe('an issuer the metadata table abbreviates', () => {
+  const table = (issuer: string) =>
+    `<table class="xxgk"><tr><td>发布机构：</td><td>${issuer}</td><td>文号：</td><td>某政发〔2025〕3号</td></tr></table>`;
+  it('takes the full name the title opens with', () => {
+    const doc = chinesePage(table('市政府'), prose(6), '某某市人民政府关于促进民营经济发展壮大的若干措施');
+    expect(detectArticle(doc, 'https://www.example.gov.cn/art/2025/1.html')?.meta.issuer).toBe('某某市人民政府');
+  });
+  it('keeps a table name that is no short form of the title’s', () => {
+    const doc = chinesePage(table('某某市财政局'), prose(6), '某某市人民政府关于促进民营经济发展壮大的若干措施');
+    expect(detectArticle(doc, 'https://www.example.gov.cn/art/2025/2.html')?.meta.issuer).toBe('某某市财政局');
+  });
+});
