@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '@/utils/article/detect';
+import { labelledCell } from '@/utils/article/meta';
 import { documentFrom } from './helpers';
 
 const prose = (n: number) =>
@@ -67,5 +68,20 @@ describe('an issuer the metadata table abbreviates', () => {
   it('keeps a table name that is no short form of the title’s', () => {
     const doc = chinesePage(table('某某市财政局'), prose(6), '某某市人民政府关于促进民营经济发展壮大的若干措施');
     expect(detectArticle(doc, 'https://www.example.gov.cn/art/2025/2.html')?.meta.issuer).toBe('某某市财政局');
+  });
+});
+
+describe('a label in a definition list', () => {
+  it('reads the value beside the label, not the block that runs on into the next field', () => {
+    const doc = documentFrom(
+      '<div class="meta"><dl><dt>From:</dt><dd><a href="/org">Office for Example Affairs</a></dd><dt>Published</dt><dd>3 June 2025</dd></dl></div>',
+    );
+    expect(labelledCell(doc, ['From'])).toBe('Office for Example Affairs');
+  });
+  it('still reads a value that follows its label inside one item', () => {
+    const doc = documentFrom(
+      '<ul><li><span>发文单位：</span>某某市人民政府办公厅</li><li><span>成文日期：</span>2025-06-03</li></ul>',
+    );
+    expect(labelledCell(doc, ['发文单位'])).toBe('某某市人民政府办公厅');
   });
 });
