@@ -5,7 +5,8 @@
  * page names in its meta tags, on a print-edition date line (《经济日报》（…第05版） → 经济日报) or
  * in an English byline (By X | China Daily | Updated …), else the site itself (og:site_name:
  * "The White House"); never a link label next to the label (列印本頁). The author is the names of
- * the visible byline, without 记者/By, without a bracketed affiliation, several joined with 、.
+ * the visible byline, without 记者/By, without a bracketed affiliation, several joined with 、 (on
+ * gov.uk, the minister among the publishers "From: Department … and Jane Doe MP").
  * The editor is the 责任编辑 wherever a page names both a 编辑 and a 责任编辑.
  */
 import type { SiteAdapter } from './adapters';
@@ -225,6 +226,8 @@ export function findAuthor(
     const v = clean(english.author);
     if (v) return v;
   }
+  const person = personAmongPublishers(doc);
+  if (person) return person;
   for (const t of zone) {
     const line = toSimplified(t);
     const dateline = DATELINE_REPORTERS.exec(line);
@@ -266,6 +269,36 @@ function labelledNames(text: string, labels: readonly string[]): string | null {
   }
   // One bare name is read as before; a role word or a second name is what the field reader cuts.
   return names.length >= 2 || (roles && names.length) ? names.join('、') : null;
+}
+
+/** Titles that mark a person among the publishers of a gov.uk page, written before or after the name. */
+const PERSON_PREFIXES = ['The Rt Hon', 'Rt Hon', 'The Right Honourable', 'Sir', 'Dame', 'Lord', 'Baroness'];
+const PERSON_SUFFIXES = ['MP', 'MSP', 'MS', 'MLA', 'KC', 'QC', 'PC', 'CBE', 'OBE', 'MBE', 'KCB', 'DBE'];
+/** Courtesy titles dropped from the name; a peer's or knight's title is how the person is named. */
+const DROPPED_PREFIXES = ['The Rt Hon', 'Rt Hon', 'The Right Honourable'];
+
+/**
+ * The person among a page's publishers: gov.uk speeches and statements are "From: Department for
+ * X and Jane Doe MP", the minister who gave them being the author ("Jane Doe"). A part of the
+ * list is a person when a title marks it; organisations ("… Science, Innovation and Technology")
+ * have none, so splitting their names at "and" does no harm.
+ */
+function personAmongPublishers(doc: Document): string | null {
+  const from = labelledCell(doc, ['From']);
+  if (!from) return null;
+  for (const part of from.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+    const words = part.trim().split(/\s+/);
+    const text = words.join(' ');
+    const prefix = PERSON_PREFIXES.find((p) => text.startsWith(`${p} `));
+    let end = words.length;
+    while (end > 1 && PERSON_SUFFIXES.includes(words[end - 1]!.replace(/[.,]/g, ''))) end--;
+    if (!prefix && end === words.length) continue;
+    let name = words.slice(0, end).join(' ');
+    const dropped = DROPPED_PREFIXES.find((p) => name.startsWith(`${p} `));
+    if (dropped) name = name.slice(dropped.length + 1);
+    if (/^\p{Lu}/u.test(name) && name.split(' ').length >= 2) return name;
+  }
+  return null;
 }
 
 /** "本报记者  王晓明" → "王晓明": drops the reporter title and "摄/报道" tails around the names. */

@@ -85,3 +85,26 @@ describe('a label in a definition list', () => {
     expect(labelledCell(doc, ['发文单位'])).toBe('某某市人民政府办公厅');
   });
 });
+
+describe('the person among a gov.uk page’s publishers', () => {
+  const speech = (from: string) =>
+    documentFrom(
+      `<html><head><title>Minister's speech to the example conference - GOV.UK</title></head><body><main><h1>Minister's speech to the example conference</h1><div class="gem-c-metadata"><dl><dt>From:</dt><dd>${from}</dd><dt>Published</dt><dd>3 June 2025</dd></dl></div><div class="govspeak">${Array.from(
+        { length: 6 },
+        (_, i) =>
+          `<p>Paragraph ${i + 1}: we will work with councils, businesses and volunteers across the country so that every community is better prepared for the years ahead.</p>`,
+      ).join('')}</div></main></body></html>`,
+    );
+  it('is the author, without courtesy title and letters after the name', () => {
+    const doc = speech(
+      '<a href="/government/organisations/dept">Department for Energy, Science and Technology</a> and <a href="/government/people/jane">The Rt Hon Jane Example MP</a>',
+    );
+    expect(detectArticle(doc, 'https://www.gov.uk/government/speeches/example')?.meta.author).toBe('Jane Example');
+  });
+  it('is absent where only organisations publish', () => {
+    const doc = speech(
+      '<a href="/a">Department for Energy, Science and Technology</a> and <a href="/b">Example Agency</a>',
+    );
+    expect(detectArticle(doc, 'https://www.gov.uk/government/speeches/example2')?.meta.author).toBeNull();
+  });
+});
