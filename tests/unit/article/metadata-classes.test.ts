@@ -5,14 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '@/utils/article/detect';
 import { labelledCell } from '@/utils/article/meta';
-import { documentFrom } from './helpers';
-
-const prose = (n: number) =>
-  Array.from(
-    { length: n },
-    (_, i) =>
-      `<p>第${i + 1}段：各地要切实加强组织领导，认真落实各项工作部署，确保政策措施落地见效，推动工作取得新的更大成效。</p>`,
-  ).join('');
+import { documentFrom, prose } from './helpers';
 
 function chinesePage(header: string, body: string, title = '某市推进老旧小区改造工作取得积极进展'): Document {
   return documentFrom(
