@@ -264,11 +264,6 @@ export interface DetectOptions {
   deferMeta?: boolean;
 }
 
-/**
- * Labels of a government document's issuing body and number in its metadata table, tried in
- * order (gov.cn "发文机关", ministries' "发布机关" / "发布机构", local sites' "发文单位").
- */
-
 /** Returns the article of the page, or null when the page is not a single article. */
 export function detectArticle(doc: Document, url: string, options: DetectOptions = {}): Article | null {
   return withDomCache(() => runSteps(detectSteps(doc, url, options)));
