@@ -5,7 +5,8 @@
  * page names in its meta tags, on a print-edition date line (《经济日报》（…第05版） → 经济日报) or
  * in an English byline (By X | China Daily | Updated …), else the site itself (og:site_name:
  * "The White House"); never a link label next to the label (列印本頁). The author is the names of
- * the visible byline, without 记者/By, without a bracketed affiliation, several joined with 、.
+ * the visible byline, without 记者/By, without a bracketed affiliation, several joined with 、 (on
+ * gov.uk, the minister among the publishers "From: Department … and Jane Doe MP").
  * The editor is the 责任编辑 wherever a page names both a 编辑 and a 责任编辑.
  */
 import type { SiteAdapter } from './adapters';
@@ -203,13 +204,15 @@ export function findAuthor(
     for (const sel of a.authorSelectors) {
       for (const el of safeQueryAll(doc, sel)) {
         const text = textOf(el);
-        const v = clean(findLabelledValue(text, AUTHOR_LABELS) ?? (/[:：]/.test(text) ? null : text));
+        const v =
+          labelledNames(text, AUTHOR_LABELS) ??
+          clean(findLabelledValue(text, AUTHOR_LABELS) ?? (/[:：]/.test(text) ? null : text));
         if (v) return v;
       }
     }
   }
   for (const t of zone) {
-    const v = clean(findLabelledValue(t, ['作者', 'Author']));
+    const v = labelledNames(t, ['作者', 'Author']) ?? clean(findLabelledValue(t, ['作者', 'Author']));
     if (v) return v;
   }
   for (const t of zone) {
@@ -223,6 +226,8 @@ export function findAuthor(
     const v = clean(english.author);
     if (v) return v;
   }
+  const person = personAmongPublishers(doc);
+  if (person) return person;
   for (const t of zone) {
     const line = toSimplified(t);
     const dateline = DATELINE_REPORTERS.exec(line);
@@ -237,6 +242,63 @@ export function findAuthor(
     .map((n) => clean(n))
     .filter((n): n is string => !!n);
   return ld.length ? ld.join('、') : null;
+}
+
+/** A reporter's role word in a byline, with the outlet before it: "本报记者", "通讯员", "实习生". */
+const BYLINE_ROLE = /^[\u4e00-\u9fff]{0,8}?(?:特约)?(?:记者|通讯员|实习生|见习记者)$/;
+/** Words that end an outlet's or an office's name, never a person's ("人民日报", "宣传部"). */
+const NOT_A_NAME_END = /(?:报|网|社|台|刊|站|部|局|厅|委|院|会|办|中心|集团)$/;
+
+/**
+ * A labelled byline whose whole value is names and role words: "作者：本报记者 甲 通讯员 乙"
+ * and "作者：甲\u3000乙" give both names joined with 、. The field reader stops such a value at
+ * the first role word or wide space (where a next field usually starts), which keeps only one
+ * name or none. Null when the value holds anything else (another field, an outlet).
+ */
+function labelledNames(text: string, labels: readonly string[]): string | null {
+  const line = collapseSpace(text);
+  const value = stripLabel(line, labels);
+  if (value === line) return null; // no leading label
+  const names: string[] = [];
+  let roles = 0;
+  for (const token of value.split(/[\s、，,；;]+/).filter(Boolean)) {
+    const simplified = toSimplified(token);
+    if (BYLINE_ROLE.test(simplified)) roles++;
+    else if (/^[\u3400-\u9fff·]{2,5}$/.test(token) && !NOT_A_NAME_END.test(simplified)) names.push(token);
+    else return null;
+  }
+  // One bare name is read as before; a role word or a second name is what the field reader cuts.
+  return names.length >= 2 || (roles && names.length) ? names.join('、') : null;
+}
+
+/** Titles that mark a person among the publishers of a gov.uk page, written before or after the name. */
+const PERSON_PREFIXES = ['The Rt Hon', 'Rt Hon', 'The Right Honourable', 'Sir', 'Dame', 'Lord', 'Baroness'];
+const PERSON_SUFFIXES = ['MP', 'MSP', 'MS', 'MLA', 'KC', 'QC', 'PC', 'CBE', 'OBE', 'MBE', 'KCB', 'DBE'];
+/** Courtesy titles dropped from the name; a peer's or knight's title is how the person is named. */
+const DROPPED_PREFIXES = ['The Rt Hon', 'Rt Hon', 'The Right Honourable'];
+
+/**
+ * The person among a page's publishers: gov.uk speeches and statements are "From: Department for
+ * X and Jane Doe MP", the minister who gave them being the author ("Jane Doe"). A part of the
+ * list is a person when a title marks it; organisations ("… Science, Innovation and Technology")
+ * have none, so splitting their names at "and" does no harm.
+ */
+function personAmongPublishers(doc: Document): string | null {
+  const from = labelledCell(doc, ['From']);
+  if (!from) return null;
+  for (const part of from.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+    const words = part.trim().split(/\s+/);
+    const text = words.join(' ');
+    const prefix = PERSON_PREFIXES.find((p) => text.startsWith(`${p} `));
+    let end = words.length;
+    while (end > 1 && PERSON_SUFFIXES.includes(words[end - 1]!.replace(/[.,]/g, ''))) end--;
+    if (!prefix && end === words.length) continue;
+    let name = words.slice(0, end).join(' ');
+    const dropped = DROPPED_PREFIXES.find((p) => name.startsWith(`${p} `));
+    if (dropped) name = name.slice(dropped.length + 1);
+    if (/^\p{Lu}/u.test(name) && name.split(' ').length >= 2) return name;
+  }
+  return null;
 }
 
 /** "本报记者  王晓明" → "王晓明": drops the reporter title and "摄/报道" tails around the names. */

@@ -32,6 +32,7 @@ import {
 } from './dom';
 import { findChannel } from './breadcrumb';
 import { findAuthor, findEditor, findSource } from './byline';
+import { findDocNumber, findIssuer } from './issuer';
 import {
   findKeywords,
   findPublished,
@@ -39,7 +40,6 @@ import {
   headerZoneText,
   jsonLdArticle,
   labelCellsSteps,
-  labelledCell,
   readJsonLd,
 } from './meta';
 import { collapseSpace, contentWeight, isMostlyCjk } from './text';
@@ -264,13 +264,6 @@ export interface DetectOptions {
   deferMeta?: boolean;
 }
 
-/**
- * Labels of a government document's issuing body and number in its metadata table, tried in
- * order (gov.cn "发文机关", ministries' "发布机关" / "发布机构", local sites' "发文单位").
- */
-const ISSUER_LABELS = ['发文机关', '发布机构', '发布机关', '发文单位'];
-const DOC_NUMBER_LABELS = ['发文字号', '文号'];
-
 /** Returns the article of the page, or null when the page is not a single article. */
 export function detectArticle(doc: Document, url: string, options: DetectOptions = {}): Article | null {
   return withDomCache(() => runSteps(detectSteps(doc, url, options)));
@@ -450,8 +443,8 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
     yield;
     const channel = findChannel(doc, specific, generic, items, headline.text, url);
     const found: DeferredMeta = { published, source, editor, author, keywords, channel };
-    const issuer = labelledCell(doc, ISSUER_LABELS);
-    const docNumber = labelledCell(doc, DOC_NUMBER_LABELS);
+    const docNumber = findDocNumber(doc, root);
+    const issuer = findIssuer(doc, headline.text, docNumber);
     if (issuer) found.issuer = issuer;
     if (docNumber) found.docNumber = docNumber;
     return found;

@@ -10,6 +10,7 @@
 import type { SiteAdapter } from './adapters';
 import { parseDate, type ParsedDate, type TimeZoneId } from './dates';
 import {
+  contains,
   firstText,
   firstTextNode,
   lineOf,
@@ -204,7 +205,8 @@ export function labelledCell(doc: Document, labels: readonly string[]): string |
     // Compiled only when some cell starts with the label: most labels are on no page.
     let re: RegExp | null = null;
     const first = label[0]!.toLowerCase();
-    for (const entry of cells) {
+    for (let i = 0; i < cells.length; i++) {
+      const entry = cells[i]!;
       const { cell, text } = entry;
       if (text.length > label.length * 3 + 120 || (first.length === 1 && entry.first !== first)) continue;
       const key = (entry.key ??= toSimplified(text).toLowerCase());
@@ -215,23 +217,47 @@ export function labelledCell(doc: Document, labels: readonly string[]): string |
       const inline = collapseSpace(text.slice(m[0].length));
       if (inline) {
         // "发文机关：国务院" in one cell; skip a cell that only starts a longer sentence.
-        if (/[:：]/.test(m[0]) && inline.length <= 100) return inline;
+        // A block whose text starts with a label cell of its own ("<dl><dt>From:</dt><dd>…</dd>
+        // <dt>Published</dt>…") runs on into the next fields: the label cell inside gives the value.
+        if (/[:：]/.test(m[0]) && inline.length <= 100) return labelInside(cells, i, re, inline) ?? inline;
         continue;
       }
-      // The label alone: its value is the next element, here or up the tree (<td><b>标签</b></td><td>值</td>).
-      for (
-        let cur: Element | null = cell;
-        cur && tagOf(cur) !== 'TABLE' && tagOf(cur) !== 'BODY';
-        cur = parentElementOf(cur)
-      ) {
-        const next = nextElement(cur);
-        if (next) {
-          const value = lineOf(next);
-          if (value && value.length <= 200) return value;
-          break;
-        }
-      }
+      const value = valueAfter(cell);
+      if (value) return value;
     }
+  }
+  return null;
+}
+
+/** A label alone: its value is the next element, here or up the tree (<td><b>标签</b></td><td>值</td>). */
+function valueAfter(cell: Element): string | null {
+  for (
+    let cur: Element | null = cell;
+    cur && tagOf(cur) !== 'TABLE' && tagOf(cur) !== 'BODY';
+    cur = parentElementOf(cur)
+  ) {
+    const next = nextElement(cur);
+    if (next) {
+      const value = lineOf(next);
+      return value && value.length <= 200 ? value : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The value of a label cell of its own inside `cells[at]` (they follow it, in document order)
+ * when the block's `inline` text runs on past it into the next fields ("<dl><dt>From:</dt>
+ * <dd>X</dd><dt>Published</dt>…" reads "X Published …"); null when there is none.
+ */
+function labelInside(cells: readonly LabelCell[], at: number, re: RegExp, inline: string): string | null {
+  const outer = cells[at]!.cell;
+  for (let j = at + 1; j < cells.length && contains(outer, cells[j]!.cell); j++) {
+    const entry = cells[j]!;
+    const m = re.exec((entry.key ??= toSimplified(entry.text).toLowerCase()));
+    if (!m || entry.text.length > m[0].length) continue; // not a label alone
+    const value = valueAfter(entry.cell);
+    if (value && value.length < inline.length && inline.startsWith(value)) return value;
   }
   return null;
 }

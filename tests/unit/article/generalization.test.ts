@@ -3,16 +3,9 @@ import { detectArticle } from '@/utils/article/detect';
 import { joinDateParts } from '@/utils/article/meta';
 import { segmentSentences } from '@/utils/analysis/segment';
 import { explainSentence } from '@/utils/analysis/directives';
-import { documentFrom } from './helpers';
+import { documentFrom, prose } from './helpers';
 
 const texts = (t: string) => segmentSentences(t).map((s) => t.slice(s.start, s.end));
-const prose = (n: number) =>
-  Array.from(
-    { length: n },
-    (_, i) =>
-      `<p>第${i + 1}段：各地要切实加强组织领导，认真落实各项工作部署，确保政策措施落地见效，推动工作取得新的更大成效。</p>`,
-  ).join('');
-
 describe('date split over elements', () => {
   it('reads a year, month/day and time printed in separate elements', () => {
     const doc = documentFrom(

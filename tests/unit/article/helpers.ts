@@ -28,6 +28,14 @@ export function documentFrom(html: string): Document {
   return parseHTML(html).document;
 }
 
+/** `n` paragraphs of policy prose: enough text for a made-up page to be detected as an article. */
+export const prose = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>第${i + 1}段：各地要切实加强组织领导，认真落实各项工作部署，确保政策措施落地见效，推动工作取得新的更大成效。</p>`,
+  ).join('');
+
 /** Every fixture page that has a gold file. */
 export function fixturePages(): string[] {
   return readdirSync(PAGES_DIR)

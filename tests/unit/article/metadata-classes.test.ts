@@ -1,0 +1,103 @@
+/**
+ * Metadata classes the blind5- evaluation pages showed missing, each on a made-up page of its
+ * genre (not the fixture's wording).
+ */
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '@/utils/article/detect';
+import { labelledCell } from '@/utils/article/meta';
+import { documentFrom, prose } from './helpers';
+
+function chinesePage(header: string, body: string, title = '某市推进老旧小区改造工作取得积极进展'): Document {
+  return documentFrom(
+    `<html><head><title>${title}</title></head><body><div class="main"><h1>${title}</h1>${header}<div class="content">${body}</div></div></body></html>`,
+  );
+}
+
+describe('a labelled byline of names and role words', () => {
+  it('reads every name after 本报记者 … 通讯员 …', () => {
+    const doc = chinesePage(
+      '<div class="info"><span>来源：某某日报</span><span>作者：本报记者 林晓岚 通讯员 许卫东</span></div>',
+      prose(6),
+    );
+    expect(detectArticle(doc, 'https://news.example.cn/2026/0301/c1.html')?.meta.author).toBe('林晓岚、许卫东');
+  });
+  it('reads names set apart by ideographic spaces', () => {
+    const doc = chinesePage('<div class="info"><span>作者：欧阳明　唐小雪</span></div>', prose(6));
+    expect(detectArticle(doc, 'https://news.example.cn/2026/0301/c2.html')?.meta.author).toBe('欧阳明、唐小雪');
+  });
+  it('keeps an outlet after the name out of the names', () => {
+    const doc = chinesePage('<div class="info"><span>作者：欧阳明　某某日报</span></div>', prose(6));
+    expect(detectArticle(doc, 'https://news.example.cn/2026/0301/c3.html')?.meta.author).toBe('欧阳明');
+  });
+});
+
+describe('a 公文 page without a metadata table', () => {
+  const title = '某某县人民政府办公室关于做好秋季森林防火工作的通知';
+  it('reads the number line under the title and the issuer that opens the title', () => {
+    const doc = chinesePage(
+      '',
+      `<p style="text-align:center">某政办〔2025〕7号</p><p>各乡镇人民政府，县政府各部门：</p>${prose(6)}<p style="text-align:right">某某县人民政府办公室</p>`,
+      title,
+    );
+    const meta = detectArticle(doc, 'https://www.example.gov.cn/zwgk/2025/1.html')?.meta;
+    expect(meta?.docNumber).toBe('某政办〔2025〕7号');
+    expect(meta?.issuer).toBe('某某县人民政府办公室');
+  });
+  it('gives no issuer to a page without a number line', () => {
+    const doc = chinesePage('', prose(6), title);
+    const meta = detectArticle(doc, 'https://www.example.gov.cn/zwgk/2025/2.html')?.meta;
+    expect(meta?.docNumber).toBeUndefined();
+    expect(meta?.issuer).toBeUndefined();
+  });
+});
+
+describe('an issuer the metadata table abbreviates', () => {
+  const table = (issuer: string) =>
+    `<table class="xxgk"><tr><td>发布机构：</td><td>${issuer}</td><td>文号：</td><td>某政发〔2025〕3号</td></tr></table>`;
+  it('takes the full name the title opens with', () => {
+    const doc = chinesePage(table('市政府'), prose(6), '某某市人民政府关于促进民营经济发展壮大的若干措施');
+    expect(detectArticle(doc, 'https://www.example.gov.cn/art/2025/1.html')?.meta.issuer).toBe('某某市人民政府');
+  });
+  it('keeps a table name that is no short form of the title’s', () => {
+    const doc = chinesePage(table('某某市财政局'), prose(6), '某某市人民政府关于促进民营经济发展壮大的若干措施');
+    expect(detectArticle(doc, 'https://www.example.gov.cn/art/2025/2.html')?.meta.issuer).toBe('某某市财政局');
+  });
+});
+
+describe('a label in a definition list', () => {
+  it('reads the value beside the label, not the block that runs on into the next field', () => {
+    const doc = documentFrom(
+      '<div class="meta"><dl><dt>From:</dt><dd><a href="/org">Office for Example Affairs</a></dd><dt>Published</dt><dd>3 June 2025</dd></dl></div>',
+    );
+    expect(labelledCell(doc, ['From'])).toBe('Office for Example Affairs');
+  });
+  it('still reads a value that follows its label inside one item', () => {
+    const doc = documentFrom(
+      '<ul><li><span>发文单位：</span>某某市人民政府办公厅</li><li><span>成文日期：</span>2025-06-03</li></ul>',
+    );
+    expect(labelledCell(doc, ['发文单位'])).toBe('某某市人民政府办公厅');
+  });
+});
+
+describe('the person among a gov.uk page’s publishers', () => {
+  const speech = (from: string) =>
+    documentFrom(
+      `<html><head><title>Minister's speech to the example conference - GOV.UK</title></head><body><main><h1>Minister's speech to the example conference</h1><div class="gem-c-metadata"><dl><dt>From:</dt><dd>${from}</dd><dt>Published</dt><dd>3 June 2025</dd></dl></div><div class="govspeak">${Array.from(
+        { length: 6 },
+        (_, i) =>
+          `<p>Paragraph ${i + 1}: we will work with councils, businesses and volunteers across the country so that every community is better prepared for the years ahead.</p>`,
+      ).join('')}</div></main></body></html>`,
+    );
+  it('is the author, without courtesy title and letters after the name', () => {
+    const doc = speech(
+      '<a href="/government/organisations/dept">Department for Energy, Science and Technology</a> and <a href="/government/people/jane">The Rt Hon Jane Example MP</a>',
+    );
+    expect(detectArticle(doc, 'https://www.gov.uk/government/speeches/example')?.meta.author).toBe('Jane Example');
+  });
+  it('is absent where only organisations publish', () => {
+    const doc = speech(
+      '<a href="/a">Department for Energy, Science and Technology</a> and <a href="/b">Example Agency</a>',
+    );
+    expect(detectArticle(doc, 'https://www.gov.uk/government/speeches/example2')?.meta.author).toBeNull();
+  });
+});
