@@ -874,6 +874,11 @@ export const EN_RULES: Rule[] = [
     "\\b(?:I|we)(?:\\s+am|\\s+are|['’](?:m|re))?\\s+(?:(?:also|again|now|once again|further|therefore)\\s+)?(?:calling (?:on|upon)|call (?:on|upon)|urging|urge|encouraging|encourage)\\b(?=[^.;]{1,160}?\\bto\\b)",
     '(?<=^|[.!?”"]\\s+|\\b(?:and|so|now)\\s+)to (?:every|all|each|any)\\b[^.:;!?]{1,80}?:\\s*(?!\\s|(?:I|we|you|he|she|it|they|this|that|these|those|there|the|a|an|my|our|your|their|thank|thanks|congratulations)\\b)',
   ]),
+  // an instruction given, told in the perfect: "I have asked the Agency to publish …", "The President has
+  // directed FEMA to prioritize …" (not "residents asked us to …", a report of their views)
+  ...rules('obligation', 1.5, [
+    "\\b(?:I|we|the (?:President|Prime Minister|Secretary|Minister|Governor|Mayor|Chancellor|Premier))(?:\\s+(?:has|have)|['’]ve)\\s+(?:also\\s+|now\\s+|today\\s+)?(?:asked|directed|instructed|ordered|tasked|commissioned)\\b(?=[^.;]{1,120}?\\bto\\b)",
+  ]),
   ...rules('obligation', 1.5, [
     '\\bshould\\b',
     '\\bwill ensure\\b',

@@ -1,0 +1,22 @@
+/**
+ * The classes the fifth blind batch showed, each with sentences written for this test, not taken
+ * from any fixture page.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
+
+const marks = (text: string, language?: string) =>
+  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
+const zh = (text: string) => marks(text, 'zh');
+const en = (text: string) => marks(text, 'en');
+const one = (category: string, text: string) => [[category, text]];
+
+describe('English: an instruction told in the perfect', () => {
+  it('"I have asked X to …", "The President has directed X to …" are duties; views asked of us are not', () => {
+    const a = "I've asked the regulator to review every contract by the summer.";
+    const b = 'The Governor has directed the state police to open two more checkpoints.';
+    expect(en(a)).toEqual(one('obligation', a));
+    expect(en(b)).toEqual(one('obligation', b));
+    expect(en('Residents have asked us to publish the figures.')).toEqual([]);
+  });
+});
