@@ -20,3 +20,12 @@ describe('English: an instruction told in the perfect', () => {
     expect(en('Residents have asked us to publish the figures.')).toEqual([]);
   });
 });
+
+describe("English: a speech's signposts", () => {
+  it('"I want to set out …", "We need to talk about …" announce the speech; a duty to set out is one', () => {
+    expect(en('This morning I want to set out the four steps the department will take.')).toEqual([]);
+    expect(en('We also need to talk about housing.')).toEqual([]);
+    const s = 'Councils need to set out their charging rules on their websites.';
+    expect(en(s)).toEqual(one('obligation', s));
+  });
+});
