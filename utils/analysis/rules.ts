@@ -798,6 +798,10 @@ export const EN_RULES: Rule[] = [
     "\\b(?:don't|doesn't|didn't) (?:need|have)\\b",
     "\\bneed(?:n't| not)\\b",
     '\\bmay have to\\b',
+    // a condition and its consequence, not a ban: "If you do not tell us about income you should have
+    // reported, you may have to pay a penalty" (the duty missed, told in the perfect, is no duty either)
+    '\\b(?:if|when) (?:you|they|we|he|she|it|(?:a|an|the|your|their) [a-z]+) (?:do|does|did) not\\b',
+    '\\bshould have (?:been|[a-z]+ed)\\b',
     '\\bwill continue to\\b',
     // a prediction or a tribute, not a ban: "a community that will never forget", "it would never work"
     '\\b(?:will|would|might)\\s+never\\b',

@@ -29,3 +29,12 @@ describe("English: a speech's signposts", () => {
     expect(en(s)).toEqual(one('obligation', s));
   });
 });
+
+describe('English: a condition and its consequence', () => {
+  it('"If you do not …, you may have to …" is no ban, nor is the duty missed ("should have paid")', () => {
+    expect(en('If you do not report the gains you should have declared, you may have to pay interest.')).toEqual([]);
+    expect(en('If the landlord did not protect the deposit, the tenant may be able to claim it back.')).toEqual([]);
+    const s = 'Do not share your password with anyone.';
+    expect(en(s)).toEqual(one('prohibition', s));
+  });
+});
