@@ -927,7 +927,8 @@ export const EN_RULES: Rule[] = [
   ...rules('context', -2, [
     '\\bmay be (?:reduced|refused|rejected|withdrawn|recovered|cancell?ed|suspended|fined|charged|stopped)\\b',
   ]),
-  ...rules('context', -1.6, ['\\b(?:said|says|told)\\b']),
+  // a report of speech (not a telling that did not happen: "If you have not told HMRC about it, tell them …")
+  ...rules('context', -1.6, ["(?<!\\b(?:not|never)\\s|n['’]t\\s)\\b(?:said|says|told)\\b"]),
   // views reported in a consultation response or a news story: "Most respondents agreed that retailers
   // should …", "Some suggested it should be lowered", "Respondents asked us to explain what … need to do"
   ...rules('context', -1.6, [

@@ -38,3 +38,11 @@ describe('English: a condition and its consequence', () => {
     expect(en(s)).toEqual(one('prohibition', s));
   });
 });
+
+describe('English: a telling that did not happen', () => {
+  it('"If you have not told the council …, contact them" is an instruction, not a report of speech', () => {
+    const s = 'If you find you have not told the council about a change, use the online form to tell them.';
+    expect(en(s)).toEqual(one('obligation', s));
+    expect(en('The minister told reporters that councils must act.')).toEqual([]);
+  });
+});
