@@ -40,9 +40,17 @@ describe('English: a condition and its consequence', () => {
 });
 
 describe('English: a telling that did not happen', () => {
-  it('"If you have not told the council …, contact them" is an instruction, not a report of speech', () => {
+  it('"If you have not told the council …, use …" is an instruction, not a report of speech', () => {
     const s = 'If you find you have not told the council about a change, use the online form to tell them.';
     expect(en(s)).toEqual(one('obligation', s));
     expect(en('The minister told reporters that councils must act.')).toEqual([]);
+  });
+});
+
+describe('Chinese: a day of each month as the deadline', () => {
+  it('每月N日前 is a recurring deadline (a target), not 日前 (lately)', () => {
+    const s = '各乡镇须于每月5日前上报上月安全生产检查情况。';
+    expect(zh(s)).toEqual(one('target', s));
+    expect(zh('日前，县里召开了安全生产工作会议。')).toEqual([]);
   });
 });
