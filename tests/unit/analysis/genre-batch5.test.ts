@@ -54,3 +54,13 @@ describe('Chinese: a day of each month as the deadline', () => {
     expect(zh('日前，县里召开了安全生产工作会议。')).toEqual([]);
   });
 });
+
+describe("Chinese: a scholar's view or advice, reported", () => {
+  it('专家/教授…表示/建议，…要… is an opinion; an official reporting the policy is not', () => {
+    expect(zh('某财经大学教授李明表示，稳就业的关键是要稳住中小企业。')).toEqual([]);
+    expect(zh('几位专家建议，补贴发放要更加透明，避免层层截留。')).toEqual([]);
+    expect(zh('他建议，需要尽快完善社区托育服务标准。')).toEqual([]);
+    const s = '这位负责人表示，各地要尽快完善社区托育服务标准。';
+    expect(zh(s)).toEqual(one('obligation', s));
+  });
+});
