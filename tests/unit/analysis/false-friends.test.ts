@@ -214,6 +214,10 @@ const EN: Record<string, Case> = {
   "\\b(?:don't|doesn't|didn't) (?:need|have)\\b": no("Market traders don't need a licence for a small stall."),
   "\\bneed(?:n't| not)\\b": no("Households needn't apply again."),
   '\\bmay have to\\b': no('Some households may have to wait longer for repairs.'),
+  '\\b(?:if|when) (?:you|they|we|he|she|it|(?:a|an|the|your|their) [a-z]+) (?:do|does|did) not\\b': no(
+    'If you do not renew the licence in time, the council may charge a late fee.',
+  ),
+  '\\bshould have (?:been|[a-z]+ed)\\b': no('Some applicants left out income they should have declared.'),
   '\\bwill continue to\\b': no('Prices will continue to rise, and wages will follow.'),
   '\\b(?:will|would|might)\\s+never\\b': no('The volunteers built a bridge that the valley will never forget.'),
   '\\b(?:is|are|be|been|being) told\\b': {
