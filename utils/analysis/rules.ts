@@ -672,6 +672,16 @@ export const ZH_RULES: Rule[] = [
     // "风险依然突出，各地要…" or "…；各地要…": a state that opens a measure; ；rarely ends a unit)
     `(?:短板|问题|矛盾|差距|不足|瓶颈|弱项|隐患|风险)${BOUNDARY}{0,10}?(?:依然|仍然|仍|还|较为|尤为|比较|十分|更加|日益|更为)(?:突出|明显|严重|凸显)(?=[。！!]|$)`,
     `(?:周期|时限|时间|流程|环节|链条)${BOUNDARY}{0,4}?(?:偏长|过长|较长|过多|繁琐|烦琐)(?=[。！!]|$)`,
+    // a task judged, not set: "…不是一日之功", "…没有休止符", "…永远在路上", "…只有进行时，没有完成时"
+    // (the verb that opens such a sentence is its topic)
+    '(?:不是|并非|非)一(?:日|朝|时)之功',
+    '没有休止符',
+    '永远在路上',
+    '只有进行时',
+    '没有完成时',
+    '没有终点站?',
+    '任重道远',
+    '是一场持久战',
     // complaints: "…报送材料，疲于应付"
     '疲于应付|疲于奔命|苦不堪言|不堪重负|叫苦不迭',
     // a modal inside a description of a state of things: "这是我们必须面对的基本国情。", "这是需要

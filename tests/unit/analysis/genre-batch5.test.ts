@@ -64,3 +64,12 @@ describe("Chinese: a scholar's view or advice, reported", () => {
     expect(zh(s)).toEqual(one('obligation', s));
   });
 });
+
+describe('Chinese: a task judged, not set', () => {
+  it('"<verb phrase>不是一日之功 / 永远在路上 / 没有休止符" is a commentary, not a measure', () => {
+    expect(zh('提升基层治理能力不是一日之功。')).toEqual([]);
+    expect(zh('纠治形式主义没有休止符，减负永远在路上。')).toEqual([]);
+    const s = '提升基层治理能力，完善村级议事协商机制。';
+    expect(zh(s)).toEqual(one('obligation', s));
+  });
+});
