@@ -73,3 +73,11 @@ describe('Chinese: a task judged, not set', () => {
     expect(zh(s)).toEqual(one('obligation', s));
   });
 });
+
+describe('Chinese: a capacity found short', () => {
+  it('…已不能满足需要 describes a state, it bans nothing; 不能 as a ban stays one', () => {
+    expect(zh('随着游客增多，景区现有停车场已不能满足需求。')).toEqual([]);
+    const s = '审批部门不能要求企业重复提交材料。';
+    expect(zh(s)).toEqual(one('prohibition', s));
+  });
+});
