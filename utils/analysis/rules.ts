@@ -562,6 +562,11 @@ export const ZH_RULES: Rule[] = [
   ...rules('obligation', 1.0, ['坚决', '限期(?=整改|改正|完成|办结|销号)']),
   // the tasks of a plan counted in batches: "建设一批…设施", "培育一批示范点" (a report says 建成了一批)
   ...rules('obligation', 1.0, ['(?:建设|新建|培育|打造|创建|布局|推出|改造|遴选|认定)一批']),
+  // a priority set for a kind of case: "人口集中的村庄，优先纳入城镇管网；…" (a clause of a plan; a report
+  // says 优先安排了)
+  ...rules('obligation', 1.0, [
+    '(?<=[，,；;：:]|^)优先(?=纳入|列入|安排|保障|支持|考虑|使用|采用|选用|录用|利用|改造|建设|解决|办理|配置|保证|满足|供应|给予|推荐|布局)(?![^，,。；;]{0,20}?了)',
+  ]),
   // 发展 as the verb of a numbered point, "二是发展社区嵌入式服务。" (发展 alone is too often a noun to
   // be an imperative verb; after 一是/二是 it is the measure, unless it is the topic: "一是发展速度…")
   ...rules('obligation', 1.3, [

@@ -81,3 +81,11 @@ describe('Chinese: a capacity found short', () => {
     expect(zh(s)).toEqual(one('prohibition', s));
   });
 });
+
+describe('Chinese: a priority set for a kind of case', () => {
+  it('"…的家庭，优先安排…" is a measure; a priority reported done (优先安排了) is not', () => {
+    const s = '符合条件的困难家庭，优先安排公共租赁住房。';
+    expect(zh(s)).toEqual(one('obligation', s));
+    expect(zh('去年，全县优先安排了两百套公共租赁住房。')).toEqual([]);
+  });
+});
