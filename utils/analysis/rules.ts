@@ -939,6 +939,12 @@ export const EN_RULES: Rule[] = [
     // "by 30 June each year", "by 31 January": a date without a year is a deadline that recurs
     '\\bby (?:\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2})\\b',
   ]),
+  // a document's goal and its call, reported: "The plan also sets the goal of cutting … to under 40
+  // minutes", "The plan calls for closer cooperation …" (its content, as "the plan requires")
+  ...rules('goal', 1.6, ['\\bsets? (?:out )?(?:a|an|the) (?:new |clear |national )?(?:goal|target) of\\b']),
+  ...rules('obligation', 1.5, [
+    '\\b(?:plan|guidelines?|guidance|document|circular|notice|policy|strategy|framework|opinions?|programm?e|regulations?|measures|roadmap|blueprint|directive|order|it)\\s+(?:also\\s+|further\\s+)?calls? for\\b',
+  ]),
   ...rules('goal', 1.0, ['\\btarget(?:s|ed)?\\b', '\\bgoal\\b', '\\baims? to\\b', '\\bnet zero\\b']),
   ...rules('quantity', 0.8, [
     '\\d+(?:\\.\\d+)?\\s*(?:%|percent\\b|per cent\\b)',

@@ -89,3 +89,13 @@ describe('Chinese: a priority set for a kind of case', () => {
     expect(zh('去年，全县优先安排了两百套公共租赁住房。')).toEqual([]);
   });
 });
+
+describe("English: a document's goal and its call, reported", () => {
+  it('"The strategy sets the goal of …" is a target, "The guideline calls for …" a duty; campaigners calling for it are not', () => {
+    const a = 'The strategy also sets the goal of bringing hospital waiting times down to under 18 weeks.';
+    const b = 'The guideline calls for stronger oversight of school canteens.';
+    expect(en(a)).toEqual(one('target', a));
+    expect(en(b)).toEqual(one('obligation', b));
+    expect(en('Campaigners have long called for lower fares.')).toEqual([]);
+  });
+});
