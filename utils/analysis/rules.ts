@@ -828,6 +828,8 @@ export const EN_RULES: Rule[] = [
     '\\bwill continue to\\b',
     // a prediction or a tribute, not a ban: "a community that will never forget", "it would never work"
     '\\b(?:will|would|might)\\s+never\\b',
+    // an idiom, not a ban: "You never know which reviews are real."
+    '\\b(?:you|one|we) never know\\b',
     // the passive, an instruction to be given, not a report of speech: "residents are told never to …"
     '\\b(?:is|are|be|been|being) told\\b',
     // an elliptical promise of a speech, "…, I know we will.": nothing is said to be done

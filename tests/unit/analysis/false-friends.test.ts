@@ -221,6 +221,7 @@ const EN: Record<string, Case> = {
   '\\bshould have (?:been|[a-z]+ed)\\b': no('Some applicants left out income they should have declared.'),
   '\\bwill continue to\\b': no('Prices will continue to rise, and wages will follow.'),
   '\\b(?:will|would|might)\\s+never\\b': no('The volunteers built a bridge that the valley will never forget.'),
+  '\\b(?:you|one|we) never know\\b': no('With flood warnings, you never know when the next one will come.'),
   '\\b(?:is|are|be|been|being) told\\b': {
     sentence: 'It is vital that parents are told about the new school bus times.',
     is: 'emphasis',

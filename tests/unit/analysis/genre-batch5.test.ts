@@ -99,3 +99,12 @@ describe("English: a document's goal and its call, reported", () => {
     expect(en('Campaigners have long called for lower fares.')).toEqual([]);
   });
 });
+
+describe('English: "you never know"', () => {
+  it('is an idiom, not a ban; "never" as a ban stays one', () => {
+    expect(en('"You never know which sellers are genuine," one shopper said.')).toEqual([]);
+    expect(en('You never know which sellers are genuine.')).toEqual([]);
+    const s = 'Never leave a child alone in a parked car.';
+    expect(en(s)).toEqual(one('prohibition', s));
+  });
+});
