@@ -853,7 +853,7 @@ export const EN_RULES: Rule[] = [
   // a speech's signposts: "Today I want to set out …", "We need to talk about …", "Let me turn to …"
   // announce what the speaker will say, not what anyone must do
   ...rules('context', -3, [
-    "\\b(?:I|we)(?:\\s+(?:also|now|first|today))?\\s+(?:want|wanted|would like|need|have)\\s+to\\s+(?:set out|talk about|speak about|say (?:a (?:few words|word)|something)|turn to|touch on|reflect on|dwell on)\\b",
+    '\\b(?:I|we)(?:\\s+(?:also|now|first|today))?\\s+(?:want|wanted|would like|need|have)\\s+to\\s+(?:set out|talk about|speak about|say (?:a (?:few words|word)|something)|turn to|touch on|reflect on|dwell on)\\b',
     "\\b(?:I['’]d like|let me|let['’]s|let us) (?:set out|talk about|speak about|turn to|touch on|reflect on|dwell on)\\b",
   ]),
   // rhetoric, listed before the bans it contains: "People should never have to queue …" is a wish
