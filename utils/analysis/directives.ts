@@ -501,11 +501,12 @@ function analyzeBlock(
       // A lead-in passes its category on; an item passes on the list's.
       if (inherited) state.leadIn = inherited;
       else if (
-        (category === 'obligation' || category === 'prohibition') &&
+        (category === 'obligation' || category === 'prohibition' || category === 'target') &&
         COLONS.has(finalMark(sentence)) &&
         LEAD_IN[lang].test(sentence)
       )
-        state.leadIn = category;
+        // a dated lead-in ("Within 90 days, … shall issue guidance that:") keeps its date; its items are duties
+        state.leadIn = category === 'target' ? 'obligation' : category;
     }
   });
   return lang;

@@ -1046,10 +1046,12 @@ export const ITEM_MARKER =
 
 /**
  * A directive that introduces a list whose items complete it: "禁止下列改装行为：",
- * "平台经营者不得有下列行为：", "… shall, …, revise the guidance to:", "… will be required to:".
+ * "平台经营者不得有下列行为：", "… shall, …, revise the guidance to:", "… will be required to:",
+ * "… shall issue guidance that:".
  * Not a list of members or records ("shall include the following officials:").
  */
 export const LEAD_IN: Record<Lang, RegExp> = {
   zh: /(?:(?:下列|以下|如下)[^，,。；;：:]{0,8}?(?:行为|情形|事项|活动|工作|措施|要求|义务|职责)|(?:要|必须|应当|应|须|不得|禁止|严禁))[：:]\s*$/,
-  en: /\b(?:to|shall|must|should)\s*:\s*$/i,
+  // also a duty whose object the items describe: "… shall issue guidance to agencies that:"
+  en: /\b(?:to|shall|must|should|that)\s*:\s*$/i,
 };

@@ -108,3 +108,15 @@ describe('English: "you never know"', () => {
     expect(en(s)).toEqual(one('prohibition', s));
   });
 });
+
+describe('English: a duty whose object the items describe', () => {
+  it('"… shall publish a standard that:" passes its duty on to the items, also when dated (a target)', () => {
+    const items = ['(i) sets out how complaints are logged;', '(ii) establishes a single reporting form.'];
+    const list = (leadIn: string) =>
+      findDirectives(plainArticle([leadIn, ...items], 'en')).map((d) => [d.category, d.text]);
+    const undated = 'The Secretary shall publish a standard that:';
+    const dated = 'Within 60 days, the Secretary shall publish a standard that:';
+    expect(list(undated)).toEqual([['obligation', undated], ...items.map((i) => ['obligation', i])]);
+    expect(list(dated)).toEqual([['target', dated], ...items.map((i) => ['obligation', i])]);
+  });
+});
