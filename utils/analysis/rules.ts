@@ -327,6 +327,9 @@ export const ZH_RULES: Rule[] = [
     '“[^”]{1,16}”(?=的(?:倾向|现象|做法|问题|思想|观念|心态|怪圈|误区|苗头|错误))',
     // what a measure avoided, counted: "避免直接经济损失约2亿元" reports a result
     `避免(?:了)?(?=${BOUNDARY}{0,8}?(?:伤亡|损失)${BOUNDARY}{0,4}?(?:约|近|超|逾|达|\\d|[一二三四五六七八九十两百千万]))`,
+    // a requirement reported whose content is a ban: "《办法》同时要求，经营者不得…" is the ban (its
+    // category and core), the reporting verb no duty before it
+    `(?:会议|通知|意见|方案|文件|规定|办法|措施|同时|还|并|也|明确|进一步|严格)?要求[，,：:](?=${BOUNDARY}{0,24}?(?:不得|严禁|禁止|不准|一律不))`,
     // a capacity found short, not a ban: "现有设施已不能满足需要", "…难以满足群众需求"
     `(?:不能|无法|难以)(?:满足|适应)${BOUNDARY}{0,10}?(?:需要|需求|要求)`,
     // 要 as part of a word, a noun, a conjunction or "is going to (say)"

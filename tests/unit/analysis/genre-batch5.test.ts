@@ -120,3 +120,12 @@ describe('English: a duty whose object the items describe', () => {
     expect(list(dated)).toEqual([['target', dated], ...items.map((i) => ['obligation', i])]);
   });
 });
+
+describe('Chinese: a requirement reported whose content is a ban', () => {
+  it('《…》同时要求，…不得… is a prohibition; a reported duty stays an obligation', () => {
+    const ban = '《细则》同时要求，物业企业不得以任何理由停水停电。';
+    const duty = '《细则》同时要求，物业企业要按月公示收支情况。';
+    expect(zh(ban)).toEqual(one('prohibition', ban));
+    expect(zh(duty)).toEqual(one('obligation', duty));
+  });
+});
