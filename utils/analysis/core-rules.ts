@@ -209,6 +209,8 @@ function zhCoreRules(): CoreLangRules {
     goalVerbs: [
       // a time limit cut: 审批时限压缩至5个工作日以内 (before 减少 / 缩短, their prefixes)
       ...w('压缩至 压缩到 缩短至 缩短到 减少至 减少到 降低至 压缩'),
+      // the degree or sum a goal is reached by belongs to it: 累计建成…, 基本建成…, 全面完成…
+      ...w('累计建成 累计完成 累计实现 基本建成 全面建成 基本完成 全面完成 基本实现 全面实现 基本形成 基本消除'),
       ...w('提高到 提高至 提升到 提升至 增长到 降低到 下降到 控制在 保持在 达到 超过 突破 增至 降至 压减 减少 缩短'),
       ...w(
         '稳定在 维持在 不少于 不低于 不超过 不高于 新增 累计 完成 建成 实现 覆盖 培育 清偿 提高 提升 增加 增长 下降 降低 达',

@@ -25,3 +25,20 @@ describe('English: the commas of a list', () => {
     ).toEqual(['Within 30 days', 'shall name a contact officer']);
   });
 });
+
+describe('Chinese targets: the degree or sum of a goal', () => {
+  it('累计/基本/全面 before the goal verb belong to the goal', () => {
+    expect(core('target', '到2028年，累计建成智慧养老服务站300个以上。')).toEqual([
+      '到2028年',
+      '累计建成智慧养老服务站300个以上',
+    ]);
+    expect(core('target', '到2030年，基本建成布局合理的城乡供水体系。')).toEqual([
+      '到2030年',
+      '基本建成布局合理的城乡供水体系',
+    ]);
+    expect(core('target', '2027年底前，全面完成老旧燃气管网改造。')).toEqual([
+      '2027年底前',
+      '全面完成老旧燃气管网改造',
+    ]);
+  });
+});
