@@ -129,3 +129,15 @@ describe('Chinese: a requirement reported whose content is a ban', () => {
     expect(zh(duty)).toEqual(one('obligation', duty));
   });
 });
+
+describe('Chinese plans: a run-in title numbered "1."', () => {
+  it('"1.<short title>。" before its paragraph is a heading; a numbered sentence with a comma is not', () => {
+    const blocks = ['3.统筹布局公共停车场。各县（市、区）要于2027年底前完成停车设施专项规划编制。'];
+    expect(findDirectives(plainArticle(blocks, 'zh')).map((d) => [d.category, d.text])).toEqual([
+      ['heading', '3.统筹布局公共停车场。'],
+      ['target', '各县（市、区）要于2027年底前完成停车设施专项规划编制。'],
+    ]);
+    const s = '2.到2028年，全市公共停车泊位达到5万个以上。';
+    expect(zh(s)).toEqual(one('target', s));
+  });
+});
