@@ -42,3 +42,11 @@ describe('Chinese targets: the degree or sum of a goal', () => {
     ]);
   });
 });
+
+describe('English: a time put after a modal', () => {
+  it('"shall, within 30 days of …, publish …" keeps the time in the act; another adverbial is skipped', () => {
+    expect(
+      core('obligation', 'Each board shall, within 30 days of the audit, publish a remediation plan.', 'en'),
+    ).toEqual(['shall, within 30 days of the audit, publish a remediation plan']);
+  });
+});
