@@ -48,5 +48,8 @@ describe('English: a time put after a modal', () => {
     expect(
       core('obligation', 'Each board shall, within 30 days of the audit, publish a remediation plan.', 'en'),
     ).toEqual(['shall, within 30 days of the audit, publish a remediation plan']);
+    expect(
+      core('obligation', 'Each board shall, consistent with applicable law, publish a remediation plan.', 'en'),
+    ).toEqual(['shall', 'publish a remediation plan']);
   });
 });
