@@ -150,6 +150,8 @@ const FIRST_CHARS = { zh: PREP_FIRST + NUM_FIRST + '2今明本当年全每提自
 
 /** "今年以来" looks back, not forward. */
 const SINCE = /^(?:以来|来|以后)/;
+/** "今年的目标是，力争到年底…": the year of a goal announced is its topic; the deadline comes after. */
+const TOPIC_OF = /^的(?:目标|任务|重点)/;
 
 /** Cheap pre-filters: a phrase needs one of these characters. */
 const ZH_HINT = /[年月日天时周季内前]/;
@@ -193,7 +195,12 @@ export function findDeadlinePhrases(
       const m = re.exec(slice);
       if (m && m[0].length > best) best = m[0].length;
     }
-    if (best > 0 && isDeadline(slice.slice(i, i + best), lang) && !SINCE.test(slice.slice(i + best, i + best + 2))) {
+    if (
+      best > 0 &&
+      isDeadline(slice.slice(i, i + best), lang) &&
+      !SINCE.test(slice.slice(i + best, i + best + 2)) &&
+      !TOPIC_OF.test(slice.slice(i + best, i + best + 3))
+    ) {
       out.push({ start: from + i, end: from + i + best, lang });
       i += best - 1;
     }

@@ -53,3 +53,12 @@ describe('English: a time put after a modal', () => {
     ).toEqual(['shall', 'publish a remediation plan']);
   });
 });
+
+describe('Chinese targets: a goal announced', () => {
+  it('the year of "今年的目标是，" is its topic, not the deadline that follows', () => {
+    expect(core('target', '明年的目标是，力争到2027年底，全市城乡居民医保参保率稳定在95%以上。')).toEqual([
+      '到2027年底',
+      '稳定在95%以上',
+    ]);
+  });
+});
