@@ -109,8 +109,11 @@ const w = (words: string): string[] => words.split(' ');
 /** The Chinese tables (built on first use: an English page never builds them). */
 function zhCoreRules(): CoreLangRules {
   const ZH_MODALS: WordTable = {
-    // 新政要求: the new policy's requirement, not 政要 (a dignitary)
-    words: w('必须要 务必要 一定要 有必要 必须 务必 需要 应当 应该 理应 亟需 亟须 新政要求 要求 须 需 应 要 请'),
+    // 新政要求: the new policy's requirement, not 政要 (a dignitary); so 财政要/行政要…, a subject and its
+    // modal (as in rules.ts)
+    words: w(
+      '必须要 务必要 一定要 有必要 必须 务必 需要 应当 应该 理应 亟需 亟须 新政要求 财政要 行政要 市政要 邮政要 要求 须 需 应 要 请',
+    ),
     notWords: [
       // 要
       ...w('重要 主要 必要 只要 要点 要素 纲要 摘要 要害 紧要 首要 要务 扼要 概要 机要 政要 要闻 要么 要是 要领'),

@@ -62,3 +62,11 @@ describe('Chinese targets: a goal announced', () => {
     ]);
   });
 });
+
+describe('Chinese: 财政要 is a subject and its modal', () => {
+  it('the act after 财政要 starts after the modal, as rules.ts reads it (not 政要, a dignitary)', () => {
+    expect(core('obligation', '县级财政要将农村公路养护资金列入年度预算。')).toEqual([
+      '将农村公路养护资金列入年度预算',
+    ]);
+  });
+});
