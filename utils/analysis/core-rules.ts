@@ -298,6 +298,7 @@ function enCoreRules(): CoreLangRules {
       words: p(
         "must not, shall not, should not, may not, will not, cannot, can not, can't, mustn't, shouldn't, must never, " +
           "should never, shall never, do not, does not, don't, never, is prohibited from, are prohibited from, " +
+          'is also prohibited from, are also prohibited from, ' +
           'is not allowed to, are not allowed to, is not permitted to, are not permitted to, it is illegal to, ' +
           'it is an offence to, it is an offense to, it is against the law to',
       ),

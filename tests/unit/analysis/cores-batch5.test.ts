@@ -70,3 +70,10 @@ describe('Chinese: 财政要 is a subject and its modal', () => {
     ]);
   });
 });
+
+describe('English: "are also prohibited from"', () => {
+  it('starts the ban like "are prohibited from"; the subject stays out', () => {
+    const s = 'Landlords are also prohibited from charging fees for routine repairs.';
+    expect(core('prohibition', s, 'en')).toEqual(['are also prohibited from charging fees for routine repairs']);
+  });
+});
