@@ -82,9 +82,10 @@ const zhPhrases = (): { first: string; re: RegExp }[] => [
   },
   // 每年汛期前, 每年6月30日前, 每季度, 每月
   {
-    first: '每',
+    // with its preposition, as a dated phrase: 须于每月10日前报送
+    first: PREP_FIRST + '每',
     re: new RegExp(
-      `每(?:年|季度|月|周|日)(?:${MON}月${MONTH_PART}?|[^，,。；;！!？?\\d]{1,6}?前|底|末)?${BEFORE}?`,
+      `${PREP}每(?:年|季度|月|周|日)(?:${MON}月${MONTH_PART}?|[^，,。；;！!？?\\d]{1,6}?前|底|末)?${BEFORE}?`,
       'y',
     ),
   },

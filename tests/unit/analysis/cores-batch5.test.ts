@@ -77,3 +77,9 @@ describe('English: "are also prohibited from"', () => {
     expect(core('prohibition', s, 'en')).toEqual(['are also prohibited from charging fees for routine repairs']);
   });
 });
+
+describe('Chinese targets: a day of each month with its preposition', () => {
+  it('于每月N日前 is one dated phrase, 于 included', () => {
+    expect(core('target', '各乡镇须于每月5日前上报安全生产检查情况。')).toEqual(['于每月5日前上报安全生产检查情况']);
+  });
+});
