@@ -109,8 +109,11 @@ const w = (words: string): string[] => words.split(' ');
 /** The Chinese tables (built on first use: an English page never builds them). */
 function zhCoreRules(): CoreLangRules {
   const ZH_MODALS: WordTable = {
-    // 新政要求: the new policy's requirement, not 政要 (a dignitary)
-    words: w('必须要 务必要 一定要 有必要 必须 务必 需要 应当 应该 理应 亟需 亟须 新政要求 要求 须 需 应 要 请'),
+    // 新政要求: the new policy's requirement, not 政要 (a dignitary); so 财政要/行政要…, a subject and its
+    // modal (as in rules.ts)
+    words: w(
+      '必须要 务必要 一定要 有必要 必须 务必 需要 应当 应该 理应 亟需 亟须 新政要求 财政要 行政要 市政要 邮政要 要求 须 需 应 要 请',
+    ),
     notWords: [
       // 要
       ...w('重要 主要 必要 只要 要点 要素 纲要 摘要 要害 紧要 首要 要务 扼要 概要 机要 政要 要闻 要么 要是 要领'),
@@ -209,6 +212,8 @@ function zhCoreRules(): CoreLangRules {
     goalVerbs: [
       // a time limit cut: 审批时限压缩至5个工作日以内 (before 减少 / 缩短, their prefixes)
       ...w('压缩至 压缩到 缩短至 缩短到 减少至 减少到 降低至 压缩'),
+      // the degree or sum a goal is reached by belongs to it: 累计建成…, 基本建成…, 全面完成…
+      ...w('累计建成 累计完成 累计实现 基本建成 全面建成 基本完成 全面完成 基本实现 全面实现 基本形成 基本消除'),
       ...w('提高到 提高至 提升到 提升至 增长到 降低到 下降到 控制在 保持在 达到 超过 突破 增至 降至 压减 减少 缩短'),
       ...w(
         '稳定在 维持在 不少于 不低于 不超过 不高于 新增 累计 完成 建成 实现 覆盖 培育 清偿 提高 提升 增加 增长 下降 降低 达',
@@ -293,6 +298,7 @@ function enCoreRules(): CoreLangRules {
       words: p(
         "must not, shall not, should not, may not, will not, cannot, can not, can't, mustn't, shouldn't, must never, " +
           "should never, shall never, do not, does not, don't, never, is prohibited from, are prohibited from, " +
+          'is also prohibited from, are also prohibited from, ' +
           'is not allowed to, are not allowed to, is not permitted to, are not permitted to, it is illegal to, ' +
           'it is an offence to, it is an offense to, it is against the law to',
       ),

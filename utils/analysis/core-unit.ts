@@ -211,6 +211,19 @@ const CLOSERS = new CharSet(BRACKETS_CLOSE);
 
 /** Words before a full stop that does not end a clause: "Sec. 2", "U.S. Department", "J. Smith". */
 const ABBREVIATION = /(?:^|[^\w.])(?:[A-Z]|Sec|Secs|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|vs|etc|e\.g|i\.e|U\.S|Art|para)$/;
+/**
+ * After a comma, the rest of a list: nouns up to its "and"/"or" before the next comma or stop ("…, elderly
+ * care stations and partner restaurants that …"); not a clause of its own ("…, and make …", "…, you must …").
+ */
+const LIST_TAIL =
+  /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|whether|if|when|where|while|unless|so|including|such|the|a|an|each|every|all|any|its|their|our|your|his|her)\b)[a-z][\w'’-]*(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[\w'’-]+){0,5}\s+(?:and|or)\s/;
+/**
+ * The commas around a time put after a modal, "shall, within 60 days of the report, submit …": the
+ * time is part of the act (other adverbials, "shall, consistent with applicable law, pay", are not).
+ */
+const MODAL_BEFORE_TIME = /\b(?:shall|must|should|will)$/;
+const TIME_AFTER = /^\s*(?:within|by|no later than|not later than|before)\b/;
+const MODAL_TIME = /\b(?:shall|must|should|will),\s*(?:within|by|no later than|not later than|before)\b[^,;:.]{1,140}$/;
 /** The comma of "December 31, 2028". */
 const DATE_COMMA = /[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/;
 
@@ -278,7 +291,17 @@ export class Unit {
     const ch = this.text[i];
     if (this.c.lang !== 'en' || (ch !== '.' && ch !== ',')) return true;
     const next = this.text.charCodeAt(i + 1);
-    if (ch === ',') return !(next >= 48 && next <= 57) && !DATE_COMMA.test(this.text.slice(i - 12, i + 6)); // "5,000"
+    if (ch === ',') {
+      if (next >= 48 && next <= 57) return false; // "5,000"
+      if (DATE_COMMA.test(this.text.slice(i - 12, i + 6))) return false;
+      // the commas around an adverbial put after a modal: "shall, within 60 days of the report, submit …"
+      const before = this.text.slice(Math.max(this.start, i - 160), i);
+      if (MODAL_BEFORE_TIME.test(before) ? TIME_AFTER.test(this.text.slice(i + 1, i + 20)) : MODAL_TIME.test(before))
+        return false;
+      // the comma of a list, "canteens, care stations and partner restaurants": the next stretch holds
+      // the list's last "and" and no verb of its own after a subject
+      return !LIST_TAIL.test(this.text.slice(i + 1, this.end));
+    }
     if (i + 1 < this.end && !isSpace(next)) return false; // "1.5", "U.S"
     return !ABBREVIATION.test(this.text.slice(Math.max(this.start, i - 6), i));
   }

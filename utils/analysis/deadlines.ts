@@ -82,9 +82,10 @@ const zhPhrases = (): { first: string; re: RegExp }[] => [
   },
   // 每年汛期前, 每年6月30日前, 每季度, 每月
   {
-    first: '每',
+    // with its preposition, as a dated phrase: 须于每月10日前报送
+    first: PREP_FIRST + '每',
     re: new RegExp(
-      `每(?:年|季度|月|周|日)(?:${MON}月${MONTH_PART}?|[^，,。；;！!？?\\d]{1,6}?前|底|末)?${BEFORE}?`,
+      `${PREP}每(?:年|季度|月|周|日)(?:${MON}月${MONTH_PART}?|[^，,。；;！!？?\\d]{1,6}?前|底|末)?${BEFORE}?`,
       'y',
     ),
   },
@@ -150,6 +151,8 @@ const FIRST_CHARS = { zh: PREP_FIRST + NUM_FIRST + '2今明本当年全每提自
 
 /** "今年以来" looks back, not forward. */
 const SINCE = /^(?:以来|来|以后)/;
+/** "今年的目标是，力争到年底…": the year of a goal announced is its topic; the deadline comes after. */
+const TOPIC_OF = /^的(?:目标|任务|重点)/;
 
 /** Cheap pre-filters: a phrase needs one of these characters. */
 const ZH_HINT = /[年月日天时周季内前]/;
@@ -193,7 +196,12 @@ export function findDeadlinePhrases(
       const m = re.exec(slice);
       if (m && m[0].length > best) best = m[0].length;
     }
-    if (best > 0 && isDeadline(slice.slice(i, i + best), lang) && !SINCE.test(slice.slice(i + best, i + best + 2))) {
+    if (
+      best > 0 &&
+      isDeadline(slice.slice(i, i + best), lang) &&
+      !SINCE.test(slice.slice(i + best, i + best + 2)) &&
+      !TOPIC_OF.test(slice.slice(i + best, i + best + 3))
+    ) {
       out.push({ start: from + i, end: from + i + best, lang });
       i += best - 1;
     }

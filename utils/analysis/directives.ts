@@ -501,11 +501,12 @@ function analyzeBlock(
       // A lead-in passes its category on; an item passes on the list's.
       if (inherited) state.leadIn = inherited;
       else if (
-        (category === 'obligation' || category === 'prohibition') &&
+        (category === 'obligation' || category === 'prohibition' || category === 'target') &&
         COLONS.has(finalMark(sentence)) &&
         LEAD_IN[lang].test(sentence)
       )
-        state.leadIn = category;
+        // a dated lead-in ("Within 90 days, … shall issue guidance that:") keeps its date; its items are duties
+        state.leadIn = category === 'target' ? 'obligation' : category;
     }
   });
   return lang;
@@ -552,7 +553,7 @@ function headingWorthy(text: string): boolean {
   return !NOT_A_HEADING.test(text.trim());
 }
 
-/** "——运用网络加强舆论引导。" / "（一）加强组织领导。": short, one clause, list-marked. */
+/** "——运用网络加强舆论引导。" / "（一）加强组织领导。" / "1.加强组织领导。": short, one clause, list-marked. */
 function isSlogan(sentence: string, lang: Lang): boolean {
   if (lang !== 'zh') return false;
   const t = sentence.trim();
@@ -561,7 +562,12 @@ function isSlogan(sentence: string, lang: Lang): boolean {
     const title = t.replace(ZH_DECIMAL_HEADING, '').replace(/[。.]$/, '');
     return visibleLength(title) <= 20 && !/[，,；;：:。？?！!]/.test(title);
   }
-  if (!t.startsWith('——') && !/^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、)/.test(t)) return false;
+  // also "2.加快充电设施建设。" (an Arabic number with a stop, before a Chinese title)
+  if (
+    !t.startsWith('——') &&
+    !/^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?=[\u4e00-\u9fff]))/.test(t)
+  )
+    return false;
   const body = t.replace(/^——/, '').replace(/[。.！!]$/, '');
   ENUMERATOR.lastIndex = 0;
   return visibleLength(body) <= SLOGAN_MAX_CHARS && !/[，,；;：:。？?]/.test(body);

@@ -447,6 +447,17 @@ export function requiredText(src: string): string | null {
  * leading group of plain alternatives ("(?:市民|村民)…"), not quantified; null otherwise.
  */
 function leadingOptions(pattern: string): string[] | null {
+  // A top-level alternation ("疲于应付|苦不堪言") opens with any of its alternatives' openings.
+  const alternatives = splitAlternatives(pattern);
+  if (alternatives.length > 1) {
+    const all: string[] = [];
+    for (const alt of alternatives) {
+      const options = leadingOptions(alt);
+      if (!options) return null;
+      all.push(...options);
+    }
+    return all;
+  }
   // A word boundary first ("\bwill continue to\b") constrains nothing after it.
   const src = pattern.startsWith('\\b') ? pattern.slice(2) : pattern;
   if (!META.test(src[0] ?? '\\') && !META.test(src[1] ?? '\\') && !QUANTIFIER.test(src[2] ?? ''))

@@ -327,6 +327,11 @@ export const ZH_RULES: Rule[] = [
     '“[^”]{1,16}”(?=的(?:倾向|现象|做法|问题|思想|观念|心态|怪圈|误区|苗头|错误))',
     // what a measure avoided, counted: "避免直接经济损失约2亿元" reports a result
     `避免(?:了)?(?=${BOUNDARY}{0,8}?(?:伤亡|损失)${BOUNDARY}{0,4}?(?:约|近|超|逾|达|\\d|[一二三四五六七八九十两百千万]))`,
+    // a requirement reported whose content is a ban: "《办法》同时要求，经营者不得…" is the ban (its
+    // category and core), the reporting verb no duty before it
+    `(?:会议|通知|意见|方案|文件|规定|办法|措施|同时|还|并|也|明确|进一步|严格)?要求[，,：:](?=${BOUNDARY}{0,24}?(?:不得|严禁|禁止|不准|一律不))`,
+    // a capacity found short, not a ban: "现有设施已不能满足需要", "…难以满足群众需求"
+    `(?:不能|无法|难以)(?:满足|适应)${BOUNDARY}{0,10}?(?:需要|需求|要求)`,
     // 要 as part of a word, a noun, a conjunction or "is going to (say)"
     '重要',
     '主要',
@@ -560,6 +565,11 @@ export const ZH_RULES: Rule[] = [
   ...rules('obligation', 1.0, ['坚决', '限期(?=整改|改正|完成|办结|销号)']),
   // the tasks of a plan counted in batches: "建设一批…设施", "培育一批示范点" (a report says 建成了一批)
   ...rules('obligation', 1.0, ['(?:建设|新建|培育|打造|创建|布局|推出|改造|遴选|认定)一批']),
+  // a priority set for a kind of case: "人口集中的村庄，优先纳入城镇管网；…" (a clause of a plan; a report
+  // says 优先安排了)
+  ...rules('obligation', 1.0, [
+    '(?<=[，,；;：:]|^)优先(?=纳入|列入|安排|保障|支持|考虑|使用|采用|选用|录用|利用|改造|建设|解决|办理|配置|保证|满足|供应|给予|推荐|布局)(?![^，,。；;]{0,20}?了)',
+  ]),
   // 发展 as the verb of a numbered point, "二是发展社区嵌入式服务。" (发展 alone is too often a noun to
   // be an imperative verb; after 一是/二是 it is the measure, unless it is the topic: "一是发展速度…")
   ...rules('obligation', 1.3, [
@@ -577,6 +587,8 @@ export const ZH_RULES: Rule[] = [
   ...rules('deadline', 1.6, [
     '(?:到|至|在|于)?20\\d{2}年(?:底|末|年底|\\d{1,2}月(?:底|末|\\d{1,2}日)?)?(?:前|以前|之前)',
     '(?:到|至|在|于)?\\d{1,2}月(?:底|末|中旬|上旬|下旬|\\d{1,2}日)(?:前|以前|之前)',
+    // a day of each month, a deadline that recurs: "须于每月10日前报送…" (not 日前, lately)
+    '(?:于|在)?每(?:个)?月\\d{1,2}日(?:前|以前|之前)',
     '(?:今年|明年|年|月|季度)(?:底|末)(?:前|以前|之前)',
     `(?:${NUM}|${CN_NUM})个?(?:个工作日|工作日|小时|日|天|周|个月|月|年)(?:以)?内`,
     '年内',
@@ -651,6 +663,10 @@ export const ZH_RULES: Rule[] = [
     // someone's own words: "骑手小陈对记者说，…", "他说：“…”"
     `(?:市民|村民|居民|骑手|司机|家长|学生|网友|群众|店主|摊主|老板|农民|工人|患者|游客|消费者|职工|员工|快递员|外卖员|商家|业主|老人)${BOUNDARY}{0,10}?(?:说|表示|坦言|告诉)`,
     `对${BOUNDARY}{0,10}?记者(?:说|表示)`,
+    // a scholar's view or advice, reported: "某大学教授王某表示，…关键是要…", "多位专家建议，…要…", "她建议，
+    // 需要…" (an official's words, "该负责人表示，各地要…", report the policy and stay directives)
+    `(?:专家|学者|教授|研究员|分析师|经济学家|分析人士|业内人士)${BOUNDARY}{0,8}?(?:表示|建议|认为|指出|分析|提醒|坦言)`,
+    '(?:他|她)(?:还|也)?建议',
     // complaints reported: "有网友吐槽：…先要…还要…" (not "对群众抱怨较多的窗口，要…")
     '(?:吐槽|抱怨|埋怨|诉苦|发牢骚)(?=[：:，,]|说|道)',
   ]),
@@ -666,6 +682,16 @@ export const ZH_RULES: Rule[] = [
     // "风险依然突出，各地要…" or "…；各地要…": a state that opens a measure; ；rarely ends a unit)
     `(?:短板|问题|矛盾|差距|不足|瓶颈|弱项|隐患|风险)${BOUNDARY}{0,10}?(?:依然|仍然|仍|还|较为|尤为|比较|十分|更加|日益|更为)(?:突出|明显|严重|凸显)(?=[。！!]|$)`,
     `(?:周期|时限|时间|流程|环节|链条)${BOUNDARY}{0,4}?(?:偏长|过长|较长|过多|繁琐|烦琐)(?=[。！!]|$)`,
+    // a task judged, not set: "…不是一日之功", "…没有休止符", "…永远在路上", "…只有进行时，没有完成时"
+    // (the verb that opens such a sentence is its topic)
+    '(?:不是|并非|非)一(?:日|朝|时)之功',
+    '没有休止符',
+    '永远在路上',
+    '只有进行时',
+    '没有完成时',
+    '没有终点站?',
+    '任重道远',
+    '是一场持久战',
     // complaints: "…报送材料，疲于应付"
     '疲于应付|疲于奔命|苦不堪言|不堪重负|叫苦不迭',
     // a modal inside a description of a state of things: "这是我们必须面对的基本国情。", "这是需要
@@ -798,9 +824,15 @@ export const EN_RULES: Rule[] = [
     "\\b(?:don't|doesn't|didn't) (?:need|have)\\b",
     "\\bneed(?:n't| not)\\b",
     '\\bmay have to\\b',
+    // a condition and its consequence, not a ban: "If you do not tell us about income you should have
+    // reported, you may have to pay a penalty" (the duty missed, told in the perfect, is no duty either)
+    '\\b(?:if|when) (?:you|they|we|he|she|it|(?:a|an|the|your|their) [a-z]+) (?:do|does|did) not\\b',
+    '\\bshould have (?:been|[a-z]+ed)\\b',
     '\\bwill continue to\\b',
     // a prediction or a tribute, not a ban: "a community that will never forget", "it would never work"
     '\\b(?:will|would|might)\\s+never\\b',
+    // an idiom, not a ban: "You never know which reviews are real."
+    '\\b(?:you|one|we) never know\\b',
     // the passive, an instruction to be given, not a report of speech: "residents are told never to …"
     '\\b(?:is|are|be|been|being) told\\b',
     // an elliptical promise of a speech, "…, I know we will.": nothing is said to be done
@@ -820,6 +852,12 @@ export const EN_RULES: Rule[] = [
   // rhetoric with no actor: "Something has to change.", "This must change."
   ...rules('context', -1.5, [
     '\\b(?:something|things|this|that|everything|much)\\s+(?:has|have|must|needs?)\\s+(?:to\\s+)?change\\b',
+  ]),
+  // a speech's signposts: "Today I want to set out …", "We need to talk about …", "Let me turn to …"
+  // announce what the speaker will say, not what anyone must do
+  ...rules('context', -3, [
+    '\\b(?:I|we)(?:\\s+(?:also|now|first|today))?\\s+(?:want|wanted|would like|need|have)\\s+to\\s+(?:set out|talk about|speak about|say (?:a (?:few words|word)|something)|turn to|touch on|reflect on|dwell on)\\b',
+    "\\b(?:I['’]d like|let me|let['’]s|let us) (?:set out|talk about|speak about|turn to|touch on|reflect on|dwell on)\\b",
   ]),
   // rhetoric, listed before the bans it contains: "People should never have to queue …" is a wish
   ...rules('context', -3, ['\\bshould (?:never|not) have to\\b']),
@@ -874,6 +912,11 @@ export const EN_RULES: Rule[] = [
     "\\b(?:I|we)(?:\\s+am|\\s+are|['’](?:m|re))?\\s+(?:(?:also|again|now|once again|further|therefore)\\s+)?(?:calling (?:on|upon)|call (?:on|upon)|urging|urge|encouraging|encourage)\\b(?=[^.;]{1,160}?\\bto\\b)",
     '(?<=^|[.!?”"]\\s+|\\b(?:and|so|now)\\s+)to (?:every|all|each|any)\\b[^.:;!?]{1,80}?:\\s*(?!\\s|(?:I|we|you|he|she|it|they|this|that|these|those|there|the|a|an|my|our|your|their|thank|thanks|congratulations)\\b)',
   ]),
+  // an instruction given, told in the perfect: "I have asked the Agency to publish …", "The President has
+  // directed FEMA to prioritize …" (not "residents asked us to …", a report of their views)
+  ...rules('obligation', 1.5, [
+    "\\b(?:I|we|the (?:President|Prime Minister|Secretary|Minister|Governor|Mayor|Chancellor|Premier))(?:\\s+(?:has|have)|['’]ve)\\s+(?:also\\s+|now\\s+|today\\s+)?(?:asked|directed|instructed|ordered|tasked|commissioned)\\b(?=[^.;]{1,120}?\\bto\\b)",
+  ]),
   ...rules('obligation', 1.5, [
     '\\bshould\\b',
     '\\bwill ensure\\b',
@@ -901,6 +944,12 @@ export const EN_RULES: Rule[] = [
     // "by 30 June each year", "by 31 January": a date without a year is a deadline that recurs
     '\\bby (?:\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2})\\b',
   ]),
+  // a document's goal and its call, reported: "The plan also sets the goal of cutting … to under 40
+  // minutes", "The plan calls for closer cooperation …" (its content, as "the plan requires")
+  ...rules('goal', 1.6, ['\\bsets? (?:out )?(?:a|an|the) (?:new |clear |national )?(?:goal|target) of\\b']),
+  ...rules('obligation', 1.5, [
+    '\\b(?:plan|guidelines?|guidance|document|circular|notice|policy|strategy|framework|opinions?|programm?e|regulations?|measures|roadmap|blueprint|directive|order|it)\\s+(?:also\\s+|further\\s+)?calls? for\\b',
+  ]),
   ...rules('goal', 1.0, ['\\btarget(?:s|ed)?\\b', '\\bgoal\\b', '\\baims? to\\b', '\\bnet zero\\b']),
   ...rules('quantity', 0.8, [
     '\\d+(?:\\.\\d+)?\\s*(?:%|percent\\b|per cent\\b)',
@@ -912,7 +961,8 @@ export const EN_RULES: Rule[] = [
   ...rules('context', -2, [
     '\\bmay be (?:reduced|refused|rejected|withdrawn|recovered|cancell?ed|suspended|fined|charged|stopped)\\b',
   ]),
-  ...rules('context', -1.6, ['\\b(?:said|says|told)\\b']),
+  // a report of speech (not a telling that did not happen: "If you have not told HMRC about it, tell them …")
+  ...rules('context', -1.6, ["(?<!\\b(?:not|never)\\s|n['’]t\\s)\\b(?:said|says|told)\\b"]),
   // views reported in a consultation response or a news story: "Most respondents agreed that retailers
   // should …", "Some suggested it should be lowered", "Respondents asked us to explain what … need to do"
   ...rules('context', -1.6, [
@@ -999,10 +1049,12 @@ export const ITEM_MARKER =
 
 /**
  * A directive that introduces a list whose items complete it: "禁止下列改装行为：",
- * "平台经营者不得有下列行为：", "… shall, …, revise the guidance to:", "… will be required to:".
+ * "平台经营者不得有下列行为：", "… shall, …, revise the guidance to:", "… will be required to:",
+ * "… shall issue guidance that:".
  * Not a list of members or records ("shall include the following officials:").
  */
 export const LEAD_IN: Record<Lang, RegExp> = {
   zh: /(?:(?:下列|以下|如下)[^，,。；;：:]{0,8}?(?:行为|情形|事项|活动|工作|措施|要求|义务|职责)|(?:要|必须|应当|应|须|不得|禁止|严禁))[：:]\s*$/,
-  en: /\b(?:to|shall|must|should)\s*:\s*$/i,
+  // also a duty whose object the items describe: "… shall issue guidance to agencies that:"
+  en: /\b(?:to|shall|must|should|that)\s*:\s*$/i,
 };

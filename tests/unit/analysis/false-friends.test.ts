@@ -194,6 +194,9 @@ const ZH: Record<string, Case> = {
   '新政(?=要求)': { sentence: '新政要求外地车辆进城提前申报。', is: 'obligation' },
   '(?:应当|应该|必须)(?:清醒|清楚|冷静|深刻)?(?:地)?(?:看到|认识到)(?=[，,：:])':
     no('应当看到，一些地区基层医疗服务能力仍然偏弱。'),
+  '(?:会议|通知|意见|方案|文件|规定|办法|措施|同时|还|并|也|明确|进一步|严格)?要求[，,：:](?=[^，,。；;！!？?]{0,24}?(?:不得|严禁|禁止|不准|一律不))':
+    { sentence: '《规定》同时要求，培训机构不得超前超标培训。', is: 'prohibition' },
+  '(?:不能|无法|难以)(?:满足|适应)[^，,。；;！!？?]{0,10}?(?:需要|需求|要求)': no('老城区的停车泊位已不能满足需要。'),
   '避免(?:了)?(?=[^，,。；;！!？?]{0,8}?(?:伤亡|损失)[^，,。；;！!？?]{0,4}?(?:约|近|超|逾|达|\\d|[一二三四五六七八九十两百千万]))':
     no('全年气象预警服务避免经济损失超过3亿元。'),
   '(?:推进|部署|调度|动员|座谈|推动)会(?:议)?': no('全省推进会进一步明确了各部门任务分工。'),
@@ -214,8 +217,13 @@ const EN: Record<string, Case> = {
   "\\b(?:don't|doesn't|didn't) (?:need|have)\\b": no("Market traders don't need a licence for a small stall."),
   "\\bneed(?:n't| not)\\b": no("Households needn't apply again."),
   '\\bmay have to\\b': no('Some households may have to wait longer for repairs.'),
+  '\\b(?:if|when) (?:you|they|we|he|she|it|(?:a|an|the|your|their) [a-z]+) (?:do|does|did) not\\b': no(
+    'If you do not renew the licence in time, the council may charge a late fee.',
+  ),
+  '\\bshould have (?:been|[a-z]+ed)\\b': no('Some applicants left out income they should have declared.'),
   '\\bwill continue to\\b': no('Prices will continue to rise, and wages will follow.'),
   '\\b(?:will|would|might)\\s+never\\b': no('The volunteers built a bridge that the valley will never forget.'),
+  '\\b(?:you|one|we) never know\\b': no('With flood warnings, you never know when the next one will come.'),
   '\\b(?:is|are|be|been|being) told\\b': {
     sentence: 'It is vital that parents are told about the new school bus times.',
     is: 'emphasis',

@@ -325,3 +325,23 @@ describe('WordSet', () => {
     );
   });
 });
+
+describe('RuleMatcher with a top-level alternation in a regex rule', () => {
+  it('finds every alternative, not only those that share the first one’s opening', () => {
+    const rules = [
+      { pattern: '疲于应付|苦不堪言' },
+      { pattern: '(?:不是|并非)一日之功|永远在路上' },
+      { pattern: '要' },
+    ];
+    const m = new RuleMatcher(rules);
+    for (const text of [
+      '群众苦不堪言。',
+      '作风建设永远在路上。',
+      '疲于应付，苦不堪言，并非一日之功，还要永远在路上。',
+    ]) {
+      expect(m.scan(text).map((h) => [h.start, h.text])).toEqual(
+        reference(rules as Rule[], text, 'g').map((h) => [h.start, h.text]),
+      );
+    }
+  });
+});
