@@ -12,7 +12,8 @@
 import type { SiteAdapter } from './adapters';
 import { lineOf, metaContent, pageBody, safeQueryAll, textNodes, textOf } from './dom';
 import { toSimplified } from './hant';
-import { jsonNames, labelledCell, type Json } from './meta';
+import { labelledCell } from './label-cells';
+import { jsonNames, type Json } from './meta';
 import {
   AUTHOR_LABELS,
   collapseSpace,

@@ -33,15 +33,8 @@ import {
 import { findChannel } from './breadcrumb';
 import { findAuthor, findEditor, findSource } from './byline';
 import { findDocNumber, findIssuer } from './issuer';
-import {
-  findKeywords,
-  findPublished,
-  findTitle,
-  headerZoneText,
-  jsonLdArticle,
-  labelCellsSteps,
-  readJsonLd,
-} from './meta';
+import { findKeywords, findPublished, findTitle, headerZoneText, jsonLdArticle, readJsonLd } from './meta';
+import { labelCellsSteps } from './label-cells';
 import { collapseSpace, contentWeight, isMostlyCjk } from './text';
 import type { Article, ArticleBlock } from './types';
 import { runSteps, type Steps } from './steps';

@@ -9,7 +9,7 @@
  */
 import { contains } from './dom';
 import { toSimplified } from './hant';
-import { labelCellsSteps, labelledCell } from './meta';
+import { labelCellsSteps, labelledCell } from './label-cells';
 import { runSteps } from './steps';
 
 /**

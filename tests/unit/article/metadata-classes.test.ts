@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '@/utils/article/detect';
-import { labelledCell } from '@/utils/article/meta';
+import { labelledCell } from '@/utils/article/label-cells';
 import { documentFrom, prose } from './helpers';
 
 function chinesePage(header: string, body: string, title = '某市推进老旧小区改造工作取得积极进展'): Document {
