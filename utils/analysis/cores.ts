@@ -17,7 +17,8 @@
  *   heading     — the whole unit.
  */
 import type { DirectiveCategory } from '@/utils/highlights/record';
-import { coreRules, isSpace, Unit, type Clause, type CoreLang } from './core-unit';
+import { coreRules, type CoreLang } from './core-compiled';
+import { isSpace, Unit, type Clause } from './core-unit';
 import { boundsAnAct, findDeadlinePhrases } from './deadlines';
 
 export interface CoreSpan {

@@ -1,0 +1,201 @@
+/**
+ * core-rules.ts's tables made ready for lookups, once per language and each table on first
+ * use: word sets with their false friends, the characters their words start with (a bitset),
+ * words by their last character. core-unit.ts reads a directive with them.
+ */
+import { WordSet } from './matcher';
+import { imperativeVerbSet } from './verbs';
+import { CORE_RULES, type CoreLangRules, type WordTable } from './core-rules';
+
+export type CoreLang = 'zh' | 'en';
+
+/** Brackets and quotes: breaks inside them do not end a clause. */
+export const BRACKETS_OPEN = '（(“‘「『《【[';
+export const BRACKETS_CLOSE = '）)”’」』》】]';
+
+/** A word table ready for lookups: its words, its false friends, and the characters either starts with. */
+export interface Finder {
+  words: WordSet;
+  not: WordSet | null;
+  firsts: CharSet;
+}
+
+/** A set of UTF-16 code units as a bitset (8 KB): one test per character, cheap to build. */
+export class CharSet {
+  private readonly bits = new Uint32Array(2048);
+  constructor(chars: Iterable<string>) {
+    for (const ch of chars) this.add(ch.charCodeAt(0));
+  }
+  add(code: number): this {
+    this.bits[code >>> 5]! |= 1 << (code & 31);
+    return this;
+  }
+  has(code: number): boolean {
+    return ((this.bits[code >>> 5]! >>> (code & 31)) & 1) === 1;
+  }
+}
+
+/** The first characters of words, in both cases when `ignoreCase`. */
+function firstChars(words: readonly string[], ignoreCase: boolean): CharSet {
+  const set = new CharSet([]);
+  for (const w of words) {
+    if (!w) continue;
+    set.add(w.charCodeAt(0));
+    if (ignoreCase) set.add(w[0]!.toLowerCase().charCodeAt(0)).add(w[0]!.toUpperCase().charCodeAt(0));
+  }
+  return set;
+}
+
+/** Words looked up by their last character: how a clause ends, tested without slicing it. */
+class SuffixSet {
+  private readonly byLast = new Map<number, string[]>();
+  constructor(words: readonly string[]) {
+    for (const w of words) {
+      if (!w) continue;
+      const key = w.charCodeAt(w.length - 1);
+      const list = this.byLast.get(key);
+      if (list) list.push(w);
+      else this.byLast.set(key, [w]);
+    }
+  }
+
+  /** The listed word that `text[start, end)` ends with, or null. */
+  endOf(text: string, start: number, end: number): string | null {
+    const list = end > start ? this.byLast.get(text.charCodeAt(end - 1)) : undefined;
+    if (!list) return null;
+    for (const w of list) {
+      if (w.length > end - start) continue;
+      let k = 2;
+      while (k <= w.length && text.charCodeAt(end - k) === w.charCodeAt(w.length - k)) k++;
+      if (k > w.length) return w;
+    }
+    return null;
+  }
+}
+
+/**
+ * A language's tables ready for lookups. Each is built the first time it is asked for: on a cold
+ * page the content script pays only for the tables its directives need (a page without targets
+ * never builds the goal verbs).
+ */
+export class CompiledCoreRules {
+  /** Clause breaks. */
+  readonly breaks: CharSet;
+  /** Clause breaks, brackets and quotes: the characters the clause split stops at. */
+  readonly special: CharSet;
+  readonly bullets: Set<string>;
+  readonly numberingFirst: Set<string>;
+  private readonly built = new Map<string, unknown>();
+
+  constructor(
+    readonly rules: CoreLangRules,
+    readonly lang: CoreLang,
+  ) {
+    this.breaks = new CharSet(rules.clauseBreaks + '。！？!?');
+    this.special = new CharSet(rules.clauseBreaks + '。！？!?' + BRACKETS_OPEN + BRACKETS_CLOSE);
+    this.bullets = new Set(rules.bullets);
+    this.numberingFirst = new Set(rules.numberingFirst);
+  }
+
+  private once<T>(key: string, build: () => T): T {
+    let v = this.built.get(key) as T | undefined;
+    if (v === undefined) this.built.set(key, (v = build()));
+    return v;
+  }
+  private set(key: string, words: readonly string[]): WordSet {
+    return this.once(key, () => new WordSet(words, this.rules.words));
+  }
+  private finder(key: string, t: WordTable): Finder {
+    return this.once(key, () => ({
+      words: new WordSet(t.words, this.rules.words),
+      not: t.notWords.length ? new WordSet(t.notWords, this.rules.words) : null,
+      firsts: firstChars([...t.words, ...t.notWords], this.rules.words.ignoreCase),
+    }));
+  }
+  private suffixes(key: string, words: readonly string[]): SuffixSet {
+    return this.once(key, () => new SuffixSet(words));
+  }
+
+  get modals() {
+    return this.finder('modals', this.rules.modals);
+  }
+  get weakModals() {
+    const t = this.rules.weakModals;
+    return t ? this.finder('weakModals', t) : null;
+  }
+  get prohibitions() {
+    return this.finder('prohibitions', this.rules.prohibitions);
+  }
+  get emphasis() {
+    return this.finder('emphasis', this.rules.emphasis);
+  }
+  /** Whether an imperative verb (rules.ts's, shared with the scanner) or an opening adverb starts at `at`. */
+  opensAct(text: string, at: number): boolean {
+    return (
+      imperativeVerbSet(this.lang).startsAt(text, at) ||
+      this.set('openingWords', this.rules.openingWords).startsAt(text, at)
+    );
+  }
+  /** …or another action verb: tells 会同有关部门加强指导 (a verb phrase) from 会同有关部门 (an adverbial). */
+  isVerbAt(text: string, at: number): boolean {
+    return this.opensAct(text, at) || this.actionVerbs.startsAt(text, at);
+  }
+  get actionVerbs() {
+    return this.set('actionVerbs', this.rules.actionVerbs);
+  }
+  get goalVerbs() {
+    return this.set('goalVerbs', this.rules.goalVerbs);
+  }
+  get levelVerbs() {
+    return this.set('levelVerbs', this.rules.levelVerbs);
+  }
+  get leadingWords() {
+    return this.set('leadingWords', this.rules.leadingWords);
+  }
+  get openingConnectives() {
+    return this.set('openingConnectives', this.rules.openingConnectives);
+  }
+  get openers() {
+    return this.set('openers', this.rules.adverbial.openers);
+  }
+  get openersBeforeVerb() {
+    return this.set('openersBeforeVerb', this.rules.adverbial.openersBeforeVerb);
+  }
+  get accordingTo() {
+    return this.set('accordingTo', this.rules.adverbial.accordingTo);
+  }
+  get locative() {
+    return this.set('locative', this.rules.adverbial.locative);
+  }
+  get accordingToEnds() {
+    return this.suffixes('accordingToEnds', this.rules.adverbial.accordingToEnds);
+  }
+  get locativeEnds() {
+    return this.suffixes('locativeEnds', this.rules.adverbial.locativeEnds);
+  }
+  get topicEnds() {
+    return this.suffixes('topicEnds', this.rules.adverbial.topicEnds);
+  }
+  get topicNouns() {
+    return this.suffixes('topicNouns', this.rules.adverbial.topicNouns);
+  }
+  get reportingEnds() {
+    return this.suffixes('reportingEnds', this.rules.frame.reportingEnds);
+  }
+  get frameConnectives() {
+    return this.once('frameConnectives', () => new Set(this.rules.frame.connectives));
+  }
+  /** The longest frame connective, to skip the lookup for longer clauses. */
+  get connectiveMax() {
+    return this.once('connectiveMax', () => Math.max(...this.rules.frame.connectives.map((x) => x.length)));
+  }
+}
+
+const compiled = new Map<CoreLang, CompiledCoreRules>();
+
+/** The language's tables (each built on first use). */
+export function coreRules(lang: CoreLang): CompiledCoreRules {
+  let c = compiled.get(lang);
+  if (!c) compiled.set(lang, (c = new CompiledCoreRules(CORE_RULES[lang](), lang)));
+  return c;
+}
