@@ -947,6 +947,11 @@ export const EN_RULES: Rule[] = [
   // a document's goal and its call, reported: "The plan also sets the goal of cutting … to under 40
   // minutes", "The plan calls for closer cooperation …" (its content, as "the plan requires")
   ...rules('goal', 1.6, ['\\bsets? (?:out )?(?:a|an|the) (?:new |clear |national )?(?:goal|target) of\\b']),
+  // the calls of a meeting, reported as 会议要求 is in Chinese: "The meeting urged efforts to …", "The
+  // session called for better …" (not "The meeting stressed that China has entered …", a finding)
+  ...rules('obligation', 2.2, [
+    '\\b(?:the|a|this) (?:meeting|session|conference|plenum|plenary session|symposium)\\s+(?:also\\s+|further\\s+)?(?:urged|called for|demanded|required|asked)\\b',
+  ]),
   ...rules('obligation', 1.5, [
     '\\b(?:plan|guidelines?|guidance|document|circular|notice|policy|strategy|framework|opinions?|programm?e|regulations?|measures|roadmap|blueprint|directive|order|it)\\s+(?:also\\s+|further\\s+)?calls? for\\b',
   ]),
@@ -962,7 +967,10 @@ export const EN_RULES: Rule[] = [
     '\\bmay be (?:reduced|refused|rejected|withdrawn|recovered|cancell?ed|suspended|fined|charged|stopped)\\b',
   ]),
   // a report of speech (not a telling that did not happen: "If you have not told HMRC about it, tell them …")
-  ...rules('context', -1.6, ["(?<!\\b(?:not|never)\\s|n['’]t\\s)\\b(?:said|says|told)\\b"]),
+  // (nor the decision of a meeting, "…, the meeting said": its content, as "the meeting urged")
+  ...rules('context', -1.6, [
+    "(?<!\\b(?:not|never)\\s|n['’]t\\s|\\b(?:meeting|session|conference|plenum)\\s)\\b(?:said|says|told)\\b",
+  ]),
   // views reported in a consultation response or a news story: "Most respondents agreed that retailers
   // should …", "Some suggested it should be lowered", "Respondents asked us to explain what … need to do"
   ...rules('context', -1.6, [

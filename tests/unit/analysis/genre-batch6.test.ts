@@ -1,0 +1,24 @@
+/**
+ * The classes the sixth blind batch showed, each with sentences written for this test, not taken
+ * from any fixture page.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
+
+const marks = (text: string, language?: string) =>
+  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
+const en = (text: string) => marks(text, 'en');
+const one = (category: string, text: string) => [[category, text]];
+
+describe("English: a meeting's calls, reported", () => {
+  it('"The meeting urged …", "called for …" and "…, the meeting said" are directives; its findings are not', () => {
+    const a = 'The meeting urged efforts to simplify permits for small food stalls.';
+    const b = 'The session called for closer checks on school canteens and cold-chain storage.';
+    const c = 'Banks shall not charge extra fees on small business loans, the meeting said.';
+    expect(en(a)).toEqual(one('obligation', a));
+    expect(en(b)).toEqual(one('obligation', b));
+    expect(en(c)).toEqual(one('prohibition', c));
+    expect(en('The meeting stressed that grain output has risen for the fifth year.')).toEqual([]);
+    expect(en('Shops must not sell fireworks, the mayor said.')).toEqual([]);
+  });
+});
