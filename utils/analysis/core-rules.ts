@@ -313,6 +313,14 @@ function enCoreRules(): CoreLangRules {
       notWords: [],
     },
     governed: [
+      // a meeting's call, reported: "The meeting urged efforts to …", "The session called for better …":
+      // its object is the act, also without a "to"
+      {
+        pattern:
+          /\b((?:meeting|session|conference|plenum)\s+(?:also\s+|further\s+)?(?:urged|called\s+for|demanded))\s+(?=\w)/g,
+        keepHead: false,
+        categories: ['obligation'],
+      },
       // the addressee may be a long list of offices; "to" before an article is a preposition inside it
       // ("calls upon the officials of areas subject to the jurisdiction of … to direct …")
       {

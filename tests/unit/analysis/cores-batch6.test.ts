@@ -1,0 +1,21 @@
+/**
+ * Core classes the sixth blind batch showed, with sentences written for this test (not taken from
+ * any fixture page).
+ */
+import { describe, expect, it } from 'vitest';
+import { coresOf } from '@/utils/analysis/cores';
+import type { DirectiveCategory } from '@/utils/highlights/record';
+
+const core = (category: DirectiveCategory, text: string, lang: 'zh' | 'en' = 'zh') =>
+  coresOf(text, { start: 0, end: text.length, category, lang }).map((s) => text.slice(s.start, s.end));
+
+describe("English: a meeting's call", () => {
+  it('its object is the core, with or without a "to"', () => {
+    expect(core('obligation', 'The meeting urged efforts to simplify permits for small food stalls.', 'en')).toEqual([
+      'efforts to simplify permits for small food stalls',
+    ]);
+    expect(core('obligation', 'The session called for closer checks on school canteens.', 'en')).toEqual([
+      'closer checks on school canteens',
+    ]);
+  });
+});
