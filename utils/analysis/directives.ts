@@ -17,6 +17,7 @@ import { coresOf, type CoreSpan } from './cores';
 import type { Deadline } from './deadlines';
 import {
   EN_HEADING_START,
+  EN_NEVER_NOUNS,
   EN_NOT_AN_OBJECT,
   EN_RULES,
   HEADING_MAX_CHARS,
@@ -226,7 +227,8 @@ function finalMark(s: string): string {
 function opensWithVerb(s: string, at: number, c: CompiledRules, lang: Lang): boolean {
   const n = c.verbs.lengthAt(s, at);
   if (n <= 0) return false;
-  return lang !== 'en' || !EN_NOT_AN_OBJECT.test(s.slice(at + n).trimStart());
+  if (lang !== 'en' || EN_NEVER_NOUNS.includes(s.slice(at, at + n).toLowerCase())) return true;
+  return !EN_NOT_AN_OBJECT.test(s.slice(at + n).trimStart());
 }
 
 /** Adds the imperative-verb cues of one sentence (`s` relative text) to `scores`. */

@@ -241,6 +241,9 @@ export const EN_IMPERATIVE_VERBS = [
   'book',
   'bring',
   'check',
+  // "Contact the helpline …", "Count everyone on your payroll …" (not "Contact details are …")
+  'contact',
+  'count',
   'choose',
   'complete',
   'confirm',
@@ -279,12 +282,18 @@ export const EN_IMPERATIVE_VERBS = [
 ];
 
 /**
+ * Sentence-initial English verbs that are never a noun or a label, so EN_NOT_AN_OBJECT does not apply:
+ * "Keep records of …" is a step ("Pay records …", "Record numbers …" are nouns).
+ */
+export const EN_NEVER_NOUNS = ['keep', 'ensure', 'establish', 'notify', 'prepare', 'include', 'send', 'tell', 'give'];
+
+/**
  * Words after a sentence-initial English verb that show it is a noun or a label instead
  * ("Contact details are …", "Permit holders must …", "Use of …", "Email: …"), or a figure of
  * speech ("Put simply, …", "Put another way, …").
  */
 export const EN_NOT_AN_OBJECT =
-  /^(?:[:\-–]|(?:simply|differently|plainly|bluntly|briefly|another way|holders?|information|numbers?|rates?|hours|forms?|of|centres?|centers?|pages?|address(?:es)?|types?|periods?|points?|fees?|costs?|records?|requirements?|is|are|was|were|has|have|will|can|may|must|should)\b)/i;
+  /^(?:[:\-–]|(?:simply|differently|plainly|bluntly|briefly|another way|holders?|information|details|numbers?|rates?|hours|forms?|of|centres?|centers?|pages?|address(?:es)?|types?|periods?|points?|fees?|costs?|records?|requirements?|is|are|was|were|has|have|will|can|may|must|should)\b)/i;
 
 const ZH_VERBS = ZH_IMPERATIVE_VERBS.join('|');
 const NUM = '[\\d０-９.．,，]*\\d[\\d０-９.．]*';

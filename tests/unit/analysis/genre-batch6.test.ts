@@ -22,3 +22,16 @@ describe("English: a meeting's calls, reported", () => {
     expect(en('Shops must not sell fireworks, the mayor said.')).toEqual([]);
   });
 });
+
+describe('English guidance: the steps that open with a verb', () => {
+  it('"Keep records of …", "Contact …", "Count …" are steps; "Contact details are …", "Pay records are …" labels', () => {
+    const a = 'Keep records of every delivery for at least two years.';
+    const b = 'Contact the council before you move the skip.';
+    const c = 'Count each visitor who stays overnight.';
+    expect(en(a)).toEqual(one('obligation', a));
+    expect(en(b)).toEqual(one('obligation', b));
+    expect(en(c)).toEqual(one('obligation', c));
+    expect(en('Contact details are printed on the back of the card.')).toEqual([]);
+    expect(en('Pay records are held by the finance team.')).toEqual([]);
+  });
+});
