@@ -815,7 +815,8 @@ export const EN_RULES: Rule[] = [
     '\\bhighest priority\\b',
     '\\bnote that\\b',
     '\\bimportantly\\b',
-    '\\bmost important(?:ly)?\\b',
+    // (not a writer's judgement of a provision: "… and this is its most important clause")
+    '\\bmost important(?:ly)?\\b(?!\\s+(?:clause|provision|article|paragraph|sentence|line|section)s?\\b)',
     '\\bof (?:the )?utmost importance\\b',
     '\\bin particular\\b',
   ]),
@@ -827,6 +828,8 @@ export const EN_RULES: Rule[] = [
     '\\bshall we\\b',
     '\\bmay not be (?:enough|sufficient|possible|the case|able)\\b',
     '\\bshould (?:you|we|they) (?!not)',
+    // a hedge, not a ban: "The views expressed don't necessarily reflect …"
+    "\\b(?:do|does|did)(?: not|n['’]t) necessarily\\b",
     // permissions and consequences, not duties or bans: "You do not need to send …", "you may have to repay"
     '\\b(?:do|does|did) not (?:need|have) to\\b',
     '\\b(?:do|does|did) not need\\b',
@@ -986,6 +989,11 @@ export const EN_RULES: Rule[] = [
     // (a verb, not an adjective: "the agreed timetable must be followed" is a duty)
     '(?<!\\b(?:the|an?|any|its|their|our|your)\\s+)\\b(?:agreed|disagreed|argued|suggested|felt|believed|thought)\\b',
     '\\basked (?:us|the government|the department|ministers)\\b',
+  ]),
+  // a question someone may raise, reported: "Some parents may ask whether they really need to …", "Many
+  // wonder if the rules should …" (not the step "Ask whether …" that opens a sentence)
+  ...rules('context', -2.5, [
+    '(?<=\\w\\s+)\\b(?:ask|asks|asked|wonder|wonders|wondered)\\s+(?:themselves\\s+)?(?:whether|if|why)\\b',
   ]),
   // a proposal dropped: "We will not proceed with the proposal to ban …"
   ...rules('context', -2.5, [

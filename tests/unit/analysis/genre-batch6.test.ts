@@ -35,3 +35,15 @@ describe('English guidance: the steps that open with a verb', () => {
     expect(en('Pay records are held by the finance team.')).toEqual([]);
   });
 });
+
+describe("English opinion: the writer's asides", () => {
+  it('a hedge ("don\'t necessarily"), a question someone may ask, a judgement of a clause are no directives', () => {
+    expect(en('The opinions in this column do not necessarily represent those of the paper.')).toEqual([]);
+    expect(en('Many parents may ask whether they really need to buy new uniforms every year.')).toEqual([]);
+    const s =
+      'The rule requires landlords to "fit a carbon monoxide alarm", and this is probably its most important clause.';
+    expect(en(s)).toEqual(one('obligation', s));
+    const t = 'The most important point is that you must renew the licence.';
+    expect(en(t)).toEqual(one('emphasis', t));
+  });
+});
