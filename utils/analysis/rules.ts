@@ -828,6 +828,9 @@ export const EN_RULES: Rule[] = [
     '\\bshall we\\b',
     '\\bmay not be (?:enough|sufficient|possible|the case|able)\\b',
     '\\bshould (?:you|we|they) (?!not)',
+    // a power granted, not a duty: "Councils will be able to issue fines …" (with its subject, which
+    // "councils will" would otherwise read as a duty)
+    '\\b(?:[a-z]+\\s+)?will (?:now |also |soon )?be able to\\b',
     // a hedge, not a ban: "The views expressed don't necessarily reflect …"
     "\\b(?:do|does|did)(?: not|n['’]t) necessarily\\b",
     // permissions and consequences, not duties or bans: "You do not need to send …", "you may have to repay"

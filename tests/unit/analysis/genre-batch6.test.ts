@@ -47,3 +47,14 @@ describe("English opinion: the writer's asides", () => {
     expect(en(t)).toEqual(one('emphasis', t));
   });
 });
+
+describe('English: a power granted', () => {
+  it('"X will be able to …" is no duty; a duty beside it still is', () => {
+    expect(
+      en('Inspectors will be able to close premises of up to 200 square metres where the owner refuses entry.'),
+    ).toEqual([]);
+    expect(en('Local councils will be able to charge a fee of up to £300.')).toEqual([]);
+    const s = 'Operators must report every outage within 24 hours.';
+    expect(en(s).length).toBe(1);
+  });
+});
