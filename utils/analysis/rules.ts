@@ -1055,9 +1055,11 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
     { pattern: /^[“"‘]/, weight: -1.5 },
     // a summary told as an indirect question: "What records you must keep, and for how long."
     { pattern: /^(?:what|how|who|which|where|why)\b[^?]*$/i, weight: -3 },
+    // (not an order's policy clause, "It is the policy of the United States to … within 2 years": a
+    // goal when it has a deadline)
     {
       pattern:
-        /^(?:this|that|it|these|there)\s+(?:is|are|was|were)\b(?!\s+(?:critical|essential|vital|imperative|crucial|important|required|prohibited))/i,
+        /^(?:this|that|it|these|there)\s+(?:is|are|was|were)\b(?!\s+(?:critical|essential|vital|imperative|crucial|important|required|prohibited|the policy of)\b)/i,
       weight: -0.8,
     },
   ],

@@ -58,3 +58,11 @@ describe('English: a power granted', () => {
     expect(en(s).length).toBe(1);
   });
 });
+
+describe("English: an order's policy clause", () => {
+  it('"It is the policy of … to … within N years" is a goal; without a deadline it is none', () => {
+    const s = 'It is the policy of the Federal Government to decide every grazing permit application within 9 months.';
+    expect(en(s)).toEqual(one('target', s));
+    expect(en('It is the policy of the Federal Government to support family farms.')).toEqual([]);
+  });
+});
