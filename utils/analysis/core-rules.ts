@@ -334,6 +334,12 @@ function enCoreRules(): CoreLangRules {
         keepHead: true,
         categories: ['prohibition'],
       },
+      // an order's policy clause: "It is the policy of the United States to …" (the act keeps its "to")
+      {
+        pattern: /\b(policy\s+of\s+[^,;:.]{1,80}?)\s+(?=to\s+\w)/g,
+        keepHead: false,
+        categories: ['target'],
+      },
       {
         pattern:
           /\b((?:goal|aim|target|objective)s?\s+(?:of|is\s+to)|(?:aims?|plans?|seeks?|intends?|expects?|pledges?|commits?)\s+to|(?:is|are)\s+set\s+to)\s+(?=\w)/gi,

@@ -19,3 +19,11 @@ describe("English: a meeting's call", () => {
     ]);
   });
 });
+
+describe("English: an order's policy clause", () => {
+  it('the core starts at its "to"', () => {
+    expect(
+      core('target', 'It is the policy of the Federal Government to decide every permit within 9 months.', 'en'),
+    ).toEqual(['to decide every permit within 9 months']);
+  });
+});
