@@ -33,9 +33,13 @@ const UTILITY =
 
 const isUtility = (text: string) => UTILITY.test(toSimplified(collapseSpace(text)));
 
-/** "《学习时报》" → "学习时报"; "《经济日报》（2025年03月02日 第05版）" → "经济日报". */
+/**
+ * "《学习时报》" → "学习时报"; "《经济日报》（2025年03月02日 第05版）" → "经济日报"; a site that names
+ * the newspaper it carries, "某某网-《某某日报》" → "某某日报" (not "人民网－人民日报", kept whole).
+ */
+const SITE_THEN_PAPER = /^[^《》\s]{1,12}\s*[-－—–]\s*(?=《)/;
 function cleanSource(value: string): string | null {
-  const v = collapseSpace(value);
+  const v = collapseSpace(value).replace(SITE_THEN_PAPER, '');
   const book = /^《([^》]{1,30})》/.exec(v);
   const name = book ? book[1]!.trim() : v;
   // An outlet's name: a few Chinese characters, or an English name of some words at most.
