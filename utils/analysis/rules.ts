@@ -1040,7 +1040,11 @@ export const SLOGAN_MAX_CHARS = 30;
  */
 export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[]> = {
   zh: [
-    { pattern: /^[^，,。；;：:]{1,24}[，,]\s*(?:这|也|就|正|才|都|说到底|归根结底|归根到底)?是/, weight: -1.5 },
+    // (also a purpose told so: "出台办法，主要是为了…")
+    {
+      pattern: /^[^，,。；;：:]{1,24}[，,]\s*(?:这|也|就|正|才|都|主要|首先|说到底|归根结底|归根到底)?是/,
+      weight: -1.5,
+    },
     { pattern: /^(?:这|那|此)(?:是|就是|也是|正是)/, weight: -1.2 },
     // a sentence that opens looking back, "党的二十大以来，各地坚持…" / "这些年，…": a report of what was
     // done (with 以来 and 这些年 themselves, -2 in all; a modal still carries: "入汛以来，…，各地要…")

@@ -66,3 +66,11 @@ describe("English: an order's policy clause", () => {
     expect(en('It is the policy of the Federal Government to support family farms.')).toEqual([]);
   });
 });
+
+describe('Chinese: a purpose told as "…，主要是为了…"', () => {
+  it('is an explanation, not a measure', () => {
+    expect(marks('制定细则，主要是为了从源头上堵住监管漏洞。', 'zh')).toEqual([]);
+    const s = '制定细则，从源头上堵住监管漏洞。';
+    expect(marks(s, 'zh')).toEqual(one('obligation', s));
+  });
+});
