@@ -174,9 +174,18 @@ function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
   const act = governedAct(u, body, category);
   if (act) {
     const spans = actFrom(u, act.at);
+    unquoteAct(u.text, act.at, spans);
     if (spans.length) return [...lead, ...(act.head ? [act.head] : []), ...spans];
   }
   return [...lead, ...imperativeCore(u, body)];
+}
+
+/** An act quoted after its governing verb ("requires X to \"publish …\""): the closing quote left out. */
+function unquoteAct(text: string, at: number, spans: CoreSpan[]): void {
+  const open = text[at - 1];
+  const last = spans[spans.length - 1];
+  if ((open !== '"' && open !== '“') || !last) return;
+  if (text[last.end - 1] === (open === '"' ? '"' : '”') && last.end - 1 > last.start) last.end--;
 }
 
 /**

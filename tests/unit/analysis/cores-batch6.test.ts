@@ -27,3 +27,11 @@ describe("English: an order's policy clause", () => {
     ).toEqual(['to decide every permit within 9 months']);
   });
 });
+
+describe('English: an act quoted after its governing verb', () => {
+  it('the core is the quoted act, without its quotes', () => {
+    expect(
+      core('obligation', 'The code requires shops to "display prices in pounds", and that is welcome.', 'en'),
+    ).toEqual(['display prices in pounds']);
+  });
+});
