@@ -56,8 +56,9 @@ export class Unit {
     let depth = 0;
     let from = this.start;
     let quote = -1;
-    // A quotation opened right after a colon (要求：“各营连要…”) is the words reported, the directive
-    // itself: its breaks end clauses and its markers count (a quote elsewhere names a rule: “四不准”).
+    // A quotation opened right after a colon (要求：“各营连要…”), or opening the unit (a paragraph of
+    // speech, “各地要…。”), is the words reported, the directive itself: its breaks end clauses and its
+    // markers count (a quote elsewhere names a rule: “四不准”).
     let speech = false;
     for (let i = this.start; i < this.end; i++) {
       const code = text.charCodeAt(i);
@@ -85,12 +86,21 @@ export class Unit {
     this.push(from, this.end);
   }
 
-  /** Whether the character before `i`, white space aside, is a colon. */
+  /** Whether the character before `i`, white space aside, is a colon, or `i` opens the unit. */
   private afterColon(i: number): boolean {
     let j = i - 1;
     while (j >= this.start && isSpace(this.text.charCodeAt(j))) j--;
+    if (j < this.start) return this.closesWithQuote();
     const ch = this.text[j];
     return ch === '：' || ch === ':';
+  }
+
+  /** Whether the unit ends with a closing quote (its final stop aside): “…。” is speech, “四不准”… is not. */
+  private closesWithQuote(): boolean {
+    let j = this.end - 1;
+    while (j > this.start && (isSpace(this.text.charCodeAt(j)) || this.c.breaks.has(this.text.charCodeAt(j)))) j--;
+    const code = this.text.charCodeAt(j);
+    return code === 0x201d || code === 0x300d;
   }
 
   /** An English full stop ends a clause only before white space or the end, not in "Sec. 2" or "1.5". */

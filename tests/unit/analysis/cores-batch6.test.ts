@@ -35,3 +35,10 @@ describe('English: an act quoted after its governing verb', () => {
     ).toEqual(['display prices in pounds']);
   });
 });
+
+describe('Chinese: a paragraph of speech in quotation marks', () => {
+  it('is the directive itself: its clauses are cored as without the quotes; a quoted rule name is not speech', () => {
+    expect(core('obligation', '“各乡镇要加强巡查，把隐患排查放在首位。”')).toEqual(['加强巡查']);
+    expect(core('prohibition', '“三不准”必须严格执行。')).toEqual(['严格执行']);
+  });
+});
