@@ -42,3 +42,11 @@ describe('Chinese: a paragraph of speech in quotation marks', () => {
     expect(core('prohibition', '“三不准”必须严格执行。')).toEqual(['严格执行']);
   });
 });
+
+describe('English: a channel set between commas after the verb', () => {
+  it('"publish, on a public website, a list …" skips the aside', () => {
+    expect(
+      core('obligation', 'Each agency shall post, on its public website, a list of open consultations.', 'en'),
+    ).toEqual(['shall post', 'a list of open consultations']);
+  });
+});
