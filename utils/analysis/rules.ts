@@ -993,6 +993,11 @@ export const EN_RULES: Rule[] = [
     '(?<!\\b(?:the|an?|any|its|their|our|your)\\s+)\\b(?:agreed|disagreed|argued|suggested|felt|believed|thought)\\b',
     '\\basked (?:us|the government|the department|ministers)\\b',
   ]),
+  // a page's lede telling whom a duty reaches: "From April some employers have to report …" (the duty
+  // itself is stated to "you" below it)
+  ...rules('context', -2, [
+    '\\bsome [a-z]+(?: [a-z]+)? (?:have to|has to|must|need to|needs to|will (?:have|need) to)\\b',
+  ]),
   // a question someone may raise, reported: "Some parents may ask whether they really need to …", "Many
   // wonder if the rules should …" (not the step "Ask whether …" that opens a sentence)
   ...rules('context', -2.5, [

@@ -74,3 +74,11 @@ describe('Chinese: a purpose told as "…，主要是为了…"', () => {
     expect(marks(s, 'zh')).toEqual(one('obligation', s));
   });
 });
+
+describe('English guidance: a lede telling whom a duty reaches', () => {
+  it('"From May some landlords have to …" is no directive; "Landlords have to …" is', () => {
+    expect(en('From May 2027 some landlords have to register each property with the council.')).toEqual([]);
+    const s = 'Landlords have to register each property with the council.';
+    expect(en(s)).toEqual(one('obligation', s));
+  });
+});
