@@ -1051,6 +1051,8 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
       weight: -1.5,
     },
     { pattern: /^(?:这|那|此)(?:是|就是|也是|正是)/, weight: -1.2 },
+    // a look back as the sentence's frame: "从历史看，…从2012年的…增长到…" reports, it sets no goal
+    { pattern: /^(?:从历史(?:上)?看|回顾历史|纵观历史|回望过去|从过去看)[，,]/, weight: -1.2 },
     // a sentence that opens looking back, "党的二十大以来，各地坚持…" / "这些年，…": a report of what was
     // done (with 以来 and 这些年 themselves, -2 in all; a modal still carries: "入汛以来，…，各地要…")
     {

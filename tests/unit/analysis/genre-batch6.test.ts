@@ -82,3 +82,11 @@ describe('English guidance: a lede telling whom a duty reaches', () => {
     expect(en(s)).toEqual(one('obligation', s));
   });
 });
+
+describe('Chinese: a look back as the frame of a sentence', () => {
+  it('"从历史看，…增长到…" is a report, not a goal', () => {
+    expect(marks('从历史看，全省粮食产量从2010年的500亿斤增长到2024年的700亿斤以上。', 'zh')).toEqual([]);
+    const s = '到2030年，全省粮食产量达到700亿斤以上。';
+    expect(marks(s, 'zh')).toEqual(one('target', s));
+  });
+});
