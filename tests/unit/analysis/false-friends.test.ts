@@ -212,11 +212,17 @@ const EN: Record<string, Case> = {
     'Current funding may not be enough to meet demand.',
   ),
   '\\bshould (?:you|we|they) (?!not)': no('Should you wish to appeal, a form is available online.'),
+  '\\b(?:[a-z]+\\s+)?will (?:now |also |soon )?be able to\\b': no(
+    'Councils will be able to charge a fee of up to £300.',
+  ),
+  "\\b(?:do|does|did)(?: not|n['’]t) necessarily\\b": no(
+    'The opinions here do not necessarily reflect those of the board.',
+  ),
   '\\b(?:do|does|did) not (?:need|have) to\\b': no('Small businesses do not have to register for the scheme.'),
   '\\b(?:do|does|did) not need\\b': no('Sole traders do not need a licence.'),
   "\\b(?:don't|doesn't|didn't) (?:need|have)\\b": no("Market traders don't need a licence for a small stall."),
   "\\bneed(?:n't| not)\\b": no("Households needn't apply again."),
-  '\\bmay have to\\b': no('Some households may have to wait longer for repairs.'),
+  '\\bmay have to\\b': no('Households in rural areas may have to wait longer for repairs.'),
   '\\b(?:if|when) (?:you|they|we|he|she|it|(?:a|an|the|your|their) [a-z]+) (?:do|does|did) not\\b': no(
     'If you do not renew the licence in time, the council may charge a late fee.',
   ),
