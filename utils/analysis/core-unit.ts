@@ -25,6 +25,13 @@ const ABBREVIATION = /(?:^|[^\w.])(?:[A-Z]|Sec|Secs|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|L
 const LIST_TAIL =
   /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|whether|if|when|where|while|unless|so|including|such|the|a|an|each|every|all|any|its|their|our|your|his|her)\b)[a-z][\w'’-]*(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[\w'’-]+){0,5}\s+(?:and|or)\s/;
 /**
+ * After a comma, the last items of a list of "the" noun phrases running to the stop, "…, the number of
+ * staff who took part and the average hours per head.": no modal or verb of being after it (not "…, the
+ * head of each agency shall name …").
+ */
+const THE_LIST_TAIL =
+  /^\s+the\s(?![^,;:]*\b(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[^,;:]{1,100}?\s(?:and|or)\s+the\s[^,;:]{1,60}[.;]?\s*$/;
+/**
  * The commas around a time put after a modal, "shall, within 60 days of the report, submit …": the
  * time is part of the act (other adverbials, "shall, consistent with applicable law, pay", are not).
  */
@@ -117,7 +124,8 @@ export class Unit {
         return false;
       // the comma of a list, "canteens, care stations and partner restaurants": the next stretch holds
       // the list's last "and" and no verb of its own after a subject
-      return !LIST_TAIL.test(this.text.slice(i + 1, this.end));
+      const rest = this.text.slice(i + 1, this.end);
+      return !LIST_TAIL.test(rest) && !THE_LIST_TAIL.test(rest);
     }
     if (i + 1 < this.end && !isSpace(next)) return false; // "1.5", "U.S"
     return !ABBREVIATION.test(this.text.slice(Math.max(this.start, i - 6), i));

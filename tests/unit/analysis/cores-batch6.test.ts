@@ -50,3 +50,18 @@ describe('English: a channel set between commas after the verb', () => {
     ).toEqual(['shall post', 'a list of open consultations']);
   });
 });
+
+describe('English: a list of "the" noun phrases after a comma', () => {
+  it('runs to the stop; a subject with "the" and a modal still starts a clause', () => {
+    expect(
+      core(
+        'obligation',
+        'The notice must state the date of the visit, the name of the officer who attends and the reason for it.',
+        'en',
+      ),
+    ).toEqual(['must state the date of the visit, the name of the officer who attends and the reason for it']);
+    expect(
+      core('obligation', 'Within 30 days, the head of each department and agency shall name a contact officer.', 'en'),
+    ).toEqual(['Within 30 days', 'shall name a contact officer']);
+  });
+});
