@@ -15,6 +15,7 @@ import { unwrap } from 'idb';
 import type { Highlight } from '@/utils/highlights/record';
 import type { LibraryDb } from './db';
 import type { WriteTx } from './commit';
+import { readByOrd } from './by-ord';
 import { rowRecord, rowRecords, type RecordRow } from './rows';
 
 /** Changes per row: 2 × 4,096 numbers stay well under the 64 KB a value may have before Chromium moves it to a file. */
@@ -41,23 +42,7 @@ export function writeChanges(tx: WriteTx, changes: readonly (readonly [number, n
   for (const [key, row] of changeRows(changes)) store.put(row, key);
 }
 
-type LogTx = ReturnType<typeof logTransaction>;
 const logTransaction = (db: LibraryDb) => db.transaction(['changes', 'records'], 'readonly');
-
-/** The rows of these ords, read together: one range read when they lie close (an import), else one each. */
-async function rowsByOrd(tx: LogTx, ords: readonly number[]): Promise<Map<number, RecordRow>> {
-  const index = tx.objectStore('records').index('ord');
-  const out = new Map<number, RecordRow>();
-  if (!ords.length) return out;
-  const lo = Math.min(...ords);
-  const hi = Math.max(...ords);
-  const rows =
-    hi - lo < 2 * ords.length
-      ? await index.getAll(IDBKeyRange.bound(lo, hi))
-      : await Promise.all(ords.map((o) => index.get(o)));
-  for (const row of rows) if (row) out.set(row.ord, row);
-  return out;
-}
 
 /**
  * Walks the log from `after` (exclusive) up, or from the newest change down, and collects the
@@ -82,9 +67,10 @@ async function walk(
     // A slice at a time: a small page (a sync round's 5) reads a few records, not a row's thousands.
     for (let i = 0; i < entries.length && found.length < enough;) {
       const slice = entries.slice(i, (i += Math.max(64, enough - found.length)));
-      const rows = await rowsByOrd(
-        tx,
+      const rows = await readByOrd(
+        tx.objectStore('records').index('ord'),
         slice.map(([, ord]) => ord),
+        2,
       );
       for (const [seq, ord] of slice) {
         const row = rows.get(ord);

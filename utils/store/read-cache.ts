@@ -11,6 +11,7 @@
 import type { StoreMeta } from './db';
 import { blockOf, type PostingKey, type PostingRow } from './postings';
 import type { RecordRow } from './rows';
+import { readByOrd, type OrdIndex } from './by-ord';
 
 /** Bounds on memory: a popup's searches touch a few hundred rows; a long session starts over. */
 const MAX_POSTING_ROWS = 4096;
@@ -20,11 +21,6 @@ interface PostingStore {
   get(key: [string, number]): Promise<PostingRow | undefined>;
   getAll(range: IDBKeyRange): Promise<PostingRow[]>;
   getAllKeys(range: IDBKeyRange): Promise<IDBValidKey[]>;
-}
-
-interface OrdIndex {
-  get(ord: number): Promise<RecordRow | undefined>;
-  getAll(range: IDBKeyRange): Promise<RecordRow[]>;
 }
 
 export class ReadCache {
@@ -98,19 +94,11 @@ export class StateCache {
     const missing = ords.filter((o) => !this.rows.has(o));
     if (missing.length) {
       if (this.rows.size + missing.length > MAX_RECORDS) this.rows.clear();
-      const lo = Math.min(...missing);
-      const hi = Math.max(...missing);
-      if (hi - lo < 8 * missing.length) {
-        // Close together (a frequent term: the newest records): one range read, not a request
-        // each. Each request costs the page a task of its own (its answer), worth several
-        // records read along in the range, so up to 8 records a match are read.
-        for (const o of missing) this.rows.set(o, undefined);
-        for (const row of await index.getAll(IDBKeyRange.bound(lo, hi)))
-          if (this.rows.has(row.ord)) this.rows.set(row.ord, row);
-      } else {
-        const read = await Promise.all(missing.map((o) => index.get(o)));
-        missing.forEach((o, i) => this.rows.set(o, read[i]));
-      }
+      // Close together (a frequent term: the newest records): one range read, not a request
+      // each. Each request costs the page a task of its own (its answer), worth several
+      // records read along in the range, so up to 8 records a match are read.
+      const read = await readByOrd(index, missing, 8);
+      for (const o of missing) this.rows.set(o, read.get(o));
     }
     return ords.map((o) => this.rows.get(o));
   }
