@@ -1,5 +1,6 @@
 /**
- * Who published an article: its source (the outlet), author (the byline's people) and editor.
+ * Who published an article: its source (the outlet) and author (the byline's people); the editor is
+ * in editor.ts.
  *
  * Conventions, those of the gold files: the source is the label next to 来源, else the outlet a
  * page names in its meta tags, on a print-edition date line (《经济日报》（…第05版） → 经济日报) or
@@ -7,22 +8,13 @@
  * "The White House"); never a link label next to the label (列印本頁). The author is the names of
  * the visible byline, without 记者/By, without a bracketed affiliation, several joined with 、 (on
  * gov.uk, the minister among the publishers "From: Department … and Jane Doe MP").
- * The editor is the 责任编辑 wherever a page names both a 编辑 and a 责任编辑.
  */
 import type { SiteAdapter } from './adapters';
-import { lineOf, metaContent, pageBody, safeQueryAll, textNodes, textOf } from './dom';
+import { metaContent, safeQueryAll, textOf } from './dom';
 import { toSimplified } from './hant';
 import { labelledCell } from './label-cells';
 import { jsonNames, type Json } from './meta';
-import {
-  AUTHOR_LABELS,
-  collapseSpace,
-  EDITOR_LABELS,
-  findLabel,
-  findLabelledValue,
-  SOURCE_LABELS,
-  stripLabel,
-} from './text';
+import { AUTHOR_LABELS, collapseSpace, findLabelledValue, SOURCE_LABELS, stripLabel } from './text';
 
 /**
  * Page utilities that sit where a value could (a print link next to 来源, a share button, a link
@@ -124,66 +116,6 @@ export function findSource(doc: Document, specific: readonly SiteAdapter[], zone
   // The page is the outlet: its site name.
   const site = metaContent(doc, ['og:site_name', 'application-name']);
   return site ? cleanSource(site) : null;
-}
-
-/** Labels of the editor who answers for the article, preferred to a plain 编辑 wherever both appear. */
-const RESPONSIBLE_EDITOR_LABELS = ['责任编辑', '责编'] as const;
-
-/** The editor of one line and whether it is the responsible editor (责任编辑/责编). */
-function editorOf(text: string): { name: string; responsible: boolean } | null {
-  if (!EDITOR_WORD.test(text)) return null; // most lines: no label to look for
-  const line = text.replace(/[\u00a0\u3000]/g, ' ');
-  for (const label of RESPONSIBLE_EDITOR_LABELS) {
-    const m = findLabel(line, label);
-    const name = m && findLabelledValue(line.slice(m.index), [label]);
-    if (name) return { name, responsible: true };
-  }
-  let best: { index: number; label: string } | null = null;
-  for (const label of EDITOR_LABELS) {
-    const m = findLabel(line, label);
-    if (m && (!best || m.index < best.index)) best = { index: m.index, label };
-  }
-  const name = best && findLabelledValue(line.slice(best.index), [best.label]);
-  return name ? { name, responsible: false } : null;
-}
-
-/** The editor line's value: the 责任编辑 when the line names one ("编辑：甲 责任编辑：乙" gives 乙), else the first editor. */
-export function editorFromText(text: string): string | null {
-  return editorOf(text)?.name ?? null;
-}
-
-const EDITOR_CUE = /(编辑|編輯|责编|責編|Editor)\s*[:：]/i;
-/** Every editor label has one of these (simplified or traditional). */
-const EDITOR_WORD = /编|編|editor/i;
-
-export function findEditor(doc: Document, specific: readonly SiteAdapter[]): string | null {
-  let first: string | null = null;
-  const consider = (text: string): string | null => {
-    const found = editorOf(text);
-    if (!found) return null;
-    if (found.responsible) return found.name;
-    first ??= found.name;
-    return null;
-  };
-  for (const a of specific) {
-    for (const sel of a.editorSelectors) {
-      for (const el of safeQueryAll(doc, sel)) {
-        const v = consider(textOf(el));
-        if (v) return v;
-      }
-    }
-  }
-  // Anywhere in the page: short elements carrying an editor label ("编辑：甲" and "责任编辑：乙"
-  // may be two lines).
-  for (const node of textNodes(pageBody(doc))) {
-    const t = textOf(node);
-    if (!EDITOR_CUE.test(t)) continue;
-    const parent = node.parentNode as Element | null;
-    const line = parent && lineOf(parent).length <= 80 ? textOf(parent) : t;
-    const v = consider(line);
-    if (v) return v;
-  }
-  return first ?? metaContent(doc, ['editor', 'article:editor']);
 }
 
 /** A reporter's byline line: "本报记者 韩立新 孙悦", "澎湃新闻记者 陆嘉禾". */

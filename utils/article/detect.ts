@@ -31,7 +31,8 @@ import {
   withDomCache,
 } from './dom';
 import { findChannel } from './breadcrumb';
-import { findAuthor, findEditor, findSource } from './byline';
+import { findAuthor, findSource } from './byline';
+import { findEditor } from './editor';
 import { findDocNumber, findIssuer } from './issuer';
 import { findKeywords, findPublished, findTitle, headerZoneText, jsonLdArticle, readJsonLd } from './meta';
 import { labelCellsSteps } from './label-cells';

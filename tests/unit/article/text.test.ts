@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanAuthor, editorFromText } from '@/utils/article/byline';
+import { cleanAuthor } from '@/utils/article/byline';
+import { editorFromText } from '@/utils/article/editor';
 import { splitKeywords, stripTitleSuffix } from '@/utils/article/meta';
 import {
   collapsedLongerThan,

@@ -1,0 +1,68 @@
+/**
+ * Who edited an article: the 责任编辑 wherever a page names both a 编辑 and a 责任编辑 (the gold
+ * files' convention), else the first editor named; a site adapter's editor element first, then
+ * any short line carrying an editor label, then the page's editor meta tag.
+ */
+import type { SiteAdapter } from './adapters';
+import { lineOf, metaContent, pageBody, safeQueryAll, textNodes, textOf } from './dom';
+import { EDITOR_LABELS, findLabel, findLabelledValue } from './text';
+
+/** Labels of the editor who answers for the article, preferred to a plain 编辑 wherever both appear. */
+const RESPONSIBLE_EDITOR_LABELS = ['责任编辑', '责编'] as const;
+
+/** The editor of one line and whether it is the responsible editor (责任编辑/责编). */
+function editorOf(text: string): { name: string; responsible: boolean } | null {
+  if (!EDITOR_WORD.test(text)) return null; // most lines: no label to look for
+  const line = text.replace(/[\u00a0\u3000]/g, ' ');
+  for (const label of RESPONSIBLE_EDITOR_LABELS) {
+    const m = findLabel(line, label);
+    const name = m && findLabelledValue(line.slice(m.index), [label]);
+    if (name) return { name, responsible: true };
+  }
+  let best: { index: number; label: string } | null = null;
+  for (const label of EDITOR_LABELS) {
+    const m = findLabel(line, label);
+    if (m && (!best || m.index < best.index)) best = { index: m.index, label };
+  }
+  const name = best && findLabelledValue(line.slice(best.index), [best.label]);
+  return name ? { name, responsible: false } : null;
+}
+
+/** The editor line's value: the 责任编辑 when the line names one ("编辑：甲 责任编辑：乙" gives 乙), else the first editor. */
+export function editorFromText(text: string): string | null {
+  return editorOf(text)?.name ?? null;
+}
+
+const EDITOR_CUE = /(编辑|編輯|责编|責編|Editor)\s*[:：]/i;
+/** Every editor label has one of these (simplified or traditional). */
+const EDITOR_WORD = /编|編|editor/i;
+
+export function findEditor(doc: Document, specific: readonly SiteAdapter[]): string | null {
+  let first: string | null = null;
+  const consider = (text: string): string | null => {
+    const found = editorOf(text);
+    if (!found) return null;
+    if (found.responsible) return found.name;
+    first ??= found.name;
+    return null;
+  };
+  for (const a of specific) {
+    for (const sel of a.editorSelectors) {
+      for (const el of safeQueryAll(doc, sel)) {
+        const v = consider(textOf(el));
+        if (v) return v;
+      }
+    }
+  }
+  // Anywhere in the page: short elements carrying an editor label ("编辑：甲" and "责任编辑：乙"
+  // may be two lines).
+  for (const node of textNodes(pageBody(doc))) {
+    const t = textOf(node);
+    if (!EDITOR_CUE.test(t)) continue;
+    const parent = node.parentNode as Element | null;
+    const line = parent && lineOf(parent).length <= 80 ? textOf(parent) : t;
+    const v = consider(line);
+    if (v) return v;
+  }
+  return first ?? metaContent(doc, ['editor', 'article:editor']);
+}
