@@ -12,6 +12,7 @@ import { applyRowEdits, rowEdits, type TokenChange } from './postings';
 import { writeChanges } from './changes';
 import { facetKeys, indexKeys, pageSummary, rowRecords, searchText, type FacetCounts, type RecordRow } from './rows';
 import { shardOf, tokensOf } from './search-tokens';
+import { readPageRows } from './read-rows';
 
 export type WriteTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'readwrite'>;
 export type ReadTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'readonly' | 'readwrite'>;
@@ -60,38 +61,6 @@ function preparedTokensOf(text: string): Set<string> {
   if (!tokens) return tokensOf(text);
   prepared.delete(text);
   return tokens;
-}
-
-const uRange = (url: string) => IDBKeyRange.bound(['u', url], ['u', url, []]);
-
-/**
- * The stored rows of these ids (absent ids are left out). Raw requests, one promise for all:
- * an import batch asks for 5,000 ids, and idb's promise, listeners and proxy per request cost
- * more script time than the reads.
- */
-export function readRows(tx: ReadTx, ids: Iterable<string>): Promise<Map<string, RecordRow>> {
-  const store = unwrap(tx.objectStore('records'));
-  const unique = [...new Set(ids)];
-  const out = new Map<string, RecordRow>();
-  if (!unique.length) return Promise.resolve(out);
-  return new Promise((resolve, reject) => {
-    let left = unique.length;
-    for (const id of unique) {
-      const request = store.get(id);
-      // Requests succeed in the order they were made: `out` keeps the order of `ids`.
-      request.onsuccess = () => {
-        const row = request.result as RecordRow | undefined;
-        if (row) out.set(row.id, row);
-        if (--left === 0) resolve(out);
-      };
-      request.onerror = () => reject(request.error ?? new Error('reading a record failed'));
-    }
-  });
-}
-
-/** Every stored row of a page, tombstones included. */
-export function readPageRows(tx: ReadTx, url: string): Promise<RecordRow[]> {
-  return quiet(tx.objectStore('records').index('by').getAll(uRange(url)));
 }
 
 export async function readMeta(tx: ReadTx): Promise<StoreMeta> {

@@ -14,7 +14,8 @@ import type { Highlight } from '@/utils/highlights/record';
 import { parseHighlight } from '@/utils/highlights/record';
 import type { LibraryDb, StoreMeta } from './db';
 import { RECORD_STORES } from './db';
-import { abortQuietly, readMeta, readPageRows, readRows, writeRecords, type WriteTx } from './commit';
+import { abortQuietly, readMeta, writeRecords, type WriteTx } from './commit';
+import { readPagesRows, readRows } from './read-rows';
 import type { RecordRow } from './rows';
 import { emptyPending, failedWriteMessage, type PendingJournal, type PendingState } from './pending';
 import { rowRecord, rowRecords } from './rows';
@@ -180,10 +181,7 @@ export class Writer {
   private async read(tx: WriteTx, reads: JobReads, meta: StoreMeta): Promise<JobView & StoredRows> {
     const ids = [...new Set(reads.ids ?? [])];
     const urls = [...new Set(reads.urls ?? [])];
-    const [rows, pageLists] = await Promise.all([
-      readRows(tx, ids),
-      Promise.all(urls.map((url) => readPageRows(tx, url))),
-    ]);
+    const [rows, pageLists] = await Promise.all([readRows(tx, ids), readPagesRows(tx, urls)]);
     const records = new Map<string, Highlight>();
     for (const [id, row] of rows) {
       const h = rowRecord(row);
