@@ -37,6 +37,8 @@ export function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
   tx.done.catch(() => undefined);
 }
 
+const NO_TOKENS: ReadonlySet<string> = new Set();
+
 /** Search tokens worked out ahead of their write (`prepareTokens`), by search text. */
 const prepared = new Map<string, Set<string>>();
 const PREPARED_MAX = 20_000;
@@ -105,13 +107,14 @@ export async function writeRecords(
     const row: RecordRow = { id: h.id, ord, seq: ++meta.seq, h, by: indexKeys(h) };
     const oldText = before ? searchText(before.h) : '';
     const newText = searchText(h);
-    if (oldText !== newText) changes.push({ ord, before: tokensOf(oldText), after: preparedTokensOf(newText) });
+    if (oldText !== newText)
+      changes.push({ ord, before: oldText ? tokensOf(oldText) : NO_TOKENS, after: preparedTokensOf(newText) });
     if (before) urls.add(before.h.url);
     urls.add(h.url);
     if (compareClocks(h.clock, meta.clockHigh) > 0) meta.clockHigh = h.clock;
     meta.live += (h.deleted === true ? 0 : 1) - (before && before.h.deleted !== true ? 1 : 0);
     if (before) countFacets(facets, before.h, -1);
-    countFacets(facets, h, 1);
+    countFacets(facets, h, 1, row.by);
     written.push(row);
   }
   // IndexedDB runs a transaction's requests in order: the search index's rows are asked for
@@ -143,8 +146,8 @@ export async function writeRecords(
   return written;
 }
 
-function countFacets(into: FacetCounts, h: Highlight, step: 1 | -1): void {
-  for (const [kind, value] of facetKeys(h)) into[kind].set(value, (into[kind].get(value) ?? 0) + step);
+function countFacets(into: FacetCounts, h: Highlight, step: 1 | -1, keys?: readonly IDBValidKey[]): void {
+  for (const [kind, value] of facetKeys(h, keys)) into[kind].set(value, (into[kind].get(value) ?? 0) + step);
 }
 
 /** Applies the write's changes to the facet counts, once they exist (queries.ts makes them on first use). */

@@ -113,7 +113,8 @@ export class Writer {
       try {
         // An import of new records asked for 5,000 ids that were not there: not again.
         const unread = [...records.keys(), ...remove].filter((id) => !stored.looked.has(id));
-        const rows = new Map([...stored.rows, ...(await readRows(tx, unread))]);
+        const more = await readRows(tx, unread);
+        const rows = more.size ? new Map([...stored.rows, ...more]) : stored.rows;
         await writeRecords(tx, meta, [...records.values()], rows, remove, stored.pageRows);
         removed = remove.flatMap((id) => {
           const row = rows.get(id);
