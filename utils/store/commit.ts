@@ -98,6 +98,7 @@ export async function writeRecords(
     changes.push({ ord: before.ord, before: tokensOf(searchText(before.h)), after: new Set() });
     urls.add(before.h.url);
     if (before.h.deleted !== true) meta.live--;
+    meta.logStale = (meta.logStale ?? 0) + 1;
     countFacets(facets, before.h, -1);
     removed.push(id);
   }
@@ -113,7 +114,11 @@ export async function writeRecords(
     urls.add(h.url);
     if (compareClocks(h.clock, meta.clockHigh) > 0) meta.clockHigh = h.clock;
     meta.live += (h.deleted === true ? 0 : 1) - (before && before.h.deleted !== true ? 1 : 0);
-    if (before) countFacets(facets, before.h, -1);
+    if (before) {
+      countFacets(facets, before.h, -1);
+      // Its entry in the change log is skipped from now on (compact-log.ts drops it).
+      meta.logStale = (meta.logStale ?? 0) + 1;
+    }
     countFacets(facets, h, 1, row.by);
     written.push(row);
   }

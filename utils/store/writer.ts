@@ -65,6 +65,8 @@ export interface Written {
   /** Records removed altogether (JobDecision.remove), as they were, marked deleted. */
   removed: Highlight[];
   settings: Settings | null;
+  /** The library's counters after the write. */
+  meta: StoreMeta;
 }
 
 export class Writer {
@@ -139,7 +141,7 @@ export class Writer {
       // A job that changed nothing (a sync round with nothing new) must not look like a change:
       // the change hook starts sync rounds, which would then never stop.
       if (records.size || removed.length || settings)
-        this.onWritten({ records: [...records.values()], removed, settings });
+        this.onWritten({ records: [...records.values()], removed, settings, meta });
       return decided.result;
     };
     return this.enqueue(job);
