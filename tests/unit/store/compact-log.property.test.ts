@@ -29,7 +29,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
     undo: fc.boolean(),
   }),
   fc.constant({ kind: 'compact' }),
-) as fc.Arbitrary<Op>;
+);
 
 let fileClock = 1_800_000_000_000;
 const imported = (id: string, note: string): Highlight => {
