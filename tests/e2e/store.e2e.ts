@@ -12,6 +12,9 @@ import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
 import { SEED_URL, seedDraft } from './support/seed';
+import { writeSchema2Database, type Schema2Library } from './support/schema2';
+import type { Highlight } from '@/utils/highlights/record';
+import type { RecordRow } from '@/utils/store/rows';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -57,6 +60,39 @@ function storedCount(page: Page, store = 'records'): Promise<number> {
 }
 
 const N = 20_000;
+
+/** `n` live records on 997 pages of an old device, as schema 2 stored them (seqs in another order than ords). */
+function schema2Records(n: number): Schema2Library {
+  const created = 1_600_000_000_000;
+  const records = Array.from({ length: n }, (_, i): RecordRow => {
+    const url = `http://www.gov.cn/zhengce/${i % 997}.htm`;
+    const h: Highlight = {
+      id: `m${i}`,
+      url,
+      title: `政策 ${i % 997}`,
+      site: 'www.gov.cn',
+      quote: { exact: `第${i}条 推进城市更新行动`, prefix: '', suffix: '' },
+      position: { start: i, end: i + 10 },
+      color: 'green',
+      note: `笔记 ${i}`,
+      tags: [],
+      created: created + i,
+      updated: created + i,
+      clock: `${String(created + i).padStart(15, '0')}:000000:old-device`,
+      deleted: false,
+    };
+    // Seqs in another order than ords: the log must follow the seqs.
+    const seq = ((i * 7919) % n) + 1;
+    const by = [
+      ['u', url, i],
+      ['c', 'green', h.created],
+      ['s', 'www.gov.cn', h.created],
+    ];
+    return { id: h.id, ord: i, seq, h, by };
+  });
+  const meta = { schemaVersion: 2, deviceId: 'old-device', nextOrd: n, seq: n, clockHigh: '', live: n, pages: 997 };
+  return { records, pages: [], entries: [], meta };
+}
 
 describe('the library store with the real worker stop', () => {
   test('a migration from storage.local stopped half-way resumes and loses nothing', async () => {
@@ -117,6 +153,56 @@ describe('the library store with the real worker stop', () => {
         r.onerror = () => fail(new Error(String(r.error)));
       });
     }, N);
+    await browser.stopServiceWorker();
+
+    // The next start migrates; stop the worker while some records are moved and some are not.
+    const probe = await browser.openExtensionPage('popup.html?tab=999999');
+    const left = () =>
+      probe.evaluate(async () => (await chrome.storage.local.getKeys()).filter((k) => k.startsWith('h:')).length);
+    // The popup's first message wakes the worker; under load that message can reach a worker still
+    // stopping and be lost, so while nothing has moved, a message every second wakes it again.
+    let polls = 0;
+    const leftWaking = async () => {
+      if (++polls % 50 === 0)
+        await probe.evaluate(() => void chrome.runtime.sendMessage({ type: 'storage/info' }).catch(() => undefined));
+      return left();
+    };
+    // A wait for the migration to begin, not a speed check: on a loaded machine the worker's start
+    // and its first batch took over 30 s.
+    await expect.poll(leftWaking, { timeout: 120_000, interval: 20 }).toBeLessThan(N);
+    await browser.stopServiceWorker();
+    const leftAtStop = await left();
+    expect(leftAtStop).toBeGreaterThan(0);
+    const movedAtStop = await storedCount(probe);
+    expect(movedAtStop).toBeGreaterThan(0);
+    expect(movedAtStop).toBeLessThan(N);
+
+    // The next start finishes it.
+    const all = await data<{ id: string; note: string; deleted?: boolean }[]>(probe, { type: 'highlights/export-all' });
+    expect(all).toHaveLength(N);
+    expect(new Set(all.map((h) => h.id)).size).toBe(N);
+    expect(all.find((h) => h.id === 'm10')?.note).toBe('笔记 10');
+    expect(await left()).toBe(0);
+    const local = await probe.evaluate(() => chrome.storage.local.get(null));
+    expect(Object.keys(local).sort()).toEqual(['meta', 'settings']);
+    expect(JSON.stringify(local)).not.toContain('old-pa55');
+    expect(await data<{ lastColor: string }>(probe, { type: 'settings/get' })).toMatchObject({ lastColor: 'purple' });
+    const found = await data<{ records: { id: string }[] }>(probe, {
+      type: 'highlights/query',
+      query: { text: '第1234条' },
+      limit: 10,
+    });
+    expect(found.records.map((h) => h.id)).toEqual(['m1234']);
+    await probe.close();
+  }, 300_000);
+
+  test('migration 3 (schema 2 records into the change log) stopped half-way resumes: every record once, changes in order', async () => {
+    const worker = await browser.worker();
+    // Nothing in the browser's sync from the test before (the same ids): only this library.
+    await worker.evaluate(() => chrome.storage.sync.clear());
+    // Plain data into the worker (Playwright's types recurse forever over IndexedDB keys).
+    const write = writeSchema2Database as (library: unknown) => Promise<void>;
+    await worker.evaluate(write, schema2Records(N) as unknown);
     await browser.stopServiceWorker();
 
     // The next start migrates; stop the worker while some records are moved and some are not.
