@@ -9,6 +9,7 @@ import type { Highlight } from '@/utils/highlights/record';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
 import { askExtension as ask } from './support/ask';
+import { storedValue, storedValues } from './support/library-db';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -41,43 +42,12 @@ function records(note: string, at: number): Highlight[] {
   }));
 }
 
-/** A value of the library database's `kv` store, read directly from an extension page (same origin). */
-function kvValue(page: Page, key: string): Promise<unknown> {
-  return page.evaluate(
-    (k) =>
-      new Promise<unknown>((ok, fail) => {
-        const open = indexedDB.open('hzd-library');
-        open.onerror = () => fail(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const db = open.result;
-          const get = db.transaction('kv').objectStore('kv').get(k);
-          get.onsuccess = () => (db.close(), ok(get.result));
-          get.onerror = () => fail(new Error(String(get.error)));
-        };
-      }),
-    key,
-  );
-}
+/** Where the pass stands (null between passes; undefined before the first). */
+const passAt = async (page: Page) => (await storedValue<{ at: number | null }>(page, 'kv', 'log-compaction'))?.at;
 
-/** Entries in the change log, counted from the rows. */
-function logEntries(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((ok, fail) => {
-        const open = indexedDB.open('hzd-library');
-        open.onerror = () => fail(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const db = open.result;
-          const all = db.transaction('changes').objectStore('changes').getAll();
-          all.onsuccess = () => (
-            db.close(),
-            ok((all.result as { seq: number[] }[]).reduce((n, r) => n + r.seq.length, 0))
-          );
-          all.onerror = () => fail(new Error(String(all.error)));
-        };
-      }),
-  );
-}
+/** Entries in the change log, counted from its rows. */
+const logEntries = async (page: Page) =>
+  (await storedValues<{ seq: number[] }>(page, 'changes')).reduce((n, row) => n + row.seq.length, 0);
 
 /** Every `highlights/changes` page from seq 0, 700 records a page: ids, seqs and `more`. */
 async function changes(page: Page): Promise<unknown[]> {
@@ -104,21 +74,14 @@ describe('change log compaction with the real worker stop', () => {
     expect(await logEntries(page)).toBe(2 * N);
     const before = await changes(page);
     // The first step runs a second after the write; stop the worker once it has.
-    await expect
-      .poll(async () => ((await kvValue(page, 'log-compaction')) as { at: number | null } | undefined)?.at ?? null, {
-        timeout: 60_000,
-        interval: 20,
-      })
-      .not.toBeNull();
+    await expect.poll(async () => typeof (await passAt(page)), { timeout: 60_000, interval: 20 }).toBe('number');
     await browser.stopServiceWorker();
     // Stopped halfway: some entries gone, the pass not ended.
-    expect(((await kvValue(page, 'log-compaction')) as { at: number | null }).at).not.toBeNull();
+    expect(typeof (await passAt(page))).toBe('number');
     expect(await logEntries(page)).toBeLessThan(2 * N);
     // The next worker (woken by a request) goes on with the pass.
     expect(await changes(page)).toEqual(before);
-    await expect
-      .poll(async () => ((await kvValue(page, 'log-compaction')) as { at: number | null }).at, { timeout: 60_000 })
-      .toBeNull();
+    await expect.poll(() => passAt(page), { timeout: 60_000 }).toBeNull();
     expect(await logEntries(page)).toBe(N);
     expect(await changes(page)).toEqual(before);
     await page.close();

@@ -13,6 +13,7 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
 import { SEED_URL, seedDraft } from './support/seed';
 import { writeSchema2Database, type Schema2Library } from './support/schema2';
+import { storedCount } from './support/library-db';
 import type { Highlight } from '@/utils/highlights/record';
 import type { RecordRow } from '@/utils/store/rows';
 
@@ -38,25 +39,6 @@ async function data<T>(page: Page, message: object): Promise<T> {
   const r = await ask<T>(page, message);
   if (!r.ok) throw new Error(r.error);
   return r.data;
-}
-
-/** Rows of a store of the library database (0 without it), read directly from an extension page (same origin). */
-function storedCount(page: Page, store = 'records'): Promise<number> {
-  return page.evaluate(
-    (name) =>
-      new Promise<number>((ok, fail) => {
-        const open = indexedDB.open('hzd-library');
-        open.onerror = () => fail(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) return (db.close(), ok(0));
-          const count = db.transaction(name).objectStore(name).count();
-          count.onsuccess = () => (db.close(), ok(count.result));
-          count.onerror = () => fail(new Error(String(count.error)));
-        };
-      }),
-    store,
-  );
 }
 
 const N = 20_000;
