@@ -12,6 +12,10 @@ import type { Page } from 'playwright-core';
 import { startFixtureServer, type FixtureServer } from './support/server';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
 import { SEED_URL, seedDraft } from './support/seed';
+import { writeSchema2Database, type Schema2Library } from './support/schema2';
+import { storedCount } from './support/library-db';
+import type { Highlight } from '@/utils/highlights/record';
+import type { RecordRow } from '@/utils/store/rows';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -37,26 +41,40 @@ async function data<T>(page: Page, message: object): Promise<T> {
   return r.data;
 }
 
-/** Rows of a store of the library database (0 without it), read directly from an extension page (same origin). */
-function storedCount(page: Page, store = 'records'): Promise<number> {
-  return page.evaluate(
-    (name) =>
-      new Promise<number>((ok, fail) => {
-        const open = indexedDB.open('hzd-library');
-        open.onerror = () => fail(new Error(String(open.error)));
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(name)) return (db.close(), ok(0));
-          const count = db.transaction(name).objectStore(name).count();
-          count.onsuccess = () => (db.close(), ok(count.result));
-          count.onerror = () => fail(new Error(String(count.error)));
-        };
-      }),
-    store,
-  );
-}
-
 const N = 20_000;
+
+/** `n` live records on 997 pages of an old device, as schema 2 stored them (seqs in another order than ords). */
+function schema2Records(n: number): Schema2Library {
+  const created = 1_600_000_000_000;
+  const records = Array.from({ length: n }, (_, i): RecordRow => {
+    const url = `http://www.gov.cn/zhengce/${i % 997}.htm`;
+    const h: Highlight = {
+      id: `m${i}`,
+      url,
+      title: `政策 ${i % 997}`,
+      site: 'www.gov.cn',
+      quote: { exact: `第${i}条 推进城市更新行动`, prefix: '', suffix: '' },
+      position: { start: i, end: i + 10 },
+      color: 'green',
+      note: `笔记 ${i}`,
+      tags: [],
+      created: created + i,
+      updated: created + i,
+      clock: `${String(created + i).padStart(15, '0')}:000000:old-device`,
+      deleted: false,
+    };
+    // Seqs in another order than ords: the log must follow the seqs.
+    const seq = ((i * 7919) % n) + 1;
+    const by = [
+      ['u', url, i],
+      ['c', 'green', h.created],
+      ['s', 'www.gov.cn', h.created],
+    ];
+    return { id: h.id, ord: i, seq, h, by };
+  });
+  const meta = { schemaVersion: 2, deviceId: 'old-device', nextOrd: n, seq: n, clockHigh: '', live: n, pages: 997 };
+  return { records, pages: [], entries: [], meta };
+}
 
 describe('the library store with the real worker stop', () => {
   test('a migration from storage.local stopped half-way resumes and loses nothing', async () => {
@@ -162,62 +180,11 @@ describe('the library store with the real worker stop', () => {
 
   test('migration 3 (schema 2 records into the change log) stopped half-way resumes: every record once, changes in order', async () => {
     const worker = await browser.worker();
-    await worker.evaluate(async (n) => {
-      const done = (r: IDBRequest | IDBTransaction) =>
-        new Promise<void>((ok, fail) => {
-          if (r instanceof IDBTransaction) r.oncomplete = () => ok();
-          else r.onsuccess = () => ok();
-          r.onerror = () => fail(new Error(String(r.error)));
-        });
-      // Nothing in the browser's sync from the test before (the same ids): only this library.
-      await chrome.storage.sync.clear();
-      await done(indexedDB.deleteDatabase('hzd-library'));
-      const open = indexedDB.open('hzd-library', 1);
-      open.onupgradeneeded = () => {
-        const d = open.result;
-        const records = d.createObjectStore('records', { keyPath: 'id' });
-        records.createIndex('ord', 'ord', { unique: true });
-        records.createIndex('seq', 'seq', { unique: true });
-        records.createIndex('by', 'by', { multiEntry: true });
-        d.createObjectStore('pages', { keyPath: 'url' }).createIndex('recent', 'recent');
-        for (const name of ['postings', 'kv', 'secrets', 'quarantine']) d.createObjectStore(name);
-      };
-      await done(open);
-      const db = open.result;
-      const tx = db.transaction(['records', 'kv'], 'readwrite');
-      const created = 1_600_000_000_000;
-      for (let i = 0; i < n; i++) {
-        const url = `http://www.gov.cn/zhengce/${i % 997}.htm`;
-        const h = {
-          id: `m${i}`,
-          url,
-          title: `政策 ${i % 997}`,
-          site: 'www.gov.cn',
-          quote: { exact: `第${i}条 推进城市更新行动`, prefix: '', suffix: '' },
-          position: { start: i, end: i + 10 },
-          color: 'green',
-          note: `笔记 ${i}`,
-          tags: [],
-          created: created + i,
-          updated: created + i,
-          clock: `${String(created + i).padStart(15, '0')}:000000:old-device`,
-          deleted: false,
-        };
-        // Seqs in another order than ords: the log must follow the seqs.
-        const seq = ((i * 7919) % n) + 1;
-        const by = [
-          ['u', url, i],
-          ['a', h.created],
-          ['c', 'green', h.created],
-          ['s', 'www.gov.cn', h.created],
-        ];
-        tx.objectStore('records').put({ id: h.id, ord: i, seq, h, by });
-      }
-      const meta = { schemaVersion: 2, deviceId: 'old-device', nextOrd: n, seq: n, clockHigh: '', live: n, pages: 997 };
-      tx.objectStore('kv').put(meta, 'meta');
-      await done(tx);
-      db.close();
-    }, N);
+    // Nothing in the browser's sync from the test before (the same ids): only this library.
+    await worker.evaluate(() => chrome.storage.sync.clear());
+    // Plain data into the worker (Playwright's types recurse forever over IndexedDB keys).
+    const write = writeSchema2Database as (library: unknown) => Promise<void>;
+    await worker.evaluate(write, schema2Records(N) as unknown);
     await browser.stopServiceWorker();
 
     // The next start migrates (batches of 2,000); stop the worker while some records are moved.

@@ -8,8 +8,9 @@
  * written again gets a new seq and a new entry; its old entry stays and is skipped on reading:
  * an entry counts only while the record's row still has that seq (so a record removed
  * altogether, an import taken back, drops out too). Readers get what the `seq` index gave:
- * every record once, at its last change, in order of change. Old entries are not compacted
- * away (yet): reading from an old seq reads one record per entry, edits included.
+ * every record once, at its last change, in order of change. Old entries are dropped by the
+ * writer's compaction in small steps (compact-log.ts), which keeps every answer as it was; until
+ * then, reading from an old seq reads one record per entry, edits included.
  */
 import { unwrap } from 'idb';
 import type { Highlight } from '@/utils/highlights/record';

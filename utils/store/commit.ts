@@ -12,6 +12,7 @@ import { applyRowEdits, rowEdits, type TokenChange } from './postings';
 import { writeChanges } from './changes';
 import { facetKeys, indexKeys, pageSummary, rowRecords, searchText, type FacetCounts, type RecordRow } from './rows';
 import { shardOf, tokensOf } from './search-tokens';
+import { readPageRows } from './read-rows';
 
 export type WriteTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'readwrite'>;
 export type ReadTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'readonly' | 'readwrite'>;
@@ -35,6 +36,8 @@ export function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
   }
   tx.done.catch(() => undefined);
 }
+
+const NO_TOKENS: ReadonlySet<string> = new Set();
 
 /** Search tokens worked out ahead of their write (`prepareTokens`), by search text. */
 const prepared = new Map<string, Set<string>>();
@@ -60,38 +63,6 @@ function preparedTokensOf(text: string): Set<string> {
   if (!tokens) return tokensOf(text);
   prepared.delete(text);
   return tokens;
-}
-
-const uRange = (url: string) => IDBKeyRange.bound(['u', url], ['u', url, []]);
-
-/**
- * The stored rows of these ids (absent ids are left out). Raw requests, one promise for all:
- * an import batch asks for 5,000 ids, and idb's promise, listeners and proxy per request cost
- * more script time than the reads.
- */
-export function readRows(tx: ReadTx, ids: Iterable<string>): Promise<Map<string, RecordRow>> {
-  const store = unwrap(tx.objectStore('records'));
-  const unique = [...new Set(ids)];
-  const out = new Map<string, RecordRow>();
-  if (!unique.length) return Promise.resolve(out);
-  return new Promise((resolve, reject) => {
-    let left = unique.length;
-    for (const id of unique) {
-      const request = store.get(id);
-      // Requests succeed in the order they were made: `out` keeps the order of `ids`.
-      request.onsuccess = () => {
-        const row = request.result as RecordRow | undefined;
-        if (row) out.set(row.id, row);
-        if (--left === 0) resolve(out);
-      };
-      request.onerror = () => reject(request.error ?? new Error('reading a record failed'));
-    }
-  });
-}
-
-/** Every stored row of a page, tombstones included. */
-export function readPageRows(tx: ReadTx, url: string): Promise<RecordRow[]> {
-  return quiet(tx.objectStore('records').index('by').getAll(uRange(url)));
 }
 
 export async function readMeta(tx: ReadTx): Promise<StoreMeta> {
@@ -127,6 +98,7 @@ export async function writeRecords(
     changes.push({ ord: before.ord, before: tokensOf(searchText(before.h)), after: new Set() });
     urls.add(before.h.url);
     if (before.h.deleted !== true) meta.live--;
+    meta.logStale = (meta.logStale ?? 0) + 1;
     countFacets(facets, before.h, -1);
     removed.push(id);
   }
@@ -136,13 +108,18 @@ export async function writeRecords(
     const row: RecordRow = { id: h.id, ord, seq: ++meta.seq, h, by: indexKeys(h) };
     const oldText = before ? searchText(before.h) : '';
     const newText = searchText(h);
-    if (oldText !== newText) changes.push({ ord, before: tokensOf(oldText), after: preparedTokensOf(newText) });
+    if (oldText !== newText)
+      changes.push({ ord, before: oldText ? tokensOf(oldText) : NO_TOKENS, after: preparedTokensOf(newText) });
     if (before) urls.add(before.h.url);
     urls.add(h.url);
     if (compareClocks(h.clock, meta.clockHigh) > 0) meta.clockHigh = h.clock;
     meta.live += (h.deleted === true ? 0 : 1) - (before && before.h.deleted !== true ? 1 : 0);
-    if (before) countFacets(facets, before.h, -1);
-    countFacets(facets, h, 1);
+    if (before) {
+      countFacets(facets, before.h, -1);
+      // Its entry in the change log is skipped from now on (compact-log.ts drops it).
+      meta.logStale = (meta.logStale ?? 0) + 1;
+    }
+    countFacets(facets, h, 1, row.by);
     written.push(row);
   }
   // IndexedDB runs a transaction's requests in order: the search index's rows are asked for
@@ -174,8 +151,8 @@ export async function writeRecords(
   return written;
 }
 
-function countFacets(into: FacetCounts, h: Highlight, step: 1 | -1): void {
-  for (const [kind, value] of facetKeys(h)) into[kind].set(value, (into[kind].get(value) ?? 0) + step);
+function countFacets(into: FacetCounts, h: Highlight, step: 1 | -1, keys?: readonly IDBValidKey[]): void {
+  for (const [kind, value] of facetKeys(h, keys)) into[kind].set(value, (into[kind].get(value) ?? 0) + step);
 }
 
 /** Applies the write's changes to the facet counts, once they exist (queries.ts makes them on first use). */

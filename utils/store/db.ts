@@ -8,7 +8,8 @@
  *   pages       keyPath url; index recent ([latest, url], pages with live highlights only)
  *   postings    key [shard, block] → Map<token, ords> (the search index, postings.ts)
  *   kv          'meta' (schema version, device id, counters, clock), 'settings', 'facets'
- *               (live records per tag and site, once first asked for: rows.ts FacetCounts)
+ *               (live records per tag and site, once first asked for: rows.ts FacetCounts),
+ *               'log-compaction' (where a pass over the change log stands: compact-log.ts)
  *   secrets     sync state kept away from content scripts: the server configuration with its
  *               password, server and browser sync state (key-value, see secret-area.ts)
  *   quarantine  stored values that failed validation, with the reason, keyed by where they were
@@ -24,6 +25,7 @@ import type { Settings } from './settings';
 import type { FacetCounts, PageRow, RecordRow } from './rows';
 import type { PostingKey, PostingRow } from './postings';
 import type { ChangeRow } from './changes';
+import type { CompactionState } from './compact-log';
 
 export const LIBRARY_DB = 'hzd-library';
 /**
@@ -46,6 +48,8 @@ export interface StoreMeta {
   /** Live records, and pages with live records (counted by the writer, so counting reads nothing). */
   live: number;
   pages: number;
+  /** Change-log entries made stale (record written again or removed) since the last compaction pass began (compact-log.ts). */
+  logStale?: number;
 }
 
 export interface QuarantineEntry {
@@ -61,7 +65,7 @@ export interface LibrarySchema extends DBSchema {
   'records-2': { key: string; value: RecordRow; indexes: { seq: number } };
   pages: { key: string; value: PageRow; indexes: { recent: [number, string] } };
   postings: { key: PostingKey; value: PostingRow };
-  kv: { key: string; value: StoreMeta | Settings | FacetCounts };
+  kv: { key: string; value: StoreMeta | Settings | FacetCounts | CompactionState };
   secrets: { key: string; value: unknown };
   quarantine: { key: string; value: QuarantineEntry };
 }

@@ -32,6 +32,7 @@ import {
   type SettingsPatch,
 } from './settings';
 import { Writer, type WriterOptions } from './writer';
+import { COMPACTION_KEY, LogCompaction, type CompactionState } from './compact-log';
 import * as v from 'valibot';
 
 export interface Clock {
@@ -53,6 +54,8 @@ export interface LibraryOptions extends WriterOptions {
   /** Migration tuning and test hooks. */
   batchSize?: number;
   afterBatch?: MigrationContext['afterBatch'];
+  /** Change-log compaction tuning and test hooks (compact-log.ts). */
+  compaction?: ConstructorParameters<typeof LogCompaction>[1];
 }
 
 /** What an import in several batches wrote, to take it back (`Library.undoImport`). */
@@ -78,6 +81,7 @@ export class Library {
   private clock!: Clock;
   private readonly now: () => number;
   private writer!: Writer;
+  private compaction!: LogCompaction;
   private database: LibraryDb | null = null;
   meta: StoreMeta | null = null;
   /** Every record, once something read them all (see `all`); null until then. */
@@ -109,7 +113,11 @@ export class Library {
     const db = typeof options.db === 'function' ? await options.db() : options.db;
     const migrations = options.migrations ?? MIGRATIONS;
     const tx = db.transaction('kv', 'readonly');
-    const [stored, storedSettings] = await Promise.all([tx.store.get('meta'), tx.store.get('settings')]);
+    const [stored, storedSettings, compaction] = await Promise.all([
+      tx.store.get('meta'),
+      tx.store.get('settings'),
+      tx.store.get(COMPACTION_KEY),
+    ]);
     const current = stored as StoreMeta | undefined;
     // The usual start: nothing to migrate, one read for meta and settings.
     const upToDate = current !== undefined && current.schemaVersion === migrations.at(-1)?.to;
@@ -125,7 +133,8 @@ export class Library {
       db,
       () => this.settings,
       options,
-      ({ records, removed, settings }) => {
+      ({ records, removed, settings, meta }) => {
+        this.compaction.nudge(meta);
         if (settings) this.settings = settings;
         this.writes++;
         for (const r of records) this.everything?.set(r.id, r);
@@ -138,6 +147,9 @@ export class Library {
     const meta = outcome.meta;
     this.meta = meta;
     this.writer.readOnlyReason = readOnlyReason;
+    this.compaction = new LogCompaction((work) => this.writer.exclusive('compact-log', work), options.compaction);
+    // A pass a stopped worker left halfway goes on.
+    if (!readOnlyReason) this.compaction.resume(compaction as CompactionState | undefined, meta);
     this.clock = this.options.makeClock(meta.deviceId);
     if (meta.clockHigh) this.clock.receive(meta.clockHigh);
     const s = parseSettings(upToDate ? storedSettings : await db.get('kv', 'settings'));
@@ -213,6 +225,11 @@ export class Library {
 
   changesSince(seq: number, limit: number) {
     return q.changesSince(this.db, seq, limit);
+  }
+
+  /** One step of the change log's compaction now (compact-log.ts); whether another is to come. */
+  compactLog(): Promise<boolean> {
+    return this.compaction.step();
   }
 
   /**

@@ -19,7 +19,8 @@ import { parseHighlight, type Highlight } from '@/utils/highlights/record';
 import { compareVersions } from '@/utils/sync/merge';
 import { refusalOf } from '@/utils/sync/admit';
 import { RECORD_STORES, type QuarantineEntry, type StoreMeta } from './db';
-import { abortQuietly, readMeta, readRows, writeRecords, type WriteTx } from './commit';
+import { abortQuietly, readMeta, writeRecords, type WriteTx } from './commit';
+import { readRows } from './read-rows';
 import { LEGACY_KEYS, SCHEMA_VERSION, type MigrationContext } from './schema';
 
 const DEFAULT_BATCH = 500;

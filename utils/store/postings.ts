@@ -130,89 +130,78 @@ export interface TokenChange {
   after: ReadonlySet<string>;
 }
 
+/** Ords to add to (or remove from) each token's list, by token. */
+export type OrdsByToken = Map<string, number[]>;
+
+/** What a batch of changes does to one row of the index. */
+export interface RowEdit {
+  key: PostingKey;
+  add: OrdsByToken;
+  remove: OrdsByToken;
+}
+
+function push(into: OrdsByToken, token: string, ord: number): void {
+  const list = into.get(token);
+  if (list) list.push(ord);
+  else into.set(token, [ord]);
+}
+
 /**
  * The edits per row key (`shard\u0000block`) that a batch of changes makes: tokens to add `ord`
  * to, and tokens to remove it from. Grouping first means each row is read and written once.
+ * Grouped by token as they are collected: an import of 100,000 records edits millions of
+ * (token, ord) pairs, and a pair object each was most of the worker's garbage.
  */
-export function rowEdits(
-  changes: readonly TokenChange[],
-  shardOf: (token: string) => string,
-): Map<string, { key: PostingKey; add: [string, number][]; remove: [string, number][] }> {
-  type Edit = { key: PostingKey; add: [string, number][]; remove: [string, number][] };
+export function rowEdits(changes: readonly TokenChange[], shardOf: (token: string) => string): Map<string, RowEdit> {
   // Per block, then per shard (no key string per token); a token's shard is worked out once.
-  const byBlock = new Map<number, Map<string, Edit>>();
+  const byBlock = new Map<number, Map<string, RowEdit>>();
   const shards = new Map<string, string>();
-  const edit = (token: string, ord: number) => {
-    let shard = shards.get(token);
-    if (shard === undefined) shards.set(token, (shard = shardOf(token)));
+  for (const { ord, before, after } of changes) {
     const block = blockOf(ord);
     let rows = byBlock.get(block);
-    if (!rows) byBlock.set(block, (rows = new Map<string, Edit>()));
-    let e = rows.get(shard);
-    if (!e) rows.set(shard, (e = { key: [shard, block], add: [], remove: [] }));
-    return e;
-  };
-  for (const { ord, before, after } of changes) {
-    for (const t of after) if (!before.has(t)) edit(t, ord).add.push([t, ord]);
-    for (const t of before) if (!after.has(t)) edit(t, ord).remove.push([t, ord]);
+    if (!rows) byBlock.set(block, (rows = new Map<string, RowEdit>()));
+    const edit = (token: string) => {
+      let shard = shards.get(token);
+      if (shard === undefined) shards.set(token, (shard = shardOf(token)));
+      let e = rows.get(shard);
+      if (!e) rows.set(shard, (e = { key: [shard, block], add: new Map(), remove: new Map() }));
+      return e;
+    };
+    for (const t of after) if (!before.has(t)) push(edit(t).add, t, ord);
+    for (const t of before) if (!after.has(t)) push(edit(t).remove, t, ord);
   }
-  const edits = new Map<string, Edit>();
+  const edits = new Map<string, RowEdit>();
   for (const [block, rows] of byBlock) for (const [shard, e] of rows) edits.set(`${shard}\u0000${block}`, e);
   return edits;
 }
 
-/** Applies a row's edits; returns the new row (empty map: delete the row). */
-export function applyRowEdits(
-  row: PostingRow | undefined,
-  add: readonly [string, number][],
-  remove: readonly [string, number][],
-): PostingRow {
+/** Applies a row's edits (removals first); returns the new row (empty map: delete the row). */
+export function applyRowEdits(row: PostingRow | undefined, add: OrdsByToken, remove: OrdsByToken): PostingRow {
   // Only the tokens edited are decoded and encoded again.
-  const lists = new Map<string, Uint32Array>();
-  for (const [token] of [...add, ...remove]) if (!lists.has(token)) lists.set(token, decodeOrds(row?.get(token)));
-  const next = editLists(lists, add, remove);
   const out: PostingRow = new Map(row ?? []);
-  for (const token of lists.keys()) {
-    const list = next.get(token);
+  for (const token of new Set([...remove.keys(), ...add.keys()])) {
+    let list: Uint32Array | undefined = decodeOrds(row?.get(token));
+    for (const ord of remove.get(token) ?? []) list = withoutOrd(list, ord);
+    const ords = add.get(token);
+    if (ords) list = withOrds(list, ords);
     if (list && list.length) out.set(token, encodeOrds(list));
     else out.delete(token);
   }
   return out;
 }
 
-function editLists(
-  lists: Map<string, Uint32Array>,
-  add: readonly [string, number][],
-  remove: readonly [string, number][],
-): Map<string, Uint32Array> {
-  const next = new Map(lists);
-  for (const [token, ord] of remove) {
-    const list = withoutOrd(next.get(token), ord);
-    if (list) next.set(token, list);
-    else next.delete(token);
+/** `list` with `ords` added: appended in one copy when they all come after it (a bulk import). */
+function withOrds(existing: Uint32Array | undefined, ords: number[]): Uint32Array {
+  ords.sort((a, b) => a - b);
+  if (!existing || existing.length === 0 || ords[0]! > existing[existing.length - 1]!) {
+    const out = new Uint32Array((existing?.length ?? 0) + ords.length);
+    if (existing) out.set(existing);
+    out.set(ords, existing?.length ?? 0);
+    return dedupeSorted(out);
   }
-  // Adds grouped per token, sorted, so a bulk import appends instead of inserting one by one.
-  const byToken = new Map<string, number[]>();
-  for (const [token, ord] of add) {
-    const l = byToken.get(token);
-    if (l) l.push(ord);
-    else byToken.set(token, [ord]);
-  }
-  for (const [token, ords] of byToken) {
-    const existing = next.get(token);
-    ords.sort((a, b) => a - b);
-    if (!existing || existing.length === 0 || ords[0]! > existing[existing.length - 1]!) {
-      const out = new Uint32Array((existing?.length ?? 0) + ords.length);
-      if (existing) out.set(existing);
-      out.set(ords, existing?.length ?? 0);
-      next.set(token, dedupeSorted(out));
-    } else {
-      let list = existing;
-      for (const ord of ords) list = withOrd(list, ord);
-      next.set(token, list);
-    }
-  }
-  return next;
+  let list = existing;
+  for (const ord of ords) list = withOrd(list, ord);
+  return list;
 }
 
 function dedupeSorted(list: Uint32Array): Uint32Array {

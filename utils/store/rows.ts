@@ -59,9 +59,12 @@ export interface FacetCounts {
   s: Map<string, number>;
 }
 
-/** The tags and site a record counts for in the facets (none for a tombstone): its 't' and 's' keys. */
-export function facetKeys(h: Highlight): ['t' | 's', string][] {
-  return indexKeys(h).flatMap((key) => {
+/**
+ * The tags and site a record counts for in the facets (none for a tombstone): its 't' and 's'
+ * keys (`keys`: its index keys, when worked out already).
+ */
+export function facetKeys(h: Highlight, keys: readonly IDBValidKey[] = indexKeys(h)): ['t' | 's', string][] {
+  return keys.flatMap((key) => {
     const [kind, value] = key as [string, string];
     return kind === 't' || kind === 's' ? [[kind, value] as ['t' | 's', string]] : [];
   });

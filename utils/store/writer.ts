@@ -14,7 +14,8 @@ import type { Highlight } from '@/utils/highlights/record';
 import { parseHighlight } from '@/utils/highlights/record';
 import type { LibraryDb, StoreMeta } from './db';
 import { RECORD_STORES } from './db';
-import { abortQuietly, readMeta, readPageRows, readRows, writeRecords, type WriteTx } from './commit';
+import { abortQuietly, readMeta, writeRecords, type WriteTx } from './commit';
+import { readPagesRows, readRows } from './read-rows';
 import type { RecordRow } from './rows';
 import { emptyPending, failedWriteMessage, type PendingJournal, type PendingState } from './pending';
 import { rowRecord, rowRecords } from './rows';
@@ -64,6 +65,8 @@ export interface Written {
   /** Records removed altogether (JobDecision.remove), as they were, marked deleted. */
   removed: Highlight[];
   settings: Settings | null;
+  /** The library's counters after the write. */
+  meta: StoreMeta;
 }
 
 export class Writer {
@@ -112,7 +115,8 @@ export class Writer {
       try {
         // An import of new records asked for 5,000 ids that were not there: not again.
         const unread = [...records.keys(), ...remove].filter((id) => !stored.looked.has(id));
-        const rows = new Map([...stored.rows, ...(await readRows(tx, unread))]);
+        const more = await readRows(tx, unread);
+        const rows = more.size ? new Map([...stored.rows, ...more]) : stored.rows;
         await writeRecords(tx, meta, [...records.values()], rows, remove, stored.pageRows);
         removed = remove.flatMap((id) => {
           const row = rows.get(id);
@@ -137,7 +141,7 @@ export class Writer {
       // A job that changed nothing (a sync round with nothing new) must not look like a change:
       // the change hook starts sync rounds, which would then never stop.
       if (records.size || removed.length || settings)
-        this.onWritten({ records: [...records.values()], removed, settings });
+        this.onWritten({ records: [...records.values()], removed, settings, meta });
       return decided.result;
     };
     return this.enqueue(job);
@@ -180,10 +184,7 @@ export class Writer {
   private async read(tx: WriteTx, reads: JobReads, meta: StoreMeta): Promise<JobView & StoredRows> {
     const ids = [...new Set(reads.ids ?? [])];
     const urls = [...new Set(reads.urls ?? [])];
-    const [rows, pageLists] = await Promise.all([
-      readRows(tx, ids),
-      Promise.all(urls.map((url) => readPageRows(tx, url))),
-    ]);
+    const [rows, pageLists] = await Promise.all([readRows(tx, ids), readPagesRows(tx, urls)]);
     const records = new Map<string, Highlight>();
     for (const [id, row] of rows) {
       const h = rowRecord(row);

@@ -7,15 +7,15 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { IDBFactory } from 'fake-indexeddb';
-import { openDB } from 'idb';
-import { LIBRARY_DB, openLibraryDb, SCHEMA_2_RECORDS, type StoreMeta } from '@/utils/store/db';
+import { openLibraryDb, SCHEMA_2_RECORDS, type StoreMeta } from '@/utils/store/db';
 import type { Library } from '@/utils/store/library';
-import type { RecordRow } from '@/utils/store/rows';
+import type { PageRow, RecordRow } from '@/utils/store/rows';
 import { openLibrary } from '@/utils/store/open';
 import { MemoryArea } from '@/utils/store/area';
 import { createClock } from '@/utils/sync/hlc';
 import { COLORS } from '@/utils/highlights/record';
 import { draft, interceptPuts, testStore } from './helpers';
+import { writeSchema2Database, type Schema2Library } from '../../e2e/support/schema2';
 
 const STORES = ['records', 'pages', 'postings', 'kv', 'secrets', 'quarantine'] as const;
 type Dump = Record<(typeof STORES)[number], [IDBValidKey, unknown][]>;
@@ -48,29 +48,15 @@ async function madeLibrary(n: number) {
 /** The same library as schema 2 kept it: IndexedDB version 1, the `seq` index, ['a', created] keys. */
 async function schema2Database(dump: Dump): Promise<void> {
   globalThis.indexedDB = new IDBFactory();
-  const db = await openDB(LIBRARY_DB, 1, {
-    upgrade(d) {
-      const records = d.createObjectStore('records', { keyPath: 'id' });
-      records.createIndex('ord', 'ord', { unique: true });
-      records.createIndex('seq', 'seq', { unique: true });
-      records.createIndex('by', 'by', { multiEntry: true });
-      d.createObjectStore('pages', { keyPath: 'url' }).createIndex('recent', 'recent');
-      for (const name of ['postings', 'kv', 'secrets', 'quarantine']) d.createObjectStore(name);
-    },
+  const others = ['postings', 'kv', 'secrets', 'quarantine'] as const;
+  await writeSchema2Database({
+    records: dump.records.map(([, row]) => row as RecordRow),
+    pages: dump.pages.map(([, page]) => page as PageRow),
+    entries: others.flatMap((name) =>
+      dump[name].filter(([key]) => !(name === 'kv' && key === 'meta')).map(([key, value]) => [name, key, value]),
+    ) as Schema2Library['entries'],
+    meta: dump.kv.find(([key]) => key === 'meta')![1] as StoreMeta,
   });
-  const tx = db.transaction([...STORES], 'readwrite');
-  for (const [, row] of dump.records as [string, RecordRow][]) {
-    const live = row.h.deleted !== true;
-    await tx.objectStore('records').put({ ...row, by: [...row.by, ...(live ? [['a', row.h.created]] : [])] });
-  }
-  for (const [, page] of dump.pages) await tx.objectStore('pages').put(page);
-  for (const name of ['postings', 'kv', 'secrets', 'quarantine'] as const)
-    for (const [key, value] of dump[name])
-      await tx
-        .objectStore(name)
-        .put(name === 'kv' && key === 'meta' ? { ...(value as StoreMeta), schemaVersion: 2 } : value, key);
-  await tx.done;
-  db.close();
 }
 
 const openMigrated = (over: { batchSize?: number; afterBatch?: (n: number) => Promise<void> } = {}) =>

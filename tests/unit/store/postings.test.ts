@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { applyRowEdits, decodeOrds, encodeOrds, intersect } from '@/utils/store/postings';
+import {
+  applyRowEdits,
+  decodeOrds,
+  encodeOrds,
+  intersect,
+  rowEdits,
+  type PostingRow,
+  type TokenChange,
+} from '@/utils/store/postings';
 
 const sortedOrds = fc.uniqueArray(fc.nat(2 ** 32 - 1), { maxLength: 200 }).map((a) => a.sort((x, y) => x - y));
 
@@ -22,7 +30,8 @@ describe('postings', () => {
           let row = new Map<string, Uint8Array>();
           const model = new Map<string, Set<number>>();
           for (const [token, ord, add] of ops) {
-            row = applyRowEdits(row, add ? [[token, ord]] : [], add ? [] : [[token, ord]]);
+            const edit = new Map([[token, [ord]]]);
+            row = applyRowEdits(row, add ? edit : new Map(), add ? new Map() : edit);
             const set = model.get(token) ?? new Set();
             if (add) set.add(ord);
             else set.delete(ord);
@@ -34,6 +43,37 @@ describe('postings', () => {
           }
         },
       ),
+    );
+  });
+
+  test('a batch of changes edits the rows as the changes one at a time do', () => {
+    const token = fc.constantFrom('城', '城市', 'a', 'ab', '市');
+    const change = fc.record({
+      ord: fc.nat(20_000),
+      before: fc.uniqueArray(token, { maxLength: 4 }),
+      after: fc.uniqueArray(token, { maxLength: 4 }),
+    });
+    const shardOf = (t: string) => t.slice(0, 1);
+    const apply = (rows: Map<string, PostingRow>, changes: TokenChange[]) => {
+      for (const [key, e] of rowEdits(changes, shardOf)) {
+        const row = applyRowEdits(rows.get(key), e.add, e.remove);
+        if (row.size) rows.set(key, row);
+        else rows.delete(key);
+      }
+    };
+    fc.assert(
+      fc.property(fc.uniqueArray(change, { selector: (c) => c.ord, maxLength: 30 }), (raw) => {
+        const changes = raw.map((c) => ({ ord: c.ord, before: new Set(c.before), after: new Set(c.after) }));
+        // Each ord's `before` tokens are in the index first, as a stored record's are.
+        const start = changes.map((c) => ({ ord: c.ord, before: new Set<string>(), after: c.before }));
+        const batched = new Map<string, PostingRow>();
+        const single = new Map<string, PostingRow>();
+        apply(batched, start);
+        apply(single, start);
+        apply(batched, changes);
+        for (const c of changes) apply(single, [c]);
+        expect(batched).toEqual(single);
+      }),
     );
   });
 

@@ -1,0 +1,83 @@
+/**
+ * A write job's reads by id and by page (read-rows.ts) answer exactly as a request per id and
+ * per page did, whatever the store holds: the probe over the batch's key range only saves
+ * requests. And an import of new records into an empty library makes no request per id or page.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import fc from 'fast-check';
+import { unwrap } from 'idb';
+import type { Highlight } from '@/utils/highlights/record';
+import { indexKeys, type RecordRow } from '@/utils/store/rows';
+import { readPagesRows, readRows, readRowsEach } from '@/utils/store/read-rows';
+import { draft, freshDb, testStore } from './helpers';
+
+const record = (id: string, url: string, start: number): Highlight => ({
+  ...draft(id, { url, position: { start, end: start + 5 } }),
+  created: 1,
+  updated: 1,
+  clock: '000000000000001:000000:test',
+});
+
+const row = (h: Highlight, ord: number): RecordRow => ({ id: h.id, ord, seq: ord, h, by: indexKeys(h) });
+
+/** Ids that sort close together and apart, some sharing prefixes, some non-ASCII. */
+const id = fc.oneof(
+  fc.integer({ min: 0, max: 60 }).map((n) => `id-${String(n).padStart(3, '0')}`),
+  fc.constantFrom('a', 'z', 'id-', 'id-0', '统战', 'Z', '~'),
+  fc.string({ minLength: 1, maxLength: 3 }),
+);
+const url = fc.integer({ min: 0, max: 12 }).map((n) => `https://example.org/p${n}`);
+
+describe('reading rows by id and by page', () => {
+  it('gives what a request per id and per page gives, in the order asked', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.uniqueArray(fc.tuple(id, url), { selector: ([i]) => i, maxLength: 60 }),
+        fc.array(id, { maxLength: 60 }),
+        fc.array(url, { maxLength: 20 }),
+        fc.constantFrom(1, 2, 8),
+        fc.constantFrom(0, 1, 4),
+        async (stored, asked, urls, keysPerId, probeMin) => {
+          const db = await freshDb();
+          const w = db.transaction('records', 'readwrite');
+          stored.forEach(([i, u], n) => void w.store.put(row(record(i, u, n), n)));
+          await w.done;
+          const tx = () => db.transaction(['records'], 'readonly') as unknown as Parameters<typeof readRows>[0];
+          const each = await readRowsEach(unwrap(db.transaction('records').store), [...new Set(asked)]);
+          const probed = await readRows(tx(), asked, { keysPerId, probeMin });
+          expect([...probed.entries()]).toEqual([...each.entries()]);
+          const pages = await readPagesRows(tx(), urls, { probeMin });
+          const one = await readPagesRows(tx(), urls, { probeMin: Infinity });
+          expect(pages).toEqual(one);
+          expect(one.map((rows) => rows.map((r) => r.h.url))).toEqual(urls.map((u, i) => one[i]!.map(() => u)));
+          db.close();
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('an import of new records into an empty library asks for no id and no page one by one', async () => {
+    const store = await testStore();
+    const library = await store.open();
+    const incoming = Array.from({ length: 500 }, (_, n) =>
+      record(`00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, `https://example.org/p${n % 50}`, n),
+    );
+    const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+    const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+    let gets: { records: number; pages: number };
+    try {
+      await library.importRecords(incoming);
+      gets = {
+        records: (get.mock.contexts as IDBObjectStore[]).filter((store) => store.name === 'records').length,
+        pages: getAll.mock.calls.length,
+      };
+    } finally {
+      get.mockRestore();
+      getAll.mockRestore();
+    }
+    // Before: a request for each of the 500 ids and each of the 50 pages.
+    expect(gets).toEqual({ records: 0, pages: 0 });
+    expect(await library.count({})).toBe(500);
+  });
+});
