@@ -514,6 +514,10 @@ export const ZH_RULES: Rule[] = [
     '新政(?=要求)',
     // a discourse marker before a description: "应当看到，当前一些地方…" ("it must be recognised that")
     '(?:应当|应该|必须)(?:清醒|清楚|冷静|深刻)?(?:地)?(?:看到|认识到)(?=[，,：:])',
+    // a requirement denied, not set: "这项改革并不是要取消…", "并非要求人人都…" (the 而是要… after it
+    // is still a duty)
+    '(?:并不是|并非|不是|绝不是|绝非)要(?:求)?',
+    '(?:并不|并没有|没有)要求',
   ]),
   // --- prohibition
   ...rules('prohibition', 2.2, [
@@ -858,6 +862,10 @@ export const EN_RULES: Rule[] = [
     // the source of a news lede is a document, whose content it reports: "…, according to a guideline
     // released Thursday" (not "according to officials", hearsay)
     '\\baccording to (?:a|an|the) (?:new |draft |national |recent |latest )?(?:guidelines?|plans?|action plans?|circulars?|notices?|documents?|regulations?|decrees?|opinions?|polic(?:y|ies)|directives?|orders?)\\b',
+    // a requirement denied, not set: "The rule does not require schools to …", "Tenants will not be
+    // required to pay …" (a ban is told with must not / may not)
+    "\\b(?:(?:do|does|did|will|would) not|(?:don|doesn|didn|won)['’]t) require\\b",
+    "\\b(?:(?:is|are|was|were|will|would)(?: not be| not)|(?:isn|aren|won)['’]t(?: be)?) required to\\b",
   ]),
   // a figure of the past: "China had more than 310 million people aged 60 and above by the end of 2025"
   // (consumes the date, which is no deadline; not "will have reached … by the end of 2030")

@@ -1,0 +1,31 @@
+/**
+ * The classes the seventh blind batch showed, each with sentences written for this test, not taken
+ * from any fixture page.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
+
+const marks = (text: string, language?: string) =>
+  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
+const en = (text: string) => marks(text, 'en');
+const zh = (text: string) => marks(text, 'zh');
+const one = (category: string, text: string) => [[category, text]];
+
+describe('a requirement denied, not set', () => {
+  it('Chinese: "并不是要…", "并非要求…", "并不要求…" ask nothing; "要…" beside them still does', () => {
+    expect(zh('这次改革并不是要取消乡镇卫生院的门诊。')).toEqual([]);
+    expect(zh('新规并非要求每家小店都安装监控。')).toEqual([]);
+    expect(zh('办法并不要求老年人使用手机预约。')).toEqual([]);
+    const s = '各医院要保留人工挂号窗口。';
+    expect(zh(s)).toEqual(one('obligation', s));
+  });
+
+  it('English: "does not require …", "will not be required to …" are no duties; "requires … to" is', () => {
+    expect(en('The new code does not require small cafes to hire a safety officer.')).toEqual([]);
+    expect(en("The rule doesn't require anyone to replace a working boiler.")).toEqual([]);
+    expect(en('Tenants will not be required to pay for the inspection.')).toEqual([]);
+    expect(en('Charities are not required to register a second time.')).toEqual([]);
+    const s = 'The new code requires small cafes to display allergy information.';
+    expect(en(s)).toEqual(one('obligation', s));
+  });
+});
