@@ -666,6 +666,12 @@ export const ZH_RULES: Rule[] = [
     `违反${BOUNDARY}{0,30}?的[，,]`,
     '违反本(?:条例|办法|规定|法|决定|细则)',
   ]),
+  // a notice's own preamble with a long topic, "经…同意，现就加快推进…有关事项通知如下。", and a line that
+  // links a document ("相关文件：…关于印发《…》的通知", "附件：1.…清单"): what follows is named, not asked
+  ...rules('context', -3, [
+    `现就${BOUNDARY}{0,40}?(?:通知|提出|明确|规定)(?:如下|以下)`,
+    '^(?:相关(?:文件|链接|阅读|政策|新闻|附件)|附件\\s*\\d*|原文链接|政策原文|文件下载)\\s*[：:]',
+  ]),
   ...rules('context', -2.5, [
     // what a document was found to contain: "报告提出了今年…的主要预期目标：…"
     '提出了',

@@ -29,3 +29,13 @@ describe('a requirement denied, not set', () => {
     expect(en(s)).toEqual(one('obligation', s));
   });
 });
+
+describe("a document's furniture: its preamble and the lines that link it", () => {
+  it('"现就…有关事项通知如下" with a long topic and "相关文件：…的通知" ask nothing; the measures below do', () => {
+    expect(zh('经市政府同意，现就加快推进城乡供水一体化和农村饮水安全巩固提升有关事项通知如下。')).toEqual([]);
+    expect(zh('相关文件：市农业农村局关于印发《加快推进高标准农田建设实施方案》的通知')).toEqual([]);
+    expect(zh('附件：2.加快推进农村公路建设重点任务清单')).toEqual([]);
+    const s = '各区要加快推进城乡供水一体化。';
+    expect(zh(s)).toEqual(one('obligation', s));
+  });
+});
