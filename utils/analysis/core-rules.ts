@@ -12,6 +12,8 @@
  * 要 / 需要, and "need not" never as "need".
  */
 
+import { ZH_FULL_COVERAGE } from './rules';
+
 /** Words and the longer words that contain them without being them. */
 export interface WordTable {
   words: readonly string[];
@@ -121,7 +123,8 @@ function zhCoreRules(): CoreLangRules {
       ...w('发展需要 工作需要 实际需要 需要的 的需要 所需要'),
       // 要求 reports or names a demand unless it governs a verb directly (《措施》要求加强…)
       ...w('提出要求 有关要求 相关要求 要求， 要求, 要求： 要求: 要求。 的要求 按要求 要求的'),
-      // 应
+      // 应 (应装尽装: a goal of full coverage, 应 kept in its core)
+      ...ZH_FULL_COVERAGE,
       ...w('应急 应对 应用 应届 应邀 应聘 应收 应付 应有 应征 应变 应答 应战 应考 应试 应酬 应声 应运 相应 响应'),
       ...w('理应当 适应 对应 反应 供应 回应 顺应 答应 效应 呼应 感应 照应 报应'),
       // 须 / 需
@@ -210,6 +213,8 @@ function zhCoreRules(): CoreLangRules {
       '进行 予以 给予 实行 开展 组织 提供 制定 建立 加强 推进 落实 做好 统筹 研究 规划 建设 审核 核查 处理 查处 指导 监管 评估 检查 督促 协调 配合 报告 办理 发布 部署 推动 完善 开发 打造 配备 发展 确定 核定 设置 设立 编制',
     ),
     goalVerbs: [
+      // full coverage as the goal, with no quantity: 到2027年底，…【应装尽装】
+      ...ZH_FULL_COVERAGE,
       // a time limit cut: 审批时限压缩至5个工作日以内 (before 减少 / 缩短, their prefixes)
       ...w('压缩至 压缩到 缩短至 缩短到 减少至 减少到 降低至 压缩'),
       // the degree or sum a goal is reached by belongs to it: 累计建成…, 基本建成…, 全面完成…

@@ -295,6 +295,17 @@ export const EN_NEVER_NOUNS = ['keep', 'ensure', 'establish', 'notify', 'prepare
 export const EN_NOT_AN_OBJECT =
   /^(?:[:\-–]|(?:simply|differently|plainly|bluntly|briefly|another way|holders?|information|details|numbers?|rates?|hours|forms?|of|centres?|centers?|pages?|address(?:es)?|types?|periods?|points?|fees?|costs?|records?|requirements?|is|are|was|were|has|have|will|can|may|must|should)\b)/i;
 
+/**
+ * The acts of "应X尽X" (应装尽装, 应保尽保: every case that qualifies gets X): a goal of full coverage,
+ * whose 应 is no modal (core-rules.ts keeps it in the core).
+ */
+export const ZH_FULL_COVERAGE_ACTS =
+  '装 保 纳 享 检 种 建 改 接 转 撤 养 护 治 救 退 免 补 助 办 查 清 报 参 缴 减 收 付 销 评 测 用 迁 拆 通 联'.split(
+    ' ',
+  );
+/** 应X尽X for each act of ZH_FULL_COVERAGE_ACTS. */
+export const ZH_FULL_COVERAGE = ZH_FULL_COVERAGE_ACTS.map((x) => `应${x}尽${x}`);
+
 const ZH_VERBS = ZH_IMPERATIVE_VERBS.join('|');
 const NUM = '[\\d０-９.．,，]*\\d[\\d０-９.．]*';
 const CN_NUM = '[一二三四五六七八九十百千万亿两半]+';
@@ -330,6 +341,8 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -1.5, [
     `只要[^。；;！!？?]{0,40}?(?:就|便)(?=一定|必然|必将|必定|能|会|可以|没有|不会|不愁|不怕)`,
   ]),
+  // a goal of full coverage, "到2027年底，…应装尽装" (before the false friends 应收/应付, which it contains)
+  ...rules('goal', 0.5, ZH_FULL_COVERAGE),
   // --- false friends: words that contain a marker but are not one.
   ...rules('falseFriend', 0, [
     // a quoted slogan naming a tendency: "“重建设、不要管护”的倾向" describes it, it is no ban

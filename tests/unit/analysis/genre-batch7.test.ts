@@ -3,13 +3,20 @@
  * from any fixture page.
  */
 import { describe, expect, it } from 'vitest';
-import { findDirectives, plainArticle } from '@/utils/analysis/directives';
+import { addCores, findDirectives, plainArticle } from '@/utils/analysis/directives';
 
 const marks = (text: string, language?: string) =>
   findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
 const en = (text: string) => marks(text, 'en');
 const zh = (text: string) => marks(text, 'zh');
 const one = (category: string, text: string) => [[category, text]];
+/** The core texts of the one directive found in `text`. */
+function coreTexts(text: string, language = 'zh'): string[] {
+  const article = plainArticle([text], language);
+  const found = findDirectives(article);
+  addCores(article, found);
+  return (found[0]?.core ?? []).map((c) => text.slice(c.start, c.end));
+}
 
 describe('a requirement denied, not set', () => {
   it('Chinese: "并不是要…", "并非要求…", "并不要求…" ask nothing; "要…" beside them still does', () => {
@@ -37,5 +44,19 @@ describe("a document's furniture: its preamble and the lines that link it", () =
     expect(zh('附件：2.加快推进农村公路建设重点任务清单')).toEqual([]);
     const s = '各区要加快推进城乡供水一体化。';
     expect(zh(s)).toEqual(one('obligation', s));
+  });
+});
+
+describe('a goal of full coverage, 应X尽X', () => {
+  it('after a deadline it is a target (its 应 is no modal), and its core keeps 应', () => {
+    const s = '到2028年底，符合条件的农村低收入人口应保尽保。';
+    expect(zh(s)).toEqual(one('target', s));
+    expect(coreTexts(s)).toEqual(['到2028年底', '应保尽保']);
+    const t = '2027年6月底前，全市中小学食堂应检尽检。';
+    expect(zh(t)).toEqual(one('target', t));
+    expect(coreTexts(t)).toEqual(['2027年6月底前', '应检尽检']);
+    // a modal before it still makes the duty
+    const u = '对符合条件的困难老人，应当做到应助尽助。';
+    expect(zh(u)).toEqual(one('obligation', u));
   });
 });
