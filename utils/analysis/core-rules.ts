@@ -203,7 +203,15 @@ function zhCoreRules(): CoreLangRules {
     clauseStartModals: ['请'],
     prohibitions: ZH_PROHIBITIONS,
     emphasis: ZH_EMPHASIS,
-    governed: [],
+    governed: [
+      // a duty a regulation allocates, "…主管部门【负责本行政区域内…的监督管理工作】": the office is the
+      // subject, the act starts at 负责 (as rules.ts's row for it)
+      {
+        pattern: /((?:部门|机构|机关|人民政府|指挥部|办公室))(?=负责(?!人|同志|的))/g,
+        keepHead: false,
+        categories: ['obligation'],
+      },
+    ],
     leadingWords: w('并且 而且 以及 或者 并'),
     aside: null,
     coordination: null,

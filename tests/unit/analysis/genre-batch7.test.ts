@@ -60,3 +60,17 @@ describe('a goal of full coverage, 应X尽X', () => {
     expect(zh(u)).toEqual(one('obligation', u));
   });
 });
+
+describe('the duties a regulation allocates', () => {
+  it('"…主管部门负责…工作。" and "…等部门按照各自职责，做好…" are duties, cored from the act', () => {
+    const s = '市级人民政府林业主管部门负责全市古树名木的保护管理工作。';
+    expect(zh(s)).toEqual(one('obligation', s));
+    expect(coreTexts(s)).toEqual(['负责全市古树名木的保护管理工作']);
+    const t = '公安、交通运输等部门按照各自职责，做好校车安全相关工作。';
+    expect(zh(t)).toEqual(one('obligation', t));
+    expect(coreTexts(t)).toEqual(['做好校车安全相关工作']);
+    // an official's title and what someone is in charge of are no duties
+    expect(zh('市林业部门负责人介绍，全市已登记古树名木3200余株。')).toEqual([]);
+    expect(zh('这些古树由市林业部门负责的专班统一登记。')).toEqual([]);
+  });
+});
