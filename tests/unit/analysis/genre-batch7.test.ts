@@ -74,3 +74,12 @@ describe('the duties a regulation allocates', () => {
     expect(zh('这些古树由市林业部门负责的专班统一登记。')).toEqual([]);
   });
 });
+
+describe('a quotation opened by another verb than 说', () => {
+  it('"有居民直言：“…还要…”", "他感叹道：“…要…”" are someone\'s words; an official\'s "各地必须" still carries', () => {
+    expect(zh('有居民直言：“证明开了一大摞，报销还要来回跑三趟。”')).toEqual([]);
+    expect(zh('一位店主感叹道：“检查一年要迎好几轮，生意都要耽误。”')).toEqual([]);
+    const s = '该负责人直言：“各地必须在月底前完成排查。”';
+    expect(zh(s).length).toBe(1);
+  });
+});
