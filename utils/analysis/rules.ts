@@ -691,6 +691,11 @@ export const ZH_RULES: Rule[] = [
     `现就${BOUNDARY}{0,40}?(?:通知|提出|明确|规定)(?:如下|以下)`,
     '^(?:相关(?:文件|链接|阅读|政策|新闻|附件)|附件\\s*\\d*|原文链接|政策原文|文件下载)\\s*[：:]',
   ]),
+  // a clarification that asks nothing, "需要指出的是，普惠性政策不在清理范围之内。" (its marker is no
+  // emphasis without a duty or a ban after it: "需要说明的是，…不得…")
+  ...rules('context', -1.5, [
+    '(?<=需要(?:特别)?(?:指出|说明)的是)[，,](?![^。！!？?]*?(?:要|必须|应当|应该|应|须|务必|确保|不得|不能|不准|不宜|严禁|禁止|切勿))',
+  ]),
   ...rules('context', -2.5, [
     // what a document was found to contain: "报告提出了今年…的主要预期目标：…"
     '提出了',
@@ -814,6 +819,10 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -2, [`在${BOUNDARY}{1,30}?陪同下`, '先后(?:来到|前往|深入|走进|考察|察看|走访)']),
   // an anecdote's surprise, "可让她没想到的是，孩子每天要上…": a story, not a rule
   ...rules('context', -2, ['(?:没|没有)(?:想到|料到)|(?<!意)想不到|出乎意料']),
+  // a part of a figure told before, "其中，支持城市更新等领域项目1100多个。": a count, not a measure
+  ...rules('context', -1.5, [
+    `(?<=^|[。；;！!？?]\\s*)其中[，,](?=${BOUNDARY}*?(?:${NUM}|${CN_NUM})(?:多|余)?(?:个|项|家|所|座|条|名|人次|人|户|处|台|辆|万|亿)[^，,。；;]{0,3}(?:[。；;]|$))`,
+  ]),
   // a figure reported: "仅某省就有超过2700所学校参与"
   ...rules('context', -1.2, [`(?:仅|光)${BOUNDARY}{0,12}?就(?:有|达)(?!关)`]),
   // datelines of news reports: 本报北京1月4日电 / 新华社北京3月5日电

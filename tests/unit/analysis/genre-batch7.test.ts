@@ -83,3 +83,21 @@ describe('a quotation opened by another verb than 说', () => {
     expect(zh(s).length).toBe(1);
   });
 });
+
+describe('a clarification that asks nothing', () => {
+  it('"需要指出的是，…不在…之内" is none; with a ban or a duty after it, it stays a directive', () => {
+    expect(zh('需要指出的是，普惠性的补贴政策不在这次清理范围之内。')).toEqual([]);
+    expect(zh('需要特别指出的是，这次调整只涉及新建小区。')).toEqual([]);
+    const s = '需要指出的是，各地不得借机增加收费项目。';
+    expect(zh(s).length).toBe(1);
+  });
+});
+
+describe('a part of a figure told before', () => {
+  it('"其中，…N多个。" is a count; "其中，各地要…" is still a measure', () => {
+    expect(zh('其中，支持县城污水管网改造项目300多个。')).toEqual([]);
+    expect(zh('其中，推进老旧小区改造项目46个。')).toEqual([]);
+    const s = '其中，各区要优先推进老旧小区改造。';
+    expect(zh(s)).toEqual(one('obligation', s));
+  });
+});
