@@ -101,3 +101,11 @@ describe('a part of a figure told before', () => {
     expect(zh(s)).toEqual(one('obligation', s));
   });
 });
+
+describe("the speaker's plan, then the addressees' duty", () => {
+  it('"我们将…，各地要在N个月内完成…" sets a duty; "我们将…" alone is the speaker\'s next step', () => {
+    const s = '我们将加大对县城供水项目的资金支持，各省要在6个月内完成项目储备。';
+    expect(zh(s)).toEqual(one('target', s));
+    expect(zh('我们将加大对县城供水项目的资金支持力度。')).toEqual([]);
+  });
+});
