@@ -977,6 +977,11 @@ export const EN_RULES: Rule[] = [
   ...rules('obligation', 1.5, [
     "\\b(?:I|we|the (?:President|Prime Minister|Secretary|Minister|Governor|Mayor|Chancellor|Premier))(?:\\s+(?:has|have)|['’]ve)\\s+(?:also\\s+|now\\s+|today\\s+)?(?:asked|directed|instructed|ordered|tasked|commissioned)\\b(?=[^.;]{1,120}?\\bto\\b)",
   ]),
+  // …and by a briefing that names the principal once, then "he"/"she": "He has also directed the
+  // Secretary of Energy to …" (an order given; "he asked me to …" reports a request, not an order)
+  ...rules('obligation', 1.5, [
+    "\\b(?:he|she)(?:\\s+has|['’]s)\\s+(?:also\\s+|now\\s+|today\\s+|already\\s+)?(?:directed|instructed|ordered|tasked)\\b(?=[^.;]{1,120}?\\bto\\b)",
+  ]),
   ...rules('obligation', 1.5, [
     '\\bshould\\b',
     '\\bwill ensure\\b',

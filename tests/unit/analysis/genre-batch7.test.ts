@@ -109,3 +109,12 @@ describe("the speaker's plan, then the addressees' duty", () => {
     expect(zh('我们将加大对县城供水项目的资金支持力度。')).toEqual([]);
   });
 });
+
+describe('English briefing: an order given, told of "he" or "she"', () => {
+  it('"He has also directed the Secretary … to …" is a duty (its act the core, as for "The President has directed")', () => {
+    const s = 'She has also directed the Secretary of Transportation to reopen the bridge to emergency vehicles.';
+    expect(en(s)).toEqual(one('obligation', s));
+    expect(coreTexts(s, 'en')).toEqual(['reopen the bridge to emergency vehicles']);
+    expect(en('He has also visited the shelters in the county twice this week.')).toEqual([]);
+  });
+});
