@@ -903,6 +903,10 @@ export const EN_RULES: Rule[] = [
     // required to pay …" (a ban is told with must not / may not)
     "\\b(?:(?:do|does|did|will|would) not|(?:don|doesn|didn|won)['’]t) require\\b",
     "\\b(?:(?:is|are|was|were|will|would)(?: not be| not)|(?:isn|aren|won)['’]t(?: be)?) required to\\b",
+    // what someone will be given, not do: "Local authorities will receive £1.1 billion to deliver it"
+    '\\b(?:[a-z]+\\s+){0,3}will (?:also |now |each |still )?(?:receive|be given|be allocated|be awarded|benefit from)\\b',
+    // a promise of support, not a duty: "the federal government will be there for these communities"
+    '\\b(?:[a-z]+\\s+){0,3}will (?:always |still )?(?:be there for|stand (?:with|by|behind))\\b',
   ]),
   // a figure of the past: "China had more than 310 million people aged 60 and above by the end of 2025"
   // (consumes the date, which is no deadline; not "will have reached … by the end of 2030")

@@ -257,6 +257,11 @@ const EN: Record<string, Case> = {
   "\\b(?:(?:is|are|was|were|will|would)(?: not be| not)|(?:isn|aren|won)['’]t(?: be)?) required to\\b": no(
     'Tenants will not be required to pay for the inspection.',
   ),
+  '\\b(?:[a-z]+\\s+){0,3}will (?:also |now |each |still )?(?:receive|be given|be allocated|be awarded|benefit from)\\b':
+    no('Local councils will receive £40 million over two years for the scheme.'),
+  '\\b(?:[a-z]+\\s+){0,3}will (?:always |still )?(?:be there for|stand (?:with|by|behind))\\b': no(
+    'The government will stand with every family affected by the floods.',
+  ),
 };
 
 /**

@@ -118,3 +118,12 @@ describe('English briefing: an order given, told of "he" or "she"', () => {
     expect(en('He has also visited the shelters in the county twice this week.')).toEqual([]);
   });
 });
+
+describe('English: what someone will be given, and a promise of support', () => {
+  it('"Councils will receive £…", "the government will be there for …" are no duties; "will publish" beside them is', () => {
+    expect(en('Local councils will receive £40 million over two years for the scheme.')).toEqual([]);
+    expect(en('The Secretary has been clear that the government will be there for every flooded town.')).toEqual([]);
+    const s = 'Councils will receive the funding and must publish a spending plan.';
+    expect(en(s)).toEqual(one('obligation', s));
+  });
+});
