@@ -1118,8 +1118,9 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
   en: [
     // a quotation: someone's words, not the document's
     { pattern: /^[“"‘]/, weight: -1.5 },
-    // a summary told as an indirect question: "What records you must keep, and for how long."
-    { pattern: /^(?:what|how|who|which|where|why)\b[^?]*$/i, weight: -3 },
+    // a summary told as an indirect question: "What records you must keep, and for how long." (not a
+    // condition of the law's kind, "Where the cap is reached, the landlord must register …")
+    { pattern: /^(?:what|how|who|which|where(?![^?,]{1,160},)|why)\b[^?]*$/i, weight: -3 },
     // (not an order's policy clause, "It is the policy of the United States to … within 2 years": a
     // goal when it has a deadline)
     {

@@ -127,3 +127,13 @@ describe('English: what someone will be given, and a promise of support', () => 
     expect(en(s)).toEqual(one('obligation', s));
   });
 });
+
+describe('English: a condition of the law\'s kind, "Where …, X must …"', () => {
+  it('is a duty; "Where you must register and what it costs." is still a summary', () => {
+    const s = 'Where a tenancy ends early, the letting agent must return the deposit within 10 days.';
+    expect(en(s).map(([c]) => c)).toEqual(['target']);
+    const t = 'Where the boiler is older than 15 years, the owner should arrange a safety check.';
+    expect(en(t)).toEqual(one('obligation', t));
+    expect(en('Where you must register and what it costs.')).toEqual([]);
+  });
+});
