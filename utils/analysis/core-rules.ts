@@ -360,6 +360,12 @@ function enCoreRules(): CoreLangRules {
         keepHead: false,
         categories: ['target'],
       },
+      // a goal told with the ones who are to reach it: "Our objective is for all rented homes to reach …"
+      {
+        pattern: /\b((?:goal|aim|target|objective|ambition)s?\s+(?:is|are)\s+for\s+[^,;:.]{1,120}?\s+to)\s+(?=\w)/gi,
+        keepHead: false,
+        categories: ['target'],
+      },
     ],
     leadingWords: w('also then and but or'),
     aside:

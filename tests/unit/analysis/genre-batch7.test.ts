@@ -137,3 +137,11 @@ describe('English: a condition of the law\'s kind, "Where …, X must …"', () 
     expect(en('Where you must register and what it costs.')).toEqual([]);
   });
 });
+
+describe('English: a goal told with the ones who are to reach it', () => {
+  it('"Our objective is for every … to reach … by …": the core is the act after "to"', () => {
+    const s = 'Our objective is for every council home in England to reach EPC band C by 1 October 2031.';
+    expect(en(s).map(([c]) => c)).toEqual(['target']);
+    expect(coreTexts(s, 'en')).toEqual(['reach EPC band C by 1 October 2031']);
+  });
+});
