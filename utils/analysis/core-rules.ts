@@ -186,8 +186,10 @@ function zhCoreRules(): CoreLangRules {
       reportingMaxLength: 33,
     },
     adverbial: {
-      openers: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 立足 着眼 鉴于 由于 如果 一旦 对 凡 以 若 除'),
-      openersBeforeVerb: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 立足 着眼 对 凡 以'),
+      // (not 立足: after a modal it is the act, "要【立足本地资源禀赋】，找准…"; a sentence that opens with it
+      // still has its act found at the first clause that opens with a verb)
+      openers: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 鉴于 由于 如果 一旦 对 凡 以 若 除'),
+      openersBeforeVerb: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 对 凡 以'),
       accordingTo: w('按照 根据 依据 依照 遵照 本着 按'),
       accordingToEnds: w(
         '职责 规定 要求 标准 原则 部署 程序 清单 方案 办法 精神 分工 权限 条件 实际 协议 规范 规划 意见 通知 法律 法规 安排 流程 口径 时限 比例',

@@ -145,3 +145,10 @@ describe('English: a goal told with the ones who are to reach it', () => {
     expect(coreTexts(s, 'en')).toEqual(['reach EPC band C by 1 October 2031']);
   });
 });
+
+describe('立足 after a modal is the act, not an adverbial', () => {
+  it('"要立足…，找准…": the core is the 立足 clause; "要围绕…，推进…" still skips its adverbial', () => {
+    expect(coreTexts('各县要立足本地气候条件和种植传统，找准特色产业方向。')).toEqual(['立足本地气候条件和种植传统']);
+    expect(coreTexts('要围绕县域主导产业，推进冷链物流设施建设。')).toEqual(['推进冷链物流设施建设']);
+  });
+});
