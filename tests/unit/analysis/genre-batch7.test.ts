@@ -152,3 +152,13 @@ describe('立足 after a modal is the act, not an adverbial', () => {
     expect(coreTexts('要围绕县域主导产业，推进冷链物流设施建设。')).toEqual(['推进冷链物流设施建设']);
   });
 });
+
+describe('English: an "including …" or "such as …" aside inside the verb phrase', () => {
+  it('is skipped, and the phrase resumes after it', () => {
+    const s =
+      'Operators must keep a log of every inspection, including photographs and test results, for at least 3 years.';
+    expect(coreTexts(s, 'en')).toEqual(['must keep a log of every inspection', 'for at least 3 years']);
+    const t = 'Operators must keep a log of every inspection, including photographs and test results.';
+    expect(coreTexts(t, 'en')).toEqual(['must keep a log of every inspection']);
+  });
+});
