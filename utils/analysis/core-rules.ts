@@ -99,6 +99,13 @@ export interface CoreLangRules {
    * opening its goal with one is a condition kept alongside the goal, not a further goal of the core.
    */
   levelVerbs: readonly string[];
+  /**
+   * Verbs that count what is added (新增 / 累计): a goal clause's core runs from one that comes before
+   * a bound of `countBounds`, "全市【新增…加装电梯不少于1000部】" (the subject before it stays out; before
+   * 达到 or a level it names the measure: "全省新增就业【达到50万人】").
+   */
+  countVerbs: readonly string[];
+  countBounds: readonly string[];
   /** A quantity inside a goal. */
   quantity: RegExp;
 }
@@ -235,6 +242,8 @@ function zhCoreRules(): CoreLangRules {
       ),
     ],
     levelVerbs: w('稳定在 保持在 控制在 维持在 不超过 不高于'),
+    countVerbs: w('新增 累计 新建 新开工'),
+    countBounds: w('不少于 不低于 超过'),
     // a number that is not a year (比2020年下降13.5%: the quantity is 13.5%)
     quantity: /\d(?!\d*(?:\.\d+)?年)|百分之|[一二两三四五六七八九十百千万亿]+(?:个|家|项|所|次|万|亿|倍|成|批|人次)/,
   };
@@ -377,6 +386,8 @@ function enCoreRules(): CoreLangRules {
     actionVerbs: [],
     goalVerbs: [],
     levelVerbs: [],
+    countVerbs: [],
+    countBounds: [],
     quantity: /\d/,
   };
 }

@@ -162,3 +162,13 @@ describe('English: an "including …" or "such as …" aside inside the verb phr
     expect(coreTexts(t, 'en')).toEqual(['must keep a log of every inspection']);
   });
 });
+
+describe('a target that counts what is added', () => {
+  it('"…前，全市新增…不少于N" is cored from 新增 (the subject out); "新增就业人数保持在…" from the level', () => {
+    expect(coreTexts('2027年6月30日前，全市新增公共充电桩不少于3000个。')).toEqual([
+      '2027年6月30日前',
+      '新增公共充电桩不少于3000个',
+    ]);
+    expect(coreTexts('到2027年底，全省城镇新增就业人数保持在80万人以上。')).toEqual(['到2027年底', '保持在80万人以上']);
+  });
+});
