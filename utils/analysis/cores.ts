@@ -287,6 +287,14 @@ function firstTargetCore(u: Unit): CoreSpan[] {
   const found = findDeadlinePhrases(u.text, lang, body, u.end)[0];
   if (!found) return goalCore(u, body) ?? obligationCore(u, 'target');
   const phrase = { start: goalVerbInto(u, body, found.start), end: found.end };
+  // a limit cut (审批时限【压缩至15个工作日以内】) is the goal itself: its clause, from after a modal
+  // before it ("各区要【将…时限压缩至…以内】"), with no further clause
+  const limited = phrase.start < found.start ? u.clauseAt(phrase.start) : undefined;
+  if (limited) {
+    const modal = u.find(u.c.modals, limited.start, phrase.start);
+    const span = u.trim(modal ? modal.end : phrase.start, limited.end);
+    if (span) return [span];
+  }
   let at = phrase.end;
   while (at < u.end && isSpace(u.text.charCodeAt(at))) at++;
   const cl = u.clauseAt(phrase.start);

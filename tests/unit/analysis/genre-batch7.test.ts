@@ -172,3 +172,12 @@ describe('a target that counts what is added', () => {
     expect(coreTexts('到2027年底，全省城镇新增就业人数保持在80万人以上。')).toEqual(['到2027年底', '保持在80万人以上']);
   });
 });
+
+describe('a time limit cut, after a modal', () => {
+  it('"各市要将…时限压缩至N个工作日以内，实行…": the cut from after the modal, not the next clause', () => {
+    expect(coreTexts('各市要将不动产登记办理时限压缩至3个工作日以内，推行“一网通办”。')).toEqual([
+      '将不动产登记办理时限压缩至3个工作日以内',
+    ]);
+    expect(coreTexts('企业开办时间压缩至1个工作日以内。')).toEqual(['压缩至1个工作日以内']);
+  });
+});
