@@ -905,6 +905,12 @@ export const EN_RULES: Rule[] = [
     "\\b(?:(?:is|are|was|were|will|would)(?: not be| not)|(?:isn|aren|won)['’]t(?: be)?) required to\\b",
     // what someone will be given, not do: "Local authorities will receive £1.1 billion to deliver it"
     '\\b(?:[a-z]+\\s+){0,3}will (?:also |now |each |still )?(?:receive|be given|be allocated|be awarded|benefit from)\\b',
+    // the frame of a pseudo-cleft, "What the President told his team this morning is that …": the duty
+    // after it is the speaker's own to announce, not a report of speech
+    '\\bwhat\\s+[^.?]{1,60}?\\b(?:told|said to)\\b[^.?]{0,60}?\\b(?:is|was)\\s+that\\b',
+    // how an act is to be done, not an emphasis: "must treat these requests as a top priority" (not "safety
+    // must be the top priority")
+    '\\bas (?:a|an|the|their|its|our|your) (?:top|highest) priority\\b',
     // a promise of support, not a duty: "the federal government will be there for these communities"
     '\\b(?:[a-z]+\\s+){0,3}will (?:always |still )?(?:be there for|stand (?:with|by|behind))\\b',
   ]),
@@ -1120,7 +1126,12 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
     { pattern: /^[“"‘]/, weight: -1.5 },
     // a summary told as an indirect question: "What records you must keep, and for how long." (not a
     // condition of the law's kind, "Where the cap is reached, the landlord must register …")
-    { pattern: /^(?:what|how|who|which|where(?![^?,]{1,160},)|why)\b[^?]*$/i, weight: -3 },
+    // (nor a pseudo-cleft that frames a duty, "What the President told his team is that every agency
+    // must …")
+    {
+      pattern: /^(?:what(?![^?]*\b(?:is|was)\s+that\b)|how|who|which|where(?![^?,]{1,160},)|why)\b[^?]*$/i,
+      weight: -3,
+    },
     // (not an order's policy clause, "It is the policy of the United States to … within 2 years": a
     // goal when it has a deadline)
     {

@@ -259,6 +259,14 @@ const EN: Record<string, Case> = {
   ),
   '\\b(?:[a-z]+\\s+){0,3}will (?:also |now |each |still )?(?:receive|be given|be allocated|be awarded|benefit from)\\b':
     no('Local councils will receive £40 million over two years for the scheme.'),
+  '\\bwhat\\s+[^.?]{1,60}?\\b(?:told|said to)\\b[^.?]{0,60}?\\b(?:is|was)\\s+that\\b': {
+    sentence: 'What the Governor told the mayors today is that every shelter must stay open through Sunday.',
+    is: 'obligation',
+  },
+  '\\bas (?:a|an|the|their|its|our|your) (?:top|highest) priority\\b': {
+    sentence: 'Every agency must handle flood claims as a top priority.',
+    is: 'obligation',
+  },
   '\\b(?:[a-z]+\\s+){0,3}will (?:always |still )?(?:be there for|stand (?:with|by|behind))\\b': no(
     'The government will stand with every family affected by the floods.',
   ),

@@ -181,3 +181,12 @@ describe('a time limit cut, after a modal', () => {
     expect(coreTexts('企业开办时间压缩至1个工作日以内。')).toEqual(['压缩至1个工作日以内']);
   });
 });
+
+describe('English briefing: a pseudo-cleft that frames a duty', () => {
+  it('"What the Governor told the mayors is that every shelter must …" is a duty; "What you must bring." a summary', () => {
+    const s =
+      'What the Governor told the mayors today is that every shelter must treat late arrivals as a top priority.';
+    expect(en(s)).toEqual(one('obligation', s));
+    expect(en('What you must bring to the appointment.')).toEqual([]);
+  });
+});
