@@ -312,6 +312,12 @@ const CN_NUM = '[一二三四五六七八九十百千万亿两半]+';
 const BOUNDARY = '[^，,。；;！!？?]'; // within one clause
 
 export const ZH_RULES: Rule[] = [
+  // a clarification that asks nothing, "需要指出的是，普惠性政策不在清理范围之内。": its marker is no
+  // emphasis without a duty or a ban after it ("需要指出的是，各地不得…" keeps it), and what it says is a
+  // statement. Before the emphasis rows, which would take its first characters.
+  ...rules('context', -1.5, [
+    '需要(?:特别)?(?:指出|说明)的是[，,](?![^。！!？?]*?(?:要|必须|应当|应该|应|须|务必|确保|不得|不能|不准|不宜|严禁|禁止|切勿))',
+  ]),
   // --- emphasis first: some contain 要/重要 that must not be consumed as something else.
   ...rules('emphasis', 2.5, [
     // also after a narrative clause: "蓝图已经绘就，关键在于落实。"
@@ -691,11 +697,6 @@ export const ZH_RULES: Rule[] = [
     `现就${BOUNDARY}{0,40}?(?:通知|提出|明确|规定)(?:如下|以下)`,
     '^(?:相关(?:文件|链接|阅读|政策|新闻|附件)|附件\\s*\\d*|原文链接|政策原文|文件下载)\\s*[：:]',
   ]),
-  // a clarification that asks nothing, "需要指出的是，普惠性政策不在清理范围之内。" (its marker is no
-  // emphasis without a duty or a ban after it: "需要说明的是，…不得…")
-  ...rules('context', -1.5, [
-    '(?<=需要(?:特别)?(?:指出|说明)的是)[，,](?![^。！!？?]*?(?:要|必须|应当|应该|应|须|务必|确保|不得|不能|不准|不宜|严禁|禁止|切勿))',
-  ]),
   ...rules('context', -2.5, [
     // what a document was found to contain: "报告提出了今年…的主要预期目标：…"
     '提出了',
@@ -903,16 +904,12 @@ export const EN_RULES: Rule[] = [
     // required to pay …" (a ban is told with must not / may not)
     "\\b(?:(?:do|does|did|will|would) not|(?:don|doesn|didn|won)['’]t) require\\b",
     "\\b(?:(?:is|are|was|were|will|would)(?: not be| not)|(?:isn|aren|won)['’]t(?: be)?) required to\\b",
-    // what someone will be given, not do: "Local authorities will receive £1.1 billion to deliver it"
-    '\\b(?:[a-z]+\\s+){0,3}will (?:also |now |each |still )?(?:receive|be given|be allocated|be awarded|benefit from)\\b',
     // the frame of a pseudo-cleft, "What the President told his team this morning is that …": the duty
     // after it is the speaker's own to announce, not a report of speech
     '\\bwhat\\s+[^.?]{1,60}?\\b(?:told|said to)\\b[^.?]{0,60}?\\b(?:is|was)\\s+that\\b',
     // how an act is to be done, not an emphasis: "must treat these requests as a top priority" (not "safety
     // must be the top priority")
     '\\bas (?:a|an|the|their|its|our|your) (?:top|highest) priority\\b',
-    // a promise of support, not a duty: "the federal government will be there for these communities"
-    '\\b(?:[a-z]+\\s+){0,3}will (?:always |still )?(?:be there for|stand (?:with|by|behind))\\b',
   ]),
   // a figure of the past: "China had more than 310 million people aged 60 and above by the end of 2025"
   // (consumes the date, which is no deadline; not "will have reached … by the end of 2030")
@@ -1006,7 +1003,9 @@ export const EN_RULES: Rule[] = [
     '\\brequires?\\b',
   ]),
   ...rules('obligation', 1.2, [
-    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)',
+    // (not what they will be given, "Local authorities will receive £1.1 billion", nor a promise of
+    // support, "the government will be there for these communities")
+    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)(?!\\s+(?:also\\s+|now\\s+|each\\s+|still\\s+|always\\s+)?(?:receive|be given|be allocated|be awarded|benefit from|be there for|stand (?:with|by|behind))\\b)',
   ]),
   ...rules('obligation', 0.5, ['\\bwill\\b', '\\bcommit(?:s|ted)? to\\b', '\\baims? to\\b']),
   ...rules('deadline', 1.6, [

@@ -257,8 +257,6 @@ const EN: Record<string, Case> = {
   "\\b(?:(?:is|are|was|were|will|would)(?: not be| not)|(?:isn|aren|won)['’]t(?: be)?) required to\\b": no(
     'Tenants will not be required to pay for the inspection.',
   ),
-  '\\b(?:[a-z]+\\s+){0,3}will (?:also |now |each |still )?(?:receive|be given|be allocated|be awarded|benefit from)\\b':
-    no('Local councils will receive £40 million over two years for the scheme.'),
   '\\bwhat\\s+[^.?]{1,60}?\\b(?:told|said to)\\b[^.?]{0,60}?\\b(?:is|was)\\s+that\\b': {
     sentence: 'What the Governor told the mayors today is that every shelter must stay open through Sunday.',
     is: 'obligation',
@@ -267,9 +265,6 @@ const EN: Record<string, Case> = {
     sentence: 'Every agency must handle flood claims as a top priority.',
     is: 'obligation',
   },
-  '\\b(?:[a-z]+\\s+){0,3}will (?:always |still )?(?:be there for|stand (?:with|by|behind))\\b': no(
-    'The government will stand with every family affected by the floods.',
-  ),
 };
 
 /**
