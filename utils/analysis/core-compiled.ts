@@ -149,6 +149,12 @@ export class CompiledCoreRules {
   get levelVerbs() {
     return this.set('levelVerbs', this.rules.levelVerbs);
   }
+  get countVerbs() {
+    return this.set('countVerbs', this.rules.countVerbs);
+  }
+  get countBounds() {
+    return this.set('countBounds', this.rules.countBounds);
+  }
   get leadingWords() {
     return this.set('leadingWords', this.rules.leadingWords);
   }

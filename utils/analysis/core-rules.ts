@@ -12,6 +12,8 @@
  * 要 / 需要, and "need not" never as "need".
  */
 
+import { ZH_FULL_COVERAGE } from './rules';
+
 /** Words and the longer words that contain them without being them. */
 export interface WordTable {
   words: readonly string[];
@@ -97,6 +99,13 @@ export interface CoreLangRules {
    * opening its goal with one is a condition kept alongside the goal, not a further goal of the core.
    */
   levelVerbs: readonly string[];
+  /**
+   * Verbs that count what is added (新增 / 累计): a goal clause's core runs from one that comes before
+   * a bound of `countBounds`, "全市【新增…加装电梯不少于1000部】" (the subject before it stays out; before
+   * 达到 or a level it names the measure: "全省新增就业【达到50万人】").
+   */
+  countVerbs: readonly string[];
+  countBounds: readonly string[];
   /** A quantity inside a goal. */
   quantity: RegExp;
 }
@@ -121,7 +130,8 @@ function zhCoreRules(): CoreLangRules {
       ...w('发展需要 工作需要 实际需要 需要的 的需要 所需要'),
       // 要求 reports or names a demand unless it governs a verb directly (《措施》要求加强…)
       ...w('提出要求 有关要求 相关要求 要求， 要求, 要求： 要求: 要求。 的要求 按要求 要求的'),
-      // 应
+      // 应 (应装尽装: a goal of full coverage, 应 kept in its core)
+      ...ZH_FULL_COVERAGE,
       ...w('应急 应对 应用 应届 应邀 应聘 应收 应付 应有 应征 应变 应答 应战 应考 应试 应酬 应声 应运 相应 响应'),
       ...w('理应当 适应 对应 反应 供应 回应 顺应 答应 效应 呼应 感应 照应 报应'),
       // 须 / 需
@@ -183,8 +193,10 @@ function zhCoreRules(): CoreLangRules {
       reportingMaxLength: 33,
     },
     adverbial: {
-      openers: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 立足 着眼 鉴于 由于 如果 一旦 对 凡 以 若 除'),
-      openersBeforeVerb: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 立足 着眼 对 凡 以'),
+      // (not 立足: after a modal it is the act, "要【立足本地资源禀赋】，找准…"; a sentence that opens with it
+      // still has its act found at the first clause that opens with a verb)
+      openers: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 鉴于 由于 如果 一旦 对 凡 以 若 除'),
+      openersBeforeVerb: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 对 凡 以'),
       accordingTo: w('按照 根据 依据 依照 遵照 本着 按'),
       accordingToEnds: w(
         '职责 规定 要求 标准 原则 部署 程序 清单 方案 办法 精神 分工 权限 条件 实际 协议 规范 规划 意见 通知 法律 法规 安排 流程 口径 时限 比例',
@@ -200,7 +212,15 @@ function zhCoreRules(): CoreLangRules {
     clauseStartModals: ['请'],
     prohibitions: ZH_PROHIBITIONS,
     emphasis: ZH_EMPHASIS,
-    governed: [],
+    governed: [
+      // a duty a regulation allocates, "…主管部门【负责本行政区域内…的监督管理工作】": the office is the
+      // subject, the act starts at 负责 (as rules.ts's row for it)
+      {
+        pattern: /((?:部门|机构|机关|人民政府|指挥部|办公室))(?=负责(?!人|同志|的))/g,
+        keepHead: false,
+        categories: ['obligation'],
+      },
+    ],
     leadingWords: w('并且 而且 以及 或者 并'),
     aside: null,
     coordination: null,
@@ -210,6 +230,8 @@ function zhCoreRules(): CoreLangRules {
       '进行 予以 给予 实行 开展 组织 提供 制定 建立 加强 推进 落实 做好 统筹 研究 规划 建设 审核 核查 处理 查处 指导 监管 评估 检查 督促 协调 配合 报告 办理 发布 部署 推动 完善 开发 打造 配备 发展 确定 核定 设置 设立 编制',
     ),
     goalVerbs: [
+      // full coverage as the goal, with no quantity: 到2027年底，…【应装尽装】
+      ...ZH_FULL_COVERAGE,
       // a time limit cut: 审批时限压缩至5个工作日以内 (before 减少 / 缩短, their prefixes)
       ...w('压缩至 压缩到 缩短至 缩短到 减少至 减少到 降低至 压缩'),
       // the degree or sum a goal is reached by belongs to it: 累计建成…, 基本建成…, 全面完成…
@@ -220,6 +242,8 @@ function zhCoreRules(): CoreLangRules {
       ),
     ],
     levelVerbs: w('稳定在 保持在 控制在 维持在 不超过 不高于'),
+    countVerbs: w('新增 累计 新建 新开工'),
+    countBounds: w('不少于 不低于 超过'),
     // a number that is not a year (比2020年下降13.5%: the quantity is 13.5%)
     quantity: /\d(?!\d*(?:\.\d+)?年)|百分之|[一二两三四五六七八九十百千万亿]+(?:个|家|项|所|次|万|亿|倍|成|批|人次)/,
   };
@@ -347,15 +371,23 @@ function enCoreRules(): CoreLangRules {
         keepHead: false,
         categories: ['target'],
       },
+      // a goal told with the ones who are to reach it: "Our objective is for all rented homes to reach …"
+      {
+        pattern: /\b((?:goal|aim|target|objective|ambition)s?\s+(?:is|are)\s+for\s+[^,;:.]{1,120}?\s+to)\s+(?=\w)/gi,
+        keepHead: false,
+        categories: ['target'],
+      },
     ],
     leadingWords: w('also then and but or'),
     aside:
-      /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing|(?:on|through|via)\s+(?:a|an|the|its|their|each)\s+[^,;:.]{1,50}),\s*(?=[a-z])/y,
+      /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:including|such\s+as)\s+[^,;:.]{1,60}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing|(?:on|through|via)\s+(?:a|an|the|its|their|each)\s+[^,;:.]{1,50}),\s*(?=[a-z])/y,
     coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,
     openingWords: [],
     actionVerbs: [],
     goalVerbs: [],
     levelVerbs: [],
+    countVerbs: [],
+    countBounds: [],
     quantity: /\d/,
   };
 }

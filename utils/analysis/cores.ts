@@ -287,6 +287,14 @@ function firstTargetCore(u: Unit): CoreSpan[] {
   const found = findDeadlinePhrases(u.text, lang, body, u.end)[0];
   if (!found) return goalCore(u, body) ?? obligationCore(u, 'target');
   const phrase = { start: goalVerbInto(u, body, found.start), end: found.end };
+  // a limit cut (审批时限【压缩至15个工作日以内】) is the goal itself: its clause, from after a modal
+  // before it ("各区要【将…时限压缩至…以内】"), with no further clause
+  const limited = phrase.start < found.start ? u.clauseAt(phrase.start) : undefined;
+  if (limited) {
+    const modal = u.find(u.c.modals, limited.start, phrase.start);
+    const span = u.trim(modal ? modal.end : phrase.start, limited.end);
+    if (span) return [span];
+  }
   let at = phrase.end;
   while (at < u.end && isSpace(u.text.charCodeAt(at))) at++;
   const cl = u.clauseAt(phrase.start);
@@ -327,6 +335,13 @@ function laterGoals(u: Unit, from: number): CoreSpan[] {
   return out;
 }
 
+/** Before a bound such as 不少于, the first count verb (新增 / 累计) in [from, verb); else `verb`. */
+function countedFrom(u: Unit, from: number, verb: number): number {
+  if (verb < 0 || !u.c.countBounds.startsAt(u.text, verb)) return verb;
+  for (let i = from; i < verb; i++) if (u.c.countVerbs.startsAt(u.text, i)) return i;
+  return verb;
+}
+
 /** The start of the last goal verb in [from, until) (with `first`, of the first one), or -1. */
 function goalVerbBefore(u: Unit, from: number, until: number, first = false): number {
   let verb = -1;
@@ -355,8 +370,11 @@ function goalCore(u: Unit, from: number, firstClause = false): CoreSpan[] | null
     if (!q && u.isFrame({ start, end: cl.end })) continue;
     const modal = u.find(u.c.modals, start, cl.end);
     if (modal) return actFrom(u, modal.end);
-    // the goal verb right before the quantity; without a quantity, the first one
-    const verb = q ? goalVerbBefore(u, start, start + q.index) : goalVerbBefore(u, start, cl.end, true);
+    // the goal verb right before the quantity (or a count verb before it: 【新增…不少于1000部】); without a
+    // quantity, the first one
+    const verb = q
+      ? countedFrom(u, start, goalVerbBefore(u, start, start + q.index))
+      : goalVerbBefore(u, start, cl.end, true);
     if (verb >= 0 && (q || firstClause)) return [{ start: verb, end: cl.end }];
     if (firstClause) {
       const t = u.trim(start, cl.end);

@@ -295,12 +295,29 @@ export const EN_NEVER_NOUNS = ['keep', 'ensure', 'establish', 'notify', 'prepare
 export const EN_NOT_AN_OBJECT =
   /^(?:[:\-–]|(?:simply|differently|plainly|bluntly|briefly|another way|holders?|information|details|numbers?|rates?|hours|forms?|of|centres?|centers?|pages?|address(?:es)?|types?|periods?|points?|fees?|costs?|records?|requirements?|is|are|was|were|has|have|will|can|may|must|should)\b)/i;
 
+/**
+ * The acts of "应X尽X" (应装尽装, 应保尽保: every case that qualifies gets X): a goal of full coverage,
+ * whose 应 is no modal (core-rules.ts keeps it in the core).
+ */
+export const ZH_FULL_COVERAGE_ACTS =
+  '装 保 纳 享 检 种 建 改 接 转 撤 养 护 治 救 退 免 补 助 办 查 清 报 参 缴 减 收 付 销 评 测 用 迁 拆 通 联'.split(
+    ' ',
+  );
+/** 应X尽X for each act of ZH_FULL_COVERAGE_ACTS. */
+export const ZH_FULL_COVERAGE = ZH_FULL_COVERAGE_ACTS.map((x) => `应${x}尽${x}`);
+
 const ZH_VERBS = ZH_IMPERATIVE_VERBS.join('|');
 const NUM = '[\\d０-９.．,，]*\\d[\\d０-９.．]*';
 const CN_NUM = '[一二三四五六七八九十百千万亿两半]+';
 const BOUNDARY = '[^，,。；;！!？?]'; // within one clause
 
 export const ZH_RULES: Rule[] = [
+  // a clarification that asks nothing, "需要指出的是，普惠性政策不在清理范围之内。": its marker is no
+  // emphasis without a duty or a ban after it ("需要指出的是，各地不得…" keeps it), and what it says is a
+  // statement. Before the emphasis rows, which would take its first characters.
+  ...rules('context', -1.5, [
+    '需要(?:特别)?(?:指出|说明)的是[，,](?![^。！!？?]*?(?:要|必须|应当|应该|应|须|务必|确保|不得|不能|不准|不宜|严禁|禁止|切勿))',
+  ]),
   // --- emphasis first: some contain 要/重要 that must not be consumed as something else.
   ...rules('emphasis', 2.5, [
     // also after a narrative clause: "蓝图已经绘就，关键在于落实。"
@@ -330,6 +347,8 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -1.5, [
     `只要[^。；;！!？?]{0,40}?(?:就|便)(?=一定|必然|必将|必定|能|会|可以|没有|不会|不愁|不怕)`,
   ]),
+  // a goal of full coverage, "到2027年底，…应装尽装" (before the false friends 应收/应付, which it contains)
+  ...rules('goal', 0.5, ZH_FULL_COVERAGE),
   // --- false friends: words that contain a marker but are not one.
   ...rules('falseFriend', 0, [
     // a quoted slogan naming a tendency: "“重建设、不要管护”的倾向" describes it, it is no ban
@@ -514,6 +533,10 @@ export const ZH_RULES: Rule[] = [
     '新政(?=要求)',
     // a discourse marker before a description: "应当看到，当前一些地方…" ("it must be recognised that")
     '(?:应当|应该|必须)(?:清醒|清楚|冷静|深刻)?(?:地)?(?:看到|认识到)(?=[，,：:])',
+    // a requirement denied, not set: "这项改革并不是要取消…", "并非要求人人都…" (the 而是要… after it
+    // is still a duty)
+    '(?:并不是|并非|不是|绝不是|绝非)要(?:求)?',
+    '(?:并不|并没有|没有)要求',
   ]),
   // --- prohibition
   ...rules('prohibition', 2.2, [
@@ -569,6 +592,12 @@ export const ZH_RULES: Rule[] = [
     '切实',
     '着力',
     '务求',
+  ]),
+  // the duties a regulation allocates: "县级以上人民政府水行政主管部门负责本行政区域内…的监督管理工作。",
+  // "卫生健康、生态环境等部门按照各自职责，做好…工作。" (not "…部门负责人介绍", "由…负责的")
+  ...rules('obligation', 1.0, [
+    `(?:部门|机构|机关|人民政府|指挥部|办公室)负责(?!人|同志|的)(?=${BOUNDARY}{2,40}?(?:工作|管理|监督|指导|协调|实施|检查)(?:[。；;]|$))`,
+    '(?:按照|依照|根据|依据)各自(?:的)?职责|按照职责分工|在各自职责范围内',
   ]),
   // "没有必要设置的收费项目，坚决取消。": firmly, as an order
   ...rules('obligation', 1.0, ['坚决', '限期(?=整改|改正|完成|办结|销号)']),
@@ -662,6 +691,12 @@ export const ZH_RULES: Rule[] = [
     `违反${BOUNDARY}{0,30}?的[，,]`,
     '违反本(?:条例|办法|规定|法|决定|细则)',
   ]),
+  // a notice's own preamble with a long topic, "经…同意，现就加快推进…有关事项通知如下。", and a line that
+  // links a document ("相关文件：…关于印发《…》的通知", "附件：1.…清单"): what follows is named, not asked
+  ...rules('context', -3, [
+    `现就${BOUNDARY}{0,40}?(?:通知|提出|明确|规定)(?:如下|以下)`,
+    '^(?:相关(?:文件|链接|阅读|政策|新闻|附件)|附件\\s*\\d*|原文链接|政策原文|文件下载)\\s*[：:]',
+  ]),
   ...rules('context', -2.5, [
     // what a document was found to contain: "报告提出了今年…的主要预期目标：…"
     '提出了',
@@ -682,6 +717,8 @@ export const ZH_RULES: Rule[] = [
   // a direct quotation is the speaker's words ("校长说：“老师要…”"), the more so in the first person;
   // an addressee with a strong modal still carries it ("该负责人说：“各地必须…”")
   ...rules('context', -2, ['(?:说|坦言|感慨|说道)[：:，,]\\s*(?=“)']),
+  // …and the other verbs that open a quotation: "有群众直言：“…还是要跑好几趟。”", "他感叹道：“…”"
+  ...rules('context', -2, ['(?:直言|感叹|感言|笑言|笑称|坦承|反问|追问|吐露|念叨|叹道)(?:道)?[：:，,]\\s*(?=“)']),
   ...rules('context', -1.5, ['“(?:我们|咱们|咱|我(?![国省市县区党军院部局委厅校所]))']),
   ...rules('context', -1.5, [
     // descriptions of problems: "一些地方暴露出…等问题", "…仍时有发生"
@@ -760,7 +797,8 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -2, [
     // the speaker's own next steps: "下一步将会同…", "我们将…"
     `下一步[，,]?${BOUNDARY}{0,8}?将`,
-    '(?:我们|我部|我局|我委|我厅|我办)(?:将|也将|还将|会)',
+    // (not when the sentence turns to its addressees: "我们将…，各地要在3个月内完成…" sets them a duty)
+    '(?:我们|我部|我局|我委|我厅|我办)(?:将|也将|还将|会)(?![^。；;！!？?]*?[，,](?:各地|各级|各省|各市|各部门|各有关|各单位|各地区|地方各级)[^，,。；;]{0,8}?(?:要|必须|应当|务必|须))',
   ]),
   // a permission, not a duty: "地方政府可结合实际出台配套政策", "可以引进…"
   ...rules('context', -0.8, ['可以', '可(?=结合|根据|视情|自主|适当|自行|参照|按照)']),
@@ -783,6 +821,10 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -2, [`在${BOUNDARY}{1,30}?陪同下`, '先后(?:来到|前往|深入|走进|考察|察看|走访)']),
   // an anecdote's surprise, "可让她没想到的是，孩子每天要上…": a story, not a rule
   ...rules('context', -2, ['(?:没|没有)(?:想到|料到)|(?<!意)想不到|出乎意料']),
+  // a part of a figure told before, "其中，支持城市更新等领域项目1100多个。": a count, not a measure
+  ...rules('context', -1.5, [
+    `(?<=^|[。；;！!？?]\\s*)其中[，,](?=${BOUNDARY}*?(?:${NUM}|${CN_NUM})(?:多|余)?(?:个|项|家|所|座|条|名|人次|人|户|处|台|辆|万|亿)[^，,。；;]{0,3}(?:[。；;]|$))`,
+  ]),
   // a figure reported: "仅某省就有超过2700所学校参与"
   ...rules('context', -1.2, [`(?:仅|光)${BOUNDARY}{0,12}?就(?:有|达)(?!关)`]),
   // datelines of news reports: 本报北京1月4日电 / 新华社北京3月5日电
@@ -858,6 +900,16 @@ export const EN_RULES: Rule[] = [
     // the source of a news lede is a document, whose content it reports: "…, according to a guideline
     // released Thursday" (not "according to officials", hearsay)
     '\\baccording to (?:a|an|the) (?:new |draft |national |recent |latest )?(?:guidelines?|plans?|action plans?|circulars?|notices?|documents?|regulations?|decrees?|opinions?|polic(?:y|ies)|directives?|orders?)\\b',
+    // a requirement denied, not set: "The rule does not require schools to …", "Tenants will not be
+    // required to pay …" (a ban is told with must not / may not)
+    "\\b(?:(?:do|does|did|will|would) not|(?:don|doesn|didn|won)['’]t) require\\b",
+    "\\b(?:(?:is|are|was|were|will|would)(?: not be| not)|(?:isn|aren|won)['’]t(?: be)?) required to\\b",
+    // the frame of a pseudo-cleft, "What the President told his team this morning is that …": the duty
+    // after it is the speaker's own to announce, not a report of speech
+    '\\bwhat\\s+[^.?]{1,60}?\\b(?:told|said to)\\b[^.?]{0,60}?\\b(?:is|was)\\s+that\\b',
+    // how an act is to be done, not an emphasis: "must treat these requests as a top priority" (not "safety
+    // must be the top priority")
+    '\\bas (?:a|an|the|their|its|our|your) (?:top|highest) priority\\b',
   ]),
   // a figure of the past: "China had more than 310 million people aged 60 and above by the end of 2025"
   // (consumes the date, which is no deadline; not "will have reached … by the end of 2030")
@@ -932,6 +984,11 @@ export const EN_RULES: Rule[] = [
   ...rules('obligation', 1.5, [
     "\\b(?:I|we|the (?:President|Prime Minister|Secretary|Minister|Governor|Mayor|Chancellor|Premier))(?:\\s+(?:has|have)|['’]ve)\\s+(?:also\\s+|now\\s+|today\\s+)?(?:asked|directed|instructed|ordered|tasked|commissioned)\\b(?=[^.;]{1,120}?\\bto\\b)",
   ]),
+  // …and by a briefing that names the principal once, then "he"/"she": "He has also directed the
+  // Secretary of Energy to …" (an order given; "he asked me to …" reports a request, not an order)
+  ...rules('obligation', 1.5, [
+    "\\b(?:he|she)(?:\\s+has|['’]s)\\s+(?:also\\s+|now\\s+|today\\s+|already\\s+)?(?:directed|instructed|ordered|tasked)\\b(?=[^.;]{1,120}?\\bto\\b)",
+  ]),
   ...rules('obligation', 1.5, [
     '\\bshould\\b',
     '\\bwill ensure\\b',
@@ -946,7 +1003,9 @@ export const EN_RULES: Rule[] = [
     '\\brequires?\\b',
   ]),
   ...rules('obligation', 1.2, [
-    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)',
+    // (not what they will be given, "Local authorities will receive £1.1 billion", nor a promise of
+    // support, "the government will be there for these communities")
+    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)(?!\\s+(?:also\\s+|now\\s+|each\\s+|still\\s+|always\\s+)?(?:receive|be given|be allocated|be awarded|benefit from|be there for|stand (?:with|by|behind))\\b)',
   ]),
   ...rules('obligation', 0.5, ['\\bwill\\b', '\\bcommit(?:s|ted)? to\\b', '\\baims? to\\b']),
   ...rules('deadline', 1.6, [
@@ -1064,8 +1123,14 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
   en: [
     // a quotation: someone's words, not the document's
     { pattern: /^[“"‘]/, weight: -1.5 },
-    // a summary told as an indirect question: "What records you must keep, and for how long."
-    { pattern: /^(?:what|how|who|which|where|why)\b[^?]*$/i, weight: -3 },
+    // a summary told as an indirect question: "What records you must keep, and for how long." (not a
+    // condition of the law's kind, "Where the cap is reached, the landlord must register …")
+    // (nor a pseudo-cleft that frames a duty, "What the President told his team is that every agency
+    // must …")
+    {
+      pattern: /^(?:what(?![^?]*\b(?:is|was)\s+that\b)|how|who|which|where(?![^?,]{1,160},)|why)\b[^?]*$/i,
+      weight: -3,
+    },
     // (not an order's policy clause, "It is the policy of the United States to … within 2 years": a
     // goal when it has a deadline)
     {

@@ -143,6 +143,9 @@ const SENTENCE_FINAL_ABBREVIATIONS = new Set([
 ]);
 
 const SENTENCE_OPENER = /^(?:The|This|It|We|In|On|A|An|They|He|She|These|Those|Our|Its)\b/;
+/** A word that names a thing by a letter ("band E", "Plan B", "Schedule A"), before the letter. */
+const LETTER_LABEL =
+  /\b(?:band|grade|class|category|plan|schedule|annex|appendix|part|option|phase|tier|level|type|zone|rating|group)\s+$/i;
 
 const isSpace = (c: string | undefined) =>
   c !== undefined &&
@@ -185,7 +188,9 @@ function isSentencePeriod(text: string, i: number, unitStart: number): boolean {
   const word = wordBefore(text, i);
   const lower = word.toLowerCase();
   if (!word) return true;
-  if (/^[A-Za-z]$/.test(word)) return false; // an initial: "J. Smith", "(b) A. Name"
+  // an initial, "J. Smith", "(b) A. Name" (not a grade or a schedule named by a letter: "… at EPC band E. We …")
+  if (/^[A-Za-z]$/.test(word))
+    return LETTER_LABEL.test(text.slice(unitStart, i - 1)) && SENTENCE_OPENER.test(text.slice(j, j + 8));
   if (ABBREVIATIONS.has(lower)) {
     // "etc.", "U.S.", "Inc." may also end a sentence: split only before a typical sentence opener.
     return SENTENCE_FINAL_ABBREVIATIONS.has(lower) && SENTENCE_OPENER.test(text.slice(j, j + 8));

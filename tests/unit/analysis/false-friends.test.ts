@@ -200,6 +200,8 @@ const ZH: Record<string, Case> = {
   '避免(?:了)?(?=[^，,。；;！!？?]{0,8}?(?:伤亡|损失)[^，,。；;！!？?]{0,4}?(?:约|近|超|逾|达|\\d|[一二三四五六七八九十两百千万]))':
     no('全年气象预警服务避免经济损失超过3亿元。'),
   '(?:推进|部署|调度|动员|座谈|推动)会(?:议)?': no('全省推进会进一步明确了各部门任务分工。'),
+  '(?:并不是|并非|不是|绝不是|绝非)要(?:求)?': no('这次调整并不是要取消乡镇卫生院的门诊。'),
+  '(?:并不|并没有|没有)要求': no('办法并不要求老年人使用手机预约挂号。'),
 };
 
 const EN: Record<string, Case> = {
@@ -249,6 +251,20 @@ const EN: Record<string, Case> = {
         'The country will connect every village to broadband by 2028, according to a guideline issued on Friday.',
       is: 'target',
     },
+  "\\b(?:(?:do|does|did|will|would) not|(?:don|doesn|didn|won)['’]t) require\\b": no(
+    'The new code does not require small cafes to hire a safety officer.',
+  ),
+  "\\b(?:(?:is|are|was|were|will|would)(?: not be| not)|(?:isn|aren|won)['’]t(?: be)?) required to\\b": no(
+    'Tenants will not be required to pay for the inspection.',
+  ),
+  '\\bwhat\\s+[^.?]{1,60}?\\b(?:told|said to)\\b[^.?]{0,60}?\\b(?:is|was)\\s+that\\b': {
+    sentence: 'What the Governor told the mayors today is that every shelter must stay open through Sunday.',
+    is: 'obligation',
+  },
+  '\\bas (?:a|an|the|their|its|our|your) (?:top|highest) priority\\b': {
+    sentence: 'Every agency must handle flood claims as a top priority.',
+    is: 'obligation',
+  },
 };
 
 /**

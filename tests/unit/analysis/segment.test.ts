@@ -76,6 +76,14 @@ describe('segmentSentences: English', () => {
     ]);
   });
 
+  it('splits after a grade or schedule named by a letter ("band E. We …"), not after an initial', () => {
+    expect(pieces('Homes must reach EPC band E. We will raise it to band C. The owner J. Smith agreed.')).toEqual([
+      'Homes must reach EPC band E.',
+      'We will raise it to band C.',
+      'The owner J. Smith agreed.',
+    ]);
+  });
+
   it('keeps "Sec. 2." with its heading and splits the heading from the body', () => {
     expect(pieces('Sec. 2. Policy. It is the policy of the United States to act.')).toEqual([
       'Sec. 2. Policy.',

@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { coreMicro, fixtureSet, wholeSentenceCores, type CoreReport } from '@/scripts/eval';
 
 describe('eval helpers', () => {
-  it('sorts pages into fixture sets by prefix: own (none, heldout-), blind 1, blind 2', () => {
+  it('sorts pages into fixture sets by prefix: own (none, heldout-), blind 1, blind 2, … blind 6, blind 7', () => {
     expect(
       [
         'people-2017-tongzhan.html',
         'heldout-govcn-2025-paishui.html',
         'blind1-cnr-2025-bushu.html',
         'blind2-x.html',
+        'blind6-sh-2026-x.html',
+        'blind7-bj-2026-jiedu.html',
       ].map(fixtureSet),
-    ).toEqual(['own', 'own', 'blind 1', 'blind 2']);
+    ).toEqual(['own', 'own', 'blind 1', 'blind 2', 'blind 6', 'blind 7']);
   });
 
   it('the baseline takes each whole sentence as its core', () => {
