@@ -295,6 +295,13 @@ interface ResultListProps {
 }
 
 /**
+ * Rows are keyed by their place in the list, not by their record: a new list (a keystroke's
+ * results) has Preact change the text and attributes of the rows already drawn, instead of
+ * removing them and creating ~20 elements a row again. Within one list a place is one record.
+ */
+const placeKey = (i: number) => String(i);
+
+/**
  * The windowed list. Its props are the data the rows are drawn from, and LibraryBrowser keeps
  * its element while they stay: a keystroke's own render, before its records arrive, leaves it alone.
  */
@@ -306,7 +313,7 @@ function ResultList(l: ResultListProps) {
       <VirtualList
         heights={l.heights}
         renderRow={(i) => l.latest.current!.renderRow(i)}
-        rowKey={(i) => l.rows[i]!.key}
+        rowKey={placeKey}
         revealIndex={l.active}
         label={t('listLabel')}
         testId="library-list"

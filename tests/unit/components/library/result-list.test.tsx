@@ -159,3 +159,21 @@ test('a new list draws the rows in view first, the rows around them after the fr
   await painted();
   expect(rows()).toBe(16);
 });
+
+test('a new list changes the rows already drawn instead of drawing them again (rows keyed by their place)', () => {
+  const first = [1, 2, 3].map((n) => record(n, `推进城市更新行动第${n}条`));
+  act(() => render(<LibraryBrowser {...props(view('', first, { records: first, text: '' }))} />, root));
+  const buttons = () => [...root.querySelectorAll<HTMLButtonElement>('.hl-open')];
+  const before = buttons();
+  expect(before).toHaveLength(3);
+
+  // Other records (another query's): the same elements, now showing them.
+  const next = [4, 5, 6].map((n) => record(n, `加快构建新发展格局第${n}条`));
+  act(() => render(<LibraryBrowser {...props(view('格局', next, { records: next, text: '格局' }))} />, root));
+  const after = buttons();
+  expect(after).toHaveLength(3);
+  after.forEach((button, i) => expect(button).toBe(before[i]));
+  const ids = [...root.querySelectorAll('[data-testid="highlight"]')].map((row) => row.getAttribute('data-id'));
+  expect(ids.sort()).toEqual(next.map((r) => r.id).sort());
+  expect(marks()).toEqual(['格局', '格局', '格局']);
+});
