@@ -177,3 +177,19 @@ test('a new list changes the rows already drawn instead of drawing them again (r
   expect(ids.sort()).toEqual(next.map((r) => r.id).sort());
   expect(marks()).toEqual(['格局', '格局', '格局']);
 });
+
+test("a row's icons are one element each, drawn by CSS, and its buttons keep their names", () => {
+  const records = [record(1, '推进城市更新行动')];
+  act(() =>
+    render(
+      <LibraryBrowser {...props(view('', records, { records, text: '' }), { onCopyPage: () => undefined })} />,
+      root,
+    ),
+  );
+  expect(root.querySelectorAll('.vlist svg')).toHaveLength(0);
+  const icons = [...root.querySelectorAll('.vlist .icon')];
+  expect(icons.map((i) => i.className)).toEqual(['icon icon-copy', 'icon icon-edit', 'icon icon-trash']);
+  for (const icon of icons) expect(icon.getAttribute('aria-hidden')).toBe('true');
+  const labels = [...root.querySelectorAll('.vlist .icon-btn')].map((b) => b.getAttribute('aria-label'));
+  expect(labels).toEqual(['popupCopyMarkdown: 通知 1', 'actionEdit', 'actionDelete']);
+});
