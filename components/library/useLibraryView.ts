@@ -210,7 +210,11 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
     previous: loaded?.records ?? null,
     /** The search text the shown records (current or previous) answer: what their marks show. */
     shownText: loaded?.text ?? '',
-    more: current?.cursor != null,
+    /**
+     * Whether the shown records have more (the last query's while the next one's are on their
+     * way: the list, drawn from them, is left as it is by the keystroke's own render).
+     */
+    more: loaded?.cursor != null,
     loadMore,
     total: total?.key === key ? total : null,
     facets,
