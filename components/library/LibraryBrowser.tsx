@@ -299,13 +299,6 @@ interface ResultListProps {
 }
 
 /**
- * Rows are keyed by their place in the list, not by their record: a new list (a keystroke's
- * results) has Preact change the text and attributes of the rows already drawn, instead of
- * removing them and creating ~20 elements a row again. Within one list a place is one record.
- */
-const placeKey = (i: number) => String(i);
-
-/**
  * The windowed list. Its props are the data the rows are drawn from, and LibraryBrowser keeps
  * its element while they stay: a keystroke's own render, before its records arrive, leaves it alone.
  */
@@ -317,7 +310,7 @@ function ResultList(l: ResultListProps) {
       <VirtualList
         heights={l.heights}
         renderRow={(i) => l.latest.current!.renderRow(i)}
-        rowKey={placeKey}
+        rowKey={(i) => l.rows[i]!.key}
         revealIndex={l.active}
         label={t('listLabel')}
         testId="library-list"

@@ -222,3 +222,23 @@ test("the idle search's rows are drawn out of sight, then with its marks, then r
 async function idleUntil(ready: () => boolean) {
   for (let i = 0; i < 40 && !ready(); i++) await painted();
 }
+
+test('a row drawn again keeps its element wherever it moves; new rows take the elements of rows gone', () => {
+  const list = (ids: string[]) => (
+    <VirtualList
+      heights={new Float64Array(ids.length).fill(50)}
+      renderRow={(i) => <span class="cell">{ids[i]}</span>}
+      rowKey={(i) => ids[i]!}
+      label="list"
+    />
+  );
+  const cells = () => new Map([...root.querySelectorAll('.cell')].map((el) => [el.textContent, el]));
+  act(() => render(list(['a', 'b', 'c']), root));
+  const before = cells();
+  act(() => render(list(['b', 'x', 'y']), root));
+  const after = cells();
+  expect([...after.keys()]).toEqual(['b', 'x', 'y']);
+  expect(after.get('b')).toBe(before.get('b'));
+  // "x" and "y" are drawn in the elements "a" and "c" had.
+  expect(new Set([after.get('x'), after.get('y')])).toEqual(new Set([before.get('a'), before.get('c')]));
+});
