@@ -5,28 +5,12 @@
  * the keystroke's own render. Once the first list is up, the idle search's records are given
  * for drawing out of sight (Rehearsal.tsx), once.
  */
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { render } from 'preact';
 import { act as preactAct } from 'preact/test-utils';
-import type { Highlight } from '@/utils/highlights/record';
 import type { QueryPage } from '@/utils/store/queries';
 import { useLibraryView, type LibraryView } from '@/components/library/useLibraryView';
-
-const record = (n: number): Highlight => ({
-  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-  url: 'https://www.gov.cn/zhengce/1.htm',
-  title: '通知',
-  site: 'www.gov.cn',
-  quote: { exact: `推进城市更新行动第${n}条`, prefix: '', suffix: '' },
-  position: { start: 0, end: 10 },
-  color: 'yellow',
-  note: '',
-  tags: [],
-  category: null,
-  created: 1_700_000_000_000 + n,
-  updated: 1_700_000_000_000 + n,
-  clock: `${n}`,
-});
+import { record, testRoot } from './support';
 
 let answer: (page: QueryPage) => void = () => undefined;
 const warmed = [record(9)];
@@ -52,14 +36,8 @@ function Probe() {
   view = useLibraryView();
   return null;
 }
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const mounted = testRoot();
+beforeEach(() => (root = mounted()));
 
 test("while a keystroke's records are on their way, `more` is that of the records shown", async () => {
   act(() => render(<Probe />, root));

@@ -6,7 +6,7 @@
  * rows around them follow once that frame is painted. And a row that was not drawn again still
  * calls the latest handlers.
  */
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { render } from 'preact';
 import { act as preactAct } from 'preact/test-utils';
 import * as tokens from '@/utils/store/search-tokens';
@@ -15,6 +15,7 @@ import { LibraryBrowser, type LibraryBrowserProps } from '@/components/library/L
 import type { LibraryView } from '@/components/library/useLibraryView';
 import { VirtualList } from '@/components/library/VirtualList';
 import { Filters, INITIAL_FILTER_STATE } from '@/components/library/Filters';
+import { record, testRoot } from './support';
 
 vi.mock('@/utils/store/search-tokens', async (original) => {
   const real = await original<typeof import('@/utils/store/search-tokens')>();
@@ -29,30 +30,8 @@ const act = (fn: () => void): void => void preactAct(fn);
 const painted = () => preactAct(() => new Promise<void>((ok) => setTimeout(ok, 60)));
 
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-const record = (n: number, exact: string): Highlight => ({
-  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-  url: `https://www.gov.cn/zhengce/${n % 3}.htm`,
-  title: `通知 ${n % 3}`,
-  site: 'www.gov.cn',
-  quote: { exact, prefix: '', suffix: '' },
-  position: { start: 0, end: exact.length },
-  color: 'yellow',
-  note: '',
-  tags: [],
-  category: null,
-  created: 1_700_000_000_000 + n,
-  updated: 1_700_000_000_000 + n,
-  clock: `${n}`,
-});
+const mounted = testRoot();
+beforeEach(() => (root = mounted()));
 
 // As useLibraryView's: state setters and state, the same from one render to the next.
 const setFilterState = () => undefined;
