@@ -5,7 +5,7 @@ import { matchRanges } from '@/utils/store/search-tokens';
 import { t } from '@/platform/i18n';
 import { categoryName, colorName } from './labels';
 import { dayLabel } from './lang';
-import { CopyIcon, EditIcon, TrashIcon } from './icons';
+import { Icon } from './icons';
 import { IconButton } from '@/components/common/IconButton';
 
 /** Row heights (px) of the virtualized list; the CSS clamps text so rows keep them. */
@@ -106,10 +106,10 @@ export function HighlightRow(p: HighlightRowProps) {
         </button>
         <span class="hl-actions">
           <IconButton label={t('actionEdit')} tabIndex={tab} onClick={() => p.onEdit(h)}>
-            <EditIcon />
+            <Icon name="edit" />
           </IconButton>
           <IconButton label={t('actionDelete')} tabIndex={tab} onClick={() => p.onDelete(h)}>
-            <TrashIcon />
+            <Icon name="trash" />
           </IconButton>
         </span>
       </div>
@@ -153,7 +153,7 @@ export function PageHeaderRow(p: {
           title={t('popupCopyMarkdown')}
           onClick={() => p.onCopy!(page)}
         >
-          <CopyIcon />
+          <Icon name="copy" />
         </IconButton>
       )}
     </div>

@@ -7,7 +7,7 @@ import { t } from '@/platform/i18n';
 import { HighlightRow } from './HighlightRow';
 import { categoryName } from './labels';
 import { publishedLabel } from './lang';
-import { CopyIcon } from './icons';
+import { Icon } from './icons';
 
 const DENSITY_LABEL = { full: 'densityFull', cores: 'densityCores', off: 'densityOff' } as const;
 
@@ -81,7 +81,7 @@ export function PageView(p: {
               ))}
             </div>
             <button type="button" class="btn btn-small" onClick={p.onCopyKeyPoints} data-testid="copy-key-points">
-              <CopyIcon />
+              <Icon name="copy" />
               {t('keyPointsCopy')}
             </button>
           </div>
@@ -108,7 +108,7 @@ export function PageView(p: {
           </h3>
           {ordered.length > 0 && (
             <button type="button" class="btn btn-small" onClick={p.onCopy} data-testid="copy-markdown">
-              <CopyIcon />
+              <Icon name="copy" />
               {t('popupCopyMarkdown')}
             </button>
           )}

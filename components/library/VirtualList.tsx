@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { layoutRows, scrollToReveal, visibleWindow, type RowLayout } from '@/utils/library/virtual';
+import { layoutRows, recycleKeys, scrollToReveal, visibleWindow, type RowLayout } from '@/utils/library/virtual';
 
 /** Rows from the end at which more are asked for. */
 const NEAR_END_ROWS = 20;
@@ -13,6 +13,7 @@ const NEAR_END_ROWS = 20;
 export function VirtualList(p: {
   heights: ArrayLike<number>;
   renderRow: (index: number) => ComponentChildren;
+  /** The row's identity (its record's): the row keeps its element while it is drawn. */
   rowKey: (index: number) => string;
   /** Row to keep in view (keyboard navigation). */
   revealIndex?: number;
@@ -27,6 +28,7 @@ export function VirtualList(p: {
   const [scrollTop, setScrollTop] = useState(0);
   const [viewport, setViewport] = useState(600);
   const frame = useRef(0);
+  const drawn = useRef<ReadonlyMap<string, number>>(new Map());
   // A new list (a keystroke's results) is drawn with the rows in view only; the rows above and
   // below it come once that frame is painted, so they do not delay it.
   const [settled, setSettled] = useState<RowLayout | null>(null);
@@ -70,11 +72,17 @@ export function VirtualList(p: {
   useEffect(() => {
     if (nearEnd) p.onNearEnd?.();
   }, [nearEnd, p.onNearEnd, p.heights.length]);
+  // Elements are keyed by recycled keys: a row drawn before keeps its element, a new row (a
+  // keystroke's results, a scroll) takes the element of a row that is gone and Preact changes
+  // its text and attributes, instead of removing it and creating ~20 elements again.
+  const ids: string[] = [];
+  for (let i = win.start; i < win.end; i++) ids.push(p.rowKey(i));
+  const keys = (drawn.current = recycleKeys(drawn.current, ids));
   const rows = [];
   for (let i = win.start; i < win.end; i++) {
     rows.push(
       <div
-        key={p.rowKey(i)}
+        key={keys.get(ids[i - win.start]!)}
         class="vrow"
         role="listitem"
         aria-setsize={p.heights.length}

@@ -24,25 +24,6 @@ export const SearchIcon = () => (
     <path d="m20 20-3.5-3.5" />
   </Svg>
 );
-export const EditIcon = () => (
-  <Svg>
-    <path d="M12 20h9" />
-    <path d="M16.5 3.5a2.1 2.1 0 0 1 3 3L7 19l-4 1 1-4Z" />
-  </Svg>
-);
-export const TrashIcon = () => (
-  <Svg>
-    <path d="M3 6h18" />
-    <path d="M8 6V4h8v2" />
-    <path d="M19 6l-1 14H6L5 6" />
-  </Svg>
-);
-export const CopyIcon = () => (
-  <Svg>
-    <rect x="9" y="9" width="12" height="12" rx="2" />
-    <path d="M5 15H4a1 1 0 0 1-1-1V4a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v1" />
-  </Svg>
-);
 export const GearIcon = () => (
   <Svg>
     <circle cx="12" cy="12" r="3" />
@@ -55,4 +36,12 @@ export const LibraryIcon = () => (
     <path d="M8 7h7" />
     <path d="M8 11h5" />
   </Svg>
+);
+
+/**
+ * An icon of the list's rows, drawn by CSS (a mask of currentColor: theme.css `.icon-*`): one
+ * element where an inline SVG is three or four, for rows that a search keystroke draws anew.
+ */
+export const Icon = ({ name }: { name: 'edit' | 'trash' | 'copy' }) => (
+  <span class={`icon icon-${name}`} aria-hidden="true" />
 );

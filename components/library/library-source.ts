@@ -28,12 +28,16 @@ export interface LibrarySource {
   facets(): Promise<LibraryFacets>;
   /**
    * Runs one search while the page is idle, so the reader's first keystroke does not pay for
-   * the first run of the search code and of the database (nothing when there is no reader).
+   * the first run of the search code and of the database, after reading the newest records
+   * (WARM_RECORDS) into the reader's cache; gives the search's records (none without a reader).
    */
-  warm(text: string): Promise<void>;
+  warm(text: string): Promise<Highlight[]>;
 }
 
 type Ask = typeof askBackground;
+
+/** Newest records read while warming (~1 KB each): a frequent term's first screen lies among them. */
+export const WARM_RECORDS = 256;
 
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 
@@ -119,7 +123,12 @@ export function createLibrarySource(
       ),
     warm: async (text) => {
       const r = await readerOnce();
-      if (r && text.trim()) await r.query({ text }, 30, null).catch(() => undefined);
+      if (!r || !text.trim()) return [];
+      await r.readNewest(WARM_RECORDS).catch(() => undefined);
+      return r.query({ text }, 30, null).then(
+        (page) => page.records,
+        () => [],
+      );
     },
   };
 }

@@ -77,6 +77,8 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
   const [facets, setFacets] = useState<Facets>(NO_FACETS);
   const [error, setError] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
+  /** The idle search's records, drawn once out of sight (LibraryBrowser), then dropped. */
+  const [rehearsal, setRehearsal] = useState<{ text: string; records: Highlight[] } | null>(null);
   const loading = useRef(false);
   const [firstScreen] = useState(() => new LatestOnly());
   const [counting] = useState(() => new LatestOnly());
@@ -112,7 +114,15 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
         setError(null);
         // Once the first list is up: warm the search with a character the reader may well type.
         const first = page.records[0]?.quote.exact.trim()[0];
-        if (!reloads && !query.text && first) whenIdle(() => void librarySource().warm(first));
+        if (!reloads && !query.text && first)
+          whenIdle(
+            () =>
+              void librarySource()
+                .warm(first)
+                .then((records) => {
+                  if (records.length && latest.current === key) setRehearsal({ text: first, records });
+                }),
+          );
       },
       fail,
     );
@@ -210,7 +220,11 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
     previous: loaded?.records ?? null,
     /** The search text the shown records (current or previous) answer: what their marks show. */
     shownText: loaded?.text ?? '',
-    more: current?.cursor != null,
+    /**
+     * Whether the shown records have more (the last query's while the next one's are on their
+     * way: the list, drawn from them, is left as it is by the keystroke's own render).
+     */
+    more: loaded?.cursor != null,
     loadMore,
     total: total?.key === key ? total : null,
     facets,
@@ -218,6 +232,8 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
     setError,
     apply,
     reload: () => setReloads((n) => n + 1),
+    rehearsal,
+    endRehearsal: useCallback(() => setRehearsal(null), []),
   };
 }
 

@@ -3,7 +3,8 @@
  * `scale.ts`, for one or more builds in one run (alternating, ROUNDS each): a Chromium trace
  * while the bench's queries are typed, then per keystroke (input event → the list's `searchMs`
  * mark) its wall time, the popup's main thread busy (tasks' wall time) and its CPU time (the
- * thread's own time: what a loaded machine's waits for a core do not inflate), and what the
+ * thread's own time: what a loaded machine's waits for a core do not inflate; apart, that of the
+ * task that dispatched the input event and of the task that drew the list), and what the
  * rest was spent waiting for (IndexedDB round trips, a core). `--details` adds a sampled CPU
  * profile: the functions that took each keystroke's longest tasks (a build made without
  * minifying names is easier to read); TRACE_TASKS=1 what each task over 0.4 ms ran (script,
@@ -44,6 +45,9 @@ interface Key {
   wall: number;
   busy: number;
   cpu: number;
+  /** CPU of the task that dispatched the input event, and of the one that drew the new list. */
+  inputCpu: number;
+  listCpu: number;
   tasks: TraceEvent[];
 }
 
@@ -120,7 +124,16 @@ function keystrokes(events: TraceEvent[], walls: number[]): Key[] {
     const label = labels[i] ?? '?';
     if (label === '(clear)') return;
     const sum = (f: (t: TraceEvent) => number) => mine.reduce((n, t) => n + f(t), 0) / 1000;
-    out.push({ label, wall: walls[k++]!, busy: sum((t) => t.dur ?? 0), cpu: sum((t) => t.tdur ?? 0), tasks: mine });
+    const around = (ts: number) => (mine.find((t) => t.ts <= ts && ts <= t.ts + (t.dur ?? 0))?.tdur ?? 0) / 1000;
+    out.push({
+      label,
+      wall: walls[k++]!,
+      busy: sum((t) => t.dur ?? 0),
+      cpu: sum((t) => t.tdur ?? 0),
+      inputCpu: around(start.ts),
+      listCpu: around(end.ts),
+      tasks: mine,
+    });
   });
   return out;
 }
@@ -180,7 +193,7 @@ for (let r = 0; r < rounds; r++)
     console.log(`${build} (round ${r + 1}, load ${load}):`);
     for (const k of keys)
       console.log(
-        `  ${k.label.padEnd(12)} wall ${f1(k.wall).padStart(5)}  busy ${f1(k.busy).padStart(5)}  cpu ${f1(k.cpu).padStart(5)}  ${k.tasks.length} tasks`,
+        `  ${k.label.padEnd(12)} wall ${f1(k.wall).padStart(5)}  busy ${f1(k.busy).padStart(5)}  cpu ${f1(k.cpu).padStart(5)} (input task ${f1(k.inputCpu).padStart(4)}, list task ${f1(k.listCpu).padStart(4)})  ${k.tasks.length} tasks`,
       );
   }
 console.log(
@@ -190,7 +203,13 @@ for (const [build, runs] of all) {
   const keys = runs.flat();
   const of = (f: (k: Key) => number) => `${f1(Math.max(...keys.map(f)))} / ${f1(median(keys.map(f)))}`;
   console.log(
-    `  ${build}: wall ${of((k) => k.wall)}, main thread busy ${of((k) => k.busy)}, its CPU ${of((k) => k.cpu)}`,
+    `  ${build}: wall ${of((k) => k.wall)}, main thread busy ${of((k) => k.busy)}, its CPU ${of((k) => k.cpu)} (input task ${of((k) => k.inputCpu)}, list task ${of((k) => k.listCpu)})`,
+  );
+  // The first keystroke after the popup opened, apart: the one that was the worst.
+  const firsts = runs.map((keys) => keys[0]!);
+  const list = (f: (k: Key) => number) => firsts.map((k) => f1(f(k))).join(', ');
+  console.log(
+    `    first keystroke (${firsts[0]?.label}): wall ${list((k) => k.wall)}; CPU ${list((k) => k.cpu)} (input task ${list((k) => k.inputCpu)}, list task ${list((k) => k.listCpu)})`,
   );
 }
 

@@ -58,3 +58,21 @@ export function scrollToReveal(layout: RowLayout, index: number, scrollTop: numb
   if (bottom > scrollTop + viewportHeight) return Math.max(0, bottom - viewportHeight);
   return scrollTop;
 }
+
+/**
+ * The element keys of the rows drawn (`ids`, the rows' own keys, in order), given the keys of
+ * the rows drawn before: a row drawn before keeps its key (its element stays, wherever it
+ * moves); a new row takes the key of a row that is gone, else a new one. So a new list (a
+ * keystroke's results) or a scroll changes the elements of the rows that left instead of
+ * removing them and creating others. Keys are unique within the result.
+ */
+export function recycleKeys(before: ReadonlyMap<string, number>, ids: readonly string[]): Map<string, number> {
+  const taken = new Set<number>();
+  for (const id of ids) {
+    const key = before.get(id);
+    if (key !== undefined) taken.add(key);
+  }
+  const free = [...before.values()].filter((key) => !taken.has(key)).sort((a, b) => a - b);
+  let next = Math.max(-1, ...before.values()) + 1;
+  return new Map(ids.map((id) => [id, before.get(id) ?? free.shift() ?? next++]));
+}

@@ -38,6 +38,22 @@ export class LibraryReader {
     return q.queryRecords(this.db, query, limit, cursor, Date.now(), { cache: this.cache, signal });
   }
 
+  /**
+   * Reads the newest `count` records into the cache in one range read (for a page that is idle
+   * after its first list). A search's first screen is its newest matches: for any term found
+   * in more than a few records they lie among these, so the reader's first keystroke waits for
+   * the search index only, and its task does not unpack the records.
+   */
+  async readNewest(count: number): Promise<void> {
+    const tx = this.db.transaction(['kv', 'records'], 'readonly');
+    const meta = (await tx.objectStore('kv').get('meta')) as StoreMeta | undefined;
+    const end = meta && 'nextOrd' in meta ? meta.nextOrd : 0;
+    if (!meta || end === 0) return;
+    const from = Math.max(0, end - count);
+    const ords = Array.from({ length: end - from }, (_, i) => from + i);
+    await this.cache.at(meta).records(tx.objectStore('records').index('ord'), ords);
+  }
+
   count(query: q.LibraryQuery, signal?: AbortSignal): Promise<number> {
     return q.countRecords(this.db, query, Date.now(), { cache: this.cache, signal });
   }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { layoutRows, rowAt, scrollToReveal, visibleWindow } from '@/utils/library/virtual';
+import { layoutRows, recycleKeys, rowAt, scrollToReveal, visibleWindow } from '@/utils/library/virtual';
 
 describe('virtual list', () => {
   const layout = layoutRows([40, 80, 80, 40, 80]); // tops 0,40,120,200,240; total 320
@@ -53,6 +53,44 @@ describe('virtual list', () => {
           expect(w.end - w.start).toBeLessThanOrEqual(Math.ceil(viewport / Math.min(...heights)) + 1);
         },
       ),
+    );
+  });
+});
+
+describe('recycled row keys', () => {
+  test('rows drawn before keep their key; new rows take the keys of rows gone, then new ones', () => {
+    const first = recycleKeys(new Map(), ['a', 'b', 'c']);
+    expect([...first]).toEqual([
+      ['a', 0],
+      ['b', 1],
+      ['c', 2],
+    ]);
+    // "b" stays (moved up), "a" and "c" left: "x" and "y" take their keys, "z" a new one.
+    const next = recycleKeys(first, ['b', 'x', 'y', 'z']);
+    expect([...next]).toEqual([
+      ['b', 1],
+      ['x', 0],
+      ['y', 2],
+      ['z', 3],
+    ]);
+  });
+
+  test('keys are unique, and every row drawn again keeps its key (any lists)', () => {
+    const ids = fc.uniqueArray(fc.integer({ min: 0, max: 30 }).map(String), { maxLength: 15 });
+    fc.assert(
+      fc.property(fc.array(ids, { minLength: 1, maxLength: 6 }), (lists) => {
+        let keys = new Map<string, number>();
+        for (const list of lists) {
+          const next = recycleKeys(keys, list);
+          expect([...next.keys()]).toEqual(list);
+          expect(new Set(next.values()).size).toBe(list.length);
+          for (const id of list) if (keys.has(id)) expect(next.get(id)).toBe(keys.get(id));
+          // A new key only for a row more than there were before (elements are reused, not added).
+          const made = [...next.values()].filter((key) => ![...keys.values()].includes(key));
+          expect(made).toHaveLength(Math.max(0, list.length - keys.size));
+          keys = next;
+        }
+      }),
     );
   });
 });

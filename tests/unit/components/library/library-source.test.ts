@@ -5,7 +5,7 @@
  * was told to stop is not asked again of the background.
  */
 import { expect, test, vi } from 'vitest';
-import { createLibrarySource } from '@/components/library/library-source';
+import { createLibrarySource, WARM_RECORDS } from '@/components/library/library-source';
 import { LibraryReader } from '@/utils/store/reader';
 import { draft, testStore } from '../../store/helpers';
 
@@ -69,8 +69,13 @@ test('warming reads through the reader only: without one, the background is not 
   const { store } = await seeded();
   const reader = (await LibraryReader.open(async () => store.db))!;
   const query = vi.spyOn(reader, 'query');
-  await createLibrarySource(async () => reader, ask as never).warm('统');
+  const newest = vi.spyOn(reader, 'readNewest');
+  const found = await createLibrarySource(async () => reader, ask as never).warm('统');
+  expect(newest).toHaveBeenCalledWith(WARM_RECORDS);
   expect(query).toHaveBeenCalledWith({ text: '统' }, 30, null);
+  // Its records, for drawing out of sight (Rehearsal.tsx).
+  expect(found).toEqual((await reader.query({ text: '统' }, 30, null)).records);
+  expect(found).toHaveLength(3);
   expect(ask).not.toHaveBeenCalled();
 });
 

@@ -6,7 +6,7 @@
  * rows around them follow once that frame is painted. And a row that was not drawn again still
  * calls the latest handlers.
  */
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { render } from 'preact';
 import { act as preactAct } from 'preact/test-utils';
 import * as tokens from '@/utils/store/search-tokens';
@@ -15,6 +15,7 @@ import { LibraryBrowser, type LibraryBrowserProps } from '@/components/library/L
 import type { LibraryView } from '@/components/library/useLibraryView';
 import { VirtualList } from '@/components/library/VirtualList';
 import { Filters, INITIAL_FILTER_STATE } from '@/components/library/Filters';
+import { record, testRoot } from './support';
 
 vi.mock('@/utils/store/search-tokens', async (original) => {
   const real = await original<typeof import('@/utils/store/search-tokens')>();
@@ -29,30 +30,8 @@ const act = (fn: () => void): void => void preactAct(fn);
 const painted = () => preactAct(() => new Promise<void>((ok) => setTimeout(ok, 60)));
 
 let root: HTMLElement;
-beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-const record = (n: number, exact: string): Highlight => ({
-  id: `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
-  url: `https://www.gov.cn/zhengce/${n % 3}.htm`,
-  title: `通知 ${n % 3}`,
-  site: 'www.gov.cn',
-  quote: { exact, prefix: '', suffix: '' },
-  position: { start: 0, end: exact.length },
-  color: 'yellow',
-  note: '',
-  tags: [],
-  category: null,
-  created: 1_700_000_000_000 + n,
-  updated: 1_700_000_000_000 + n,
-  clock: `${n}`,
-});
+const mounted = testRoot();
+beforeEach(() => (root = mounted()));
 
 // As useLibraryView's: state setters and state, the same from one render to the next.
 const setFilterState = () => undefined;
@@ -77,6 +56,8 @@ function view(text: string, records: Highlight[] | null, shown: { records: Highl
     setError: () => undefined,
     apply: () => undefined,
     reload: () => undefined,
+    rehearsal: null,
+    endRehearsal: () => undefined,
   };
 }
 
@@ -158,4 +139,85 @@ test('a new list draws the rows in view first, the rows around them after the fr
   expect(rows()).toBe(12);
   await painted();
   expect(rows()).toBe(16);
+});
+
+test('a new list changes the rows already drawn instead of drawing them again (rows keyed by their place)', () => {
+  const first = [1, 2, 3].map((n) => record(n, `推进城市更新行动第${n}条`));
+  act(() => render(<LibraryBrowser {...props(view('', first, { records: first, text: '' }))} />, root));
+  const buttons = () => [...root.querySelectorAll<HTMLButtonElement>('.hl-open')];
+  const before = buttons();
+  expect(before).toHaveLength(3);
+
+  // Other records (another query's): the same elements, now showing them.
+  const next = [4, 5, 6].map((n) => record(n, `加快构建新发展格局第${n}条`));
+  act(() => render(<LibraryBrowser {...props(view('格局', next, { records: next, text: '格局' }))} />, root));
+  const after = buttons();
+  expect(after).toHaveLength(3);
+  after.forEach((button, i) => expect(button).toBe(before[i]));
+  const ids = [...root.querySelectorAll('[data-testid="highlight"]')].map((row) => row.getAttribute('data-id'));
+  expect(ids.sort()).toEqual(next.map((r) => r.id).sort());
+  expect(marks()).toEqual(['格局', '格局', '格局']);
+});
+
+test("a row's icons are one element each, drawn by CSS, and its buttons keep their names", () => {
+  const records = [record(1, '推进城市更新行动')];
+  act(() =>
+    render(
+      <LibraryBrowser {...props(view('', records, { records, text: '' }), { onCopyPage: () => undefined })} />,
+      root,
+    ),
+  );
+  expect(root.querySelectorAll('.vlist svg')).toHaveLength(0);
+  const icons = [...root.querySelectorAll('.vlist .icon')];
+  expect(icons.map((i) => i.className)).toEqual(['icon icon-copy', 'icon icon-edit', 'icon icon-trash']);
+  for (const icon of icons) expect(icon.getAttribute('aria-hidden')).toBe('true');
+  const labels = [...root.querySelectorAll('.vlist .icon-btn')].map((b) => b.getAttribute('aria-label'));
+  expect(labels).toEqual(['popupCopyMarkdown: 通知 1', 'actionEdit', 'actionDelete']);
+});
+
+test("the idle search's rows are drawn out of sight, then with its marks, then removed; nothing in them has a test id", async () => {
+  const shown = [1, 2, 3].map((n) => record(n, `推进城市更新行动第${n}条`));
+  const searched = [7, 8].map((n) => record(n, `有效防范化解重点领域风险第${n}条`));
+  const done = vi.fn();
+  const v = { ...view('', shown, { records: shown, text: '' }), rehearsal: { text: '重点', records: searched } };
+  act(() => render(<LibraryBrowser {...props({ ...v, endRehearsal: done })} />, root));
+  const host = () => root.querySelector('.rehearsal');
+  expect(host()!.getAttribute('aria-hidden')).toBe('true');
+  expect(host()!.hasAttribute('inert')).toBe(true);
+  // First the list as it is (no marks), then, once idle, the search's records with its marks.
+  expect(host()!.querySelectorAll('.hl-row')).toHaveLength(3);
+  expect(host()!.querySelectorAll('mark')).toHaveLength(0);
+  await idleUntil(() => host()!.querySelectorAll('mark').length > 0);
+  expect(host()!.querySelectorAll('mark')).toHaveLength(2);
+  expect(host()!.querySelectorAll('.hl-row')).toHaveLength(2);
+  expect(host()!.querySelectorAll('[data-testid]')).toHaveLength(0);
+  // The list's own rows are the only ones with test ids.
+  expect(root.querySelectorAll('[data-testid="highlight"]')).toHaveLength(3);
+  await idleUntil(() => done.mock.calls.length > 0);
+  expect(done).toHaveBeenCalledTimes(1);
+});
+
+/** Lets the page be idle (timers, idle callbacks, renders) until `ready`, for up to 2 s. */
+async function idleUntil(ready: () => boolean) {
+  for (let i = 0; i < 40 && !ready(); i++) await painted();
+}
+
+test('a row drawn again keeps its element wherever it moves; new rows take the elements of rows gone', () => {
+  const list = (ids: string[]) => (
+    <VirtualList
+      heights={new Float64Array(ids.length).fill(50)}
+      renderRow={(i) => <span class="cell">{ids[i]}</span>}
+      rowKey={(i) => ids[i]!}
+      label="list"
+    />
+  );
+  const cells = () => new Map([...root.querySelectorAll('.cell')].map((el) => [el.textContent, el]));
+  act(() => render(list(['a', 'b', 'c']), root));
+  const before = cells();
+  act(() => render(list(['b', 'x', 'y']), root));
+  const after = cells();
+  expect([...after.keys()]).toEqual(['b', 'x', 'y']);
+  expect(after.get('b')).toBe(before.get('b'));
+  // "x" and "y" are drawn in the elements "a" and "c" had.
+  expect(new Set([after.get('x'), after.get('y')])).toEqual(new Set([before.get('a'), before.get('c')]));
 });
