@@ -9,7 +9,6 @@ import { Filters } from './Filters';
 import { HighlightRow, PageHeaderRow, PAGE_ROW_HEIGHT, highlightRowHeight } from './HighlightRow';
 import { VirtualList } from './VirtualList';
 import { SearchIcon } from './icons';
-import { Rehearsal } from './Rehearsal';
 import type { LibraryView } from './useLibraryView';
 
 export interface LibraryBrowserProps {
@@ -269,9 +268,6 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
         <p class="empty">{view.records === null ? '…' : filtered ? t('noResults') : t('libraryEmpty')}</p>
       ) : (
         list
-      )}
-      {view.rehearsal && (
-        <Rehearsal shown={shown} search={view.rehearsal} settings={p.settings} onDone={view.endRehearsal} />
       )}
     </div>
   );

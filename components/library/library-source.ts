@@ -29,9 +29,9 @@ export interface LibrarySource {
   /**
    * Runs one search while the page is idle, so the reader's first keystroke does not pay for
    * the first run of the search code and of the database, after reading the newest records
-   * (WARM_RECORDS) into the reader's cache; gives the search's records (none without a reader).
+   * (WARM_RECORDS) into the reader's cache (nothing when there is no reader).
    */
-  warm(text: string): Promise<Highlight[]>;
+  warm(text: string): Promise<void>;
 }
 
 type Ask = typeof askBackground;
@@ -123,12 +123,9 @@ export function createLibrarySource(
       ),
     warm: async (text) => {
       const r = await readerOnce();
-      if (!r || !text.trim()) return [];
+      if (!r || !text.trim()) return;
       await r.readNewest(WARM_RECORDS).catch(() => undefined);
-      return r.query({ text }, 30, null).then(
-        (page) => page.records,
-        () => [],
-      );
+      await r.query({ text }, 30, null).catch(() => undefined);
     },
   };
 }

@@ -77,8 +77,6 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
   const [facets, setFacets] = useState<Facets>(NO_FACETS);
   const [error, setError] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
-  /** The idle search's records, drawn once out of sight (LibraryBrowser), then dropped. */
-  const [rehearsal, setRehearsal] = useState<{ text: string; records: Highlight[] } | null>(null);
   const loading = useRef(false);
   const [firstScreen] = useState(() => new LatestOnly());
   const [counting] = useState(() => new LatestOnly());
@@ -114,15 +112,7 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
         setError(null);
         // Once the first list is up: warm the search with a character the reader may well type.
         const first = page.records[0]?.quote.exact.trim()[0];
-        if (!reloads && !query.text && first)
-          whenIdle(
-            () =>
-              void librarySource()
-                .warm(first)
-                .then((records) => {
-                  if (records.length && latest.current === key) setRehearsal({ text: first, records });
-                }),
-          );
+        if (!reloads && !query.text && first) whenIdle(() => void librarySource().warm(first));
       },
       fail,
     );
@@ -232,8 +222,6 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
     setError,
     apply,
     reload: () => setReloads((n) => n + 1),
-    rehearsal,
-    endRehearsal: useCallback(() => setRehearsal(null), []),
   };
 }
 

@@ -70,12 +70,9 @@ test('warming reads through the reader only: without one, the background is not 
   const reader = (await LibraryReader.open(async () => store.db))!;
   const query = vi.spyOn(reader, 'query');
   const newest = vi.spyOn(reader, 'readNewest');
-  const found = await createLibrarySource(async () => reader, ask as never).warm('统');
+  await createLibrarySource(async () => reader, ask as never).warm('统');
   expect(newest).toHaveBeenCalledWith(WARM_RECORDS);
   expect(query).toHaveBeenCalledWith({ text: '统' }, 30, null);
-  // Its records, for drawing out of sight (Rehearsal.tsx).
-  expect(found).toEqual((await reader.query({ text: '统' }, 30, null)).records);
-  expect(found).toHaveLength(3);
   expect(ask).not.toHaveBeenCalled();
 });
 

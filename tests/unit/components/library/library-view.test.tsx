@@ -2,8 +2,7 @@
 /**
  * useLibraryView while a keystroke's records are on their way: what it says of the records
  * shown (the last query's) stays as it was, so the list drawn from them is not drawn again by
- * the keystroke's own render. Once the first list is up, the idle search's records are given
- * for drawing out of sight (Rehearsal.tsx), once.
+ * the keystroke's own render.
  */
 import { beforeEach, expect, test, vi } from 'vitest';
 import { render } from 'preact';
@@ -54,13 +53,4 @@ test("while a keystroke's records are on their way, `more` is that of the record
   await flush();
   expect(view.records).toHaveLength(1);
   expect(view.more).toBe(false);
-});
-
-test("the idle search's records, with its text, are given once for drawing out of sight", async () => {
-  act(() => render(<Probe />, root));
-  for (let i = 0; i < 40 && !view.rehearsal; i++) await flush(60);
-  expect(source.warm).toHaveBeenCalledWith('推');
-  expect(view.rehearsal).toEqual({ text: '推', records: warmed });
-  act(() => view.endRehearsal());
-  expect(view.rehearsal).toBeNull();
 });

@@ -56,8 +56,6 @@ function view(text: string, records: Highlight[] | null, shown: { records: Highl
     setError: () => undefined,
     apply: () => undefined,
     reload: () => undefined,
-    rehearsal: null,
-    endRehearsal: () => undefined,
   };
 }
 
@@ -174,33 +172,6 @@ test("a row's icons are one element each, drawn by CSS, and its buttons keep the
   const labels = [...root.querySelectorAll('.vlist .icon-btn')].map((b) => b.getAttribute('aria-label'));
   expect(labels).toEqual(['popupCopyMarkdown: 通知 1', 'actionEdit', 'actionDelete']);
 });
-
-test("the idle search's rows are drawn out of sight, then with its marks, then removed; nothing in them has a test id", async () => {
-  const shown = [1, 2, 3].map((n) => record(n, `推进城市更新行动第${n}条`));
-  const searched = [7, 8].map((n) => record(n, `有效防范化解重点领域风险第${n}条`));
-  const done = vi.fn();
-  const v = { ...view('', shown, { records: shown, text: '' }), rehearsal: { text: '重点', records: searched } };
-  act(() => render(<LibraryBrowser {...props({ ...v, endRehearsal: done })} />, root));
-  const host = () => root.querySelector('.rehearsal');
-  expect(host()!.getAttribute('aria-hidden')).toBe('true');
-  expect(host()!.hasAttribute('inert')).toBe(true);
-  // First the list as it is (no marks), then, once idle, the search's records with its marks.
-  expect(host()!.querySelectorAll('.hl-row')).toHaveLength(3);
-  expect(host()!.querySelectorAll('mark')).toHaveLength(0);
-  await idleUntil(() => host()!.querySelectorAll('mark').length > 0);
-  expect(host()!.querySelectorAll('mark')).toHaveLength(2);
-  expect(host()!.querySelectorAll('.hl-row')).toHaveLength(2);
-  expect(host()!.querySelectorAll('[data-testid]')).toHaveLength(0);
-  // The list's own rows are the only ones with test ids.
-  expect(root.querySelectorAll('[data-testid="highlight"]')).toHaveLength(3);
-  await idleUntil(() => done.mock.calls.length > 0);
-  expect(done).toHaveBeenCalledTimes(1);
-});
-
-/** Lets the page be idle (timers, idle callbacks, renders) until `ready`, for up to 2 s. */
-async function idleUntil(ready: () => boolean) {
-  for (let i = 0; i < 40 && !ready(); i++) await painted();
-}
 
 test('a row drawn again keeps its element wherever it moves; new rows take the elements of rows gone', () => {
   const list = (ids: string[]) => (
