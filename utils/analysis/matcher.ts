@@ -10,6 +10,7 @@
  * a position, matching resumes after the match.
  */
 
+import { Automaton } from './automaton';
 import { secondsByFirst } from './regex-pairs';
 
 export interface MatchHit<R> {
@@ -270,30 +271,19 @@ interface Entry<R> {
   /** Sticky regex of the pattern, compiled the first time the scan tries it. */
   regex: RegExp | null;
   /**
-   * Text every match of the regex contains (see requiredText), lower-cased when ignoring case;
-   * null when none is known.
+   * Texts one of which every match of the regex contains (see requiredTexts), lower-cased when
+   * ignoring case; null when none is known.
    */
-  needs: string | null;
+  needs: string[] | null;
   /**
    * The pattern opens with `\b` before a word character: it can match only where a word
    * starts (not after a letter, digit or _), as the regex's own `\b` decides.
    */
   wordStart: boolean;
-  /** The text of the scan in progress that was checked for `needs`, and the answer. */
-  checkedIn: string | null;
-  present: boolean;
+  /** The automaton keys of `needs` (RuleMatcher.build). */
+  needKeys: number[];
 }
 
-/**
- * Matches ordered regex rules (each a `pattern` source without capturing groups).
- *
- * Cold start matters (a content script analyses one page in a fresh realm): building and
- * compiling big per-character alternations cost ~20 ms on the first page. So nothing is
- * compiled up front: a rule without metacharacters is compared as a string, and a regex rule
- * gets its own small sticky regex the first time the scan reaches a character that can start
- * it. Trying a character's rules in table order and taking the first that matches is exactly
- * what the alternation `(r1)|(r2)|…` does at that position.
- */
 /**
  * What the scan needs to know of one rule, worked out from its source: the rule as a plain
  * string or as literal steps when it has that shape, and the keys (UTF-16 codes, ASCII
@@ -312,55 +302,9 @@ export interface RuleIndexEntry {
   pairs: [number, number[]][] | null;
 }
 
-/** Groups of at least this many rules are split by the second character too. */
-const SPLIT_GROUPS_FROM = 2;
-
 /** A word character of `\b` (and `\w`) without the u flag. */
 export const isWordCode = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-
-/** The rules that can start with one character, in table order. */
-interface Group<R> {
-  all: Entry<R>[];
-  /**
-   * A big group split once more by the second character: for each second character, the
-   * group's entries that can match with it, in table order (entries whose second character
-   * is not known — single characters, regexes — are in every list); null for a small group.
-   * Trying a common character's few candidates instead of its 40 rules gives the same result.
-   */
-  second: Map<number, Entry<R>[]> | null;
-  /** The entries whose second character is not known, alone. */
-  unknownSecond: Entry<R>[];
-  /** Every entry can match only where a word starts (English: most positions are inside a word). */
-  wordStartOnly: boolean;
-}
-
-/** `secondsOf(entry)`: the keys its second character can have after this group's first, or null. */
-function splitGroup<R>(all: Entry<R>[], secondsOf: (e: Entry<R>) => number[] | null): Group<R> {
-  const unknownSecond = all.filter((e) => secondsOf(e) === null);
-  const wordStartOnly = all.every((e) => e.wordStart);
-  // A lone regex with known second characters is split too: its regex costs more than a lookup.
-  const loneRegex = all.length === 1 && all[0]!.literal === null && all[0]!.steps === null && !unknownSecond.length;
-  if (all.length < SPLIT_GROUPS_FROM && !loneRegex) return { all, second: null, unknownSecond, wordStartOnly };
-  // For each second key, the entries that can match with it, in table order: one pass (built on
-  // a cold page, so no filtering of every entry for every key).
-  const second = new Map<number, Entry<R>[]>();
-  const unknownSoFar: Entry<R>[] = [];
-  for (const e of all) {
-    const keys = secondsOf(e);
-    if (keys === null) {
-      unknownSoFar.push(e);
-      for (const list of second.values()) list.push(e);
-      continue;
-    }
-    for (const k of keys) {
-      const list = second.get(k);
-      if (!list) second.set(k, [...unknownSoFar, e]);
-      else if (list[list.length - 1] !== e) list.push(e);
-    }
-  }
-  return { all, second, unknownSecond, wordStartOnly };
-}
 
 /**
  * The keys of the characters a match of this rule can have second, or null when that is not
@@ -443,6 +387,37 @@ export function requiredText(src: string): string | null {
 }
 
 /**
+ * Texts one of which every match of the regex source contains, or null: requiredText's, or the
+ * options of a plain group at the top level that is not optional ("要[^，]{0,6}?(?:说说|讲讲)"), whichever
+ * has the longer shortest text. Ignoring case, ASCII texts only, lower-cased: the scan finds them
+ * with the automaton, which folds ASCII letters only. The scan tries the regex only where one of
+ * them occurs at or after the position.
+ */
+export function requiredTexts(src: string, ignoreCase = false): string[] | null {
+  const choices: string[][] = [];
+  const single = requiredText(src);
+  if (single !== null) choices.push([single]);
+  let top = true;
+  walkSource(src, 0, (i, ch, depth) => {
+    if (ch === '|' && depth === 0) top = false;
+    if (ch !== '(' || depth !== 1 || !src.startsWith('(?:', i)) return false;
+    const close = closeParen(src, i);
+    const body = src.slice(i + 3, close);
+    if (!/[\\^$.?*+()[\]{}]/.test(body) && !QUANTIFIER.test(src[close + 1] ?? '')) choices.push(body.split('|'));
+    return false;
+  });
+  let best: string[] | null = null;
+  let bestLength = 0;
+  for (const texts of choices) {
+    if (ignoreCase && texts.some((t) => /[^\x20-\x7e]/.test(t))) continue;
+    const shortest = Math.min(...texts.map((t) => t.length));
+    if (shortest > bestLength) [best, bestLength] = [texts, shortest];
+  }
+  if (!top || !best) return null;
+  return ignoreCase ? best.map((t) => t.toLowerCase()) : best;
+}
+
+/**
  * The plain texts a regex source must open with: two plain characters ("作出(?:了)?…"), or a
  * leading group of plain alternatives ("(?:市民|村民)…"), not quantified; null otherwise.
  */
@@ -500,22 +475,115 @@ export function indexRules(patterns: readonly string[], options: { ignoreCase?: 
   });
 }
 
+/** No proven rule at a position (see RuleMatcher.scan). */
+const NONE = 0x7fffffff;
+/** Flags of an automaton key's rule (RuleMatcher.keyRules). */
+const PROVES = 1;
+const WORD_START = 2;
+/** At most this many spellings of one rule's literal steps become automaton keys; a rule with more is tried where it can open. */
+const MAX_SPELLINGS = 4096;
+
+/** Every text literal steps can match, or null when one of them is empty or there are too many. */
+export function spellings(steps: readonly LiteralStep[]): string[] | null {
+  let texts = [''];
+  for (const step of steps) {
+    const options = step.optional ? [...step.options, ''] : step.options;
+    if (texts.length * options.length > MAX_SPELLINGS) return null;
+    texts = texts.flatMap((t) => options.map((o) => t + o));
+  }
+  return texts.includes('') ? null : texts;
+}
+
+/**
+ * The texts every match of a regex source opens with, when each is at least two characters long:
+ * the spellings of its longest leading part made of plain text and plain groups ("(?:会议|通知)要求"
+ * opens 会议要求 or 通知要求; "\bshall not\b" opens "shall not"), per alternative of a top-level
+ * alternation; null otherwise. Ignoring case, printable ASCII only (the non-Unicode /i flag folds other
+ * letters too, which the automaton does not). A match can start only where one of them does, so
+ * the scan tries the regex there alone.
+ */
+export function leadingSpellings(src: string, ignoreCase = false): string[] | null {
+  const alternatives = splitAlternatives(src);
+  if (alternatives.length > 1) {
+    const all: string[] = [];
+    for (const alt of alternatives) {
+      const texts = leadingSpellings(alt, ignoreCase);
+      if (!texts) return null;
+      all.push(...texts);
+    }
+    return all;
+  }
+  const body = src.startsWith('\\b') ? src.slice(2) : src;
+  let end = 0;
+  while (end < body.length) {
+    let next: number;
+    if (body.startsWith('(?:', end)) {
+      const close = body.indexOf(')', end);
+      if (close < 0 || /[\\^$.?*+()[\]{}]/.test(body.slice(end + 3, close))) break;
+      next = close + 1;
+      if (body[next] === '?') next += body[next + 1] === '?' ? 2 : 1;
+    } else {
+      if (META.test(body[end]!)) break;
+      next = end + 1;
+    }
+    // A quantifier right after the element makes it something else than literal steps.
+    if (next < body.length && '?*+{'.includes(body[next]!)) break;
+    if (ignoreCase && /[^\x20-\x7e]/.test(body.slice(end, next))) break;
+    end = next;
+  }
+  const steps = end > 0 ? literalSteps(body.slice(0, end)) : null;
+  const texts = steps && spellings(steps);
+  if (!texts || texts.some((t) => t.length < 2)) return null;
+  return ignoreCase ? texts.map((t) => t.toLowerCase()) : texts;
+}
+
+/**
+ * Matches ordered regex rules (each a `pattern` source without capturing groups): all
+ * non-overlapping matches left to right, the first listed rule winning at a position — what
+ * the alternation `(r1)|(r2)|…` finds, at a fraction of its cost.
+ *
+ * One Aho–Corasick automaton (automaton.ts) walks the text once. Its keys are the rules' plain
+ * texts — literal rules, and every spelling of literal-step rules ("决不(?:能|允许)?") — whose hits
+ * prove a match; and for the regex rules the one or two characters a match can open with
+ * (indexRules, regex-pairs.ts), whose hits only make the position a candidate, where the rule's
+ * own sticky regex decides. At each position the winner is the first listed rule among the
+ * proven one and the candidates that match.
+ *
+ * Cold start matters (a content script analyses one page in a fresh realm): the automaton is
+ * built from the prebuilt index (rule-index.generated.ts) when the matcher is made, on the first
+ * analysis, and a regex rule compiled the first time it is tried.
+ */
 export class RuleMatcher<R extends { pattern: string }> {
-  /**
-   * The group of each first character's key (UTF-16 code, lower-cased for ASCII when ignoring
-   * case): an index into `groups`, 0 for none. A dense table: the scan looks up every
-   * character of the text, and a sparse array indexed by CJK codes is a hash table in V8.
-   */
-  private readonly groupOf = new Uint16Array(65536);
-  /**
-   * Index 0 unused. Each group is split by second character the first time the scan meets its
-   * first character (`buildGroup`): a cold page pays only for the groups its text has.
-   */
-  private readonly groups: (Group<R> | undefined)[] = [];
-  private readonly groupBuilders: (() => Group<R>)[] = [];
-  /** Rules whose first character cannot be bounded: tried at every other position. */
-  private readonly anyStart: Entry<R>[] = [];
+  private readonly entries: Entry<R>[] = [];
+  /** Per entry: its second characters' keys (secondKeys), when known for every first. */
+  private readonly seconds: (number[] | null)[] = [];
+  private readonly firsts: (number[] | null)[] = [];
+  /** Per entry: a regex rule's second characters' keys by first character (regex-pairs.ts). */
+  private readonly pairs: (Map<number, number[]> | null)[] = [];
+  /** Entries whose first character cannot be bounded: candidates at every position. */
+  private readonly anyStart: number[] = [];
+  /** With anyStart entries: the keys some rule starts with. */
+  private readonly allCodes = new Set<number>();
   private readonly ignoreCase: boolean;
+  private readonly automaton: Automaton;
+  /**
+   * Per automaton key: the entries it stands for, each as index * 4, + PROVES when a hit proves
+   * the rule, + WORD_START when the rule can match only where a word starts.
+   */
+  private keyRules: number[][] = [];
+  // The scan's scratch arrays, per position of the text: the first proven entry, the head of its
+  // list of candidates; and the lists' cells.
+  private proven = new Int32Array(0);
+  private head = new Int32Array(0);
+  private cellEntry = new Int32Array(64);
+  private cellNext = new Int32Array(64);
+  /** Per automaton key: the number of the scan (`scans`) that last saw it, and where it last started. */
+  private seenIn = new Int32Array(0);
+  private lastStart = new Int32Array(0);
+  private scans = 0;
+  /** The candidates at one position (scan). */
+  private order = new Int32Array(64);
+  private orderLength = 0;
 
   /** `index`: the table's prebuilt index (indexRules' output); built here when absent or not of this table's size. */
   constructor(rules: readonly R[], options: { ignoreCase?: boolean } = {}, index?: readonly RuleIndexEntry[]) {
@@ -527,45 +595,64 @@ export class RuleMatcher<R extends { pattern: string }> {
             rules.map((r) => r.pattern),
             options,
           );
-    const allCodes = new Set<number>();
-    for (const e of entries) if (e.firsts) for (const code of e.firsts) allCodes.add(code);
-    // One pass in table order: each rule joins the group of each of its first characters; a
-    // rule that can start anywhere joins every group.
-    const byFirst = new Map<number, Entry<R>[]>();
-    for (const code of allCodes) byFirst.set(code, []);
-    const seconds = new Map<Entry<R>, number[] | null>();
-    const pairs = new Map<Entry<R>, Map<number, number[]>>();
     rules.forEach((rule, i) => {
-      const { literal, steps, firsts, pairs: known } = entries[i]!;
-      let needs = literal === null && steps === null ? requiredText(rule.pattern) : null;
-      // Ignoring case, only an ASCII text: its matches are ASCII letters (see matchAt).
-      if (needs !== null && this.ignoreCase) needs = /^[\x20-\x7e]+$/.test(needs) ? needs.toLowerCase() : null;
-      const entry: Entry<R> = {
+      const { literal, steps, firsts, pairs } = entries[i]!;
+      const needs = literal === null && steps === null ? requiredTexts(rule.pattern, this.ignoreCase) : null;
+      this.entries.push({
         rule,
         literal,
         steps,
         regex: null,
         needs,
         wordStart: rule.pattern.startsWith('\\b') && !!firsts && firsts.every(isWordCode),
-        checkedIn: null,
-        present: true,
-      };
-      seconds.set(entry, secondKeys(rule.pattern, literal, steps, this.ignoreCase));
-      if (known) pairs.set(entry, new Map(known));
-      if (!firsts) this.anyStart.push(entry);
-      for (const code of firsts ?? allCodes) byFirst.get(code)!.push(entry);
+        needKeys: [],
+      });
+      this.firsts.push(firsts);
+      this.seconds.push(secondKeys(rule.pattern, literal, steps, this.ignoreCase));
+      this.pairs.push(pairs ? new Map(pairs) : null);
+      if (!firsts) this.anyStart.push(i);
+      else for (const code of firsts) this.allCodes.add(code);
     });
-    this.groups.push({ all: [], second: null, unknownSecond: [], wordStartOnly: false });
-    this.groupBuilders.push(() => this.groups[0]!);
-    for (const [code, group] of byFirst) {
-      this.groupOf[code] = this.groups.length;
-      this.groups.push(undefined);
-      this.groupBuilders.push(() => splitGroup(group, (e) => seconds.get(e) ?? pairs.get(e)?.get(code) ?? null));
-    }
+    this.automaton = this.build();
   }
 
-  private buildGroup(g: number): Group<R> {
-    return (this.groups[g] = this.groupBuilders[g]!());
+  /** The automaton of the rules' keys (see the class comment). */
+  private build(): Automaton {
+    const ids = new Map<string, number>();
+    const keys: string[] = [];
+    const keyOf = (key: string) => {
+      let id = ids.get(key);
+      if (id === undefined) {
+        ids.set(key, (id = keys.length));
+        keys.push(key);
+        this.keyRules.push([]);
+      }
+      return id;
+    };
+    const add = (key: string, code: number) => {
+      const list = this.keyRules[keyOf(key)]!;
+      if (list[list.length - 1] !== code) list.push(code);
+    };
+    this.entries.forEach((e, k) => {
+      if (e.needs) e.needKeys = e.needs.map(keyOf);
+      // Ignoring case a literal is ASCII (indexRules): the automaton compares it lower-cased.
+      if (e.literal !== null) return add(this.ignoreCase ? e.literal.toLowerCase() : e.literal, 4 * k + PROVES);
+      const texts = e.steps && spellings(e.steps);
+      if (texts) return texts.forEach((t) => add(t, 4 * k + PROVES));
+      const code = 4 * k + (e.wordStart ? WORD_START : 0);
+      // A candidate where one of the texts its matches open with is; else wherever its first
+      // (and, where known, second) character is.
+      const opening = leadingSpellings(e.rule.pattern, this.ignoreCase);
+      if (opening) return opening.forEach((t) => add(t, code));
+      for (const first of this.firsts[k] ?? []) {
+        const seconds = this.seconds[k] ?? this.pairs[k]?.get(first) ?? null;
+        if (!seconds) add(String.fromCharCode(first), code);
+        else for (const second of seconds) add(String.fromCharCode(first, second), code);
+      }
+    });
+    this.seenIn = new Int32Array(keys.length);
+    this.lastStart = new Int32Array(keys.length);
+    return new Automaton(keys, this.ignoreCase);
   }
 
   private key(code: number): number {
@@ -594,64 +681,141 @@ export class RuleMatcher<R extends { pattern: string }> {
       const end = matchSteps(entry.steps, 0, text, at);
       return end < 0 ? -1 : end - at;
     }
-    // A regex whose match needs a text this block lacks is not run at all: the quantity rules
-    // start at every numeral (一 included), and most blocks have no "个百分点" or "内".
-    if (entry.needs !== null) {
-      if (entry.checkedIn !== text) {
-        entry.checkedIn = text;
-        // Ignoring case, in the lower-cased text: the non-Unicode /i flag matches an ASCII
-        // text only with ASCII letters, whose lower case is the needed text's.
-        entry.present = this.ignoreCase ? this.lowered(text).includes(entry.needs) : text.includes(entry.needs, at);
-      }
-      if (!entry.present) return -1;
-    }
     const regex = (entry.regex ??= new RegExp(entry.rule.pattern, this.ignoreCase ? 'yi' : 'y'));
     regex.lastIndex = at;
     const m = regex.exec(text);
     return m ? m[0].length : -1;
   }
 
-  private loweredOf: string | null = null;
-  private loweredText = '';
-  /** `text` lower-cased, once per scanned text. */
-  private lowered(text: string): string {
-    if (this.loweredOf !== text) {
-      this.loweredOf = text;
-      this.loweredText = text.toLowerCase();
+  /** Per position of `text`: the first proven entry (NONE) and the list of candidates, from the automaton's hits. */
+  private gather(text: string): void {
+    const automaton = this.automaton;
+    const n = text.length;
+    if (this.proven.length < n) {
+      this.proven = new Int32Array(n * 2);
+      this.head = new Int32Array(n * 2);
     }
-    return this.loweredText;
+    const { proven, head, keyRules } = this;
+    proven.fill(NONE, 0, n);
+    head.fill(-1, 0, n);
+    const count = automaton.collect(text);
+    const hits = automaton.hits;
+    // Where each key occurs last (hits come in the order of their ends): a regex rule is a
+    // candidate only before the last occurrence of a text it needs.
+    const scanNo = ++this.scans;
+    const { seenIn, lastStart } = this;
+    for (let h = 0; h < count; h++) {
+      seenIn[hits[2 * h]!] = scanNo;
+      lastStart[hits[2 * h]!] = hits[2 * h + 1]!;
+    }
+    let cells = 0;
+    for (let h = 0; h < count; h++) {
+      const rules = keyRules[hits[2 * h]!]!;
+      const start = hits[2 * h + 1]!;
+      for (let r = 0; r < rules.length; r++) {
+        const code = rules[r]!;
+        const k = code >> 2;
+        if (code & PROVES) {
+          if (k < proven[start]!) proven[start] = k;
+          continue;
+        }
+        // English rules open with \b: most positions are inside a word.
+        if (code & WORD_START && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
+        const needKeys = this.entries[k]!.needKeys;
+        if (needKeys.length) {
+          let found = false;
+          for (const key of needKeys) found ||= seenIn[key] === scanNo && lastStart[key]! >= start;
+          if (!found) continue;
+        }
+        if (cells === this.cellEntry.length) this.growCells();
+        this.cellEntry[cells] = k;
+        this.cellNext[cells] = head[start]!;
+        head[start] = cells++;
+      }
+    }
+  }
+
+  private growCells(): void {
+    const entry = new Int32Array(this.cellEntry.length * 2);
+    const next = new Int32Array(this.cellNext.length * 2);
+    entry.set(this.cellEntry);
+    next.set(this.cellNext);
+    this.cellEntry = entry;
+    this.cellNext = next;
   }
 
   /** All non-overlapping matches, left to right; at one position the first listed rule wins. */
   scan(text: string): MatchHit<R>[] {
+    this.gather(text);
+    const { proven, head, entries } = this;
     const out: MatchHit<R>[] = [];
     const n = text.length;
     const anyStart = this.anyStart.length > 0;
     for (let i = 0; i < n; i++) {
-      const code = this.key(text.charCodeAt(i));
-      const g = this.groupOf[code]!;
-      if (g === 0 && !anyStart) continue;
-      const atWordStart = i === 0 || !isWordCode(text.charCodeAt(i - 1));
-      let group = this.anyStart;
-      if (g !== 0) {
-        const { all, second, unknownSecond, wordStartOnly } = this.groups[g] ?? this.buildGroup(g);
-        if (wordStartOnly && !atWordStart) continue;
-        // At the text's end the second key is NaN: only the entries of unknown second character.
-        group = second ? (second.get(this.key(text.charCodeAt(i + 1))) ?? unknownSecond) : all;
+      const first = proven[i]!;
+      if (first === NONE && head[i]! < 0 && !anyStart) continue;
+      // The candidates listed before the proven rule, in table order (insertion sort: a few).
+      this.orderLength = 0;
+      for (let c = head[i]!; c >= 0; c = this.cellNext[c]!) {
+        const k = this.cellEntry[c]!;
+        if (k < first) this.addCandidate(k);
       }
-      for (const entry of group) {
+      if (anyStart) this.addAnyStart(text, i, first);
+      let winner = first;
+      let length = -1;
+      const atWordStart = i === 0 || !isWordCode(text.charCodeAt(i - 1));
+      for (let o = 0; o < this.orderLength; o++) {
+        const k = this.order[o]!;
+        const entry = entries[k]!;
         if (entry.wordStart && !atWordStart) continue;
-        const length = this.matchAt(entry, text, i);
-        if (length < 0) continue;
-        // An empty match wins the position like any other and yields nothing.
-        if (length > 0) {
-          out.push({ start: i, end: i + length, text: text.slice(i, i + length), rule: entry.rule });
-          i += length - 1;
+        length = this.matchAt(entry, text, i);
+        if (length >= 0) {
+          winner = k;
+          break;
         }
-        break;
+      }
+      if (length < 0) {
+        if (winner === NONE) continue;
+        length = this.matchAt(entries[winner]!, text, i);
+      }
+      // An empty match wins the position like any other and yields nothing.
+      if (length > 0) {
+        out.push({ start: i, end: i + length, text: text.slice(i, i + length), rule: entries[winner]!.rule });
+        i += length - 1;
       }
     }
     return out;
+  }
+
+  /**
+   * The rules that can start anywhere, as candidates at `i` before the proven rule `first`: where
+   * some rule starts with this character, only when their second character fits (as the scan by
+   * first characters tried them).
+   */
+  private addAnyStart(text: string, i: number, first: number): void {
+    const code = this.key(text.charCodeAt(i));
+    const next = this.key(text.charCodeAt(i + 1));
+    for (const k of this.anyStart) {
+      const seconds = this.seconds[k];
+      if (k >= first || (this.allCodes.has(code) && seconds && !seconds.includes(next))) continue;
+      this.addCandidate(k);
+    }
+  }
+
+  /** Adds entry `k` to the candidates, keeping them in table order. */
+  private addCandidate(k: number): void {
+    if (this.orderLength === this.order.length) {
+      const grown = new Int32Array(this.order.length * 2);
+      grown.set(this.order);
+      this.order = grown;
+    }
+    const order = this.order;
+    let at = this.orderLength++;
+    while (at > 0 && order[at - 1]! > k) {
+      order[at] = order[at - 1]!;
+      at--;
+    }
+    order[at] = k;
   }
 }
 
