@@ -280,6 +280,8 @@ interface Entry<R> {
    * starts (not after a letter, digit or _), as the regex's own `\b` decides.
    */
   wordStart: boolean;
+  /** See RuleIndexEntry. */
+  opening: string[] | null;
   /** The automaton keys of `needs` (RuleMatcher.build). */
   needKeys: number[];
 }
@@ -300,6 +302,14 @@ export interface RuleIndexEntry {
    * secondKeys reads off its text) or when none is known.
    */
   pairs: [number, number[]][] | null;
+  /**
+   * A regex rule's, or a literal-step rule's with too many spellings: the texts every match opens
+   * with (leadingSpellings; openings of the steps), where the scan tries it, when known (absent
+   * rather than null, to keep the prebuilt index small).
+   */
+  opening?: string[];
+  /** A regex rule's texts one of which every match contains (requiredTexts), when known. */
+  needs?: string[];
 }
 
 /** A word character of `\b` (and `\w`) without the u flag. */
@@ -471,7 +481,20 @@ export function indexRules(patterns: readonly string[], options: { ignoreCase?: 
       const list = known ? firsts.filter((c) => known.has(c)).map((c): [number, number[]] => [c, known.get(c)!]) : [];
       if (list.length) pairs = list;
     }
-    return { literal, steps, firsts, pairs };
+    let opening: string[] | null = null;
+    let needs: string[] | null = null;
+    if (literal === null && steps === null) {
+      opening = leadingSpellings(pattern, ignoreCase);
+      needs = requiredTexts(pattern, ignoreCase);
+    } else if (steps && !spellings(steps)) {
+      opening = openings(steps);
+      if (opening.includes('')) opening = null;
+    }
+    // A text's start is needed wherever the text is: cut, they stay necessary.
+    const cut = (texts: string[] | null) => texts && [...new Set(texts.map((t) => t.slice(0, MAX_KEY_LENGTH)))];
+    opening = cut(opening);
+    needs = cut(needs);
+    return { literal, steps, firsts, pairs, ...(opening && { opening }), ...(needs && { needs }) };
   });
 }
 
@@ -481,7 +504,11 @@ const NONE = 0x7fffffff;
 const PROVES = 1;
 const WORD_START = 2;
 /** At most this many spellings of one rule's literal steps become automaton keys; a rule with more is tried where it can open. */
-const MAX_SPELLINGS = 4096;
+const MAX_SPELLINGS = 32;
+/** At most this many (first, second) pairs of one regex rule become automaton keys, else its first characters. */
+const MAX_PAIRS = 64;
+/** Openings and needed texts are cut to this many characters: enough to be rare, fewer states to build. */
+const MAX_KEY_LENGTH = 4;
 
 /** Every text literal steps can match, or null when one of them is empty or there are too many. */
 export function spellings(steps: readonly LiteralStep[]): string[] | null {
@@ -555,11 +582,9 @@ export function leadingSpellings(src: string, ignoreCase = false): string[] | nu
  */
 export class RuleMatcher<R extends { pattern: string }> {
   private readonly entries: Entry<R>[] = [];
-  /** Per entry: its second characters' keys (secondKeys), when known for every first. */
-  private readonly seconds: (number[] | null)[] = [];
   private readonly firsts: (number[] | null)[] = [];
   /** Per entry: a regex rule's second characters' keys by first character (regex-pairs.ts). */
-  private readonly pairs: (Map<number, number[]> | null)[] = [];
+  private readonly pairs: ([number, number[]][] | null)[] = [];
   /** Entries whose first character cannot be bounded: candidates at every position. */
   private readonly anyStart: number[] = [];
   /** With anyStart entries: the keys some rule starts with. */
@@ -596,20 +621,19 @@ export class RuleMatcher<R extends { pattern: string }> {
             options,
           );
     rules.forEach((rule, i) => {
-      const { literal, steps, firsts, pairs } = entries[i]!;
-      const needs = literal === null && steps === null ? requiredTexts(rule.pattern, this.ignoreCase) : null;
+      const { literal, steps, firsts, pairs, opening, needs } = entries[i]!;
       this.entries.push({
         rule,
         literal,
         steps,
         regex: null,
-        needs,
+        needs: needs ?? null,
         wordStart: rule.pattern.startsWith('\\b') && !!firsts && firsts.every(isWordCode),
+        opening: opening ?? null,
         needKeys: [],
       });
       this.firsts.push(firsts);
-      this.seconds.push(secondKeys(rule.pattern, literal, steps, this.ignoreCase));
-      this.pairs.push(pairs ? new Map(pairs) : null);
+      this.pairs.push(pairs);
       if (!firsts) this.anyStart.push(i);
       else for (const code of firsts) this.allCodes.add(code);
     });
@@ -637,18 +661,25 @@ export class RuleMatcher<R extends { pattern: string }> {
       if (e.needs) e.needKeys = e.needs.map(keyOf);
       // Ignoring case a literal is ASCII (indexRules): the automaton compares it lower-cased.
       if (e.literal !== null) return add(this.ignoreCase ? e.literal.toLowerCase() : e.literal, 4 * k + PROVES);
-      const texts = e.steps && spellings(e.steps);
+      const texts = e.steps && !e.opening && spellings(e.steps);
       if (texts) return texts.forEach((t) => add(t, 4 * k + PROVES));
       const code = 4 * k + (e.wordStart ? WORD_START : 0);
       // A candidate where one of the texts its matches open with is; else wherever its first
       // (and, where known, second) character is.
-      const opening = leadingSpellings(e.rule.pattern, this.ignoreCase);
-      if (opening) return opening.forEach((t) => add(t, code));
-      for (const first of this.firsts[k] ?? []) {
-        const seconds = this.seconds[k] ?? this.pairs[k]?.get(first) ?? null;
-        if (!seconds) add(String.fromCharCode(first), code);
-        else for (const second of seconds) add(String.fromCharCode(first, second), code);
-      }
+      if (e.opening) return e.opening.forEach((t) => add(t, code));
+      // Pairs only while they are few: a number class before many characters ("[\\d，]*\\d…(?:以上|…)")
+      // would add a thousand keys to build on a cold page; the rule's needed text filters it instead.
+      const firsts = this.firsts[k] ?? [];
+      const seconds = this.secondsOf(k);
+      const pairs = new Map(this.pairs[k]);
+      const fitting = firsts.map((first) => seconds ?? pairs.get(first) ?? null);
+      let count = 0;
+      for (const list of fitting) count += list ? list.length : 1;
+      firsts.forEach((first, f) => {
+        const list = fitting[f];
+        if (!list || count > MAX_PAIRS) add(String.fromCharCode(first), code);
+        else for (const second of list) add(String.fromCharCode(first, second), code);
+      });
     });
     this.seenIn = new Int32Array(keys.length);
     this.lastStart = new Int32Array(keys.length);
@@ -657,6 +688,12 @@ export class RuleMatcher<R extends { pattern: string }> {
 
   private key(code: number): number {
     return foldKey(code, this.ignoreCase);
+  }
+
+  /** The keys of entry `k`'s second characters, when known whatever the first (secondKeys). */
+  private secondsOf(k: number): number[] | null {
+    const { rule, literal, steps } = this.entries[k]!;
+    return secondKeys(rule.pattern, literal, steps, this.ignoreCase);
   }
 
   /**
@@ -796,7 +833,7 @@ export class RuleMatcher<R extends { pattern: string }> {
     const code = this.key(text.charCodeAt(i));
     const next = this.key(text.charCodeAt(i + 1));
     for (const k of this.anyStart) {
-      const seconds = this.seconds[k];
+      const seconds = this.secondsOf(k);
       if (k >= first || (this.allCodes.has(code) && seconds && !seconds.includes(next))) continue;
       this.addCandidate(k);
     }
