@@ -6,28 +6,55 @@
  * Hand-written rather than taken from npm: the packages found (e.g. @monyone/aho-corasick) key their
  * transitions by one-character strings in a `Map` and return one object per match, which costs more
  * per character than the rule scan it would replace; the scan needs integer states in typed arrays,
- * ASCII case folding and (key, start) pairs without allocation.
+ * ASCII case folding, (key, start) pairs without allocation, and an automaton that a content script
+ * loads ready-made (see AutomatonData) instead of building it on every page.
  *
- * Layout: characters map to dense symbols (0: in no key, which sends the walk back to the root);
- * the root's transitions are a dense row, every other state's live in one open-addressing hash
- * table keyed by (state, symbol). A state's outputs are the key ending there (`own`) and, through
- * `term`, those of its failure chain.
+ * Layout: characters map to dense symbols (0: in no key, which sends the walk back to the root).
+ * States are numbered breadth first, so the children of a state are consecutive, sorted by symbol:
+ * `firstChild[s]` to `firstChild[s + 1]`, found by binary search; the root's children also have a
+ * dense row. A state's outputs are the key ending there (`own`) and, through `term`, those of its
+ * failure chain.
  */
 
-/** The transition table has at least 2^this slots, and at least twice as many as there are edges. */
-const MIN_TABLE_BITS = 4;
+/**
+ * An automaton as the rule-index generator writes it: each array as a string of UTF-16 code units,
+ * one per number plus PACK_OFFSET (so at most MAX_STATES states), for a JSON.parse that costs
+ * nothing on a cold page; the offset keeps small numbers printable (one byte, not a `\u0000`).
+ */
+export interface AutomatonData {
+  ignoreCase: boolean;
+  /** The characters of symbols 1, 2, … (lower-cased ASCII when ignoring case). */
+  symbols: string;
+  /** Per state: the symbol of the edge into it (the root's: 0). */
+  symOf: string;
+  /** Per state and one more: where its children start (see the file comment). */
+  firstChild: string;
+  fail: string;
+  /** Per state: the id + 1 of the key ending there, 0 for none. */
+  own: string;
+}
+
+const PACK_OFFSET = 0x20;
+const MAX_STATES = 0xffff - PACK_OFFSET;
+const pack = (a: ArrayLike<number>): string => {
+  const codes = Array.from(a, (v) => v + PACK_OFFSET);
+  let out = '';
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  return out;
+};
+const unpack = (s: string): Int32Array => {
+  const out = new Int32Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) - PACK_OFFSET;
+  return out;
+};
 
 export class Automaton {
   /** Symbol of each UTF-16 code unit (ASCII upper case folded when ignoring case); 0 for none. */
   private readonly sym = new Uint16Array(65536);
   private readonly root: Int32Array;
-  private readonly hashState: Int32Array;
-  private readonly hashSym: Int32Array;
-  private readonly hashNext: Int32Array;
-  private readonly shift: number;
-  private readonly mask: number;
+  private readonly symOf: Int32Array;
+  private readonly firstChild: Int32Array;
   private readonly fail: Int32Array;
-  /** Key id + 1 of the key ending at a state, 0 for none. */
   private readonly own: Int32Array;
   /** The nearest state on the failure chain (the state itself included) where a key ends; 0 for none. */
   private readonly term: Int32Array;
@@ -35,102 +62,114 @@ export class Automaton {
   /** Hits of the last `collect`: key id and start, in pairs. */
   hits = new Int32Array(256);
 
-  /**
-   * `keys`: the plain texts to find (ids are their indexes; an empty or repeated key is never
-   * reported for its later ids: callers pass distinct non-empty keys). With `ignoreCase`, ASCII
-   * letters of the keys and the text are compared lower-cased (what the non-Unicode /i flag does
-   * for ASCII).
-   */
-  constructor(keys: readonly string[], ignoreCase = false) {
-    const fold = (c: number) => (ignoreCase && c >= 65 && c <= 90 ? c | 0x20 : c);
-    let symbols = 0;
-    let chars = 0;
-    for (const key of keys) {
-      chars += key.length;
-      for (let i = 0; i < key.length; i++) {
-        const c = fold(key.charCodeAt(i));
-        if (this.sym[c] === 0) this.sym[c] = ++symbols;
-      }
-    }
+  private constructor(private readonly data: AutomatonData) {
+    const { symbols, ignoreCase } = data;
+    for (let i = 0; i < symbols.length; i++) this.sym[symbols.charCodeAt(i)] = i + 1;
     if (ignoreCase) for (let c = 65; c <= 90; c++) this.sym[c] = this.sym[c | 0x20]!;
-    const states = chars + 1;
-    this.root = new Int32Array(symbols + 1);
-    let bits = MIN_TABLE_BITS;
-    while (1 << bits < chars * 2) bits++;
-    this.shift = 32 - bits;
-    this.mask = (1 << bits) - 1;
-    this.hashState = new Int32Array(1 << bits).fill(-1);
-    this.hashSym = new Int32Array(1 << bits);
-    this.hashNext = new Int32Array(1 << bits);
-    this.fail = new Int32Array(states);
-    this.own = new Int32Array(states);
+    this.symOf = unpack(data.symOf);
+    this.firstChild = unpack(data.firstChild);
+    this.fail = unpack(data.fail);
+    this.own = unpack(data.own);
+    const states = this.symOf.length;
+    this.root = new Int32Array(symbols.length + 1);
+    for (let t = this.firstChild[0]!; t < this.firstChild[1]!; t++) this.root[this.symOf[t]!] = t;
     this.term = new Int32Array(states);
     this.depth = new Int32Array(states);
-    // The trie, with each state's children listed for the breadth-first pass below.
-    const firstChild = new Int32Array(states).fill(-1);
-    const nextSibling = new Int32Array(states).fill(-1);
-    const viaSym = new Int32Array(states);
-    let count = 1;
+    for (let s = 0; s < states; s++) {
+      if (s > 0) this.term[s] = this.own[s] !== 0 ? s : this.term[this.fail[s]!]!;
+      for (let t = this.firstChild[s]!; t < this.firstChild[s + 1]!; t++) this.depth[t] = this.depth[s]! + 1;
+    }
+  }
+
+  /** The automaton as the generator writes it. */
+  toData(): AutomatonData {
+    return this.data;
+  }
+
+  /** An automaton written by `toData`. */
+  static load(data: AutomatonData): Automaton {
+    return new Automaton(data);
+  }
+
+  /**
+   * The automaton of `keys` (ids are their indexes; callers pass distinct non-empty keys). With
+   * `ignoreCase`, ASCII letters of the keys and the text are compared lower-cased (what the
+   * non-Unicode /i flag does for ASCII).
+   */
+  static build(keys: readonly string[], ignoreCase = false): Automaton {
+    const fold = (c: number) => (ignoreCase && c >= 65 && c <= 90 ? c | 0x20 : c);
+    const codes = new Set<number>();
+    for (const key of keys) for (let i = 0; i < key.length; i++) codes.add(fold(key.charCodeAt(i)));
+    const symbols = [...codes].sort((a, b) => a - b);
+    const symbolOf = new Map(symbols.map((c, i) => [c, i + 1]));
+    // The trie with Maps, then numbered breadth first with each state's children by symbol.
+    const children = [new Map<number, number>()];
+    const ownOf: number[] = [0];
     keys.forEach((key, id) => {
       let s = 0;
       for (let i = 0; i < key.length; i++) {
-        const a = this.sym[fold(key.charCodeAt(i))]!;
-        let t = this.go(s, a);
-        if (t < 0) {
-          t = count++;
-          this.depth[t] = i + 1;
-          viaSym[t] = a;
-          nextSibling[t] = firstChild[s]!;
-          firstChild[s] = t;
-          if (s === 0) this.root[a] = t;
-          else this.put(s, a, t);
+        const a = symbolOf.get(fold(key.charCodeAt(i)))!;
+        let t = children[s]!.get(a);
+        if (t === undefined) {
+          t = children.push(new Map()) - 1;
+          ownOf.push(0);
+          children[s]!.set(a, t);
         }
         s = t;
       }
-      if (s !== 0 && this.own[s] === 0) this.own[s] = id + 1;
+      if (s !== 0 && ownOf[s] === 0) ownOf[s] = id + 1;
     });
-    // Failure links breadth first: a state's longest proper suffix that is also a trie state.
-    const queue = new Int32Array(count);
-    let head = 0;
-    let tail = 0;
-    for (let t = firstChild[0]!; t >= 0; t = nextSibling[t]!) queue[tail++] = t;
-    while (head < tail) {
-      const s = queue[head++]!;
-      this.term[s] = this.own[s] !== 0 ? s : this.term[this.fail[s]!]!;
-      for (let t = firstChild[s]!; t >= 0; t = nextSibling[t]!) {
-        const a = viaSym[t]!;
-        let f = this.fail[s]!;
-        let g = this.go(f, a);
-        while (g < 0 && f !== 0) {
-          f = this.fail[f]!;
-          g = this.go(f, a);
-        }
-        this.fail[t] = g > 0 && g !== t ? g : 0;
-        queue[tail++] = t;
+    const order = [0];
+    const symOf = [0];
+    const firstChild: number[] = [];
+    for (let k = 0; k < order.length; k++) {
+      firstChild.push(order.length);
+      for (const [a, t] of [...children[order[k]!]!].sort((x, y) => x[0] - y[0])) {
+        order.push(t);
+        symOf.push(a);
       }
     }
+    firstChild.push(order.length);
+    if (order.length > MAX_STATES) throw new Error(`automaton of ${order.length} states: at most ${MAX_STATES}`);
+    const fail = new Int32Array(order.length);
+    const data: AutomatonData = {
+      ignoreCase,
+      symbols: String.fromCharCode(...symbols),
+      symOf: pack(symOf),
+      firstChild: pack(firstChild),
+      fail: '',
+      own: pack(order.map((t) => ownOf[t]!)),
+    };
+    // Failure links breadth first: a state's longest proper suffix that is also a state.
+    const partial = new Automaton({ ...data, fail: pack(fail) });
+    for (let s = 0; s < order.length; s++) {
+      for (let t = firstChild[s]!; t < firstChild[s + 1]!; t++) {
+        if (s === 0) continue;
+        let f = fail[s]!;
+        let g = partial.go(f, symOf[t]!);
+        while (g < 0 && f !== 0) {
+          f = fail[f]!;
+          g = partial.go(f, symOf[t]!);
+        }
+        fail[t] = g > 0 && g !== t ? g : 0;
+      }
+    }
+    return new Automaton({ ...data, fail: pack(fail) });
   }
 
-  private slot(s: number, a: number): number {
-    return Math.imul(Math.imul(s, 0x9e3779b1) ^ a, 0x85ebca77) >>> this.shift;
-  }
-
-  /** The trie's child of `s` by symbol `a` (the root's row is dense), or -1. */
+  /** The child of `s` by symbol `a`, or -1. */
   private go(s: number, a: number): number {
     if (s === 0) return this.root[a]! || -1;
-    for (let k = this.slot(s, a); ; k = (k + 1) & this.mask) {
-      const at = this.hashState[k]!;
-      if (at === s && this.hashSym[k] === a) return this.hashNext[k]!;
-      if (at < 0) return -1;
+    let lo = this.firstChild[s]!;
+    let hi = this.firstChild[s + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.symOf[mid]!;
+      if (m === a) return mid;
+      if (m < a) lo = mid + 1;
+      else hi = mid;
     }
-  }
-
-  private put(s: number, a: number, t: number): void {
-    let k = this.slot(s, a);
-    while (this.hashState[k]! >= 0) k = (k + 1) & this.mask;
-    this.hashState[k] = s;
-    this.hashSym[k] = a;
-    this.hashNext[k] = t;
+    return -1;
   }
 
   /**

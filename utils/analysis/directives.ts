@@ -11,7 +11,7 @@ import type { DirectiveCategory } from '@/utils/highlights/record';
 import { looksTraditional, toSimplified } from '@/utils/article/hant';
 import { RuleMatcher, type WordSet } from './matcher';
 import { imperativeVerbSet } from './verbs';
-import { EN_RULE_INDEX, ZH_RULE_INDEX } from './rule-index.generated';
+import { EN_RULE_INDEX, EN_RULE_KEYS, ZH_RULE_INDEX, ZH_RULE_KEYS } from './rule-index.generated';
 import { ENUMERATOR, segmentSentences, type Span } from './segment';
 import { coresOf, type CoreSpan } from './cores';
 import type { Deadline } from './deadlines';
@@ -119,7 +119,12 @@ function compile(lang: Lang): CompiledRules {
   if (hit) return hit;
   const rules = lang === 'zh' ? ZH_RULES : EN_RULES;
   const c: CompiledRules = {
-    matcher: new RuleMatcher(rules, { ignoreCase: lang === 'en' }, lang === 'zh' ? ZH_RULE_INDEX : EN_RULE_INDEX),
+    matcher: new RuleMatcher(
+      rules,
+      { ignoreCase: lang === 'en' },
+      lang === 'zh' ? ZH_RULE_INDEX : EN_RULE_INDEX,
+      lang === 'zh' ? ZH_RULE_KEYS : EN_RULE_KEYS,
+    ),
     opening: lang === 'zh' ? ZH_OPENING : EN_OPENING,
     verbs: imperativeVerbSet(lang),
     headingStart: lang === 'zh' ? ZH_HEADING_START : EN_HEADING_START,

@@ -10,7 +10,7 @@
  * a position, matching resumes after the match.
  */
 
-import { Automaton } from './automaton';
+import { Automaton, type AutomatonData } from './automaton';
 import { secondsByFirst } from './regex-pairs';
 
 export interface MatchHit<R> {
@@ -498,6 +498,16 @@ export function indexRules(patterns: readonly string[], options: { ignoreCase?: 
   });
 }
 
+/** A rule table's automaton and keys as the rule-index generator writes them (RuleMatcher.compiled). */
+export interface CompiledKeys {
+  /** The size of the table. */
+  rules: number;
+  keyRules: number[][];
+  /** Per rule: the keys of its needed texts. */
+  needKeys: number[][];
+  automaton: AutomatonData;
+}
+
 /** No proven rule at a position (see RuleMatcher.scan). */
 const NONE = 0x7fffffff;
 /** Flags of an automaton key's rule (RuleMatcher.keyRules). */
@@ -610,8 +620,17 @@ export class RuleMatcher<R extends { pattern: string }> {
   private order = new Int32Array(64);
   private orderLength = 0;
 
-  /** `index`: the table's prebuilt index (indexRules' output); built here when absent or not of this table's size. */
-  constructor(rules: readonly R[], options: { ignoreCase?: boolean } = {}, index?: readonly RuleIndexEntry[]) {
+  /**
+   * `index`: the table's prebuilt index (indexRules' output); `keys`: its prebuilt automaton and
+   * keys (`compiled()` of a matcher of the same table). Each is built here when absent or not of
+   * this table's size.
+   */
+  constructor(
+    rules: readonly R[],
+    options: { ignoreCase?: boolean } = {},
+    index?: readonly RuleIndexEntry[],
+    keys?: CompiledKeys,
+  ) {
     this.ignoreCase = options.ignoreCase ?? false;
     const entries =
       index && index.length === rules.length
@@ -637,7 +656,23 @@ export class RuleMatcher<R extends { pattern: string }> {
       if (!firsts) this.anyStart.push(i);
       else for (const code of firsts) this.allCodes.add(code);
     });
-    this.automaton = this.build();
+    if (keys && keys.rules === rules.length && entries === index) {
+      this.keyRules = keys.keyRules;
+      keys.needKeys.forEach((list, k) => (this.entries[k]!.needKeys = list));
+      this.automaton = Automaton.load(keys.automaton);
+    } else this.automaton = this.build();
+    this.seenIn = new Int32Array(this.keyRules.length);
+    this.lastStart = new Int32Array(this.keyRules.length);
+  }
+
+  /** The automaton and keys of this table, for the rule-index generator (see the constructor). */
+  compiled(): CompiledKeys {
+    return {
+      rules: this.entries.length,
+      keyRules: this.keyRules,
+      needKeys: this.entries.map((e) => e.needKeys),
+      automaton: this.automaton.toData(),
+    };
   }
 
   /** The automaton of the rules' keys (see the class comment). */
@@ -681,9 +716,7 @@ export class RuleMatcher<R extends { pattern: string }> {
         else for (const second of list) add(String.fromCharCode(first, second), code);
       });
     });
-    this.seenIn = new Int32Array(keys.length);
-    this.lastStart = new Int32Array(keys.length);
-    return new Automaton(keys, this.ignoreCase);
+    return Automaton.build(keys, this.ignoreCase);
   }
 
   private key(code: number): number {
