@@ -59,6 +59,8 @@ export class Automaton {
   /** The nearest state on the failure chain (the state itself included) where a key ends; 0 for none. */
   private readonly term: Int32Array;
   private readonly depth: Int32Array;
+  /** Per state: bit (symbol & 31) set when it may have a child by that symbol (a quick no for most characters). */
+  private readonly childBits: Int32Array;
   /** Hits of the last `collect`: key id and start, in pairs. */
   hits = new Int32Array(256);
 
@@ -75,9 +77,13 @@ export class Automaton {
     for (let t = this.firstChild[0]!; t < this.firstChild[1]!; t++) this.root[this.symOf[t]!] = t;
     this.term = new Int32Array(states);
     this.depth = new Int32Array(states);
+    this.childBits = new Int32Array(states);
     for (let s = 0; s < states; s++) {
       if (s > 0) this.term[s] = this.own[s] !== 0 ? s : this.term[this.fail[s]!]!;
-      for (let t = this.firstChild[s]!; t < this.firstChild[s + 1]!; t++) this.depth[t] = this.depth[s]! + 1;
+      for (let t = this.firstChild[s]!; t < this.firstChild[s + 1]!; t++) {
+        this.depth[t] = this.depth[s]! + 1;
+        this.childBits[s] = this.childBits[s]! | (1 << (this.symOf[t]! & 31));
+      }
     }
   }
 
@@ -177,7 +183,7 @@ export class Automaton {
    * start) pairs in the order of their ends; returns the number of pairs.
    */
   collect(text: string): number {
-    const { sym, root, fail, term, own, depth } = this;
+    const { sym, root, fail, term, own, depth, childBits, firstChild, symOf } = this;
     let hits = this.hits;
     let n = 0;
     let s = 0;
@@ -192,10 +198,24 @@ export class Automaton {
           s = root[a]!;
           break;
         }
-        const t = this.go(s, a);
-        if (t > 0) {
-          s = t;
-          break;
+        if ((childBits[s]! >>> (a & 31)) & 1) {
+          // go(s, a), inlined: this loop runs for most characters of the text
+          let lo = firstChild[s]!;
+          let hi = firstChild[s + 1]!;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            const m = symOf[mid]!;
+            if (m === a) {
+              lo = mid;
+              break;
+            }
+            if (m < a) lo = mid + 1;
+            else hi = mid;
+          }
+          if (lo < hi) {
+            s = lo;
+            break;
+          }
         }
         s = fail[s]!;
       }

@@ -505,6 +505,8 @@ export interface CompiledKeys {
   keyRules: number[][];
   /** Per rule: the keys of its needed texts. */
   needKeys: number[][];
+  /** The rules searched for by their first characters (RuleMatcher.build). */
+  broad: number[];
   automaton: AutomatonData;
 }
 
@@ -517,6 +519,8 @@ const WORD_START = 2;
 const MAX_SPELLINGS = 32;
 /** At most this many (first, second) pairs of one regex rule become automaton keys, else its first characters. */
 const MAX_PAIRS = 64;
+/** A regex rule with more first characters than this (and no known opening) is searched for by them: see build. */
+const MAX_FIRST_KEYS = 8;
 /** Openings and needed texts are cut to this many characters: enough to be rare, fewer states to build. */
 const MAX_KEY_LENGTH = 4;
 
@@ -616,6 +620,9 @@ export class RuleMatcher<R extends { pattern: string }> {
   private seenIn = new Int32Array(0);
   private lastStart = new Int32Array(0);
   private scans = 0;
+  /** Rules searched for by their first characters, with the search (built on first use). */
+  private broad: number[] = [];
+  private readonly broadSearch = new Map<number, RegExp>();
   /** The candidates at one position (scan). */
   private order = new Int32Array(64);
   private orderLength = 0;
@@ -658,6 +665,7 @@ export class RuleMatcher<R extends { pattern: string }> {
     });
     if (keys && keys.rules === rules.length && entries === index) {
       this.keyRules = keys.keyRules;
+      this.broad = keys.broad;
       keys.needKeys.forEach((list, k) => (this.entries[k]!.needKeys = list));
       this.automaton = Automaton.load(keys.automaton);
     } else this.automaton = this.build();
@@ -671,6 +679,7 @@ export class RuleMatcher<R extends { pattern: string }> {
       rules: this.entries.length,
       keyRules: this.keyRules,
       needKeys: this.entries.map((e) => e.needKeys),
+      broad: this.broad,
       automaton: this.automaton.toData(),
     };
   }
@@ -710,6 +719,13 @@ export class RuleMatcher<R extends { pattern: string }> {
       const fitting = firsts.map((first) => seconds ?? pairs.get(first) ?? null);
       let count = 0;
       for (const list of fitting) count += list ? list.length : 1;
+      // A rule that opens with any of many characters and needs a text ("\\b(?:[a-z]+\\s+)?will …
+      // be able to"): found by a search for its first characters, only in a text that has the
+      // needed one (gather), rather than by a hit at every letter or digit.
+      if (e.needs && firsts.length > MAX_FIRST_KEYS && (count > MAX_PAIRS || fitting.includes(null))) {
+        this.broad.push(k);
+        return;
+      }
       firsts.forEach((first, f) => {
         const list = fitting[f];
         if (!list || count > MAX_PAIRS) add(String.fromCharCode(first), code);
@@ -779,6 +795,21 @@ export class RuleMatcher<R extends { pattern: string }> {
       lastStart[hits[2 * h]!] = hits[2 * h + 1]!;
     }
     let cells = 0;
+    for (const k of this.broad) {
+      let last = -1;
+      for (const key of this.entries[k]!.needKeys) if (seenIn[key] === scanNo) last = Math.max(last, lastStart[key]!);
+      if (last < 0) continue;
+      const search = this.broadSearch.get(k) ?? this.searchFor(k);
+      search.lastIndex = 0;
+      for (let m = search.exec(text); m && m.index <= last; m = search.exec(text)) {
+        const start = m.index;
+        if (this.entries[k]!.wordStart && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
+        if (cells === this.cellEntry.length) this.growCells();
+        this.cellEntry[cells] = k;
+        this.cellNext[cells] = head[start]!;
+        head[start] = cells++;
+      }
+    }
     for (let h = 0; h < count; h++) {
       const rules = keyRules[hits[2 * h]!]!;
       const start = hits[2 * h + 1]!;
@@ -803,6 +834,17 @@ export class RuleMatcher<R extends { pattern: string }> {
         head[start] = cells++;
       }
     }
+  }
+
+  /**
+   * A global regex of the rule's first characters (ignoring case, /i: it finds some characters the
+   * scan by keys would not, and the rule's own regex decides there).
+   */
+  private searchFor(k: number): RegExp {
+    const chars = (this.firsts[k] ?? []).map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
+    const search = new RegExp(`[${chars}]`, this.ignoreCase ? 'gi' : 'g');
+    this.broadSearch.set(k, search);
+    return search;
   }
 
   private growCells(): void {
