@@ -491,9 +491,9 @@ export function indexRules(patterns: readonly string[], options: { ignoreCase?: 
       if (opening.includes('')) opening = null;
     }
     // A text's start is needed wherever the text is: cut, they stay necessary.
-    const cut = (texts: string[] | null) => texts && [...new Set(texts.map((t) => t.slice(0, MAX_KEY_LENGTH)))];
-    opening = cut(opening);
-    needs = cut(needs);
+    const cut = (texts: string[] | null, length: number) => texts && [...new Set(texts.map((t) => t.slice(0, length)))];
+    opening = cut(opening, MAX_KEY_LENGTH);
+    needs = cut(needs, 2 * MAX_KEY_LENGTH);
     return { literal, steps, firsts, pairs, ...(opening && { opening }), ...(needs && { needs }) };
   });
 }
@@ -521,7 +521,10 @@ const MAX_SPELLINGS = 32;
 const MAX_PAIRS = 64;
 /** A regex rule with more first characters than this (and no known opening) is searched for by them: see build. */
 const MAX_FIRST_KEYS = 8;
-/** Openings and needed texts are cut to this many characters: enough to be rare, fewer states to build. */
+/**
+ * Openings are cut to this many characters, needed texts to twice as many: enough to be rare,
+ * fewer states to build (needed texts are few, and the broad rules' need to be rare).
+ */
 const MAX_KEY_LENGTH = 4;
 
 /** Every text literal steps can match, or null when one of them is empty or there are too many. */
@@ -800,9 +803,10 @@ export class RuleMatcher<R extends { pattern: string }> {
       for (const key of this.entries[k]!.needKeys) if (seenIn[key] === scanNo) last = Math.max(last, lastStart[key]!);
       if (last < 0) continue;
       const search = this.broadSearch.get(k) ?? this.searchFor(k);
+      // test, not exec: no match object per character found (each match is one character long)
       search.lastIndex = 0;
-      for (let m = search.exec(text); m && m.index <= last; m = search.exec(text)) {
-        const start = m.index;
+      while (search.test(text) && search.lastIndex - 1 <= last) {
+        const start = search.lastIndex - 1;
         if (this.entries[k]!.wordStart && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
         if (cells === this.cellEntry.length) this.growCells();
         this.cellEntry[cells] = k;
