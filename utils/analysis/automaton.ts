@@ -17,13 +17,13 @@
  */
 
 /**
- * An automaton as the rule-index generator writes it: each array as a string of UTF-16 code units,
- * one per number plus PACK_OFFSET (so at most MAX_STATES states), for a JSON.parse that costs
- * nothing on a cold page; the offset keeps small numbers printable (one byte, not a `\u0000`).
+ * An automaton as the rule-index generator writes it, for a JSON.parse that costs nothing on a
+ * cold page: each array packed into printable ASCII (`pack`), which a bundler keeps as it is
+ * (other characters it writes as 6-byte escapes).
  */
 export interface AutomatonData {
   ignoreCase: boolean;
-  /** The characters of symbols 1, 2, … (lower-cased ASCII when ignoring case). */
+  /** The characters (UTF-16 codes) of symbols 1, 2, … (lower-cased ASCII when ignoring case). */
   symbols: string;
   /** Per state: the symbol of the edge into it (the root's: 0). */
   symOf: string;
@@ -34,17 +34,29 @@ export interface AutomatonData {
   own: string;
 }
 
-const PACK_OFFSET = 0x20;
-const MAX_STATES = 0xffff - PACK_OFFSET;
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const DIGIT_VALUE = new Int8Array(128);
+for (let d = 0; d < 64; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
+
+/** Non-negative integers as base-64 digits of one width, the width first ("2AAAB…"). */
 const pack = (a: ArrayLike<number>): string => {
-  const codes = Array.from(a, (v) => v + PACK_OFFSET);
-  let out = '';
-  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  let max = 0;
+  for (let i = 0; i < a.length; i++) max = Math.max(max, a[i]!);
+  let width = 1;
+  while (64 ** width <= max) width++;
+  let out = String(width);
+  for (let i = 0; i < a.length; i++)
+    for (let d = width - 1; d >= 0; d--) out += DIGITS[Math.floor(a[i]! / 64 ** d) % 64];
   return out;
 };
 const unpack = (s: string): Int32Array => {
-  const out = new Int32Array(s.length);
-  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i) - PACK_OFFSET;
+  const width = s.charCodeAt(0) - 48;
+  const out = new Int32Array((s.length - 1) / width);
+  for (let i = 0, at = 1; i < out.length; i++) {
+    let v = 0;
+    for (let d = 0; d < width; d++) v = v * 64 + DIGIT_VALUE[s.charCodeAt(at++)]!;
+    out[i] = v;
+  }
   return out;
 };
 
@@ -65,9 +77,9 @@ export class Automaton {
   hits = new Int32Array(256);
 
   private constructor(private readonly data: AutomatonData) {
-    const { symbols, ignoreCase } = data;
-    for (let i = 0; i < symbols.length; i++) this.sym[symbols.charCodeAt(i)] = i + 1;
-    if (ignoreCase) for (let c = 65; c <= 90; c++) this.sym[c] = this.sym[c | 0x20]!;
+    const symbols = unpack(data.symbols);
+    for (let i = 0; i < symbols.length; i++) this.sym[symbols[i]!] = i + 1;
+    if (data.ignoreCase) for (let c = 65; c <= 90; c++) this.sym[c] = this.sym[c | 0x20]!;
     this.symOf = unpack(data.symOf);
     this.firstChild = unpack(data.firstChild);
     this.fail = unpack(data.fail);
@@ -136,11 +148,10 @@ export class Automaton {
       }
     }
     firstChild.push(order.length);
-    if (order.length > MAX_STATES) throw new Error(`automaton of ${order.length} states: at most ${MAX_STATES}`);
     const fail = new Int32Array(order.length);
     const data: AutomatonData = {
       ignoreCase,
-      symbols: String.fromCharCode(...symbols),
+      symbols: pack(symbols),
       symOf: pack(symOf),
       firstChild: pack(firstChild),
       fail: '',

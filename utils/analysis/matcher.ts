@@ -312,6 +312,13 @@ export interface RuleIndexEntry {
   needs?: string[];
 }
 
+/** What a content script needs of a rule's index entry beside the prebuilt keys (CompiledKeys). */
+export type ShippedIndexEntry = Pick<RuleIndexEntry, 'literal' | 'steps' | 'firsts'>;
+
+/** The index as the generator writes it: the fields only the building of the keys reads are left out. */
+export const shippedIndex = (entries: readonly RuleIndexEntry[]): ShippedIndexEntry[] =>
+  entries.map(({ literal, steps, firsts }) => ({ literal, steps, firsts }));
+
 /** A word character of `\b` (and `\w`) without the u flag. */
 export const isWordCode = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
@@ -631,26 +638,27 @@ export class RuleMatcher<R extends { pattern: string }> {
   private orderLength = 0;
 
   /**
-   * `index`: the table's prebuilt index (indexRules' output); `keys`: its prebuilt automaton and
-   * keys (`compiled()` of a matcher of the same table). Each is built here when absent or not of
-   * this table's size.
+   * `index` and `keys`: the table's prebuilt index (shippedIndex of indexRules' output) and its
+   * automaton and keys (`compiled()` of a matcher of the same table). Both are built here when
+   * either is absent or not of this table's size.
    */
   constructor(
     rules: readonly R[],
     options: { ignoreCase?: boolean } = {},
-    index?: readonly RuleIndexEntry[],
+    index?: readonly ShippedIndexEntry[],
     keys?: CompiledKeys,
   ) {
     this.ignoreCase = options.ignoreCase ?? false;
-    const entries =
-      index && index.length === rules.length
-        ? index
-        : indexRules(
-            rules.map((r) => r.pattern),
-            options,
-          );
+    // The prebuilt index holds only what the scan needs beside the prebuilt keys (shippedIndex).
+    const prebuilt = !!index && !!keys && index.length === rules.length && keys.rules === rules.length;
+    const entries: readonly Partial<RuleIndexEntry>[] = prebuilt
+      ? index
+      : indexRules(
+          rules.map((r) => r.pattern),
+          options,
+        );
     rules.forEach((rule, i) => {
-      const { literal, steps, firsts, pairs, opening, needs } = entries[i]!;
+      const { literal = null, steps = null, firsts = null, pairs = null, opening, needs } = entries[i]!;
       this.entries.push({
         rule,
         literal,
@@ -666,7 +674,7 @@ export class RuleMatcher<R extends { pattern: string }> {
       if (!firsts) this.anyStart.push(i);
       else for (const code of firsts) this.allCodes.add(code);
     });
-    if (keys && keys.rules === rules.length && entries === index) {
+    if (prebuilt) {
       this.keyRules = keys.keyRules;
       this.broad = keys.broad;
       keys.needKeys.forEach((list, k) => (this.entries[k]!.needKeys = list));

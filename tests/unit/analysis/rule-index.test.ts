@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { indexRules, RuleMatcher } from '@/utils/analysis/matcher';
+import { indexRules, RuleMatcher, shippedIndex } from '@/utils/analysis/matcher';
 import { EN_RULE_INDEX, EN_RULE_KEYS, ZH_RULE_INDEX, ZH_RULE_KEYS } from '@/utils/analysis/rule-index.generated';
 import { EN_RULES, ZH_RULES } from '@/utils/analysis/rules';
 
 describe('the prebuilt rule index', () => {
-  it('is what indexRules makes of the current rule tables (else: npm run gen:rule-index)', () => {
-    expect(ZH_RULE_INDEX).toEqual(indexRules(ZH_RULES.map((r) => r.pattern)));
+  it('is what indexRules makes of the current rule tables, as shipped (else: npm run gen:rule-index)', () => {
+    expect(ZH_RULE_INDEX).toEqual(shippedIndex(indexRules(ZH_RULES.map((r) => r.pattern))));
     expect(EN_RULE_INDEX).toEqual(
-      indexRules(
-        EN_RULES.map((r) => r.pattern),
-        { ignoreCase: true },
+      shippedIndex(
+        indexRules(
+          EN_RULES.map((r) => r.pattern),
+          { ignoreCase: true },
+        ),
       ),
     );
   });
