@@ -9,7 +9,8 @@
 import type { ArticleBlock, BlockKind } from '@/utils/article/types';
 import type { DirectiveCategory } from '@/utils/highlights/record';
 import { looksTraditional, toSimplified } from '@/utils/article/hant';
-import { RuleMatcher, type WordSet } from './matcher';
+import { RuleMatcher } from './matcher';
+import type { WordSet } from './word-set';
 import { imperativeVerbSet } from './verbs';
 import { EN_RULE_INDEX, EN_RULE_KEYS, ZH_RULE_INDEX, ZH_RULE_KEYS } from './rule-index.generated';
 import { ENUMERATOR, segmentSentences, type Span } from './segment';
@@ -123,7 +124,7 @@ function compile(lang: Lang): CompiledRules {
       rules,
       { ignoreCase: lang === 'en' },
       lang === 'zh' ? ZH_RULE_INDEX : EN_RULE_INDEX,
-      lang === 'zh' ? ZH_RULE_KEYS : EN_RULE_KEYS,
+      lang === 'zh' ? ZH_RULE_KEYS() : EN_RULE_KEYS(),
     ),
     opening: lang === 'zh' ? ZH_OPENING : EN_OPENING,
     verbs: imperativeVerbSet(lang),

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { leadingSpellings, requiredTexts, RuleMatcher } from '@/utils/analysis/matcher';
+import { RuleMatcher } from '@/utils/analysis/matcher';
+import { leadingSpellings, requiredTexts } from '@/utils/analysis/regex-source';
 import { EN_RULES, ZH_RULES, type Rule } from '@/utils/analysis/rules';
 
 /** The reference: one global alternation of all rules, first listed alternative wins. */

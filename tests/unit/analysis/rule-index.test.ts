@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { indexRules, RuleMatcher, shippedIndex } from '@/utils/analysis/matcher';
+import { RuleMatcher } from '@/utils/analysis/matcher';
+import { indexRules, shippedIndex } from '@/utils/analysis/rule-index';
 import { EN_RULE_INDEX, EN_RULE_KEYS, ZH_RULE_INDEX, ZH_RULE_KEYS } from '@/utils/analysis/rule-index.generated';
 import { EN_RULES, ZH_RULES } from '@/utils/analysis/rules';
 
@@ -17,8 +18,8 @@ describe('the prebuilt rule index', () => {
   });
 
   it('holds the automaton and keys a matcher of the current tables builds (else: npm run gen:rule-index)', () => {
-    expect(ZH_RULE_KEYS).toEqual(new RuleMatcher(ZH_RULES).compiled());
-    expect(EN_RULE_KEYS).toEqual(new RuleMatcher(EN_RULES, { ignoreCase: true }).compiled());
+    expect(ZH_RULE_KEYS()).toEqual(new RuleMatcher(ZH_RULES).compiled());
+    expect(EN_RULE_KEYS()).toEqual(new RuleMatcher(EN_RULES, { ignoreCase: true }).compiled());
   });
 
   it('gives the same matches as an index and keys built on the spot; ones of the wrong size are not used', () => {
@@ -27,14 +28,14 @@ describe('the prebuilt rule index', () => {
     const hits = (m: RuleMatcher<{ pattern: string }>, text: string) =>
       m.scan(text).map((h) => [h.start, h.end, h.rule.pattern]);
     expect(hits(new RuleMatcher(ZH_RULES, {}, ZH_RULE_INDEX), zh)).toEqual(hits(new RuleMatcher(ZH_RULES), zh));
-    expect(hits(new RuleMatcher(ZH_RULES, {}, ZH_RULE_INDEX, ZH_RULE_KEYS), zh)).toEqual(
+    expect(hits(new RuleMatcher(ZH_RULES, {}, ZH_RULE_INDEX, ZH_RULE_KEYS()), zh)).toEqual(
       hits(new RuleMatcher(ZH_RULES), zh),
     );
-    expect(hits(new RuleMatcher(EN_RULES, { ignoreCase: true }, EN_RULE_INDEX, EN_RULE_KEYS), en)).toEqual(
+    expect(hits(new RuleMatcher(EN_RULES, { ignoreCase: true }, EN_RULE_INDEX, EN_RULE_KEYS()), en)).toEqual(
       hits(new RuleMatcher(EN_RULES, { ignoreCase: true }), en),
     );
     // Keys of another table are not used.
-    expect(hits(new RuleMatcher(ZH_RULES.slice(1), {}, ZH_RULE_INDEX.slice(1), ZH_RULE_KEYS), zh)).toEqual(
+    expect(hits(new RuleMatcher(ZH_RULES.slice(1), {}, ZH_RULE_INDEX.slice(1), ZH_RULE_KEYS()), zh)).toEqual(
       hits(new RuleMatcher(ZH_RULES.slice(1)), zh),
     );
     expect(hits(new RuleMatcher(EN_RULES, { ignoreCase: true }, EN_RULE_INDEX), en)).toEqual(
