@@ -34,6 +34,9 @@ export interface AutomatonData {
   own: string;
 }
 
+/** The largest transition table (states × symbols) built in full: 256 KB. */
+const MAX_DELTA = 1 << 16;
+
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const DIGIT_VALUE = new Int8Array(128);
 for (let d = 0; d < 64; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
@@ -73,6 +76,13 @@ export class Automaton {
   private readonly depth: Int32Array;
   /** Per state: bit (symbol & 31) set when it may have a child by that symbol (a quick no for most characters). */
   private readonly childBits: Int32Array;
+  /**
+   * The whole transition function, per state a row by symbol, when it is small (an English
+   * table's: a few hundred states of some 70 symbols): one lookup per character. Null otherwise.
+   */
+  private readonly delta: Int32Array | null = null;
+  /** Row length of `delta`: the number of symbols and 1. */
+  private readonly width: number;
   /** Hits of the last `collect`: key id and start, in pairs. */
   hits = new Int32Array(256);
 
@@ -95,6 +105,16 @@ export class Automaton {
       for (let t = this.firstChild[s]!; t < this.firstChild[s + 1]!; t++) {
         this.depth[t] = this.depth[s]! + 1;
         this.childBits[s] = this.childBits[s]! | (1 << (this.symOf[t]! & 31));
+      }
+    }
+    this.width = symbols.length + 1;
+    if (states * this.width <= MAX_DELTA) {
+      // Breadth first, a state's failure state (shallower) has its row already.
+      const delta = (this.delta = new Int32Array(states * this.width));
+      delta.set(this.root);
+      for (let s = 1; s < states; s++) {
+        delta.copyWithin(s * this.width, this.fail[s]! * this.width, (this.fail[s]! + 1) * this.width);
+        for (let t = this.firstChild[s]!; t < this.firstChild[s + 1]!; t++) delta[s * this.width + this.symOf[t]!] = t;
       }
     }
   }
@@ -194,6 +214,7 @@ export class Automaton {
    * start) pairs in the order of their ends; returns the number of pairs.
    */
   collect(text: string): number {
+    if (this.delta) return this.collectByTable(text, this.delta);
     const { sym, root, fail, term, own, depth, childBits, firstChild, symOf } = this;
     let hits = this.hits;
     let n = 0;
@@ -230,6 +251,28 @@ export class Automaton {
         }
         s = fail[s]!;
       }
+      for (let t = term[s]!; t !== 0; t = term[fail[t]!]!) {
+        if (2 * n + 2 > hits.length) {
+          const grown = new Int32Array(hits.length * 2);
+          grown.set(hits);
+          this.hits = hits = grown;
+        }
+        hits[2 * n] = own[t]! - 1;
+        hits[2 * n + 1] = i + 1 - depth[t]!;
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** `collect` with the whole transition table. */
+  private collectByTable(text: string, delta: Int32Array): number {
+    const { sym, fail, term, own, depth, width } = this;
+    let hits = this.hits;
+    let n = 0;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      s = delta[s * width + sym[text.charCodeAt(i)]!]!;
       for (let t = term[s]!; t !== 0; t = term[fail[t]!]!) {
         if (2 * n + 2 > hits.length) {
           const grown = new Int32Array(hits.length * 2);

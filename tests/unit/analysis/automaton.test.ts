@@ -71,3 +71,29 @@ describe('Automaton', () => {
     ]);
   });
 });
+
+describe('Automaton without the whole transition table (more states × symbols than it builds in full)', () => {
+  it('finds what a plain search finds', () => {
+    // 400 keys over 300 characters: about 1,000 states of 300 symbols, past the full table's size.
+    const chars = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + i));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 4 }).map((cs) => cs.join('')),
+          {
+            minLength: 400,
+            maxLength: 400,
+          },
+        ),
+        fc.array(fc.constantFrom(...chars.slice(0, 20), 'x'), { maxLength: 200 }).map((cs) => cs.join('')),
+        (keys, text) => {
+          const automaton = Automaton.build(keys);
+          expect((automaton as unknown as { delta: unknown }).delta).toBeNull();
+          // Text from the first characters only: the keys made of them are the ones found.
+          expect(found(automaton, text)).toEqual(naive(keys, text, false));
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+});
