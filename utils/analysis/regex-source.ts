@@ -313,9 +313,13 @@ export function requiredText(src: string): string | null {
   return prefix || null;
 }
 
+/** A lookahead with more needed texts than this is not read for them (see requiredTexts). */
+const MAX_LOOKAHEAD_TEXTS = 16;
+
 /**
  * Texts one of which every match of the regex source contains, or null: requiredText's, or the
- * options of a plain group at the top level that is not optional ("要[^，]{0,6}?(?:说说|讲讲)"), whichever
+ * options of a plain group at the top level that is not optional ("要[^，]{0,6}?(?:说说|讲讲)"), or the
+ * texts of a lookahead at the top level, whichever
  * has the longer shortest text. Ignoring case, ASCII texts only, lower-cased: the scan finds them
  * with the automaton, which folds ASCII letters only. The scan tries the regex only where one of
  * them occurs at or after the position.
@@ -327,10 +331,15 @@ export function requiredTexts(src: string, ignoreCase = false): string[] | null 
   let top = true;
   walkSource(src, 0, (i, ch, depth) => {
     if (ch === '|' && depth === 0) top = false;
-    if (ch !== '(' || depth !== 1 || !src.startsWith('(?:', i)) return false;
+    if (ch !== '(' || depth !== 1) return false;
     const close = closeParen(src, i);
+    if (QUANTIFIER.test(src[close + 1] ?? '')) return false;
     const body = src.slice(i + 3, close);
-    if (!/[\\^$.?*+()[\]{}]/.test(body) && !QUANTIFIER.test(src[close + 1] ?? '')) choices.push(body.split('|'));
+    if (src.startsWith('(?:', i) && !/[\\^$.?*+()[\]{}]/.test(body)) choices.push(body.split('|'));
+    // A lookahead must match where it stands, after the start: what it needs, the match needs
+    // after its start too ("“[^”]{1,16}”(?=的(?:倾向|现象|…))"). Not a long word list: keys to build.
+    const ahead = src.startsWith('(?=', i) ? requiredTexts(body, ignoreCase) : null;
+    if (ahead && ahead.length <= MAX_LOOKAHEAD_TEXTS) choices.push(ahead);
     return false;
   });
   let best: string[] | null = null;

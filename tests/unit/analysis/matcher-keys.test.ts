@@ -51,6 +51,8 @@ describe('leadingSpellings and requiredTexts', () => {
     expect(leadingSpellings('Québec', true)).toEqual(['qu']); // /i folds é too: ASCII only
     expect(requiredTexts('要[^，,。]{0,6}?(?:说说|讲讲|说一说)')).toEqual(['说说', '讲讲', '说一说']);
     expect(requiredTexts('在[^，]{1,30}?陪同下')).toEqual(['陪同下']);
+    expect(requiredTexts('“[^”]{1,16}”(?=的(?:倾向|现象))')).toEqual(['倾向', '现象']); // in a lookahead
+    expect(requiredTexts('(?<=的)要(?!求)')).toEqual(['要']); // not behind, not a negative lookahead
     expect(requiredTexts('(?:a|b)c|d')).toBeNull();
     expect(requiredTexts('x(?:ab|)y')).toEqual(['x']);
   });
