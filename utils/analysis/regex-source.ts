@@ -1,17 +1,19 @@
 /**
- * Reading regex sources: what a rule's pattern can start with, what every match opens with or
- * contains, and the plain shapes (literal steps) the matcher compares without a regex. Pure
- * string work on the sources of the rule tables (rules.ts); matcher.ts and rule-index.ts use it.
+ * Reading regex sources: what every match opens with or contains, and the plain shapes (literal
+ * steps) the matcher compares without a regex (what a match can start with: regex-firsts.ts).
+ * Pure string work on the sources of the rule tables (rules.ts); matcher.ts and rule-index.ts use it.
  */
-
-const DIGITS = '0123456789';
 
 /**
  * Walks a regex source from `from`, skipping escapes and character classes, and calls
  * `visit(index, char, depth)` for each structural character; `visit` returns true to stop.
  * Returns the index where it stopped, or -1.
  */
-function walkSource(src: string, from: number, visit: (i: number, ch: string, depth: number) => boolean): number {
+export function walkSource(
+  src: string,
+  from: number,
+  visit: (i: number, ch: string, depth: number) => boolean,
+): number {
   let depth = 0;
   let inClass = false;
   for (let i = from; i < src.length; i++) {
@@ -33,7 +35,7 @@ function walkSource(src: string, from: number, visit: (i: number, ch: string, de
 }
 
 /** Splits `src` at top-level `|` (outside groups and classes). */
-function splitAlternatives(src: string): string[] {
+export function splitAlternatives(src: string): string[] {
   const out: string[] = [];
   let last = 0;
   walkSource(src, 0, (i, ch, depth) => {
@@ -48,111 +50,10 @@ function splitAlternatives(src: string): string[] {
 }
 
 /** Index of the `)` closing the group that opens at `open`. */
-function closeParen(src: string, open: number): number {
+export function closeParen(src: string, open: number): number {
   const end = walkSource(src, open, (_i, ch, depth) => ch === ')' && depth === 0);
   if (end === -1) throw new Error(`unbalanced group in ${src}`);
   return end;
-}
-
-/** Characters of a class body like "\d０-９.,", or null when the class is negated or too wide. */
-function classChars(body: string): string[] | null {
-  if (body.startsWith('^')) return null;
-  const out: string[] = [];
-  for (let i = 0; i < body.length; i++) {
-    let ch = body[i] as string;
-    if (ch === '\\') {
-      const e = body[++i] as string;
-      if (e === 'd') {
-        out.push(...DIGITS);
-        continue;
-      }
-      if (/[swDSWbB]/.test(e)) return null;
-      ch = e;
-    }
-    if (body[i + 1] === '-' && i + 2 < body.length) {
-      const to = body.charCodeAt(i + 2);
-      const from = ch.charCodeAt(0);
-      if (to - from > 400) return null;
-      for (let c = from; c <= to; c++) out.push(String.fromCharCode(c));
-      i += 2;
-      continue;
-    }
-    out.push(ch);
-  }
-  return out;
-}
-
-interface First {
-  chars: Set<string> | null; // null: could be anything
-  nullable: boolean;
-}
-
-/** Possible first characters of a regex source (no flags); null when it cannot be bounded. */
-export function firstChars(src: string): Set<string> | null {
-  return firstOfAlternation(src).chars;
-}
-
-function firstOfAlternation(src: string): First {
-  const chars = new Set<string>();
-  let nullable = false;
-  for (const alt of splitAlternatives(src)) {
-    const f = firstOfSequence(alt);
-    if (!f.chars) return { chars: null, nullable: true };
-    for (const c of f.chars) chars.add(c);
-    nullable ||= f.nullable;
-  }
-  return { chars, nullable };
-}
-
-function firstOfSequence(src: string): First {
-  const chars = new Set<string>();
-  let i = 0;
-  while (i < src.length) {
-    let element: First;
-    const ch = src[i] as string;
-    if (ch === '^' || ch === '$') {
-      i++;
-      continue;
-    }
-    if (ch === '\\') {
-      const e = src[i + 1] as string;
-      i += 2;
-      if (e === 'b' || e === 'B') continue;
-      if (e === 'd') element = { chars: new Set(DIGITS), nullable: false };
-      else if (/[swDSW]/.test(e)) return { chars: null, nullable: true };
-      else element = { chars: new Set([e]), nullable: false };
-    } else if (ch === '(') {
-      const end = closeParen(src, i);
-      const inner = src.slice(i + 1, end);
-      i = end + 1;
-      if (/^\?<?[=!]/.test(inner)) continue; // lookaround: zero width
-      element = firstOfAlternation(inner.replace(/^\?:/, ''));
-    } else if (ch === '[') {
-      let end = i + 1;
-      while (end < src.length && src[end] !== ']') end += src[end] === '\\' ? 2 : 1;
-      const cls = classChars(src.slice(i + 1, end));
-      i = end + 1;
-      if (!cls) return { chars: null, nullable: true };
-      element = { chars: new Set(cls), nullable: false };
-    } else if (ch === '.') {
-      return { chars: null, nullable: true };
-    } else {
-      element = { chars: new Set([ch]), nullable: false };
-      i++;
-    }
-    // A quantifier that allows zero repetitions makes the element optional.
-    const q = src.slice(i);
-    let optional = false;
-    const m = /^(?:\?|\*|\+|\{(\d+)(?:,\d*)?\})\??/.exec(q);
-    if (m) {
-      optional = m[0][0] === '?' || m[0][0] === '*' || m[1] === '0';
-      i += m[0].length;
-    }
-    if (!element.chars) return { chars: null, nullable: true };
-    for (const c of element.chars) chars.add(c);
-    if (!(optional || element.nullable)) return { chars, nullable: false };
-  }
-  return { chars, nullable: true };
 }
 
 /** A regex metacharacter: a pattern without any is a plain string. */

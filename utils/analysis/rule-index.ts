@@ -3,8 +3,8 @@
  * (regex-source.ts, regex-pairs.ts). Built ahead of time by `npm run gen:rule-index` into
  * rule-index.generated.ts, and on the spot for other tables.
  */
+import { firstChars } from './regex-firsts';
 import {
-  firstChars,
   firstOfSteps,
   leadingOptions,
   leadingSpellings,

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { RuleMatcher } from '@/utils/analysis/matcher';
-import { firstChars } from '@/utils/analysis/regex-source';
+import { firstChars } from '@/utils/analysis/regex-firsts';
 import { WordSet } from '@/utils/analysis/word-set';
 import { EN_IMPERATIVE_VERBS, EN_RULES, ZH_IMPERATIVE_VERBS, ZH_RULES, type Rule } from '@/utils/analysis/rules';
 
