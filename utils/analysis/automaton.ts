@@ -215,8 +215,7 @@ export class Automaton {
    */
   collect(text: string): number {
     if (this.delta) return this.collectByTable(text, this.delta);
-    const { sym, root, fail, term, own, depth, childBits, firstChild, symOf } = this;
-    let hits = this.hits;
+    const { sym, root, fail, term, childBits, firstChild, symOf } = this;
     let n = 0;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
@@ -251,38 +250,35 @@ export class Automaton {
         }
         s = fail[s]!;
       }
-      for (let t = term[s]!; t !== 0; t = term[fail[t]!]!) {
-        if (2 * n + 2 > hits.length) {
-          const grown = new Int32Array(hits.length * 2);
-          grown.set(hits);
-          this.hits = hits = grown;
-        }
-        hits[2 * n] = own[t]! - 1;
-        hits[2 * n + 1] = i + 1 - depth[t]!;
-        n++;
-      }
+      if (term[s] !== 0) n = this.emit(s, i, n);
     }
     return n;
   }
 
   /** `collect` with the whole transition table. */
   private collectByTable(text: string, delta: Int32Array): number {
-    const { sym, fail, term, own, depth, width } = this;
-    let hits = this.hits;
+    const { sym, term, width } = this;
     let n = 0;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       s = delta[s * width + sym[text.charCodeAt(i)]!]!;
-      for (let t = term[s]!; t !== 0; t = term[fail[t]!]!) {
-        if (2 * n + 2 > hits.length) {
-          const grown = new Int32Array(hits.length * 2);
-          grown.set(hits);
-          this.hits = hits = grown;
-        }
-        hits[2 * n] = own[t]! - 1;
-        hits[2 * n + 1] = i + 1 - depth[t]!;
-        n++;
+      if (term[s] !== 0) n = this.emit(s, i, n);
+    }
+    return n;
+  }
+
+  /** Writes the hits of the keys that end at character `i` in state `s` after the first `n`; returns the new count. */
+  private emit(s: number, i: number, n: number): number {
+    const { fail, term, own, depth } = this;
+    for (let t = term[s]!; t !== 0; t = term[fail[t]!]!) {
+      if (2 * n + 2 > this.hits.length) {
+        const grown = new Int32Array(this.hits.length * 2);
+        grown.set(this.hits);
+        this.hits = grown;
       }
+      this.hits[2 * n] = own[t]! - 1;
+      this.hits[2 * n + 1] = i + 1 - depth[t]!;
+      n++;
     }
     return n;
   }
