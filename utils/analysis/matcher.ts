@@ -76,14 +76,17 @@ const MAX_FIRST_KEYS = 8;
  *
  * One Aho–Corasick automaton (automaton.ts) walks the text once. Its keys are the rules' plain
  * texts — literal rules, and every spelling of literal-step rules ("决不(?:能|允许)?") — whose hits
- * prove a match; and for the regex rules the one or two characters a match can open with
- * (indexRules, regex-pairs.ts), whose hits only make the position a candidate, where the rule's
- * own sticky regex decides. At each position the winner is the first listed rule among the
- * proven one and the candidates that match.
+ * prove a match; for the regex rules, the texts every match opens with (leadingSpellings), else
+ * the one or two characters it can open with (indexRules, regex-pairs.ts), whose hits only make
+ * the position a candidate, where the rule's own sticky regex decides; and the texts a regex
+ * needs (requiredTexts): it is a candidate only before the last of them in the text. A regex that
+ * can open with any of many characters and needs a text is searched for by those characters only
+ * in a text that holds it (`broad`). At each position the winner is the first listed rule among
+ * the proven one and the candidates that match.
  *
- * Cold start matters (a content script analyses one page in a fresh realm): the automaton is
- * built from the prebuilt index (rule-index.generated.ts) when the matcher is made, on the first
- * analysis, and a regex rule compiled the first time it is tried.
+ * Cold start matters (a content script analyses one page in a fresh realm): the automaton and
+ * keys of the directive tables are prebuilt by `npm run gen:rule-index` and only loaded here;
+ * a regex is compiled the first time it is tried.
  */
 export class RuleMatcher<R extends { pattern: string }> {
   private readonly entries: Entry<R>[] = [];
