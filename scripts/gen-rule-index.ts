@@ -1,7 +1,8 @@
 /**
  * Writes utils/analysis/rule-index.generated.ts: the index of the directive rule tables
- * (first characters, plain-text shapes) that RuleMatcher would otherwise work out from ~300
- * regex sources on every page's first analysis. Run after editing utils/analysis/rules.ts:
+ * (first characters, plain-text shapes) and their matchers' automata and keys, which RuleMatcher
+ * would otherwise work out from ~500 regex sources on every page's first analysis. Run after
+ * editing utils/analysis/rules.ts:
  *
  *   npm run gen:rule-index
  *
@@ -36,7 +37,7 @@ export const EN_RULE_INDEX = ${asJson(
   ),
 )};
 
-// The keys are parsed when a page first needs them: not on the pages that are no articles.
+// The keys are parsed when a page first needs them, not on pages that are not articles.
 export const ZH_RULE_KEYS = (): CompiledKeys => ${asJson(new RuleMatcher(ZH_RULES).compiled(), 'CompiledKeys')};
 
 export const EN_RULE_KEYS = (): CompiledKeys =>
