@@ -3,7 +3,7 @@
  * use: word sets with their false friends, the characters their words start with (a bitset),
  * words by their last character. core-unit.ts reads a directive with them.
  */
-import { WordSet } from './matcher';
+import { WordSet } from './word-set';
 import { imperativeVerbSet } from './verbs';
 import { CORE_RULES, type CoreLangRules, type WordTable } from './core-rules';
 

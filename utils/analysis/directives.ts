@@ -9,9 +9,10 @@
 import type { ArticleBlock, BlockKind } from '@/utils/article/types';
 import type { DirectiveCategory } from '@/utils/highlights/record';
 import { looksTraditional, toSimplified } from '@/utils/article/hant';
-import { RuleMatcher, type WordSet } from './matcher';
+import { RuleMatcher } from './matcher';
+import type { WordSet } from './word-set';
 import { imperativeVerbSet } from './verbs';
-import { EN_RULE_INDEX, ZH_RULE_INDEX } from './rule-index.generated';
+import { EN_RULE_INDEX, EN_RULE_KEYS, ZH_RULE_INDEX, ZH_RULE_KEYS } from './rule-index.generated';
 import { ENUMERATOR, segmentSentences, type Span } from './segment';
 import { coresOf, type CoreSpan } from './cores';
 import type { Deadline } from './deadlines';
@@ -119,7 +120,12 @@ function compile(lang: Lang): CompiledRules {
   if (hit) return hit;
   const rules = lang === 'zh' ? ZH_RULES : EN_RULES;
   const c: CompiledRules = {
-    matcher: new RuleMatcher(rules, { ignoreCase: lang === 'en' }, lang === 'zh' ? ZH_RULE_INDEX : EN_RULE_INDEX),
+    matcher: new RuleMatcher(
+      rules,
+      { ignoreCase: lang === 'en' },
+      lang === 'zh' ? ZH_RULE_INDEX : EN_RULE_INDEX,
+      lang === 'zh' ? ZH_RULE_KEYS() : EN_RULE_KEYS(),
+    ),
     opening: lang === 'zh' ? ZH_OPENING : EN_OPENING,
     verbs: imperativeVerbSet(lang),
     headingStart: lang === 'zh' ? ZH_HEADING_START : EN_HEADING_START,
@@ -340,10 +346,11 @@ export function findDirectives(article: AnalyzableArticle, options: FindOptions 
   const scanner = directiveScanner(article, { ...options, cores: false });
   let found: Directive[] | null = null;
   while (!found) found = scanner.step(() => false);
+  const langs = scanner.languages;
   // Cored after the scan, all in one pass: the same cores as block by block (a core depends only
   // on its directive's span, category and block language), for 5-10 % less CPU on a long
   // article than coring each block between the scans of the next (docs/benchmarks.md).
-  if (options.cores !== false) addCores(article, found);
+  if (options.cores !== false) addCores(article, found, langs);
   return found;
 }
 
@@ -353,6 +360,8 @@ export interface DirectiveScanner {
    * every directive once the last block is done, null while blocks remain.
    */
   step(shouldStop: () => boolean): Directive[] | null;
+  /** The language of each block analysed so far (blockLanguage's answer), for addCores. */
+  readonly languages: readonly Lang[];
 }
 
 /**
@@ -368,11 +377,14 @@ export function directiveScanner(article: AnalyzableArticle, options: FindOption
   const state: ScanState = { leadIn: null, traditional: looksTraditional(article.text) };
   let view: string | null = null;
   let next = 0;
+  const languages: Lang[] = [];
   return {
+    languages,
     step(shouldStop) {
       while (next < article.blocks.length) {
         const found = out.length;
         const lang = analyzeBlock(article, next, articleLang, threshold, out, state);
+        languages.push(lang);
         if (withCores && out.length > found) {
           view ??= coreView(article.text, state.traditional);
           coreBlock(view, out, found, lang);
@@ -385,8 +397,11 @@ export function directiveScanner(article: AnalyzableArticle, options: FindOption
   };
 }
 
-/** Sets `core` on directives found with `{ cores: false }` (each in its block's language). */
-export function addCores(article: AnalyzableArticle, directives: Directive[]): void {
+/**
+ * Sets `core` on directives found with `{ cores: false }` (each in its block's language; `langs`:
+ * the blocks' languages when known, e.g. a scanner's `languages`, else worked out again).
+ */
+export function addCores(article: AnalyzableArticle, directives: Directive[], langs?: readonly Lang[]): void {
   if (!directives.length) return;
   const articleLang = articleLanguage(article);
   const view = coreView(article.text, looksTraditional(article.text));
@@ -395,7 +410,8 @@ export function addCores(article: AnalyzableArticle, directives: Directive[]): v
     let end = k + 1;
     while (end < directives.length && directives[end]!.blockIndex === blockIndex) end++;
     const block = article.blocks[blockIndex];
-    coreBlock(view, directives, k, block ? blockLanguage(block.text, articleLang) : articleLang, end);
+    const lang = langs?.[blockIndex] ?? (block ? blockLanguage(block.text, articleLang) : articleLang);
+    coreBlock(view, directives, k, lang, end);
     k = end;
   }
 }

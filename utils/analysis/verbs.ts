@@ -3,7 +3,7 @@
  * directive scanner looks for a sentence-opening verb with it, and cores.ts for the clause that
  * opens with the act. One set instead of two on a cold page.
  */
-import { WordSet } from './matcher';
+import { WordSet } from './word-set';
 import { EN_IMPERATIVE_VERBS, ZH_IMPERATIVE_VERBS, type Lang } from './rules';
 
 const sets = new Map<Lang, WordSet>();

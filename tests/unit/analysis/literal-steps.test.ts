@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { literalSteps, RuleMatcher } from '@/utils/analysis/matcher';
+import { RuleMatcher } from '@/utils/analysis/matcher';
+import { literalSteps } from '@/utils/analysis/regex-source';
 import { EN_RULES, ZH_RULES, type Rule } from '@/utils/analysis/rules';
 
 /** The engine's answer: all matches of one rule, left to right, with its sticky regex. */

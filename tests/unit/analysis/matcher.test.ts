@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { firstChars, RuleMatcher, WordSet } from '@/utils/analysis/matcher';
+import { RuleMatcher } from '@/utils/analysis/matcher';
+import { firstChars } from '@/utils/analysis/regex-firsts';
+import { WordSet } from '@/utils/analysis/word-set';
 import { EN_IMPERATIVE_VERBS, EN_RULES, ZH_IMPERATIVE_VERBS, ZH_RULES, type Rule } from '@/utils/analysis/rules';
 
 /** The reference: one global alternation of all rules, first listed alternative wins. */

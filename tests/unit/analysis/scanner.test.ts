@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  addCores,
+  blockLanguage,
   directiveScanner,
   explainSentence,
   findDirectives,
@@ -58,6 +60,23 @@ describe('directiveScanner', () => {
     expect(scanner.step(() => true)).toBeNull();
     expect(scanner.step(() => true)).toBeNull();
     expect(scanner.step(() => true)).toHaveLength(3);
+  });
+
+  it('tells the language of each block it has analysed, which addCores takes instead of working it out', () => {
+    const article = plainArticle(['各地区要加强领导。', 'Agencies shall report within 30 days.', '严禁违规收费。']);
+    const scanner = directiveScanner(article, { cores: false });
+    scanner.step(() => true);
+    expect(scanner.languages).toEqual(['zh']);
+    let found = null;
+    while (!found) found = scanner.step(() => false);
+    expect(scanner.languages).toEqual(article.blocks.map((b) => blockLanguage(b.text)));
+    // The languages given are the ones used: an English block cored as Chinese is cored differently.
+    const asGiven = structuredClone(found);
+    addCores(article, asGiven, ['zh', 'zh', 'zh']);
+    const worked = structuredClone(found);
+    addCores(article, worked);
+    expect(worked).toEqual(findDirectives(article));
+    expect(asGiven[1]!.core).not.toEqual(worked[1]!.core);
   });
 });
 

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { Automaton } from '@/utils/analysis/automaton';
+
+/** Every occurrence of every key, by a plain search: [key id, start], sorted. */
+function naive(keys: readonly string[], text: string, ignoreCase: boolean): [number, number][] {
+  const fold = (s: string) => (ignoreCase ? s.replace(/[A-Z]/g, (c) => c.toLowerCase()) : s);
+  const t = fold(text);
+  const out: [number, number][] = [];
+  keys.forEach((key, id) => {
+    const k = fold(key);
+    for (let at = t.indexOf(k); at >= 0; at = t.indexOf(k, at + 1)) out.push([id, at]);
+  });
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+function found(automaton: Automaton, text: string): [number, number][] {
+  const n = automaton.collect(text);
+  const out: [number, number][] = [];
+  for (let h = 0; h < n; h++) out.push([automaton.hits[2 * h]!, automaton.hits[2 * h + 1]!]);
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+describe('Automaton', () => {
+  it('finds every occurrence of every key, overlapping ones included, as a plain search does', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'c', '要', '求', '不', 'A', 'B', ' ');
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.array(alphabet, { minLength: 1, maxLength: 5 }).map((cs) => cs.join('')),
+          {
+            minLength: 1,
+            maxLength: 12,
+          },
+        ),
+        fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')),
+        fc.boolean(),
+        (keys, text, ignoreCase) => {
+          // Distinct keys after folding, as the matcher passes them.
+          const distinct = ignoreCase ? [...new Map(keys.map((k) => [k.toLowerCase(), k])).values()] : keys;
+          const automaton = Automaton.build(distinct, ignoreCase);
+          expect(found(automaton, text)).toEqual(naive(distinct, text, ignoreCase));
+          // The generator's written form loads into the same automaton.
+          const loaded = Automaton.load(JSON.parse(JSON.stringify(automaton.toData())));
+          expect(found(loaded, text)).toEqual(naive(distinct, text, ignoreCase));
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it('reports hits in the order of their ends, and grows its hit buffer', () => {
+    const automaton = Automaton.build(['a', 'aa', 'aaa']);
+    const n = automaton.collect('a'.repeat(200));
+    expect(n).toBe(200 + 199 + 198);
+    let lastEnd = -1;
+    for (let h = 0; h < n; h++) {
+      const key = automaton.hits[2 * h]!;
+      const end = automaton.hits[2 * h + 1]! + key + 1;
+      expect(end).toBeGreaterThanOrEqual(lastEnd);
+      lastEnd = end;
+    }
+  });
+
+  it('compares only ASCII letters without case', () => {
+    const automaton = Automaton.build(['shall', 'é'], true);
+    expect(found(automaton, 'SHALL Shall É é')).toEqual([
+      [0, 0],
+      [0, 6],
+      [1, 14],
+    ]);
+  });
+});
+
+describe('Automaton without the whole transition table (more states × symbols than it builds in full)', () => {
+  it('finds what a plain search finds', () => {
+    // 400 keys over 300 characters: about 1,000 states of 300 symbols, past the full table's size.
+    const chars = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + i));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.array(fc.constantFrom(...chars), { minLength: 1, maxLength: 4 }).map((cs) => cs.join('')),
+          {
+            minLength: 400,
+            maxLength: 400,
+          },
+        ),
+        fc.array(fc.constantFrom(...chars.slice(0, 20), 'x'), { maxLength: 200 }).map((cs) => cs.join('')),
+        (keys, text) => {
+          const automaton = Automaton.build(keys);
+          expect((automaton as unknown as { delta: unknown }).delta).toBeNull();
+          // Text from the first characters only: the keys made of them are the ones found.
+          expect(found(automaton, text)).toEqual(naive(keys, text, false));
+        },
+      ),
+      { numRuns: 20 },
+    );
+  });
+});

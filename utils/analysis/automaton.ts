@@ -1,0 +1,285 @@
+/**
+ * An Aho–Corasick automaton over UTF-16 code units: finds every occurrence of many plain keys in
+ * one pass over a text, each character visited once (plus amortised failure steps), whatever the
+ * number of keys.
+ *
+ * Hand-written rather than taken from npm: the packages found (e.g. @monyone/aho-corasick) key their
+ * transitions by one-character strings in a `Map` and return one object per match, which costs more
+ * per character than the rule scan it would replace; the scan needs integer states in typed arrays,
+ * ASCII case folding, (key, start) pairs without allocation, and an automaton that a content script
+ * loads ready-made (see AutomatonData) instead of building it on every page.
+ *
+ * Layout: characters map to dense symbols (0: in no key, which sends the walk back to the root).
+ * States are numbered breadth first, so the children of a state are consecutive, sorted by symbol:
+ * `firstChild[s]` to `firstChild[s + 1]`, found by binary search; the root's children also have a
+ * dense row. A state's outputs are the key ending there (`own`) and, through `term`, those of its
+ * failure chain.
+ */
+
+/**
+ * An automaton as the rule-index generator writes it, for a JSON.parse that costs nothing on a
+ * cold page: each array packed into printable ASCII (`pack`), which a bundler keeps as it is
+ * (other characters it writes as 6-byte escapes).
+ */
+export interface AutomatonData {
+  ignoreCase: boolean;
+  /** The characters (UTF-16 codes) of symbols 1, 2, … (lower-cased ASCII when ignoring case). */
+  symbols: string;
+  /** Per state: the symbol of the edge into it (the root's: 0). */
+  symOf: string;
+  /** Per state and one more: where its children start (see the file comment). */
+  firstChild: string;
+  fail: string;
+  /** Per state: the id + 1 of the key ending there, 0 for none. */
+  own: string;
+}
+
+/** The largest transition table (states × symbols) built in full: 256 KB. */
+const MAX_DELTA = 1 << 16;
+
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const DIGIT_VALUE = new Int8Array(128);
+for (let d = 0; d < 64; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
+
+/** Non-negative integers as base-64 digits of one width, the width first ("2AAAB…"). */
+const pack = (a: ArrayLike<number>): string => {
+  let max = 0;
+  for (let i = 0; i < a.length; i++) max = Math.max(max, a[i]!);
+  let width = 1;
+  while (64 ** width <= max) width++;
+  let out = String(width);
+  for (let i = 0; i < a.length; i++)
+    for (let d = width - 1; d >= 0; d--) out += DIGITS[Math.floor(a[i]! / 64 ** d) % 64];
+  return out;
+};
+const unpack = (s: string): Int32Array => {
+  const width = s.charCodeAt(0) - 48;
+  const out = new Int32Array((s.length - 1) / width);
+  for (let i = 0, at = 1; i < out.length; i++) {
+    let v = 0;
+    for (let d = 0; d < width; d++) v = v * 64 + DIGIT_VALUE[s.charCodeAt(at++)]!;
+    out[i] = v;
+  }
+  return out;
+};
+
+export class Automaton {
+  /** Symbol of each UTF-16 code unit (ASCII upper case folded when ignoring case); 0 for none. */
+  private readonly sym = new Uint16Array(65536);
+  private readonly root: Int32Array;
+  private readonly symOf: Int32Array;
+  private readonly firstChild: Int32Array;
+  private readonly fail: Int32Array;
+  private readonly own: Int32Array;
+  /** The nearest state on the failure chain (the state itself included) where a key ends; 0 for none. */
+  private readonly term: Int32Array;
+  private readonly depth: Int32Array;
+  /** Per state: bit (symbol & 31) set when it may have a child by that symbol (a quick no for most characters). */
+  private readonly childBits: Int32Array;
+  /**
+   * The whole transition function, per state a row by symbol, when it is small (an English
+   * table's: a few hundred states of some 70 symbols): one lookup per character. Null otherwise.
+   */
+  private readonly delta: Int32Array | null = null;
+  /** Row length of `delta`: the number of symbols and 1. */
+  private readonly width: number;
+  /** Hits of the last `collect`: key id and start, in pairs. */
+  hits = new Int32Array(256);
+
+  private constructor(private readonly data: AutomatonData) {
+    const symbols = unpack(data.symbols);
+    for (let i = 0; i < symbols.length; i++) this.sym[symbols[i]!] = i + 1;
+    if (data.ignoreCase) for (let c = 65; c <= 90; c++) this.sym[c] = this.sym[c | 0x20]!;
+    this.symOf = unpack(data.symOf);
+    this.firstChild = unpack(data.firstChild);
+    this.fail = unpack(data.fail);
+    this.own = unpack(data.own);
+    const states = this.symOf.length;
+    this.root = new Int32Array(symbols.length + 1);
+    for (let t = this.firstChild[0]!; t < this.firstChild[1]!; t++) this.root[this.symOf[t]!] = t;
+    this.term = new Int32Array(states);
+    this.depth = new Int32Array(states);
+    this.childBits = new Int32Array(states);
+    for (let s = 0; s < states; s++) {
+      if (s > 0) this.term[s] = this.own[s] !== 0 ? s : this.term[this.fail[s]!]!;
+      for (let t = this.firstChild[s]!; t < this.firstChild[s + 1]!; t++) {
+        this.depth[t] = this.depth[s]! + 1;
+        this.childBits[s] = this.childBits[s]! | (1 << (this.symOf[t]! & 31));
+      }
+    }
+    this.width = symbols.length + 1;
+    if (states * this.width <= MAX_DELTA) {
+      // Breadth first, a state's failure state (shallower) has its row already.
+      const delta = (this.delta = new Int32Array(states * this.width));
+      delta.set(this.root);
+      for (let s = 1; s < states; s++) {
+        delta.copyWithin(s * this.width, this.fail[s]! * this.width, (this.fail[s]! + 1) * this.width);
+        for (let t = this.firstChild[s]!; t < this.firstChild[s + 1]!; t++) delta[s * this.width + this.symOf[t]!] = t;
+      }
+    }
+  }
+
+  /** The automaton as the generator writes it. */
+  toData(): AutomatonData {
+    return this.data;
+  }
+
+  /** An automaton written by `toData`. */
+  static load(data: AutomatonData): Automaton {
+    return new Automaton(data);
+  }
+
+  /**
+   * The automaton of `keys` (ids are their indexes; callers pass distinct non-empty keys). With
+   * `ignoreCase`, ASCII letters of the keys and the text are compared lower-cased (what the
+   * non-Unicode /i flag does for ASCII).
+   */
+  static build(keys: readonly string[], ignoreCase = false): Automaton {
+    const fold = (c: number) => (ignoreCase && c >= 65 && c <= 90 ? c | 0x20 : c);
+    const codes = new Set<number>();
+    for (const key of keys) for (let i = 0; i < key.length; i++) codes.add(fold(key.charCodeAt(i)));
+    const symbols = [...codes].sort((a, b) => a - b);
+    const symbolOf = new Map(symbols.map((c, i) => [c, i + 1]));
+    // The trie with Maps, then numbered breadth first with each state's children by symbol.
+    const children = [new Map<number, number>()];
+    const ownOf: number[] = [0];
+    keys.forEach((key, id) => {
+      let s = 0;
+      for (let i = 0; i < key.length; i++) {
+        const a = symbolOf.get(fold(key.charCodeAt(i)))!;
+        let t = children[s]!.get(a);
+        if (t === undefined) {
+          t = children.push(new Map()) - 1;
+          ownOf.push(0);
+          children[s]!.set(a, t);
+        }
+        s = t;
+      }
+      if (s !== 0 && ownOf[s] === 0) ownOf[s] = id + 1;
+    });
+    const order = [0];
+    const symOf = [0];
+    const firstChild: number[] = [];
+    for (let k = 0; k < order.length; k++) {
+      firstChild.push(order.length);
+      for (const [a, t] of [...children[order[k]!]!].sort((x, y) => x[0] - y[0])) {
+        order.push(t);
+        symOf.push(a);
+      }
+    }
+    firstChild.push(order.length);
+    const fail = new Int32Array(order.length);
+    const data: AutomatonData = {
+      ignoreCase,
+      symbols: pack(symbols),
+      symOf: pack(symOf),
+      firstChild: pack(firstChild),
+      fail: '',
+      own: pack(order.map((t) => ownOf[t]!)),
+    };
+    // Failure links breadth first: a state's longest proper suffix that is also a state.
+    const partial = new Automaton({ ...data, fail: pack(fail) });
+    for (let s = 0; s < order.length; s++) {
+      for (let t = firstChild[s]!; t < firstChild[s + 1]!; t++) {
+        if (s === 0) continue;
+        let f = fail[s]!;
+        let g = partial.go(f, symOf[t]!);
+        while (g < 0 && f !== 0) {
+          f = fail[f]!;
+          g = partial.go(f, symOf[t]!);
+        }
+        fail[t] = g > 0 && g !== t ? g : 0;
+      }
+    }
+    return new Automaton({ ...data, fail: pack(fail) });
+  }
+
+  /** The child of `s` by symbol `a`, or -1. */
+  private go(s: number, a: number): number {
+    if (s === 0) return this.root[a]! || -1;
+    let lo = this.firstChild[s]!;
+    let hi = this.firstChild[s + 1]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = this.symOf[mid]!;
+      if (m === a) return mid;
+      if (m < a) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  }
+
+  /**
+   * Every occurrence of every key in `text`, overlapping ones included, into `hits` as (key id,
+   * start) pairs in the order of their ends; returns the number of pairs.
+   */
+  collect(text: string): number {
+    if (this.delta) return this.collectByTable(text, this.delta);
+    const { sym, root, fail, term, childBits, firstChild, symOf } = this;
+    let n = 0;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const a = sym[text.charCodeAt(i)]!;
+      if (a === 0) {
+        s = 0;
+        continue;
+      }
+      for (;;) {
+        if (s === 0) {
+          s = root[a]!;
+          break;
+        }
+        if ((childBits[s]! >>> (a & 31)) & 1) {
+          // go(s, a), inlined: this loop runs for most characters of the text
+          let lo = firstChild[s]!;
+          let hi = firstChild[s + 1]!;
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1;
+            const m = symOf[mid]!;
+            if (m === a) {
+              lo = mid;
+              break;
+            }
+            if (m < a) lo = mid + 1;
+            else hi = mid;
+          }
+          if (lo < hi) {
+            s = lo;
+            break;
+          }
+        }
+        s = fail[s]!;
+      }
+      if (term[s] !== 0) n = this.emit(s, i, n);
+    }
+    return n;
+  }
+
+  /** `collect` with the whole transition table. */
+  private collectByTable(text: string, delta: Int32Array): number {
+    const { sym, term, width } = this;
+    let n = 0;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      s = delta[s * width + sym[text.charCodeAt(i)]!]!;
+      if (term[s] !== 0) n = this.emit(s, i, n);
+    }
+    return n;
+  }
+
+  /** Writes the hits of the keys that end at character `i` in state `s` after the first `n`; returns the new count. */
+  private emit(s: number, i: number, n: number): number {
+    const { fail, term, own, depth } = this;
+    for (let t = term[s]!; t !== 0; t = term[fail[t]!]!) {
+      if (2 * n + 2 > this.hits.length) {
+        const grown = new Int32Array(this.hits.length * 2);
+        grown.set(this.hits);
+        this.hits = grown;
+      }
+      this.hits[2 * n] = own[t]! - 1;
+      this.hits[2 * n + 1] = i + 1 - depth[t]!;
+      n++;
+    }
+    return n;
+  }
+}

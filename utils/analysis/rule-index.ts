@@ -1,0 +1,114 @@
+/**
+ * The index of a rule table: what the matcher needs to know of each rule, read from its source
+ * (regex-source.ts, regex-pairs.ts). Built ahead of time by `npm run gen:rule-index` into
+ * rule-index.generated.ts, and on the spot for other tables.
+ */
+import { firstChars } from './regex-firsts';
+import {
+  firstOfSteps,
+  leadingOptions,
+  leadingSpellings,
+  literalSteps,
+  META,
+  openings,
+  requiredTexts,
+  spellings,
+  type LiteralStep,
+} from './regex-source';
+import { secondsByFirst } from './regex-pairs';
+
+/**
+ * What the scan needs to know of one rule, worked out from its source: the rule as a plain
+ * string or as literal steps when it has that shape, and the keys (UTF-16 codes, ASCII
+ * lower-cased when ignoring case) of the characters a match can start with; null when a
+ * match can start anywhere.
+ */
+export interface RuleIndexEntry {
+  literal: string | null;
+  steps: LiteralStep[] | null;
+  firsts: number[] | null;
+  /**
+   * A regex rule's second characters, per first character where they are known (regex-pairs.ts):
+   * [first key, [second keys…]] pairs; null for a plain rule (whose second characters
+   * secondKeys reads off its text) or when none is known.
+   */
+  pairs: [number, number[]][] | null;
+  /**
+   * A regex rule's, or a literal-step rule's with too many spellings: the texts every match opens
+   * with (leadingSpellings; openings of the steps), where the scan tries it, when known (absent
+   * rather than null, to keep the prebuilt index small).
+   */
+  opening?: string[];
+  /** A regex rule's texts one of which every match contains (requiredTexts), when known. */
+  needs?: string[];
+}
+
+/** What a content script needs of a rule's index entry beside the prebuilt keys (CompiledKeys). */
+export type ShippedIndexEntry = Pick<RuleIndexEntry, 'literal' | 'steps' | 'firsts'>;
+
+/** The index as the generator writes it: the fields only the building of the keys reads are left out. */
+export const shippedIndex = (entries: readonly RuleIndexEntry[]): ShippedIndexEntry[] =>
+  entries.map(({ literal, steps, firsts }) => ({ literal, steps, firsts }));
+
+/**
+ * The keys of the characters a match of this rule can have second, or null when that is not
+ * known: literals of two characters or more, and literal steps whose first step is required
+ * and made of such options. Anything else (a regex) may have any second character.
+ */
+export function secondKeys(
+  pattern: string,
+  literal: string | null,
+  steps: readonly LiteralStep[] | null,
+  ignoreCase: boolean,
+): number[] | null {
+  const options = literal !== null ? [literal] : steps ? openings(steps) : leadingOptions(pattern);
+  if (!options || options.some((o) => o.length < 2)) return null;
+  return [...new Set(options.map((o) => foldKey(o.charCodeAt(1), ignoreCase)))];
+}
+
+export const foldKey = (code: number, ignoreCase: boolean) =>
+  ignoreCase && code >= 65 && code <= 90 ? code | 0x20 : code;
+
+/**
+ * The index of a rule table. Reading ~300 regex sources costs ~4 ms on a page's first
+ * analysis, so the tables' indexes are built ahead of time (rule-index.generated.ts, by
+ * `npm run gen:rule-index`; a unit test keeps them equal to this function's output).
+ */
+export function indexRules(patterns: readonly string[], options: { ignoreCase?: boolean } = {}): RuleIndexEntry[] {
+  const ignoreCase = options.ignoreCase ?? false;
+  return patterns.map((pattern) => {
+    // Ignoring case, only ASCII literals are compared in place (see matchAt).
+    const plain = !META.test(pattern) && pattern !== '' && (!ignoreCase || !/[^ -~]/.test(pattern));
+    const literal = plain ? pattern : null;
+    const steps = literal === null && !ignoreCase ? literalSteps(pattern) : null;
+    const chars = literal !== null ? [literal[0] as string] : ((steps && firstOfSteps(steps)) ?? firstChars(pattern));
+    const firsts = chars ? [...new Set([...chars].map((c) => foldKey(c.charCodeAt(0), ignoreCase)))] : null;
+    let pairs: [number, number[]][] | null = null;
+    if (literal === null && steps === null && firsts && secondKeys(pattern, null, null, ignoreCase) === null) {
+      const known = secondsByFirst(pattern, ignoreCase);
+      // Only for the rule's own first characters (the two readings of the source agree there).
+      const list = known ? firsts.filter((c) => known.has(c)).map((c): [number, number[]] => [c, known.get(c)!]) : [];
+      if (list.length) pairs = list;
+    }
+    let opening: string[] | null = null;
+    let needs: string[] | null = null;
+    if (literal === null && steps === null) {
+      opening = leadingSpellings(pattern, ignoreCase);
+      needs = requiredTexts(pattern, ignoreCase);
+    } else if (steps && !spellings(steps)) {
+      opening = openings(steps);
+      if (opening.includes('')) opening = null;
+    }
+    // A text's start is needed wherever the text is: cut, they stay necessary.
+    const cut = (texts: string[] | null, length: number) => texts && [...new Set(texts.map((t) => t.slice(0, length)))];
+    opening = cut(opening, MAX_KEY_LENGTH);
+    needs = cut(needs, 2 * MAX_KEY_LENGTH);
+    return { literal, steps, firsts, pairs, ...(opening && { opening }), ...(needs && { needs }) };
+  });
+}
+
+/**
+ * Openings are cut to this many characters, needed texts to twice as many: enough to be rare,
+ * fewer states to build (needed texts are few, and the broad rules' need to be rare).
+ */
+const MAX_KEY_LENGTH = 4;
