@@ -398,6 +398,8 @@ export const ZH_RULES: Rule[] = [
     // necessity as an assessment ("没有必要…", "十分必要"), or "when necessary": not a requirement
     '(?:没有|没|不|并无|无|毫无)必要',
     '(?:十分|非常|极为|极其|确有|确实|完全)必要',
+    // …also with 有, when it closes the sentence: "制定这部条例很有必要。" judges a measure, it asks for none
+    '(?:很|十分|非常|极为|极其|确有|确实|完全)有必要(?=[。！!；;]|$)',
     '必要时',
     // habitual or complaining 要: "基层干部一天要填七八张表", "群众还要多次跑腿", "要等到秋收才发现"
     '(?:一天|一年|一周|一个月|一年到头|天天|常常|往往|经常|总是|动不动)(?:就|还|都|也)?要',

@@ -1,0 +1,20 @@
+/**
+ * The classes the blind batch 7S showed, each with sentences written for this test, not taken from
+ * any fixture page.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
+
+const marks = (text: string, language?: string) =>
+  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
+const zh = (text: string) => marks(text, 'zh');
+const one = (category: string, text: string) => [[category, text]];
+
+describe('necessity judged, not asked for', () => {
+  it('"…很有必要。" closing a sentence is an assessment; "有必要…" before the act is still a duty', () => {
+    expect(zh('修订这部条例很有必要。')).toEqual([]);
+    expect(zh('在全市推广这一做法，确实有必要。')).toEqual([]);
+    const s = '有必要对现行收费标准进行全面评估。';
+    expect(zh(s)).toEqual(one('obligation', s));
+  });
+});
