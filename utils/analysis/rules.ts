@@ -721,6 +721,9 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -2, ['(?:说|坦言|感慨|说道)[：:，,]\\s*(?=“)']),
   // …and the other verbs that open a quotation: "有群众直言：“…还是要跑好几趟。”", "他感叹道：“…”"
   ...rules('context', -2, ['(?:直言|感叹|感言|笑言|笑称|坦承|反问|追问|吐露|念叨|叹道)(?:道)?[：:，,]\\s*(?=“)']),
+  // …and a complaint or a view reported as a quotation: "有的家长反映：“作业太多，孩子要写到很晚。”" (not the
+  // duty to report, "及时反映情况": only before a quotation)
+  ...rules('context', -2, ['反映(?:说|道)?[：:，,]\\s*(?=“)']),
   ...rules('context', -1.5, ['“(?:我们|咱们|咱|我(?![国省市县区党军院部局委厅校所]))']),
   ...rules('context', -1.5, [
     // descriptions of problems: "一些地方暴露出…等问题", "…仍时有发生"

@@ -18,3 +18,12 @@ describe('necessity judged, not asked for', () => {
     expect(zh(s)).toEqual(one('obligation', s));
   });
 });
+
+describe('a complaint reported as a quotation', () => {
+  it('"…反映：“…要…”" is what someone said; the duty to report ("要及时反映…") is still one', () => {
+    expect(zh('调研中，一位乡镇干部反映：“每个月要填的报表还是太多。”')).toEqual([]);
+    expect(zh('走访中，一名护士反映：“夜班人手少，一个人要照看三十多张床。”')).toEqual([]);
+    const s = '各校要及时反映学生课业负担方面的问题。';
+    expect(zh(s)).toEqual(one('obligation', s));
+  });
+});
