@@ -759,6 +759,9 @@ export const ZH_RULES: Rule[] = [
     '怎么办',
     '如何',
   ]),
+  // a question asked to be answered, "为什么我们反复强调这一点？": the speech's question, no emphasis or duty
+  // (its emphasis marker would outweigh the question mark)
+  ...rules('context', -1.5, ['为什么', '为何']),
   ...rules('context', -1.2, [
     '截至',
     '截止到',

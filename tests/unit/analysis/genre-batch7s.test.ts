@@ -27,3 +27,12 @@ describe('a complaint reported as a quotation', () => {
     expect(zh(s)).toEqual(one('obligation', s));
   });
 });
+
+describe("a speech's question", () => {
+  it('"为什么…反复强调…？" asks, it stresses nothing; the answer that stresses still counts', () => {
+    expect(zh('为什么我们反复强调要守住耕地红线？')).toEqual([]);
+    expect(zh('为何要特别强调这一条？')).toEqual([]);
+    const s = '我们反复强调，耕地保护必须落到具体地块。';
+    expect(zh(s).length).toBe(1);
+  });
+});
