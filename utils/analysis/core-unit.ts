@@ -246,6 +246,7 @@ export class Unit {
   isAdverbial(cl: Clause): boolean {
     if (!this.adverbialShape(cl)) return false;
     if (!this.c.openersBeforeVerb.startsAt(this.text, cl.start)) return true;
+    if (this.c.openerFrameEnds.endOf(this.text, cl.start, cl.end) !== null) return true;
     for (let i = cl.start + 2; i < cl.end - 2; i++) if (this.c.isVerbAt(this.text, i)) return false;
     return true;
   }

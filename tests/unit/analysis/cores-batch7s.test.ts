@@ -1,0 +1,22 @@
+/**
+ * Core classes the blind batch 7S showed, with sentences written for this test (not taken from any
+ * fixture page).
+ */
+import { describe, expect, it } from 'vitest';
+import { coresOf } from '@/utils/analysis/cores';
+import type { DirectiveCategory } from '@/utils/highlights/record';
+
+const core = (category: DirectiveCategory, text: string, lang: 'zh' | 'en' = 'zh') =>
+  coresOf(text, { start: 0, end: text.length, category, lang }).map((s) => text.slice(s.start, s.end));
+
+describe('Chinese: the means of a measure, 以…为抓手，', () => {
+  it('is skipped after the modal even with a verb inside it; the act follows', () => {
+    expect(core('obligation', '要以老旧小区改造为契机，同步完善社区养老服务设施。')).toEqual(['同步完善社区养老服务设施']);
+    expect(core('obligation', '各地要以数字政府建设为牵引，推进政务服务“一网通办”。')).toEqual([
+      '推进政务服务“一网通办”',
+    ]);
+  });
+  it('"以…" that is the act itself stays its core', () => {
+    expect(core('obligation', '要以更大力度推进老旧小区改造，确保按期完工。')).toEqual(['以更大力度推进老旧小区改造']);
+  });
+});
