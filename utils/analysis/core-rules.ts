@@ -354,12 +354,20 @@ function enCoreRules(): CoreLangRules {
         keepHead: false,
         categories: ['obligation'],
       },
+      // a document's call told in the past tense, "It called for accelerating …" (as rules.ts's row): its object
+      // is the act (an addressee with its "to", "called for cities to …", is the next row's)
+      {
+        pattern:
+          /\b((?:plan|guidelines?|guidance|document|circular|notice|policy|strategy|framework|opinions?|programm?e|regulations?|measures|roadmap|blueprint|directive|order|it)\s+(?:also\s+|further\s+)?called\s+for)\s+(?![^,;:.]{1,160}?\sto\s)(?=\w)/gi,
+        keepHead: false,
+        categories: ['obligation'],
+      },
       // the act may be quoted ("requires councils to \"publish …\"");
       // the addressee may be a long list of offices; "to" before an article is a preposition inside it
       // ("calls upon the officials of areas subject to the jurisdiction of … to direct …")
       {
         pattern:
-          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls?\s+(?:on|upon|for)|calling\s+(?:on|upon|for)|urges?|urging|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,160}?(?<!\b(?:how|what|when|where|whether|which|who))\s+to\s+["“]?(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s)(?=\w)/g,
+          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls?\s+(?:on|upon|for)|calling\s+(?:on|upon|for)|urge[sd]?|urging|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,160}?(?<!\b(?:how|what|when|where|whether|which|who))\s+to\s+["“]?(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s)(?=\w)/g,
         keepHead: false,
         categories: ['obligation', 'target', 'emphasis'],
       },

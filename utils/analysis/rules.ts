@@ -1037,6 +1037,11 @@ export const EN_RULES: Rule[] = [
   ...rules('obligation', 1.5, [
     '\\b(?:plan|guidelines?|guidance|document|circular|notice|policy|strategy|framework|opinions?|programm?e|regulations?|measures|roadmap|blueprint|directive|order|it)\\s+(?:also\\s+|further\\s+)?calls? for\\b',
   ]),
+  // …told in the past tense by a news release about the document: "It called for faster …", "The guideline
+  // urged local governments to …" (the document's call, not someone's opinion: only these subjects)
+  ...rules('obligation', 1.5, [
+    '\\b(?:plan|guidelines?|guidance|document|circular|notice|policy|strategy|framework|opinions?|programm?e|regulations?|measures|roadmap|blueprint|directive|order|it)\\s+(?:also\\s+|further\\s+)?(?:called for|urged)\\b',
+  ]),
   ...rules('goal', 1.0, ['\\btarget(?:s|ed)?\\b', '\\bgoal\\b', '\\baims? to\\b', '\\bnet zero\\b']),
   ...rules('quantity', 0.8, [
     '\\d+(?:\\.\\d+)?\\s*(?:%|percent\\b|per cent\\b)',

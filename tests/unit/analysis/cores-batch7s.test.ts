@@ -20,3 +20,14 @@ describe('Chinese: the means of a measure, 以…为抓手，', () => {
     expect(core('obligation', '要以更大力度推进老旧小区改造，确保按期完工。')).toEqual(['以更大力度推进老旧小区改造']);
   });
 });
+
+describe("English: a document's call, reported", () => {
+  it('its object is the core, also in the past tense', () => {
+    expect(core('obligation', 'It called for faster checks on cold-chain warehouses near ports.', 'en')).toEqual([
+      'faster checks on cold-chain warehouses near ports',
+    ]);
+    expect(core('obligation', 'The plan urged local governments to publish waiting times for clinics.', 'en')).toEqual([
+      'publish waiting times for clinics',
+    ]);
+  });
+});

@@ -8,6 +8,7 @@ import { findDirectives, plainArticle } from '@/utils/analysis/directives';
 const marks = (text: string, language?: string) =>
   findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
 const zh = (text: string) => marks(text, 'zh');
+const en = (text: string) => marks(text, 'en');
 const one = (category: string, text: string) => [[category, text]];
 
 describe('necessity judged, not asked for', () => {
@@ -34,5 +35,15 @@ describe("a speech's question", () => {
     expect(zh('为何要特别强调这一条？')).toEqual([]);
     const s = '我们反复强调，耕地保护必须落到具体地块。';
     expect(zh(s).length).toBe(1);
+  });
+});
+
+describe("a document's call told in the past tense", () => {
+  it('"It called for …", "The plan urged … to …" report its content; a person\'s call is not the document\'s', () => {
+    const a = 'It called for faster checks on cold-chain warehouses near ports.';
+    expect(en(a)).toEqual(one('obligation', a));
+    const b = 'The plan urged local governments to publish waiting times for clinics.';
+    expect(en(b)).toEqual(one('obligation', b));
+    expect(en('Several economists called for lower interest rates last year.')).toEqual([]);
   });
 });
