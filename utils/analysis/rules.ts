@@ -881,6 +881,10 @@ export const EN_RULES: Rule[] = [
     // a power granted, not a duty: "Councils will be able to issue fines …" (with its subject, which
     // "councils will" would otherwise read as a duty)
     '\\b(?:[a-z]+\\s+)?will (?:now |also |soon )?be able to\\b',
+    // …and a power denied, the consequence of a step not taken: "If you do, we will not be able to pay",
+    // "you won't be able to claim" (no ban on anyone)
+    // (from the modal, not from any word before it: the 'X will' row below steps aside for it)
+    "\\b(?:will not|won['’]t|will no longer) be able to\\b",
     // a hedge, not a ban: "The views expressed don't necessarily reflect …"
     "\\b(?:do|does|did)(?: not|n['’]t) necessarily\\b",
     // permissions and consequences, not duties or bans: "You do not need to send …", "you may have to repay"
@@ -1013,7 +1017,7 @@ export const EN_RULES: Rule[] = [
   ...rules('obligation', 1.2, [
     // (not what they will be given, "Local authorities will receive £1.1 billion", nor a promise of
     // support, "the government will be there for these communities")
-    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)(?!\\s+(?:also\\s+|now\\s+|each\\s+|still\\s+|always\\s+)?(?:receive|be given|be allocated|be awarded|benefit from|be there for|stand (?:with|by|behind))\\b)',
+    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)(?!\\s+(?:also\\s+|now\\s+|each\\s+|still\\s+|always\\s+)?(?:receive|be given|be allocated|be awarded|benefit from|be there for|stand (?:with|by|behind)|not be able to|no longer be able to)\\b)',
   ]),
   ...rules('obligation', 0.5, ['\\bwill\\b', '\\bcommit(?:s|ted)? to\\b', '\\baims? to\\b']),
   ...rules('deadline', 1.6, [

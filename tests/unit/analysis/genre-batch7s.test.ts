@@ -47,3 +47,12 @@ describe("a document's call told in the past tense", () => {
     expect(en('Several economists called for lower interest rates last year.')).toEqual([]);
   });
 });
+
+describe('a power denied as a consequence', () => {
+  it('"we will not be able to …", "you won\'t be able to …" ban nothing; "will not" with a ban still does', () => {
+    expect(en('If the form arrives late, we will not be able to process your claim.')).toEqual([]);
+    expect(en('Without a reference number you won’t be able to track the payment.')).toEqual([]);
+    const s = 'You must not sign the lease before the inspection.';
+    expect(en(s)).toEqual(one('prohibition', s));
+  });
+});
