@@ -885,6 +885,9 @@ export const EN_RULES: Rule[] = [
     // "you won't be able to claim" (no ban on anyone)
     // (from the modal, not from any word before it: the 'X will' row below steps aside for it)
     "\\b(?:will not|won['’]t|will no longer) be able to\\b",
+    // a negation inside a relative clause describes what is named, it bans nothing: "Claims that do not
+    // include receipts are often delayed", "Firms which don't reply …" (a ban after it still counts)
+    "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)\\b",
     // a hedge, not a ban: "The views expressed don't necessarily reflect …"
     "\\b(?:do|does|did)(?: not|n['’]t) necessarily\\b",
     // permissions and consequences, not duties or bans: "You do not need to send …", "you may have to repay"

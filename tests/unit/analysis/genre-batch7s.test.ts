@@ -56,3 +56,14 @@ describe('a power denied as a consequence', () => {
     expect(en(s)).toEqual(one('prohibition', s));
   });
 });
+
+describe('a negation inside a relative clause', () => {
+  it('"X that do not …" describes X; a ban in the main clause still counts', () => {
+    expect(en('Claims that do not include receipts are usually the slowest to be paid.')).toEqual([]);
+    expect(en("Landlords who don't reply within a month are contacted by phone.")).toEqual([]);
+    const s = 'Tenants who do not pay on time must not be evicted without a court order.';
+    expect(en(s)).toEqual(one('prohibition', s));
+    const t = 'Do not send original documents that do not belong to you.';
+    expect(en(t)).toEqual(one('prohibition', t));
+  });
+});
