@@ -975,6 +975,12 @@ export const EN_RULES: Rule[] = [
     // a page's lede that points to its guidance: "Find out what you need to do if …"
     '\\bfind out (?:what|how|whether|if|when|which|who|about|more)\\b',
   ]),
+  // what the service will do for the reader, told in a guide's "After you apply": "We'll tell you whether
+  // you've been successful by 30 June", "HMRC will write to you within 4 weeks" (a step of the process,
+  // no duty or target; listed before the 'X will' row, which would take its first word)
+  ...rules('context', -2, [
+    "\\b(?:we|they|HMRC|DVLA|DWP|the (?:council|department|agency|office|team))(?:\\s+will|['’]ll)\\s+(?:(?:then|usually|normally|also|only|aim to|try to)\\s+)?(?:tell|contact|email|write to|send|let|text|call|phone|notify|inform) you\\b",
+  ]),
   ...rules('obligation', 2.2, [
     '\\bshall\\b',
     '\\bmust\\b',

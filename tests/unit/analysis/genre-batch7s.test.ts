@@ -67,3 +67,14 @@ describe('a negation inside a relative clause', () => {
     expect(en(t)).toEqual(one('prohibition', t));
   });
 });
+
+describe('what the service will do for the reader', () => {
+  it('"We\'ll tell you … by <date>", "HMRC will write to you within …" are steps of the process, not targets', () => {
+    expect(en('We’ll tell you the result of your review by 15 September 2026.')).toEqual([]);
+    expect(en('We will email you within 10 working days to confirm your booking.')).toEqual([]);
+    const s = 'You must reply to the letter within 30 days.';
+    expect(en(s).length).toBe(1);
+    const t = 'We will publish the final rules by March 2027.';
+    expect(en(t).length).toBe(1);
+  });
+});
