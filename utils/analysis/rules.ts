@@ -953,6 +953,9 @@ export const EN_RULES: Rule[] = [
     "\\bdon't\\b",
     '\\bnever\\b',
   ]),
+  // who is left out of a scheme, told to the reader: "You cannot apply if your business …", "You cannot
+  // claim unless …" (a bare "cannot" is too often a statement of fact: "Many towns cannot afford …")
+  ...rules('prohibition', 2.2, ['\\byou cannot\\b(?=[^.;,]{1,80}?\\b(?:if|unless)\\b)']),
   ...rules('prohibition', 1.2, [
     '\\bprohibit(?:s|ed|ing)?\\b',
     '\\bban(?:s|ned)?\\b',

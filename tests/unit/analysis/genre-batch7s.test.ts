@@ -78,3 +78,14 @@ describe('what the service will do for the reader', () => {
     expect(en(t).length).toBe(1);
   });
 });
+
+describe('who is left out of a scheme', () => {
+  it('"You cannot apply if …" is a ban; "cannot" as a fact, or before a turn ("…, but if …"), is not', () => {
+    const s = 'You cannot claim the allowance if you already get a carer’s payment.';
+    expect(en(s)).toEqual(one('prohibition', s));
+    expect(en('Many rural councils cannot afford a full-time planning officer.')).toEqual([]);
+    expect(en('You cannot edit a booking once it is confirmed, but if the date is wrong you can cancel it.')).toEqual(
+      [],
+    );
+  });
+});
