@@ -245,6 +245,9 @@ export const EN_IMPERATIVE_VERBS = [
   'contact',
   'count',
   'choose',
+  // "Create an account for your organisation.", "Arrange an inspection before …"
+  'create',
+  'arrange',
   'complete',
   'confirm',
   'display',

@@ -89,3 +89,12 @@ describe('who is left out of a scheme', () => {
     );
   });
 });
+
+describe('the steps of a guide', () => {
+  it('"Create an account …", "Arrange an inspection …" open a step', () => {
+    const a = 'Create an online account for your charity.';
+    expect(en(a)).toEqual(one('obligation', a));
+    const b = 'Arrange a gas safety check before the tenancy starts.';
+    expect(en(b)).toEqual(one('obligation', b));
+  });
+});
