@@ -31,3 +31,26 @@ describe("English: a document's call, reported", () => {
     ]);
   });
 });
+
+describe('English: the commas of a longer list and the colon of a time', () => {
+  it('a list of three or more items stays in the act', () => {
+    expect(core('prohibition', 'You must not spend the grant on rent, heating, staff wages or repairs.', 'en')).toEqual([
+      'must not spend the grant on rent, heating, staff wages or repairs',
+    ]);
+  });
+  it('"by 5:30pm" does not end the clause', () => {
+    expect(core('obligation', 'You must return the signed form by 5:30pm on 12 May 2026.', 'en')).toEqual([
+      'must return the signed form by 5:30pm on 12 May 2026',
+    ]);
+  });
+  it('an aside between commas is no list item', () => {
+    expect(
+      core('obligation', 'The Secretary shall, consistent with applicable law, revise and simplify the permit rules.', 'en'),
+    ).toEqual(['shall', 'revise and simplify the permit rules']);
+  });
+  it('a clause after the comma still ends it', () => {
+    expect(core('obligation', 'You must keep your receipts, and we may ask to see them.', 'en')).toEqual([
+      'must keep your receipts',
+    ]);
+  });
+});
