@@ -11,7 +11,9 @@ const core = (category: DirectiveCategory, text: string, lang: 'zh' | 'en' = 'zh
 
 describe('Chinese: the means of a measure, 以…为抓手，', () => {
   it('is skipped after the modal even with a verb inside it; the act follows', () => {
-    expect(core('obligation', '要以老旧小区改造为契机，同步完善社区养老服务设施。')).toEqual(['同步完善社区养老服务设施']);
+    expect(core('obligation', '要以老旧小区改造为契机，同步完善社区养老服务设施。')).toEqual([
+      '同步完善社区养老服务设施',
+    ]);
     expect(core('obligation', '各地要以数字政府建设为牵引，推进政务服务“一网通办”。')).toEqual([
       '推进政务服务“一网通办”',
     ]);
@@ -34,9 +36,9 @@ describe("English: a document's call, reported", () => {
 
 describe('English: the commas of a longer list and the colon of a time', () => {
   it('a list of three or more items stays in the act', () => {
-    expect(core('prohibition', 'You must not spend the grant on rent, heating, staff wages or repairs.', 'en')).toEqual([
-      'must not spend the grant on rent, heating, staff wages or repairs',
-    ]);
+    expect(core('prohibition', 'You must not spend the grant on rent, heating, staff wages or repairs.', 'en')).toEqual(
+      ['must not spend the grant on rent, heating, staff wages or repairs'],
+    );
   });
   it('"by 5:30pm" does not end the clause', () => {
     expect(core('obligation', 'You must return the signed form by 5:30pm on 12 May 2026.', 'en')).toEqual([
@@ -45,7 +47,11 @@ describe('English: the commas of a longer list and the colon of a time', () => {
   });
   it('an aside between commas is no list item', () => {
     expect(
-      core('obligation', 'The Secretary shall, consistent with applicable law, revise and simplify the permit rules.', 'en'),
+      core(
+        'obligation',
+        'The Secretary shall, consistent with applicable law, revise and simplify the permit rules.',
+        'en',
+      ),
     ).toEqual(['shall', 'revise and simplify the permit rules']);
   });
   it('a clause after the comma still ends it', () => {
