@@ -986,6 +986,9 @@ export const EN_RULES: Rule[] = [
   // no duty or target; listed before the 'X will' row, which would take its first word)
   ...rules('context', -2, [
     "\\b(?:we|they|HMRC|DVLA|DWP|the (?:council|department|agency|office|team))(?:\\s+will|['’]ll)\\s+(?:(?:then|usually|normally|also|only|aim to|try to)\\s+)?(?:tell|contact|email|write to|send|let|text|call|phone|notify|inform) you\\b",
+    // …and told from the reader's side: "You'll get a decision within 8 weeks", "You should receive your
+    // refund within 10 working days" (not "You should get advice …", a recommendation)
+    "\\byou(?:['’]ll| will| should)\\s+(?:usually\\s+|normally\\s+|then\\s+|also\\s+)?(?:get|receive|hear)\\s+(?:back\\b|from us\\b|(?:a|an|your|the|our)\\s+(?:decision|letter|email|reply|response|payment|refund|confirmation|text|receipt|result|answer|reference)s?\\b)",
   ]),
   ...rules('obligation', 2.2, [
     '\\bshall\\b',

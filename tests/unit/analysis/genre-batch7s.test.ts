@@ -98,3 +98,12 @@ describe('the steps of a guide', () => {
     expect(en(b)).toEqual(one('obligation', b));
   });
 });
+
+describe('what the reader will receive', () => {
+  it('"You\'ll get a decision within …", "You should receive your refund within …" are no targets or duties', () => {
+    expect(en('You’ll get a decision within 6 weeks of your interview.')).toEqual([]);
+    expect(en('You should receive your refund within 10 working days.')).toEqual([]);
+    const s = 'You should get independent advice before you sign the agreement.';
+    expect(en(s)).toEqual(one('obligation', s));
+  });
+});
