@@ -959,6 +959,11 @@ export const EN_RULES: Rule[] = [
   // who is left out of a scheme, told to the reader: "You cannot apply if your business …", "You cannot
   // claim unless …" (a bare "cannot" is too often a statement of fact: "Many towns cannot afford …")
   ...rules('prohibition', 2.2, ['\\byou cannot\\b(?=[^.;,]{1,80}?\\b(?:if|unless)\\b)']),
+  // a ban told as the law: "It is illegal to sell knives to under-18s", "It's an offence to …" (the core
+  // tables already take these as the marker)
+  ...rules('prohibition', 2.2, [
+    "\\bit(?: is|['’]s) (?:illegal|unlawful|an offen[cs]e|a criminal offen[cs]e|against the law) to\\b",
+  ]),
   ...rules('prohibition', 1.2, [
     '\\bprohibit(?:s|ed|ing)?\\b',
     '\\bban(?:s|ned)?\\b',

@@ -107,3 +107,12 @@ describe('what the reader will receive', () => {
     expect(en(s)).toEqual(one('obligation', s));
   });
 });
+
+describe('a ban told as the law', () => {
+  it('"It is illegal to …", "It\'s an offence to …" forbid', () => {
+    const a = 'It is illegal to sell fireworks to anyone under 18.';
+    expect(en(a)).toEqual(one('prohibition', a));
+    const b = 'It’s an offence to park in a disabled bay without a badge.';
+    expect(en(b)).toEqual(one('prohibition', b));
+  });
+});
