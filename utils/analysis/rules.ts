@@ -763,8 +763,9 @@ export const ZH_RULES: Rule[] = [
     '如何',
   ]),
   // a question asked to be answered, "为什么我们反复强调这一点？": the speech's question, no emphasis or duty
-  // (its emphasis marker would outweigh the question mark)
-  ...rules('context', -1.5, ['为什么', '为何']),
+  // (its emphasis marker would outweigh the question mark); only up to a question mark, and not 为什么人
+  // ("for whom": "全党必须牢记，为什么人的问题，是…" is a duty)
+  ...rules('context', -1.5, ['为(?:什么|何)(?!人)[^。！!；;？?]{0,60}[？?]']),
   ...rules('context', -1.2, [
     '截至',
     '截止到',

@@ -35,6 +35,9 @@ describe("a speech's question", () => {
     expect(zh('为何要特别强调这一条？')).toEqual([]);
     const s = '我们反复强调，耕地保护必须落到具体地块。';
     expect(zh(s).length).toBe(1);
+    // 为什么人 ("for whom") asks nothing, and a statement with 为什么 is no question
+    const t = '全党必须牢记，为什么人的问题，是检验一个政党性质的试金石。';
+    expect(zh(t)).toEqual(one('obligation', t));
   });
 });
 
