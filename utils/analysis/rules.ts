@@ -766,6 +766,9 @@ export const ZH_RULES: Rule[] = [
   // (its emphasis marker would outweigh the question mark); only up to a question mark, and not 为什么人
   // ("for whom": "全党必须牢记，为什么人的问题，是…" is a duty)
   ...rules('context', -1.5, ['为(?:什么|何)(?!人)[^。！!；;？?]{0,60}[？?]']),
+  // …and its answer, a reason told: "我们之所以反复强调这一点，是因为…", "之所以要…，就在于…" (explains a
+  // duty or an emphasis, sets none)
+  ...rules('context', -1.5, ['之所以']),
   ...rules('context', -1.2, [
     '截至',
     '截止到',

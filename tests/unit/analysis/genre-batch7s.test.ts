@@ -119,3 +119,10 @@ describe('a ban told as the law', () => {
     expect(en(b)).toEqual(one('prohibition', b));
   });
 });
+
+describe("a speech's reason told", () => {
+  it('"之所以…，是因为…" explains an emphasis or a duty, it sets none', () => {
+    expect(zh('我们之所以反复强调粮食安全，是因为饭碗必须牢牢端在自己手中。')).toEqual([]);
+    expect(zh('之所以要坚持系统观念，就在于改革越深入，各方面的关联性越强。')).toEqual([]);
+  });
+});
