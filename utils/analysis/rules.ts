@@ -901,6 +901,8 @@ export const EN_RULES: Rule[] = [
     '\\b(?:do|does|did) not (?:need|have) to\\b',
     '\\b(?:do|does|did) not need\\b',
     "\\b(?:don't|doesn't|didn't) (?:need|have)\\b",
+    // …and a duty waived in the future: "You won't have to pay tax on …", "Small firms will not need to register"
+    "\\b(?:will not|won['’]t|will no longer) (?:need|have) to\\b",
     "\\bneed(?:n't| not)\\b",
     '\\bmay have to\\b',
     // a condition and its consequence, not a ban: "If you do not tell us about income you should have
@@ -998,6 +1000,8 @@ export const EN_RULES: Rule[] = [
     // …and told from the reader's side: "You'll get a decision within 8 weeks", "You should receive your
     // refund within 10 working days" (not "You should get advice …", a recommendation)
     "\\byou(?:['’]ll| will| should)\\s+(?:usually\\s+|normally\\s+|then\\s+|also\\s+)?(?:get|receive|hear)\\s+(?:back\\b|from us\\b|(?:a|an|your|the|our)\\s+(?:decision|letter|email|reply|response|payment|refund|confirmation|text|receipt|result|answer|reference)s?\\b)",
+    // (also in the passive: "You'll be told whether you've got a place by 1 May")
+    "\\byou(?:['’]ll| will)\\s+(?:usually\\s+|normally\\s+|then\\s+|also\\s+)?be (?:told|notified|contacted|informed|emailed|texted)\\b",
   ]),
   ...rules('obligation', 2.2, [
     '\\bshall\\b',
@@ -1044,7 +1048,7 @@ export const EN_RULES: Rule[] = [
   ...rules('obligation', 1.2, [
     // (not what they will be given, "Local authorities will receive £1.1 billion", nor a promise of
     // support, "the government will be there for these communities")
-    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)(?!\\s+(?:also\\s+|now\\s+|each\\s+|still\\s+|always\\s+)?(?:receive|be given|be allocated|be awarded|benefit from|be there for|stand (?:with|by|behind)|not be able to|no longer be able to)\\b)',
+    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)(?!\\s+(?:also\\s+|now\\s+|each\\s+|still\\s+|always\\s+)?(?:receive|be given|be allocated|be awarded|benefit from|be there for|stand (?:with|by|behind)|not be able to|no longer be able to|not (?:need|have) to|no longer (?:need|have) to)\\b)',
   ]),
   ...rules('obligation', 0.5, ['\\bwill\\b', '\\bcommit(?:s|ted)? to\\b', '\\baims? to\\b']),
   ...rules('deadline', 1.6, [

@@ -106,6 +106,7 @@ describe('what the reader will receive', () => {
   it('"You\'ll get a decision within …", "You should receive your refund within …" are no targets or duties', () => {
     expect(en('You’ll get a decision within 6 weeks of your interview.')).toEqual([]);
     expect(en('You should receive your refund within 10 working days.')).toEqual([]);
+    expect(en('You’ll be told whether your child has a place by 16 April 2027.')).toEqual([]);
     const s = 'You should get independent advice before you sign the agreement.';
     expect(en(s)).toEqual(one('obligation', s));
   });
@@ -124,5 +125,14 @@ describe("a speech's reason told", () => {
   it('"之所以…，是因为…" explains an emphasis or a duty, it sets none', () => {
     expect(zh('我们之所以反复强调粮食安全，是因为饭碗必须牢牢端在自己手中。')).toEqual([]);
     expect(zh('之所以要坚持系统观念，就在于改革越深入，各方面的关联性越强。')).toEqual([]);
+  });
+});
+
+describe('a duty waived in the future', () => {
+  it('"You won\'t have to …", "Councils will not need to …" ask nothing; "will have to" still does', () => {
+    expect(en('You won’t have to pay tax on the first £500 of interest.')).toEqual([]);
+    expect(en('Councils will not need to publish a second notice.')).toEqual([]);
+    const s = 'Landlords will have to register every property by April 2027.';
+    expect(en(s).length).toBe(1);
   });
 });
