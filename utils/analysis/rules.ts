@@ -352,6 +352,10 @@ export const ZH_RULES: Rule[] = [
   ]),
   // a goal of full coverage, "到2027年底，…应装尽装" (before the false friends 应收/应付, which it contains)
   ...rules('goal', 0.5, ZH_FULL_COVERAGE),
+  // necessity judged, not asked for: "制定这部条例很有必要。", "出台这项政策十分必要、非常及时。" (a verdict near
+  // the sentence's end, with no modal after it; the measure it judges opens the sentence as its topic).
+  // Before the false friend 十分必要, which would take its first characters.
+  ...rules('context', -1.5, ['(?:很|十分|非常|极为|极其|确有|确实|完全)有?必要(?=[^。；;！!？?要须应必]{0,12}(?:[。！!]|$))']),
   // --- false friends: words that contain a marker but are not one.
   ...rules('falseFriend', 0, [
     // a quoted slogan naming a tendency: "“重建设、不要管护”的倾向" describes it, it is no ban
@@ -401,8 +405,6 @@ export const ZH_RULES: Rule[] = [
     // necessity as an assessment ("没有必要…", "十分必要"), or "when necessary": not a requirement
     '(?:没有|没|不|并无|无|毫无)必要',
     '(?:十分|非常|极为|极其|确有|确实|完全)必要',
-    // …also with 有, when it closes the sentence: "制定这部条例很有必要。" judges a measure, it asks for none
-    '(?:很|十分|非常|极为|极其|确有|确实|完全)有必要(?=[。！!；;]|$)',
     '必要时',
     // habitual or complaining 要: "基层干部一天要填七八张表", "群众还要多次跑腿", "要等到秋收才发现"
     '(?:一天|一年|一周|一个月|一年到头|天天|常常|往往|经常|总是|动不动)(?:就|还|都|也)?要',
@@ -888,10 +890,6 @@ export const EN_RULES: Rule[] = [
     // a power granted, not a duty: "Councils will be able to issue fines …" (with its subject, which
     // "councils will" would otherwise read as a duty)
     '\\b(?:[a-z]+\\s+)?will (?:now |also |soon )?be able to\\b',
-    // …and a power denied, the consequence of a step not taken: "If you do, we will not be able to pay",
-    // "you won't be able to claim" (no ban on anyone)
-    // (from the modal, not from any word before it: the 'X will' row below steps aside for it)
-    "\\b(?:will not|won['’]t|will no longer) be able to\\b",
     // a negation inside a relative clause describes what is named, it bans nothing: "Claims that do not
     // include receipts are often delayed", "Firms which don't reply …" (a ban after it still counts)
     "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)\\b",

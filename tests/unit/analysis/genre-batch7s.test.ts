@@ -14,7 +14,11 @@ const one = (category: string, text: string) => [[category, text]];
 describe('necessity judged, not asked for', () => {
   it('"…很有必要。" closing a sentence is an assessment; "有必要…" before the act is still a duty', () => {
     expect(zh('修订这部条例很有必要。')).toEqual([]);
+    expect(zh('这次专项整治十分必要。')).toEqual([]);
     expect(zh('在全市推广这一做法，确实有必要。')).toEqual([]);
+    expect(zh('出台这项政策十分必要、非常及时。')).toEqual([]);
+    const t = '开展这次检查十分必要，各地要认真组织实施。';
+    expect(zh(t)).toEqual(one('obligation', t));
     const s = '有必要对现行收费标准进行全面评估。';
     expect(zh(s)).toEqual(one('obligation', s));
   });
