@@ -355,7 +355,9 @@ export const ZH_RULES: Rule[] = [
   // necessity judged, not asked for: "制定这部条例很有必要。", "出台这项政策十分必要、非常及时。" (a verdict near
   // the sentence's end, with no modal after it; the measure it judges opens the sentence as its topic).
   // Before the false friend 十分必要, which would take its first characters.
-  ...rules('context', -1.5, ['(?:很|十分|非常|极为|极其|确有|确实|完全)有?必要(?=[^。；;！!？?要须应必]{0,12}(?:[。！!]|$))']),
+  ...rules('context', -1.5, [
+    '(?:很|十分|非常|极为|极其|确有|确实|完全)有?必要(?=[^。；;！!？?要须应必]{0,12}(?:[。！!]|$))',
+  ]),
   // --- false friends: words that contain a marker but are not one.
   ...rules('falseFriend', 0, [
     // a quoted slogan naming a tendency: "“重建设、不要管护”的倾向" describes it, it is no ban
