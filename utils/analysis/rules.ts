@@ -965,6 +965,12 @@ export const EN_RULES: Rule[] = [
   // who is left out of a scheme, told to the reader: "You cannot apply if your business …", "You cannot
   // claim unless …" (a bare "cannot" is too often a statement of fact: "Many towns cannot afford …")
   ...rules('prohibition', 2.2, ['\\byou cannot\\b(?=[^.;,]{1,80}?\\b(?:if|unless)\\b)']),
+  // a ban told in the passive or with "no" as the subject: "Unlicensed drones are not allowed to fly over …",
+  // "No region should impose extra limits on …" (past reports weigh it down: "were not allowed to")
+  ...rules('prohibition', 2, ['\\bnot (?:be )?allowed to\\b']),
+  ...rules('prohibition', 2.5, [
+    '\\bno (?:region|locality|place|unit|organi[sz]ation|enterprise|company|business|individual|institution|school|hospital|platform|authority|government|entity|person|one|official)s?\\b[^.;]{0,40}?\\b(?:should|must|shall|may)\\b(?!\\s+have to\\b)',
+  ]),
   // a ban told as the law: "It is illegal to sell knives to under-18s", "It's an offence to …" (the core
   // tables already take these as the marker)
   ...rules('prohibition', 2.2, [
@@ -1050,6 +1056,8 @@ export const EN_RULES: Rule[] = [
     // support, "the government will be there for these communities")
     '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)(?!\\s+(?:also\\s+|now\\s+|each\\s+|still\\s+|always\\s+)?(?:receive|be given|be allocated|be awarded|benefit from|be there for|stand (?:with|by|behind)|not be able to|no longer be able to|not (?:need|have) to|no longer (?:need|have) to)\\b)',
   ]),
+  // a measure announced in the passive, as a news release reports a plan: "Efforts will be made to build …"
+  ...rules('obligation', 1.5, ['\\befforts? (?:will|shall|must|should) be made to\\b']),
   ...rules('obligation', 0.5, ['\\bwill\\b', '\\bcommit(?:s|ted)? to\\b', '\\baims? to\\b']),
   ...rules('deadline', 1.6, [
     '\\bwithin \\d+ (?:calendar |business |working )?(?:days|weeks|months|years)\\b',

@@ -140,3 +140,15 @@ describe('a duty waived in the future', () => {
     expect(en(s).length).toBe(1);
   });
 });
+
+describe('a ban in the passive or with "no" as its subject, a measure in the passive', () => {
+  it('"are not allowed to", "No region should …" forbid; "Efforts will be made to …" is a measure', () => {
+    const a = 'Unlicensed drones are not allowed to fly over railway stations.';
+    expect(en(a)).toEqual(one('prohibition', a));
+    const b = 'The circular stressed that no locality should charge extra fees for school uniforms.';
+    expect(en(b)).toEqual(one('prohibition', b));
+    const c = 'The plan said efforts will be made to build a national market for health data.';
+    expect(en(c)).toEqual(one('obligation', c));
+    expect(en('Visitors were not allowed to enter the site during the 2019 repairs.')).toEqual([]);
+  });
+});
