@@ -179,6 +179,9 @@ export class CompiledCoreRules {
   get locativeEnds() {
     return this.suffixes('locativeEnds', this.rules.adverbial.locativeEnds);
   }
+  get openerFrameEnds() {
+    return this.suffixes('openerFrameEnds', this.rules.adverbial.openerFrameEnds);
+  }
   get topicEnds() {
     return this.suffixes('topicEnds', this.rules.adverbial.topicEnds);
   }

@@ -36,6 +36,11 @@ export interface AdverbialRules {
   openers: readonly string[];
   /** Openers whose clause is a verb phrase after all when a verb follows inside it (会同有关部门加强指导). */
   openersBeforeVerb: readonly string[];
+  /**
+   * Ends that keep such an opener's clause an adverbial whatever verb is inside it: 以…建设【为抓手】，
+   * (the means of the act that follows, not the act).
+   */
+  openerFrameEnds: readonly string[];
   /** 按照/根据 + …: an adverbial only when it ends as such a phrase ends (…职责 / …标准), else a verb phrase. */
   accordingTo: readonly string[];
   accordingToEnds: readonly string[];
@@ -197,6 +202,9 @@ function zhCoreRules(): CoreLangRules {
       // still has its act found at the first clause that opens with a verb)
       openers: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 鉴于 由于 如果 一旦 对 凡 以 若 除'),
       openersBeforeVerb: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 对 凡 以'),
+      openerFrameEnds: w(
+        '为抓手 为牵引 为引领 为主线 为重点 为核心 为载体 为契机 为突破口 为切入点 为着力点 为导向 为依托 为支撑 为纽带 为平台 为统领 为基础',
+      ),
       accordingTo: w('按照 根据 依据 依照 遵照 本着 按'),
       accordingToEnds: w(
         '职责 规定 要求 标准 原则 部署 程序 清单 方案 办法 精神 分工 权限 条件 实际 协议 规范 规划 意见 通知 法律 法规 安排 流程 口径 时限 比例',
@@ -293,6 +301,7 @@ function enCoreRules(): CoreLangRules {
         'if when where whenever before after once unless until while although because as since in under for to from during within by on at upon following consistent subject pursuant accordingly however therefore also additionally furthermore',
       ),
       openersBeforeVerb: [],
+      openerFrameEnds: [],
       accordingTo: [],
       accordingToEnds: [],
       locative: [],
@@ -345,12 +354,20 @@ function enCoreRules(): CoreLangRules {
         keepHead: false,
         categories: ['obligation'],
       },
+      // a document's call told in the past tense, "It called for accelerating …" (as rules.ts's row): its object
+      // is the act (an addressee with its "to", "called for cities to …", is the next row's)
+      {
+        pattern:
+          /\b((?:plan|guidelines?|guidance|document|circular|notice|policy|strategy|framework|opinions?|programm?e|regulations?|measures|roadmap|blueprint|directive|order|it)\s+(?:also\s+|further\s+)?called\s+for)\s+(?![^,;:.]{1,160}?\sto\s)(?=\w)/gi,
+        keepHead: false,
+        categories: ['obligation'],
+      },
       // the act may be quoted ("requires councils to \"publish …\"");
       // the addressee may be a long list of offices; "to" before an article is a preposition inside it
       // ("calls upon the officials of areas subject to the jurisdiction of … to direct …")
       {
         pattern:
-          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls?\s+(?:on|upon|for)|calling\s+(?:on|upon|for)|urges?|urging|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,160}?(?<!\b(?:how|what|when|where|whether|which|who))\s+to\s+["“]?(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s)(?=\w)/g,
+          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls?\s+(?:on|upon|for)|calling\s+(?:on|upon|for)|urge[sd]?|urging|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,160}?(?<!\b(?:how|what|when|where|whether|which|who))\s+to\s+["“]?(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s)(?=\w)/g,
         keepHead: false,
         categories: ['obligation', 'target', 'emphasis'],
       },

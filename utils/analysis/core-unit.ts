@@ -25,6 +25,13 @@ const ABBREVIATION = /(?:^|[^\w.])(?:[A-Z]|Sec|Secs|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|L
 const LIST_TAIL =
   /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|whether|if|when|where|while|unless|so|including|such|the|a|an|each|every|all|any|its|their|our|your|his|her)\b)[a-z][\w'’-]*(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[\w'’-]+){0,5}\s+(?:and|or)\s/;
 /**
+ * After a comma, a middle item of a longer list, "fuel, insurance, drivers' wages or servicing": at most
+ * three words to the next comma, the list's "and"/"or" after it; not an aside ("shall, consistent with
+ * applicable law, review and …") nor a clause.
+ */
+const LIST_ITEM =
+  /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|if|when|where|unless|so|including|such|consistent|pursuant|subject|as|in|on|at|to|by|for|from|with|within|under|through|via|each|every|all|any)\b)[a-z][\w'’-]*(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[\w'’-]+){0,2},(?=\s+[a-z][^,;:.]*?\s(?:and|or)\s)/;
+/**
  * After a comma, the last items of a list of "the" noun phrases running to the stop, "…, the number of
  * staff who took part and the average hours per head.": no modal or verb of being after it (not "…, the
  * head of each agency shall name …").
@@ -43,6 +50,7 @@ const DATE_COMMA = /[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/;
 
 export const isSpace = (code: number) => code <= 32 || code === 0x3000 || code === 0xa0;
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 export class Unit {
   readonly clauses: Clause[] = [];
@@ -113,6 +121,9 @@ export class Unit {
   /** An English full stop ends a clause only before white space or the end, not in "Sec. 2" or "1.5". */
   private isBreak(i: number): boolean {
     const ch = this.text[i];
+    // the colon of a time of day, "by 11:59pm", "9:30"
+    if ((ch === ':' || ch === '：') && isDigit(this.text.charCodeAt(i - 1)) && isDigit(this.text.charCodeAt(i + 1)))
+      return false;
     if (this.c.lang !== 'en' || (ch !== '.' && ch !== ',')) return true;
     const next = this.text.charCodeAt(i + 1);
     if (ch === ',') {
@@ -125,7 +136,7 @@ export class Unit {
       // the comma of a list, "canteens, care stations and partner restaurants": the next stretch holds
       // the list's last "and" and no verb of its own after a subject
       const rest = this.text.slice(i + 1, this.end);
-      return !LIST_TAIL.test(rest) && !THE_LIST_TAIL.test(rest);
+      return !LIST_TAIL.test(rest) && !LIST_ITEM.test(rest) && !THE_LIST_TAIL.test(rest);
     }
     if (i + 1 < this.end && !isSpace(next)) return false; // "1.5", "U.S"
     return !ABBREVIATION.test(this.text.slice(Math.max(this.start, i - 6), i));
@@ -246,6 +257,7 @@ export class Unit {
   isAdverbial(cl: Clause): boolean {
     if (!this.adverbialShape(cl)) return false;
     if (!this.c.openersBeforeVerb.startsAt(this.text, cl.start)) return true;
+    if (this.c.openerFrameEnds.endOf(this.text, cl.start, cl.end) !== null) return true;
     for (let i = cl.start + 2; i < cl.end - 2; i++) if (this.c.isVerbAt(this.text, i)) return false;
     return true;
   }

@@ -245,6 +245,9 @@ export const EN_IMPERATIVE_VERBS = [
   'contact',
   'count',
   'choose',
+  // "Create an account for your organisation.", "Arrange an inspection before …"
+  'create',
+  'arrange',
   'complete',
   'confirm',
   'display',
@@ -349,6 +352,12 @@ export const ZH_RULES: Rule[] = [
   ]),
   // a goal of full coverage, "到2027年底，…应装尽装" (before the false friends 应收/应付, which it contains)
   ...rules('goal', 0.5, ZH_FULL_COVERAGE),
+  // necessity judged, not asked for: "制定这部条例很有必要。", "出台这项政策十分必要、非常及时。" (a verdict near
+  // the sentence's end, with no modal after it; the measure it judges opens the sentence as its topic).
+  // Before the false friend 十分必要, which would take its first characters.
+  ...rules('context', -1.5, [
+    '(?:很|十分|非常|极为|极其|确有|确实|完全)有?必要(?=[^。；;！!？?要须应必]{0,12}(?:[。！!]|$))',
+  ]),
   // --- false friends: words that contain a marker but are not one.
   ...rules('falseFriend', 0, [
     // a quoted slogan naming a tendency: "“重建设、不要管护”的倾向" describes it, it is no ban
@@ -719,6 +728,9 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -2, ['(?:说|坦言|感慨|说道)[：:，,]\\s*(?=“)']),
   // …and the other verbs that open a quotation: "有群众直言：“…还是要跑好几趟。”", "他感叹道：“…”"
   ...rules('context', -2, ['(?:直言|感叹|感言|笑言|笑称|坦承|反问|追问|吐露|念叨|叹道)(?:道)?[：:，,]\\s*(?=“)']),
+  // …and a complaint or a view reported as a quotation: "有的家长反映：“作业太多，孩子要写到很晚。”" (not the
+  // duty to report, "及时反映情况": only before a quotation)
+  ...rules('context', -2, ['反映(?:说|道)?[：:，,]\\s*(?=“)']),
   ...rules('context', -1.5, ['“(?:我们|咱们|咱|我(?![国省市县区党军院部局委厅校所]))']),
   ...rules('context', -1.5, [
     // descriptions of problems: "一些地方暴露出…等问题", "…仍时有发生"
@@ -754,6 +766,13 @@ export const ZH_RULES: Rule[] = [
     '怎么办',
     '如何',
   ]),
+  // a question asked to be answered, "为什么我们反复强调这一点？": the speech's question, no emphasis or duty
+  // (its emphasis marker would outweigh the question mark); only up to a question mark, and not 为什么人
+  // ("for whom": "全党必须牢记，为什么人的问题，是…" is a duty)
+  ...rules('context', -1.5, ['为(?:什么|何)(?!人)[^。！!；;？?]{0,60}[？?]']),
+  // …and its answer, a reason told: "我们之所以反复强调这一点，是因为…", "之所以要…，就在于…" (explains a
+  // duty or an emphasis, sets none)
+  ...rules('context', -1.5, ['之所以']),
   ...rules('context', -1.2, [
     '截至',
     '截止到',
@@ -873,12 +892,17 @@ export const EN_RULES: Rule[] = [
     // a power granted, not a duty: "Councils will be able to issue fines …" (with its subject, which
     // "councils will" would otherwise read as a duty)
     '\\b(?:[a-z]+\\s+)?will (?:now |also |soon )?be able to\\b',
+    // a negation inside a relative clause describes what is named, it bans nothing: "Claims that do not
+    // include receipts are often delayed", "Firms which don't reply …" (a ban after it still counts)
+    "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)\\b",
     // a hedge, not a ban: "The views expressed don't necessarily reflect …"
     "\\b(?:do|does|did)(?: not|n['’]t) necessarily\\b",
     // permissions and consequences, not duties or bans: "You do not need to send …", "you may have to repay"
     '\\b(?:do|does|did) not (?:need|have) to\\b',
     '\\b(?:do|does|did) not need\\b',
     "\\b(?:don't|doesn't|didn't) (?:need|have)\\b",
+    // …and a duty waived in the future: "You won't have to pay tax on …", "Small firms will not need to register"
+    "\\b(?:will not|won['’]t|will no longer) (?:need|have) to\\b",
     "\\bneed(?:n't| not)\\b",
     '\\bmay have to\\b',
     // a condition and its consequence, not a ban: "If you do not tell us about income you should have
@@ -938,6 +962,20 @@ export const EN_RULES: Rule[] = [
     "\\bdon't\\b",
     '\\bnever\\b',
   ]),
+  // who is left out of a scheme, told to the reader: "You cannot apply if your business …", "You cannot
+  // claim unless …" (a bare "cannot" is too often a statement of fact: "Many towns cannot afford …")
+  ...rules('prohibition', 2.2, ['\\byou cannot\\b(?=[^.;,]{1,80}?\\b(?:if|unless)\\b)']),
+  // a ban told in the passive or with "no" as the subject: "Unlicensed drones are not allowed to fly over …",
+  // "No region should impose extra limits on …" (past reports weigh it down: "were not allowed to")
+  ...rules('prohibition', 2, ['\\bnot (?:be )?allowed to\\b']),
+  ...rules('prohibition', 2.5, [
+    '\\bno (?:region|locality|place|unit|organi[sz]ation|enterprise|company|business|individual|institution|school|hospital|platform|authority|government|entity|person|one|official)s?\\b[^.;]{0,40}?\\b(?:should|must|shall|may)\\b(?!\\s+have to\\b)',
+  ]),
+  // a ban told as the law: "It is illegal to sell knives to under-18s", "It's an offence to …" (the core
+  // tables already take these as the marker)
+  ...rules('prohibition', 2.2, [
+    "\\bit(?: is|['’]s) (?:illegal|unlawful|an offen[cs]e|a criminal offen[cs]e|against the law) to\\b",
+  ]),
   ...rules('prohibition', 1.2, [
     '\\bprohibit(?:s|ed|ing)?\\b',
     '\\bban(?:s|ned)?\\b',
@@ -959,6 +997,17 @@ export const EN_RULES: Rule[] = [
     '\\bby the authority vested in me\\b',
     // a page's lede that points to its guidance: "Find out what you need to do if …"
     '\\bfind out (?:what|how|whether|if|when|which|who|about|more)\\b',
+  ]),
+  // what the service will do for the reader, told in a guide's "After you apply": "We'll tell you whether
+  // you've been successful by 30 June", "HMRC will write to you within 4 weeks" (a step of the process,
+  // no duty or target; listed before the 'X will' row, which would take its first word)
+  ...rules('context', -2, [
+    "\\b(?:we|they|HMRC|DVLA|DWP|the (?:council|department|agency|office|team))(?:\\s+will|['’]ll)\\s+(?:(?:then|usually|normally|also|only|aim to|try to)\\s+)?(?:tell|contact|email|write to|send|let|text|call|phone|notify|inform) you\\b",
+    // …and told from the reader's side: "You'll get a decision within 8 weeks", "You should receive your
+    // refund within 10 working days" (not "You should get advice …", a recommendation)
+    "\\byou(?:['’]ll| will| should)\\s+(?:usually\\s+|normally\\s+|then\\s+|also\\s+)?(?:get|receive|hear)\\s+(?:back\\b|from us\\b|(?:a|an|your|the|our)\\s+(?:decision|letter|email|reply|response|payment|refund|confirmation|text|receipt|result|answer|reference)s?\\b)",
+    // (also in the passive: "You'll be told whether you've got a place by 1 May")
+    "\\byou(?:['’]ll| will)\\s+(?:usually\\s+|normally\\s+|then\\s+|also\\s+)?be (?:told|notified|contacted|informed|emailed|texted)\\b",
   ]),
   ...rules('obligation', 2.2, [
     '\\bshall\\b',
@@ -1005,8 +1054,10 @@ export const EN_RULES: Rule[] = [
   ...rules('obligation', 1.2, [
     // (not what they will be given, "Local authorities will receive £1.1 billion", nor a promise of
     // support, "the government will be there for these communities")
-    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)(?!\\s+(?:also\\s+|now\\s+|each\\s+|still\\s+|always\\s+)?(?:receive|be given|be allocated|be awarded|benefit from|be there for|stand (?:with|by|behind))\\b)',
+    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)(?!\\s+(?:also\\s+|now\\s+|each\\s+|still\\s+|always\\s+)?(?:receive|be given|be allocated|be awarded|benefit from|be there for|stand (?:with|by|behind)|not be able to|no longer be able to|not (?:need|have) to|no longer (?:need|have) to)\\b)',
   ]),
+  // a measure announced in the passive, as a news release reports a plan: "Efforts will be made to build …"
+  ...rules('obligation', 1.5, ['\\befforts? (?:will|shall|must|should) be made to\\b']),
   ...rules('obligation', 0.5, ['\\bwill\\b', '\\bcommit(?:s|ted)? to\\b', '\\baims? to\\b']),
   ...rules('deadline', 1.6, [
     '\\bwithin \\d+ (?:calendar |business |working )?(?:days|weeks|months|years)\\b',
@@ -1028,6 +1079,11 @@ export const EN_RULES: Rule[] = [
   ]),
   ...rules('obligation', 1.5, [
     '\\b(?:plan|guidelines?|guidance|document|circular|notice|policy|strategy|framework|opinions?|programm?e|regulations?|measures|roadmap|blueprint|directive|order|it)\\s+(?:also\\s+|further\\s+)?calls? for\\b',
+  ]),
+  // …told in the past tense by a news release about the document: "It called for faster …", "The guideline
+  // urged local governments to …" (the document's call, not someone's opinion: only these subjects)
+  ...rules('obligation', 1.5, [
+    '\\b(?:plan|guidelines?|guidance|document|circular|notice|policy|strategy|framework|opinions?|programm?e|regulations?|measures|roadmap|blueprint|directive|order|it)\\s+(?:also\\s+|further\\s+)?(?:called for|urged)\\b',
   ]),
   ...rules('goal', 1.0, ['\\btarget(?:s|ed)?\\b', '\\bgoal\\b', '\\baims? to\\b', '\\bnet zero\\b']),
   ...rules('quantity', 0.8, [

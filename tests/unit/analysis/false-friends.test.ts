@@ -61,7 +61,7 @@ const ZH: Record<string, Case> = {
   将要: no('将要出台的新规引发关注。'),
   必要性: no('专家论证了项目建设的必要性。'),
   '(?:没有|没|不|并无|无|毫无)必要': no('小微企业没有必要重复提交材料。'),
-  '(?:十分|非常|极为|极其|确有|确实|完全)必要': no('这次专项整治十分必要。'),
+  '(?:十分|非常|极为|极其|确有|确实|完全)必要': no('这次专项整治十分必要，群众对此普遍拍手称快、交口称赞。'),
   必要时: no('专家组必要时赴现场指导。'),
   '(?:一天|一年|一周|一个月|一年到头|天天|常常|往往|经常|总是|动不动)(?:就|还|都|也)?要':
     no('基层干部一天要填七八张表。'),
@@ -217,6 +217,10 @@ const EN: Record<string, Case> = {
   '\\b(?:[a-z]+\\s+)?will (?:now |also |soon )?be able to\\b': no(
     'Councils will be able to charge a fee of up to £300.',
   ),
+  "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)\\b": no(
+    'Forms that do not include a signature are returned by post.',
+  ),
+  "\\b(?:will not|won['’]t|will no longer) (?:need|have) to\\b": no('Tenants will not have to pay for the inspection.'),
   "\\b(?:do|does|did)(?: not|n['’]t) necessarily\\b": no(
     'The opinions here do not necessarily reflect those of the board.',
   ),
