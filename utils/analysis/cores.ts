@@ -20,6 +20,7 @@ import type { DirectiveCategory } from '@/utils/highlights/record';
 import { coreRules, type CoreLang } from './core-compiled';
 import { isSpace, Unit, type Clause } from './core-unit';
 import { boundsAnAct, findDeadlinePhrases } from './deadlines';
+import { mayMatch } from './regex-gate';
 
 export interface CoreSpan {
   start: number;
@@ -114,9 +115,10 @@ function englishPhrase(u: Unit, from: number, cl: Clause): CoreSpan[] {
   }
   spans.push({ start, end });
   const coord = u.c.rules.coordination;
-  if (!coord) return spans;
-  const last = spans.pop() as CoreSpan;
+  const last = spans[spans.length - 1]!;
   const s = u.text.slice(last.start, last.end);
+  if (!coord || !mayMatch(coord, s)) return spans;
+  spans.pop();
   coord.lastIndex = 0;
   let a = last.start;
   for (let m = coord.exec(s); m; m = coord.exec(s)) {
@@ -134,10 +136,13 @@ function governedAct(u: Unit, from: number, category: string): { at: number; hea
   let best: { at: number; head?: CoreSpan; pos: number } | null = modal
     ? { at: r.modalInCore ? modal.start : afterAddressee(u, modal), pos: modal.start }
     : null;
+  let rest: string | null = null;
   for (const g of r.governed) {
     if (!g.categories.includes(category)) continue;
+    rest ??= u.text.slice(from, u.end);
+    if (!mayMatch(g.pattern, rest)) continue;
     g.pattern.lastIndex = 0;
-    const m = g.pattern.exec(u.text.slice(from, u.end));
+    const m = g.pattern.exec(rest);
     if (!m || (best && best.pos <= from + m.index)) continue;
     const headStart = from + m.index;
     best = {
@@ -232,10 +237,13 @@ function prohibitionCore(u: Unit): CoreSpan[] {
   const r = u.c.rules;
   const body = u.bodyStart();
   const spans: CoreSpan[] = [];
+  let rest: string | null = null;
   for (const g of r.governed) {
     if (!g.categories.includes('prohibition')) continue;
+    rest ??= u.text.slice(body, u.end);
+    if (!mayMatch(g.pattern, rest)) continue;
     g.pattern.lastIndex = 0;
-    const m = g.pattern.exec(u.text.slice(body, u.end));
+    const m = g.pattern.exec(rest);
     if (!m) continue;
     const head = body + m.index;
     spans.push({ start: head, end: head + (m[1] as string).length });
