@@ -152,6 +152,12 @@ export function blockLanguage(text: string, fallback: Lang = 'zh'): Lang {
     const code = text.charCodeAt(i);
     if (code >= 0x3400 && code <= 0x9fff) cjk++;
     else if ((code | 0x20) >= 97 && (code | 0x20) <= 122) latin++;
+    // Decided whatever the rest holds (every block is asked; most are decided in their first 100 characters).
+    if ((i & 63) === 63) {
+      const rest = n - i - 1;
+      if (cjk > 0 && cjk * 3 >= latin + rest) return 'zh';
+      if (latin > (cjk + rest) * 3) return 'en';
+    }
   }
   if (cjk === 0 && latin === 0) return fallback;
   return cjk * 3 >= latin ? 'zh' : 'en';
