@@ -88,7 +88,7 @@ export class CompiledCoreRules {
   private readonly built = new Map<string, unknown>();
   /**
    * The tables asked for most, kept in fields once built: a cores lookup reads them at every
-   * character of a directive, and a field costs less than a lookup in \`built\`.
+   * character of a directive, and a field costs less than a lookup in `built`.
    */
   private readonly cached: {
     modals?: Finder;

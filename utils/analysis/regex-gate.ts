@@ -1,9 +1,9 @@
 /**
- * A cheap test before a regex that runs once per sentence or per directive (sentence shapes,
- * the cores' governing phrases and coordinations) over text that mostly cannot match it: the
- * texts one of which every match needs (regex-source.ts's requiredTexts, the same the rule
- * matcher skips regexes by), looked for with `includes`. A regex without such texts is always
- * tried.
+ * A cheap test before a regex that runs once per directive over text that mostly cannot match
+ * it (the cores' governing phrases and coordinations): the texts one of which every match needs
+ * (regex-source.ts's requiredTexts, the same the rule matcher skips regexes by), looked for with
+ * `includes`. A regex without such texts is always tried. Not worth it before a regex anchored
+ * at `^` (the sentence shapes): failing one costs less than the test.
  */
 import { requiredTexts } from './regex-source';
 
