@@ -108,7 +108,8 @@ function stages(article: AnalyzableArticle) {
     scan: () => article.blocks.forEach((b, k) => ruleMarkers(b.text, langs[k]!)),
     segmentation: () => article.blocks.forEach((b) => segmentSentences(b.text, b.start)),
     language: () => article.blocks.forEach((b) => blockLanguage(b.text)),
-    cores: () => addCores(article, found),
+    // with the blocks' languages, as findDirectives hands them over (without, addCores works each out again)
+    cores: () => addCores(article, found, langs),
   };
 }
 

@@ -86,6 +86,33 @@ export class CompiledCoreRules {
   readonly bullets: Set<string>;
   readonly numberingFirst: Set<string>;
   private readonly built = new Map<string, unknown>();
+  /**
+   * The tables asked for most, kept in fields once built: a cores lookup reads them at every
+   * character of a directive, and a field costs less than a lookup in `built`.
+   */
+  private readonly cached: {
+    modals?: Finder;
+    prohibitions?: Finder;
+    emphasis?: Finder;
+    actionVerbs?: WordSet;
+    goalVerbs?: WordSet;
+    levelVerbs?: WordSet;
+    countVerbs?: WordSet;
+    countBounds?: WordSet;
+    leadingWords?: WordSet;
+    openingConnectives?: WordSet;
+    openers?: WordSet;
+    openersBeforeVerb?: WordSet;
+    accordingTo?: WordSet;
+    locative?: WordSet;
+    accordingToEnds?: SuffixSet;
+    locativeEnds?: SuffixSet;
+    openerFrameEnds?: SuffixSet;
+    topicEnds?: SuffixSet;
+    topicNouns?: SuffixSet;
+    reportingEnds?: SuffixSet;
+    openingWords?: WordSet;
+  } = {};
 
   constructor(
     readonly rules: CoreLangRules,
@@ -117,23 +144,23 @@ export class CompiledCoreRules {
   }
 
   get modals() {
-    return this.finder('modals', this.rules.modals);
+    return (this.cached.modals ??= this.finder('modals', this.rules.modals));
   }
   get weakModals() {
     const t = this.rules.weakModals;
     return t ? this.finder('weakModals', t) : null;
   }
   get prohibitions() {
-    return this.finder('prohibitions', this.rules.prohibitions);
+    return (this.cached.prohibitions ??= this.finder('prohibitions', this.rules.prohibitions));
   }
   get emphasis() {
-    return this.finder('emphasis', this.rules.emphasis);
+    return (this.cached.emphasis ??= this.finder('emphasis', this.rules.emphasis));
   }
   /** Whether an imperative verb (rules.ts's, shared with the scanner) or an opening adverb starts at `at`. */
   opensAct(text: string, at: number): boolean {
     return (
       imperativeVerbSet(this.lang).startsAt(text, at) ||
-      this.set('openingWords', this.rules.openingWords).startsAt(text, at)
+      (this.cached.openingWords ??= this.set('openingWords', this.rules.openingWords)).startsAt(text, at)
     );
   }
   /** …or another action verb: tells 会同有关部门加强指导 (a verb phrase) from 会同有关部门 (an adverbial). */
@@ -141,55 +168,55 @@ export class CompiledCoreRules {
     return this.opensAct(text, at) || this.actionVerbs.startsAt(text, at);
   }
   get actionVerbs() {
-    return this.set('actionVerbs', this.rules.actionVerbs);
+    return (this.cached.actionVerbs ??= this.set('actionVerbs', this.rules.actionVerbs));
   }
   get goalVerbs() {
-    return this.set('goalVerbs', this.rules.goalVerbs);
+    return (this.cached.goalVerbs ??= this.set('goalVerbs', this.rules.goalVerbs));
   }
   get levelVerbs() {
-    return this.set('levelVerbs', this.rules.levelVerbs);
+    return (this.cached.levelVerbs ??= this.set('levelVerbs', this.rules.levelVerbs));
   }
   get countVerbs() {
-    return this.set('countVerbs', this.rules.countVerbs);
+    return (this.cached.countVerbs ??= this.set('countVerbs', this.rules.countVerbs));
   }
   get countBounds() {
-    return this.set('countBounds', this.rules.countBounds);
+    return (this.cached.countBounds ??= this.set('countBounds', this.rules.countBounds));
   }
   get leadingWords() {
-    return this.set('leadingWords', this.rules.leadingWords);
+    return (this.cached.leadingWords ??= this.set('leadingWords', this.rules.leadingWords));
   }
   get openingConnectives() {
-    return this.set('openingConnectives', this.rules.openingConnectives);
+    return (this.cached.openingConnectives ??= this.set('openingConnectives', this.rules.openingConnectives));
   }
   get openers() {
-    return this.set('openers', this.rules.adverbial.openers);
+    return (this.cached.openers ??= this.set('openers', this.rules.adverbial.openers));
   }
   get openersBeforeVerb() {
-    return this.set('openersBeforeVerb', this.rules.adverbial.openersBeforeVerb);
+    return (this.cached.openersBeforeVerb ??= this.set('openersBeforeVerb', this.rules.adverbial.openersBeforeVerb));
   }
   get accordingTo() {
-    return this.set('accordingTo', this.rules.adverbial.accordingTo);
+    return (this.cached.accordingTo ??= this.set('accordingTo', this.rules.adverbial.accordingTo));
   }
   get locative() {
-    return this.set('locative', this.rules.adverbial.locative);
+    return (this.cached.locative ??= this.set('locative', this.rules.adverbial.locative));
   }
   get accordingToEnds() {
-    return this.suffixes('accordingToEnds', this.rules.adverbial.accordingToEnds);
+    return (this.cached.accordingToEnds ??= this.suffixes('accordingToEnds', this.rules.adverbial.accordingToEnds));
   }
   get locativeEnds() {
-    return this.suffixes('locativeEnds', this.rules.adverbial.locativeEnds);
+    return (this.cached.locativeEnds ??= this.suffixes('locativeEnds', this.rules.adverbial.locativeEnds));
   }
   get openerFrameEnds() {
-    return this.suffixes('openerFrameEnds', this.rules.adverbial.openerFrameEnds);
+    return (this.cached.openerFrameEnds ??= this.suffixes('openerFrameEnds', this.rules.adverbial.openerFrameEnds));
   }
   get topicEnds() {
-    return this.suffixes('topicEnds', this.rules.adverbial.topicEnds);
+    return (this.cached.topicEnds ??= this.suffixes('topicEnds', this.rules.adverbial.topicEnds));
   }
   get topicNouns() {
-    return this.suffixes('topicNouns', this.rules.adverbial.topicNouns);
+    return (this.cached.topicNouns ??= this.suffixes('topicNouns', this.rules.adverbial.topicNouns));
   }
   get reportingEnds() {
-    return this.suffixes('reportingEnds', this.rules.frame.reportingEnds);
+    return (this.cached.reportingEnds ??= this.suffixes('reportingEnds', this.rules.frame.reportingEnds));
   }
   get frameConnectives() {
     return this.once('frameConnectives', () => new Set(this.rules.frame.connectives));

@@ -5,7 +5,8 @@
  * `coresOf(text, directive)` works on any string whose offsets are 1:1 with the article text (the
  * article text itself, or a normalised view of it for matching, e.g. traditional characters mapped
  * to simplified one for one) and returns spans in those offsets. The rules are the tables of
- * core-rules.ts; this file only walks clauses:
+ * core-rules.ts; this file and core-act.ts (the act after a modal, the obligation's core) only
+ * walk clauses:
  *   obligation  — from after the modal (zh) / from the modal (en), past a comma-closed adverbial,
  *                 to the first clause break; without a modal, the first clause that opens with a
  *                 verb (frames and topics skipped);
@@ -19,12 +20,11 @@
 import type { DirectiveCategory } from '@/utils/highlights/record';
 import { coreRules, type CoreLang } from './core-compiled';
 import { isSpace, Unit, type Clause } from './core-unit';
-import { boundsAnAct, findDeadlinePhrases } from './deadlines';
+import { findDeadlinePhrases } from './deadlines';
+import { actFrom, englishPhrase, governedAct, obligationCore, type CoreSpan } from './core-act';
+import { mayMatch } from './regex-gate';
 
-export interface CoreSpan {
-  start: number;
-  end: number;
-}
+export type { CoreSpan };
 
 /** What coresOf needs of a directive: its span, category and block language (directives.ts's blockLanguage). */
 export interface CoreInput {
@@ -33,9 +33,6 @@ export interface CoreInput {
   category: DirectiveCategory;
   lang: CoreLang;
 }
-
-const ZH_TIME = /[年月日天]/;
-const ZH_BOUND = /[到至于前底末内]/;
 
 /** The core of one directive: spans in `text` offsets, in order, not overlapping. */
 export function coresOf(text: string, d: CoreInput): CoreSpan[] {
@@ -77,165 +74,17 @@ function tidy(spans: CoreSpan[]): CoreSpan[] {
   return out;
 }
 
-/** From `at` to the end of its clause; a comma-closed adverbial right after a modal is skipped (zh). */
-function actFrom(u: Unit, at: number): CoreSpan[] {
-  let cl = u.clauseAt(at);
-  if (!cl) return [];
-  let from = Math.max(at, cl.start);
-  // 应当按照各自职责，【采取…】 (English asides after the modal are englishPhrase's business)
-  for (let k = 0; k < 2 && u.c.lang === 'zh' && !u.isLast(cl); k++) {
-    const rest = u.trim(from, cl.end);
-    if (rest && !u.isAdverbial(rest)) break;
-    const next: Clause | undefined = u.next(cl);
-    if (!next) break;
-    cl = next;
-    from = next.start;
-  }
-  const span = u.trim(from, cl.end);
-  if (!span) return [];
-  return u.c.lang === 'en' ? englishPhrase(u, span.start, cl) : [span];
-}
-
-/** An English verb phrase: skips a parenthetical aside, splits at a coordinated modal. */
-function englishPhrase(u: Unit, from: number, cl: Clause): CoreSpan[] {
-  const spans: CoreSpan[] = [];
-  let end = cl.end;
-  let start = from;
-  // "shall, consistent with applicable law, revise…": the modal alone, then the verb phrase.
-  const aside = u.c.rules.aside;
-  let next: Clause | undefined = cl;
-  for (let k = 0; k < 3 && aside && next && !u.isLast(next); k++) {
-    aside.lastIndex = next.end + 1;
-    if (!aside.test(u.text)) break;
-    spans.push({ start, end: next.end });
-    start = aside.lastIndex;
-    next = u.clauseAt(start);
-    end = next?.end ?? end;
-  }
-  spans.push({ start, end });
-  const coord = u.c.rules.coordination;
-  if (!coord) return spans;
-  const last = spans.pop() as CoreSpan;
-  const s = u.text.slice(last.start, last.end);
-  coord.lastIndex = 0;
-  let a = last.start;
-  for (let m = coord.exec(s); m; m = coord.exec(s)) {
-    spans.push({ start: a, end: last.start + m.index });
-    a = last.start + m.index + m[0].length;
-  }
-  spans.push({ start: a, end: last.end });
-  return spans;
-}
-
-/** The first modal or governing phrase of [from, end): where the act starts. */
-function governedAct(u: Unit, from: number, category: string): { at: number; head?: CoreSpan } | null {
-  const r = u.c.rules;
-  const modal = u.find(u.c.modals, from);
-  let best: { at: number; head?: CoreSpan; pos: number } | null = modal
-    ? { at: r.modalInCore ? modal.start : afterAddressee(u, modal), pos: modal.start }
-    : null;
-  for (const g of r.governed) {
-    if (!g.categories.includes(category)) continue;
-    g.pattern.lastIndex = 0;
-    const m = g.pattern.exec(u.text.slice(from, u.end));
-    if (!m || (best && best.pos <= from + m.index)) continue;
-    const headStart = from + m.index;
-    best = {
-      at: from + m.index + m[0].length,
-      pos: headStart,
-      ...(g.keepHead ? { head: { start: headStart, end: headStart + (m[1] as string).length } } : {}),
-    };
-  }
-  if (best) return best;
-  // "will" leads a target's act, and an obligation's whose subject comes first ("We will introduce …"),
-  // not one that opens with its own verb ("Check that the parcel will arrive …")
-  const weakLeads =
-    category === 'target' || (category === 'obligation' && !u.opensWithVerb({ start: from, end: from }));
-  const weak = u.c.weakModals && weakLeads ? u.find(u.c.weakModals, from) : null;
-  return weak ? { at: r.modalInCore ? weak.start : weak.end } : null;
-}
-
-/** After a modal that names its addressee (要求平台按照…): where the act starts; else the modal's end. */
-function afterAddressee(u: Unit, modal: CoreSpan): number {
-  const { words, maxLength } = u.c.rules.addresseeModals;
-  if (!words.some((m) => u.text.endsWith(m, modal.end))) return modal.end;
-  const end = Math.min(u.clauseEnd(modal.end), modal.end + maxLength + 1);
-  if (u.c.isVerbAt(u.text, modal.end) || u.c.accordingTo.startsAt(u.text, modal.end)) return modal.end;
-  for (let i = modal.end + 1; i < end; i++)
-    if (u.c.isVerbAt(u.text, i) || u.c.accordingTo.startsAt(u.text, i)) return i;
-  return modal.end;
-}
-
-function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
-  let body = u.bodyStart();
-  const fronted = frontedDeadline(u, body);
-  if (fronted) body = u.clauseEnd(fronted.start);
-  const lead = fronted ? [fronted] : [];
-  const act = governedAct(u, body, category);
-  if (act) {
-    const spans = actFrom(u, act.at);
-    unquoteAct(u.text, act.at, spans);
-    if (spans.length) return [...lead, ...(act.head ? [act.head] : []), ...spans];
-  }
-  return [...lead, ...imperativeCore(u, body)];
-}
-
-/** An act quoted after its governing verb ("requires X to \"publish …\""): the closing quote left out. */
-function unquoteAct(text: string, at: number, spans: CoreSpan[]): void {
-  const open = text[at - 1];
-  const last = spans[spans.length - 1];
-  if ((open !== '"' && open !== '“') || !last) return;
-  if (text[last.end - 1] === (open === '"' ? '"' : '”') && last.end - 1 > last.start) last.end--;
-}
-
-/**
- * A deadline that opens the unit as its own adverbial ("Within 90 days of the date of this order,"
- * / "到今年年底，"): cored whole, ahead of the act.
- */
-function frontedDeadline(u: Unit, body: number): CoreSpan | null {
-  const end = u.clauseEnd(body);
-  // cheap first: a Chinese phrase that bounds an act has a unit of time and a bound (到/前/底/内…)
-  const head = u.text.slice(body, end);
-  if (u.c.lang === 'zh' && !(ZH_TIME.test(head) && ZH_BOUND.test(head))) return null;
-  const phrase = findDeadlinePhrases(u.text, u.c.lang, body, end, true)[0];
-  if (!phrase || phrase.start !== body) return null;
-  if (!boundsAnAct(u.text.slice(phrase.start, phrase.end), u.c.lang)) return null;
-  const cl = u.clauseAt(body);
-  return cl && cl.end === phrase.end && !u.isLast(cl) ? { start: phrase.start, end: phrase.end } : null;
-}
-
-/** Without a modal: the first clause that opens with a verb; else the first that is not a frame. */
-function imperativeCore(u: Unit, body: number): CoreSpan[] {
-  const candidates = u.clauses.filter((cl) => cl.end > body);
-  const first = candidates[0];
-  if (!first) return [];
-  for (const cl of candidates) {
-    const s = fromBody(cl, first, body);
-    if (u.opensWithVerb(s) && !u.isFrame(s)) return clauseCore(u, cl, first, body);
-  }
-  for (const cl of candidates) if (!u.isFrame(fromBody(cl, first, body))) return clauseCore(u, cl, first, body);
-  return clauseCore(u, first, first, body);
-}
-
-/** A clause, the first one (`first`) cut to start at `body`. */
-const fromBody = (cl: Clause, first: Clause, body: number): Clause =>
-  cl === first ? { start: Math.max(body, cl.start), end: cl.end } : cl;
-
-/** imperativeCore's answer for clause `cl`: trimmed, an English verb phrase split as such. */
-function clauseCore(u: Unit, cl: Clause, first: Clause, body: number): CoreSpan[] {
-  const s = fromBody(cl, first, body);
-  const t = u.trim(s.start, s.end);
-  return t && u.c.lang === 'en' ? englishPhrase(u, t.start, cl) : t ? [t] : [];
-}
-
 function prohibitionCore(u: Unit): CoreSpan[] {
   const r = u.c.rules;
   const body = u.bodyStart();
   const spans: CoreSpan[] = [];
+  let rest: string | null = null;
   for (const g of r.governed) {
     if (!g.categories.includes('prohibition')) continue;
+    rest ??= u.text.slice(body, u.end);
+    if (!mayMatch(g.pattern, rest)) continue;
     g.pattern.lastIndex = 0;
-    const m = g.pattern.exec(u.text.slice(body, u.end));
+    const m = g.pattern.exec(rest);
     if (!m) continue;
     const head = body + m.index;
     spans.push({ start: head, end: head + (m[1] as string).length });

@@ -152,6 +152,12 @@ export function blockLanguage(text: string, fallback: Lang = 'zh'): Lang {
     const code = text.charCodeAt(i);
     if (code >= 0x3400 && code <= 0x9fff) cjk++;
     else if ((code | 0x20) >= 97 && (code | 0x20) <= 122) latin++;
+    // Decided whatever the rest holds (every block is asked; most are decided in their first 100 characters).
+    if ((i & 63) === 63) {
+      const rest = n - i - 1;
+      if (cjk > 0 && cjk * 3 >= latin + rest) return 'zh';
+      if (latin > (cjk + rest) * 3) return 'en';
+    }
   }
   if (cjk === 0 && latin === 0) return fallback;
   return cjk * 3 >= latin ? 'zh' : 'en';
@@ -210,10 +216,14 @@ function scanBlock(text: string, c: CompiledRules): Match[] {
 const isBlank = (ch: string) => /\s|\u3000|\u00a0/.test(ch);
 const CLAUSE_BREAK = new Uint8Array(65536);
 for (const ch of '，,；;：:') CLAUSE_BREAK[ch.charCodeAt(0)] = 1;
-/** Length without white space (full-width and no-break spaces included), without allocating. */
-function visibleLength(s: string): number {
+/**
+ * Length without white space (full-width and no-break spaces included), without allocating;
+ * counted only up to `cap` + 1 (enough to compare with a limit of `cap`): the heading test asks
+ * this of every short block.
+ */
+function visibleLength(s: string, cap = Infinity): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = 0; i < s.length && n <= cap; i++) {
     const code = s.charCodeAt(i);
     if (!(code <= 32 || code === 0x3000 || code === 0xa0)) n++;
   }
@@ -274,7 +284,7 @@ function imperativeCues(s: string, c: CompiledRules, lang: Lang, scores: Scores)
 function isHeadingBlock(kind: BlockKind, text: string, lang: Lang, c: CompiledRules): boolean {
   if (text.length > HEADING_MAX_CHARS[lang] * 3) return false; // cheap early exit for long paragraphs
   const trimmed = text.trim();
-  if (visibleLength(trimmed) > HEADING_MAX_CHARS[lang]) return false;
+  if (visibleLength(trimmed, HEADING_MAX_CHARS[lang]) > HEADING_MAX_CHARS[lang]) return false;
   if (kind === 'heading') return true;
   // "一、 切实履行…" as a plain paragraph: a numbered line with no sentence inside it.
   if (!c.headingStart.test(trimmed) || trimmed.startsWith('——')) return false;
@@ -504,7 +514,7 @@ function analyzeBlock(
     if (
       lang === 'en' &&
       EN_HEADING_START.test(sentence) &&
-      visibleLength(sentence) <= 60 &&
+      visibleLength(sentence, 60) <= 60 &&
       !/\b(?:shall|must|should)\b/i.test(sentence)
     ) {
       pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
