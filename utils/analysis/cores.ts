@@ -104,7 +104,15 @@ function englishPhrase(u: Unit, from: number, cl: Clause): CoreSpan[] {
   // "shall, consistent with applicable law, revise…": the modal alone, then the verb phrase.
   const aside = u.c.rules.aside;
   let next: Clause | undefined = cl;
+  const kept = u.c.rules.keptAside;
   for (let k = 0; k < 3 && aside && next && !u.isLast(next); k++) {
+    // "issue, within 180 days, guidance …": a deadline aside stays in the phrase
+    if (kept) kept.lastIndex = next.end + 1;
+    if (kept?.test(u.text)) {
+      next = u.clauseAt(kept.lastIndex);
+      end = next?.end ?? end;
+      continue;
+    }
     aside.lastIndex = next.end + 1;
     if (!aside.test(u.text)) break;
     spans.push({ start, end: next.end });
