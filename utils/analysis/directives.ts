@@ -162,10 +162,15 @@ type Scores = Record<RuleKind | 'shape', number> & {
   /** Where (in the sentence) the first obligation cue of weight ≥ 1 and the first prohibition start; -1: none. */
   obligationAt: number;
   prohibitionAt: number;
+  /** Where the first deadline, goal or quantity marker and the last modal marker start; -1: none. */
+  targetAt: number;
+  lastModalAt: number;
 };
 const emptyScores = (): Scores => ({
   obligationAt: -1,
   prohibitionAt: -1,
+  targetAt: -1,
+  lastModalAt: -1,
   obligation: 0,
   prohibition: 0,
   emphasis: 0,
@@ -187,8 +192,12 @@ interface Match {
 function addMarker(scores: Scores, rule: Rule, at: number): void {
   scores[rule.kind] += rule.weight;
   if (rule.kind === 'prohibition' && scores.prohibitionAt < 0) scores.prohibitionAt = at;
-  else if (rule.kind === 'obligation' && rule.weight >= 1) noteObligation(scores, at);
+  else if (rule.kind === 'obligation' && rule.weight >= 1) {
+    noteObligation(scores, at);
+    scores.lastModalAt = Math.max(scores.lastModalAt, at);
+  } else if (TARGET_KINDS.has(rule.kind) && (scores.targetAt < 0 || at < scores.targetAt)) scores.targetAt = at;
 }
+const TARGET_KINDS: ReadonlySet<RuleKind> = new Set(['deadline', 'goal', 'quantity']);
 
 function noteObligation(scores: Scores, at: number): void {
   if (scores.obligationAt < 0 || at < scores.obligationAt) scores.obligationAt = at;
@@ -308,7 +317,12 @@ function classify(
   ) {
     return { category: 'prohibition', raw: prohibition + context };
   }
-  if (hasTargetAnchor && target >= TARGET_MIN && target + context >= threshold) {
+  if (
+    hasTargetAnchor &&
+    target >= TARGET_MIN &&
+    target + context >= threshold &&
+    !(obligation + context >= threshold && obligationBeforeTarget(sentence, scores))
+  ) {
     return { category: 'target', raw: target + context + Math.min(obligation, 1) };
   }
   // "回收利用率达到40%以上，分出量占比稳定在22%以上。": bounds to reach, with no year or comparison
@@ -335,6 +349,22 @@ function obligationLeads(sentence: string, scores: Scores): boolean {
   for (let i = from; i < to; i++) if (CLAUSE_BREAK[sentence.charCodeAt(i)] === 1) return true;
   return false;
 }
+
+/**
+ * A measure whose modal clause comes before its figures, "各地要加强…建设，2027年底前实现…" /
+ * "要加快推进…，年内新建…400万亩", is an obligation: the figures spell out the measure. Not where
+ * a modal clause holds the figures ("要在2027年底前建成…" / "…，务必在7月15日前完成…"), nor after a
+ * reporting frame with no act of its own ("会议要求，到2027年…"), nor a measure without a modal.
+ */
+function obligationBeforeTarget(sentence: string, scores: Scores): boolean {
+  const { lastModalAt: from, targetAt: to } = scores;
+  if (from < 0 || to <= from) return false;
+  for (let i = from; i < to; i++)
+    if (CLAUSE_BREAK[sentence.charCodeAt(i)] === 1) return i - from >= MODAL_CLAUSE_MIN_CHARS;
+  return false;
+}
+/** A modal clause shorter than this ("要求，") frames what follows rather than holding an act. */
+const MODAL_CLAUSE_MIN_CHARS = 5;
 
 const confidence = (raw: number) => Math.round(Math.min(1, Math.max(0, 1 - Math.exp(-raw / 1.5))) * 100) / 100;
 
