@@ -354,17 +354,20 @@ function obligationLeads(sentence: string, scores: Scores): boolean {
  * A measure whose modal clause comes before its figures, "各地要加强…建设，2027年底前实现…" /
  * "要加快推进…，年内新建…400万亩", is an obligation: the figures spell out the measure. Not where
  * a modal clause holds the figures ("要在2027年底前建成…" / "…，务必在7月15日前完成…"), nor after a
- * reporting frame with no act of its own ("会议要求，到2027年…"), nor a measure without a modal.
+ * reporting frame with no act of its own ("会议要求，到2027年…"), nor a measure without a modal;
+ * Chinese only.
  */
 function obligationBeforeTarget(sentence: string, scores: Scores): boolean {
   const { lastModalAt: from, targetAt: to } = scores;
   if (from < 0 || to <= from) return false;
   for (let i = from; i < to; i++)
-    if (CLAUSE_BREAK[sentence.charCodeAt(i)] === 1) return i - from >= MODAL_CLAUSE_MIN_CHARS;
+    if (ZH_CLAUSE_BREAKS.has(sentence[i] as string)) return i - from >= MODAL_CLAUSE_MIN_CHARS;
   return false;
 }
 /** A modal clause shorter than this ("要求，") frames what follows rather than holding an act. */
 const MODAL_CLAUSE_MIN_CHARS = 5;
+/** Chinese clause breaks only: an English "shall, within 12 months, update" is one clause. */
+const ZH_CLAUSE_BREAKS: ReadonlySet<string> = new Set(['，', '；']);
 
 const confidence = (raw: number) => Math.round(Math.min(1, Math.max(0, 1 - Math.exp(-raw / 1.5))) * 100) / 100;
 
