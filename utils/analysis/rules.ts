@@ -546,6 +546,10 @@ export const ZH_RULES: Rule[] = [
     // is still a duty)
     '(?:并不是|并非|不是|绝不是|绝非)要(?:求)?',
     '(?:并不|并没有|没有)要求',
+    // a consequence foretold, not a duty: "到了战场上就要付出代价" (not "要付出更大努力")
+    `(?:就|便|将|会)?要付出(?=${BOUNDARY}{0,8}?代价)`,
+    // a habit of the weather or the season, complained of: "一下雨就要穿雨衣", "每逢赶集就要绕路"
+    `(?:一下雨|一下雪|一刮风|一降温|每逢|每到)${BOUNDARY}{0,8}?就要`,
   ]),
   // --- prohibition
   ...rules('prohibition', 2.2, [
@@ -722,6 +726,11 @@ export const ZH_RULES: Rule[] = [
     '(?:他|她)(?:还|也)?建议',
     // complaints reported: "有网友吐槽：…先要…还要…" (not "对群众抱怨较多的窗口，要…")
     '(?:吐槽|抱怨|埋怨|诉苦|发牢骚)(?=[：:，,]|说|道)',
+    // a penalty incurred, told in the passive: "逾期将被责令限期改正" (as 由…责令 above)
+    '被责令',
+    // an unnamed voice, or a wish reported: "有基层干部坦言，…", "他说，希望有关部门…“不要…”"
+    `有${BOUNDARY}{0,10}?坦言`,
+    '(?:他|她)(?:还|也)?(?:说[，,：:]?)?希望',
   ]),
   // a direct quotation is the speaker's words ("校长说：“老师要…”"), the more so in the first person;
   // an addressee with a strong modal still carries it ("该负责人说：“各地必须…”")
@@ -934,6 +943,9 @@ export const EN_RULES: Rule[] = [
     // how an act is to be done, not an emphasis: "must treat these requests as a top priority" (not "safety
     // must be the top priority")
     '\\bas (?:a|an|the|their|its|our|your) (?:top|highest) priority\\b',
+    // a duty disclaimed: "Nothing in this Act requires a landlord to …", "no applicant will need to …"
+    '\\bnothing in (?:this|the|these|that|any) [^.;]{1,40}?\\b(?:requires?|obliges?|compels?|shall (?:require|oblige))\\b',
+    '\\bno\\b[^.;]{1,80}?\\bwill (?:need|have) to\\b',
   ]),
   // a figure of the past: "China had more than 310 million people aged 60 and above by the end of 2025"
   // (consumes the date, which is no deadline; not "will have reached … by the end of 2030")

@@ -26,3 +26,42 @@ describe('a modal measure whose figures follow in the next clause', () => {
     expect(zh(c)).toEqual(one('target', c));
   });
 });
+
+const en = (text: string) => marks(text, 'en');
+
+describe('a consequence foretold or a habit complained of, not a duty', () => {
+  it('"…就要付出…代价" foretells; "要付出更大努力" still asks', () => {
+    expect(zh('演习中不较真，到了考场上就要付出沉重的代价。')).toEqual([]);
+    const t = '各级干部要付出更大努力，确保完成全年任务。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+  it('"一下雪就要…" / "每逢集日就要…" is a habit', () => {
+    expect(zh('一下雪就要绕远路去上学。')).toEqual([]);
+    expect(zh('每逢集日就要排长队。')).toEqual([]);
+  });
+});
+
+describe('voices reported, not the policy', () => {
+  it('an unnamed voice that speaks frankly, a wish told by "他说，希望…"', () => {
+    expect(zh('有村干部坦言，过去一项补贴要跑五个部门盖章，“能合并的手续还要合并”。')).toEqual([]);
+    expect(zh('她说，希望有关部门把便民设施先建好，“不要一关了之”。')).toEqual([]);
+  });
+  it('a penalty incurred, told in the passive', () => {
+    expect(zh('逾期不整改的商户，将被责令停业整顿。')).toEqual([]);
+    const t = '发现违规行为的，应当责令立即改正。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
+
+describe('English: a duty disclaimed', () => {
+  it('"Nothing in this Act requires …" and "no applicant will need to …" set no duty', () => {
+    expect(en('Nothing in this Act requires a school to change its admissions policy.')).toEqual([]);
+    expect(en('Under the new scheme, no applicant who has a valid licence will need to sit the test again.')).toEqual(
+      [],
+    );
+  });
+  it('a requirement set in the same words stays one', () => {
+    const t = 'The Act requires every school to publish its admissions policy.';
+    expect(en(t)).toEqual(one('obligation', t));
+  });
+});
