@@ -65,3 +65,10 @@ describe('English: a duty disclaimed', () => {
     expect(en(t)).toEqual(one('obligation', t));
   });
 });
+
+describe("a document's preamble naming its kind", () => {
+  it('"…，制定本实施方案。" / "…，制定本行动计划。" states a purpose', () => {
+    expect(zh('为加快发展低空经济，培育新质生产力，制定本行动计划。')).toEqual([]);
+    expect(zh('为推动数字政府建设，打造一流营商环境，制定本实施方案。')).toEqual([]);
+  });
+});
