@@ -734,6 +734,8 @@ export const ZH_RULES: Rule[] = [
     // an unnamed voice, or a wish reported: "有基层干部坦言，…", "他说，希望有关部门…“不要…”"
     `有${BOUNDARY}{0,10}?坦言`,
     '(?:他|她)(?:还|也)?(?:说[，,：:]?)?希望',
+    // money sent, reported with its sum: "财政部紧急预拨救灾资金2亿元，支持…" (not "确保资金及时拨付")
+    `(?:预拨|下拨|调拨|拨付|下达)${BOUNDARY}{0,24}?[\\d.]+\\s*(?:亿|万)元`,
   ]),
   // a direct quotation is the speaker's words ("校长说：“老师要…”"), the more so in the first person;
   // an addressee with a strong modal still carries it ("该负责人说：“各地必须…”")

@@ -72,3 +72,11 @@ describe("a document's preamble naming its kind", () => {
     expect(zh('为推动数字政府建设，打造一流营商环境，制定本实施方案。')).toEqual([]);
   });
 });
+
+describe('money sent, reported with its sum', () => {
+  it('"…紧急下拨…资金3.5亿元，支持…" reports; a duty to pay funds on time still asks', () => {
+    expect(zh('水利部、财政部紧急下拨中央水利救灾资金3.5亿元，支持各地做好抗旱保供水工作。')).toEqual([]);
+    const t = '各地要确保补助资金及时拨付到户。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
