@@ -44,3 +44,14 @@ describe('English: a deadline set off by commas inside the act', () => {
     ]);
   });
 });
+
+describe('Chinese: a requirement naming its addressee, then a partner', () => {
+  it("the act starts at 会同 / 联合, not at a verb inside the partner's name", () => {
+    expect(core('obligation', '办法要求各区民政部门会同市场监管部门建立养老机构收费公示制度。')).toEqual([
+      '会同市场监管部门建立养老机构收费公示制度',
+    ]);
+    expect(core('obligation', '通知要求各县教育局联合卫生监督机构开展校园食堂专项检查。')).toEqual([
+      '联合卫生监督机构开展校园食堂专项检查',
+    ]);
+  });
+});
