@@ -55,3 +55,15 @@ describe('Chinese: a requirement naming its addressee, then a partner', () => {
     ]);
   });
 });
+
+describe('English: a list of quoted terms in the act', () => {
+  it('the comma between quoted items does not end the act', () => {
+    expect(
+      core(
+        'prohibition',
+        'The code bars sellers from labelling the drinks as "sugar-free", "healthy" or "natural" on their packaging.',
+        'en',
+      ),
+    ).toEqual(['bars', 'labelling the drinks as "sugar-free", "healthy" or "natural" on their packaging']);
+  });
+});
