@@ -209,7 +209,11 @@ function frontedDeadline(u: Unit, body: number): CoreSpan | null {
   if (!phrase || phrase.start !== body) return null;
   if (!boundsAnAct(u.text.slice(phrase.start, phrase.end), u.c.lang)) return null;
   const cl = u.clauseAt(body);
-  return cl && cl.end === phrase.end && !u.isLast(cl) ? { start: phrase.start, end: phrase.end } : null;
+  if (!cl || u.isLast(cl)) return null;
+  if (cl.end === phrase.end) return { start: phrase.start, end: phrase.end };
+  // "到2029年【建党80周年时】，": the whole clause tells the time
+  const rest = u.text.slice(phrase.end, cl.end);
+  return cl.end > phrase.end && ZH_TIME_CLAUSE_END.test(rest) ? { start: phrase.start, end: cl.end } : null;
 }
 
 /** Without a modal: the first clause that opens with a verb; else the first that is not a frame. */
@@ -306,7 +310,9 @@ function firstTargetCore(u: Unit): CoreSpan[] {
   let at = phrase.end;
   while (at < u.end && isSpace(u.text.charCodeAt(at))) at++;
   const cl = u.clauseAt(phrase.start);
-  if (cl && at < cl.end) {
+  // "到2029年【建党80周年时】，要完成…": the rest of the clause still tells the time; the goal follows
+  if (cl && at < cl.end && ZH_TIME_CLAUSE_END.test(u.text.slice(at, cl.end))) phrase.end = cl.end;
+  else if (cl && at < cl.end) {
     // 6月底前完成… : one span — unless a subject and modal come between (全年粮食产量要稳定在…).
     const modal = u.find(u.c.modals, at, cl.end);
     if (modal && modal.start > at) return [{ start: phrase.start, end: phrase.end }, ...actFrom(u, modal.end)];
@@ -316,6 +322,9 @@ function firstTargetCore(u: Unit): CoreSpan[] {
   const goal = next ? goalCore(u, next.start, true) : null;
   return [{ start: phrase.start, end: phrase.end }, ...(goal ?? [])];
 }
+
+/** The end of a clause that is a time adverbial as a whole ("…80周年时", "…之际"). */
+const ZH_TIME_CLAUSE_END = /(?:周年|届满|期满|收官)?(?:时|之时|之际)$/;
 
 /**
  * Where a goal verb runs into a phrase read as a deadline (压缩【至5个工作日以内】: a limit cut to a

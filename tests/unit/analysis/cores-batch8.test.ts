@@ -67,3 +67,11 @@ describe('English: a list of quoted terms in the act', () => {
     ).toEqual(['bars', 'labelling the drinks as "sugar-free", "healthy" or "natural" on their packaging']);
   });
 });
+
+describe('Chinese: a deadline told by an anniversary, "到2028年建校100周年之际，"', () => {
+  it('the whole clause is the deadline, and the goal after it is cored too', () => {
+    const t = '到2028年建校100周年之际，要建成一批一流学科。';
+    expect(core('target', t)).toEqual(['到2028年建校100周年之际', '建成一批一流学科']);
+    expect(core('obligation', t)).toEqual(['到2028年建校100周年之际', '建成一批一流学科']);
+  });
+});
