@@ -110,9 +110,9 @@ const UNDATED_BOUND =
   /^(?![^]*(?:(?:19|20)\d{2}|同比|环比|[比较](?:上|去|前|同)))[^]*(?:以上|以内|以下|不低于|不少于|不超过)/;
 /** An opening condition ("If …, ", "When …, ") before an instruction. */
 const EN_CONDITION = /(?:If|When|Before|After|Once|Where|Unless|While)\b[^.;:]{1,100}?,\s*/y;
-/** "把…作为…" / "通过…,…" openings of a measure. */
+/** "把…作为…" / "通过…,…" / "以…为核心，…" openings of a measure. */
 const ZH_MEASURE_FRAME =
-  /(?:把|将)[^。；;！!？?]{1,40}?(?:作为|摆在|放在|纳入|列入|融入|贯穿|落实到)|通过[^。；;！!？?]{1,30}?[，,]/y;
+  /(?:把|将)[^。；;！!？?]{1,40}?(?:作为|摆在|放在|纳入|列入|融入|贯穿|落实到)|通过[^。；;！!？?]{1,30}?[，,]|以[^。；;！!？?，,]{1,30}?为(?:核心|重点|抓手|主体|支撑|龙头|依托|牵引|突破口|着力点)[，,]/y;
 
 const compiled = new Map<Lang, CompiledRules>();
 function compile(lang: Lang): CompiledRules {

@@ -80,3 +80,11 @@ describe('money sent, reported with its sum', () => {
     expect(zh(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('a measure opened by its base, "以…为核心，打造…"', () => {
+  it('is an obligation; a past report in the same frame is not', () => {
+    const t = '以南京、苏州为核心，打造长三角集成电路产业集聚区。';
+    expect(zh(t)).toEqual(one('obligation', t));
+    expect(zh('该市以园区为依托，打造了三个产业集群。')).toEqual([]);
+  });
+});
