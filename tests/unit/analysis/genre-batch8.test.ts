@@ -17,6 +17,10 @@ describe('a modal measure whose figures follow in the next clause', () => {
     const b = '要持续推进城市更新行动，今年改造城镇老旧小区1200个以上。';
     expect(zh(b)).toEqual(one('obligation', b));
   });
+  it('also where the figures are the purpose, "…，确保…"', () => {
+    const t = '供电企业要简化充电桩报装流程，确保接电时间压缩至15个工作日以内。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
   it('stays a target where the modal clause holds the figures, or a frame has no act of its own', () => {
     const a = '各地要在2027年底前建成县级物流配送中心，打通农村寄递“最后一公里”。';
     expect(zh(a)).toEqual(one('target', a));
