@@ -951,6 +951,8 @@ export const EN_RULES: Rule[] = [
     // a duty disclaimed: "Nothing in this Act requires a landlord to …", "no applicant will need to …"
     '\\bnothing in (?:this|the|these|that|any) [^.;]{1,40}?\\b(?:requires?|obliges?|compels?|shall (?:require|oblige))\\b',
     '\\bno\\b[^.;]{1,80}?\\bwill (?:need|have) to\\b',
+    // news they will get, not a duty: "Successful councils will be told the outcome in June"
+    '\\b(?:ministers|departments|agencies|councils|local authorities|applicants|bidders|schools|providers)\\s+will\\s+be\\s+(?:told|notified|informed|contacted)\\b',
   ]),
   // a figure of the past: "China had more than 310 million people aged 60 and above by the end of 2025"
   // (consumes the date, which is no deadline; not "will have reached … by the end of 2030")

@@ -276,6 +276,8 @@ const EN: Record<string, Case> = {
   '\\bno\\b[^.;]{1,80}?\\bwill (?:need|have) to\\b': no(
     'No applicant with a valid licence will need to sit the test again.',
   ),
+  '\\b(?:ministers|departments|agencies|councils|local authorities|applicants|bidders|schools|providers)\\s+will\\s+be\\s+(?:told|notified|informed|contacted)\\b':
+    no('Shortlisted schools will be told the result of their applications in March 2027.'),
 };
 
 /**

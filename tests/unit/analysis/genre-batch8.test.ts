@@ -92,3 +92,11 @@ describe('a measure opened by its base, "以…为核心，打造…"', () => {
     expect(zh('该市以园区为依托，打造了三个产业集群。')).toEqual([]);
   });
 });
+
+describe('English: news they will get, not a duty', () => {
+  it('"Successful applicants will be told …" reports; "Councils will publish … by …" still sets a target', () => {
+    expect(en('Successful applicants will be told the outcome of their bids in September 2026.')).toEqual([]);
+    const t = 'Councils will publish their parking plans by June 2027.';
+    expect(en(t)).toEqual(one('target', t));
+  });
+});
