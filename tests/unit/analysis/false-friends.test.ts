@@ -277,7 +277,7 @@ const EN: Record<string, Case> = {
     'No applicant with a valid licence will need to sit the test again.',
   ),
   '\\b(?:ministers|departments|agencies|councils|local authorities|applicants|bidders|schools|providers)\\s+will\\s+be\\s+(?:told|notified|informed|contacted)\\b':
-    no('Shortlisted schools will be told the result of their applications in March 2027.'),
+    no('Shortlisted councils will be told the result of their applications in March 2027.'),
 };
 
 /**

@@ -94,8 +94,8 @@ describe('a measure opened by its base, "以…为核心，打造…"', () => {
 });
 
 describe('English: news they will get, not a duty', () => {
-  it('"Successful applicants will be told …" reports; "Councils will publish … by …" still sets a target', () => {
-    expect(en('Successful applicants will be told the outcome of their bids in September 2026.')).toEqual([]);
+  it('"Successful councils will be told …" reports; "Councils will publish … by …" still sets a target', () => {
+    expect(en('Successful councils will be told the outcome of their bids in September 2026.')).toEqual([]);
     const t = 'Councils will publish their parking plans by June 2027.';
     expect(en(t)).toEqual(one('target', t));
   });
