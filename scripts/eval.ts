@@ -13,7 +13,7 @@
  * as its core (recall 1, the precision a core layer has to beat).
  *
  * Figures are printed per page, then per fixture set — own (no prefix, `heldout-`), blind 1
- * (`blind1-`), blind 2 (`blind2-`), … blind 7 (`blind7-`): any `blindN-` prefix — so that the figure on pages the rules were not tuned on is
+ * (`blind1-`), blind 2 (`blind2-`), … blind 8 (`blind8-`): any `blindN-` prefix — so that the figure on pages the rules were not tuned on is
  * always in view, then over all pages.
  * A report, not a gate: exits 0 unless a page fails to analyze or score — or, with --min-f1,
  * when the overall directive F1 is below X.

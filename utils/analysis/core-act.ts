@@ -44,7 +44,15 @@ export function englishPhrase(u: Unit, from: number, cl: Clause): CoreSpan[] {
   // "shall, consistent with applicable law, revise…": the modal alone, then the verb phrase.
   const aside = u.c.rules.aside;
   let next: Clause | undefined = cl;
+  const kept = u.c.rules.keptAside;
   for (let k = 0; k < 3 && aside && next && !u.isLast(next); k++) {
+    // "issue, within 180 days, guidance …": a deadline aside stays in the phrase
+    if (kept) kept.lastIndex = next.end + 1;
+    if (kept?.test(u.text)) {
+      next = u.clauseAt(kept.lastIndex);
+      end = next?.end ?? end;
+      continue;
+    }
     aside.lastIndex = next.end + 1;
     if (!aside.test(u.text)) break;
     spans.push({ start, end: next.end });
@@ -145,8 +153,15 @@ function frontedDeadline(u: Unit, body: number): CoreSpan | null {
   if (!phrase || phrase.start !== body) return null;
   if (!boundsAnAct(u.text.slice(phrase.start, phrase.end), u.c.lang)) return null;
   const cl = u.clauseAt(body);
-  return cl && cl.end === phrase.end && !u.isLast(cl) ? { start: phrase.start, end: phrase.end } : null;
+  if (!cl || u.isLast(cl)) return null;
+  if (cl.end === phrase.end) return { start: phrase.start, end: phrase.end };
+  // "到2029年【建党80周年时】，": the whole clause tells the time
+  const rest = u.text.slice(phrase.end, cl.end);
+  return cl.end > phrase.end && ZH_TIME_CLAUSE_END.test(rest) ? { start: phrase.start, end: cl.end } : null;
 }
+
+/** The end of a clause that is a time adverbial as a whole ("…80周年时", "…之际"). */
+export const ZH_TIME_CLAUSE_END = /(?:周年|届满|期满|收官)?(?:时|之时|之际)$/;
 
 /** Without a modal: the first clause that opens with a verb; else the first that is not a frame. */
 function imperativeCore(u: Unit, body: number): CoreSpan[] {

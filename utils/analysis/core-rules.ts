@@ -91,6 +91,8 @@ export interface CoreLangRules {
   leadingWords: readonly string[];
   /** A short aside inside an English verb phrase, skipped: ", or is likely to affect," */
   aside: RegExp | null;
+  /** A deadline set off by commas inside an English verb phrase, kept in it: "issue, within 180 days, guidance" */
+  keptAside: RegExp | null;
   /** Splits one clause's core into two where a coordinated verb phrase starts: " and shall …". */
   coordination: RegExp | null;
   /** Words that open an imperative clause besides rules.ts's imperative verbs (adverbs, 把). */
@@ -231,11 +233,12 @@ function zhCoreRules(): CoreLangRules {
     ],
     leadingWords: w('并且 而且 以及 或者 并'),
     aside: null,
+    keptAside: null,
     coordination: null,
     // adverbs open an imperative clause as well as the verbs do
     openingWords: w('进一步 及时 一律 坚决 严格 全面 切实 优先 持续 立即 尽快 大力 依法 加快 统筹 主动 积极 把 将'),
     actionVerbs: w(
-      '进行 予以 给予 实行 开展 组织 提供 制定 建立 加强 推进 落实 做好 统筹 研究 规划 建设 审核 核查 处理 查处 指导 监管 评估 检查 督促 协调 配合 报告 办理 发布 部署 推动 完善 开发 打造 配备 发展 确定 核定 设置 设立 编制',
+      '进行 予以 给予 实行 开展 组织 提供 制定 建立 加强 推进 落实 做好 统筹 研究 规划 建设 审核 核查 处理 查处 指导 监管 评估 检查 督促 协调 配合 报告 办理 发布 部署 推动 完善 开发 打造 配备 发展 确定 核定 设置 设立 编制 会同 联合',
     ),
     goalVerbs: [
       // full coverage as the goal, with no quantity: 到2027年底，…【应装尽装】
@@ -367,7 +370,7 @@ function enCoreRules(): CoreLangRules {
       // ("calls upon the officials of areas subject to the jurisdiction of … to direct …")
       {
         pattern:
-          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls?\s+(?:on|upon|for)|calling\s+(?:on|upon|for)|urge[sd]?|urging|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,160}?(?<!\b(?:how|what|when|where|whether|which|who))\s+to\s+["“]?(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s)(?=\w)/g,
+          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls?\s+(?:on|upon|for)|calling\s+(?:on|upon|for)|urge[sd]?|urging|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,160}?(?:,\s+(?:in\s+(?:coordination|consultation|cooperation)\s+with|together\s+with|with\s+the\s+support\s+of|through)\s[^,;:.]{1,100},)?(?<!\b(?:how|what|when|where|whether|which|who))\s+to\s+["“]?(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s)(?=\w)/g,
         keepHead: false,
         categories: ['obligation', 'target', 'emphasis'],
       },
@@ -398,6 +401,7 @@ function enCoreRules(): CoreLangRules {
     leadingWords: w('also then and but or'),
     aside:
       /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:including|such\s+as)\s+[^,;:.]{1,60}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing|(?:on|through|via)\s+(?:a|an|the|its|their|each)\s+[^,;:.]{1,50}),\s*(?=[a-z])/y,
+    keptAside: /\s*(?:within|by|before|no\s+later\s+than|not\s+later\s+than)\s+[^,;:.]{1,40},\s*(?=[a-z])/y,
     coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,
     openingWords: [],
     actionVerbs: [],

@@ -20,10 +20,11 @@ const CLOSERS = new CharSet(BRACKETS_CLOSE);
 const ABBREVIATION = /(?:^|[^\w.])(?:[A-Z]|Sec|Secs|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|vs|etc|e\.g|i\.e|U\.S|Art|para)$/;
 /**
  * After a comma, the rest of a list: nouns up to its "and"/"or" before the next comma or stop ("…, elderly
- * care stations and partner restaurants that …"); not a clause of its own ("…, and make …", "…, you must …").
+ * care stations and partner restaurants that …"), its items quoted or not ("…, \"self-driving\" or \"hands-free\""); not
+ * a clause of its own ("…, and make …", "…, you must …").
  */
 const LIST_TAIL =
-  /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|whether|if|when|where|while|unless|so|including|such|the|a|an|each|every|all|any|its|their|our|your|his|her)\b)[a-z][\w'’-]*(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[\w'’-]+){0,5}\s+(?:and|or)\s/;
+  /^\s+["“]?(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|whether|if|when|where|while|unless|so|including|such|the|a|an|each|every|all|any|its|their|our|your|his|her)\b)[a-z][\w'’-]*["”]?(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)["“]?[\w'’-]+["”]?){0,5}\s+(?:and|or)\s/;
 /**
  * After a comma, a middle item of a longer list, "fuel, insurance, drivers' wages or servicing": at most
  * three words to the next comma, the list's "and"/"or" after it; not an aside ("shall, consistent with

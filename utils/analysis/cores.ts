@@ -21,7 +21,7 @@ import type { DirectiveCategory } from '@/utils/highlights/record';
 import { coreRules, type CoreLang } from './core-compiled';
 import { isSpace, Unit, type Clause } from './core-unit';
 import { findDeadlinePhrases } from './deadlines';
-import { actFrom, englishPhrase, governedAct, obligationCore, type CoreSpan } from './core-act';
+import { actFrom, englishPhrase, governedAct, obligationCore, ZH_TIME_CLAUSE_END, type CoreSpan } from './core-act';
 import { mayMatch } from './regex-gate';
 
 export type { CoreSpan };
@@ -147,7 +147,9 @@ function firstTargetCore(u: Unit): CoreSpan[] {
   let at = phrase.end;
   while (at < u.end && isSpace(u.text.charCodeAt(at))) at++;
   const cl = u.clauseAt(phrase.start);
-  if (cl && at < cl.end) {
+  // "到2029年【建党80周年时】，要完成…": the rest of the clause still tells the time; the goal follows
+  if (cl && at < cl.end && ZH_TIME_CLAUSE_END.test(u.text.slice(at, cl.end))) phrase.end = cl.end;
+  else if (cl && at < cl.end) {
     // 6月底前完成… : one span — unless a subject and modal come between (全年粮食产量要稳定在…).
     const modal = u.find(u.c.modals, at, cl.end);
     if (modal && modal.start > at) return [{ start: phrase.start, end: phrase.end }, ...actFrom(u, modal.end)];

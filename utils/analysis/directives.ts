@@ -110,9 +110,9 @@ const UNDATED_BOUND =
   /^(?![^]*(?:(?:19|20)\d{2}|同比|环比|[比较](?:上|去|前|同)))[^]*(?:以上|以内|以下|不低于|不少于|不超过)/;
 /** An opening condition ("If …, ", "When …, ") before an instruction. */
 const EN_CONDITION = /(?:If|When|Before|After|Once|Where|Unless|While)\b[^.;:]{1,100}?,\s*/y;
-/** "把…作为…" / "通过…,…" openings of a measure. */
+/** "把…作为…" / "通过…,…" / "以…为核心，…" openings of a measure. */
 const ZH_MEASURE_FRAME =
-  /(?:把|将)[^。；;！!？?]{1,40}?(?:作为|摆在|放在|纳入|列入|融入|贯穿|落实到)|通过[^。；;！!？?]{1,30}?[，,]/y;
+  /(?:把|将)[^。；;！!？?]{1,40}?(?:作为|摆在|放在|纳入|列入|融入|贯穿|落实到)|通过[^。；;！!？?]{1,30}?[，,]|以[^。；;！!？?，,]{1,30}?为(?:核心|重点|抓手|主体|支撑|龙头|依托|牵引|突破口|着力点)[，,]/y;
 
 const compiled = new Map<Lang, CompiledRules>();
 function compile(lang: Lang): CompiledRules {
@@ -168,10 +168,15 @@ type Scores = Record<RuleKind | 'shape', number> & {
   /** Where (in the sentence) the first obligation cue of weight ≥ 1 and the first prohibition start; -1: none. */
   obligationAt: number;
   prohibitionAt: number;
+  /** Where the first deadline, goal or quantity marker and the last modal marker start; -1: none. */
+  targetAt: number;
+  lastModalAt: number;
 };
 const emptyScores = (): Scores => ({
   obligationAt: -1,
   prohibitionAt: -1,
+  targetAt: -1,
+  lastModalAt: -1,
   obligation: 0,
   prohibition: 0,
   emphasis: 0,
@@ -193,8 +198,14 @@ interface Match {
 function addMarker(scores: Scores, rule: Rule, at: number): void {
   scores[rule.kind] += rule.weight;
   if (rule.kind === 'prohibition' && scores.prohibitionAt < 0) scores.prohibitionAt = at;
-  else if (rule.kind === 'obligation' && rule.weight >= 1) noteObligation(scores, at);
+  else if (rule.kind === 'obligation' && rule.weight >= 1) {
+    noteObligation(scores, at);
+    if (!PURPOSE_CUES.has(rule.pattern)) scores.lastModalAt = Math.max(scores.lastModalAt, at);
+  } else if (TARGET_KINDS.has(rule.kind) && (scores.targetAt < 0 || at < scores.targetAt)) scores.targetAt = at;
 }
+const TARGET_KINDS: ReadonlySet<RuleKind> = new Set(['deadline', 'goal', 'quantity']);
+/** Cues of a measure's purpose, not of a further duty: "要优化…流程，确保…压缩至30个工作日以内". */
+const PURPOSE_CUES: ReadonlySet<string> = new Set(['确保']);
 
 function noteObligation(scores: Scores, at: number): void {
   if (scores.obligationAt < 0 || at < scores.obligationAt) scores.obligationAt = at;
@@ -318,7 +329,12 @@ function classify(
   ) {
     return { category: 'prohibition', raw: prohibition + context };
   }
-  if (hasTargetAnchor && target >= TARGET_MIN && target + context >= threshold) {
+  if (
+    hasTargetAnchor &&
+    target >= TARGET_MIN &&
+    target + context >= threshold &&
+    !(obligation + context >= threshold && obligationBeforeTarget(sentence, scores))
+  ) {
     return { category: 'target', raw: target + context + Math.min(obligation, 1) };
   }
   // "回收利用率达到40%以上，分出量占比稳定在22%以上。": bounds to reach, with no year or comparison
@@ -345,6 +361,25 @@ function obligationLeads(sentence: string, scores: Scores): boolean {
   for (let i = from; i < to; i++) if (CLAUSE_BREAK[sentence.charCodeAt(i)] === 1) return true;
   return false;
 }
+
+/**
+ * A measure whose modal clause comes before its figures, "各地要加强…建设，2027年底前实现…" /
+ * "要加快推进…，年内新建…400万亩", is an obligation: the figures spell out the measure. Not where
+ * a modal clause holds the figures ("要在2027年底前建成…" / "…，务必在7月15日前完成…"), nor after a
+ * reporting frame with no act of its own ("会议要求，到2027年…"), nor a measure without a modal;
+ * Chinese only.
+ */
+function obligationBeforeTarget(sentence: string, scores: Scores): boolean {
+  const { lastModalAt: from, targetAt: to } = scores;
+  if (from < 0 || to <= from) return false;
+  for (let i = from; i < to; i++)
+    if (ZH_CLAUSE_BREAKS.has(sentence[i] as string)) return i - from >= MODAL_CLAUSE_MIN_CHARS;
+  return false;
+}
+/** A modal clause shorter than this ("要求，") frames what follows rather than holding an act. */
+const MODAL_CLAUSE_MIN_CHARS = 5;
+/** Chinese clause breaks only: an English "shall, within 12 months, update" is one clause. */
+const ZH_CLAUSE_BREAKS: ReadonlySet<string> = new Set(['，', '；']);
 
 const confidence = (raw: number) => Math.round(Math.min(1, Math.max(0, 1 - Math.exp(-raw / 1.5))) * 100) / 100;
 

@@ -546,6 +546,10 @@ export const ZH_RULES: Rule[] = [
     // is still a duty)
     '(?:并不是|并非|不是|绝不是|绝非)要(?:求)?',
     '(?:并不|并没有|没有)要求',
+    // a consequence foretold, not a duty: "到了战场上就要付出代价" (not "要付出更大努力")
+    `(?:就|便|将|会)?要付出(?=${BOUNDARY}{0,8}?代价)`,
+    // a habit of the weather or the season, complained of: "一下雨就要穿雨衣", "每逢赶集就要绕路"
+    `(?:一下雨|一下雪|一刮风|一降温|每逢|每到)${BOUNDARY}{0,8}?就要`,
   ]),
   // --- prohibition
   ...rules('prohibition', 2.2, [
@@ -688,6 +692,9 @@ export const ZH_RULES: Rule[] = [
     '现(?:就|将)?(?:[^，。；]{0,12}?)(?:提出|通知|印发)(?:如下|以下)',
     '特制定',
     '制定本(?:办法|规定|条例|细则|意见|方案|预案|标准|指引|规划|准则|措施)',
+    // …with what kind of document it is in between: "制定本实施方案", "制定本行动计划", "制定本工作细则"
+    '制定本(?:实施|工作|行动|管理|专项|三年行动)(?:办法|细则|意见|方案|规划|措施|计划)',
+    '制定本计划',
     '(?:提出|形成|制定)(?:如下|以下)(?:实施)?(?:意见|方案|措施|通知|办法|规定)',
     // 附则: commencement, interpretation, repeal, scope and definitions
     `自${BOUNDARY}{0,20}?起(?:施行|实施|执行|生效)`,
@@ -722,6 +729,13 @@ export const ZH_RULES: Rule[] = [
     '(?:他|她)(?:还|也)?建议',
     // complaints reported: "有网友吐槽：…先要…还要…" (not "对群众抱怨较多的窗口，要…")
     '(?:吐槽|抱怨|埋怨|诉苦|发牢骚)(?=[：:，,]|说|道)',
+    // a penalty incurred, told in the passive: "逾期将被责令限期改正" (as 由…责令 above)
+    '被责令',
+    // an unnamed voice, or a wish reported: "有基层干部坦言，…", "他说，希望有关部门…“不要…”"
+    `有${BOUNDARY}{0,10}?坦言`,
+    '(?:他|她)(?:还|也)?(?:说[，,：:]?)?希望',
+    // money sent, reported with its sum: "财政部紧急预拨救灾资金2亿元，支持…" (not "确保资金及时拨付")
+    `(?:预拨|下拨|调拨|拨付|下达)${BOUNDARY}{0,24}?[\\d.]+\\s*(?:亿|万)元`,
   ]),
   // a direct quotation is the speaker's words ("校长说：“老师要…”"), the more so in the first person;
   // an addressee with a strong modal still carries it ("该负责人说：“各地必须…”")
@@ -934,6 +948,11 @@ export const EN_RULES: Rule[] = [
     // how an act is to be done, not an emphasis: "must treat these requests as a top priority" (not "safety
     // must be the top priority")
     '\\bas (?:a|an|the|their|its|our|your) (?:top|highest) priority\\b',
+    // a duty disclaimed: "Nothing in this Act requires a landlord to …", "no applicant will need to …"
+    '\\bnothing in (?:this|the|these|that|any) [^.;]{1,40}?\\b(?:requires?|obliges?|compels?|shall (?:require|oblige))\\b',
+    '\\bno\\b[^.;]{1,80}?\\bwill (?:need|have) to\\b',
+    // news they will get, not a duty: "Successful councils will be told the outcome in June"
+    '\\b(?:ministers|departments|agencies|councils|local authorities|applicants|bidders|schools|providers)\\s+will\\s+be\\s+(?:told|notified|informed|contacted)\\b',
   ]),
   // a figure of the past: "China had more than 310 million people aged 60 and above by the end of 2025"
   // (consumes the date, which is no deadline; not "will have reached … by the end of 2030")

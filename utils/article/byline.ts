@@ -161,7 +161,7 @@ export function findAuthor(
   const english = englishByline(zone);
   if (english) {
     const v = clean(english.author);
-    if (v) return v;
+    if (v) return inNormalCase(v, clean(metaContent(doc, ['article:author', 'author', 'dc.creator'])));
   }
   const person = personAmongPublishers(doc);
   if (person) return person;
@@ -179,6 +179,16 @@ export function findAuthor(
     .map((n) => clean(n))
     .filter((n): n is string => !!n);
   return ld.length ? ld.join('、') : null;
+}
+
+/**
+ * A byline set in capitals ("By ZHOU XINYI") is a style, not the name's spelling: the author meta
+ * tag's spelling where it is the same name ("Zhou Xinyi"), else each word capitalised.
+ */
+function inNormalCase(name: string, meta: string | null): string {
+  if (/\p{Ll}{2}/u.test(name) || !/\p{Lu}{2}/u.test(name)) return name;
+  if (meta && meta.toLowerCase() === name.toLowerCase()) return meta;
+  return name.replace(/\p{Lu}+/gu, (w) => w[0] + w.slice(1).toLowerCase());
 }
 
 /** A reporter's role word in a byline, with the outlet before it: "本报记者", "通讯员", "实习生". */

@@ -202,6 +202,8 @@ const ZH: Record<string, Case> = {
   '(?:推进|部署|调度|动员|座谈|推动)会(?:议)?': no('全省推进会进一步明确了各部门任务分工。'),
   '(?:并不是|并非|不是|绝不是|绝非)要(?:求)?': no('这次调整并不是要取消乡镇卫生院的门诊。'),
   '(?:并不|并没有|没有)要求': no('办法并不要求老年人使用手机预约挂号。'),
+  '(?:就|便|将|会)?要付出(?=[^，,。；;！!？?]{0,8}?代价)': no('平时训练走过场，到了实战中就要付出沉重的代价。'),
+  '(?:一下雨|一下雪|一刮风|一降温|每逢|每到)[^，,。；;！!？?]{0,8}?就要': no('一下雪就要绕远路去上学。'),
 };
 
 const EN: Record<string, Case> = {
@@ -269,6 +271,13 @@ const EN: Record<string, Case> = {
     sentence: 'Every agency must handle flood claims as a top priority.',
     is: 'obligation',
   },
+  '\\bnothing in (?:this|the|these|that|any) [^.;]{1,40}?\\b(?:requires?|obliges?|compels?|shall (?:require|oblige))\\b':
+    no('Nothing in this Act requires a school to change its admissions policy.'),
+  '\\bno\\b[^.;]{1,80}?\\bwill (?:need|have) to\\b': no(
+    'No applicant with a valid licence will need to sit the test again.',
+  ),
+  '\\b(?:ministers|departments|agencies|councils|local authorities|applicants|bidders|schools|providers)\\s+will\\s+be\\s+(?:told|notified|informed|contacted)\\b':
+    no('Shortlisted councils will be told the result of their applications in March 2027.'),
 };
 
 /**

@@ -110,3 +110,62 @@ describe('a source line naming the site, then the newspaper it carries', () => {
     expect(detectArticle(b, 'https://news.example.cn/2026/0301/c10.html')?.meta.source).toBe('东方网－某某晚报');
   });
 });
+
+describe('an English byline set in capitals', () => {
+  const englishProse = [
+    'The new terminal will serve more than two million passengers a year, officials said at the opening ceremony on Monday.',
+    'Ferries to the outer islands will leave every half hour in the summer season, twice as often as before.',
+    'The city spent three years and about 1.2 billion yuan on the project, which includes a bus station and a car park.',
+    'Local residents welcomed the shorter waiting times, though some worried about traffic on the coastal road.',
+    'The port authority said it would publish new timetables on its website before the end of the month.',
+    'Tourism operators expect the number of visitors to the islands to rise by a fifth next year.',
+  ]
+    .map((t) => `<p>${t}</p>`)
+    .join('');
+  const page = (byline: string, meta = '') =>
+    documentFrom(
+      `<html lang="en"><head><title>Port city opens new ferry terminal</title><meta property="og:type" content="article">${meta}</head><body><div class="main_art"><h1>Port city opens new ferry terminal</h1><div class="info"><span>${byline}</span></div><div id="Content">${englishProse}</div></div></body></html>`,
+    );
+  it('takes the spelling of the author meta tag for the same name', () => {
+    const doc = page(
+      'By MARY McKAY-LI | example.com | Updated: 2026-03-01 10:00',
+      '<meta name="author" content="Mary McKay-Li">',
+    );
+    expect(detectArticle(doc, 'https://www.example.com/a/2026/1.html')?.meta.author).toBe('Mary McKay-Li');
+  });
+  it('capitalises each word where no meta tag spells it', () => {
+    const doc = page('By LIN HAORAN | example.com | Updated: 2026-03-01 10:00');
+    expect(detectArticle(doc, 'https://www.example.com/a/2026/2.html')?.meta.author).toBe('Lin Haoran');
+  });
+  it('keeps a byline in normal case as it is', () => {
+    const doc = page(
+      'By Lin Haoran | example.com | Updated: 2026-03-01 10:00',
+      '<meta name="author" content="LIN HAORAN">',
+    );
+    expect(detectArticle(doc, 'https://www.example.com/a/2026/3.html')?.meta.author).toBe('Lin Haoran');
+  });
+});
+
+describe('a date line to the minute beside a meta tag to the second', () => {
+  it('takes the seconds of the meta tag for the same minute', () => {
+    const doc = chinesePage('<div class="info">来源：某某网 | 2026年03月02日 08:15</div>', prose(6));
+    doc.head.insertAdjacentHTML('beforeend', '<meta name="publishdate" content="2026-03-02 08:15:42">');
+    expect(detectArticle(doc, 'https://news.example.cn/2026/0302/c9.html')?.meta.published).toBe(
+      '2026-03-02T08:15:42+08:00',
+    );
+  });
+  it('keeps the date line against a CMS record of first publication', () => {
+    const doc = chinesePage('<div class="info">来源：某某网 | 2026年03月02日 08:15</div>', prose(6));
+    doc.head.insertAdjacentHTML('beforeend', '<meta name="firstpublishedtime" content="2026-03-02-08:15:42">');
+    expect(detectArticle(doc, 'https://news.example.cn/2026/0302/c9.html')?.meta.published).toBe(
+      '2026-03-02T08:15:00+08:00',
+    );
+  });
+  it('keeps the date line where the meta tag gives another minute', () => {
+    const doc = chinesePage('<div class="info">来源：某某网 | 2026年03月02日 08:15</div>', prose(6));
+    doc.head.insertAdjacentHTML('beforeend', '<meta name="publishdate" content="2026-03-02 09:40:42">');
+    expect(detectArticle(doc, 'https://news.example.cn/2026/0302/c9.html')?.meta.published).toBe(
+      '2026-03-02T08:15:00+08:00',
+    );
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coreMicro, fixtureSet, wholeSentenceCores, type CoreReport } from '@/scripts/eval';
 
 describe('eval helpers', () => {
-  it('sorts pages into fixture sets by prefix: own (none, heldout-), blind 1, blind 2, … blind 6, blind 7', () => {
+  it('sorts pages into fixture sets by prefix: own (none, heldout-), blind 1, blind 2, … blind 7, blind 8', () => {
     expect(
       [
         'people-2017-tongzhan.html',
@@ -11,8 +11,9 @@ describe('eval helpers', () => {
         'blind2-x.html',
         'blind6-sh-2026-x.html',
         'blind7-bj-2026-jiedu.html',
+        'blind8-zj-2026-guifan.html',
       ].map(fixtureSet),
-    ).toEqual(['own', 'own', 'blind 1', 'blind 2', 'blind 6', 'blind 7']);
+    ).toEqual(['own', 'own', 'blind 1', 'blind 2', 'blind 6', 'blind 7', 'blind 8']);
   });
 
   it('the baseline takes each whole sentence as its core', () => {
