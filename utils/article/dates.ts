@@ -225,3 +225,38 @@ export function zoneForHost(hostname: string, chinese: boolean): TimeZoneId {
   if (h.endsWith('.cn') || CHINA_HOSTS.some(is) || chinese) return 'Asia/Shanghai';
   return 'UTC';
 }
+
+/** A date found on the page and where (a meta tag's name, a date line …). */
+export interface DateCandidate {
+  date: ParsedDate;
+  from: string;
+}
+
+/**
+ * Sources whose seconds are not the shown time's: gov.cn's firstpublishedtime is the CMS's own
+ * record ("18:30:12" under a page that says "18:30"), not the publication time made precise.
+ */
+const NOT_THE_SHOWN_TIME = new Set(['meta:firstpublishedtime']);
+
+/**
+ * Picks a date: the first candidate, made precise by a later one with a time on the same day, or
+ * (a time to the minute, "19:31") with the seconds of a later one in the same minute ("19:31:04").
+ */
+export function chooseDate(candidates: DateCandidate[]): ParsedDate | null {
+  const first = candidates[0];
+  if (!first) return null;
+  if (first.date.hasTime) {
+    const { iso } = first.date;
+    if (iso.slice(16, 19) !== ':00') return first.date;
+    const seconds = candidates.find(
+      (c) =>
+        c.date.iso.slice(0, 16) === iso.slice(0, 16) &&
+        c.date.iso.slice(16, 19) !== ':00' &&
+        !NOT_THE_SHOWN_TIME.has(c.from) &&
+        c.date.iso.slice(19) === iso.slice(19),
+    );
+    return seconds?.date ?? first.date;
+  }
+  const precise = candidates.find((c) => c.date.hasTime && c.date.day === first.date.day);
+  return precise?.date ?? first.date;
+}

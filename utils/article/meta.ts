@@ -8,7 +8,7 @@
  * ("来源：新华社", "编辑：张三"). Labels and brackets are stripped.
  */
 import type { SiteAdapter } from './adapters';
-import { parseDate, type ParsedDate, type TimeZoneId } from './dates';
+import { chooseDate, parseDate, type DateCandidate, type TimeZoneId } from './dates';
 import {
   firstText,
   firstTextNode,
@@ -181,40 +181,6 @@ export function joinDateParts(el: Element): string {
     .filter(Boolean)
     .join(' ');
   return text.replace(/\b((?:19|20)\d{2})\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\b/, '$1$3$2$3$4');
-}
-
-export interface DateCandidate {
-  date: ParsedDate;
-  from: string;
-}
-
-/**
- * Sources whose seconds are not the shown time's: gov.cn's firstpublishedtime is the CMS's own
- * record ("18:30:12" under a page that says "18:30"), not the publication time made precise.
- */
-const NOT_THE_SHOWN_TIME = new Set(['meta:firstpublishedtime']);
-
-/**
- * Picks a date: the first candidate, made precise by a later one with a time on the same day, or
- * (a time to the minute, "19:31") with the seconds of a later one in the same minute ("19:31:04").
- */
-export function chooseDate(candidates: DateCandidate[]): ParsedDate | null {
-  const first = candidates[0];
-  if (!first) return null;
-  if (first.date.hasTime) {
-    const { iso } = first.date;
-    if (iso.slice(16, 19) !== ':00') return first.date;
-    const seconds = candidates.find(
-      (c) =>
-        c.date.iso.slice(0, 16) === iso.slice(0, 16) &&
-        c.date.iso.slice(16, 19) !== ':00' &&
-        !NOT_THE_SHOWN_TIME.has(c.from) &&
-        c.date.iso.slice(19) === iso.slice(19),
-    );
-    return seconds?.date ?? first.date;
-  }
-  const precise = candidates.find((c) => c.date.hasTime && c.date.day === first.date.day);
-  return precise?.date ?? first.date;
 }
 
 const META_DATE_NAMES = [
