@@ -7,7 +7,6 @@
  */
 import type { Unit, Clause } from './core-unit';
 import { boundsAnAct, findDeadlinePhrases } from './deadlines';
-import { mayMatch } from './regex-gate';
 
 export interface CoreSpan {
   start: number;
@@ -64,7 +63,7 @@ export function englishPhrase(u: Unit, from: number, cl: Clause): CoreSpan[] {
   const coord = u.c.rules.coordination;
   const last = spans[spans.length - 1]!;
   const s = u.text.slice(last.start, last.end);
-  if (!coord || !mayMatch(coord, s)) return spans;
+  if (!coord) return spans;
   spans.pop();
   coord.lastIndex = 0;
   let a = last.start;
@@ -87,7 +86,6 @@ export function governedAct(u: Unit, from: number, category: string): { at: numb
   for (const g of r.governed) {
     if (!g.categories.includes(category)) continue;
     rest ??= u.text.slice(from, u.end);
-    if (!mayMatch(g.pattern, rest)) continue;
     g.pattern.lastIndex = 0;
     const m = g.pattern.exec(rest);
     if (!m || (best && best.pos <= from + m.index)) continue;

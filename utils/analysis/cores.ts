@@ -22,7 +22,6 @@ import { coreRules, type CoreLang } from './core-compiled';
 import { isSpace, Unit, type Clause } from './core-unit';
 import { findDeadlinePhrases } from './deadlines';
 import { actFrom, englishPhrase, governedAct, obligationCore, ZH_TIME_CLAUSE_END, type CoreSpan } from './core-act';
-import { mayMatch } from './regex-gate';
 
 export type { CoreSpan };
 
@@ -82,7 +81,6 @@ function prohibitionCore(u: Unit): CoreSpan[] {
   for (const g of r.governed) {
     if (!g.categories.includes('prohibition')) continue;
     rest ??= u.text.slice(body, u.end);
-    if (!mayMatch(g.pattern, rest)) continue;
     g.pattern.lastIndex = 0;
     const m = g.pattern.exec(rest);
     if (!m) continue;
