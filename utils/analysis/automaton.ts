@@ -16,6 +16,10 @@
  * failure chain.
  */
 
+/** A UTF-16 code unit as the automaton and the rule index compare it: ASCII upper case folded when ignoring case. */
+export const foldKey = (code: number, ignoreCase: boolean): number =>
+  ignoreCase && code >= 65 && code <= 90 ? code | 0x20 : code;
+
 /**
  * An automaton as the rule-index generator writes it, for a JSON.parse that costs nothing on a
  * cold page: each array packed into printable ASCII (`pack`), which a bundler keeps as it is
@@ -135,7 +139,7 @@ export class Automaton {
    * non-Unicode /i flag does for ASCII).
    */
   static build(keys: readonly string[], ignoreCase = false): Automaton {
-    const fold = (c: number) => (ignoreCase && c >= 65 && c <= 90 ? c | 0x20 : c);
+    const fold = (c: number) => foldKey(c, ignoreCase);
     const codes = new Set<number>();
     for (const key of keys) for (let i = 0; i < key.length; i++) codes.add(fold(key.charCodeAt(i)));
     const symbols = [...codes].sort((a, b) => a - b);

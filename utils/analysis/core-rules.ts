@@ -12,7 +12,7 @@
  * 要 / 需要, and "need not" never as "need".
  */
 
-import { ZH_FULL_COVERAGE } from './rules';
+import { ZH_DUTY_CUE, ZH_DUTY_OFFICE_NAME, ZH_FULL_COVERAGE } from './rules';
 
 /** Words and the longer words that contain them without being them. */
 export interface WordTable {
@@ -226,7 +226,7 @@ function zhCoreRules(): CoreLangRules {
       // a duty a regulation allocates, "…主管部门【负责本行政区域内…的监督管理工作】": the office is the
       // subject, the act starts at 负责 (as rules.ts's row for it)
       {
-        pattern: /((?:部门|机构|机关|人民政府|指挥部|办公室))(?=负责(?!人|同志|的))/g,
+        pattern: new RegExp(`(${ZH_DUTY_OFFICE_NAME})(?=${ZH_DUTY_CUE})`, 'g'),
         keepHead: false,
         categories: ['obligation'],
       },

@@ -97,6 +97,8 @@ export class RuleMatcher<R extends { pattern: string }> {
   private readonly anyStart: number[] = [];
   /** With anyStart entries: the keys some rule starts with. */
   private readonly allCodes = new Set<number>();
+  /** The second characters of each anyStart entry (secondsOf), worked out once. */
+  private anyStartSeconds: (number[] | null)[] = [];
   private readonly ignoreCase: boolean;
   private readonly automaton: Automaton;
   /**
@@ -158,6 +160,7 @@ export class RuleMatcher<R extends { pattern: string }> {
       if (!firsts) this.anyStart.push(i);
       else for (const code of firsts) this.allCodes.add(code);
     });
+    this.anyStartSeconds = this.anyStart.map((k) => this.secondsOf(k));
     if (prebuilt) {
       this.keyRules = keys.keyRules;
       this.broad = keys.broad;
@@ -403,8 +406,9 @@ export class RuleMatcher<R extends { pattern: string }> {
   private addAnyStart(text: string, i: number, first: number): void {
     const code = this.key(text.charCodeAt(i));
     const next = this.key(text.charCodeAt(i + 1));
-    for (const k of this.anyStart) {
-      const seconds = this.secondsOf(k);
+    for (let j = 0; j < this.anyStart.length; j++) {
+      const k = this.anyStart[j]!;
+      const seconds = this.anyStartSeconds[j]!;
       if (k >= first || (this.allCodes.has(code) && seconds && !seconds.includes(next))) continue;
       this.addCandidate(k);
     }

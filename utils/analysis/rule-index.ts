@@ -3,6 +3,7 @@
  * (regex-source.ts, regex-pairs.ts). Built ahead of time by `npm run gen:rule-index` into
  * rule-index.generated.ts, and on the spot for other tables.
  */
+import { foldKey } from './automaton';
 import { firstChars } from './regex-firsts';
 import {
   firstOfSteps,
@@ -66,8 +67,7 @@ export function secondKeys(
   return [...new Set(options.map((o) => foldKey(o.charCodeAt(1), ignoreCase)))];
 }
 
-export const foldKey = (code: number, ignoreCase: boolean) =>
-  ignoreCase && code >= 65 && code <= 90 ? code | 0x20 : code;
+export { foldKey };
 
 /**
  * The index of a rule table. Reading ~300 regex sources costs ~4 ms on a page's first

@@ -306,6 +306,14 @@ export const ZH_FULL_COVERAGE_ACTS =
   '装 保 纳 享 检 种 建 改 接 转 撤 养 护 治 救 退 免 补 助 办 查 清 报 参 缴 减 收 付 销 评 测 用 迁 拆 通 联'.split(
     ' ',
   );
+/**
+ * An office given a duty by a regulation: "…主管部门负责…" (not "…部门负责人", "由…负责的"). Shared
+ * with the cores (core-rules.ts), which start the act at 负责.
+ */
+export const ZH_DUTY_OFFICE_NAME = '(?:部门|机构|机关|人民政府|指挥部|办公室)';
+export const ZH_DUTY_CUE = '负责(?!人|同志|的)';
+const ZH_DUTY_OFFICE = `${ZH_DUTY_OFFICE_NAME}${ZH_DUTY_CUE}`;
+
 /** 应X尽X for each act of ZH_FULL_COVERAGE_ACTS. */
 export const ZH_FULL_COVERAGE = ZH_FULL_COVERAGE_ACTS.map((x) => `应${x}尽${x}`);
 
@@ -609,7 +617,7 @@ export const ZH_RULES: Rule[] = [
   // the duties a regulation allocates: "县级以上人民政府水行政主管部门负责本行政区域内…的监督管理工作。",
   // "卫生健康、生态环境等部门按照各自职责，做好…工作。" (not "…部门负责人介绍", "由…负责的")
   ...rules('obligation', 1.0, [
-    `(?:部门|机构|机关|人民政府|指挥部|办公室)负责(?!人|同志|的)(?=${BOUNDARY}{2,40}?(?:工作|管理|监督|指导|协调|实施|检查)(?:[。；;]|$))`,
+    `${ZH_DUTY_OFFICE}(?=${BOUNDARY}{2,40}?(?:工作|管理|监督|指导|协调|实施|检查)(?:[。；;]|$))`,
     '(?:按照|依照|根据|依据)各自(?:的)?职责|按照职责分工|在各自职责范围内',
   ]),
   // "没有必要设置的收费项目，坚决取消。": firmly, as an order

@@ -1,6 +1,7 @@
 /**
  * A set of plain words looked up at a position (the imperative verbs, the cores' word tables).
  */
+import { foldKey } from './automaton';
 import { isWordCode } from './regex-source';
 
 /**
@@ -28,7 +29,7 @@ export class WordSet {
   }
 
   private fold(code: number): number {
-    return this.ignoreCase && code >= 65 && code <= 90 ? code | 0x20 : code;
+    return foldKey(code, this.ignoreCase);
   }
 
   /** Whether one of the words starts at `at` (and, with `wordEnd`, ends at a word boundary). */

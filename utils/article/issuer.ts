@@ -9,8 +9,7 @@
  */
 import { contains } from './dom';
 import { toSimplified } from './hant';
-import { labelCellsSteps, labelledCell } from './label-cells';
-import { runSteps } from './steps';
+import { labelCells, labelledCell } from './label-cells';
 
 /**
  * Labels of a government document's issuing body and number in its metadata table, tried in
@@ -47,7 +46,7 @@ const TITLE_ISSUER = /^(\S.{1,38}?)关于/;
 export function findDocNumber(doc: Document, root: Element): string | null {
   const labelled = labelledCell(doc, DOC_NUMBER_LABELS);
   if (labelled) return labelled;
-  const line = runSteps(labelCellsSteps(doc)).find((c) => DOC_NUMBER_LINE.test(c.text) && contains(root, c.cell));
+  const line = labelCells(doc).find((c) => DOC_NUMBER_LINE.test(c.text) && contains(root, c.cell));
   return line ? line.text : null;
 }
 

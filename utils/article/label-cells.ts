@@ -26,7 +26,7 @@ interface LabelCell {
 const firstOfKey = (text: string) =>
   text ? (toSimplified(String.fromCodePoint(text.codePointAt(0)!)).toLowerCase()[0] ?? '') : '';
 
-function labelCells(doc: Document): readonly LabelCell[] {
+export function labelCells(doc: Document): readonly LabelCell[] {
   return runSteps(labelCellsSteps(doc));
 }
 
