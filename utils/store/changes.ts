@@ -16,7 +16,7 @@ import { unwrap } from 'idb';
 import type { Highlight } from '@/utils/highlights/record';
 import type { LibraryDb } from './db';
 import type { WriteTx } from './commit';
-import { readByOrd } from './by-ord';
+import { readByOrd, type OrdIndex } from './by-ord';
 import { rowRecord, rowRecords, type RecordRow } from './rows';
 
 /** Changes per row: 2 × 4,096 numbers stay well under the 64 KB a value may have before Chromium moves it to a file. */
@@ -68,20 +68,37 @@ async function walk(
     // A slice at a time: a small page (a sync round's 5) reads a few records, not a row's thousands.
     for (let i = 0; i < entries.length && found.length < enough;) {
       const slice = entries.slice(i, (i += Math.max(64, enough - found.length)));
-      const rows = await readByOrd(
-        tx.objectStore('records').index('ord'),
-        slice.map(([, ord]) => ord),
-        2,
-      );
-      for (const [seq, ord] of slice) {
-        const row = rows.get(ord);
-        if (row?.seq === seq && keep(row)) found.push(row);
+      for (const [, , row] of await liveEntries(tx.objectStore('records').index('ord'), slice)) {
+        if (keep(row)) found.push(row);
         if (found.length === enough) break;
       }
     }
     c = await c.continue();
   }
   return found;
+}
+
+/**
+ * The entries of these `[seq, ord]` pairs that count, in their order, with their records' rows:
+ * an entry counts only while its record's row still has that seq (a later write made it stale).
+ * The one rule readers (`walk`) and compaction (compact-log.ts) share, so that compacting can never
+ * change an answer.
+ */
+export async function liveEntries(
+  index: OrdIndex,
+  entries: readonly (readonly [number, number])[],
+): Promise<[number, number, RecordRow][]> {
+  const rows = await readByOrd(
+    index,
+    entries.map(([, ord]) => ord),
+    2,
+  );
+  const live: [number, number, RecordRow][] = [];
+  for (const [seq, ord] of entries) {
+    const row = rows.get(ord);
+    if (row?.seq === seq) live.push([seq, ord, row]);
+  }
+  return live;
 }
 
 /** Records written after change `seq` (tombstones included), oldest change first, and the last seq read. */

@@ -58,6 +58,18 @@ export function prepareTokens(records: readonly Highlight[]): void {
   }
 }
 
+/**
+ * Drops what `prepareTokens` kept for these records once their job has settled: a record the job
+ * did not write with a new text (a file imported again) would otherwise keep its tokens until the
+ * bound clears them all, the tokens of batches still on their way with them.
+ */
+export function forgetPreparedTokens(records: readonly Highlight[]): void {
+  if (prepared.size) for (const h of records) prepared.delete(searchText(h));
+}
+
+/** Test hook: how many records' tokens `prepareTokens` holds. */
+export const preparedTokenCount = (): number => prepared.size;
+
 function preparedTokensOf(text: string): Set<string> {
   const tokens = prepared.get(text);
   if (!tokens) return tokensOf(text);

@@ -17,8 +17,7 @@
  */
 import type { StoreMeta } from './db';
 import { readMeta, type WriteTx } from './commit';
-import { changeRows } from './changes';
-import { readByOrd } from './by-ord';
+import { changeRows, liveEntries } from './changes';
 
 /** kv key of the compaction's state. */
 export const COMPACTION_KEY = 'log-compaction';
@@ -29,7 +28,7 @@ export interface CompactionState {
 }
 
 /** Entries read per step, at most (a step may read one row more than this: rows are not split). */
-export const STEP_ENTRIES = 4096;
+const STEP_ENTRIES = 4096;
 /** Stale entries before a pass is worth starting. */
 const STALE_MIN = 2048;
 
@@ -41,7 +40,7 @@ export interface CompactOptions {
 }
 
 /** Whether a pass should start (or go on) after a write that left `meta`. */
-export function compactionDue(meta: StoreMeta, o: CompactOptions = {}): boolean {
+function compactionDue(meta: StoreMeta, o: CompactOptions = {}): boolean {
   const stale = meta.logStale ?? 0;
   return stale >= (o.staleMin ?? STALE_MIN) && stale >= meta.live / 4;
 }
@@ -74,12 +73,11 @@ export async function compactStep(tx: WriteTx, o: CompactOptions = {}): Promise<
   }
   const done = cursor === null;
   if (keys.length) {
-    // Readers count an entry only while its record's row has that seq (changes.ts `walk`).
-    const rows = await readByOrd(tx.objectStore('records').index('ord'), ords, 2);
-    const live: [number, number][] = [];
-    seqs.forEach((seq, i) => {
-      if (rows.get(ords[i]!)?.seq === seq) live.push([seq, ords[i]!]);
-    });
+    // Only the entries readers count (changes.ts `liveEntries`) are kept.
+    const entries = seqs.map((seq, i) => [seq, ords[i]!] as const);
+    const live = (await liveEntries(tx.objectStore('records').index('ord'), entries)).map(
+      ([seq, ord]) => [seq, ord] as [number, number],
+    );
     // The rows read are every row from `after` to the last key read: replaced by the live entries.
     await log.delete(IDBKeyRange.bound(keys[0]!, keys.at(-1)!));
     await Promise.all(changeRows(live).map(([key, row]) => log.put(row, key)));

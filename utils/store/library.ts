@@ -15,7 +15,7 @@ import { addTags, normalizeTags, removeTags } from '@/utils/highlights/tags';
 import { mergeLibraries } from '@/utils/sync/merge';
 import type { KeyValueArea } from './area';
 import { RECORD_STORES, type LibraryDb, type StoreMeta } from './db';
-import { prepareTokens } from './commit';
+import { forgetPreparedTokens, prepareTokens } from './commit';
 import type { FacetCounts } from './rows';
 import { MIGRATIONS } from './migrations';
 import * as q from './queries';
@@ -369,7 +369,7 @@ export class Library {
     const reads = { ids: incoming.map((r) => r.id), urls: incoming.map((r) => r.url) };
     // Now, while an earlier batch's job may still be waiting for IndexedDB, not in this batch's job.
     prepareTokens(incoming);
-    return this.writer.run('import', reads, ({ records, pages }) => {
+    const job = this.writer.run('import', reads, ({ records, pages }) => {
       const existing = new Map<string, Highlight>(records);
       for (const list of pages.values()) for (const r of list) existing.set(r.id, r);
       const plan = planImport([...existing.values()], incoming);
@@ -383,6 +383,7 @@ export class Library {
       const { added, updated, unchanged, olderIgnored } = plan;
       return { write: plan.toWrite, result: { added, updated, unchanged, olderIgnored } };
     });
+    return job.finally(() => forgetPreparedTokens(incoming));
   }
 
   /**

@@ -3,6 +3,7 @@ import { MIGRATIONS } from '@/utils/store/migrations';
 import { LEGACY_KEYS, SCHEMA_VERSION, migrate } from '@/utils/store/schema';
 import type { StoreMeta } from '@/utils/store/db';
 import { areaJournal } from '@/utils/store/pending';
+import { preparedTokenCount } from '@/utils/store/commit';
 import { MemoryArea } from '@/utils/store/area';
 import { draft, interceptPuts, PAGE, testStore } from './helpers';
 
@@ -128,6 +129,14 @@ describe('Library', () => {
       ['b', '', true],
     ]);
     expect((await lib.list()).map((r) => r.id)).toEqual(['a']);
+  });
+
+  test("an import's prepared search tokens are dropped when its job settles, even where it wrote nothing", async () => {
+    const lib = await (await testStore()).open();
+    const saved = await lib.save(draft('a'));
+    // The same record again: nothing is written, so nothing takes its prepared tokens.
+    expect(await lib.importRecords([saved])).toMatchObject({ unchanged: 1 });
+    expect(preparedTokenCount()).toBe(0);
   });
 
   test('a merge or import that changes nothing is not reported as a change (sync would loop)', async () => {
