@@ -44,10 +44,12 @@ describe('fixture pages against their gold files', () => {
       // The title is not in the body, except as the name of a document the body quotes (《…》) or
       // as the subject line of a memorandum, which is part of the document ("SUBJECT: …"), or as a
       // clause of a news lede that tells the event the headline names ("4月18日，<title>。": the
-      // report itself, not the heading repeated).
+      // report itself, not the heading repeated), or as the headline a wire feature's dateline gives
+      // ("新华社南昌5月28日电 题：<title>": part of the wire copy).
       const quoted = norm(article.text)
         .replace(/《[^》]*》/g, '')
         .replace(new RegExp(`(?<=\\d日,)${escapeRegExp(norm(article.meta.title))}(?=。)`, 'g'), '')
+        .replace(new RegExp(`(?<=\\d日电题:)${escapeRegExp(norm(article.meta.title))}`, 'g'), '')
         .replace(new RegExp(`SUBJECT[:：]${escapeRegExp(norm(article.meta.title))}`, 'g'), '');
       expect(quoted).not.toContain(norm(article.meta.title));
     });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { coreMicro, fixtureSet, wholeSentenceCores, type CoreReport } from '@/scripts/eval';
 
 describe('eval helpers', () => {
-  it('sorts pages into fixture sets by prefix: own (none, heldout-), blind 1, blind 2, … blind 7, blind 8', () => {
+  it('sorts pages into fixture sets by prefix: own (none, heldout-), blind 1, blind 2, … blind 8, and a half of a batch: blind 9S', () => {
     expect(
       [
         'people-2017-tongzhan.html',
@@ -12,8 +12,9 @@ describe('eval helpers', () => {
         'blind6-sh-2026-x.html',
         'blind7-bj-2026-jiedu.html',
         'blind8-zj-2026-guifan.html',
+        'blind9S-sh-2026-tongzhi.html',
       ].map(fixtureSet),
-    ).toEqual(['own', 'own', 'blind 1', 'blind 2', 'blind 6', 'blind 7', 'blind 8']);
+    ).toEqual(['own', 'own', 'blind 1', 'blind 2', 'blind 6', 'blind 7', 'blind 8', 'blind 9S']);
   });
 
   it('the baseline takes each whole sentence as its core', () => {
