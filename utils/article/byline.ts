@@ -193,6 +193,12 @@ function inNormalCase(name: string, meta: string | null): string {
 
 /** A reporter's role word in a byline, with the outlet before it: "本报记者", "通讯员", "实习生". */
 const BYLINE_ROLE = /^[\u4e00-\u9fff]{0,8}?(?:特约)?(?:记者|通讯员|实习生|见习记者)$/;
+/**
+ * An office written before the name in a signed article's byline: "中共某某省委书记 甲", "某某大学教授
+ * 乙", "国务院副总理 丙": who the author is, not a name (read like a role word).
+ */
+const BYLINE_OFFICE =
+  /^[\u4e00-\u9fff（）()]{0,24}?(?:书记|省长|市长|县长|区长|部长|主任|主席|局长|厅长|院长|校长|总理|署长|司令员|政治委员|政委|秘书长|理事长|会长|社长|总编辑|董事长|大使|教授|研究员)$/;
 /** Words that end an outlet's or an office's name, never a person's ("人民日报", "宣传部"). */
 const NOT_A_NAME_END = /(?:报|网|社|台|刊|站|部|局|厅|委|院|会|办|中心|集团)$/;
 
@@ -210,7 +216,7 @@ function labelledNames(text: string, labels: readonly string[]): string | null {
   let roles = 0;
   for (const token of value.split(/[\s、，,；;]+/).filter(Boolean)) {
     const simplified = toSimplified(token);
-    if (BYLINE_ROLE.test(simplified)) roles++;
+    if (BYLINE_ROLE.test(simplified) || BYLINE_OFFICE.test(simplified)) roles++;
     else if (/^[\u3400-\u9fff·]{2,5}$/.test(token) && !NOT_A_NAME_END.test(simplified)) names.push(token);
     else return null;
   }

@@ -25,6 +25,12 @@ describe('a labelled byline of names and role words', () => {
     const doc = chinesePage('<div class="info"><span>作者：欧阳明　唐小雪</span></div>', prose(6));
     expect(detectArticle(doc, 'https://news.example.cn/2026/0301/c2.html')?.meta.author).toBe('欧阳明、唐小雪');
   });
+  it('leaves out the office written before a signed article’s author', () => {
+    const doc = chinesePage('<div class="info"><span>作者：中共某某省委副书记 欧阳明</span></div>', prose(6));
+    expect(detectArticle(doc, 'https://news.example.cn/2026/0301/c4.html')?.meta.author).toBe('欧阳明');
+    const two = chinesePage('<div class="info"><span>作者：某某大学教授 林晓岚 唐小雪</span></div>', prose(6));
+    expect(detectArticle(two, 'https://news.example.cn/2026/0301/c5.html')?.meta.author).toBe('林晓岚、唐小雪');
+  });
   it('keeps an outlet after the name out of the names', () => {
     const doc = chinesePage('<div class="info"><span>作者：欧阳明　某某日报</span></div>', prose(6));
     expect(detectArticle(doc, 'https://news.example.cn/2026/0301/c3.html')?.meta.author).toBe('欧阳明');
