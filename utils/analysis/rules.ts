@@ -318,6 +318,14 @@ const ZH_DUTY_OFFICE = `${ZH_DUTY_OFFICE_NAME}${ZH_DUTY_CUE}`;
 export const ZH_FULL_COVERAGE = ZH_FULL_COVERAGE_ACTS.map((x) => `应${x}尽${x}`);
 
 const ZH_VERBS = ZH_IMPERATIVE_VERBS.join('|');
+/**
+ * People whose own words a report quotes, never the policy's voice: residents, workers, the
+ * volunteers and front-line hands of a village or a street ("物资管理员", "老党员"; not "党员干部").
+ */
+const ZH_ORDINARY_SPEAKERS = [
+  '市民|村民|居民|骑手|司机|家长|学生|网友|群众|店主|摊主|老板|农民|工人|患者|游客|消费者|职工|员工|快递员|外卖员|商家|业主|老人',
+  '管理员|网格员|巡查员|护林员|安全员|志愿者|种植户|养殖户|党员(?!干部)',
+].join('|');
 const NUM = '[\\d０-９.．,，]*\\d[\\d０-９.．]*';
 const CN_NUM = '[一二三四五六七八九十百千万亿两半]+';
 const BOUNDARY = '[^，,。；;！!？?]'; // within one clause
@@ -729,7 +737,7 @@ export const ZH_RULES: Rule[] = [
     `(?:处|并处)${BOUNDARY}{0,24}?罚款`,
     `由${BOUNDARY}{0,20}?责令`,
     // someone's own words: "骑手小陈对记者说，…", "他说：“…”"
-    `(?:市民|村民|居民|骑手|司机|家长|学生|网友|群众|店主|摊主|老板|农民|工人|患者|游客|消费者|职工|员工|快递员|外卖员|商家|业主|老人)${BOUNDARY}{0,10}?(?:说|表示|坦言|告诉)`,
+    `(?:${ZH_ORDINARY_SPEAKERS})${BOUNDARY}{0,10}?(?:说|表示|坦言|告诉)`,
     `对${BOUNDARY}{0,10}?记者(?:说|表示)`,
     // a scholar's view or advice, reported: "某大学教授王某表示，…关键是要…", "多位专家建议，…要…", "她建议，
     // 需要…" (an official's words, "该负责人表示，各地要…", report the policy and stay directives)
@@ -753,6 +761,11 @@ export const ZH_RULES: Rule[] = [
   // …and a complaint or a view reported as a quotation: "有的家长反映：“作业太多，孩子要写到很晚。”" (not the
   // duty to report, "及时反映情况": only before a quotation)
   ...rules('context', -2, ['反映(?:说|道)?[：:，,]\\s*(?=“)']),
+  // …and a quotation an ordinary person is named as saying after it: "“…还是要多跑几趟。”有二十年党龄的老
+  // 党员老周说。" (an official's, "“…要…。”该负责人说。", reports the policy and stays)
+  ...rules('context', -2, [
+    `“(?=[^“”]{2,160}”${BOUNDARY}{0,16}?(?:${ZH_ORDINARY_SPEAKERS})${BOUNDARY}{0,8}?(?:说|说道|坦言|感慨)[。！!])`,
+  ]),
   ...rules('context', -1.5, ['“(?:我们|咱们|咱|我(?![国省市县区党军院部局委厅校所]))']),
   ...rules('context', -1.5, [
     // descriptions of problems: "一些地方暴露出…等问题", "…仍时有发生"

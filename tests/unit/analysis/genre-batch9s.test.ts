@@ -1,0 +1,26 @@
+/**
+ * The classes the blind batch 9S showed, each with sentences written for this test, not taken from
+ * any fixture page.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
+
+const marks = (text: string, language?: string) =>
+  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
+const zh = (text: string) => marks(text, 'zh');
+const one = (category: string, text: string) => [[category, text]];
+
+describe('the own words of ordinary people, in a feature story', () => {
+  it('a front-line hand named before the words: "网格员…说，…要…"', () => {
+    expect(zh('社区网格员小周说，现在每天都要把楼道里的杂物清一遍。')).toEqual([]);
+    expect(zh('仓库的物资管理员老陈说，每次进货都要一件件核对数量。')).toEqual([]);
+  });
+  it('a quotation with its speaker named after it', () => {
+    expect(zh('“山里的路窄，巡林还是要靠两条腿。”干了十几年的护林员杨大哥说。')).toEqual([]);
+    expect(zh('“村里的账每月都要贴出来，”老党员王伯说。')).toEqual([]);
+  });
+  it('an official named after the quotation still reports the policy', () => {
+    const t = '“各乡镇要在汛前把转移路线再核一遍。”';
+    expect(zh(`${t}该负责人说。`)).toEqual(one('obligation', t));
+  });
+});
