@@ -491,6 +491,9 @@ export const ZH_RULES: Rule[] = [
     '报应',
     '应有尽有',
     '应有的',
+    // the people a measure covers, named by it: "全村应转移人员全部到达安置点", "应参保人数已达…" (a count or
+    // a result follows, not an act)
+    '应(?:转移|撤离|参保|参检|参训|参会|接种|到|检|入学)(?:人员|群众|对象|人数|人口|学生|儿童)(?=全部|均|已|都|共|总数|中|[\\d，,。])',
     '应景',
     '理所应当',
     // 须 / 必须 compounds

@@ -24,3 +24,15 @@ describe('the own words of ordinary people, in a feature story', () => {
     expect(zh(`${t}该负责人说。`)).toEqual(one('obligation', t));
   });
 });
+
+describe('应 in the name of the people a measure covers', () => {
+  it('"全组应撤离群众全部到达…", "应检人员中有…": what those people did, or a count of them, no duty', () => {
+    expect(zh('警报拉响半小时后，全组应撤离群众全部到达避险点。')).toEqual([]);
+    expect(zh('演练当晚，全校应到学生全部集合完毕。')).toEqual([]);
+    expect(zh('这次排查中，应检人员中有12人未到场。')).toEqual([]);
+  });
+  it('应 before an act on the people is still a duty', () => {
+    const t = '各地应转移人员至安全地带，确保不漏一户。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
