@@ -553,6 +553,8 @@ export const ZH_RULES: Rule[] = [
     '若干',
     // "确保" inside a noun phrase is rare; "保障" as noun after 的 is common
     '的保障',
+    // the title of a regulation's article, "第十八条（支持政策）…", "第九条（安全要求）…": a label, no marker
+    '第[一二三四五六七八九十百零〇\\d]+条\\s*[（(][^（）()，,。；;]{1,12}[)）]',
     // meeting names: 推进会, 部署会
     '(?:推进|部署|调度|动员|座谈|推动)会(?:议)?',
     // a call to bring problems out, not a description of them: "敢于在实战中暴露问题、解决问题"

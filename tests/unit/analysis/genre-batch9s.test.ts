@@ -36,3 +36,14 @@ describe('应 in the name of the people a measure covers', () => {
     expect(zh(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('the title of a regulation’s article', () => {
+  it('"第九条（支持措施）…" is a label: its words are no marker', () => {
+    expect(zh('第九条（支持措施）对符合条件的示范项目，区财政按照有关规定给予资金支持。')).toEqual([]);
+    expect(zh('第二十一条（推进机制）本办法的实施情况纳入年度工作报告。')).toEqual([]);
+  });
+  it('the article’s own modal still counts', () => {
+    const t = '第九条（支持措施）区财政要对符合条件的示范项目给予资金支持。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
