@@ -553,6 +553,9 @@ export const ZH_RULES: Rule[] = [
     '若干',
     // "确保" inside a noun phrase is rare; "保障" as noun after 的 is common
     '的保障',
+    // needs named as the topic of where the answer lies, "经济要转型、生态要修复，根本出路在于改革。": what
+    // must happen is the premise, the sentence states the way (a judgement, asks nothing)
+    `要[\\u4e00-\\u9fff]{1,4}(?:、[\\u4e00-\\u9fff]{1,4}要[\\u4e00-\\u9fff]{1,4})*(?=[，,](?:其)?(?:根本|唯一|最终|最大)?(?:出路|途径|路径|办法|动力|希望)(?:就|还|则)?在于)`,
     // the title of a regulation's article, "第十八条（支持政策）…", "第九条（安全要求）…": a label, no marker
     '第[一二三四五六七八九十百零〇\\d]+条\\s*[（(][^（）()，,。；;]{1,12}[)）]',
     // meeting names: 推进会, 部署会

@@ -47,3 +47,14 @@ describe('the title of a regulation’s article', () => {
     expect(zh(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('needs named as the premise of where the way lies', () => {
+  it('"经济要转型、生态要修复，根本出路在于改革。" states the way, asks nothing', () => {
+    expect(zh('对于一座资源型城市来说，经济要转型、生态要修复，根本出路在于改革。')).toEqual([]);
+    expect(zh('乡村要振兴，出路在于产业。')).toEqual([]);
+  });
+  it('a measure asked of someone before it stays a duty', () => {
+    const t = '各地要加快传统产业转型，出路在于创新。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
