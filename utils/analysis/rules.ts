@@ -779,6 +779,9 @@ export const ZH_RULES: Rule[] = [
     // descriptions of problems: "一些地方暴露出…等问题", "…仍时有发生"
     `(?:暴露出?|存在)${BOUNDARY}{0,30}?(?:问题|现象|短板|不足|隐患)(?!的)`,
     '时有发生',
+    // a shortfall of some, told as a state of things: "一些企业底数不清、报告不及时，…" (not what a measure
+    // targets: "针对一些地方落实不到位的问题，…", "对部分单位整改不到位的，…")
+    `(?<!针对|对|对于|解决|防止|纠正|避免|整治)(?:一些|部分|个别)(?:企业|地方|单位|部门|地区|基层|干部|主体|机构|学校|医院|村|社区)${BOUNDARY}{0,16}?不(?:清|明|及时|到位|健全|完善|规范|落实|够|足|畅)(?=[，,、])`,
     // a sentence that ends on a state of things, "…短板依然突出。", "…审批周期偏长。", describes it (not
     // "风险依然突出，各地要…" or "…；各地要…": a state that opens a measure; ；rarely ends a unit)
     `(?:短板|问题|矛盾|差距|不足|瓶颈|弱项|隐患|风险)${BOUNDARY}{0,10}?(?:依然|仍然|仍|还|较为|尤为|比较|十分|更加|日益|更为)(?:突出|明显|严重|凸显)(?=[。！!]|$)`,

@@ -58,3 +58,15 @@ describe('needs named as the premise of where the way lies', () => {
     expect(zh(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('a shortfall of some, told as a state of things', () => {
+  it('"部分单位台账记录不规范、…，还需要进一步…" describes a gap', () => {
+    expect(zh('然而从检查情况看，部分单位台账记录不规范、问题整改不到位，日常管理还需要进一步加强。')).toEqual([]);
+  });
+  it('what a measure targets stays a measure', () => {
+    const a = '针对一些地方落实不到位、推诿扯皮等问题，要加大督查力度。';
+    expect(zh(a)).toEqual(one('obligation', a));
+    const b = '对部分单位整改不到位的，要约谈其主要负责人。';
+    expect(zh(b)).toEqual(one('obligation', b));
+  });
+});
