@@ -1,0 +1,24 @@
+/**
+ * Core classes the blind batch 9S showed, with sentences written for this test (not taken from any
+ * fixture page).
+ */
+import { describe, expect, it } from 'vitest';
+import { coresOf } from '@/utils/analysis/cores';
+import type { DirectiveCategory } from '@/utils/highlights/record';
+
+const core = (category: DirectiveCategory, text: string, lang: 'zh' | 'en' = 'zh') =>
+  coresOf(text, { start: 0, end: text.length, category, lang }).map((s) => text.slice(s.start, s.end));
+
+describe('a time set off by a comma after the modal, "应当在…前，…"', () => {
+  it('is an adverbial like "在…后，": the act after it is the core', () => {
+    expect(core('obligation', '申报单位应当在材料提交前，向街道办事处说明项目情况。')).toEqual([
+      '向街道办事处说明项目情况',
+    ]);
+    expect(core('obligation', '各乡镇要在雨季来临前，完成山塘水库的安全检查。')).toEqual(['完成山塘水库的安全检查']);
+  });
+  it('inside the act’s clause it stays in the core', () => {
+    expect(core('obligation', '各乡镇要在雨季来临前完成山塘水库的安全检查。')).toEqual([
+      '在雨季来临前完成山塘水库的安全检查',
+    ]);
+  });
+});
