@@ -104,6 +104,7 @@ export interface CoreLangRules {
   /**
    * Goal verbs that hold a level rather than reach one (稳定在 / 控制在): a later clause of a target
    * opening its goal with one is a condition kept alongside the goal, not a further goal of the core.
+   * A ceiling (不超过 / 不高于: "服务半径不超过1公里") is a bound the plan sets, a goal like 达到.
    */
   levelVerbs: readonly string[];
   /**
@@ -252,7 +253,7 @@ function zhCoreRules(): CoreLangRules {
         '稳定在 维持在 不少于 不低于 不超过 不高于 新增 累计 完成 建成 实现 覆盖 培育 清偿 提高 提升 增加 增长 下降 降低 达',
       ),
     ],
-    levelVerbs: w('稳定在 保持在 控制在 维持在 不超过 不高于'),
+    levelVerbs: w('稳定在 保持在 控制在 维持在'),
     countVerbs: w('新增 累计 新建 新开工'),
     countBounds: w('不少于 不低于 超过'),
     // a number that is not a year (比2020年下降13.5%: the quantity is 13.5%)

@@ -22,3 +22,19 @@ describe('a time set off by a comma after the modal, "应当在…前，…"', (
     ]);
   });
 });
+
+describe('a ceiling in a later clause of a target, "…，服务半径不超过500米"', () => {
+  it('is a goal of the plan like "达到…"', () => {
+    expect(core('target', '到2028年底，全县快递服务网点达到300个以上，农村寄递配送时限不超过48小时。')).toEqual([
+      '到2028年底',
+      '达到300个以上',
+      '不超过48小时',
+    ]);
+  });
+  it('a level held beside the goal ("控制在…左右") is still no goal of its own', () => {
+    expect(core('target', '到2028年底，全县新增就业岗位达到5000个以上，登记失业率控制在4%左右。')).toEqual([
+      '到2028年底',
+      '达到5000个以上',
+    ]);
+  });
+});
