@@ -97,6 +97,7 @@ export class CompiledCoreRules {
     actionVerbs?: WordSet;
     goalVerbs?: WordSet;
     levelVerbs?: WordSet;
+    reachVerbs?: WordSet;
     countVerbs?: WordSet;
     countBounds?: WordSet;
     leadingWords?: WordSet;
@@ -175,6 +176,9 @@ export class CompiledCoreRules {
   }
   get levelVerbs() {
     return (this.cached.levelVerbs ??= this.set('levelVerbs', this.rules.levelVerbs));
+  }
+  get reachVerbs() {
+    return (this.cached.reachVerbs ??= this.set('reachVerbs', this.rules.reachVerbs));
   }
   get countVerbs() {
     return (this.cached.countVerbs ??= this.set('countVerbs', this.rules.countVerbs));

@@ -108,6 +108,12 @@ export interface CoreLangRules {
    */
   levelVerbs: readonly string[];
   /**
+   * Goal verbs that say what a subject reaches (达到 / 提高到 / 保持在): where one follows a time and its
+   * subject in one clause (全年城镇新增就业【达到】…), the goal's core runs from it, the subject left out
+   * (not a bound after an object, 安排资金不少于…, nor an act, 各建成…).
+   */
+  reachVerbs: readonly string[];
+  /**
    * Verbs that count what is added (新增 / 累计): a goal clause's core runs from one that comes before
    * a bound of `countBounds`, "全市【新增…加装电梯不少于1000部】" (the subject before it stays out; before
    * 达到 or a level it names the measure: "全省新增就业【达到50万人】").
@@ -254,6 +260,7 @@ function zhCoreRules(): CoreLangRules {
       ),
     ],
     levelVerbs: w('稳定在 保持在 控制在 维持在'),
+    reachVerbs: w('达到 提高到 提高至 提升到 提升至 增长到 降低到 下降到 增至 降至 突破 稳定在 保持在 控制在 维持在'),
     countVerbs: w('新增 累计 新建 新开工'),
     countBounds: w('不少于 不低于 超过'),
     // a number that is not a year (比2020年下降13.5%: the quantity is 13.5%)
@@ -408,6 +415,7 @@ function enCoreRules(): CoreLangRules {
     actionVerbs: [],
     goalVerbs: [],
     levelVerbs: [],
+    reachVerbs: [],
     countVerbs: [],
     countBounds: [],
     quantity: /\d/,

@@ -151,11 +151,29 @@ function firstTargetCore(u: Unit): CoreSpan[] {
     // 6月底前完成… : one span — unless a subject and modal come between (全年粮食产量要稳定在…).
     const modal = u.find(u.c.modals, at, cl.end);
     if (modal && modal.start > at) return [{ start: phrase.start, end: phrase.end }, ...actFrom(u, modal.end)];
+    // 全年【城镇新增就业】达到…: a subject between the time and its goal verb is left out, as before a modal
+    const verb = subjectThenGoal(u, at, cl.end);
+    if (verb > at)
+      return [
+        { start: phrase.start, end: phrase.end },
+        { start: verb, end: cl.end },
+      ];
     return [{ start: phrase.start, end: cl.end }];
   }
   const next = cl ? u.next(cl) : undefined;
   const goal = next ? goalCore(u, next.start, true) : null;
   return [{ start: phrase.start, end: phrase.end }, ...(goal ?? [])];
+}
+
+/**
+ * In [at, end), where a clause that opens with its subject, not a verb, has a reach verb before its
+ * quantity (全年城镇新增就业【达到】1200万人以上: core-rules.ts's reachVerbs); else -1.
+ */
+function subjectThenGoal(u: Unit, at: number, end: number): number {
+  if (u.c.goalVerbs.lengthAt(u.text, at) > 0 || u.opensWithVerb({ start: at, end })) return -1;
+  const q = u.c.rules.quantity.exec(u.text.slice(at, end));
+  const verb = q ? goalVerbBefore(u, at, at + q.index) : -1;
+  return verb > at && u.c.reachVerbs.startsAt(u.text, verb) ? verb : -1;
 }
 
 /**

@@ -38,3 +38,16 @@ describe('a ceiling in a later clause of a target, "…，服务半径不超过5
     ]);
   });
 });
+
+describe('a time, then the subject of a target, then what it reaches, in one clause', () => {
+  it('"全年…达到…": the time and the goal, the subject left out', () => {
+    expect(core('target', '力争全年全县农村居民人均可支配收入达到3万元以上，增速保持在6%左右。')).toEqual([
+      '全年',
+      '达到3万元以上',
+    ]);
+  });
+  it('an act or a bound after its object keeps the clause whole', () => {
+    expect(core('target', '今年各乡镇建成至少2个村级养老服务站。')).toEqual(['今年各乡镇建成至少2个村级养老服务站']);
+    expect(core('target', '每年安排助学资金不少于500万元。')).toEqual(['每年安排助学资金不少于500万元']);
+  });
+});
