@@ -237,6 +237,13 @@ function zhCoreRules(): CoreLangRules {
         keepHead: false,
         categories: ['obligation'],
       },
+      // an office that puts a matter into a system, "…办公室【将燃气安全纳入年度考核】": the act starts at
+      // 将/把 (a disposal, not "will"), however the sentence goes on
+      {
+        pattern: new RegExp(`(${ZH_DUTY_OFFICE_NAME}|局|厅|委|办)(?=[将把][^，,。；;]{1,30}?(?:纳入|列入|作为))`, 'g'),
+        keepHead: false,
+        categories: ['obligation'],
+      },
     ],
     leadingWords: w('并且 而且 以及 或者 并'),
     aside: null,

@@ -51,3 +51,14 @@ describe('a time, then the subject of a target, then what it reaches, in one cla
     expect(core('target', '每年安排助学资金不少于500万元。')).toEqual(['每年安排助学资金不少于500万元']);
   });
 });
+
+describe('an office that puts a matter into a system, "…局将…纳入…"', () => {
+  it('the act starts at 将/把, whatever clauses follow', () => {
+    expect(
+      core('obligation', '县住房城乡建设局将物业服务质量纳入企业信用评价，对群众投诉集中的企业，依法予以约谈。'),
+    ).toEqual(['将物业服务质量纳入企业信用评价']);
+    expect(
+      core('obligation', '市人民政府办公室把营商环境评价结果作为年度考核的重要依据，对排名靠后的部门，予以通报。'),
+    ).toEqual(['把营商环境评价结果作为年度考核的重要依据']);
+  });
+});
