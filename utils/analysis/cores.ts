@@ -115,6 +115,12 @@ function emphasisCore(u: Unit): CoreSpan[] {
   const cl = u.clauseAt(hit.start);
   const after = cl ? u.trim(hit.end, cl.end) : null;
   if (after) return u.c.lang === 'en' ? englishPhrase(u, after.start, cl!) : [after];
+  // "要把…作为…的【重中之重】，": the marker names what its own clause's act makes of the matter; that act
+  // is the core (the modal's, in the marker's clause)
+  if (cl && u.text[hit.start - 1] === '的') {
+    const act = governedAct(u, Math.max(cl.start, u.bodyStart()), 'emphasis');
+    if (act && act.at < hit.start) return actFrom(u, act.at);
+  }
   // The marker closes its clause: the next clause, or, when nothing follows, the marker's own.
   const next = cl ? u.next(cl) : undefined;
   if (next) return [next];

@@ -62,3 +62,11 @@ describe('an office that puts a matter into a system, "…局将…纳入…"', 
     ).toEqual(['把营商环境评价结果作为年度考核的重要依据']);
   });
 });
+
+describe('an emphasis noun that closes its own clause, "要把…作为…的重中之重，"', () => {
+  it('the act of that clause is the core, not the next clause', () => {
+    expect(core('emphasis', '要把耕地保护作为乡村振兴工作的重中之重，各县要逐级压实责任。')).toEqual([
+      '把耕地保护作为乡村振兴工作的重中之重',
+    ]);
+  });
+});
