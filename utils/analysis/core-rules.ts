@@ -89,7 +89,10 @@ export interface CoreLangRules {
   governed: { pattern: RegExp; keepHead: boolean; categories: readonly string[] }[];
   /** Words stripped from the start of a span: conjunctions (并 / 或者 / and). */
   leadingWords: readonly string[];
-  /** A short aside inside an English verb phrase, skipped: ", or is likely to affect," */
+  /**
+   * A short aside inside an English verb phrase, skipped: ", or is likely to affect,"; not one that a
+   * relative clause follows (", such as …, which …": the phrase ends before the aside).
+   */
   aside: RegExp | null;
   /** A deadline set off by commas inside an English verb phrase, kept in it: "issue, within 180 days, guidance" */
   keptAside: RegExp | null;
@@ -415,7 +418,7 @@ function enCoreRules(): CoreLangRules {
     ],
     leadingWords: w('also then and but or'),
     aside:
-      /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:including|such\s+as)\s+[^,;:.]{1,60}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing|(?:on|through|via)\s+(?:a|an|the|its|their|each)\s+[^,;:.]{1,50}),\s*(?=[a-z])/y,
+      /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:including|such\s+as)\s+[^,;:.]{1,60}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing|(?:on|through|via)\s+(?:a|an|the|its|their|each)\s+[^,;:.]{1,50}),\s*(?=[a-z])(?!(?:which|who|whom|whose)\b)/y,
     keptAside: /\s*(?:within|by|before|no\s+later\s+than|not\s+later\s+than)\s+[^,;:.]{1,40},\s*(?=[a-z])/y,
     coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,
     openingWords: [],

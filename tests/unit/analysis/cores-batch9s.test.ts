@@ -70,3 +70,21 @@ describe('an emphasis noun that closes its own clause, "要把…作为…的重
     ]);
   });
 });
+
+describe('English: an aside that a relative clause follows', () => {
+  it('ends the verb phrase: ", such as …, which …" describes, the act is before it', () => {
+    expect(
+      core(
+        'obligation',
+        'Landlords should fit smoke alarms, such as sealed battery units, which warn tenants early.',
+        'en',
+      ),
+    ).toEqual(['should fit smoke alarms']);
+  });
+  it('an aside followed by the rest of the act is still skipped', () => {
+    expect(core('obligation', 'Councils should publish, where possible, a map of planned road works.', 'en')).toEqual([
+      'should publish',
+      'a map of planned road works',
+    ]);
+  });
+});
