@@ -747,6 +747,9 @@ export const ZH_RULES: Rule[] = [
     // someone's own words: "骑手小陈对记者说，…", "他说：“…”"
     `(?:${ZH_ORDINARY_SPEAKERS})${BOUNDARY}{0,10}?(?:说|表示|坦言|告诉)`,
     `对${BOUNDARY}{0,10}?记者(?:说|表示)`,
+    // a person named bare, telling in plain words, "老周说，去年…今年得…" (an instruction reported is
+    // 强调/指出, and an office named, 局长说, is the policy's voice)
+    '(?<=(?:^|[。；;！!？?”]\\s*)[\\u4e00-\\u9fff]{2,3}(?<![长记任席理]))说[，,]',
     // a scholar's view or advice, reported: "某大学教授王某表示，…关键是要…", "多位专家建议，…要…", "她建议，
     // 需要…" (an official's words, "该负责人表示，各地要…", report the policy and stay directives)
     `(?:专家|学者|教授|研究员|分析师|经济学家|分析人士|业内人士)${BOUNDARY}{0,8}?(?:表示|建议|认为|指出|分析|提醒|坦言)`,

@@ -70,3 +70,15 @@ describe('a shortfall of some, told as a state of things', () => {
     expect(zh(b)).toEqual(one('obligation', b));
   });
 });
+
+describe('a person named bare, telling in plain words', () => {
+  it('"老周说，…今年得…，一个都不能…" is what the person said', () => {
+    expect(zh('老周说，去年这段堤出过险情，今年得天天盯着，一个口子都不能放过。')).toEqual([]);
+  });
+  it('an instruction reported (强调) or an office that speaks (局长说) is still the policy', () => {
+    const a = '会议强调，要抓紧排查堤防隐患。';
+    expect(zh(a)).toEqual(one('obligation', a));
+    const b = '局长说，各地要抓紧排查堤防隐患。';
+    expect(zh(b)).toEqual(one('obligation', b));
+  });
+});
