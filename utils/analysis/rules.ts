@@ -381,6 +381,8 @@ export const ZH_RULES: Rule[] = [
     '重要',
     '主要',
     '首要',
+    // an ordinal and its modal, "其次要…" (its 次要 no word): the modal is kept for the step that follows
+    '其次',
     '次要',
     '只要',
     '要素',

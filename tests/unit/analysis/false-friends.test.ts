@@ -29,6 +29,8 @@ const ZH: Record<string, Case> = {
   重要: no('数字经济成为稳增长的重要引擎。'),
   主要: no('主要农产品供给保持稳定。'),
   首要: no('安全生产始终是首要问题。'),
+  // (an ordinal before its modal: the step it opens is a duty)
+  其次: { sentence: '其次要让返乡创业者吃下定心丸。', is: 'obligation' },
   次要: no('其他因素属于次要方面。'),
   只要: no('只要企业符合条件，即可申请补贴。'),
   要素: no('土地、劳动力、资本等要素市场化配置改革稳步推进。'),
