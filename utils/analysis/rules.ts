@@ -521,6 +521,8 @@ export const ZH_RULES: Rule[] = [
     '说不准',
     '拿不准',
     '不能不',
+    // a question of whether, "能不能…" / "群众关心…能不能…" (as 要不要): no ban
+    '能不能',
     '不可能',
     '牢不可破',
     '坚不可摧',
