@@ -1,0 +1,22 @@
+/**
+ * The classes the blind batch 9T showed, each with sentences written for this test, not taken from
+ * any fixture page.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
+
+const marks = (text: string, language?: string) =>
+  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
+const zh = (text: string) => marks(text, 'zh');
+const one = (category: string, text: string) => [[category, text]];
+
+describe('voices reported: young people, farmers and founders speak for themselves', () => {
+  it('"…的年轻人说，…要…" / "养鸡农户说，…要…" is a report of their burden', () => {
+    expect(zh('一位在县城开网店的年轻人说，发一次快递要跑十几里路，旺季还要排队。')).toEqual([]);
+    expect(zh('村里的养鸡农户说，饲料涨价后每天要多花两百块。')).toEqual([]);
+  });
+  it('a duty towards them still counts', () => {
+    const t = '各级团组织要引导青年投身乡村振兴，帮助青年创业者解决融资难题。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
