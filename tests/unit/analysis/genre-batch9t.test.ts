@@ -20,3 +20,17 @@ describe('voices reported: young people, farmers and founders speak for themselv
     expect(zh(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('a quotation told before its speaker', () => {
+  it('"“…还需要…。”某店长说。" is the speaker\'s words, as "某店长说：“…”" is', () => {
+    expect(zh('家电消费明显回暖。“要让顾客买得放心，门店还需要在安装上多下功夫。”一家家电卖场的店长周敏说。')).toEqual(
+      [],
+    );
+  });
+  it("an office's words still report the policy: its 负责人 speaking, or named just before", () => {
+    const a = '“各地要在6月底前完成隐患排查。”省应急管理厅负责人说。';
+    expect(zh(a)).toEqual(one('target', '“各地要在6月底前完成隐患排查。”'));
+    const b = '省商务厅市场处负责人王磊介绍了新规。“经营者要如实标明价格。”王磊说。';
+    expect(zh(b)).toEqual(one('obligation', '“经营者要如实标明价格。”'));
+  });
+});
