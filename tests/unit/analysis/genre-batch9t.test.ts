@@ -34,3 +34,13 @@ describe('a quotation told before its speaker', () => {
     expect(zh(b)).toEqual(one('obligation', '“经营者要如实标明价格。”'));
   });
 });
+
+describe("an office's next steps, told by its spokesperson", () => {
+  it('"…负责人表示，将加强…" is what the office will do, as "下一步将…" is', () => {
+    expect(zh('市场监管总局有关负责人表示，将加强对各地价格执法工作的督促指导，推动形成长效机制。')).toEqual([]);
+  });
+  it('a duty it sets for others still counts', () => {
+    const t = '该负责人表示，将出台配套细则，各地要在3个月内完成清理。';
+    expect(zh(t)).toEqual(one('target', t));
+  });
+});
