@@ -886,6 +886,9 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -2, ['(?:本报|新华社|中新社|中新网|人民网|央视网|光明网)' + BOUNDARY + '{0,14}?(?:电|讯)']),
   // "多地…": what several places did, reported (a directive addresses 各地)
   ...rules('context', -0.6, ['近日', '日前', '召开', '举行', '闭幕', '开幕', '多地']),
+  // what a step named before the comma is for, "出台这项办法，就是要…": its purpose explained, no new duty
+  // (the modal goes with it; before 就是, which would take its first word)
+  ...rules('context', -1, ['(?<=[，,])就是要']),
   ...rules('context', -0.6, [
     '已(?!经)',
     '意味着',

@@ -44,3 +44,14 @@ describe("an office's next steps, told by its spokesperson", () => {
     expect(zh(t)).toEqual(one('target', t));
   });
 });
+
+describe('the purpose of a step explained, "…，就是要…"', () => {
+  it('"出台这项办法，就是要…" tells what the step is for', () => {
+    expect(zh('开展这次专项行动，就是要从严整治违规行为，强化源头治理。')).toEqual([]);
+    expect(zh('制定这份清单，就是要为基层减负，推动干部把精力用在抓落实上。')).toEqual([]);
+  });
+  it('the same act asked of someone still counts', () => {
+    const t = '各地要在审批和监管上同时发力，堵住漏洞。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
