@@ -315,7 +315,9 @@ function enCoreRules(): CoreLangRules {
     modals: {
       words: p(
         'must, shall, should, is required to, are required to, will be required to, is directed to, are directed to, ' +
-          'is hereby directed to, are hereby directed to, need to, needs to, has to, have to, ought to, is expected to, ' +
+          'is hereby directed to, are hereby directed to, is authorized and directed to, are authorized and directed to, ' +
+          'is authorised and directed to, are authorised and directed to, ' +
+          'need to, needs to, has to, have to, ought to, is expected to, ' +
           'are expected to, will need to, will have to, ' +
           // a proclamation's operative clause: "I direct that the flag be flown …"
           'direct that',

@@ -1056,7 +1056,8 @@ export const EN_RULES: Rule[] = [
   ...rules('obligation', 2.2, [
     '\\bshall\\b',
     '\\bmust\\b',
-    '\\b(?:is|are) (?:hereby )?directed to\\b',
+    // (also with the power to do it: "The Director is authorized and directed to publish …")
+    '\\b(?:is|are) (?:hereby )?(?:authori[sz]ed and )?directed to\\b',
     '\\b(?:is|are|be|been) (?:hereby )?required to\\b',
     // "The Order directs agencies to …"
     '\\b(?:directs|instructs)\\b(?=[^.;]{1,120}?\\bto\\b)',

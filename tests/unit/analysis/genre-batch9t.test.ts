@@ -3,12 +3,16 @@
  * any fixture page.
  */
 import { describe, expect, it } from 'vitest';
+import { coresOf } from '@/utils/analysis/cores';
 import { findDirectives, plainArticle } from '@/utils/analysis/directives';
+import type { DirectiveCategory } from '@/utils/highlights/record';
 
 const marks = (text: string, language?: string) =>
   findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
 const zh = (text: string) => marks(text, 'zh');
 const one = (category: string, text: string) => [[category, text]];
+const core = (category: DirectiveCategory, text: string, lang: 'zh' | 'en' = 'zh') =>
+  coresOf(text, { start: 0, end: text.length, category, lang }).map((s) => text.slice(s.start, s.end));
 
 describe('voices reported: young people, farmers and founders speak for themselves', () => {
   it('"…的年轻人说，…要…" / "养鸡农户说，…要…" is a report of their burden', () => {
@@ -53,5 +57,20 @@ describe('the purpose of a step explained, "…，就是要…"', () => {
   it('the same act asked of someone still counts', () => {
     const t = '各地要在审批和监管上同时发力，堵住漏洞。';
     expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
+
+const en = (text: string) => marks(text, 'en');
+
+describe('English: an office given the power and the order to act', () => {
+  it('"… is authorized and directed to …" is a duty, its core from the phrase on', () => {
+    const t = '(e) The Secretary of Energy is authorized and directed to publish this order in the Federal Register.';
+    expect(en(t)).toEqual(one('obligation', t));
+    expect(core('obligation', t, 'en')).toEqual([
+      'is authorized and directed to publish this order in the Federal Register',
+    ]);
+  });
+  it('a power alone is no duty', () => {
+    expect(en('The Secretary of Energy is authorized to accept gifts of property.')).toEqual([]);
   });
 });
