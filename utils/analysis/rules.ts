@@ -934,6 +934,8 @@ export const EN_RULES: Rule[] = [
     // a negation inside a relative clause describes what is named, it bans nothing: "Claims that do not
     // include receipts are often delayed", "Firms which don't reply …" (a ban after it still counts)
     "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)\\b",
+    // the name of a service or list, "through the Do Not Pay system", "the do-not-call register": no ban
+    '\\b(?:the|a|its|their|our|this)\\s+do[- ]not[- ][a-z]+\\s+(?:system|list|register|registry|database|portal|service|scheme|order)s?\\b',
     // a hedge, not a ban: "The views expressed don't necessarily reflect …"
     "\\b(?:do|does|did)(?: not|n['’]t) necessarily\\b",
     // permissions and consequences, not duties or bans: "You do not need to send …", "you may have to repay"

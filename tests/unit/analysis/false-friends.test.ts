@@ -225,6 +225,8 @@ const EN: Record<string, Case> = {
   "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)\\b": no(
     'Forms that do not include a signature are returned by post.',
   ),
+  '\\b(?:the|a|its|their|our|this)\\s+do[- ]not[- ][a-z]+\\s+(?:system|list|register|registry|database|portal|service|scheme|order)s?\\b':
+    no('Households on the Do Not Call register receive fewer sales calls.'),
   "\\b(?:will not|won['’]t|will no longer) (?:need|have) to\\b": no('Tenants will not have to pay for the inspection.'),
   "\\b(?:do|does|did)(?: not|n['’]t) necessarily\\b": no(
     'The opinions here do not necessarily reflect those of the board.',

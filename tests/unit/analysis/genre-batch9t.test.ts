@@ -74,3 +74,14 @@ describe('English: an office given the power and the order to act', () => {
     expect(en('The Secretary of Energy is authorized to accept gifts of property.')).toEqual([]);
   });
 });
+
+describe('English: a service named "Do Not …" is no ban', () => {
+  it('"… against the Do Not Pay list" leaves the duty its own category', () => {
+    const t = 'Agencies shall screen every payee against the Do Not Pay list.';
+    expect(en(t)).toEqual(one('obligation', t));
+  });
+  it('a ban told with "do not" still counts', () => {
+    const t = 'Do not pay any invoice before it has been approved.';
+    expect(en(t)).toEqual(one('prohibition', t));
+  });
+});
