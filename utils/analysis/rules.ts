@@ -934,6 +934,9 @@ export const EN_RULES: Rule[] = [
     // a negation inside a relative clause describes what is named, it bans nothing: "Claims that do not
     // include receipts are often delayed", "Firms which don't reply …" (a ban after it still counts)
     "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)\\b",
+    // a duty named inside an indirect question, "… explains who needs to register and what you must do": the
+    // sentence tells what the duties are about, it sets none (a duty of the main clause still counts)
+    '\\b(?:what|who|how)\\s+(?:[a-z]+\\s+){0,2}?(?:must|needs? to|ha(?:ve|s) to)\\b',
     // the name of a service or list, "through the Do Not Pay system", "the do-not-call register": no ban
     '\\b(?:the|a|its|their|our|this)\\s+do[- ]not[- ][a-z]+\\s+(?:system|list|register|registry|database|portal|service|scheme|order)s?\\b',
     // a hedge, not a ban: "The views expressed don't necessarily reflect …"

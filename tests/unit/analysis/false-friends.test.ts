@@ -225,6 +225,9 @@ const EN: Record<string, Case> = {
   "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)\\b": no(
     'Forms that do not include a signature are returned by post.',
   ),
+  '\\b(?:what|who|how)\\s+(?:[a-z]+\\s+){0,2}?(?:must|needs? to|ha(?:ve|s) to)\\b': no(
+    'The leaflet lists who has to pay the levy and what landlords must keep on file.',
+  ),
   '\\b(?:the|a|its|their|our|this)\\s+do[- ]not[- ][a-z]+\\s+(?:system|list|register|registry|database|portal|service|scheme|order)s?\\b':
     no('Households on the Do Not Call register receive fewer sales calls.'),
   "\\b(?:will not|won['’]t|will no longer) (?:need|have) to\\b": no('Tenants will not have to pay for the inspection.'),

@@ -85,3 +85,13 @@ describe('English: a service named "Do Not …" is no ban', () => {
     expect(en(t)).toEqual(one('prohibition', t));
   });
 });
+
+describe('English: duties named inside an indirect question', () => {
+  it('"… covers how your club needs to … and who must …" tells what the guide is about', () => {
+    expect(en('Our booklet covers how your club needs to store its records and who must sign them.')).toEqual([]);
+  });
+  it('a duty of the main clause still counts', () => {
+    const t = 'Employers must tell staff what they need to bring on the first day.';
+    expect(en(t)).toEqual(one('obligation', t));
+  });
+});
