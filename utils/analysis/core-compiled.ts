@@ -97,6 +97,7 @@ export class CompiledCoreRules {
     actionVerbs?: WordSet;
     goalVerbs?: WordSet;
     levelVerbs?: WordSet;
+    datedFurtherGoalVerbs?: WordSet;
     countVerbs?: WordSet;
     countBounds?: WordSet;
     leadingWords?: WordSet;
@@ -175,6 +176,9 @@ export class CompiledCoreRules {
   }
   get levelVerbs() {
     return (this.cached.levelVerbs ??= this.set('levelVerbs', this.rules.levelVerbs));
+  }
+  get datedFurtherGoalVerbs() {
+    return (this.cached.datedFurtherGoalVerbs ??= this.set('datedFurtherGoalVerbs', this.rules.datedFurtherGoalVerbs));
   }
   get countVerbs() {
     return (this.cached.countVerbs ??= this.set('countVerbs', this.rules.countVerbs));

@@ -107,6 +107,12 @@ export interface CoreLangRules {
    */
   levelVerbs: readonly string[];
   /**
+   * Goal verbs that tell an indicator reaching a level (达到 / 超过): after a dated target's first goal
+   * ("到2027年，…达到75%以上，…超过90%"), the only further goals of its core; a later clause that opens
+   * with another verb is the plan's next step (…，培育5家龙头企业 / 新增… / 提高到…), not its headline.
+   */
+  datedFurtherGoalVerbs: readonly string[];
+  /**
    * Verbs that count what is added (新增 / 累计): a goal clause's core runs from one that comes before
    * a bound of `countBounds`, "全市【新增…加装电梯不少于1000部】" (the subject before it stays out; before
    * 达到 or a level it names the measure: "全省新增就业【达到50万人】").
@@ -253,6 +259,7 @@ function zhCoreRules(): CoreLangRules {
       ),
     ],
     levelVerbs: w('稳定在 保持在 控制在 维持在 不超过 不高于'),
+    datedFurtherGoalVerbs: w('达到 超过 突破 达'),
     countVerbs: w('新增 累计 新建 新开工'),
     countBounds: w('不少于 不低于 超过'),
     // a number that is not a year (比2020年下降13.5%: the quantity is 13.5%)
@@ -409,6 +416,7 @@ function enCoreRules(): CoreLangRules {
     actionVerbs: [],
     goalVerbs: [],
     levelVerbs: [],
+    datedFurtherGoalVerbs: [],
     countVerbs: [],
     countBounds: [],
     quantity: /\d/,
