@@ -64,6 +64,11 @@ export interface CoreLangRules {
   /** A unit's numbering (第三条 / （一） / 一是 / (a) / 1.), tried only where `numberingFirst` says one can start. */
   numbering: RegExp;
   numberingFirst: string;
+  /**
+   * The numbering of a point told in running prose (一是 / 二是): such a point whose first clause is an act
+   * with no modal ("二是压实监管责任，各区要…") opens with its headline, the obligation's core.
+   */
+  pointNumbering: RegExp | null;
   /** Opening connectives skipped with their comma: 首先， / First, */
   openingConnectives: readonly string[];
   frame: FrameRules;
@@ -193,6 +198,7 @@ function zhCoreRules(): CoreLangRules {
     numbering:
       /(?:第[一二三四五六七八九十百零〇\d]+条(?:[\s\u3000]*[（(][^（()）]{1,12}[)）])?|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}(?:\.\d{1,2})*(?=[\s\u3000])|\d{1,2}[.、．]|[①-⑳]|[一二三四五六七八九十]+是|[一二三四五六七八九十](?=要))[\s\u3000]*/y,
     numberingFirst: '第（(一二三四五六七八九十0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳',
+    pointNumbering: /[一二三四五六七八九十]+是/y,
     openingConnectives: w('在此基础上 与此同时 首先 其次 再次 最后 同时 此外 另外 因此 为此 对此 总之'),
     frame: {
       connectives: [
@@ -298,6 +304,7 @@ function enCoreRules(): CoreLangRules {
     numbering:
       /(?:\((?:[a-z]{1,3}|[ivxl]+|\d{1,3})\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|(?:\d{1,3}|[a-z])[.)](?=\s)|Sec(?:tion)?\.?\s*\d+[a-z]?\.|Step\s+\d{1,2}[:.]?)\s*/iy,
     numberingFirst: '(0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    pointNumbering: null,
     openingConnectives: p(
       'First, Second, Third, Finally, Also, Additionally, Furthermore, Further, In addition, However, Therefore',
     ),

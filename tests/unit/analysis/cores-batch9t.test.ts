@@ -38,3 +38,14 @@ describe("a dated target's further goals", () => {
     ]);
   });
 });
+
+describe('a point told as "二是X，…要Y"', () => {
+  it('its first clause, an act with no modal of its own, is the headline and the core', () => {
+    expect(core('obligation', '二是压实监管责任，各区要每季度开展一次联合检查。')).toEqual(['压实监管责任']);
+    expect(core('obligation', '三是强化资金保障，市级财政必须足额安排补助资金，严禁挪用。')).toEqual(['强化资金保障']);
+  });
+  it('a modal in the first clause, or no numbering, leaves the act after the modal', () => {
+    expect(core('obligation', '二是各区要每季度开展一次联合检查，及时通报结果。')).toEqual(['每季度开展一次联合检查']);
+    expect(core('obligation', '对此，各区要每季度开展一次联合检查。')).toEqual(['每季度开展一次联合检查']);
+  });
+});
