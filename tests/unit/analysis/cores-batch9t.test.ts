@@ -49,3 +49,12 @@ describe('a point told as "二是X，…要Y"', () => {
     expect(core('obligation', '对此，各区要每季度开展一次联合检查。')).toEqual(['每季度开展一次联合检查']);
   });
 });
+
+describe('English: a fronted date with its year, "By June 30, 2026,"', () => {
+  it('is the deadline whole, numbered or not; the comma after the year ends it', () => {
+    const t = '(c) By March 31, 2027, the Administrator shall publish a list of eligible ports.';
+    expect(core('target', t, 'en')).toEqual(['By March 31, 2027', 'shall publish a list of eligible ports']);
+    const u = 'By March 31, 2027, the Administrator shall publish a list of eligible ports.';
+    expect(core('target', u, 'en')).toEqual(['By March 31, 2027', 'shall publish a list of eligible ports']);
+  });
+});
