@@ -58,3 +58,12 @@ describe('English: a fronted date with its year, "By June 30, 2026,"', () => {
     expect(core('target', u, 'en')).toEqual(['By March 31, 2027', 'shall publish a list of eligible ports']);
   });
 });
+
+describe('a goal held to a bound, "至少建成…"', () => {
+  it('the bound belongs to the goal, as 累计 / 基本 do', () => {
+    expect(core('target', '到2028年，每个乡镇至少建成1个养老服务中心。')).toEqual([
+      '到2028年',
+      '至少建成1个养老服务中心',
+    ]);
+  });
+});
