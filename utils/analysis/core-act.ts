@@ -127,6 +127,7 @@ export function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
   if (act) {
     const spans = actFrom(u, act.at);
     unquoteAct(u.text, act.at, spans);
+    if (category === 'obligation' || category === 'target') dropCondition(u, spans);
     if (spans.length) return [...lead, ...(act.head ? [act.head] : []), ...spans];
   }
   return [...lead, ...imperativeCore(u, body)];
@@ -148,6 +149,17 @@ function pointHeadline(u: Unit, body: number): CoreSpan | null {
   const head = { start: body, end: cl.end };
   if (!u.opensWithVerb(head) || u.isFrame(head) || u.find(u.c.modals, body, cl.end)) return null;
   return u.trim(body, cl.end);
+}
+
+/** A condition put after a duty's act ("must register【 if your business …】"): cut off (core-rules.ts condition). */
+function dropCondition(u: Unit, spans: CoreSpan[]): void {
+  const { condition, conditionNotAfter } = u.c.rules;
+  const last = spans[spans.length - 1];
+  if (!condition || !last) return;
+  const s = u.text.slice(last.start, last.end);
+  const m = condition.exec(s);
+  if (!m || m.index === 0 || conditionNotAfter?.test(s.slice(0, m.index))) return;
+  last.end = last.start + m.index;
 }
 
 /** An act quoted after its governing verb ("requires X to \"publish …\""): the closing quote left out. */

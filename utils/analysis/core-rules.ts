@@ -98,6 +98,13 @@ export interface CoreLangRules {
   aside: RegExp | null;
   /** A deadline set off by commas inside an English verb phrase, kept in it: "issue, within 180 days, guidance" */
   keptAside: RegExp | null;
+  /**
+   * A condition put after the act a modal leads, "must register if your business …", "shall report unless
+   * …": not part of an obligation's or a target's core (not a "whether" after a verb of finding out,
+   * `conditionNotAfter`; an imperative's condition, "Apply for a licence if …", stays).
+   */
+  condition: RegExp | null;
+  conditionNotAfter: RegExp | null;
   /** Splits one clause's core into two where a coordinated verb phrase starts: " and shall …". */
   coordination: RegExp | null;
   /** Words that open an imperative clause besides rules.ts's imperative verbs (adverbs, 把). */
@@ -246,6 +253,8 @@ function zhCoreRules(): CoreLangRules {
     leadingWords: w('并且 而且 以及 或者 并'),
     aside: null,
     keptAside: null,
+    condition: null,
+    conditionNotAfter: null,
     coordination: null,
     // adverbs open an imperative clause as well as the verbs do
     openingWords: w('进一步 及时 一律 坚决 严格 全面 切实 优先 持续 立即 尽快 大力 依法 加快 统筹 主动 积极 把 将'),
@@ -420,6 +429,10 @@ function enCoreRules(): CoreLangRules {
     aside:
       /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:including|such\s+as)\s+[^,;:.]{1,60}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing|(?:on|through|via)\s+(?:a|an|the|its|their|each)\s+[^,;:.]{1,50}),\s*(?=[a-z])/y,
     keptAside: /\s*(?:within|by|before|no\s+later\s+than|not\s+later\s+than)\s+[^,;:.]{1,40},\s*(?=[a-z])/y,
+    condition:
+      /\s+(?:if|unless)\b(?!\s+(?:any|applicable|possible|necessary|appropriate|required|practicable|so|not)\b)/i,
+    conditionNotAfter:
+      /\b(?:check|checking|ask|see|find out|know|decide|confirm|consider|work out|tell [a-z]+|whether)$/i,
     coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,
     openingWords: [],
     actionVerbs: [],

@@ -67,3 +67,25 @@ describe('a goal held to a bound, "至少建成…"', () => {
     ]);
   });
 });
+
+describe("English: a condition put after a duty's act", () => {
+  it('"must notify … if / unless …" leaves the condition out', () => {
+    expect(
+      core('obligation', 'You must notify the council if your pond holds more than 25 cubic metres.', 'en'),
+    ).toEqual(['must notify the council']);
+    expect(core('obligation', 'Operators shall file a return unless they hold a small-site exemption.', 'en')).toEqual([
+      'shall file a return',
+    ]);
+    expect(core('target', 'You must notify the council within 14 days if:', 'en')).toEqual([
+      'must notify the council within 14 days',
+    ]);
+  });
+  it('a "whether" after a verb of finding out stays, and so does an imperative\'s condition', () => {
+    expect(core('obligation', 'You must check if your boiler needs a permit.', 'en')).toEqual([
+      'must check if your boiler needs a permit',
+    ]);
+    expect(core('obligation', 'Book a test if your licence has expired.', 'en')).toEqual([
+      'Book a test if your licence has expired',
+    ]);
+  });
+});
