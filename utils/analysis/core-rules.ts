@@ -133,6 +133,13 @@ export interface CoreLangRules {
   countBounds: readonly string[];
   /** A quantity inside a goal. */
   quantity: RegExp;
+  /**
+   * The object put before a goal verb (力争【将永久基本农田全部建成高标准农田】): the goal starts at the
+   * marker, as an act after a modal does (要【将…纳入…】); tried where one of `objectFrontFirst` stands at
+   * least two characters before the verb (将 right before it means "will": 将建成).
+   */
+  objectFront: RegExp | null;
+  objectFrontFirst: string;
 }
 
 /** A word list written as one string, words separated by spaces (the tables stay readable). */
@@ -281,6 +288,8 @@ function zhCoreRules(): CoreLangRules {
     countBounds: w('不少于 不低于 超过'),
     // a number that is not a year (比2020年下降13.5%: the quantity is 13.5%)
     quantity: /\d(?!\d*(?:\.\d+)?年)|百分之|[一二两三四五六七八九十百千万亿]+(?:个|家|项|所|次|万|亿|倍|成|批|人次)/,
+    objectFront: /[将把](?!于|在|会|要|进一步|继续|逐步|全面|基本|力争|按照|按)/y,
+    objectFrontFirst: '将把',
   };
 }
 
@@ -442,6 +451,8 @@ function enCoreRules(): CoreLangRules {
     countVerbs: [],
     countBounds: [],
     quantity: /\d/,
+    objectFront: null,
+    objectFrontFirst: '',
   };
 }
 

@@ -198,6 +198,18 @@ function laterGoals(u: Unit, from: number, only: WordSet | null): CoreSpan[] {
   return out;
 }
 
+/** Where the object is put before the goal verb at `verb` (力争【将…建成…】), the marker; else `verb`. */
+function objectFront(u: Unit, from: number, verb: number): number {
+  const re = u.c.rules.objectFront;
+  if (!re) return verb;
+  for (let i = from; i < verb - 2; i++) {
+    if (!u.c.rules.objectFrontFirst.includes(u.text[i] as string)) continue;
+    re.lastIndex = i;
+    if (re.test(u.text)) return i;
+  }
+  return verb;
+}
+
 /** Before a bound such as 不少于, the first count verb (新增 / 累计) in [from, verb); else `verb`. */
 function countedFrom(u: Unit, from: number, verb: number): number {
   if (verb < 0 || !u.c.countBounds.startsAt(u.text, verb)) return verb;
@@ -238,7 +250,7 @@ function goalCore(u: Unit, from: number, firstClause = false): CoreSpan[] | null
     const verb = q
       ? countedFrom(u, start, goalVerbBefore(u, start, start + q.index))
       : goalVerbBefore(u, start, cl.end, true);
-    if (verb >= 0 && (q || firstClause)) return [{ start: verb, end: cl.end }];
+    if (verb >= 0 && (q || firstClause)) return [{ start: objectFront(u, start, verb), end: cl.end }];
     if (firstClause) {
       const t = u.trim(start, cl.end);
       return t ? [t] : null;

@@ -89,3 +89,19 @@ describe("English: a condition put after a duty's act", () => {
     ]);
   });
 });
+
+describe('a goal whose object is put before its verb, "力争将…建成…"', () => {
+  it('starts at 将 / 把, as an act after a modal does', () => {
+    expect(core('target', '到2029年，力争将全市老旧供水管网全部改造完成。')).toEqual([
+      '到2029年',
+      '将全市老旧供水管网全部改造完成',
+    ]);
+    expect(core('target', '到2028年，力争把城市生活污水集中收集率提高到75%以上。')).toEqual([
+      '到2028年',
+      '把城市生活污水集中收集率提高到75%以上',
+    ]);
+  });
+  it('将 right before the verb means "will": the goal starts at the verb', () => {
+    expect(core('target', '到2028年，全市将建成口袋公园120个。')).toEqual(['到2028年', '建成口袋公园120个']);
+  });
+});
