@@ -72,6 +72,9 @@ export function englishPhrase(u: Unit, from: number, cl: Clause): CoreSpan[] {
     a = last.start + m.index + m[0].length;
   }
   spans.push({ start: a, end: last.end });
+  // "… may not use funds for it【 unless permitted by law】"
+  const saving = u.c.rules.savingClause?.exec(u.text.slice(a, last.end));
+  if (saving && saving.index > 0) spans[spans.length - 1]!.end = a + saving.index;
   return spans;
 }
 

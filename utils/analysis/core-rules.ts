@@ -105,6 +105,8 @@ export interface CoreLangRules {
    */
   condition: RegExp | null;
   conditionNotAfter: RegExp | null;
+  /** A legal saving clause closing a verb phrase, "… unless permitted by law": never part of a core. */
+  savingClause: RegExp | null;
   /** Splits one clause's core into two where a coordinated verb phrase starts: " and shall …". */
   coordination: RegExp | null;
   /** Words that open an imperative clause besides rules.ts's imperative verbs (adverbs, 把). */
@@ -262,6 +264,7 @@ function zhCoreRules(): CoreLangRules {
     keptAside: null,
     condition: null,
     conditionNotAfter: null,
+    savingClause: null,
     coordination: null,
     // adverbs open an imperative clause as well as the verbs do
     openingWords: w('进一步 及时 一律 坚决 严格 全面 切实 优先 持续 立即 尽快 大力 依法 加快 统筹 主动 积极 把 将'),
@@ -440,6 +443,8 @@ function enCoreRules(): CoreLangRules {
     keptAside: /\s*(?:within|by|before|no\s+later\s+than|not\s+later\s+than)\s+[^,;:.]{1,40},\s*(?=[a-z])/y,
     condition:
       /\s+(?:if|unless)\b(?!\s+(?:any|applicable|possible|necessary|appropriate|required|practicable|so|not)\b)/i,
+    savingClause:
+      /\s+(?:unless|except)\s+(?:as\s+)?(?:otherwise\s+)?(?:permitted|required|authori[sz]ed|provided(?:\s+for)?)\s+(?:by|under)\s+(?:applicable\s+)?(?:law|statute|regulation)s?$/i,
     conditionNotAfter:
       /\b(?:check|checking|ask|see|find out|know|decide|confirm|consider|work out|tell [a-z]+|whether)$/i,
     coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,

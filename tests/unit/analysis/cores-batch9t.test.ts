@@ -105,3 +105,23 @@ describe('a goal whose object is put before its verb, "力争将…建成…"', 
     expect(core('target', '到2028年，全市将建成口袋公园120个。')).toEqual(['到2028年', '建成口袋公园120个']);
   });
 });
+
+describe('English: a legal saving clause closing the act', () => {
+  it('"… unless permitted by law" / "except as required by law" is left out of the core', () => {
+    expect(
+      core(
+        'prohibition',
+        'Contractors may not share payroll records with third parties unless permitted by law.',
+        'en',
+      ),
+    ).toEqual(['may not share payroll records with third parties']);
+    expect(
+      core('obligation', 'Each agency shall delete the records within 90 days, except as required by law.', 'en'),
+    ).toEqual(['shall delete the records within 90 days']);
+  });
+  it('another "unless" stays (what the ban allows is part of it)', () => {
+    expect(
+      core('prohibition', 'Tenants must not sublet the flat unless the landlord agrees in writing.', 'en'),
+    ).toEqual(['must not sublet the flat unless the landlord agrees in writing']);
+  });
+});
