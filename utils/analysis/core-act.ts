@@ -154,7 +154,7 @@ function pointHeadline(u: Unit, body: number): CoreSpan | null {
   return u.trim(body, cl.end);
 }
 
-/** A condition put after a duty's act ("must register【 if your business …】"): cut off (core-rules.ts condition). */
+/** A condition put after the act a modal leads ("must register【 if your business …】"): cut off (core-rules.ts condition). */
 function dropCondition(u: Unit, spans: CoreSpan[]): void {
   const { condition, conditionNotAfter } = u.c.rules;
   const last = spans[spans.length - 1];

@@ -443,10 +443,10 @@ function enCoreRules(): CoreLangRules {
     keptAside: /\s*(?:within|by|before|no\s+later\s+than|not\s+later\s+than)\s+[^,;:.]{1,40},\s*(?=[a-z])/y,
     condition:
       /\s+(?:if|unless)\b(?!\s+(?:any|applicable|possible|necessary|appropriate|required|practicable|so|not)\b)/i,
-    savingClause:
-      /\s+(?:unless|except)\s+(?:as\s+)?(?:otherwise\s+)?(?:permitted|required|authori[sz]ed|provided(?:\s+for)?)\s+(?:by|under)\s+(?:applicable\s+)?(?:law|statute|regulation)s?$/i,
     conditionNotAfter:
       /\b(?:check|checking|ask|see|find out|know|decide|confirm|consider|work out|tell [a-z]+|whether)$/i,
+    savingClause:
+      /\s+(?:unless|except)\s+(?:as\s+)?(?:otherwise\s+)?(?:permitted|required|authori[sz]ed|provided(?:\s+for)?)\s+(?:by|under)\s+(?:applicable\s+)?(?:law|statute|regulation)s?$/i,
     coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,
     openingWords: [],
     actionVerbs: [],
