@@ -13,8 +13,8 @@
  * as its core (recall 1, the precision a core layer has to beat).
  *
  * Figures are printed per page, then per fixture set — own (no prefix, `heldout-`), blind 1
- * (`blind1-`), blind 2 (`blind2-`), … blind 8 (`blind8-`), blind 9S (`blind9S-`, a half of a batch): any `blindN-` or
- * `blindNX-` prefix — so that the figure on pages the rules were not tuned on is
+ * (`blind1-`), blind 2 (`blind2-`), … blind 8 (`blind8-`): any `blindN-` prefix, and a batch's half by a capital
+ * after its number (`blind9T-` → blind 9T) — so that the figure on pages the rules were not tuned on is
  * always in view, then over all pages.
  * A report, not a gate: exits 0 unless a page fails to analyze or score — or, with --min-f1,
  * when the overall directive F1 is below X.
@@ -131,8 +131,8 @@ export function coreMicro(reports: readonly CoreReport[]) {
 
 /** The fixture set a page belongs to, by its file name's prefix. */
 export function fixtureSet(page: string): string {
-  const m = /^(blind\d+[A-Z]?)-/.exec(page);
-  return m ? (m[1] as string).replace('blind', 'blind ') : 'own';
+  const m = /^blind(\d+[A-Z]?)-/.exec(page);
+  return m ? `blind ${m[1] as string}` : 'own';
 }
 
 interface PageResult {

@@ -5,7 +5,7 @@
  * and a fronted deadline before it. The obligation's core is this act; the other categories
  * (cores.ts) fall back on it.
  */
-import type { Unit, Clause } from './core-unit';
+import { isSpace, type Unit, type Clause } from './core-unit';
 import { boundsAnAct, findDeadlinePhrases } from './deadlines';
 
 export interface CoreSpan {
@@ -72,6 +72,9 @@ export function englishPhrase(u: Unit, from: number, cl: Clause): CoreSpan[] {
     a = last.start + m.index + m[0].length;
   }
   spans.push({ start: a, end: last.end });
+  // "… may not use funds for it【 unless permitted by law】"
+  const saving = u.c.rules.savingClause?.exec(u.text.slice(a, last.end));
+  if (saving && saving.index > 0) spans[spans.length - 1]!.end = a + saving.index;
   return spans;
 }
 
@@ -118,6 +121,8 @@ function afterAddressee(u: Unit, modal: CoreSpan): number {
 
 export function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
   let body = u.bodyStart();
+  const headline = category === 'obligation' ? pointHeadline(u, body) : null;
+  if (headline) return [headline];
   const fronted = frontedDeadline(u, body);
   if (fronted) body = u.clauseEnd(fronted.start);
   const lead = fronted ? [fronted] : [];
@@ -125,9 +130,39 @@ export function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
   if (act) {
     const spans = actFrom(u, act.at);
     unquoteAct(u.text, act.at, spans);
+    if (category === 'obligation' || category === 'target') dropCondition(u, spans);
     if (spans.length) return [...lead, ...(act.head ? [act.head] : []), ...spans];
   }
   return [...lead, ...imperativeCore(u, body)];
+}
+
+/**
+ * A point told as "二是压实监管责任，各区要…": its first clause, an act with no modal of its own, is the
+ * point's headline and its core; the clauses after it spell it out (core-rules.ts pointNumbering).
+ */
+function pointHeadline(u: Unit, body: number): CoreSpan | null {
+  const numbering = u.c.rules.pointNumbering;
+  if (!numbering) return null;
+  let i = u.start;
+  while (i < body && isSpace(u.text.charCodeAt(i))) i++;
+  numbering.lastIndex = i;
+  if (!numbering.test(u.text) || numbering.lastIndex > body) return null;
+  const cl = u.clauseAt(body);
+  if (!cl || u.isLast(cl)) return null;
+  const head = { start: body, end: cl.end };
+  if (!u.opensWithVerb(head) || u.isFrame(head) || u.find(u.c.modals, body, cl.end)) return null;
+  return u.trim(body, cl.end);
+}
+
+/** A condition put after the act a modal leads ("must register【 if your business …】"): cut off (core-rules.ts condition). */
+function dropCondition(u: Unit, spans: CoreSpan[]): void {
+  const { condition, conditionNotAfter } = u.c.rules;
+  const last = spans[spans.length - 1];
+  if (!condition || !last) return;
+  const s = u.text.slice(last.start, last.end);
+  const m = condition.exec(s);
+  if (!m || m.index === 0 || conditionNotAfter?.test(s.slice(0, m.index))) return;
+  last.end = last.start + m.index;
 }
 
 /** An act quoted after its governing verb ("requires X to \"publish …\""): the closing quote left out. */

@@ -98,6 +98,7 @@ export class CompiledCoreRules {
     goalVerbs?: WordSet;
     levelVerbs?: WordSet;
     reachVerbs?: WordSet;
+    datedFurtherGoalVerbs?: WordSet;
     countVerbs?: WordSet;
     countBounds?: WordSet;
     leadingWords?: WordSet;
@@ -179,6 +180,9 @@ export class CompiledCoreRules {
   }
   get reachVerbs() {
     return (this.cached.reachVerbs ??= this.set('reachVerbs', this.rules.reachVerbs));
+  }
+  get datedFurtherGoalVerbs() {
+    return (this.cached.datedFurtherGoalVerbs ??= this.set('datedFurtherGoalVerbs', this.rules.datedFurtherGoalVerbs));
   }
   get countVerbs() {
     return (this.cached.countVerbs ??= this.set('countVerbs', this.rules.countVerbs));

@@ -64,6 +64,11 @@ export interface CoreLangRules {
   /** A unit's numbering (第三条 / （一） / 一是 / (a) / 1.), tried only where `numberingFirst` says one can start. */
   numbering: RegExp;
   numberingFirst: string;
+  /**
+   * The numbering of a point told in running prose (一是 / 二是): such a point whose first clause is an act
+   * with no modal ("二是压实监管责任，各区要…") opens with its headline, the obligation's core.
+   */
+  pointNumbering: RegExp | null;
   /** Opening connectives skipped with their comma: 首先， / First, */
   openingConnectives: readonly string[];
   frame: FrameRules;
@@ -96,6 +101,15 @@ export interface CoreLangRules {
   aside: RegExp | null;
   /** A deadline set off by commas inside an English verb phrase, kept in it: "issue, within 180 days, guidance" */
   keptAside: RegExp | null;
+  /**
+   * A condition put after the act a modal leads, "must register if your business …", "shall report unless
+   * …": not part of an obligation's or a target's core (not a "whether" after a verb of finding out,
+   * `conditionNotAfter`; an imperative's condition, "Apply for a licence if …", stays).
+   */
+  condition: RegExp | null;
+  conditionNotAfter: RegExp | null;
+  /** A legal saving clause closing a verb phrase, "… unless permitted by law": never part of a core. */
+  savingClause: RegExp | null;
   /** Splits one clause's core into two where a coordinated verb phrase starts: " and shall …". */
   coordination: RegExp | null;
   /** Words that open an imperative clause besides rules.ts's imperative verbs (adverbs, 把). */
@@ -117,6 +131,12 @@ export interface CoreLangRules {
    */
   reachVerbs: readonly string[];
   /**
+   * Goal verbs that tell an indicator reaching a level (达到 / 超过) or held under a ceiling (不超过): after a
+   * dated target's first goal ("到2027年，…达到75%以上，…超过90%", "…，服务半径不超过1公里"), the only further goals of its core; a later clause that opens
+   * with another verb is the plan's next step (…，培育5家龙头企业 / 新增… / 提高到…), not its headline.
+   */
+  datedFurtherGoalVerbs: readonly string[];
+  /**
    * Verbs that count what is added (新增 / 累计): a goal clause's core runs from one that comes before
    * a bound of `countBounds`, "全市【新增…加装电梯不少于1000部】" (the subject before it stays out; before
    * 达到 or a level it names the measure: "全省新增就业【达到50万人】").
@@ -125,6 +145,13 @@ export interface CoreLangRules {
   countBounds: readonly string[];
   /** A quantity inside a goal. */
   quantity: RegExp;
+  /**
+   * The object put before a goal verb (力争【将永久基本农田全部建成高标准农田】): the goal starts at the
+   * marker, as an act after a modal does (要【将…纳入…】); tried where one of `objectFrontFirst` stands at
+   * least two characters before the verb (将 right before it means "will": 将建成).
+   */
+  objectFront: RegExp | null;
+  objectFrontFirst: string;
 }
 
 /** A word list written as one string, words separated by spaces (the tables stay readable). */
@@ -197,6 +224,7 @@ function zhCoreRules(): CoreLangRules {
     numbering:
       /(?:第[一二三四五六七八九十百零〇\d]+条(?:[\s\u3000]*[（(][^（()）]{1,12}[)）])?|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}(?:\.\d{1,2})*(?=[\s\u3000])|\d{1,2}[.、．]|[①-⑳]|[一二三四五六七八九十]+是|[一二三四五六七八九十](?=要))[\s\u3000]*/y,
     numberingFirst: '第（(一二三四五六七八九十0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳',
+    pointNumbering: /[一二三四五六七八九十]+是/y,
     openingConnectives: w('在此基础上 与此同时 首先 其次 再次 最后 同时 此外 另外 因此 为此 对此 总之'),
     frame: {
       connectives: [
@@ -251,6 +279,9 @@ function zhCoreRules(): CoreLangRules {
     leadingWords: w('并且 而且 以及 或者 并'),
     aside: null,
     keptAside: null,
+    condition: null,
+    conditionNotAfter: null,
+    savingClause: null,
     coordination: null,
     // adverbs open an imperative clause as well as the verbs do
     openingWords: w('进一步 及时 一律 坚决 严格 全面 切实 优先 持续 立即 尽快 大力 依法 加快 统筹 主动 积极 把 将'),
@@ -264,6 +295,8 @@ function zhCoreRules(): CoreLangRules {
       ...w('压缩至 压缩到 缩短至 缩短到 减少至 减少到 降低至 压缩'),
       // the degree or sum a goal is reached by belongs to it: 累计建成…, 基本建成…, 全面完成…
       ...w('累计建成 累计完成 累计实现 基本建成 全面建成 基本完成 全面完成 基本实现 全面实现 基本形成 基本消除'),
+      // …and the bound it is held to: 每个县【至少建成1个服务站】
+      ...w('至少建成 至少完成 至少实现 至少新增 至少培育 至少开设 至少配备 至少设立'),
       ...w('提高到 提高至 提升到 提升至 增长到 降低到 下降到 控制在 保持在 达到 超过 突破 增至 降至 压减 减少 缩短'),
       ...w(
         '稳定在 维持在 不少于 不低于 不超过 不高于 新增 累计 完成 建成 实现 覆盖 培育 清偿 提高 提升 增加 增长 下降 降低 达',
@@ -271,10 +304,13 @@ function zhCoreRules(): CoreLangRules {
     ],
     levelVerbs: w('稳定在 保持在 控制在 维持在'),
     reachVerbs: w('达到 提高到 提高至 提升到 提升至 增长到 降低到 下降到 增至 降至 突破 稳定在 保持在 控制在 维持在'),
+    datedFurtherGoalVerbs: w('达到 超过 突破 达 不超过 不高于'),
     countVerbs: w('新增 累计 新建 新开工'),
     countBounds: w('不少于 不低于 超过'),
     // a number that is not a year (比2020年下降13.5%: the quantity is 13.5%)
     quantity: /\d(?!\d*(?:\.\d+)?年)|百分之|[一二两三四五六七八九十百千万亿]+(?:个|家|项|所|次|万|亿|倍|成|批|人次)/,
+    objectFront: /[将把](?!于|在|会|要|进一步|继续|逐步|全面|基本|力争|按照|按)/y,
+    objectFrontFirst: '将把',
   };
 }
 
@@ -309,6 +345,7 @@ function enCoreRules(): CoreLangRules {
     numbering:
       /(?:\((?:[a-z]{1,3}|[ivxl]+|\d{1,3})\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|(?:\d{1,3}|[a-z])[.)](?=\s)|Sec(?:tion)?\.?\s*\d+[a-z]?\.|Step\s+\d{1,2}[:.]?)\s*/iy,
     numberingFirst: '(0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    pointNumbering: null,
     openingConnectives: p(
       'First, Second, Third, Finally, Also, Additionally, Furthermore, Further, In addition, However, Therefore',
     ),
@@ -333,7 +370,9 @@ function enCoreRules(): CoreLangRules {
     modals: {
       words: p(
         'must, shall, should, is required to, are required to, will be required to, is directed to, are directed to, ' +
-          'is hereby directed to, are hereby directed to, need to, needs to, has to, have to, ought to, is expected to, ' +
+          'is hereby directed to, are hereby directed to, is authorized and directed to, are authorized and directed to, ' +
+          'is authorised and directed to, are authorised and directed to, ' +
+          'need to, needs to, has to, have to, ought to, is expected to, ' +
           'are expected to, will need to, will have to, ' +
           // a proclamation's operative clause: "I direct that the flag be flown …"
           'direct that',
@@ -420,15 +459,24 @@ function enCoreRules(): CoreLangRules {
     aside:
       /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:including|such\s+as)\s+[^,;:.]{1,60}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing|(?:on|through|via)\s+(?:a|an|the|its|their|each)\s+[^,;:.]{1,50}),\s*(?=[a-z])(?!(?:which|who|whom|whose)\b)/y,
     keptAside: /\s*(?:within|by|before|no\s+later\s+than|not\s+later\s+than)\s+[^,;:.]{1,40},\s*(?=[a-z])/y,
+    condition:
+      /\s+(?:if|unless)\b(?!\s+(?:any|applicable|possible|necessary|appropriate|required|practicable|so|not)\b)/i,
+    conditionNotAfter:
+      /\b(?:check|checking|ask|see|find out|know|decide|confirm|consider|work out|tell [a-z]+|whether)$/i,
+    savingClause:
+      /\s+(?:unless|except)\s+(?:as\s+)?(?:otherwise\s+)?(?:permitted|required|authori[sz]ed|provided(?:\s+for)?)\s+(?:by|under)\s+(?:applicable\s+)?(?:law|statute|regulation)s?$/i,
     coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,
     openingWords: [],
     actionVerbs: [],
     goalVerbs: [],
     levelVerbs: [],
     reachVerbs: [],
+    datedFurtherGoalVerbs: [],
     countVerbs: [],
     countBounds: [],
     quantity: /\d/,
+    objectFront: null,
+    objectFrontFirst: '',
   };
 }
 

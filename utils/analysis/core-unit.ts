@@ -46,8 +46,12 @@ const THE_LIST_TAIL =
 const MODAL_BEFORE_TIME = /\b(?:shall|must|should|will)$/;
 const TIME_AFTER = /^\s*(?:within|by|no later than|not later than|before)\b/;
 const MODAL_TIME = /\b(?:shall|must|should|will),\s*(?:within|by|no later than|not later than|before)\b[^,;:.]{1,140}$/;
-/** The comma of "December 31, 2028". */
-const DATE_COMMA = /[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}/;
+/**
+ * The comma of "December 31, 2028", tried on the text around it (from 12 characters before it to 6
+ * after): anchored on that comma, not the one after the year ("By June 30, 2026, the Director …" ends
+ * its date there).
+ */
+const DATE_COMMA = /[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}$/;
 
 export const isSpace = (code: number) => code <= 32 || code === 0x3000 || code === 0xa0;
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
@@ -129,7 +133,7 @@ export class Unit {
     const next = this.text.charCodeAt(i + 1);
     if (ch === ',') {
       if (next >= 48 && next <= 57) return false; // "5,000"
-      if (DATE_COMMA.test(this.text.slice(i - 12, i + 6))) return false;
+      if (DATE_COMMA.test(this.text.slice(Math.max(0, i - 12), i + 6))) return false;
       // the commas around an adverbial put after a modal: "shall, within 60 days of the report, submit …"
       const before = this.text.slice(Math.max(this.start, i - 160), i);
       if (MODAL_BEFORE_TIME.test(before) ? TIME_AFTER.test(this.text.slice(i + 1, i + 20)) : MODAL_TIME.test(before))

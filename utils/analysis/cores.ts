@@ -22,6 +22,7 @@ import { coreRules, type CoreLang } from './core-compiled';
 import { isSpace, Unit, type Clause } from './core-unit';
 import { findDeadlinePhrases } from './deadlines';
 import { actFrom, englishPhrase, governedAct, obligationCore, ZH_TIME_CLAUSE_END, type CoreSpan } from './core-act';
+import type { WordSet } from './word-set';
 
 export type { CoreSpan };
 
@@ -129,16 +130,27 @@ function emphasisCore(u: Unit): CoreSpan[] {
 
 function targetCore(u: Unit): CoreSpan[] {
   if (u.c.lang === 'en') return obligationCore(u, 'target');
-  const spans = firstTargetCore(u);
-  return spans.length ? [...spans, ...laterGoals(u, spans[spans.length - 1]!.end)] : spans;
+  const { spans, dated } = firstTargetCore(u);
+  if (!spans.length) return spans;
+  // a dated target keeps only indicators reaching a level after its first goal (none found yet: any goal)
+  const further = dated && spans.some((s) => holdsGoal(u, s)) ? u.c.datedFurtherGoalVerbs : null;
+  return [...spans, ...laterGoals(u, spans[spans.length - 1]!.end, further)];
 }
 
-/** The deadline and the first goal (or the first goal alone). */
-function firstTargetCore(u: Unit): CoreSpan[] {
+/** Whether a span holds a goal verb (a deadline alone, 到2026年秋季学期, holds none). */
+const holdsGoal = (u: Unit, s: CoreSpan): boolean => goalVerbBefore(u, s.start, s.end, true) >= 0;
+
+/** The deadline and the first goal (or the first goal alone); `dated` when a deadline was found. */
+function firstTargetCore(u: Unit): { spans: CoreSpan[]; dated: boolean } {
   const lang = u.c.lang;
   const body = u.bodyStart();
   const found = findDeadlinePhrases(u.text, lang, body, u.end)[0];
-  if (!found) return goalCore(u, body) ?? obligationCore(u, 'target');
+  if (!found) return { spans: goalCore(u, body) ?? obligationCore(u, 'target'), dated: false };
+  return { spans: datedTargetCore(u, body, found), dated: true };
+}
+
+/** firstTargetCore's answer once a deadline phrase is found. */
+function datedTargetCore(u: Unit, body: number, found: CoreSpan): CoreSpan[] {
   const phrase = { start: goalVerbInto(u, body, found.start), end: found.end };
   // a limit cut (审批时限【压缩至15个工作日以内】) is the goal itself: its clause, from after a modal
   // before it ("各区要【将…时限压缩至…以内】"), with no further clause
@@ -194,18 +206,32 @@ function goalVerbInto(u: Unit, body: number, start: number): number {
 /**
  * The further goals of a target, one per later clause that has a goal verb before its quantity
  * ("…，培育10个以上集聚区，覆盖率达到85%以上。" → 达到85%以上): each from that verb to the clause's end;
- * not a level held beside the goal ("…，失业率控制在5.5%左右": core-rules.ts's levelVerbs).
+ * not a level held beside the goal ("…，失业率控制在5.5%左右": core-rules.ts's levelVerbs); with `only`,
+ * only goals that open with one of its verbs.
  */
-function laterGoals(u: Unit, from: number): CoreSpan[] {
+function laterGoals(u: Unit, from: number, only: WordSet | null): CoreSpan[] {
   const out: CoreSpan[] = [];
   for (const cl of u.clauses) {
     if (cl.start < from) continue;
     const q = u.c.rules.quantity.exec(u.text.slice(cl.start, cl.end));
     if (!q) continue;
     const verb = goalVerbBefore(u, cl.start, cl.start + q.index);
-    if (verb >= 0 && !u.c.levelVerbs.startsAt(u.text, verb)) out.push({ start: verb, end: cl.end });
+    if (verb < 0 || u.c.levelVerbs.startsAt(u.text, verb) || (only && !only.startsAt(u.text, verb))) continue;
+    out.push({ start: verb, end: cl.end });
   }
   return out;
+}
+
+/** Where the object is put before the goal verb at `verb` (力争【将…建成…】), the marker; else `verb`. */
+function objectFront(u: Unit, from: number, verb: number): number {
+  const re = u.c.rules.objectFront;
+  if (!re) return verb;
+  for (let i = from; i < verb - 2; i++) {
+    if (!u.c.rules.objectFrontFirst.includes(u.text[i] as string)) continue;
+    re.lastIndex = i;
+    if (re.test(u.text)) return i;
+  }
+  return verb;
 }
 
 /** Before a bound such as 不少于, the first count verb (新增 / 累计) in [from, verb); else `verb`. */
@@ -248,7 +274,7 @@ function goalCore(u: Unit, from: number, firstClause = false): CoreSpan[] | null
     const verb = q
       ? countedFrom(u, start, goalVerbBefore(u, start, start + q.index))
       : goalVerbBefore(u, start, cl.end, true);
-    if (verb >= 0 && (q || firstClause)) return [{ start: verb, end: cl.end }];
+    if (verb >= 0 && (q || firstClause)) return [{ start: objectFront(u, start, verb), end: cl.end }];
     if (firstClause) {
       const t = u.trim(start, cl.end);
       return t ? [t] : null;

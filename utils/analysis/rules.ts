@@ -323,7 +323,7 @@ const ZH_VERBS = ZH_IMPERATIVE_VERBS.join('|');
  * volunteers and front-line hands of a village or a street ("物资管理员", "老党员"; not "党员干部").
  */
 const ZH_ORDINARY_SPEAKERS = [
-  '市民|村民|居民|骑手|司机|家长|学生|网友|群众|店主|摊主|老板|农民|工人|患者|游客|消费者|职工|员工|快递员|外卖员|商家|业主|老人',
+  '市民|村民|居民|骑手|司机|家长|学生|网友|群众|店主|摊主|老板|农民|工人|患者|游客|消费者|职工|员工|快递员|外卖员|商家|业主|老人|青年|年轻人|农户|创业者',
   '管理员|网格员|巡查员|护林员|安全员|志愿者|种植户|养殖户|党员(?!干部)',
 ].join('|');
 const NUM = '[\\d０-９.．,，]*\\d[\\d０-９.．]*';
@@ -389,6 +389,8 @@ export const ZH_RULES: Rule[] = [
     '重要',
     '主要',
     '首要',
+    // an ordinal and its modal, "其次要…" (its 次要 no word): the modal is kept for the step that follows
+    '其次',
     '次要',
     '只要',
     '要素',
@@ -530,6 +532,8 @@ export const ZH_RULES: Rule[] = [
     '说不准',
     '拿不准',
     '不能不',
+    // a question of whether, "能不能…" / "群众关心…能不能…" (as 要不要): no ban
+    '能不能',
     '不可能',
     '牢不可破',
     '坚不可摧',
@@ -744,7 +748,7 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -2, [
     `(?:处|并处)${BOUNDARY}{0,24}?罚款`,
     `由${BOUNDARY}{0,20}?责令`,
-    // someone's own words: "骑手小陈对记者说，…", "他说：“…”"
+    // someone's own words: "骑手小陈对记者说，…", "他说：“…”", "一位返乡青年说，…"
     `(?:${ZH_ORDINARY_SPEAKERS})${BOUNDARY}{0,10}?(?:说|表示|坦言|告诉)`,
     `对${BOUNDARY}{0,10}?记者(?:说|表示)`,
     // a person named bare, telling in plain words, "老周说，去年…今年得…" (an instruction reported is
@@ -767,6 +771,11 @@ export const ZH_RULES: Rule[] = [
   // a direct quotation is the speaker's words ("校长说：“老师要…”"), the more so in the first person;
   // an addressee with a strong modal still carries it ("该负责人说：“各地必须…”")
   ...rules('context', -2, ['(?:说|坦言|感慨|说道)[：:，,]\\s*(?=“)']),
+  // …and told after the quotation, "“…还要在服务上多下功夫。”一家企业的店长说。": the same words (not an
+  // office's, "“各地要…。”该负责人说。", nor one an office's 负责人 named just before: they report the policy)
+  ...rules('context', -2, [
+    '(?<![厅局委部处办署院]负责人[^。“”]{0,40}?(?:介绍|表示|说)[^\\n]{0,300}?)“(?=[^“”]{2,200}?[。！!？?…]”[^，,。；;！!？?“”]{1,16}?(?<!负责人|发言人)(?:说|表示|坦言|感慨|感叹|直言)(?:道)?[。，,！!])',
+  ]),
   // …and the other verbs that open a quotation: "有群众直言：“…还是要跑好几趟。”", "他感叹道：“…”"
   ...rules('context', -2, ['(?:直言|感叹|感言|笑言|笑称|坦承|反问|追问|吐露|念叨|叹道)(?:道)?[：:，,]\\s*(?=“)']),
   // …and a complaint or a view reported as a quotation: "有的家长反映：“作业太多，孩子要写到很晚。”" (not the
@@ -861,6 +870,11 @@ export const ZH_RULES: Rule[] = [
     '是一项',
     '该[市省县区局部厅委镇村校院]',
   ]),
+  // an office's next steps, told by its spokesperson: "该负责人表示，将加强…" (as 下一步将 / 我们将 below, not
+  // when the sentence turns to its addressees; before 表示, which would take its first word)
+  ...rules('context', -2.5, [
+    '(?:表示|介绍)[，,](?:今年|今后|接下来|近期|还|也)?将(?![^。；;！!？?]*?[，,](?:各地|各级|各省|各市|各部门|各有关|各单位|各地区|地方各级)[^，,。；;]{0,8}?(?:要|必须|应当|务必|须))',
+  ]),
   ...rules('context', -0.4, ['据悉', '据了解', '记者', '表示']),
   ...rules('context', -2, [
     // the speaker's own next steps: "下一步将会同…", "我们将…"
@@ -899,6 +913,9 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -2, ['(?:本报|新华社|中新社|中新网|人民网|央视网|光明网)' + BOUNDARY + '{0,14}?(?:电|讯)']),
   // "多地…": what several places did, reported (a directive addresses 各地)
   ...rules('context', -0.6, ['近日', '日前', '召开', '举行', '闭幕', '开幕', '多地']),
+  // what a step named before the comma is for, "出台这项办法，就是要…": its purpose explained, no new duty
+  // (the modal goes with it; before 就是, which would take its first word)
+  ...rules('context', -1, ['(?<=[，,])就是要']),
   ...rules('context', -0.6, [
     '已(?!经)',
     '意味着',
@@ -944,6 +961,11 @@ export const EN_RULES: Rule[] = [
     // a negation inside a relative clause describes what is named, it bans nothing: "Claims that do not
     // include receipts are often delayed", "Firms which don't reply …" (a ban after it still counts)
     "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)\\b",
+    // a duty named inside an indirect question, "… explains who needs to register and what you must do": the
+    // sentence tells what the duties are about, it sets none (a duty of the main clause still counts)
+    '\\b(?:what|who|how)\\s+(?:[a-z]+\\s+){0,2}?(?:must|needs? to|ha(?:ve|s) to)\\b',
+    // the name of a service or list, "through the Do Not Pay system", "the do-not-call register": no ban
+    '\\b(?:the|a|its|their|our|this)\\s+do[- ]not[- ][a-z]+\\s+(?:system|list|register|registry|database|portal|service|scheme|order)s?\\b',
     // a hedge, not a ban: "The views expressed don't necessarily reflect …"
     "\\b(?:do|does|did)(?: not|n['’]t) necessarily\\b",
     // permissions and consequences, not duties or bans: "You do not need to send …", "you may have to repay"
@@ -1066,7 +1088,8 @@ export const EN_RULES: Rule[] = [
   ...rules('obligation', 2.2, [
     '\\bshall\\b',
     '\\bmust\\b',
-    '\\b(?:is|are) (?:hereby )?directed to\\b',
+    // (also with the power to do it: "The Director is authorized and directed to publish …")
+    '\\b(?:is|are) (?:hereby )?(?:authori[sz]ed and )?directed to\\b',
     '\\b(?:is|are|be|been) (?:hereby )?required to\\b',
     // "The Order directs agencies to …"
     '\\b(?:directs|instructs)\\b(?=[^.;]{1,120}?\\bto\\b)',

@@ -29,6 +29,8 @@ const ZH: Record<string, Case> = {
   重要: no('数字经济成为稳增长的重要引擎。'),
   主要: no('主要农产品供给保持稳定。'),
   首要: no('安全生产始终是首要问题。'),
+  // (an ordinal before its modal: the step it opens is a duty)
+  其次: { sentence: '其次要让返乡创业者吃下定心丸。', is: 'obligation' },
   次要: no('其他因素属于次要方面。'),
   只要: no('只要企业符合条件，即可申请补贴。'),
   要素: no('土地、劳动力、资本等要素市场化配置改革稳步推进。'),
@@ -169,6 +171,7 @@ const ZH: Record<string, Case> = {
   说不准: no('天气变化说不准。'),
   拿不准: no('对政策拿不准的地方可以咨询窗口。'),
   不能不: no('这样的成绩不能不令人振奋。'),
+  能不能: no('村民最关心的是新修的水渠能不能用上十年。'),
   不可能: no('短期内完成改造是不可能的。'),
   牢不可破: no('两国友谊牢不可破。'),
   坚不可摧: no('军民筑起了坚不可摧的防线。'),
@@ -229,6 +232,11 @@ const EN: Record<string, Case> = {
   "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)\\b": no(
     'Forms that do not include a signature are returned by post.',
   ),
+  '\\b(?:what|who|how)\\s+(?:[a-z]+\\s+){0,2}?(?:must|needs? to|ha(?:ve|s) to)\\b': no(
+    'The leaflet lists who has to pay the levy and what landlords must keep on file.',
+  ),
+  '\\b(?:the|a|its|their|our|this)\\s+do[- ]not[- ][a-z]+\\s+(?:system|list|register|registry|database|portal|service|scheme|order)s?\\b':
+    no('Households on the Do Not Call register receive fewer sales calls.'),
   "\\b(?:will not|won['’]t|will no longer) (?:need|have) to\\b": no('Tenants will not have to pay for the inspection.'),
   "\\b(?:do|does|did)(?: not|n['’]t) necessarily\\b": no(
     'The opinions here do not necessarily reflect those of the board.',

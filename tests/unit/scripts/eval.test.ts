@@ -17,6 +17,12 @@ describe('eval helpers', () => {
     ).toEqual(['own', 'own', 'blind 1', 'blind 2', 'blind 6', 'blind 7', 'blind 8', 'blind 9S']);
   });
 
+  it("keeps a batch's half as its own set: blind9T- → blind 9T (a capital after the number only)", () => {
+    expect(
+      ['blind9T-henan-2026-dangbao.html', 'blind9S-x.html', 'blind9t-x.html', 'blind10-x.html'].map(fixtureSet),
+    ).toEqual(['blind 9T', 'blind 9S', 'own', 'blind 10']);
+  });
+
   it('the baseline takes each whole sentence as its core', () => {
     const analysis = {
       article: null,
