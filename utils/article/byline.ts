@@ -14,7 +14,14 @@ import { metaContent, safeQueryAll, textOf } from './dom';
 import { toSimplified } from './hant';
 import { labelledCell } from './label-cells';
 import { jsonNames, type Json } from './meta';
-import { AUTHOR_LABELS, collapseSpace, findLabelledValue, SOURCE_LABELS, stripLabel } from './text';
+import {
+  AUTHOR_LABELS,
+  bylineRoleAlternation,
+  collapseSpace,
+  findLabelledValue,
+  SOURCE_LABELS,
+  stripLabel,
+} from './text';
 
 /**
  * Page utilities that sit where a value could (a print link next to 来源, a share button, a link
@@ -118,11 +125,15 @@ export function findSource(doc: Document, specific: readonly SiteAdapter[], zone
   return site ? cleanSource(site) : null;
 }
 
+/** Role words names follow ("记者"), and every role word ("评论员" too): BYLINE_ROLES in text.ts. */
+const NAMING_ROLE = bylineRoleAlternation(true);
+const ANY_ROLE = bylineRoleAlternation(false);
 /** A reporter's byline line: "本报记者 韩立新 孙悦", "澎湃新闻记者 陆嘉禾". */
-const REPORTER_LINE =
-  /^[\u4e00-\u9fff·]{0,10}?(?:特约)?(?:记者|通讯员)[\s:：]*((?:[\u4e00-\u9fff·]{2,4}[\s、，,]*){1,4})$/;
+const REPORTER_LINE = new RegExp(
+  `^[\\u4e00-\\u9fff·]{0,10}?${NAMING_ROLE}[\\s:：]*((?:[\\u4e00-\\u9fff·]{2,4}[\\s、，,]*){1,4})$`,
+);
 /** The reporters of a dateline: "新华社北京4月22日电（记者 高远 宋佳宁）". */
-const DATELINE_REPORTERS = /[（(][^（）()]{0,16}?(?:记者|通讯员)\s*([^（）()]{2,40})[)）]/;
+const DATELINE_REPORTERS = new RegExp(`[（(][^（）()]{0,16}?${NAMING_ROLE}\\s*([^（）()]{2,40})[)）]`);
 
 export function findAuthor(
   doc: Document,
@@ -192,7 +203,8 @@ function inNormalCase(name: string, meta: string | null): string {
 }
 
 /** A reporter's role word in a byline, with the outlet before it: "本报记者", "通讯员", "实习生". */
-const BYLINE_ROLE = /^[\u4e00-\u9fff]{0,8}?(?:特约)?(?:记者|通讯员|实习生|见习记者)$/;
+const BYLINE_ROLE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?${ANY_ROLE}$`);
+const isRoleWord = (token: string) => BYLINE_ROLE.test(toSimplified(token));
 /** Words that end an outlet's or an office's name, never a person's ("人民日报", "宣传部"). */
 const NOT_A_NAME_END = /(?:报|网|社|台|刊|站|部|局|厅|委|院|会|办|中心|集团)$/;
 
@@ -209,9 +221,8 @@ function labelledNames(text: string, labels: readonly string[]): string | null {
   const names: string[] = [];
   let roles = 0;
   for (const token of value.split(/[\s、，,；;]+/).filter(Boolean)) {
-    const simplified = toSimplified(token);
-    if (BYLINE_ROLE.test(simplified)) roles++;
-    else if (/^[\u3400-\u9fff·]{2,5}$/.test(token) && !NOT_A_NAME_END.test(simplified)) names.push(token);
+    if (isRoleWord(token)) roles++;
+    else if (/^[\u3400-\u9fff·]{2,5}$/.test(token) && !NOT_A_NAME_END.test(toSimplified(token))) names.push(token);
     else return null;
   }
   // One bare name is read as before; a role word or a second name is what the field reader cuts.
@@ -248,14 +259,16 @@ function personAmongPublishers(doc: Document): string | null {
   return null;
 }
 
+const BYLINE_TITLE = new RegExp(
+  `^(?:By\\s+|(?:本报|本台|本网|新华社|人民日报|光明日报|解放军报|经济日报|央视网|央视|中新网|中新社)?${ANY_ROLE}\\s*)`,
+  'i',
+);
+
 /** "本报记者  王晓明" → "王晓明": drops the reporter title and "摄/报道" tails around the names. */
 export function cleanAuthor(raw: string): string {
   const line = collapseSpace(raw);
   const simplified = toSimplified(line);
-  const title =
-    /^(?:By\s+|(?:本报|本台|本网|新华社|人民日报|光明日报|解放军报|经济日报|央视网|央视|中新网|中新社)?(?:特约)?(?:记者|通讯员|评论员)\s*)/i.exec(
-      simplified,
-    );
+  const title = BYLINE_TITLE.exec(simplified);
   const tail = /\s*(?:报道|摄|文\/图|供图)$/.exec(simplified);
   return line.slice(title ? title[0].length : 0, tail ? tail.index : line.length).trim();
 }
@@ -266,9 +279,13 @@ function stripAffiliation(name: string): string {
   return open > 0 ? name.slice(0, open).trim() : name;
 }
 
-/** "高远 宋佳宁" → "高远、宋佳宁": Chinese names listed with spaces or commas are joined with 、. */
+/**
+ * "高远 宋佳宁" → "高远、宋佳宁": Chinese names listed with spaces or commas are joined with 、;
+ * role words between them are no names ("高远 通讯员 宋佳宁").
+ */
 function joinNames(names: string): string {
   const parts = names.split(/[\s、，,；;/]+/).filter(Boolean);
-  if (parts.length < 2 || !parts.every((p) => /^[\u3400-\u9fff·]{2,5}$/.test(p))) return names;
-  return parts.join('、');
+  if (parts.length < 2 || !parts.every((p) => /^[\u3400-\u9fff·]{2,5}$/.test(p) || isRoleWord(p))) return names;
+  const people = parts.filter((p) => !isRoleWord(p));
+  return people.length ? people.join('、') : names;
 }

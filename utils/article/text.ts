@@ -163,6 +163,29 @@ export const EDITOR_LABELS = ['责任编辑', '责编', '编辑', '值班编辑'
 export const AUTHOR_LABELS = ['作者', '文', '记者', 'Author', 'By'] as const;
 
 /**
+ * Reporters' role words in a byline: the one list every byline reader builds its patterns from
+ * (byline.ts: a reporter's line, a dateline's reporters, role words among names, the title
+ * cleanAuthor drops; here: a role word ends the field value before it). An outlet and a
+ * qualifier (BYLINE_ROLE_QUALIFIERS) may stand before the word: "本报记者", "特约通讯员".
+ * `namesFollow`: names follow the word on a byline line or in a dateline ("记者 甲 乙").
+ */
+export const BYLINE_ROLES: readonly { word: string; namesFollow: boolean }[] = [
+  { word: '记者', namesFollow: true },
+  { word: '通讯员', namesFollow: true },
+  { word: '实习生', namesFollow: true },
+  // "本报评论员" signs an editorial by itself; in "本报评论员文章" what follows is the genre.
+  { word: '评论员', namesFollow: false },
+];
+/** Words that qualify a role: "特约记者", "见习记者". */
+export const BYLINE_ROLE_QUALIFIERS = ['特约', '见习'] as const;
+
+/** The role words as a regex alternation: every role, or only those names follow. */
+export function bylineRoleAlternation(namesFollow: boolean): string {
+  const words = BYLINE_ROLES.filter((r) => r.namesFollow || !namesFollow).map((r) => r.word);
+  return `(?:${BYLINE_ROLE_QUALIFIERS.join('|')})?(?:${words.join('|')})`;
+}
+
+/**
  * Every label that can follow a field value on the same line, so that "来源：新华社 作者：张三"
  * splits into two fields.
  */
@@ -198,8 +221,8 @@ const FOLLOWING_LABELS = [
   '｜',
   '丨',
   '发布',
-  '记者',
-  '通讯员',
+  // "来源：新华社 记者 甲": a reporter's role ends the value before it.
+  ...BYLINE_ROLES.filter((r) => r.namesFollow).map((r) => r.word),
 ];
 
 /**
