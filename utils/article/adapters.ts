@@ -22,6 +22,12 @@ export interface SiteAdapter {
   breadcrumbSelectors: readonly string[];
   /** A summary printed above the body, outside it, that is the article's first paragraph (gov.uk). */
   leadSelectors?: readonly string[];
+  /**
+   * Where the page lists its publishers and the titles that mark a person among them: that
+   * person is the author when no byline names one (gov.uk speeches: "From: Department for X and
+   * Jane Doe MP" gives "Jane Doe"). byline.ts reads it only on the sites whose adapter has it.
+   */
+  personAmongPublishers?: PublisherPersonRule;
   /** Elements inside the body that are never article text (share bars, editor lines...). */
   noiseSelectors: readonly string[];
   /** Path shapes of article pages on this site, for the cheap pre-check. */
@@ -31,6 +37,18 @@ export interface SiteAdapter {
    * single-page app's article view ("/lgpage/detail/index.html?id=…").
    */
   articleUrls?: readonly RegExp[];
+}
+
+/** How to tell a person among a page's publishers (SiteAdapter.personAmongPublishers). */
+export interface PublisherPersonRule {
+  /** The label of the publishers' cell ("From"). */
+  label: string;
+  /** Titles written before a person's name ("Sir", "The Rt Hon"). */
+  titlesBefore: readonly string[];
+  /** Letters and titles written after it ("MP", "CBE"). */
+  titlesAfter: readonly string[];
+  /** Courtesy titles dropped from the name; a peer's or knight's title is how the person is named. */
+  dropped: readonly string[];
 }
 
 const none: readonly string[] = [];
@@ -232,6 +250,12 @@ export const ADAPTERS: readonly SiteAdapter[] = [
     authorSelectors: [],
     breadcrumbSelectors: ['.govuk-breadcrumbs', '.gem-c-breadcrumbs', '.gem-c-contextual-breadcrumbs'],
     leadSelectors: ['.gem-c-lead-paragraph'],
+    personAmongPublishers: {
+      label: 'From',
+      titlesBefore: ['The Rt Hon', 'Rt Hon', 'The Right Honourable', 'Sir', 'Dame', 'Lord', 'Baroness'],
+      titlesAfter: ['MP', 'MSP', 'MS', 'MLA', 'KC', 'QC', 'PC', 'CBE', 'OBE', 'MBE', 'KCB', 'DBE'],
+      dropped: ['The Rt Hon', 'Rt Hon', 'The Right Honourable'],
+    },
     noiseSelectors: ['.gem-c-print-link', '.gem-c-contents-list', '.gem-c-single-page-notification-button'],
     articlePaths: [/^\/(government|guidance)\/[\w/-]+$/],
   },

@@ -7,9 +7,10 @@
  * in an English byline (By X | China Daily | Updated …), else the site itself (og:site_name:
  * "The White House"); never a link label next to the label (列印本頁). The author is the names of
  * the visible byline, without 记者/By, without a bracketed affiliation, several joined with 、 (on
- * gov.uk, the minister among the publishers "From: Department … and Jane Doe MP").
+ * a site whose adapter says how, gov.uk, the minister among the publishers "From: Department …
+ * and Jane Doe MP").
  */
-import type { SiteAdapter } from './adapters';
+import type { PublisherPersonRule, SiteAdapter } from './adapters';
 import { metaContent, safeQueryAll, textOf } from './dom';
 import { toSimplified } from './hant';
 import { labelledCell } from './label-cells';
@@ -174,8 +175,10 @@ export function findAuthor(
     const v = clean(english.author);
     if (v) return inNormalCase(v, clean(metaContent(doc, ['article:author', 'author', 'dc.creator'])));
   }
-  const person = personAmongPublishers(doc);
-  if (person) return person;
+  for (const a of specific) {
+    const person = a.personAmongPublishers && personAmongPublishers(doc, a.personAmongPublishers);
+    if (person) return person;
+  }
   for (const t of zone) {
     const line = toSimplified(t);
     const dateline = DATELINE_REPORTERS.exec(line);
@@ -229,30 +232,24 @@ function labelledNames(text: string, labels: readonly string[]): string | null {
   return names.length >= 2 || (roles && names.length) ? names.join('、') : null;
 }
 
-/** Titles that mark a person among the publishers of a gov.uk page, written before or after the name. */
-const PERSON_PREFIXES = ['The Rt Hon', 'Rt Hon', 'The Right Honourable', 'Sir', 'Dame', 'Lord', 'Baroness'];
-const PERSON_SUFFIXES = ['MP', 'MSP', 'MS', 'MLA', 'KC', 'QC', 'PC', 'CBE', 'OBE', 'MBE', 'KCB', 'DBE'];
-/** Courtesy titles dropped from the name; a peer's or knight's title is how the person is named. */
-const DROPPED_PREFIXES = ['The Rt Hon', 'Rt Hon', 'The Right Honourable'];
-
 /**
  * The person among a page's publishers: gov.uk speeches and statements are "From: Department for
  * X and Jane Doe MP", the minister who gave them being the author ("Jane Doe"). A part of the
  * list is a person when a title marks it; organisations ("… Science, Innovation and Technology")
  * have none, so splitting their names at "and" does no harm.
  */
-function personAmongPublishers(doc: Document): string | null {
-  const from = labelledCell(doc, ['From']);
+function personAmongPublishers(doc: Document, rule: PublisherPersonRule): string | null {
+  const from = labelledCell(doc, [rule.label]);
   if (!from) return null;
   for (const part of from.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
     const words = part.trim().split(/\s+/);
     const text = words.join(' ');
-    const prefix = PERSON_PREFIXES.find((p) => text.startsWith(`${p} `));
+    const prefix = rule.titlesBefore.find((p) => text.startsWith(`${p} `));
     let end = words.length;
-    while (end > 1 && PERSON_SUFFIXES.includes(words[end - 1]!.replace(/[.,]/g, ''))) end--;
+    while (end > 1 && rule.titlesAfter.includes(words[end - 1]!.replace(/[.,]/g, ''))) end--;
     if (!prefix && end === words.length) continue;
     let name = words.slice(0, end).join(' ');
-    const dropped = DROPPED_PREFIXES.find((p) => name.startsWith(`${p} `));
+    const dropped = rule.dropped.find((p) => name.startsWith(`${p} `));
     if (dropped) name = name.slice(dropped.length + 1);
     if (/^\p{Lu}/u.test(name) && name.split(' ').length >= 2) return name;
   }
