@@ -4,15 +4,8 @@
  */
 import type { ArticleMeta } from '@/utils/highlights/record';
 import { adaptersForHost, GENERIC_ADAPTER, type SiteAdapter } from './adapters';
-import {
-  BLOCK_TAGS,
-  blockWeight,
-  bodyWeightSteps,
-  extractBlocks,
-  extractBlockSteps,
-  findBodyByScore,
-  isSubstantial,
-} from './body';
+import { BLOCK_TAGS, extractBlocks, extractBlockSteps } from './blocks';
+import { blockWeight, bodyWeightSteps, findBodyByScore, isSubstantial } from './body';
 import { zoneForHost } from './dates';
 import {
   contains,

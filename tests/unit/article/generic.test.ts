@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { detectArticle, isArticleUrl, isIndexUrl, isSearchUrl, looksLikeArticle } from '@/utils/article/detect';
-import { extractBlocks } from '@/utils/article/body';
+import { extractBlocks } from '@/utils/article/blocks';
 import { readJsonLd, jsonLdArticle } from '@/utils/article/meta';
 import { documentFrom, loadGold, loadPage, metaMismatches } from './helpers';
 import { readFileSync } from 'node:fs';
