@@ -3,7 +3,8 @@
  * it into blocks and reads its metadata. Works on a browser Document and on a linkedom one.
  */
 import type { ArticleMeta } from '@/utils/highlights/record';
-import { adaptersForHost, GENERIC_ADAPTER, type SiteAdapter } from './adapters';
+import { GENERIC_ADAPTER } from './adapter-table';
+import { adaptersForHost, type SiteAdapter } from './adapters';
 import { BLOCK_TAGS, extractBlocks, extractBlockSteps } from './blocks';
 import { blockWeight, bodyWeightSteps, findBodyByScore, isSubstantial } from './body';
 import { zoneForHost } from './dates';
