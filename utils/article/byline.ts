@@ -6,9 +6,9 @@
  * page names in its meta tags, on a print-edition date line (《经济日报》（…第05版） → 经济日报) or
  * in an English byline (By X | China Daily | Updated …), else the site itself (og:site_name:
  * "The White House"); never a link label next to the label (列印本頁). The author is the names of
- * the visible byline, without 记者/By, without a bracketed affiliation, several joined with 、 (on
- * a site whose adapter says how, gov.uk, the minister among the publishers "From: Department …
- * and Jane Doe MP").
+ * the visible byline, without 记者/By (an outlet's signature alone, "本报评论员", is kept whole),
+ * without a bracketed affiliation, several joined with 、 (on a site whose adapter says how,
+ * gov.uk, the minister among the publishers "From: Department … and Jane Doe MP").
  */
 import type { PublisherPersonRule, SiteAdapter } from './adapters';
 import { metaContent, safeQueryAll, textOf } from './dom';
@@ -127,8 +127,8 @@ export function findSource(doc: Document, specific: readonly SiteAdapter[], zone
 }
 
 /** Role words names follow ("记者"), and every role word ("评论员" too): BYLINE_ROLES in text.ts. */
-const NAMING_ROLE = bylineRoleAlternation(true);
-const ANY_ROLE = bylineRoleAlternation(false);
+const NAMING_ROLE = bylineRoleAlternation('naming');
+const ANY_ROLE = bylineRoleAlternation('all');
 /** A reporter's byline line: "本报记者 韩立新 孙悦", "澎湃新闻记者 陆嘉禾". */
 const REPORTER_LINE = new RegExp(
   `^[\\u4e00-\\u9fff·]{0,10}?${NAMING_ROLE}[\\s:：]*((?:[\\u4e00-\\u9fff·]{2,4}[\\s、，,]*){1,4})$`,
@@ -256,15 +256,19 @@ function personAmongPublishers(doc: Document, rule: PublisherPersonRule): string
   return null;
 }
 
-const BYLINE_TITLE = new RegExp(
-  `^(?:By\\s+|(?:本报|本台|本网|新华社|人民日报|光明日报|解放军报|经济日报|央视网|央视|中新网|中新社)?${ANY_ROLE}\\s*)`,
-  'i',
-);
+/**
+ * The title before a byline's names: "By ", or a role word with the outlet before it, whichever
+ * outlet ("本报记者", "新华社记者", "某某晚报特约通讯员"): the same outlet run as BYLINE_ROLE's.
+ */
+const BYLINE_TITLE = new RegExp(`^(?:By\\s+|[\\u4e00-\\u9fff]{0,8}?${ANY_ROLE}\\s*)`, 'i');
+/** A byline that is an outlet's signature alone ("本报评论员", "某某网评论员"): the author as it stands. */
+const SIGNATURE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?${bylineRoleAlternation('signing')}$`);
 
 /** "本报记者  王晓明" → "王晓明": drops the reporter title and "摄/报道" tails around the names. */
 export function cleanAuthor(raw: string): string {
   const line = collapseSpace(raw);
   const simplified = toSimplified(line);
+  if (SIGNATURE.test(simplified)) return line;
   const title = BYLINE_TITLE.exec(simplified);
   const tail = /\s*(?:报道|摄|文\/图|供图)$/.exec(simplified);
   return line.slice(title ? title[0].length : 0, tail ? tail.index : line.length).trim();

@@ -179,9 +179,14 @@ export const BYLINE_ROLES: readonly { word: string; namesFollow: boolean }[] = [
 /** Words that qualify a role: "特约记者", "见习记者". */
 export const BYLINE_ROLE_QUALIFIERS = ['特约', '见习'] as const;
 
-/** The role words as a regex alternation: every role, or only those names follow. */
-export function bylineRoleAlternation(namesFollow: boolean): string {
-  const words = BYLINE_ROLES.filter((r) => r.namesFollow || !namesFollow).map((r) => r.word);
+/**
+ * The role words as a regex alternation, a qualifier allowed before them: those names follow
+ * ("naming"), those that sign alone ("signing": "本报评论员" is the byline itself), or all.
+ */
+export function bylineRoleAlternation(which: 'naming' | 'signing' | 'all'): string {
+  const words = BYLINE_ROLES.filter((r) => which === 'all' || r.namesFollow === (which === 'naming')).map(
+    (r) => r.word,
+  );
   return `(?:${BYLINE_ROLE_QUALIFIERS.join('|')})?(?:${words.join('|')})`;
 }
 
