@@ -20,6 +20,8 @@ import {
   bylineRoleAlternation,
   collapseSpace,
   findLabelledValue,
+  escapeRegExp,
+  SOURCE_CELL_LABELS,
   SOURCE_LABELS,
   stripLabel,
 } from './text';
@@ -79,6 +81,9 @@ const TRAIL_PREVIOUS = /[>＞»›→]\s*$/;
 const inTrail = (el: Element) =>
   TRAIL_NEXT.test(el.nextSibling?.textContent ?? '') || TRAIL_PREVIOUS.test(el.previousSibling?.textContent ?? '');
 
+/** A line that ends with a source label, its value in the next element: "<span>来源：</span><a>新华社</a>". */
+const LABEL_ALONE_AT_END = new RegExp(`(?:${SOURCE_LABELS.map(escapeRegExp).join('|')})\\s*[:：]\\s*$`, 'i');
+
 export function findSource(doc: Document, specific: readonly SiteAdapter[], zone: string[]): string | null {
   for (const a of specific) {
     for (const sel of a.sourceSelectors) {
@@ -108,12 +113,12 @@ export function findSource(doc: Document, specific: readonly SiteAdapter[], zone
   }
   // Label and value in separate elements: "<span>来源：</span><a>新华社</a>".
   for (let i = 0; i < zone.length - 1; i++) {
-    if (/(来源|Source|From)\s*[:：]\s*$/i.test(toSimplified(zone[i]!.trim()))) {
+    if (LABEL_ALONE_AT_END.test(toSimplified(zone[i]!.trim()))) {
       const v = cleanSource(zone[i + 1]!);
       if (v) return v;
     }
   }
-  const cell = labelledCell(doc, ['来源', '信息来源', '文章来源', 'From']);
+  const cell = labelledCell(doc, SOURCE_CELL_LABELS);
   if (cell) return cleanSource(cell);
   for (const t of zone) {
     const edition = PRINT_EDITION.exec(collapseSpace(t));

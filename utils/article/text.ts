@@ -158,7 +158,25 @@ export function escapeRegExp(s: string): string {
 }
 
 /** Labels that introduce a metadata field in a line near the title ("来源：新华社"). */
-export const SOURCE_LABELS = ['文章来源', '信息来源', '稿件来源', '来源', '出处', 'Source', 'From'] as const;
+export const SOURCE_LABELS = [
+  // A label is found where no letter stands before it: each 来源 with a word before it is a row.
+  '文章来源',
+  '信息来源',
+  '稿件来源',
+  '新闻来源',
+  '消息来源',
+  '内容来源',
+  '稿源',
+  '来源',
+  '出处',
+  'Source',
+  'From',
+] as const;
+/**
+ * The source labels of a labelled cell anywhere on the page: not "Source", which in an English
+ * page's tables and charts labels a figure's source, not the article's.
+ */
+export const SOURCE_CELL_LABELS = SOURCE_LABELS.filter((l) => l !== 'Source');
 export const EDITOR_LABELS = ['责任编辑', '责编', '编辑', '值班编辑', 'Editor'] as const;
 export const AUTHOR_LABELS = ['作者', '文', '记者', 'Author', 'By'] as const;
 
@@ -203,7 +221,8 @@ const FOLLOWING_LABELS = [
   '校对',
   '审核',
   '监制',
-  '来源',
+  // Chinese source labels ("作者：甲 新闻来源：乙" ends 甲 before 新闻, not before 来源).
+  ...SOURCE_LABELS.filter((l) => /^[\u4e00-\u9fff]+$/.test(l)),
   '作者',
   '编辑',
   '责任编辑',

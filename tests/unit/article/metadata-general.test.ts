@@ -35,3 +35,38 @@ describe('the outlet before a reporter’s role word, whichever outlet', () => {
     expect(detect(doc, 2)?.author).toBe('某某网评论员');
   });
 });
+
+describe('a source label of any wording in the list, wherever the page puts it', () => {
+  it.each(['新闻来源', '消息来源', '内容来源', '稿源'])('"%s：…" in the date line', (label) => {
+    const doc = chinesePage(`<div class="time-line">2026-03-10 09:30　${label}：某某晚报</div>`);
+    expect(detect(doc, 3)?.source).toBe('某某晚报');
+  });
+  it('ends the field before it: "作者：甲 新闻来源：乙"', () => {
+    const doc = chinesePage('<div class="time-line">作者：李明远 新闻来源：某某晚报</div>');
+    const meta = detect(doc, 4);
+    expect(meta?.author).toBe('李明远');
+    expect(meta?.source).toBe('某某晚报');
+  });
+  it('as a label in one element and its value in the next ("出处：" + link)', () => {
+    const doc = chinesePage('<div class="time-line"><span>出处：</span><a href="/x">某某周刊</a></div>');
+    expect(detect(doc, 5)?.source).toBe('某某周刊');
+  });
+  it('in a metadata table away from the title ("稿件来源" | value)', () => {
+    const doc = chinesePage(
+      '',
+      `${prose(6)}<table class="facts"><tr><td>稿件来源：</td><td>某某区融媒体中心</td></tr></table>`,
+    );
+    expect(detect(doc, 6)?.source).toBe('某某区融媒体中心');
+  });
+  it('but not a figure’s "Source:" in an English page’s table', () => {
+    const sentences = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Paragraph ${i + 1}: councils will publish their plans for the coming year and explain how residents can take part in the work.</p>`,
+    ).join('');
+    const doc = documentFrom(
+      `<html lang="en"><head><title>Councils publish their plans</title><meta property="og:site_name" content="Example Council News"></head><body><main><h1>Councils publish their plans</h1><article>${sentences}<table><tr><td>Source: Office for Example Statistics</td></tr></table></article></main></body></html>`,
+    );
+    expect(detectArticle(doc, 'https://www.example.org/news/2026/03/plans')?.meta.source).toBe('Example Council News');
+  });
+});
