@@ -177,7 +177,19 @@ export const SOURCE_LABELS = [
  * page's tables and charts labels a figure's source, not the article's.
  */
 export const SOURCE_CELL_LABELS = SOURCE_LABELS.filter((l) => l !== 'Source');
-export const EDITOR_LABELS = ['责任编辑', '责编', '编辑', '值班编辑', 'Editor'] as const;
+/** Editor labels: 编辑 with a word before it is a row of its own (the label needs no letter before it). */
+export const EDITOR_LABELS = [
+  '责任编辑',
+  '责编',
+  '编辑',
+  '值班编辑',
+  '本文编辑',
+  '网络编辑',
+  '网页编辑',
+  '新媒体编辑',
+  '实习编辑',
+  'Editor',
+] as const;
 export const AUTHOR_LABELS = ['作者', '文', '记者', 'Author', 'By'] as const;
 
 /**
@@ -224,9 +236,8 @@ const FOLLOWING_LABELS = [
   // Chinese source labels ("作者：甲 新闻来源：乙" ends 甲 before 新闻, not before 来源).
   ...SOURCE_LABELS.filter((l) => /^[\u4e00-\u9fff]+$/.test(l)),
   '作者',
-  '编辑',
-  '责任编辑',
-  '责编',
+  // Editor labels ("来源：甲 网络编辑：乙" ends 甲 before 网络, not before 编辑).
+  ...EDITOR_LABELS.filter((l) => /^[\u4e00-\u9fff]+$/.test(l)),
   '发布时间',
   '发布日期',
   '时间',

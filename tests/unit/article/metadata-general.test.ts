@@ -70,3 +70,20 @@ describe('a source label of any wording in the list, wherever the page puts it',
     expect(detectArticle(doc, 'https://www.example.org/news/2026/03/plans')?.meta.source).toBe('Example Council News');
   });
 });
+
+describe('an editor label with a word before 编辑', () => {
+  it.each(['本文编辑', '网络编辑', '网页编辑', '新媒体编辑', '实习编辑'])('"%s：…" under the article', (label) => {
+    const doc = chinesePage('', `${prose(6)}<p class="foot">${label}：唐小雪</p>`);
+    expect(detect(doc, 7)?.editor).toBe('唐小雪');
+  });
+  it('ends the field before it: "来源：甲 网络编辑：乙"', () => {
+    const doc = chinesePage('<div class="time-line">来源：某某晚报 网络编辑：唐小雪</div>');
+    const meta = detect(doc, 8);
+    expect(meta?.source).toBe('某某晚报');
+    expect(meta?.editor).toBe('唐小雪');
+  });
+  it('is furniture inside the body, not a paragraph', () => {
+    const doc = chinesePage('', `${prose(6)}<p>本文编辑：唐小雪</p>`);
+    expect(detectArticle(doc, 'https://news.example.cn/2026/0310/c9.html')?.text).not.toContain('唐小雪');
+  });
+});
