@@ -11,6 +11,7 @@
  * gov.uk, the minister among the publishers "From: Department … and Jane Doe MP").
  */
 import type { PublisherPersonRule, SiteAdapter } from './adapters';
+import { TRAIL_ARROWS } from './breadcrumb';
 import { metaContent, safeQueryAll, textOf } from './dom';
 import { toSimplified } from './hant';
 import { labelledCell } from './label-cells';
@@ -76,8 +77,8 @@ function englishByline(zone: readonly string[]): { author: string; outlet: strin
 }
 
 /** A link of a breadcrumb trail ("人民网>>财经"): a template's source selector may match it too. */
-const TRAIL_NEXT = /^\s*[>＞»›→]/;
-const TRAIL_PREVIOUS = /[>＞»›→]\s*$/;
+const TRAIL_NEXT = new RegExp(`^\\s*[${TRAIL_ARROWS}]`);
+const TRAIL_PREVIOUS = new RegExp(`[${TRAIL_ARROWS}]\\s*$`);
 const inTrail = (el: Element) =>
   TRAIL_NEXT.test(el.nextSibling?.textContent ?? '') || TRAIL_PREVIOUS.test(el.previousSibling?.textContent ?? '');
 

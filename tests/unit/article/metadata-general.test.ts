@@ -87,3 +87,34 @@ describe('an editor label with a word before 编辑', () => {
     expect(detectArticle(doc, 'https://news.example.cn/2026/0310/c9.html')?.text).not.toContain('唐小雪');
   });
 });
+
+describe('breadcrumb separators: one table for every reader of a trail', () => {
+  const site = 'http://www.example-city.cn';
+  const trailPage = (header: string) =>
+    documentFrom(
+      `<html><head><title>${title}_示例城市网</title></head><body>${header}<h1>${title}</h1><div class="article-body">${prose(6)}</div></body></html>`,
+    );
+  const channel = (doc: Document) => detectArticle(doc, `${site}/news/local/202603/t20260310_1.html`)?.meta.channel;
+
+  it.each(['〉', '▶', '►', '❯', '->', '—>'])('links joined by "%s" that climb the site', (sep) => {
+    const doc = trailPage(
+      `<div class="xw-dh"><a href="${site}/">示例城市网</a> ${sep} <a href="${site}/news/">新闻</a> ${sep} <a href="${site}/news/local/">本地</a></div>`,
+    );
+    expect(channel(doc)).toEqual(['示例城市网', '新闻', '本地']);
+  });
+
+  it('a trail printed as text after 当前位置, cut at its arrows and not at a hyphen in a name', () => {
+    const doc = trailPage('<div class="here">当前位置：首页 ▶ 粤港澳-合作 ▶ 通知公告</div>');
+    expect(channel(doc)).toEqual(['首页', '粤港澳-合作', '通知公告']);
+  });
+
+  it.each(['〉', '▶'])('a link of a trail joined by "%s" is no source', (sep) => {
+    // A portal template whose source selector takes the links of the date line's class, which the trail shares.
+    const doc = documentFrom(
+      `<html><head><title>${title}--财经--人民网</title></head><body><div class="col-1-1 fl"><a href="http://www.people.com.cn/">人民网</a>${sep}<a href="http://finance.people.com.cn/">财经</a></div><div class="col-1 fl"><h1>${title}</h1><div class="col-1-1 fl">2026年03月10日08:30 | 来源：<a href="http://paper.example.cn/">某某晚报</a></div><div class="rm_txt_con">${prose(6)}</div></div></body></html>`,
+    );
+    expect(detectArticle(doc, 'http://finance.people.com.cn/n1/2026/0310/c1004-40000001.html')?.meta.source).toBe(
+      '某某晚报',
+    );
+  });
+});
