@@ -102,20 +102,77 @@ function build(
   return { iso: `${day}T${pad(h)}:${pad(mi)}:${pad(s)}${formatOffset(off)}`, hasTime: time !== null, day };
 }
 
-/** "10:30", "10:30:12", "3:15 PM", "10:30 a.m.", "10时30分" → [h, m, s]. */
+/**
+ * Words before a Chinese clock that say which half of the day it is in ("下午3:30" is 15:30), and
+ * the weekday a date line may print between the date and the clock ("星期二", "周二").
+ */
+const DAY_PARTS: Readonly<Record<string, 'am' | 'pm'>> = {
+  凌晨: 'am',
+  早上: 'am',
+  上午: 'am',
+  下午: 'pm',
+  傍晚: 'pm',
+  晚上: 'pm',
+};
+const CLOCK = new RegExp(
+  '^\\s*(?:at\\s+|,\\s*)?(?:(?:星期|周|礼拜|週|禮拜)[一二三四五六日天]\\s*)?' +
+    `(${Object.keys(DAY_PARTS).join('|')})?\\s*` +
+    '(\\d{1,2})\\s*[:：时時]\\s*(\\d{1,2})(?:\\s*[:：分]\\s*(\\d{1,2}))?\\s*(?:秒|分)?\\s*(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)?',
+  'i',
+);
+
+/** "10:30", "10:30:12", "3:15 PM", "10:30 a.m.", "10时30分", "下午3:30", "星期二 10:30" → [h, m, s]. */
 function parseClock(text: string): [number, number, number] | null {
-  const m =
-    /^\s*(?:at\s+|,\s*)?(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?\s*(?:秒|分)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?/i.exec(
-      text,
-    );
+  const m = CLOCK.exec(text);
   if (!m) return null;
-  let h = Number(m[1]);
-  const mi = Number(m[2]);
-  const s = m[3] ? Number(m[3]) : 0;
-  const ampm = m[4]?.toLowerCase().replace(/[.\s]/g, '');
+  let h = Number(m[2]);
+  const mi = Number(m[3]);
+  const s = m[4] ? Number(m[4]) : 0;
+  const ampm = m[5]?.toLowerCase().replace(/[.\s]/g, '') ?? (m[1] ? DAY_PARTS[m[1]] : undefined);
   if (ampm === 'pm' && h < 12) h += 12;
   if (ampm === 'am' && h === 12) h = 0;
   return [h, mi, s];
+}
+
+/** Full-width forms ("２０２６－０３－１０ ０９：３０") read as their ASCII letters, one code unit for one. */
+function foldFullWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** The digits of a date in Chinese numerals. */
+const CHINESE_DIGIT: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+/** A date in Chinese numerals, as a 公文 dates itself: "二〇二六年三月十日". */
+const CHINESE_NUMERAL_DATE =
+  /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
+
+/** "三" 3, "十" 10, "十二" 12, "二十" 20, "三十一" 31. */
+function chineseNumber(text: string): number {
+  const ten = text.indexOf('十');
+  if (ten < 0) return CHINESE_DIGIT[text] ?? 0;
+  const tens = ten === 0 ? 1 : (CHINESE_DIGIT[text.slice(0, ten)] ?? 0);
+  return tens * 10 + (CHINESE_DIGIT[text.slice(ten + 1)] ?? 0);
+}
+
+/** The text with a Chinese-numeral date written in digits ("二〇二六年三月十日" → "2026年3月10日"). */
+function digitsForChineseNumerals(text: string): string {
+  // A year of this century in Chinese numerals has 〇 or 零 (二〇二六): most texts are left at once.
+  if (!text.includes('〇') && !text.includes('零')) return text;
+  return text.replace(CHINESE_NUMERAL_DATE, (_, y: string, mo: string, d: string) => {
+    const year = [...y].map((c) => CHINESE_DIGIT[c]).join('');
+    return `${year}年${chineseNumber(mo)}月${chineseNumber(d)}日`;
+  });
 }
 
 const ISO_WITH_ZONE =
@@ -150,7 +207,8 @@ function monthNumber(name: string): number {
  * Parses the first date in a text. Times without a zone are read in `zone`. Returns null when
  * the text holds no valid date.
  */
-export function parseDate(text: string, zone: TimeZoneId = 'Asia/Shanghai'): ParsedDate | null {
+export function parseDate(raw: string, zone: TimeZoneId = 'Asia/Shanghai'): ParsedDate | null {
+  const text = digitsForChineseNumerals(/[\uff01-\uff5e]/.test(raw) ? foldFullWidth(raw) : raw);
   // Cheap necessary conditions first: a fresh page compiles each of these regexes on first use.
   const iso = text.includes(':') ? ISO_WITH_ZONE.exec(text) : null;
   if (iso) {

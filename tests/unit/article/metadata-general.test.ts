@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { cleanAuthor } from '@/utils/article/byline';
+import { parseDate } from '@/utils/article/dates';
 import { detectArticle } from '@/utils/article/detect';
 import { documentFrom, prose } from './helpers';
 
@@ -116,5 +117,30 @@ describe('breadcrumb separators: one table for every reader of a trail', () => {
     expect(detectArticle(doc, 'http://finance.people.com.cn/n1/2026/0310/c1004-40000001.html')?.meta.source).toBe(
       '某某晚报',
     );
+  });
+});
+
+describe('date lines in the shapes any Chinese page prints', () => {
+  it.each([
+    ['２０２６－０３－１０　０９：３０', '2026-03-10T09:30:00+08:00'],
+    ['发布时间：２０２６年３月１０日', '2026-03-10T00:00:00+08:00'],
+    ['2026年3月10日 下午3:30', '2026-03-10T15:30:00+08:00'],
+    ['2026年3月10日 晚上8时05分', '2026-03-10T20:05:00+08:00'],
+    ['2026年3月10日 上午12:10', '2026-03-10T00:10:00+08:00'],
+    ['2026年03月10日 星期二 09:30', '2026-03-10T09:30:00+08:00'],
+    ['2026-03-10 周二 下午2:00', '2026-03-10T14:00:00+08:00'],
+    ['二〇二六年三月十日', '2026-03-10T00:00:00+08:00'],
+    ['成文日期：二〇二五年十二月三十一日', '2025-12-31T00:00:00+08:00'],
+    ['二零二六年十月一日印发', '2026-10-01T00:00:00+08:00'],
+  ])('%s', (text, iso) => {
+    expect(parseDate(text, 'Asia/Shanghai')?.iso).toBe(iso);
+  });
+  it('keeps a 24-hour clock and an English one as they were', () => {
+    expect(parseDate('2026年3月10日 15:30')?.iso).toBe('2026-03-10T15:30:00+08:00');
+    expect(parseDate('10 March 2026, 3:30pm', 'Europe/London')?.iso).toBe('2026-03-10T15:30:00+00:00');
+  });
+  it('reads the date of a 公文 that prints it only in Chinese numerals in its metadata table', () => {
+    const doc = chinesePage('<table class="xxgk"><tr><td>成文日期：</td><td>二〇二六年三月十日</td></tr></table>');
+    expect(detect(doc, 11)?.published).toBe('2026-03-10T00:00:00+08:00');
   });
 });
