@@ -9,9 +9,10 @@
  * are never names, and neither is the article's own title.
  */
 import type { SiteAdapter } from './adapters';
-import { lineOf, pageBody, parentElementOf, safeQueryAll, tagOf, textNodes, textOf } from './dom';
+import { lineOf, metaContent, pageBody, parentElementOf, safeQueryAll, tagOf, textNodes, textOf } from './dom';
 import { toSimplified } from './hant';
 import { jsonString, squash, typesOf, type Json } from './meta';
+import { META_NAMES } from './meta-names';
 import { collapseSpace } from './text';
 
 /** 当前位置 / 您现在的位置 / 您所在的位置 / 所在位置 / 位置 / You are here. */
@@ -194,5 +195,7 @@ export function findChannel(
       if (names.length) return names;
     }
   }
-  return [];
+  // No trail printed: the channel the page names in its meta tags (a government page's ColumnName).
+  const column = metaContent(doc, META_NAMES.channel);
+  return column && !isUtilityLink(column) && (!title || squash(column) !== squash(title)) ? [column] : [];
 }

@@ -16,6 +16,7 @@ import { metaContent, safeQueryAll, textOf } from './dom';
 import { toSimplified } from './hant';
 import { labelledCell } from './label-cells';
 import { jsonNames, type Json } from './meta';
+import { META_NAMES } from './meta-names';
 import {
   AUTHOR_LABELS,
   bylineRoleAlternation,
@@ -95,14 +96,7 @@ export function findSource(doc: Document, specific: readonly SiteAdapter[], zone
       }
     }
   }
-  const meta = metaContent(doc, [
-    'source',
-    'ContentSource',
-    'og:article:source',
-    'article:source',
-    'citation_publisher',
-    'govuk:primary-publishing-organisation',
-  ]);
+  const meta = metaContent(doc, META_NAMES.source);
   if (meta) {
     const v = cleanSource(stripLabel(meta, SOURCE_LABELS));
     if (v) return v;
@@ -128,7 +122,7 @@ export function findSource(doc: Document, specific: readonly SiteAdapter[], zone
   const outlet = englishByline(zone)?.outlet;
   if (outlet) return outlet;
   // The page is the outlet: its site name.
-  const site = metaContent(doc, ['og:site_name', 'application-name']);
+  const site = metaContent(doc, META_NAMES.siteName);
   return site ? cleanSource(site) : null;
 }
 
@@ -179,7 +173,7 @@ export function findAuthor(
   const english = englishByline(zone);
   if (english) {
     const v = clean(english.author);
-    if (v) return inNormalCase(v, clean(metaContent(doc, ['article:author', 'author', 'dc.creator'])));
+    if (v) return inNormalCase(v, clean(metaContent(doc, META_NAMES.author)));
   }
   for (const a of specific) {
     const person = a.personAmongPublishers && personAmongPublishers(doc, a.personAmongPublishers);
@@ -193,7 +187,7 @@ export function findAuthor(
     const v = clean(t.slice(start, start + dateline[1]!.length));
     if (v) return v;
   }
-  const meta = clean(metaContent(doc, ['article:author', 'author', 'dc.creator', 'byl', 'parsely-author']));
+  const meta = clean(metaContent(doc, META_NAMES.author));
   if (meta) return stripLabel(meta, ['By']);
   const ld = jsonNames(jsonLd?.['author'])
     .map((n) => clean(n))

@@ -3,6 +3,7 @@
  * its address, a few meta tags and the presence of elements.
  */
 import { metaContent, safeQueryAll, textOf, withDomCache } from './dom';
+import { META_NAMES } from './meta-names';
 import { adaptersSplit, isArticleUrl, isListingUrl } from './page-url';
 import { contentWeight } from './text';
 
@@ -20,17 +21,7 @@ function looksLikeArticleNow(doc: Document, url: string): boolean {
   if (isArticleUrl(url)) return true;
   const ogType = metaContent(doc, ['og:type']);
   if (ogType && /article/i.test(ogType)) return true;
-  if (
-    metaContent(doc, [
-      'article:published_time',
-      'publishdate',
-      'PubDate',
-      'ArticleTitle',
-      'contentid',
-      'firstpublishedtime',
-    ])
-  )
-    return true;
+  if (metaContent(doc, META_NAMES.articleSigns)) return true;
   if (safeQueryAll(doc, 'script[type="application/ld+json"]').some((s) => /"(News)?Article"/.test(textOf(s))))
     return true;
   const { specific } = adaptersSplit(url);

@@ -23,6 +23,7 @@ import {
   textOf,
 } from './dom';
 import { labelledCell } from './label-cells';
+import { META_NAMES } from './meta-names';
 import { collapseSpace, stripLabel } from './text';
 
 export type Json = Record<string, unknown>;
@@ -106,8 +107,8 @@ export function findTitle(
   jsonLd: Json | null,
 ): { text: string; el: Element | null } | null {
   const docTitle = collapseSpace(textOf(doc.querySelector('title')));
-  const og = metaContent(doc, ['og:title', 'twitter:title']);
-  const named = metaContent(doc, ['ArticleTitle', 'title', 'dc.title']);
+  const og = metaContent(doc, META_NAMES.sharedTitle);
+  const named = metaContent(doc, META_NAMES.title);
   const ld = jsonString(jsonLd?.['headline']) ?? jsonString(jsonLd?.['name']);
   const references = [docTitle, og, named, ld].filter((x): x is string => !!x).map(squash);
 
@@ -183,27 +184,6 @@ export function joinDateParts(el: Element): string {
   return text.replace(/\b((?:19|20)\d{2})\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\b/, '$1$3$2$3$4');
 }
 
-const META_DATE_NAMES = [
-  'article:published_time',
-  'og:article:published_time',
-  'og:published_time',
-  'publishdate',
-  'PubDate',
-  'pubdate',
-  'publish_date',
-  'publishtime',
-  'publish-time',
-  'firstpublishedtime',
-  'datePublished',
-  'dc.date.issued',
-  'dcterms.created',
-  'dc.date',
-  'sailthru.date',
-  'govuk:first-published-at',
-  'parsely-pub-date',
-  'date',
-];
-
 export function findPublished(
   doc: Document,
   specific: readonly SiteAdapter[],
@@ -235,7 +215,7 @@ export function findPublished(
       }
     }
   }
-  for (const name of META_DATE_NAMES) push(metaContent(doc, [name]), `meta:${name}`);
+  for (const name of META_NAMES.published) push(metaContent(doc, [name]), `meta:${name}`);
   push(jsonString(jsonLd?.['datePublished']), 'jsonld');
   for (const sel of generic.dateSelectors) {
     for (const el of safeQueryAll(doc, sel)) {
@@ -262,7 +242,7 @@ export function splitKeywords(raw: string): string[] {
 }
 
 export function findKeywords(doc: Document, jsonLd: Json | null): string[] {
-  const meta = metaContent(doc, ['keywords', 'news_keywords', 'Keywords']);
+  const meta = metaContent(doc, META_NAMES.keywords);
   if (meta) return splitKeywords(meta);
   const tags = metaContents(doc, 'article:tag');
   if (tags.length) return tags.flatMap(splitKeywords);

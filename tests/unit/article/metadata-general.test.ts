@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { cleanAuthor } from '@/utils/article/byline';
 import { parseDate } from '@/utils/article/dates';
 import { detectArticle } from '@/utils/article/detect';
+import { looksLikeArticle } from '@/utils/article/looks-like-article';
 import { documentFrom, prose } from './helpers';
 
 const title = '某市推进社区嵌入式服务设施建设';
@@ -142,5 +143,43 @@ describe('date lines in the shapes any Chinese page prints', () => {
   it('reads the date of a 公文 that prints it only in Chinese numerals in its metadata table', () => {
     const doc = chinesePage('<table class="xxgk"><tr><td>成文日期：</td><td>二〇二六年三月十日</td></tr></table>');
     expect(detect(doc, 11)?.published).toBe('2026-03-10T00:00:00+08:00');
+  });
+});
+
+describe('meta tags: one table of names per field', () => {
+  const withMeta = (metas: string, bodyHtml = prose(6)) =>
+    documentFrom(
+      `<html><head><title>${title}</title>${metas}</head><body><div class="main"><h1>${title}</h1><div class="content">${bodyHtml}</div></div></body></html>`,
+    );
+  it('the government-site standard: SiteName is the source where nothing else names one, ColumnName the channel where no trail is printed', () => {
+    const meta = detect(
+      withMeta('<meta name="SiteName" content="某某市人民政府网"><meta name="ColumnName" content="部门动态">'),
+      12,
+    );
+    expect(meta?.source).toBe('某某市人民政府网');
+    expect(meta?.channel).toEqual(['部门动态']);
+  });
+  it('a printed trail comes before ColumnName', () => {
+    const site = 'http://www.example-city.cn';
+    const doc = withMeta(
+      '<meta name="ColumnName" content="部门动态">',
+      `<div class="here">当前位置：<a href="${site}/">首页</a> &gt; <a href="${site}/bmdt/">工作动态</a></div>${prose(6)}`,
+    );
+    expect(detectArticle(doc, `${site}/bmdt/202603/t20260310_1.html`)?.meta.channel).toEqual(['首页', '工作动态']);
+  });
+  it('citation names: the publication date and the author', () => {
+    const meta = detect(
+      withMeta(
+        '<meta name="citation_publication_date" content="2026/03/10"><meta name="citation_author" content="欧阳明">',
+      ),
+      13,
+    );
+    expect(meta?.published).toBe('2026-03-10T00:00:00+08:00');
+    expect(meta?.author).toBe('欧阳明');
+  });
+  it('the pre-check lets through a page whose meta tags only an article carries', () => {
+    const doc = withMeta('<meta name="publishtime" content="2026-03-10 09:30">', '<p>短讯。</p>');
+    expect(looksLikeArticle(doc, 'https://www.example.org/view?id=12')).toBe(true);
+    expect(looksLikeArticle(withMeta('', '<p>短讯。</p>'), 'https://www.example.org/view?id=12')).toBe(false);
   });
 });
