@@ -6,7 +6,15 @@
  */
 import { isHidden, memo, nameTokens, nameWords, parentElementOf, tagOf } from './dom';
 import { toSimplified } from './hant';
-import { collapseSpace, EDITOR_LABELS, escapeRegExp } from './text';
+import {
+  chineseLabels,
+  collapseSpace,
+  EDITOR_LABELS,
+  escapeRegExp,
+  KEYWORD_LABELS,
+  PUBLISHED_LABELS,
+  SOURCE_LABELS,
+} from './text';
 
 /** Elements never holding article text. */
 export const SKIP_TAGS = new Set([
@@ -104,10 +112,22 @@ const NOISE_WORDS = new Set([
   'left_name',
 ]);
 
+/**
+ * The labels of metadata fields (text.ts), which open a furniture line inside the body ("责任编辑：",
+ * "来源：", "关键词："); of the sources only the Chinese ones ("From:" opens English sentences).
+ */
+const FIELD_LABELS = [
+  ...EDITOR_LABELS,
+  '作者',
+  ...chineseLabels(SOURCE_LABELS),
+  ...KEYWORD_LABELS,
+  ...PUBLISHED_LABELS,
+];
+
 /** Lines that are furniture even when they sit inside the body. */
 const NOISE_LINE = new RegExp(
   [
-    `^[\\s(（【\\[〔]*(${EDITOR_LABELS.map(escapeRegExp).join('|')}|作者|来源|文章来源|关键词|关键字|标签|原标题|发布时间|发布日期|字号|打印|分享到?|扫一扫|Keywords|Tags|Share)\\s*[:：]`,
+    `^[\\s(（【\\[〔]*(${FIELD_LABELS.map(escapeRegExp).join('|')}|原标题|字号|打印|分享到?|扫一扫|Share)\\s*[:：]`,
     '^[\\s【\\[]*(我要)?纠错[】\\]]?',
     '^(更多)?(相关|推荐|延伸|热门|猜你喜欢)(新闻|阅读|文章|链接|报道|内容)',
     '^(上一页|下一页|上一篇|下一篇|返回顶部|打印本页|关闭窗口|【打印】|【关闭】)',

@@ -24,7 +24,7 @@ import {
 } from './dom';
 import { labelledCell } from './label-cells';
 import { META_NAMES } from './meta-names';
-import { collapseSpace, stripLabel } from './text';
+import { collapseSpace, escapeRegExp, ISSUED_LABELS, KEYWORD_LABELS, PUBLISHED_LABELS, stripLabel } from './text';
 
 export type Json = Record<string, unknown>;
 
@@ -206,7 +206,7 @@ export function findPublished(
     if (candidates.length === before && /\d/.test(textOf(el))) push(joinDateParts(el), from);
   };
   // An explicit "发布日期" in a policy metadata table is the publication date by definition.
-  push(labelledCell(doc, ['发布日期', '发布时间']), 'label');
+  push(labelledCell(doc, PUBLISHED_LABELS), 'label');
   for (const a of specific) {
     for (const sel of a.dateSelectors) {
       for (const el of safeQueryAll(doc, sel)) {
@@ -226,7 +226,7 @@ export function findPublished(
   for (const t of zone) push(t, 'zone');
   // A date split over several elements ("<em>2024</em>/01/05 <span>19:42</span>").
   push(zone.slice(1, 12).join(''), 'zone');
-  push(labelledCell(doc, ['成文日期']), 'label');
+  push(labelledCell(doc, ISSUED_LABELS), 'label');
   push(labelledCell(doc, ['Published', 'Last updated']), 'label');
   return chooseDate(candidates)?.iso ?? null;
 }
@@ -241,6 +241,9 @@ export function splitKeywords(raw: string): string[] {
   return out;
 }
 
+/** A text node that opens with a keyword label ("关键词：", "主题词："). */
+const KEYWORD_LINE = new RegExp(`^\\s*(?:${KEYWORD_LABELS.map(escapeRegExp).join('|')})\\s*[:：]`, 'i');
+
 export function findKeywords(doc: Document, jsonLd: Json | null): string[] {
   const meta = metaContent(doc, META_NAMES.keywords);
   if (meta) return splitKeywords(meta);
@@ -254,10 +257,10 @@ export function findKeywords(doc: Document, jsonLd: Json | null): string[] {
       .map(collapseSpace)
       .filter(Boolean);
   for (const node of textNodes(pageBody(doc))) {
-    if (!/^\s*关键[词字]\s*[:：]/.test(textOf(node))) continue;
+    if (!KEYWORD_LINE.test(textOf(node))) continue;
     const parent = node.parentNode as Element | null;
     const line = parent ? textOf(parent) : textOf(node);
-    return splitKeywords(stripLabel(line, ['关键词', '关键字']));
+    return splitKeywords(stripLabel(line, KEYWORD_LABELS));
   }
   return [];
 }

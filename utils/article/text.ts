@@ -191,6 +191,14 @@ export const EDITOR_LABELS = [
   'Editor',
 ] as const;
 export const AUTHOR_LABELS = ['作者', '文', '记者', 'Author', 'By'] as const;
+/** Labels of the publication date in a metadata table or a date line ("公开日期：2026-03-10"). */
+export const PUBLISHED_LABELS = ['发布日期', '发布时间', '发表时间', '发稿时间', '公开日期'] as const;
+/** Labels of a document's own date, read after every other date (成文日期: when it was signed). */
+export const ISSUED_LABELS = ['成文日期', '发文日期', '印发日期'] as const;
+/** Labels of a keyword line ("主题词" is a 公文's). */
+export const KEYWORD_LABELS = ['关键词', '关键字', '主题词', '标签', 'Keywords', 'Tags'] as const;
+/** The labels written in Chinese characters only (those safe to look for inside a longer line). */
+export const chineseLabels = (labels: readonly string[]) => labels.filter((l) => /^[\u4e00-\u9fff]+$/.test(l));
 
 /**
  * Reporters' role words in a byline: the one list every byline reader builds its patterns from
@@ -234,10 +242,10 @@ const FOLLOWING_LABELS = [
   '审核',
   '监制',
   // Chinese source labels ("作者：甲 新闻来源：乙" ends 甲 before 新闻, not before 来源).
-  ...SOURCE_LABELS.filter((l) => /^[\u4e00-\u9fff]+$/.test(l)),
+  ...chineseLabels(SOURCE_LABELS),
   '作者',
   // Editor labels ("来源：甲 网络编辑：乙" ends 甲 before 网络, not before 编辑).
-  ...EDITOR_LABELS.filter((l) => /^[\u4e00-\u9fff]+$/.test(l)),
+  ...chineseLabels(EDITOR_LABELS),
   '发布时间',
   '发布日期',
   '时间',

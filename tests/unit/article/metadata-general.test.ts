@@ -183,3 +183,50 @@ describe('meta tags: one table of names per field', () => {
     expect(looksLikeArticle(withMeta('', '<p>短讯。</p>'), 'https://www.example.org/view?id=12')).toBe(false);
   });
 });
+
+describe('labelled fields: one table of labels per field', () => {
+  const factTable = (cells: string) => `<table class="facts"><tr>${cells}</tr></table>`;
+  it.each(['发表时间', '发稿时间', '公开日期'])(
+    '"%s" in a metadata table is the publication date, before a time element',
+    (label) => {
+      const doc = chinesePage(
+        `<span class="time">2026-03-01</span>${factTable(`<td>${label}：</td><td>2026-03-10</td>`)}`,
+      );
+      expect(detect(doc, 14)?.published).toBe('2026-03-10T00:00:00+08:00');
+    },
+  );
+  it.each(['发文日期', '印发日期'])('"%s" is the document’s date where no other is printed', (label) => {
+    const doc = chinesePage('', `${prose(6)}${factTable(`<td>${label}：</td><td>2026年03月10日</td>`)}`);
+    expect(detect(doc, 15)?.published).toBe('2026-03-10T00:00:00+08:00');
+  });
+  it.each(['发文机构', '制发机关'])('"%s" names the issuer', (label) => {
+    const doc = chinesePage(
+      factTable(`<td>${label}：</td><td>某某市发展和改革委员会</td><td>发文文号：</td><td>某发改〔2026〕3号</td>`),
+    );
+    const meta = detect(doc, 16);
+    expect(meta?.issuer).toBe('某某市发展和改革委员会');
+    expect(meta?.docNumber).toBe('某发改〔2026〕3号');
+  });
+  it.each(['主题词', '标签'])('a "%s：" line gives the keywords, and is no paragraph of the body', (label) => {
+    const doc = chinesePage('', `${prose(6)}<p>${label}：社区服务　养老托育</p>`);
+    const article = detectArticle(doc, 'https://news.example.cn/2026/0310/c17.html');
+    expect(article?.meta.keywords).toEqual(['社区服务', '养老托育']);
+    expect(article?.text).not.toContain('社区服务');
+  });
+  it.each(['信息来源', '稿源', '公开日期'])('a "%s：" line inside the body is furniture', (label) => {
+    const doc = chinesePage('', `${prose(6)}<p>${label}：某某区融媒体中心</p>`);
+    expect(detectArticle(doc, 'https://news.example.cn/2026/0310/c18.html')?.text).not.toContain('融媒体中心');
+  });
+  it('an English sentence that opens with "From:" stays in the body', () => {
+    const doc = documentFrom(
+      `<html lang="en"><head><title>New rules for example permits</title></head><body><main><h1>New rules for example permits</h1><article>${Array.from(
+        { length: 5 },
+        (_, i) =>
+          `<p>Paragraph ${i + 1}: applicants will be able to renew their permits online and will receive a decision within ten working days.</p>`,
+      ).join(
+        '',
+      )}<p>From: the first of April, every applicant must show proof of address when they apply for a permit.</p></article></main></body></html>`,
+    );
+    expect(detectArticle(doc, 'https://www.example.org/news/2026/03/permits')?.text).toContain('proof of address');
+  });
+});
