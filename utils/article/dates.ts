@@ -4,6 +4,7 @@
  * from the site: Chinese portals publish in Beijing time, gov.uk in London time, whitehouse.gov
  * in Washington time. The result is ISO 8601 with an explicit offset.
  */
+import { parseCount } from '@/utils/analysis/deadlines';
 
 export type TimeZoneId = 'Asia/Shanghai' | 'Europe/London' | 'America/New_York' | 'UTC';
 
@@ -139,39 +140,18 @@ function foldFullWidth(text: string): string {
   return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
-/** The digits of a date in Chinese numerals. */
-const CHINESE_DIGIT: Readonly<Record<string, number>> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 /** A date in Chinese numerals, as a 公文 dates itself: "二〇二六年三月十日". */
 const CHINESE_NUMERAL_DATE =
   /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
-
-/** "三" 3, "十" 10, "十二" 12, "二十" 20, "三十一" 31. */
-function chineseNumber(text: string): number {
-  const ten = text.indexOf('十');
-  if (ten < 0) return CHINESE_DIGIT[text] ?? 0;
-  const tens = ten === 0 ? 1 : (CHINESE_DIGIT[text.slice(0, ten)] ?? 0);
-  return tens * 10 + (CHINESE_DIGIT[text.slice(ten + 1)] ?? 0);
-}
 
 /** The text with a Chinese-numeral date written in digits ("二〇二六年三月十日" → "2026年3月10日"). */
 function digitsForChineseNumerals(text: string): string {
   // A year of this century in Chinese numerals has 〇 or 零 (二〇二六): most texts are left at once.
   if (!text.includes('〇') && !text.includes('零')) return text;
+  // The numerals are read as the deadline resolver reads them (its parseCount: 〇..九, 十二, 三十一).
   return text.replace(CHINESE_NUMERAL_DATE, (_, y: string, mo: string, d: string) => {
-    const year = [...y].map((c) => CHINESE_DIGIT[c]).join('');
-    return `${year}年${chineseNumber(mo)}月${chineseNumber(d)}日`;
+    const year = [...y].map((c) => parseCount(c)).join('');
+    return `${year}年${parseCount(mo) ?? 0}月${parseCount(d) ?? 0}日`;
   });
 }
 
