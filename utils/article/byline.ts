@@ -129,6 +129,11 @@ export function findSource(doc: Document, specific: readonly SiteAdapter[], zone
 /** Role words names follow ("记者"), and every role word ("评论员" too): BYLINE_ROLES in text.ts. */
 const NAMING_ROLE = bylineRoleAlternation('naming');
 const ANY_ROLE = bylineRoleAlternation('all');
+/**
+ * The author labels read in any line near the title: not 记者, which in an interview opens the
+ * reporter's question ("记者：…背景是什么？"); a reporter's own line is read by REPORTER_LINE.
+ */
+const ZONE_AUTHOR_LABELS = AUTHOR_LABELS.filter((l) => l !== '记者');
 /** A reporter's byline line: "本报记者 韩立新 孙悦", "澎湃新闻记者 陆嘉禾". */
 const REPORTER_LINE = new RegExp(
   `^[\\u4e00-\\u9fff·]{0,10}?${NAMING_ROLE}[\\s:：]*((?:[\\u4e00-\\u9fff·]{2,4}[\\s、，,]*){1,4})$`,
@@ -161,7 +166,7 @@ export function findAuthor(
     }
   }
   for (const t of zone) {
-    const v = labelledNames(t, ['作者', 'Author']) ?? clean(findLabelledValue(t, ['作者', 'Author']));
+    const v = labelledNames(t, ZONE_AUTHOR_LABELS) ?? clean(findLabelledValue(t, ZONE_AUTHOR_LABELS));
     if (v) return v;
   }
   for (const t of zone) {

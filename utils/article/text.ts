@@ -190,7 +190,7 @@ export const EDITOR_LABELS = [
   '实习编辑',
   'Editor',
 ] as const;
-export const AUTHOR_LABELS = ['作者', '文', '记者', 'Author', 'By'] as const;
+export const AUTHOR_LABELS = ['作者', '撰稿', '撰文', '执笔', '文', '记者', 'Author', 'By'] as const;
 /** Labels of the publication date in a metadata table or a date line ("公开日期：2026-03-10"). */
 export const PUBLISHED_LABELS = ['发布日期', '发布时间', '发表时间', '发稿时间', '公开日期'] as const;
 /** Labels of a document's own date, read after every other date (成文日期: when it was signed). */

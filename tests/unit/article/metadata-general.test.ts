@@ -230,3 +230,18 @@ describe('labelled fields: one table of labels per field', () => {
     expect(detectArticle(doc, 'https://www.example.org/news/2026/03/permits')?.text).toContain('proof of address');
   });
 });
+
+describe('author labels: one table for the author element and the lines near the title', () => {
+  it.each(['撰稿', '撰文', '执笔'])('"%s：…" in the date line names the author', (label) => {
+    const doc = chinesePage(`<div class="time-line">2026-03-10　${label}：欧阳明</div>`);
+    expect(detect(doc, 19)?.author).toBe('欧阳明');
+  });
+  it('"图/文：…" names the author', () => {
+    const doc = chinesePage('<div class="time-line">2026-03-10　图/文：欧阳明</div>');
+    expect(detect(doc, 20)?.author).toBe('欧阳明');
+  });
+  it('an interview’s "记者：" opens a question, not a byline', () => {
+    const doc = chinesePage('', `<p>记者：这项工作出台的背景是什么？</p>${prose(6)}`);
+    expect(detect(doc, 21)?.author).toBeNull();
+  });
+});
