@@ -17,16 +17,8 @@ import { toSimplified } from './hant';
 import { labelledCell } from './label-cells';
 import { jsonNames, type Json } from './meta';
 import { META_NAMES } from './meta-names';
-import {
-  AUTHOR_LABELS,
-  bylineRoleAlternation,
-  collapseSpace,
-  findLabelledValue,
-  escapeRegExp,
-  SOURCE_CELL_LABELS,
-  SOURCE_LABELS,
-  stripLabel,
-} from './text';
+import { AUTHOR_LABELS, bylineRoleAlternation, SOURCE_CELL_LABELS, SOURCE_LABELS } from './field-labels';
+import { collapseSpace, findLabelledValue, escapeRegExp, stripLabel } from './text';
 
 /**
  * Page utilities that sit where a value could (a print link next to 来源, a share button, a link

@@ -6,7 +6,8 @@
 import type { SiteAdapter } from './adapters';
 import { lineOf, metaContent, pageBody, safeQueryAll, textNodes, textOf } from './dom';
 import { META_NAMES } from './meta-names';
-import { EDITOR_LABELS, findLabel, findLabelledValue } from './text';
+import { EDITOR_LABELS } from './field-labels';
+import { findLabel, findLabelledValue } from './text';
 
 /** Labels of the editor who answers for the article, preferred to a plain 编辑 wherever both appear. */
 const RESPONSIBLE_EDITOR_LABELS = ['责任编辑', '责编'] as const;

@@ -6,15 +6,8 @@
  */
 import { isHidden, memo, nameTokens, nameWords, parentElementOf, tagOf } from './dom';
 import { toSimplified } from './hant';
-import {
-  chineseLabels,
-  collapseSpace,
-  EDITOR_LABELS,
-  escapeRegExp,
-  KEYWORD_LABELS,
-  PUBLISHED_LABELS,
-  SOURCE_LABELS,
-} from './text';
+import { chineseLabels, EDITOR_LABELS, KEYWORD_LABELS, PUBLISHED_LABELS, SOURCE_LABELS } from './field-labels';
+import { collapseSpace, escapeRegExp } from './text';
 
 /** Elements never holding article text. */
 export const SKIP_TAGS = new Set([

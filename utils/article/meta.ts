@@ -24,7 +24,8 @@ import {
 } from './dom';
 import { labelledCell } from './label-cells';
 import { META_NAMES } from './meta-names';
-import { collapseSpace, escapeRegExp, ISSUED_LABELS, KEYWORD_LABELS, PUBLISHED_LABELS, stripLabel } from './text';
+import { ISSUED_LABELS, KEYWORD_LABELS, PUBLISHED_LABELS } from './field-labels';
+import { collapseSpace, escapeRegExp, stripLabel } from './text';
 
 export type Json = Record<string, unknown>;
 

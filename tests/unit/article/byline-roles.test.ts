@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthor } from '@/utils/article/byline';
 import { detectArticle } from '@/utils/article/detect';
-import { BYLINE_ROLES } from '@/utils/article/text';
+import { BYLINE_ROLES } from '@/utils/article/field-labels';
 import { documentFrom, prose } from './helpers';
 
 const title = '某县多措并举推动秋粮颗粒归仓';
