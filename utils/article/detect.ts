@@ -8,7 +8,7 @@ import { extractBlocks, extractBlockSteps } from './blocks';
 import { blockWeight, bodyWeightSteps, findBodyByScore } from './body';
 import { findChannel } from './breadcrumb';
 import { findAuthor, findSource } from './byline';
-import { zoneForHost } from './dates';
+import { zoneForHost } from './time-zones';
 import { deferFields, type DeferredMeta } from './deferred-meta';
 import {
   contains,

@@ -8,7 +8,8 @@
  * ("来源：新华社", "编辑：张三"). Labels and brackets are stripped.
  */
 import type { SiteAdapter } from './adapters';
-import { chooseDate, parseDate, type DateCandidate, type TimeZoneId } from './dates';
+import { chooseDate, parseDate, type DateCandidate } from './dates';
+import type { TimeZoneId } from './time-zones';
 import {
   firstText,
   firstTextNode,
