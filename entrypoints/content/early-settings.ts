@@ -8,7 +8,7 @@
  * WXT also imports the entrypoints in Node at build time to read their options: there is no
  * page then, and nothing is asked.
  */
-import { isListingUrl } from '@/utils/article/detect';
+import { isListingUrl } from '@/utils/article/page-url';
 import { KEYS } from '@/utils/store/schema';
 import { readLocal } from '@/platform/storage';
 

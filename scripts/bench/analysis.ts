@@ -22,7 +22,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { decodeHtml } from '@/utils/article/parse';
-import { detectArticle, looksLikeArticle } from '@/utils/article/detect';
+import { detectArticle } from '@/utils/article/detect';
+import { looksLikeArticle } from '@/utils/article/looks-like-article';
 import { analyzeDocument } from '@/utils/analysis/analyze';
 import {
   addCores,

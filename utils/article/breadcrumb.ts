@@ -9,17 +9,40 @@
  * are never names, and neither is the article's own title.
  */
 import type { SiteAdapter } from './adapters';
-import { lineOf, pageBody, parentElementOf, safeQueryAll, tagOf, textNodes, textOf } from './dom';
+import { lineOf, metaContent, pageBody, parentElementOf, safeQueryAll, tagOf, textNodes, textOf } from './dom';
 import { toSimplified } from './hant';
 import { jsonString, squash, typesOf, type Json } from './meta';
+import { META_NAMES } from './meta-names';
 import { collapseSpace } from './text';
 
 /** 当前位置 / 您现在的位置 / 您所在的位置 / 所在位置 / 位置 / You are here. */
 const BREADCRUMB_LABEL = /^(?:您?(?:当前|现在|所在)?的?位置|You are here)\s*[:：]?\s*/i;
-const BREADCRUMB_SEPARATORS = /\s*(?:>|&gt;|＞|»|›|→|\/|—>|-->|>>)\s*/;
-/** What may stand between the links of a breadcrumb (a menu uses "|", a breadcrumb never). */
-const SEPARATOR_TEXT = /^[\s>＞»›→/\-–—]*$/;
-const HAS_SEPARATOR = /[>＞»›→/\-–—]/;
+/**
+ * What separates the links of a breadcrumb, one table for every reader of trails (here, and
+ * byline.ts's source links inside a trail). `arrow`: points down the trail ("首页 > 新闻",
+ * "首页〉新闻", "首页 ▶ 新闻"); `slash`: "首页 / 新闻"; `dash`: only with an arrow ("-->") or
+ * alone between links, never to cut a name's text at ("粤港澳大湾区-深圳"). A menu uses "|", a
+ * breadcrumb never.
+ */
+const TRAIL_SEPARATORS: readonly { chars: string; kind: 'arrow' | 'slash' | 'dash' }[] = [
+  { chars: '>＞»›→〉❯▶►▸', kind: 'arrow' },
+  { chars: '/', kind: 'slash' },
+  { chars: '-–—', kind: 'dash' },
+];
+const separatorChars = (...kinds: string[]) =>
+  TRAIL_SEPARATORS.filter((s) => kinds.includes(s.kind))
+    .map((s) => s.chars)
+    .join('')
+    .replace(/[-\\\]^/]/g, '\\$&');
+/** A trail's arrows, as a regex character class's contents (byline.ts). */
+export const TRAIL_ARROWS = separatorChars('arrow');
+/** Where a trail printed as text is cut: arrows and slashes, a dash or two before an arrow ("-->"). */
+const BREADCRUMB_SEPARATORS = new RegExp(
+  `\\s*(?:&gt;|[${separatorChars('dash')}]*[${separatorChars('arrow', 'slash')}]+)\\s*`,
+);
+/** What may stand between the links of a breadcrumb. */
+const SEPARATOR_TEXT = new RegExp(`^[\\s${separatorChars('arrow', 'slash', 'dash')}]*$`);
+const HAS_SEPARATOR = new RegExp(`[${separatorChars('arrow', 'slash', 'dash')}]`);
 /** Links that are page utilities, never a channel. */
 const UTILITY_LINK =
   /^(?:搜索|登录|注册|退出|English|ENGLISH|繁体|繁體|简体|无障碍|长者模式|手机版|客户端|APP|RSS|邮箱|网站地图|设为首页|加入收藏|上一篇|下一篇|Login|Sign in|Search|Subscribe)$/i;
@@ -172,5 +195,7 @@ export function findChannel(
       if (names.length) return names;
     }
   }
-  return [];
+  // No trail printed: the channel the page names in its meta tags (a government page's ColumnName).
+  const column = metaContent(doc, META_NAMES.channel);
+  return column && !isUtilityLink(column) && (!title || squash(column) !== squash(title)) ? [column] : [];
 }

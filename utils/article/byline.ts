@@ -6,15 +6,19 @@
  * page names in its meta tags, on a print-edition date line (《经济日报》（…第05版） → 经济日报) or
  * in an English byline (By X | China Daily | Updated …), else the site itself (og:site_name:
  * "The White House"); never a link label next to the label (列印本頁). The author is the names of
- * the visible byline, without 记者/By, without a bracketed affiliation, several joined with 、 (on
+ * the visible byline, without 记者/By (an outlet's signature alone, "本报评论员", is kept whole),
+ * without a bracketed affiliation, several joined with 、 (on a site whose adapter says how,
  * gov.uk, the minister among the publishers "From: Department … and Jane Doe MP").
  */
-import type { SiteAdapter } from './adapters';
+import type { PublisherPersonRule, SiteAdapter } from './adapters';
+import { TRAIL_ARROWS } from './breadcrumb';
 import { metaContent, safeQueryAll, textOf } from './dom';
 import { toSimplified } from './hant';
 import { labelledCell } from './label-cells';
 import { jsonNames, type Json } from './meta';
-import { AUTHOR_LABELS, collapseSpace, findLabelledValue, SOURCE_LABELS, stripLabel } from './text';
+import { META_NAMES } from './meta-names';
+import { AUTHOR_LABELS, bylineRoleAlternation, SOURCE_CELL_LABELS, SOURCE_LABELS } from './field-labels';
+import { collapseSpace, findLabelledValue, escapeRegExp, stripLabel } from './text';
 
 /**
  * Page utilities that sit where a value could (a print link next to 来源, a share button, a link
@@ -66,10 +70,13 @@ function englishByline(zone: readonly string[]): { author: string; outlet: strin
 }
 
 /** A link of a breadcrumb trail ("人民网>>财经"): a template's source selector may match it too. */
-const TRAIL_NEXT = /^\s*[>＞»›→]/;
-const TRAIL_PREVIOUS = /[>＞»›→]\s*$/;
+const TRAIL_NEXT = new RegExp(`^\\s*[${TRAIL_ARROWS}]`);
+const TRAIL_PREVIOUS = new RegExp(`[${TRAIL_ARROWS}]\\s*$`);
 const inTrail = (el: Element) =>
   TRAIL_NEXT.test(el.nextSibling?.textContent ?? '') || TRAIL_PREVIOUS.test(el.previousSibling?.textContent ?? '');
+
+/** A line that ends with a source label, its value in the next element: "<span>来源：</span><a>新华社</a>". */
+const LABEL_ALONE_AT_END = new RegExp(`(?:${SOURCE_LABELS.map(escapeRegExp).join('|')})\\s*[:：]\\s*$`, 'i');
 
 export function findSource(doc: Document, specific: readonly SiteAdapter[], zone: string[]): string | null {
   for (const a of specific) {
@@ -81,14 +88,7 @@ export function findSource(doc: Document, specific: readonly SiteAdapter[], zone
       }
     }
   }
-  const meta = metaContent(doc, [
-    'source',
-    'ContentSource',
-    'og:article:source',
-    'article:source',
-    'citation_publisher',
-    'govuk:primary-publishing-organisation',
-  ]);
+  const meta = metaContent(doc, META_NAMES.source);
   if (meta) {
     const v = cleanSource(stripLabel(meta, SOURCE_LABELS));
     if (v) return v;
@@ -100,12 +100,12 @@ export function findSource(doc: Document, specific: readonly SiteAdapter[], zone
   }
   // Label and value in separate elements: "<span>来源：</span><a>新华社</a>".
   for (let i = 0; i < zone.length - 1; i++) {
-    if (/(来源|Source|From)\s*[:：]\s*$/i.test(toSimplified(zone[i]!.trim()))) {
+    if (LABEL_ALONE_AT_END.test(toSimplified(zone[i]!.trim()))) {
       const v = cleanSource(zone[i + 1]!);
       if (v) return v;
     }
   }
-  const cell = labelledCell(doc, ['来源', '信息来源', '文章来源', 'From']);
+  const cell = labelledCell(doc, SOURCE_CELL_LABELS);
   if (cell) return cleanSource(cell);
   for (const t of zone) {
     const edition = PRINT_EDITION.exec(collapseSpace(t));
@@ -114,15 +114,24 @@ export function findSource(doc: Document, specific: readonly SiteAdapter[], zone
   const outlet = englishByline(zone)?.outlet;
   if (outlet) return outlet;
   // The page is the outlet: its site name.
-  const site = metaContent(doc, ['og:site_name', 'application-name']);
+  const site = metaContent(doc, META_NAMES.siteName);
   return site ? cleanSource(site) : null;
 }
 
+/** Role words names follow ("记者"), and every role word ("评论员" too): BYLINE_ROLES in text.ts. */
+const NAMING_ROLE = bylineRoleAlternation('naming');
+const ANY_ROLE = bylineRoleAlternation('all');
+/**
+ * The author labels read in any line near the title: not 记者, which in an interview opens the
+ * reporter's question ("记者：…背景是什么？"); a reporter's own line is read by REPORTER_LINE.
+ */
+const ZONE_AUTHOR_LABELS = AUTHOR_LABELS.filter((l) => l !== '记者');
 /** A reporter's byline line: "本报记者 韩立新 孙悦", "澎湃新闻记者 陆嘉禾". */
-const REPORTER_LINE =
-  /^[\u4e00-\u9fff·]{0,10}?(?:特约)?(?:记者|通讯员)[\s:：]*((?:[\u4e00-\u9fff·]{2,4}[\s、，,]*){1,4})$/;
+const REPORTER_LINE = new RegExp(
+  `^[\\u4e00-\\u9fff·]{0,10}?${NAMING_ROLE}[\\s:：]*((?:[\\u4e00-\\u9fff·]{2,4}[\\s、，,]*){1,4})$`,
+);
 /** The reporters of a dateline: "新华社北京4月22日电（记者 高远 宋佳宁）". */
-const DATELINE_REPORTERS = /[（(][^（）()]{0,16}?(?:记者|通讯员)\s*([^（）()]{2,40})[)）]/;
+const DATELINE_REPORTERS = new RegExp(`[（(][^（）()]{0,16}?${NAMING_ROLE}\\s*([^（）()]{2,40})[)）]`);
 
 export function findAuthor(
   doc: Document,
@@ -149,7 +158,7 @@ export function findAuthor(
     }
   }
   for (const t of zone) {
-    const v = labelledNames(t, ['作者', 'Author']) ?? clean(findLabelledValue(t, ['作者', 'Author']));
+    const v = labelledNames(t, ZONE_AUTHOR_LABELS) ?? clean(findLabelledValue(t, ZONE_AUTHOR_LABELS));
     if (v) return v;
   }
   for (const t of zone) {
@@ -161,10 +170,12 @@ export function findAuthor(
   const english = englishByline(zone);
   if (english) {
     const v = clean(english.author);
-    if (v) return inNormalCase(v, clean(metaContent(doc, ['article:author', 'author', 'dc.creator'])));
+    if (v) return inNormalCase(v, clean(metaContent(doc, META_NAMES.author)));
   }
-  const person = personAmongPublishers(doc);
-  if (person) return person;
+  for (const a of specific) {
+    const person = a.personAmongPublishers && personAmongPublishers(doc, a.personAmongPublishers);
+    if (person) return person;
+  }
   for (const t of zone) {
     const line = toSimplified(t);
     const dateline = DATELINE_REPORTERS.exec(line);
@@ -173,7 +184,7 @@ export function findAuthor(
     const v = clean(t.slice(start, start + dateline[1]!.length));
     if (v) return v;
   }
-  const meta = clean(metaContent(doc, ['article:author', 'author', 'dc.creator', 'byl', 'parsely-author']));
+  const meta = clean(metaContent(doc, META_NAMES.author));
   if (meta) return stripLabel(meta, ['By']);
   const ld = jsonNames(jsonLd?.['author'])
     .map((n) => clean(n))
@@ -192,13 +203,17 @@ function inNormalCase(name: string, meta: string | null): string {
 }
 
 /** A reporter's role word in a byline, with the outlet before it: "本报记者", "通讯员", "实习生". */
-const BYLINE_ROLE = /^[\u4e00-\u9fff]{0,8}?(?:特约)?(?:记者|通讯员|实习生|见习记者)$/;
+const BYLINE_ROLE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?${ANY_ROLE}$`);
 /**
  * An office written before the name in a signed article's byline: "中共某某省委书记 甲", "某某大学教授
  * 乙", "国务院副总理 丙": who the author is, not a name (read like a role word).
  */
 const BYLINE_OFFICE =
   /^[\u4e00-\u9fff（）()]{0,24}?(?:书记|省长|市长|县长|区长|部长|主任|主席|局长|厅长|院长|校长|总理|署长|司令员|政治委员|政委|秘书长|理事长|会长|社长|总编辑|董事长|大使|教授|研究员)$/;
+const isRoleWord = (token: string) => {
+  const simplified = toSimplified(token);
+  return BYLINE_ROLE.test(simplified) || BYLINE_OFFICE.test(simplified);
+};
 /** Words that end an outlet's or an office's name, never a person's ("人民日报", "宣传部"). */
 const NOT_A_NAME_END = /(?:报|网|社|台|刊|站|部|局|厅|委|院|会|办|中心|集团)$/;
 
@@ -215,20 +230,13 @@ function labelledNames(text: string, labels: readonly string[]): string | null {
   const names: string[] = [];
   let roles = 0;
   for (const token of value.split(/[\s、，,；;]+/).filter(Boolean)) {
-    const simplified = toSimplified(token);
-    if (BYLINE_ROLE.test(simplified) || BYLINE_OFFICE.test(simplified)) roles++;
-    else if (/^[\u3400-\u9fff·]{2,5}$/.test(token) && !NOT_A_NAME_END.test(simplified)) names.push(token);
+    if (isRoleWord(token)) roles++;
+    else if (/^[\u3400-\u9fff·]{2,5}$/.test(token) && !NOT_A_NAME_END.test(toSimplified(token))) names.push(token);
     else return null;
   }
   // One bare name is read as before; a role word or a second name is what the field reader cuts.
   return names.length >= 2 || (roles && names.length) ? names.join('、') : null;
 }
-
-/** Titles that mark a person among the publishers of a gov.uk page, written before or after the name. */
-const PERSON_PREFIXES = ['The Rt Hon', 'Rt Hon', 'The Right Honourable', 'Sir', 'Dame', 'Lord', 'Baroness'];
-const PERSON_SUFFIXES = ['MP', 'MSP', 'MS', 'MLA', 'KC', 'QC', 'PC', 'CBE', 'OBE', 'MBE', 'KCB', 'DBE'];
-/** Courtesy titles dropped from the name; a peer's or knight's title is how the person is named. */
-const DROPPED_PREFIXES = ['The Rt Hon', 'Rt Hon', 'The Right Honourable'];
 
 /**
  * The person among a page's publishers: gov.uk speeches and statements are "From: Department for
@@ -236,32 +244,38 @@ const DROPPED_PREFIXES = ['The Rt Hon', 'Rt Hon', 'The Right Honourable'];
  * list is a person when a title marks it; organisations ("… Science, Innovation and Technology")
  * have none, so splitting their names at "and" does no harm.
  */
-function personAmongPublishers(doc: Document): string | null {
-  const from = labelledCell(doc, ['From']);
+function personAmongPublishers(doc: Document, rule: PublisherPersonRule): string | null {
+  const from = labelledCell(doc, [rule.label]);
   if (!from) return null;
   for (const part of from.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
     const words = part.trim().split(/\s+/);
     const text = words.join(' ');
-    const prefix = PERSON_PREFIXES.find((p) => text.startsWith(`${p} `));
+    const prefix = rule.titlesBefore.find((p) => text.startsWith(`${p} `));
     let end = words.length;
-    while (end > 1 && PERSON_SUFFIXES.includes(words[end - 1]!.replace(/[.,]/g, ''))) end--;
+    while (end > 1 && rule.titlesAfter.includes(words[end - 1]!.replace(/[.,]/g, ''))) end--;
     if (!prefix && end === words.length) continue;
     let name = words.slice(0, end).join(' ');
-    const dropped = DROPPED_PREFIXES.find((p) => name.startsWith(`${p} `));
+    const dropped = rule.dropped.find((p) => name.startsWith(`${p} `));
     if (dropped) name = name.slice(dropped.length + 1);
     if (/^\p{Lu}/u.test(name) && name.split(' ').length >= 2) return name;
   }
   return null;
 }
 
+/**
+ * The title before a byline's names: "By ", or a role word with the outlet before it, whichever
+ * outlet ("本报记者", "新华社记者", "某某晚报特约通讯员"): the same outlet run as BYLINE_ROLE's.
+ */
+const BYLINE_TITLE = new RegExp(`^(?:By\\s+|[\\u4e00-\\u9fff]{0,8}?${ANY_ROLE}\\s*)`, 'i');
+/** A byline that is an outlet's signature alone ("本报评论员", "某某网评论员"): the author as it stands. */
+const SIGNATURE = new RegExp(`^[\\u4e00-\\u9fff]{0,8}?${bylineRoleAlternation('signing')}$`);
+
 /** "本报记者  王晓明" → "王晓明": drops the reporter title and "摄/报道" tails around the names. */
 export function cleanAuthor(raw: string): string {
   const line = collapseSpace(raw);
   const simplified = toSimplified(line);
-  const title =
-    /^(?:By\s+|(?:本报|本台|本网|新华社|人民日报|光明日报|解放军报|经济日报|央视网|央视|中新网|中新社)?(?:特约)?(?:记者|通讯员|评论员)\s*)/i.exec(
-      simplified,
-    );
+  if (SIGNATURE.test(simplified)) return line;
+  const title = BYLINE_TITLE.exec(simplified);
   const tail = /\s*(?:报道|摄|文\/图|供图)$/.exec(simplified);
   return line.slice(title ? title[0].length : 0, tail ? tail.index : line.length).trim();
 }
@@ -272,9 +286,13 @@ function stripAffiliation(name: string): string {
   return open > 0 ? name.slice(0, open).trim() : name;
 }
 
-/** "高远 宋佳宁" → "高远、宋佳宁": Chinese names listed with spaces or commas are joined with 、. */
+/**
+ * "高远 宋佳宁" → "高远、宋佳宁": Chinese names listed with spaces or commas are joined with 、;
+ * role words between them are no names ("高远 通讯员 宋佳宁").
+ */
 function joinNames(names: string): string {
   const parts = names.split(/[\s、，,；;/]+/).filter(Boolean);
-  if (parts.length < 2 || !parts.every((p) => /^[\u3400-\u9fff·]{2,5}$/.test(p))) return names;
-  return parts.join('、');
+  if (parts.length < 2 || !parts.every((p) => /^[\u3400-\u9fff·]{2,5}$/.test(p) || isRoleWord(p))) return names;
+  const people = parts.filter((p) => !isRoleWord(p));
+  return people.length ? people.join('、') : names;
 }

@@ -4,8 +4,8 @@
  * from the site: Chinese portals publish in Beijing time, gov.uk in London time, whitehouse.gov
  * in Washington time. The result is ISO 8601 with an explicit offset.
  */
-
-export type TimeZoneId = 'Asia/Shanghai' | 'Europe/London' | 'America/New_York' | 'UTC';
+import { parseCount } from '@/utils/analysis/deadlines';
+import { formatOffset, zoneOffsetMinutes, type TimeZoneId } from './time-zones';
 
 export interface ParsedDate {
   /** ISO 8601 with offset, e.g. "2017-03-11T22:22:00+08:00". */
@@ -34,54 +34,6 @@ const MONTHS: Record<string, number> = {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
-/** Day of month (1-31) of the nth (1-based) or last (n = -1) given weekday of a month. */
-function nthWeekday(year: number, month: number, weekday: number, n: number): number {
-  if (n > 0) {
-    const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
-    return 1 + ((weekday - first + 7) % 7) + (n - 1) * 7;
-  }
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const lastWeekday = new Date(Date.UTC(year, month - 1, lastDay)).getUTCDay();
-  return lastDay - ((lastWeekday - weekday + 7) % 7);
-}
-
-/** Minutes since the start of the year-month-day, comparable within one year. */
-const stamp = (month: number, day: number, hour: number) => ((month * 32 + day) * 24 + hour) * 60;
-
-/**
- * UTC offset in minutes of a local wall-clock time in the zone. Only the rules these sites need:
- * UK summer time (last Sunday of March to last Sunday of October, 01:00 UTC) and US daylight
- * time (since 2007 second Sunday of March to first Sunday of November; before, first Sunday of
- * April to last Sunday of October; switches at 02:00 local).
- */
-export function zoneOffsetMinutes(zone: TimeZoneId, y: number, mo: number, d: number, h: number): number {
-  const t = stamp(mo, d, h);
-  switch (zone) {
-    case 'Asia/Shanghai':
-      return 480;
-    case 'UTC':
-      return 0;
-    case 'Europe/London': {
-      const start = stamp(3, nthWeekday(y, 3, 0, -1), 1);
-      const end = stamp(10, nthWeekday(y, 10, 0, -1), 2);
-      return t >= start && t < end ? 60 : 0;
-    }
-    case 'America/New_York': {
-      const [start, end] =
-        y >= 2007
-          ? [stamp(3, nthWeekday(y, 3, 0, 2), 2), stamp(11, nthWeekday(y, 11, 0, 1), 2)]
-          : [stamp(4, nthWeekday(y, 4, 0, 1), 2), stamp(10, nthWeekday(y, 10, 0, -1), 2)];
-      return t >= start && t < end ? -240 : -300;
-    }
-  }
-}
-
-export function formatOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
-}
-
 function validParts(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
   if (y < 1970 || y > 2100 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
@@ -102,20 +54,56 @@ function build(
   return { iso: `${day}T${pad(h)}:${pad(mi)}:${pad(s)}${formatOffset(off)}`, hasTime: time !== null, day };
 }
 
-/** "10:30", "10:30:12", "3:15 PM", "10:30 a.m.", "10时30分" → [h, m, s]. */
+/**
+ * Words before a Chinese clock that say which half of the day it is in ("下午3:30" is 15:30), and
+ * the weekday a date line may print between the date and the clock ("星期二", "周二").
+ */
+const DAY_PARTS: Readonly<Record<string, 'am' | 'pm'>> = {
+  凌晨: 'am',
+  早上: 'am',
+  上午: 'am',
+  下午: 'pm',
+  傍晚: 'pm',
+  晚上: 'pm',
+};
+const CLOCK = new RegExp(
+  '^\\s*(?:at\\s+|,\\s*)?(?:(?:星期|周|礼拜|週|禮拜)[一二三四五六日天]\\s*)?' +
+    `(${Object.keys(DAY_PARTS).join('|')})?\\s*` +
+    '(\\d{1,2})\\s*[:：时時]\\s*(\\d{1,2})(?:\\s*[:：分]\\s*(\\d{1,2}))?\\s*(?:秒|分)?\\s*(a\\.?\\s?m\\.?|p\\.?\\s?m\\.?)?',
+  'i',
+);
+
+/** "10:30", "10:30:12", "3:15 PM", "10:30 a.m.", "10时30分", "下午3:30", "星期二 10:30" → [h, m, s]. */
 function parseClock(text: string): [number, number, number] | null {
-  const m =
-    /^\s*(?:at\s+|,\s*)?(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?\s*(?:秒|分)?\s*(a\.?\s?m\.?|p\.?\s?m\.?)?/i.exec(
-      text,
-    );
+  const m = CLOCK.exec(text);
   if (!m) return null;
-  let h = Number(m[1]);
-  const mi = Number(m[2]);
-  const s = m[3] ? Number(m[3]) : 0;
-  const ampm = m[4]?.toLowerCase().replace(/[.\s]/g, '');
+  let h = Number(m[2]);
+  const mi = Number(m[3]);
+  const s = m[4] ? Number(m[4]) : 0;
+  const ampm = m[5]?.toLowerCase().replace(/[.\s]/g, '') ?? (m[1] ? DAY_PARTS[m[1]] : undefined);
   if (ampm === 'pm' && h < 12) h += 12;
   if (ampm === 'am' && h === 12) h = 0;
   return [h, mi, s];
+}
+
+/** Full-width forms ("２０２６－０３－１０ ０９：３０") read as their ASCII letters, one code unit for one. */
+function foldFullWidth(text: string): string {
+  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** A date in Chinese numerals, as a 公文 dates itself: "二〇二六年三月十日". */
+const CHINESE_NUMERAL_DATE =
+  /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
+
+/** The text with a Chinese-numeral date written in digits ("二〇二六年三月十日" → "2026年3月10日"). */
+function digitsForChineseNumerals(text: string): string {
+  // A year of this century in Chinese numerals has 〇 or 零 (二〇二六): most texts are left at once.
+  if (!text.includes('〇') && !text.includes('零')) return text;
+  // The numerals are read as the deadline resolver reads them (its parseCount: 〇..九, 十二, 三十一).
+  return text.replace(CHINESE_NUMERAL_DATE, (_, y: string, mo: string, d: string) => {
+    const year = [...y].map((c) => parseCount(c)).join('');
+    return `${year}年${parseCount(mo) ?? 0}月${parseCount(d) ?? 0}日`;
+  });
 }
 
 const ISO_WITH_ZONE =
@@ -150,7 +138,8 @@ function monthNumber(name: string): number {
  * Parses the first date in a text. Times without a zone are read in `zone`. Returns null when
  * the text holds no valid date.
  */
-export function parseDate(text: string, zone: TimeZoneId = 'Asia/Shanghai'): ParsedDate | null {
+export function parseDate(raw: string, zone: TimeZoneId = 'Asia/Shanghai'): ParsedDate | null {
+  const text = digitsForChineseNumerals(/[\uff01-\uff5e]/.test(raw) ? foldFullWidth(raw) : raw);
   // Cheap necessary conditions first: a fresh page compiles each of these regexes on first use.
   const iso = text.includes(':') ? ISO_WITH_ZONE.exec(text) : null;
   if (iso) {
@@ -198,32 +187,6 @@ export function parseDate(text: string, zone: TimeZoneId = 'Asia/Shanghai'): Par
     if (r) return r;
   }
   return null;
-}
-
-const CHINA_HOSTS = [
-  'people.com.cn',
-  'xinhuanet.com',
-  'news.cn',
-  'chinanews.com',
-  'cctv.com',
-  'cntv.cn',
-  'qstheory.cn',
-  'gmw.cn',
-  '81.cn',
-  'chinadaily.com.cn',
-  'cri.cn',
-  'ce.cn',
-  'youth.cn',
-];
-
-/** The zone a site prints its times in. `chinese` says whether the page is in Chinese. */
-export function zoneForHost(hostname: string, chinese: boolean): TimeZoneId {
-  const h = hostname.toLowerCase();
-  const is = (d: string) => h === d || h.endsWith(`.${d}`);
-  if (is('gov.uk') || h.endsWith('.uk')) return 'Europe/London';
-  if (is('whitehouse.gov') || (h.endsWith('.gov') && !chinese)) return 'America/New_York';
-  if (h.endsWith('.cn') || CHINA_HOSTS.some(is) || chinese) return 'Asia/Shanghai';
-  return 'UTC';
 }
 
 /** A date found on the page and where (a meta tag's name, a date line …). */

@@ -5,7 +5,9 @@
  */
 import type { SiteAdapter } from './adapters';
 import { lineOf, metaContent, pageBody, safeQueryAll, textNodes, textOf } from './dom';
-import { EDITOR_LABELS, findLabel, findLabelledValue } from './text';
+import { META_NAMES } from './meta-names';
+import { EDITOR_LABELS } from './field-labels';
+import { findLabel, findLabelledValue } from './text';
 
 /** Labels of the editor who answers for the article, preferred to a plain 编辑 wherever both appear. */
 const RESPONSIBLE_EDITOR_LABELS = ['责任编辑', '责编'] as const;
@@ -64,5 +66,5 @@ export function findEditor(doc: Document, specific: readonly SiteAdapter[]): str
     const v = consider(line);
     if (v) return v;
   }
-  return first ?? metaContent(doc, ['editor', 'article:editor']);
+  return first ?? metaContent(doc, META_NAMES.editor);
 }

@@ -13,10 +13,11 @@ import { labelCells, labelledCell } from './label-cells';
 
 /**
  * Labels of a government document's issuing body and number in its metadata table, tried in
- * order (gov.cn "发文机关", ministries' "发布机关" / "发布机构", local sites' "发文单位").
+ * order (gov.cn "发文机关", ministries' "发布机关" / "发布机构", local sites' "发文单位",
+ * "发文机构", "制发机关"). A label is read at the start of its cell: "发文文号" is no "文号".
  */
-const ISSUER_LABELS = ['发文机关', '发布机构', '发布机关', '发文单位'];
-const DOC_NUMBER_LABELS = ['发文字号', '文号'];
+const ISSUER_LABELS = ['发文机关', '发布机构', '发布机关', '发文单位', '发文机构', '制发机关'];
+const DOC_NUMBER_LABELS = ['发文字号', '文号', '发文文号'];
 
 /** A document number alone on its line: the issuer's code, the year in brackets, the serial. */
 const DOC_NUMBER_LINE = /^[\u3400-\u9fff]{1,16}\s*[〔［[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*\d{1,5}\s*[号號]$/;

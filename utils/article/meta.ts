@@ -8,7 +8,8 @@
  * ("来源：新华社", "编辑：张三"). Labels and brackets are stripped.
  */
 import type { SiteAdapter } from './adapters';
-import { chooseDate, parseDate, type DateCandidate, type TimeZoneId } from './dates';
+import { chooseDate, parseDate, type DateCandidate } from './dates';
+import type { TimeZoneId } from './time-zones';
 import {
   firstText,
   firstTextNode,
@@ -23,7 +24,9 @@ import {
   textOf,
 } from './dom';
 import { labelledCell } from './label-cells';
-import { collapseSpace, stripLabel } from './text';
+import { META_NAMES } from './meta-names';
+import { ISSUED_LABELS, KEYWORD_LABELS, PUBLISHED_LABELS } from './field-labels';
+import { collapseSpace, escapeRegExp, stripLabel } from './text';
 
 export type Json = Record<string, unknown>;
 
@@ -106,8 +109,8 @@ export function findTitle(
   jsonLd: Json | null,
 ): { text: string; el: Element | null } | null {
   const docTitle = collapseSpace(textOf(doc.querySelector('title')));
-  const og = metaContent(doc, ['og:title', 'twitter:title']);
-  const named = metaContent(doc, ['ArticleTitle', 'title', 'dc.title']);
+  const og = metaContent(doc, META_NAMES.sharedTitle);
+  const named = metaContent(doc, META_NAMES.title);
   const ld = jsonString(jsonLd?.['headline']) ?? jsonString(jsonLd?.['name']);
   const references = [docTitle, og, named, ld].filter((x): x is string => !!x).map(squash);
 
@@ -183,27 +186,6 @@ export function joinDateParts(el: Element): string {
   return text.replace(/\b((?:19|20)\d{2})\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\b/, '$1$3$2$3$4');
 }
 
-const META_DATE_NAMES = [
-  'article:published_time',
-  'og:article:published_time',
-  'og:published_time',
-  'publishdate',
-  'PubDate',
-  'pubdate',
-  'publish_date',
-  'publishtime',
-  'publish-time',
-  'firstpublishedtime',
-  'datePublished',
-  'dc.date.issued',
-  'dcterms.created',
-  'dc.date',
-  'sailthru.date',
-  'govuk:first-published-at',
-  'parsely-pub-date',
-  'date',
-];
-
 export function findPublished(
   doc: Document,
   specific: readonly SiteAdapter[],
@@ -226,7 +208,7 @@ export function findPublished(
     if (candidates.length === before && /\d/.test(textOf(el))) push(joinDateParts(el), from);
   };
   // An explicit "发布日期" in a policy metadata table is the publication date by definition.
-  push(labelledCell(doc, ['发布日期', '发布时间']), 'label');
+  push(labelledCell(doc, PUBLISHED_LABELS), 'label');
   for (const a of specific) {
     for (const sel of a.dateSelectors) {
       for (const el of safeQueryAll(doc, sel)) {
@@ -235,7 +217,7 @@ export function findPublished(
       }
     }
   }
-  for (const name of META_DATE_NAMES) push(metaContent(doc, [name]), `meta:${name}`);
+  for (const name of META_NAMES.published) push(metaContent(doc, [name]), `meta:${name}`);
   push(jsonString(jsonLd?.['datePublished']), 'jsonld');
   for (const sel of generic.dateSelectors) {
     for (const el of safeQueryAll(doc, sel)) {
@@ -246,7 +228,7 @@ export function findPublished(
   for (const t of zone) push(t, 'zone');
   // A date split over several elements ("<em>2024</em>/01/05 <span>19:42</span>").
   push(zone.slice(1, 12).join(''), 'zone');
-  push(labelledCell(doc, ['成文日期']), 'label');
+  push(labelledCell(doc, ISSUED_LABELS), 'label');
   push(labelledCell(doc, ['Published', 'Last updated']), 'label');
   return chooseDate(candidates)?.iso ?? null;
 }
@@ -261,8 +243,11 @@ export function splitKeywords(raw: string): string[] {
   return out;
 }
 
+/** A text node that opens with a keyword label ("关键词：", "主题词："). */
+const KEYWORD_LINE = new RegExp(`^\\s*(?:${KEYWORD_LABELS.map(escapeRegExp).join('|')})\\s*[:：]`, 'i');
+
 export function findKeywords(doc: Document, jsonLd: Json | null): string[] {
-  const meta = metaContent(doc, ['keywords', 'news_keywords', 'Keywords']);
+  const meta = metaContent(doc, META_NAMES.keywords);
   if (meta) return splitKeywords(meta);
   const tags = metaContents(doc, 'article:tag');
   if (tags.length) return tags.flatMap(splitKeywords);
@@ -274,10 +259,10 @@ export function findKeywords(doc: Document, jsonLd: Json | null): string[] {
       .map(collapseSpace)
       .filter(Boolean);
   for (const node of textNodes(pageBody(doc))) {
-    if (!/^\s*关键[词字]\s*[:：]/.test(textOf(node))) continue;
+    if (!KEYWORD_LINE.test(textOf(node))) continue;
     const parent = node.parentNode as Element | null;
     const line = parent ? textOf(parent) : textOf(node);
-    return splitKeywords(stripLabel(line, ['关键词', '关键字']));
+    return splitKeywords(stripLabel(line, KEYWORD_LABELS));
   }
   return [];
 }

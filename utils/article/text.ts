@@ -5,6 +5,7 @@
  * line (hant.ts: same length, so a value is sliced from the original): "來源：中國政府網" is read
  * with the label 来源 and gives 中國政府網.
  */
+import { FOLLOWING_LABELS } from './field-labels';
 import { toSimplified } from './hant';
 
 const LATIN_WORD = /[A-Za-z][A-Za-z'’-]*/g;
@@ -156,51 +157,6 @@ export function stripLabel(text: string, labels: readonly string[]): string {
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-
-/** Labels that introduce a metadata field in a line near the title ("来源：新华社"). */
-export const SOURCE_LABELS = ['文章来源', '信息来源', '稿件来源', '来源', '出处', 'Source', 'From'] as const;
-export const EDITOR_LABELS = ['责任编辑', '责编', '编辑', '值班编辑', 'Editor'] as const;
-export const AUTHOR_LABELS = ['作者', '文', '记者', 'Author', 'By'] as const;
-
-/**
- * Every label that can follow a field value on the same line, so that "来源：新华社 作者：张三"
- * splits into two fields.
- */
-const FOLLOWING_LABELS = [
-  // compound labels first found where they start: "责任编辑：甲 图片编辑：乙" ends 甲 before 图片
-  '图片编辑',
-  '文字编辑',
-  '视频编辑',
-  '美术编辑',
-  '校对',
-  '审核',
-  '监制',
-  '来源',
-  '作者',
-  '编辑',
-  '责任编辑',
-  '责编',
-  '发布时间',
-  '发布日期',
-  '时间',
-  '日期',
-  '字号',
-  '字体',
-  '浏览',
-  '阅读',
-  '点击',
-  '打印',
-  '分享',
-  '关闭',
-  '【',
-  '[',
-  '|',
-  '｜',
-  '丨',
-  '发布',
-  '记者',
-  '通讯员',
-];
 
 /**
  * Finds `label：value` inside a longer line ("2017年03月11日 22:22 | 来源:荆楚统战") and returns

@@ -3,7 +3,8 @@
  * article is analysed in slices with the page's own work in between.
  */
 import { directiveScanner, findDirectives, type Directive } from '@/utils/analysis/directives';
-import { detectArticle, detectArticleSliced, looksLikeArticle } from '@/utils/article/detect';
+import { detectArticle, detectArticleSliced } from '@/utils/article/detect';
+import { looksLikeArticle } from '@/utils/article/looks-like-article';
 import type { Article } from '@/utils/article/types';
 import { phase, phaseAsync } from '@/utils/perf/timing';
 import { budget, childLifetime, inSlices } from '../schedule';

@@ -5,7 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Directive } from '@/utils/analysis/directives';
-import { looksLikeArticle } from '@/utils/article/detect';
+import { looksLikeArticle } from '@/utils/article/looks-like-article';
 import type { Article } from '@/utils/article/types';
 import type { ExportLang } from '@/utils/export/labels';
 import { zeroCounts, type CategoryCounts } from '@/utils/counts';

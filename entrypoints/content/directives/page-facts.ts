@@ -4,7 +4,7 @@
  * metadata other than its title is read after the paint (utils/article/detect.ts, `deferMeta`),
  * in slices: on a long page the read takes ~25 ms (its text nodes and label cells).
  */
-import { readDeferredMeta } from '@/utils/article/detect';
+import { readDeferredMeta } from '@/utils/article/deferred-meta';
 import type { Article } from '@/utils/article/types';
 import type { CategoryCounts } from '@/utils/counts';
 import type { ArticleMeta } from '@/utils/highlights/record';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseDate, zoneForHost, zoneOffsetMinutes } from '@/utils/article/dates';
+import { parseDate } from '@/utils/article/dates';
+import { zoneForHost, zoneOffsetMinutes } from '@/utils/article/time-zones';
 
 const iso = (text: string, zone?: Parameters<typeof parseDate>[1]) => parseDate(text, zone)?.iso ?? null;
 

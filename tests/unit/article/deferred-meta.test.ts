@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFERRED_META_FIELDS, detectArticle, looksLikeArticle, readDeferredMeta } from '@/utils/article/detect';
+import { DEFERRED_META_FIELDS, readDeferredMeta } from '@/utils/article/deferred-meta';
+import { detectArticle } from '@/utils/article/detect';
+import { looksLikeArticle } from '@/utils/article/looks-like-article';
 import { setQueryEngine } from '@/utils/article/dom';
 import type { Article } from '@/utils/article/types';
 import { bigArticleHtml } from '../../e2e/support/big-article';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectArticle, looksLikeArticle } from '@/utils/article/detect';
+import { detectArticle } from '@/utils/article/detect';
+import { looksLikeArticle } from '@/utils/article/looks-like-article';
 import { escapeRegExp } from '@/utils/article/text';
 import { fixturePages, loadGold, loadPage, metaMismatches, norm } from './helpers';
 

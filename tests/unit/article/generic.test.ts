@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { Window } from 'happy-dom';
-import { detectArticle, isArticleUrl, isIndexUrl, isSearchUrl, looksLikeArticle } from '@/utils/article/detect';
-import { extractBlocks } from '@/utils/article/body';
+import { detectArticle } from '@/utils/article/detect';
+import { looksLikeArticle } from '@/utils/article/looks-like-article';
+import { isArticleUrl, isIndexUrl, isSearchUrl } from '@/utils/article/page-url';
+import { extractBlocks } from '@/utils/article/blocks';
 import { readJsonLd, jsonLdArticle } from '@/utils/article/meta';
 import { documentFrom, loadGold, loadPage, metaMismatches } from './helpers';
 import { readFileSync } from 'node:fs';

@@ -3,6 +3,7 @@
  * genre (not the fixture's wording).
  */
 import { describe, expect, it } from 'vitest';
+import { adaptersForHost } from '@/utils/article/adapters';
 import { detectArticle } from '@/utils/article/detect';
 import { labelledCell } from '@/utils/article/label-cells';
 import { documentFrom, prose } from './helpers';
@@ -105,6 +106,21 @@ describe('the person among a gov.uk page’s publishers', () => {
       '<a href="/a">Department for Energy, Science and Technology</a> and <a href="/b">Example Agency</a>',
     );
     expect(detectArticle(doc, 'https://www.gov.uk/government/speeches/example2')?.meta.author).toBeNull();
+  });
+  it('is read on gov.uk only: the same publishers on another site name no author', () => {
+    const from =
+      '<a href="/a">Department for Energy, Science and Technology</a> and <a href="/b">The Rt Hon Jane Example MP</a>';
+    expect(detectArticle(speech(from), 'https://www.example.org/news/2025/06/speech-example')?.meta.author).toBeNull();
+    expect(detectArticle(speech(from), 'https://www.example.gov/news/2025/06/speech-example')?.meta.author).toBeNull();
+  });
+  it('is a field of the gov.uk adapter alone', () => {
+    const readers = (host: string) =>
+      adaptersForHost(host)
+        .filter((a) => a.personAmongPublishers)
+        .map((a) => a.name);
+    expect(readers('www.gov.uk')).toEqual(['gov.uk']);
+    for (const host of ['www.example.org', 'www.gov.cn', 'www.whitehouse.gov', 'www.news.cn'])
+      expect(readers(host)).toEqual([]);
   });
 });
 

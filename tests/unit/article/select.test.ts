@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { ADAPTERS, GENERIC_ADAPTER } from '@/utils/article/adapters';
+import { ADAPTERS, GENERIC_ADAPTER } from '@/utils/article/adapter-table';
 import { decodeHtml } from '@/utils/article/parse';
 import { buildIndex, parseSelector, selectAll } from '@/utils/article/select';
 

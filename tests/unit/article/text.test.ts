@@ -3,16 +3,15 @@ import fc from 'fast-check';
 import { cleanAuthor } from '@/utils/article/byline';
 import { editorFromText } from '@/utils/article/editor';
 import { splitKeywords, stripTitleSuffix } from '@/utils/article/meta';
+import { EDITOR_LABELS, SOURCE_LABELS } from '@/utils/article/field-labels';
 import {
   collapsedLongerThan,
   collapseSpace,
   countCjk,
   countLatinWords,
-  EDITOR_LABELS,
   escapeRegExp,
   findLabel,
   findLabelledValue,
-  SOURCE_LABELS,
   stripLabel,
 } from '@/utils/article/text';
 import { decodeHtml, sniffCharset } from '@/utils/article/parse';

@@ -1,0 +1,145 @@
+/**
+ * Cutting an article body into blocks: the smallest elements that hold text and no other block
+ * element, in document order, each with its kind (heading, list item, paragraph). Furniture
+ * (furniture.ts) and the title are left out.
+ */
+import type { ArticleBlock, BlockKind } from './types';
+import { childElements, lineOf, linkDensity, memo, safeQueryAll, tagOf, textOf } from './dom';
+import { isNoiseBlock, isNoiseElement, SKIP_TAGS } from './furniture';
+import { runSteps, type Steps } from './steps';
+import { collapseSpace, contentWeight } from './text';
+
+/** Tags that start a new block: an element containing one of these is split further. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'P',
+  'DIV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TR',
+  'TD',
+  'TH',
+  'SECTION',
+  'ARTICLE',
+  'BLOCKQUOTE',
+  'PRE',
+  'DL',
+  'DT',
+  'DD',
+  'FIGURE',
+  'FIGCAPTION',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'NAV',
+  'CENTER',
+  'FORM',
+  'MAIN',
+  'ADDRESS',
+  'HR',
+]);
+
+/** Whether a block element lies anywhere under `el` (a tree walk: no selector to compile). */
+export function hasBlockDescendant(el: Element): boolean {
+  return memo('hasBlockDescendant', el, (e) => {
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) {
+      if (BLOCK_TAGS.has(tagOf(c)) || hasBlockDescendant(c)) return true;
+    }
+    return false;
+  });
+}
+
+/** A paragraph made only of bold text and short enough to be a sub-heading (`t`: its collapsed line). */
+function looksLikeBoldHeading(el: Element, t: string): boolean {
+  if (!t || t.length > 60) return false;
+  const bold = safeQueryAll(el, 'strong,b')
+    .map((b) => lineOf(b))
+    .join('');
+  return bold.replace(/\s/g, '') === t.replace(/\s/g, '');
+}
+
+/** Numbered section heads. Not "第八条": an article of a regulation is a rule, however short. */
+const NUMBERED_HEADING =
+  /^(第[一二三四五六七八九十百零〇\d]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|Sec(tion)?\.?\s*\d+\.)/;
+
+/** The kind of a block element whose collapsed line is `t`. */
+function blockKind(el: Element, t: string): BlockKind {
+  const tag = tagOf(el);
+  if (/^H[1-6]$/.test(tag)) return 'heading';
+  if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'listItem';
+  if (looksLikeBoldHeading(el, t)) return 'heading';
+  if (NUMBERED_HEADING.test(t) && t.length <= 40 && !/[。；;！!？?]$/.test(t)) return 'heading';
+  return 'paragraph';
+}
+
+export interface BlockOptions {
+  /** The article title: a heading with exactly this text is the title, not body text. */
+  title?: string;
+  /** Extra furniture selectors of the site adapter. */
+  noiseSelectors?: readonly string[];
+}
+
+/** Blocks cut between two pauses of extractBlockSteps. */
+const BLOCKS_PER_STEP = 40;
+
+/**
+ * Cuts the body into blocks in document order. A block is the smallest element that holds
+ * text and no other block element, so its text is exactly `node.textContent`.
+ */
+export function extractBlocks(root: Element, options: BlockOptions = {}): { blocks: ArticleBlock[]; text: string } {
+  return runSteps(extractBlockSteps(root, options));
+}
+
+/** extractBlocks, pausing after every BLOCKS_PER_STEP blocks (./steps.ts). */
+export function* extractBlockSteps(
+  root: Element,
+  options: BlockOptions = {},
+): Steps<{ blocks: ArticleBlock[]; text: string }> {
+  const noise = new Set<Element>();
+  for (const sel of options.noiseSelectors ?? [])
+    for (const el of safeQueryAll(root, sel)) if (el !== root) noise.add(el);
+  const title = options.title ? collapseSpace(options.title).replace(/\s/g, '') : '';
+  const blocks: ArticleBlock[] = [];
+  let offset = 0;
+
+  // The line, noise verdict and kind of an element are remembered for the run: detection
+  // extracts the body twice (once to weigh it, once with the title and noise selectors).
+  const emit = (el: Element) => {
+    const text = textOf(el);
+    const line = lineOf(el);
+    if (!line || isNoiseBlock(el, line)) return;
+    if (title && line.replace(/\s/g, '') === title) return;
+    // A block made only of short links is a menu or a related-news entry, not prose.
+    if (linkDensity(el) > 0.6 && contentWeight(line) < 40) return;
+    blocks.push({ kind: memo('blockKind', el, () => blockKind(el, line)), node: el, text, start: offset });
+    offset += text.length + 1;
+  };
+
+  // Depth first in document order, with a stack of the elements still to visit (the walk
+  // pauses between blocks).
+  const stack: Element[] = [root];
+  let emitted = 0;
+  while (stack.length) {
+    const el = stack.pop()!;
+    const isRoot = el === root;
+    if (!isRoot && (noise.has(el) || isNoiseElement(el))) continue;
+    if (hasBlockDescendant(el)) {
+      const children = childElements(el);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+      continue;
+    }
+    if (isRoot && SKIP_TAGS.has(tagOf(el))) continue;
+    emit(el);
+    if (++emitted % BLOCKS_PER_STEP === 0) yield;
+  }
+  return { blocks, text: blocks.map((b) => b.text).join('\n') };
+}

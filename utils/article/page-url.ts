@@ -1,0 +1,75 @@
+/**
+ * What a page's address alone says: home, channel and search pages are no article; an article
+ * path of the site's adapter (or of most sites) is one; and which site adapters the page gets.
+ */
+import { GENERIC_ADAPTER } from './adapter-table';
+import { adaptersForHost, type SiteAdapter } from './adapters';
+
+export function hostnameOf(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return '';
+  }
+}
+
+function pathOf(url: string): { path: string; search: string } {
+  try {
+    const u = new URL(url);
+    return { path: u.pathname, search: u.search };
+  } catch {
+    return { path: '', search: '' };
+  }
+}
+
+/** Home pages and channel index pages: never a single article. */
+export function isIndexUrl(url: string): boolean {
+  return isIndexPath(pathOf(url).path);
+}
+
+function isIndexPath(path: string): boolean {
+  if (path === '' || path === '/') return true;
+  if (/(^|\/)(index|default|home|list|more)(_\d+)?\.(s?html?|jsp|aspx?|php)$/i.test(path)) return true;
+  // "/politics/" is a channel; "/briefings/2024/01/some-title/" is an article with a trailing slash.
+  return path.endsWith('/') && path.split('/').filter(Boolean).length <= 2;
+}
+
+/** Search result pages. */
+export function isSearchUrl(url: string): boolean {
+  const { path, search } = pathOf(url);
+  return isSearchPath(path, search);
+}
+
+function isSearchPath(path: string, search: string): boolean {
+  return (
+    /(^|[/.])(search|s|query|sousuo|jsearch|searchresult)([/.]|$)/i.test(path) ||
+    /[?&](q|query|keyword|keywords|searchword|wd|kw|searchWord)=/i.test(search)
+  );
+}
+
+/** Index or search page: the URL alone rules out an article (one URL parse, the commonest case first). */
+export function isListingUrl(url: string): boolean {
+  const { path, search } = pathOf(url);
+  return (isIndexPath(path) || isSearchPath(path, search)) && !isAppArticleUrl(url, path, search);
+}
+
+/** An article view of a single-page app at an index-like path ("/lgpage/detail/index.html?id=…"). */
+function isAppArticleUrl(url: string, path: string, search: string): boolean {
+  const at = path + search;
+  return adaptersForHost(hostnameOf(url)).some((a) => a.articleUrls?.some((re) => re.test(at)));
+}
+
+/** The adapters of a page: its site's own (specific) and the generic one. */
+export function adaptersSplit(url: string): { specific: SiteAdapter[]; generic: SiteAdapter } {
+  const all = adaptersForHost(hostnameOf(url));
+  return { specific: all.filter((a) => a !== GENERIC_ADAPTER), generic: GENERIC_ADAPTER };
+}
+
+/** The URL has the shape of an article on its site (or of articles on most sites). */
+export function isArticleUrl(url: string): boolean {
+  const { path, search } = pathOf(url);
+  const { specific, generic } = adaptersSplit(url);
+  return (
+    [...specific, generic].some((a) => a.articlePaths.some((re) => re.test(path))) || isAppArticleUrl(url, path, search)
+  );
+}
