@@ -224,7 +224,21 @@ function scanBlock(text: string, c: CompiledRules): Match[] {
   return out;
 }
 
-const isBlank = (ch: string) => /\s|\u3000|\u00a0/.test(ch);
+/** What the regex class `\s` matches (white space and line terminators), without running a regex per character. */
+const isBlankCode = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+/** Closing quotes and brackets that finalMark looks past. */
+const CLOSING_MARKS = new Set([...'”’）)》」』】"\''].map((ch) => ch.charCodeAt(0)));
 const CLAUSE_BREAK = new Uint8Array(65536);
 for (const ch of '，,；;：:') CLAUSE_BREAK[ch.charCodeAt(0)] = 1;
 /**
@@ -244,8 +258,8 @@ function visibleLength(s: string, cap = Infinity): number {
 /** The last visible character, ignoring closing quotes and brackets. */
 function finalMark(s: string): string {
   for (let i = s.length - 1; i >= 0; i--) {
-    const ch = s[i] as string;
-    if (!/[\s\u3000”’）)》」』】"']/.test(ch)) return ch;
+    const code = s.charCodeAt(i);
+    if (!isBlankCode(code) && !CLOSING_MARKS.has(code)) return s[i] as string;
   }
   return '';
 }
@@ -285,7 +299,7 @@ function imperativeCues(s: string, c: CompiledRules, lang: Lang, scores: Scores)
   for (let i = at; i < s.length; i++) {
     if (CLAUSE_BREAK[s.charCodeAt(i)] === 0) continue;
     let j = i + 1;
-    while (j < s.length && isBlank(s[j] as string)) j++;
+    while (j < s.length && isBlankCode(s.charCodeAt(j))) j++;
     if (c.verbs.startsAt(s, j)) clauses += IMPERATIVE_CLAUSE_WEIGHT;
     at = j;
   }

@@ -116,9 +116,19 @@ export class RuleMatcher<R extends { pattern: string }> {
   private seenIn = new Int32Array(0);
   private lastStart = new Int32Array(0);
   private scans = 0;
-  /** Rules searched for by their first characters, with the search (built on first use). */
+  /** Per automaton key: the entries that need its text (null for none). */
+  private needers: (number[] | null)[] = [];
+  /** The keys of needed texts a scan has seen (gather's scratch). */
+  private seenKeys = new Int32Array(0);
+  /** Per entry: the scan whose text holds one of its needed texts, and where the last of them starts (lastNeeded). */
+  private neededIn = new Int32Array(0);
+  private neededAt = new Int32Array(0);
+  /** Per entry: lastNeeded's answer when no text it needs was seen. */
+  private unneeded = new Float64Array(0);
+  /** Rules searched for by their first characters (see build). */
   private broad: number[] = [];
-  private readonly broadSearch = new Map<number, RegExp>();
+  /** The broad rules by their first characters (groupBroad, on first use). */
+  private broadGroups: { bits: Uint32Array; rules: number[] }[] | null = null;
   /** The candidates at one position (scan). */
   private order = new Int32Array(64);
   private orderLength = 0;
@@ -169,6 +179,15 @@ export class RuleMatcher<R extends { pattern: string }> {
     } else this.automaton = this.build();
     this.seenIn = new Int32Array(this.keyRules.length);
     this.lastStart = new Int32Array(this.keyRules.length);
+    this.needers = this.keyRules.map(() => null);
+    this.unneeded = new Float64Array(this.entries.length);
+    this.entries.forEach((e, k) => {
+      this.unneeded[k] = e.needKeys.length ? -1 : Infinity;
+      for (const key of e.needKeys) (this.needers[key] ??= []).push(k);
+    });
+    this.seenKeys = new Int32Array(this.keyRules.length);
+    this.neededIn = new Int32Array(this.entries.length);
+    this.neededAt = new Int32Array(this.entries.length);
   }
 
   /** The automaton and keys of this table, for the rule-index generator (see the constructor). */
@@ -267,8 +286,8 @@ export class RuleMatcher<R extends { pattern: string }> {
     }
     const regex = (entry.regex ??= new RegExp(entry.rule.pattern, this.ignoreCase ? 'yi' : 'y'));
     regex.lastIndex = at;
-    const m = regex.exec(text);
-    return m ? m[0].length : -1;
+    // test, not exec: a sticky regex's lastIndex is the match's end, and no match array is made
+    return regex.test(text) ? regex.lastIndex - at : -1;
   }
 
   /** Per position of `text`: the first proven entry (NONE) and the list of candidates, from the automaton's hits. */
@@ -288,25 +307,44 @@ export class RuleMatcher<R extends { pattern: string }> {
     // candidate only before the last occurrence of a text it needs.
     const scanNo = ++this.scans;
     const { seenIn, lastStart } = this;
+    let seenCount = 0;
     for (let h = 0; h < count; h++) {
-      seenIn[hits[2 * h]!] = scanNo;
-      lastStart[hits[2 * h]!] = hits[2 * h + 1]!;
+      const key = hits[2 * h]!;
+      if (seenIn[key] !== scanNo) {
+        seenIn[key] = scanNo;
+        if (this.needers[key]) this.seenKeys[seenCount++] = key;
+      }
+      lastStart[key] = hits[2 * h + 1]!;
+    }
+    // The same per rule that needs texts, from the needed texts found (most blocks hold few of them).
+    const { neededIn, neededAt } = this;
+    for (let s = 0; s < seenCount; s++) {
+      const key = this.seenKeys[s]!;
+      const at = lastStart[key]!;
+      for (const k of this.needers[key]!) {
+        if (neededIn[k] !== scanNo) {
+          neededIn[k] = scanNo;
+          neededAt[k] = at;
+        } else if (at > neededAt[k]!) neededAt[k] = at;
+      }
     }
     let cells = 0;
-    for (const k of this.broad) {
+    for (const group of (this.broadGroups ??= this.groupBroad())) {
       let last = -1;
-      for (const key of this.entries[k]!.needKeys) if (seenIn[key] === scanNo) last = Math.max(last, lastStart[key]!);
-      if (last < 0) continue;
-      const search = this.broadSearch.get(k) ?? this.searchFor(k);
-      // test, not exec: no match object per character found (each match is one character long)
-      search.lastIndex = 0;
-      while (search.test(text) && search.lastIndex - 1 <= last) {
-        const start = search.lastIndex - 1;
-        if (this.entries[k]!.wordStart && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-        if (cells === this.cellEntry.length) this.growCells();
-        this.cellEntry[cells] = k;
-        this.cellNext[cells] = head[start]!;
-        head[start] = cells++;
+      for (const k of group.rules) last = Math.max(last, this.lastNeeded(k, scanNo));
+      const { bits, rules } = group;
+      // One walk for the rules that open with the same characters (the number rules share theirs).
+      for (let start = 0; start <= last && start < n; start++) {
+        const code = text.charCodeAt(start);
+        if (((bits[code >>> 5]! >>> (code & 31)) & 1) === 0) continue;
+        const inWord = start > 0 && isWordCode(text.charCodeAt(start - 1));
+        for (const k of rules) {
+          if (this.lastNeeded(k, scanNo) < start || (inWord && this.entries[k]!.wordStart)) continue;
+          if (cells === this.cellEntry.length) this.growCells();
+          this.cellEntry[cells] = k;
+          this.cellNext[cells] = head[start]!;
+          head[start] = cells++;
+        }
       }
     }
     for (let h = 0; h < count; h++) {
@@ -321,12 +359,7 @@ export class RuleMatcher<R extends { pattern: string }> {
         }
         // English rules open with \b: most positions are inside a word.
         if (code & WORD_START && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-        const needKeys = this.entries[k]!.needKeys;
-        if (needKeys.length) {
-          let found = false;
-          for (const key of needKeys) found ||= seenIn[key] === scanNo && lastStart[key]! >= start;
-          if (!found) continue;
-        }
+        if (this.lastNeeded(k, scanNo) < start) continue;
         if (cells === this.cellEntry.length) this.growCells();
         this.cellEntry[cells] = k;
         this.cellNext[cells] = head[start]!;
@@ -336,14 +369,39 @@ export class RuleMatcher<R extends { pattern: string }> {
   }
 
   /**
-   * A global regex of the rule's first characters (ignoring case, /i: it finds some characters the
-   * scan by keys would not, and the rule's own regex decides there).
+   * Where the last of entry `k`'s needed texts starts in the text of scan `scanNo` (Infinity when
+   * it needs none, -1 when none occurs): it can match only before. Worked out by gather from the
+   * needed texts found, not at every hit of the rule's opening (an English rule opening with "it"
+   * or "is" has thousands).
    */
-  private searchFor(k: number): RegExp {
-    const chars = (this.firsts[k] ?? []).map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
-    const search = new RegExp(`[${chars}]`, this.ignoreCase ? 'gi' : 'g');
-    this.broadSearch.set(k, search);
-    return search;
+  private lastNeeded(k: number, scanNo: number): number {
+    return this.neededIn[k] === scanNo ? this.neededAt[k]! : this.unneeded[k]!;
+  }
+
+  /**
+   * The broad rules grouped by their first characters, each group with the set of those characters
+   * (ignoring case, ASCII letters in both cases: what a /i class of them matches; the rule's own
+   * regex decides at each).
+   */
+  private groupBroad(): { bits: Uint32Array; rules: number[] }[] {
+    const groups = new Map<string, { bits: Uint32Array; rules: number[] }>();
+    for (const k of this.broad) {
+      // A broad rule without needed texts is never a candidate (lastNeeded: -1), as it never was.
+      if (!this.entries[k]!.needKeys.length) continue;
+      const firsts = this.firsts[k] ?? [];
+      const id = [...firsts].sort((a, b) => a - b).join();
+      let group = groups.get(id);
+      if (!group) {
+        const bits = new Uint32Array(2048);
+        for (const c of firsts) {
+          const cases = this.ignoreCase && c >= 97 && c <= 122 ? [c, c - 32] : [c];
+          for (const x of cases) bits[x >>> 5]! |= 1 << (x & 31);
+        }
+        groups.set(id, (group = { bits, rules: [] }));
+      }
+      group.rules.push(k);
+    }
+    return [...groups.values()];
   }
 
   private growCells(): void {
