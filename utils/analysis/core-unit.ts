@@ -4,7 +4,7 @@
  * the body starts after the numbering, the first modal or marker, whether a clause only frames.
  * Offsets are those of the text given (1:1 with the article text).
  */
-import { isWordCode } from './regex-source';
+import { isWordCode } from './char-codes';
 import { BRACKETS_CLOSE, BRACKETS_OPEN, CharSet, type CompiledCoreRules, type Finder } from './core-compiled';
 
 /** A clause or a span: [start, end) in text offsets. */

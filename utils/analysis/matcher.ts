@@ -3,13 +3,15 @@
  * first listed rule winning at a position — what the global alternation `(r1)|(r2)|…` finds.
  * One alternation of ~500 patterns makes the regex engine try every alternative at every
  * character (~1000x slower than a plain character-class pass); RuleMatcher walks the text once
- * with an Aho–Corasick automaton instead (see its comment). The rules' sources are read by
- * regex-source.ts and rule-index.ts.
+ * with an Aho–Corasick automaton instead (see its comment). What it needs of the rules is worked
+ * out ahead of time from their sources (rule-index.ts, matcher-build.ts: `npm run gen:rule-index`);
+ * a page only loads it.
  */
 
 import { Automaton, type AutomatonData } from './automaton';
-import { foldKey, indexRules, secondKeys, type RuleIndexEntry, type ShippedIndexEntry } from './rule-index';
-import { isWordCode, matchSteps, spellings, type LiteralStep } from './regex-source';
+import { foldKey, isWordCode } from './char-codes';
+import { matchSteps, type LiteralStep } from './literal-steps';
+import type { ShippedIndexEntry } from './rule-index';
 
 export interface MatchHit<R> {
   start: number;
@@ -28,46 +30,40 @@ interface Entry<R> {
   /** Sticky regex of the pattern, compiled the first time the scan tries it. */
   regex: RegExp | null;
   /**
-   * Texts one of which every match of the regex contains (see requiredTexts), lower-cased when
-   * ignoring case; null when none is known.
-   */
-  needs: string[] | null;
-  /**
    * The pattern opens with `\b` before a word character: it can match only where a word
    * starts (not after a letter, digit or _), as the regex's own `\b` decides.
    */
   wordStart: boolean;
-  /** See RuleIndexEntry. */
-  opening: string[] | null;
-  /** The automaton keys of `needs` (RuleMatcher.build). */
+  /** The automaton keys of the texts one of which every match of the regex contains (matcher-build.ts). */
   needKeys: number[];
 }
 
-/** A rule table's automaton and keys as the rule-index generator writes them (RuleMatcher.compiled). */
+/** A rule table's automaton and keys as the rule-index generator writes them (matcher-build.ts's compileKeys). */
 export interface CompiledKeys {
   /** The size of the table. */
   rules: number;
+  /** Per automaton key: its rules, each as index * 4 + flags (PROVES, WORD_START). */
   keyRules: number[][];
   /** Per rule: the keys of its needed texts. */
   needKeys: number[][];
-  /** The rules searched for by their first characters (RuleMatcher.build). */
+  /** The rules searched for by their first characters (compileKeys). */
   broad: number[];
+  /** Per rule whose first character is not bounded, in table order: its second characters' keys when known (secondKeys). */
+  anyStartSeconds: (number[] | null)[];
   automaton: AutomatonData;
 }
 
 /** No proven rule at a position (see RuleMatcher.scan). */
 const NONE = 0x7fffffff;
 
-/** Flags of an automaton key's rule (RuleMatcher.keyRules). */
-const PROVES = 1;
+/** Flags of an automaton key's rule (CompiledKeys.keyRules): a hit proves the rule. */
+export const PROVES = 1;
+/** …or the rule can match only where a word starts. */
+export const WORD_START = 2;
 
-const WORD_START = 2;
-
-/** At most this many (first, second) pairs of one regex rule become automaton keys, else its first characters. */
-const MAX_PAIRS = 64;
-
-/** A regex rule with more first characters than this (and no known opening) is searched for by them: see build. */
-const MAX_FIRST_KEYS = 8;
+/** The pattern opens with `\b` before a word character: it can match only where a word starts. */
+export const opensWord = (pattern: string, firsts: readonly number[] | null): boolean =>
+  pattern.startsWith('\\b') && !!firsts && firsts.every(isWordCode);
 
 /**
  * Matches ordered regex rules (each a `pattern` source without capturing groups): all
@@ -85,27 +81,26 @@ const MAX_FIRST_KEYS = 8;
  * the proven one and the candidates that match.
  *
  * Cold start matters (a content script analyses one page in a fresh realm): the automaton and
- * keys of the directive tables are prebuilt by `npm run gen:rule-index` and only loaded here;
- * a regex is compiled the first time it is tried.
+ * keys of the directive tables are prebuilt by `npm run gen:rule-index` and only loaded here
+ * (matcher-build.ts builds them; tests build matchers of other tables with it); a regex is
+ * compiled the first time it is tried.
  */
 export class RuleMatcher<R extends { pattern: string }> {
   private readonly entries: Entry<R>[] = [];
   private readonly firsts: (number[] | null)[] = [];
-  /** Per entry: a regex rule's second characters' keys by first character (regex-pairs.ts). */
-  private readonly pairs: ([number, number[]][] | null)[] = [];
   /** Entries whose first character cannot be bounded: candidates at every position. */
   private readonly anyStart: number[] = [];
   /** With anyStart entries: the keys some rule starts with. */
   private readonly allCodes = new Set<number>();
-  /** The second characters of each anyStart entry (secondsOf), worked out once. */
-  private anyStartSeconds: (number[] | null)[] = [];
+  /** The second characters' keys of each anyStart entry (CompiledKeys.anyStartSeconds). */
+  private readonly anyStartSeconds: (number[] | null)[];
   private readonly ignoreCase: boolean;
   private readonly automaton: Automaton;
   /**
    * Per automaton key: the entries it stands for, each as index * 4, + PROVES when a hit proves
    * the rule, + WORD_START when the rule can match only where a word starts.
    */
-  private keyRules: number[][] = [];
+  private readonly keyRules: number[][];
   // The scan's scratch arrays, per position of the text: the first proven entry, the head of its
   // list of candidates; and the lists' cells.
   private proven = new Int32Array(0);
@@ -125,8 +120,8 @@ export class RuleMatcher<R extends { pattern: string }> {
   private neededAt = new Int32Array(0);
   /** Per entry: lastNeeded's answer when no text it needs was seen. */
   private unneeded = new Float64Array(0);
-  /** Rules searched for by their first characters (see build). */
-  private broad: number[] = [];
+  /** Rules searched for by their first characters (compileKeys). */
+  private readonly broad: number[];
   /** The broad rules by their first characters (groupBroad, on first use). */
   private broadGroups: { bits: Uint32Array; rules: number[] }[] | null = null;
   /** The candidates at one position (scan). */
@@ -135,48 +130,37 @@ export class RuleMatcher<R extends { pattern: string }> {
 
   /**
    * `index` and `keys`: the table's prebuilt index (shippedIndex of indexRules' output) and its
-   * automaton and keys (`compiled()` of a matcher of the same table). Both are built here when
-   * either is absent or not of this table's size.
+   * automaton and keys (matcher-build.ts's compileKeys), as rule-index.generated.ts holds them.
    */
   constructor(
     rules: readonly R[],
-    options: { ignoreCase?: boolean } = {},
-    index?: readonly ShippedIndexEntry[],
-    keys?: CompiledKeys,
+    options: { ignoreCase?: boolean },
+    index: readonly ShippedIndexEntry[],
+    keys: CompiledKeys,
   ) {
+    if (index.length !== rules.length || keys.rules !== rules.length || keys.needKeys.length !== rules.length)
+      throw new Error(
+        `the rule index holds ${index.length} rules and keys of ${keys.rules}, the table ${rules.length}: run npm run gen:rule-index`,
+      );
     this.ignoreCase = options.ignoreCase ?? false;
-    // The prebuilt index holds only what the scan needs beside the prebuilt keys (shippedIndex).
-    const prebuilt = !!index && !!keys && index.length === rules.length && keys.rules === rules.length;
-    const entries: readonly Partial<RuleIndexEntry>[] = prebuilt
-      ? index
-      : indexRules(
-          rules.map((r) => r.pattern),
-          options,
-        );
     rules.forEach((rule, i) => {
-      const { literal = null, steps = null, firsts = null, pairs = null, opening, needs } = entries[i]!;
+      const { literal, steps, firsts } = index[i]!;
       this.entries.push({
         rule,
         literal,
         steps,
         regex: null,
-        needs: needs ?? null,
-        wordStart: rule.pattern.startsWith('\\b') && !!firsts && firsts.every(isWordCode),
-        opening: opening ?? null,
-        needKeys: [],
+        wordStart: opensWord(rule.pattern, firsts),
+        needKeys: keys.needKeys[i]!,
       });
       this.firsts.push(firsts);
-      this.pairs.push(pairs);
       if (!firsts) this.anyStart.push(i);
       else for (const code of firsts) this.allCodes.add(code);
     });
-    this.anyStartSeconds = this.anyStart.map((k) => this.secondsOf(k));
-    if (prebuilt) {
-      this.keyRules = keys.keyRules;
-      this.broad = keys.broad;
-      keys.needKeys.forEach((list, k) => (this.entries[k]!.needKeys = list));
-      this.automaton = Automaton.load(keys.automaton);
-    } else this.automaton = this.build();
+    this.anyStartSeconds = keys.anyStartSeconds;
+    this.keyRules = keys.keyRules;
+    this.broad = keys.broad;
+    this.automaton = Automaton.load(keys.automaton);
     this.seenIn = new Int32Array(this.keyRules.length);
     this.lastStart = new Int32Array(this.keyRules.length);
     this.needers = this.keyRules.map(() => null);
@@ -190,76 +174,8 @@ export class RuleMatcher<R extends { pattern: string }> {
     this.neededAt = new Int32Array(this.entries.length);
   }
 
-  /** The automaton and keys of this table, for the rule-index generator (see the constructor). */
-  compiled(): CompiledKeys {
-    return {
-      rules: this.entries.length,
-      keyRules: this.keyRules,
-      needKeys: this.entries.map((e) => e.needKeys),
-      broad: this.broad,
-      automaton: this.automaton.toData(),
-    };
-  }
-
-  /** The automaton of the rules' keys (see the class comment). */
-  private build(): Automaton {
-    const ids = new Map<string, number>();
-    const keys: string[] = [];
-    const keyOf = (key: string) => {
-      let id = ids.get(key);
-      if (id === undefined) {
-        ids.set(key, (id = keys.length));
-        keys.push(key);
-        this.keyRules.push([]);
-      }
-      return id;
-    };
-    const add = (key: string, code: number) => {
-      const list = this.keyRules[keyOf(key)]!;
-      if (list[list.length - 1] !== code) list.push(code);
-    };
-    this.entries.forEach((e, k) => {
-      if (e.needs) e.needKeys = e.needs.map(keyOf);
-      // Ignoring case a literal is ASCII (indexRules): the automaton compares it lower-cased.
-      if (e.literal !== null) return add(this.ignoreCase ? e.literal.toLowerCase() : e.literal, 4 * k + PROVES);
-      const texts = e.steps && !e.opening && spellings(e.steps);
-      if (texts) return texts.forEach((t) => add(t, 4 * k + PROVES));
-      const code = 4 * k + (e.wordStart ? WORD_START : 0);
-      // A candidate where one of the texts its matches open with is; else wherever its first
-      // (and, where known, second) character is.
-      if (e.opening) return e.opening.forEach((t) => add(t, code));
-      // Pairs only while they are few: a number class before many characters ("[\\d，]*\\d…(?:以上|…)")
-      // would add a thousand keys to build on a cold page; the rule's needed text filters it instead.
-      const firsts = this.firsts[k] ?? [];
-      const seconds = this.secondsOf(k);
-      const pairs = new Map(this.pairs[k]);
-      const fitting = firsts.map((first) => seconds ?? pairs.get(first) ?? null);
-      let count = 0;
-      for (const list of fitting) count += list ? list.length : 1;
-      // A rule that opens with any of many characters and needs a text ("\\b(?:[a-z]+\\s+)?will …
-      // be able to"): found by a search for its first characters, only in a text that has the
-      // needed one (gather), rather than by a hit at every letter or digit.
-      if (e.needs && firsts.length > MAX_FIRST_KEYS && (count > MAX_PAIRS || fitting.includes(null))) {
-        this.broad.push(k);
-        return;
-      }
-      firsts.forEach((first, f) => {
-        const list = fitting[f];
-        if (!list || count > MAX_PAIRS) add(String.fromCharCode(first), code);
-        else for (const second of list) add(String.fromCharCode(first, second), code);
-      });
-    });
-    return Automaton.build(keys, this.ignoreCase);
-  }
-
   private key(code: number): number {
     return foldKey(code, this.ignoreCase);
-  }
-
-  /** The keys of entry `k`'s second characters, when known whatever the first (secondKeys). */
-  private secondsOf(k: number): number[] | null {
-    const { rule, literal, steps } = this.entries[k]!;
-    return secondKeys(rule.pattern, literal, steps, this.ignoreCase);
   }
 
   /**
