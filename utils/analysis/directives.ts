@@ -200,12 +200,10 @@ function addMarker(scores: Scores, rule: Rule, at: number): void {
   if (rule.kind === 'prohibition' && scores.prohibitionAt < 0) scores.prohibitionAt = at;
   else if (rule.kind === 'obligation' && rule.weight >= 1) {
     noteObligation(scores, at);
-    if (!PURPOSE_CUES.has(rule.pattern)) scores.lastModalAt = Math.max(scores.lastModalAt, at);
+    if (!rule.purpose) scores.lastModalAt = Math.max(scores.lastModalAt, at);
   } else if (TARGET_KINDS.has(rule.kind) && (scores.targetAt < 0 || at < scores.targetAt)) scores.targetAt = at;
 }
 const TARGET_KINDS: ReadonlySet<RuleKind> = new Set(['deadline', 'goal', 'quantity']);
-/** Cues of a measure's purpose, not of a further duty: "要优化…流程，确保…压缩至30个工作日以内". */
-const PURPOSE_CUES: ReadonlySet<string> = new Set(['确保']);
 
 function noteObligation(scores: Scores, at: number): void {
   if (scores.obligationAt < 0 || at < scores.obligationAt) scores.obligationAt = at;
