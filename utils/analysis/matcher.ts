@@ -9,6 +9,7 @@
  */
 
 import { Automaton, type AutomatonData } from './automaton';
+import { Candidates, NONE } from './matcher-candidates';
 import { foldKey, isWordCode } from './char-codes';
 import { matchSteps, type LiteralStep } from './literal-steps';
 import type { ShippedIndexEntry } from './rule-index';
@@ -53,13 +54,7 @@ export interface CompiledKeys {
   automaton: AutomatonData;
 }
 
-/** No proven rule at a position (see RuleMatcher.scan). */
-const NONE = 0x7fffffff;
-
-/** Flags of an automaton key's rule (CompiledKeys.keyRules): a hit proves the rule. */
-export const PROVES = 1;
-/** …or the rule can match only where a word starts. */
-export const WORD_START = 2;
+export { PROVES, WORD_START } from './matcher-candidates';
 
 /** The pattern opens with `\b` before a word character: it can match only where a word starts. */
 export const opensWord = (pattern: string, firsts: readonly number[] | null): boolean =>
@@ -95,35 +90,8 @@ export class RuleMatcher<R extends { pattern: string }> {
   /** The second characters' keys of each anyStart entry (CompiledKeys.anyStartSeconds). */
   private readonly anyStartSeconds: (number[] | null)[];
   private readonly ignoreCase: boolean;
-  private readonly automaton: Automaton;
-  /**
-   * Per automaton key: the entries it stands for, each as index * 4, + PROVES when a hit proves
-   * the rule, + WORD_START when the rule can match only where a word starts.
-   */
-  private readonly keyRules: number[][];
-  // The scan's scratch arrays, per position of the text: the first proven entry, the head of its
-  // list of candidates; and the lists' cells.
-  private proven = new Int32Array(0);
-  private head = new Int32Array(0);
-  private cellEntry = new Int32Array(64);
-  private cellNext = new Int32Array(64);
-  /** Per automaton key: the number of the scan (`scans`) that last saw it, and where it last started. */
-  private seenIn = new Int32Array(0);
-  private lastStart = new Int32Array(0);
-  private scans = 0;
-  /** Per automaton key: the entries that need its text (null for none). */
-  private needers: (number[] | null)[] = [];
-  /** The keys of needed texts a scan has seen (gather's scratch). */
-  private seenKeys = new Int32Array(0);
-  /** Per entry: the scan whose text holds one of its needed texts, and where the last of them starts (lastNeeded). */
-  private neededIn = new Int32Array(0);
-  private neededAt = new Int32Array(0);
-  /** Per entry: lastNeeded's answer when no text it needs was seen. */
-  private unneeded = new Float64Array(0);
-  /** Rules searched for by their first characters (compileKeys). */
-  private readonly broad: number[];
-  /** The broad rules by their first characters (groupBroad, on first use). */
-  private broadGroups: { bits: Uint32Array; rules: number[] }[] | null = null;
+  /** The proven entry and the candidates at each position of a text (matcher-candidates.ts). */
+  private readonly candidates: Candidates;
   /** The candidates at one position (scan). */
   private order = new Int32Array(64);
   private orderLength = 0;
@@ -158,20 +126,13 @@ export class RuleMatcher<R extends { pattern: string }> {
       else for (const code of firsts) this.allCodes.add(code);
     });
     this.anyStartSeconds = keys.anyStartSeconds;
-    this.keyRules = keys.keyRules;
-    this.broad = keys.broad;
-    this.automaton = Automaton.load(keys.automaton);
-    this.seenIn = new Int32Array(this.keyRules.length);
-    this.lastStart = new Int32Array(this.keyRules.length);
-    this.needers = this.keyRules.map(() => null);
-    this.unneeded = new Float64Array(this.entries.length);
-    this.entries.forEach((e, k) => {
-      this.unneeded[k] = e.needKeys.length ? -1 : Infinity;
-      for (const key of e.needKeys) (this.needers[key] ??= []).push(k);
-    });
-    this.seenKeys = new Int32Array(this.keyRules.length);
-    this.neededIn = new Int32Array(this.entries.length);
-    this.neededAt = new Int32Array(this.entries.length);
+    this.candidates = new Candidates(
+      Automaton.load(keys.automaton),
+      keys,
+      this.entries.map((e) => e.wordStart),
+      this.firsts,
+      this.ignoreCase,
+    );
   }
 
   private key(code: number): number {
@@ -206,133 +167,10 @@ export class RuleMatcher<R extends { pattern: string }> {
     return regex.test(text) ? regex.lastIndex - at : -1;
   }
 
-  /** Per position of `text`: the first proven entry (NONE) and the list of candidates, from the automaton's hits. */
-  private gather(text: string): void {
-    const automaton = this.automaton;
-    const n = text.length;
-    if (this.proven.length < n) {
-      this.proven = new Int32Array(n * 2);
-      this.head = new Int32Array(n * 2);
-    }
-    const { proven, head, keyRules } = this;
-    proven.fill(NONE, 0, n);
-    head.fill(-1, 0, n);
-    const count = automaton.collect(text);
-    const hits = automaton.hits;
-    // Where each key occurs last (hits come in the order of their ends): a regex rule is a
-    // candidate only before the last occurrence of a text it needs.
-    const scanNo = ++this.scans;
-    const { seenIn, lastStart } = this;
-    let seenCount = 0;
-    for (let h = 0; h < count; h++) {
-      const key = hits[2 * h]!;
-      if (seenIn[key] !== scanNo) {
-        seenIn[key] = scanNo;
-        if (this.needers[key]) this.seenKeys[seenCount++] = key;
-      }
-      lastStart[key] = hits[2 * h + 1]!;
-    }
-    // The same per rule that needs texts, from the needed texts found (most blocks hold few of them).
-    const { neededIn, neededAt } = this;
-    for (let s = 0; s < seenCount; s++) {
-      const key = this.seenKeys[s]!;
-      const at = lastStart[key]!;
-      for (const k of this.needers[key]!) {
-        if (neededIn[k] !== scanNo) {
-          neededIn[k] = scanNo;
-          neededAt[k] = at;
-        } else if (at > neededAt[k]!) neededAt[k] = at;
-      }
-    }
-    let cells = 0;
-    for (const group of (this.broadGroups ??= this.groupBroad())) {
-      let last = -1;
-      for (const k of group.rules) last = Math.max(last, this.lastNeeded(k, scanNo));
-      const { bits, rules } = group;
-      // One walk for the rules that open with the same characters (the number rules share theirs).
-      for (let start = 0; start <= last && start < n; start++) {
-        const code = text.charCodeAt(start);
-        if (((bits[code >>> 5]! >>> (code & 31)) & 1) === 0) continue;
-        const inWord = start > 0 && isWordCode(text.charCodeAt(start - 1));
-        for (const k of rules) {
-          if (this.lastNeeded(k, scanNo) < start || (inWord && this.entries[k]!.wordStart)) continue;
-          if (cells === this.cellEntry.length) this.growCells();
-          this.cellEntry[cells] = k;
-          this.cellNext[cells] = head[start]!;
-          head[start] = cells++;
-        }
-      }
-    }
-    for (let h = 0; h < count; h++) {
-      const rules = keyRules[hits[2 * h]!]!;
-      const start = hits[2 * h + 1]!;
-      for (let r = 0; r < rules.length; r++) {
-        const code = rules[r]!;
-        const k = code >> 2;
-        if (code & PROVES) {
-          if (k < proven[start]!) proven[start] = k;
-          continue;
-        }
-        // English rules open with \b: most positions are inside a word.
-        if (code & WORD_START && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-        if (this.lastNeeded(k, scanNo) < start) continue;
-        if (cells === this.cellEntry.length) this.growCells();
-        this.cellEntry[cells] = k;
-        this.cellNext[cells] = head[start]!;
-        head[start] = cells++;
-      }
-    }
-  }
-
-  /**
-   * Where the last of entry `k`'s needed texts starts in the text of scan `scanNo` (Infinity when
-   * it needs none, -1 when none occurs): it can match only before. Worked out by gather from the
-   * needed texts found, not at every hit of the rule's opening (an English rule opening with "it"
-   * or "is" has thousands).
-   */
-  private lastNeeded(k: number, scanNo: number): number {
-    return this.neededIn[k] === scanNo ? this.neededAt[k]! : this.unneeded[k]!;
-  }
-
-  /**
-   * The broad rules grouped by their first characters, each group with the set of those characters
-   * (ignoring case, ASCII letters in both cases: what a /i class of them matches; the rule's own
-   * regex decides at each).
-   */
-  private groupBroad(): { bits: Uint32Array; rules: number[] }[] {
-    const groups = new Map<string, { bits: Uint32Array; rules: number[] }>();
-    for (const k of this.broad) {
-      // A broad rule without needed texts is never a candidate (lastNeeded: -1), as it never was.
-      if (!this.entries[k]!.needKeys.length) continue;
-      const firsts = this.firsts[k] ?? [];
-      const id = [...firsts].sort((a, b) => a - b).join();
-      let group = groups.get(id);
-      if (!group) {
-        const bits = new Uint32Array(2048);
-        for (const c of firsts) {
-          const cases = this.ignoreCase && c >= 97 && c <= 122 ? [c, c - 32] : [c];
-          for (const x of cases) bits[x >>> 5]! |= 1 << (x & 31);
-        }
-        groups.set(id, (group = { bits, rules: [] }));
-      }
-      group.rules.push(k);
-    }
-    return [...groups.values()];
-  }
-
-  private growCells(): void {
-    const entry = new Int32Array(this.cellEntry.length * 2);
-    const next = new Int32Array(this.cellNext.length * 2);
-    entry.set(this.cellEntry);
-    next.set(this.cellNext);
-    this.cellEntry = entry;
-    this.cellNext = next;
-  }
-
   /** All non-overlapping matches, left to right; at one position the first listed rule wins. */
   scan(text: string): MatchHit<R>[] {
-    this.gather(text);
-    const { proven, head, entries } = this;
+    const { proven, head, cellEntry, cellNext } = this.candidates.gather(text);
+    const { entries } = this;
     const out: MatchHit<R>[] = [];
     const n = text.length;
     const anyStart = this.anyStart.length > 0;
@@ -341,8 +179,8 @@ export class RuleMatcher<R extends { pattern: string }> {
       if (first === NONE && head[i]! < 0 && !anyStart) continue;
       // The candidates listed before the proven rule, in table order (insertion sort: a few).
       this.orderLength = 0;
-      for (let c = head[i]!; c >= 0; c = this.cellNext[c]!) {
-        const k = this.cellEntry[c]!;
+      for (let c = head[i]!; c >= 0; c = cellNext[c]!) {
+        const k = cellEntry[c]!;
         if (k < first) this.addCandidate(k);
       }
       if (anyStart) this.addAnyStart(text, i, first);
