@@ -24,6 +24,9 @@ export class Candidates {
   head = new Int32Array(0);
   cellEntry = new Int32Array(64);
   cellNext = new Int32Array(64);
+  /** The positions with a proven rule or a candidate, ascending: `touched[0…touchedCount)` (the scan visits only these). */
+  touched = new Int32Array(64);
+  touchedCount = 0;
   /**
    * Per automaton key: the entries it stands for, each as index * 4, + PROVES when a hit proves
    * the rule, + WORD_START when the rule can match only where a word starts.
@@ -84,6 +87,7 @@ export class Candidates {
     }
     const { proven, head, keyRules } = this;
     proven.fill(NONE, 0, n);
+    this.touchedCount = 0;
     head.fill(-1, 0, n);
     const count = automaton.collect(text);
     const hits = automaton.hits;
@@ -124,6 +128,7 @@ export class Candidates {
         const inWord = start > 0 && isWordCode(text.charCodeAt(start - 1));
         for (const k of rules) {
           if (this.lastNeeded(k, scanNo) < start || (inWord && this.wordStart[k])) continue;
+          if (head[start]! < 0 && proven[start] === NONE) this.touch(start);
           if (cells === this.cellEntry.length) this.growCells();
           this.cellEntry[cells] = k;
           this.cellNext[cells] = head[start]!;
@@ -138,19 +143,32 @@ export class Candidates {
         const code = rules[r]!;
         const k = code >> 2;
         if (code & PROVES) {
+          if (head[start]! < 0 && proven[start] === NONE) this.touch(start);
           if (k < proven[start]!) proven[start] = k;
           continue;
         }
         // English rules open with \b: most positions are inside a word.
         if (code & WORD_START && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
         if (this.lastNeeded(k, scanNo) < start) continue;
+        if (head[start]! < 0 && proven[start] === NONE) this.touch(start);
         if (cells === this.cellEntry.length) this.growCells();
         this.cellEntry[cells] = k;
         this.cellNext[cells] = head[start]!;
         head[start] = cells++;
       }
     }
+    this.touched.subarray(0, this.touchedCount).sort();
     return this;
+  }
+
+  /** Notes a position that has a proven rule or a candidate (gather). */
+  private touch(start: number): void {
+    if (this.touchedCount === this.touched.length) {
+      const grown = new Int32Array(this.touched.length * 2);
+      grown.set(this.touched);
+      this.touched = grown;
+    }
+    this.touched[this.touchedCount++] = start;
   }
 
   /**

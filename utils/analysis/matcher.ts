@@ -169,14 +169,17 @@ export class RuleMatcher<R extends { pattern: string }> {
 
   /** All non-overlapping matches, left to right; at one position the first listed rule wins. */
   scan(text: string): MatchHit<R>[] {
-    const { proven, head, cellEntry, cellNext } = this.candidates.gather(text);
+    const { proven, head, cellEntry, cellNext, touched, touchedCount } = this.candidates.gather(text);
     const { entries } = this;
     const out: MatchHit<R>[] = [];
-    const n = text.length;
     const anyStart = this.anyStart.length > 0;
-    for (let i = 0; i < n; i++) {
+    // Every position when some rule can start anywhere; else only those with a proven rule or a candidate.
+    const positions = anyStart ? text.length : touchedCount;
+    let free = 0; // the first position after the last match
+    for (let p = 0; p < positions; p++) {
+      const i = anyStart ? p : touched[p]!;
+      if (i < free) continue;
       const first = proven[i]!;
-      if (first === NONE && head[i]! < 0 && !anyStart) continue;
       // The candidates listed before the proven rule, in table order (insertion sort: a few).
       this.orderLength = 0;
       for (let c = head[i]!; c >= 0; c = cellNext[c]!) {
@@ -199,12 +202,14 @@ export class RuleMatcher<R extends { pattern: string }> {
       }
       if (length < 0) {
         if (winner === NONE) continue;
-        length = this.matchAt(entries[winner]!, text, i);
+        // A literal's key hit is its match (the automaton folds case as matchAt does).
+        const proven = entries[winner]!;
+        length = proven.literal !== null ? proven.literal.length : this.matchAt(proven, text, i);
       }
       // An empty match wins the position like any other and yields nothing.
       if (length > 0) {
         out.push({ start: i, end: i + length, text: text.slice(i, i + length), rule: entries[winner]!.rule });
-        i += length - 1;
+        free = i + length;
       }
     }
     return out;
