@@ -82,13 +82,17 @@ export class Candidates {
     const automaton = this.automaton;
     const n = text.length;
     if (this.proven.length < n) {
-      this.proven = new Int32Array(n * 2);
-      this.head = new Int32Array(n * 2);
+      this.proven = new Int32Array(n * 2).fill(NONE);
+      this.head = new Int32Array(n * 2).fill(-1);
+    } else {
+      // Only the last text's touched positions hold anything: cleared, not the whole arrays.
+      for (let p = 0; p < this.touchedCount; p++) {
+        this.proven[this.touched[p]!] = NONE;
+        this.head[this.touched[p]!] = -1;
+      }
     }
-    const { proven, head, keyRules } = this;
-    proven.fill(NONE, 0, n);
     this.touchedCount = 0;
-    head.fill(-1, 0, n);
+    const { proven, head, keyRules } = this;
     const count = automaton.collect(text);
     const hits = automaton.hits;
     // Where each key occurs last (hits come in the order of their ends): a regex rule is a
