@@ -13,16 +13,12 @@
  * States are numbered breadth first, so the children of a state are consecutive, sorted by symbol:
  * `firstChild[s]` to `firstChild[s + 1]`, found by binary search; the root's children also have a
  * dense row. A state's outputs are the key ending there (`own`) and, through `term`, those of its
- * failure chain.
+ * failure chain. Built by automaton-build.ts (the rule-index generator and tests); a page only loads one.
  */
-
-/** A UTF-16 code unit as the automaton and the rule index compare it: ASCII upper case folded when ignoring case. */
-export const foldKey = (code: number, ignoreCase: boolean): number =>
-  ignoreCase && code >= 65 && code <= 90 ? code | 0x20 : code;
 
 /**
  * An automaton as the rule-index generator writes it, for a JSON.parse that costs nothing on a
- * cold page: each array packed into printable ASCII (`pack`), which a bundler keeps as it is
+ * cold page: each array packed into printable ASCII (automaton-build.ts's `pack`), which a bundler keeps as it is
  * (other characters it writes as 6-byte escapes).
  */
 export interface AutomatonData {
@@ -41,21 +37,11 @@ export interface AutomatonData {
 /** The largest transition table (states × symbols) built in full: 256 KB. */
 const MAX_DELTA = 1 << 16;
 
-const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** The digits of the packed arrays (automaton-build.ts's `pack`). */
+export const PACK_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const DIGIT_VALUE = new Int8Array(128);
-for (let d = 0; d < 64; d++) DIGIT_VALUE[DIGITS.charCodeAt(d)] = d;
+for (let d = 0; d < 64; d++) DIGIT_VALUE[PACK_DIGITS.charCodeAt(d)] = d;
 
-/** Non-negative integers as base-64 digits of one width, the width first ("2AAAB…"). */
-const pack = (a: ArrayLike<number>): string => {
-  let max = 0;
-  for (let i = 0; i < a.length; i++) max = Math.max(max, a[i]!);
-  let width = 1;
-  while (64 ** width <= max) width++;
-  let out = String(width);
-  for (let i = 0; i < a.length; i++)
-    for (let d = width - 1; d >= 0; d--) out += DIGITS[Math.floor(a[i]! / 64 ** d) % 64];
-  return out;
-};
 const unpack = (s: string): Int32Array => {
   const width = s.charCodeAt(0) - 48;
   const out = new Int32Array((s.length - 1) / width);
@@ -83,8 +69,9 @@ export class Automaton {
   /**
    * The whole transition function, per state a row by symbol, when it is small (an English
    * table's: a few hundred states of some 70 symbols): one lookup per character. Null otherwise.
+   * 16 bits a state (there are fewer than MAX_DELTA): half the cache lines of 32.
    */
-  private readonly delta: Int32Array | null = null;
+  private readonly delta: Uint16Array | null = null;
   /** Row length of `delta`: the number of symbols and 1. */
   private readonly width: number;
   /** Hits of the last `collect`: key id and start, in pairs. */
@@ -114,7 +101,7 @@ export class Automaton {
     this.width = symbols.length + 1;
     if (states * this.width <= MAX_DELTA) {
       // Breadth first, a state's failure state (shallower) has its row already.
-      const delta = (this.delta = new Int32Array(states * this.width));
+      const delta = (this.delta = new Uint16Array(states * this.width));
       delta.set(this.root);
       for (let s = 1; s < states; s++) {
         delta.copyWithin(s * this.width, this.fail[s]! * this.width, (this.fail[s]! + 1) * this.width);
@@ -131,86 +118,6 @@ export class Automaton {
   /** An automaton written by `toData`. */
   static load(data: AutomatonData): Automaton {
     return new Automaton(data);
-  }
-
-  /**
-   * The automaton of `keys` (ids are their indexes; callers pass distinct non-empty keys). With
-   * `ignoreCase`, ASCII letters of the keys and the text are compared lower-cased (what the
-   * non-Unicode /i flag does for ASCII).
-   */
-  static build(keys: readonly string[], ignoreCase = false): Automaton {
-    const fold = (c: number) => foldKey(c, ignoreCase);
-    const codes = new Set<number>();
-    for (const key of keys) for (let i = 0; i < key.length; i++) codes.add(fold(key.charCodeAt(i)));
-    const symbols = [...codes].sort((a, b) => a - b);
-    const symbolOf = new Map(symbols.map((c, i) => [c, i + 1]));
-    // The trie with Maps, then numbered breadth first with each state's children by symbol.
-    const children = [new Map<number, number>()];
-    const ownOf: number[] = [0];
-    keys.forEach((key, id) => {
-      let s = 0;
-      for (let i = 0; i < key.length; i++) {
-        const a = symbolOf.get(fold(key.charCodeAt(i)))!;
-        let t = children[s]!.get(a);
-        if (t === undefined) {
-          t = children.push(new Map()) - 1;
-          ownOf.push(0);
-          children[s]!.set(a, t);
-        }
-        s = t;
-      }
-      if (s !== 0 && ownOf[s] === 0) ownOf[s] = id + 1;
-    });
-    const order = [0];
-    const symOf = [0];
-    const firstChild: number[] = [];
-    for (let k = 0; k < order.length; k++) {
-      firstChild.push(order.length);
-      for (const [a, t] of [...children[order[k]!]!].sort((x, y) => x[0] - y[0])) {
-        order.push(t);
-        symOf.push(a);
-      }
-    }
-    firstChild.push(order.length);
-    const fail = new Int32Array(order.length);
-    const data: AutomatonData = {
-      ignoreCase,
-      symbols: pack(symbols),
-      symOf: pack(symOf),
-      firstChild: pack(firstChild),
-      fail: '',
-      own: pack(order.map((t) => ownOf[t]!)),
-    };
-    // Failure links breadth first: a state's longest proper suffix that is also a state.
-    const partial = new Automaton({ ...data, fail: pack(fail) });
-    for (let s = 0; s < order.length; s++) {
-      for (let t = firstChild[s]!; t < firstChild[s + 1]!; t++) {
-        if (s === 0) continue;
-        let f = fail[s]!;
-        let g = partial.go(f, symOf[t]!);
-        while (g < 0 && f !== 0) {
-          f = fail[f]!;
-          g = partial.go(f, symOf[t]!);
-        }
-        fail[t] = g > 0 && g !== t ? g : 0;
-      }
-    }
-    return new Automaton({ ...data, fail: pack(fail) });
-  }
-
-  /** The child of `s` by symbol `a`, or -1. */
-  private go(s: number, a: number): number {
-    if (s === 0) return this.root[a]! || -1;
-    let lo = this.firstChild[s]!;
-    let hi = this.firstChild[s + 1]!;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const m = this.symOf[mid]!;
-      if (m === a) return mid;
-      if (m < a) lo = mid + 1;
-      else hi = mid;
-    }
-    return -1;
   }
 
   /**
@@ -260,7 +167,7 @@ export class Automaton {
   }
 
   /** `collect` with the whole transition table. */
-  private collectByTable(text: string, delta: Int32Array): number {
+  private collectByTable(text: string, delta: Uint16Array): number {
     const { sym, term, width } = this;
     let n = 0;
     let s = 0;

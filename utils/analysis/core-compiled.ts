@@ -85,13 +85,13 @@ export class CompiledCoreRules {
   readonly special: CharSet;
   readonly bullets: Set<string>;
   readonly numberingFirst: Set<string>;
-  private readonly built = new Map<string, unknown>();
   /**
-   * The tables asked for most, kept in fields once built: a cores lookup reads them at every
-   * character of a directive, and a field costs less than a lookup in `built`.
+   * Each table, kept once built (a cores lookup reads some at every character of a directive:
+   * a field, not a lookup by name).
    */
   private readonly cached: {
     modals?: Finder;
+    weakModals?: Finder | null;
     prohibitions?: Finder;
     emphasis?: Finder;
     actionVerbs?: WordSet;
@@ -114,6 +114,8 @@ export class CompiledCoreRules {
     topicNouns?: SuffixSet;
     reportingEnds?: SuffixSet;
     openingWords?: WordSet;
+    frameConnectives?: Set<string>;
+    connectiveMax?: number;
   } = {};
 
   constructor(
@@ -126,43 +128,38 @@ export class CompiledCoreRules {
     this.numberingFirst = new Set(rules.numberingFirst);
   }
 
-  private once<T>(key: string, build: () => T): T {
-    let v = this.built.get(key) as T | undefined;
-    if (v === undefined) this.built.set(key, (v = build()));
-    return v;
+  private set(words: readonly string[]): WordSet {
+    return new WordSet(words, this.rules.words);
   }
-  private set(key: string, words: readonly string[]): WordSet {
-    return this.once(key, () => new WordSet(words, this.rules.words));
-  }
-  private finder(key: string, t: WordTable): Finder {
-    return this.once(key, () => ({
+  private finder(t: WordTable): Finder {
+    return {
       words: new WordSet(t.words, this.rules.words),
       not: t.notWords.length ? new WordSet(t.notWords, this.rules.words) : null,
       firsts: firstChars([...t.words, ...t.notWords], this.rules.words.ignoreCase),
-    }));
-  }
-  private suffixes(key: string, words: readonly string[]): SuffixSet {
-    return this.once(key, () => new SuffixSet(words));
+    };
   }
 
   get modals() {
-    return (this.cached.modals ??= this.finder('modals', this.rules.modals));
+    return (this.cached.modals ??= this.finder(this.rules.modals));
   }
   get weakModals() {
-    const t = this.rules.weakModals;
-    return t ? this.finder('weakModals', t) : null;
+    if (this.cached.weakModals === undefined) {
+      const t = this.rules.weakModals;
+      this.cached.weakModals = t ? this.finder(t) : null;
+    }
+    return this.cached.weakModals;
   }
   get prohibitions() {
-    return (this.cached.prohibitions ??= this.finder('prohibitions', this.rules.prohibitions));
+    return (this.cached.prohibitions ??= this.finder(this.rules.prohibitions));
   }
   get emphasis() {
-    return (this.cached.emphasis ??= this.finder('emphasis', this.rules.emphasis));
+    return (this.cached.emphasis ??= this.finder(this.rules.emphasis));
   }
   /** Whether an imperative verb (rules.ts's, shared with the scanner) or an opening adverb starts at `at`. */
   opensAct(text: string, at: number): boolean {
     return (
       imperativeVerbSet(this.lang).startsAt(text, at) ||
-      (this.cached.openingWords ??= this.set('openingWords', this.rules.openingWords)).startsAt(text, at)
+      (this.cached.openingWords ??= this.set(this.rules.openingWords)).startsAt(text, at)
     );
   }
   /** …or another action verb: tells 会同有关部门加强指导 (a verb phrase) from 会同有关部门 (an adverbial). */
@@ -170,68 +167,68 @@ export class CompiledCoreRules {
     return this.opensAct(text, at) || this.actionVerbs.startsAt(text, at);
   }
   get actionVerbs() {
-    return (this.cached.actionVerbs ??= this.set('actionVerbs', this.rules.actionVerbs));
+    return (this.cached.actionVerbs ??= this.set(this.rules.actionVerbs));
   }
   get goalVerbs() {
-    return (this.cached.goalVerbs ??= this.set('goalVerbs', this.rules.goalVerbs));
+    return (this.cached.goalVerbs ??= this.set(this.rules.goalVerbs));
   }
   get levelVerbs() {
-    return (this.cached.levelVerbs ??= this.set('levelVerbs', this.rules.levelVerbs));
+    return (this.cached.levelVerbs ??= this.set(this.rules.levelVerbs));
   }
   get reachVerbs() {
-    return (this.cached.reachVerbs ??= this.set('reachVerbs', this.rules.reachVerbs));
+    return (this.cached.reachVerbs ??= this.set(this.rules.reachVerbs));
   }
   get datedFurtherGoalVerbs() {
-    return (this.cached.datedFurtherGoalVerbs ??= this.set('datedFurtherGoalVerbs', this.rules.datedFurtherGoalVerbs));
+    return (this.cached.datedFurtherGoalVerbs ??= this.set(this.rules.datedFurtherGoalVerbs));
   }
   get countVerbs() {
-    return (this.cached.countVerbs ??= this.set('countVerbs', this.rules.countVerbs));
+    return (this.cached.countVerbs ??= this.set(this.rules.countVerbs));
   }
   get countBounds() {
-    return (this.cached.countBounds ??= this.set('countBounds', this.rules.countBounds));
+    return (this.cached.countBounds ??= this.set(this.rules.countBounds));
   }
   get leadingWords() {
-    return (this.cached.leadingWords ??= this.set('leadingWords', this.rules.leadingWords));
+    return (this.cached.leadingWords ??= this.set(this.rules.leadingWords));
   }
   get openingConnectives() {
-    return (this.cached.openingConnectives ??= this.set('openingConnectives', this.rules.openingConnectives));
+    return (this.cached.openingConnectives ??= this.set(this.rules.openingConnectives));
   }
   get openers() {
-    return (this.cached.openers ??= this.set('openers', this.rules.adverbial.openers));
+    return (this.cached.openers ??= this.set(this.rules.adverbial.openers));
   }
   get openersBeforeVerb() {
-    return (this.cached.openersBeforeVerb ??= this.set('openersBeforeVerb', this.rules.adverbial.openersBeforeVerb));
+    return (this.cached.openersBeforeVerb ??= this.set(this.rules.adverbial.openersBeforeVerb));
   }
   get accordingTo() {
-    return (this.cached.accordingTo ??= this.set('accordingTo', this.rules.adverbial.accordingTo));
+    return (this.cached.accordingTo ??= this.set(this.rules.adverbial.accordingTo));
   }
   get locative() {
-    return (this.cached.locative ??= this.set('locative', this.rules.adverbial.locative));
+    return (this.cached.locative ??= this.set(this.rules.adverbial.locative));
   }
   get accordingToEnds() {
-    return (this.cached.accordingToEnds ??= this.suffixes('accordingToEnds', this.rules.adverbial.accordingToEnds));
+    return (this.cached.accordingToEnds ??= new SuffixSet(this.rules.adverbial.accordingToEnds));
   }
   get locativeEnds() {
-    return (this.cached.locativeEnds ??= this.suffixes('locativeEnds', this.rules.adverbial.locativeEnds));
+    return (this.cached.locativeEnds ??= new SuffixSet(this.rules.adverbial.locativeEnds));
   }
   get openerFrameEnds() {
-    return (this.cached.openerFrameEnds ??= this.suffixes('openerFrameEnds', this.rules.adverbial.openerFrameEnds));
+    return (this.cached.openerFrameEnds ??= new SuffixSet(this.rules.adverbial.openerFrameEnds));
   }
   get topicEnds() {
-    return (this.cached.topicEnds ??= this.suffixes('topicEnds', this.rules.adverbial.topicEnds));
+    return (this.cached.topicEnds ??= new SuffixSet(this.rules.adverbial.topicEnds));
   }
   get topicNouns() {
-    return (this.cached.topicNouns ??= this.suffixes('topicNouns', this.rules.adverbial.topicNouns));
+    return (this.cached.topicNouns ??= new SuffixSet(this.rules.adverbial.topicNouns));
   }
   get reportingEnds() {
-    return (this.cached.reportingEnds ??= this.suffixes('reportingEnds', this.rules.frame.reportingEnds));
+    return (this.cached.reportingEnds ??= new SuffixSet(this.rules.frame.reportingEnds));
   }
   get frameConnectives() {
-    return this.once('frameConnectives', () => new Set(this.rules.frame.connectives));
+    return (this.cached.frameConnectives ??= new Set(this.rules.frame.connectives));
   }
   /** The longest frame connective, to skip the lookup for longer clauses. */
   get connectiveMax() {
-    return this.once('connectiveMax', () => Math.max(...this.rules.frame.connectives.map((x) => x.length)));
+    return (this.cached.connectiveMax ??= Math.max(...this.rules.frame.connectives.map((x) => x.length)));
   }
 }
 

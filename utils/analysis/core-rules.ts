@@ -112,6 +112,10 @@ export interface CoreLangRules {
   savingClause: RegExp | null;
   /** Splits one clause's core into two where a coordinated verb phrase starts: " and shall …". */
   coordination: RegExp | null;
+  /** Commas that do not end a clause (English; null: every comma does). */
+  commas: CommaRules | null;
+  /** Words before a full stop that does not end a clause: "Sec. 2", "U.S. Department", "J. Smith" (English). */
+  abbreviation: RegExp | null;
   /** Words that open an imperative clause besides rules.ts's imperative verbs (adverbs, 把). */
   openingWords: readonly string[];
   /** Other action verbs, to tell a verb phrase from an adverbial (进行 / 予以). */
@@ -154,8 +158,52 @@ export interface CoreLangRules {
   objectFrontFirst: string;
 }
 
+/** English commas that do not end a clause (core-unit.ts's isBreak). */
+export interface CommaRules {
+  /**
+   * The comma of "December 31, 2028", tested on the text from 12 characters before it to 6 after:
+   * anchored on that comma, not the one after the year ("By June 30, 2026, the Director …" ends its
+   * date there).
+   */
+  date: RegExp;
+  /**
+   * The commas around a time put after a modal, "shall, within 60 days of the report, submit …": the
+   * time is part of the act (other adverbials, "shall, consistent with applicable law, pay", are not).
+   * The opening comma: a modal before it, a time after it; the closing one: the modal and time before it.
+   */
+  modalBefore: RegExp;
+  timeAfter: RegExp;
+  modalTime: RegExp;
+  /**
+   * After a comma, the rest of a list: nouns up to its "and"/"or" before the next comma or stop ("…, elderly
+   * care stations and partner restaurants that …"), its items quoted or not ("…, \"self-driving\" or \"hands-free\""); not
+   * a clause of its own ("…, and make …", "…, you must …").
+   */
+  listTail: RegExp;
+  /**
+   * After a comma, a middle item of a longer list, "fuel, insurance, drivers' wages or servicing": at most
+   * three words to the next comma, the list's "and"/"or" after it; not an aside ("shall, consistent with
+   * applicable law, review and …") nor a clause.
+   */
+  listItem: RegExp;
+  /**
+   * After a comma, the last items of a list of "the" noun phrases running to the stop, "…, the number of
+   * staff who took part and the average hours per head.": no modal or verb of being after it (not "…, the
+   * head of each agency shall name …").
+   */
+  theListTail: RegExp;
+}
+
 /** A word list written as one string, words separated by spaces (the tables stay readable). */
 const w = (words: string): string[] => words.split(' ');
+
+/**
+ * The words that open an English time in a verb phrase, "within 180 days", "no later than 1 June": a
+ * deadline aside kept in the phrase (keptAside, its words apart by any white space) and the commas
+ * around a time after a modal (CommaRules, by single spaces).
+ */
+const EN_TIME_WORDS = ['within', 'by', 'before', 'no later than', 'not later than'];
+const enTimeLead = (space: string) => `(?:${EN_TIME_WORDS.map((t) => t.replaceAll(' ', space)).join('|')})`;
 
 // ---- Chinese ------------------------------------------------------------------------------------
 
@@ -283,6 +331,8 @@ function zhCoreRules(): CoreLangRules {
     conditionNotAfter: null,
     savingClause: null,
     coordination: null,
+    commas: null,
+    abbreviation: null,
     // adverbs open an imperative clause as well as the verbs do
     openingWords: w('进一步 及时 一律 坚决 严格 全面 切实 优先 持续 立即 尽快 大力 依法 加快 统筹 主动 积极 把 将'),
     actionVerbs: w(
@@ -458,7 +508,7 @@ function enCoreRules(): CoreLangRules {
     leadingWords: w('also then and but or'),
     aside:
       /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:including|such\s+as)\s+[^,;:.]{1,60}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing|(?:on|through|via)\s+(?:a|an|the|its|their|each)\s+[^,;:.]{1,50}),\s*(?=[a-z])(?!(?:which|who|whom|whose)\b)/y,
-    keptAside: /\s*(?:within|by|before|no\s+later\s+than|not\s+later\s+than)\s+[^,;:.]{1,40},\s*(?=[a-z])/y,
+    keptAside: new RegExp(String.raw`\s*${enTimeLead(String.raw`\s+`)}\s+[^,;:.]{1,40},\s*(?=[a-z])`, 'y'),
     condition:
       /\s+(?:if|unless)\b(?!\s+(?:any|applicable|possible|necessary|appropriate|required|practicable|so|not)\b)/i,
     conditionNotAfter:
@@ -466,6 +516,19 @@ function enCoreRules(): CoreLangRules {
     savingClause:
       /\s+(?:unless|except)\s+(?:as\s+)?(?:otherwise\s+)?(?:permitted|required|authori[sz]ed|provided(?:\s+for)?)\s+(?:by|under)\s+(?:applicable\s+)?(?:law|statute|regulation)s?$/i,
     coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,
+    commas: {
+      date: /[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}$/,
+      modalBefore: /\b(?:shall|must|should|will)$/,
+      timeAfter: new RegExp(String.raw`^\s*${enTimeLead(' ')}\b`),
+      modalTime: new RegExp(String.raw`\b(?:shall|must|should|will),\s*${enTimeLead(' ')}\b[^,;:.]{1,140}$`),
+      listTail:
+        /^\s+["“]?(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|whether|if|when|where|while|unless|so|including|such|the|a|an|each|every|all|any|its|their|our|your|his|her)\b)[a-z][\w'’-]*["”]?(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)["“]?[\w'’-]+["”]?){0,5}\s+(?:and|or)\s/,
+      listItem:
+        /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|if|when|where|unless|so|including|such|consistent|pursuant|subject|as|in|on|at|to|by|for|from|with|within|under|through|via|each|every|all|any)\b)[a-z][\w'’-]*(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[\w'’-]+){0,2},(?=\s+[a-z][^,;:.]*?\s(?:and|or)\s)/,
+      theListTail:
+        /^\s+the\s(?![^,;:]*\b(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[^,;:]{1,100}?\s(?:and|or)\s+the\s[^,;:]{1,60}[.;]?\s*$/,
+    },
+    abbreviation: /(?:^|[^\w.])(?:[A-Z]|Sec|Secs|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|vs|etc|e\.g|i\.e|U\.S|Art|para)$/,
     openingWords: [],
     actionVerbs: [],
     goalVerbs: [],

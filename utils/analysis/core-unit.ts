@@ -4,7 +4,7 @@
  * the body starts after the numbering, the first modal or marker, whether a clause only frames.
  * Offsets are those of the text given (1:1 with the article text).
  */
-import { isWordCode } from './regex-source';
+import { isWordCode } from './char-codes';
 import { BRACKETS_CLOSE, BRACKETS_OPEN, CharSet, type CompiledCoreRules, type Finder } from './core-compiled';
 
 /** A clause or a span: [start, end) in text offsets. */
@@ -15,43 +15,6 @@ export interface Clause {
 
 const OPENERS = new CharSet(BRACKETS_OPEN);
 const CLOSERS = new CharSet(BRACKETS_CLOSE);
-
-/** Words before a full stop that does not end a clause: "Sec. 2", "U.S. Department", "J. Smith". */
-const ABBREVIATION = /(?:^|[^\w.])(?:[A-Z]|Sec|Secs|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|vs|etc|e\.g|i\.e|U\.S|Art|para)$/;
-/**
- * After a comma, the rest of a list: nouns up to its "and"/"or" before the next comma or stop ("…, elderly
- * care stations and partner restaurants that …"), its items quoted or not ("…, \"self-driving\" or \"hands-free\""); not
- * a clause of its own ("…, and make …", "…, you must …").
- */
-const LIST_TAIL =
-  /^\s+["“]?(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|whether|if|when|where|while|unless|so|including|such|the|a|an|each|every|all|any|its|their|our|your|his|her)\b)[a-z][\w'’-]*["”]?(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)["“]?[\w'’-]+["”]?){0,5}\s+(?:and|or)\s/;
-/**
- * After a comma, a middle item of a longer list, "fuel, insurance, drivers' wages or servicing": at most
- * three words to the next comma, the list's "and"/"or" after it; not an aside ("shall, consistent with
- * applicable law, review and …") nor a clause.
- */
-const LIST_ITEM =
-  /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|if|when|where|unless|so|including|such|consistent|pursuant|subject|as|in|on|at|to|by|for|from|with|within|under|through|via|each|every|all|any)\b)[a-z][\w'’-]*(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[\w'’-]+){0,2},(?=\s+[a-z][^,;:.]*?\s(?:and|or)\s)/;
-/**
- * After a comma, the last items of a list of "the" noun phrases running to the stop, "…, the number of
- * staff who took part and the average hours per head.": no modal or verb of being after it (not "…, the
- * head of each agency shall name …").
- */
-const THE_LIST_TAIL =
-  /^\s+the\s(?![^,;:]*\b(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[^,;:]{1,100}?\s(?:and|or)\s+the\s[^,;:]{1,60}[.;]?\s*$/;
-/**
- * The commas around a time put after a modal, "shall, within 60 days of the report, submit …": the
- * time is part of the act (other adverbials, "shall, consistent with applicable law, pay", are not).
- */
-const MODAL_BEFORE_TIME = /\b(?:shall|must|should|will)$/;
-const TIME_AFTER = /^\s*(?:within|by|no later than|not later than|before)\b/;
-const MODAL_TIME = /\b(?:shall|must|should|will),\s*(?:within|by|no later than|not later than|before)\b[^,;:.]{1,140}$/;
-/**
- * The comma of "December 31, 2028", tried on the text around it (from 12 characters before it to 6
- * after): anchored on that comma, not the one after the year ("By June 30, 2026, the Director …" ends
- * its date there).
- */
-const DATE_COMMA = /[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}$/;
 
 export const isSpace = (code: number) => code <= 32 || code === 0x3000 || code === 0xa0;
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
@@ -129,22 +92,27 @@ export class Unit {
     // the colon of a time of day, "by 11:59pm", "9:30"
     if ((ch === ':' || ch === '：') && isDigit(this.text.charCodeAt(i - 1)) && isDigit(this.text.charCodeAt(i + 1)))
       return false;
-    if (this.c.lang !== 'en' || (ch !== '.' && ch !== ',')) return true;
+    const { commas, abbreviation } = this.c.rules;
+    if (!commas || (ch !== '.' && ch !== ',')) return true;
     const next = this.text.charCodeAt(i + 1);
     if (ch === ',') {
       if (next >= 48 && next <= 57) return false; // "5,000"
-      if (DATE_COMMA.test(this.text.slice(Math.max(0, i - 12), i + 6))) return false;
+      if (commas.date.test(this.text.slice(Math.max(0, i - 12), i + 6))) return false;
       // the commas around an adverbial put after a modal: "shall, within 60 days of the report, submit …"
       const before = this.text.slice(Math.max(this.start, i - 160), i);
-      if (MODAL_BEFORE_TIME.test(before) ? TIME_AFTER.test(this.text.slice(i + 1, i + 20)) : MODAL_TIME.test(before))
+      if (
+        commas.modalBefore.test(before)
+          ? commas.timeAfter.test(this.text.slice(i + 1, i + 20))
+          : commas.modalTime.test(before)
+      )
         return false;
       // the comma of a list, "canteens, care stations and partner restaurants": the next stretch holds
       // the list's last "and" and no verb of its own after a subject
       const rest = this.text.slice(i + 1, this.end);
-      return !LIST_TAIL.test(rest) && !LIST_ITEM.test(rest) && !THE_LIST_TAIL.test(rest);
+      return !commas.listTail.test(rest) && !commas.listItem.test(rest) && !commas.theListTail.test(rest);
     }
     if (i + 1 < this.end && !isSpace(next)) return false; // "1.5", "U.S"
-    return !ABBREVIATION.test(this.text.slice(Math.max(this.start, i - 6), i));
+    return !abbreviation?.test(this.text.slice(Math.max(this.start, i - 6), i));
   }
 
   private push(a: number, b: number) {

@@ -10,7 +10,7 @@
  * A phrase that names no date we can compute ("灾害发生后6个月内", "before you start trading")
  * is kept as text with `basis: 'unresolved'`: never guessed.
  */
-import { isWordCode } from './regex-source';
+import { isWordCode } from './char-codes';
 
 export type DuePrecision = 'day' | 'month' | 'year';
 

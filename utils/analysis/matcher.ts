@@ -3,13 +3,16 @@
  * first listed rule winning at a position — what the global alternation `(r1)|(r2)|…` finds.
  * One alternation of ~500 patterns makes the regex engine try every alternative at every
  * character (~1000x slower than a plain character-class pass); RuleMatcher walks the text once
- * with an Aho–Corasick automaton instead (see its comment). The rules' sources are read by
- * regex-source.ts and rule-index.ts.
+ * with an Aho–Corasick automaton instead (see its comment). What it needs of the rules is worked
+ * out ahead of time from their sources (rule-index.ts, matcher-build.ts: `npm run gen:rule-index`);
+ * a page only loads it.
  */
 
 import { Automaton, type AutomatonData } from './automaton';
-import { foldKey, indexRules, secondKeys, type RuleIndexEntry, type ShippedIndexEntry } from './rule-index';
-import { isWordCode, matchSteps, spellings, type LiteralStep } from './regex-source';
+import { Candidates, NONE } from './matcher-candidates';
+import { foldKey, isWordCode } from './char-codes';
+import { matchSteps, type LiteralStep } from './literal-steps';
+import type { ShippedIndexEntry } from './rule-index';
 
 export interface MatchHit<R> {
   start: number;
@@ -28,46 +31,34 @@ interface Entry<R> {
   /** Sticky regex of the pattern, compiled the first time the scan tries it. */
   regex: RegExp | null;
   /**
-   * Texts one of which every match of the regex contains (see requiredTexts), lower-cased when
-   * ignoring case; null when none is known.
-   */
-  needs: string[] | null;
-  /**
    * The pattern opens with `\b` before a word character: it can match only where a word
    * starts (not after a letter, digit or _), as the regex's own `\b` decides.
    */
   wordStart: boolean;
-  /** See RuleIndexEntry. */
-  opening: string[] | null;
-  /** The automaton keys of `needs` (RuleMatcher.build). */
+  /** The automaton keys of the texts one of which every match of the regex contains (matcher-build.ts). */
   needKeys: number[];
 }
 
-/** A rule table's automaton and keys as the rule-index generator writes them (RuleMatcher.compiled). */
+/** A rule table's automaton and keys as the rule-index generator writes them (matcher-build.ts's compileKeys). */
 export interface CompiledKeys {
   /** The size of the table. */
   rules: number;
+  /** Per automaton key: its rules, each as index * 4 + flags (PROVES, WORD_START). */
   keyRules: number[][];
   /** Per rule: the keys of its needed texts. */
   needKeys: number[][];
-  /** The rules searched for by their first characters (RuleMatcher.build). */
+  /** The rules searched for by their first characters (compileKeys). */
   broad: number[];
+  /** Per rule whose first character is not bounded, in table order: its second characters' keys when known (secondKeys). */
+  anyStartSeconds: (number[] | null)[];
   automaton: AutomatonData;
 }
 
-/** No proven rule at a position (see RuleMatcher.scan). */
-const NONE = 0x7fffffff;
+export { PROVES, WORD_START } from './matcher-candidates';
 
-/** Flags of an automaton key's rule (RuleMatcher.keyRules). */
-const PROVES = 1;
-
-const WORD_START = 2;
-
-/** At most this many (first, second) pairs of one regex rule become automaton keys, else its first characters. */
-const MAX_PAIRS = 64;
-
-/** A regex rule with more first characters than this (and no known opening) is searched for by them: see build. */
-const MAX_FIRST_KEYS = 8;
+/** The pattern opens with `\b` before a word character: it can match only where a word starts. */
+export const opensWord = (pattern: string, firsts: readonly number[] | null): boolean =>
+  pattern.startsWith('\\b') && !!firsts && firsts.every(isWordCode);
 
 /**
  * Matches ordered regex rules (each a `pattern` source without capturing groups): all
@@ -85,162 +76,67 @@ const MAX_FIRST_KEYS = 8;
  * the proven one and the candidates that match.
  *
  * Cold start matters (a content script analyses one page in a fresh realm): the automaton and
- * keys of the directive tables are prebuilt by `npm run gen:rule-index` and only loaded here;
- * a regex is compiled the first time it is tried.
+ * keys of the directive tables are prebuilt by `npm run gen:rule-index` and only loaded here
+ * (matcher-build.ts builds them; tests build matchers of other tables with it); a regex is
+ * compiled the first time it is tried.
  */
 export class RuleMatcher<R extends { pattern: string }> {
   private readonly entries: Entry<R>[] = [];
   private readonly firsts: (number[] | null)[] = [];
-  /** Per entry: a regex rule's second characters' keys by first character (regex-pairs.ts). */
-  private readonly pairs: ([number, number[]][] | null)[] = [];
   /** Entries whose first character cannot be bounded: candidates at every position. */
   private readonly anyStart: number[] = [];
   /** With anyStart entries: the keys some rule starts with. */
   private readonly allCodes = new Set<number>();
-  /** The second characters of each anyStart entry (secondsOf), worked out once. */
-  private anyStartSeconds: (number[] | null)[] = [];
+  /** The second characters' keys of each anyStart entry (CompiledKeys.anyStartSeconds). */
+  private readonly anyStartSeconds: (number[] | null)[];
   private readonly ignoreCase: boolean;
-  private readonly automaton: Automaton;
-  /**
-   * Per automaton key: the entries it stands for, each as index * 4, + PROVES when a hit proves
-   * the rule, + WORD_START when the rule can match only where a word starts.
-   */
-  private keyRules: number[][] = [];
-  // The scan's scratch arrays, per position of the text: the first proven entry, the head of its
-  // list of candidates; and the lists' cells.
-  private proven = new Int32Array(0);
-  private head = new Int32Array(0);
-  private cellEntry = new Int32Array(64);
-  private cellNext = new Int32Array(64);
-  /** Per automaton key: the number of the scan (`scans`) that last saw it, and where it last started. */
-  private seenIn = new Int32Array(0);
-  private lastStart = new Int32Array(0);
-  private scans = 0;
-  /** Rules searched for by their first characters, with the search (built on first use). */
-  private broad: number[] = [];
-  private readonly broadSearch = new Map<number, RegExp>();
+  /** The proven entry and the candidates at each position of a text (matcher-candidates.ts). */
+  private readonly candidates: Candidates;
   /** The candidates at one position (scan). */
   private order = new Int32Array(64);
   private orderLength = 0;
 
   /**
    * `index` and `keys`: the table's prebuilt index (shippedIndex of indexRules' output) and its
-   * automaton and keys (`compiled()` of a matcher of the same table). Both are built here when
-   * either is absent or not of this table's size.
+   * automaton and keys (matcher-build.ts's compileKeys), as rule-index.generated.ts holds them.
    */
   constructor(
     rules: readonly R[],
-    options: { ignoreCase?: boolean } = {},
-    index?: readonly ShippedIndexEntry[],
-    keys?: CompiledKeys,
+    options: { ignoreCase?: boolean },
+    index: readonly ShippedIndexEntry[],
+    keys: CompiledKeys,
   ) {
+    if (index.length !== rules.length || keys.rules !== rules.length || keys.needKeys.length !== rules.length)
+      throw new Error(
+        `the rule index holds ${index.length} rules and keys of ${keys.rules}, the table ${rules.length}: run npm run gen:rule-index`,
+      );
     this.ignoreCase = options.ignoreCase ?? false;
-    // The prebuilt index holds only what the scan needs beside the prebuilt keys (shippedIndex).
-    const prebuilt = !!index && !!keys && index.length === rules.length && keys.rules === rules.length;
-    const entries: readonly Partial<RuleIndexEntry>[] = prebuilt
-      ? index
-      : indexRules(
-          rules.map((r) => r.pattern),
-          options,
-        );
     rules.forEach((rule, i) => {
-      const { literal = null, steps = null, firsts = null, pairs = null, opening, needs } = entries[i]!;
+      const { literal, steps, firsts } = index[i]!;
       this.entries.push({
         rule,
         literal,
         steps,
         regex: null,
-        needs: needs ?? null,
-        wordStart: rule.pattern.startsWith('\\b') && !!firsts && firsts.every(isWordCode),
-        opening: opening ?? null,
-        needKeys: [],
+        wordStart: opensWord(rule.pattern, firsts),
+        needKeys: keys.needKeys[i]!,
       });
       this.firsts.push(firsts);
-      this.pairs.push(pairs);
       if (!firsts) this.anyStart.push(i);
       else for (const code of firsts) this.allCodes.add(code);
     });
-    this.anyStartSeconds = this.anyStart.map((k) => this.secondsOf(k));
-    if (prebuilt) {
-      this.keyRules = keys.keyRules;
-      this.broad = keys.broad;
-      keys.needKeys.forEach((list, k) => (this.entries[k]!.needKeys = list));
-      this.automaton = Automaton.load(keys.automaton);
-    } else this.automaton = this.build();
-    this.seenIn = new Int32Array(this.keyRules.length);
-    this.lastStart = new Int32Array(this.keyRules.length);
-  }
-
-  /** The automaton and keys of this table, for the rule-index generator (see the constructor). */
-  compiled(): CompiledKeys {
-    return {
-      rules: this.entries.length,
-      keyRules: this.keyRules,
-      needKeys: this.entries.map((e) => e.needKeys),
-      broad: this.broad,
-      automaton: this.automaton.toData(),
-    };
-  }
-
-  /** The automaton of the rules' keys (see the class comment). */
-  private build(): Automaton {
-    const ids = new Map<string, number>();
-    const keys: string[] = [];
-    const keyOf = (key: string) => {
-      let id = ids.get(key);
-      if (id === undefined) {
-        ids.set(key, (id = keys.length));
-        keys.push(key);
-        this.keyRules.push([]);
-      }
-      return id;
-    };
-    const add = (key: string, code: number) => {
-      const list = this.keyRules[keyOf(key)]!;
-      if (list[list.length - 1] !== code) list.push(code);
-    };
-    this.entries.forEach((e, k) => {
-      if (e.needs) e.needKeys = e.needs.map(keyOf);
-      // Ignoring case a literal is ASCII (indexRules): the automaton compares it lower-cased.
-      if (e.literal !== null) return add(this.ignoreCase ? e.literal.toLowerCase() : e.literal, 4 * k + PROVES);
-      const texts = e.steps && !e.opening && spellings(e.steps);
-      if (texts) return texts.forEach((t) => add(t, 4 * k + PROVES));
-      const code = 4 * k + (e.wordStart ? WORD_START : 0);
-      // A candidate where one of the texts its matches open with is; else wherever its first
-      // (and, where known, second) character is.
-      if (e.opening) return e.opening.forEach((t) => add(t, code));
-      // Pairs only while they are few: a number class before many characters ("[\\d，]*\\d…(?:以上|…)")
-      // would add a thousand keys to build on a cold page; the rule's needed text filters it instead.
-      const firsts = this.firsts[k] ?? [];
-      const seconds = this.secondsOf(k);
-      const pairs = new Map(this.pairs[k]);
-      const fitting = firsts.map((first) => seconds ?? pairs.get(first) ?? null);
-      let count = 0;
-      for (const list of fitting) count += list ? list.length : 1;
-      // A rule that opens with any of many characters and needs a text ("\\b(?:[a-z]+\\s+)?will …
-      // be able to"): found by a search for its first characters, only in a text that has the
-      // needed one (gather), rather than by a hit at every letter or digit.
-      if (e.needs && firsts.length > MAX_FIRST_KEYS && (count > MAX_PAIRS || fitting.includes(null))) {
-        this.broad.push(k);
-        return;
-      }
-      firsts.forEach((first, f) => {
-        const list = fitting[f];
-        if (!list || count > MAX_PAIRS) add(String.fromCharCode(first), code);
-        else for (const second of list) add(String.fromCharCode(first, second), code);
-      });
-    });
-    return Automaton.build(keys, this.ignoreCase);
+    this.anyStartSeconds = keys.anyStartSeconds;
+    this.candidates = new Candidates(
+      Automaton.load(keys.automaton),
+      keys,
+      this.entries.map((e) => e.wordStart),
+      this.firsts,
+      this.ignoreCase,
+    );
   }
 
   private key(code: number): number {
     return foldKey(code, this.ignoreCase);
-  }
-
-  /** The keys of entry `k`'s second characters, when known whatever the first (secondKeys). */
-  private secondsOf(k: number): number[] | null {
-    const { rule, literal, steps } = this.entries[k]!;
-    return secondKeys(rule.pattern, literal, steps, this.ignoreCase);
   }
 
   /**
@@ -267,108 +163,27 @@ export class RuleMatcher<R extends { pattern: string }> {
     }
     const regex = (entry.regex ??= new RegExp(entry.rule.pattern, this.ignoreCase ? 'yi' : 'y'));
     regex.lastIndex = at;
-    const m = regex.exec(text);
-    return m ? m[0].length : -1;
-  }
-
-  /** Per position of `text`: the first proven entry (NONE) and the list of candidates, from the automaton's hits. */
-  private gather(text: string): void {
-    const automaton = this.automaton;
-    const n = text.length;
-    if (this.proven.length < n) {
-      this.proven = new Int32Array(n * 2);
-      this.head = new Int32Array(n * 2);
-    }
-    const { proven, head, keyRules } = this;
-    proven.fill(NONE, 0, n);
-    head.fill(-1, 0, n);
-    const count = automaton.collect(text);
-    const hits = automaton.hits;
-    // Where each key occurs last (hits come in the order of their ends): a regex rule is a
-    // candidate only before the last occurrence of a text it needs.
-    const scanNo = ++this.scans;
-    const { seenIn, lastStart } = this;
-    for (let h = 0; h < count; h++) {
-      seenIn[hits[2 * h]!] = scanNo;
-      lastStart[hits[2 * h]!] = hits[2 * h + 1]!;
-    }
-    let cells = 0;
-    for (const k of this.broad) {
-      let last = -1;
-      for (const key of this.entries[k]!.needKeys) if (seenIn[key] === scanNo) last = Math.max(last, lastStart[key]!);
-      if (last < 0) continue;
-      const search = this.broadSearch.get(k) ?? this.searchFor(k);
-      // test, not exec: no match object per character found (each match is one character long)
-      search.lastIndex = 0;
-      while (search.test(text) && search.lastIndex - 1 <= last) {
-        const start = search.lastIndex - 1;
-        if (this.entries[k]!.wordStart && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-        if (cells === this.cellEntry.length) this.growCells();
-        this.cellEntry[cells] = k;
-        this.cellNext[cells] = head[start]!;
-        head[start] = cells++;
-      }
-    }
-    for (let h = 0; h < count; h++) {
-      const rules = keyRules[hits[2 * h]!]!;
-      const start = hits[2 * h + 1]!;
-      for (let r = 0; r < rules.length; r++) {
-        const code = rules[r]!;
-        const k = code >> 2;
-        if (code & PROVES) {
-          if (k < proven[start]!) proven[start] = k;
-          continue;
-        }
-        // English rules open with \b: most positions are inside a word.
-        if (code & WORD_START && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-        const needKeys = this.entries[k]!.needKeys;
-        if (needKeys.length) {
-          let found = false;
-          for (const key of needKeys) found ||= seenIn[key] === scanNo && lastStart[key]! >= start;
-          if (!found) continue;
-        }
-        if (cells === this.cellEntry.length) this.growCells();
-        this.cellEntry[cells] = k;
-        this.cellNext[cells] = head[start]!;
-        head[start] = cells++;
-      }
-    }
-  }
-
-  /**
-   * A global regex of the rule's first characters (ignoring case, /i: it finds some characters the
-   * scan by keys would not, and the rule's own regex decides there).
-   */
-  private searchFor(k: number): RegExp {
-    const chars = (this.firsts[k] ?? []).map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
-    const search = new RegExp(`[${chars}]`, this.ignoreCase ? 'gi' : 'g');
-    this.broadSearch.set(k, search);
-    return search;
-  }
-
-  private growCells(): void {
-    const entry = new Int32Array(this.cellEntry.length * 2);
-    const next = new Int32Array(this.cellNext.length * 2);
-    entry.set(this.cellEntry);
-    next.set(this.cellNext);
-    this.cellEntry = entry;
-    this.cellNext = next;
+    // test, not exec: a sticky regex's lastIndex is the match's end, and no match array is made
+    return regex.test(text) ? regex.lastIndex - at : -1;
   }
 
   /** All non-overlapping matches, left to right; at one position the first listed rule wins. */
   scan(text: string): MatchHit<R>[] {
-    this.gather(text);
-    const { proven, head, entries } = this;
+    const { proven, head, cellEntry, cellNext, touched, touchedCount } = this.candidates.gather(text);
+    const { entries } = this;
     const out: MatchHit<R>[] = [];
-    const n = text.length;
     const anyStart = this.anyStart.length > 0;
-    for (let i = 0; i < n; i++) {
+    // Every position when some rule can start anywhere; else only those with a proven rule or a candidate.
+    const positions = anyStart ? text.length : touchedCount;
+    let free = 0; // the first position after the last match
+    for (let p = 0; p < positions; p++) {
+      const i = anyStart ? p : touched[p]!;
+      if (i < free) continue;
       const first = proven[i]!;
-      if (first === NONE && head[i]! < 0 && !anyStart) continue;
       // The candidates listed before the proven rule, in table order (insertion sort: a few).
       this.orderLength = 0;
-      for (let c = head[i]!; c >= 0; c = this.cellNext[c]!) {
-        const k = this.cellEntry[c]!;
+      for (let c = head[i]!; c >= 0; c = cellNext[c]!) {
+        const k = cellEntry[c]!;
         if (k < first) this.addCandidate(k);
       }
       if (anyStart) this.addAnyStart(text, i, first);
@@ -387,12 +202,14 @@ export class RuleMatcher<R extends { pattern: string }> {
       }
       if (length < 0) {
         if (winner === NONE) continue;
-        length = this.matchAt(entries[winner]!, text, i);
+        // A literal's key hit is its match (the automaton folds case as matchAt does).
+        const proven = entries[winner]!;
+        length = proven.literal !== null ? proven.literal.length : this.matchAt(proven, text, i);
       }
       // An empty match wins the position like any other and yields nothing.
       if (length > 0) {
         out.push({ start: i, end: i + length, text: text.slice(i, i + length), rule: entries[winner]!.rule });
-        i += length - 1;
+        free = i + length;
       }
     }
     return out;

@@ -1,21 +1,13 @@
 /**
  * The index of a rule table: what the matcher needs to know of each rule, read from its source
- * (regex-source.ts, regex-pairs.ts). Built ahead of time by `npm run gen:rule-index` into
- * rule-index.generated.ts, and on the spot for other tables.
+ * (regex-source.ts, regex-texts.ts, regex-pairs.ts). Built ahead of time by `npm run gen:rule-index`
+ * into rule-index.generated.ts (with matcher-build.ts), and by tests for other tables; a page only
+ * loads it (matcher.ts imports nothing but types from here).
  */
-import { foldKey } from './automaton';
+import { foldKey } from './char-codes';
 import { firstChars } from './regex-firsts';
-import {
-  firstOfSteps,
-  leadingOptions,
-  leadingSpellings,
-  literalSteps,
-  META,
-  openings,
-  requiredTexts,
-  spellings,
-  type LiteralStep,
-} from './regex-source';
+import { firstOfSteps, literalSteps, META, openings, spellings, type LiteralStep } from './regex-source';
+import { leadingOptions, leadingSpellings, requiredTexts } from './regex-texts';
 import { secondsByFirst } from './regex-pairs';
 
 /**
@@ -66,8 +58,6 @@ export function secondKeys(
   if (!options || options.some((o) => o.length < 2)) return null;
   return [...new Set(options.map((o) => foldKey(o.charCodeAt(1), ignoreCase)))];
 }
-
-export { foldKey };
 
 /**
  * The index of a rule table. Reading ~300 regex sources costs ~4 ms on a page's first

@@ -25,10 +25,16 @@ export interface Rule {
   kind: RuleKind;
   pattern: string;
   weight: number;
+  /**
+   * An obligation cue of a measure's purpose, not of a further duty (确保 in "要优化…流程，确保…压缩至30个
+   * 工作日以内": an obligation whose figures spell out its aim; directives.ts takes the modal before it).
+   */
+  purpose?: true;
 }
 
-const rules = (kind: RuleKind, weight: number, patterns: string[]): Rule[] =>
-  patterns.map((pattern) => ({ kind, pattern, weight }));
+/** Rows of one kind and weight, in order (the first listed rule wins at a position); `flags` on each. */
+const rules = (kind: RuleKind, weight: number, patterns: string[], flags: Pick<Rule, 'purpose'> = {}): Rule[] =>
+  patterns.map((pattern) => ({ kind, pattern, weight, ...flags }));
 
 /**
  * Policy verbs that open an imperative measure ("加强教育培训,提高…", "推进…建设"): a clause
@@ -629,11 +635,9 @@ export const ZH_RULES: Rule[] = [
     '要',
     '须',
     '应',
-    '确保',
-    '切实',
-    '着力',
-    '务求',
   ]),
+  ...rules('obligation', 1.4, ['确保'], { purpose: true }),
+  ...rules('obligation', 1.4, ['切实', '着力', '务求']),
   // the duties a regulation allocates: "县级以上人民政府水行政主管部门负责本行政区域内…的监督管理工作。",
   // "卫生健康、生态环境等部门按照各自职责，做好…工作。" (not "…部门负责人介绍", "由…负责的")
   ...rules('obligation', 1.0, [

@@ -1,8 +1,7 @@
 /**
  * A set of plain words looked up at a position (the imperative verbs, the cores' word tables).
  */
-import { foldKey } from './automaton';
-import { isWordCode } from './regex-source';
+import { foldKey, isWordCode } from './char-codes';
 
 /**
  * A set of plain words looked up at a position, indexed by first character: the same answers as

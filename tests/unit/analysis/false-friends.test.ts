@@ -15,6 +15,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Rule } from '@/utils/analysis/rules';
 import { EN_RULES, ZH_RULES } from '@/utils/analysis/rules';
 import { findDirectives, plainArticle } from '@/utils/analysis/directives';
+import { compileKeys } from '@/utils/analysis/matcher-build';
+import { indexRules, shippedIndex } from '@/utils/analysis/rule-index';
 
 type Verdict = null | 'obligation' | 'prohibition' | 'emphasis' | 'target';
 interface Case {
@@ -359,7 +361,21 @@ describe('each sentence depends on its false friend', () => {
           table.findIndex((r) => r.pattern === friend.pattern),
           1,
         );
+        // The shipped index is of the whole table: the table without the entry gets its own.
+        vi.doMock('@/utils/analysis/rule-index.generated', async (original) => {
+          const shipped = await original<typeof import('@/utils/analysis/rule-index.generated')>();
+          const options = { ignoreCase: lang === 'en' };
+          const index = indexRules(
+            table.map((r) => r.pattern),
+            options,
+          );
+          const keys = compileKeys(table, index, options);
+          return lang === 'zh'
+            ? { ...shipped, ZH_RULE_INDEX: shippedIndex(index), ZH_RULE_KEYS: () => keys }
+            : { ...shipped, EN_RULE_INDEX: shippedIndex(index), EN_RULE_KEYS: () => keys };
+        });
         const d = await import('@/utils/analysis/directives');
+        vi.doUnmock('@/utils/analysis/rule-index.generated');
         const { sentence, is = null } = cases[friend.pattern]!;
         if (verdict(d.findDirectives, d.plainArticle, sentence, lang) === String(is)) unchanged.push(friend.pattern);
       }

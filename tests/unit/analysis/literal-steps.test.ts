@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { RuleMatcher } from '@/utils/analysis/matcher';
+import { buildRuleMatcher } from '@/utils/analysis/matcher-build';
 import { literalSteps } from '@/utils/analysis/regex-source';
 import { EN_RULES, ZH_RULES, type Rule } from '@/utils/analysis/rules';
 
@@ -19,7 +19,9 @@ function regexScan(pattern: string, text: string) {
 }
 
 const scanOne = (pattern: string, text: string) =>
-  new RuleMatcher([{ pattern }]).scan(text).map((h): [number, string] => [h.start, h.text]);
+  buildRuleMatcher([{ pattern }])
+    .scan(text)
+    .map((h): [number, string] => [h.start, h.text]);
 
 describe('literalSteps', () => {
   it('reads plain text and groups of plain alternatives, optional or not', () => {

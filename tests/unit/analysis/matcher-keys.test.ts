@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { RuleMatcher } from '@/utils/analysis/matcher';
-import { leadingSpellings, requiredTexts } from '@/utils/analysis/regex-source';
+import { buildRuleMatcher } from '@/utils/analysis/matcher-build';
+import type { RuleMatcher } from '@/utils/analysis/matcher';
+import { leadingSpellings, requiredTexts } from '@/utils/analysis/regex-texts';
 import { EN_RULES, ZH_RULES, type Rule } from '@/utils/analysis/rules';
 
 /** The reference: one global alternation of all rules, first listed alternative wins. */
@@ -98,7 +99,7 @@ describe('RuleMatcher with its automaton', () => {
   it('does not run a regex in a text without one of the texts it needs', () => {
     // 要…(?:说说|讲讲…): the text has many 要 but no 说说; the old scan ran the regex at each 要.
     const rule = ZH_RULES.find((r) => r.pattern.startsWith('要[^') && r.pattern.includes('说说'))!;
-    const m = new RuleMatcher(ZH_RULES);
+    const m = buildRuleMatcher(ZH_RULES);
     const exec = vi.spyOn(RegExp.prototype, 'exec');
     try {
       m.scan('各地要加强领导，要压实责任，要抓好落实。'.repeat(3));
@@ -117,7 +118,7 @@ describe('RuleMatcher with its automaton', () => {
       { kind: 'obligation', weight: 1, pattern: 'will' },
       { kind: 'obligation', weight: 1, pattern: '\\bbe\\b' },
     ];
-    const m = new RuleMatcher(rules, { ignoreCase: true });
+    const m = buildRuleMatcher(rules, { ignoreCase: true });
     const pieces = ['Agencies', 'will', 'now', 'be', 'able', 'to', ' ', '5', '，', ',', '%', '％', 'x', '.', 'WILL'];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 24 }), (parts) => {
@@ -130,7 +131,7 @@ describe('RuleMatcher with its automaton', () => {
 
   it('finds what the alternation finds with rules whose first character is not bounded', () => {
     const rules = [{ pattern: '\\s+要' }, { pattern: '要求' }, { pattern: '.?求' }, { pattern: '要' }];
-    const m = new RuleMatcher(rules);
+    const m = buildRuleMatcher(rules);
     fc.assert(
       fc.property(fc.stringMatching(/^[要求 x]{0,16}$/), (text) => {
         expect(hits(m, text)).toEqual(reference(rules, text, 'g'));

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { RuleMatcher } from '@/utils/analysis/matcher';
+import { buildRuleMatcher } from '@/utils/analysis/matcher-build';
 import { firstChars } from '@/utils/analysis/regex-firsts';
 import { WordSet } from '@/utils/analysis/word-set';
 import { EN_IMPERATIVE_VERBS, EN_RULES, ZH_IMPERATIVE_VERBS, ZH_RULES, type Rule } from '@/utils/analysis/rules';
@@ -33,8 +33,8 @@ describe('firstChars', () => {
 });
 
 describe('RuleMatcher', () => {
-  const zh = new RuleMatcher(ZH_RULES);
-  const en = new RuleMatcher(EN_RULES, { ignoreCase: true });
+  const zh = buildRuleMatcher(ZH_RULES);
+  const en = buildRuleMatcher(EN_RULES, { ignoreCase: true });
   const strip = (hits: { start: number; text: string; rule: Rule }[]) =>
     hits.map((h) => [h.start, h.text, h.rule.pattern]);
 
@@ -197,7 +197,7 @@ describe('RuleMatcher', () => {
 });
 
 describe('RuleMatcher with regex rules tried only before a second character that fits (regex-pairs.ts)', () => {
-  const zh = new RuleMatcher(ZH_RULES);
+  const zh = buildRuleMatcher(ZH_RULES);
   const strip = (hits: { start: number; text: string; rule: Rule }[]) =>
     hits.map((h) => [h.start, h.text, h.rule.pattern]);
 
@@ -251,7 +251,7 @@ describe('RuleMatcher with regex rules tried only before a second character that
   });
 
   it('no longer tries the quantity rules at a comma before a Chinese character', () => {
-    const m = new RuleMatcher(ZH_RULES);
+    const m = buildRuleMatcher(ZH_RULES);
     const exec = vi.spyOn(RegExp.prototype, 'exec');
     const test = vi.spyOn(RegExp.prototype, 'test');
     try {
@@ -268,7 +268,7 @@ describe('RuleMatcher with regex rules tried only before a second character that
 describe('RuleMatcher rule order and empty matches', () => {
   it('lets the first listed rule win a position, and an empty match win it with nothing', () => {
     const rules = [{ pattern: 'x?(?=y)' }, { pattern: 'ab' }, { pattern: 'a' }, { pattern: 'abc' }];
-    const m = new RuleMatcher(rules);
+    const m = buildRuleMatcher(rules);
     fc.assert(
       fc.property(fc.stringMatching(/^[abcxy]{0,16}$/), (text) => {
         const got = m.scan(text).map((h) => [h.start, h.text, h.rule.pattern]);
@@ -335,7 +335,7 @@ describe('RuleMatcher with a top-level alternation in a regex rule', () => {
       { pattern: '(?:不是|并非)一日之功|永远在路上' },
       { pattern: '要' },
     ];
-    const m = new RuleMatcher(rules);
+    const m = buildRuleMatcher(rules);
     for (const text of [
       '群众苦不堪言。',
       '作风建设永远在路上。',

@@ -1,0 +1,83 @@
+/**
+ * The directive rule tables (rules.ts) ready for a block: the language's matcher over its prebuilt
+ * index, the imperative verbs, the opening and heading-start patterns, each language's built on
+ * first use; a block's language; the scan of a block for its markers.
+ */
+import { RuleMatcher } from './matcher';
+import type { WordSet } from './word-set';
+import { imperativeVerbSet } from './verbs';
+import { EN_RULE_INDEX, EN_RULE_KEYS, ZH_RULE_INDEX, ZH_RULE_KEYS } from './rule-index.generated';
+import { EN_HEADING_START, EN_RULES, ZH_HEADING_START, ZH_RULES, type Lang, type Rule } from './rules';
+
+export interface CompiledRules {
+  matcher: RuleMatcher<Rule>;
+  opening: RegExp;
+  /** The imperative verbs, looked up at a position. */
+  verbs: WordSet;
+  headingStart: RegExp;
+}
+
+/** Leading list markers and connectives skipped before looking for an imperative verb. */
+const ZH_OPENING =
+  /(?:——|[-•·]\s*)?\s*(?:(?:[一二三四五六七八九十]+(?:是|要)|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.、．]|[①-⑳])\s*)?(?:(?:首先|其次|再次|最后|同时|此外|另外|因此|为此|对此|总之)[，,]?\s*)?(?:(?:要|必须|应当|应|需要|还要|也要|更要)\s*)?/y;
+const EN_OPENING =
+  /(?:[-•·]\s*)?(?:\(?[a-zA-Z0-9]{1,4}[.)]\s+)?(?:(?:First|Second|Third|Finally|Also|Additionally|Further(?:more)?),?\s+)?/y;
+
+const compiled = new Map<Lang, CompiledRules>();
+export function compile(lang: Lang): CompiledRules {
+  const hit = compiled.get(lang);
+  if (hit) return hit;
+  const rules = lang === 'zh' ? ZH_RULES : EN_RULES;
+  const c: CompiledRules = {
+    matcher: new RuleMatcher(
+      rules,
+      { ignoreCase: lang === 'en' },
+      lang === 'zh' ? ZH_RULE_INDEX : EN_RULE_INDEX,
+      lang === 'zh' ? ZH_RULE_KEYS() : EN_RULE_KEYS(),
+    ),
+    opening: lang === 'zh' ? ZH_OPENING : EN_OPENING,
+    verbs: imperativeVerbSet(lang),
+    headingStart: lang === 'zh' ? ZH_HEADING_START : EN_HEADING_START,
+  };
+  compiled.set(lang, c);
+  return c;
+}
+
+export interface Match {
+  start: number;
+  text: string;
+  rule: Rule;
+}
+
+/**
+ * The rule markers of one text in language `lang` (false friends dropped): what findDirectives
+ * scans each block for. Exported for the analysis benchmark's breakdown of the time.
+ */
+export const ruleMarkers = (text: string, lang: Lang): Match[] => scanBlock(text, compile(lang));
+
+export function scanBlock(text: string, c: CompiledRules): Match[] {
+  const out: Match[] = [];
+  // The matcher's hits are Matches already: kept as they are, not copied.
+  for (const hit of c.matcher.scan(text)) if (hit.rule.kind !== 'falseFriend') out.push(hit);
+  return out;
+}
+
+/** Language of a block by its share of CJK characters; the article's language breaks ties. */
+export function blockLanguage(text: string, fallback: Lang = 'zh'): Lang {
+  const n = Math.min(text.length, 400);
+  let cjk = 0;
+  let latin = 0;
+  for (let i = 0; i < n; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x3400 && code <= 0x9fff) cjk++;
+    else if ((code | 0x20) >= 97 && (code | 0x20) <= 122) latin++;
+    // Decided whatever the rest holds (every block is asked; most are decided in their first 100 characters).
+    if ((i & 63) === 63) {
+      const rest = n - i - 1;
+      if (cjk > 0 && cjk * 3 >= latin + rest) return 'zh';
+      if (latin > (cjk + rest) * 3) return 'en';
+    }
+  }
+  if (cjk === 0 && latin === 0) return fallback;
+  return cjk * 3 >= latin ? 'zh' : 'en';
+}

@@ -1,0 +1,62 @@
+/**
+ * Headings: a block that is a section heading, a short list-marked slogan opening a paragraph, and
+ * which headings are worth marking (not a question, an attachment's name or page furniture).
+ */
+import type { BlockKind } from '@/utils/article/types';
+import { scanBlock, type CompiledRules } from './directive-rules';
+import { ENUMERATOR, segmentSentences } from './segment';
+import { visibleLength } from './sentence-scores';
+import { HEADING_MAX_CHARS, NOT_A_HEADING, SLOGAN_MAX_CHARS, ZH_DECIMAL_HEADING, type Lang } from './rules';
+
+export function isHeadingBlock(kind: BlockKind, text: string, lang: Lang, c: CompiledRules): boolean {
+  if (text.length > HEADING_MAX_CHARS[lang] * 3) return false; // cheap early exit for long paragraphs
+  const trimmed = text.trim();
+  if (visibleLength(trimmed, HEADING_MAX_CHARS[lang]) > HEADING_MAX_CHARS[lang]) return false;
+  if (kind === 'heading') return true;
+  // "一、 切实履行…" as a plain paragraph: a numbered line with no sentence inside it.
+  if (!c.headingStart.test(trimmed) || trimmed.startsWith('——')) return false;
+  if (lang === 'zh' && isMeasure(trimmed, c)) return false;
+  if (lang === 'en') return segmentSentences(trimmed).length === 1;
+  const body = trimmed.replace(/[。.]$/, '');
+  return !/[。！？!?；;，,]/.test(body);
+}
+
+const MODAL = /^(?:要|必须|应当|应该|应|须|需要|务必|一定要|确保)$/;
+/** "（四）各地区要在3个月内完成…": a numbered line with a modal, a ban or a deadline is a measure, not a head. */
+function isMeasure(text: string, c: CompiledRules): boolean {
+  return scanBlock(text, c).some(
+    (m) =>
+      m.rule.kind === 'prohibition' ||
+      m.rule.kind === 'deadline' ||
+      (m.rule.kind === 'obligation' && MODAL.test(m.text)),
+  );
+}
+
+/**
+ * Every section heading of the body is marked (plain topical ones too: "Overview", "网售农资不再是
+ * 监管盲区"), except what only looks like one: a question ("问：…？"), the name of an attached
+ * document ("…应急预案"), furniture ("相关阅读").
+ */
+export function headingWorthy(text: string): boolean {
+  return !NOT_A_HEADING.test(text.trim());
+}
+
+/** "——运用网络加强舆论引导。" / "（一）加强组织领导。" / "1.加强组织领导。": short, one clause, list-marked. */
+export function isSlogan(sentence: string, lang: Lang): boolean {
+  if (lang !== 'zh') return false;
+  const t = sentence.trim();
+  if (ZH_DECIMAL_HEADING.test(t)) {
+    // "1.3 适用范围。本预案适用于…": a numbered title running into its paragraph.
+    const title = t.replace(ZH_DECIMAL_HEADING, '').replace(/[。.]$/, '');
+    return visibleLength(title) <= 20 && !/[，,；;：:。？?！!]/.test(title);
+  }
+  // also "2.加快充电设施建设。" (an Arabic number with a stop, before a Chinese title)
+  if (
+    !t.startsWith('——') &&
+    !/^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?=[\u4e00-\u9fff]))/.test(t)
+  )
+    return false;
+  const body = t.replace(/^——/, '').replace(/[。.！!]$/, '');
+  ENUMERATOR.lastIndex = 0;
+  return visibleLength(body) <= SLOGAN_MAX_CHARS && !/[，,；;：:。？?]/.test(body);
+}

@@ -1,0 +1,222 @@
+/**
+ * Where each rule of a table can match in one text, for RuleMatcher.scan (matcher.ts): per position,
+ * the first rule an automaton hit proves, and the list of candidate rules whose own regex decides;
+ * from one walk of the automaton, the rules' needed texts and the broad rules' first characters.
+ */
+import type { Automaton } from './automaton';
+import { isWordCode } from './char-codes';
+import type { CompiledKeys } from './matcher';
+
+/** No proven rule at a position. */
+export const NONE = 0x7fffffff;
+
+/** Flags of an automaton key's rule (CompiledKeys.keyRules): a hit proves the rule. */
+export const PROVES = 1;
+/** …or the rule can match only where a word starts. */
+export const WORD_START = 2;
+
+export class Candidates {
+  /**
+   * Per position of the last text gathered: the first proven entry (NONE: none), and the head of
+   * its list of candidates (-1: none) in the cells `cellEntry` / `cellNext`.
+   */
+  proven = new Int32Array(0);
+  head = new Int32Array(0);
+  cellEntry = new Int32Array(64);
+  cellNext = new Int32Array(64);
+  /** The positions with a proven rule or a candidate, ascending: `touched[0…touchedCount)` (the scan visits only these). */
+  touched = new Int32Array(64);
+  touchedCount = 0;
+  /**
+   * Per automaton key: the entries it stands for, each as index * 4, + PROVES when a hit proves
+   * the rule, + WORD_START when the rule can match only where a word starts.
+   */
+  private readonly keyRules: number[][];
+  /** Per entry: the automaton keys of the texts one of which every match of its regex contains. */
+  private readonly needKeys: number[][];
+  /** Per automaton key: the number of the scan (`scans`) that last saw it, and where it last started. */
+  private readonly seenIn: Int32Array;
+  private readonly lastStart: Int32Array;
+  private scans = 0;
+  /** Per automaton key: the entries that need its text (null for none). */
+  private readonly needers: (number[] | null)[];
+  /** The keys of needed texts a scan has seen (gather's scratch). */
+  private readonly seenKeys: Int32Array;
+  /** Per entry: the scan whose text holds one of its needed texts, and where the last of them starts (lastNeeded). */
+  private readonly neededIn: Int32Array;
+  private readonly neededAt: Int32Array;
+  /** Per entry: lastNeeded's answer when no text it needs was seen. */
+  private readonly unneeded: Float64Array;
+  /** Rules searched for by their first characters (compileKeys). */
+  private readonly broad: number[];
+  /** The broad rules by their first characters (groupBroad, on first use). */
+  private broadGroups: { bits: Uint32Array; rules: number[] }[] | null = null;
+
+  /** `wordStart` and `firsts`: per entry, whether it matches only where a word starts, and its first characters' keys. */
+  constructor(
+    private readonly automaton: Automaton,
+    keys: CompiledKeys,
+    private readonly wordStart: readonly boolean[],
+    private readonly firsts: readonly (number[] | null)[],
+    private readonly ignoreCase: boolean,
+  ) {
+    this.keyRules = keys.keyRules;
+    this.needKeys = keys.needKeys;
+    this.broad = keys.broad;
+    const entries = keys.rules;
+    this.seenIn = new Int32Array(this.keyRules.length);
+    this.lastStart = new Int32Array(this.keyRules.length);
+    this.seenKeys = new Int32Array(this.keyRules.length);
+    this.needers = this.keyRules.map(() => null);
+    this.unneeded = new Float64Array(entries);
+    this.needKeys.forEach((list, k) => {
+      this.unneeded[k] = list.length ? -1 : Infinity;
+      for (const key of list) (this.needers[key] ??= []).push(k);
+    });
+    this.neededIn = new Int32Array(entries);
+    this.neededAt = new Int32Array(entries);
+  }
+
+  /** Per position of `text`: the first proven entry (NONE) and the list of candidates, from the automaton's hits. */
+  gather(text: string): this {
+    const automaton = this.automaton;
+    const n = text.length;
+    if (this.proven.length < n) {
+      this.proven = new Int32Array(n * 2).fill(NONE);
+      this.head = new Int32Array(n * 2).fill(-1);
+    } else {
+      // Only the last text's touched positions hold anything: cleared, not the whole arrays.
+      for (let p = 0; p < this.touchedCount; p++) {
+        this.proven[this.touched[p]!] = NONE;
+        this.head[this.touched[p]!] = -1;
+      }
+    }
+    this.touchedCount = 0;
+    const { proven, head, keyRules } = this;
+    const count = automaton.collect(text);
+    const hits = automaton.hits;
+    // Where each key occurs last (hits come in the order of their ends): a regex rule is a
+    // candidate only before the last occurrence of a text it needs.
+    const scanNo = ++this.scans;
+    const { seenIn, lastStart } = this;
+    let seenCount = 0;
+    for (let h = 0; h < count; h++) {
+      const key = hits[2 * h]!;
+      if (seenIn[key] !== scanNo) {
+        seenIn[key] = scanNo;
+        if (this.needers[key]) this.seenKeys[seenCount++] = key;
+      }
+      lastStart[key] = hits[2 * h + 1]!;
+    }
+    // The same per rule that needs texts, from the needed texts found (most blocks hold few of them).
+    const { neededIn, neededAt } = this;
+    for (let s = 0; s < seenCount; s++) {
+      const key = this.seenKeys[s]!;
+      const at = lastStart[key]!;
+      for (const k of this.needers[key]!) {
+        if (neededIn[k] !== scanNo) {
+          neededIn[k] = scanNo;
+          neededAt[k] = at;
+        } else if (at > neededAt[k]!) neededAt[k] = at;
+      }
+    }
+    let cells = 0;
+    for (const group of (this.broadGroups ??= this.groupBroad())) {
+      let last = -1;
+      for (const k of group.rules) last = Math.max(last, this.lastNeeded(k, scanNo));
+      const { bits, rules } = group;
+      // One walk for the rules that open with the same characters (the number rules share theirs).
+      for (let start = 0; start <= last && start < n; start++) {
+        const code = text.charCodeAt(start);
+        if (((bits[code >>> 5]! >>> (code & 31)) & 1) === 0) continue;
+        const inWord = start > 0 && isWordCode(text.charCodeAt(start - 1));
+        for (const k of rules) {
+          if (this.lastNeeded(k, scanNo) < start || (inWord && this.wordStart[k])) continue;
+          if (head[start]! < 0 && proven[start] === NONE) this.touch(start);
+          if (cells === this.cellEntry.length) this.growCells();
+          this.cellEntry[cells] = k;
+          this.cellNext[cells] = head[start]!;
+          head[start] = cells++;
+        }
+      }
+    }
+    for (let h = 0; h < count; h++) {
+      const rules = keyRules[hits[2 * h]!]!;
+      const start = hits[2 * h + 1]!;
+      for (let r = 0; r < rules.length; r++) {
+        const code = rules[r]!;
+        const k = code >> 2;
+        if (code & PROVES) {
+          if (head[start]! < 0 && proven[start] === NONE) this.touch(start);
+          if (k < proven[start]!) proven[start] = k;
+          continue;
+        }
+        // English rules open with \b: most positions are inside a word.
+        if (code & WORD_START && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
+        if (this.lastNeeded(k, scanNo) < start) continue;
+        if (head[start]! < 0 && proven[start] === NONE) this.touch(start);
+        if (cells === this.cellEntry.length) this.growCells();
+        this.cellEntry[cells] = k;
+        this.cellNext[cells] = head[start]!;
+        head[start] = cells++;
+      }
+    }
+    this.touched.subarray(0, this.touchedCount).sort();
+    return this;
+  }
+
+  /** Notes a position that has a proven rule or a candidate (gather). */
+  private touch(start: number): void {
+    if (this.touchedCount === this.touched.length) {
+      const grown = new Int32Array(this.touched.length * 2);
+      grown.set(this.touched);
+      this.touched = grown;
+    }
+    this.touched[this.touchedCount++] = start;
+  }
+
+  /**
+   * Where the last of entry `k`'s needed texts starts in the text of scan `scanNo` (Infinity when
+   * it needs none, -1 when none occurs): it can match only before. Worked out by gather from the
+   * needed texts found, not at every hit of the rule's opening (an English rule opening with "it"
+   * or "is" has thousands).
+   */
+  private lastNeeded(k: number, scanNo: number): number {
+    return this.neededIn[k] === scanNo ? this.neededAt[k]! : this.unneeded[k]!;
+  }
+
+  /**
+   * The broad rules grouped by their first characters, each group with the set of those characters
+   * (ignoring case, ASCII letters in both cases: what a /i class of them matches; the rule's own
+   * regex decides at each).
+   */
+  private groupBroad(): { bits: Uint32Array; rules: number[] }[] {
+    const groups = new Map<string, { bits: Uint32Array; rules: number[] }>();
+    for (const k of this.broad) {
+      // A broad rule without needed texts is never a candidate (lastNeeded: -1), as it never was.
+      if (!this.needKeys[k]!.length) continue;
+      const firsts = this.firsts[k] ?? [];
+      const id = [...firsts].sort((a, b) => a - b).join();
+      let group = groups.get(id);
+      if (!group) {
+        const bits = new Uint32Array(2048);
+        for (const c of firsts) {
+          const cases = this.ignoreCase && c >= 97 && c <= 122 ? [c, c - 32] : [c];
+          for (const x of cases) bits[x >>> 5]! |= 1 << (x & 31);
+        }
+        groups.set(id, (group = { bits, rules: [] }));
+      }
+      group.rules.push(k);
+    }
+    return [...groups.values()];
+  }
+
+  private growCells(): void {
+    const entry = new Int32Array(this.cellEntry.length * 2);
+    const next = new Int32Array(this.cellNext.length * 2);
+    entry.set(this.cellEntry);
+    next.set(this.cellNext);
+    this.cellEntry = entry;
+    this.cellNext = next;
+  }
+}

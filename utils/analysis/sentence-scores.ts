@@ -1,0 +1,250 @@
+/**
+ * The score of one sentence: its rule markers summed by kind (where the first obligation,
+ * prohibition and target cues stand), the imperative-verb cues, the whole-sentence context, and
+ * the category the sums decide (classify). directives.ts runs it for every sentence of a block.
+ */
+import type { DirectiveCategory } from '@/utils/highlights/record';
+import { toSimplified } from '@/utils/article/hant';
+import { blockLanguage, compile, scanBlock, type CompiledRules } from './directive-rules';
+import { EN_NEVER_NOUNS, EN_NOT_AN_OBJECT, SENTENCE_CONTEXT, type Lang, type Rule, type RuleKind } from './rules';
+
+export const DEFAULT_THRESHOLD = 1;
+/** Sentence-initial imperative verb ("加强教育培训,…"). */
+const IMPERATIVE_OPENING_WEIGHT = 1.3;
+/** Each later clause opening with an imperative verb, capped at IMPERATIVE_CLAUSES_CAP in all. */
+const IMPERATIVE_CLAUSE_WEIGHT = 0.4;
+const IMPERATIVE_CLAUSES_CAP = 1.2;
+/** A target needs a deadline or a goal, and parts adding up to this. */
+const TARGET_MIN = 1.5;
+/** A prohibition marker this strong decides the category over obligations. */
+const STRONG_PROHIBITION = 2;
+export const COLONS = new Set(['：', ':']);
+/** A goal stated as bounds ("…以上"), with no year or comparison (which would make it a statistic). */
+const UNDATED_BOUND =
+  /^(?![^]*(?:(?:19|20)\d{2}|同比|环比|[比较](?:上|去|前|同)))[^]*(?:以上|以内|以下|不低于|不少于|不超过)/;
+/** An opening condition ("If …, ", "When …, ") before an instruction. */
+const EN_CONDITION = /(?:If|When|Before|After|Once|Where|Unless|While)\b[^.;:]{1,100}?,\s*/y;
+/** "把…作为…" / "通过…,…" / "以…为核心，…" openings of a measure. */
+const ZH_MEASURE_FRAME =
+  /(?:把|将)[^。；;！!？?]{1,40}?(?:作为|摆在|放在|纳入|列入|融入|贯穿|落实到)|通过[^。；;！!？?]{1,30}?[，,]|以[^。；;！!？?，,]{1,30}?为(?:核心|重点|抓手|主体|支撑|龙头|依托|牵引|突破口|着力点)[，,]/y;
+
+/** `shape`: whole-sentence context (SENTENCE_CONTEXT), which does not hold back emphasis. */
+export type Scores = Record<RuleKind | 'shape', number> & {
+  /** Where (in the sentence) the first obligation cue of weight ≥ 1 and the first prohibition start; -1: none. */
+  obligationAt: number;
+  prohibitionAt: number;
+  /** Where the first deadline, goal or quantity marker and the last modal marker start; -1: none. */
+  targetAt: number;
+  lastModalAt: number;
+};
+export const emptyScores = (): Scores => ({
+  obligationAt: -1,
+  prohibitionAt: -1,
+  targetAt: -1,
+  lastModalAt: -1,
+  obligation: 0,
+  prohibition: 0,
+  emphasis: 0,
+  deadline: 0,
+  goal: 0,
+  quantity: 0,
+  context: 0,
+  falseFriend: 0,
+  shape: 0,
+});
+
+/** Adds a marker found at `at` (sentence-relative) to `scores`. */
+export function addMarker(scores: Scores, rule: Rule, at: number): void {
+  scores[rule.kind] += rule.weight;
+  if (rule.kind === 'prohibition' && scores.prohibitionAt < 0) scores.prohibitionAt = at;
+  else if (rule.kind === 'obligation' && rule.weight >= 1) {
+    noteObligation(scores, at);
+    if (!rule.purpose) scores.lastModalAt = Math.max(scores.lastModalAt, at);
+  } else if (TARGET_KINDS.has(rule.kind) && (scores.targetAt < 0 || at < scores.targetAt)) scores.targetAt = at;
+}
+const TARGET_KINDS: ReadonlySet<RuleKind> = new Set(['deadline', 'goal', 'quantity']);
+
+function noteObligation(scores: Scores, at: number): void {
+  if (scores.obligationAt < 0 || at < scores.obligationAt) scores.obligationAt = at;
+}
+
+/** What the regex class `\s` matches (white space and line terminators), without running a regex per character. */
+const isBlankCode = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+/** Closing quotes and brackets that finalMark looks past. */
+const CLOSING_MARKS = new Set([...'”’）)》」』】"\''].map((ch) => ch.charCodeAt(0)));
+const CLAUSE_BREAK = new Uint8Array(65536);
+for (const ch of '，,；;：:') CLAUSE_BREAK[ch.charCodeAt(0)] = 1;
+/**
+ * Length without white space (full-width and no-break spaces included), without allocating;
+ * counted only up to `cap` + 1 (enough to compare with a limit of `cap`): the heading test asks
+ * this of every short block.
+ */
+export function visibleLength(s: string, cap = Infinity): number {
+  let n = 0;
+  for (let i = 0; i < s.length && n <= cap; i++) {
+    const code = s.charCodeAt(i);
+    if (!(code <= 32 || code === 0x3000 || code === 0xa0)) n++;
+  }
+  return n;
+}
+
+/** The last visible character, ignoring closing quotes and brackets. */
+export function finalMark(s: string): string {
+  for (let i = s.length - 1; i >= 0; i--) {
+    const code = s.charCodeAt(i);
+    if (!isBlankCode(code) && !CLOSING_MARKS.has(code)) return s[i] as string;
+  }
+  return '';
+}
+
+/** An imperative verb at `at`; in English not one used as a noun or label ("Contact details are …"). */
+function opensWithVerb(s: string, at: number, c: CompiledRules, lang: Lang): boolean {
+  const n = c.verbs.lengthAt(s, at);
+  if (n <= 0) return false;
+  if (lang !== 'en' || EN_NEVER_NOUNS.includes(s.slice(at, at + n).toLowerCase())) return true;
+  return !EN_NOT_AN_OBJECT.test(s.slice(at + n).trimStart());
+}
+
+/** Adds the imperative-verb cues of one sentence (`s` relative text) to `scores`. */
+export function imperativeCues(s: string, c: CompiledRules, lang: Lang, scores: Scores): void {
+  c.opening.lastIndex = 0;
+  c.opening.test(s);
+  let at = c.opening.lastIndex;
+  if (opensWithVerb(s, at, c, lang)) {
+    scores.obligation += IMPERATIVE_OPENING_WEIGHT;
+    noteObligation(scores, at);
+  } else if (lang === 'en') {
+    // "If you have not already done so, register for …": an instruction after its condition.
+    EN_CONDITION.lastIndex = at;
+    if (EN_CONDITION.test(s) && opensWithVerb(s, EN_CONDITION.lastIndex, c, lang)) {
+      scores.obligation += IMPERATIVE_OPENING_WEIGHT;
+      noteObligation(scores, EN_CONDITION.lastIndex);
+    }
+  } else {
+    ZH_MEASURE_FRAME.lastIndex = at;
+    if (ZH_MEASURE_FRAME.test(s)) {
+      scores.obligation += IMPERATIVE_OPENING_WEIGHT * 0.8;
+      noteObligation(scores, at);
+    }
+  }
+  if (lang !== 'zh') return; // English clauses after commas rarely open with a bare verb
+  let clauses = 0;
+  for (let i = at; i < s.length; i++) {
+    if (CLAUSE_BREAK[s.charCodeAt(i)] === 0) continue;
+    let j = i + 1;
+    while (j < s.length && isBlankCode(s.charCodeAt(j))) j++;
+    if (c.verbs.startsAt(s, j)) clauses += IMPERATIVE_CLAUSE_WEIGHT;
+    at = j;
+  }
+  scores.obligation += Math.min(clauses, IMPERATIVE_CLAUSES_CAP);
+}
+
+/** The category and raw score of one sentence, or null when it is not a directive. */
+export function classify(
+  scores: Scores,
+  sentence: string,
+  threshold: number,
+): { category: DirectiveCategory; raw: number } | null {
+  const end = finalMark(sentence);
+  const emphasis = scores.emphasis;
+  if ((end === '？' || end === '?') && emphasis < 2) return null;
+  // An exclamation is rhetoric unless a strong modal carries it ("大家务必…作出新的贡献！").
+  if ((end === '!' || end === '！') && emphasis < 2 && scores.obligation < 2 && scores.prohibition < 2) return null;
+  if (emphasis >= 2 && emphasis + scores.context >= threshold) return { category: 'emphasis', raw: emphasis };
+  const context = scores.context + scores.shape;
+  const target = scores.deadline + scores.goal + scores.quantity;
+  const hasTargetAnchor = scores.deadline > 0 || scores.goal > 0;
+  const prohibition = scores.prohibition;
+  const obligation = scores.obligation;
+  if (
+    prohibition + context >= threshold &&
+    (prohibition >= STRONG_PROHIBITION || prohibition >= obligation) &&
+    !(obligation + context >= threshold && obligationLeads(sentence, scores))
+  ) {
+    return { category: 'prohibition', raw: prohibition + context };
+  }
+  if (
+    hasTargetAnchor &&
+    target >= TARGET_MIN &&
+    target + context >= threshold &&
+    !(obligation + context >= threshold && obligationBeforeTarget(sentence, scores))
+  ) {
+    return { category: 'target', raw: target + context + Math.min(obligation, 1) };
+  }
+  // "回收利用率达到40%以上，分出量占比稳定在22%以上。": bounds to reach, with no year or comparison
+  // that would make them statistics.
+  if (scores.quantity >= TARGET_MIN && context >= 0 && obligation < 1.4 && UNDATED_BOUND.test(sentence)) {
+    return { category: 'target', raw: scores.quantity };
+  }
+  const raw = obligation + Math.min(prohibition, 1) + context;
+  if (raw >= threshold) return { category: 'obligation', raw };
+  if (emphasis + context >= threshold) return { category: 'emphasis', raw: emphasis + context };
+  return null;
+}
+
+/**
+ * A sentence that requires and forbids takes the category of its first directive clause:
+ * "各地要压实责任，严禁弄虚作假。" is an obligation, "严禁弄虚作假，要压实责任。" a prohibition, and
+ * "各地要严禁弄虚作假。" (the modal governs the ban, in one clause) a prohibition. Not a sentence that
+ * ends with a colon: it introduces a list ("应当加强巡查，禁止下列行为：") and keeps, for its items, the
+ * category of what it introduces.
+ */
+function obligationLeads(sentence: string, scores: Scores): boolean {
+  const { obligationAt: from, prohibitionAt: to } = scores;
+  if (from < 0 || to <= from || COLONS.has(finalMark(sentence))) return false;
+  for (let i = from; i < to; i++) if (CLAUSE_BREAK[sentence.charCodeAt(i)] === 1) return true;
+  return false;
+}
+
+/**
+ * A measure whose modal clause comes before its figures, "各地要加强…建设，2027年底前实现…" /
+ * "要加快推进…，年内新建…400万亩", is an obligation: the figures spell out the measure. Not where
+ * a modal clause holds the figures ("要在2027年底前建成…" / "…，务必在7月15日前完成…"), nor after a
+ * reporting frame with no act of its own ("会议要求，到2027年…"), nor a measure without a modal;
+ * Chinese only.
+ */
+function obligationBeforeTarget(sentence: string, scores: Scores): boolean {
+  const { lastModalAt: from, targetAt: to } = scores;
+  if (from < 0 || to <= from) return false;
+  for (let i = from; i < to; i++)
+    if (ZH_CLAUSE_BREAKS.has(sentence[i] as string)) return i - from >= MODAL_CLAUSE_MIN_CHARS;
+  return false;
+}
+/** A modal clause shorter than this ("要求，") frames what follows rather than holding an act. */
+const MODAL_CLAUSE_MIN_CHARS = 5;
+/** Chinese clause breaks only: an English "shall, within 12 months, update" is one clause. */
+const ZH_CLAUSE_BREAKS: ReadonlySet<string> = new Set(['，', '；']);
+
+export const confidence = (raw: number) => Math.round(Math.min(1, Math.max(0, 1 - Math.exp(-raw / 1.5))) * 100) / 100;
+
+export function applySentenceContext(sentence: string, lang: Lang, scores: Scores): void {
+  for (const { pattern, weight } of SENTENCE_CONTEXT[lang]) if (pattern.test(sentence)) scores.shape += weight;
+}
+
+/**
+ * Why a sentence is or is not a directive: the markers found, the summed scores and the verdict.
+ * For tuning the rule tables and for tests; findDirectives does the same work per block.
+ */
+export function explainSentence(original: string, lang: Lang = blockLanguage(original)) {
+  const c = compile(lang);
+  const sentence = lang === 'zh' ? toSimplified(original) : original;
+  const scores = emptyScores();
+  const markers = scanBlock(sentence, c).map((m) => {
+    addMarker(scores, m.rule, m.start);
+    return { kind: m.rule.kind, text: m.text, weight: m.rule.weight };
+  });
+  applySentenceContext(sentence, lang, scores);
+  imperativeCues(sentence, c, lang, scores);
+  return { markers, scores, verdict: classify(scores, sentence, DEFAULT_THRESHOLD) };
+}
