@@ -15,7 +15,7 @@ import { SEED_URL, seedDraft } from './support/seed';
 import { writeSchema2Database, type Schema2Library } from './support/schema2';
 import { storedCount } from './support/library-db';
 import type { Highlight } from '@/utils/highlights/record';
-import type { RecordRow } from '@/utils/store/rows';
+import type { SchemaThreeRow } from '@/utils/store/db';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -46,7 +46,7 @@ const N = 20_000;
 /** `n` live records on 997 pages of an old device, as schema 2 stored them (seqs in another order than ords). */
 function schema2Records(n: number): Schema2Library {
   const created = 1_600_000_000_000;
-  const records = Array.from({ length: n }, (_, i): RecordRow => {
+  const records = Array.from({ length: n }, (_, i): SchemaThreeRow => {
     const url = `http://www.gov.cn/zhengce/${i % 997}.htm`;
     const h: Highlight = {
       id: `m${i}`,

@@ -4,7 +4,7 @@
  * postings, their pages' summaries and the counters in `meta`; the transaction makes it all
  * or nothing (a worker stopped mid-write leaves the library as it was).
  */
-import { unwrap, type IDBPTransaction, type StoreNames } from 'idb';
+import type { IDBPTransaction, StoreNames } from 'idb';
 import type { Highlight } from '@/utils/highlights/record';
 import { compareClocks } from '@/utils/sync/hlc';
 import type { LibrarySchema, StoreMeta } from './db';
@@ -13,6 +13,7 @@ import { writeChanges } from './changes';
 import { facetKeys, indexKeys, pageSummary, rowRecords, searchText, type FacetCounts, type RecordRow } from './rows';
 import { shardOf, tokensOf } from './search-tokens';
 import { readPageRows } from './read-rows';
+import { rawTx, writeBlocks } from './blocks';
 
 export type WriteTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'readwrite'>;
 export type ReadTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'readonly' | 'readwrite'>;
@@ -98,12 +99,12 @@ export async function writeRecords(
   pageRows: ReadonlyMap<string, readonly RecordRow[]> = new Map(),
 ): Promise<RecordRow[]> {
   if (next.length === 0 && remove.length === 0) return [];
-  const records = tx.objectStore('records');
   const changes: TokenChange[] = [];
   const urls = new Set<string>();
   const written: RecordRow[] = [];
   const facets: FacetCounts = { t: new Map(), s: new Map() };
-  const removed: string[] = [];
+  const removed: number[] = [];
+  const fresh = meta.nextOrd;
   for (const id of new Set(remove)) {
     const before = previous.get(id);
     if (!before) continue;
@@ -112,12 +113,12 @@ export async function writeRecords(
     if (before.h.deleted !== true) meta.live--;
     meta.logStale = (meta.logStale ?? 0) + 1;
     countFacets(facets, before.h, -1);
-    removed.push(id);
+    removed.push(before.ord);
   }
   for (const h of next) {
     const before = previous.get(h.id);
     const ord = before?.ord ?? meta.nextOrd++;
-    const row: RecordRow = { id: h.id, ord, seq: ++meta.seq, h, by: indexKeys(h) };
+    const row: RecordRow = { id: h.id, ord, seq: ++meta.seq, h };
     const oldText = before ? searchText(before.h) : '';
     const newText = searchText(h);
     if (oldText !== newText)
@@ -131,7 +132,7 @@ export async function writeRecords(
       // Its entry in the change log is skipped from now on (compact-log.ts drops it).
       meta.logStale = (meta.logStale ?? 0) + 1;
     }
-    countFacets(facets, h, 1, row.by);
+    countFacets(facets, h, 1, indexKeys(h));
     written.push(row);
   }
   // IndexedDB runs a transaction's requests in order: the search index's rows are asked for
@@ -139,10 +140,9 @@ export async function writeRecords(
   // time) instead of waiting behind thousands of them (a 5,000-record import batch).
   const postings = quiet(writePostings(tx, changes));
   // Raw requests without a promise each (idb's cost several seconds of script per 100,000): a
-  // failed one aborts the transaction, which the caller's `tx.done` reports.
-  const raw = unwrap(records);
-  for (const id of removed) raw.delete(id);
-  for (const row of written) raw.put(row);
+  // failed one aborts the transaction, which the caller's `tx.done` reports. The blocks were
+  // read when the job read the records (read-rows.ts), or are read now (new ords' last block).
+  await quiet(writeBlocks(rawTx(tx), written, removed, fresh));
   writeChanges(
     tx,
     written.map((row) => [row.seq, row.ord] as const),

@@ -19,7 +19,6 @@ import { forgetPreparedTokens, prepareTokens } from './commit';
 import type { FacetCounts } from './rows';
 import { MIGRATIONS } from './migrations';
 import * as q from './queries';
-import { rowRecord } from './rows';
 import { migrate, type Migration, type MigrationContext, type MigrationOutcome } from './schema';
 import { emptyPending } from './pending';
 import {
@@ -178,7 +177,7 @@ export class Library {
   // ------------------------------------------------------------------ reads
 
   async get(id: string): Promise<Highlight | undefined> {
-    return this.writer.pending.records.get(id) ?? rowRecord(await this.db.get('records', id));
+    return this.writer.pending.records.get(id) ?? (await q.recordsOf(this.db, [id]))[0];
   }
 
   /** The current versions of these ids (absent ones left out; tombstones included). */

@@ -13,7 +13,7 @@ import { unwrap } from 'idb';
 import { SCHEMA_2_RECORDS } from './db';
 import { abortQuietly, type WriteTx } from './commit';
 import { writeChanges } from './changes';
-import type { RecordRow } from './rows';
+import type { SchemaThreeRow } from './db';
 import type { MigrationContext } from './schema';
 
 const DEFAULT_BATCH = 2000;
@@ -40,7 +40,7 @@ export async function moveToChangeLog(ctx: MigrationContext): Promise<void> {
 
 async function moveBatch(tx: WriteTx, size: number): Promise<number> {
   const old = tx.objectStore(SCHEMA_2_RECORDS);
-  const rows: RecordRow[] = await old.index('seq').getAll(null, size);
+  const rows: SchemaThreeRow[] = await old.index('seq').getAll(null, size);
   const records = unwrap(tx.objectStore('records'));
   const from = unwrap(old);
   for (const row of rows) {

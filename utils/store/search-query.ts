@@ -9,6 +9,7 @@ import type { LibraryDb, StoreMeta } from './db';
 import { blockOf, decodeOrds, intersect } from './postings';
 import type { ReadCache, StateCache } from './read-cache';
 import { rowRecord, searchText } from './rows';
+import { readByOrd } from './blocks';
 import { matchesAllTerms, shardOf, termPlan } from './search-tokens';
 import type { QueryPage } from './queries';
 
@@ -44,13 +45,15 @@ export async function searchPage(
     plans.flatMap((p) => p.tokens),
     from,
     async (ords, block, tx, cached) => {
-      const byOrd = tx.objectStore('records').index('ord');
+      const blocks = tx.objectStore('blocks');
       // Newest first, fetched a few at a time: most pages of results need only the first ones.
       for (let i = ords.length - 1; i >= 0;) {
         const want = Math.max(8, limit - records.length);
         const chunk = ords.slice(Math.max(0, i - want + 1), i + 1).reverse();
         i -= chunk.length;
-        const rows = await (cached ? cached.records(byOrd, chunk) : Promise.all(chunk.map((ord) => byOrd.get(ord))));
+        const rows = cached
+          ? await cached.records(blocks, chunk)
+          : await readByOrd(blocks, chunk).then((m) => chunk.map((ord) => m.get(ord)));
         read.signal?.throwIfAborted();
         for (const row of rows) {
           const h = rowRecord(row);
@@ -88,7 +91,7 @@ export async function eachBlock(
   const unique = [...new Set(tokens)];
   const shards = [...new Set(unique.map(shardOf))];
   // Meta in the same transaction as the index: the postings read belong to the meta read.
-  const tx = db.transaction(['kv', 'postings', 'records'], 'readonly') as unknown as BlockTx;
+  const tx = db.transaction(['kv', 'postings', 'blocks'], 'readonly') as unknown as BlockTx;
   const postings = tx.objectStore('postings');
   const metaRead = tx.objectStore('kv').get('meta');
   // With a cache, the newest block's rows not cached yet are asked for together with meta.

@@ -8,12 +8,12 @@
  * worker): it may use nothing but its argument and the globals of a worker, and its argument
  * must be plain data. Keep it so.
  */
-import type { StoreMeta } from '@/utils/store/db';
-import type { PageRow, RecordRow } from '@/utils/store/rows';
+import type { SchemaThreeRow, StoreMeta } from '@/utils/store/db';
+import type { PageRow } from '@/utils/store/rows';
 
 export interface Schema2Library {
   /** Rows as schema 3 writes them: the builder adds ['a', created] to the `by` keys of live records. */
-  records: RecordRow[];
+  records: SchemaThreeRow[];
   pages: PageRow[];
   /** Rows of the other stores (postings, kv, secrets, quarantine) as `[store, key, value]`. */
   entries: [string, IDBValidKey, unknown][];
