@@ -107,7 +107,7 @@ const seen = new WeakMap<IDBTransaction, Map<number, BlockRow | undefined>>();
 
 export function txBlocks(tx: IDBTransaction): Map<number, BlockRow | undefined> {
   let blocks = seen.get(tx);
-  if (!blocks) seen.set(tx, (blocks = new Map()));
+  if (!blocks) seen.set(tx, (blocks = new Map<number, BlockRow | undefined>()));
   return blocks;
 }
 
@@ -148,7 +148,7 @@ export async function writeBlocks(
   const edit = (ord: number, row: RecordRow | null) => {
     const n = recordBlock(ord);
     let m = edits.get(n);
-    if (!m) edits.set(n, (m = new Map()));
+    if (!m) edits.set(n, (m = new Map<number, RecordRow | null>()));
     m.set(ord, row);
   };
   for (const ord of remove) edit(ord, null);

@@ -72,7 +72,7 @@ export class FacetRanges {
 
   /** Records in the driving ranges (each range's once): the keys' counts, a block read only where the window cuts it. */
   async total(db: LibraryDb): Promise<number> {
-    const tx = db.transaction('blocks', 'readonly') as BlocksTx;
+    const tx: BlocksTx = db.transaction('blocks', 'readonly');
     const [lo, hi] = this.bounds;
     const counts = await Promise.all(
       this.prefixes.map(async (p) => {

@@ -34,7 +34,7 @@ export interface QueryPage {
 
 /** Live records of one page, in reading order. */
 export async function pageRecords(db: LibraryDb, url: string): Promise<Highlight[]> {
-  const [rows] = await readPagesRows(db.transaction('blocks', 'readonly') as unknown as ReadTx, [url], {
+  const [rows] = await readPagesRows(db.transaction('blocks', 'readonly'), [url], {
     probeMin: Infinity,
   });
   return rowRecords(rows!)
@@ -70,7 +70,7 @@ export async function recentPages(
   }
   const more = c !== null;
   const lists = await readPagesRows(
-    tx as unknown as ReadTx,
+    tx,
     pages.map((p) => p.url),
     { probeMin: Infinity },
   );
@@ -138,7 +138,7 @@ export { changesSince, latestChanges } from './changes';
 
 /** The stored records of these ids (absent ones left out), in one transaction. */
 export async function recordsOf(db: LibraryDb, ids: readonly string[]): Promise<Highlight[]> {
-  const tx = db.transaction('blocks', 'readonly') as unknown as ReadTx;
+  const tx = db.transaction('blocks', 'readonly');
   return rowRecords([...(await readRows(tx, ids)).values()]);
 }
 
@@ -157,7 +157,7 @@ export async function queryRecords(
   const ranges = await FacetRanges.choose(db, filters, now);
   const records: Highlight[] = [];
   let last: FacetCursor | null = cursor ? (JSON.parse(cursor) as FacetCursor) : null;
-  const tx = db.transaction('blocks', 'readonly') as BlocksTx;
+  const tx: BlocksTx = db.transaction('blocks', 'readonly');
   for await (const row of mergeNewestFirst(tx, ranges, last)) {
     last = { created: row.h.created, id: row.id };
     const h = rowRecord(row);
@@ -201,7 +201,7 @@ export async function countRecords(
   const ranges = await FacetRanges.choose(db, filters, now);
   if (ranges.countIsExact) return ranges.total(db);
   let n = 0;
-  const tx = db.transaction('blocks', 'readonly') as BlocksTx;
+  const tx: BlocksTx = db.transaction('blocks', 'readonly');
   for await (const row of mergeNewestFirst(tx, ranges, null)) {
     const h = rowRecord(row);
     if (h && ranges.checkRest(h)) n++;

@@ -12,9 +12,11 @@
  * script time than the reads. Reads only: nothing may write in the transaction while they run
  * but the job's own `writeBlocks`, which keeps the blocks read up to date.
  */
-import type { ReadTx } from './commit';
 import type { RecordRow } from './rows';
 import { loadBlocks, rawTx, settle } from './blocks';
+
+/** Any transaction (idb's) that has the blocks store. */
+type ReadTx = Parameters<typeof rawTx>[0];
 
 /** Ids (or pages) below which a probe is not worth its request. */
 const PROBE_MIN = 32;
