@@ -5,6 +5,8 @@
  *   the next start with every record, and the sync password leaves storage.local;
  * - migration 3 (schema 2's records, `seq` index and all, into schema 3's store and change log),
  *   stopped half-way, finishes with every record once and the changes in the order they were made;
+ * - migration 4 (schema 3's rows packed into blocks), stopped half-way, finishes with every
+ *   record once and the changes in order;
  * - a write that failed (IndexedDB refusing) survives the worker's stop and is saved later.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -13,6 +15,8 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
 import { SEED_URL, seedDraft } from './support/seed';
 import { writeSchema2Database, type Schema2Library } from './support/schema2';
+import { writeSchema3Database } from './support/schema3';
+import { changeRows } from '@/utils/store/changes';
 import { storedCount } from './support/library-db';
 import type { Highlight } from '@/utils/highlights/record';
 import type { SchemaThreeRow } from '@/utils/store/db';
@@ -214,6 +218,46 @@ describe('the library store with the real worker stop', () => {
     expect(ids).toEqual(bySeq.map((i) => `m${i}`));
     expect(await storedCount(probe, 'records-2')).toBe(0);
     expect(await storedCount(probe)).toBe(N);
+    await probe.close();
+  }, 300_000);
+
+  test('migration 4 (schema 3 rows packed into blocks) stopped half-way resumes: every record once, changes in order', async () => {
+    const worker = await browser.worker();
+    await worker.evaluate(() => chrome.storage.sync.clear());
+    // Schema 3: the same rows, and the change log of their seqs.
+    // Twice the records of the test before: ten batches, so that the stop falls inside.
+    const M = 2 * N;
+    const library = schema2Records(M);
+    const bySeq = [...library.records].sort((a, b) => a.seq - b.seq).map((r) => [r.seq, r.ord] as const);
+    const log = changeRows(bySeq).map(([key, row]): [string, IDBValidKey, unknown] => ['changes', key, row]);
+    const write = writeSchema3Database as (library: unknown) => Promise<void>;
+    await worker.evaluate(write, { ...library, entries: log } as unknown);
+    await browser.stopServiceWorker();
+
+    // The next start packs the rows (batches of 4,096); stop the worker while some are packed.
+    const probe = await browser.openExtensionPage('library.html');
+    // A wait for the migration to begin, not a speed check.
+    await expect.poll(() => storedCount(probe, 'records'), { timeout: 120_000, interval: 10 }).toBeLessThan(M);
+    await browser.stopServiceWorker();
+    const left = await storedCount(probe, 'records');
+    expect(left).toBeGreaterThan(0);
+    // Every record in exactly one of the two stores.
+    expect(await storedCount(probe)).toBe(M);
+
+    // The next start finishes it; the changes come back whole, in seq order.
+    const ids: string[] = [];
+    for (let since = 0, more = true; more;) {
+      const page = await data<{ records: { id: string }[]; seq: number; more: boolean }>(probe, {
+        type: 'highlights/changes',
+        since,
+        limit: 5000,
+      });
+      ids.push(...page.records.map((r) => r.id));
+      ({ seq: since, more } = page);
+    }
+    expect(ids).toEqual(bySeq.map(([, ord]) => `m${ord}`));
+    expect(await storedCount(probe, 'records')).toBe(0);
+    expect(await storedCount(probe)).toBe(M);
     await probe.close();
   }, 300_000);
 
