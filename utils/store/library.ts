@@ -367,7 +367,7 @@ export class Library {
   importRecords(incoming: readonly Highlight[], journal?: ImportJournal): Promise<PlannedCounts> {
     const reads = { ids: incoming.map((r) => r.id), urls: incoming.map((r) => r.url) };
     // Now, while an earlier batch's job may still be waiting for IndexedDB, not in this batch's job.
-    prepareTokens(incoming);
+    const texts = prepareTokens(incoming);
     const job = this.writer.run('import', reads, ({ records, pages }) => {
       const existing = new Map<string, Highlight>(records);
       for (const list of pages.values()) for (const r of list) existing.set(r.id, r);
@@ -382,7 +382,7 @@ export class Library {
       const { added, updated, unchanged, olderIgnored } = plan;
       return { write: plan.toWrite, result: { added, updated, unchanged, olderIgnored } };
     });
-    return job.finally(() => forgetPreparedTokens(incoming));
+    return job.finally(() => forgetPreparedTokens(texts));
   }
 
   /**
