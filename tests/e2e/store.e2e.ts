@@ -15,7 +15,6 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
 import { SEED_URL, seedDraft } from './support/seed';
 import { writeSchema2Database, type Schema2Library } from './support/schema2';
-import { writeSchema3Database } from './support/schema3';
 import { changeRows } from '@/utils/store/changes';
 import { storedCount } from './support/library-db';
 import type { Highlight } from '@/utils/highlights/record';
@@ -78,6 +77,21 @@ function schema2Records(n: number): Schema2Library {
   });
   const meta = { schemaVersion: 2, deviceId: 'old-device', nextOrd: n, seq: n, clockHigh: '', live: n, pages: 997 };
   return { records, pages: [], entries: [], meta };
+}
+
+/** The ids of every `highlights/changes` page from seq 0, in order. */
+async function changedIds(probe: Page): Promise<string[]> {
+  const ids: string[] = [];
+  for (let since = 0, more = true; more;) {
+    const page = await data<{ records: { id: string }[]; seq: number; more: boolean }>(probe, {
+      type: 'highlights/changes',
+      since,
+      limit: 5000,
+    });
+    ids.push(...page.records.map((r) => r.id));
+    ({ seq: since, more } = page);
+  }
+  return ids;
 }
 
 describe('the library store with the real worker stop', () => {
@@ -203,16 +217,7 @@ describe('the library store with the real worker stop', () => {
     expect(left + moved).toBe(N);
 
     // The next start finishes it; the changes come back whole, in seq order.
-    const ids: string[] = [];
-    for (let since = 0, more = true; more;) {
-      const page = await data<{ records: { id: string }[]; seq: number; more: boolean }>(probe, {
-        type: 'highlights/changes',
-        since,
-        limit: 5000,
-      });
-      ids.push(...page.records.map((r) => r.id));
-      ({ seq: since, more } = page);
-    }
+    const ids = await changedIds(probe);
     expect(ids).toHaveLength(N);
     const bySeq = Array.from({ length: N }, (_, i) => i).sort((a, b) => ((a * 7919) % N) - ((b * 7919) % N));
     expect(ids).toEqual(bySeq.map((i) => `m${i}`));
@@ -230,8 +235,8 @@ describe('the library store with the real worker stop', () => {
     const library = schema2Records(M);
     const bySeq = [...library.records].sort((a, b) => a.seq - b.seq).map((r) => [r.seq, r.ord] as const);
     const log = changeRows(bySeq).map(([key, row]): [string, IDBValidKey, unknown] => ['changes', key, row]);
-    const write = writeSchema3Database as (library: unknown) => Promise<void>;
-    await worker.evaluate(write, { ...library, entries: log } as unknown);
+    const write = writeSchema2Database as (library: unknown) => Promise<void>;
+    await worker.evaluate(write, { ...library, entries: log, schema: 3 } as unknown);
     await browser.stopServiceWorker();
 
     // The next start packs the rows (batches of 4,096); stop the worker while some are packed.
@@ -245,16 +250,7 @@ describe('the library store with the real worker stop', () => {
     expect(await storedCount(probe)).toBe(M);
 
     // The next start finishes it; the changes come back whole, in seq order.
-    const ids: string[] = [];
-    for (let since = 0, more = true; more;) {
-      const page = await data<{ records: { id: string }[]; seq: number; more: boolean }>(probe, {
-        type: 'highlights/changes',
-        since,
-        limit: 5000,
-      });
-      ids.push(...page.records.map((r) => r.id));
-      ({ seq: since, more } = page);
-    }
+    const ids = await changedIds(probe);
     expect(ids).toEqual(bySeq.map(([, ord]) => `m${ord}`));
     expect(await storedCount(probe, 'records')).toBe(0);
     expect(await storedCount(probe)).toBe(M);

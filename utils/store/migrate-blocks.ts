@@ -10,7 +10,8 @@
  * change.
  */
 import { unwrap } from 'idb';
-import { abortQuietly, type WriteTx } from './commit';
+import type { WriteTx } from './commit';
+import { inBatches } from './migrate-log';
 import { rawTx, writeBlocks } from './blocks';
 import type { RecordRow } from './rows';
 import type { MigrationContext } from './schema';
@@ -18,23 +19,8 @@ import type { MigrationContext } from './schema';
 const DEFAULT_BATCH = 4096;
 
 export async function packRecords(ctx: MigrationContext): Promise<void> {
-  const { db } = ctx;
-  if (!db.objectStoreNames.contains('records')) return;
-  const size = ctx.batchSize ?? DEFAULT_BATCH;
-  for (let moved = 0; ;) {
-    const tx = db.transaction(['records', 'blocks'], 'readwrite') as unknown as WriteTx;
-    let n: number;
-    try {
-      n = await packBatch(tx, size);
-      await tx.done;
-    } catch (e) {
-      abortQuietly(tx);
-      throw e;
-    }
-    if (n === 0) return;
-    moved += n;
-    await ctx.afterBatch?.(moved);
-  }
+  if (!ctx.db.objectStoreNames.contains('records')) return;
+  await inBatches(ctx, ['records', 'blocks'], (tx) => packBatch(tx, ctx.batchSize ?? DEFAULT_BATCH));
 }
 
 async function packBatch(tx: WriteTx, size: number): Promise<number> {

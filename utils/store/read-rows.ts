@@ -4,8 +4,8 @@
  *
  * An import batch asks for 5,000 ids and a few hundred pages, most of them not stored yet (a new
  * file): one count of the batch's key range in the `ids` index (or of its page keys in `by`)
- * tells when none is, and nothing more is read. Otherwise a key look-up per id, then each block
- * found once. The answer is the same as a look-up per id (read-rows.property.test.ts): the same
+ * tells when none is, and nothing more is read. Otherwise, for a few ids, each one's block from
+ * the index; for many, a key look-up per id, then each block found once. The answer is the same as a look-up per id (read-rows.property.test.ts): the same
  * rows, in the order the ids were asked.
  *
  * Raw requests, one promise per read: idb's promise, listeners and proxy per request cost more
@@ -13,7 +13,7 @@
  * but the job's own `writeBlocks`, which keeps the blocks read up to date.
  */
 import type { RecordRow } from './rows';
-import { loadBlocks, rawTx, settle } from './blocks';
+import { loadBlocks, rawTx, recordBlock, settle, txBlocks, type BlockRow } from './blocks';
 
 /** Any transaction (idb's) that has the blocks store. */
 type ReadTx = Parameters<typeof rawTx>[0];
@@ -26,22 +26,46 @@ export interface ProbeOptions {
   probeMin?: number;
 }
 
-/** A key look-up per id; absent ids left out, found ones in the order asked. */
+/** Ids below which each id's block is read straight from the index (one round trip, a block read once per id). */
+const DIRECT_MAX = 32;
+
+/** A look-up per id; absent ids left out, found ones in the order asked. */
 export async function readRowsEach(tx: IDBTransaction, ids: readonly string[]): Promise<Map<string, RecordRow>> {
   const out = new Map<string, RecordRow>();
   if (!ids.length) return out;
   const index = tx.objectStore('blocks').index('ids');
-  const nums = (await Promise.all(ids.map((id) => settle(index.getKey(id))))) as (number | undefined)[];
-  const blocks = await loadBlocks(
-    tx,
-    nums.filter((n) => n !== undefined),
-  );
+  let nums: (number | undefined)[];
+  let blocks: Map<number, BlockRow | undefined>;
+  if (ids.length < DIRECT_MAX) {
+    // An edit, a sync round: the blocks themselves, one round trip.
+    const found = (await Promise.all(ids.map((id) => settle(index.get(id))))) as (BlockRow | undefined)[];
+    nums = found.map((block) => (block ? keep(tx, block) : undefined));
+    blocks = txBlocks(tx);
+  } else {
+    // Many ids (a file imported again): the keys first, then each block once.
+    nums = (await Promise.all(ids.map((id) => settle(index.getKey(id))))) as (number | undefined)[];
+    blocks = await loadBlocks(
+      tx,
+      nums.filter((n) => n !== undefined),
+    );
+  }
   ids.forEach((id, i) => {
     const n = nums[i];
     const row = n === undefined ? undefined : blocks.get(n)?.recs.find((r) => r.id === id);
     if (row) out.set(id, row);
   });
   return out;
+}
+
+/**
+ * Keeps a block read through an index in the transaction's blocks (blocks.ts `txBlocks`), unless
+ * one was kept already (the job may have written it since); returns its number.
+ */
+function keep(tx: IDBTransaction, block: BlockRow): number {
+  const n = recordBlock(block.recs[0]!.ord);
+  const blocks = txBlocks(tx);
+  if (!blocks.has(n)) blocks.set(n, block);
+  return n;
 }
 
 /** The stored rows of these ids (absent ids left out), in the order of `ids`. */
@@ -70,10 +94,11 @@ export async function readPagesRows(tx: ReadTx, urls: readonly string[], o: Prob
     const range = IDBKeyRange.bound(['u', sorted[0]!], ['u', sorted.at(-1)!]);
     if ((await settle(by.count(range))) === 0) return urls.map(() => []);
   }
-  const lists = (await Promise.all(urls.map((url) => settle(by.getAllKeys(['u', url]))))) as number[][];
-  const blocks = await loadBlocks(raw, lists.flat());
+  // The blocks themselves, one round trip (a block shared by pages is read once for each).
+  const lists = (await Promise.all(urls.map((url) => settle(by.getAll(['u', url]))))) as BlockRow[][];
+  const blocks = txBlocks(raw);
   return urls.map((url, i) =>
-    pageOrder(lists[i]!.flatMap((n) => blocks.get(n)?.recs.filter((r) => r.h?.url === url) ?? [])),
+    pageOrder(lists[i]!.flatMap((read) => blocks.get(keep(raw, read))?.recs.filter((r) => r.h?.url === url) ?? [])),
   );
 }
 

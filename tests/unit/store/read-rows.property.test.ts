@@ -73,6 +73,8 @@ describe('reading rows by id and by page', () => {
     // page's records the block keys of its `by` entry, then the blocks.
     const get = vi.spyOn(IDBObjectStore.prototype, 'get');
     const getKey = vi.spyOn(IDBIndex.prototype, 'getKey');
+    const indexGet = vi.spyOn(IDBIndex.prototype, 'get');
+    const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
     const getAllKeys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
     let gets: { records: number; pages: number };
     try {
@@ -80,12 +82,15 @@ describe('reading rows by id and by page', () => {
       gets = {
         records:
           (get.mock.contexts as IDBObjectStore[]).filter((store) => store.name === 'blocks').length +
-          getKey.mock.calls.length,
-        pages: getAllKeys.mock.calls.length,
+          getKey.mock.calls.length +
+          indexGet.mock.calls.length,
+        pages: getAll.mock.calls.length + getAllKeys.mock.calls.length,
       };
     } finally {
       get.mockRestore();
       getKey.mockRestore();
+      indexGet.mockRestore();
+      getAll.mockRestore();
       getAllKeys.mockRestore();
     }
     // Before: a request for each of the 500 ids and each of the 50 pages.
