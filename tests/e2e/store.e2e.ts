@@ -5,6 +5,8 @@
  *   the next start with every record, and the sync password leaves storage.local;
  * - migration 3 (schema 2's records, `seq` index and all, into schema 3's store and change log),
  *   stopped half-way, finishes with every record once and the changes in the order they were made;
+ * - migration 4 (schema 3's rows packed into blocks), stopped half-way, finishes with every
+ *   record once and the changes in order;
  * - a write that failed (IndexedDB refusing) survives the worker's stop and is saved later.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -13,9 +15,10 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
 import { SEED_URL, seedDraft } from './support/seed';
 import { writeSchema2Database, type Schema2Library } from './support/schema2';
+import { changeRows } from '@/utils/store/changes';
 import { storedCount } from './support/library-db';
 import type { Highlight } from '@/utils/highlights/record';
-import type { RecordRow } from '@/utils/store/rows';
+import type { SchemaThreeRow } from '@/utils/store/db';
 
 let server: FixtureServer;
 let browser: ExtensionBrowser;
@@ -46,7 +49,7 @@ const N = 20_000;
 /** `n` live records on 997 pages of an old device, as schema 2 stored them (seqs in another order than ords). */
 function schema2Records(n: number): Schema2Library {
   const created = 1_600_000_000_000;
-  const records = Array.from({ length: n }, (_, i): RecordRow => {
+  const records = Array.from({ length: n }, (_, i): SchemaThreeRow => {
     const url = `http://www.gov.cn/zhengce/${i % 997}.htm`;
     const h: Highlight = {
       id: `m${i}`,
@@ -74,6 +77,21 @@ function schema2Records(n: number): Schema2Library {
   });
   const meta = { schemaVersion: 2, deviceId: 'old-device', nextOrd: n, seq: n, clockHigh: '', live: n, pages: 997 };
   return { records, pages: [], entries: [], meta };
+}
+
+/** The ids of every `highlights/changes` page from seq 0, in order. */
+async function changedIds(probe: Page): Promise<string[]> {
+  const ids: string[] = [];
+  for (let since = 0, more = true; more;) {
+    const page = await data<{ records: { id: string }[]; seq: number; more: boolean }>(probe, {
+      type: 'highlights/changes',
+      since,
+      limit: 5000,
+    });
+    ids.push(...page.records.map((r) => r.id));
+    ({ seq: since, more } = page);
+  }
+  return ids;
 }
 
 describe('the library store with the real worker stop', () => {
@@ -199,21 +217,43 @@ describe('the library store with the real worker stop', () => {
     expect(left + moved).toBe(N);
 
     // The next start finishes it; the changes come back whole, in seq order.
-    const ids: string[] = [];
-    for (let since = 0, more = true; more;) {
-      const page = await data<{ records: { id: string }[]; seq: number; more: boolean }>(probe, {
-        type: 'highlights/changes',
-        since,
-        limit: 5000,
-      });
-      ids.push(...page.records.map((r) => r.id));
-      ({ seq: since, more } = page);
-    }
+    const ids = await changedIds(probe);
     expect(ids).toHaveLength(N);
     const bySeq = Array.from({ length: N }, (_, i) => i).sort((a, b) => ((a * 7919) % N) - ((b * 7919) % N));
     expect(ids).toEqual(bySeq.map((i) => `m${i}`));
     expect(await storedCount(probe, 'records-2')).toBe(0);
     expect(await storedCount(probe)).toBe(N);
+    await probe.close();
+  }, 300_000);
+
+  test('migration 4 (schema 3 rows packed into blocks) stopped half-way resumes: every record once, changes in order', async () => {
+    const worker = await browser.worker();
+    await worker.evaluate(() => chrome.storage.sync.clear());
+    // Schema 3: the same rows, and the change log of their seqs.
+    // Twice the records of the test before: ten batches, so that the stop falls inside.
+    const M = 2 * N;
+    const library = schema2Records(M);
+    const bySeq = [...library.records].sort((a, b) => a.seq - b.seq).map((r) => [r.seq, r.ord] as const);
+    const log = changeRows(bySeq).map(([key, row]): [string, IDBValidKey, unknown] => ['changes', key, row]);
+    const write = writeSchema2Database as (library: unknown) => Promise<void>;
+    await worker.evaluate(write, { ...library, entries: log, schema: 3 } as unknown);
+    await browser.stopServiceWorker();
+
+    // The next start packs the rows (batches of 4,096); stop the worker while some are packed.
+    const probe = await browser.openExtensionPage('library.html');
+    // A wait for the migration to begin, not a speed check.
+    await expect.poll(() => storedCount(probe, 'records'), { timeout: 120_000, interval: 10 }).toBeLessThan(M);
+    await browser.stopServiceWorker();
+    const left = await storedCount(probe, 'records');
+    expect(left).toBeGreaterThan(0);
+    // Every record in exactly one of the two stores.
+    expect(await storedCount(probe)).toBe(M);
+
+    // The next start finishes it; the changes come back whole, in seq order.
+    const ids = await changedIds(probe);
+    expect(ids).toEqual(bySeq.map(([, ord]) => `m${ord}`));
+    expect(await storedCount(probe, 'records')).toBe(0);
+    expect(await storedCount(probe)).toBe(M);
     await probe.close();
   }, 300_000);
 

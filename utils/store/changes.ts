@@ -16,7 +16,7 @@ import { unwrap } from 'idb';
 import type { Highlight } from '@/utils/highlights/record';
 import type { LibraryDb } from './db';
 import type { WriteTx } from './commit';
-import { readByOrd, type OrdIndex } from './by-ord';
+import { readByOrd, type BlockStore } from './blocks';
 import { rowRecord, rowRecords, type RecordRow } from './rows';
 
 /** Changes per row: 2 × 4,096 numbers stay well under the 64 KB a value may have before Chromium moves it to a file. */
@@ -43,7 +43,7 @@ export function writeChanges(tx: WriteTx, changes: readonly (readonly [number, n
   for (const [key, row] of changeRows(changes)) store.put(row, key);
 }
 
-const logTransaction = (db: LibraryDb) => db.transaction(['changes', 'records'], 'readonly');
+const logTransaction = (db: LibraryDb) => db.transaction(['changes', 'blocks'], 'readonly');
 
 /**
  * Walks the log from `after` (exclusive) up, or from the newest change down, and collects the
@@ -68,7 +68,7 @@ async function walk(
     // A slice at a time: a small page (a sync round's 5) reads a few records, not a row's thousands.
     for (let i = 0; i < entries.length && found.length < enough;) {
       const slice = entries.slice(i, (i += Math.max(64, enough - found.length)));
-      for (const [, , row] of await liveEntries(tx.objectStore('records').index('ord'), slice)) {
+      for (const [, , row] of await liveEntries(tx.objectStore('blocks'), slice)) {
         if (keep(row)) found.push(row);
         if (found.length === enough) break;
       }
@@ -85,13 +85,12 @@ async function walk(
  * change an answer.
  */
 export async function liveEntries(
-  index: OrdIndex,
+  store: BlockStore,
   entries: readonly (readonly [number, number])[],
 ): Promise<[number, number, RecordRow][]> {
   const rows = await readByOrd(
-    index,
+    store,
     entries.map(([, ord]) => ord),
-    2,
   );
   const live: [number, number, RecordRow][] = [];
   for (const [seq, ord] of entries) {

@@ -4,7 +4,7 @@
  * postings, their pages' summaries and the counters in `meta`; the transaction makes it all
  * or nothing (a worker stopped mid-write leaves the library as it was).
  */
-import { unwrap, type IDBPTransaction, type StoreNames } from 'idb';
+import type { IDBPTransaction, StoreNames } from 'idb';
 import type { Highlight } from '@/utils/highlights/record';
 import { compareClocks } from '@/utils/sync/hlc';
 import type { LibrarySchema, StoreMeta } from './db';
@@ -13,6 +13,7 @@ import { writeChanges } from './changes';
 import { facetKeys, indexKeys, pageSummary, rowRecords, searchText, type FacetCounts, type RecordRow } from './rows';
 import { shardOf, tokensOf } from './search-tokens';
 import { readPageRows } from './read-rows';
+import { rawTx, writeBlocks } from './blocks';
 
 export type WriteTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'readwrite'>;
 export type ReadTx = IDBPTransaction<LibrarySchema, StoreNames<LibrarySchema>[], 'readonly' | 'readwrite'>;
@@ -50,21 +51,25 @@ const PREPARED_MAX = 20_000;
  * a record that changes in between simply misses. Bounded: a batch that never gets written does
  * not keep its tokens for long.
  */
-export function prepareTokens(records: readonly Highlight[]): void {
+export function prepareTokens(records: readonly Highlight[]): string[] {
   if (prepared.size > PREPARED_MAX) prepared.clear();
+  const texts: string[] = [];
   for (const h of records) {
     const text = searchText(h);
+    texts.push(text);
     if (!prepared.has(text)) prepared.set(text, tokensOf(text));
   }
+  return texts;
 }
 
 /**
- * Drops what `prepareTokens` kept for these records once their job has settled: a record the job
- * did not write with a new text (a file imported again) would otherwise keep its tokens until the
- * bound clears them all, the tokens of batches still on their way with them.
+ * Drops what `prepareTokens` kept for these texts (what it returned) once their job has settled:
+ * a record the job did not write with a new text (a file imported again) would otherwise keep its
+ * tokens until the bound clears them all, the tokens of batches still on their way with them.
+ * Given the texts, not the records: working them out again cost ~0.3 s per 100,000.
  */
-export function forgetPreparedTokens(records: readonly Highlight[]): void {
-  if (prepared.size) for (const h of records) prepared.delete(searchText(h));
+export function forgetPreparedTokens(texts: readonly string[]): void {
+  if (prepared.size) for (const text of texts) prepared.delete(text);
 }
 
 /** Test hook: how many records' tokens `prepareTokens` holds. */
@@ -98,12 +103,12 @@ export async function writeRecords(
   pageRows: ReadonlyMap<string, readonly RecordRow[]> = new Map(),
 ): Promise<RecordRow[]> {
   if (next.length === 0 && remove.length === 0) return [];
-  const records = tx.objectStore('records');
   const changes: TokenChange[] = [];
   const urls = new Set<string>();
   const written: RecordRow[] = [];
   const facets: FacetCounts = { t: new Map(), s: new Map() };
-  const removed: string[] = [];
+  const removed: number[] = [];
+  const fresh = meta.nextOrd;
   for (const id of new Set(remove)) {
     const before = previous.get(id);
     if (!before) continue;
@@ -112,12 +117,12 @@ export async function writeRecords(
     if (before.h.deleted !== true) meta.live--;
     meta.logStale = (meta.logStale ?? 0) + 1;
     countFacets(facets, before.h, -1);
-    removed.push(id);
+    removed.push(before.ord);
   }
   for (const h of next) {
     const before = previous.get(h.id);
     const ord = before?.ord ?? meta.nextOrd++;
-    const row: RecordRow = { id: h.id, ord, seq: ++meta.seq, h, by: indexKeys(h) };
+    const row: RecordRow = { id: h.id, ord, seq: ++meta.seq, h };
     const oldText = before ? searchText(before.h) : '';
     const newText = searchText(h);
     if (oldText !== newText)
@@ -131,7 +136,7 @@ export async function writeRecords(
       // Its entry in the change log is skipped from now on (compact-log.ts drops it).
       meta.logStale = (meta.logStale ?? 0) + 1;
     }
-    countFacets(facets, h, 1, row.by);
+    countFacets(facets, h, 1, indexKeys(h));
     written.push(row);
   }
   // IndexedDB runs a transaction's requests in order: the search index's rows are asked for
@@ -139,10 +144,9 @@ export async function writeRecords(
   // time) instead of waiting behind thousands of them (a 5,000-record import batch).
   const postings = quiet(writePostings(tx, changes));
   // Raw requests without a promise each (idb's cost several seconds of script per 100,000): a
-  // failed one aborts the transaction, which the caller's `tx.done` reports.
-  const raw = unwrap(records);
-  for (const id of removed) raw.delete(id);
-  for (const row of written) raw.put(row);
+  // failed one aborts the transaction, which the caller's `tx.done` reports. The blocks were
+  // read when the job read the records (read-rows.ts), or are read now (new ords' last block).
+  await quiet(writeBlocks(rawTx(tx), written, removed, fresh));
   writeChanges(
     tx,
     written.map((row) => [row.seq, row.ord] as const),

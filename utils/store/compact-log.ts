@@ -75,7 +75,7 @@ export async function compactStep(tx: WriteTx, o: CompactOptions = {}): Promise<
   if (keys.length) {
     // Only the entries readers count (changes.ts `liveEntries`) are kept.
     const entries = seqs.map((seq, i) => [seq, ords[i]!] as const);
-    const live = (await liveEntries(tx.objectStore('records').index('ord'), entries)).map(
+    const live = (await liveEntries(tx.objectStore('blocks'), entries)).map(
       ([seq, ord]) => [seq, ord] as [number, number],
     );
     // The rows read are every row from `after` to the last key read: replaced by the live entries.

@@ -3,7 +3,8 @@
  * page's origin and cannot open it (storage.local, in contrast, is readable by every content
  * script of the extension).
  *
- *   records     keyPath id; indexes: ord (unique), by (multi-entry, rows.ts)
+ *   blocks      key: ord / 32 → the records of 32 consecutive ords (blocks.ts); indexes: ids
+ *               (multi-entry: a record by id), by (multi-entry: pages and listings, blocks.ts)
  *   changes     key: last seq of the row → the change log, [seq, ord] pairs (changes.ts)
  *   pages       keyPath url; index recent ([latest, url], pages with live highlights only)
  *   postings    key [shard, block] → Map<token, ords> (the search index, postings.ts)
@@ -14,6 +15,8 @@
  *               password, server and browser sync state (key-value, see secret-area.ts)
  *   quarantine  stored values that failed validation, with the reason, keyed by where they were
  *
+ *   records     schema 3's records, a row each (keyPath id; indexes: ord (unique), by (multi-entry)):
+ *               emptied by migration 4 (migrate-blocks.ts), which packs them into `blocks`
  *   records-2   the records as schema 2 kept them (index seq as well): emptied by migration 3
  *               (migrate-log.ts), which moves them into `records`; absent in a library made new
  *
@@ -23,6 +26,7 @@
 import { openDB, unwrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Settings } from './settings';
 import type { FacetCounts, PageRow, RecordRow } from './rows';
+import type { BlockRow } from './blocks';
 import type { PostingKey, PostingRow } from './postings';
 import type { ChangeRow } from './changes';
 import type { CompactionState } from './compact-log';
@@ -30,9 +34,9 @@ import type { CompactionState } from './compact-log';
 export const LIBRARY_DB = 'hzd-library';
 /**
  * IndexedDB's own version of the object stores (not the library's schema version): 1 up to
- * schema 2, 2 from schema 3 (no `seq` index; the change log).
+ * schema 2, 2 for schema 3 (no `seq` index; the change log), 3 from schema 4 (`blocks`).
  */
-const DB_VERSION = 2;
+const DB_VERSION = 3;
 /** Schema 2's records store, renamed on the way to DB_VERSION 2 (migrate-log.ts empties it). */
 export const SCHEMA_2_RECORDS = 'records-2';
 
@@ -60,9 +64,10 @@ export interface QuarantineEntry {
 }
 
 export interface LibrarySchema extends DBSchema {
-  records: { key: string; value: RecordRow; indexes: { ord: number; by: IDBValidKey } };
+  blocks: { key: number; value: BlockRow; indexes: { ids: string; by: IDBValidKey } };
+  records: { key: string; value: SchemaThreeRow; indexes: { ord: number; by: IDBValidKey } };
   changes: { key: number; value: ChangeRow };
-  'records-2': { key: string; value: RecordRow; indexes: { seq: number } };
+  'records-2': { key: string; value: SchemaThreeRow; indexes: { seq: number } };
   pages: { key: string; value: PageRow; indexes: { recent: [number, string] } };
   postings: { key: PostingKey; value: PostingRow };
   kv: { key: string; value: StoreMeta | Settings | FacetCounts | CompactionState };
@@ -71,6 +76,9 @@ export interface LibrarySchema extends DBSchema {
 }
 
 export type LibraryDb = IDBPDatabase<LibrarySchema>;
+
+/** A record's row in schema 2 and 3 (`records-2`, `records`): the row and its index keys. */
+export type SchemaThreeRow = RecordRow & { by: IDBValidKey[] };
 
 export async function openLibraryDb(name: string = LIBRARY_DB): Promise<LibraryDb> {
   const db = await openDB<LibrarySchema>(name, DB_VERSION, {
@@ -92,6 +100,12 @@ export async function openLibraryDb(name: string = LIBRARY_DB): Promise<LibraryD
         records.createIndex('by', 'by', { multiEntry: true });
         d.createObjectStore('changes');
       }
+      if (oldVersion < 3) {
+        // Filled by migration 4 (migrate-blocks.ts) from `records`, a batch at a time.
+        const blocks = d.createObjectStore('blocks');
+        blocks.createIndex('ids', 'ids', { multiEntry: true });
+        blocks.createIndex('by', 'by', { multiEntry: true });
+      }
     },
     // A later version of the extension wants to upgrade the stores: let it (this worker is old).
     blocking() {
@@ -101,4 +115,4 @@ export async function openLibraryDb(name: string = LIBRARY_DB): Promise<LibraryD
   return db;
 }
 
-export const RECORD_STORES = ['records', 'changes', 'pages', 'postings', 'kv'] as const;
+export const RECORD_STORES = ['blocks', 'changes', 'pages', 'postings', 'kv'] as const;

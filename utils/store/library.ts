@@ -19,7 +19,6 @@ import { forgetPreparedTokens, prepareTokens } from './commit';
 import type { FacetCounts } from './rows';
 import { MIGRATIONS } from './migrations';
 import * as q from './queries';
-import { rowRecord } from './rows';
 import { migrate, type Migration, type MigrationContext, type MigrationOutcome } from './schema';
 import { emptyPending } from './pending';
 import {
@@ -178,7 +177,7 @@ export class Library {
   // ------------------------------------------------------------------ reads
 
   async get(id: string): Promise<Highlight | undefined> {
-    return this.writer.pending.records.get(id) ?? rowRecord(await this.db.get('records', id));
+    return this.writer.pending.records.get(id) ?? (await q.recordsOf(this.db, [id]))[0];
   }
 
   /** The current versions of these ids (absent ones left out; tombstones included). */
@@ -368,7 +367,7 @@ export class Library {
   importRecords(incoming: readonly Highlight[], journal?: ImportJournal): Promise<PlannedCounts> {
     const reads = { ids: incoming.map((r) => r.id), urls: incoming.map((r) => r.url) };
     // Now, while an earlier batch's job may still be waiting for IndexedDB, not in this batch's job.
-    prepareTokens(incoming);
+    const texts = prepareTokens(incoming);
     const job = this.writer.run('import', reads, ({ records, pages }) => {
       const existing = new Map<string, Highlight>(records);
       for (const list of pages.values()) for (const r of list) existing.set(r.id, r);
@@ -383,7 +382,7 @@ export class Library {
       const { added, updated, unchanged, olderIgnored } = plan;
       return { write: plan.toWrite, result: { added, updated, unchanged, olderIgnored } };
     });
-    return job.finally(() => forgetPreparedTokens(incoming));
+    return job.finally(() => forgetPreparedTokens(texts));
   }
 
   /**

@@ -9,24 +9,34 @@
  * goes on with the oldest change not yet moved, so the log stays in order. Ords, seqs, the
  * search index, the pages and the counters do not change.
  */
-import { unwrap } from 'idb';
+import { unwrap, type StoreNames } from 'idb';
 import { SCHEMA_2_RECORDS } from './db';
 import { abortQuietly, type WriteTx } from './commit';
 import { writeChanges } from './changes';
-import type { RecordRow } from './rows';
+import type { LibrarySchema, SchemaThreeRow } from './db';
 import type { MigrationContext } from './schema';
 
 const DEFAULT_BATCH = 2000;
 
 export async function moveToChangeLog(ctx: MigrationContext): Promise<void> {
-  const { db } = ctx;
-  if (!db.objectStoreNames.contains(SCHEMA_2_RECORDS)) return;
-  const size = ctx.batchSize ?? DEFAULT_BATCH;
+  if (!ctx.db.objectStoreNames.contains(SCHEMA_2_RECORDS)) return;
+  await inBatches(ctx, ['records', 'changes', SCHEMA_2_RECORDS], (tx) => moveBatch(tx, ctx.batchSize ?? DEFAULT_BATCH));
+}
+
+/**
+ * Runs `batch` in a read-write transaction of these stores again and again until it moves
+ * nothing; the test hook `afterBatch` after each batch committed (migrations 3 and 4).
+ */
+export async function inBatches(
+  ctx: MigrationContext,
+  stores: StoreNames<LibrarySchema>[],
+  batch: (tx: WriteTx) => Promise<number>,
+): Promise<void> {
   for (let moved = 0; ;) {
-    const tx = db.transaction(['records', 'changes', SCHEMA_2_RECORDS], 'readwrite');
+    const tx = ctx.db.transaction(stores, 'readwrite');
     let n: number;
     try {
-      n = await moveBatch(tx, size);
+      n = await batch(tx);
       await tx.done;
     } catch (e) {
       abortQuietly(tx);
@@ -40,7 +50,7 @@ export async function moveToChangeLog(ctx: MigrationContext): Promise<void> {
 
 async function moveBatch(tx: WriteTx, size: number): Promise<number> {
   const old = tx.objectStore(SCHEMA_2_RECORDS);
-  const rows: RecordRow[] = await old.index('seq').getAll(null, size);
+  const rows: SchemaThreeRow[] = await old.index('seq').getAll(null, size);
   const records = unwrap(tx.objectStore('records'));
   const from = unwrap(old);
   for (const row of rows) {

@@ -2,6 +2,7 @@
 import type { Migration } from './schema';
 import { moveLocalToIndexedDb } from './migrate-local';
 import { moveToChangeLog } from './migrate-log';
+import { packRecords } from './migrate-blocks';
 
 export const MIGRATIONS: Migration[] = [
   {
@@ -18,5 +19,10 @@ export const MIGRATIONS: Migration[] = [
     to: 3,
     describe: 'records lose the seq index and the time keys; a packed change log instead (import 100k)',
     run: moveToChangeLog,
+  },
+  {
+    to: 4,
+    describe: 'records packed 32 to a row by ord, with per-block index keys (import 100k, search verification)',
+    run: packRecords,
   },
 ];

@@ -16,7 +16,9 @@ import { eachBlock, searchPage, type ReadOptions } from './search-query';
 import { rowRecord, rowRecords, type FacetCounts, type PageRow } from './rows';
 import type { ReadTx } from './commit';
 import { queryTerms, termPlan } from './search-tokens';
-import { FacetRanges, mergeNewestFirst, type FacetCursor } from './facet-ranges';
+import { FacetRanges, mergeNewestFirst, type BlocksTx, type FacetCursor } from './facet-ranges';
+import { readPagesRows, readRows } from './read-rows';
+import type { ListingKey } from './blocks';
 
 export interface LibraryQuery {
   /** Search text (search-tokens.ts says what matches). */
@@ -32,8 +34,10 @@ export interface QueryPage {
 
 /** Live records of one page, in reading order. */
 export async function pageRecords(db: LibraryDb, url: string): Promise<Highlight[]> {
-  const rows = await db.getAllFromIndex('records', 'by', IDBKeyRange.bound(['u', url], ['u', url, []]));
-  return rowRecords(rows)
+  const [rows] = await readPagesRows(db.transaction('blocks', 'readonly'), [url], {
+    probeMin: Infinity,
+  });
+  return rowRecords(rows!)
     .filter((h) => h.deleted !== true)
     .sort(byReadingOrder);
 }
@@ -51,7 +55,7 @@ export async function recentPages(
   minRecords: number,
   cursor: string | null = null,
 ): Promise<RecentPages> {
-  const tx = db.transaction(['pages', 'records'], 'readonly');
+  const tx = db.transaction(['pages', 'blocks'], 'readonly');
   const after = cursor ? (JSON.parse(cursor) as [number, string]) : null;
   let c = await tx
     .objectStore('pages')
@@ -65,8 +69,11 @@ export async function recentPages(
     c = await c.continue();
   }
   const more = c !== null;
-  const by = tx.objectStore('records').index('by');
-  const lists = await Promise.all(pages.map((p) => by.getAll(IDBKeyRange.bound(['u', p.url], ['u', p.url, []]))));
+  const lists = await readPagesRows(
+    tx,
+    pages.map((p) => p.url),
+    { probeMin: Infinity },
+  );
   const records = lists.flatMap((rows) =>
     rowRecords(rows)
       .filter((h) => h.deleted !== true)
@@ -84,7 +91,7 @@ export async function counts(db: LibraryDb): Promise<{ live: number; pages: numb
 
 /** Every record, tombstones included. Reads everything: for full exports and whole-library sync only. */
 export async function allRecords(db: LibraryDb): Promise<Highlight[]> {
-  return rowRecords(await db.getAll('records'));
+  return rowRecords((await db.getAll('blocks')).flatMap((block) => block.recs));
 }
 
 export interface LibraryFacets {
@@ -104,17 +111,15 @@ export async function storedFacets(db: LibraryDb): Promise<LibraryFacets | null>
  * done once (library.ts) and then kept by every write (commit.ts).
  */
 export async function countFacets(tx: ReadTx): Promise<FacetCounts> {
-  const index = tx.objectStore('records').index('by');
+  const index = tx.objectStore('blocks').index('by');
+  // Each block's listing key of a value says how many of its live records it lists.
   const of = async (kind: 't' | 's') => {
-    const values: string[] = [];
-    let c = await index.openKeyCursor(IDBKeyRange.bound([kind], [kind, []]));
-    while (c) {
-      const value = (c.key as [string, string, number])[1];
-      values.push(value);
-      c = await c.continue([kind, value, []]);
+    const counts = new Map<string, number>();
+    for (let c = await index.openKeyCursor(IDBKeyRange.bound([kind], [kind, []])); c; c = await c.continue()) {
+      const [, value, , , n] = c.key as ListingKey;
+      counts.set(value, (counts.get(value) ?? 0) + n);
     }
-    const counts = await Promise.all(values.map((v) => index.count(IDBKeyRange.bound([kind, v], [kind, v, []]))));
-    return new Map(values.map((v, i) => [v, counts[i]!]));
+    return counts;
   };
   const [t, s] = await Promise.all([of('t'), of('s')]);
   return { t, s };
@@ -133,9 +138,8 @@ export { changesSince, latestChanges } from './changes';
 
 /** The stored records of these ids (absent ones left out), in one transaction. */
 export async function recordsOf(db: LibraryDb, ids: readonly string[]): Promise<Highlight[]> {
-  const tx = db.transaction('records', 'readonly');
-  const rows = await Promise.all([...new Set(ids)].map((id) => tx.store.get(id)));
-  return rowRecords(rows.filter((row) => row !== undefined));
+  const tx = db.transaction('blocks', 'readonly');
+  return rowRecords([...(await readRows(tx, ids)).values()]);
 }
 
 /** A page of the records matching `query`. */
@@ -153,8 +157,8 @@ export async function queryRecords(
   const ranges = await FacetRanges.choose(db, filters, now);
   const records: Highlight[] = [];
   let last: FacetCursor | null = cursor ? (JSON.parse(cursor) as FacetCursor) : null;
-  const tx = db.transaction('records', 'readonly');
-  for await (const row of mergeNewestFirst(tx.store.index('by'), ranges, last)) {
+  const tx: BlocksTx = db.transaction('blocks', 'readonly');
+  for await (const row of mergeNewestFirst(tx, ranges, last)) {
     last = { created: row.h.created, id: row.id };
     const h = rowRecord(row);
     if (!h || !ranges.checkRest(h)) continue;
@@ -195,10 +199,10 @@ export async function countRecords(
   }
   if (!hasFilters(filters)) return (await counts(db)).live;
   const ranges = await FacetRanges.choose(db, filters, now);
-  if (ranges.countIsExact) return ranges.total();
+  if (ranges.countIsExact) return ranges.total(db);
   let n = 0;
-  const tx = db.transaction('records', 'readonly');
-  for await (const row of mergeNewestFirst(tx.store.index('by'), ranges, null)) {
+  const tx: BlocksTx = db.transaction('blocks', 'readonly');
+  for await (const row of mergeNewestFirst(tx, ranges, null)) {
     const h = rowRecord(row);
     if (h && ranges.checkRest(h)) n++;
   }

@@ -11,7 +11,7 @@
 import type { StoreMeta } from './db';
 import { blockOf, type PostingKey, type PostingRow } from './postings';
 import type { RecordRow } from './rows';
-import { readByOrd, type OrdIndex } from './by-ord';
+import { readByOrd, type BlockStore } from './blocks';
 
 /** Bounds on memory: a popup's searches touch a few hundred rows; a long session starts over. */
 const MAX_POSTING_ROWS = 4096;
@@ -90,15 +90,15 @@ export class StateCache {
   }
 
   /** The records of these ords (undefined where there is none), each read once. */
-  async records(index: OrdIndex, ords: readonly number[]): Promise<(RecordRow | undefined)[]> {
+  async records(store: BlockStore, ords: readonly number[]): Promise<(RecordRow | undefined)[]> {
     const missing = ords.filter((o) => !this.rows.has(o));
     if (missing.length) {
       if (this.rows.size + missing.length > MAX_RECORDS) this.rows.clear();
-      // Close together (a frequent term: the newest records): one range read, not a request
-      // each. Each request costs the page a task of its own (its answer), worth several
-      // records read along in the range, so up to 8 records a match are read.
-      const read = await readByOrd(index, missing, 8);
+      // Whole blocks (blocks.ts), the other records of each kept too: a frequent term's newest
+      // matches lie in a few blocks, and the next keystroke's candidates often in the same.
+      const read = await readByOrd(store, missing);
       for (const o of missing) this.rows.set(o, read.get(o));
+      for (const [o, row] of read) if (!this.rows.has(o)) this.rows.set(o, row);
     }
     return ords.map((o) => this.rows.get(o));
   }

@@ -1,60 +1,71 @@
 /**
- * The stored rows a write job reads before it decides: by id, and every row of some pages.
+ * The stored rows a write job reads before it decides: by id, and every row of some pages, from
+ * the record blocks (blocks.ts), each block read once per transaction (the job writes it back).
  *
  * An import batch asks for 5,000 ids and a few hundred pages, most of them not stored yet (a new
- * file). A request per id costs the worker about 25 µs of script and dispatch whether it finds a
- * row or not (2.5–2.8 s per 100,000 in the import profile), so when the store holds few records
- * in the batch's key range, one read of the range's keys tells which ids exist, and only those
- * are read. The answer is the same as a request per id (read-rows.property.test.ts): the same
+ * file): one count of the batch's key range in the `ids` index (or of its page keys in `by`)
+ * tells when none is, and nothing more is read. Otherwise, for a few ids, each one's block from
+ * the index; for many, a key look-up per id, then each block found once. The answer is the same as a look-up per id (read-rows.property.test.ts): the same
  * rows, in the order the ids were asked.
  *
  * Raw requests, one promise per read: idb's promise, listeners and proxy per request cost more
- * script time than the reads. Reads only: nothing may write in the transaction while they run.
+ * script time than the reads. Reads only: nothing may write in the transaction while they run
+ * but the job's own `writeBlocks`, which keeps the blocks read up to date.
  */
-import { unwrap } from 'idb';
-import type { ReadTx } from './commit';
 import type { RecordRow } from './rows';
+import { loadBlocks, rawTx, recordBlock, settle, txBlocks, type BlockRow } from './blocks';
+
+/** Any transaction (idb's) that has the blocks store. */
+type ReadTx = Parameters<typeof rawTx>[0];
 
 /** Ids (or pages) below which a probe is not worth its request. */
 const PROBE_MIN = 32;
-/**
- * Stored keys a probe reads per id asked, at most: reading a key costs a small fraction of a
- * request, so a range with up to this many stored keys per id is cheaper read whole. Past it,
- * the ids beyond the keys read are looked up one by one.
- */
-const PROBE_KEYS_PER_ID = 8;
 
 export interface ProbeOptions {
   /** Test hook: smallest batch probed. */
   probeMin?: number;
-  /** Test hook: stored keys read per id asked, at most. */
-  keysPerId?: number;
 }
 
-function settle<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('reading the library failed'));
-  });
-}
+/** Ids below which each id's block is read straight from the index (one round trip, a block read once per id). */
+const DIRECT_MAX = 32;
 
-/** One request per id; absent ids left out, found ones in the order asked. */
-export function readRowsEach(store: IDBObjectStore, ids: readonly string[]): Promise<Map<string, RecordRow>> {
+/** A look-up per id; absent ids left out, found ones in the order asked. */
+export async function readRowsEach(tx: IDBTransaction, ids: readonly string[]): Promise<Map<string, RecordRow>> {
   const out = new Map<string, RecordRow>();
-  if (!ids.length) return Promise.resolve(out);
-  return new Promise((resolve, reject) => {
-    let left = ids.length;
-    for (const id of ids) {
-      const request = store.get(id) as IDBRequest<RecordRow | undefined>;
-      // Requests succeed in the order they were made: `out` keeps the order of `ids`.
-      request.onsuccess = () => {
-        const row = request.result;
-        if (row) out.set(row.id, row);
-        if (--left === 0) resolve(out);
-      };
-      request.onerror = () => reject(request.error ?? new Error('reading a record failed'));
-    }
+  if (!ids.length) return out;
+  const index = tx.objectStore('blocks').index('ids');
+  let nums: (number | undefined)[];
+  let blocks: Map<number, BlockRow | undefined>;
+  if (ids.length < DIRECT_MAX) {
+    // An edit, a sync round: the blocks themselves, one round trip.
+    const found = (await Promise.all(ids.map((id) => settle(index.get(id))))) as (BlockRow | undefined)[];
+    nums = found.map((block) => (block ? keep(tx, block) : undefined));
+    blocks = txBlocks(tx);
+  } else {
+    // Many ids (a file imported again): the keys first, then each block once.
+    nums = (await Promise.all(ids.map((id) => settle(index.getKey(id))))) as (number | undefined)[];
+    blocks = await loadBlocks(
+      tx,
+      nums.filter((n) => n !== undefined),
+    );
+  }
+  ids.forEach((id, i) => {
+    const n = nums[i];
+    const row = n === undefined ? undefined : blocks.get(n)?.recs.find((r) => r.id === id);
+    if (row) out.set(id, row);
   });
+  return out;
+}
+
+/**
+ * Keeps a block read through an index in the transaction's blocks (blocks.ts `txBlocks`), unless
+ * one was kept already (the job may have written it since); returns its number.
+ */
+function keep(tx: IDBTransaction, block: BlockRow): number {
+  const n = recordBlock(block.recs[0]!.ord);
+  const blocks = txBlocks(tx);
+  if (!blocks.has(n)) blocks.set(n, block);
+  return n;
 }
 
 /** The stored rows of these ids (absent ids left out), in the order of `ids`. */
@@ -63,59 +74,40 @@ export async function readRows(
   ids: Iterable<string>,
   o: ProbeOptions = {},
 ): Promise<Map<string, RecordRow>> {
-  const store = unwrap(tx.objectStore('records'));
+  const raw = rawTx(tx);
   const unique = [...new Set(ids)];
-  if (!unique.length || unique.length < (o.probeMin ?? PROBE_MIN)) return readRowsEach(store, unique);
-  // IndexedDB orders string keys by UTF-16 code units, as `sort()` does.
-  const sorted = [...unique].sort();
-  const lo = sorted[0]!;
-  const hi = sorted.at(-1)!;
-  const limit = unique.length * (o.keysPerId ?? PROBE_KEYS_PER_ID);
-  const keys = (await settle(store.getAllKeys(IDBKeyRange.bound(lo, hi), limit))) as string[];
-  // Every stored key from `lo` to `known` is in `keys`; ids past it are looked up one by one.
-  const known = keys.length < limit ? hi : keys.at(-1)!;
-  const asked = new Set(unique);
-  const found = keys.filter((k) => asked.has(k));
-  const rest = keys.length < limit ? [] : sorted.filter((id) => id > known);
-  const [rows, others] = await Promise.all([
-    // Found ids that make up most of the range (a file imported again): one read of the range.
-    found.length && found.length * 2 >= keys.length
-      ? settle(store.getAll(IDBKeyRange.bound(lo, known)) as IDBRequest<RecordRow[]>)
-      : readRowsEach(store, found).then((m) => [...m.values()]),
-    readRowsEach(store, rest),
-  ]);
-  const byId = new Map<string, RecordRow>();
-  for (const row of rows) if (asked.has(row.id)) byId.set(row.id, row);
-  for (const [id, row] of others) byId.set(id, row);
-  const out = new Map<string, RecordRow>();
-  for (const id of unique) {
-    const row = byId.get(id);
-    if (row) out.set(id, row);
+  if (unique.length && unique.length >= (o.probeMin ?? PROBE_MIN)) {
+    // IndexedDB orders string keys by UTF-16 code units, as `sort()` does.
+    const sorted = [...unique].sort();
+    const range = IDBKeyRange.bound(sorted[0]!, sorted.at(-1)!);
+    if ((await settle(raw.objectStore('blocks').index('ids').count(range))) === 0) return new Map();
   }
-  return out;
+  return readRowsEach(raw, unique);
 }
 
-const uRange = (url: string) => IDBKeyRange.bound(['u', url], ['u', url, []]);
-
-/** Every stored row of a page, tombstones included, in page order. */
-export function readPageRows(tx: ReadTx, url: string): Promise<RecordRow[]> {
-  return settle(unwrap(tx.objectStore('records').index('by')).getAll(uRange(url)) as IDBRequest<RecordRow[]>);
-}
-
-/**
- * Every stored row of each of these pages (as `readPageRows`, in the order of `urls`). A batch
- * of new pages (a new file) whose range of page keys holds no record at all reads nothing more.
- */
-export async function readPagesRows(
-  tx: ReadTx,
-  urls: readonly string[],
-  o: Pick<ProbeOptions, 'probeMin'> = {},
-): Promise<RecordRow[][]> {
+/** Every stored row of each of these pages, tombstones included, in page order, in the order of `urls`. */
+export async function readPagesRows(tx: ReadTx, urls: readonly string[], o: ProbeOptions = {}): Promise<RecordRow[][]> {
+  const raw = rawTx(tx);
+  const by = raw.objectStore('blocks').index('by');
   if (urls.length && urls.length >= (o.probeMin ?? PROBE_MIN)) {
     const sorted = [...urls].sort();
-    const range = IDBKeyRange.bound(['u', sorted[0]!], ['u', sorted.at(-1)!, []]);
-    const any = await settle(unwrap(tx.objectStore('records').index('by')).getAllKeys(range, 1));
-    if (!any.length) return urls.map(() => []);
+    const range = IDBKeyRange.bound(['u', sorted[0]!], ['u', sorted.at(-1)!]);
+    if ((await settle(by.count(range))) === 0) return urls.map(() => []);
   }
-  return Promise.all(urls.map((url) => readPageRows(tx, url)));
+  // The blocks themselves, one round trip (a block shared by pages is read once for each).
+  const lists = (await Promise.all(urls.map((url) => settle(by.getAll(['u', url]))))) as BlockRow[][];
+  const blocks = txBlocks(raw);
+  return urls.map((url, i) =>
+    pageOrder(lists[i]!.flatMap((read) => blocks.get(keep(raw, read))?.recs.filter((r) => r.h?.url === url) ?? [])),
+  );
+}
+
+/** Every stored row of a page, tombstones included, in page order. */
+export async function readPageRows(tx: ReadTx, url: string): Promise<RecordRow[]> {
+  return (await readPagesRows(tx, [url], { probeMin: Infinity }))[0]!;
+}
+
+/** Page order, as schema 3's ['u', url, start] index keys gave it: by start, then id. */
+export function pageOrder(rows: RecordRow[]): RecordRow[] {
+  return rows.sort((a, b) => a.h.position.start - b.h.position.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

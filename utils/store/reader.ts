@@ -45,13 +45,13 @@ export class LibraryReader {
    * the search index only, and its task does not unpack the records.
    */
   async readNewest(count: number): Promise<void> {
-    const tx = this.db.transaction(['kv', 'records'], 'readonly');
+    const tx = this.db.transaction(['kv', 'blocks'], 'readonly');
     const meta = (await tx.objectStore('kv').get('meta')) as StoreMeta | undefined;
     const end = meta && 'nextOrd' in meta ? meta.nextOrd : 0;
     if (!meta || end === 0) return;
     const from = Math.max(0, end - count);
     const ords = Array.from({ length: end - from }, (_, i) => from + i);
-    await this.cache.at(meta).records(tx.objectStore('records').index('ord'), ords);
+    await this.cache.at(meta).records(tx.objectStore('blocks'), ords);
   }
 
   count(query: q.LibraryQuery, signal?: AbortSignal): Promise<number> {

@@ -1,8 +1,9 @@
 /**
  * How a highlight is laid out in the library's IndexedDB stores (see db.ts). Pure.
  *
- * A record row carries the record and, in `by`, the keys of the one multi-entry index that
- * serves every listing:
+ * A record row carries the record; `indexKeys` are the keys that serve every listing (schema 3
+ * kept them per record in the one multi-entry index `by`; schema 4 packs records 32 to a block
+ * and keeps them per block, blocks.ts):
  *
  *   ['u', url, start]          every record of a page, tombstones too, in page order
  *   ['c', color, created]      live records of a colour, by time (all live records by time:
@@ -25,7 +26,6 @@ export interface RecordRow {
   /** Local change sequence of the record's last write: greater on every write (changes.ts, the log). */
   seq: number;
   h: Highlight;
-  by: IDBValidKey[];
 }
 
 /**

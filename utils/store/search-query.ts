@@ -9,6 +9,7 @@ import type { LibraryDb, StoreMeta } from './db';
 import { blockOf, decodeOrds, intersect } from './postings';
 import type { ReadCache, StateCache } from './read-cache';
 import { rowRecord, searchText } from './rows';
+import { readByOrd } from './blocks';
 import { matchesAllTerms, shardOf, termPlan } from './search-tokens';
 import type { QueryPage } from './queries';
 
@@ -39,34 +40,44 @@ export async function searchPage(
   const records: Highlight[] = [];
   const from = cursor ? (JSON.parse(cursor) as SearchCursor) : null;
   let next: SearchCursor | null = null;
+  /** Candidates of the index blocks visited, not read yet, newest first. */
+  const pending: number[] = [];
+  // Fetched a few at a time: most pages of results need only the first ones.
+  const want = () => Math.max(8, limit - records.length);
+  const check = async (tx: BlockTx, cached: StateCache | null): Promise<boolean> => {
+    const blocks = tx.objectStore('blocks');
+    while (pending.length) {
+      const chunk = pending.splice(0, want());
+      const rows = cached
+        ? await cached.records(blocks, chunk)
+        : await readByOrd(blocks, chunk).then((m) => chunk.map((ord) => m.get(ord)));
+      read.signal?.throwIfAborted();
+      for (const row of rows) {
+        const h = rowRecord(row);
+        if (!row || !h || h.deleted === true) continue;
+        if (verify && !matchesAllTerms(searchText(h), terms)) continue;
+        if (filtered && !matchesFilters(h, filters, now)) continue;
+        records.push(h);
+        if (records.length === limit) {
+          next = { block: blockOf(row.ord), ord: row.ord };
+          return false;
+        }
+      }
+    }
+    return true;
+  };
   await eachBlock(
     db,
     plans.flatMap((p) => p.tokens),
     from,
-    async (ords, block, tx, cached) => {
-      const byOrd = tx.objectStore('records').index('ord');
-      // Newest first, fetched a few at a time: most pages of results need only the first ones.
-      for (let i = ords.length - 1; i >= 0;) {
-        const want = Math.max(8, limit - records.length);
-        const chunk = ords.slice(Math.max(0, i - want + 1), i + 1).reverse();
-        i -= chunk.length;
-        const rows = await (cached ? cached.records(byOrd, chunk) : Promise.all(chunk.map((ord) => byOrd.get(ord))));
-        read.signal?.throwIfAborted();
-        for (const row of rows) {
-          const h = rowRecord(row);
-          if (!row || !h || h.deleted === true) continue;
-          if (verify && !matchesAllTerms(searchText(h), terms)) continue;
-          if (filtered && !matchesFilters(h, filters, now)) continue;
-          records.push(h);
-          if (records.length === limit) {
-            next = { block, ord: row.ord };
-            return false;
-          }
-        }
-      }
-      return true;
+    async (ords, _block, tx, cached) => {
+      for (let i = ords.length - 1; i >= 0; i--) pending.push(ords[i]!);
+      // The candidates of several index blocks are read together, one round trip rather than
+      // one per block (a rare term: a few candidates in each of the 13 blocks of 100,000).
+      return pending.length < want() || check(tx, cached);
     },
     read,
+    check,
   );
   return { records, cursor: next ? JSON.stringify(next) : null };
 }
@@ -83,12 +94,14 @@ export async function eachBlock(
   from: SearchCursor | null,
   visit: (ords: number[], block: number, tx: BlockTx, cached: StateCache | null) => Promise<boolean | void>,
   { cache, signal }: ReadOptions = {},
+  /** Called once the blocks are done (not after `visit` stopped them), in the same transaction. */
+  end?: (tx: BlockTx, cached: StateCache | null) => Promise<unknown>,
 ): Promise<void> {
   if (tokens.length === 0) return;
   const unique = [...new Set(tokens)];
   const shards = [...new Set(unique.map(shardOf))];
   // Meta in the same transaction as the index: the postings read belong to the meta read.
-  const tx = db.transaction(['kv', 'postings', 'records'], 'readonly') as unknown as BlockTx;
+  const tx = db.transaction(['kv', 'postings', 'blocks'], 'readonly') as unknown as BlockTx;
   const postings = tx.objectStore('postings');
   const metaRead = tx.objectStore('kv').get('meta');
   // With a cache, the newest block's rows not cached yet are asked for together with meta.
@@ -114,4 +127,5 @@ export async function eachBlock(
     if (from && block === from.block) ords = ords.filter((o) => o < from.ord);
     if (ords.length && (await visit(ords, block, tx, cached)) === false) return;
   }
+  await end?.(tx, cached);
 }

@@ -68,18 +68,31 @@ export function runsOf(text: string): Run[] {
 
 /** The distinct index tokens of an already normalized text. */
 export function tokensOf(normalized: string): Set<string> {
+  // The runs of `runsOf` walked in one pass, without making them (an import tokenizes 100,000
+  // records): each gram character and each pair of neighbours in a gram run; each word's
+  // prefixes up to PREFIX_MAX characters.
   const out = new Set<string>();
-  for (const run of runsOf(normalized)) {
-    const c = run.chars;
-    if (run.kind === 'gram') {
-      for (let i = 0; i < c.length; i++) {
-        out.add(c[i]!);
-        if (i + 1 < c.length) out.add(c[i]! + c[i + 1]!);
+  let previous: CharClass = 'space';
+  let gram = '';
+  let prefix = '';
+  let length = 0;
+  for (const ch of normalized) {
+    const kind = charClass(ch);
+    if (kind === 'gram') {
+      out.add(ch);
+      if (previous === 'gram') out.add(gram + ch);
+      gram = ch;
+    } else if (kind === 'word') {
+      if (previous !== 'word') {
+        prefix = '';
+        length = 0;
       }
-    } else {
-      let prefix = '';
-      for (let i = 0; i < c.length && i < PREFIX_MAX; i++) out.add((prefix += c[i]!));
+      if (length < PREFIX_MAX) {
+        out.add((prefix += ch));
+        length++;
+      }
     }
+    previous = kind;
   }
   return out;
 }

@@ -10,6 +10,8 @@ import { openLibrary, type OpenOptions } from '@/utils/store/open';
 import { createClock } from '@/utils/sync/hlc';
 import type { HighlightDraft } from '@/utils/highlights/changes';
 import type { Library } from '@/utils/store/library';
+import type { RecordRow } from '@/utils/store/rows';
+import { makeBlock, recordBlock } from '@/utils/store/blocks';
 
 export const PAGE = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
 
@@ -86,4 +88,24 @@ export function withoutWholeReads(library: Library): Library {
       return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
     },
   });
+}
+
+/** Every stored record row, from the record blocks (schema 4, blocks.ts), by ord. */
+export async function storedRows(db: LibraryDb): Promise<RecordRow[]> {
+  return (await db.getAll('blocks')).flatMap((block) => block.recs);
+}
+
+/** How many record rows are stored (schema 4: in the blocks). */
+export const storedRowCount = async (db: LibraryDb): Promise<number> => (await storedRows(db)).length;
+
+/** The stored row of an id, as the blocks keep it. */
+export async function storedRow(db: LibraryDb, id: string): Promise<RecordRow | undefined> {
+  return (await storedRows(db)).find((r) => r.id === id);
+}
+
+/** Writes a row over the stored one of its ord, as a damaged disk or a bad write would (the block's keys from its records). */
+export async function putStoredRow(db: LibraryDb, row: RecordRow): Promise<void> {
+  const n = recordBlock(row.ord);
+  const block = await db.get('blocks', n);
+  await db.put('blocks', makeBlock([...(block?.recs ?? []).filter((r) => r.ord !== row.ord), row]), n);
 }

@@ -5,14 +5,14 @@ import type { StoreMeta } from '@/utils/store/db';
 import { areaJournal } from '@/utils/store/pending';
 import { preparedTokenCount } from '@/utils/store/commit';
 import { MemoryArea } from '@/utils/store/area';
-import { draft, interceptPuts, PAGE, testStore } from './helpers';
+import { draft, interceptPuts, PAGE, putStoredRow, storedRow, storedRowCount, testStore } from './helpers';
 
 describe('schema migrations', () => {
   test('a fresh store is brought to the current version with a device id', async () => {
     const { db, legacy } = await testStore();
     const ctx = { db, legacy, now: Date.now };
     const r = await migrate(ctx, () => 'dev1', MIGRATIONS);
-    expect(r).toMatchObject({ ok: true, ran: [1, 2, 3], meta: { schemaVersion: SCHEMA_VERSION, deviceId: 'dev1' } });
+    expect(r).toMatchObject({ ok: true, ran: [1, 2, 3, 4], meta: { schemaVersion: SCHEMA_VERSION, deviceId: 'dev1' } });
     expect(await db.get('kv', 'meta')).toMatchObject({ schemaVersion: SCHEMA_VERSION, deviceId: 'dev1' });
     const again = await migrate(ctx, () => 'other', MIGRATIONS);
     expect(again).toMatchObject({ ok: true, ran: [], meta: { deviceId: 'dev1' } });
@@ -40,7 +40,7 @@ describe('schema migrations', () => {
     await expect(lib.save(draft('a'))).rejects.toThrow(/newer version/);
     expect(store.legacy.data.get(LEGACY_KEYS.meta)).toEqual({ schemaVersion: 99, deviceId: 'x' });
     expect(((await store.db.get('kv', 'meta')) as StoreMeta).schemaVersion).toBe(99);
-    expect(await store.db.count('records')).toBe(0);
+    expect(await storedRowCount(store.db)).toBe(0);
   });
 
   test('once IndexedDB has the version, storage.local decides nothing', async () => {
@@ -160,8 +160,8 @@ describe('Library', () => {
     await lib.update('b', { note: 'current' });
     await lib.save(draft('z', { position: { start: 50, end: 60 } }));
     // Damage: the row kept under 'z' holds an old version of 'b' (a bad write, a damaged disk).
-    const rowZ = (await store.db.get('records', 'z'))!;
-    await store.db.put('records', { ...rowZ, h: staleB });
+    const rowZ = (await storedRow(store.db, 'z'))!;
+    await putStoredRow(store.db, { ...rowZ, h: staleB });
 
     const reopened = await store.open();
     expect(await reopened.get('z')).toBeUndefined();
@@ -212,14 +212,14 @@ describe('Library', () => {
     } finally {
       restore();
     }
-    expect(await store.db.get('records', 'a')).toBeUndefined();
+    expect(await storedRow(store.db, 'a')).toBeUndefined();
     // The worker stops; a new one finds the unsaved change in the journal.
     const restarted = await store.open({ journal: areaJournal(session) });
     expect(restarted.pendingCount).toBe(1);
     expect(await restarted.get('a')).toMatchObject({ note: 'on top' });
     await restarted.retryPending();
     expect(restarted.pendingCount).toBe(0);
-    expect((await store.db.get('records', 'a'))?.h).toMatchObject({ note: 'on top' });
+    expect((await storedRow(store.db, 'a'))?.h).toMatchObject({ note: 'on top' });
     expect(restarted.lastError).toBeNull();
     expect(session.data.size).toBe(0);
   });

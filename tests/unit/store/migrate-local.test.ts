@@ -10,7 +10,7 @@ import { LEGACY_KEYS, SCHEMA_VERSION } from '@/utils/store/schema';
 import type { KeyValueArea } from '@/utils/store/area';
 import { secretArea } from '@/utils/store/secret-area';
 import { compareClocks, MAX_CLOCK_SKEW_MS, parseClock } from '@/utils/sync/hlc';
-import { draft, interceptPuts, testStore } from './helpers';
+import { draft, interceptPuts, storedRowCount, testStore } from './helpers';
 
 const v1Record = (i: number, over: Partial<Highlight> = {}): Highlight => ({
   ...draft(`r${i}`, {
@@ -131,7 +131,7 @@ describe('migration from storage.local (schema 1)', () => {
     expect(left).toBeLessThan(25);
     const lib = await store.open();
     expect(sortById(await lib.all())).toEqual(sortById(records));
-    expect(await store.db.count('records')).toBe(25);
+    expect(await storedRowCount(store.db)).toBe(25);
   });
 
   test('a stop anywhere (storage.local call or IndexedDB write) loses and duplicates nothing', async () => {
@@ -153,7 +153,7 @@ describe('migration from storage.local (schema 1)', () => {
         }
         const lib = await store.open({ batchSize: 4 });
         expect(sortById(await lib.all())).toEqual(sortById(records));
-        expect(await store.db.count('records')).toBe(n);
+        expect(await storedRowCount(store.db)).toBe(n);
         expect([...store.legacy.data.keys()].filter((k) => k.startsWith('h:') || k.startsWith('sync:'))).toEqual([]);
       }),
       { numRuns: 40 },

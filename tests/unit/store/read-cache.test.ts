@@ -7,7 +7,7 @@ import { expect, test } from 'vitest';
 import { ReadCache } from '@/utils/store/read-cache';
 import type { StoreMeta } from '@/utils/store/db';
 import type { PostingRow } from '@/utils/store/postings';
-import type { RecordRow } from '@/utils/store/rows';
+import { BLOCK, type BlockRow } from '@/utils/store/blocks';
 import { freshDb } from './helpers';
 
 const meta = (seq: number): StoreMeta => ({
@@ -51,12 +51,14 @@ test('another state of the library is another cache', () => {
 
 test('records a few apart come in one range read, records far apart one request each', async () => {
   const reads: string[] = [];
-  const stored = (ord: number) => ({ ord }) as unknown as RecordRow;
+  // Schema 4: the records' blocks (blocks.ts), 32 ords each.
+  const stored = (block: number) =>
+    ({ recs: Array.from({ length: BLOCK }, (_, i) => ({ ord: block * BLOCK + i })) }) as unknown as BlockRow;
   const index = {
-    get: async (ord: number) => (reads.push('get'), stored(ord)),
+    get: async (block: number) => (reads.push('get'), stored(block)),
     getAll: async (range: IDBKeyRange) => {
       reads.push('getAll');
-      const out: RecordRow[] = [];
+      const out: BlockRow[] = [];
       for (let o = range.lower as number; o <= (range.upper as number); o++) out.push(stored(o));
       return out;
     },

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
-import { unwrap } from 'idb';
 import type { Highlight } from '@/utils/highlights/record';
-import { indexKeys, type RecordRow } from '@/utils/store/rows';
+import type { RecordRow } from '@/utils/store/rows';
+import { makeBlock, rawTx, recordBlock } from '@/utils/store/blocks';
 import { readPagesRows, readRows, readRowsEach } from '@/utils/store/read-rows';
 import { draft, freshDb, testStore } from './helpers';
 
@@ -18,7 +18,7 @@ const record = (id: string, url: string, start: number): Highlight => ({
   clock: '000000000000001:000000:test',
 });
 
-const row = (h: Highlight, ord: number): RecordRow => ({ id: h.id, ord, seq: ord, h, by: indexKeys(h) });
+const row = (h: Highlight, ord: number): RecordRow => ({ id: h.id, ord, seq: ord, h });
 
 /** Ids that sort close together and apart, some sharing prefixes, some non-ASCII. */
 const id = fc.oneof(
@@ -35,16 +35,22 @@ describe('reading rows by id and by page', () => {
         fc.uniqueArray(fc.tuple(id, url), { selector: ([i]) => i, maxLength: 60 }),
         fc.array(id, { maxLength: 60 }),
         fc.array(url, { maxLength: 20 }),
-        fc.constantFrom(1, 2, 8),
         fc.constantFrom(0, 1, 4),
-        async (stored, asked, urls, keysPerId, probeMin) => {
+        fc.constantFrom(1, 5, 32),
+        async (stored, asked, urls, probeMin, spread) => {
           const db = await freshDb();
-          const w = db.transaction('records', 'readwrite');
-          stored.forEach(([i, u], n) => void w.store.put(row(record(i, u, n), n)));
+          // Schema 4: the rows packed in blocks by ord (blocks.ts); ords `spread` apart.
+          const w = db.transaction('blocks', 'readwrite');
+          const blocks = new Map<number, RecordRow[]>();
+          stored.forEach(([i, u], n) => {
+            const r = row(record(i, u, n), n * spread);
+            blocks.set(recordBlock(r.ord), [...(blocks.get(recordBlock(r.ord)) ?? []), r]);
+          });
+          for (const [n, rows] of blocks) void w.store.put(makeBlock(rows), n);
           await w.done;
-          const tx = () => db.transaction(['records'], 'readonly') as unknown as Parameters<typeof readRows>[0];
-          const each = await readRowsEach(unwrap(db.transaction('records').store), [...new Set(asked)]);
-          const probed = await readRows(tx(), asked, { keysPerId, probeMin });
+          const tx = () => db.transaction(['blocks'], 'readonly') as unknown as Parameters<typeof readRows>[0];
+          const each = await readRowsEach(rawTx(tx()), [...new Set(asked)]);
+          const probed = await readRows(tx(), asked, { probeMin });
           expect([...probed.entries()]).toEqual([...each.entries()]);
           const pages = await readPagesRows(tx(), urls, { probeMin });
           const one = await readPagesRows(tx(), urls, { probeMin: Infinity });
@@ -63,18 +69,29 @@ describe('reading rows by id and by page', () => {
     const incoming = Array.from({ length: 500 }, (_, n) =>
       record(`00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, `https://example.org/p${n % 50}`, n),
     );
+    // Schema 4: a record by id is a key look-up in the blocks' `ids` index, then its block; a
+    // page's records the block keys of its `by` entry, then the blocks.
     const get = vi.spyOn(IDBObjectStore.prototype, 'get');
+    const getKey = vi.spyOn(IDBIndex.prototype, 'getKey');
+    const indexGet = vi.spyOn(IDBIndex.prototype, 'get');
     const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+    const getAllKeys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
     let gets: { records: number; pages: number };
     try {
       await library.importRecords(incoming);
       gets = {
-        records: (get.mock.contexts as IDBObjectStore[]).filter((store) => store.name === 'records').length,
-        pages: getAll.mock.calls.length,
+        records:
+          (get.mock.contexts as IDBObjectStore[]).filter((store) => store.name === 'blocks').length +
+          getKey.mock.calls.length +
+          indexGet.mock.calls.length,
+        pages: getAll.mock.calls.length + getAllKeys.mock.calls.length,
       };
     } finally {
       get.mockRestore();
+      getKey.mockRestore();
+      indexGet.mockRestore();
       getAll.mockRestore();
+      getAllKeys.mockRestore();
     }
     // Before: a request for each of the 500 ids and each of the 50 pages.
     expect(gets).toEqual({ records: 0, pages: 0 });

@@ -13,7 +13,7 @@ import { canonicalJson } from '@/utils/sync/merge';
 import { refusalOf } from '@/utils/sync/admit';
 import { BrowserSync } from '@/entrypoints/background/sync/browser-sync';
 import { ManualTimers } from '../background/sync/fake-timers';
-import { testStore } from '../store/helpers';
+import { storedRows, testStore } from '../store/helpers';
 import { libraryArb } from './arbitraries';
 import { makeHighlight } from './fixtures';
 
@@ -208,7 +208,7 @@ describe('hostile browser-sync items (fuzz)', () => {
           timers,
         });
         await sync.round();
-        for (const { h: value } of await store.db.getAll('records')) {
+        for (const { h: value } of await storedRows(store.db)) {
           const parsed = parseHighlight(value);
           expect(parsed.ok).toBe(true);
           expect(refusalOf(value, { now: timers.now() })).toBeNull();
