@@ -125,7 +125,8 @@ export interface CoreLangRules {
   /**
    * Goal verbs that hold a level rather than reach one (稳定在 / 控制在): a later clause of a target
    * opening its goal with one is a condition kept alongside the goal, not a further goal of the core.
-   * A ceiling (不超过 / 不高于: "服务半径不超过1公里") is a bound the plan sets, a goal like 达到.
+   * Not a ceiling (不超过 / 不高于: "服务半径不超过1公里"): a bound the plan sets is a further goal like 达到
+   * (datedFurtherGoalVerbs).
    */
   levelVerbs: readonly string[];
   /**
@@ -136,8 +137,10 @@ export interface CoreLangRules {
   reachVerbs: readonly string[];
   /**
    * Goal verbs that tell an indicator reaching a level (达到 / 超过) or held under a ceiling (不超过): after a
-   * dated target's first goal ("到2027年，…达到75%以上，…超过90%", "…，服务半径不超过1公里"), the only further goals of its core; a later clause that opens
-   * with another verb is the plan's next step (…，培育5家龙头企业 / 新增… / 提高到…), not its headline.
+   * dated target's first goal ("到2027年，…达到75%以上，…超过90%", "…，服务半径不超过1公里"), the only
+   * further goals of its core; a later clause that opens with another verb is the plan's next step
+   * (…，培育5家龙头企业 / 新增… / 提高到…), not its headline. Not reachVerbs, which say where a goal's core
+   * starts inside one clause: the two lists answer different questions and share only 达到 / 突破.
    */
   datedFurtherGoalVerbs: readonly string[];
   /**
@@ -209,6 +212,8 @@ const enTimeLead = (space: string) => `(?:${EN_TIME_WORDS.map((t) => t.replaceAl
 
 /** The Chinese tables (built on first use: an English page never builds them). */
 function zhCoreRules(): CoreLangRules {
+  /** Goal verbs that hold a level (levelVerbs; a subject reaches it too, reachVerbs). */
+  const ZH_LEVEL_VERBS = w('稳定在 保持在 控制在 维持在');
   const ZH_MODALS: WordTable = {
     // 新政要求: the new policy's requirement, not 政要 (a dignitary); so 财政要/行政要…, a subject and its
     // modal (as in rules.ts)
@@ -352,8 +357,11 @@ function zhCoreRules(): CoreLangRules {
         '稳定在 维持在 不少于 不低于 不超过 不高于 新增 累计 完成 建成 实现 覆盖 培育 清偿 提高 提升 增加 增长 下降 降低 达',
       ),
     ],
-    levelVerbs: w('稳定在 保持在 控制在 维持在'),
-    reachVerbs: w('达到 提高到 提高至 提升到 提升至 增长到 降低到 下降到 增至 降至 突破 稳定在 保持在 控制在 维持在'),
+    levelVerbs: ZH_LEVEL_VERBS,
+    // a level held is a level reached as well (全年粮食产量【稳定在】…)
+    reachVerbs: [...w('达到 提高到 提高至 提升到 提升至 增长到 降低到 下降到 增至 降至 突破'), ...ZH_LEVEL_VERBS],
+    // not reachVerbs: a rise (提高到 / 增至) after the first goal is the plan's next step, and a ceiling
+    // (不超过) is a further goal here though no subject reaches it
     datedFurtherGoalVerbs: w('达到 超过 突破 达 不超过 不高于'),
     countVerbs: w('新增 累计 新建 新开工'),
     countBounds: w('不少于 不低于 超过'),
