@@ -306,7 +306,7 @@ export const EN_NOT_AN_OBJECT =
 
 /**
  * The acts of "应X尽X" (应装尽装, 应保尽保: every case that qualifies gets X): a goal of full coverage,
- * whose 应 is no modal (core-rules.ts keeps it in the core).
+ * whose 应 is no modal (core-rules-zh.ts keeps it in the core).
  */
 export const ZH_FULL_COVERAGE_ACTS =
   '装 保 纳 享 检 种 建 改 接 转 撤 养 护 治 救 退 免 补 助 办 查 清 报 参 缴 减 收 付 销 评 测 用 迁 拆 通 联'.split(
@@ -314,7 +314,7 @@ export const ZH_FULL_COVERAGE_ACTS =
   );
 /**
  * An office given a duty by a regulation: "…主管部门负责…" (not "…部门负责人", "由…负责的"). Shared
- * with the cores (core-rules.ts), which start the act at 负责.
+ * with the cores (core-rules-zh.ts), which start the act at 负责.
  */
 export const ZH_DUTY_OFFICE_NAME = '(?:部门|机构|机关|人民政府|指挥部|办公室)';
 export const ZH_DUTY_CUE = '负责(?!人|同志|的)';
