@@ -6,7 +6,8 @@
  * (cores.ts) fall back on it.
  */
 import { isSpace, type Unit, type Clause } from './core-unit';
-import { boundsAnAct, findDeadlinePhrases } from './deadlines';
+import { findDeadlinePhrases } from './deadline-phrases';
+import { boundsAnAct } from './deadlines';
 
 export interface CoreSpan {
   start: number;

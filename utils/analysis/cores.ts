@@ -20,7 +20,7 @@
 import type { DirectiveCategory } from '@/utils/highlights/record';
 import { coreRules, type CoreLang } from './core-compiled';
 import { isSpace, Unit, type Clause } from './core-unit';
-import { findDeadlinePhrases } from './deadlines';
+import { findDeadlinePhrases } from './deadline-phrases';
 import { actFrom, englishPhrase, governedAct, obligationCore, ZH_TIME_CLAUSE_END, type CoreSpan } from './core-act';
 import type { WordSet } from './word-set';
 

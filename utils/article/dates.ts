@@ -4,7 +4,7 @@
  * from the site: Chinese portals publish in Beijing time, gov.uk in London time, whitehouse.gov
  * in Washington time. The result is ISO 8601 with an explicit offset.
  */
-import { parseCount } from '@/utils/analysis/deadlines';
+import { parseCount } from '@/utils/analysis/calendar';
 import { formatOffset, zoneOffsetMinutes, type TimeZoneId } from './time-zones';
 
 export interface ParsedDate {
