@@ -4,7 +4,8 @@
  * any short line carrying an editor label, then the page's editor meta tag.
  */
 import type { SiteAdapter } from './adapters';
-import { lineOf, metaContent, pageBody, safeQueryAll, textNodes, textOf } from './dom';
+import { lineOf, metaContent, pageBody, safeQueryAll, textOf } from './dom';
+import { textNodes } from './text-nodes';
 import { META_NAMES } from './meta-names';
 import { EDITOR_LABELS } from './field-labels';
 import { findLabel, findLabelledValue } from './text';
