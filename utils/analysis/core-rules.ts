@@ -5,7 +5,7 @@
  * emphasis, the phrases that govern an act ("requires X to …"), and the verbs of a goal.
  * cores.ts reads these tables; a new phrase is a new entry here, not a new branch there.
  *
- * Most entries are plain word lists, looked up by first character (matcher.ts's WordSet) rather
+ * Most entries are plain word lists, looked up by first character (word-set.ts's WordSet) rather
  * than compiled into regex alternations: a content script runs them once per page, cold, and a
  * large alternation costs more to compile than to run. Each `WordTable` lists its "false friends"
  * beside its words: where one starts, it wins, so 要求， / 重要 / 需要的 never count as the modal
