@@ -782,7 +782,7 @@ export const ZH_RULES: Rule[] = [
   //   服务上多下功夫。”一家企业的店长说。" (负责人/发言人 excluded by name);
   // - an ordinary person (ZH_ORDINARY_SPEAKERS) named as its speaker, up to 24 characters on, whether or
   //   not the quotation ends a sentence and even after an office's 负责人 spoke, "“…还是要多跑几趟。”有二十
-  //   年党龄的老党员老周说。" (merged into the first, the page of a 负责人 quoting residents lost a row)
+  //   年党龄的老党员老周说。" (genre-batch9s pins a case only this row reaches)
   ...rules('context', -2, [
     '(?<![厅局委部处办署院]负责人[^。“”]{0,40}?(?:介绍|表示|说)[^\\n]{0,300}?)“(?=[^“”]{2,200}?[。！!？?…]”[^，,。；;！!？?“”]{1,16}?(?<!负责人|发言人)(?:说|表示|坦言|感慨|感叹|直言)(?:道)?[。，,！!])',
     `“(?=[^“”]{2,160}”${BOUNDARY}{0,16}?(?:${ZH_ORDINARY_SPEAKERS})${BOUNDARY}{0,8}?(?:说|说道|坦言|感慨)[。！!])`,
