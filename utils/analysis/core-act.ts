@@ -6,7 +6,8 @@
  * (cores.ts) fall back on it.
  */
 import { isSpace, type Unit, type Clause } from './core-unit';
-import { boundsAnAct, findDeadlinePhrases } from './deadlines';
+import { findDeadlinePhrases } from './deadline-phrases';
+import { boundsAnAct } from './deadlines';
 
 export interface CoreSpan {
   start: number;
@@ -138,7 +139,7 @@ export function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
 
 /**
  * A point told as "二是压实监管责任，各区要…": its first clause, an act with no modal of its own, is the
- * point's headline and its core; the clauses after it spell it out (core-rules.ts pointNumbering).
+ * point's headline and its core; the clauses after it spell it out (core-rule-types.ts pointNumbering).
  */
 function pointHeadline(u: Unit, body: number): CoreSpan | null {
   const numbering = u.c.rules.pointNumbering;
@@ -154,7 +155,7 @@ function pointHeadline(u: Unit, body: number): CoreSpan | null {
   return u.trim(body, cl.end);
 }
 
-/** A condition put after the act a modal leads ("must register【 if your business …】"): cut off (core-rules.ts condition). */
+/** A condition put after the act a modal leads ("must register【 if your business …】"): cut off (core-rule-types.ts condition). */
 function dropCondition(u: Unit, spans: CoreSpan[]): void {
   const { condition, conditionNotAfter } = u.c.rules;
   const last = spans[spans.length - 1];

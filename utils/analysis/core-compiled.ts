@@ -5,7 +5,8 @@
  */
 import { WordSet } from './word-set';
 import { imperativeVerbSet } from './verbs';
-import { CORE_RULES, type CoreLangRules, type WordTable } from './core-rules';
+import type { CoreLangRules, WordTable } from './core-rule-types';
+import { CORE_RULES } from './core-rules';
 
 export type CoreLang = 'zh' | 'en';
 

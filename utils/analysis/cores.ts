@@ -20,7 +20,7 @@
 import type { DirectiveCategory } from '@/utils/highlights/record';
 import { coreRules, type CoreLang } from './core-compiled';
 import { isSpace, Unit, type Clause } from './core-unit';
-import { findDeadlinePhrases } from './deadlines';
+import { findDeadlinePhrases } from './deadline-phrases';
 import { actFrom, englishPhrase, governedAct, obligationCore, ZH_TIME_CLAUSE_END, type CoreSpan } from './core-act';
 import type { WordSet } from './word-set';
 
@@ -185,7 +185,7 @@ function datedTargetCore(u: Unit, body: number, found: CoreSpan): CoreSpan[] {
 
 /**
  * In [at, end), where a clause that opens with its subject, not a verb, has a reach verb before its
- * quantity (全年城镇新增就业【达到】1200万人以上: core-rules.ts's reachVerbs); else -1.
+ * quantity (全年城镇新增就业【达到】1200万人以上: core-rule-types.ts's reachVerbs); else -1.
  */
 function subjectThenGoal(u: Unit, at: number, end: number): number {
   if (u.c.goalVerbs.lengthAt(u.text, at) > 0 || u.opensWithVerb({ start: at, end })) return -1;
@@ -206,7 +206,7 @@ function goalVerbInto(u: Unit, body: number, start: number): number {
 /**
  * The further goals of a target, one per later clause that has a goal verb before its quantity
  * ("…，培育10个以上集聚区，覆盖率达到85%以上。" → 达到85%以上): each from that verb to the clause's end;
- * not a level held beside the goal ("…，失业率控制在5.5%左右": core-rules.ts's levelVerbs); with `only`,
+ * not a level held beside the goal ("…，失业率控制在5.5%左右": core-rule-types.ts's levelVerbs); with `only`,
  * only goals that open with one of its verbs.
  */
 function laterGoals(u: Unit, from: number, only: WordSet | null): CoreSpan[] {

@@ -306,7 +306,7 @@ export const EN_NOT_AN_OBJECT =
 
 /**
  * The acts of "应X尽X" (应装尽装, 应保尽保: every case that qualifies gets X): a goal of full coverage,
- * whose 应 is no modal (core-rules.ts keeps it in the core).
+ * whose 应 is no modal (core-rules-zh.ts keeps it in the core).
  */
 export const ZH_FULL_COVERAGE_ACTS =
   '装 保 纳 享 检 种 建 改 接 转 撤 养 护 治 救 退 免 补 助 办 查 清 报 参 缴 减 收 付 销 评 测 用 迁 拆 通 联'.split(
@@ -314,7 +314,7 @@ export const ZH_FULL_COVERAGE_ACTS =
   );
 /**
  * An office given a duty by a regulation: "…主管部门负责…" (not "…部门负责人", "由…负责的"). Shared
- * with the cores (core-rules.ts), which start the act at 负责.
+ * with the cores (core-rules-zh.ts), which start the act at 负责.
  */
 export const ZH_DUTY_OFFICE_NAME = '(?:部门|机构|机关|人民政府|指挥部|办公室)';
 export const ZH_DUTY_CUE = '负责(?!人|同志|的)';
@@ -775,21 +775,23 @@ export const ZH_RULES: Rule[] = [
   // a direct quotation is the speaker's words ("校长说：“老师要…”"), the more so in the first person;
   // an addressee with a strong modal still carries it ("该负责人说：“各地必须…”")
   ...rules('context', -2, ['(?:说|坦言|感慨|说道)[：:，,]\\s*(?=“)']),
-  // …and told after the quotation, "“…还要在服务上多下功夫。”一家企业的店长说。": the same words (not an
-  // office's, "“各地要…。”该负责人说。", nor one an office's 负责人 named just before: they report the policy)
+  // …and told after the quotation: the same words, never an office's ("“各地要…。”该负责人说。", or one an
+  // office's 负责人 named just before: they report the policy). Two readings, kept apart because each
+  // reaches what the other cannot:
+  // - any speaker within a few characters of the closing mark, the quotation ending a sentence, "“…还要在
+  //   服务上多下功夫。”一家企业的店长说。" (负责人/发言人 excluded by name);
+  // - an ordinary person (ZH_ORDINARY_SPEAKERS) named as its speaker, up to 24 characters on, whether or
+  //   not the quotation ends a sentence and even after an office's 负责人 spoke, "“…还是要多跑几趟。”有二十
+  //   年党龄的老党员老周说。" (genre-batch9s pins a case only this row reaches)
   ...rules('context', -2, [
     '(?<![厅局委部处办署院]负责人[^。“”]{0,40}?(?:介绍|表示|说)[^\\n]{0,300}?)“(?=[^“”]{2,200}?[。！!？?…]”[^，,。；;！!？?“”]{1,16}?(?<!负责人|发言人)(?:说|表示|坦言|感慨|感叹|直言)(?:道)?[。，,！!])',
+    `“(?=[^“”]{2,160}”${BOUNDARY}{0,16}?(?:${ZH_ORDINARY_SPEAKERS})${BOUNDARY}{0,8}?(?:说|说道|坦言|感慨)[。！!])`,
   ]),
   // …and the other verbs that open a quotation: "有群众直言：“…还是要跑好几趟。”", "他感叹道：“…”"
   ...rules('context', -2, ['(?:直言|感叹|感言|笑言|笑称|坦承|反问|追问|吐露|念叨|叹道)(?:道)?[：:，,]\\s*(?=“)']),
   // …and a complaint or a view reported as a quotation: "有的家长反映：“作业太多，孩子要写到很晚。”" (not the
   // duty to report, "及时反映情况": only before a quotation)
   ...rules('context', -2, ['反映(?:说|道)?[：:，,]\\s*(?=“)']),
-  // …and a quotation an ordinary person is named as saying after it: "“…还是要多跑几趟。”有二十年党龄的老
-  // 党员老周说。" (an official's, "“…要…。”该负责人说。", reports the policy and stays)
-  ...rules('context', -2, [
-    `“(?=[^“”]{2,160}”${BOUNDARY}{0,16}?(?:${ZH_ORDINARY_SPEAKERS})${BOUNDARY}{0,8}?(?:说|说道|坦言|感慨)[。！!])`,
-  ]),
   ...rules('context', -1.5, ['“(?:我们|咱们|咱|我(?![国省市县区党军院部局委厅校所]))']),
   ...rules('context', -1.5, [
     // descriptions of problems: "一些地方暴露出…等问题", "…仍时有发生"

@@ -9,7 +9,8 @@
  * are never names, and neither is the article's own title.
  */
 import type { SiteAdapter } from './adapters';
-import { lineOf, metaContent, pageBody, parentElementOf, safeQueryAll, tagOf, textNodes, textOf } from './dom';
+import { lineOf, metaContent, pageBody, parentElementOf, safeQueryAll, tagOf, textOf } from './dom';
+import { textNodes } from './text-nodes';
 import { toSimplified } from './hant';
 import { jsonString, squash, typesOf, type Json } from './meta';
 import { META_NAMES } from './meta-names';

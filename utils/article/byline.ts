@@ -118,7 +118,7 @@ export function findSource(doc: Document, specific: readonly SiteAdapter[], zone
   return site ? cleanSource(site) : null;
 }
 
-/** Role words names follow ("记者"), and every role word ("评论员" too): BYLINE_ROLES in text.ts. */
+/** Role words names follow ("记者"), and every role word ("评论员" too): field-labels.ts's BYLINE_ROLES. */
 const NAMING_ROLE = bylineRoleAlternation('naming');
 const ANY_ROLE = bylineRoleAlternation('all');
 /**

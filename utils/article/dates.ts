@@ -4,7 +4,7 @@
  * from the site: Chinese portals publish in Beijing time, gov.uk in London time, whitehouse.gov
  * in Washington time. The result is ISO 8601 with an explicit offset.
  */
-import { parseCount } from '@/utils/analysis/deadlines';
+import { daysInMonth, pad, parseCount, ymd } from '@/utils/analysis/calendar';
 import { formatOffset, zoneOffsetMinutes, type TimeZoneId } from './time-zones';
 
 export interface ParsedDate {
@@ -32,11 +32,9 @@ const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-
 function validParts(y: number, mo: number, d: number, h: number, mi: number, s: number): boolean {
   if (y < 1970 || y > 2100 || mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 59) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= daysInMonth(y, mo);
 }
 
 function build(
@@ -50,7 +48,7 @@ function build(
   const [h, mi, s] = time ?? [0, 0, 0];
   if (!validParts(y, mo, d, h, mi, s)) return null;
   const off = offset ?? zoneOffsetMinutes(zone, y, mo, d, h);
-  const day = `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
+  const day = ymd(y, mo, d);
   return { iso: `${day}T${pad(h)}:${pad(mi)}:${pad(s)}${formatOffset(off)}`, hasTime: time !== null, day };
 }
 

@@ -10,17 +10,8 @@ import { findChannel } from './breadcrumb';
 import { findAuthor, findSource } from './byline';
 import { zoneForHost } from './time-zones';
 import { deferFields, type DeferredMeta } from './deferred-meta';
-import {
-  contains,
-  domCacheRun,
-  lineOf,
-  linkDensity,
-  metaContent,
-  pageBody,
-  safeQueryAll,
-  textNodesSteps,
-  withDomCache,
-} from './dom';
+import { contains, domCacheRun, lineOf, linkDensity, metaContent, pageBody, safeQueryAll, withDomCache } from './dom';
+import { textNodesSteps } from './text-nodes';
 import { findEditor } from './editor';
 import { findDocNumber, findIssuer } from './issuer';
 import { labelCellsSteps } from './label-cells';

@@ -4,13 +4,11 @@
  * any short line carrying an editor label, then the page's editor meta tag.
  */
 import type { SiteAdapter } from './adapters';
-import { lineOf, metaContent, pageBody, safeQueryAll, textNodes, textOf } from './dom';
+import { lineOf, metaContent, pageBody, safeQueryAll, textOf } from './dom';
+import { textNodes } from './text-nodes';
 import { META_NAMES } from './meta-names';
-import { EDITOR_LABELS } from './field-labels';
+import { EDITOR_LABELS, RESPONSIBLE_EDITOR_LABELS } from './field-labels';
 import { findLabel, findLabelledValue } from './text';
-
-/** Labels of the editor who answers for the article, preferred to a plain 编辑 wherever both appear. */
-const RESPONSIBLE_EDITOR_LABELS = ['责任编辑', '责编'] as const;
 
 /** The editor of one line and whether it is the responsible editor (责任编辑/责编). */
 function editorOf(text: string): { name: string; responsible: boolean } | null {

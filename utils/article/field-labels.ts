@@ -25,10 +25,11 @@ export const SOURCE_LABELS = [
  * page's tables and charts labels a figure's source, not the article's.
  */
 export const SOURCE_CELL_LABELS = SOURCE_LABELS.filter((l) => l !== 'Source');
+/** Labels of the editor who answers for the article, preferred to a plain 编辑 wherever both appear (editor.ts). */
+export const RESPONSIBLE_EDITOR_LABELS = ['责任编辑', '责编'] as const;
 /** Editor labels: 编辑 with a word before it is a row of its own (the label needs no letter before it). */
 export const EDITOR_LABELS = [
-  '责任编辑',
-  '责编',
+  ...RESPONSIBLE_EDITOR_LABELS,
   '编辑',
   '值班编辑',
   '本文编辑',

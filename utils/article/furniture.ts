@@ -106,7 +106,7 @@ const NOISE_WORDS = new Set([
 ]);
 
 /**
- * The labels of metadata fields (text.ts), which open a furniture line inside the body ("责任编辑：",
+ * The labels of metadata fields (field-labels.ts), which open a furniture line inside the body ("责任编辑：",
  * "来源：", "关键词："); of the sources only the Chinese ones ("From:" opens English sentences).
  */
 const FIELD_LABELS = [

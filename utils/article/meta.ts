@@ -12,7 +12,6 @@ import { chooseDate, parseDate, type DateCandidate } from './dates';
 import type { TimeZoneId } from './time-zones';
 import {
   firstText,
-  firstTextNode,
   lineOf,
   metaContent,
   metaContents,
@@ -20,9 +19,9 @@ import {
   parentElementOf,
   safeQueryAll,
   tagOf,
-  textNodes,
   textOf,
 } from './dom';
+import { firstTextNode, textNodes } from './text-nodes';
 import { labelledCell } from './label-cells';
 import { META_NAMES } from './meta-names';
 import { ISSUED_LABELS, KEYWORD_LABELS, PUBLISHED_LABELS } from './field-labels';

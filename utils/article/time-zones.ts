@@ -3,9 +3,9 @@
  * almost never print a zone, so Chinese portals are read in Beijing time, gov.uk in London time,
  * whitehouse.gov in Washington time (dates.ts parses the dates).
  */
-export type TimeZoneId = 'Asia/Shanghai' | 'Europe/London' | 'America/New_York' | 'UTC';
+import { daysInMonth, pad } from '@/utils/analysis/calendar';
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+export type TimeZoneId = 'Asia/Shanghai' | 'Europe/London' | 'America/New_York' | 'UTC';
 
 /** Day of month (1-31) of the nth (1-based) or last (n = -1) given weekday of a month. */
 function nthWeekday(year: number, month: number, weekday: number, n: number): number {
@@ -13,7 +13,7 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): nu
     const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
     return 1 + ((weekday - first + 7) % 7) + (n - 1) * 7;
   }
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const lastDay = daysInMonth(year, month);
   const lastWeekday = new Date(Date.UTC(year, month - 1, lastDay)).getUTCDay();
   return lastDay - ((lastWeekday - weekday + 7) % 7);
 }

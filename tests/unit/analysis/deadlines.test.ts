@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { deadlineOf, findDeadlinePhrases, localDay, parseCount } from '@/utils/analysis/deadlines';
+import { deadlineOf } from '@/utils/analysis/deadlines';
+import { findDeadlinePhrases } from '@/utils/analysis/deadline-phrases';
+import { localDay, parseCount } from '@/utils/analysis/calendar';
 import { addDeadlines } from '@/utils/analysis/analyze';
 import { findDirectives, plainArticle, type AnalyzableArticle } from '@/utils/analysis/directives';
 

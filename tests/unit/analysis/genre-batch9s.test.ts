@@ -19,6 +19,10 @@ describe('the own words of ordinary people, in a feature story', () => {
     expect(zh('“山里的路窄，巡林还是要靠两条腿。”干了十几年的护林员杨大哥说。')).toEqual([]);
     expect(zh('“村里的账每月都要贴出来，”老党员王伯说。')).toEqual([]);
   });
+  it('an ordinary speaker named more than 16 characters after a quotation that ends its sentence', () => {
+    // only the ZH_ORDINARY_SPEAKERS row reaches this far (the general one stops 16 characters on)
+    expect(zh('“每个月都要把账目贴到村务公开栏上。”在村里干了二十多年会计的老党员王伯说。')).toEqual([]);
+  });
   it('an official named after the quotation still reports the policy', () => {
     const t = '“各乡镇要在汛前把转移路线再核一遍。”';
     expect(zh(`${t}该负责人说。`)).toEqual(one('obligation', t));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { firstTextNode, textNodes } from '@/utils/article/dom';
+import { firstTextNode, textNodes } from '@/utils/article/text-nodes';
 import { documentFrom } from './helpers';
 
 /** The reference: a recursive walk over childNodes, skipping the elements that hold no page text. */

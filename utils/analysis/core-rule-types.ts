@@ -1,0 +1,190 @@
+/**
+ * The shape of a language's core tables (core-rules.ts says what they are for; core-rules-zh.ts and
+ * core-rules-en.ts fill them).
+ */
+
+/** Words and the longer words that contain them without being them. */
+export interface WordTable {
+  words: readonly string[];
+  notWords: readonly string[];
+}
+
+/** Clauses that frame rather than direct (they are skipped before the act). */
+export interface FrameRules {
+  /** A clause that is exactly one of these: 对此 / 同时 / 据悉. */
+  connectives: readonly string[];
+  /** A short clause ending in a reporting verb: 会议要求 / 他指出 / she said. */
+  reportingEnds: readonly string[];
+  /** …of at most this many characters. */
+  reportingMaxLength: number;
+}
+
+/** Clauses that are adverbials or topics when another clause follows them. */
+export interface AdverbialRules {
+  /** Openers of an adverbial (对… / 围绕… / If… / When…). */
+  openers: readonly string[];
+  /** Openers whose clause is a verb phrase after all when a verb follows inside it (会同有关部门加强指导). */
+  openersBeforeVerb: readonly string[];
+  /**
+   * Ends that keep such an opener's clause an adverbial whatever verb is inside it: 以…建设【为抓手】，
+   * (the means of the act that follows, not the act).
+   */
+  openerFrameEnds: readonly string[];
+  /** 按照/根据 + …: an adverbial only when it ends as such a phrase ends (…职责 / …标准), else a verb phrase. */
+  accordingTo: readonly string[];
+  accordingToEnds: readonly string[];
+  /** 在 + … + 下/中/上: a locative or temporal frame. */
+  locative: readonly string[];
+  locativeEnds: readonly string[];
+  /** A topic or a condition: …的 / …时 / …后, or …的 + a noun of this list (…遇到的重大问题). */
+  topicEnds: readonly string[];
+  topicNouns: readonly string[];
+}
+
+export interface CoreLangRules {
+  /** Characters that end a clause (、 does not: it enumerates inside one). */
+  clauseBreaks: string;
+  /** Words are matched case-blind and must end at a word boundary (English). */
+  words: { ignoreCase: boolean; wordEnd: boolean };
+  /** Whether a modal belongs to the core (English: "must keep…") or not (Chinese: 要【加强…】). */
+  modalInCore: boolean;
+  /** Leading dashes and bullets of a list item. */
+  bullets: string;
+  /** A unit's numbering (第三条 / （一） / 一是 / (a) / 1.), tried only where `numberingFirst` says one can start. */
+  numbering: RegExp;
+  numberingFirst: string;
+  /**
+   * The numbering of a point told in running prose (一是 / 二是): such a point whose first clause is an act
+   * with no modal ("二是压实监管责任，各区要…") opens with its headline, the obligation's core.
+   */
+  pointNumbering: RegExp | null;
+  /** Opening connectives skipped with their comma: 首先， / First, */
+  openingConnectives: readonly string[];
+  frame: FrameRules;
+  adverbial: AdverbialRules;
+  modals: WordTable;
+  /**
+   * Modals that name their addressee before the act (《指引》要求【平台】按照…提供…): the act starts at
+   * the first verb (or according-to phrase) within `maxLength` characters of the clause after one.
+   */
+  addresseeModals: { words: readonly string[]; maxLength: number };
+  /** Modals used only when the sentence has no other (English "will" in a target). */
+  weakModals: WordTable | null;
+  /** Modals that count only at a clause's start (请 as a request, not in 申请). */
+  clauseStartModals: readonly string[];
+  prohibitions: WordTable;
+  /** Emphasis markers; the core is the clause after them (or theirs, when nothing follows). */
+  emphasis: WordTable;
+  /**
+   * Phrases that govern the act: "requires <agent> to <act>", "prohibits <agent> from <act>",
+   * "sets a goal of <act>". Group 1 is the head; the act starts where the match ends.
+   * `keepHead`: the head is part of the core too (a prohibition's marker).
+   */
+  governed: { pattern: RegExp; keepHead: boolean; categories: readonly string[] }[];
+  /** Words stripped from the start of a span: conjunctions (并 / 或者 / and). */
+  leadingWords: readonly string[];
+  /**
+   * A short aside inside an English verb phrase, skipped: ", or is likely to affect,"; not one that a
+   * relative clause follows (", such as …, which …": the phrase ends before the aside).
+   */
+  aside: RegExp | null;
+  /** A deadline set off by commas inside an English verb phrase, kept in it: "issue, within 180 days, guidance" */
+  keptAside: RegExp | null;
+  /**
+   * A condition put after the act a modal leads, "must register if your business …", "shall report unless
+   * …": not part of an obligation's or a target's core (not a "whether" after a verb of finding out,
+   * `conditionNotAfter`; an imperative's condition, "Apply for a licence if …", stays).
+   */
+  condition: RegExp | null;
+  conditionNotAfter: RegExp | null;
+  /** A legal saving clause closing a verb phrase, "… unless permitted by law": never part of a core. */
+  savingClause: RegExp | null;
+  /** Splits one clause's core into two where a coordinated verb phrase starts: " and shall …". */
+  coordination: RegExp | null;
+  /** Commas that do not end a clause (English; null: every comma does). */
+  commas: CommaRules | null;
+  /** Words before a full stop that does not end a clause: "Sec. 2", "U.S. Department", "J. Smith" (English). */
+  abbreviation: RegExp | null;
+  /** Words that open an imperative clause besides rules.ts's imperative verbs (adverbs, 把). */
+  openingWords: readonly string[];
+  /** Other action verbs, to tell a verb phrase from an adverbial (进行 / 予以). */
+  actionVerbs: readonly string[];
+  /** Goal verbs of a target; the goal's core runs from the one before its quantity. */
+  goalVerbs: readonly string[];
+  /**
+   * Goal verbs that hold a level rather than reach one (稳定在 / 控制在): a later clause of a target
+   * opening its goal with one is a condition kept alongside the goal, not a further goal of the core.
+   * Not a ceiling (不超过 / 不高于: "服务半径不超过1公里"): a bound the plan sets is a further goal like 达到
+   * (datedFurtherGoalVerbs).
+   */
+  levelVerbs: readonly string[];
+  /**
+   * Goal verbs that say what a subject reaches (达到 / 提高到 / 保持在): where one follows a time and its
+   * subject in one clause (全年城镇新增就业【达到】…), the goal's core runs from it, the subject left out
+   * (not a bound after an object, 安排资金不少于…, nor an act, 各建成…).
+   */
+  reachVerbs: readonly string[];
+  /**
+   * Goal verbs that tell an indicator reaching a level (达到 / 超过) or held under a ceiling (不超过): after a
+   * dated target's first goal ("到2027年，…达到75%以上，…超过90%", "…，服务半径不超过1公里"), the only
+   * further goals of its core; a later clause that opens with another verb is the plan's next step
+   * (…，培育5家龙头企业 / 新增… / 提高到…), not its headline. Not reachVerbs, which say where a goal's core
+   * starts inside one clause: the two lists answer different questions and share only 达到 / 突破.
+   */
+  datedFurtherGoalVerbs: readonly string[];
+  /**
+   * Verbs that count what is added (新增 / 累计): a goal clause's core runs from one that comes before
+   * a bound of `countBounds`, "全市【新增…加装电梯不少于1000部】" (the subject before it stays out; before
+   * 达到 or a level it names the measure: "全省新增就业【达到50万人】").
+   */
+  countVerbs: readonly string[];
+  countBounds: readonly string[];
+  /** A quantity inside a goal. */
+  quantity: RegExp;
+  /**
+   * The object put before a goal verb (力争【将永久基本农田全部建成高标准农田】): the goal starts at the
+   * marker, as an act after a modal does (要【将…纳入…】); tried where one of `objectFrontFirst` stands at
+   * least two characters before the verb (将 right before it means "will": 将建成).
+   */
+  objectFront: RegExp | null;
+  objectFrontFirst: string;
+}
+
+/** English commas that do not end a clause (core-unit.ts's isBreak). */
+export interface CommaRules {
+  /**
+   * The comma of "December 31, 2028", tested on the text from 12 characters before it to 6 after:
+   * anchored on that comma, not the one after the year ("By June 30, 2026, the Director …" ends its
+   * date there).
+   */
+  date: RegExp;
+  /**
+   * The commas around a time put after a modal, "shall, within 60 days of the report, submit …": the
+   * time is part of the act (other adverbials, "shall, consistent with applicable law, pay", are not).
+   * The opening comma: a modal before it, a time after it; the closing one: the modal and time before it.
+   */
+  modalBefore: RegExp;
+  timeAfter: RegExp;
+  modalTime: RegExp;
+  /**
+   * After a comma, the rest of a list: nouns up to its "and"/"or" before the next comma or stop ("…, elderly
+   * care stations and partner restaurants that …"), its items quoted or not ("…, \"self-driving\" or \"hands-free\""); not
+   * a clause of its own ("…, and make …", "…, you must …").
+   */
+  listTail: RegExp;
+  /**
+   * After a comma, a middle item of a longer list, "fuel, insurance, drivers' wages or servicing": at most
+   * three words to the next comma, the list's "and"/"or" after it; not an aside ("shall, consistent with
+   * applicable law, review and …") nor a clause.
+   */
+  listItem: RegExp;
+  /**
+   * After a comma, the last items of a list of "the" noun phrases running to the stop, "…, the number of
+   * staff who took part and the average hours per head.": no modal or verb of being after it (not "…, the
+   * head of each agency shall name …").
+   */
+  theListTail: RegExp;
+}
+
+/** A word list written as one string, words separated by spaces (the tables stay readable). */
+export const wordList = (words: string): string[] => words.split(' ');

@@ -1,0 +1,188 @@
+/** The English tables of a directive's core (the shape and its reasons: core-rule-types.ts). */
+
+import { wordList as w, type CoreLangRules } from './core-rule-types';
+
+/**
+ * The words that open an English time in a verb phrase, "within 180 days", "no later than 1 June": a
+ * deadline aside kept in the phrase (keptAside, its words apart by any white space) and the commas
+ * around a time after a modal (CommaRules, by single spaces).
+ */
+const EN_TIME_WORDS = ['within', 'by', 'before', 'no later than', 'not later than'];
+const enTimeLead = (space: string) => `(?:${EN_TIME_WORDS.map((t) => t.replaceAll(' ', space)).join('|')})`;
+
+/** The English tables (built on first use: a Chinese page never builds them). */
+export function enCoreRules(): CoreLangRules {
+  /** "It is (particularly) important that / to": every adverb with every adjective. */
+  const EN_EMPHASIS_FRAMES = [
+    '',
+    'particularly ',
+    'especially ',
+    'therefore ',
+    'also ',
+    'most ',
+    'absolutely ',
+  ].flatMap((adv) =>
+    w('imperative important essential critical crucial vital key').flatMap((adj) => [
+      `it is ${adv}${adj} that`,
+      `it is ${adv}${adj} to`,
+    ]),
+  );
+
+  /** English word lists hold phrases: one per comma. */
+  const p = (phrases: string): string[] => phrases.split(/\s*,\s*/).filter(Boolean);
+
+  return {
+    clauseBreaks: ',;:!?.',
+    words: { ignoreCase: true, wordEnd: true },
+    modalInCore: true,
+    bullets: '-•·●▪',
+    numbering:
+      /(?:\((?:[a-z]{1,3}|[ivxl]+|\d{1,3})\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|(?:\d{1,3}|[a-z])[.)](?=\s)|Sec(?:tion)?\.?\s*\d+[a-z]?\.|Step\s+\d{1,2}[:.]?)\s*/iy,
+    numberingFirst: '(0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ',
+    pointNumbering: null,
+    openingConnectives: p(
+      'First, Second, Third, Finally, Also, Additionally, Furthermore, Further, In addition, However, Therefore',
+    ),
+    frame: {
+      connectives: p('however, therefore, in addition, for example, for instance, note, important, tip'),
+      reportingEnds: [' said', ' says', ' added', ' adds', ' noted', ' notes', ' stated', ' states', ' explained'],
+      reportingMaxLength: 40,
+    },
+    adverbial: {
+      openers: w(
+        'if when where whenever before after once unless until while although because as since in under for to from during within by on at upon following consistent subject pursuant accordingly however therefore also additionally furthermore',
+      ),
+      openersBeforeVerb: [],
+      openerFrameEnds: [],
+      accordingTo: [],
+      accordingToEnds: [],
+      locative: [],
+      locativeEnds: [],
+      topicEnds: [],
+      topicNouns: [],
+    },
+    modals: {
+      words: p(
+        'must, shall, should, is required to, are required to, will be required to, is directed to, are directed to, ' +
+          'is hereby directed to, are hereby directed to, is authorized and directed to, are authorized and directed to, ' +
+          'is authorised and directed to, are authorised and directed to, ' +
+          'need to, needs to, has to, have to, ought to, is expected to, ' +
+          'are expected to, will need to, will have to, ' +
+          // a proclamation's operative clause: "I direct that the flag be flown …"
+          'direct that',
+      ),
+      notWords: p(
+        'need not, must not, shall not, should not, must never, should never, shall never, ' +
+          // a permission, not a duty: "Small firms do not need to register, but they should keep records"
+          "do not need to, does not need to, don't need to, doesn't need to, do not have to, does not have to, " +
+          "don't have to, doesn't have to",
+      ),
+    },
+    addresseeModals: { words: [], maxLength: 0 },
+    weakModals: { words: ['will'], notWords: ['will not'] },
+    clauseStartModals: [],
+    prohibitions: {
+      words: p(
+        "must not, shall not, should not, may not, will not, cannot, can not, can't, mustn't, shouldn't, must never, " +
+          "should never, shall never, do not, does not, don't, never, is prohibited from, are prohibited from, " +
+          'is also prohibited from, are also prohibited from, ' +
+          'is not allowed to, are not allowed to, is not permitted to, are not permitted to, it is illegal to, ' +
+          'it is an offence to, it is an offense to, it is against the law to',
+      ),
+      notWords: p('need not, never been, never before'),
+    },
+    emphasis: {
+      words: [
+        ...EN_EMPHASIS_FRAMES,
+        ...p('above all, in particular, please note that, please note, note that, importantly, crucially'),
+        ...p('it is worth noting that, remember that'),
+      ],
+      notWords: [],
+    },
+    governed: [
+      // a meeting's call, reported: "The meeting urged efforts to …", "The session called for better …":
+      // its object is the act, also without a "to"
+      {
+        pattern:
+          /\b((?:meeting|session|conference|plenum)\s+(?:also\s+|further\s+)?(?:urged|called\s+for|demanded))\s+(?=\w)/g,
+        keepHead: false,
+        categories: ['obligation'],
+      },
+      // a document's call told in the past tense, "It called for accelerating …" (as rules.ts's row): its object
+      // is the act (an addressee with its "to", "called for cities to …", is the next row's)
+      {
+        pattern:
+          /\b((?:plan|guidelines?|guidance|document|circular|notice|policy|strategy|framework|opinions?|programm?e|regulations?|measures|roadmap|blueprint|directive|order|it)\s+(?:also\s+|further\s+)?called\s+for)\s+(?![^,;:.]{1,160}?\sto\s)(?=\w)/gi,
+        keepHead: false,
+        categories: ['obligation'],
+      },
+      // the act may be quoted ("requires councils to \"publish …\"");
+      // the addressee may be a long list of offices; "to" before an article is a preposition inside it
+      // ("calls upon the officials of areas subject to the jurisdiction of … to direct …")
+      {
+        pattern:
+          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls?\s+(?:on|upon|for)|calling\s+(?:on|upon|for)|urge[sd]?|urging|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,160}?(?:,\s+(?:in\s+(?:coordination|consultation|cooperation)\s+with|together\s+with|with\s+the\s+support\s+of|through)\s[^,;:.]{1,100},)?(?<!\b(?:how|what|when|where|whether|which|who))\s+to\s+["“]?(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s)(?=\w)/g,
+        keepHead: false,
+        categories: ['obligation', 'target', 'emphasis'],
+      },
+      {
+        pattern: /\b((?:prohibits?|prohibited|bars?|barred|forbids?|bans?|banned))\s+[^,;:.]{1,80}?\s+from\s+(?=\w)/g,
+        keepHead: true,
+        categories: ['prohibition'],
+      },
+      // an order's policy clause: "It is the policy of the United States to …" (the act keeps its "to")
+      {
+        pattern: /\b(policy\s+of\s+[^,;:.]{1,80}?)\s+(?=to\s+\w)/g,
+        keepHead: false,
+        categories: ['target'],
+      },
+      {
+        pattern:
+          /\b((?:goal|aim|target|objective)s?\s+(?:of|is\s+to)|(?:aims?|plans?|seeks?|intends?|expects?|pledges?|commits?)\s+to|(?:is|are)\s+set\s+to)\s+(?=\w)/gi,
+        keepHead: false,
+        categories: ['target'],
+      },
+      // a goal told with the ones who are to reach it: "Our objective is for all rented homes to reach …"
+      {
+        pattern: /\b((?:goal|aim|target|objective|ambition)s?\s+(?:is|are)\s+for\s+[^,;:.]{1,120}?\s+to)\s+(?=\w)/gi,
+        keepHead: false,
+        categories: ['target'],
+      },
+    ],
+    leadingWords: w('also then and but or'),
+    aside:
+      /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:including|such\s+as)\s+[^,;:.]{1,60}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing|(?:on|through|via)\s+(?:a|an|the|its|their|each)\s+[^,;:.]{1,50}),\s*(?=[a-z])(?!(?:which|who|whom|whose)\b)/y,
+    keptAside: new RegExp(String.raw`\s*${enTimeLead(String.raw`\s+`)}\s+[^,;:.]{1,40},\s*(?=[a-z])`, 'y'),
+    condition:
+      /\s+(?:if|unless)\b(?!\s+(?:any|applicable|possible|necessary|appropriate|required|practicable|so|not)\b)/i,
+    conditionNotAfter:
+      /\b(?:check|checking|ask|see|find out|know|decide|confirm|consider|work out|tell [a-z]+|whether)$/i,
+    savingClause:
+      /\s+(?:unless|except)\s+(?:as\s+)?(?:otherwise\s+)?(?:permitted|required|authori[sz]ed|provided(?:\s+for)?)\s+(?:by|under)\s+(?:applicable\s+)?(?:law|statute|regulation)s?$/i,
+    coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,
+    commas: {
+      date: /[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}$/,
+      modalBefore: /\b(?:shall|must|should|will)$/,
+      timeAfter: new RegExp(String.raw`^\s*${enTimeLead(' ')}\b`),
+      modalTime: new RegExp(String.raw`\b(?:shall|must|should|will),\s*${enTimeLead(' ')}\b[^,;:.]{1,140}$`),
+      listTail:
+        /^\s+["“]?(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|whether|if|when|where|while|unless|so|including|such|the|a|an|each|every|all|any|its|their|our|your|his|her)\b)[a-z][\w'’-]*["”]?(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)["“]?[\w'’-]+["”]?){0,5}\s+(?:and|or)\s/,
+      listItem:
+        /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|if|when|where|unless|so|including|such|consistent|pursuant|subject|as|in|on|at|to|by|for|from|with|within|under|through|via|each|every|all|any)\b)[a-z][\w'’-]*(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[\w'’-]+){0,2},(?=\s+[a-z][^,;:.]*?\s(?:and|or)\s)/,
+      theListTail:
+        /^\s+the\s(?![^,;:]*\b(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[^,;:]{1,100}?\s(?:and|or)\s+the\s[^,;:]{1,60}[.;]?\s*$/,
+    },
+    abbreviation: /(?:^|[^\w.])(?:[A-Z]|Sec|Secs|No|Nos|Mr|Mrs|Ms|Dr|St|Inc|Ltd|Co|vs|etc|e\.g|i\.e|U\.S|Art|para)$/,
+    openingWords: [],
+    actionVerbs: [],
+    goalVerbs: [],
+    levelVerbs: [],
+    reachVerbs: [],
+    datedFurtherGoalVerbs: [],
+    countVerbs: [],
+    countBounds: [],
+    quantity: /\d/,
+    objectFront: null,
+    objectFrontFirst: '',
+  };
+}

@@ -1,0 +1,166 @@
+/** The Chinese tables of a directive's core (the shape and its reasons: core-rule-types.ts). */
+
+import { wordList as w, type CoreLangRules, type WordTable } from './core-rule-types';
+import { ZH_DUTY_CUE, ZH_DUTY_OFFICE_NAME, ZH_FULL_COVERAGE } from './rules';
+
+/** The Chinese tables (built on first use: an English page never builds them). */
+export function zhCoreRules(): CoreLangRules {
+  /** Goal verbs that hold a level (levelVerbs; a subject reaches it too, reachVerbs). */
+  const ZH_LEVEL_VERBS = w('稳定在 保持在 控制在 维持在');
+  const ZH_MODALS: WordTable = {
+    // 新政要求: the new policy's requirement, not 政要 (a dignitary); so 财政要/行政要…, a subject and its
+    // modal (as in rules.ts)
+    words: w(
+      '必须要 务必要 一定要 有必要 必须 务必 需要 应当 应该 理应 亟需 亟须 新政要求 财政要 行政要 市政要 邮政要 要求 须 需 应 要 请',
+    ),
+    notWords: [
+      // 要
+      ...w('重要 主要 必要 只要 要点 要素 纲要 摘要 要害 紧要 首要 要务 扼要 概要 机要 政要 要闻 要么 要是 要领'),
+      ...w('没有必要 没必要 不必要 非必要 要件 要地 要道 将要 快要 想要 不要 要不 显要 要员 要职 提要 简要 要约'),
+      ...w('发展需要 工作需要 实际需要 需要的 的需要 所需要'),
+      // 要求 reports or names a demand unless it governs a verb directly (《措施》要求加强…)
+      ...w('提出要求 有关要求 相关要求 要求， 要求, 要求： 要求: 要求。 的要求 按要求 要求的'),
+      // 应 (应装尽装: a goal of full coverage, 应 kept in its core)
+      ...ZH_FULL_COVERAGE,
+      ...w('应急 应对 应用 应届 应邀 应聘 应收 应付 应有 应征 应变 应答 应战 应考 应试 应酬 应声 应运 相应 响应'),
+      ...w('理应当 适应 对应 反应 供应 回应 顺应 答应 效应 呼应 感应 照应 报应'),
+      // 须 / 需
+      ...w('亟需解决 无须 毋须 须知 必需 需求 所需 确需 如需 若需 急需 无需 的需 按需 需方'),
+      // 请 opens a request, not a word
+      ...w('申请 邀请 请示 聘请 提请 报请 请求 请假 宴请 恳请 敬请 诚请 请教 吁请'),
+    ],
+  };
+
+  const ZH_PROHIBITIONS: WordTable = {
+    words: [
+      ...w('坚决杜绝 严格禁止 坚决禁止 明令禁止 绝对禁止 一律禁止 一律不得 均不得 杜绝 严禁 禁止 不得 不准 不许'),
+      ...w('决不允许 绝不允许 决不能 绝不能 不允许 决不 绝不 不能 不可 不应 不宜 切勿 切忌 不搞 不做 力戒 严防 严控'),
+    ],
+    notWords: [
+      ...w('不得不 不得已 恨不得 巴不得 舍不得 怪不得 免不得 由不得 不能不 禁止性 不可能 不能够'),
+      ...w('牢不可破 不可或缺 不可替代 不可分割 密不可分 不可估量 不可抗力 必不可少 不可多得 不可逆'),
+    ],
+  };
+
+  /** 需要特别特别特别注意: an intensifier repeated, with or without a modal before it. */
+  const repeatedAttention = ['', '需要', '要', '务必', '必须'].flatMap((m) =>
+    ['特别特别', '特别特别特别'].flatMap((x) => [`${m}${x}注意`, `${m}${x}要注意`]),
+  );
+  const ZH_EMPHASIS: WordTable = {
+    words: [
+      ...w(
+        '特别需要注意的是 需要特别注意的是 值得特别注意的是 这里我要特别强调 尤其需要注意的是 特别需要强调的是 尤为重要的是 需要特别注意 值得注意的是',
+      ),
+      ...w(
+        '我要特别强调 需要强调的是 需要指出的是 值得强调的是 必须指出的是 必须强调的是 值得一提的是 需要说明的是 尤其要注意',
+      ),
+      ...w('重中之重是 最重要的是 首要任务是 头等大事是 特别要注意 当务之急是 要特别注意 尤其需要 尤其是要'),
+      ...w('关键在于 重中之重 特别注意 务必注意 特别强调 再次强调 着重强调 根本在于 要害在于'),
+      ...w('需要注意 应当注意 尤其要 关键是 特别要 请注意 划重点 敲黑板'),
+      ...repeatedAttention,
+    ].flatMap((m) => (/(?:注意|强调|指出|提醒)$/.test(m) ? [`${m}的是`, m] : [m])), // …注意的是，
+    notWords: [],
+  };
+
+  return {
+    clauseBreaks: '，,；;：:。！!？?',
+    words: { ignoreCase: false, wordEnd: false },
+    modalInCore: false,
+    bullets: '—-•·●▪',
+    numbering:
+      /(?:第[一二三四五六七八九十百零〇\d]+条(?:[\s\u3000]*[（(][^（()）]{1,12}[)）])?|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}(?:\.\d{1,2})*(?=[\s\u3000])|\d{1,2}[.、．]|[①-⑳]|[一二三四五六七八九十]+是|[一二三四五六七八九十](?=要))[\s\u3000]*/y,
+    numberingFirst: '第（(一二三四五六七八九十0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳',
+    pointNumbering: /[一二三四五六七八九十]+是/y,
+    openingConnectives: w('在此基础上 与此同时 首先 其次 再次 最后 同时 此外 另外 因此 为此 对此 总之'),
+    frame: {
+      connectives: [
+        ...w('另一方面 与此同时 据了解 据介绍 据报道 一方面 据悉 对此 为此 同时 此外 另外 因此 其中 当前 目前 答 问'),
+        ...w('在此基础上 具体来说 具体而言 也就是说 总的来看 特别是 尤其是 可以说 比如 例如'),
+      ],
+      reportingEnds: [
+        ...w('了解到 指出 强调 要求 提出 明确 表示 认为 提醒 介绍 规定 透露 显示 获悉 说道 解释 建议 倡议 呼吁'),
+        ...w('负责人说 他表示 部署 决定 宣布 坦言 直言 他说 她说'),
+      ],
+      reportingMaxLength: 33,
+    },
+    adverbial: {
+      // (not 立足: after a modal it is the act, "要【立足本地资源禀赋】，找准…"; a sentence that opens with it
+      // still has its act found at the first clause that opens with a verb)
+      openers: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 鉴于 由于 如果 一旦 对 凡 以 若 除'),
+      openersBeforeVerb: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 对 凡 以'),
+      openerFrameEnds: w(
+        '为抓手 为牵引 为引领 为主线 为重点 为核心 为载体 为契机 为突破口 为切入点 为着力点 为导向 为依托 为支撑 为纽带 为平台 为统领 为基础',
+      ),
+      accordingTo: w('按照 根据 依据 依照 遵照 本着 按'),
+      accordingToEnds: w(
+        '职责 规定 要求 标准 原则 部署 程序 清单 方案 办法 精神 分工 权限 条件 实际 协议 规范 规划 意见 通知 法律 法规 安排 流程 口径 时限 比例',
+      ),
+      locative: ['在'],
+      locativeEnds: w('过程中 基础上 情况下 期间 方面 领域 行业 阶段 环节 下 中 上 时 后 前 里'),
+      topicEnds: w('的 时 后'),
+      topicNouns: w('问题 事项 情况 隐患 线索 项目 材料 单位 人员 地区 行为'),
+    },
+    modals: ZH_MODALS,
+    addresseeModals: { words: ['要求'], maxLength: 12 },
+    weakModals: null,
+    clauseStartModals: ['请'],
+    prohibitions: ZH_PROHIBITIONS,
+    emphasis: ZH_EMPHASIS,
+    governed: [
+      // a duty a regulation allocates, "…主管部门【负责本行政区域内…的监督管理工作】": the office is the
+      // subject, the act starts at 负责 (as rules.ts's row for it)
+      {
+        pattern: new RegExp(`(${ZH_DUTY_OFFICE_NAME})(?=${ZH_DUTY_CUE})`, 'g'),
+        keepHead: false,
+        categories: ['obligation'],
+      },
+      // an office that puts a matter into a system, "…办公室【将燃气安全纳入年度考核】": the act starts at
+      // 将/把 (a disposal, not "will"), however the sentence goes on
+      {
+        pattern: new RegExp(`(${ZH_DUTY_OFFICE_NAME}|局|厅|委|办)(?=[将把][^，,。；;]{1,30}?(?:纳入|列入|作为))`, 'g'),
+        keepHead: false,
+        categories: ['obligation'],
+      },
+    ],
+    leadingWords: w('并且 而且 以及 或者 并'),
+    aside: null,
+    keptAside: null,
+    condition: null,
+    conditionNotAfter: null,
+    savingClause: null,
+    coordination: null,
+    commas: null,
+    abbreviation: null,
+    // adverbs open an imperative clause as well as the verbs do
+    openingWords: w('进一步 及时 一律 坚决 严格 全面 切实 优先 持续 立即 尽快 大力 依法 加快 统筹 主动 积极 把 将'),
+    actionVerbs: w(
+      '进行 予以 给予 实行 开展 组织 提供 制定 建立 加强 推进 落实 做好 统筹 研究 规划 建设 审核 核查 处理 查处 指导 监管 评估 检查 督促 协调 配合 报告 办理 发布 部署 推动 完善 开发 打造 配备 发展 确定 核定 设置 设立 编制 会同 联合',
+    ),
+    goalVerbs: [
+      // full coverage as the goal, with no quantity: 到2027年底，…【应装尽装】
+      ...ZH_FULL_COVERAGE,
+      // a time limit cut: 审批时限压缩至5个工作日以内 (before 减少 / 缩短, their prefixes)
+      ...w('压缩至 压缩到 缩短至 缩短到 减少至 减少到 降低至 压缩'),
+      // the degree or sum a goal is reached by belongs to it: 累计建成…, 基本建成…, 全面完成…
+      ...w('累计建成 累计完成 累计实现 基本建成 全面建成 基本完成 全面完成 基本实现 全面实现 基本形成 基本消除'),
+      // …and the bound it is held to: 每个县【至少建成1个服务站】
+      ...w('至少建成 至少完成 至少实现 至少新增 至少培育 至少开设 至少配备 至少设立'),
+      ...w('提高到 提高至 提升到 提升至 增长到 降低到 下降到 控制在 保持在 达到 超过 突破 增至 降至 压减 减少 缩短'),
+      ...w(
+        '稳定在 维持在 不少于 不低于 不超过 不高于 新增 累计 完成 建成 实现 覆盖 培育 清偿 提高 提升 增加 增长 下降 降低 达',
+      ),
+    ],
+    levelVerbs: ZH_LEVEL_VERBS,
+    // a level held is a level reached as well (全年粮食产量【稳定在】…)
+    reachVerbs: [...w('达到 提高到 提高至 提升到 提升至 增长到 降低到 下降到 增至 降至 突破'), ...ZH_LEVEL_VERBS],
+    // not reachVerbs: a rise (提高到 / 增至) after the first goal is the plan's next step, and a ceiling
+    // (不超过) is a further goal here though no subject reaches it
+    datedFurtherGoalVerbs: w('达到 超过 突破 达 不超过 不高于'),
+    countVerbs: w('新增 累计 新建 新开工'),
+    countBounds: w('不少于 不低于 超过'),
+    // a number that is not a year (比2020年下降13.5%: the quantity is 13.5%)
+    quantity: /\d(?!\d*(?:\.\d+)?年)|百分之|[一二两三四五六七八九十百千万亿]+(?:个|家|项|所|次|万|亿|倍|成|批|人次)/,
+    objectFront: /[将把](?!于|在|会|要|进一步|继续|逐步|全面|基本|力争|按照|按)/y,
+    objectFrontFirst: '将把',
+  };
+}
