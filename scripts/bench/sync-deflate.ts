@@ -12,7 +12,7 @@
  */
 import { deflateSync, inflateSync } from 'fflate';
 import type { Highlight } from '@/utils/highlights/record';
-import { asciiToBits, bitsToAscii } from '@/utils/sync/cjk-text';
+import { asciiToBits, bitsToAscii } from '@/utils/sync/bit-stream';
 import { SYNC_MODEL_WORDS } from '@/utils/sync/cjk-table';
 import { itemHash } from '@/utils/sync/browser-sync-items';
 import { SYNC_LIMITS } from '@/utils/sync/sync-quota';

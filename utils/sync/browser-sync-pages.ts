@@ -4,7 +4,9 @@
  * bit-packed through the word model of cjk-text.ts; version 1 tuples are still read.
  */
 import type { ArticleMeta, Highlight } from '@/utils/highlights/record';
-import { asciiToBits, BitReader, bitsToAscii, BitWriter, readText, unpackText, writeText } from './cjk-text';
+import { asciiToBits, BitReader, bitsToAscii, BitWriter } from './bit-stream';
+import { unpackText } from './cjk-pairs';
+import { readText, writeText } from './cjk-text';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';

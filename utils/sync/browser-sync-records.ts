@@ -3,7 +3,8 @@
  * version 1 (positional tuples) still read; and the per-item device table's entries.
  */
 import { CATEGORIES, COLORS, type Highlight } from '@/utils/highlights/record';
-import { asciiToBits, BitReader, bitsToAscii, BitWriter, readWords, writeWords } from './cjk-text';
+import { asciiToBits, BitReader, bitsToAscii, BitWriter } from './bit-stream';
+import { readWords, writeWords } from './cjk-text';
 import { tryParseClock } from './hlc';
 import { packUuid, unpackTextValue, unpackUuid, UUID, type Page } from './browser-sync-pages';
 

@@ -7,7 +7,7 @@ import { diffSyncItems, isSyncItemKey, itemHash, MANIFEST_KEY } from '@/utils/sy
 import { packUuid, unpackUuid } from '@/utils/sync/browser-sync-pages';
 import { SYNC_LIMITS } from '@/utils/sync/sync-quota';
 import { compareClocks } from '@/utils/sync/hlc';
-import { packText } from '@/utils/sync/cjk-text';
+import { packText } from '@/utils/sync/cjk-pairs';
 import { canonicalJson } from '@/utils/sync/merge';
 import { plainItemBytes, syncItemBytes } from '@/utils/sync/sync-quota';
 import { highlightArb, libraryArb } from './arbitraries';
