@@ -165,11 +165,7 @@ export function decodeRecordV2(packed: unknown, pages: Page[], devices: string[]
     updated,
     clock,
   };
-  if (categoryCode === 0) record.category = null;
-  else if (categoryCode >= 2) record.category = CATEGORIES[categoryCode - 2] ?? `#${categoryCode}`;
-  if (flags & FLAG_DELETED_TRUE) record.deleted = true;
-  else if (flags & FLAG_DELETED_FALSE) record.deleted = false;
-  return record;
+  return withOptionalFields(record, categoryCode, flags);
 }
 
 /** Version 1 records: positional tuples (read only, for items written by older versions). */
@@ -212,6 +208,11 @@ export function decodeRecordV1(tuple: unknown, pages: Page[], devices: string[])
     updated,
     clock,
   };
+  return withOptionalFields(record, categoryCode, flags);
+}
+
+/** Category (0 null, 1 absent, 2 + index) and `deleted` (absent unless a flag says), in both versions. */
+function withOptionalFields(record: Record<string, unknown>, categoryCode: number, flags: number) {
   if (categoryCode === 0) record.category = null;
   else if (categoryCode >= 2) record.category = CATEGORIES[categoryCode - 2] ?? `#${categoryCode}`;
   if (flags & FLAG_DELETED_TRUE) record.deleted = true;
