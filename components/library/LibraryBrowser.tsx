@@ -1,4 +1,3 @@
-import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '@/utils/highlights/record';
 import type { Settings } from '@/utils/store/settings';
@@ -7,7 +6,8 @@ import { flattenPages, groupPages, nextHighlightRow, type LibraryPage, type Libr
 import { t } from '@/platform/i18n';
 import { Filters } from './Filters';
 import { HighlightRow, PageHeaderRow, PAGE_ROW_HEIGHT, highlightRowHeight } from './HighlightRow';
-import { VirtualList } from './VirtualList';
+import { ResultList, type ListCallbacks } from './ResultList';
+import { toggledPage, toggledRecord } from './selection';
 import { SearchIcon } from './icons';
 import type { LibraryView } from './useLibraryView';
 
@@ -133,32 +133,13 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
 
   const toggle = (record: Highlight, extend: boolean) => {
     if (!p.onSelectionChange || !p.selection) return;
-    const next = new Set(p.selection);
-    const on = !next.has(record.id);
-    // Shift-click selects the run of shown records from the last clicked one.
-    if (extend && anchor.current) {
-      const ids = shown.map((r) => r.id);
-      const a = ids.indexOf(anchor.current);
-      const b = ids.indexOf(record.id);
-      if (a !== -1 && b !== -1)
-        for (const id of ids.slice(Math.min(a, b), Math.max(a, b) + 1)) {
-          if (on) next.add(id);
-          else next.delete(id);
-        }
-    } else if (on) next.add(record.id);
-    else next.delete(record.id);
+    const next = toggledRecord(p.selection, record.id, extend ? anchor.current : null, shown);
     anchor.current = record.id;
     p.onSelectionChange(next);
   };
   const togglePage = (page: LibraryPage) => {
     if (!p.onSelectionChange || !p.selection) return;
-    const next = new Set(p.selection);
-    const all = page.highlights.every((h) => next.has(h.id));
-    for (const h of page.highlights) {
-      if (all) next.delete(h.id);
-      else next.add(h.id);
-    }
-    p.onSelectionChange(next);
+    p.onSelectionChange(toggledPage(p.selection, page));
   };
 
   const renderRow = (i: number) => {
@@ -274,44 +255,8 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
 }
 
 /** The browser's latest props and closures, read when the list or a row calls back. */
-interface Latest {
+interface Latest extends ListCallbacks {
   props: LibraryBrowserProps;
-  renderRow: (index: number) => ComponentChildren;
-  loadMore: () => void;
   toggle: (record: Highlight, extend: boolean) => void;
   togglePage: (page: LibraryPage) => void;
-}
-
-interface ResultListProps {
-  rows: LibraryRow[];
-  heights: Float64Array;
-  terms: readonly string[];
-  active: number;
-  settings: Settings | null;
-  orphanIds?: ReadonlySet<string>;
-  selection?: ReadonlySet<string>;
-  more: boolean;
-  latest: { current: Latest | null };
-}
-
-/**
- * The windowed list. Its props are the data the rows are drawn from, and LibraryBrowser keeps
- * its element while they stay: a keystroke's own render, before its records arrive, leaves it alone.
- */
-function ResultList(l: ResultListProps) {
-  // A new function for new rows: the list asks for more again when they are near their end too.
-  const loadMore = useMemo(() => () => l.latest.current!.loadMore(), [l.rows]);
-  return (
-    <div id="library-list" class="browser-list">
-      <VirtualList
-        heights={l.heights}
-        renderRow={(i) => l.latest.current!.renderRow(i)}
-        rowKey={(i) => l.rows[i]!.key}
-        revealIndex={l.active}
-        label={t('listLabel')}
-        testId="library-list"
-        onNearEnd={l.more ? loadMore : undefined}
-      />
-    </div>
-  );
 }

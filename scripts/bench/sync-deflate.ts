@@ -12,9 +12,10 @@
  */
 import { deflateSync, inflateSync } from 'fflate';
 import type { Highlight } from '@/utils/highlights/record';
-import { asciiToBits, bitsToAscii } from '@/utils/sync/cjk-text';
+import { asciiToBits, bitsToAscii } from '@/utils/sync/bit-stream';
 import { SYNC_MODEL_WORDS } from '@/utils/sync/cjk-table';
-import { itemHash, SYNC_LIMITS } from '@/utils/sync/browser-sync-encoding';
+import { itemHash } from '@/utils/sync/browser-sync-items';
+import { SYNC_LIMITS } from '@/utils/sync/sync-quota';
 import { syncItemBytes } from '@/utils/sync/sync-quota';
 
 const DICTIONARY_BYTES = 32 * 1024;

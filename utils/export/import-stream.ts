@@ -5,7 +5,7 @@
  * is never held whole, as text or as one parsed document.
  *
  * Each annotation goes through the same conversion and validation as a whole file's
- * (`importItem`, import.ts); refusals are reported with their index. Shapes read: an array of
+ * (`importItem`, import-annotation.ts); refusals are reported with their index. Shapes read: an array of
  * annotations; an AnnotationCollection whose `first` page holds them (our own export), with
  * embedded `next` pages; an AnnotationPage (`items`, `next`); a collection with `items`;
  * Hypothesis search results (`rows`). A single annotation, or any other shape, is a small
@@ -18,14 +18,8 @@
  * parsed at the end, so a file broken anywhere is refused whole.
  */
 import type { Highlight } from '@/utils/highlights/record';
-import {
-  buildContext,
-  IMPORT_DEFAULTS,
-  importItem,
-  type ImportFormat,
-  type ImportOptions,
-  type SkippedItem,
-} from './import';
+import { IMPORT_DEFAULTS, type ImportFormat, type ImportOptions, type SkippedItem } from './import';
+import { buildContext, importItem } from './import-annotation';
 import { JsonDepthError, JsonItems } from './json-items';
 import { GENERATOR_ID } from './w3c';
 

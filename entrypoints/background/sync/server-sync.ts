@@ -16,6 +16,8 @@
  * Steps 2 and 3 (server-mirror.ts) go a page of records at a time, and a later round moves only
  * what changed: no step reads the whole library. PouchDB itself is loaded on first use
  * (pouch-loader.ts): a worker without server sync never evaluates it.
+ * Connecting (the passphrase, `meta:crypto`) and the check of the server's encryption settings
+ * before each round are in server-setup.ts.
  *
  * Rounds run 3 s after a local change, on the 5-minute alarm, and on "sync now". A failed round
  * (offline, server down) changes nothing locally; the next round resumes from the checkpoints.
@@ -29,21 +31,10 @@
 /// <reference types="pouchdb-browser" />
 import { exchangeFollowDocs, type SyncedFollows } from '@/utils/sync/follows-sync';
 import type { KeyValueArea } from '@/utils/store/area';
-import {
-  cipherFor,
-  createCryptoMetaDoc,
-  CRYPTO_META_DOC_ID,
-  cryptoFingerprint,
-  unlockCryptoMetaDoc,
-  type CryptoMetaDoc,
-  type Decrypt,
-  type Encrypt,
-} from '@/utils/sync/couch';
-import { verifyKeyCheck } from '@/utils/sync/crypto';
+import { cipherFor, CRYPTO_META_DOC_ID, type Decrypt, type Encrypt } from '@/utils/sync/couch';
 import { createRoundScheduler, realTimers, type RoundScheduler, type Timers } from './scheduler';
 import {
   normalizeServerUrl,
-  remoteDbUrl,
   serverUrlProblem,
   SERVER_CONFIG_KEY,
   SERVER_STATUS_KEY,
@@ -52,6 +43,7 @@ import {
 } from './server-config';
 import { describeSyncError, type ServerSyncStatus } from '@/utils/sync/status';
 import type { KeyStore } from './key-store';
+import { checkCryptoSettings, connectServer, openMirror, openRemote } from './server-setup';
 import {
   INDEX_DOC,
   readMirrorIntoLibrary,
@@ -156,35 +148,7 @@ export class ServerSync {
       username: input.username,
       password: input.password,
     };
-    const remote = await this.remote(base);
-    let key: CryptoKey | null = null;
-    let fingerprint: string | undefined;
-    try {
-      await remote.info(); // creates the database if it is missing (and the account may)
-      const meta = await remote.get<CryptoMetaDoc>(CRYPTO_META_DOC_ID).catch((e: { status?: number }) => {
-        if (e?.status === 404) return null;
-        throw e;
-      });
-      if (meta) {
-        if (!input.passphrase) throw new Error('The data on this server is encrypted: enter its passphrase.');
-        key = await unlockCryptoMetaDoc(meta, input.passphrase);
-        fingerprint = cryptoFingerprint(meta);
-      } else if (input.passphrase) {
-        const created = await createCryptoMetaDoc(input.passphrase);
-        await remote.put(created.doc);
-        key = created.key;
-        fingerprint = cryptoFingerprint(created.doc);
-      }
-    } catch (e) {
-      throw new Error(describeSyncError(e));
-    } finally {
-      await remote.close().catch(() => undefined);
-    }
-    const configId = Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join(
-      '',
-    );
-    const config: ServerConfig = { ...base, encrypted: key !== null, configId, cryptoFingerprint: fingerprint };
-    if (key) await this.deps.keys.set(configId, key);
+    const config = await connectServer(base, input.passphrase, this.deps);
     if (previous)
       await this.mirror(previous)
         .then((m) => m.destroy())
@@ -195,18 +159,12 @@ export class ServerSync {
     await this.syncNow();
   }
 
-  private async remote(c: Pick<ServerConfig, 'url' | 'db' | 'username' | 'password'>): Promise<PouchDB.Database> {
-    const PouchDB = await this.deps.loadPouchDB();
-    const auth = c.username ? { auth: { username: c.username, password: c.password } } : {};
-    return new PouchDB(remoteDbUrl(c), {
-      ...auth,
-      skip_setup: false,
-    });
+  private mirror(c: ServerConfig): Promise<PouchDB.Database> {
+    return openMirror(this.deps.loadPouchDB, c);
   }
 
-  private async mirror(c: ServerConfig): Promise<PouchDB.Database> {
-    const PouchDB = await this.deps.loadPouchDB();
-    return new PouchDB(`hzd-mirror-${c.configId}`);
+  private remote(c: ServerConfig): Promise<PouchDB.Database> {
+    return openRemote(this.deps.loadPouchDB, c);
   }
 
   private async loadStatus(): Promise<StoredStatus> {
@@ -263,7 +221,7 @@ export class ServerSync {
         return undefined;
       });
       // Stops the round (nothing read, nothing sent) when the crypto description is not the one set up.
-      if (meta !== undefined) await this.checkCryptoSettings(config, meta, key, remote, mirror);
+      if (meta !== undefined) await checkCryptoSettings(config, meta, key, remote, mirror, this.deps.local);
       if (!pullError) {
         try {
           const r = await PouchDB.replicate(remote, mirror, { batch_size: REPLICATION_BATCH });
@@ -306,48 +264,6 @@ export class ServerSync {
     } finally {
       await remote.close().catch(() => undefined);
       await mirror.close().catch(() => undefined);
-    }
-  }
-
-  /**
-   * The server's `meta:crypto` (null: none) must be what this configuration was set up with.
-   * Throws a plain-words error that stops the round otherwise.
-   */
-  private async checkCryptoSettings(
-    config: ServerConfig,
-    meta: unknown,
-    key: CryptoKey | undefined,
-    remote: PouchDB.Database,
-    mirror: PouchDB.Database,
-  ): Promise<void> {
-    const stop = (why: string) => new Error(`${why} Sync stopped; nothing was read or sent.`);
-    if (!config.encrypted) {
-      if (meta) throw stop('The data on this server is now encrypted: connect again with its passphrase.');
-      return;
-    }
-    if (!meta) {
-      // A server that lost all its data (an empty database) gets everything pushed again, the
-      // crypto description with it, from the mirror. A description missing beside other data
-      // was removed on purpose.
-      const empty = (await remote.info()).doc_count === 0;
-      const kept = await mirror.get(CRYPTO_META_DOC_ID).then(cryptoFingerprint, () => null);
-      if (empty && kept !== null && kept === config.cryptoFingerprint) return;
-      throw stop(
-        'The encryption settings (meta:crypto) are missing on the server. If the server was reset on purpose, connect again.',
-      );
-    }
-    let fingerprint: string;
-    try {
-      fingerprint = cryptoFingerprint(meta);
-      if (!config.cryptoFingerprint && key) await verifyKeyCheck(key, (meta as CryptoMetaDoc).check);
-    } catch (e) {
-      throw stop(`The encryption settings on the server changed (${(e as Error).message})`);
-    }
-    if (!config.cryptoFingerprint) {
-      // Set up by an older version: the description that matches our key becomes the reference.
-      await this.deps.local.set({ [SERVER_CONFIG_KEY]: { ...config, cryptoFingerprint: fingerprint } });
-    } else if (fingerprint !== config.cryptoFingerprint) {
-      throw stop('The encryption settings on the server changed since you connected.');
     }
   }
 }

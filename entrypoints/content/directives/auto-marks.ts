@@ -20,7 +20,6 @@ import {
 } from '@/utils/store/settings';
 import type { OutlineLabels } from '@/components/outline/Outline';
 import type { Painter } from '../paint/painter';
-import { isSpaPortalHost } from '@/utils/portals';
 import { mark, phase, phaseAsync, task } from '@/utils/perf/timing';
 import { whenIdle, yieldToPage } from '../schedule';
 import { createDetector, settle, type Found } from './analysis';
@@ -31,7 +30,8 @@ import type { FollowDraft } from '@/utils/follows/record';
 import { keyPointsOf } from './key-points';
 import { createSkimPainting } from './skim-painting';
 import { createFactsPublisher, pageUrl, type PageFacts } from './page-facts';
-import { observeArticle, watchForLateArticle, watchNavigation, type ChangeReason } from './watch';
+import { observeArticle, type ChangeReason } from './watch';
+import { createNonArticleWatch } from './non-article-watch';
 import { createReanalysis } from './reanalysis';
 
 export type { PageFacts } from './page-facts';
@@ -78,8 +78,6 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
   let directives: Directive[] = [];
   /** What was adopted last: a repaint is skipped when a new analysis finds the same. */
   let signature = '';
-  let stopLate: (() => void) | null = null;
-  let stopNavigation: (() => void) | null = null;
   let observer: ReturnType<typeof observeArticle> | null = null;
 
   const enabled = (): Record<DirectiveCategory, boolean> =>
@@ -209,11 +207,8 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     }, signal);
 
   const becomeArticle = () => {
-    stopLate?.();
-    stopLate = null;
     // From here the article observer follows the page's navigations.
-    stopNavigation?.();
-    stopNavigation = null;
+    nonArticle.stop();
     paint();
     mark('hzd-painted');
     // The rest waits until the page has shown the paint: the facts once the article's deferred
@@ -234,30 +229,8 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     paint();
     outline.sync();
     publish();
-    watchLate();
+    nonArticle.watchLate();
   };
-
-  const watchLate = (checkSoon = false) => {
-    // While the page is no article, a navigation inside it (a single-page app opening an
-    // article) starts a fresh watch that checks at once.
-    stopNavigation ??= watchNavigation(
-      window,
-      () => {
-        if (!article && !ctx.isInvalid) watchLate(true);
-      },
-      { poll: isSpaPortalHost(location.hostname), signal },
-    );
-    stopLate?.();
-    const check = () => {
-      const found = detector.detect();
-      if (found) void adoptAndPaint(found);
-      return !!found;
-    };
-    stopLate = watchForLateArticle(doc, check, { signal, checkSoon });
-  };
-
-  /** A cheap sign that the page changed: its address or its number of elements. */
-  const pageShape = () => `${location.href} ${doc.getElementsByTagName('*').length}`;
 
   /** A page found to be an article after all (late body, toolbar button): adopt and paint it. */
   const adoptAndPaint = async (found: Found) => {
@@ -280,21 +253,14 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     onChanged: (reason) => deps.onArticleChanged?.(reason),
   });
 
-  /** Not an article: the report and the one bounded watcher wait for idle time. */
-  const dismiss = () => {
-    // Observing the page costs ~0.5 ms the first time; the watcher checks at once if the page changed in between.
-    const shape = pageShape();
-    whenIdle(
-      () =>
-        task('deferred-non-article', () => {
-          if (article) return; // found meanwhile (toolbar button)
-          publish();
-          watchLate(pageShape() !== shape);
-        }),
-      signal,
-    );
-    mark('hzd-idle');
-  };
+  const nonArticle = createNonArticleWatch({
+    ctx,
+    doc,
+    detect: () => detector.detect(),
+    isArticle: () => !!article,
+    found: (found) => void adoptAndPaint(found),
+    publish,
+  });
 
   return {
     async start() {
@@ -308,7 +274,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       const settled = found ? settle(found, adopt) : null;
       const sliced = detected instanceof Promise || (settled !== null && settled !== 'adopted');
       const adopted = settled === 'adopted' || (settled !== null && (await settled) === 'adopted');
-      if (!adopted || settingsRead === null) return dismiss();
+      if (!adopted || settingsRead === null) return nonArticle.dismiss();
       // The ranges do not depend on the settings: built while their read is under way. After
       // slices, the page has its turn first, and the ranges of a long article are built in a
       // task of their own (in the painting task they made it the longest of the page's load).

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseImport, planImport } from '@/utils/export/import';
+import { parseImport } from '@/utils/export/import';
+import { planImport } from '@/utils/export/plan-import';
 import { toW3CJson } from '@/utils/export/w3c';
 import type { Highlight } from '@/utils/highlights/record';
 import { IMPORT_CLOCK, NOW, highlightArb, idMaker, makeHighlight } from './fixtures';

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Highlight } from '@/utils/highlights/record';
-import {
-  decodeFromSync,
-  diffSyncItems,
-  encodeForSync,
-  isSyncItemKey,
-  itemHash,
-  MANIFEST_KEY,
-  packUuid,
-  SYNC_LIMITS,
-  unpackUuid,
-  type SyncEncodeOptions,
-} from '@/utils/sync/browser-sync-encoding';
+import { decodeFromSync } from '@/utils/sync/browser-sync-decoding';
+import { encodeForSync, type SyncEncodeOptions } from '@/utils/sync/browser-sync-encoding';
+import { diffSyncItems, isSyncItemKey, itemHash, MANIFEST_KEY } from '@/utils/sync/browser-sync-items';
+import { packUuid, unpackUuid } from '@/utils/sync/browser-sync-pages';
+import { SYNC_LIMITS } from '@/utils/sync/sync-quota';
 import { compareClocks } from '@/utils/sync/hlc';
-import { packText } from '@/utils/sync/cjk-text';
+import { packText } from '@/utils/sync/cjk-pairs';
 import { canonicalJson } from '@/utils/sync/merge';
 import { plainItemBytes, syncItemBytes } from '@/utils/sync/sync-quota';
 import { highlightArb, libraryArb } from './arbitraries';

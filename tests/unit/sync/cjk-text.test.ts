@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CJK_TABLE, SYNC_MODEL_CODE_LENGTHS, SYNC_MODEL_WORDS } from '@/utils/sync/cjk-table';
-import {
-  asciiToBits,
-  BitReader,
-  bitsToAscii,
-  BitWriter,
-  packText,
-  readText,
-  readWords,
-  unpackText,
-  writeText,
-  writeWords,
-} from '@/utils/sync/cjk-text';
+import { asciiToBits, BitReader, bitsToAscii, BitWriter } from '@/utils/sync/bit-stream';
+import { packText, unpackText } from '@/utils/sync/cjk-pairs';
+import { readText, readWords, writeText, writeWords } from '@/utils/sync/cjk-text';
 import { syncItemBytes } from '@/utils/sync/sync-quota';
 
 const bytes = (s: string) => syncItemBytes('', s);

@@ -7,7 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Highlight } from '@/utils/highlights/record';
-import { decodeFromSync, diffSyncItems, encodeForSync } from '@/utils/sync/browser-sync-encoding';
+import { decodeFromSync } from '@/utils/sync/browser-sync-decoding';
+import { encodeForSync } from '@/utils/sync/browser-sync-encoding';
+import { diffSyncItems } from '@/utils/sync/browser-sync-items';
 import { createClock, isValidClock, type HybridClock } from '@/utils/sync/hlc';
 import { canonicalJson, mergeLibraries } from '@/utils/sync/merge';
 import { makeHighlight } from './fixtures';

@@ -6,7 +6,7 @@ import { expect, test } from 'vitest';
 import { MemoryArea } from '@/utils/store/area';
 import type { Highlight } from '@/utils/highlights/record';
 import { createClock, formatClock } from '@/utils/sync/hlc';
-import { decodeFromSync } from '@/utils/sync/browser-sync-encoding';
+import { decodeFromSync } from '@/utils/sync/browser-sync-decoding';
 import { BrowserSync, FIRST_CANDIDATES } from '@/entrypoints/background/sync/browser-sync';
 import { testStore, withoutWholeReads } from '../../store/helpers';
 import { makeHighlight } from '../../sync/fixtures';
