@@ -50,16 +50,15 @@ function unchangedAt(query: Query, start: number, method: AnchorMethod): AnchorR
   return { start, end, method, errors: 0 };
 }
 
-/** Up to 8 characters right next to the quote, on either side, still match. */
+/** Up to BRACKET characters right next to the quote, on either side, still match. */
 function adjacentContextAgrees(text: string, start: number, end: number, prefix: string, suffix: string): boolean {
   if (prefix.length === 0 && suffix.length === 0) return true;
-  const near = 8;
   if (prefix.length > 0) {
-    const tail = prefix.slice(-near);
+    const tail = prefix.slice(-BRACKET);
     if (start >= tail.length && text.startsWith(tail, start - tail.length)) return true;
   }
   if (suffix.length > 0) {
-    const head = suffix.slice(0, near);
+    const head = suffix.slice(0, BRACKET);
     if (text.startsWith(head, end)) return true;
   }
   return false;

@@ -253,8 +253,7 @@ export function metaContent(doc: Document, names: readonly string[]): string | n
 
 export function metaContents(doc: Document, name: string): string[] {
   const lower = name.toLowerCase();
-  return safeQueryAll(doc, 'meta')
-    .filter((m) => (m.getAttribute('name') ?? m.getAttribute('property') ?? '').toLowerCase() === lower)
-    .map((m) => collapseSpace(m.getAttribute('content') ?? ''))
-    .filter(Boolean);
+  return metaTags(doc)
+    .filter((m) => m.key === lower && m.content)
+    .map((m) => m.content);
 }

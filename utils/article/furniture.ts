@@ -111,6 +111,7 @@ const NOISE_WORDS = new Set([
  */
 const FIELD_LABELS = [
   ...EDITOR_LABELS,
+  // Of the author labels only 作者: 记者： opens an interview's question, 文： a line of prose.
   '作者',
   ...chineseLabels(SOURCE_LABELS),
   ...KEYWORD_LABELS,
