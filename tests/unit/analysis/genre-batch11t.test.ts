@@ -1,0 +1,24 @@
+/**
+ * The classes the blind batch 11T showed, each with sentences written for this test, not taken from
+ * any fixture page.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
+
+const marks = (text: string, language?: string) =>
+  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
+const zh = (text: string) => marks(text, 'zh');
+const en = (text: string) => marks(text, 'en');
+const one = (category: string, text: string) => [[category, text]];
+
+describe('a year-end told from this year: "到今年年底", "至明年底"', () => {
+  it('is the deadline of a goal, as "到2027年底" is', () => {
+    const a = '按照计划，到明年年底，全面建成覆盖城乡的养老服务网络。';
+    expect(zh(a)).toEqual(one('target', a));
+    const b = '至今年底，基本实现乡镇卫生院远程会诊全覆盖。';
+    expect(zh(b)).toEqual(one('target', b));
+  });
+  it('alone, with no goal, it dates a report', () => {
+    expect(zh('到今年年底，老李在这所村小已经教了整整二十年书。')).toEqual([]);
+  });
+});
