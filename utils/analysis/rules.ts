@@ -716,6 +716,9 @@ export const ZH_RULES: Rule[] = [
     // a limit per day, week or term: "每周…时间不少于5小时" (with the bound below: a target)
     `每(?:天|日|周|月|年|次|学期|学年|课时|节课)(?=${BOUNDARY}{0,16}?(?:不超过|不少于|不低于|不高于|控制在|少于|多于)${BOUNDARY}{0,6}?(?:${NUM}|${CN_NUM}))`,
     `新增${BOUNDARY}{0,12}?(?:${NUM}|${CN_NUM})`,
+    // a count of works or households to finish, "完成…改造5万户", "新建…储备库1200个" (with a deadline or
+    // goal only: alone it is a report's tally)
+    `(?:完成|建成|新建|改造|建设|培育|打造|培训|创建)${BOUNDARY}{0,16}?(?:${NUM}|${CN_NUM})(?:万|千|百)?(?:户|个|所|家|座|处|名|人次|公里|亩|套|间|张|辆|条|项)`,
     `(?:达到|超过|不低于|不少于|不超过|不高于|控制在|提高到|提升到|降低到|降至|增至|增加到|缩短到|减少到|稳定在|保持在|突破)${BOUNDARY}{0,10}?(?:${NUM}|${CN_NUM})`,
     `(?:${NUM}|${CN_NUM})\\s*[^\\d，。,；;]{0,4}?(?:以上|以内)`,
   ]),

@@ -22,3 +22,13 @@ describe('a year-end told from this year: "到今年年底", "至明年底"', ()
     expect(zh('到今年年底，老李在这所村小已经教了整整二十年书。')).toEqual([]);
   });
 });
+
+describe('a count of works to finish: "新建…300个", "改造…1500公里"', () => {
+  it('with a deadline is a target', () => {
+    const t = '到2028年底，新建社区食堂300个，改造农村公路1500公里。';
+    expect(zh(t)).toEqual(one('target', t));
+  });
+  it("with no deadline or goal it is a report's tally", () => {
+    expect(zh('去年全县改造农村危房1200户，群众住上了安全房。')).toEqual([]);
+  });
+});
