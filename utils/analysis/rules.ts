@@ -882,9 +882,10 @@ export const ZH_RULES: Rule[] = [
     '该[市省县区局部厅委镇村校院]',
   ]),
   // an office's next steps, told by its spokesperson: "该负责人表示，将加强…" (as 下一步将 / 我们将 below, not
-  // when the sentence turns to its addressees; before 表示, which would take its first word)
+  // when the sentence turns to its addressees, nor when it sets a dated target, "…介绍，今年将新建…500个，到
+  // 2027年底实现全覆盖"; before 表示, which would take its first word)
   ...rules('context', -2.5, [
-    '(?:表示|介绍)[，,](?:今年|今后|接下来|近期|还|也)?将(?![^。；;！!？?]*?[，,](?:各地|各级|各省|各市|各部门|各有关|各单位|各地区|地方各级)[^，,。；;]{0,8}?(?:要|必须|应当|务必|须))',
+    '(?:表示|介绍)[，,](?:今年|今后|接下来|近期|还|也)?将(?![^。；;！!？?]*?(?:到|至)20\\d{2}年)(?![^。；;！!？?]*?[，,](?:各地|各级|各省|各市|各部门|各有关|各单位|各地区|地方各级)[^，,。；;]{0,8}?(?:要|必须|应当|务必|须))',
   ]),
   ...rules('context', -0.4, ['据悉', '据了解', '记者', '表示']),
   ...rules('context', -2, [

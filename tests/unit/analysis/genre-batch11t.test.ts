@@ -32,3 +32,13 @@ describe('a count of works to finish: "新建…300个", "改造…1500公里"',
     expect(zh('去年全县改造农村危房1200户，群众住上了安全房。')).toEqual([]);
   });
 });
+
+describe("an office's plan, told by its spokesperson, with a dated target", () => {
+  it('"…负责人表示，今年将改造…600座，到2027年底实现…" is a target', () => {
+    const t = '省交通运输厅负责人表示，今年将改造农村危桥600座，到2027年底实现危桥动态清零。';
+    expect(zh(t)).toEqual(one('target', t));
+  });
+  it('its next steps with no dated target stay a report', () => {
+    expect(zh('该负责人介绍，今年将上线全省统一的政务服务平台。')).toEqual([]);
+  });
+});
