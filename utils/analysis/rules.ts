@@ -780,6 +780,8 @@ export const ZH_RULES: Rule[] = [
   // a direct quotation is the speaker's words ("校长说：“老师要…”"), the more so in the first person;
   // an addressee with a strong modal still carries it ("该负责人说：“各地必须…”")
   ...rules('context', -2, ['(?:说|坦言|感慨|说道)[：:，,]\\s*(?=“)']),
+  // …and told to the reporter, "一位店主告诉记者：“…要…”" (the row takes 记者 too: its −0.4 does not add)
+  ...rules('context', -2, [`告诉${BOUNDARY}{0,6}?记者[：:，,]\\s*(?=“)`]),
   // …and told after the quotation: the same words, never an office's ("“各地要…。”该负责人说。", or one an
   // office's 负责人 named just before: they report the policy). Two readings, kept apart because each
   // reaches what the other cannot:

@@ -42,3 +42,15 @@ describe("an office's plan, told by its spokesperson, with a dated target", () =
     expect(zh('该负责人介绍，今年将上线全省统一的政务服务平台。')).toEqual([]);
   });
 });
+
+describe('a sum of weights that reaches the threshold exactly (1.4 − 0.4)', () => {
+  it('"省水利厅负责人表示，各地要…" and "据悉，…要…" are directives, as the tables mean them to be', () => {
+    const a = '省水利厅负责人表示，各地要立足本地实际，因地施策。';
+    expect(zh(a)).toEqual(one('obligation', a));
+    const b = '据悉，参赛队伍要自备训练器材。';
+    expect(zh(b)).toEqual(one('obligation', b));
+  });
+  it('a quotation told to the reporter ("…告诉记者：“…要…”") stays the speaker\'s words, as "…说：“…”" does', () => {
+    expect(zh('经营茶叶生意的王先生告诉记者：“下个月房租又要涨了，生意不好做。”')).toEqual([]);
+  });
+});
