@@ -574,8 +574,9 @@ export const ZH_RULES: Rule[] = [
     `(?:敢于|勇于|善于|主动|及时)${BOUNDARY}{0,12}?暴露`,
     // "新政要求…": the new policy and its requirement, not 政要 (a dignitary)
     '新政(?=要求)',
-    // a discourse marker before a description: "应当看到，当前一些地方…" ("it must be recognised that")
-    '(?:应当|应该|必须)(?:清醒|清楚|冷静|深刻)?(?:地)?(?:看到|认识到)(?=[，,：:])',
+    // a discourse marker before a description: "应当看到，当前一些地方…", "还应看到，…" ("it must be
+    // recognised that")
+    '(?:应当|应该|必须|应)(?:清醒|清楚|冷静|深刻)?(?:地)?(?:看到|认识到)(?=[，,：:])',
     // a requirement denied, not set: "这项改革并不是要取消…", "并非要求人人都…" (the 而是要… after it
     // is still a duty)
     '(?:并不是|并非|不是|绝不是|绝非)要(?:求)?',

@@ -54,3 +54,13 @@ describe('a sum of weights that reaches the threshold exactly (1.4 − 0.4)', ()
     expect(zh('经营茶叶生意的王先生告诉记者：“下个月房租又要涨了，生意不好做。”')).toEqual([]);
   });
 });
+
+describe("a theory article's argument", () => {
+  it('"还应看到，…" opens a description, as "应当看到，…" does', () => {
+    expect(zh('还应看到，部分县城的公共服务供给仍然跟不上人口集聚的速度。')).toEqual([]);
+  });
+  it('"各地应看齐…" is still a duty', () => {
+    const t = '各地应看齐先进地区，加快补齐公共服务短板。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
