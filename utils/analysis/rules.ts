@@ -767,6 +767,9 @@ export const ZH_RULES: Rule[] = [
     // a scholar's view or advice, reported: "某大学教授王某表示，…关键是要…", "多位专家建议，…要…", "她建议，
     // 需要…" (an official's words, "该负责人表示，各地要…", report the policy and stay directives)
     `(?:专家|学者|教授|研究员|分析师|经济学家|分析人士|业内人士)${BOUNDARY}{0,8}?(?:表示|建议|认为|指出|分析|提醒|坦言)`,
+    // …and the classics a theory article cites, "恩格斯在《反杜林论》中指出，要…": the argument's source, no
+    // one's instruction today (not 马克思主义…, the doctrine a duty may apply)
+    `(?:马克思|恩格斯|列宁)(?!主义)${BOUNDARY}{0,24}?(?:指出|强调|认为|写道|提出|说)`,
     '(?:他|她)(?:还|也)?建议',
     // complaints reported: "有网友吐槽：…先要…还要…" (not "对群众抱怨较多的窗口，要…")
     '(?:吐槽|抱怨|埋怨|诉苦|发牢骚)(?=[：:，,]|说|道)',

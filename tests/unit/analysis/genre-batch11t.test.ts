@@ -64,3 +64,15 @@ describe("a theory article's argument", () => {
     expect(zh(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('the classics a theory article cites', () => {
+  it('"恩格斯在《…》中指出，要…" is the argument\'s source, no instruction today', () => {
+    expect(zh('恩格斯在《反杜林论》中指出，要从经济关系中去寻找社会变迁的终极原因。')).toEqual([]);
+  });
+  it("a leader's instruction reported stays a directive", () => {
+    const t = '习近平总书记强调，要坚持以人民为中心的发展思想。';
+    expect(zh(t)).toEqual(one('obligation', t));
+    const u = '要运用马克思主义立场观点方法，提出解决问题的新思路。';
+    expect(zh(u)).toEqual(one('obligation', u));
+  });
+});
