@@ -834,6 +834,8 @@ export const ZH_RULES: Rule[] = [
     '作出(?:了)?(?:重要|全面|系统|战略)?部署',
     // a view reported: "会议认为，…", "专家认为，…" (also holds back emphasis: "…是头等大事")
     '(?:认为|觉得|看来)(?=[，,：:])',
+    // a consequence reasoned, not asked for: "…的国情决定了改革不能照抄别国模式" (a theory article's argument)
+    '决定了',
     `(?:如果|假如|倘若|若)${BOUNDARY.replace('，,', '')}{0,40}?(?:那就|那么|就|便)`,
     '难道',
     '呵呵',

@@ -76,3 +76,13 @@ describe('the classics a theory article cites', () => {
     expect(zh(u)).toEqual(one('obligation', u));
   });
 });
+
+describe('a consequence reasoned: "…决定了…不能…"', () => {
+  it('states what follows from a fact, it bans nothing', () => {
+    expect(zh('城乡发展不平衡的现实决定了公共资源配置不能搞平均主义。')).toEqual([]);
+  });
+  it('the ban told directly still counts', () => {
+    const t = '公共资源配置决不能搞平均主义。';
+    expect(zh(t)).toEqual(one('prohibition', t));
+  });
+});
