@@ -975,6 +975,12 @@ export const EN_RULES: Rule[] = [
     '\\bshall we\\b',
     '\\bmay not be (?:enough|sufficient|possible|the case|able)\\b',
     '\\bshould (?:you|we|they) (?!not)',
+    // a speaker's aside, "I must say, it is good to be here", "I have to admit …": no duty
+    '\\bI (?:must|have to) (?:say|admit|confess)\\b',
+    // the work a speech names as a relative clause, "… for everything else we need to build": a description
+    '\\b(?:everything|anything|all|something)(?:\\s+else)?\\s+(?:that\\s+)?(?:we|you|they)\\s+(?:need|have)\\s+to\\b',
+    // a fact, not a ban: "if it cannot get finance, it never gets built", "this never ends well"
+    '\\b(?:it|this|that|which|he|she)\\s+never\\s+[a-z]+s\\b',
     // a power granted, not a duty: "Councils will be able to issue fines …" (with its subject, which
     // "councils will" would otherwise read as a duty)
     '\\b(?:[a-z]+\\s+)?will (?:now |also |soon )?be able to\\b',
@@ -1044,6 +1050,8 @@ export const EN_RULES: Rule[] = [
   // announce what the speaker will say, not what anyone must do
   ...rules('context', -3, [
     '\\b(?:I|we)(?:\\s+(?:also|now|first|today))?\\s+(?:want|wanted|would like|need|have)\\s+to\\s+(?:set out|talk about|speak about|say (?:a (?:few words|word)|something)|turn to|touch on|reflect on|dwell on)\\b',
+    // …and the speaker's candour, "We need to be honest that none of this is quick"
+    '\\b(?:I|we)\\s+(?:need|have|want)\\s+to\\s+be\\s+(?:honest|frank|candid|realistic|straight)\\b',
     "\\b(?:I['’]d like|let me|let['’]s|let us) (?:set out|talk about|speak about|turn to|touch on|reflect on|dwell on)\\b",
   ]),
   // rhetoric, listed before the bans it contains: "People should never have to queue …" is a wish
@@ -1204,6 +1212,8 @@ export const EN_RULES: Rule[] = [
     // (a verb, not an adjective: "the agreed timetable must be followed" is a duty)
     '(?<!\\b(?:the|an?|any|its|their|our|your)\\s+)\\b(?:agreed|disagreed|argued|suggested|felt|believed|thought)\\b',
     '\\basked (?:us|the government|the department|ministers)\\b',
+    // people praised for a choice they made: "volunteers who decided that the transition should be …"
+    '\\bwho (?:had )?decided\\b',
   ]),
   // a page's lede telling whom a duty reaches: "From April some employers have to report …" (the duty
   // itself is stated to "you" below it)

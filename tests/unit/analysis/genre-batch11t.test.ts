@@ -86,3 +86,23 @@ describe('a consequence reasoned: "…决定了…不能…"', () => {
     expect(zh(t)).toEqual(one('prohibition', t));
   });
 });
+
+describe("a minister's speech: asides and facts that look like duties", () => {
+  it('"I must say, …", "We need to be frank that …" are the speaker\'s asides', () => {
+    expect(en('I must say, the welcome in this hall has been wonderful.')).toEqual([]);
+    expect(en('We need to be frank that the queue will not clear in a year.')).toEqual([]);
+  });
+  it('"everything else we need to deliver" describes the work, "it never gets processed" states a fact', () => {
+    expect(en('Our plan covers the homes, the clinics and everything else we need to deliver.')).toEqual([]);
+    expect(en('When a form is lost in the post, it never gets processed.')).toEqual([]);
+  });
+  it('"… who decided that the square should be open to all" praises a choice', () => {
+    expect(en('Thank you to the residents who decided that the square should be open to all.')).toEqual([]);
+  });
+  it("a duty of the speaker's audience still counts", () => {
+    const a = 'We need to build more homes for key workers.';
+    expect(en(a)).toEqual(one('obligation', a));
+    const b = 'The council must say which sites it has chosen.';
+    expect(en(b)).toEqual(one('obligation', b));
+  });
+});
