@@ -1295,10 +1295,10 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
       weight: -3,
     },
     // (not an order's policy clause, "It is the policy of the United States to … within 2 years": a
-    // goal when it has a deadline)
+    // goal when it has a deadline; nor "That is why … should …", the measure an argument leads to)
     {
       pattern:
-        /^(?:this|that|it|these|there)\s+(?:is|are|was|were)\b(?!\s+(?:critical|essential|vital|imperative|crucial|important|required|prohibited|the policy of)\b)/i,
+        /^(?:this|that|it|these|there)\s+(?:is|are|was|were)\b(?!\s+(?:critical|essential|vital|imperative|crucial|important|required|prohibited|the policy of|why)\b)/i,
       weight: -0.8,
     },
   ],

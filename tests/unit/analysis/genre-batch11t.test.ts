@@ -106,3 +106,13 @@ describe("a minister's speech: asides and facts that look like duties", () => {
     expect(en(b)).toEqual(one('obligation', b));
   });
 });
+
+describe('"That is why …": the measure an argument leads to', () => {
+  it('"That is why every new estate … should …" is the measure the argument leads to', () => {
+    const t = 'That is why every new estate built from 2027 should include a safe play area.';
+    expect(en(t)).toEqual(one('obligation', t));
+  });
+  it('"That is a …" stays a statement', () => {
+    expect(en('That is a question every council should ask itself.')).toEqual([]);
+  });
+});
