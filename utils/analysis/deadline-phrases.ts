@@ -72,7 +72,7 @@ const zhPhrases = (): { first: string; re: RegExp }[] => [
 export const EN_MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const YEAR = '(?:19|20)\\d{2}';
-const EN_DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${EN_MONTH}(?:\\s+${YEAR})?|${EN_MONTH}\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?|(?:the\\s+)?end\\s+of\\s+(?:${EN_MONTH}\\s+)?${YEAR}|${EN_MONTH}\\s+${YEAR}|${YEAR})`;
+const EN_DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${EN_MONTH}(?:\\s+${YEAR})?|${EN_MONTH}\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?|(?:the\\s+)?end\\s+of\\s+(?:${EN_MONTH}\\s+)?${YEAR}|(?:the\\s+)?end\\s+of\\s+(?:this|next)\\s+year|${EN_MONTH}\\s+${YEAR}|${YEAR})`;
 export const EN_COUNT = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety)';
 const EN_EACH = '(?:\\s+(?:each|every)\\s+year)?';
 /** English deadline phrases (case-insensitive), with the characters each can start with. */
