@@ -144,6 +144,9 @@ export const ZH_IMPERATIVE_VERBS = [
   '改善',
   '简化',
   '取消',
+  // the verbs of opening a market or a rule, "放宽…准入", "放开…落户限制"
+  '放宽',
+  '放开',
   '推广',
   '激发',
   '实行',

@@ -3,6 +3,7 @@
  * any fixture page.
  */
 import { describe, expect, it } from 'vitest';
+import { coresOf } from '@/utils/analysis/cores';
 import { findDirectives, plainArticle } from '@/utils/analysis/directives';
 
 const marks = (text: string, language?: string) =>
@@ -114,5 +115,19 @@ describe('"That is why …": the measure an argument leads to', () => {
   });
   it('"That is a …" stays a statement', () => {
     expect(en('That is a question every council should ask itself.')).toEqual([]);
+  });
+});
+
+describe('the verbs of opening a market: 放宽, 放开', () => {
+  it('open a measure, which leads a sentence that then forbids: "二是放宽…，各地不得…" is an obligation', () => {
+    const t = '二是放宽外资医疗机构准入，各地不得另设审批前置条件。';
+    expect(zh(t)).toEqual(one('obligation', t));
+    expect(
+      coresOf(t, { start: 0, end: t.length, category: 'obligation', lang: 'zh' }).map((s) => t.slice(s.start, s.end)),
+    ).toEqual(['放宽外资医疗机构准入']);
+  });
+  it('open a measure alone: "放开…落户限制。"', () => {
+    const t = '放开中小城市落户限制，吸引农业转移人口就近落户。';
+    expect(zh(t)).toEqual(one('obligation', t));
   });
 });
