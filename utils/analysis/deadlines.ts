@@ -51,7 +51,7 @@ export type Published = string | null | undefined | (() => string | null | undef
 let parts: ReturnType<typeof buildParts> | null = null;
 const buildParts = () => ({
   monthOf: new RegExp(`(${MON})月(${MONTH_PART})?`),
-  duration: new RegExp(`(${N})个?(工作日|日|天|小时|周|星期|个月|月|年)${BEFORE}`),
+  duration: new RegExp(`(${N})个?(工作日|日|天|小时|分钟|周|星期|个月|月|年)${BEFORE}`),
   within: new RegExp(
     `within\\s+(${EN_COUNT})\\s+((?:working|business|calendar)\\s+)?(days?|weeks?|months?|years?|hours?)(.*)`,
     'i',

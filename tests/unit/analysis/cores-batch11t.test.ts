@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { coresOf } from '@/utils/analysis/cores';
 import { deadlineOf } from '@/utils/analysis/deadlines';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
 import type { DirectiveCategory } from '@/utils/highlights/record';
 
 const core = (category: DirectiveCategory, text: string, lang: 'zh' | 'en' = 'zh') =>
@@ -45,5 +46,24 @@ describe('"by the end of this year": a deadline told from the article\'s year', 
     });
     const t = 'Every school should have a defibrillator by the end of next year.';
     expect(deadlineOf(t, { start: 0, end: t.length }, 'en', null)).toMatchObject({ due: null, basis: 'unresolved' });
+  });
+});
+
+describe('a time limit in minutes: "在发生后30分钟内"', () => {
+  const t = '发生火情后，值守人员须在15分钟内到达现场处置，2小时内书面报告。';
+  it('is a deadline: the sentence is a target cored on its first deadline and act', () => {
+    expect(findDirectives(plainArticle([t], 'zh')).map((d) => d.category)).toEqual(['target']);
+    expect(core('target', t)).toEqual(['在15分钟内到达现场处置']);
+  });
+  it('has no calendar day', () => {
+    expect(deadlineOf(t, { start: 0, end: t.length }, 'zh', '2026-04-02T10:00:00+08:00')).toMatchObject({
+      text: '在15分钟内',
+      due: null,
+      basis: 'unresolved',
+    });
+  });
+  it('a duration that bounds nothing is none: "步行只需10分钟"', () => {
+    const s = '从社区到卫生院步行只需10分钟。';
+    expect(deadlineOf(s, { start: 0, end: s.length }, 'zh', null)).toBeNull();
   });
 });
