@@ -887,6 +887,8 @@ export const ZH_RULES: Rule[] = [
     '曾经',
     '过去',
     '了(?=[。！!])',
+    // a count done, told in the past: "一周内向乡镇下发了三份调查表" (its time span is no deadline)
+    '(?<![为除到])了(?=[一二三四五六七八九十两几\\d]+(?:份|个|次|项|条|件|张|批|场|轮|遍))',
     '数据显示',
     '这是一项',
     '是一项',

@@ -131,3 +131,13 @@ describe('the verbs of opening a market: 放宽, 放开', () => {
     expect(zh(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('a count done, told in the past: "…下发了三份…"', () => {
+  it('is a report, its time span no deadline', () => {
+    expect(zh('某区为迎接检查，一周内向社区发了四份通知。')).toEqual([]);
+  });
+  it('a time limit for a count to do is still a target', () => {
+    const t = '各乡镇须在三天内报送两份自查材料。';
+    expect(zh(t)).toEqual(one('target', t));
+  });
+});
