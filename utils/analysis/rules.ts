@@ -839,6 +839,9 @@ export const ZH_RULES: Rule[] = [
     '(?:认为|觉得|看来)(?=[，,：:])',
     // a consequence reasoned, not asked for: "…的国情决定了改革不能照抄别国模式" (a theory article's argument)
     '决定了',
+    // …and its method: "考察…的分配，首先要从…入手", "理解这一变化，要从…看" (how to study a question,
+    // not a measure; a task as the topic stays one: "巩固减负成果，要从源头上抓起")
+    `(?<=^|[，,。；;]\\s*)(?:考察|理解|分析|研究|看待|认识)${BOUNDARY}{1,24}?[，,](?:首先|还|则|就)?(?:需要|需|要|应当|应)从`,
     `(?:如果|假如|倘若|若)${BOUNDARY.replace('，,', '')}{0,40}?(?:那就|那么|就|便)`,
     '难道',
     '呵呵',

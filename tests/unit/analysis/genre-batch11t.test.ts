@@ -141,3 +141,13 @@ describe('a count done, told in the past: "…下发了三份…"', () => {
     expect(zh(t)).toEqual(one('target', t));
   });
 });
+
+describe('the method of a theory article: "分析…，首先要从…入手"', () => {
+  it('tells how to study a question, it sets no measure', () => {
+    expect(zh('分析县域经济的活力，首先要从人口流动的方向入手。')).toEqual([]);
+  });
+  it('a task as the topic stays a duty: "做好…，要从…抓起"', () => {
+    const t = '做好基层减负工作，要从精简会议文件抓起。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
