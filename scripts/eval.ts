@@ -12,10 +12,10 @@
  * scored with ../shared/eval/score-cores.mjs, beside the baseline of taking each whole sentence
  * as its core (recall 1, the precision a core layer has to beat).
  *
- * Figures are printed per page, then per fixture set in batch order (blind 9T before blind 10) — own (no prefix, `heldout-`), blind 1
- * (`blind1-`), blind 2 (`blind2-`), … blind 8 (`blind8-`): any `blindN-` prefix, and a batch's half by a capital
- * after its number (`blind9T-` → blind 9T) — so that the figure on pages the rules were not tuned on is
- * always in view, then over all pages.
+ * Figures are printed per page, then per fixture set in batch order (blind 9T before blind 10) — own
+ * (no prefix, `heldout-`), blind 1 (`blind1-`), blind 2 (`blind2-`), … blind 8 (`blind8-`): any `blindN-`
+ * prefix, and a batch's half by a capital after its number (`blind9T-` → blind 9T) — so that the figure
+ * on pages the rules were not tuned on is always in view, then over all pages.
  * A report, not a gate: exits 0 unless a page fails to analyze or score — or, with --min-f1,
  * when the overall directive F1 is below X.
  */
