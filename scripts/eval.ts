@@ -12,10 +12,10 @@
  * scored with ../shared/eval/score-cores.mjs, beside the baseline of taking each whole sentence
  * as its core (recall 1, the precision a core layer has to beat).
  *
- * Figures are printed per page, then per fixture set — own (no prefix, `heldout-`), blind 1
- * (`blind1-`), blind 2 (`blind2-`), … blind 8 (`blind8-`): any `blindN-` prefix, and a batch's half by a capital
- * after its number (`blind9T-` → blind 9T) — so that the figure on pages the rules were not tuned on is
- * always in view, then over all pages.
+ * Figures are printed per page, then per fixture set in batch order (blind 9T before blind 10) — own
+ * (no prefix, `heldout-`), blind 1 (`blind1-`), blind 2 (`blind2-`), … blind 8 (`blind8-`): any `blindN-`
+ * prefix, and a batch's half by a capital after its number (`blind9T-` → blind 9T) — so that the figure
+ * on pages the rules were not tuned on is always in view, then over all pages.
  * A report, not a gate: exits 0 unless a page fails to analyze or score — or, with --min-f1,
  * when the overall directive F1 is below X.
  */
@@ -135,6 +135,9 @@ export function fixtureSet(page: string): string {
   return m ? `blind ${m[1] as string}` : 'own';
 }
 
+/** Fixture sets in the order they are printed: by batch number (blind 9T before blind 10), then `own`. */
+export const bySetOrder = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+
 interface PageResult {
   page: string;
   score: PageScore;
@@ -250,7 +253,7 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   console.log('');
-  const sets = [...new Set(results.map((r) => fixtureSet(r.page)))].sort();
+  const sets = [...new Set(results.map((r) => fixtureSet(r.page)))].sort(bySetOrder);
   if (sets.length > 1)
     for (const set of sets)
       for (const l of summary(

@@ -60,10 +60,10 @@ const zhPhrases = (): { first: string; re: RegExp }[] => [
   },
   // 6月底前, 3月20日前, 7月中旬前 (a month needs a part or a "before": "6月" alone is too vague)
   { first: PREP_FIRST + NUM_FIRST, re: new RegExp(`${PREP}${MON}月(?:${MONTH_PART}${BEFORE}?|${BEFORE})`, 'y') },
-  // 本通知印发之日起3个月内, 灾害发生后6个月内, 在30日内, 7个工作日内
+  // 本通知印发之日起3个月内, 灾害发生后6个月内, 在30日内, 7个工作日内, 险情发生后30分钟内
   {
     first: PREP_FIRST + '自从' + NUM_FIRST,
-    re: new RegExp(`(?:${EVENT_ANCHOR}|${PREP})${N}个?(?:工作日|日|天|小时|周|星期|个月|月|年)${BEFORE}`, 'y'),
+    re: new RegExp(`(?:${EVENT_ANCHOR}|${PREP})${N}个?(?:工作日|日|天|小时|分钟|周|星期|个月|月|年)${BEFORE}`, 'y'),
   },
   // 提前至少30日
   { first: '提', re: new RegExp(`提前(?:至少)?${N}个?(?:工作日|日|天|小时|周|个月|月)`, 'y') },
@@ -72,7 +72,7 @@ const zhPhrases = (): { first: string; re: RegExp }[] => [
 export const EN_MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const YEAR = '(?:19|20)\\d{2}';
-const EN_DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${EN_MONTH}(?:\\s+${YEAR})?|${EN_MONTH}\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?|(?:the\\s+)?end\\s+of\\s+(?:${EN_MONTH}\\s+)?${YEAR}|${EN_MONTH}\\s+${YEAR}|${YEAR})`;
+const EN_DATE = `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${EN_MONTH}(?:\\s+${YEAR})?|${EN_MONTH}\\s+\\d{1,2}(?!\\d)(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?|(?:the\\s+)?end\\s+of\\s+(?:${EN_MONTH}\\s+)?${YEAR}|(?:the\\s+)?end\\s+of\\s+(?:this|next)\\s+year|${EN_MONTH}\\s+${YEAR}|${YEAR})`;
 export const EN_COUNT = '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|sixty|ninety)';
 const EN_EACH = '(?:\\s+(?:each|every)\\s+year)?';
 /** English deadline phrases (case-insensitive), with the characters each can start with. */
@@ -128,7 +128,7 @@ const ZH_HINT = /[年月日天时周季内前]/;
 const EN_HINT = /\b(?:by|within|before|until|later|year)\b/i;
 
 /** Units of time: a Chinese phrase has one within this many characters of its start. */
-const ZH_UNIT = /[年月日天时周季]/g;
+const ZH_UNIT = /[年月日天时周季]|分钟/g;
 const ZH_REACH = 24;
 
 /**
@@ -183,5 +183,5 @@ function isDeadline(s: string, lang: 'zh' | 'en'): boolean {
   if (lang === 'en') return true;
   // A bare year ("2024年") with no preposition and no "before" is a date in a report, not a deadline.
   if (/^20\d{2}年$/.test(s)) return false;
-  return /[年月日天时周季]/.test(s);
+  return /[年月日天时周季]|分钟/.test(s);
 }

@@ -51,7 +51,7 @@ export type Published = string | null | undefined | (() => string | null | undef
 let parts: ReturnType<typeof buildParts> | null = null;
 const buildParts = () => ({
   monthOf: new RegExp(`(${MON})月(${MONTH_PART})?`),
-  duration: new RegExp(`(${N})个?(工作日|日|天|小时|周|星期|个月|月|年)${BEFORE}`),
+  duration: new RegExp(`(${N})个?(工作日|日|天|小时|分钟|周|星期|个月|月|年)${BEFORE}`),
   within: new RegExp(
     `within\\s+(${EN_COUNT})\\s+((?:working|business|calendar)\\s+)?(days?|weeks?|months?|years?|hours?)(.*)`,
     'i',
@@ -245,6 +245,8 @@ function resolveEn(text: string, p: DeadlinePhrase, s: string, article: ReturnTy
   const mdy = P().mdy.exec(s);
   const my = P().my.exec(s);
   const endOf = /\bend\s+of\s+(\d{4})\b/i.exec(s);
+  // "by the end of this year" / "of next year": the article's year, or the one after
+  const endOfRelative = /\bend\s+of\s+(this|next)\s+year\b/i.exec(s);
   const year = /\b(20\d{2}|19\d{2})\b/.exec(s);
   let m: number | undefined;
   let d: number | undefined;
@@ -253,7 +255,11 @@ function resolveEn(text: string, p: DeadlinePhrase, s: string, article: ReturnTy
   else if (mdy) [m, d, y] = [enMonth(mdy[1] as string), Number(mdy[2]), mdy[3] ? Number(mdy[3]) : undefined];
   else if (my) [m, y] = [enMonth(my[1] as string), Number(my[2])];
   else if (endOf) [y, m, d] = [Number(endOf[1]), 12, 31];
-  else if (year) y = Number(year[1]);
+  else if (endOfRelative) {
+    if (!article) return result(p, text, null, 'unresolved');
+    const relative = endOfRelative[1]!.toLowerCase() === 'next' ? 1 : 0;
+    return result(p, text, { y: article.y + relative, m: 12, d: 31 }, 'article-date');
+  } else if (year) y = Number(year[1]);
   if (m !== undefined && d !== undefined && (d < 1 || d > 31)) return result(p, text, null, 'unresolved');
   if (recurring) {
     if (m === undefined) return result(p, text, null, 'unresolved', { recurrence: { every: 'year' } });

@@ -144,6 +144,9 @@ export const ZH_IMPERATIVE_VERBS = [
   '改善',
   '简化',
   '取消',
+  // the verbs of opening a market or a rule, "放宽…准入", "放开…落户限制"
+  '放宽',
+  '放开',
   '推广',
   '激发',
   '实行',
@@ -574,8 +577,9 @@ export const ZH_RULES: Rule[] = [
     `(?:敢于|勇于|善于|主动|及时)${BOUNDARY}{0,12}?暴露`,
     // "新政要求…": the new policy and its requirement, not 政要 (a dignitary)
     '新政(?=要求)',
-    // a discourse marker before a description: "应当看到，当前一些地方…" ("it must be recognised that")
-    '(?:应当|应该|必须)(?:清醒|清楚|冷静|深刻)?(?:地)?(?:看到|认识到)(?=[，,：:])',
+    // a discourse marker before a description: "应当看到，当前一些地方…", "还应看到，…" ("it must be
+    // recognised that")
+    '(?:应当|应该|必须|应)(?:清醒|清楚|冷静|深刻)?(?:地)?(?:看到|认识到)(?=[，,：:])',
     // a requirement denied, not set: "这项改革并不是要取消…", "并非要求人人都…" (the 而是要… after it
     // is still a duty)
     '(?:并不是|并非|不是|绝不是|绝非)要(?:求)?',
@@ -673,7 +677,7 @@ export const ZH_RULES: Rule[] = [
     // a day of each month, a deadline that recurs: "须于每月10日前报送…" (not 日前, lately)
     '(?:于|在)?每(?:个)?月\\d{1,2}日(?:前|以前|之前)',
     '(?:今年|明年|年|月|季度)(?:底|末)(?:前|以前|之前)',
-    `(?:${NUM}|${CN_NUM})个?(?:个工作日|工作日|小时|日|天|周|个月|月|年)(?:以)?内`,
+    `(?:${NUM}|${CN_NUM})个?(?:个工作日|工作日|小时|分钟|日|天|周|个月|月|年)(?:以)?内`,
     '年内',
   ]),
   ...rules('deadline', 1.0, [
@@ -681,6 +685,8 @@ export const ZH_RULES: Rule[] = [
     `20\\d{2}年${BOUNDARY}{1,10}?(?:前|以前|之前)(?=[，,])`,
     `每年${BOUNDARY}{1,8}?(?:前|以前|之前)`,
     '(?:到|至)20\\d{2}年(?:底|末)?',
+    // the same end told from this year, "到今年年底，全面完成…", "至明年底…" (no year written out)
+    '(?:到|至)(?:今|明|本)年(?:年)?(?:底|末)',
     '(?:“|")?十[四五六七]五(?:”|")?(?:期间|末|时期)',
   ]),
   ...rules('goal', 1.0, [
@@ -714,6 +720,9 @@ export const ZH_RULES: Rule[] = [
     // a limit per day, week or term: "每周…时间不少于5小时" (with the bound below: a target)
     `每(?:天|日|周|月|年|次|学期|学年|课时|节课)(?=${BOUNDARY}{0,16}?(?:不超过|不少于|不低于|不高于|控制在|少于|多于)${BOUNDARY}{0,6}?(?:${NUM}|${CN_NUM}))`,
     `新增${BOUNDARY}{0,12}?(?:${NUM}|${CN_NUM})`,
+    // a count of works or households to finish, "完成…改造5万户", "新建…储备库1200个" (with a deadline or
+    // goal only: alone it is a report's tally)
+    `(?:完成|建成|新建|改造|建设|培育|打造|培训|创建)${BOUNDARY}{0,16}?(?:${NUM}|${CN_NUM})(?:万|千|百)?(?:户|个|所|家|座|处|名|人次|公里|亩|套|间|张|辆|条|项)`,
     `(?:达到|超过|不低于|不少于|不超过|不高于|控制在|提高到|提升到|降低到|降至|增至|增加到|缩短到|减少到|稳定在|保持在|突破)${BOUNDARY}{0,10}?(?:${NUM}|${CN_NUM})`,
     `(?:${NUM}|${CN_NUM})\\s*[^\\d，。,；;]{0,4}?(?:以上|以内)`,
   ]),
@@ -761,6 +770,9 @@ export const ZH_RULES: Rule[] = [
     // a scholar's view or advice, reported: "某大学教授王某表示，…关键是要…", "多位专家建议，…要…", "她建议，
     // 需要…" (an official's words, "该负责人表示，各地要…", report the policy and stay directives)
     `(?:专家|学者|教授|研究员|分析师|经济学家|分析人士|业内人士)${BOUNDARY}{0,8}?(?:表示|建议|认为|指出|分析|提醒|坦言)`,
+    // …and the classics a theory article cites, "恩格斯在《反杜林论》中指出，要…": the argument's source, no
+    // one's instruction today (not 马克思主义…, the doctrine a duty may apply)
+    `(?:马克思|恩格斯|列宁)(?!主义)${BOUNDARY}{0,24}?(?:指出|强调|认为|写道|提出|说)`,
     '(?:他|她)(?:还|也)?建议',
     // complaints reported: "有网友吐槽：…先要…还要…" (not "对群众抱怨较多的窗口，要…")
     '(?:吐槽|抱怨|埋怨|诉苦|发牢骚)(?=[：:，,]|说|道)',
@@ -775,6 +787,8 @@ export const ZH_RULES: Rule[] = [
   // a direct quotation is the speaker's words ("校长说：“老师要…”"), the more so in the first person;
   // an addressee with a strong modal still carries it ("该负责人说：“各地必须…”")
   ...rules('context', -2, ['(?:说|坦言|感慨|说道)[：:，,]\\s*(?=“)']),
+  // …and told to the reporter, "一位店主告诉记者：“…要…”" (the row takes 记者 too: its −0.4 does not add)
+  ...rules('context', -2, [`告诉${BOUNDARY}{0,6}?记者[：:，,]\\s*(?=“)`]),
   // …and told after the quotation: the same words, never an office's ("“各地要…。”该负责人说。", or one an
   // office's 负责人 named just before: they report the policy). Two readings, kept apart because each
   // reaches what the other cannot:
@@ -823,6 +837,11 @@ export const ZH_RULES: Rule[] = [
     '作出(?:了)?(?:重要|全面|系统|战略)?部署',
     // a view reported: "会议认为，…", "专家认为，…" (also holds back emphasis: "…是头等大事")
     '(?:认为|觉得|看来)(?=[，,：:])',
+    // a consequence reasoned, not asked for: "…的国情决定了改革不能照抄别国模式" (a theory article's argument)
+    '决定了',
+    // …and its method: "考察…的分配，首先要从…入手", "理解这一变化，要从…看" (how to study a question,
+    // not a measure; a task as the topic stays one: "巩固减负成果，要从源头上抓起")
+    `(?<=^|[，,。；;]\\s*)(?:考察|理解|分析|研究|看待|认识)${BOUNDARY}{1,24}?[，,](?:首先|还|则|就)?(?:需要|需|要|应当|应)从`,
     `(?:如果|假如|倘若|若)${BOUNDARY.replace('，,', '')}{0,40}?(?:那就|那么|就|便)`,
     '难道',
     '呵呵',
@@ -871,15 +890,18 @@ export const ZH_RULES: Rule[] = [
     '曾经',
     '过去',
     '了(?=[。！!])',
+    // a count done, told in the past: "一周内向乡镇下发了三份调查表" (its time span is no deadline)
+    '(?<![为除到])了(?=[一二三四五六七八九十两几\\d]+(?:份|个|次|项|条|件|张|批|场|轮|遍))',
     '数据显示',
     '这是一项',
     '是一项',
     '该[市省县区局部厅委镇村校院]',
   ]),
   // an office's next steps, told by its spokesperson: "该负责人表示，将加强…" (as 下一步将 / 我们将 below, not
-  // when the sentence turns to its addressees; before 表示, which would take its first word)
+  // when the sentence turns to its addressees, nor when it sets a dated target, "…介绍，今年将新建…500个，到
+  // 2027年底实现全覆盖"; before 表示, which would take its first word)
   ...rules('context', -2.5, [
-    '(?:表示|介绍)[，,](?:今年|今后|接下来|近期|还|也)?将(?![^。；;！!？?]*?[，,](?:各地|各级|各省|各市|各部门|各有关|各单位|各地区|地方各级)[^，,。；;]{0,8}?(?:要|必须|应当|务必|须))',
+    '(?:表示|介绍)[，,](?:今年|今后|接下来|近期|还|也)?将(?![^。；;！!？?]*?(?:到|至)20\\d{2}年)(?![^。；;！!？?]*?[，,](?:各地|各级|各省|各市|各部门|各有关|各单位|各地区|地方各级)[^，,。；;]{0,8}?(?:要|必须|应当|务必|须))',
   ]),
   ...rules('context', -0.4, ['据悉', '据了解', '记者', '表示']),
   ...rules('context', -2, [
@@ -961,6 +983,12 @@ export const EN_RULES: Rule[] = [
     '\\bshall we\\b',
     '\\bmay not be (?:enough|sufficient|possible|the case|able)\\b',
     '\\bshould (?:you|we|they) (?!not)',
+    // a speaker's aside, "I must say, it is good to be here", "I have to admit …": no duty
+    '\\bI (?:must|have to) (?:say|admit|confess)\\b',
+    // the work a speech names as a relative clause, "… for everything else we need to build": a description
+    '\\b(?:everything|anything|all|something)(?:\\s+else)?\\s+(?:that\\s+)?(?:we|you|they)\\s+(?:need|have)\\s+to\\b',
+    // a fact, not a ban: "if it cannot get finance, it never gets built", "this never ends well"
+    '\\b(?:it|this|that|which|he|she)\\s+never\\s+[a-z]+s\\b',
     // a power granted, not a duty: "Councils will be able to issue fines …" (with its subject, which
     // "councils will" would otherwise read as a duty)
     '\\b(?:[a-z]+\\s+)?will (?:now |also |soon )?be able to\\b',
@@ -1030,6 +1058,8 @@ export const EN_RULES: Rule[] = [
   // announce what the speaker will say, not what anyone must do
   ...rules('context', -3, [
     '\\b(?:I|we)(?:\\s+(?:also|now|first|today))?\\s+(?:want|wanted|would like|need|have)\\s+to\\s+(?:set out|talk about|speak about|say (?:a (?:few words|word)|something)|turn to|touch on|reflect on|dwell on)\\b',
+    // …and the speaker's candour, "We need to be honest that none of this is quick"
+    '\\b(?:I|we)\\s+(?:need|have|want)\\s+to\\s+be\\s+(?:honest|frank|candid|realistic|straight)\\b',
     "\\b(?:I['’]d like|let me|let['’]s|let us) (?:set out|talk about|speak about|turn to|touch on|reflect on|dwell on)\\b",
   ]),
   // rhetoric, listed before the bans it contains: "People should never have to queue …" is a wish
@@ -1190,6 +1220,8 @@ export const EN_RULES: Rule[] = [
     // (a verb, not an adjective: "the agreed timetable must be followed" is a duty)
     '(?<!\\b(?:the|an?|any|its|their|our|your)\\s+)\\b(?:agreed|disagreed|argued|suggested|felt|believed|thought)\\b',
     '\\basked (?:us|the government|the department|ministers)\\b',
+    // people praised for a choice they made: "volunteers who decided that the transition should be …"
+    '\\bwho (?:had )?decided\\b',
   ]),
   // a page's lede telling whom a duty reaches: "From April some employers have to report …" (the duty
   // itself is stated to "you" below it)
@@ -1271,10 +1303,10 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
       weight: -3,
     },
     // (not an order's policy clause, "It is the policy of the United States to … within 2 years": a
-    // goal when it has a deadline)
+    // goal when it has a deadline; nor "That is why … should …", the measure an argument leads to)
     {
       pattern:
-        /^(?:this|that|it|these|there)\s+(?:is|are|was|were)\b(?!\s+(?:critical|essential|vital|imperative|crucial|important|required|prohibited|the policy of)\b)/i,
+        /^(?:this|that|it|these|there)\s+(?:is|are|was|were)\b(?!\s+(?:critical|essential|vital|imperative|crucial|important|required|prohibited|the policy of|why)\b)/i,
       weight: -0.8,
     },
   ],

@@ -16,6 +16,8 @@ const IMPERATIVE_CLAUSE_WEIGHT = 0.4;
 const IMPERATIVE_CLAUSES_CAP = 1.2;
 /** A target needs a deadline or a goal, and parts adding up to this. */
 const TARGET_MIN = 1.5;
+/** Rounding error allowed when a sum of weights is compared with the threshold. */
+const SUM_TOLERANCE = 1e-9;
 /** A prohibition marker this strong decides the category over obligations. */
 const STRONG_PROHIBITION = 2;
 export const COLONS = new Set(['：', ':']);
@@ -154,8 +156,11 @@ export function imperativeCues(s: string, c: CompiledRules, lang: Lang, scores: 
 export function classify(
   scores: Scores,
   sentence: string,
-  threshold: number,
+  minimum: number,
 ): { category: DirectiveCategory; raw: number } | null {
+  // Weights are decimals summed in floating point: 1.4 − 0.4 is 0.9999999999999999, and "该负责人表示，
+  // 各地要…" (要 1.4, 表示 −0.4) must reach a threshold of 1 as the tables mean it to.
+  const threshold = minimum - SUM_TOLERANCE;
   const end = finalMark(sentence);
   const emphasis = scores.emphasis;
   if ((end === '？' || end === '?') && emphasis < 2) return null;

@@ -204,7 +204,7 @@ const ZH: Record<string, Case> = {
     is: 'obligation',
   },
   '新政(?=要求)': { sentence: '新政要求外地车辆进城提前申报。', is: 'obligation' },
-  '(?:应当|应该|必须)(?:清醒|清楚|冷静|深刻)?(?:地)?(?:看到|认识到)(?=[，,：:])':
+  '(?:应当|应该|必须|应)(?:清醒|清楚|冷静|深刻)?(?:地)?(?:看到|认识到)(?=[，,：:])':
     no('应当看到，一些地区基层医疗服务能力仍然偏弱。'),
   '(?:会议|通知|意见|方案|文件|规定|办法|措施|同时|还|并|也|明确|进一步|严格)?要求[，,：:](?=[^，,。；;！!？?]{0,24}?(?:不得|严禁|禁止|不准|一律不))':
     { sentence: '《规定》同时要求，培训机构不得超前超标培训。', is: 'prohibition' },
@@ -228,6 +228,13 @@ const EN: Record<string, Case> = {
     'Current funding may not be enough to meet demand.',
   ),
   '\\bshould (?:you|we|they) (?!not)': no('Should you wish to appeal, a form is available online.'),
+  '\\bI (?:must|have to) (?:say|admit|confess)\\b': no('I must admit, the turnout tonight surprised us all.'),
+  '\\b(?:everything|anything|all|something)(?:\\s+else)?\\s+(?:that\\s+)?(?:we|you|they)\\s+(?:need|have)\\s+to\\b': no(
+    'This budget pays for the schools and everything else we need to fund.',
+  ),
+  '\\b(?:it|this|that|which|he|she)\\s+never\\s+[a-z]+s\\b': no(
+    'If the form is incomplete, it never reaches the council.',
+  ),
   '\\b(?:[a-z]+\\s+)?will (?:now |also |soon )?be able to\\b': no(
     'Councils will be able to charge a fee of up to £300.',
   ),

@@ -44,12 +44,13 @@ describe('fixture pages against their gold files', () => {
       expect(article.text).not.toMatch(/责任编辑|责编|编辑[:：]|分享到|纠错|相关新闻|排行榜|Print this page/);
       // The title is not in the body, except as the name of a document the body quotes (《…》) or
       // as the subject line of a memorandum, which is part of the document ("SUBJECT: …"), or as a
-      // clause of a news lede that tells the event the headline names ("4月18日，<title>。": the
-      // report itself, not the heading repeated), or as the headline a wire feature's dateline gives
+      // clause of a news lede that tells the event the headline names ("4月18日，<title>。", also after
+      // the speaker's office and before the lede goes on: "3月5日，省长<title>，…": the report itself,
+      // not the heading repeated), or as the headline a wire feature's dateline gives
       // ("新华社南昌5月28日电 题：<title>": part of the wire copy).
       const quoted = norm(article.text)
         .replace(/《[^》]*》/g, '')
-        .replace(new RegExp(`(?<=\\d日,)${escapeRegExp(norm(article.meta.title))}(?=。)`, 'g'), '')
+        .replace(new RegExp(`(?<=\\d日,[^,。]{0,6})${escapeRegExp(norm(article.meta.title))}(?=[,。])`, 'g'), '')
         .replace(new RegExp(`(?<=\\d日电题:)${escapeRegExp(norm(article.meta.title))}`, 'g'), '')
         .replace(new RegExp(`SUBJECT[:：]${escapeRegExp(norm(article.meta.title))}`, 'g'), '');
       expect(quoted).not.toContain(norm(article.meta.title));

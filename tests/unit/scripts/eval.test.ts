@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coreMicro, fixtureSet, wholeSentenceCores, type CoreReport } from '@/scripts/eval';
+import { bySetOrder, coreMicro, fixtureSet, wholeSentenceCores, type CoreReport } from '@/scripts/eval';
 
 describe('eval helpers', () => {
   it('sorts pages into fixture sets by prefix: own (none, heldout-), blind 1, blind 2, … blind 8, and a half of a batch: blind 9S', () => {
@@ -21,6 +21,18 @@ describe('eval helpers', () => {
     expect(
       ['blind9T-henan-2026-dangbao.html', 'blind9S-x.html', 'blind9t-x.html', 'blind10-x.html'].map(fixtureSet),
     ).toEqual(['blind 9T', 'blind 9S', 'own', 'blind 10']);
+  });
+
+  it('prints the sets by batch number: blind 9T before blind 10 and blind 11', () => {
+    expect(['blind 2', 'own', 'blind 11', 'blind 10', 'blind 9T', 'blind 1', 'blind 9S'].sort(bySetOrder)).toEqual([
+      'blind 1',
+      'blind 2',
+      'blind 9S',
+      'blind 9T',
+      'blind 10',
+      'blind 11',
+      'own',
+    ]);
   });
 
   it('the baseline takes each whole sentence as its core', () => {
