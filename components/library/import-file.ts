@@ -9,6 +9,7 @@ import { BATCH_MAX, type ImportCounts } from '@/utils/messages';
 import { parseImport, type SkippedItem } from '@/utils/export';
 import { importStream, ImportFileError, WHOLE_FILE_MAX, type StreamBatch } from '@/utils/export/import-stream';
 import { createClock } from '@/utils/sync/hlc';
+import type { Highlight } from '@/utils/highlights/record';
 import { ask } from '@/platform/messaging';
 
 /** Refusals kept to list (all are counted). */
@@ -19,6 +20,33 @@ const SKIPPED_LISTED = 50;
  * waits for the page between batches. It stores them one after the other, in order.
  */
 const IN_FLIGHT = 2;
+/**
+ * Text (quote, note, title) one batch may carry. A batch is one job of the background's single
+ * writer, which indexes every character pair of it: a file of records at the size limits (40,000
+ * characters each) made one batch of 5,000 hold the writer for minutes, every save and sync round
+ * waiting behind it. Ordinary batches (a few hundred characters a record) stay whole.
+ */
+export const BATCH_TEXT_MAX = 2_000_000;
+
+const textSize = (r: Highlight) => r.quote.exact.length + r.note.length + r.title.length;
+
+/** A batch in parts of at most `max` characters of text (a record alone is never split). */
+export function bySize(records: readonly Highlight[], max = BATCH_TEXT_MAX): Highlight[][] {
+  const parts: Highlight[][] = [];
+  let part: Highlight[] = [];
+  let size = 0;
+  for (const r of records) {
+    if (part.length && size + textSize(r) > max) {
+      parts.push(part);
+      part = [];
+      size = 0;
+    }
+    part.push(r);
+    size += textSize(r);
+  }
+  if (part.length) parts.push(part);
+  return parts;
+}
 
 export interface ImportProgress {
   /** Characters of the file read. */
@@ -79,17 +107,18 @@ export async function importFile(
       skippedCount += batch.skipped.length;
       skipped.push(...batch.skipped.slice(0, SKIPPED_LISTED - skipped.length));
       if (o.signal.aborted) break;
-      if (batch.records.length) {
+      for (const part of bySize(batch.records)) {
         // Batches stored while the next is parsed.
         if (inflight.length >= IN_FLIGHT) await inflight.shift();
         if (o.signal.aborted) break;
         sent = true;
-        const sending = send(batch.records);
+        const sending = send(part);
         // Awaited in turn; a failure meanwhile is not an unhandled rejection.
         sending.catch(() => undefined);
         inflight.push(sending);
-        records += batch.records.length;
+        records += part.length;
       }
+      if (o.signal.aborted) break;
       o.onProgress?.({ read: batch.read, size: file.size, records });
     }
     await Promise.all(inflight);

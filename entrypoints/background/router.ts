@@ -49,6 +49,13 @@ export interface RouterDeps {
   follows?: FollowBook;
 }
 
+/**
+ * Requests one tab's content script may have unanswered at once: its reader acts one at a time
+ * (a save, a note, a report), so a flood can only be a compromised script, and it must not fill
+ * the single writer's queue ahead of the reader's own pages and other tabs.
+ */
+export const CONTENT_IN_FLIGHT = 16;
+
 function needFollows(deps: RouterDeps): FollowBook {
   if (!deps.follows) throw new Error('follows are not available here');
   return deps.follows;
@@ -65,6 +72,8 @@ type Handlers = {
 
 export function createRouter(deps: RouterDeps) {
   const { library } = deps;
+  /** Unanswered requests per content script's tab (CONTENT_IN_FLIGHT). */
+  const inFlight = new Map<number, number>();
   const imports = createImportSessions(library, () => deps.sync?.hold?.() ?? (() => undefined));
 
   /** Refuses a content script a record of another page (the record as stored, and the draft). */
@@ -196,12 +205,25 @@ export function createRouter(deps: RouterDeps) {
       const who = sender.kind === 'unknown' ? sender.why : `a ${sender.kind === 'content' ? 'page' : 'extension page'}`;
       return { ok: false, error: `refused: ${type} may not come from ${who}` };
     }
+    const tab = sender.kind === 'content' ? sender.tabId : null;
+    if (tab !== null) {
+      const busy = inFlight.get(tab) ?? 0;
+      if (busy >= CONTENT_IN_FLIGHT)
+        return { ok: false, error: `refused: too many requests at once from this page (${busy} unanswered)` };
+      inFlight.set(tab, busy + 1);
+    }
     try {
       await deps.ready;
       const handler = handlers[type] as (req: Request, sender: Sender) => Promise<unknown>;
       return { ok: true, data: await handler(parsed.value, sender) };
     } catch (e) {
       return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    } finally {
+      if (tab !== null) {
+        const left = inFlight.get(tab)! - 1;
+        if (left) inFlight.set(tab, left);
+        else inFlight.delete(tab);
+      }
     }
   };
 }

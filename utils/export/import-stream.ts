@@ -20,7 +20,7 @@
 import type { Highlight } from '@/utils/highlights/record';
 import { IMPORT_DEFAULTS, type ImportFormat, type ImportOptions, type SkippedItem } from './import';
 import { buildContext, importItem } from './import-annotation';
-import { JsonDepthError, JsonItems } from './json-items';
+import { JsonDepthError, JsonItems, JsonOutsideError } from './json-items';
 import { GENERATOR_ID } from './w3c';
 
 /** Files up to this size are read whole (every shape); larger ones are streamed. */
@@ -32,6 +32,11 @@ export const STREAM_DEFAULTS = {
   batchSize: 5000,
   /** Characters of one annotation: a valid one (record.ts LIMITS, even fully escaped) is far smaller. */
   maxItemChars: 2 * 1024 * 1024,
+  /**
+   * Characters of the document around the annotations: a few hundred, plus the separators and
+   * indentation between elements (about 8 each in our export, 2 MB at maxRecords).
+   */
+  maxOutsideChars: 16 * 1024 * 1024,
 } as const;
 
 export interface StreamImportOptions extends ImportOptions {
@@ -88,7 +93,8 @@ export async function* importStream(
   const fileError = (e: unknown) => {
     if (e instanceof ImportFileError) return e;
     const message = (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
-    if (e instanceof JsonDepthError) return new ImportFileError(`Not a Web Annotation document: ${message}`);
+    if (e instanceof JsonDepthError || e instanceof JsonOutsideError)
+      return new ImportFileError(`Not a Web Annotation document: ${message}`);
     return new ImportFileError(`Not valid JSON: ${message}`);
   };
 
@@ -137,6 +143,7 @@ export async function* importStream(
         onItem: (text) => found.push(text),
         maxDepth: IMPORT_DEFAULTS.maxDepth,
         maxItemChars: STREAM_DEFAULTS.maxItemChars,
+        maxOutsideChars: STREAM_DEFAULTS.maxOutsideChars,
       });
     }
     try {

@@ -11,6 +11,8 @@
  * text with each element replaced by `0`: it is small (a few hundred bytes for our export plus
  * two bytes per element) and `end()` parses it, so a document broken anywhere outside the
  * elements is refused as surely as one broken inside them (there, `JSON.parse` refuses it).
+ * A skeleton over `maxOutsideChars` is refused as soon as it is read: filler beside the
+ * elements (a hostile file's 500 MB string) is never held.
  * Nesting deeper than `maxDepth` anywhere throws as soon as it is read, before anything is
  * built. No text is ever scanned twice: chunks are scanned once, element texts joined once; an
  * element longer than `maxItemChars` is scanned to its end but not kept (handed over as null).
@@ -23,6 +25,8 @@ export interface JsonItemsOptions {
   onItem: (text: string | null) => void;
   maxDepth: number;
   maxItemChars: number;
+  /** Characters kept outside the items (the skeleton): past them the document is refused. */
+  maxOutsideChars: number;
 }
 
 export class JsonSyntaxError extends Error {
@@ -31,6 +35,11 @@ export class JsonSyntaxError extends Error {
 
 export class JsonDepthError extends Error {
   override name = 'JsonDepthError';
+}
+
+/** More text outside the items than a document of that shape has (a hostile file's filler). */
+export class JsonOutsideError extends Error {
+  override name = 'JsonOutsideError';
 }
 
 interface Frame {
@@ -72,6 +81,7 @@ export class JsonItems {
   /** Collecting an object's key (its text, quotes included, over chunks). */
   private keyParts: string[] | null = null;
   private readonly skeleton: string[] = [];
+  private skeletonChars = 0;
   private started = false;
 
   constructor(private readonly o: JsonItemsOptions) {}
@@ -141,7 +151,8 @@ export class JsonItems {
       this.started = true;
       if (this.awaitItem && c !== C.CloseBracket) {
         this.awaitItem = false;
-        this.skeleton.push(chunk.slice(from, i), '0');
+        this.keepOutside(chunk.slice(from, i));
+        this.skeleton.push('0');
         from = i;
         this.inItem = true;
         this.itemDepth = 0;
@@ -175,7 +186,7 @@ export class JsonItems {
       i++;
     }
     if (this.inItem) this.keepItemText(chunk.slice(from));
-    else this.skeleton.push(chunk.slice(from));
+    else this.keepOutside(chunk.slice(from));
     if (this.keyParts && keyFrom >= 0 && this.inString) this.keyParts.push(chunk.slice(keyFrom));
   }
 
@@ -195,6 +206,14 @@ export class JsonItems {
     this.itemChars += text.length;
     if (this.itemChars <= this.o.maxItemChars) this.itemParts.push(text);
     else this.itemParts = [];
+  }
+
+  /** The skeleton is kept whole until `end()`: bounded, so filler beside the items costs no memory. */
+  private keepOutside(text: string) {
+    this.skeletonChars += text.length;
+    if (this.skeletonChars > this.o.maxOutsideChars)
+      throw new JsonOutsideError(`more than ${this.o.maxOutsideChars} characters outside the annotations`);
+    this.skeleton.push(text);
   }
 
   private open() {

@@ -36,7 +36,7 @@ export function buildDraft(input: DraftInput): HighlightDraft {
     url: input.page.url,
     title: clip(input.page.title, LIMITS.title),
     site: clip(input.page.site, 255),
-    article: input.article ? cleanArticle(input.article) : null,
+    article: input.article ? clipArticle(input.article) : null,
     quote: {
       exact: clip(input.selectors.quote.exact, LIMITS.quote),
       prefix: clip(input.selectors.quote.prefix, LIMITS.context),
@@ -64,26 +64,31 @@ export function draftOf(
   };
 }
 
-/** Article metadata without the extra fields detection adds (e.g. `url`), strings clipped. */
-function cleanArticle(meta: ArticleMeta): ArticleMeta {
-  const s = (value: string | null | undefined, max: number = LIMITS.title) =>
-    typeof value === 'string' ? clip(value, max) : (value ?? null);
-  const list = (value: string[] | undefined) =>
-    value ? value.slice(0, 50).map((x) => clip(x, LIMITS.title)) : undefined;
-  const out: ArticleMeta = {
-    title: clip(meta.title ?? '', LIMITS.title),
-    published: s(meta.published, 64),
-    source: s(meta.source),
-    editor: s(meta.editor),
-    author: s(meta.author),
-    language: s(meta.language, 32),
-    issuer: s(meta.issuer),
-    docNumber: s(meta.docNumber),
-  };
-  const keywords = list(meta.keywords);
-  const channel = list(meta.channel);
-  if (keywords) out.keywords = keywords;
-  if (channel) out.channel = channel;
+/**
+ * Article metadata without the extra fields detection adds (e.g. `url`), strings and lists
+ * clipped to the record's limits: what a page's meta tags say is the page's to choose, and a
+ * draft or page report over a limit would be refused whole.
+ */
+export function clipArticle(meta: ArticleMeta): ArticleMeta {
+  const out: ArticleMeta = { title: clip(meta.title ?? '', LIMITS.title) };
+  const texts = [
+    ['published', 64],
+    ['source'],
+    ['editor'],
+    ['author'],
+    ['language', 32],
+    ['issuer'],
+    ['docNumber'],
+  ] as const;
+  for (const [key, max = LIMITS.title] of texts) {
+    const value = meta[key];
+    // Absent stays absent (the report says what the page gave).
+    if (value !== undefined) out[key] = typeof value === 'string' ? clip(value, max) : null;
+  }
+  for (const key of ['keywords', 'channel'] as const) {
+    const list = meta[key];
+    if (list) out[key] = list.slice(0, LIMITS.metaList).map((x) => clip(x, LIMITS.title));
+  }
   return out;
 }
 

@@ -28,6 +28,8 @@ export const LIMITS = {
   tags: 32,
   id: 128,
   clock: 128,
+  /** Entries of an article's keywords and channel (a page's meta tags can list thousands). */
+  metaList: 50,
 } as const;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
@@ -48,8 +50,8 @@ export const ArticleMetaSchema = v.object({
   source: v.optional(v.nullable(text(LIMITS.title))),
   editor: v.optional(v.nullable(text(LIMITS.title))),
   author: v.optional(v.nullable(text(LIMITS.title))),
-  keywords: v.optional(v.array(text(LIMITS.title))),
-  channel: v.optional(v.array(text(LIMITS.title))),
+  keywords: v.optional(v.pipe(v.array(text(LIMITS.title)), v.maxLength(LIMITS.metaList))),
+  channel: v.optional(v.pipe(v.array(text(LIMITS.title)), v.maxLength(LIMITS.metaList))),
   language: v.optional(v.nullable(text(32))),
   issuer: v.optional(v.nullable(text(LIMITS.title))),
   docNumber: v.optional(v.nullable(text(LIMITS.title))),

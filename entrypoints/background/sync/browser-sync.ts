@@ -33,6 +33,7 @@ import { decodeFromSync } from '@/utils/sync/browser-sync-decoding';
 import { encodeForSync } from '@/utils/sync/browser-sync-encoding';
 import { diffSyncItems, isSyncItemKey } from '@/utils/sync/browser-sync-items';
 import { admitRecords } from '@/utils/sync/admit';
+import { clockLead } from '@/utils/sync/hlc';
 import { createWriteBudget, type WriteBudget } from './budget';
 import { createRoundScheduler, realTimers, type RoundScheduler, type Timers } from './scheduler';
 import { decideSettings, settingsHash, SETTINGS_SYNC_KEY, type SettingsSyncState } from './settings-item';
@@ -48,6 +49,8 @@ export interface SyncedLibrary {
   stats(): Promise<{ highlights: number }>;
   /** Merges records into the library as stored when the merge runs (utils/store/library.ts). */
   merge(records: Highlight[]): Promise<Highlight[]>;
+  /** The current versions of these ids (tombstones included, absent ones left out). */
+  getMany(ids: readonly string[]): Promise<Highlight[]>;
   getSettings(): Settings;
   updateSettings(patch: SettingsPatch): Promise<Settings>;
   readonly meta: { deviceId: string } | null;
@@ -60,6 +63,11 @@ export const TORN_READ_RETRY_MS = 3_000;
 /** A round asked for while sync is held is tried again this much later (and when the hold ends). */
 export const HELD_RETRY_MS = 10_000;
 const TORN_READS_BEFORE_WRITING_ANYWAY = 3;
+/**
+ * A refused version whose clock is this far ahead is no honest device's (a hostile peer's, or a
+ * clock gone wrong): it does not keep the synced copy of a record this library holds.
+ */
+export const FAR_AHEAD_MS = 30 * 24 * 60 * 60 * 1000;
 /** Candidates of each kind a round reads first: several times what the quota holds. */
 export const FIRST_CANDIDATES = 2_000;
 /** Where this device keeps its settings-sync state and last status (the `local` area below). */
@@ -168,7 +176,8 @@ export class BrowserSync {
 
   /**
    * Splits what was read into records to merge and records held back: refused now or in an
-   * earlier round (remembered by version). Held-back records are written back untouched.
+   * earlier round (remembered by version). Held-back records are written back untouched
+   * (encodeNewest: but for those far ahead of a record this library has).
    */
   private async admit(records: Highlight[]): Promise<{ admitted: Highlight[]; heldBack: Highlight[]; reason: string }> {
     const state = await this.loadState();
@@ -193,16 +202,25 @@ export class BrowserSync {
   private async encodeNewest(synced: readonly Highlight[], heldBack: readonly Highlight[]) {
     const { library } = this.deps;
     const { highlights: total } = await library.stats();
+    // Written back untouched, a refused version wins every merge below by its clock: one far
+    // ahead would hold its record's synced copy until that clock is reached, and the reader's
+    // edits here would never go out. Where this library has the record, its version goes out
+    // instead; a version only a little ahead (a device slightly fast) is kept, so no tug of war.
+    const now = this.timers.now();
+    const farAhead = heldBack.filter((r) => (clockLead(r.clock, now) ?? 0) > FAR_AHEAD_MS);
+    const ours = farAhead.length ? await library.getMany(farAhead.map((r) => r.id)) : [];
+    const replaced = new Set(ours.map((r) => r.id));
+    const kept = heldBack.filter((r) => !replaced.has(r.id));
     for (let n = FIRST_CANDIDATES; ; n *= 2) {
       const [newest, changed] = await Promise.all([library.query({}, n), library.latestChanges(n)]);
       const byId = new Map<string, Highlight>();
-      for (const r of [...synced, ...newest.records, ...changed]) {
+      for (const r of [...synced, ...ours, ...newest.records, ...changed]) {
         const prev = byId.get(r.id);
         byId.set(r.id, prev ? mergeRecord(prev, r) : r);
       }
       const candidates = [...byId.values()];
       const encoded = encodeForSync(
-        [...candidates, ...heldBack],
+        [...candidates, ...kept],
         { ...(this.deps.follows && followShareReserved()), ...this.deps.encodeOptions },
         total,
       );

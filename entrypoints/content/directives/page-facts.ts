@@ -8,6 +8,7 @@ import { readDeferredMeta } from '@/utils/article/deferred-meta';
 import type { Article } from '@/utils/article/types';
 import type { CategoryCounts } from '@/utils/counts';
 import type { ArticleMeta } from '@/utils/highlights/record';
+import { clipArticle } from '@/utils/highlights/draft';
 import { childLifetime, inSlices } from '../schedule';
 
 export interface PageFacts {
@@ -46,8 +47,9 @@ export function createFactsPublisher(source: FactsSource): FactsPublisher {
     const article = source.article();
     let meta: ArticleMeta | null = null;
     if (article) {
-      const { url: _url, ...rest } = article.meta;
-      meta = rest;
+      // Within the record's limits, or the background refuses the whole report (and the
+      // reader's highlights of this page with it).
+      meta = clipArticle(article.meta);
     }
     return { url: pageUrl(location.href), isArticle: !!article, article: meta, counts: source.counts() };
   };

@@ -110,6 +110,28 @@ describe('streaming import', () => {
     expect(batches.flatMap((x) => x.skipped)).toEqual([{ index: 1, reason: 'longer than 2 MB of text' }]);
   });
 
+  it('refuses a file whose text outside the annotations is large, as soon as it is read, without keeping it', async () => {
+    // The document around the annotations is kept to be parsed at the end: a hostile file's
+    // 500 MB string beside one annotation would be held whole in the page.
+    const item = JSON.stringify(JSON.parse(toW3CJson([makeHighlight()])).first.items[0]);
+    const chunk = 'x'.repeat(1024 * 1024);
+    let read = 0;
+    async function* hostile() {
+      yield `{"type": "AnnotationPage", "items": [${item}], "junk": "`;
+      for (let i = 0; i < 64; i++, read++) yield chunk;
+      yield '"}';
+    }
+    const e = await (async () => {
+      for await (const _ of importStream(hostile(), options()));
+    })().then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(e).toBeInstanceOf(ImportFileError);
+    expect((e as Error).message).toMatch(/^Not a Web Annotation document: .*outside the annotations/);
+    expect(read).toBeLessThan(64);
+  });
+
   it('keeps a "__proto__" key a plain property, never a prototype', async () => {
     const item = JSON.parse(toW3CJson([makeHighlight()])).first.items[0] as Record<string, unknown>;
     const text = `[${JSON.stringify(item).replace(/^\{/, '{"__proto__": {"polluted": true}, ')}]`;

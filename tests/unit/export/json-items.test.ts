@@ -16,6 +16,7 @@ function split(text: string, sizes: number[], maxDepth = 64, maxItemChars = 1e6)
     onItem: (t) => items.push(t === null ? null : JSON.parse(t)),
     maxDepth,
     maxItemChars,
+    maxOutsideChars: 1e7,
   });
   let at = 0;
   for (let k = 0; at < text.length; k++) {

@@ -8,6 +8,7 @@ import type { HighlightDraft } from '@/utils/messages';
 import { createRouter } from '@/entrypoints/background/router';
 import { MemoryArea } from '@/utils/store/area';
 import { encodeForSync } from '@/utils/sync/browser-sync-encoding';
+import { decodeFromSync } from '@/utils/sync/browser-sync-decoding';
 import { createClock, MAX_CLOCK_SKEW_MS, parseClock } from '@/utils/sync/hlc';
 import { BrowserSync } from '@/entrypoints/background/sync/browser-sync';
 import { ManualTimers } from '../background/sync/fake-timers';
@@ -103,5 +104,26 @@ describe('a hostile clock from a browser-sync peer', () => {
     expect(await library.get('jam')).toBeUndefined();
     expect(await edit(handle, makeHighlight({ id: 'own' }), 'saved')).toMatchObject({ ok: true });
     expect((await sync.status()).refused).toBe(1);
+  });
+
+  test(`${JAM} on one of this library's records does not freeze its synced copy: later edits still go out`, async () => {
+    const timers = new ManualTimers();
+    const shared = new MemoryArea();
+    const { library, handle } = await device(await testStore(timers.now()), timers.now);
+    const sync = new BrowserSync({ sync: shared, local: new MemoryArea(), library, ready: Promise.resolve(), timers });
+    const own = makeHighlight({ id: 'own' });
+    await edit(handle, own, 'first');
+    await sync.round();
+    // A peer (in Firefox, a compromised content script can write storage.sync) files the
+    // reader's record again under a clock no device will ever reach.
+    const hostile = { ...(await library.get('own'))!, note: 'hostile', clock: JAM };
+    await shared.set(encodeForSync([hostile]).items);
+    await sync.round();
+    expect(await edit(handle, own, 'mine')).toMatchObject({ ok: true });
+    await sync.round();
+
+    const synced = decodeFromSync(await shared.get(null)).records.find((r) => r.id === 'own');
+    expect(synced?.note).toBe('mine');
+    expect((await library.get('own'))?.note).toBe('mine');
   });
 });

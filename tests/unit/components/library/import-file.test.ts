@@ -32,7 +32,7 @@ vi.mock('@/platform/messaging', () => ({
   },
 }));
 
-const { importFile } = await import('@/components/library/import-file');
+const { importFile, BATCH_TEXT_MAX } = await import('@/components/library/import-file');
 
 /** Lets the background "store" the oldest batch waiting, whenever one waits. */
 function background(signal: AbortSignal, onStored?: () => void) {
@@ -85,4 +85,36 @@ describe('importFile (library page)', () => {
     expect(sent.slice(end + 1)).toEqual([]);
     expect(stored).toBe(sent.filter((m) => m.type === 'highlights/import').length);
   });
+
+  it('sends a file of records at the size limits in batches of bounded text, not in one job', async () => {
+    // Every record with a 20,000-character quote and note of characters never seen together: the
+    // writer indexes each character pair, so the text of a batch is the time it holds the writer.
+    let x = 1;
+    const cjk = (n: number) => {
+      let s = '';
+      for (let i = 0; i < n; i++) s += String.fromCharCode(0x4e00 + ((x = (x * 48271) % 0x7fffffff) % 20000));
+      return s;
+    };
+    const big = makeLibrary(12).map((r) => ({
+      ...r,
+      quote: { ...r.quote, exact: cjk(20_000) },
+      position: { start: 0, end: 20_000 },
+      note: cjk(20_000),
+    }));
+    const done = new AbortController();
+    background(done.signal);
+    const outcome = await importFile(new File([toW3CJson(big, { now: Date.now() })], 'big.json'), {
+      signal: new AbortController().signal,
+    });
+    done.abort();
+    expect(outcome.kind).toBe('done');
+    const batches = sent.filter((m) => m.type === 'highlights/import') as unknown as {
+      records: { quote: { exact: string }; note: string; title: string }[];
+    }[];
+    expect(batches.flatMap((b) => b.records)).toHaveLength(big.length);
+    for (const b of batches) {
+      const text = b.records.reduce((n, r) => n + r.quote.exact.length + r.note.length + r.title.length, 0);
+      expect(text).toBeLessThanOrEqual(BATCH_TEXT_MAX);
+    }
+  }, 60_000);
 });
