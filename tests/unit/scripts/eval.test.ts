@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coreMicro, fixtureSet, wholeSentenceCores, type CoreReport } from '@/scripts/eval';
+import { compareSets, coreMicro, fixtureSet, wholeSentenceCores, type CoreReport } from '@/scripts/eval';
 
 describe('eval helpers', () => {
   it('sorts pages into fixture sets by prefix: own (none, heldout-), blind 1, blind 2, … blind 8, and a half of a batch: blind 9S', () => {
@@ -21,6 +21,18 @@ describe('eval helpers', () => {
     expect(
       ['blind9T-henan-2026-dangbao.html', 'blind9S-x.html', 'blind9t-x.html', 'blind10-x.html'].map(fixtureSet),
     ).toEqual(['blind 9T', 'blind 9S', 'own', 'blind 10']);
+  });
+
+  it('lists the sets in reading order: own first, then the batches by number (blind 10 after blind 9T)', () => {
+    expect(['blind 11', 'blind 2', 'own', 'blind 10', 'blind 9T', 'blind 1', 'blind 9S'].sort(compareSets)).toEqual([
+      'own',
+      'blind 1',
+      'blind 2',
+      'blind 9S',
+      'blind 9T',
+      'blind 10',
+      'blind 11',
+    ]);
   });
 
   it('the baseline takes each whole sentence as its core', () => {
