@@ -1,0 +1,23 @@
+/**
+ * The classes the blind batch 11S showed (batch 11's half with 5 pages of batch 10), each with
+ * sentences written for this test, not taken from any fixture page.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
+
+const marks = (text: string, language?: string) =>
+  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
+const zh = (text: string) => marks(text, 'zh');
+const en = (text: string) => marks(text, 'en');
+const one = (category: string, text: string) => [[category, text]];
+
+describe('要靠, "relies on": a state or a view, no duty', () => {
+  it('"…还要靠农户自己…", "…归根到底要靠…"', () => {
+    expect(zh('目前山区不少村的饮水还要靠村民自己挑，供水保障能力明显不足。')).toEqual([]);
+    expect(zh('乡村振兴归根到底要靠广大农民群众的辛勤劳动。')).toEqual([]);
+  });
+  it('要靠前 / 要靠近 are a modal and a verb of their own', () => {
+    const t = '各级领导干部要靠前指挥，第一时间赶赴现场。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
