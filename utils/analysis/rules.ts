@@ -385,7 +385,7 @@ export const ZH_RULES: Rule[] = [
   ...rules('falseFriend', 0, [
     // a quoted slogan naming a tendency: "“重建设、不要管护”的倾向" describes it, it is no ban; also without
     // 的, "“办事还要多头跑”问题明显减少" (the complaint names the problem, nothing is asked)
-    '“[^”]{1,16}”(?=的(?:倾向|现象|做法|问题|思想|观念|心态|怪圈|误区|苗头|错误))',
+    '“[^”]{1,16}”(?=的?(?:倾向|现象|做法|问题|思想|观念|心态|怪圈|误区|苗头|错误))',
     // what a measure avoided, counted: "避免直接经济损失约2亿元" reports a result
     `避免(?:了)?(?=${BOUNDARY}{0,8}?(?:伤亡|损失)${BOUNDARY}{0,4}?(?:约|近|超|逾|达|\\d|[一二三四五六七八九十两百千万]))`,
     // a requirement reported whose content is a ban: "《办法》同时要求，经营者不得…" is the ban (its

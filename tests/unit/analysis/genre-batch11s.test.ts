@@ -21,3 +21,14 @@ describe('要靠, "relies on": a state or a view, no duty', () => {
     expect(zh(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('a quoted complaint that names a problem, without 的', () => {
+  it('"“…还要…”问题明显减少" reports the problem, asks nothing', () => {
+    expect(zh('企业反映的“审批还要跑好几个部门”问题基本得到解决。')).toEqual([]);
+    expect(zh('“看病还要排长队”现象有所缓解。')).toEqual([]);
+  });
+  it('a measure against the problem stays a duty', () => {
+    const t = '各地要着力解决“审批还要跑好几个部门”问题。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
