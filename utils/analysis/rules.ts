@@ -931,7 +931,7 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -1, ['(?<=[，,])就是要']),
   ...rules('context', -0.6, [
     // (not inside the case a rule covers, "已建成小区未配建…的，要限期补足": a state that names who must act)
-    '已(?!经)',
+    '已(?!经)(?![^。；;，,！!？?]{0,40}?的[，,])',
     '意味着',
     '说明',
     '表明',

@@ -32,3 +32,13 @@ describe('a quoted complaint that names a problem, without 的', () => {
     expect(zh(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('已 inside the case a rule covers, "已…的，要…"', () => {
+  it('the state names who must act; the duty stands', () => {
+    const t = '已投入使用的公共建筑未设置无障碍通道的，要在改造中逐步补齐。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+  it('已 that reports what was done still weighs against a weak cue', () => {
+    expect(zh('全市已建成社区食堂120个，进一步方便了老年人就餐。')).toEqual([]);
+  });
+});
