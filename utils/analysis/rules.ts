@@ -748,7 +748,7 @@ export const ZH_RULES: Rule[] = [
   // links a document ("相关文件：…关于印发《…》的通知", "附件：1.…清单"): what follows is named, not asked
   ...rules('context', -3, [
     // (…and of an explanation or a reply: "现就有关内容解读如下", "现将有关情况说明如下")
-    `现(?:就|将)${BOUNDARY}{0,40}?(?:通知|提出|明确|规定)(?:如下|以下)`,
+    `现(?:就|将)${BOUNDARY}{0,40}?(?:通知|提出|明确|规定|解读|说明|解释|答复)(?:如下|以下)`,
     '^(?:相关(?:文件|链接|阅读|政策|新闻|附件)|附件\\s*\\d*|原文链接|政策原文|文件下载)\\s*[：:]',
   ]),
   ...rules('context', -2.5, [

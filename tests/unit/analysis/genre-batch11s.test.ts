@@ -42,3 +42,10 @@ describe('已 inside the case a rule covers, "已…的，要…"', () => {
     expect(zh('全市已建成社区食堂120个，进一步方便了老年人就餐。')).toEqual([]);
   });
 });
+
+describe('the preamble of an explanation or a reply, "现就…解读如下"', () => {
+  it('announces what follows, asks nothing', () => {
+    expect(zh('为帮助各有关单位准确把握政策要求，现就有关条款解读如下。')).toEqual([]);
+    expect(zh('为便于各地各部门掌握执行口径，现将有关问题说明如下。')).toEqual([]);
+  });
+});
