@@ -86,8 +86,9 @@ export function zhCoreRules(): CoreLangRules {
     adverbial: {
       // (not 立足: after a modal it is the act, "要【立足本地资源禀赋】，找准…"; a sentence that opens with it
       // still has its act found at the first clause that opens with a verb)
-      openers: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 鉴于 由于 如果 一旦 对 凡 以 若 除'),
-      openersBeforeVerb: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 对 凡 以'),
+      // (依托: the base a measure is built on, "依托…平台，【建立…机制】", as 围绕 / 通过 frame one)
+      openers: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 鉴于 由于 如果 一旦 依托 对 凡 以 若 除'),
+      openersBeforeVerb: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 依托 对 凡 以'),
       openerFrameEnds: w(
         '为抓手 为牵引 为引领 为主线 为重点 为核心 为载体 为契机 为突破口 为切入点 为着力点 为导向 为依托 为支撑 为纽带 为平台 为统领 为基础',
       ),

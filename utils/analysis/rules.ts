@@ -100,6 +100,7 @@ export const ZH_IMPERATIVE_VERBS = [
   '围绕',
   '聚焦',
   // a measure built on a platform or base, "依托…平台，建立…机制" (as 围绕 / 聚焦 frame one)
+  '依托',
   '坚决',
   '认真',
   '切实',

@@ -49,3 +49,13 @@ describe('the preamble of an explanation or a reply, "现就…解读如下"', (
     expect(zh('为便于各地各部门掌握执行口径，现将有关问题说明如下。')).toEqual([]);
   });
 });
+
+describe('依托 opens a measure built on a base, as 围绕 / 聚焦 do', () => {
+  it('"依托…平台，建立…，实现…" is a measure without a modal', () => {
+    const t = '依托省级政务数据共享平台，建立跨部门证照信息互认机制，实现企业开办一网通办。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+  it('a report of what was built on it is not', () => {
+    expect(zh('依托这一平台，全市去年已累计办理业务30万件。')).toEqual([]);
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * Core classes the blind batch 11S showed, with sentences written for this test (not taken from any
+ * fixture page).
+ */
+import { describe, expect, it } from 'vitest';
+import { coresOf } from '@/utils/analysis/cores';
+import type { DirectiveCategory } from '@/utils/highlights/record';
+
+const core = (category: DirectiveCategory, text: string, lang: 'zh' | 'en' = 'zh') =>
+  coresOf(text, { start: 0, end: text.length, category, lang }).map((s) => text.slice(s.start, s.end));
+
+describe('依托 opens the base a measure is built on, "依托…，建立…"', () => {
+  it('the act after it is the core, as after 围绕 / 通过', () => {
+    expect(core('obligation', '依托省级政务数据共享平台，建立跨部门证照信息互认机制，实现企业开办一网通办。')).toEqual([
+      '建立跨部门证照信息互认机制',
+    ]);
+    expect(core('obligation', '要依托乡镇综合文化站，开设农家书屋流动服务点。')).toEqual(['开设农家书屋流动服务点']);
+  });
+});
