@@ -765,7 +765,7 @@ export const ZH_RULES: Rule[] = [
     // a person named bare, telling in plain words, "老周说，去年…今年得…" (an instruction reported is
     // 强调/指出, and an office named, 局长说, is the policy's voice; so is an official named earlier and
     // then bare, who tells what the whole city will do: "王某说，年内全市将建成…")
-    '(?<=(?:^|[。；;！!？?”]\\s*)[\\u4e00-\\u9fff]{2,3}(?<![长记任席理]))说[，,]',
+    '(?<=(?:^|[。；;！!？?”]\\s*)[\\u4e00-\\u9fff]{2,3}(?<![长记任席理]))说[，,](?![^。；;！!？?]{0,20}?全[市省区县州国](?:将|要|力争))',
     // a scholar's view or advice, reported: "某大学教授王某表示，…关键是要…", "多位专家建议，…要…", "她建议，
     // 需要…" (an official's words, "该负责人表示，各地要…", report the policy and stay directives)
     `(?:专家|学者|教授|研究员|分析师|经济学家|分析人士|业内人士)${BOUNDARY}{0,8}?(?:表示|建议|认为|指出|分析|提醒|坦言)`,

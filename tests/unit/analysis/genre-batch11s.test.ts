@@ -59,3 +59,13 @@ describe('依托 opens a measure built on a base, as 围绕 / 聚焦 do', () => 
     expect(zh('依托这一平台，全市去年已累计办理业务30万件。')).toEqual([]);
   });
 });
+
+describe('an official named bare after being introduced, telling what the whole city will do', () => {
+  it('"王某说，到…，全市将新增…" is the policy’s voice: a target', () => {
+    const t = '李晓梅说，到2027年底，全市将新增公共停车泊位2万个，缓解老城区停车难。';
+    expect(zh(t)).toEqual(one('target', t));
+  });
+  it('a person named bare telling of his own life stays his words', () => {
+    expect(zh('老李说，到2027年底，他家要把老房子翻修一遍。')).toEqual([]);
+  });
+});
