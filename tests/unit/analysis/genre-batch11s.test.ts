@@ -69,3 +69,14 @@ describe('an official named bare after being introduced, telling what the whole 
     expect(zh('老李说，到2027年底，他家要把老房子翻修一遍。')).toEqual([]);
   });
 });
+
+describe('a power granted to a subject of two words, "Local authorities will be able to …"', () => {
+  it('is no duty', () => {
+    expect(en('Local authorities will be able to charge a fee for late applications.')).toEqual([]);
+    expect(en('Health boards will also be able to refuse a licence where a clinic is unsafe.')).toEqual([]);
+  });
+  it('"Local authorities will publish …" still is', () => {
+    const t = 'Local authorities will publish a register of approved providers by March 2027.';
+    expect(en(t).length).toBe(1);
+  });
+});
