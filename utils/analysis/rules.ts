@@ -1025,6 +1025,7 @@ export const EN_RULES: Rule[] = [
     '\\bno\\b[^.;]{1,80}?\\bwill (?:need|have) to\\b',
     // what respondents told a consultation, quoted: 'Some clubs told us that "we need to keep costs down"'
     // (their words, not the government's; the duties inside the quotation are theirs)
+    '\\btold us(?: that)?,?\\s*["“][^"”]{1,300}["”]',
     // news they will get, not a duty: "Successful councils will be told the outcome in June"
     '\\b(?:ministers|departments|agencies|councils|local authorities|applicants|bidders|schools|providers)\\s+will\\s+be\\s+(?:told|notified|informed|contacted)\\b',
   ]),

@@ -80,3 +80,15 @@ describe('a power granted to a subject of two words, "Local authorities will be 
     expect(en(t).length).toBe(1);
   });
 });
+
+describe('what respondents told a consultation, quoted', () => {
+  it('"… told us that "we need to …"" is their words', () => {
+    expect(en('Several small charities told us that "we need more time or we will have to stop the service".')).toEqual(
+      [],
+    );
+  });
+  it('a duty the government sets after it still counts', () => {
+    const t = 'Providers must keep records of every session they run.';
+    expect(en(`Some providers told us that "we need to keep paperwork light". ${t}`)).toEqual(one('obligation', t));
+  });
+});
