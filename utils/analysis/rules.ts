@@ -1201,7 +1201,7 @@ export const EN_RULES: Rule[] = [
   ...rules('context', -1.6, [
     // (a verb, not an adjective: "the agreed timetable must be followed" is a duty)
     // (nor a condition's perfect, "You must not … unless the regulator has agreed your method": no view told)
-    '(?<!\\b(?:the|an?|any|its|their|our|your)\\s+)\\b(?:agreed|disagreed|argued|suggested|felt|believed|thought)\\b',
+    '(?<!\\b(?:the|an?|any|its|their|our|your)\\s+)(?<!\\b(?:unless|until|once)\\b[^.;]{1,60}?)\\b(?:agreed|disagreed|argued|suggested|felt|believed|thought)\\b',
     '\\basked (?:us|the government|the department|ministers)\\b',
   ]),
   // a page's lede telling whom a duty reaches: "From April some employers have to report …" (the duty

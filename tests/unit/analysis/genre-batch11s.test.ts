@@ -92,3 +92,13 @@ describe('what respondents told a consultation, quoted', () => {
     expect(en(`Some providers told us that "we need to keep paperwork light". ${t}`)).toEqual(one('obligation', t));
   });
 });
+
+describe('a ban with its exception in the perfect, "… unless the regulator has agreed …"', () => {
+  it('the perfect of the exception is no view reported', () => {
+    const t = 'You must not burn waste on site unless the council has agreed a plan with you.';
+    expect(en(t)).toEqual(one('prohibition', t));
+  });
+  it('a view reported still weighs against the modal', () => {
+    expect(en('Most respondents agreed that operators should publish prices.')).toEqual([]);
+  });
+});
