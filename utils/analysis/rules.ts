@@ -1217,7 +1217,7 @@ export const EN_RULES: Rule[] = [
   // an enforcement power described, "The regulator can issue a stop notice, which means you must stop …":
   // what a notice would require, not a duty of the reader's now
   ...rules('context', -1.5, [
-    '\\bXXXX(?:can|could|may)\\s+(?:also\\s+)?(?:issue|serve|impose)\\s+(?:you\\s+(?:with\\s+)?)?(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:notice|penalty|fine|order)\\b',
+    '\\b(?:can|could|may)\\s+(?:also\\s+)?(?:issue|serve|impose)\\s+(?:you\\s+(?:with\\s+)?)?(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:notice|penalty|fine|order)\\b',
   ]),
   // a proposal dropped: "We will not proceed with the proposal to ban …"
   ...rules('context', -2.5, [

@@ -102,3 +102,16 @@ describe('a ban with its exception in the perfect, "… unless the regulator has
     expect(en('Most respondents agreed that operators should publish prices.')).toEqual([]);
   });
 });
+
+describe('an enforcement power described, "… can issue a … notice, which means you must …"', () => {
+  it('tells what a notice would require, no duty now', () => {
+    expect(
+      en('The inspector can issue an improvement notice, which means you must fix the problem within 21 days.'),
+    ).toEqual([]);
+    expect(en('Trading standards may also serve you with a compliance notice that you must follow.')).toEqual([]);
+  });
+  it('a duty told without the power still counts', () => {
+    const t = 'You must fix the problem and tell the inspector when it is done.';
+    expect(en(t)).toEqual(one('obligation', t));
+  });
+});
