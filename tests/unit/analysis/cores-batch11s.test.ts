@@ -17,3 +17,16 @@ describe('依托 opens the base a measure is built on, "依托…，建立…"',
     expect(core('obligation', '要依托乡镇综合文化站，开设农家书屋流动服务点。')).toEqual(['开设农家书屋流动服务点']);
   });
 });
+
+describe('a goal held to a bound with more verbs, "每个县至少组建/建立/打造…"', () => {
+  it('the core starts at 至少, the count is the goal’s', () => {
+    expect(core('target', '到2027年，每个乡镇至少建立1支专业森林消防队伍。')).toEqual([
+      '到2027年',
+      '至少建立1支专业森林消防队伍',
+    ]);
+    expect(core('target', '到2028年底，每个街道至少打造2个老年友好型社区。')).toEqual([
+      '到2028年底',
+      '至少打造2个老年友好型社区',
+    ]);
+  });
+});
