@@ -134,8 +134,10 @@ export function zhCoreRules(): CoreLangRules {
     abbreviation: null,
     // adverbs open an imperative clause as well as the verbs do
     openingWords: w('进一步 及时 一律 坚决 严格 全面 切实 优先 持续 立即 尽快 大力 依法 加快 统筹 主动 积极 把 将'),
+    // (…and the verbs that end a means, "要通过广播、短信等方式【直达村组户】" / "通过多种渠道宣传政策": the
+    // clause is the act, not an adverbial before a later one)
     actionVerbs: w(
-      '进行 予以 给予 实行 开展 组织 提供 制定 建立 加强 推进 落实 做好 统筹 研究 规划 建设 审核 核查 处理 查处 指导 监管 评估 检查 督促 协调 配合 报告 办理 发布 部署 推动 完善 开发 打造 配备 发展 确定 核定 设置 设立 编制 会同 联合',
+      '直达 送达 传达 推送 宣传 公示 公开 反馈 组建 进行 予以 给予 实行 开展 组织 提供 制定 建立 加强 推进 落实 做好 统筹 研究 规划 建设 审核 核查 处理 查处 指导 监管 评估 检查 督促 协调 配合 报告 办理 发布 部署 推动 完善 开发 打造 配备 发展 确定 核定 设置 设立 编制 会同 联合',
     ),
     goalVerbs: [
       // full coverage as the goal, with no quantity: 到2027年底，…【应装尽装】

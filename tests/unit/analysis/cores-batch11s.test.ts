@@ -30,3 +30,19 @@ describe('a goal held to a bound with more verbs, "每个县至少组建/建立/
     ]);
   });
 });
+
+describe('the means and the act in one clause, "要通过…等方式+verb，确保…"', () => {
+  it('the clause is the act, not an adverbial before the purpose', () => {
+    expect(core('obligation', '防汛通知要通过微信群、村村响等多种方式直达每家每户，确保不漏一人。')).toEqual([
+      '通过微信群、村村响等多种方式直达每家每户',
+    ]);
+    expect(core('obligation', '各街道要通过入户走访等方式宣传补贴政策，确保符合条件的家庭应享尽享。')).toEqual([
+      '通过入户走访等方式宣传补贴政策',
+    ]);
+  });
+  it('a team formed on a base, "依托…组建…"', () => {
+    expect(core('obligation', '依托退役军人、志愿者等组建村级巡防队伍，每支队伍不少于10人。')).toEqual([
+      '依托退役军人、志愿者等组建村级巡防队伍',
+    ]);
+  });
+});
