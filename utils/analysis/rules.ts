@@ -440,6 +440,9 @@ export const ZH_RULES: Rule[] = [
     '(?:群众|居民|市民|村民|老人|家长|孩子|学生|上班族|农民|患者|办事人|老百姓|消费者|乘客|游客|商户)(?:还|都|仍|又|得|也)要',
     '还要(?=群众|居民|市民|村民|老人|家长|企业|办事人|老百姓|基层)',
     '要等到',
+    // the effect a measure told before it has, "…实行一次起付线，进一步减轻群众负担": 进一步 there opens a
+    // result, not a further step (a modal or an opening verb still carries the measure)
+    '(?<=[，,]\\s*)进一步(?=(?:减轻|降低|方便|缓解|便利)[^，,。；;]{0,12}?(?:负担|成本|压力|群众|企业|办事))',
     // 要靠, "relies on", a state or a view, not a duty: "不少地方预冷还要靠农户自己", "发展归根到底要靠实干"
     // (not 要靠前指挥 / 要靠近, a modal before a verb of its own)
     '要靠(?!前|近|拢|边)',

@@ -115,3 +115,16 @@ describe('an enforcement power described, "… can issue a … notice, which mea
     expect(en(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('进一步 opening the effect of a measure told before it, "…，进一步减轻群众负担"', () => {
+  it('a measure described, then its effect: no duty', () => {
+    expect(zh('此外，异地就医备案改为线上办理，进一步方便群众办事。')).toEqual([]);
+    expect(zh('同时，小微企业登记费用全部免收，进一步降低企业开办成本。')).toEqual([]);
+  });
+  it('a modal or an opening verb still carries the measure', () => {
+    const a = '要推行异地就医线上备案，进一步方便群众办事。';
+    const b = '全面落实小微企业登记费用减免，进一步降低企业开办成本。';
+    expect(zh(a)).toEqual(one('obligation', a));
+    expect(zh(b)).toEqual(one('obligation', b));
+  });
+});
