@@ -146,6 +146,7 @@ export function zhCoreRules(): CoreLangRules {
       ...w('压缩至 压缩到 缩短至 缩短到 减少至 减少到 降低至 压缩'),
       // the degree or sum a goal is reached by belongs to it: 累计建成…, 基本建成…, 全面完成…
       ...w('累计建成 累计完成 累计实现 基本建成 全面建成 基本完成 全面完成 基本实现 全面实现 基本形成 基本消除'),
+      ...w('全部建成 全部完成 全部实现 全部达到 全部纳入'),
       // …and the bound it is held to: 每个县【至少建成1个服务站】
       ...w(
         '至少建成 至少完成 至少实现 至少新增 至少培育 至少开设 至少配备 至少设立 至少组建 至少建立 至少建设 至少打造 至少招引 至少举办',

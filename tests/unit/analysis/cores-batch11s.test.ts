@@ -46,3 +46,13 @@ describe('the means and the act in one clause, "要通过…等方式+verb，确
     ]);
   });
 });
+
+describe('全部 before a goal verb is the degree it is reached by, as 全面 / 基本', () => {
+  it('"全部实现…" stays whole in the core', () => {
+    expect(core('target', '到2028年底，全市中小学食堂全部实现明厨亮灶。')).toEqual(['到2028年底', '全部实现明厨亮灶']);
+    expect(core('target', '到2027年，县级以上医院全部完成电子病历系统升级。')).toEqual([
+      '到2027年',
+      '全部完成电子病历系统升级',
+    ]);
+  });
+});
