@@ -56,3 +56,15 @@ describe('全部 before a goal verb is the degree it is reached by, as 全面 / 
     ]);
   });
 });
+
+describe('a dated target whose first clause is a state with no goal verb, "到…，…更加完善，…下降…"', () => {
+  it('the state yields to the goal with its figure', () => {
+    expect(core('target', '到2030年，城乡供水体系更加健全，农村自来水普及率达到95%以上。')).toEqual([
+      '到2030年',
+      '达到95%以上',
+    ]);
+  });
+  it('a state alone is still the goal', () => {
+    expect(core('target', '到2030年，城乡供水体系更加健全。')).toEqual(['到2030年', '城乡供水体系更加健全']);
+  });
+});
