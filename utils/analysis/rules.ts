@@ -973,9 +973,9 @@ export const EN_RULES: Rule[] = [
     '\\bshall we\\b',
     '\\bmay not be (?:enough|sufficient|possible|the case|able)\\b',
     '\\bshould (?:you|we|they) (?!not)',
-    // a power granted, not a duty: "Councils will be able to issue fines …" (with its subject, which
-    // "councils will" would otherwise read as a duty)
-    '\\b(?:[a-z]+\\s+)?will (?:now |also |soon )?be able to\\b',
+    // a power granted, not a duty: "Councils will be able to issue fines …", "Local authorities will be able
+    // to …" (with its subject of up to two words, which "councils will" would otherwise read as a duty)
+    '\\b(?:[a-z]+\\s+){0,2}?will (?:now |also |soon )?be able to\\b',
     // a negation inside a relative clause describes what is named, it bans nothing: "Claims that do not
     // include receipts are often delayed", "Firms which don't reply …" (a ban after it still counts)
     "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)\\b",
@@ -1152,7 +1152,7 @@ export const EN_RULES: Rule[] = [
   ...rules('obligation', 1.2, [
     // (not what they will be given, "Local authorities will receive £1.1 billion", nor a promise of
     // support, "the government will be there for these communities")
-    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)(?!\\s+(?:also\\s+|now\\s+|each\\s+|still\\s+|always\\s+)?(?:receive|be given|be allocated|be awarded|benefit from|be there for|stand (?:with|by|behind)|be able to|not be able to|no longer be able to|not (?:need|have) to|no longer (?:need|have) to)\\b)',
+    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)(?!\\s+(?:also\\s+|now\\s+|each\\s+|still\\s+|always\\s+)?(?:receive|be given|be allocated|be awarded|benefit from|be there for|stand (?:with|by|behind)|not be able to|no longer be able to|not (?:need|have) to|no longer (?:need|have) to)\\b)',
   ]),
   // a measure announced in the passive, as a news release reports a plan: "Efforts will be made to build …"
   ...rules('obligation', 1.5, ['\\befforts? (?:will|shall|must|should) be made to\\b']),
