@@ -68,3 +68,18 @@ describe('a dated target whose first clause is a state with no goal verb, "到�
     expect(core('target', '到2030年，城乡供水体系更加健全。')).toEqual(['到2030年', '城乡供水体系更加健全']);
   });
 });
+
+describe('an unnumbered measure told as a point, "加快推进…，各地要…"', () => {
+  it('its first clause is the core when the next names its own subject before the modal', () => {
+    expect(core('obligation', '全面推行农村生活垃圾分类收运处置，各乡镇要配齐保洁人员和收运车辆。')).toEqual([
+      '全面推行农村生活垃圾分类收运处置',
+    ]);
+  });
+  it('a short first clause is a topic, and a frame before the modal is no subject', () => {
+    expect(core('obligation', '推进“放管服”改革，各地必须打通部门数据壁垒。')).toEqual(['打通部门数据壁垒']);
+    expect(core('obligation', '推动县域特色产业集群发展，关键是要培育一批龙头企业。')).toEqual(['培育一批龙头企业']);
+  });
+  it('a numbered point still takes its headline however short', () => {
+    expect(core('obligation', '二是压实责任，各区要建立工作台账。')).toEqual(['压实责任']);
+  });
+});
