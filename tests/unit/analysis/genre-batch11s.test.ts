@@ -128,3 +128,16 @@ describe('进一步 opening the effect of a measure told before it, "…，进�
     expect(zh(b)).toEqual(one('obligation', b));
   });
 });
+
+describe('a reminder that carries a duty or a ban, "…特别提醒，…切勿…"', () => {
+  it('is that duty or ban, reported', () => {
+    const ban = '交警部门特别提醒，驾驶途中切勿低头看手机。';
+    const duty = '该负责人特别提醒，游客出行前要提前查询景区预约信息。';
+    expect(zh(ban)).toEqual(one('prohibition', ban));
+    expect(zh(duty)).toEqual(one('obligation', duty));
+  });
+  it('a reminder with no duty or ban after it is still stressed', () => {
+    const t = '气象部门特别提醒，本周后期强降雨过程影响范围广、持续时间长。';
+    expect(zh(t)).toEqual(one('emphasis', t));
+  });
+});
