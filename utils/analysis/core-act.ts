@@ -140,6 +140,7 @@ export function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
 /**
  * A point told as "二是压实监管责任，各区要…": its first clause, an act with no modal of its own, is the
  * point's headline and its core; the clauses after it spell it out (core-rule-types.ts pointNumbering).
+ * Unnumbered, only as ownSubjectNext allows.
  */
 function pointHeadline(u: Unit, body: number): CoreSpan | null {
   const numbering = u.c.rules.pointNumbering;
@@ -147,13 +148,30 @@ function pointHeadline(u: Unit, body: number): CoreSpan | null {
   let i = u.start;
   while (i < body && isSpace(u.text.charCodeAt(i))) i++;
   numbering.lastIndex = i;
-  if (!numbering.test(u.text) || numbering.lastIndex > body) return null;
+  const numbered = numbering.test(u.text) && numbering.lastIndex <= body;
   const cl = u.clauseAt(body);
-  if (!cl || u.isLast(cl)) return null;
+  if (!cl || u.isLast(cl) || (!numbered && cl.end - cl.start < OWN_MEASURE_MIN_CHARS)) return null;
   const head = { start: body, end: cl.end };
   if (!u.opensWithVerb(head) || u.isFrame(head) || u.find(u.c.modals, body, cl.end)) return null;
+  if (!numbered && !ownSubjectNext(u, cl)) return null;
   return u.trim(body, cl.end);
 }
+
+/**
+ * An unnumbered measure told as a point, "加快推进既有住宅加装电梯，各地要将…": its first clause is long
+ * enough to be an act, not a topic ("推进“一网通办”，各地必须…"), and the next clause names its own
+ * subject before its modal.
+ */
+function ownSubjectNext(u: Unit, cl: { start: number; end: number }): boolean {
+  const next = u.next(cl);
+  if (!next) return false;
+  const modal = u.find(u.c.modals, next.start, next.end);
+  if (!modal || modal.start - next.start < 2) return false;
+  return !NOT_A_SUBJECT.test(u.text.slice(next.start, modal.start));
+}
+/** Shorter first clauses are topics; before the modal, these words frame it ("关键是要…"), they name no one. */
+const OWN_MEASURE_MIN_CHARS = 12;
+const NOT_A_SUBJECT = /关键|重点|核心|根本|一定|首先|前提|基础/;
 
 /** A condition put after the act a modal leads ("must register【 if your business …】"): cut off (core-rule-types.ts condition). */
 function dropCondition(u: Unit, spans: CoreSpan[]): void {

@@ -89,8 +89,9 @@ export function zhCoreRules(): CoreLangRules {
     adverbial: {
       // (not 立足: after a modal it is the act, "要【立足本地资源禀赋】，找准…"; a sentence that opens with it
       // still has its act found at the first clause that opens with a verb)
-      openers: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 鉴于 由于 如果 一旦 对 凡 以 若 除'),
-      openersBeforeVerb: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 对 凡 以'),
+      // (依托: the base a measure is built on, "依托…平台，【建立…机制】", as 围绕 / 通过 frame one)
+      openers: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 鉴于 由于 如果 一旦 依托 对 凡 以 若 除'),
+      openersBeforeVerb: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 依托 对 凡 以'),
       openerFrameEnds: w(
         '为抓手 为牵引 为引领 为主线 为重点 为核心 为载体 为契机 为突破口 为切入点 为着力点 为导向 为依托 为支撑 为纽带 为平台 为统领 为基础',
       ),
@@ -136,8 +137,10 @@ export function zhCoreRules(): CoreLangRules {
     abbreviation: null,
     // adverbs open an imperative clause as well as the verbs do
     openingWords: w('进一步 及时 一律 坚决 严格 全面 切实 优先 持续 立即 尽快 大力 依法 加快 统筹 主动 积极 把 将'),
+    // (…and the verbs that end a means, "要通过广播、短信等方式【直达村组户】" / "通过多种渠道宣传政策": the
+    // clause is the act, not an adverbial before a later one)
     actionVerbs: w(
-      '进行 予以 给予 实行 开展 组织 提供 制定 建立 加强 推进 落实 做好 统筹 研究 规划 建设 审核 核查 处理 查处 指导 监管 评估 检查 督促 协调 配合 报告 办理 发布 部署 推动 完善 开发 打造 配备 发展 确定 核定 设置 设立 编制 会同 联合',
+      '直达 送达 传达 推送 宣传 公示 公开 反馈 组建 进行 予以 给予 实行 开展 组织 提供 制定 建立 加强 推进 落实 做好 统筹 研究 规划 建设 审核 核查 处理 查处 指导 监管 评估 检查 督促 协调 配合 报告 办理 发布 部署 推动 完善 开发 打造 配备 发展 确定 核定 设置 设立 编制 会同 联合',
     ),
     goalVerbs: [
       // full coverage as the goal, with no quantity: 到2027年底，…【应装尽装】
@@ -146,8 +149,11 @@ export function zhCoreRules(): CoreLangRules {
       ...w('压缩至 压缩到 缩短至 缩短到 减少至 减少到 降低至 压缩'),
       // the degree or sum a goal is reached by belongs to it: 累计建成…, 基本建成…, 全面完成…
       ...w('累计建成 累计完成 累计实现 基本建成 全面建成 基本完成 全面完成 基本实现 全面实现 基本形成 基本消除'),
+      ...w('全部建成 全部完成 全部实现 全部达到 全部纳入'),
       // …and the bound it is held to: 每个县【至少建成1个服务站】
-      ...w('至少建成 至少完成 至少实现 至少新增 至少培育 至少开设 至少配备 至少设立'),
+      ...w(
+        '至少建成 至少完成 至少实现 至少新增 至少培育 至少开设 至少配备 至少设立 至少组建 至少建立 至少建设 至少打造 至少招引 至少举办',
+      ),
       ...w('提高到 提高至 提升到 提升至 增长到 降低到 下降到 控制在 保持在 达到 超过 突破 增至 降至 压减 减少 缩短'),
       ...w(
         '稳定在 维持在 不少于 不低于 不超过 不高于 新增 累计 完成 建成 实现 覆盖 培育 清偿 提高 提升 增加 增长 下降 降低 达',

@@ -276,6 +276,8 @@ function goalCore(u: Unit, from: number, firstClause = false): CoreSpan[] | null
       : goalVerbBefore(u, start, cl.end, true);
     if (verb >= 0 && (q || firstClause)) return [{ start: objectFront(u, start, verb), end: cl.end }];
     if (firstClause) {
+      // a state with no goal verb, "到2030年，…网络更加完善，损耗率下降3个百分点", yields to a goal with its figure
+      if (!q && laterGoals(u, cl.end, null).length) continue;
       const t = u.trim(start, cl.end);
       return t ? [t] : null;
     }

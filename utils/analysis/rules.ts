@@ -99,6 +99,8 @@ export const ZH_IMPERATIVE_VERBS = [
   '突出',
   '围绕',
   '聚焦',
+  // a measure built on a platform or base, "依托…平台，建立…机制" (as 围绕 / 聚焦 frame one)
+  '依托',
   '坚决',
   '认真',
   '切实',
@@ -350,7 +352,9 @@ export const ZH_RULES: Rule[] = [
   ...rules('emphasis', 2.5, [
     // also after a narrative clause: "蓝图已经绘就，关键在于落实。"
     '关键在于',
-    '(?:需要|要|务必|必须|请)?特别(?:特别)*(?:要)?(?:注意|留意|关注|警惕|提醒)',
+    // (a reminder that carries a duty or a ban, "他特别提醒，骑行时切勿…", "…特别提醒，消费者要…", is that duty
+    // or ban reported, as "负责人提醒，…务必…" is: no emphasis of its own)
+    '(?:需要|要|务必|必须|请)?特别(?:特别)*(?:要)?(?:注意|留意|关注|警惕|提醒(?![^。！!？?]*?(?:(?<![重主只需想])要|必须|务必|应当|应该|须|切勿|不得|不要|严禁|禁止|不能|千万)))',
     '请(?:大家)?(?:务必)?注意',
     '务必注意',
     '注意[!！]',
@@ -385,8 +389,9 @@ export const ZH_RULES: Rule[] = [
   ]),
   // --- false friends: words that contain a marker but are not one.
   ...rules('falseFriend', 0, [
-    // a quoted slogan naming a tendency: "“重建设、不要管护”的倾向" describes it, it is no ban
-    '“[^”]{1,16}”(?=的(?:倾向|现象|做法|问题|思想|观念|心态|怪圈|误区|苗头|错误))',
+    // a quoted slogan naming a tendency: "“重建设、不要管护”的倾向" describes it, it is no ban; also without
+    // 的, "“办事还要多头跑”问题明显减少" (the complaint names the problem, nothing is asked)
+    '“[^”]{1,16}”(?=的?(?:倾向|现象|做法|问题|思想|观念|心态|怪圈|误区|苗头|错误))',
     // what a measure avoided, counted: "避免直接经济损失约2亿元" reports a result
     `避免(?:了)?(?=${BOUNDARY}{0,8}?(?:伤亡|损失)${BOUNDARY}{0,4}?(?:约|近|超|逾|达|\\d|[一二三四五六七八九十两百千万]))`,
     // a requirement reported whose content is a ban: "《办法》同时要求，经营者不得…" is the ban (its
@@ -440,6 +445,12 @@ export const ZH_RULES: Rule[] = [
     '(?:群众|居民|市民|村民|老人|家长|孩子|学生|上班族|农民|患者|办事人|老百姓|消费者|乘客|游客|商户)(?:还|都|仍|又|得|也)要',
     '还要(?=群众|居民|市民|村民|老人|家长|企业|办事人|老百姓|基层)',
     '要等到',
+    // the effect a measure told before it has, "…实行一次起付线，进一步减轻群众负担": 进一步 there opens a
+    // result, not a further step (a modal or an opening verb still carries the measure)
+    '(?<=[，,]\\s*)进一步(?=(?:减轻|降低|方便|缓解|便利)[^，,。；;]{0,12}?(?:负担|成本|压力|群众|企业|办事))',
+    // 要靠, "relies on", a state or a view, not a duty: "不少地方预冷还要靠农户自己", "发展归根到底要靠实干"
+    // (not 要靠前指挥 / 要靠近, a modal before a verb of its own)
+    '要靠(?!前|近|拢|边)',
     // rhetorical "we must see clearly that …" followed by a description
     '要(?:清醒|清楚|冷静)(?:地)?(?:看到|认识到)',
     // "会同有关部门…": a partner, not the addressee
@@ -751,7 +762,8 @@ export const ZH_RULES: Rule[] = [
   // a notice's own preamble with a long topic, "经…同意，现就加快推进…有关事项通知如下。", and a line that
   // links a document ("相关文件：…关于印发《…》的通知", "附件：1.…清单"): what follows is named, not asked
   ...rules('context', -3, [
-    `现就${BOUNDARY}{0,40}?(?:通知|提出|明确|规定)(?:如下|以下)`,
+    // (…and of an explanation or a reply: "现就有关内容解读如下", "现将有关情况说明如下")
+    `现(?:就|将)${BOUNDARY}{0,40}?(?:通知|提出|明确|规定|解读|说明|解释|答复)(?:如下|以下)`,
     '^(?:相关(?:文件|链接|阅读|政策|新闻|附件)|附件\\s*\\d*|原文链接|政策原文|文件下载)\\s*[：:]',
   ]),
   ...rules('context', -2.5, [
@@ -765,8 +777,9 @@ export const ZH_RULES: Rule[] = [
     `(?:${ZH_ORDINARY_SPEAKERS})${BOUNDARY}{0,10}?(?:说|表示|坦言|告诉)`,
     `对${BOUNDARY}{0,10}?记者(?:说|表示)`,
     // a person named bare, telling in plain words, "老周说，去年…今年得…" (an instruction reported is
-    // 强调/指出, and an office named, 局长说, is the policy's voice)
-    '(?<=(?:^|[。；;！!？?”]\\s*)[\\u4e00-\\u9fff]{2,3}(?<![长记任席理]))说[，,]',
+    // 强调/指出, and an office named, 局长说, is the policy's voice; so is an official named earlier and
+    // then bare, who tells what the whole city will do: "王某说，年内全市将建成…")
+    '(?<=(?:^|[。；;！!？?”]\\s*)[\\u4e00-\\u9fff]{2,3}(?<![长记任席理]))说[，,](?![^。；;！!？?]{0,20}?全[市省区县州国](?:将|要|力争))',
     // a scholar's view or advice, reported: "某大学教授王某表示，…关键是要…", "多位专家建议，…要…", "她建议，
     // 需要…" (an official's words, "该负责人表示，各地要…", report the policy and stay directives)
     `(?:专家|学者|教授|研究员|分析师|经济学家|分析人士|业内人士)${BOUNDARY}{0,8}?(?:表示|建议|认为|指出|分析|提醒|坦言)`,
@@ -945,7 +958,8 @@ export const ZH_RULES: Rule[] = [
   // (the modal goes with it; before 就是, which would take its first word)
   ...rules('context', -1, ['(?<=[，,])就是要']),
   ...rules('context', -0.6, [
-    '已(?!经)',
+    // (not inside the case a rule covers, "已建成小区未配建…的，要限期补足": a state that names who must act)
+    '已(?!经)(?![^。；;，,！!？?]{0,40}?的[，,])',
     '意味着',
     '说明',
     '表明',
@@ -989,9 +1003,9 @@ export const EN_RULES: Rule[] = [
     '\\b(?:everything|anything|all|something)(?:\\s+else)?\\s+(?:that\\s+)?(?:we|you|they)\\s+(?:need|have)\\s+to\\b',
     // a fact, not a ban: "if it cannot get finance, it never gets built", "this never ends well"
     '\\b(?:it|this|that|which|he|she)\\s+never\\s+[a-z]+s\\b',
-    // a power granted, not a duty: "Councils will be able to issue fines …" (with its subject, which
-    // "councils will" would otherwise read as a duty)
-    '\\b(?:[a-z]+\\s+)?will (?:now |also |soon )?be able to\\b',
+    // a power granted, not a duty: "Councils will be able to issue fines …", "Local authorities will be able
+    // to …" (with its subject of up to two words, which "councils will" would otherwise read as a duty)
+    '\\b(?:[a-z]+\\s+){0,2}?will (?:now |also |soon )?be able to\\b',
     // a negation inside a relative clause describes what is named, it bans nothing: "Claims that do not
     // include receipts are often delayed", "Firms which don't reply …" (a ban after it still counts)
     "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)\\b",
@@ -1042,6 +1056,9 @@ export const EN_RULES: Rule[] = [
     // a duty disclaimed: "Nothing in this Act requires a landlord to …", "no applicant will need to …"
     '\\bnothing in (?:this|the|these|that|any) [^.;]{1,40}?\\b(?:requires?|obliges?|compels?|shall (?:require|oblige))\\b',
     '\\bno\\b[^.;]{1,80}?\\bwill (?:need|have) to\\b',
+    // what respondents told a consultation, quoted: 'Some clubs told us that "we need to keep costs down"'
+    // (their words, not the government's; the duties inside the quotation are theirs)
+    '\\btold us(?: that)?,?\\s*["“][^"”]{1,300}["”]',
     // news they will get, not a duty: "Successful councils will be told the outcome in June"
     '\\b(?:ministers|departments|agencies|councils|local authorities|applicants|bidders|schools|providers)\\s+will\\s+be\\s+(?:told|notified|informed|contacted)\\b',
   ]),
@@ -1218,7 +1235,8 @@ export const EN_RULES: Rule[] = [
   // should …", "Some suggested it should be lowered", "Respondents asked us to explain what … need to do"
   ...rules('context', -1.6, [
     // (a verb, not an adjective: "the agreed timetable must be followed" is a duty)
-    '(?<!\\b(?:the|an?|any|its|their|our|your)\\s+)\\b(?:agreed|disagreed|argued|suggested|felt|believed|thought)\\b',
+    // (nor a condition's perfect, "You must not … unless the regulator has agreed your method": no view told)
+    '(?<!\\b(?:the|an?|any|its|their|our|your)\\s+)(?<!\\b(?:unless|until|once)\\b[^.;]{1,60}?)\\b(?:agreed|disagreed|argued|suggested|felt|believed|thought)\\b',
     '\\basked (?:us|the government|the department|ministers)\\b',
     // people praised for a choice they made: "volunteers who decided that the transition should be …"
     '\\bwho (?:had )?decided\\b',
@@ -1232,6 +1250,11 @@ export const EN_RULES: Rule[] = [
   // wonder if the rules should …" (not the step "Ask whether …" that opens a sentence)
   ...rules('context', -2.5, [
     '(?<=\\w\\s+)\\b(?:ask|asks|asked|wonder|wonders|wondered)\\s+(?:themselves\\s+)?(?:whether|if|why)\\b',
+  ]),
+  // an enforcement power described, "The regulator can issue a stop notice, which means you must stop …":
+  // what a notice would require, not a duty of the reader's now
+  ...rules('context', -1.5, [
+    '\\b(?:can|could|may)\\s+(?:also\\s+)?(?:issue|serve|impose)\\s+(?:you\\s+(?:with\\s+)?)?(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:notice|penalty|fine|order)\\b',
   ]),
   // a proposal dropped: "We will not proceed with the proposal to ban …"
   ...rules('context', -2.5, [

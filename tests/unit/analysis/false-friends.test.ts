@@ -73,6 +73,10 @@ const ZH: Record<string, Case> = {
     no('群众还要多次跑腿才能办成一件事。'),
   '还要(?=群众|居民|市民|村民|老人|家长|企业|办事人|老百姓|基层)': no('有的审批事项还要群众反复提交证明。'),
   要等到: no('许多问题要等到秋收才能发现。'),
+  '要靠(?!前|近|拢|边)': no('偏远村组的生活用水至今还要靠肩挑手提。'),
+  '(?<=[，,]\\s*)进一步(?=(?:减轻|降低|方便|缓解|便利)[^，,。；;]{0,12}?(?:负担|成本|压力|群众|企业|办事))': no(
+    '此外，门诊费用跨省直接结算范围扩大，进一步减轻群众垫资压力。',
+  ),
   '要(?:清醒|清楚|冷静)(?:地)?(?:看到|认识到)': no('我们要清醒地看到，城乡区域发展不平衡的状况尚未根本改变。'),
   '(?:会同|联合|协调|配合|商|与|同)(?:有关部门|相关部门|各有关部门)': no('这项标准由工信部会同有关部门起草完善。'),
   '已经?[^，,。；;！!？?]{0,16}?(?:同意|批准)': {
@@ -196,7 +200,7 @@ const ZH: Record<string, Case> = {
   不要脸: no('网民斥责这种造假行为不要脸。'),
   若干: { sentence: '各地要制定若干就业帮扶措施。', is: 'obligation' },
   的保障: no('粮食储备是稳定市场的保障。'),
-  '“[^”]{1,16}”(?=的(?:倾向|现象|做法|问题|思想|观念|心态|怪圈|误区|苗头|错误))':
+  '“[^”]{1,16}”(?=的?(?:倾向|现象|做法|问题|思想|观念|心态|怪圈|误区|苗头|错误))':
     no('一些干部中滋长了“不要担责、只求过关”的心态。'),
   // a call to bring problems out: without it, 暴露问题 reads as a description of problems
   '(?:敢于|勇于|善于|主动|及时)[^，,。；;！!？?]{0,12}?暴露': {
@@ -235,7 +239,7 @@ const EN: Record<string, Case> = {
   '\\b(?:it|this|that|which|he|she)\\s+never\\s+[a-z]+s\\b': no(
     'If the form is incomplete, it never reaches the council.',
   ),
-  '\\b(?:[a-z]+\\s+)?will (?:now |also |soon )?be able to\\b': no(
+  '\\b(?:[a-z]+\\s+){0,2}?will (?:now |also |soon )?be able to\\b': no(
     'Councils will be able to charge a fee of up to £300.',
   ),
   "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)\\b": no(
@@ -302,6 +306,9 @@ const EN: Record<string, Case> = {
   ),
   '\\b(?:ministers|departments|agencies|councils|local authorities|applicants|bidders|schools|providers)\\s+will\\s+be\\s+(?:told|notified|informed|contacted)\\b':
     no('Shortlisted councils will be told the result of their applications in March 2027.'),
+  '\\btold us(?: that)?,?\\s*["“][^"”]{1,300}["”]': no(
+    'Several clubs told us that "we need to keep fees low and we must find new volunteers".',
+  ),
 };
 
 /**

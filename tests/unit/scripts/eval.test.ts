@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bySetOrder, coreMicro, fixtureSet, wholeSentenceCores, type CoreReport } from '@/scripts/eval';
+import { compareSets, coreMicro, fixtureSet, wholeSentenceCores, type CoreReport } from '@/scripts/eval';
 
 describe('eval helpers', () => {
   it('sorts pages into fixture sets by prefix: own (none, heldout-), blind 1, blind 2, … blind 8, and a half of a batch: blind 9S', () => {
@@ -23,15 +23,15 @@ describe('eval helpers', () => {
     ).toEqual(['blind 9T', 'blind 9S', 'own', 'blind 10']);
   });
 
-  it('prints the sets by batch number: blind 9T before blind 10 and blind 11', () => {
-    expect(['blind 2', 'own', 'blind 11', 'blind 10', 'blind 9T', 'blind 1', 'blind 9S'].sort(bySetOrder)).toEqual([
+  it('lists the sets in reading order: own first, then the batches by number (blind 10 after blind 9T)', () => {
+    expect(['blind 11', 'blind 2', 'own', 'blind 10', 'blind 9T', 'blind 1', 'blind 9S'].sort(compareSets)).toEqual([
+      'own',
       'blind 1',
       'blind 2',
       'blind 9S',
       'blind 9T',
       'blind 10',
       'blind 11',
-      'own',
     ]);
   });
 
