@@ -890,6 +890,10 @@ export const ZH_RULES: Rule[] = [
     // a report of what was done, "…负责人进行了解读。" (not 进行了解, to find out: "要对…进行了解")
     '进行了(?!解(?:[^答读释决]|$))',
     '实现了',
+    // a change told as done, "依托…，村里发展起了竹编产业", "…，村民过上了好日子": a report, however the
+    // sentence opens (围绕/聚焦/依托 + its object, read alone, is an imperative item)
+    '起了',
+    '(?:过|走|用|坐)上了',
     '完成了',
     '召开了',
     '举行了',

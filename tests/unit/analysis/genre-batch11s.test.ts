@@ -58,6 +58,11 @@ describe('依托 opens a measure built on a base, as 围绕 / 聚焦 do', () => 
   it('a report of what was built on it is not', () => {
     expect(zh('依托这一平台，全市去年已累计办理业务30万件。')).toEqual([]);
   });
+  it('nor is a change told as done after it (…起了, …过上了), as after 围绕 / 聚焦', () => {
+    expect(zh('依托山里的茶园，这个村发展起了乡村旅游，游客一年比一年多。')).toEqual([]);
+    expect(zh('围绕本地的竹林，几户人家搞起了竹编合作社。')).toEqual([]);
+    expect(zh('聚焦特色种植，不少农户过上了好日子。')).toEqual([]);
+  });
 });
 
 describe('an official named bare after being introduced, telling what the whole city will do', () => {
