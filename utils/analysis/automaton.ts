@@ -34,8 +34,12 @@ export interface AutomatonData {
   own: string;
 }
 
-/** The largest transition table (states × symbols) built in full: 256 KB. */
-const MAX_DELTA = 1 << 16;
+/**
+ * The largest transition table (states × symbols) built in full: 256 KB of 16-bit states. The
+ * English directive table (~1,050 states × 65 symbols) must fit: its walk is about twice as fast
+ * with the table as with the search among children (a unit test checks it fits).
+ */
+const MAX_DELTA = 1 << 17;
 
 /** The digits of the packed arrays (automaton-build.ts's `pack`). */
 export const PACK_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -69,7 +73,7 @@ export class Automaton {
   /**
    * The whole transition function, per state a row by symbol, when it is small (an English
    * table's: a few hundred states of some 70 symbols): one lookup per character. Null otherwise.
-   * 16 bits a state (there are fewer than MAX_DELTA): half the cache lines of 32.
+   * 16 bits a state (built only for fewer than 65,536 states): half the cache lines of 32.
    */
   private readonly delta: Uint16Array | null = null;
   /** Row length of `delta`: the number of symbols and 1. */
@@ -99,7 +103,7 @@ export class Automaton {
       }
     }
     this.width = symbols.length + 1;
-    if (states * this.width <= MAX_DELTA) {
+    if (states * this.width <= MAX_DELTA && states <= 0x10000) {
       // Breadth first, a state's failure state (shallower) has its row already.
       const delta = (this.delta = new Uint16Array(states * this.width));
       delta.set(this.root);

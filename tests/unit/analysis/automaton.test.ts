@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildAutomaton } from '@/utils/analysis/automaton-build';
 import { Automaton } from '@/utils/analysis/automaton';
+import { EN_RULE_KEYS } from '@/utils/analysis/rule-index.generated';
 
 /** Every occurrence of every key, by a plain search: [key id, start], sorted. */
 function naive(keys: readonly string[], text: string, ignoreCase: boolean): [number, number][] {
@@ -96,5 +97,14 @@ describe('Automaton without the whole transition table (more states × symbols t
       ),
       { numRuns: 20 },
     );
+  });
+});
+
+describe("the directive tables' automata", () => {
+  it('walk the English table with the whole transition table (one lookup per character)', () => {
+    // The English table grew past the old 65,536-entry limit (1,055 states × 65 symbols) and its
+    // walk fell back to the search among children, twice as slow; this notices the next time.
+    const english = Automaton.load(EN_RULE_KEYS().automaton) as unknown as { delta: Uint16Array | null };
+    expect(english.delta).not.toBeNull();
   });
 });
