@@ -47,3 +47,13 @@ describe('the prebuilt rule index', () => {
     );
   });
 });
+
+describe('indexRules', () => {
+  it('cuts a regex rule’s openings to six characters and its needed texts to eight', () => {
+    // "the " would be a candidate at every "the"; "the gu" / "the pl" are rare.
+    const [entry] = indexRules(['\\bthe (?:guidelines?|plans?) (?:require|requires)\\b'], { ignoreCase: true });
+    expect(entry!.opening).toEqual(['the gu', 'the pl']);
+    const [zh] = indexRules(['要[^，]{0,6}?(?:一二三四五六七八九十|讲讲)']);
+    expect(zh!.needs).toEqual(['一二三四五六七八', '讲讲']);
+  });
+});
