@@ -36,12 +36,37 @@ export interface RuleIndexEntry {
   needs?: string[];
 }
 
-/** What a content script needs of a rule's index entry beside the prebuilt keys (CompiledKeys). */
-export type ShippedIndexEntry = Pick<RuleIndexEntry, 'literal' | 'steps' | 'firsts'>;
+/** A literal step as the generator writes it: `optional` and `lazy` only when true. */
+export interface ShippedStep {
+  options: string[];
+  optional?: true;
+  lazy?: true;
+}
+
+/**
+ * What a content script needs of a rule's index entry beside the prebuilt keys (CompiledKeys), as
+ * the generator writes it: `literal` and `steps` only when the rule has them (~600 nulls and
+ * falses were ~14 KB of the content script). RuleMatcher reads it back with its defaults.
+ */
+export interface ShippedIndexEntry {
+  literal?: string;
+  steps?: ShippedStep[];
+  firsts: number[] | null;
+}
 
 /** The index as the generator writes it: the fields only the building of the keys reads are left out. */
 export const shippedIndex = (entries: readonly RuleIndexEntry[]): ShippedIndexEntry[] =>
-  entries.map(({ literal, steps, firsts }) => ({ literal, steps, firsts }));
+  entries.map(({ literal, steps, firsts }) => ({
+    ...(literal !== null && { literal }),
+    ...(steps && {
+      steps: steps.map(({ options, optional, lazy }) => ({
+        options,
+        ...(optional && { optional: true as const }),
+        ...(lazy && { lazy: true as const }),
+      })),
+    }),
+    firsts,
+  }));
 
 /**
  * The keys of the characters a match of this rule can have second, or null when that is not
