@@ -5,7 +5,8 @@
  *
  * `--before DIR`: another checkout's root (e.g. a `git archive` of an older commit, its imports
  * of `@/` resolving here): its findDirectives is measured on the same article in the same run,
- * batch by batch alternately with this one, and its directives compared with this one's.
+ * batch by batch alternately with this one (and each of its stages, see `stages`), and its directives
+ * compared with this one's.
  *
  * - findDirectives over a long article (≥ 100,000 characters, built by repeating the fixture
  *   pages' paragraphs): median time and characters per second, and the same without cores;
@@ -93,6 +94,16 @@ const urlOf = (file: string) => {
 
 type Find = typeof findDirectives;
 
+/** What `stages` measures, from this checkout or from the `--before` one. */
+interface Analysis {
+  findDirectives: Find;
+  addCores: typeof addCores;
+  blockLanguage: typeof blockLanguage;
+  ruleMarkers: typeof ruleMarkers;
+  segmentSentences: typeof segmentSentences;
+}
+const NOW: Analysis = { findDirectives, addCores, blockLanguage, ruleMarkers, segmentSentences };
+
 /**
  * The stages of findDirectives, each run alone over the whole article as findDirectives runs it
  * (every block in its own language; the article is not zh-Hant, so no simplified view):
@@ -101,7 +112,8 @@ type Find = typeof findDirectives;
  * per-sentence work: scores, sentence context, imperative cues, slogan and heading tests, the
  * directive objects and their garbage.
  */
-function stages(article: AnalyzableArticle) {
+function stages(article: AnalyzableArticle, a: Analysis = NOW) {
+  const { findDirectives, addCores, blockLanguage, ruleMarkers, segmentSentences } = a;
   const langs = article.blocks.map((b) => blockLanguage(b.text));
   const found = findDirectives(article, { cores: false });
   return {
@@ -119,10 +131,19 @@ async function main() {
   const runs = i > 0 ? Math.max(3, Number(process.argv[i + 1]) || 31) : 31;
   const b = process.argv.indexOf('--before');
   const beforeDir = b > 0 ? resolve(process.argv[b + 1] ?? '.') : null;
-  const findBefore: Find | null = beforeDir
-    ? ((await import(pathToFileURL(join(beforeDir, 'utils/analysis/directives.ts')).href)) as { findDirectives: Find })
-        .findDirectives
+  const before: Analysis | null = beforeDir
+    ? {
+        ...((await import(pathToFileURL(join(beforeDir, 'utils/analysis/directives.ts')).href)) as Omit<
+          Analysis,
+          'segmentSentences'
+        >),
+        ...((await import(pathToFileURL(join(beforeDir, 'utils/analysis/segment.ts')).href)) as Pick<
+          Analysis,
+          'segmentSentences'
+        >),
+      }
     : null;
+  const findBefore: Find | null = before ? before.findDirectives : null;
 
   // Paragraphs of every fixture page that detection takes for an article.
   const paragraphs: { kind: 'heading' | 'paragraph' | 'listItem'; text: string }[] = [];
@@ -166,10 +187,16 @@ async function main() {
     keyof typeof stage,
     number[]
   >;
+  // The before checkout's stages, in the same batches (with --before).
+  const stageBefore = before ? stages(article, before) : null;
+  const cpuStageBefore = Object.fromEntries(Object.keys(stage).map((k) => [k, [] as number[]])) as typeof cpuStage;
   for (let k = 0; k < 5; k++) {
     cpuFind.push(cpuTime(() => findDirectives(article), 5, 3));
     for (const [name, fn] of Object.entries(stage)) cpuStage[name as keyof typeof stage].push(cpuTime(fn, 5, 3));
     if (findBefore) cpuBefore.push(cpuTime(() => findBefore(article), 5, 3));
+    if (stageBefore)
+      for (const [name, fn] of Object.entries(stageBefore))
+        cpuStageBefore[name as keyof typeof stage].push(cpuTime(fn, 5, 3));
     cpuRegex.push(cpuTime(regexPass, 200, 3));
   }
   const tFindBefore = findBefore ? time(() => findBefore(article), runs) : NaN;
@@ -232,9 +259,17 @@ async function main() {
     keyof typeof stage,
     number
   >;
+  const whereTimeGoes = (st: Record<keyof typeof stage, number>) =>
+    `without cores ${fmt(st.withoutCores)} ms ${x(st.withoutCores)} = rule scan ${x(st.scan)} + segmentation ${x(st.segmentation)} + block language ${x(st.language)} + per-sentence work and the rest ${x(st.withoutCores - st.scan - st.segmentation - st.language)}; the cores of every directive (addCores) ${fmt(st.cores)} ms ${x(st.cores)}`;
   console.log(
-    `where findDirectives' CPU time goes (each stage alone, same batches; x = regex passes): without cores ${fmt(st.withoutCores)} ms ${x(st.withoutCores)} = rule scan ${x(st.scan)} + segmentation ${x(st.segmentation)} + block language ${x(st.language)} + per-sentence work and the rest ${x(st.withoutCores - st.scan - st.segmentation - st.language)}; the cores of every directive (addCores) ${fmt(st.cores)} ms ${x(st.cores)}`,
+    `where findDirectives' CPU time goes (each stage alone, same batches; x = regex passes): ${whereTimeGoes(st)}`,
   );
+  if (stageBefore)
+    console.log(
+      `the same before (${beforeDir}), same batches: ${whereTimeGoes(
+        Object.fromEntries(Object.entries(cpuStageBefore).map(([k, v]) => [k, median(v)])) as typeof st,
+      )}`,
+    );
   console.log(
     `seed analyzeDocument (detection + metadata + directives, parsed document): median ${fmt(tSeedAnalyze)} ms (fastest ${fmt(tSeedAnalyzeMin)} ms)`,
   );

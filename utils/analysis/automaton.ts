@@ -16,6 +16,8 @@
  * failure chain. Built by automaton-build.ts (the rule-index generator and tests); a page only loads one.
  */
 
+import { isWordCode } from './char-codes';
+
 /**
  * An automaton as the rule-index generator writes it, for a JSON.parse that costs nothing on a
  * cold page: each array packed into printable ASCII (automaton-build.ts's `pack`), which a bundler keeps as it is
@@ -34,8 +36,12 @@ export interface AutomatonData {
   own: string;
 }
 
-/** The largest transition table (states × symbols) built in full: 256 KB. */
-const MAX_DELTA = 1 << 16;
+/**
+ * The largest transition table (states × symbols) built in full: 256 KB of 16-bit states. The
+ * English directive table (~1,470 states × 65 symbols) must fit: its walk is about twice as fast
+ * with the table as with the search among children (a unit test checks it fits).
+ */
+const MAX_DELTA = 1 << 17;
 
 /** The digits of the packed arrays (automaton-build.ts's `pack`). */
 export const PACK_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -69,13 +75,15 @@ export class Automaton {
   /**
    * The whole transition function, per state a row by symbol, when it is small (an English
    * table's: a few hundred states of some 70 symbols): one lookup per character. Null otherwise.
-   * 16 bits a state (there are fewer than MAX_DELTA): half the cache lines of 32.
+   * 16 bits a state (built only for fewer than 65,536 states): half the cache lines of 32.
    */
   private readonly delta: Uint16Array | null = null;
   /** Row length of `delta`: the number of symbols and 1. */
   private readonly width: number;
   /** Hits of the last `collect`: key id and start, in pairs. */
   hits = new Int32Array(256);
+  /** `collect`'s `atWordStart`, for `emit`. */
+  private onlyAtWordStart: Uint8Array | null = null;
 
   private constructor(private readonly data: AutomatonData) {
     const symbols = unpack(data.symbols);
@@ -99,7 +107,7 @@ export class Automaton {
       }
     }
     this.width = symbols.length + 1;
-    if (states * this.width <= MAX_DELTA) {
+    if (states * this.width <= MAX_DELTA && states <= 0x10000) {
       // Breadth first, a state's failure state (shallower) has its row already.
       const delta = (this.delta = new Uint16Array(states * this.width));
       delta.set(this.root);
@@ -122,9 +130,12 @@ export class Automaton {
 
   /**
    * Every occurrence of every key in `text`, overlapping ones included, into `hits` as (key id,
-   * start) pairs in the order of their ends; returns the number of pairs.
+   * start) pairs in the order of their ends; returns the number of pairs. `atWordStart`: per key
+   * id, 1 when only its occurrences where a word starts count (not after a letter, digit or _,
+   * as `\b` decides): the others are left out (most hits of an English "is" are inside "this").
    */
-  collect(text: string): number {
+  collect(text: string, atWordStart: Uint8Array | null = null): number {
+    this.onlyAtWordStart = atWordStart;
     if (this.delta) return this.collectByTable(text, this.delta);
     const { sym, root, fail, term, childBits, firstChild, symOf } = this;
     let n = 0;
@@ -161,7 +172,7 @@ export class Automaton {
         }
         s = fail[s]!;
       }
-      if (term[s] !== 0) n = this.emit(s, i, n);
+      if (term[s] !== 0) n = this.emit(s, i, n, text);
     }
     return n;
   }
@@ -173,22 +184,30 @@ export class Automaton {
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       s = delta[s * width + sym[text.charCodeAt(i)]!]!;
-      if (term[s] !== 0) n = this.emit(s, i, n);
+      if (term[s] !== 0) n = this.emit(s, i, n, text);
     }
     return n;
   }
 
   /** Writes the hits of the keys that end at character `i` in state `s` after the first `n`; returns the new count. */
-  private emit(s: number, i: number, n: number): number {
-    const { fail, term, own, depth } = this;
+  private emit(s: number, i: number, n: number, text: string): number {
+    const { fail, term, own, depth, onlyAtWordStart } = this;
     for (let t = term[s]!; t !== 0; t = term[fail[t]!]!) {
+      const start = i + 1 - depth[t]!;
+      if (
+        onlyAtWordStart !== null &&
+        onlyAtWordStart[own[t]! - 1] === 1 &&
+        start > 0 &&
+        isWordCode(text.charCodeAt(start - 1))
+      )
+        continue;
       if (2 * n + 2 > this.hits.length) {
         const grown = new Int32Array(this.hits.length * 2);
         grown.set(this.hits);
         this.hits = grown;
       }
       this.hits[2 * n] = own[t]! - 1;
-      this.hits[2 * n + 1] = i + 1 - depth[t]!;
+      this.hits[2 * n + 1] = start;
       n++;
     }
     return n;

@@ -49,6 +49,12 @@ export class Candidates {
   private readonly unneeded: Float64Array;
   /** Rules searched for by their first characters (compileKeys). */
   private readonly broad: number[];
+  /**
+   * Per automaton key: 1 when its hits count only where a word starts (every rule it stands for
+   * opens with \b before a word character, and no rule needs its text): the automaton leaves
+   * the others out, rather than this listing and dropping them rule by rule.
+   */
+  private readonly atWordStart: Uint8Array;
   /** The broad rules by their first characters (groupBroad, on first use). */
   private broadGroups: { bits: Uint32Array; rules: number[] }[] | null = null;
 
@@ -75,6 +81,11 @@ export class Candidates {
     });
     this.neededIn = new Int32Array(entries);
     this.neededAt = new Int32Array(entries);
+    this.atWordStart = new Uint8Array(this.keyRules.length);
+    this.keyRules.forEach((rules, key) => {
+      if (rules.length && !this.needers[key] && rules.every((code) => (code & (WORD_START | PROVES)) === WORD_START))
+        this.atWordStart[key] = 1;
+    });
   }
 
   /** Per position of `text`: the first proven entry (NONE) and the list of candidates, from the automaton's hits. */
@@ -93,7 +104,7 @@ export class Candidates {
     }
     this.touchedCount = 0;
     const { proven, head, keyRules } = this;
-    const count = automaton.collect(text);
+    const count = automaton.collect(text, this.atWordStart);
     const hits = automaton.hits;
     // Where each key occurs last (hits come in the order of their ends): a regex rule is a
     // candidate only before the last occurrence of a text it needs.
@@ -140,6 +151,7 @@ export class Candidates {
         }
       }
     }
+    const touchedByWalks = this.touchedCount;
     for (let h = 0; h < count; h++) {
       const rules = keyRules[hits[2 * h]!]!;
       const start = hits[2 * h + 1]!;
@@ -161,7 +173,9 @@ export class Candidates {
         head[start] = cells++;
       }
     }
-    this.touched.subarray(0, this.touchedCount).sort();
+    // The hits' positions alone are nearly in order; after the walks' (each in order) they need a real sort.
+    if (touchedByWalks === 0) sortNearlySorted(this.touched, this.touchedCount);
+    else this.touched.subarray(0, this.touchedCount).sort();
     return this;
   }
 
@@ -218,5 +232,23 @@ export class Candidates {
     next.set(this.cellNext);
     this.cellEntry = entry;
     this.cellNext = next;
+  }
+}
+
+/**
+ * Sorts `a[0…n)` ascending by insertion, for positions that come nearly in order (the automaton's
+ * hits come by their ends: a start moves back past the hits of shorter keys that end inside its
+ * key, a few places at most), where the typed array's own sort costs a call and a copy per block.
+ */
+function sortNearlySorted(a: Int32Array, n: number): void {
+  for (let i = 1; i < n; i++) {
+    const v = a[i]!;
+    if (a[i - 1]! <= v) continue;
+    let j = i - 1;
+    while (j >= 0 && a[j]! > v) {
+      a[j + 1] = a[j]!;
+      j--;
+    }
+    a[j + 1] = v;
   }
 }

@@ -12,7 +12,7 @@ import { Automaton, type AutomatonData } from './automaton';
 import { Candidates, NONE } from './matcher-candidates';
 import { foldKey, isWordCode } from './char-codes';
 import { matchSteps, type LiteralStep } from './literal-steps';
-import type { ShippedIndexEntry } from './rule-index';
+import type { ShippedIndexEntry, ShippedStep } from './rule-index';
 
 export interface MatchHit<R> {
   start: number;
@@ -55,6 +55,13 @@ export interface CompiledKeys {
 }
 
 export { PROVES, WORD_START } from './matcher-candidates';
+
+/** A literal step of the shipped index (its absent flags false). */
+const loadStep = ({ options, optional, lazy }: ShippedStep): LiteralStep => ({
+  options,
+  optional: optional === true,
+  lazy: lazy === true,
+});
 
 /** The pattern opens with `\b` before a word character: it can match only where a word starts. */
 export const opensWord = (pattern: string, firsts: readonly number[] | null): boolean =>
@@ -112,7 +119,8 @@ export class RuleMatcher<R extends { pattern: string }> {
       );
     this.ignoreCase = options.ignoreCase ?? false;
     rules.forEach((rule, i) => {
-      const { literal, steps, firsts } = index[i]!;
+      const { literal = null, steps: shipped, firsts } = index[i]!;
+      const steps = shipped ? shipped.map(loadStep) : null;
       this.entries.push({
         rule,
         literal,

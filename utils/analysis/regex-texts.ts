@@ -3,7 +3,7 @@
  * leadingOptions): read from the rule tables' sources when the rule index is built, so that the
  * scan tries a regex only where it can match.
  */
-import { closeParen, literalSteps, META, spellings, splitAlternatives, walkSource } from './regex-source';
+import { closeParen, META, splitAlternatives, walkSource } from './regex-source';
 
 const QUANTIFIER = /[?*+{]/;
 
@@ -126,45 +126,91 @@ export function leadingOptions(pattern: string): string[] | null {
   return body.split('|').map((o) => o + after);
 }
 
+/** At most this many opening texts of one rule (the product of its leading groups' options). */
+const MAX_OPENINGS = 64;
+
 /**
  * The texts every match of a regex source opens with, when each is at least two characters long:
- * the spellings of its longest leading part made of plain text and plain groups ("(?:会议|通知)要求"
- * opens 会议要求 or 通知要求; "\bshall not\b" opens "shall not"), per alternative of a top-level
- * alternation; null otherwise. Ignoring case, printable ASCII only (the non-Unicode /i flag folds other
- * letters too, which the automaton does not). A match can start only where one of them does, so
- * the scan tries the regex there alone.
+ * the spellings of its leading part ("(?:会议|通知)要求" opens 会议要求 or 通知要求; "\bshall not\b"
+ * opens "shall not"), per alternative of a top-level alternation; null otherwise (see `leading`).
+ * Ignoring case, printable ASCII only (the non-Unicode /i flag folds other letters too, which the
+ * automaton does not). A match can start only where one of them does, so the scan tries the regex
+ * there alone.
  */
 export function leadingSpellings(src: string, ignoreCase = false): string[] | null {
+  const lead = leading(src, ignoreCase);
+  if (!lead || lead.texts.some((t) => t.length < 2)) return null;
+  return ignoreCase ? lead.texts.map((t) => t.toLowerCase()) : lead.texts;
+}
+
+/**
+ * What every match of `src` opens with: `texts` (one of them), and whether they spell the whole
+ * match (`whole`: nothing follows them), read element by element from the start. Zero-width
+ * parts (`\b`, `^`, lookarounds) are stepped over: they consume nothing. A plain character joins
+ * every text; a non-capturing group joins each text with each of its own openings (read the same
+ * way, so "\b(?:plan|guidelines?|it)\s+" opens plan, guideline or it, and a rule behind a
+ * lookbehind opens where the rest does), optional after `?`, and the reading stops after a group
+ * that repeats (`+`, `*`, `{…}`) or one of whose openings is not whole. It stops before anything
+ * else: a class, an escape, a quantified character, a capturing group, or past MAX_OPENINGS.
+ */
+function leading(src: string, ignoreCase: boolean): { texts: string[]; whole: boolean } | null {
   const alternatives = splitAlternatives(src);
   if (alternatives.length > 1) {
-    const all: string[] = [];
+    const texts: string[] = [];
+    let whole = true;
     for (const alt of alternatives) {
-      const texts = leadingSpellings(alt, ignoreCase);
-      if (!texts) return null;
-      all.push(...texts);
+      const lead = leading(alt, ignoreCase);
+      if (!lead) return null;
+      texts.push(...lead.texts);
+      whole &&= lead.whole;
     }
-    return all;
+    return texts.length > MAX_OPENINGS ? null : { texts, whole };
   }
-  const body = src.startsWith('\\b') ? src.slice(2) : src;
-  let end = 0;
-  while (end < body.length) {
-    let next: number;
-    if (body.startsWith('(?:', end)) {
-      const close = body.indexOf(')', end);
-      if (close < 0 || /[\\^$.?*+()[\]{}]/.test(body.slice(end + 3, close))) break;
-      next = close + 1;
-      if (body[next] === '?') next += body[next + 1] === '?' ? 2 : 1;
-    } else {
-      if (META.test(body[end]!)) break;
-      next = end + 1;
+  let texts = [''];
+  let i = 0;
+  while (i < src.length) {
+    if (src.startsWith('\\b', i)) {
+      i += 2;
+      continue;
     }
-    // A quantifier right after the element makes it something else than literal steps.
-    if (next < body.length && '?*+{'.includes(body[next]!)) break;
-    if (ignoreCase && /[^\x20-\x7e]/.test(body.slice(end, next))) break;
-    end = next;
+    if (src[i] === '^') {
+      i++;
+      continue;
+    }
+    if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
+      const close = closeParen(src, i);
+      if (QUANTIFIER.test(src[close + 1] ?? '')) break;
+      i = close + 1;
+      continue;
+    }
+    if (src.startsWith('(?:', i)) {
+      const close = closeParen(src, i);
+      const inner = leading(src.slice(i + 3, close), ignoreCase);
+      if (!inner) break;
+      const q = src[close + 1] ?? '';
+      let options = inner.texts;
+      let next = close + 1;
+      let goOn = inner.whole;
+      if (q === '?') {
+        options = [...options, ''];
+        next += src[close + 2] === '?' ? 2 : 1;
+      } else if (q === '+' || q === '*' || q === '{') {
+        const min = q === '+' ? 1 : q === '*' ? 0 : Number(/^\{(\d+)/.exec(src.slice(close + 1))?.[1] ?? 0);
+        // One round of the group opens the match; what follows may be another.
+        if (min === 0) options = [...options, ''];
+        goOn = false;
+      }
+      if (texts.length * options.length > MAX_OPENINGS) break;
+      texts = texts.flatMap((t) => options.map((o) => t + o));
+      i = next;
+      if (!goOn) return { texts, whole: false };
+      continue;
+    }
+    const ch = src[i]!;
+    if (META.test(ch) || QUANTIFIER.test(src[i + 1] ?? '')) break;
+    if (ignoreCase && /[^\x20-\x7e]/.test(ch)) break;
+    texts = texts.map((t) => t + ch);
+    i++;
   }
-  const steps = end > 0 ? literalSteps(body.slice(0, end)) : null;
-  const texts = steps && spellings(steps);
-  if (!texts || texts.some((t) => t.length < 2)) return null;
-  return ignoreCase ? texts.map((t) => t.toLowerCase()) : texts;
+  return { texts, whole: i >= src.length };
 }

@@ -36,12 +36,37 @@ export interface RuleIndexEntry {
   needs?: string[];
 }
 
-/** What a content script needs of a rule's index entry beside the prebuilt keys (CompiledKeys). */
-export type ShippedIndexEntry = Pick<RuleIndexEntry, 'literal' | 'steps' | 'firsts'>;
+/** A literal step as the generator writes it: `optional` and `lazy` only when true. */
+export interface ShippedStep {
+  options: string[];
+  optional?: true;
+  lazy?: true;
+}
+
+/**
+ * What a content script needs of a rule's index entry beside the prebuilt keys (CompiledKeys), as
+ * the generator writes it: `literal` and `steps` only when the rule has them (~600 nulls and
+ * falses were ~14 KB of the content script). RuleMatcher reads it back with its defaults.
+ */
+export interface ShippedIndexEntry {
+  literal?: string;
+  steps?: ShippedStep[];
+  firsts: number[] | null;
+}
 
 /** The index as the generator writes it: the fields only the building of the keys reads are left out. */
 export const shippedIndex = (entries: readonly RuleIndexEntry[]): ShippedIndexEntry[] =>
-  entries.map(({ literal, steps, firsts }) => ({ literal, steps, firsts }));
+  entries.map(({ literal, steps, firsts }) => ({
+    ...(literal !== null && { literal }),
+    ...(steps && {
+      steps: steps.map(({ options, optional, lazy }) => ({
+        options,
+        ...(optional && { optional: true as const }),
+        ...(lazy && { lazy: true as const }),
+      })),
+    }),
+    firsts,
+  }));
 
 /**
  * The keys of the characters a match of this rule can have second, or null when that is not
@@ -91,14 +116,18 @@ export function indexRules(patterns: readonly string[], options: { ignoreCase?: 
     }
     // A text's start is needed wherever the text is: cut, they stay necessary.
     const cut = (texts: string[] | null, length: number) => texts && [...new Set(texts.map((t) => t.slice(0, length)))];
-    opening = cut(opening, MAX_KEY_LENGTH);
-    needs = cut(needs, 2 * MAX_KEY_LENGTH);
+    opening = cut(opening, OPENING_LENGTH);
+    needs = cut(needs, NEEDED_LENGTH);
     return { literal, steps, firsts, pairs, ...(opening && { opening }), ...(needs && { needs }) };
   });
 }
 
 /**
- * Openings are cut to this many characters, needed texts to twice as many: enough to be rare,
- * fewer states to build (needed texts are few, and the broad rules' need to be rare).
+ * Openings are cut to this many characters, needed texts to this many: enough to be rare, few
+ * states to build (needed texts are few, and the broad rules' need to be rare). Six, not four:
+ * "the guid…", "you will" are rare where "the ", "you " are everywhere (English rule codes the
+ * scan lists on the bench article ~28,000 → ~17,000); the English automaton stays within its
+ * whole transition table (~1,470 states × 65 symbols; automaton.ts, MAX_DELTA).
  */
-const MAX_KEY_LENGTH = 4;
+const OPENING_LENGTH = 6;
+const NEEDED_LENGTH = 8;

@@ -20,18 +20,38 @@ export interface Span {
   end: number;
 }
 
-/** Characters that end a sentence outright (half-width ! and ? appear in Chinese pages too). */
-const TERMINATORS = new Set(['。', '！', '？', '!', '?', '｡']);
-/** Closing quotes/brackets that belong to the sentence they follow. */
-const CLOSERS = new Set(['”', '’', '）', ')', '》', '」', '』', '】', '〕', ']', '"', "'", '〉']);
-const SEMICOLONS = new Set(['；', ';']);
+/**
+ * The characters segmentation decides on, by UTF-16 code, as bits of one table: the scan reads
+ * `charCodeAt` and this table, never one-character strings (for a CJK character `text[i]` makes a
+ * new string, and a `Set` of strings hashes it).
+ */
+const CLASS = new Uint8Array(65536);
+/** Ends a sentence outright (half-width ! and ? appear in Chinese pages too). */
+const TERMINATOR = 1;
+/** A closing quote/bracket that belongs to the sentence it follows. */
+const CLOSER = 2;
+const SPACE = 4;
+const SEMICOLON = 8;
 /** A colon ends a unit only before a Chinese enumerated item: "三项任务：一是…；二是…". */
-const COLONS = new Set(['：', ':']);
-/** Characters at which the scan has anything to decide. */
-const INTERESTING = new Uint8Array(65536);
-for (const ch of [...TERMINATORS, ...SEMICOLONS, ...COLONS, '.', '\n', '—']) INTERESTING[ch.charCodeAt(0)] = 1;
+const COLON = 16;
+/** Something the scan has to decide at. */
+const INTERESTING = 32;
 /** A "——" point is split off when it follows one of these (or starts the block). */
-const BEFORE_DASH_POINT = new Set(['，', ',', '：', ':', '；', ';', '、']);
+const BEFORE_DASH_POINT = 64;
+const mark = (chars: string, bit: number) => {
+  for (let i = 0; i < chars.length; i++) CLASS[chars.charCodeAt(i)]! |= bit;
+};
+mark('。！？!?｡', TERMINATOR | INTERESTING);
+mark('”’）)》」』】〕]"\'〉', CLOSER);
+mark(' \t\r\u3000\u00a0\u2002\u2003\u2009\f', SPACE);
+mark('；;', SEMICOLON | INTERESTING);
+mark('：:', COLON | INTERESTING);
+mark('.\n—', INTERESTING);
+mark('，,：:；;、', BEFORE_DASH_POINT);
+const NEWLINE = 10;
+const PERIOD = 46;
+const DASH = 0x2014;
+const ELLIPSIS = 0x2026;
 
 /** An enumerated point: 一是 / 二要 / 第一，/ （一）/ ① / 1. / (a) / 其一，. Tried at one position. */
 export const ENUMERATOR =
@@ -147,44 +167,38 @@ const SENTENCE_OPENER = /^(?:The|This|It|We|In|On|A|An|They|He|She|These|Those|O
 const LETTER_LABEL =
   /\b(?:band|grade|class|category|plan|schedule|annex|appendix|part|option|phase|tier|level|type|zone|rating|group)\s+$/i;
 
-const isSpace = (c: string | undefined) =>
-  c !== undefined &&
-  (c === ' ' ||
-    c === '\t' ||
-    c === '\r' ||
-    c === '\u3000' ||
-    c === '\u00a0' ||
-    c === '\u2002' ||
-    c === '\u2003' ||
-    c === '\u2009' ||
-    c === '\f');
+/** White space (full-width and no-break spaces included; not the line break): by code, NaN past the end is none. */
+const isSpace = (code: number) => (CLASS[code]! & SPACE) !== 0;
 
 /**
  * Pushes [start, end) of `text`, trimmed of white space, shifted by `offset`, unless it is empty.
  * A module function, not a closure made per call: segmentation runs once per block.
  */
 function pushTrimmed(spans: Span[], text: string, start: number, end: number, offset: number): void {
-  while (start < end && isSpace(text[start])) start++;
-  while (end > start && (isSpace(text[end - 1]) || text[end - 1] === '\n')) end--;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && (isSpace(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === NEWLINE)) end--;
   if (end > start) spans.push({ start: start + offset, end: end + offset });
 }
 
 /** The word (letters, digits, inner periods) ending just before `dot`. */
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[A-Za-z0-9.]/.test(text[i - 1] ?? '')) i--;
+  for (; i > 0; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (!((c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) || c === PERIOD)) break;
+  }
   return text.slice(i, dot);
 }
 
 /** Whether the period at `i` ends an English sentence. */
 function isSentencePeriod(text: string, i: number, unitStart: number): boolean {
   let j = i + 1;
-  while (j < text.length && CLOSERS.has(text[j] ?? '')) j++;
-  if (j < text.length && !isSpace(text[j]) && text[j] !== '\n') return false; // "3.5", "U.S.", "gov.uk"
-  while (j < text.length && isSpace(text[j])) j++;
-  if (j >= text.length || text[j] === '\n') return true;
-  const next = text[j] ?? '';
-  if (/[a-z]/.test(next)) return false; // "approx. five", "e.g. the"
+  while (j < text.length && CLASS[text.charCodeAt(j)]! & CLOSER) j++;
+  if (j < text.length && !isSpace(text.charCodeAt(j)) && text.charCodeAt(j) !== NEWLINE) return false; // "3.5", "U.S.", "gov.uk"
+  while (j < text.length && isSpace(text.charCodeAt(j))) j++;
+  if (j >= text.length || text.charCodeAt(j) === NEWLINE) return true;
+  const next = text.charCodeAt(j);
+  if (next >= 97 && next <= 122) return false; // "approx. five", "e.g. the"
   const word = wordBefore(text, i);
   const lower = word.toLowerCase();
   if (!word) return true;
@@ -215,7 +229,7 @@ export function segmentSentences(text: string, offset = 0, whole = false): Span[
     // Even a heading block keeps line breaks as boundaries.
     let s = 0;
     for (let i = 0; i <= text.length; i++) {
-      if (i === text.length || text[i] === '\n') {
+      if (i === text.length || text.charCodeAt(i) === NEWLINE) {
         pushTrimmed(spans, text, s, i, offset);
         s = i + 1;
       }
@@ -225,29 +239,30 @@ export function segmentSentences(text: string, offset = 0, whole = false): Span[
   let unitStart = 0;
   const n = text.length;
   for (let i = 0; i < n; i++) {
-    if (INTERESTING[text.charCodeAt(i)] === 0) continue; // most characters: one table lookup
-    const c = text[i] as string;
-    if (c === '\n') {
+    const code = text.charCodeAt(i);
+    const cls = CLASS[code]!;
+    if ((cls & INTERESTING) === 0) continue; // most characters: one table lookup
+    if (code === NEWLINE) {
       pushTrimmed(spans, text, unitStart, i, offset);
       unitStart = i + 1;
       continue;
     }
     let cutAfter = -1;
-    if (TERMINATORS.has(c)) {
+    if (cls & TERMINATOR) {
       cutAfter = i + 1;
-    } else if (c === '.' && isSentencePeriod(text, i, unitStart)) {
+    } else if (code === PERIOD && isSentencePeriod(text, i, unitStart)) {
       cutAfter = i + 1;
-    } else if (SEMICOLONS.has(c) || COLONS.has(c)) {
+    } else if (cls & (SEMICOLON | COLON)) {
       let j = i + 1;
-      while (j < n && isSpace(text[j])) j++;
+      while (j < n && isSpace(text.charCodeAt(j))) j++;
       ENUMERATOR.lastIndex = j;
       const item = ENUMERATOR.exec(text);
       // After a colon only Chinese items split ("任务：一是…"); "shall: (a) …" stays one sentence.
-      if (item && (SEMICOLONS.has(c) || /[\u2460-\u2473\u4e00-\u9fff]/.test(item[0]))) cutAfter = i + 1;
-    } else if (c === '—' && text[i + 1] === '—' && i > unitStart) {
+      if (item && (cls & SEMICOLON || /[\u2460-\u2473\u4e00-\u9fff]/.test(item[0]))) cutAfter = i + 1;
+    } else if (code === DASH && text.charCodeAt(i + 1) === DASH && i > unitStart) {
       let p = i - 1;
-      while (p >= unitStart && isSpace(text[p])) p--;
-      if (p >= unitStart && BEFORE_DASH_POINT.has(text[p] as string)) {
+      while (p >= unitStart && isSpace(text.charCodeAt(p))) p--;
+      if (p >= unitStart && CLASS[text.charCodeAt(p)]! & BEFORE_DASH_POINT) {
         pushTrimmed(spans, text, unitStart, i, offset);
         unitStart = i;
         i++; // skip the second dash
@@ -257,10 +272,17 @@ export function segmentSentences(text: string, offset = 0, whole = false): Span[
     if (cutAfter < 0) continue;
     // Absorb runs like "！？", "。”", "?)" and "…" that close the same sentence.
     let j = cutAfter;
-    while (j < n && (TERMINATORS.has(text[j] as string) || CLOSERS.has(text[j] as string) || text[j] === '…')) {
+    for (; j < n; j++) {
+      const next = text.charCodeAt(j);
+      if ((CLASS[next]! & (TERMINATOR | CLOSER)) === 0 && next !== ELLIPSIS) break;
       // A quote that opens the next sentence ("…。"Next) is not ours: only absorb ASCII quotes before space/end.
-      if ((text[j] === '"' || text[j] === "'") && j + 1 < n && !isSpace(text[j + 1]) && text[j + 1] !== '\n') break;
-      j++;
+      if (
+        (next === 34 || next === 39) &&
+        j + 1 < n &&
+        !isSpace(text.charCodeAt(j + 1)) &&
+        text.charCodeAt(j + 1) !== NEWLINE
+      )
+        break;
     }
     pushTrimmed(spans, text, unitStart, j, offset);
     unitStart = j;

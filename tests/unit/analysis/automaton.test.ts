@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildAutomaton } from '@/utils/analysis/automaton-build';
 import { Automaton } from '@/utils/analysis/automaton';
+import { EN_RULE_KEYS } from '@/utils/analysis/rule-index.generated';
 
 /** Every occurrence of every key, by a plain search: [key id, start], sorted. */
 function naive(keys: readonly string[], text: string, ignoreCase: boolean): [number, number][] {
@@ -63,6 +64,38 @@ describe('Automaton', () => {
     }
   });
 
+  it('leaves out the hits of keys flagged to count only where a word starts, when they start inside a word', () => {
+    const alphabet = fc.constantFrom('i', 's', 't', 'h', ' ', '_', '1', '要');
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.array(alphabet, { minLength: 1, maxLength: 3 }).map((cs) => cs.join('')),
+          { minLength: 1, maxLength: 8 },
+        ),
+        fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+        fc.array(alphabet, { maxLength: 40 }).map((cs) => cs.join('')),
+        (keys, flags, text) => {
+          const automaton = buildAutomaton(keys);
+          const atWordStart = Uint8Array.from(flags.slice(0, keys.length), Number);
+          const n = automaton.collect(text, atWordStart);
+          const out: [number, number][] = [];
+          for (let h = 0; h < n; h++) out.push([automaton.hits[2 * h]!, automaton.hits[2 * h + 1]!]);
+          out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+          const inWord = (at: number) => at > 0 && /\w/.test(text[at - 1]!);
+          expect(out).toEqual(naive(keys, text, false).filter(([key, at]) => !(atWordStart[key] && inWord(at))));
+        },
+      ),
+      { numRuns: 300 },
+    );
+    expect(found(buildAutomaton(['is']), 'this is')).toEqual([
+      [0, 2],
+      [0, 5],
+    ]);
+    const automaton = buildAutomaton(['is']);
+    expect(automaton.collect('this is', Uint8Array.of(1))).toBe(1);
+    expect(automaton.hits[1]).toBe(5);
+  });
+
   it('compares only ASCII letters without case', () => {
     const automaton = buildAutomaton(['shall', 'é'], true);
     expect(found(automaton, 'SHALL Shall É é')).toEqual([
@@ -96,5 +129,14 @@ describe('Automaton without the whole transition table (more states × symbols t
       ),
       { numRuns: 20 },
     );
+  });
+});
+
+describe("the directive tables' automata", () => {
+  it('walk the English table with the whole transition table (one lookup per character)', () => {
+    // The English table grew past the old 65,536-entry limit (1,055 states × 65 symbols) and its
+    // walk fell back to the search among children, twice as slow; this notices the next time.
+    const english = Automaton.load(EN_RULE_KEYS().automaton) as unknown as { delta: Uint16Array | null };
+    expect(english.delta).not.toBeNull();
   });
 });

@@ -50,6 +50,17 @@ describe('leadingSpellings and requiredTexts', () => {
     expect(leadingSpellings('要(?!求)')).toBeNull();
     expect(leadingSpellings('shalls?')).toEqual(['shall']); // not the optional s
     expect(leadingSpellings('Québec', true)).toEqual(['qu']); // /i folds é too: ASCII only
+    // Groups whose options are not plain text open with each option's own opening.
+    expect(leadingSpellings('\\b(?:plan|guidelines?|it)\\s+calls? for\\b', true)).toEqual(['plan', 'guideline', 'it']);
+    expect(leadingSpellings('(?:(?:各(?:省|市)|有关部门)(?:区|方)?[、和及]?)+(?=[^，]{0,16}?加强)')).toEqual([
+      ...['各省区', '各省方', '各省'],
+      ...['各市区', '各市方', '各市'],
+      ...['有关部门区', '有关部门方', '有关部门'],
+    ]);
+    // A lookbehind consumes nothing: the match opens where the rest does.
+    expect(leadingSpellings('(?<!\\b(?:the|an?)\\s+)\\b(?:agreed|argued)\\b', true)).toEqual(['agreed', 'argued']);
+    expect(leadingSpellings('(?:各(?:省|市)|有关部门)*加强')).toBeNull(); // zero rounds: what follows the group is not read
+    expect(leadingSpellings('(?:[一二三]|第)要求')).toBeNull(); // a class: any of its characters
     expect(requiredTexts('要[^，,。]{0,6}?(?:说说|讲讲|说一说)')).toEqual(['说说', '讲讲', '说一说']);
     expect(requiredTexts('在[^，]{1,30}?陪同下')).toEqual(['陪同下']);
     expect(requiredTexts('“[^”]{1,16}”(?=的(?:倾向|现象))')).toEqual(['倾向', '现象']); // in a lookahead

@@ -47,3 +47,25 @@ describe('the prebuilt rule index', () => {
     );
   });
 });
+
+describe('shippedIndex', () => {
+  it('leaves out what a rule does not have (no null literal or steps, no false step flags)', () => {
+    const shipped = JSON.stringify([ZH_RULE_INDEX, EN_RULE_INDEX]);
+    expect(shipped).not.toMatch(/"literal":null|"steps":null|"optional":false|"lazy":false/);
+    expect(shippedIndex(indexRules(['要', '决不(?:能|允许)?', '要[^，]求']))).toEqual([
+      { literal: '要', firsts: [35201] },
+      { steps: [{ options: ['决不'] }, { options: ['能', '允许'], optional: true }], firsts: [20915] },
+      { firsts: [35201] },
+    ]);
+  });
+});
+
+describe('indexRules', () => {
+  it('cuts a regex rule’s openings to six characters and its needed texts to eight', () => {
+    // "the " would be a candidate at every "the"; "the gu" / "the pl" are rare.
+    const [entry] = indexRules(['\\bthe (?:guidelines?|plans?) (?:require|requires)\\b'], { ignoreCase: true });
+    expect(entry!.opening).toEqual(['the gu', 'the pl']);
+    const [zh] = indexRules(['要[^，]{0,6}?(?:一二三四五六七八九十|讲讲)']);
+    expect(zh!.needs).toEqual(['一二三四五六七八', '讲讲']);
+  });
+});
