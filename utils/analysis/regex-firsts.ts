@@ -4,29 +4,60 @@
  */
 import { closeParen, splitAlternatives } from './regex-source';
 
-const DIGITS = '0123456789';
+/**
+ * The escape at `src[i]`: the one character it stands for ("\u4e00", "\x41", "\n", "\."), DIGITS
+ * for \d, WIDE for what is too wide to list (\s, \w, \p{…}, a back reference …), ZERO for \b and
+ * \B; and the length of source it takes. (Read as plain letters, "[\u4e00-\u9fff]" had given a rule
+ * the first characters u, 4, e, 0 … 9 instead of the range, so it never fired on Chinese text.)
+ */
+function readEscape(src: string, i: number): { ch: string | typeof WIDE | typeof ZERO; length: number } {
+  const e = src[i + 1] ?? '';
+  const hex = (n: number) => {
+    const h = src.slice(i + 2, i + 2 + n);
+    return /^[\da-fA-F]+$/.test(h) && h.length === n ? String.fromCharCode(parseInt(h, 16)) : null;
+  };
+  if (e === 'd') return { ch: DIGITS, length: 2 };
+  if (e === 'b' || e === 'B') return { ch: ZERO, length: 2 };
+  if (/[sSwWDpPk1-9]/.test(e)) return { ch: WIDE, length: 2 };
+  if (e === 'u') {
+    const braced = /^\{([\da-fA-F]+)\}/.exec(src.slice(i + 2));
+    if (braced) return { ch: String.fromCodePoint(parseInt(braced[1] as string, 16)), length: 2 + braced[0].length };
+    const c = hex(4);
+    if (c) return { ch: c, length: 6 };
+  }
+  if (e === 'x') {
+    const c = hex(2);
+    if (c) return { ch: c, length: 4 };
+  }
+  const controls: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
+  return { ch: controls[e] ?? e, length: 2 };
+}
 
-/** Characters of a class body like "\d０-９.,", or null when the class is negated or too wide. */
+const DIGITS = '0123456789';
+const WIDE = Symbol('wide');
+const ZERO = Symbol('zero-width');
+
+/** Characters of a class body like "\d０-９.," or "\u4e00-\u4e0f", or null when it is negated or too wide. */
 function classChars(body: string): string[] | null {
   if (body.startsWith('^')) return null;
   const out: string[] = [];
-  for (let i = 0; i < body.length; i++) {
-    let ch = body[i] as string;
-    if (ch === '\\') {
-      const e = body[++i] as string;
-      if (e === 'd') {
-        out.push(...DIGITS);
-        continue;
-      }
-      if (/[swDSWbB]/.test(e)) return null;
-      ch = e;
+  /** The character at `i` and the length it takes; WIDE or DIGITS for the escapes that stand for many. */
+  const at = (i: number) => (body[i] === '\\' ? readEscape(body, i) : { ch: body[i] as string, length: 1 });
+  for (let i = 0; i < body.length;) {
+    const { ch, length } = at(i);
+    i += length;
+    if (ch === WIDE || ch === ZERO) return null;
+    if (ch === DIGITS) {
+      out.push(...DIGITS);
+      continue;
     }
-    if (body[i + 1] === '-' && i + 2 < body.length) {
-      const to = body.charCodeAt(i + 2);
+    if (body[i] === '-' && i + 1 < body.length) {
+      const to = at(i + 1);
+      if (typeof to.ch !== 'string' || to.ch === DIGITS) return null;
       const from = ch.charCodeAt(0);
-      if (to - from > 400) return null;
-      for (let c = from; c <= to; c++) out.push(String.fromCharCode(c));
-      i += 2;
+      if (to.ch.charCodeAt(0) - from > 400) return null;
+      for (let c = from; c <= to.ch.charCodeAt(0); c++) out.push(String.fromCharCode(c));
+      i += 1 + to.length;
       continue;
     }
     out.push(ch);
@@ -67,12 +98,11 @@ function firstOfSequence(src: string): First {
       continue;
     }
     if (ch === '\\') {
-      const e = src[i + 1] as string;
-      i += 2;
-      if (e === 'b' || e === 'B') continue;
-      if (e === 'd') element = { chars: new Set(DIGITS), nullable: false };
-      else if (/[swDSW]/.test(e)) return { chars: null, nullable: true };
-      else element = { chars: new Set([e]), nullable: false };
+      const e = readEscape(src, i);
+      i += e.length;
+      if (e.ch === ZERO) continue;
+      if (e.ch === WIDE) return { chars: null, nullable: true };
+      element = { chars: new Set(e.ch === DIGITS ? DIGITS : [e.ch]), nullable: false };
     } else if (ch === '(') {
       const end = closeParen(src, i);
       const inner = src.slice(i + 1, end);

@@ -30,6 +30,20 @@ describe('firstChars', () => {
     expect(firstChars('[^，]要')).toBeNull();
     expect(firstChars('.*要')).toBeNull();
   });
+  it('reads escapes as the characters they stand for, in a class and out of it', () => {
+    expect(new Set(firstChars('[\\u4e00-\\u4e02]起了'))).toEqual(new Set(['一', '丁', '丂']));
+    expect(new Set(firstChars('\\u8981求|\\x41'))).toEqual(new Set(['要', 'A']));
+    expect(new Set(firstChars('[\\t\\u3000]+第'))).toEqual(new Set(['\t', '\u3000']));
+    // too wide to list: the rule is tried everywhere rather than nowhere
+    expect(firstChars('[\\u4e00-\\u9fff]起了')).toBeNull();
+    expect(firstChars('\\p{Script=Han}起了')).toBeNull();
+    expect(firstChars('[\\s\\u3000]第')).toBeNull();
+  });
+  it('a rule opening with an escaped range finds its matches', () => {
+    const rules: Rule[] = [{ kind: 'context', pattern: '[\\u4e00-\\u9fff]起了', weight: -1 }];
+    const hits = buildRuleMatcher(rules).scan('依托茶园，村里发展起了乡村旅游。');
+    expect(hits.map((h) => h.text)).toEqual(['展起了']);
+  });
 });
 
 describe('RuleMatcher', () => {
