@@ -114,6 +114,15 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
   const latest = useRef(key);
   latest.current = key;
   const shownCount = useRef(FIRST_RECORDS);
+  // The window's height read after the first paint and on resize, not in a keystroke's task:
+  // reading it there would lay out the page the keystroke's render just changed.
+  const screen = useRef(FIRST_SCREEN_MIN);
+  useEffect(() => {
+    const measure = () => (screen.current = firstScreen(innerHeight));
+    measure();
+    addEventListener('resize', measure);
+    return () => removeEventListener('resize', measure);
+  }, []);
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
 
   // The first screen of the query (again after a change in the store, as much as was shown).
@@ -124,11 +133,7 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
     more.cancel();
     loading.current = null;
     const searched = query.text !== undefined || query.filters !== undefined;
-    const want = reloads
-      ? Math.max(FIRST_RECORDS, shownCount.current)
-      : searched
-        ? firstScreen(innerHeight)
-        : FIRST_RECORDS;
+    const want = reloads ? Math.max(FIRST_RECORDS, shownCount.current) : searched ? screen.current : FIRST_RECORDS;
     first.run(
       async (signal) => {
         const started = performance.now();

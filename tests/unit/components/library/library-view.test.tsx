@@ -148,3 +148,27 @@ test('a next keystroke stops the rest of the last first screen, and its answer i
   await flush(300);
   expect(asked.slice(before).map((a) => a.cursor)).toEqual([null]);
 });
+
+test("the window's height is read on resize, not in a keystroke's task (reading it there lays out the page)", async () => {
+  act(() => render(<Probe />, root));
+  await flush();
+  const real = Object.getOwnPropertyDescriptor(window, 'innerHeight');
+  const start = innerHeight;
+  let reads = 0;
+  let height = 2000;
+  Object.defineProperty(window, 'innerHeight', { configurable: true, get: () => (reads++, height) });
+  try {
+    act(() => view.setText('城'));
+    act(() => view.setText('城市'));
+    expect(reads).toBe(0);
+    expect(asked.map((a) => a.limit)).toEqual([firstScreen(start), firstScreen(start)]);
+    // A taller window: its first screen is more rows.
+    height = 1200;
+    window.dispatchEvent(new Event('resize'));
+    expect(reads).toBe(1);
+    act(() => view.setText('城市更'));
+    expect(asked.at(-1)!.limit).toBe(firstScreen(1200));
+  } finally {
+    if (real) Object.defineProperty(window, 'innerHeight', real);
+  }
+});
