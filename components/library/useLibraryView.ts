@@ -30,6 +30,8 @@ import { librarySource } from './library-source';
 
 /** Records of a query's first list: its first screen at once, the rest while idle (`firstScreen`). */
 export const FIRST_RECORDS = 30;
+/** Fewest records a search's keystroke waits for (`firstScreen`). */
+export const FIRST_SCREEN_MIN = 8;
 /** Records asked for by each "more" while scrolling. */
 export const MORE_RECORDS = 200;
 /** A search's matches are counted this long after its last keystroke. */
@@ -53,7 +55,6 @@ interface Loaded {
 export function firstScreen(height: number): number {
   return Math.min(FIRST_RECORDS, Math.max(FIRST_SCREEN_MIN, Math.ceil(height / HIGHLIGHT_ROW_HEIGHT) + 1));
 }
-export const FIRST_SCREEN_MIN = 8;
 
 const keyOf = (q: LibraryQuery) => JSON.stringify(q);
 const whenIdle = (run: () => void) =>
