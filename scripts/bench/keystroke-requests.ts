@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
 import { startFixtureServer } from '../../tests/e2e/support/server';
 import { launchChromium } from '../../tests/e2e/support/chromium';
-import { BENCH_QUERIES, dataNumber } from './popup';
+import { BENCH_QUERIES, dataNumber, typeQueries } from './popup';
 
 const [profile, build] = (process.argv[2] ?? '').split(':');
 if (!profile || !build) throw new Error('usage: keystroke-requests.ts PROFILE:BUILD');
@@ -49,23 +49,13 @@ try {
   // The idle-time warm-up reads (the newest records) happen before the first keystroke.
   await popup.waitForTimeout(1500);
   console.log(`before typing: ${(await popup.evaluate(taken)).join(' ')}`);
-  for (const query of BENCH_QUERIES) {
-    await popup.getByTestId('search').fill('');
-    await popup.waitForTimeout(300);
-    await popup.evaluate(taken);
-    for (const ch of query) {
-      await popup.evaluate(() => delete document.documentElement.dataset.searchMs);
-      if (ch === ' ') {
-        await popup.keyboard.press('Space');
-        continue;
-      }
-      if (/^[\x21-\x7e]$/.test(ch)) await popup.keyboard.press(ch);
-      else await popup.keyboard.insertText(ch);
-      const ms = await dataNumber(popup, 'searchMs');
+  await typeQueries(popup, BENCH_QUERIES, 300, {
+    cleared: async () => void (await popup.evaluate(taken)),
+    listed: async (query, ch, ms) => {
       const requests = await popup.evaluate(taken);
       console.log(`  ${query} +${ch}: ${ms} ms, ${requests.length} requests: ${requests.join(' ')}`);
-    }
-  }
+    },
+  });
   console.log(
     `uptime ${loadavg()
       .map((n) => n.toFixed(1))
