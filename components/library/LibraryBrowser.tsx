@@ -236,8 +236,11 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
             value={view.text}
             data-testid="search"
             onInput={(e) => {
-              keystrokeAt.current = performance.now();
-              view.setText(e.currentTarget.value);
+              const text = e.currentTarget.value;
+              // Only a keystroke that changes the query waits for a list (a space after a word does not:
+              // a list that comes then is the last query's, e.g. the rest of its first screen).
+              if (text.trim() !== view.text.trim()) keystrokeAt.current = performance.now();
+              view.setText(text);
               setActive(-1);
             }}
           />

@@ -25,10 +25,13 @@ import { LatestOnly } from '@/utils/library/latest';
 import { ask } from '@/platform/messaging';
 import { onLibraryChanged } from '@/platform/library-changes';
 import { INITIAL_FILTER_STATE, type FilterState } from './Filters';
+import { HIGHLIGHT_ROW_HEIGHT } from './HighlightRow';
 import { librarySource } from './library-source';
 
-/** Records asked for first: a screen of the popup, and some. */
+/** Records of a query's first list: its first screen at once, the rest while idle (`firstScreen`). */
 export const FIRST_RECORDS = 30;
+/** Fewest records a search's keystroke waits for (`firstScreen`). */
+export const FIRST_SCREEN_MIN = 8;
 /** Records asked for by each "more" while scrolling. */
 export const MORE_RECORDS = 200;
 /** A search's matches are counted this long after its last keystroke. */
@@ -42,9 +45,27 @@ interface Loaded {
   cursor: string | null;
 }
 
+/**
+ * Records a keystroke waits for: the rows that fit in `height` (px) and one more, at least
+ * FIRST_SCREEN_MIN. A rare term's matches lie in as many record blocks (32 records each,
+ * utils/store/blocks.ts): `重点 tag1` at 100,000 read 11 blocks (352 records unpacked in the
+ * list's task) for its 30; its first 8 were among the newest records the page keeps read.
+ * The rest of FIRST_RECORDS comes while idle, and a next keystroke cancels it.
+ */
+export function firstScreen(height: number): number {
+  return Math.min(FIRST_RECORDS, Math.max(FIRST_SCREEN_MIN, Math.ceil(height / HIGHLIGHT_ROW_HEIGHT) + 1));
+}
+
 const keyOf = (q: LibraryQuery) => JSON.stringify(q);
 const whenIdle = (run: () => void) =>
   typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 200);
+/** Resolves when the page is idle; rejects (AbortError) if `signal` is aborted first. */
+const idle = (signal: AbortSignal) =>
+  new Promise<void>((ok, fail) => {
+    const stopped = () => fail(new DOMException('stopped', 'AbortError'));
+    whenIdle(() => (signal.aborted ? stopped() : ok()));
+    signal.addEventListener('abort', stopped, { once: true });
+  });
 const NO_FACETS: Facets = { tags: [], sites: [] };
 
 async function fetchPage(query: LibraryQuery, limit: number, cursor: string | null, signal?: AbortSignal) {
@@ -77,9 +98,11 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
   const [facets, setFacets] = useState<Facets>(NO_FACETS);
   const [error, setError] = useState<string | null>(null);
   const [reloads, setReloads] = useState(0);
-  const loading = useRef(false);
-  const [firstScreen] = useState(() => new LatestOnly());
+  /** The query whose next records are being read (null: none). */
+  const loading = useRef<string | null>(null);
+  const [first] = useState(() => new LatestOnly());
   const [counting] = useState(() => new LatestOnly());
+  const [more] = useState(() => new LatestOnly());
 
   const query = useMemo((): LibraryQuery => {
     const trimmed = text.trim();
@@ -92,14 +115,27 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
   const latest = useRef(key);
   latest.current = key;
   const shownCount = useRef(FIRST_RECORDS);
+  // The window's height read after the first paint and on resize, not in a keystroke's task:
+  // reading it there would lay out the page the keystroke's render just changed.
+  const screen = useRef(FIRST_SCREEN_MIN);
+  useEffect(() => {
+    const measure = () => (screen.current = firstScreen(innerHeight));
+    measure();
+    addEventListener('resize', measure);
+    return () => removeEventListener('resize', measure);
+  }, []);
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
 
   // The first screen of the query (again after a change in the store, as much as was shown).
   // A layout effect: it starts in the keystroke's own task, not after the next paint (a frame later).
   useLayoutEffect(() => {
     if (!enabled) return;
-    const want = reloads ? Math.max(FIRST_RECORDS, shownCount.current) : FIRST_RECORDS;
-    firstScreen.run(
+    // The last query's next records are not wanted any more.
+    more.cancel();
+    loading.current = null;
+    const searched = query.text !== undefined || query.filters !== undefined;
+    const want = reloads ? Math.max(FIRST_RECORDS, shownCount.current) : searched ? screen.current : FIRST_RECORDS;
+    first.run(
       async (signal) => {
         const started = performance.now();
         const page = await fetchPage(query, want, null, signal);
@@ -143,8 +179,9 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
   // The page closes or the view is switched off: nothing under way is shown any more.
   useEffect(
     () => () => {
-      firstScreen.cancel();
+      first.cancel();
       counting.cancel();
+      more.cancel();
     },
     [],
   );
@@ -176,12 +213,26 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
   const current = loaded?.key === key ? loaded : null;
   if (current) shownCount.current = current.records.length;
 
-  /** The next records of the query, when the reader nears the end of the list. */
+  /**
+   * The next records of the query, when the reader nears the end of the list: after a first
+   * screen, the rest of FIRST_RECORDS once the page is idle (the list the keystroke waited for
+   * is painted by then); later MORE_RECORDS at once. A new query cancels it.
+   */
   const loadMore = useCallback(() => {
-    if (!current?.cursor || loading.current) return;
-    loading.current = true;
-    void fetchPage(query, MORE_RECORDS, current.cursor)
-      .then((page) => {
+    if (!current?.cursor || loading.current === key) return;
+    loading.current = key;
+    const topUp = current.records.length < FIRST_RECORDS;
+    const cursor = current.cursor;
+    const done = () => {
+      if (loading.current === key) loading.current = null;
+    };
+    more.run(
+      async (signal) => {
+        if (topUp) await idle(signal);
+        return fetchPage(query, topUp ? FIRST_RECORDS - current.records.length : MORE_RECORDS, cursor, signal);
+      },
+      (page) => {
+        done();
         if (latest.current !== key) return;
         setLoaded((l) => {
           if (!l || l.key !== key) return l;
@@ -189,8 +240,12 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
           const records = [...l.records, ...page.records.filter((r) => !seen.has(r.id))];
           return { ...l, records, cursor: page.cursor };
         });
-      }, fail)
-      .finally(() => (loading.current = false));
+      },
+      (e) => {
+        done();
+        fail(e);
+      },
+    );
   }, [current, key]);
 
   /** Records returned by the background after this page's own change (saved, deleted, restored). */

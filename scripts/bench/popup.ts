@@ -89,16 +89,28 @@ export async function dataNumber(page: Page, key: string, timeout = 30_000): Pro
 /** The queries the search benches type, a character at a time. */
 export const BENCH_QUERIES = ['城市更新', 'water', '重点 tag1', '第123'];
 
+/** Called as `typeQueries` types: once the box is cleared for a query, and after each keystroke's list. */
+export interface TypingHooks {
+  cleared?: () => Promise<void>;
+  listed?: (query: string, ch: string, ms: number) => Promise<void>;
+}
+
 /**
  * Types each query into the list's search box a character at a time and returns each
  * keystroke's time from the input event to its list laid out (`dataset.searchMs`).
  */
-export async function typeQueries(popup: Page, queries = BENCH_QUERIES, settleMs = 50): Promise<number[]> {
+export async function typeQueries(
+  popup: Page,
+  queries = BENCH_QUERIES,
+  settleMs = 50,
+  hooks: TypingHooks = {},
+): Promise<number[]> {
   const keys: number[] = [];
   for (const query of queries) {
     await popup.getByTestId('search').fill('');
     await popup.getByTestId('search').focus();
     await popup.waitForTimeout(settleMs);
+    await hooks.cleared?.();
     for (const ch of query) {
       await popup.evaluate(() => delete document.documentElement.dataset.searchMs);
       // A space ends a word: the query (trimmed) is the same, no list to wait for.
@@ -110,6 +122,7 @@ export async function typeQueries(popup: Page, queries = BENCH_QUERIES, settleMs
       if (/^[\x21-\x7e]$/.test(ch)) await popup.keyboard.press(ch);
       else await popup.keyboard.insertText(ch);
       keys.push(await dataNumber(popup, 'searchMs'));
+      await hooks.listed?.(query, ch, keys[keys.length - 1]!);
       if (process.env.BENCH_VERBOSE)
         console.log(
           `    ${JSON.stringify(query)} +${JSON.stringify(ch)}: ${keys[keys.length - 1]} ms (read ${await popup.evaluate(() => document.documentElement.dataset.readMs)} ms)`,

@@ -98,34 +98,67 @@ export async function eachBlock(
   end?: (tx: BlockTx, cached: StateCache | null) => Promise<unknown>,
 ): Promise<void> {
   if (tokens.length === 0) return;
+  signal?.throwIfAborted();
   const unique = [...new Set(tokens)];
   const shards = [...new Set(unique.map(shardOf))];
   // Meta in the same transaction as the index: the postings read belong to the meta read.
   const tx = db.transaction(['kv', 'postings', 'blocks'], 'readonly') as unknown as BlockTx;
-  const postings = tx.objectStore('postings');
-  const metaRead = tx.objectStore('kv').get('meta');
-  // With a cache, the newest block's rows not cached yet are asked for together with meta.
-  const early = from ? null : cache?.unread(shards);
-  const earlyRows = early ? early.shards.map((s) => postings.get([s, early.block])) : [];
-  const meta = (await metaRead) as StoreMeta | undefined;
-  signal?.throwIfAborted();
-  const nextOrd = meta && 'nextOrd' in meta ? meta.nextOrd : 0;
-  if (nextOrd === 0) return;
-  const cached = meta && cache ? cache.at(meta) : null;
-  // Read in this transaction, they belong to the state this meta says, whatever it is.
-  if (early && cached) (await Promise.all(earlyRows)).forEach((r, i) => cached.seed(early.shards[i]!, early.block, r));
-  const row = (shard: string, block: number) =>
-    cached ? cached.posting(postings, shard, block) : postings.get([shard, block]);
-  for (let block = from ? from.block : blockOf(nextOrd - 1); block >= 0; block--) {
-    const rows = await Promise.all(shards.map((s) => row(s, block)));
+  const stop = abortOn(tx, signal);
+  try {
+    const postings = tx.objectStore('postings');
+    const metaRead = tx.objectStore('kv').get('meta');
+    // With a cache, the newest block's rows not cached yet are asked for together with meta.
+    const early = from ? null : cache?.unread(shards);
+    const earlyRows = early ? early.shards.map((s) => postings.get([s, early.block])) : [];
+    // Awaited only once meta is read: an abort before that rejects them unawaited.
+    for (const read of earlyRows) read.catch(() => undefined);
+    const meta = (await metaRead) as StoreMeta | undefined;
     signal?.throwIfAborted();
-    const byShard = new Map(shards.map((s, i) => [s, rows[i]]));
-    const packed = unique.map((t) => byShard.get(shardOf(t))?.get(t));
-    // A token absent from the block: nothing to decode (a frequent token's list is thousands of ords).
-    if (packed.some((bytes) => !bytes?.length)) continue;
-    let ords = intersect(packed.map(decodeOrds));
-    if (from && block === from.block) ords = ords.filter((o) => o < from.ord);
-    if (ords.length && (await visit(ords, block, tx, cached)) === false) return;
+    const nextOrd = meta && 'nextOrd' in meta ? meta.nextOrd : 0;
+    if (nextOrd === 0) return;
+    const cached = meta && cache ? cache.at(meta) : null;
+    // Read in this transaction, they belong to the state this meta says, whatever it is.
+    if (early && cached)
+      (await Promise.all(earlyRows)).forEach((r, i) => cached.seed(early.shards[i]!, early.block, r));
+    const row = (shard: string, block: number) =>
+      cached ? cached.posting(postings, shard, block) : postings.get([shard, block]);
+    for (let block = from ? from.block : blockOf(nextOrd - 1); block >= 0; block--) {
+      const rows = await Promise.all(shards.map((s) => row(s, block)));
+      signal?.throwIfAborted();
+      const byShard = new Map(shards.map((s, i) => [s, rows[i]]));
+      const packed = unique.map((t) => byShard.get(shardOf(t))?.get(t));
+      // A token absent from the block: nothing to decode (a frequent token's list is thousands of ords).
+      if (packed.some((bytes) => !bytes?.length)) continue;
+      let ords = intersect(packed.map(decodeOrds));
+      if (from && block === from.block) ords = ords.filter((o) => o < from.ord);
+      if (ords.length && (await visit(ords, block, tx, cached)) === false) return;
+    }
+    await end?.(tx, cached);
+  } catch (e) {
+    // Stopped: whatever the aborted transaction threw (a read refused as inactive too) is the stop.
+    if (signal?.aborted) throw signal.reason;
+    throw e;
+  } finally {
+    stop();
   }
-  await end?.(tx, cached);
+}
+
+/**
+ * Aborts `tx` when `signal` is (a newer keystroke's query started): the reads it has asked for
+ * and not had yet are dropped instead of answered, and their records are never unpacked.
+ * Returns what to call once the transaction's work is done.
+ */
+function abortOn(tx: BlockTx, signal: AbortSignal | undefined): () => void {
+  if (!signal) return () => undefined;
+  const abort = () => {
+    // Aborting is the intent: neither the transaction's own promise nor a read's is an error.
+    tx.done.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Finished already.
+    }
+  };
+  signal.addEventListener('abort', abort, { once: true });
+  return () => signal.removeEventListener('abort', abort);
 }

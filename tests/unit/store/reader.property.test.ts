@@ -128,4 +128,41 @@ describe('the pages reader', () => {
     await expect(reader.query({ text: '统战' }, 10, null, stop.signal)).rejects.toMatchObject({ name: 'AbortError' });
     expect((await reader.query({ text: '统战' }, 10, null)).records).toHaveLength(5);
   });
+
+  test('a search stopped while its reads are under way aborts its transaction: they are not answered', async () => {
+    const store = await testStore();
+    const lib = await store.open();
+    for (let i = 0; i < 5; i++) await lib.save(draft(`r${i}`));
+    const reader = (await LibraryReader.open(async () => store.db))!;
+    const ended: string[] = [];
+    const real = Object.getOwnPropertyDescriptor(IDBDatabase.prototype, 'transaction')!;
+    const open = real.value as (this: IDBDatabase, ...args: unknown[]) => IDBTransaction;
+    Object.defineProperty(IDBDatabase.prototype, 'transaction', {
+      ...real,
+      value(this: IDBDatabase, ...args: unknown[]) {
+        const tx = open.apply(this, args);
+        tx.addEventListener('complete', () => ended.push('complete'));
+        tx.addEventListener('abort', () => ended.push('abort'));
+        return tx;
+      },
+    });
+    const rejections: unknown[] = [];
+    const onRejection = (e: unknown) => rejections.push(e);
+    process.on('unhandledRejection', onRejection);
+    try {
+      const stop = new AbortController();
+      const search = reader.query({ text: '统战' }, 10, null, stop.signal);
+      // The query's transaction and its first reads are asked for synchronously.
+      stop.abort();
+      await expect(search).rejects.toMatchObject({ name: 'AbortError' });
+      await new Promise((ok) => setTimeout(ok, 20));
+      expect(ended).toEqual(['abort']);
+    } finally {
+      Object.defineProperty(IDBDatabase.prototype, 'transaction', real);
+      process.off('unhandledRejection', onRejection);
+    }
+    expect(rejections).toEqual([]);
+    // The reader is not spoilt: the next search reads as before.
+    expect((await reader.query({ text: '统战' }, 10, null)).records).toHaveLength(5);
+  });
 });

@@ -2,21 +2,45 @@
 /**
  * useLibraryView while a keystroke's records are on their way: what it says of the records
  * shown (the last query's) stays as it was, so the list drawn from them is not drawn again by
- * the keystroke's own render.
+ * the keystroke's own render. And a keystroke waits for its first screen only: a search asks for
+ * the records that fit in the window, and the rest of FIRST_RECORDS once the page is idle after
+ * that list; a next keystroke stops that rest (its signal aborted, its answer never shown).
  */
 import { beforeEach, expect, test, vi } from 'vitest';
 import { render } from 'preact';
 import { act as preactAct } from 'preact/test-utils';
 import type { QueryPage } from '@/utils/store/queries';
-import { useLibraryView, type LibraryView } from '@/components/library/useLibraryView';
+import {
+  FIRST_RECORDS,
+  FIRST_SCREEN_MIN,
+  firstScreen,
+  useLibraryView,
+  type LibraryView,
+} from '@/components/library/useLibraryView';
+import { HIGHLIGHT_ROW_HEIGHT } from '@/components/library/HighlightRow';
 import { record, testRoot } from './support';
 
+interface Asked {
+  text: string | undefined;
+  limit: number;
+  cursor: string | null;
+  signal: AbortSignal | undefined;
+  answer: (page: QueryPage) => void;
+}
+/** Every query asked, with its answer; `answer` answers the last. */
+const asked: Asked[] = [];
 let answer: (page: QueryPage) => void = () => undefined;
 const warmed = [record(9)];
 const source = {
   ready: async () => true,
   pages: vi.fn(async () => ({ pages: [], records: [record(1), record(2)], cursor: 'more' })),
-  query: vi.fn(() => new Promise<QueryPage>((ok) => (answer = ok))),
+  query: vi.fn(
+    (q: { text?: string }, limit: number, cursor: string | null, signal?: AbortSignal) =>
+      new Promise<QueryPage>((ok) => {
+        answer = ok;
+        asked.push({ text: q.text, limit, cursor, signal, answer: ok });
+      }),
+  ),
   count: async () => 2,
   totals: async () => ({ highlights: 2, pages: 1 }),
   facets: async () => ({ tags: [], sites: [] }),
@@ -28,6 +52,7 @@ vi.mock('@/platform/library-changes', () => ({ onLibraryChanged: () => () => und
 
 const act = (fn: () => void): void => void preactAct(fn);
 const flush = (ms = 0) => preactAct(() => new Promise<void>((ok) => setTimeout(ok, ms)));
+const records = (from: number, n: number) => Array.from({ length: n }, (_, i) => record(from + i));
 
 let root: HTMLElement;
 let view: LibraryView;
@@ -36,7 +61,10 @@ function Probe() {
   return null;
 }
 const mounted = testRoot();
-beforeEach(() => (root = mounted()));
+beforeEach(() => {
+  root = mounted();
+  asked.length = 0;
+});
 
 test("while a keystroke's records are on their way, `more` is that of the records shown", async () => {
   act(() => render(<Probe />, root));
@@ -53,4 +81,94 @@ test("while a keystroke's records are on their way, `more` is that of the record
   await flush();
   expect(view.records).toHaveLength(1);
   expect(view.more).toBe(false);
+});
+
+test('the first screen is what fits in the window, at least FIRST_SCREEN_MIN, at most FIRST_RECORDS', () => {
+  expect(firstScreen(580)).toBe(Math.ceil(580 / HIGHLIGHT_ROW_HEIGHT) + 1);
+  expect(firstScreen(100)).toBe(FIRST_SCREEN_MIN);
+  expect(firstScreen(10_000)).toBe(FIRST_RECORDS);
+});
+
+test('a search shows its first screen, then reads the rest of FIRST_RECORDS while idle', async () => {
+  act(() => render(<Probe />, root));
+  await flush();
+  act(() => view.setText('城'));
+  const screen = firstScreen(innerHeight);
+  expect(screen).toBeLessThan(FIRST_RECORDS);
+  expect(asked.map((a) => [a.text, a.limit, a.cursor])).toEqual([['城', screen, null]]);
+  await preactAct(() => asked[0]!.answer({ records: records(100, screen), cursor: 'c1' }));
+  await flush();
+  expect(view.records).toHaveLength(screen);
+  expect(view.more).toBe(true);
+
+  // The list nears its end at once (a screen of rows): the rest waits for the page to be idle.
+  act(() => view.loadMore());
+  act(() => view.loadMore());
+  expect(asked).toHaveLength(1);
+  await flush(300);
+  expect(asked.map((a) => [a.text, a.limit, a.cursor])).toEqual([
+    ['城', screen, null],
+    ['城', FIRST_RECORDS - screen, 'c1'],
+  ]);
+  await preactAct(() => asked[1]!.answer({ records: records(200, FIRST_RECORDS - screen), cursor: 'c2' }));
+  await flush();
+  expect(view.records).toHaveLength(FIRST_RECORDS);
+
+  // Past FIRST_RECORDS, more comes at once.
+  act(() => view.loadMore());
+  expect(asked.at(-1)).toMatchObject({ limit: 200, cursor: 'c2' });
+});
+
+test('a next keystroke stops the rest of the last first screen, and its answer is not shown', async () => {
+  act(() => render(<Probe />, root));
+  await flush();
+  act(() => view.setText('城'));
+  const screen = firstScreen(innerHeight);
+  await preactAct(() => asked[0]!.answer({ records: records(100, screen), cursor: 'c1' }));
+  await flush();
+  act(() => view.loadMore());
+  await flush(300);
+  const rest = asked[1]!;
+  expect(rest.cursor).toBe('c1');
+
+  act(() => view.setText('城市'));
+  expect(rest.signal?.aborted).toBe(true);
+  await preactAct(() => rest.answer({ records: records(200, 5), cursor: null }));
+  await preactAct(() => asked[2]!.answer({ records: records(300, 2), cursor: null }));
+  await flush();
+  expect(view.records?.map((h) => h.id)).toEqual(records(300, 2).map((h) => h.id));
+
+  // Stopped before the page was idle: never asked at all.
+  act(() => view.setText('城市更'));
+  await preactAct(() => asked.at(-1)!.answer({ records: records(400, screen), cursor: 'c3' }));
+  await flush();
+  const before = asked.length;
+  act(() => view.loadMore());
+  act(() => view.setText('城市更新'));
+  await flush(300);
+  expect(asked.slice(before).map((a) => a.cursor)).toEqual([null]);
+});
+
+test("the window's height is read on resize, not in a keystroke's task (reading it there lays out the page)", async () => {
+  act(() => render(<Probe />, root));
+  await flush();
+  const real = Object.getOwnPropertyDescriptor(window, 'innerHeight');
+  const start = innerHeight;
+  let reads = 0;
+  let height = 2000;
+  Object.defineProperty(window, 'innerHeight', { configurable: true, get: () => (reads++, height) });
+  try {
+    act(() => view.setText('城'));
+    act(() => view.setText('城市'));
+    expect(reads).toBe(0);
+    expect(asked.map((a) => a.limit)).toEqual([firstScreen(start), firstScreen(start)]);
+    // A taller window: its first screen is more rows.
+    height = 1200;
+    window.dispatchEvent(new Event('resize'));
+    expect(reads).toBe(1);
+    act(() => view.setText('城市更'));
+    expect(asked.at(-1)!.limit).toBe(firstScreen(1200));
+  } finally {
+    if (real) Object.defineProperty(window, 'innerHeight', real);
+  }
 });

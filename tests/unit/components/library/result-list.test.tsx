@@ -192,3 +192,28 @@ test('a row drawn again keeps its element wherever it moves; new rows take the e
   // "x" and "y" are drawn in the elements "a" and "c" had.
   expect(new Set([after.get('x'), after.get('y')])).toEqual(new Set([before.get('a'), before.get('c')]));
 });
+
+test("the benchmark's keystroke mark: a keystroke that changes the query waits for its list, a space does not", () => {
+  const marked = () => document.documentElement.dataset.searchMs;
+  const type = (text: string) =>
+    act(() => {
+      const box = root.querySelector<HTMLInputElement>('[data-testid="search"]')!;
+      box.value = text;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  delete document.documentElement.dataset.searchMs;
+  const first = [1, 2].map((n) => record(n, `重点工作第${n}条`));
+  act(() => render(<LibraryBrowser {...props(view('重点', first, { records: first, text: '重点' }))} />, root));
+  // A space after the word: the same query. The rest of its first screen arrives: not a keystroke's list.
+  type('重点 ');
+  const more = [...first, record(3, '重点工作第3条')];
+  act(() => render(<LibraryBrowser {...props(view('重点 ', more, { records: more, text: '重点' }))} />, root));
+  expect(marked()).toBeUndefined();
+  // "重点 t": another query; its list is the keystroke's.
+  type('重点 t');
+  act(() => render(<LibraryBrowser {...props(view('重点 t', null, { records: more, text: '重点' }))} />, root));
+  expect(marked()).toBeUndefined();
+  const found = [record(4, '重点 tag 第4条')];
+  act(() => render(<LibraryBrowser {...props(view('重点 t', found, { records: found, text: '重点 t' }))} />, root));
+  expect(Number(marked())).toBeGreaterThanOrEqual(0);
+});
