@@ -43,6 +43,11 @@ export interface JobDecision<T> {
   /** Ids whose records are removed altogether, not tombstoned (an import taken back). */
   remove?: string[];
   settings?: Settings;
+  /**
+   * Pages whose change is not told now but added here, to be told later (the batches of an
+   * import session: told once when it ends, `Library.tellImported`).
+   */
+  untold?: Set<string>;
   result: T;
 }
 
@@ -67,6 +72,8 @@ export interface Written {
   settings: Settings | null;
   /** The library's counters after the write. */
   meta: StoreMeta;
+  /** JobDecision.untold. */
+  untold?: Set<string>;
 }
 
 export class Writer {
@@ -141,7 +148,7 @@ export class Writer {
       // A job that changed nothing (a sync round with nothing new) must not look like a change:
       // the change hook starts sync rounds, which would then never stop.
       if (records.size || removed.length || settings)
-        this.onWritten({ records: [...records.values()], removed, settings, meta });
+        this.onWritten({ records: [...records.values()], removed, settings, meta, untold: decided.untold });
       return decided.result;
     };
     return this.enqueue(job);
