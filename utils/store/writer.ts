@@ -11,7 +11,7 @@
  * 5. A failed write keeps the job's changes pending (in the journal where one exists) and says so.
  */
 import type { Highlight } from '@/utils/highlights/record';
-import { parseHighlight } from '@/utils/highlights/record';
+import { checkedHighlight } from '@/utils/highlights/record';
 import type { LibraryDb, StoreMeta } from './db';
 import { RECORD_STORES } from './db';
 import { abortQuietly, readMeta, writeRecords, type WriteTx } from './commit';
@@ -223,7 +223,7 @@ export class Writer {
 }
 
 function validated(r: Highlight): Highlight {
-  const checked = parseHighlight(r);
+  const checked = checkedHighlight(r);
   if (!checked.ok) throw new Error(`refusing to store an invalid highlight: ${checked.error}`);
   return checked.value;
 }
