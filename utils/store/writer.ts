@@ -120,7 +120,7 @@ export class Writer {
       /** Records removed, told to the change hook as tombstones (lists drop them). */
       let removed: Highlight[] = [];
       try {
-        // An import of new records asked for 5,000 ids that were not there: not again.
+        // An import of new records asked for 8,192 ids that were not there: not again.
         const unread = [...records.keys(), ...remove].filter((id) => !stored.looked.has(id));
         const more = await readRows(tx, unread);
         const rows = more.size ? new Map([...stored.rows, ...more]) : stored.rows;
