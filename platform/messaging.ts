@@ -15,23 +15,11 @@ import {
 } from '@/utils/messages';
 import type { FollowDraft } from '@/utils/follows/record';
 
-/**
- * Sends a request to the background and returns its data, or throws its error in plain words.
- * Not an async function: its frame would keep `request` alive until the reply, and an import
- * batch is ~8 MB of records the page no longer needs once the message is sent.
- */
-export function ask<K extends RequestType>(request: Extract<Request, { type: K }>): Promise<ResponseMap[K]> {
-  let sent: Promise<unknown>;
-  try {
-    sent = browser.runtime.sendMessage(request);
-  } catch (e) {
-    return Promise.reject(e instanceof Error ? e : new Error(String(e)));
-  }
-  return sent.then((raw) => {
-    const reply = parseReply<ResponseMap[K]>(raw);
-    if (!reply.ok) throw new Error(reply.error);
-    return reply.data;
-  });
+/** Sends a request to the background and returns its data, or throws its error in plain words. */
+export async function ask<K extends RequestType>(request: Extract<Request, { type: K }>): Promise<ResponseMap[K]> {
+  const reply = parseReply<ResponseMap[K]>(await browser.runtime.sendMessage(request));
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.data;
 }
 
 /** What a content script answers to each command (the `data` of its reply). */

@@ -65,16 +65,14 @@ export async function importFile(
   let sent = false;
   const inflight: Promise<void>[] = [];
   const settled = () => Promise.allSettled(inflight);
-  // Not async: nothing keeps a batch's records once they are sent (an async function's frame kept
-  // two batches of 8,192 records alive until their replies).
-  const send = (batch: StreamBatch['records']) =>
-    ask({ type: 'highlights/import', session, records: batch }).then((r) => {
-      counts.added += r.added;
-      counts.updated += r.updated;
-      counts.unchanged += r.unchanged;
-      counts.olderIgnored += r.olderIgnored;
-      counts.refused += r.refused;
-    });
+  const send = async (batch: StreamBatch['records']) => {
+    const r = await ask({ type: 'highlights/import', session, records: batch });
+    counts.added += r.added;
+    counts.updated += r.updated;
+    counts.unchanged += r.unchanged;
+    counts.olderIgnored += r.olderIgnored;
+    counts.refused += r.refused;
+  };
   const takeBack = () => (sent ? ask({ type: 'highlights/import-end', session, keep: false }) : null);
   try {
     for await (const batch of batchesOf(file, createClock('import').tick())) {
