@@ -5,7 +5,8 @@
  * 2. A job decides what to write from the records **as stored when it runs**, read in the same
  *    read-write transaction it writes in — never from a copy taken earlier. Merges (sync,
  *    import) and edits alike; an edit sends only the fields it changes (a patch).
- * 3. Every record written is validated; a job that fails to decide writes nothing.
+ * 3. Every record written is validated (a record `sealChecked` sealed was, and cannot have changed);
+ *    a job that fails to decide writes nothing.
  * 4. Unsaved changes (pending.ts) overlay the stored records for every job and read, and are
  *    written together with the next job: a later edit never overwrites an unsaved earlier one.
  * 5. A failed write keeps the job's changes pending (in the journal where one exists) and says so.
