@@ -22,6 +22,7 @@ import {
 import { HighlightDraftSchema, HighlightPatchSchema } from '@/utils/highlights/changes';
 import type { PlannedCounts } from '@/utils/export/plan-import';
 import { DENSITIES, settingsSchema, type Settings } from '@/utils/store/settings';
+import { BLOCK_SIZE } from '@/utils/store/postings';
 import type { PageRow } from '@/utils/store/rows';
 import type { LibraryFacets, QueryPage } from '@/utils/store/queries';
 import type { SyncStatus } from '@/utils/sync/status';
@@ -78,6 +79,13 @@ export type ServerSyncInput = v.InferOutput<typeof ServerSyncInputSchema>;
 
 /** Most records one bulk request may carry; pages send bigger sets in batches. */
 export const BATCH_MAX = 5000;
+/**
+ * Most records of one `highlights/import` request: the search index's block of ords, so that a
+ * file imported into an empty library writes each block's postings rows once, not again for
+ * every batch that reaches the block (with 5,000: 19.9 MB of rows written for 11.8 MB kept, and
+ * 20 transactions instead of 13 per 100,000; IndexedDB's backend spent ~1.7 s more CPU).
+ */
+export const IMPORT_BATCH_MAX = BLOCK_SIZE;
 /** Most records one page of a query may carry. */
 export const PAGE_MAX = 1000;
 /** Most ids one page of `highlights/ids` may carry. */
@@ -129,7 +137,7 @@ export const RequestSchema = v.variant('type', [
    */
   v.object({
     type: v.literal('highlights/import'),
-    records: v.pipe(v.array(HighlightSchema), v.maxLength(BATCH_MAX)),
+    records: v.pipe(v.array(HighlightSchema), v.maxLength(IMPORT_BATCH_MAX)),
     session: v.optional(Id),
   }),
   /** Ends an import session: `keep: false` takes back everything its batches wrote. */

@@ -5,7 +5,7 @@
  * or failing midway (a file broken at 80 %), the session is ended with `keep: false` and the
  * background takes back what the batches stored: the library is as it was before the file.
  */
-import { BATCH_MAX, type ImportCounts } from '@/utils/messages';
+import { IMPORT_BATCH_MAX, type ImportCounts } from '@/utils/messages';
 import { parseImport, type SkippedItem } from '@/utils/export';
 import { importStream, ImportFileError, WHOLE_FILE_MAX, type StreamBatch } from '@/utils/export/import-stream';
 import { createClock } from '@/utils/sync/hlc';
@@ -16,7 +16,7 @@ import { ask } from '@/platform/messaging';
 const SKIPPED_LISTED = 50;
 /**
  * Batches on their way to the background at once: while it stores one, it already receives and
- * checks the next (a 5,000-record message is about 5 MB to copy and validate), so its writer never
+ * checks the next (an 8,192-record message is about 8 MB to copy and validate), so its writer never
  * waits for the page between batches. It stores them one after the other, in order.
  */
 const IN_FLIGHT = 2;
@@ -77,8 +77,8 @@ async function* batchesOf(file: File, clock: string): AsyncGenerator<StreamBatch
   const parsed = parseImport(await file.text(), { clock });
   if (parsed.error) throw Object.assign(new ImportFileError(parsed.error), { skipped: parsed.skipped });
   if (!parsed.records.length) yield { records: [], skipped: parsed.skipped, read: file.size };
-  for (let i = 0; i < parsed.records.length; i += BATCH_MAX)
-    yield { records: parsed.records.slice(i, i + BATCH_MAX), skipped: i ? [] : parsed.skipped, read: file.size };
+  for (let i = 0; i < parsed.records.length; i += IMPORT_BATCH_MAX)
+    yield { records: parsed.records.slice(i, i + IMPORT_BATCH_MAX), skipped: i ? [] : parsed.skipped, read: file.size };
 }
 
 export async function importFile(

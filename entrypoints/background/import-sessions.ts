@@ -5,7 +5,9 @@
  * then as it was before the file (Library.undoImport).
  *
  * While a session is open, sync waits (`holdSync`): nothing of an import that may still be taken
- * back leaves the device. A session nobody ends (the page was closed) is kept after IDLE_MS.
+ * back leaves the device; and the pages are told of its records once, when it is kept
+ * (`Library.tellImported`), not after every batch. A session nobody ends (the page was closed)
+ * is kept after IDLE_MS.
  * Free of browser APIs, like the router that uses it.
  */
 import type { PlannedCounts } from '@/utils/export/plan-import';
@@ -23,7 +25,7 @@ interface Session {
 }
 
 export function createImportSessions(
-  library: Pick<Library, 'importRecords' | 'undoImport'>,
+  library: Pick<Library, 'importRecords' | 'undoImport' | 'tellImported'>,
   holdSync: () => () => void,
 ) {
   const sessions = new Map<string, Session>();
@@ -41,7 +43,10 @@ export function createImportSessions(
   const idle = (id: string) =>
     setTimeout(() => {
       // Abandoned: what was stored stays, sync goes on.
-      close(id)?.release();
+      const s = close(id);
+      if (!s) return;
+      void s.work.then(() => library.tellImported(s.journal));
+      s.release();
     }, IMPORT_IDLE_MS);
 
   return {
@@ -67,7 +72,9 @@ export function createImportSessions(
       if (!s) return null;
       try {
         await s.work;
-        return keep ? { restored: 0, removed: 0, kept: s.journal.before.size } : await library.undoImport(s.journal);
+        if (!keep) return await library.undoImport(s.journal);
+        library.tellImported(s.journal);
+        return { restored: 0, removed: 0, kept: s.journal.before.size };
       } finally {
         s.release();
       }

@@ -79,10 +79,9 @@ export default defineBackground(() => {
   // Tell the extension's pages, and the open tabs of a page, when highlights change (saved in
   // another tab, the popup, an import, a sync round).
   const tellPages = libraryChangeSender();
-  library.onChange = (changed, settingsChanged) => {
+  library.onChange = (urls, settingsChanged) => {
     sync.localChanged();
     if (settingsChanged) mirror.write();
-    const urls = new Set(changed.map((r) => r.url));
     tellPages({ urls: [...urls], settings: settingsChanged });
     if (!urls.size) return;
     void tabs.tabsShowing(urls).then((ids) => {

@@ -16,6 +16,7 @@ import {
 import type { Library } from '@/utils/store/library';
 import type { SyncStatus } from '@/utils/sync/status';
 import { admitRecords } from '@/utils/sync/admit';
+import { sealChecked } from '@/utils/highlights/record';
 import type { FollowBook } from '@/utils/store/follows';
 import { CONTENT_SETTINGS, RefusedError, SENDERS, isOwnPage, isOwnSite, type Sender } from './sender';
 import { createImportSessions } from './import-sessions';
@@ -145,8 +146,10 @@ export function createRouter(deps: RouterDeps) {
       };
     },
     'highlights/import': async (req) => {
-      // The page checked the file already; the background checks again, as for any sender.
-      const { admitted, refused } = admitRecords(req.records, { now: (deps.now ?? Date.now)(), allowFileUrls: false });
+      // The page checked the file already; the background checks again, as for any sender: the
+      // request's parse did (its records are valibot's output), and they are sealed as checked.
+      const records = req.records.map(sealChecked);
+      const { admitted, refused } = admitRecords(records, { now: (deps.now ?? Date.now)(), allowFileUrls: false });
       const counts = await (req.session ? imports.importBatch(req.session, admitted) : library.importRecords(admitted));
       return { ...counts, refused: refused.length };
     },

@@ -31,7 +31,7 @@ export function createTabRegistry() {
       await session?.remove(key(tabId));
     },
     /** Tabs whose last report is one of these page URLs. */
-    async tabsShowing(urls: Set<string>): Promise<number[]> {
+    async tabsShowing(urls: ReadonlySet<string>): Promise<number[]> {
       const open = await browser.tabs.query({});
       const ids: number[] = [];
       for (const t of open) {

@@ -22,6 +22,7 @@ import { IMPORT_DEFAULTS, type ImportFormat, type ImportOptions, type SkippedIte
 import { buildContext, importItem } from './import-annotation';
 import { JsonDepthError, JsonItems, JsonOutsideError } from './json-items';
 import { GENERATOR_ID } from './w3c';
+import { IMPORT_BATCH_MAX } from '@/utils/messages';
 
 /** Files up to this size are read whole (every shape); larger ones are streamed. */
 export const WHOLE_FILE_MAX = 4 * 1024 * 1024;
@@ -29,7 +30,7 @@ export const WHOLE_FILE_MAX = 4 * 1024 * 1024;
 export const STREAM_DEFAULTS = {
   maxBytes: 512 * 1024 * 1024,
   maxRecords: 250_000,
-  batchSize: 5000,
+  batchSize: IMPORT_BATCH_MAX,
   /** Characters of one annotation: a valid one (record.ts LIMITS, even fully escaped) is far smaller. */
   maxItemChars: 2 * 1024 * 1024,
   /**

@@ -141,7 +141,7 @@ export async function writeRecords(
   }
   // IndexedDB runs a transaction's requests in order: the search index's rows are asked for
   // first, so that merging the postings (script time) overlaps the record writes (storage
-  // time) instead of waiting behind thousands of them (a 5,000-record import batch).
+  // time) instead of waiting behind thousands of them (an 8,192-record import batch).
   const postings = quiet(writePostings(tx, changes));
   // Raw requests without a promise each (idb's cost several seconds of script per 100,000): a
   // failed one aborts the transaction, which the caller's `tx.done` reports. The blocks were

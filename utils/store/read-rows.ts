@@ -2,7 +2,7 @@
  * The stored rows a write job reads before it decides: by id, and every row of some pages, from
  * the record blocks (blocks.ts), each block read once per transaction (the job writes it back).
  *
- * An import batch asks for 5,000 ids and a few hundred pages, most of them not stored yet (a new
+ * An import batch asks for 8,192 ids and several hundred pages, most of them not stored yet (a new
  * file): one count of the batch's key range in the `ids` index (or of its page keys in `by`)
  * tells when none is, and nothing more is read. Otherwise, for a few ids, each one's block from
  * the index; for many, a key look-up per id, then each block found once. The answer is the same as a look-up per id (read-rows.property.test.ts): the same

@@ -5,13 +5,14 @@
  * 2. A job decides what to write from the records **as stored when it runs**, read in the same
  *    read-write transaction it writes in — never from a copy taken earlier. Merges (sync,
  *    import) and edits alike; an edit sends only the fields it changes (a patch).
- * 3. Every record written is validated; a job that fails to decide writes nothing.
+ * 3. Every record written is validated (a record `sealChecked` sealed was, and cannot have changed);
+ *    a job that fails to decide writes nothing.
  * 4. Unsaved changes (pending.ts) overlay the stored records for every job and read, and are
  *    written together with the next job: a later edit never overwrites an unsaved earlier one.
  * 5. A failed write keeps the job's changes pending (in the journal where one exists) and says so.
  */
 import type { Highlight } from '@/utils/highlights/record';
-import { parseHighlight } from '@/utils/highlights/record';
+import { checkedHighlight } from '@/utils/highlights/record';
 import type { LibraryDb, StoreMeta } from './db';
 import { RECORD_STORES } from './db';
 import { abortQuietly, readMeta, writeRecords, type WriteTx } from './commit';
@@ -43,6 +44,11 @@ export interface JobDecision<T> {
   /** Ids whose records are removed altogether, not tombstoned (an import taken back). */
   remove?: string[];
   settings?: Settings;
+  /**
+   * Pages whose change is not told now but added here, to be told later (the batches of an
+   * import session: told once when it ends, `Library.tellImported`).
+   */
+  untold?: Set<string>;
   result: T;
 }
 
@@ -67,6 +73,8 @@ export interface Written {
   settings: Settings | null;
   /** The library's counters after the write. */
   meta: StoreMeta;
+  /** JobDecision.untold. */
+  untold?: Set<string>;
 }
 
 export class Writer {
@@ -113,7 +121,7 @@ export class Writer {
       /** Records removed, told to the change hook as tombstones (lists drop them). */
       let removed: Highlight[] = [];
       try {
-        // An import of new records asked for 5,000 ids that were not there: not again.
+        // An import of new records asked for 8,192 ids that were not there: not again.
         const unread = [...records.keys(), ...remove].filter((id) => !stored.looked.has(id));
         const more = await readRows(tx, unread);
         const rows = more.size ? new Map([...stored.rows, ...more]) : stored.rows;
@@ -141,7 +149,7 @@ export class Writer {
       // A job that changed nothing (a sync round with nothing new) must not look like a change:
       // the change hook starts sync rounds, which would then never stop.
       if (records.size || removed.length || settings)
-        this.onWritten({ records: [...records.values()], removed, settings, meta });
+        this.onWritten({ records: [...records.values()], removed, settings, meta, untold: decided.untold });
       return decided.result;
     };
     return this.enqueue(job);
@@ -216,7 +224,7 @@ export class Writer {
 }
 
 function validated(r: Highlight): Highlight {
-  const checked = parseHighlight(r);
+  const checked = checkedHighlight(r);
   if (!checked.ok) throw new Error(`refusing to store an invalid highlight: ${checked.error}`);
   return checked.value;
 }

@@ -4,10 +4,11 @@
  * records (tombstones too), counters, pages, search answers and facets; an edit made meanwhile
  * is kept. Sync waits while a session is open.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import type { Highlight } from '@/utils/highlights/record';
 import type { Library } from '@/utils/store/library';
 import { createRouter } from '@/entrypoints/background/router';
+import { IMPORT_IDLE_MS } from '@/entrypoints/background/import-sessions';
 import { draft, testStore } from '../store/helpers';
 import { makeHighlight } from '../export/fixtures';
 import { EXTENSION } from './setup';
@@ -127,5 +128,43 @@ describe('import sessions', () => {
     expect(holds).toEqual(['hold', 'release']);
     expect(await ask({ type: 'highlights/import-end', session: 'k', keep: false })).toBeNull();
     expect((await library.stats()).highlights).toBe(12);
+  });
+
+  test('the pages are told of a session once, when it is kept; an edit meanwhile at once', async () => {
+    const { library, ask } = await setup();
+    const told: string[][] = [];
+    library.onChange = (urls) => told.push([...urls].sort());
+    const file = fileRecords(12);
+    const pages = [...new Set(file.map((r) => r.url))].sort();
+    await ask({ type: 'highlights/import', session: 'k', records: file.slice(0, 6) });
+    await ask({ type: 'highlights/import', session: 'k', records: file.slice(6) });
+    expect(told).toEqual([]);
+    await library.save(draft('mine'));
+    expect(told).toEqual([[draft('mine').url]]);
+    await ask({ type: 'highlights/import-end', session: 'k', keep: true });
+    expect(told).toEqual([[draft('mine').url], pages]);
+    // A plain import (no session) is told at once.
+    await ask({ type: 'highlights/import', records: fileRecords(1) });
+    expect(told).toHaveLength(3);
+  });
+
+  test('a cancelled session tells only what taking it back wrote; an abandoned one is told when kept', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { library, ask } = await setup();
+      const told: string[][] = [];
+      library.onChange = (urls) => told.push([...urls].sort());
+      const file = fileRecords(6);
+      const pages = [...new Set(file.map((r) => r.url))].sort();
+      await ask({ type: 'highlights/import', session: 'c', records: file });
+      await ask({ type: 'highlights/import-end', session: 'c', keep: false });
+      expect(told).toEqual([pages]);
+      await ask({ type: 'highlights/import', session: 'a', records: fileRecords(6) });
+      expect(told).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(IMPORT_IDLE_MS);
+      expect(told).toEqual([pages, pages]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { BATCH_MAX } from '@/utils/messages';
+import { BATCH_MAX, IMPORT_BATCH_MAX, parseRequest } from '@/utils/messages';
+import { BLOCK_SIZE } from '@/utils/store/postings';
+import { STREAM_DEFAULTS } from '@/utils/export/import-stream';
 import type { Highlight } from '@/utils/highlights/record';
 import { makeHighlight } from '../export/fixtures';
 import { EXTENSION, setupRouter } from './setup';
@@ -46,9 +48,18 @@ describe('import, export-all and bulk requests', () => {
     const bad = { ...makeRecord(), url: 'javascript:alert(1)' };
     const r = await handle({ type: 'highlights/import', records: [makeRecord(), bad] }, EXTENSION);
     expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/invalid request/) });
-    const many = Array.from({ length: BATCH_MAX + 1 }, () => makeRecord());
+    const many = Array.from({ length: IMPORT_BATCH_MAX + 1 }, () => makeRecord());
     expect(await handle({ type: 'highlights/import', records: many }, EXTENSION)).toMatchObject({ ok: false });
     expect(await library.all()).toEqual([]);
+  });
+
+  test("an import request carries up to the search index's block of ords, and a streamed file is sent so", () => {
+    expect(IMPORT_BATCH_MAX).toBe(BLOCK_SIZE);
+    expect(IMPORT_BATCH_MAX).toBeGreaterThan(BATCH_MAX);
+    expect(STREAM_DEFAULTS.batchSize).toBe(IMPORT_BATCH_MAX);
+    const records = Array.from({ length: IMPORT_BATCH_MAX }, () => makeRecord());
+    expect(parseRequest({ type: 'highlights/import', records }).ok).toBe(true);
+    expect(parseRequest({ type: 'highlights/get-many', ids: records.map((r) => r.id) }).ok).toBe(false);
   });
 
   test('export-all includes tombstones; delete-many and restore', async () => {

@@ -143,7 +143,7 @@ describe('Library', () => {
     const lib = await (await testStore()).open();
     const saved = await lib.save(draft('a'));
     const changes: number[] = [];
-    lib.onChange = (changed, settings) => changes.push(changed.length + (settings ? 1 : 0));
+    lib.onChange = (urls, settings) => changes.push(urls.size + (settings ? 1 : 0));
     expect(await lib.merge([saved])).toEqual([]);
     expect(await lib.importRecords([saved])).toMatchObject({ unchanged: 1 });
     await lib.retryPending();

@@ -48,7 +48,7 @@ function background(signal: AbortSignal, onStored?: () => void) {
   tick();
 }
 
-const records = makeLibrary(1600); // 16,000 highlights, four batches
+const records = makeLibrary(2500); // 25,000 highlights, four batches of IMPORT_BATCH_MAX
 const file = new File([toW3CJson(records, { now: Date.now() })], 'large.json');
 
 afterEach(() => {

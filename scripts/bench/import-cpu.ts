@@ -1,0 +1,109 @@
+/**
+ * Where an import's CPU goes, across processes: imports the 100k W3C file in the library page
+ * and reads, from /proc, the CPU time (user + system) of every thread of the browser's process
+ * tree before and after, summed by process type and thread name. Linux only. Figures printed.
+ * Run: npx tsx scripts/bench/import-cpu.ts [DIR ...]
+ */
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { toW3CJson } from '@/utils/export/w3c';
+import { startFixtureServer } from '../../tests/e2e/support/server';
+import { CHROME_BUILD, launchChromium } from '../../tests/e2e/support/chromium';
+import { makeLibrary } from './popup';
+
+const TICK = 100; // USER_HZ: clock ticks per second
+
+const read = (p: string) => {
+  try {
+    return readFileSync(p, 'utf8');
+  } catch {
+    return '';
+  }
+};
+
+/** Fields of /proc/…/stat after the command name. */
+const statFields = (text: string) => text.slice(text.lastIndexOf(')') + 2).split(' ');
+
+/** Every process under the browser whose command line names this profile, with its threads' CPU ticks. */
+function snapshot(userDataDir: string): Map<string, number> {
+  const pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+  const parent = new Map<string, string>();
+  for (const pid of pids) parent.set(pid, statFields(read(`/proc/${pid}/stat`))[1] ?? '');
+  const root = pids.find((pid) => {
+    const cmd = read(`/proc/${pid}/cmdline`);
+    return cmd.includes(`--user-data-dir=${userDataDir}`) && !cmd.includes('--type=');
+  });
+  const out = new Map<string, number>();
+  if (!root) return out;
+  const tree = new Set([root]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const pid of pids)
+      if (!tree.has(pid) && tree.has(parent.get(pid)!)) {
+        tree.add(pid);
+        grew = true;
+      }
+  }
+  for (const pid of tree) {
+    const cmd = read(`/proc/${pid}/cmdline`).split(/[\0 ]/);
+    const type = cmd.find((a) => a.startsWith('--type='))?.slice(7) ?? 'browser';
+    const ext = cmd.some((a) => a.startsWith('--extension-process')) ? ' (extension)' : '';
+    let tasks: string[] = [];
+    try {
+      tasks = readdirSync(`/proc/${pid}/task`);
+    } catch {
+      continue;
+    }
+    for (const tid of tasks) {
+      const comm = read(`/proc/${pid}/task/${tid}/comm`).trim();
+      const f = statFields(read(`/proc/${pid}/task/${tid}/stat`));
+      const ticks = Number(f[11]) + Number(f[12]);
+      const key = `${type}${ext} ${pid} / ${comm.replace(/\d+$/, '#')}`;
+      out.set(key, (out.get(key) ?? 0) + ticks);
+    }
+  }
+  return out;
+}
+
+async function measure(dir: string, file: string) {
+  const server = await startFixtureServer();
+  const browser = await launchChromium(server, { extensionDir: dir });
+  try {
+    const lib = await browser.openExtensionPage('library.html');
+    await browser.worker();
+    const before = snapshot(browser.userDataDir);
+    const t0 = performance.now();
+    await lib.getByTestId('import-file').setInputFiles(file);
+    const report = lib.getByTestId('import-report').locator('[data-result]');
+    await report.waitFor({ timeout: 15 * 60_000 });
+    const took = performance.now() - t0;
+    const after = snapshot(browser.userDataDir);
+    const rows = [...after]
+      .map(([k, v]) => [k, (v - (before.get(k) ?? 0)) / TICK] as const)
+      .filter(([, v]) => v > 0.05);
+    rows.sort((a, b) => b[1] - a[1]);
+    const total = rows.reduce((a, [, v]) => a + v, 0);
+    console.log(
+      `\n${dir}: import ${(took / 1000).toFixed(1)} s (${await report.getAttribute('data-result')}), CPU ${total.toFixed(1)} s, load ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
+    );
+    for (const [k, v] of rows.slice(0, 25)) console.log(`  ${v.toFixed(2).padStart(7)} s  ${k}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function main() {
+  const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+  const file = join(mkdtempSync(join(tmpdir(), 'hzd-cpu-')), 'library-100k.json');
+  writeFileSync(file, toW3CJson(makeLibrary(10_000), { now: Date.now() }));
+  for (const dir of dirs.length ? dirs : [CHROME_BUILD]) await measure(resolve(dir), file);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
