@@ -3,13 +3,7 @@
  * sentences written for this test, not taken from any fixture page.
  */
 import { describe, expect, it } from 'vitest';
-import { findDirectives, plainArticle } from '@/utils/analysis/directives';
-
-const marks = (text: string, language?: string) =>
-  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
-const zh = (text: string) => marks(text, 'zh');
-const en = (text: string) => marks(text, 'en');
-const one = (category: string, text: string) => [[category, text]];
+import { zh, en, one } from './helpers';
 
 describe('要靠, "relies on": a state or a view, no duty', () => {
   it('"…还要靠农户自己…", "…归根到底要靠…"', () => {

@@ -4,13 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coresOf } from '@/utils/analysis/cores';
-import { findDirectives, plainArticle } from '@/utils/analysis/directives';
-
-const marks = (text: string, language?: string) =>
-  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
-const zh = (text: string) => marks(text, 'zh');
-const en = (text: string) => marks(text, 'en');
-const one = (category: string, text: string) => [[category, text]];
+import { zh, en, one } from './helpers';
 
 describe('a year-end told from this year: "到今年年底", "至明年底"', () => {
   it('is the deadline of a goal, as "到2027年底" is', () => {

@@ -3,11 +3,7 @@
  * taken from any fixture page: proclamations, consultation responses, retrospective reports.
  */
 import { describe, expect, it } from 'vitest';
-import { findDirectives, plainArticle } from '@/utils/analysis/directives';
-
-const marks = (text: string, language?: string) =>
-  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
-const en = (text: string) => marks(text, 'en');
+import { zh, en } from './helpers';
 
 describe('proclamations: the operative clauses', () => {
   it('"I direct that …", a call upon a long list of offices, "I further encourage … to" are directives', () => {
@@ -67,7 +63,6 @@ describe('consultation responses', () => {
 });
 
 describe('Chinese news reports', () => {
-  const zh = (text: string) => marks(text, 'zh');
   it("a leader's visit told as news is no directive", () => {
     expect(
       zh('5月8日，李明在市委有关负责同志陪同下，先后来到开发区、港区等地，就推动产业升级、推进城乡融合等进行调研。'),

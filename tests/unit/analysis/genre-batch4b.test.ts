@@ -4,13 +4,7 @@
  * the points of a 解读, descriptions built around a modal, news ledes from a document, past figures.
  */
 import { describe, expect, it } from 'vitest';
-import { findDirectives, plainArticle } from '@/utils/analysis/directives';
-
-const marks = (text: string, language?: string) =>
-  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
-const zh = (text: string) => marks(text, 'zh');
-const en = (text: string) => marks(text, 'en');
-const one = (category: string, text: string) => [[category, text]];
+import { zh, en, one } from './helpers';
 
 describe('Chinese: calls to expose problems', () => {
   it('敢于/善于…暴露问题 is a call to bring problems out, not a description of them', () => {

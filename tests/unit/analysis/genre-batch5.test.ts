@@ -4,12 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDirectives, plainArticle } from '@/utils/analysis/directives';
-
-const marks = (text: string, language?: string) =>
-  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
-const zh = (text: string) => marks(text, 'zh');
-const en = (text: string) => marks(text, 'en');
-const one = (category: string, text: string) => [[category, text]];
+import { zh, en, one } from './helpers';
 
 describe('English: an instruction told in the perfect', () => {
   it('"I have asked X to …", "The President has directed X to …" are duties; views asked of us are not', () => {

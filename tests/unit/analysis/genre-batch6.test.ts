@@ -3,12 +3,7 @@
  * from any fixture page.
  */
 import { describe, expect, it } from 'vitest';
-import { findDirectives, plainArticle } from '@/utils/analysis/directives';
-
-const marks = (text: string, language?: string) =>
-  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
-const en = (text: string) => marks(text, 'en');
-const one = (category: string, text: string) => [[category, text]];
+import { marks, en, one } from './helpers';
 
 describe("English: a meeting's calls, reported", () => {
   it('"The meeting urged …", "called for …" and "…, the meeting said" are directives; its findings are not', () => {

@@ -4,12 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { addCores, findDirectives, plainArticle } from '@/utils/analysis/directives';
+import { zh, en, one } from './helpers';
 
-const marks = (text: string, language?: string) =>
-  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
-const en = (text: string) => marks(text, 'en');
-const zh = (text: string) => marks(text, 'zh');
-const one = (category: string, text: string) => [[category, text]];
 /** The core texts of the one directive found in `text`. */
 function coreTexts(text: string, language = 'zh'): string[] {
   const article = plainArticle([text], language);

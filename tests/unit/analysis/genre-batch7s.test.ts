@@ -3,13 +3,7 @@
  * any fixture page.
  */
 import { describe, expect, it } from 'vitest';
-import { findDirectives, plainArticle } from '@/utils/analysis/directives';
-
-const marks = (text: string, language?: string) =>
-  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
-const zh = (text: string) => marks(text, 'zh');
-const en = (text: string) => marks(text, 'en');
-const one = (category: string, text: string) => [[category, text]];
+import { zh, en, one } from './helpers';
 
 describe('necessity judged, not asked for', () => {
   it('"…很有必要。" closing a sentence is an assessment; "有必要…" before the act is still a duty', () => {

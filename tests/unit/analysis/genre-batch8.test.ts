@@ -3,12 +3,7 @@
  * any fixture page.
  */
 import { describe, expect, it } from 'vitest';
-import { findDirectives, plainArticle } from '@/utils/analysis/directives';
-
-const marks = (text: string, language?: string) =>
-  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
-const zh = (text: string) => marks(text, 'zh');
-const one = (category: string, text: string) => [[category, text]];
+import { zh, en, one } from './helpers';
 
 describe('a modal measure whose figures follow in the next clause', () => {
   it('is an obligation: the figures spell out the measure', () => {
@@ -30,8 +25,6 @@ describe('a modal measure whose figures follow in the next clause', () => {
     expect(zh(c)).toEqual(one('target', c));
   });
 });
-
-const en = (text: string) => marks(text, 'en');
 
 describe('a consequence foretold or a habit complained of, not a duty', () => {
   it('"…就要付出…代价" foretells; "要付出更大努力" still asks', () => {

@@ -3,12 +3,7 @@
  * any fixture page.
  */
 import { describe, expect, it } from 'vitest';
-import { findDirectives, plainArticle } from '@/utils/analysis/directives';
-
-const marks = (text: string, language?: string) =>
-  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
-const zh = (text: string) => marks(text, 'zh');
-const one = (category: string, text: string) => [[category, text]];
+import { zh, one } from './helpers';
 
 describe('the own words of ordinary people, in a feature story', () => {
   it('a front-line hand named before the words: "网格员…说，…要…"', () => {

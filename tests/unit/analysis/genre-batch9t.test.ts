@@ -4,13 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { coresOf } from '@/utils/analysis/cores';
-import { findDirectives, plainArticle } from '@/utils/analysis/directives';
+import { zh, en, one } from './helpers';
 import type { DirectiveCategory } from '@/utils/highlights/record';
 
-const marks = (text: string, language?: string) =>
-  findDirectives(plainArticle([text], language)).map((d) => [d.category, d.text]);
-const zh = (text: string) => marks(text, 'zh');
-const one = (category: string, text: string) => [[category, text]];
 const core = (category: DirectiveCategory, text: string, lang: 'zh' | 'en' = 'zh') =>
   coresOf(text, { start: 0, end: text.length, category, lang }).map((s) => text.slice(s.start, s.end));
 
@@ -59,8 +55,6 @@ describe('the purpose of a step explained, "…，就是要…"', () => {
     expect(zh(t)).toEqual(one('obligation', t));
   });
 });
-
-const en = (text: string) => marks(text, 'en');
 
 describe('English: an office given the power and the order to act', () => {
   it('"… is authorized and directed to …" is a duty, its core from the phrase on', () => {
