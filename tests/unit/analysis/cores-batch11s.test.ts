@@ -3,11 +3,7 @@
  * fixture page).
  */
 import { describe, expect, it } from 'vitest';
-import { coresOf } from '@/utils/analysis/cores';
-import type { DirectiveCategory } from '@/utils/highlights/record';
-
-const core = (category: DirectiveCategory, text: string, lang: 'zh' | 'en' = 'zh') =>
-  coresOf(text, { start: 0, end: text.length, category, lang }).map((s) => text.slice(s.start, s.end));
+import { core } from './helpers';
 
 describe('依托 opens the base a measure is built on, "依托…，建立…"', () => {
   it('the act after it is the core, as after 围绕 / 通过', () => {

@@ -3,13 +3,9 @@
  * fixture page).
  */
 import { describe, expect, it } from 'vitest';
-import { coresOf } from '@/utils/analysis/cores';
 import { deadlineOf } from '@/utils/analysis/deadlines';
 import { findDirectives, plainArticle } from '@/utils/analysis/directives';
-import type { DirectiveCategory } from '@/utils/highlights/record';
-
-const core = (category: DirectiveCategory, text: string, lang: 'zh' | 'en' = 'zh') =>
-  coresOf(text, { start: 0, end: text.length, category, lang }).map((s) => text.slice(s.start, s.end));
+import { core } from './helpers';
 
 describe('不要 is a ban of its own: every ban of the sentence is cored', () => {
   it('"切勿…，不要…" cores both', () => {

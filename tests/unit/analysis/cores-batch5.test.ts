@@ -3,11 +3,7 @@
  * any fixture page).
  */
 import { describe, expect, it } from 'vitest';
-import { coresOf } from '@/utils/analysis/cores';
-import type { DirectiveCategory } from '@/utils/highlights/record';
-
-const core = (category: DirectiveCategory, text: string, lang: 'zh' | 'en' = 'zh') =>
-  coresOf(text, { start: 0, end: text.length, category, lang }).map((s) => text.slice(s.start, s.end));
+import { core } from './helpers';
 
 describe('English: the commas of a list', () => {
   it('do not end the act ("…, B and C")', () => {

@@ -3,12 +3,7 @@
  * any fixture page.
  */
 import { describe, expect, it } from 'vitest';
-import { coresOf } from '@/utils/analysis/cores';
-import { zh, en, one } from './helpers';
-import type { DirectiveCategory } from '@/utils/highlights/record';
-
-const core = (category: DirectiveCategory, text: string, lang: 'zh' | 'en' = 'zh') =>
-  coresOf(text, { start: 0, end: text.length, category, lang }).map((s) => text.slice(s.start, s.end));
+import { zh, en, one, core } from './helpers';
 
 describe('voices reported: young people, farmers and founders speak for themselves', () => {
   it('"…的年轻人说，…要…" / "养鸡农户说，…要…" is a report of their burden', () => {
