@@ -14,11 +14,15 @@ export type CoreLang = 'zh' | 'en';
 export const BRACKETS_OPEN = '（(“‘「『《【[';
 export const BRACKETS_CLOSE = '）)”’」』》】]';
 
-/** A word table ready for lookups: its words, its false friends, and the characters either starts with. */
+/**
+ * A word table ready for lookups: its words, its false friends, the characters either starts with
+ * (`firsts`), and those the false friends start with (most candidates need no false-friend lookup).
+ */
 export interface Finder {
   words: WordSet;
   not: WordSet | null;
   firsts: CharSet;
+  notFirsts: CharSet;
 }
 
 /** A set of UTF-16 code units as a bitset (8 KB): one test per character, cheap to build. */
@@ -137,8 +141,17 @@ export class CompiledCoreRules {
       words: new WordSet(t.words, this.rules.words),
       not: t.notWords.length ? new WordSet(t.notWords, this.rules.words) : null,
       firsts: firstChars([...t.words, ...t.notWords], this.rules.words.ignoreCase),
+      notFirsts: firstChars(t.notWords, this.rules.words.ignoreCase),
     };
   }
+
+  /** The governing phrases of `category`, joined (GovernedSearch), built on first use. */
+  governedFor(category: string): GovernedSearch[] {
+    let list = this.governed.get(category);
+    if (!list) this.governed.set(category, (list = governedSearches(this.rules.governed, category)));
+    return list;
+  }
+  private readonly governed = new Map<string, GovernedSearch[]>();
 
   get modals() {
     return (this.cached.modals ??= this.finder(this.rules.modals));
@@ -231,6 +244,52 @@ export class CompiledCoreRules {
   get connectiveMax() {
     return (this.cached.connectiveMax ??= Math.max(...this.rules.frame.connectives.map((x) => x.length)));
   }
+}
+
+/**
+ * The governing phrases of one category (core-rule-types.ts `governed`) that share their flags, as
+ * one regex: `(p1)|(p2)|…`. Its first match is the leftmost match of any of them, and at that
+ * position the first listed one that matches there — what trying them one by one and keeping the
+ * leftmost (the earlier listed on a tie) finds, in one pass over the text instead of one per phrase.
+ */
+export interface GovernedSearch {
+  pattern: RegExp;
+  /** Per phrase: its place in `governed` (ties go to the earlier), its wrapping group, its own first group. */
+  phrases: { order: number; group: number; head: number; keepHead: boolean }[];
+}
+
+/** How many capturing groups a regex has. */
+const groupCount = (re: RegExp) => new RegExp(`${re.source}|`).exec('')!.length - 1;
+/** Numbered or named back-references, and named groups, would break when joined with others. */
+const JOIN_BREAKERS = /\\[1-9]|\\k<|\(\?<(?![=!])/;
+
+function governedSearches(governed: CoreLangRules['governed'], category: string): GovernedSearch[] {
+  const out: GovernedSearch[] = [];
+  const byFlags = new Map<string, { order: number; pattern: RegExp; keepHead: boolean }[]>();
+  governed.forEach((g, order) => {
+    if (!g.categories.includes(category)) return;
+    if (JOIN_BREAKERS.test(g.pattern.source))
+      out.push({ pattern: g.pattern, phrases: [{ order, group: 0, head: 1, keepHead: g.keepHead }] });
+    else {
+      const list = byFlags.get(g.pattern.flags) ?? byFlags.set(g.pattern.flags, []).get(g.pattern.flags)!;
+      list.push({ order, pattern: g.pattern, keepHead: g.keepHead });
+    }
+  });
+  for (const [flags, list] of byFlags) {
+    if (list.length === 1) {
+      const g = list[0]!;
+      out.push({ pattern: g.pattern, phrases: [{ order: g.order, group: 0, head: 1, keepHead: g.keepHead }] });
+      continue;
+    }
+    let group = 1;
+    const phrases = list.map((g) => {
+      const phrase = { order: g.order, group, head: group + 1, keepHead: g.keepHead };
+      group += groupCount(g.pattern) + 1;
+      return phrase;
+    });
+    out.push({ pattern: new RegExp(list.map((g) => `(${g.pattern.source})`).join('|'), flags), phrases });
+  }
+  return out;
 }
 
 const compiled = new Map<CoreLang, CompiledCoreRules>();

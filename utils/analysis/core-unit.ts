@@ -19,6 +19,7 @@ const CLOSERS = new CharSet(BRACKETS_CLOSE);
 export const isSpace = (code: number) => code <= 32 || code === 0x3000 || code === 0xa0;
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const NONE: readonly string[] = [];
 
 export class Unit {
   readonly clauses: Clause[] = [];
@@ -189,11 +190,12 @@ export class Unit {
   /** The first word of `finder` in [from, to), outside quotes and false friends. */
   find(finder: Finder, from: number, to = this.end): Clause | null {
     const { text, c } = this;
-    const startOnly = finder === c.modals ? c.rules.clauseStartModals : [];
+    const startOnly = finder === c.modals ? c.rules.clauseStartModals : NONE;
     for (let i = from; i < to; i++) {
-      if (!finder.firsts.has(text.charCodeAt(i))) continue;
+      const code = text.charCodeAt(i);
+      if (!finder.firsts.has(code)) continue;
       if (c.lang === 'en' && i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
-      const not = finder.not?.lengthAt(text, i) ?? 0;
+      const not = finder.not && finder.notFirsts.has(code) ? finder.not.lengthAt(text, i) : 0;
       if (not) {
         i += not - 1;
         continue;
