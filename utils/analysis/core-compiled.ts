@@ -3,6 +3,7 @@
  * use: word sets with their false friends, the characters their words start with (a bitset),
  * words by their last character. core-unit.ts reads a directive with them.
  */
+import { foldKey } from './char-codes';
 import { WordSet } from './word-set';
 import { imperativeVerbSet } from './verbs';
 import type { CoreLangRules, WordTable } from './core-rule-types';
@@ -16,14 +17,42 @@ export const BRACKETS_CLOSE = '）)”’」』》】]';
 
 /**
  * A word table ready for lookups: its words, its false friends, the characters either starts with
- * (`firsts`), and those the false friends start with (most candidates need no false-friend lookup).
+ * (`firsts`), and the pairs the false friends start with (the modals' false friends open with
+ * common characters, 的需要 / 的要求: at most of them the next character rules the lookup out).
  */
 export interface Finder {
   words: WordSet;
   not: WordSet | null;
   firsts: CharSet;
-  notFirsts: CharSet;
+  notStarts: PairFilter;
 }
+
+/**
+ * Whether one of some words may start at a position, from its first two characters (a hashed
+ * table: a false "may" costs only the word lookup it would have cost anyway; never a false "no").
+ * Case is folded as WordSet folds it.
+ */
+export class PairFilter {
+  private readonly pairs = new Uint8Array(PAIR_SLOTS);
+  private readonly singles = new CharSet([]);
+  constructor(
+    words: readonly string[],
+    private readonly ignoreCase: boolean,
+  ) {
+    for (const word of words) {
+      const w = ignoreCase ? word.toLowerCase() : word;
+      if (w.length === 1) this.singles.add(w.charCodeAt(0));
+      else if (w.length > 1) this.pairs[pairSlot(w.charCodeAt(0), w.charCodeAt(1))] = 1;
+    }
+  }
+  mayStart(text: string, at: number): boolean {
+    const a = foldKey(text.charCodeAt(at), this.ignoreCase);
+    if (this.singles.has(a)) return true;
+    return at + 1 < text.length && this.pairs[pairSlot(a, foldKey(text.charCodeAt(at + 1), this.ignoreCase))] === 1;
+  }
+}
+const PAIR_SLOTS = 1 << 14;
+const pairSlot = (a: number, b: number) => (a * 31 + b) & (PAIR_SLOTS - 1);
 
 /** A set of UTF-16 code units as a bitset (8 KB): one test per character, cheap to build. */
 export class CharSet {
@@ -141,7 +170,7 @@ export class CompiledCoreRules {
       words: new WordSet(t.words, this.rules.words),
       not: t.notWords.length ? new WordSet(t.notWords, this.rules.words) : null,
       firsts: firstChars([...t.words, ...t.notWords], this.rules.words.ignoreCase),
-      notFirsts: firstChars(t.notWords, this.rules.words.ignoreCase),
+      notStarts: new PairFilter(t.notWords, this.rules.words.ignoreCase),
     };
   }
 

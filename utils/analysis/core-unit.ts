@@ -195,7 +195,7 @@ export class Unit {
       const code = text.charCodeAt(i);
       if (!finder.firsts.has(code)) continue;
       if (c.lang === 'en' && i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
-      const not = finder.not && finder.notFirsts.has(code) ? finder.not.lengthAt(text, i) : 0;
+      const not = finder.not && finder.notStarts.mayStart(text, i) ? finder.not.lengthAt(text, i) : 0;
       if (not) {
         i += not - 1;
         continue;
