@@ -245,7 +245,7 @@ export function applySentenceContext(sentence: string, lang: Lang, scores: Score
  * The verdict of one sentence whose rule markers are in `scores`: its imperative cues added, then
  * its whole-sentence context, which is asked only of a sentence that is a directive without it.
  * Every context weight lowers, and classify never makes a directive of a sentence for a lower
- * context while prohibition scores are not negative (sentence-scores.test.ts checks it on random
+ * context while prohibition scores are not negative (sentence-verdict.test.ts checks it on random
  * scores): a sentence that is none before its context is none after it. About half the sentences
  * of an article are no directive; they skip the context patterns.
  */
