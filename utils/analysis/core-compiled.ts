@@ -71,6 +71,11 @@ export class CharSet {
   }
 }
 
+/** The characters of `chars` that are one code unit each (one outside the BMP never equals a `text[i]`). */
+function unitSet(chars: string): CharSet {
+  return new CharSet([...chars].filter((ch) => ch.length === 1));
+}
+
 /** The first characters of words, in both cases when `ignoreCase`. */
 function firstChars(words: readonly string[], ignoreCase: boolean): CharSet {
   const set = new CharSet([]);
@@ -119,8 +124,9 @@ export class CompiledCoreRules {
   readonly breaks: CharSet;
   /** Clause breaks, brackets and quotes: the characters the clause split stops at. */
   readonly special: CharSet;
-  readonly bullets: Set<string>;
-  readonly numberingFirst: Set<string>;
+  /** By code unit: looked up at the opening of every directive (a CJK `text[i]` would be a new string each time). */
+  readonly bullets: CharSet;
+  readonly numberingFirst: CharSet;
   /**
    * Each table, kept once built (a cores lookup reads some at every character of a directive:
    * a field, not a lookup by name).
@@ -160,8 +166,8 @@ export class CompiledCoreRules {
   ) {
     this.breaks = new CharSet(rules.clauseBreaks + '。！？!?');
     this.special = new CharSet(rules.clauseBreaks + '。！？!?' + BRACKETS_OPEN + BRACKETS_CLOSE);
-    this.bullets = new Set(rules.bullets);
-    this.numberingFirst = new Set(rules.numberingFirst);
+    this.bullets = unitSet(rules.bullets);
+    this.numberingFirst = unitSet(rules.numberingFirst);
   }
 
   private set(words: readonly string[]): WordSet {

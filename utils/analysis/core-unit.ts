@@ -167,9 +167,9 @@ export class Unit {
     const { text, c, end } = this;
     let i = this.start;
     while (i < end && isSpace(text.charCodeAt(i))) i++;
-    while (i < end && c.bullets.has(text[i] as string)) i++;
+    while (i < end && c.bullets.has(text.charCodeAt(i))) i++;
     while (i < end && isSpace(text.charCodeAt(i))) i++;
-    if (c.numberingFirst.has(text[i] as string)) {
+    if (i < end && c.numberingFirst.has(text.charCodeAt(i))) {
       c.rules.numbering.lastIndex = i;
       if (c.rules.numbering.test(text) && c.rules.numbering.lastIndex <= end) i = c.rules.numbering.lastIndex;
     }
