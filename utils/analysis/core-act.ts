@@ -83,21 +83,24 @@ export function englishPhrase(u: Unit, from: number, cl: Clause): CoreSpan[] {
 export function governedAct(u: Unit, from: number, category: string): { at: number; head?: CoreSpan } | null {
   const r = u.c.rules;
   const modal = u.find(u.c.modals, from);
-  let best: { at: number; head?: CoreSpan; pos: number } | null = modal
-    ? { at: r.modalInCore ? modal.start : afterAddressee(u, modal), pos: modal.start }
+  // the leftmost of the modal and the governing phrases; on a tie the modal, then the earlier listed phrase
+  let best: { at: number; head?: CoreSpan; pos: number; order: number } | null = modal
+    ? { at: r.modalInCore ? modal.start : afterAddressee(u, modal), pos: modal.start, order: -1 }
     : null;
   let rest: string | null = null;
-  for (const g of r.governed) {
-    if (!g.categories.includes(category)) continue;
+  for (const search of u.c.governedFor(category)) {
     rest ??= u.text.slice(from, u.end);
-    g.pattern.lastIndex = 0;
-    const m = g.pattern.exec(rest);
-    if (!m || (best && best.pos <= from + m.index)) continue;
+    search.pattern.lastIndex = 0;
+    const m = search.pattern.exec(rest);
+    if (!m) continue;
+    const g = search.phrases.length === 1 ? search.phrases[0]! : search.phrases.find((p) => m[p.group] !== undefined)!;
     const headStart = from + m.index;
+    if (best && (best.pos < headStart || (best.pos === headStart && best.order < g.order))) continue;
     best = {
       at: from + m.index + m[0].length,
       pos: headStart,
-      ...(g.keepHead ? { head: { start: headStart, end: headStart + (m[1] as string).length } } : {}),
+      order: g.order,
+      ...(g.keepHead ? { head: { start: headStart, end: headStart + (m[g.head] as string).length } } : {}),
     };
   }
   if (best) return best;

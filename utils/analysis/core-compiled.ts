@@ -3,6 +3,7 @@
  * use: word sets with their false friends, the characters their words start with (a bitset),
  * words by their last character. core-unit.ts reads a directive with them.
  */
+import { foldKey } from './char-codes';
 import { WordSet } from './word-set';
 import { imperativeVerbSet } from './verbs';
 import type { CoreLangRules, WordTable } from './core-rule-types';
@@ -14,12 +15,46 @@ export type CoreLang = 'zh' | 'en';
 export const BRACKETS_OPEN = '（(“‘「『《【[';
 export const BRACKETS_CLOSE = '）)”’」』》】]';
 
-/** A word table ready for lookups: its words, its false friends, and the characters either starts with. */
+/**
+ * A word table ready for lookups: its words, its false friends, the characters either starts with
+ * (`firsts`), and the pairs the false friends start with (the modals' false friends open with
+ * common characters, 的需要 / 的要求: at most of them the next character rules the lookup out).
+ */
 export interface Finder {
   words: WordSet;
   not: WordSet | null;
   firsts: CharSet;
+  notStarts: PairFilter;
 }
+
+/**
+ * Whether one of some words may start at a position, from its first two characters (a hashed
+ * table: a false "may" costs only the word lookup it would have cost anyway; never a false "no").
+ * Case is folded as WordSet folds it.
+ */
+export class PairFilter {
+  private readonly pairs = new Uint8Array(PAIR_SLOTS);
+  /** The first characters of one-character words (none in today's tables). */
+  private readonly singles: CharSet | null = null;
+  constructor(
+    words: readonly string[],
+    private readonly ignoreCase: boolean,
+  ) {
+    for (const word of words) {
+      const w = ignoreCase ? word.toLowerCase() : word;
+      if (w.length === 1) (this.singles ??= new CharSet([])).add(w.charCodeAt(0));
+      else if (w.length > 1) this.pairs[pairSlot(w.charCodeAt(0), w.charCodeAt(1))] = 1;
+    }
+  }
+  mayStart(text: string, at: number): boolean {
+    const a = foldKey(text.charCodeAt(at), this.ignoreCase);
+    if (this.singles?.has(a)) return true;
+    return at + 1 < text.length && this.pairs[pairSlot(a, foldKey(text.charCodeAt(at + 1), this.ignoreCase))] === 1;
+  }
+}
+/** 4 KB a table: the largest (the Chinese modals' ~150 false friends) fills under 4 % of it. */
+const PAIR_SLOTS = 1 << 12;
+const pairSlot = (a: number, b: number) => (a * 31 + b) & (PAIR_SLOTS - 1);
 
 /** A set of UTF-16 code units as a bitset (8 KB): one test per character, cheap to build. */
 export class CharSet {
@@ -34,6 +69,11 @@ export class CharSet {
   has(code: number): boolean {
     return ((this.bits[code >>> 5]! >>> (code & 31)) & 1) === 1;
   }
+}
+
+/** The characters of `chars` that are one code unit each (one outside the BMP never equals a `text[i]`). */
+function unitSet(chars: string): CharSet {
+  return new CharSet([...chars].filter((ch) => ch.length === 1));
 }
 
 /** The first characters of words, in both cases when `ignoreCase`. */
@@ -84,8 +124,9 @@ export class CompiledCoreRules {
   readonly breaks: CharSet;
   /** Clause breaks, brackets and quotes: the characters the clause split stops at. */
   readonly special: CharSet;
-  readonly bullets: Set<string>;
-  readonly numberingFirst: Set<string>;
+  /** By code unit: looked up at the opening of every directive (a CJK `text[i]` would be a new string each time). */
+  readonly bullets: CharSet;
+  readonly numberingFirst: CharSet;
   /**
    * Each table, kept once built (a cores lookup reads some at every character of a directive:
    * a field, not a lookup by name).
@@ -125,8 +166,8 @@ export class CompiledCoreRules {
   ) {
     this.breaks = new CharSet(rules.clauseBreaks + '。！？!?');
     this.special = new CharSet(rules.clauseBreaks + '。！？!?' + BRACKETS_OPEN + BRACKETS_CLOSE);
-    this.bullets = new Set(rules.bullets);
-    this.numberingFirst = new Set(rules.numberingFirst);
+    this.bullets = unitSet(rules.bullets);
+    this.numberingFirst = unitSet(rules.numberingFirst);
   }
 
   private set(words: readonly string[]): WordSet {
@@ -137,8 +178,17 @@ export class CompiledCoreRules {
       words: new WordSet(t.words, this.rules.words),
       not: t.notWords.length ? new WordSet(t.notWords, this.rules.words) : null,
       firsts: firstChars([...t.words, ...t.notWords], this.rules.words.ignoreCase),
+      notStarts: new PairFilter(t.notWords, this.rules.words.ignoreCase),
     };
   }
+
+  /** The governing phrases of `category`, joined (GovernedSearch), built on first use. */
+  governedFor(category: string): GovernedSearch[] {
+    let list = this.governed.get(category);
+    if (!list) this.governed.set(category, (list = governedSearches(this.rules.governed, category)));
+    return list;
+  }
+  private readonly governed = new Map<string, GovernedSearch[]>();
 
   get modals() {
     return (this.cached.modals ??= this.finder(this.rules.modals));
@@ -231,6 +281,52 @@ export class CompiledCoreRules {
   get connectiveMax() {
     return (this.cached.connectiveMax ??= Math.max(...this.rules.frame.connectives.map((x) => x.length)));
   }
+}
+
+/**
+ * The governing phrases of one category (core-rule-types.ts `governed`) that share their flags, as
+ * one regex: `(p1)|(p2)|…`. Its first match is the leftmost match of any of them, and at that
+ * position the first listed one that matches there — what trying them one by one and keeping the
+ * leftmost (the earlier listed on a tie) finds, in one pass over the text instead of one per phrase.
+ */
+export interface GovernedSearch {
+  pattern: RegExp;
+  /** Per phrase: its place in `governed` (ties go to the earlier), its wrapping group, its own first group. */
+  phrases: { order: number; group: number; head: number; keepHead: boolean }[];
+}
+
+/** How many capturing groups a regex has. */
+const groupCount = (re: RegExp) => new RegExp(`${re.source}|`).exec('')!.length - 1;
+/** Numbered or named back-references, and named groups, would break when joined with others. */
+const JOIN_BREAKERS = /\\[1-9]|\\k<|\(\?<(?![=!])/;
+
+function governedSearches(governed: CoreLangRules['governed'], category: string): GovernedSearch[] {
+  const out: GovernedSearch[] = [];
+  const byFlags = new Map<string, { order: number; pattern: RegExp; keepHead: boolean }[]>();
+  governed.forEach((g, order) => {
+    if (!g.categories.includes(category)) return;
+    if (JOIN_BREAKERS.test(g.pattern.source))
+      out.push({ pattern: g.pattern, phrases: [{ order, group: 0, head: 1, keepHead: g.keepHead }] });
+    else {
+      const list = byFlags.get(g.pattern.flags) ?? byFlags.set(g.pattern.flags, []).get(g.pattern.flags)!;
+      list.push({ order, pattern: g.pattern, keepHead: g.keepHead });
+    }
+  });
+  for (const [flags, list] of byFlags) {
+    if (list.length === 1) {
+      const g = list[0]!;
+      out.push({ pattern: g.pattern, phrases: [{ order: g.order, group: 0, head: 1, keepHead: g.keepHead }] });
+      continue;
+    }
+    let group = 1;
+    const phrases = list.map((g) => {
+      const phrase = { order: g.order, group, head: group + 1, keepHead: g.keepHead };
+      group += groupCount(g.pattern) + 1;
+      return phrase;
+    });
+    out.push({ pattern: new RegExp(list.map((g) => `(${g.pattern.source})`).join('|'), flags), phrases });
+  }
+  return out;
 }
 
 const compiled = new Map<CoreLang, CompiledCoreRules>();

@@ -19,6 +19,7 @@ const CLOSERS = new CharSet(BRACKETS_CLOSE);
 export const isSpace = (code: number) => code <= 32 || code === 0x3000 || code === 0xa0;
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const NONE: readonly string[] = [];
 
 export class Unit {
   readonly clauses: Clause[] = [];
@@ -166,9 +167,9 @@ export class Unit {
     const { text, c, end } = this;
     let i = this.start;
     while (i < end && isSpace(text.charCodeAt(i))) i++;
-    while (i < end && c.bullets.has(text[i] as string)) i++;
+    while (i < end && c.bullets.has(text.charCodeAt(i))) i++;
     while (i < end && isSpace(text.charCodeAt(i))) i++;
-    if (c.numberingFirst.has(text[i] as string)) {
+    if (i < end && c.numberingFirst.has(text.charCodeAt(i))) {
       c.rules.numbering.lastIndex = i;
       if (c.rules.numbering.test(text) && c.rules.numbering.lastIndex <= end) i = c.rules.numbering.lastIndex;
     }
@@ -189,11 +190,12 @@ export class Unit {
   /** The first word of `finder` in [from, to), outside quotes and false friends. */
   find(finder: Finder, from: number, to = this.end): Clause | null {
     const { text, c } = this;
-    const startOnly = finder === c.modals ? c.rules.clauseStartModals : [];
+    const startOnly = finder === c.modals ? c.rules.clauseStartModals : NONE;
     for (let i = from; i < to; i++) {
-      if (!finder.firsts.has(text.charCodeAt(i))) continue;
+      const code = text.charCodeAt(i);
+      if (!finder.firsts.has(code)) continue;
       if (c.lang === 'en' && i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
-      const not = finder.not?.lengthAt(text, i) ?? 0;
+      const not = finder.not && finder.notStarts.mayStart(text, i) ? finder.not.lengthAt(text, i) : 0;
       if (not) {
         i += not - 1;
         continue;

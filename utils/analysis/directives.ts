@@ -15,15 +15,13 @@ import { coresOf, type CoreSpan } from './cores';
 import type { Deadline } from './deadlines';
 import { blockLanguage, compile, scanBlock, type Match } from './directive-rules';
 import {
-  applySentenceContext,
-  classify,
   COLONS,
   confidence,
   DEFAULT_THRESHOLD,
   emptyScores,
   addMarker,
   finalMark,
-  imperativeCues,
+  sentenceVerdict,
   visibleLength,
 } from './sentence-scores';
 import { headingWorthy, isHeadingBlock, isSlogan } from './headings';
@@ -259,9 +257,7 @@ function analyzeBlock(
       pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
       return;
     }
-    applySentenceContext(sentence, lang, scores);
-    imperativeCues(sentence, c, lang, scores);
-    const verdict = classify(scores, sentence, threshold);
+    const verdict = sentenceVerdict(sentence, c, lang, scores, threshold);
     const category = verdict?.category ?? inherited;
     if (category) {
       pushDirective(out, article.text, u, category, verdict ? confidence(verdict.raw) : INHERITED_SCORE, blockIndex);

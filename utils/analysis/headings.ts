@@ -9,12 +9,15 @@ import { visibleLength } from './sentence-scores';
 import { HEADING_MAX_CHARS, NOT_A_HEADING, SLOGAN_MAX_CHARS, ZH_DECIMAL_HEADING, type Lang } from './rules';
 
 export function isHeadingBlock(kind: BlockKind, text: string, lang: Lang, c: CompiledRules): boolean {
-  if (text.length > HEADING_MAX_CHARS[lang] * 3) return false; // cheap early exit for long paragraphs
+  const max = HEADING_MAX_CHARS[lang];
+  if (text.length > max * 3) return false; // cheap early exit for long paragraphs
   const trimmed = text.trim();
-  if (visibleLength(trimmed, HEADING_MAX_CHARS[lang]) > HEADING_MAX_CHARS[lang]) return false;
+  // "一、 切实履行…" as a plain paragraph: a numbered line with no sentence inside it. Tested before
+  // the length (one anchored test; most short paragraphs fail it), which is counted only when it can
+  // be over the limit.
+  if (kind !== 'heading' && (!c.headingStart.test(trimmed) || trimmed.startsWith('——'))) return false;
+  if (trimmed.length > max && visibleLength(trimmed, max) > max) return false;
   if (kind === 'heading') return true;
-  // "一、 切实履行…" as a plain paragraph: a numbered line with no sentence inside it.
-  if (!c.headingStart.test(trimmed) || trimmed.startsWith('——')) return false;
   if (lang === 'zh' && isMeasure(trimmed, c)) return false;
   if (lang === 'en') return segmentSentences(trimmed).length === 1;
   const body = trimmed.replace(/[。.]$/, '');
