@@ -1,3 +1,4 @@
+import { Component } from 'preact';
 import type { Highlight } from '@/utils/highlights/record';
 import type { Settings } from '@/utils/store/settings';
 import type { LibraryPage } from '@/utils/library/group';
@@ -52,69 +53,86 @@ export interface HighlightRowProps {
   tabbable?: boolean;
 }
 
-export function HighlightRow(p: HighlightRowProps) {
-  const h = p.record;
-  const colour = colorName(h.color, p.settings);
-  const tab = p.roving ? (p.active || p.tabbable ? 0 : -1) : undefined;
-  return (
-    <div
-      class={`hl-row hl-${h.color}${p.active ? ' active' : ''}${p.orphan ? ' orphan' : ''}`}
-      data-testid="highlight"
-      data-id={h.id}
-    >
-      {p.onToggleSelect && (
-        <label class="hl-check">
-          <input
-            type="checkbox"
-            checked={p.selected}
-            aria-label={t('selectHighlight')}
-            onClick={(e) => p.onToggleSelect!(h, e.shiftKey)}
-          />
-        </label>
-      )}
-      <div class="hl-card">
-        <span class="hl-stripe" aria-hidden="true" />
-        <button
-          type="button"
-          id={p.rowId}
-          class="hl-open"
-          title={t('highlightOpen')}
-          aria-describedby={`${p.rowId}-meta`}
-          tabIndex={tab}
-          onFocus={p.onFocusRow}
-          onClick={() => p.onOpen(h)}
-        >
-          <span class="hl-quote" data-testid="highlight-quote">
-            <Marked text={h.quote.exact} terms={p.terms} />
-          </span>
-          {h.note.trim() && (
-            <span class="hl-note" data-testid="highlight-note">
-              <Marked text={h.note} terms={p.terms} />
+/**
+ * Memoized: a row whose props are the same as in the last render (its record, its terms, its
+ * place; the handlers are stable) is not diffed again — the rest of a first screen arriving, the
+ * active row moving, a keystroke that keeps some of the rows redraw the rows that changed only.
+ */
+export class HighlightRow extends Component<HighlightRowProps> {
+  override shouldComponentUpdate(next: HighlightRowProps): boolean {
+    return changedProps(this.props, next);
+  }
+
+  override render(p: HighlightRowProps) {
+    const h = p.record;
+    const colour = colorName(h.color, p.settings);
+    const tab = p.roving ? (p.active || p.tabbable ? 0 : -1) : undefined;
+    return (
+      <div
+        class={`hl-row hl-${h.color}${p.active ? ' active' : ''}${p.orphan ? ' orphan' : ''}`}
+        data-testid="highlight"
+        data-id={h.id}
+      >
+        {p.onToggleSelect && (
+          <label class="hl-check">
+            <input
+              type="checkbox"
+              checked={p.selected}
+              aria-label={t('selectHighlight')}
+              onClick={(e) => p.onToggleSelect!(h, e.shiftKey)}
+            />
+          </label>
+        )}
+        <div class="hl-card">
+          <span class="hl-stripe" aria-hidden="true" />
+          <button
+            type="button"
+            id={p.rowId}
+            class="hl-open"
+            title={t('highlightOpen')}
+            aria-describedby={`${p.rowId}-meta`}
+            tabIndex={tab}
+            onFocus={p.onFocusRow}
+            onClick={() => p.onOpen(h)}
+          >
+            <span class="hl-quote" data-testid="highlight-quote">
+              <Marked text={h.quote.exact} terms={p.terms} />
             </span>
-          )}
-          <span class="hl-meta" id={`${p.rowId}-meta`}>
-            <span class="visually-hidden">{colour}</span>
-            {p.orphan && <span class="chip chip-orphan">{t('orphanBadge')}</span>}
-            {h.category && <span class={`chip chip-cat cat-${h.category}`}>{categoryName(h.category)}</span>}
-            {h.tags.slice(0, 4).map((tag) => (
-              <span key={tag} class="chip chip-tag">
-                {tag}
+            {h.note.trim() && (
+              <span class="hl-note" data-testid="highlight-note">
+                <Marked text={h.note} terms={p.terms} />
               </span>
-            ))}
-            <span class="hl-date">{dayLabel(h.created)}</span>
+            )}
+            <span class="hl-meta" id={`${p.rowId}-meta`}>
+              <span class="visually-hidden">{colour}</span>
+              {p.orphan && <span class="chip chip-orphan">{t('orphanBadge')}</span>}
+              {h.category && <span class={`chip chip-cat cat-${h.category}`}>{categoryName(h.category)}</span>}
+              {h.tags.slice(0, 4).map((tag) => (
+                <span key={tag} class="chip chip-tag">
+                  {tag}
+                </span>
+              ))}
+              <span class="hl-date">{dayLabel(h.created)}</span>
+            </span>
+          </button>
+          <span class="hl-actions">
+            <IconButton label={t('actionEdit')} tabIndex={tab} onClick={() => p.onEdit(h)}>
+              <Icon name="edit" />
+            </IconButton>
+            <IconButton label={t('actionDelete')} tabIndex={tab} onClick={() => p.onDelete(h)}>
+              <Icon name="trash" />
+            </IconButton>
           </span>
-        </button>
-        <span class="hl-actions">
-          <IconButton label={t('actionEdit')} tabIndex={tab} onClick={() => p.onEdit(h)}>
-            <Icon name="edit" />
-          </IconButton>
-          <IconButton label={t('actionDelete')} tabIndex={tab} onClick={() => p.onDelete(h)}>
-            <Icon name="trash" />
-          </IconButton>
-        </span>
+        </div>
       </div>
-    </div>
-  );
+    );
+  }
+}
+
+function changedProps<P extends object>(a: P, b: P): boolean {
+  for (const k in a) if (a[k] !== b[k]) return true;
+  for (const k in b) if (!(k in a)) return true;
+  return false;
 }
 
 export function PageHeaderRow(p: {

@@ -142,6 +142,13 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
     p.onSelectionChange(toggledPage(p.selection, page));
   };
 
+  // One focus handler per place, the same from one render to the next: a row left as it was is not drawn again.
+  const focusers = useRef(new Map<number, () => void>()).current;
+  const focuser = (i: number) => {
+    let f = focusers.get(i);
+    if (!f) focusers.set(i, (f = () => setActive(i)));
+    return f;
+  };
   const renderRow = (i: number) => {
     const row = rows[i] as LibraryRow;
     if (row.kind === 'page')
@@ -167,7 +174,7 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
         onOpen={calls.open}
         onEdit={calls.edit}
         onDelete={calls.remove}
-        onFocusRow={() => setActive(i)}
+        onFocusRow={focuser(i)}
         rowId={rowId(i)}
         roving
       />

@@ -61,13 +61,12 @@ export function VirtualList(p: {
     }
   }, [p.revealIndex, layout]);
 
-  // A shorter list (new search) may leave the old scroll position past its end.
-  useLayoutEffect(() => {
-    const el = box.current;
-    if (el && el.scrollTop > Math.max(0, layout.total - el.clientHeight)) setScrollTop(el.scrollTop);
-  }, [layout]);
-
-  const win = visibleWindow(layout, scrollTop, viewport, settled === layout ? (p.overscan ?? 4) : 0);
+  // A shorter list (new search) may leave the old scroll position past its end, where the browser
+  // clamps it (and tells with a scroll event). The window is taken from the clamped position at
+  // once, from what is known (the last scroll, the viewport's height), without reading the DOM:
+  // reading scrollTop after a commit would force the new rows' layout before the frame does it.
+  const top = Math.min(scrollTop, Math.max(0, layout.total - viewport));
+  const win = visibleWindow(layout, top, viewport, settled === layout ? (p.overscan ?? 4) : 0);
   const nearEnd = win.end >= p.heights.length - NEAR_END_ROWS;
   useEffect(() => {
     if (nearEnd) p.onNearEnd?.();

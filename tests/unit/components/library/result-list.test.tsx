@@ -217,3 +217,55 @@ test("the benchmark's keystroke mark: a keystroke that changes the query waits f
   act(() => render(<LibraryBrowser {...props(view('重点 t', found, { records: found, text: '重点 t' }))} />, root));
   expect(Number(marked())).toBeGreaterThanOrEqual(0);
 });
+
+test('a row whose record and place stay is not drawn again: a new list or the active row redraws the rows that changed', () => {
+  // Records of one page (n % 3 === 0): one page header, then the highlights in their order.
+  const [a, b, c, d] = [3, 6, 9, 12].map((n) => record(n, `推进城市更新行动第${n}条`));
+  const draws = () => vi.mocked(tokens.matchRanges).mock.calls.length;
+  const first = [a!, b!, c!];
+  act(() => render(<LibraryBrowser {...props(view('城', first, { records: first, text: '城' }))} />, root));
+  expect(marks()).toEqual(['城', '城', '城']);
+
+  // The next list keeps two of the records (a new array, as the store gives): one row drawn.
+  let before = draws();
+  const next = [a!, b!, d!];
+  act(() => render(<LibraryBrowser {...props(view('城', next, { records: next, text: '城' }))} />, root));
+  expect(draws() - before).toBe(1);
+  const ids = [...root.querySelectorAll('[data-testid="highlight"]')].map((row) => row.getAttribute('data-id'));
+  expect(ids.sort()).toEqual(next.map((r) => r.id).sort());
+
+  // Focusing the second row: it becomes active, the first stops being the tabbable one; the third stays.
+  before = draws();
+  const second = root.querySelectorAll<HTMLButtonElement>('.hl-open')[1]!;
+  act(() => second.focus());
+  expect(second.closest('.hl-row')!.classList.contains('active')).toBe(true);
+  expect(draws() - before).toBe(2);
+});
+
+test('a shorter list after a scroll past its end draws its rows at once, without reading the scroll position', async () => {
+  const list = (n: number) => (
+    <VirtualList
+      heights={new Float64Array(n).fill(50)}
+      renderRow={(i) => `row ${i}`}
+      rowKey={(i) => `k${n}-${i}`}
+      label="list"
+    />
+  );
+  act(() => render(list(1000), root));
+  const box = root.querySelector<HTMLElement>('.vlist')!;
+  box.scrollTop = 20_000;
+  box.dispatchEvent(new Event('scroll'));
+  await painted();
+  expect(root.querySelector('.vrow')!.getAttribute('aria-posinset')).not.toBe('1');
+
+  // Reading scrollTop (or the box's height) after the new rows are in the DOM would force their
+  // layout before the frame does it.
+  const reads = vi.fn();
+  for (const prop of ['scrollTop', 'clientHeight'] as const) {
+    Object.defineProperty(box, prop, { configurable: true, get: () => (reads(prop), 0), set: () => undefined });
+  }
+  act(() => render(list(5), root));
+  expect(reads).not.toHaveBeenCalled();
+  const drawn = [...root.querySelectorAll('.vrow')].map((row) => row.textContent);
+  expect(drawn).toEqual(['row 0', 'row 1', 'row 2', 'row 3', 'row 4']);
+});
