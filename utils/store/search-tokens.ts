@@ -68,7 +68,10 @@ export function runsOf(text: string): Run[] {
 
 /** Class of each code unit that is a whole character, filled on first meeting (64 KB). */
 let unitClasses: Uint8Array | null = null;
-const CODE_OF: Record<CharClass, number> = { space: 1, word: 2, gram: 3 };
+const SPACE_KIND = 1;
+const WORD_KIND = 2;
+const GRAM_KIND = 3;
+const CODE_OF: Record<CharClass, number> = { space: SPACE_KIND, word: WORD_KIND, gram: GRAM_KIND };
 
 /**
  * Token strings shared across the texts of a batch: the thousands of "推进" of an import are
@@ -123,7 +126,7 @@ export function tokensOf(normalized: string): Set<string> {
   const classes = unitClasses ?? (unitClasses = allocateShared());
   const out = new Set<string>();
   const n = normalized.length;
-  let previous = 1; // CODE_OF.space
+  let previous = SPACE_KIND;
   let gramStart = 0; // where the previous gram character starts
   let gramKey = 0; // its code unit, or -1 outside the Basic Multilingual Plane
   let wordStart = 0;
@@ -141,10 +144,10 @@ export function tokensOf(normalized: string): Set<string> {
       kind = classes[c]!;
       if (kind === 0) kind = classes[c] = CODE_OF[charClass(String.fromCharCode(c))];
     } else kind = CODE_OF[charClass(normalized.slice(i, end))];
-    if (kind === 3) {
+    if (kind === GRAM_KIND) {
       const key = end - i === 1 ? c : -1;
       out.add(key < 0 ? normalized.slice(i, end) : sharedGram(normalized, i, end, key));
-      if (previous === 3)
+      if (previous === GRAM_KIND)
         out.add(
           key < 0 || gramKey < 0
             ? normalized.slice(gramStart, end)
@@ -152,8 +155,8 @@ export function tokensOf(normalized: string): Set<string> {
         );
       gramStart = i;
       gramKey = key;
-    } else if (kind === 2) {
-      if (previous !== 2) {
+    } else if (kind === WORD_KIND) {
+      if (previous !== WORD_KIND) {
         wordStart = i;
         wordLength = 0;
         wordKey = 0x811c9dc5;
