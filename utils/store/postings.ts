@@ -156,10 +156,18 @@ export function rowEdits(changes: readonly TokenChange[], shardOf: (token: strin
   // Per block, then per shard (no key string per token); a token's shard is worked out once.
   const byBlock = new Map<number, Map<string, RowEdit>>();
   const shards = new Map<string, string>();
+  // The ords a token gets in the current block, found by one lookup: most of an import's tokens
+  // recur record after record in the same block (3 lookups a token before).
+  let addsBlock = NaN;
+  let adds = new Map<string, number[]>();
   for (const { ord, before, after } of changes) {
     const block = blockOf(ord);
     let rows = byBlock.get(block);
     if (!rows) byBlock.set(block, (rows = new Map<string, RowEdit>()));
+    if (block !== addsBlock) {
+      addsBlock = block;
+      adds = new Map();
+    }
     const edit = (token: string) => {
       let shard = shards.get(token);
       if (shard === undefined) shards.set(token, (shard = shardOf(token)));
@@ -167,7 +175,17 @@ export function rowEdits(changes: readonly TokenChange[], shardOf: (token: strin
       if (!e) rows.set(shard, (e = { key: [shard, block], add: new Map(), remove: new Map() }));
       return e;
     };
-    for (const t of after) if (!before.has(t)) push(edit(t).add, t, ord);
+    for (const t of after) {
+      if (before.has(t)) continue;
+      let list = adds.get(t);
+      if (!list) {
+        const add = edit(t).add;
+        list = add.get(t); // the block's list from before the changes turned to another block
+        if (!list) add.set(t, (list = []));
+        adds.set(t, list);
+      }
+      list.push(ord);
+    }
     for (const t of before) if (!after.has(t)) push(edit(t).remove, t, ord);
   }
   const edits = new Map<string, RowEdit>();

@@ -66,33 +66,110 @@ export function runsOf(text: string): Run[] {
   return runs;
 }
 
+/** Class of each code unit that is a whole character, filled on first meeting (64 KB). */
+let unitClasses: Uint8Array | null = null;
+const SPACE_KIND = 1;
+const WORD_KIND = 2;
+const GRAM_KIND = 3;
+const CODE_OF: Record<CharClass, number> = { space: SPACE_KIND, word: WORD_KIND, gram: GRAM_KIND };
+
+/**
+ * Token strings shared across the texts of a batch: the thousands of "推进" of an import are
+ * one string (hashed once) instead of thousands to make, hash and collect. Two small
+ * direct-mapped tables (a slot holds the last token hashed to it; a clash only costs making the
+ * string again), so at most 2 × SHARED_SIZE strings are kept: grams by their code units packed
+ * in one number (a character and a pair told apart by length), word prefixes by a hash checked
+ * against the text.
+ */
+const SHARED_BITS = 13;
+const SHARED_SIZE = 1 << SHARED_BITS;
+let gramKeys = new Int32Array(0);
+let gramTokens: string[] = [];
+let wordKeys = new Int32Array(0);
+let wordTokens: string[] = [];
+
+function allocateShared(): Uint8Array {
+  gramKeys = new Int32Array(SHARED_SIZE);
+  gramTokens = new Array<string>(SHARED_SIZE).fill('');
+  wordKeys = new Int32Array(SHARED_SIZE);
+  wordTokens = new Array<string>(SHARED_SIZE).fill('');
+  return new Uint8Array(0x10000);
+}
+
+const slotOf = (key: number) => Math.imul(key, 0x9e3779b1) >>> (32 - SHARED_BITS);
+
+function sharedGram(text: string, start: number, end: number, key: number): string {
+  const slot = slotOf(key);
+  const held = gramTokens[slot]!;
+  if (gramKeys[slot] === key && held.length === end - start) return held;
+  const token = text.slice(start, end);
+  gramKeys[slot] = key;
+  gramTokens[slot] = token;
+  return token;
+}
+
+function sharedWord(text: string, start: number, end: number, key: number): string {
+  const slot = slotOf(key);
+  const held = wordTokens[slot]!;
+  if (wordKeys[slot] === key && held.length === end - start && text.startsWith(held, start)) return held;
+  const token = text.slice(start, end);
+  wordKeys[slot] = key;
+  wordTokens[slot] = token;
+  return token;
+}
+
 /** The distinct index tokens of an already normalized text. */
 export function tokensOf(normalized: string): Set<string> {
-  // The runs of `runsOf` walked in one pass, without making them (an import tokenizes 100,000
-  // records): each gram character and each pair of neighbours in a gram run; each word's
-  // prefixes up to PREFIX_MAX characters.
+  // The runs of `runsOf` walked in one pass by code unit, without making them (an import
+  // tokenizes 100,000 records): each gram character and each pair of neighbours in a gram run;
+  // each word's prefixes up to PREFIX_MAX characters. Every token is a slice of the text.
+  const classes = unitClasses ?? (unitClasses = allocateShared());
   const out = new Set<string>();
-  let previous: CharClass = 'space';
-  let gram = '';
-  let prefix = '';
-  let length = 0;
-  for (const ch of normalized) {
-    const kind = charClass(ch);
-    if (kind === 'gram') {
-      out.add(ch);
-      if (previous === 'gram') out.add(gram + ch);
-      gram = ch;
-    } else if (kind === 'word') {
-      if (previous !== 'word') {
-        prefix = '';
-        length = 0;
+  const n = normalized.length;
+  let previous = SPACE_KIND;
+  let gramStart = 0; // where the previous gram character starts
+  let gramKey = 0; // its code unit, or -1 outside the Basic Multilingual Plane
+  let wordStart = 0;
+  let wordLength = 0; // in characters
+  let wordKey = 0;
+  for (let i = 0; i < n;) {
+    const c = normalized.charCodeAt(i);
+    let end = i + 1;
+    let kind: number;
+    if (c >= 0xd800 && c <= 0xdbff && end < n) {
+      const low = normalized.charCodeAt(end);
+      if (low >= 0xdc00 && low <= 0xdfff) end++;
+    }
+    if (end - i === 1) {
+      kind = classes[c]!;
+      if (kind === 0) kind = classes[c] = CODE_OF[charClass(String.fromCharCode(c))];
+    } else kind = CODE_OF[charClass(normalized.slice(i, end))];
+    if (kind === GRAM_KIND) {
+      const key = end - i === 1 ? c : -1;
+      out.add(key < 0 ? normalized.slice(i, end) : sharedGram(normalized, i, end, key));
+      if (previous === GRAM_KIND)
+        out.add(
+          key < 0 || gramKey < 0
+            ? normalized.slice(gramStart, end)
+            : sharedGram(normalized, gramStart, end, (gramKey << 16) | key),
+        );
+      gramStart = i;
+      gramKey = key;
+    } else if (kind === WORD_KIND) {
+      if (previous !== WORD_KIND) {
+        wordStart = i;
+        wordLength = 0;
+        wordKey = 0x811c9dc5;
       }
-      if (length < PREFIX_MAX) {
-        out.add((prefix += ch));
-        length++;
+      if (wordLength < PREFIX_MAX) {
+        wordKey = Math.imul(wordKey ^ c, 0x01000193);
+        if (end - i === 2) wordKey = Math.imul(wordKey ^ normalized.charCodeAt(i + 1), 0x01000193);
+        out.add(sharedWord(normalized, wordStart, end, wordKey));
+        wordLength++;
       }
     }
     previous = kind;
+    i = end;
   }
   return out;
 }
