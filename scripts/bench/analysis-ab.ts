@@ -1,0 +1,193 @@
+/**
+ * findDirectives of two checkouts, each in its own processes: prints figures, asserts nothing.
+ *
+ *   npx tsx scripts/bench/analysis-ab.ts --before DIR [--pairs N]
+ *
+ * `analysis --before` loads both trees into one process, and there the second-loaded copy runs
+ * slower: the same code loaded twice (an "A/A" run) came out 5-8 % apart (docs/benchmarks.md,
+ * session 24). Here each tree is bundled by esbuild (as analysis-cold bundles it) and measured in
+ * fresh processes that load only that tree, alternating before / now, N pairs (default 6). Every
+ * process builds the same long article (the fixture paragraphs, written once by the parent),
+ * warms up, and measures the CPU time per call (median of 7 batches) of: findDirectives,
+ * findDirectives without cores, and alone the rule scan, segmentation, block language and the cores
+ * of every directive, and one regex pass over the text; the parent prints the medians over the
+ * processes, as ratios to the regex pass of the same processes, with the load average.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const PAGES = join(ROOT, 'tests/fixtures/pages');
+const CHILD_FLAG = '--ab-child';
+const MIN_CHARS = 100_000;
+
+type Paragraph = { kind: 'heading' | 'paragraph' | 'listItem'; text: string };
+type Lang = 'zh' | 'en';
+interface Block {
+  text: string;
+  start: number;
+}
+interface Bundle {
+  plainArticle: (paragraphs: Paragraph[]) => { text: string; blocks: Block[] };
+  findDirectives: (article: unknown, options?: { cores?: boolean }) => unknown[];
+  addCores: (article: unknown, directives: unknown[], langs?: Lang[]) => void;
+  blockLanguage: (text: string) => Lang;
+  ruleMarkers: (text: string, lang: Lang) => unknown[];
+  segmentSentences: (text: string, offset?: number) => unknown[];
+}
+const STAGES = ['all', 'withoutCores', 'scan', 'segmentation', 'language', 'cores', 'regex'] as const;
+type Figures = Record<(typeof STAGES)[number], number>;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** CPU time per call of `fn` in ms: the median of `batches` batches of `perBatch` calls, after one warm batch. */
+function cpuTime(fn: () => unknown, perBatch: number, batches = 7): number {
+  for (let i = 0; i < perBatch; i++) fn();
+  const per: number[] = [];
+  for (let b = 0; b < batches; b++) {
+    const start = process.cpuUsage();
+    for (let i = 0; i < perBatch; i++) fn();
+    const used = process.cpuUsage(start);
+    per.push((used.user + used.system) / 1000 / perBatch);
+  }
+  return median(per);
+}
+
+/** One process, one tree: the figures as JSON on stdout. */
+async function child(bundle: string, paragraphsFile: string): Promise<void> {
+  const m = (await import(pathToFileURL(bundle).href)) as Bundle;
+  const article = m.plainArticle(JSON.parse(readFileSync(paragraphsFile, 'utf8')) as Paragraph[]);
+  const langs = article.blocks.map((b) => m.blockLanguage(b.text));
+  const found = m.findDirectives(article, { cores: false });
+  const re = /[要须应]/g;
+  const fns: Record<keyof Figures, () => unknown> = {
+    all: () => m.findDirectives(article),
+    withoutCores: () => m.findDirectives(article, { cores: false }),
+    scan: () => article.blocks.forEach((b, k) => m.ruleMarkers(b.text, langs[k]!)),
+    segmentation: () => article.blocks.forEach((b) => m.segmentSentences(b.text, b.start)),
+    language: () => article.blocks.forEach((b) => m.blockLanguage(b.text)),
+    cores: () => m.addCores(article, found, langs),
+    regex: () => {
+      re.lastIndex = 0;
+      while (re.exec(article.text));
+    },
+  };
+  for (let i = 0; i < 5; i++) fns.all();
+  const figures = Object.fromEntries(
+    STAGES.map((k) => [k, cpuTime(fns[k], k === 'regex' ? 100 : 4)]),
+  ) as unknown as Figures;
+  process.stdout.write(JSON.stringify(figures));
+}
+
+/** The analysis of one checkout as one ES module (its `@/` imports resolved in that checkout). */
+async function bundle(dir: string, source: string, name: string): Promise<string> {
+  const { build } = await import('esbuild');
+  const out = join(dir, `${name}.mjs`);
+  await build({
+    stdin: {
+      contents: `export * from '@/utils/analysis/directives';\nexport { segmentSentences } from '@/utils/analysis/segment';\n`,
+      resolveDir: source,
+      sourcefile: join(dir, `${name}.ts`),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'es2022',
+    alias: { '@': source },
+    outfile: out,
+    logLevel: 'error',
+  });
+  return out;
+}
+
+/** The long article's paragraphs: every fixture page's article blocks, repeated to MIN_CHARS (as `analysis` builds it). */
+async function longParagraphs(): Promise<Paragraph[]> {
+  const { decodeHtml } = await import('@/utils/article/parse');
+  const { detectArticle } = await import('@/utils/article/detect');
+  const { parseDocument } = await import('../analyze');
+  const paragraphs: Paragraph[] = [];
+  for (const f of readdirSync(PAGES)
+    .filter((n) => n.endsWith('.html'))
+    .sort()) {
+    const file = join(PAGES, f);
+    let url = 'https://example.org/a/1.html';
+    try {
+      url = (JSON.parse(readFileSync(file.replace(/\.html$/, '.gold.json'), 'utf8')) as { url?: string }).url ?? url;
+    } catch {
+      // no gold file: the default address
+    }
+    const article = detectArticle(parseDocument(decodeHtml(new Uint8Array(readFileSync(file)))), url);
+    if (article) for (const b of article.blocks) paragraphs.push({ kind: b.kind, text: b.text });
+  }
+  const long: Paragraph[] = [];
+  let chars = 0;
+  while (chars < MIN_CHARS) {
+    for (const p of paragraphs) {
+      long.push(p);
+      chars += p.text.length + 1;
+    }
+  }
+  return long;
+}
+
+async function main() {
+  const at = process.argv.indexOf(CHILD_FLAG);
+  if (at > 0) return child(process.argv[at + 1]!, process.argv[at + 2]!);
+  const b = process.argv.indexOf('--before');
+  if (b < 0) throw new Error('usage: analysis-ab.ts --before DIR [--pairs N]');
+  const beforeDir = resolve(process.argv[b + 1] ?? '.');
+  const p = process.argv.indexOf('--pairs');
+  const pairs = p > 0 ? Math.max(1, Number(process.argv[p + 1]) || 6) : 6;
+  const dir = mkdtempSync(join(tmpdir(), 'hzd-ab-'));
+  try {
+    const paragraphsFile = join(dir, 'paragraphs.json');
+    writeFileSync(paragraphsFile, JSON.stringify(await longParagraphs()));
+    const trees = { before: await bundle(dir, beforeDir, 'before'), now: await bundle(dir, ROOT, 'now') };
+    const self = fileURLToPath(import.meta.url);
+    const runs: Record<keyof typeof trees, Figures[]> = { before: [], now: [] };
+    const loads: number[] = [];
+    for (let r = 0; r < pairs; r++) {
+      const order: (keyof typeof trees)[] = r % 2 ? ['now', 'before'] : ['before', 'now'];
+      for (const name of order) {
+        loads.push(loadavg()[0] ?? 0);
+        const res = spawnSync(process.execPath, ['--import', 'tsx', self, CHILD_FLAG, trees[name], paragraphsFile], {
+          cwd: ROOT,
+          encoding: 'utf8',
+        });
+        if (res.status !== 0) throw new Error(`child failed: ${res.stderr}`);
+        runs[name].push(JSON.parse(res.stdout) as Figures);
+      }
+    }
+    const line = (name: keyof typeof trees) => {
+      const fs = runs[name];
+      const regex = median(fs.map((f) => f.regex));
+      const x = (k: keyof Figures) => `${(median(fs.map((f) => f[k])) / regex).toFixed(1)}x`;
+      const rest = median(fs.map((f) => f.withoutCores - f.scan - f.segmentation - f.language));
+      return (
+        `${name.padEnd(6)} findDirectives ${median(fs.map((f) => f.all)).toFixed(3)} ms ${x('all')}; without cores ${x('withoutCores')} = ` +
+        `rule scan ${x('scan')} + segmentation ${x('segmentation')} + block language ${x('language')} + per-sentence work and the rest ` +
+        `${(rest / regex).toFixed(1)}x; cores ${x('cores')}; regex pass ${regex.toFixed(3)} ms`
+      );
+    };
+    console.log(
+      `${pairs} pairs of fresh processes, alternating (CPU time, medians over the processes; x = regex passes); before = ${beforeDir}`,
+    );
+    console.log(line('before'));
+    console.log(line('now'));
+    console.log(
+      `load average (1 min) at the starts: ${Math.min(...loads).toFixed(1)}-${Math.max(...loads).toFixed(1)}`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
