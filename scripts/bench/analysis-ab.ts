@@ -18,6 +18,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { bundleFrom, cpuTime, median } from './analysis-measure';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PAGES = join(ROOT, 'tests/fixtures/pages');
@@ -41,25 +42,6 @@ interface Bundle {
 const STAGES = ['all', 'withoutCores', 'scan', 'segmentation', 'language', 'cores', 'regex'] as const;
 type Figures = Record<(typeof STAGES)[number], number>;
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-/** CPU time per call of `fn` in ms: the median of `batches` batches of `perBatch` calls, after one warm batch. */
-function cpuTime(fn: () => unknown, perBatch: number, batches = 7): number {
-  for (let i = 0; i < perBatch; i++) fn();
-  const per: number[] = [];
-  for (let b = 0; b < batches; b++) {
-    const start = process.cpuUsage();
-    for (let i = 0; i < perBatch; i++) fn();
-    const used = process.cpuUsage(start);
-    per.push((used.user + used.system) / 1000 / perBatch);
-  }
-  return median(per);
-}
-
 /** One process, one tree: the figures as JSON on stdout. */
 async function child(bundle: string, paragraphsFile: string): Promise<void> {
   const m = (await import(pathToFileURL(bundle).href)) as Bundle;
@@ -81,32 +63,19 @@ async function child(bundle: string, paragraphsFile: string): Promise<void> {
   };
   for (let i = 0; i < 5; i++) fns.all();
   const figures = Object.fromEntries(
-    STAGES.map((k) => [k, cpuTime(fns[k], k === 'regex' ? 100 : 4)]),
+    STAGES.map((k) => [k, cpuTime(fns[k], k === 'regex' ? 100 : 4, 7)]),
   ) as unknown as Figures;
   process.stdout.write(JSON.stringify(figures));
 }
 
 /** The analysis of one checkout as one ES module (its `@/` imports resolved in that checkout). */
-async function bundle(dir: string, source: string, name: string): Promise<string> {
-  const { build } = await import('esbuild');
-  const out = join(dir, `${name}.mjs`);
-  await build({
-    stdin: {
-      contents: `export * from '@/utils/analysis/directives';\nexport { segmentSentences } from '@/utils/analysis/segment';\n`,
-      resolveDir: source,
-      sourcefile: join(dir, `${name}.ts`),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    alias: { '@': source },
-    outfile: out,
-    logLevel: 'error',
-  });
-  return out;
-}
+const bundle = (dir: string, source: string, name: string) =>
+  bundleFrom(
+    dir,
+    source,
+    `export * from '@/utils/analysis/directives';\nexport { segmentSentences } from '@/utils/analysis/segment';\n`,
+    name,
+  );
 
 /** The long article's paragraphs: every fixture page's article blocks, repeated to MIN_CHARS (as `analysis` builds it). */
 async function longParagraphs(): Promise<Paragraph[]> {

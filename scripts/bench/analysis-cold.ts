@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { bundleFrom, median } from './analysis-measure';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SEED = join(ROOT, 'tests/fixtures/pages/people-2017-tongzhan.html');
@@ -41,12 +42,6 @@ interface AnalysisBundle {
   detectArticle: (doc: Document, url: string) => { text: string; blocks: unknown[] } | null;
   findDirectives: (article: unknown, options?: { cores?: boolean }) => unknown[];
   addCores?: (article: unknown, directives: unknown[]) => void;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
 /** One fresh process: parse outside the clock, then time import, detection and directives. */
@@ -75,27 +70,13 @@ async function child(bundle: string): Promise<void> {
 }
 
 /** Bundles the two entry points into one ES module, as the content script bundle holds them. */
-async function bundleAnalysis(dir: string, source: string): Promise<string> {
-  const { build } = await import('esbuild');
-  const entry = join(dir, 'entry.ts');
-  const out = join(dir, 'analysis.mjs');
-  await build({
-    stdin: {
-      contents: `export { detectArticle } from '@/utils/article/detect';\nexport * from '@/utils/analysis/directives';\n`,
-      resolveDir: source,
-      sourcefile: entry,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    target: 'es2022',
-    alias: { '@': source },
-    outfile: out,
-    logLevel: 'error',
-  });
-  return out;
-}
+const bundleAnalysis = (dir: string, source: string) =>
+  bundleFrom(
+    dir,
+    source,
+    `export { detectArticle } from '@/utils/article/detect';\nexport * from '@/utils/analysis/directives';\n`,
+    'analysis',
+  );
 
 async function main() {
   const childAt = process.argv.indexOf(CHILD_FLAG);

@@ -36,18 +36,13 @@ import {
 } from '@/utils/analysis/directives';
 import { segmentSentences } from '@/utils/analysis/segment';
 import { parseDocument } from '../analyze';
+import { cpuTime, median } from './analysis-measure';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const PAGES = join(ROOT, 'tests/fixtures/pages');
 const SEED = join(PAGES, 'people-2017-tongzhan.html');
 const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
 const MIN_CHARS = 100_000;
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
-}
 
 /** Fastest run of the last `time` call: on a busy machine the median includes preemption. */
 let lastMin = NaN;
@@ -63,22 +58,6 @@ function time(fn: () => unknown, runs: number, warmup = 5): number {
   }
   lastMin = Math.min(...ts);
   return median(ts);
-}
-
-/**
- * Median over `batches` of the process CPU time per call of `fn` (user + system, in ms): on a
- * shared machine wall time also counts the time spent waiting for a core, CPU time does not.
- */
-function cpuTime(fn: () => unknown, perBatch: number, batches = 9): number {
-  for (let i = 0; i < perBatch; i++) fn();
-  const per: number[] = [];
-  for (let b = 0; b < batches; b++) {
-    const start = process.cpuUsage();
-    for (let i = 0; i < perBatch; i++) fn();
-    const used = process.cpuUsage(start);
-    per.push((used.user + used.system) / 1000 / perBatch);
-  }
-  return median(per);
 }
 
 const urlOf = (file: string) => {
