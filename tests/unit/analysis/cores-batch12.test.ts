@@ -1,0 +1,42 @@
+/**
+ * Core classes the blind batch 12 showed, and the conventions settled with it, with sentences
+ * written for this test (not taken from any fixture page).
+ */
+import { describe, expect, it } from 'vitest';
+import { core } from './helpers';
+
+// The golds' convention (session 24's count over every cores.json): a trailing if-condition is cut
+// on 4 pages and kept on 3, an unless-condition cut on 8 and kept on 1.
+describe('English: a condition put after any act is cut', () => {
+  it("an imperative's if-condition", () => {
+    expect(core('obligation', 'Renew your permit online if it expires before March.', 'en')).toEqual([
+      'Renew your permit online',
+    ]);
+  });
+  it("a ban's unless- or if-condition", () => {
+    expect(core('prohibition', 'Drivers must not park on the verge unless a warden directs them to.', 'en')).toEqual([
+      'must not park on the verge',
+    ]);
+    expect(core('prohibition', 'You cannot claim the grant if your farm received one last year.', 'en')).toEqual([
+      'cannot claim the grant',
+    ]);
+  });
+  it("an emphasised clause's condition", () => {
+    expect(
+      core('emphasis', 'It is essential that you warn residents quickly if the river is expected to flood.', 'en'),
+    ).toEqual(['you warn residents quickly']);
+  });
+  it('"even if" and "only if" go with their condition', () => {
+    expect(core('obligation', 'You must file the form every year even if nothing has changed.', 'en')).toEqual([
+      'must file the form every year',
+    ]);
+    expect(core('obligation', 'Schools should close the pool only if the heating fails.', 'en')).toEqual([
+      'should close the pool',
+    ]);
+  });
+  it('a "whether" after a verb of finding out stays', () => {
+    expect(core('obligation', 'Find out if your shed needs planning permission.', 'en')).toEqual([
+      'Find out if your shed needs planning permission',
+    ]);
+  });
+});
