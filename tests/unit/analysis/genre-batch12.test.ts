@@ -1,0 +1,19 @@
+/**
+ * The classes the blind batch 12 showed, each with sentences written for this test, not taken from
+ * any fixture page.
+ */
+import { describe, expect, it } from 'vitest';
+import { zh, one } from './helpers';
+
+describe('an object named with a demonstrative: "…这个首要任务"', () => {
+  it('is no emphasis frame: the duty around it is an obligation', () => {
+    const a = '要围绕乡村振兴这个首要任务，把各项扶持政策落到田间地头。';
+    expect(zh(a)).toEqual(one('obligation', a));
+    const b = '要抓住安全生产这一重中之重，把隐患排查延伸到每个班组。';
+    expect(zh(b)).toEqual(one('obligation', b));
+  });
+  it('told as the frame, it stays emphasis', () => {
+    const t = '稳就业是当前的首要任务。';
+    expect(zh(t)).toEqual(one('emphasis', t));
+  });
+});
