@@ -372,6 +372,9 @@ export const ZH_RULES: Rule[] = [
     // (an object named with a demonstrative, "紧扣高质量发展这个首要任务", is no emphasis frame)
     '(?<!这个|这一|这项)首要任务',
     '(?<!这个|这一|这项)头等大事',
+    // "关键是压实…": what matters most, told as the act itself (not "问题的关键是资金": a policy verb follows;
+    // "关键是要…" is its 要's duty)
+    `关键是(?=${ZH_VERBS})`,
     '一定要(?:注意|记住|牢记)',
     '千万(?:要|别|不要)',
   ]),

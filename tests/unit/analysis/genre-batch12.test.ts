@@ -17,3 +17,13 @@ describe('an object named with a demonstrative: "…这个首要任务"', () => 
     expect(zh(t)).toEqual(one('emphasis', t));
   });
 });
+
+describe('"关键是" + a policy verb: what matters most, told as the act', () => {
+  it('is emphasis', () => {
+    const t = '关键是落实属地责任，做到底数清、情况明。';
+    expect(zh(t)).toEqual(one('emphasis', t));
+  });
+  it('a noun after it is a statement', () => {
+    expect(zh('这个项目迟迟没有开工，关键是资金没有到位。')).toEqual([]);
+  });
+});
