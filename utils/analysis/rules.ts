@@ -907,7 +907,8 @@ export const ZH_RULES: Rule[] = [
     '作出了',
     '开展了',
     '推出了',
-    '已经',
+    // (not inside the subject's modifier, "施行前已经设立的机构，应当…": what it names, not the tense told)
+    `已经(?!${BOUNDARY}{1,16}?的${BOUNDARY}{0,16}?[，,])`,
     '曾经',
     '过去',
     '了(?=[。！!])',

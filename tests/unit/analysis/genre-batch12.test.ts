@@ -27,3 +27,13 @@ describe('"关键是" + a policy verb: what matters most, told as the act', () =
     expect(zh('这个项目迟迟没有开工，关键是资金没有到位。')).toEqual([]);
   });
 });
+
+describe('已经 inside the subject\'s modifier: "施行前已经开业的门店，应当…"', () => {
+  it('names whom the duty reaches, not a past event', () => {
+    const t = '新规实施前已经开业的药店，应当在2027年6月30日前完成设备改造。';
+    expect(zh(t)).toEqual(one('target', t));
+  });
+  it('as the tense of the sentence it still tells a report', () => {
+    expect(zh('这个村已经完成了全部危房改造，群众要住上新房了。')).toEqual([]);
+  });
+});
