@@ -810,12 +810,13 @@ export const ZH_RULES: Rule[] = [
   // office's 负责人 named just before: they report the policy). Two readings, kept apart because each
   // reaches what the other cannot:
   // - any speaker within a few characters of the closing mark, the quotation ending a sentence, "“…还要在
-  //   服务上多下功夫。”一家企业的店长说。" (负责人/发言人 excluded by name);
+  //   服务上多下功夫。”一家企业的店长说。", also named with place and post and told to the reporter ("…”某省
+  //   某市一家商店的店主某某告诉记者。") (负责人/发言人 excluded by name);
   // - an ordinary person (ZH_ORDINARY_SPEAKERS) named as its speaker, up to 24 characters on, whether or
   //   not the quotation ends a sentence and even after an office's 负责人 spoke, "“…还是要多跑几趟。”有二十
   //   年党龄的老党员老周说。" (genre-batch9s pins a case only this row reaches)
   ...rules('context', -2, [
-    '(?<![厅局委部处办署院]负责人[^。“”]{0,40}?(?:介绍|表示|说)[^\\n]{0,300}?)“(?=[^“”]{2,200}?[。！!？?…]”[^，,。；;！!？?“”]{1,16}?(?<!负责人|发言人)(?:说|表示|坦言|感慨|感叹|直言)(?:道)?[。，,！!])',
+    '(?<![厅局委部处办署院]负责人[^。“”]{0,40}?(?:介绍|表示|说)[^\\n]{0,300}?)“(?=[^“”]{2,200}?[。！!？?…]”[^，,。；;！!？?“”]{1,24}?(?<!负责人|发言人)(?:说|表示|坦言|感慨|感叹|直言|告诉记者)(?:道)?[。，,！!])',
     `“(?=[^“”]{2,160}”${BOUNDARY}{0,16}?(?:${ZH_ORDINARY_SPEAKERS})${BOUNDARY}{0,8}?(?:说|说道|坦言|感慨)[。！!])`,
   ]),
   // …and the other verbs that open a quotation: "有群众直言：“…还是要跑好几趟。”", "他感叹道：“…”"

@@ -37,3 +37,10 @@ describe('已经 inside the subject\'s modifier: "施行前已经开业的门店
     expect(zh('这个村已经完成了全部危房改造，群众要住上新房了。')).toEqual([]);
   });
 });
+
+describe('a quotation whose speaker is named after it, with place and post', () => {
+  it("is the speaker's own words, also when told to the reporter", () => {
+    expect(zh('“过去办一张证要跑三个窗口，现在手机上就能办好。”湖北省宜昌市一家餐馆老板王晓东告诉记者。')).toEqual([]);
+    expect(zh('“学校不能只盯着分数，更要关心孩子的身心健康。”南山中学副校长李某某在接受记者采访时说。')).toEqual([]);
+  });
+});
