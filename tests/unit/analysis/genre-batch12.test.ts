@@ -44,3 +44,9 @@ describe('a quotation whose speaker is named after it, with place and post', () 
     expect(zh('“学校不能只盯着分数，更要关心孩子的身心健康。”南山中学副校长李某某在接受记者采访时说。')).toEqual([]);
   });
 });
+
+describe('family members are ordinary speakers: "有的家属说，…"', () => {
+  it('their words are a report', () => {
+    expect(zh('一位家属说，每次探视都要提前预约。')).toEqual([]);
+  });
+});
