@@ -1266,6 +1266,12 @@ export const EN_RULES: Rule[] = [
   ...rules('context', -1.5, [
     '\\b(?:can|could|may)\\s+(?:also\\s+)?(?:issue|serve|impose)\\s+(?:you\\s+(?:with\\s+)?)?(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:notice|penalty|fine|order)\\b',
   ]),
+  // a penalty for a breach, told as what may follow: "Landlords who fail to comply could face a fine of …, and
+  // repeat offenders may be banned from letting" (the ban is the sanction, not a rule of conduct)
+  ...rules('context', -2, [
+    '\\b(?:can|could|may|might|will|would)\\s+(?:also\\s+)?(?:face|incur)\\s+(?:an?\\s+)?(?:[a-z-]+\\s+){0,2}?(?:penalt(?:y|ies)|fines?|prosecution|sanctions?|enforcement action)\\b',
+    '\\b(?:can|could|may|might)\\s+(?:also\\s+)?be\\s+(?:banned|barred|disqualified)\\s+from\\b',
+  ]),
   // a proposal dropped: "We will not proceed with the proposal to ban …"
   ...rules('context', -2.5, [
     '\\bnot (?:to )?(?:proceed|go ahead|press ahead) with\\b',

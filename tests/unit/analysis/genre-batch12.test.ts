@@ -3,7 +3,7 @@
  * any fixture page.
  */
 import { describe, expect, it } from 'vitest';
-import { zh, one } from './helpers';
+import { zh, en, one } from './helpers';
 
 describe('an object named with a demonstrative: "…这个首要任务"', () => {
   it('is no emphasis frame: the duty around it is an obligation', () => {
@@ -48,5 +48,16 @@ describe('a quotation whose speaker is named after it, with place and post', () 
 describe('family members are ordinary speakers: "有的家属说，…"', () => {
   it('their words are a report', () => {
     expect(zh('一位家属说，每次探视都要提前预约。')).toEqual([]);
+  });
+});
+
+describe('English: a penalty for a breach, told as what may follow', () => {
+  it('"could face a fine", "may be banned from" are sanctions, not rules', () => {
+    expect(en('Operators who ignore the rules could face a fine of up to £5,000.')).toEqual([]);
+    expect(en('Repeat offenders may be banned from running a kennel.')).toEqual([]);
+  });
+  it('a ban told in the passive stays a ban', () => {
+    const t = 'Dogs are banned from the beach between May and September.';
+    expect(en(t)).toEqual(one('prohibition', t));
   });
 });
