@@ -1193,8 +1193,9 @@ export const EN_RULES: Rule[] = [
   ]),
   ...rules('obligation', 1.2, [
     // (not what they will be given, "Local authorities will receive £1.1 billion", nor a promise of
-    // support, "the government will be there for these communities")
-    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)(?!\\s+(?:also\\s+|now\\s+|each\\s+|still\\s+|always\\s+)?(?:receive|be given|be allocated|be awarded|benefit from|be there for|stand (?:with|by|behind)|not be able to|no longer be able to|not (?:need|have) to|no longer (?:need|have) to)\\b)',
+    // support, "the government will be there for these communities", nor a warning of resolve, "We will not
+    // hesitate to act against …")
+    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)(?!\\s+(?:also\\s+|now\\s+|each\\s+|still\\s+|always\\s+)?(?:receive|be given|be allocated|be awarded|benefit from|be there for|stand (?:with|by|behind)|not be able to|no longer be able to|not (?:need|have) to|no longer (?:need|have) to|(?:not|never) hesitate to)\\b)',
   ]),
   // a measure announced in the passive, as a news release reports a plan: "Efforts will be made to build …"
   ...rules('obligation', 1.5, ['\\befforts? (?:will|shall|must|should) be made to\\b']),

@@ -61,3 +61,13 @@ describe('English: a penalty for a breach, told as what may follow', () => {
     expect(en(t)).toEqual(one('prohibition', t));
   });
 });
+
+describe('English: a warning of resolve, "We will not hesitate to act"', () => {
+  it('is no duty', () => {
+    expect(en('We will not hesitate to take action against rogue traders.')).toEqual([]);
+  });
+  it('a plain "We will" stays a measure announced', () => {
+    const t = 'We will publish the new code of practice in the autumn.';
+    expect(en(t)).toEqual(one('obligation', t));
+  });
+});
