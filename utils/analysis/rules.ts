@@ -961,7 +961,11 @@ export const ZH_RULES: Rule[] = [
   // a figure reported: "仅某省就有超过2700所学校参与"
   ...rules('context', -1.2, [`(?:仅|光)${BOUNDARY}{0,12}?就(?:有|达)(?!关)`]),
   // datelines of news reports: 本报北京1月4日电 / 新华社北京3月5日电
-  ...rules('context', -2, ['(?:本报|新华社|中新社|中新网|人民网|央视网|光明网)' + BOUNDARY + '{0,14}?(?:电|讯)']),
+  // (and any outlet's, named before its place and date: "中国经济网北京5月18日讯", "某某日报3月5日讯")
+  ...rules('context', -2, [
+    '(?:本报|新华社|中新社|中新网|人民网|央视网|光明网)' + BOUNDARY + '{0,14}?(?:电|讯)',
+    '(?<=(?:网|报|社|台|客户端)[\\u4e00-\\u9fff]{0,4})\\d{1,2}月\\d{1,2}日(?:电|讯)',
+  ]),
   // "多地…": what several places did, reported (a directive addresses 各地)
   ...rules('context', -0.6, ['近日', '日前', '召开', '举行', '闭幕', '开幕', '多地']),
   // what a step named before the comma is for, "出台这项办法，就是要…": its purpose explained, no new duty

@@ -71,3 +71,17 @@ describe('English: a warning of resolve, "We will not hesitate to act"', () => {
     expect(en(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('any outlet\'s dateline: "某某晚报客户端杭州3月2日讯"', () => {
+  it('opens a news report, as 新华社北京…电 does', () => {
+    expect(
+      zh(
+        '东海晚报客户端杭州3月2日讯（记者 王某）省商务厅联合多部门印发《关于进一步支持民营企业发展的若干措施》，从融资支持、用地保障等方面推出20条举措。',
+      ),
+    ).toEqual([]);
+  });
+  it('a date in a duty is no dateline', () => {
+    const t = '各县要在6月30日前完成排查。';
+    expect(zh(t)).toEqual(one('target', t));
+  });
+});
