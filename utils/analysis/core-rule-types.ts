@@ -85,7 +85,7 @@ export interface CoreLangRules {
   leadingWords: readonly string[];
   /**
    * A short aside inside an English verb phrase, skipped: ", or is likely to affect,"; not one that a
-   * relative clause follows (", such as …, which …": the phrase ends before the aside).
+   * relative clause follows (", such as …, which …", ", including …, that …": the phrase ends before the aside).
    */
   aside: RegExp | null;
   /** A deadline set off by commas inside an English verb phrase, kept in it: "issue, within 180 days, guidance" */

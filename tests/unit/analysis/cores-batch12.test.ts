@@ -40,3 +40,21 @@ describe('English: a condition put after any act is cut', () => {
     ]);
   });
 });
+
+describe('English: an aside that a relative clause follows', () => {
+  it('", including …, that …" ends the verb phrase before the aside', () => {
+    expect(
+      core(
+        'obligation',
+        'The review should also list any costs, including staff time and software licences, that fall on local councils.',
+        'en',
+      ),
+    ).toEqual(['should also list any costs']);
+  });
+  it('an aside before the object goes on to the object', () => {
+    expect(core('obligation', 'Each council shall, where appropriate, publish the register online.', 'en')).toEqual([
+      'shall',
+      'publish the register online',
+    ]);
+  });
+});
