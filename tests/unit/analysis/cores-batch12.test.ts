@@ -3,6 +3,7 @@
  * written for this test (not taken from any fixture page).
  */
 import { describe, expect, it } from 'vitest';
+import { deadlineOf } from '@/utils/analysis/deadlines';
 import { core } from './helpers';
 
 // The golds' convention (session 24's count over every cores.json): a trailing if-condition is cut
@@ -56,5 +57,29 @@ describe('English: an aside that a relative clause follows', () => {
       'shall',
       'publish the register online',
     ]);
+  });
+});
+
+describe('the span a plan gives itself: "用三年左右时间"', () => {
+  it("is a target's deadline phrase, its goal after it (力争 left out)", () => {
+    expect(core('target', '力争用五年左右时间，基本建成覆盖全市的托育服务网络。')).toEqual([
+      '用五年左右时间',
+      '基本建成覆盖全市的托育服务网络',
+    ]);
+    expect(core('target', '花两到三年的时间，全面完成老旧管网改造。')).toEqual([
+      '花两到三年的时间',
+      '全面完成老旧管网改造',
+    ]);
+  });
+  it('its due date is never guessed', () => {
+    const t = '用三年时间，基本消除城区易涝点。';
+    expect(deadlineOf(t, { start: 0, end: t.length }, 'zh', '2026-03-01T08:00:00+08:00')).toMatchObject({
+      text: '用三年时间',
+      due: null,
+      basis: 'unresolved',
+    });
+  });
+  it('用 as a verb of its own is no deadline', () => {
+    expect(core('obligation', '要用好用活中央预算内投资。')).toEqual(['用好用活中央预算内投资']);
   });
 });
