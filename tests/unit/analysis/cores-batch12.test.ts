@@ -83,3 +83,14 @@ describe('the span a plan gives itself: "用三年左右时间"', () => {
     expect(core('obligation', '要用好用活中央预算内投资。')).toEqual(['用好用活中央预算内投资']);
   });
 });
+
+describe('"重点" + a policy verb opens a measure, as the verb alone does', () => {
+  it('the first clause is the headline act before a later clause with its own modal', () => {
+    expect(core('obligation', '重点排查老旧小区燃气管道、餐饮场所等薄弱环节，对发现的问题要限期整改。')).toEqual([
+      '重点排查老旧小区燃气管道、餐饮场所等薄弱环节',
+    ]);
+  });
+  it('重点 as a noun opens no act', () => {
+    expect(core('obligation', '重点工程建设进度明显加快，各地要加大资金保障力度。')).toEqual(['加大资金保障力度']);
+  });
+});
