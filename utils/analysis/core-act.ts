@@ -134,6 +134,7 @@ export function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
   if (act) {
     const spans = actFrom(u, act.at);
     unquoteAct(u.text, act.at, spans);
+    if (category === 'obligation') firstActOnly(u, spans);
     if (spans.length) return [...lead, ...(act.head ? [act.head] : []), ...spans];
   }
   return [...lead, ...imperativeCore(u, body)];
@@ -188,6 +189,15 @@ export function dropConditions(u: Unit, spans: CoreSpan[]): void {
     if (!m || m.index === 0 || conditionNotAfter?.test(s.slice(0, m.index))) continue;
     span.end = span.start + m.index;
   }
+}
+
+/** A second act joined in the clause ("…措施【并及时通知…】"): cut off the last span (core-rule-types.ts secondAct). */
+function firstActOnly(u: Unit, spans: CoreSpan[]): void {
+  const join = u.c.rules.secondAct;
+  const last = spans[spans.length - 1];
+  if (!join || !last) return;
+  const m = join.exec(u.text.slice(last.start, last.end));
+  if (m && m.index >= 2) last.end = last.start + m.index;
 }
 
 /** An act quoted after its governing verb ("requires X to \"publish …\""): the closing quote left out. */

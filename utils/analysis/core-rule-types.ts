@@ -102,6 +102,11 @@ export interface CoreLangRules {
   savingClause: RegExp | null;
   /** Splits one clause's core into two where a coordinated verb phrase starts: " and shall …". */
   coordination: RegExp | null;
+  /**
+   * Where a second act joined to a duty's first in the same clause starts, "要【采取救助措施】并及时通知…":
+   * an obligation's core takes the first verb phrase only (not a 并 inside a modifier, "符合…并获得…的产品").
+   */
+  secondAct: RegExp | null;
   /** Commas that do not end a clause (English; null: every comma does). */
   commas: CommaRules | null;
   /** Words before a full stop that does not end a clause: "Sec. 2", "U.S. Department", "J. Smith" (English). */

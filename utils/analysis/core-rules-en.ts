@@ -160,6 +160,7 @@ export function enCoreRules(): CoreLangRules {
     savingClause:
       /\s+(?:unless|except)\s+(?:as\s+)?(?:otherwise\s+)?(?:permitted|required|authori[sz]ed|provided(?:\s+for)?)\s+(?:by|under)\s+(?:applicable\s+)?(?:law|statute|regulation)s?$/i,
     coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,
+    secondAct: null,
     commas: {
       date: /[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}$/,
       modalBefore: /\b(?:shall|must|should|will)$/,

@@ -133,6 +133,9 @@ export function zhCoreRules(): CoreLangRules {
     conditionNotAfter: null,
     savingClause: null,
     coordination: null,
+    // 并 that joins a second act (not 并且/并不/并非…, not 合并/撤并…, not one inside a 的-modifier)
+    secondAct:
+      /(?<![合兼撤归吞])并(?![且不非没未无列重存购入举行网联轨发肩])(?=[^，,。；;：:！!？?的]+(?:[，,。；;：:！!？?]|$))/,
     commas: null,
     abbreviation: null,
     // adverbs open an imperative clause as well as the verbs do (重点 only before a policy verb, "重点排查…":

@@ -94,3 +94,25 @@ describe('"重点" + a policy verb opens a measure, as the verb alone does', () 
     expect(core('obligation', '重点工程建设进度明显加快，各地要加大资金保障力度。')).toEqual(['加大资金保障力度']);
   });
 });
+
+describe('a second act joined by 并 in the same clause', () => {
+  it("an obligation's core takes the first verb phrase only", () => {
+    expect(core('obligation', '发现险情的，巡查人员应当立即设置警示标志并报告所在街道办事处。')).toEqual([
+      '立即设置警示标志',
+    ]);
+    expect(core('obligation', '各区要对逾期未整改的单位予以曝光并约谈其主要负责人。')).toEqual([
+      '对逾期未整改的单位予以曝光',
+    ]);
+  });
+  it('a 并 inside a modifier, or in a word, stays', () => {
+    expect(core('obligation', '商户应当使用符合国家标准并取得检验合格证明的燃气灶具。')).toEqual([
+      '使用符合国家标准并取得检验合格证明的燃气灶具',
+    ]);
+    expect(core('obligation', '各地要稳妥推进乡镇合并并且做好人员安置。')).toEqual([
+      '稳妥推进乡镇合并并且做好人员安置',
+    ]);
+  });
+  it("a target's deadline and its joined goals stay one span", () => {
+    expect(core('target', '各单位要在30日内完成自查并报送整改报告。')).toEqual(['在30日内完成自查并报送整改报告']);
+  });
+});
