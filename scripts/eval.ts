@@ -15,7 +15,7 @@
  * Figures are printed per page, then per fixture set — own (no prefix, `heldout-`), blind 1
  * (`blind1-`), blind 2 (`blind2-`), … blind 8 (`blind8-`): any `blindN-` prefix, and a batch's half by a capital
  * after its number (`blind9T-` → blind 9T); sets listed own first, then by number (… blind 9T, blind 10,
- * blind 11) — so that the figure on pages the rules were not tuned on is always in view, then over all
+ * blind 11, blind 12) — so that the figure on pages the rules were not tuned on is always in view, then over all
  * pages.
  * A report, not a gate: exits 0 unless a page fails to analyze or score — or, with --min-f1,
  * when the overall directive F1 is below X.

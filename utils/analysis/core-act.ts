@@ -134,7 +134,7 @@ export function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
   if (act) {
     const spans = actFrom(u, act.at);
     unquoteAct(u.text, act.at, spans);
-    if (category === 'obligation' || category === 'target') dropCondition(u, spans);
+    if (category === 'obligation') firstActOnly(u, spans);
     if (spans.length) return [...lead, ...(act.head ? [act.head] : []), ...spans];
   }
   return [...lead, ...imperativeCore(u, body)];
@@ -176,15 +176,28 @@ function ownSubjectNext(u: Unit, cl: { start: number; end: number }): boolean {
 const OWN_MEASURE_MIN_CHARS = 12;
 const NOT_A_SUBJECT = /关键|重点|核心|根本|一定|首先|前提|基础/;
 
-/** A condition put after the act a modal leads ("must register【 if your business …】"): cut off (core-rule-types.ts condition). */
-function dropCondition(u: Unit, spans: CoreSpan[]): void {
+/**
+ * A condition put after an act ("must register【 if your business …】", "Apply for a licence【 if …】",
+ * "must not sublet【 unless …】"): cut off every span (core-rule-types.ts condition).
+ */
+export function dropConditions(u: Unit, spans: CoreSpan[]): void {
   const { condition, conditionNotAfter } = u.c.rules;
+  if (!condition) return;
+  for (const span of spans) {
+    const s = u.text.slice(span.start, span.end);
+    const m = condition.exec(s);
+    if (!m || m.index === 0 || conditionNotAfter?.test(s.slice(0, m.index))) continue;
+    span.end = span.start + m.index;
+  }
+}
+
+/** A second act joined in the clause ("…措施【并及时通知…】"): cut off the last span (core-rule-types.ts secondAct). */
+function firstActOnly(u: Unit, spans: CoreSpan[]): void {
+  const join = u.c.rules.secondAct;
   const last = spans[spans.length - 1];
-  if (!condition || !last) return;
-  const s = u.text.slice(last.start, last.end);
-  const m = condition.exec(s);
-  if (!m || m.index === 0 || conditionNotAfter?.test(s.slice(0, m.index))) return;
-  last.end = last.start + m.index;
+  if (!join || !last) return;
+  const m = join.exec(u.text.slice(last.start, last.end));
+  if (m && m.index >= 2) last.end = last.start + m.index;
 }
 
 /** An act quoted after its governing verb ("requires X to \"publish …\""): the closing quote left out. */

@@ -85,15 +85,16 @@ export interface CoreLangRules {
   leadingWords: readonly string[];
   /**
    * A short aside inside an English verb phrase, skipped: ", or is likely to affect,"; not one that a
-   * relative clause follows (", such as …, which …": the phrase ends before the aside).
+   * relative clause follows (", such as …, which …", ", including …, that …": the phrase ends before the aside).
    */
   aside: RegExp | null;
   /** A deadline set off by commas inside an English verb phrase, kept in it: "issue, within 180 days, guidance" */
   keptAside: RegExp | null;
   /**
-   * A condition put after the act a modal leads, "must register if your business …", "shall report unless
-   * …": not part of an obligation's or a target's core (not a "whether" after a verb of finding out,
-   * `conditionNotAfter`; an imperative's condition, "Apply for a licence if …", stays).
+   * A condition put after an act, "must register if your business …", "Apply for a licence if …",
+   * "must not sublet unless …", "even if …": not part of any core but a heading's (not a "whether"
+   * after a verb of finding out, `conditionNotAfter`). The golds' convention, session 24's count: the
+   * trailing if-condition cut on 4 pages, kept on 3; the unless-condition cut on 8, kept on 1.
    */
   condition: RegExp | null;
   conditionNotAfter: RegExp | null;
@@ -101,6 +102,11 @@ export interface CoreLangRules {
   savingClause: RegExp | null;
   /** Splits one clause's core into two where a coordinated verb phrase starts: " and shall …". */
   coordination: RegExp | null;
+  /**
+   * Where a second act joined to a duty's first in the same clause starts, "要【采取救助措施】并及时通知…":
+   * an obligation's core takes the first verb phrase only (not a 并 inside a modifier, "符合…并获得…的产品").
+   */
+  secondAct: RegExp | null;
   /** Commas that do not end a clause (English; null: every comma does). */
   commas: CommaRules | null;
   /** Words before a full stop that does not end a clause: "Sec. 2", "U.S. Department", "J. Smith" (English). */

@@ -151,15 +151,16 @@ export function enCoreRules(): CoreLangRules {
     ],
     leadingWords: w('also then and but or'),
     aside:
-      /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:including|such\s+as)\s+[^,;:.]{1,60}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing|(?:on|through|via)\s+(?:a|an|the|its|their|each)\s+[^,;:.]{1,50}),\s*(?=[a-z])(?!(?:which|who|whom|whose)\b)/y,
+      /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:including|such\s+as)\s+[^,;:.]{1,60}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing|(?:on|through|via)\s+(?:a|an|the|its|their|each)\s+[^,;:.]{1,50}),\s*(?=[a-z])(?!(?:which|who|whom|whose|that)\b)/y,
     keptAside: new RegExp(String.raw`\s*${enTimeLead(String.raw`\s+`)}\s+[^,;:.]{1,40},\s*(?=[a-z])`, 'y'),
     condition:
-      /\s+(?:if|unless)\b(?!\s+(?:any|applicable|possible|necessary|appropriate|required|practicable|so|not)\b)/i,
+      /\s+(?:(?:even|only)\s+)?(?:if|unless)\b(?!\s+(?:any|applicable|possible|necessary|appropriate|required|practicable|so|not)\b)/i,
     conditionNotAfter:
       /\b(?:check|checking|ask|see|find out|know|decide|confirm|consider|work out|tell [a-z]+|whether)$/i,
     savingClause:
       /\s+(?:unless|except)\s+(?:as\s+)?(?:otherwise\s+)?(?:permitted|required|authori[sz]ed|provided(?:\s+for)?)\s+(?:by|under)\s+(?:applicable\s+)?(?:law|statute|regulation)s?$/i,
     coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,
+    secondAct: null,
     commas: {
       date: /[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}$/,
       modalBefore: /\b(?:shall|must|should|will)$/,

@@ -1,7 +1,7 @@
 /** The Chinese tables of a directive's core (the shape and its reasons: core-rule-types.ts). */
 
 import { wordList as w, type CoreLangRules, type WordTable } from './core-rule-types';
-import { ZH_DUTY_CUE, ZH_DUTY_OFFICE_NAME, ZH_FULL_COVERAGE } from './rules';
+import { ZH_DUTY_CUE, ZH_DUTY_OFFICE_NAME, ZH_FULL_COVERAGE, ZH_IMPERATIVE_VERBS } from './rules';
 
 /** The Chinese tables (built on first use: an English page never builds them). */
 export function zhCoreRules(): CoreLangRules {
@@ -133,10 +133,17 @@ export function zhCoreRules(): CoreLangRules {
     conditionNotAfter: null,
     savingClause: null,
     coordination: null,
+    // 并 that joins a second act (not 并且/并不/并非…, not 合并/撤并…, not one inside a 的-modifier)
+    secondAct:
+      /(?<![合兼撤归吞])并(?![且不非没未无列重存购入举行网联轨发肩])(?=[^，,。；;：:！!？?的]+(?:[，,。；;：:！!？?]|$))/,
     commas: null,
     abbreviation: null,
-    // adverbs open an imperative clause as well as the verbs do
-    openingWords: w('进一步 及时 一律 坚决 严格 全面 切实 优先 持续 立即 尽快 大力 依法 加快 统筹 主动 积极 把 将'),
+    // adverbs open an imperative clause as well as the verbs do (重点 only before a policy verb, "重点排查…":
+    // alone it is often a noun, "重点工程进展顺利")
+    openingWords: [
+      ...w('进一步 及时 一律 坚决 严格 全面 切实 优先 持续 立即 尽快 大力 依法 加快 统筹 主动 积极 把 将'),
+      ...ZH_IMPERATIVE_VERBS.map((v) => `重点${v}`),
+    ],
     // (…and the verbs that end a means, "要通过广播、短信等方式【直达村组户】" / "通过多种渠道宣传政策": the
     // clause is the act, not an adverbial before a later one)
     actionVerbs: w(

@@ -21,7 +21,15 @@ import type { DirectiveCategory } from '@/utils/highlights/record';
 import { coreRules, type CoreLang } from './core-compiled';
 import { isSpace, Unit, type Clause } from './core-unit';
 import { findDeadlinePhrases } from './deadline-phrases';
-import { actFrom, englishPhrase, governedAct, obligationCore, ZH_TIME_CLAUSE_END, type CoreSpan } from './core-act';
+import {
+  actFrom,
+  dropConditions,
+  englishPhrase,
+  governedAct,
+  obligationCore,
+  ZH_TIME_CLAUSE_END,
+  type CoreSpan,
+} from './core-act';
 import type { WordSet } from './word-set';
 
 export type { CoreSpan };
@@ -55,6 +63,7 @@ export function coresOf(text: string, d: CoreInput): CoreSpan[] {
     default:
       spans = obligationCore(u);
   }
+  if (d.category !== 'heading') dropConditions(u, spans);
   // Never empty: a unit the rules find no act in is its own core.
   return spans.length ? tidy(spans) : [{ start: u.clauses[0]!.start, end: u.clauses[u.clauses.length - 1]!.end }];
 }

@@ -67,6 +67,11 @@ const zhPhrases = (): { first: string; re: RegExp }[] => [
   },
   // 提前至少30日
   { first: '提', re: new RegExp(`提前(?:至少)?${N}个?(?:工作日|日|天|小时|周|个月|月)`, 'y') },
+  // 用三年左右时间, 用5年时间, 花两到三年的时间: the span a plan gives itself
+  {
+    first: '用花',
+    re: new RegExp(`(?:用|花)${N}(?:(?:到|至)${N})?个?(?:年|月)(?:左右|多)?(?:的)?时间`, 'y'),
+  },
 ];
 
 export const EN_MONTH =
@@ -116,7 +121,7 @@ function phrasesByFirst(lang: 'zh' | 'en'): Map<number, RegExp[]> {
   return t;
 }
 /** Every character a phrase can start with, without building the tables. */
-const FIRST_CHARS = { zh: PREP_FIRST + NUM_FIRST + '2今明本当年全每提自从', en: 'bBnNoOuUwWeE' };
+const FIRST_CHARS = { zh: PREP_FIRST + NUM_FIRST + '2今明本当年全每提自从用花', en: 'bBnNoOuUwWeE' };
 
 /** "今年以来" looks back, not forward. */
 const SINCE = /^(?:以来|来|以后)/;

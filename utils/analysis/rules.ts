@@ -335,7 +335,7 @@ const ZH_VERBS = ZH_IMPERATIVE_VERBS.join('|');
  */
 const ZH_ORDINARY_SPEAKERS = [
   '市民|村民|居民|骑手|司机|家长|学生|网友|群众|店主|摊主|老板|农民|工人|患者|游客|消费者|职工|员工|快递员|外卖员|商家|业主|老人|青年|年轻人|农户|创业者',
-  '管理员|网格员|巡查员|护林员|安全员|志愿者|种植户|养殖户|党员(?!干部)',
+  '管理员|网格员|巡查员|护林员|安全员|志愿者|种植户|养殖户|党员(?!干部)|家属',
 ].join('|');
 const NUM = '[\\d０-９.．,，]*\\d[\\d０-９.．]*';
 const CN_NUM = '[一二三四五六七八九十百千万亿两半]+';
@@ -365,12 +365,16 @@ export const ZH_RULES: Rule[] = [
   ...rules('emphasis', 2, [
     '尤其要',
     '尤其需要',
-    '重中之重',
+    '(?<!这个|这一|这项)重中之重',
     '值得(?:特别)?注意的是',
     '需要(?:特别)?(?:注意|强调|指出)的是',
     '(?:特别|再次|反复|着重)强调',
-    '首要任务',
-    '头等大事',
+    // (an object named with a demonstrative, "紧扣高质量发展这个首要任务", is no emphasis frame)
+    '(?<!这个|这一|这项)首要任务',
+    '(?<!这个|这一|这项)头等大事',
+    // "关键是压实…": what matters most, told as the act itself (not "问题的关键是资金": a policy verb follows;
+    // "关键是要…" is its 要's duty)
+    `关键是(?=${ZH_VERBS})`,
     '一定要(?:注意|记住|牢记)',
     '千万(?:要|别|不要)',
   ]),
@@ -806,12 +810,13 @@ export const ZH_RULES: Rule[] = [
   // office's 负责人 named just before: they report the policy). Two readings, kept apart because each
   // reaches what the other cannot:
   // - any speaker within a few characters of the closing mark, the quotation ending a sentence, "“…还要在
-  //   服务上多下功夫。”一家企业的店长说。" (负责人/发言人 excluded by name);
+  //   服务上多下功夫。”一家企业的店长说。", also named with place and post and told to the reporter ("…”某省
+  //   某市一家商店的店主某某告诉记者。") (负责人/发言人 excluded by name);
   // - an ordinary person (ZH_ORDINARY_SPEAKERS) named as its speaker, up to 24 characters on, whether or
   //   not the quotation ends a sentence and even after an office's 负责人 spoke, "“…还是要多跑几趟。”有二十
   //   年党龄的老党员老周说。" (genre-batch9s pins a case only this row reaches)
   ...rules('context', -2, [
-    '(?<![厅局委部处办署院]负责人[^。“”]{0,40}?(?:介绍|表示|说)[^\\n]{0,300}?)“(?=[^“”]{2,200}?[。！!？?…]”[^，,。；;！!？?“”]{1,16}?(?<!负责人|发言人)(?:说|表示|坦言|感慨|感叹|直言)(?:道)?[。，,！!])',
+    '(?<![厅局委部处办署院]负责人[^。“”]{0,40}?(?:介绍|表示|说)[^\\n]{0,300}?)“(?=[^“”]{2,200}?[。！!？?…]”[^，,。；;！!？?“”]{1,24}?(?<!负责人|发言人)(?:说|表示|坦言|感慨|感叹|直言|告诉记者)(?:道)?[。，,！!])',
     `“(?=[^“”]{2,160}”${BOUNDARY}{0,16}?(?:${ZH_ORDINARY_SPEAKERS})${BOUNDARY}{0,8}?(?:说|说道|坦言|感慨)[。！!])`,
   ]),
   // …and the other verbs that open a quotation: "有群众直言：“…还是要跑好几趟。”", "他感叹道：“…”"
@@ -903,7 +908,8 @@ export const ZH_RULES: Rule[] = [
     '作出了',
     '开展了',
     '推出了',
-    '已经',
+    // (not inside the subject's modifier, "施行前已经设立的机构，应当…": what it names, not the tense told)
+    `已经(?!${BOUNDARY}{1,16}?的${BOUNDARY}{0,16}?[，,])`,
     '曾经',
     '过去',
     '了(?=[。！!])',
@@ -955,7 +961,11 @@ export const ZH_RULES: Rule[] = [
   // a figure reported: "仅某省就有超过2700所学校参与"
   ...rules('context', -1.2, [`(?:仅|光)${BOUNDARY}{0,12}?就(?:有|达)(?!关)`]),
   // datelines of news reports: 本报北京1月4日电 / 新华社北京3月5日电
-  ...rules('context', -2, ['(?:本报|新华社|中新社|中新网|人民网|央视网|光明网)' + BOUNDARY + '{0,14}?(?:电|讯)']),
+  // (and any outlet's, named before its place and date: "中国经济网北京5月18日讯", "某某日报3月5日讯")
+  ...rules('context', -2, [
+    '(?:本报|新华社|中新社|中新网|人民网|央视网|光明网)' + BOUNDARY + '{0,14}?(?:电|讯)',
+    '(?<=(?:网|报|社|台|客户端)[\\u4e00-\\u9fff]{0,4})\\d{1,2}月\\d{1,2}日(?:电|讯)',
+  ]),
   // "多地…": what several places did, reported (a directive addresses 各地)
   ...rules('context', -0.6, ['近日', '日前', '召开', '举行', '闭幕', '开幕', '多地']),
   // what a step named before the comma is for, "出台这项办法，就是要…": its purpose explained, no new duty
@@ -1187,8 +1197,9 @@ export const EN_RULES: Rule[] = [
   ]),
   ...rules('obligation', 1.2, [
     // (not what they will be given, "Local authorities will receive £1.1 billion", nor a promise of
-    // support, "the government will be there for these communities")
-    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)(?!\\s+(?:also\\s+|now\\s+|each\\s+|still\\s+|always\\s+)?(?:receive|be given|be allocated|be awarded|benefit from|be there for|stand (?:with|by|behind)|not be able to|no longer be able to|not (?:need|have) to|no longer (?:need|have) to)\\b)',
+    // support, "the government will be there for these communities", nor a warning of resolve, "We will not
+    // hesitate to act against …")
+    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)(?!\\s+(?:also\\s+|now\\s+|each\\s+|still\\s+|always\\s+)?(?:receive|be given|be allocated|be awarded|benefit from|be there for|stand (?:with|by|behind)|not be able to|no longer be able to|not (?:need|have) to|no longer (?:need|have) to|(?:not|never) hesitate to)\\b)',
   ]),
   // a measure announced in the passive, as a news release reports a plan: "Efforts will be made to build …"
   ...rules('obligation', 1.5, ['\\befforts? (?:will|shall|must|should) be made to\\b']),
@@ -1259,6 +1270,12 @@ export const EN_RULES: Rule[] = [
   // what a notice would require, not a duty of the reader's now
   ...rules('context', -1.5, [
     '\\b(?:can|could|may)\\s+(?:also\\s+)?(?:issue|serve|impose)\\s+(?:you\\s+(?:with\\s+)?)?(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:notice|penalty|fine|order)\\b',
+  ]),
+  // a penalty for a breach, told as what may follow: "Landlords who fail to comply could face a fine of …, and
+  // repeat offenders may be banned from letting" (the ban is the sanction, not a rule of conduct)
+  ...rules('context', -2, [
+    '\\b(?:can|could|may|might|will|would)\\s+(?:also\\s+)?(?:face|incur)\\s+(?:an?\\s+)?(?:[a-z-]+\\s+){0,2}?(?:penalt(?:y|ies)|fines?|prosecution|sanctions?|enforcement action)\\b',
+    '\\b(?:can|could|may|might)\\s+(?:also\\s+)?be\\s+(?:banned|barred|disqualified)\\s+from\\b',
   ]),
   // a proposal dropped: "We will not proceed with the proposal to ban …"
   ...rules('context', -2.5, [

@@ -2,7 +2,8 @@
  * Who published an article: its source (the outlet) and author (the byline's people); the editor is
  * in editor.ts.
  *
- * Conventions, those of the gold files: the source is the label next to 来源, else the outlet a
+ * Conventions, those of the gold files: the source is the label next to 来源 as written (a site joined
+ * with its newspaper whole, "光明网-《光明日报》"; a bare 《…》 without its brackets), else the outlet a
  * page names in its meta tags, on a print-edition date line (《经济日报》（…第05版） → 经济日报) or
  * in an English byline (By X | China Daily | Updated …), else the site itself (og:site_name:
  * "The White House"); never a link label next to the label (列印本頁). The author is the names of
@@ -30,12 +31,12 @@ const UTILITY =
 const isUtility = (text: string) => UTILITY.test(toSimplified(collapseSpace(text)));
 
 /**
- * "《学习时报》" → "学习时报"; "《经济日报》（2025年03月02日 第05版）" → "经济日报"; a site that names
- * the newspaper it carries, "某某网-《某某日报》" → "某某日报" (not "人民网－人民日报", kept whole).
+ * "《学习时报》" → "学习时报"; "《经济日报》（2025年03月02日 第05版）" → "经济日报". A site joined with
+ * the newspaper it carries is kept whole, as written: "人民网－人民日报", "光明网-《光明日报》" (the
+ * golds' count, session 24: whole on 7 pages of people.com.cn and gmw.cn, the paper alone on 1).
  */
-const SITE_THEN_PAPER = /^[^《》\s]{1,12}\s*[-－—–]\s*(?=《)/;
 function cleanSource(value: string): string | null {
-  const v = collapseSpace(value).replace(SITE_THEN_PAPER, '');
+  const v = collapseSpace(value);
   const book = /^《([^》]{1,30})》/.exec(v);
   const name = book ? book[1]!.trim() : v;
   // An outlet's name: a few Chinese characters, or an English name of some words at most.

@@ -19,20 +19,20 @@ describe('eval helpers', () => {
 
   it("keeps a batch's half as its own set: blind9T- → blind 9T (a capital after the number only)", () => {
     expect(
-      ['blind9T-henan-2026-dangbao.html', 'blind9S-x.html', 'blind9t-x.html', 'blind10-x.html'].map(fixtureSet),
-    ).toEqual(['blind 9T', 'blind 9S', 'own', 'blind 10']);
+      [
+        'blind9T-henan-2026-dangbao.html',
+        'blind9S-x.html',
+        'blind9t-x.html',
+        'blind10-x.html',
+        'blind12-gmw-2026-guancha.html',
+      ].map(fixtureSet),
+    ).toEqual(['blind 9T', 'blind 9S', 'own', 'blind 10', 'blind 12']);
   });
 
   it('lists the sets in reading order: own first, then the batches by number (blind 10 after blind 9T)', () => {
-    expect(['blind 11', 'blind 2', 'own', 'blind 10', 'blind 9T', 'blind 1', 'blind 9S'].sort(compareSets)).toEqual([
-      'own',
-      'blind 1',
-      'blind 2',
-      'blind 9S',
-      'blind 9T',
-      'blind 10',
-      'blind 11',
-    ]);
+    expect(
+      ['blind 11', 'blind 2', 'own', 'blind 12', 'blind 10', 'blind 9T', 'blind 1', 'blind 9S'].sort(compareSets),
+    ).toEqual(['own', 'blind 1', 'blind 2', 'blind 9S', 'blind 9T', 'blind 10', 'blind 11', 'blind 12']);
   });
 
   it('the baseline takes each whole sentence as its core', () => {
