@@ -70,8 +70,6 @@ export class Automaton {
   /** The nearest state on the failure chain (the state itself included) where a key ends; 0 for none. */
   private readonly term: Int32Array;
   private readonly depth: Int32Array;
-  /** Per state: bit (symbol & 31) set when it may have a child by that symbol (a quick no for most characters). */
-  private readonly childBits: Int32Array;
   /**
    * The whole transition function, per state a row by symbol, when it is small (an English
    * table's: a few hundred states of some 70 symbols): one lookup per character. Null otherwise.
@@ -80,6 +78,18 @@ export class Automaton {
   private readonly delta: Uint16Array | null = null;
   /** Row length of `delta`: the number of symbols and 1. */
   private readonly width: number;
+  /**
+   * Without `delta` (the Chinese table: ~2,700 states × ~700 symbols would be 3.7 MB), the
+   * transition function as the root's row and each state's exceptions to it: from state `s` a
+   * symbol goes where the root's row says unless `s` or a state on its failure chain has a child
+   * by it. Those are `exSymbol[exFrom[s]…exFrom[s + 1])` (ascending) with their targets in
+   * `exTarget`; `exBits[s]` has bit (symbol & 31) set for each, so that most characters take one
+   * test and the root's row — no walk down the failure chain at run time.
+   */
+  private readonly exFrom: Int32Array;
+  private readonly exSymbol: Int32Array;
+  private readonly exTarget: Int32Array;
+  private readonly exBits: Int32Array;
   /** Hits of the last `collect`: key id and start, in pairs. */
   hits = new Int32Array(256);
   /** `collect`'s `atWordStart`, for `emit`. */
@@ -98,15 +108,13 @@ export class Automaton {
     for (let t = this.firstChild[0]!; t < this.firstChild[1]!; t++) this.root[this.symOf[t]!] = t;
     this.term = new Int32Array(states);
     this.depth = new Int32Array(states);
-    this.childBits = new Int32Array(states);
     for (let s = 0; s < states; s++) {
       if (s > 0) this.term[s] = this.own[s] !== 0 ? s : this.term[this.fail[s]!]!;
-      for (let t = this.firstChild[s]!; t < this.firstChild[s + 1]!; t++) {
-        this.depth[t] = this.depth[s]! + 1;
-        this.childBits[s] = this.childBits[s]! | (1 << (this.symOf[t]! & 31));
-      }
+      for (let t = this.firstChild[s]!; t < this.firstChild[s + 1]!; t++) this.depth[t] = this.depth[s]! + 1;
     }
     this.width = symbols.length + 1;
+    this.exFrom = new Int32Array(states + 1);
+    this.exBits = new Int32Array(states);
     if (states * this.width <= MAX_DELTA && states <= 0x10000) {
       // Breadth first, a state's failure state (shallower) has its row already.
       const delta = (this.delta = new Uint16Array(states * this.width));
@@ -115,7 +123,38 @@ export class Automaton {
         delta.copyWithin(s * this.width, this.fail[s]! * this.width, (this.fail[s]! + 1) * this.width);
         for (let t = this.firstChild[s]!; t < this.firstChild[s + 1]!; t++) delta[s * this.width + this.symOf[t]!] = t;
       }
+      this.exSymbol = this.exTarget = new Int32Array(0);
+      return;
     }
+    // A state's exceptions: its children, and its failure state's exceptions by other symbols
+    // (breadth first, the failure state's are known; the root has none: its row is the rule).
+    const exSymbols: number[] = [];
+    const exTargets: number[] = [];
+    for (let s = 1; s < states; s++) {
+      this.exFrom[s] = exSymbols.length;
+      let t = this.firstChild[s]!;
+      const childEnd = this.firstChild[s + 1]!;
+      const f = this.fail[s]!;
+      let e = f === 0 ? 0 : this.exFrom[f]!;
+      const inheritedEnd = f === 0 ? 0 : this.exFrom[f + 1]!;
+      // Two ascending lists merged; on the same symbol the child wins.
+      while (t < childEnd || e < inheritedEnd) {
+        const bySymbol = t < childEnd ? this.symOf[t]! : Infinity;
+        const inherited = e < inheritedEnd ? exSymbols[e]! : Infinity;
+        if (bySymbol <= inherited) {
+          exSymbols.push(bySymbol);
+          exTargets.push(t++);
+          if (bySymbol === inherited) e++;
+        } else {
+          exSymbols.push(inherited);
+          exTargets.push(exTargets[e++]!);
+        }
+        this.exBits[s] = this.exBits[s]! | (1 << (exSymbols[exSymbols.length - 1]! & 31));
+      }
+    }
+    this.exFrom[states] = exSymbols.length;
+    this.exSymbol = Int32Array.from(exSymbols);
+    this.exTarget = Int32Array.from(exTargets);
   }
 
   /** The automaton as the generator writes it. */
@@ -128,6 +167,44 @@ export class Automaton {
     return new Automaton(data);
   }
 
+  /** The number of states (the root is 0). */
+  get states(): number {
+    return this.symOf.length;
+  }
+
+  /**
+   * The state after reading code unit `code` in state `s`: one lookup in the whole table where
+   * there is one, else in the root's row or among the state's exceptions to it.
+   */
+  next(s: number, code: number): number {
+    const a = this.sym[code]!;
+    if (this.delta) return this.delta[s * this.width + a]!;
+    if ((this.exBits[s]! >>> (a & 31)) & 1) {
+      const { exSymbol } = this;
+      let lo = this.exFrom[s]!;
+      let hi = this.exFrom[s + 1]!;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const m = exSymbol[mid]!;
+        if (m === a) return this.exTarget[mid]!;
+        if (m < a) lo = mid + 1;
+        else hi = mid;
+      }
+    }
+    return this.root[a]!;
+  }
+
+  /**
+   * The keys that end where the walk is in state `s`, longest first: the id of each and its
+   * length, in pairs (empty for most states). For a scan that lists what each state stands for
+   * once, rather than walking the failure chain at every hit.
+   */
+  keysEndingIn(s: number): number[] {
+    const out: number[] = [];
+    for (let t = this.term[s]!; t !== 0; t = this.term[this.fail[t]!]!) out.push(this.own[t]! - 1, this.depth[t]!);
+    return out;
+  }
+
   /**
    * Every occurrence of every key in `text`, overlapping ones included, into `hits` as (key id,
    * start) pairs in the order of their ends; returns the number of pairs. `atWordStart`: per key
@@ -136,55 +213,11 @@ export class Automaton {
    */
   collect(text: string, atWordStart: Uint8Array | null = null): number {
     this.onlyAtWordStart = atWordStart;
-    if (this.delta) return this.collectByTable(text, this.delta);
-    const { sym, root, fail, term, childBits, firstChild, symOf } = this;
     let n = 0;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      const a = sym[text.charCodeAt(i)]!;
-      if (a === 0) {
-        s = 0;
-        continue;
-      }
-      for (;;) {
-        if (s === 0) {
-          s = root[a]!;
-          break;
-        }
-        if ((childBits[s]! >>> (a & 31)) & 1) {
-          // go(s, a), inlined: this loop runs for most characters of the text
-          let lo = firstChild[s]!;
-          let hi = firstChild[s + 1]!;
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            const m = symOf[mid]!;
-            if (m === a) {
-              lo = mid;
-              break;
-            }
-            if (m < a) lo = mid + 1;
-            else hi = mid;
-          }
-          if (lo < hi) {
-            s = lo;
-            break;
-          }
-        }
-        s = fail[s]!;
-      }
-      if (term[s] !== 0) n = this.emit(s, i, n, text);
-    }
-    return n;
-  }
-
-  /** `collect` with the whole transition table. */
-  private collectByTable(text: string, delta: Uint16Array): number {
-    const { sym, term, width } = this;
-    let n = 0;
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      s = delta[s * width + sym[text.charCodeAt(i)]!]!;
-      if (term[s] !== 0) n = this.emit(s, i, n, text);
+      s = this.next(s, text.charCodeAt(i));
+      if (this.term[s] !== 0) n = this.emit(s, i, n, text);
     }
     return n;
   }

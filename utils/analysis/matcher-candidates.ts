@@ -27,11 +27,6 @@ export class Candidates {
   /** The positions with a proven rule or a candidate, ascending: `touched[0…touchedCount)` (the scan visits only these). */
   touched = new Int32Array(64);
   touchedCount = 0;
-  /**
-   * Per automaton key: the entries it stands for, each as index * 4, + PROVES when a hit proves
-   * the rule, + WORD_START when the rule can match only where a word starts.
-   */
-  private readonly keyRules: number[][];
   /** Per entry: the automaton keys of the texts one of which every match of its regex contains. */
   private readonly needKeys: number[][];
   /** Per automaton key: the number of the scan (`scans`) that last saw it, and where it last started. */
@@ -50,11 +45,15 @@ export class Candidates {
   /** Rules searched for by their first characters (compileKeys). */
   private readonly broad: number[];
   /**
-   * Per automaton key: 1 when its hits count only where a word starts (every rule it stands for
-   * opens with \b before a word character, and no rule needs its text): the automaton leaves
-   * the others out, rather than this listing and dropping them rule by rule.
+   * What each automaton state stands for, listed once when the matcher is made: the entries
+   * `stateOut[stateFrom[s]…stateFrom[s + 1])` of state `s` are, for every key ending there (the
+   * longest first), its rules as keyRules codes, or `~key` for a key some rule needs; with its
+   * length in `stateDepth`. The walk reads them where it stands, rather than writing each key's
+   * hits out and looking their rules up in a second and third pass.
    */
-  private readonly atWordStart: Uint8Array;
+  private readonly stateFrom: Int32Array;
+  private readonly stateOut: Int32Array;
+  private readonly stateDepth: Int32Array;
   /** The broad rules by their first characters (groupBroad, on first use). */
   private broadGroups: { bits: Uint32Array; rules: number[] }[] | null = null;
 
@@ -66,14 +65,16 @@ export class Candidates {
     private readonly firsts: readonly (number[] | null)[],
     private readonly ignoreCase: boolean,
   ) {
-    this.keyRules = keys.keyRules;
     this.needKeys = keys.needKeys;
     this.broad = keys.broad;
     const entries = keys.rules;
-    this.seenIn = new Int32Array(this.keyRules.length);
-    this.lastStart = new Int32Array(this.keyRules.length);
-    this.seenKeys = new Int32Array(this.keyRules.length);
-    this.needers = this.keyRules.map(() => null);
+    // Per automaton key: its rules, each as index * 4, + PROVES when a hit proves the rule,
+    // + WORD_START when the rule can match only where a word starts.
+    const { keyRules } = keys;
+    this.seenIn = new Int32Array(keyRules.length);
+    this.lastStart = new Int32Array(keyRules.length);
+    this.seenKeys = new Int32Array(keyRules.length);
+    this.needers = keyRules.map(() => null);
     this.unneeded = new Float64Array(entries);
     this.needKeys.forEach((list, k) => {
       this.unneeded[k] = list.length ? -1 : Infinity;
@@ -81,14 +82,33 @@ export class Candidates {
     });
     this.neededIn = new Int32Array(entries);
     this.neededAt = new Int32Array(entries);
-    this.atWordStart = new Uint8Array(this.keyRules.length);
-    this.keyRules.forEach((rules, key) => {
-      if (rules.length && !this.needers[key] && rules.every((code) => (code & (WORD_START | PROVES)) === WORD_START))
-        this.atWordStart[key] = 1;
-    });
+    const states = automaton.states;
+    this.stateFrom = new Int32Array(states + 1);
+    const out: number[] = [];
+    const depth: number[] = [];
+    for (let s = 0; s < states; s++) {
+      this.stateFrom[s] = out.length;
+      const ending = automaton.keysEndingIn(s);
+      for (let e = 0; e < ending.length; e += 2) {
+        const key = ending[e]!;
+        const codes = this.needers[key] ? [~key, ...keyRules[key]!] : keyRules[key]!;
+        for (const code of codes) {
+          out.push(code);
+          depth.push(ending[e + 1]!);
+        }
+      }
+    }
+    this.stateFrom[states] = out.length;
+    this.stateOut = Int32Array.from(out);
+    this.stateDepth = Int32Array.from(depth);
   }
 
-  /** Per position of `text`: the first proven entry (NONE) and the list of candidates, from the automaton's hits. */
+  /**
+   * Per position of `text`: the first proven entry (NONE) and the list of candidates, in one walk
+   * of the automaton. A candidate whose needed text does not occur after it is listed all the
+   * same (where the last one is is known only at the end of the walk): the scan drops it
+   * (`lastNeeded`).
+   */
   gather(text: string): this {
     const automaton = this.automaton;
     const n = text.length;
@@ -103,60 +123,27 @@ export class Candidates {
       }
     }
     this.touchedCount = 0;
-    const { proven, head, keyRules } = this;
-    const count = automaton.collect(text, this.atWordStart);
-    const hits = automaton.hits;
-    // Where each key occurs last (hits come in the order of their ends): a regex rule is a
-    // candidate only before the last occurrence of a text it needs.
+    const { proven, head, stateFrom, stateOut, stateDepth, seenIn, lastStart, seenKeys } = this;
     const scanNo = ++this.scans;
-    const { seenIn, lastStart } = this;
     let seenCount = 0;
-    for (let h = 0; h < count; h++) {
-      const key = hits[2 * h]!;
-      if (seenIn[key] !== scanNo) {
-        seenIn[key] = scanNo;
-        if (this.needers[key]) this.seenKeys[seenCount++] = key;
-      }
-      lastStart[key] = hits[2 * h + 1]!;
-    }
-    // The same per rule that needs texts, from the needed texts found (most blocks hold few of them).
-    const { neededIn, neededAt } = this;
-    for (let s = 0; s < seenCount; s++) {
-      const key = this.seenKeys[s]!;
-      const at = lastStart[key]!;
-      for (const k of this.needers[key]!) {
-        if (neededIn[k] !== scanNo) {
-          neededIn[k] = scanNo;
-          neededAt[k] = at;
-        } else if (at > neededAt[k]!) neededAt[k] = at;
-      }
-    }
     let cells = 0;
-    for (const group of (this.broadGroups ??= this.groupBroad())) {
-      let last = -1;
-      for (const k of group.rules) last = Math.max(last, this.lastNeeded(k, scanNo));
-      const { bits, rules } = group;
-      // One walk for the rules that open with the same characters (the number rules share theirs).
-      for (let start = 0; start <= last && start < n; start++) {
-        const code = text.charCodeAt(start);
-        if (((bits[code >>> 5]! >>> (code & 31)) & 1) === 0) continue;
-        const inWord = start > 0 && isWordCode(text.charCodeAt(start - 1));
-        for (const k of rules) {
-          if (this.lastNeeded(k, scanNo) < start || (inWord && this.wordStart[k])) continue;
-          if (head[start]! < 0 && proven[start] === NONE) this.touch(start);
-          if (cells === this.cellEntry.length) this.growCells();
-          this.cellEntry[cells] = k;
-          this.cellNext[cells] = head[start]!;
-          head[start] = cells++;
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      s = automaton.next(s, text.charCodeAt(i));
+      const to = stateFrom[s + 1]!;
+      for (let o = stateFrom[s]!; o < to; o++) {
+        const code = stateOut[o]!;
+        const start = i + 1 - stateDepth[o]!;
+        if (code < 0) {
+          // A needed text: where each occurs last (the walk meets them in the order of their ends).
+          const key = ~code;
+          if (seenIn[key] !== scanNo) {
+            seenIn[key] = scanNo;
+            seenKeys[seenCount++] = key;
+          }
+          lastStart[key] = start;
+          continue;
         }
-      }
-    }
-    const touchedByWalks = this.touchedCount;
-    for (let h = 0; h < count; h++) {
-      const rules = keyRules[hits[2 * h]!]!;
-      const start = hits[2 * h + 1]!;
-      for (let r = 0; r < rules.length; r++) {
-        const code = rules[r]!;
         const k = code >> 2;
         if (code & PROVES) {
           if (head[start]! < 0 && proven[start] === NONE) this.touch(start);
@@ -165,7 +152,6 @@ export class Candidates {
         }
         // English rules open with \b: most positions are inside a word.
         if (code & WORD_START && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-        if (this.lastNeeded(k, scanNo) < start) continue;
         if (head[start]! < 0 && proven[start] === NONE) this.touch(start);
         if (cells === this.cellEntry.length) this.growCells();
         this.cellEntry[cells] = k;
@@ -173,8 +159,40 @@ export class Candidates {
         head[start] = cells++;
       }
     }
-    // The hits' positions alone are nearly in order; after the walks' (each in order) they need a real sort.
-    if (touchedByWalks === 0) sortNearlySorted(this.touched, this.touchedCount);
+    // Per rule that needs texts: where the last of them starts (most blocks hold few of them).
+    const { neededIn, neededAt } = this;
+    for (let t = 0; t < seenCount; t++) {
+      const key = seenKeys[t]!;
+      const at = lastStart[key]!;
+      for (const k of this.needers[key]!) {
+        if (neededIn[k] !== scanNo) {
+          neededIn[k] = scanNo;
+          neededAt[k] = at;
+        } else if (at > neededAt[k]!) neededAt[k] = at;
+      }
+    }
+    const touchedByWalk = this.touchedCount;
+    for (const group of (this.broadGroups ??= this.groupBroad())) {
+      let last = -1;
+      for (const k of group.rules) last = Math.max(last, this.lastNeeded(k));
+      const { bits, rules } = group;
+      // One walk for the rules that open with the same characters (the number rules share theirs).
+      for (let start = 0; start <= last && start < n; start++) {
+        const code = text.charCodeAt(start);
+        if (((bits[code >>> 5]! >>> (code & 31)) & 1) === 0) continue;
+        const inWord = start > 0 && isWordCode(text.charCodeAt(start - 1));
+        for (const k of rules) {
+          if (this.lastNeeded(k) < start || (inWord && this.wordStart[k])) continue;
+          if (head[start]! < 0 && proven[start] === NONE) this.touch(start);
+          if (cells === this.cellEntry.length) this.growCells();
+          this.cellEntry[cells] = k;
+          this.cellNext[cells] = head[start]!;
+          head[start] = cells++;
+        }
+      }
+    }
+    // The walk's positions alone are nearly in order; with the broad rules' (each in order) they need a real sort.
+    if (this.touchedCount === touchedByWalk) sortNearlySorted(this.touched, this.touchedCount);
     else this.touched.subarray(0, this.touchedCount).sort();
     return this;
   }
@@ -190,13 +208,13 @@ export class Candidates {
   }
 
   /**
-   * Where the last of entry `k`'s needed texts starts in the text of scan `scanNo` (Infinity when
-   * it needs none, -1 when none occurs): it can match only before. Worked out by gather from the
+   * Where the last of entry `k`'s needed texts starts in the last text gathered (Infinity when it
+   * needs none, -1 when none occurs): it can match only before. Worked out by gather from the
    * needed texts found, not at every hit of the rule's opening (an English rule opening with "it"
    * or "is" has thousands).
    */
-  private lastNeeded(k: number, scanNo: number): number {
-    return this.neededIn[k] === scanNo ? this.neededAt[k]! : this.unneeded[k]!;
+  lastNeeded(k: number): number {
+    return this.neededIn[k] === this.scans ? this.neededAt[k]! : this.unneeded[k]!;
   }
 
   /**
