@@ -67,9 +67,14 @@ export class Automaton {
   private readonly firstChild: Int32Array;
   private readonly fail: Int32Array;
   private readonly own: Int32Array;
-  /** The nearest state on the failure chain (the state itself included) where a key ends; 0 for none. */
-  private readonly term: Int32Array;
-  private readonly depth: Int32Array;
+  /**
+   * The keys that end where the walk stands in each state (its own and those of its failure
+   * chain, the longest first): `endKey[endFrom[s]…endFrom[s + 1])` (key ids) with their lengths
+   * in `endLength`. Most states have none.
+   */
+  readonly endFrom: Int32Array;
+  readonly endKey: Int32Array;
+  readonly endLength: Int32Array;
   /**
    * The whole transition function, per state a row by symbol, when it is small (an English
    * table's: a few hundred states of some 70 symbols): one lookup per character. Null otherwise.
@@ -106,12 +111,27 @@ export class Automaton {
     const states = this.symOf.length;
     this.root = new Int32Array(symbols.length + 1);
     for (let t = this.firstChild[0]!; t < this.firstChild[1]!; t++) this.root[this.symOf[t]!] = t;
-    this.term = new Int32Array(states);
-    this.depth = new Int32Array(states);
+    // The nearest state on the failure chain (the state itself included) where a key ends, 0 for
+    // none; and each state's depth.
+    const term = new Int32Array(states);
+    const depth = new Int32Array(states);
+    let ends = 0;
     for (let s = 0; s < states; s++) {
-      if (s > 0) this.term[s] = this.own[s] !== 0 ? s : this.term[this.fail[s]!]!;
-      for (let t = this.firstChild[s]!; t < this.firstChild[s + 1]!; t++) this.depth[t] = this.depth[s]! + 1;
+      if (s > 0) term[s] = this.own[s] !== 0 ? s : term[this.fail[s]!]!;
+      for (let t = this.firstChild[s]!; t < this.firstChild[s + 1]!; t++) depth[t] = depth[s]! + 1;
+      for (let t = term[s]!; t !== 0; t = term[this.fail[t]!]!) ends++;
     }
+    this.endFrom = new Int32Array(states + 1);
+    this.endKey = new Int32Array(ends);
+    this.endLength = new Int32Array(ends);
+    for (let s = 0, e = 0; s < states; s++) {
+      this.endFrom[s] = e;
+      for (let t = term[s]!; t !== 0; t = term[this.fail[t]!]!, e++) {
+        this.endKey[e] = this.own[t]! - 1;
+        this.endLength[e] = depth[t]!;
+      }
+    }
+    this.endFrom[states] = ends;
     this.width = symbols.length + 1;
     this.exFrom = new Int32Array(states + 1);
     this.exBits = new Int32Array(states);
@@ -128,33 +148,47 @@ export class Automaton {
     }
     // A state's exceptions: its children, and its failure state's exceptions by other symbols
     // (breadth first, the failure state's are known; the root has none: its row is the rule).
-    const exSymbols: number[] = [];
-    const exTargets: number[] = [];
+    // Typed arrays and locals: this runs once on a cold page, mostly before the JIT.
+    const { firstChild, symOf, fail, exFrom, exBits } = this;
+    let exSymbol = new Int32Array(4 * states);
+    let exTarget = new Int32Array(4 * states);
+    let size = 0;
     for (let s = 1; s < states; s++) {
-      this.exFrom[s] = exSymbols.length;
-      let t = this.firstChild[s]!;
-      const childEnd = this.firstChild[s + 1]!;
-      const f = this.fail[s]!;
-      let e = f === 0 ? 0 : this.exFrom[f]!;
-      const inheritedEnd = f === 0 ? 0 : this.exFrom[f + 1]!;
+      exFrom[s] = size;
+      const f = fail[s]!;
+      let t = firstChild[s]!;
+      const childEnd = firstChild[s + 1]!;
+      let e = f === 0 ? 0 : exFrom[f]!;
+      const inheritedEnd = f === 0 ? 0 : exFrom[f + 1]!;
+      if (size + (childEnd - t) + (inheritedEnd - e) > exSymbol.length) {
+        const grown = Math.max(2 * exSymbol.length, size + (childEnd - t) + (inheritedEnd - e));
+        const symbolsGrown = new Int32Array(grown);
+        const targetsGrown = new Int32Array(grown);
+        symbolsGrown.set(exSymbol);
+        targetsGrown.set(exTarget);
+        exSymbol = symbolsGrown;
+        exTarget = targetsGrown;
+      }
       // Two ascending lists merged; on the same symbol the child wins.
+      let bits = 0;
       while (t < childEnd || e < inheritedEnd) {
-        const bySymbol = t < childEnd ? this.symOf[t]! : Infinity;
-        const inherited = e < inheritedEnd ? exSymbols[e]! : Infinity;
+        const bySymbol = t < childEnd ? symOf[t]! : 0x7fffffff;
+        const inherited = e < inheritedEnd ? exSymbol[e]! : 0x7fffffff;
         if (bySymbol <= inherited) {
-          exSymbols.push(bySymbol);
-          exTargets.push(t++);
+          exSymbol[size] = bySymbol;
+          exTarget[size++] = t++;
           if (bySymbol === inherited) e++;
         } else {
-          exSymbols.push(inherited);
-          exTargets.push(exTargets[e++]!);
+          exSymbol[size] = inherited;
+          exTarget[size++] = exTarget[e++]!;
         }
-        this.exBits[s] = this.exBits[s]! | (1 << (exSymbols[exSymbols.length - 1]! & 31));
+        bits |= 1 << (exSymbol[size - 1]! & 31);
       }
+      exBits[s] = bits;
     }
-    this.exFrom[states] = exSymbols.length;
-    this.exSymbol = Int32Array.from(exSymbols);
-    this.exTarget = Int32Array.from(exTargets);
+    exFrom[states] = size;
+    this.exSymbol = exSymbol;
+    this.exTarget = exTarget;
   }
 
   /** The automaton as the generator writes it. */
@@ -165,11 +199,6 @@ export class Automaton {
   /** An automaton written by `toData`. */
   static load(data: AutomatonData): Automaton {
     return new Automaton(data);
-  }
-
-  /** The number of states (the root is 0). */
-  get states(): number {
-    return this.symOf.length;
   }
 
   /**
@@ -195,17 +224,6 @@ export class Automaton {
   }
 
   /**
-   * The keys that end where the walk is in state `s`, longest first: the id of each and its
-   * length, in pairs (empty for most states). For a scan that lists what each state stands for
-   * once, rather than walking the failure chain at every hit.
-   */
-  keysEndingIn(s: number): number[] {
-    const out: number[] = [];
-    for (let t = this.term[s]!; t !== 0; t = this.term[this.fail[t]!]!) out.push(this.own[t]! - 1, this.depth[t]!);
-    return out;
-  }
-
-  /**
    * Every occurrence of every key in `text`, overlapping ones included, into `hits` as (key id,
    * start) pairs in the order of their ends; returns the number of pairs. `atWordStart`: per key
    * id, 1 when only its occurrences where a word starts count (not after a letter, digit or _,
@@ -217,19 +235,19 @@ export class Automaton {
     let s = 0;
     for (let i = 0; i < text.length; i++) {
       s = this.next(s, text.charCodeAt(i));
-      if (this.term[s] !== 0) n = this.emit(s, i, n, text);
+      if (this.endFrom[s] !== this.endFrom[s + 1]) n = this.emit(s, i, n, text);
     }
     return n;
   }
 
   /** Writes the hits of the keys that end at character `i` in state `s` after the first `n`; returns the new count. */
   private emit(s: number, i: number, n: number, text: string): number {
-    const { fail, term, own, depth, onlyAtWordStart } = this;
-    for (let t = term[s]!; t !== 0; t = term[fail[t]!]!) {
-      const start = i + 1 - depth[t]!;
+    const { endKey, endLength, onlyAtWordStart } = this;
+    for (let e = this.endFrom[s]!; e < this.endFrom[s + 1]!; e++) {
+      const start = i + 1 - endLength[e]!;
       if (
         onlyAtWordStart !== null &&
-        onlyAtWordStart[own[t]! - 1] === 1 &&
+        onlyAtWordStart[endKey[e]!] === 1 &&
         start > 0 &&
         isWordCode(text.charCodeAt(start - 1))
       )
@@ -239,7 +257,7 @@ export class Automaton {
         grown.set(this.hits);
         this.hits = grown;
       }
-      this.hits[2 * n] = own[t]! - 1;
+      this.hits[2 * n] = endKey[e]!;
       this.hits[2 * n + 1] = start;
       n++;
     }

@@ -82,25 +82,31 @@ export class Candidates {
     });
     this.neededIn = new Int32Array(entries);
     this.neededAt = new Int32Array(entries);
-    const states = automaton.states;
+    // Counted, then written: typed arrays, no array per state (this runs once on a cold page).
+    const { endFrom, endKey, endLength } = automaton;
+    const states = endFrom.length - 1;
+    const perKey = new Int32Array(keyRules.length);
+    keyRules.forEach((rules, key) => (perKey[key] = rules.length + (this.needers[key] ? 1 : 0)));
+    let size = 0;
+    for (let e = 0; e < endKey.length; e++) size += perKey[endKey[e]!]!;
     this.stateFrom = new Int32Array(states + 1);
-    const out: number[] = [];
-    const depth: number[] = [];
-    for (let s = 0; s < states; s++) {
-      this.stateFrom[s] = out.length;
-      const ending = automaton.keysEndingIn(s);
-      for (let e = 0; e < ending.length; e += 2) {
-        const key = ending[e]!;
-        const codes = this.needers[key] ? [~key, ...keyRules[key]!] : keyRules[key]!;
-        for (const code of codes) {
-          out.push(code);
-          depth.push(ending[e + 1]!);
+    this.stateOut = new Int32Array(size);
+    this.stateDepth = new Int32Array(size);
+    for (let s = 0, o = 0; s < states; s++) {
+      this.stateFrom[s] = o;
+      for (let e = endFrom[s]!; e < endFrom[s + 1]!; e++) {
+        const key = endKey[e]!;
+        if (this.needers[key]) {
+          this.stateOut[o] = ~key;
+          this.stateDepth[o++] = endLength[e]!;
+        }
+        for (const code of keyRules[key]!) {
+          this.stateOut[o] = code;
+          this.stateDepth[o++] = endLength[e]!;
         }
       }
     }
-    this.stateFrom[states] = out.length;
-    this.stateOut = Int32Array.from(out);
-    this.stateDepth = Int32Array.from(depth);
+    this.stateFrom[states] = size;
   }
 
   /**
