@@ -87,13 +87,15 @@ export class Automaton {
    * Without `delta` (the Chinese table: ~2,700 states × ~700 symbols would be 3.7 MB), the
    * transition function as the root's row and each state's exceptions to it: from state `s` a
    * symbol goes where the root's row says unless `s` or a state on its failure chain has a child
-   * by it. Those are `exSymbol[exFrom[s]…exFrom[s + 1])` (ascending) with their targets in
-   * `exTarget`; `exBits[s]` has bit (symbol & 31) set for each, so that most characters take one
-   * test and the root's row — no walk down the failure chain at run time.
+   * by it. Those are `exSymbol[exFrom[s]…exTo[s])` (ascending; exFrom -1: not listed yet) with
+   * their targets in `exTarget`; `exBits[s]` has bit (symbol & 31) set for each, so that most
+   * characters take one test and the root's row — no walk down the failure chain at run time.
    */
   private readonly exFrom: Int32Array;
-  private readonly exSymbol: Int32Array;
-  private readonly exTarget: Int32Array;
+  private readonly exTo: Int32Array;
+  private exSymbol: Int32Array;
+  private exTarget: Int32Array;
+  private exSize = 0;
   private readonly exBits: Int32Array;
   /** Hits of the last `collect`: key id and start, in pairs. */
   hits = new Int32Array(256);
@@ -133,8 +135,10 @@ export class Automaton {
     }
     this.endFrom[states] = ends;
     this.width = symbols.length + 1;
-    this.exFrom = new Int32Array(states + 1);
+    this.exFrom = new Int32Array(states);
+    this.exTo = new Int32Array(states);
     this.exBits = new Int32Array(states);
+    this.exSymbol = this.exTarget = new Int32Array(0);
     if (states * this.width <= MAX_DELTA && states <= 0x10000) {
       // Breadth first, a state's failure state (shallower) has its row already.
       const delta = (this.delta = new Uint16Array(states * this.width));
@@ -143,52 +147,56 @@ export class Automaton {
         delta.copyWithin(s * this.width, this.fail[s]! * this.width, (this.fail[s]! + 1) * this.width);
         for (let t = this.firstChild[s]!; t < this.firstChild[s + 1]!; t++) delta[s * this.width + this.symOf[t]!] = t;
       }
-      this.exSymbol = this.exTarget = new Int32Array(0);
       return;
     }
-    // A state's exceptions: its children, and its failure state's exceptions by other symbols
-    // (breadth first, the failure state's are known; the root has none: its row is the rule).
-    // Typed arrays and locals: this runs once on a cold page, mostly before the JIT.
-    const { firstChild, symOf, fail, exFrom, exBits } = this;
-    let exSymbol = new Int32Array(4 * states);
-    let exTarget = new Int32Array(4 * states);
-    let size = 0;
-    for (let s = 1; s < states; s++) {
-      exFrom[s] = size;
-      const f = fail[s]!;
-      let t = firstChild[s]!;
-      const childEnd = firstChild[s + 1]!;
-      let e = f === 0 ? 0 : exFrom[f]!;
-      const inheritedEnd = f === 0 ? 0 : exFrom[f + 1]!;
-      if (size + (childEnd - t) + (inheritedEnd - e) > exSymbol.length) {
-        const grown = Math.max(2 * exSymbol.length, size + (childEnd - t) + (inheritedEnd - e));
-        const symbolsGrown = new Int32Array(grown);
-        const targetsGrown = new Int32Array(grown);
-        symbolsGrown.set(exSymbol);
-        targetsGrown.set(exTarget);
-        exSymbol = symbolsGrown;
-        exTarget = targetsGrown;
-      }
-      // Two ascending lists merged; on the same symbol the child wins.
-      let bits = 0;
-      while (t < childEnd || e < inheritedEnd) {
-        const bySymbol = t < childEnd ? symOf[t]! : 0x7fffffff;
-        const inherited = e < inheritedEnd ? exSymbol[e]! : 0x7fffffff;
-        if (bySymbol <= inherited) {
-          exSymbol[size] = bySymbol;
-          exTarget[size++] = t++;
-          if (bySymbol === inherited) e++;
-        } else {
-          exSymbol[size] = inherited;
-          exTarget[size++] = exTarget[e++]!;
-        }
-        bits |= 1 << (exSymbol[size - 1]! & 31);
-      }
-      exBits[s] = bits;
+    // Each state's exceptions are listed the first time the walk asks there (exceptionsOf): a
+    // page's text reaches a fraction of the states, and this runs on a cold page, before the JIT.
+    this.exFrom.fill(-1, 1);
+    this.exBits.fill(-1, 1);
+    this.exSymbol = new Int32Array(1024);
+    this.exTarget = new Int32Array(1024);
+  }
+
+  /**
+   * Lists the exceptions of state `s` (see `exFrom`): its children, and its failure state's
+   * exceptions by other symbols (the root has none: its row is the rule).
+   */
+  private listExceptions(s: number): void {
+    const f = this.fail[s]!;
+    if (f !== 0 && this.exFrom[f]! < 0) this.listExceptions(f);
+    let t = this.firstChild[s]!;
+    const childEnd = this.firstChild[s + 1]!;
+    let e = this.exFrom[f]!;
+    const inheritedEnd = this.exTo[f]!;
+    let size = this.exSize;
+    if (size + (childEnd - t) + (inheritedEnd - e) > this.exSymbol.length) {
+      const grown = 2 * (size + (childEnd - t) + (inheritedEnd - e));
+      const symbols = new Int32Array(grown);
+      const targets = new Int32Array(grown);
+      symbols.set(this.exSymbol);
+      targets.set(this.exTarget);
+      this.exSymbol = symbols;
+      this.exTarget = targets;
     }
-    exFrom[states] = size;
-    this.exSymbol = exSymbol;
-    this.exTarget = exTarget;
+    const { symOf, exSymbol, exTarget } = this;
+    this.exFrom[s] = size;
+    // Two ascending lists merged; on the same symbol the child wins.
+    let bits = 0;
+    while (t < childEnd || e < inheritedEnd) {
+      const bySymbol = t < childEnd ? symOf[t]! : 0x7fffffff;
+      const inherited = e < inheritedEnd ? exSymbol[e]! : 0x7fffffff;
+      if (bySymbol <= inherited) {
+        exSymbol[size] = bySymbol;
+        exTarget[size++] = t++;
+        if (bySymbol === inherited) e++;
+      } else {
+        exSymbol[size] = inherited;
+        exTarget[size++] = exTarget[e++]!;
+      }
+      bits |= 1 << (exSymbol[size - 1]! & 31);
+    }
+    this.exTo[s] = this.exSize = size;
+    this.exBits[s] = bits;
   }
 
   /** The automaton as the generator writes it. */
@@ -209,9 +217,11 @@ export class Automaton {
     const a = this.sym[code]!;
     if (this.delta) return this.delta[s * this.width + a]!;
     if ((this.exBits[s]! >>> (a & 31)) & 1) {
+      // (A state whose exceptions are not listed yet has every bit set.)
+      if (this.exFrom[s]! < 0) this.listExceptions(s);
       const { exSymbol } = this;
       let lo = this.exFrom[s]!;
-      let hi = this.exFrom[s + 1]!;
+      let hi = this.exTo[s]!;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
         const m = exSymbol[mid]!;

@@ -45,15 +45,22 @@ export class Candidates {
   /** Rules searched for by their first characters (compileKeys). */
   private readonly broad: number[];
   /**
-   * What each automaton state stands for, listed once when the matcher is made: the entries
-   * `stateOut[stateFrom[s]…stateFrom[s + 1])` of state `s` are, for every key ending there (the
-   * longest first), its rules as keyRules codes, or `~key` for a key some rule needs; with its
-   * length in `stateDepth`. The walk reads them where it stands, rather than writing each key's
-   * hits out and looking their rules up in a second and third pass.
+   * Per automaton key: its rules, each as index * 4, + PROVES when a hit proves the rule,
+   * + WORD_START when the rule can match only where a word starts.
+   */
+  private readonly keyRules: number[][];
+  /**
+   * What each automaton state stands for, listed once: the entries `stateOut[stateFrom[s]…stateTo[s])`
+   * of state `s` (stateFrom -1: not listed yet) are, for every key ending there (the longest
+   * first), its rules as keyRules codes, or `~key` for a key some rule needs; with its length in
+   * `stateDepth`. The walk reads them where it stands, rather than writing each key's hits out
+   * and looking their rules up in a second and third pass.
    */
   private readonly stateFrom: Int32Array;
-  private readonly stateOut: Int32Array;
-  private readonly stateDepth: Int32Array;
+  private readonly stateTo: Int32Array;
+  private stateOut = new Int32Array(256);
+  private stateDepth = new Int32Array(256);
+  private outputs = 0;
   /** The broad rules by their first characters (groupBroad, on first use). */
   private broadGroups: { bits: Uint32Array; rules: number[] }[] | null = null;
 
@@ -68,8 +75,6 @@ export class Candidates {
     this.needKeys = keys.needKeys;
     this.broad = keys.broad;
     const entries = keys.rules;
-    // Per automaton key: its rules, each as index * 4, + PROVES when a hit proves the rule,
-    // + WORD_START when the rule can match only where a word starts.
     const { keyRules } = keys;
     this.seenIn = new Int32Array(keyRules.length);
     this.lastStart = new Int32Array(keyRules.length);
@@ -82,31 +87,45 @@ export class Candidates {
     });
     this.neededIn = new Int32Array(entries);
     this.neededAt = new Int32Array(entries);
-    // Counted, then written: typed arrays, no array per state (this runs once on a cold page).
-    const { endFrom, endKey, endLength } = automaton;
-    const states = endFrom.length - 1;
-    const perKey = new Int32Array(keyRules.length);
-    keyRules.forEach((rules, key) => (perKey[key] = rules.length + (this.needers[key] ? 1 : 0)));
-    let size = 0;
-    for (let e = 0; e < endKey.length; e++) size += perKey[endKey[e]!]!;
-    this.stateFrom = new Int32Array(states + 1);
-    this.stateOut = new Int32Array(size);
-    this.stateDepth = new Int32Array(size);
-    for (let s = 0, o = 0; s < states; s++) {
-      this.stateFrom[s] = o;
-      for (let e = endFrom[s]!; e < endFrom[s + 1]!; e++) {
-        const key = endKey[e]!;
-        if (this.needers[key]) {
-          this.stateOut[o] = ~key;
-          this.stateDepth[o++] = endLength[e]!;
-        }
-        for (const code of keyRules[key]!) {
-          this.stateOut[o] = code;
-          this.stateDepth[o++] = endLength[e]!;
-        }
+    this.keyRules = keys.keyRules;
+    // Each state's list is written the first time the walk stands there (listOutputs): a page's
+    // text reaches a fraction of the states, and this runs on a cold page, before the JIT.
+    const states = automaton.endFrom.length - 1;
+    this.stateFrom = new Int32Array(states).fill(-1);
+    this.stateTo = new Int32Array(states);
+  }
+
+  /** Writes the list of state `s` (see `stateFrom`); returns where it starts. */
+  private listOutputs(s: number): number {
+    const { endFrom, endKey, endLength } = this.automaton;
+    let o = this.outputs;
+    let room = 0;
+    for (let e = endFrom[s]!; e < endFrom[s + 1]!; e++) room += this.keyRules[endKey[e]!]!.length + 1;
+    if (o + room > this.stateOut.length) {
+      const out = new Int32Array(2 * (o + room));
+      const depth = new Int32Array(2 * (o + room));
+      out.set(this.stateOut);
+      depth.set(this.stateDepth);
+      this.stateOut = out;
+      this.stateDepth = depth;
+    }
+    const { stateOut, stateDepth } = this;
+    for (let e = endFrom[s]!; e < endFrom[s + 1]!; e++) {
+      const key = endKey[e]!;
+      const rules = this.keyRules[key]!;
+      if (this.needers[key]) {
+        stateOut[o] = ~key;
+        stateDepth[o++] = endLength[e]!;
+      }
+      for (let r = 0; r < rules.length; r++) {
+        stateOut[o] = rules[r]!;
+        stateDepth[o++] = endLength[e]!;
       }
     }
-    this.stateFrom[states] = size;
+    this.stateFrom[s] = this.outputs;
+    this.stateTo[s] = o;
+    this.outputs = o;
+    return this.stateFrom[s];
   }
 
   /**
@@ -129,15 +148,20 @@ export class Candidates {
       }
     }
     this.touchedCount = 0;
-    const { proven, head, stateFrom, stateOut, stateDepth, seenIn, lastStart, seenKeys } = this;
+    const { proven, head, stateFrom, stateTo, seenIn, lastStart, seenKeys } = this;
     const scanNo = ++this.scans;
     let seenCount = 0;
     let cells = 0;
+    let { stateOut, stateDepth } = this;
     let s = 0;
     for (let i = 0; i < n; i++) {
       s = automaton.next(s, text.charCodeAt(i));
-      const to = stateFrom[s + 1]!;
-      for (let o = stateFrom[s]!; o < to; o++) {
+      let o = stateFrom[s]!;
+      if (o < 0) {
+        o = this.listOutputs(s);
+        ({ stateOut, stateDepth } = this);
+      }
+      for (const to = stateTo[s]!; o < to; o++) {
         const code = stateOut[o]!;
         const start = i + 1 - stateDepth[o]!;
         if (code < 0) {
