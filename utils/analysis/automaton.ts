@@ -1,7 +1,7 @@
 /**
  * An Aho–Corasick automaton over UTF-16 code units: finds every occurrence of many plain keys in
- * one pass over a text, each character visited once (plus amortised failure steps), whatever the
- * number of keys.
+ * one pass over a text, each character visited once (one transition, no failure steps at run
+ * time), whatever the number of keys.
  *
  * Hand-written rather than taken from npm: the packages found (e.g. @monyone/aho-corasick) key their
  * transitions by one-character strings in a `Map` and return one object per match, which costs more
@@ -11,9 +11,10 @@
  *
  * Layout: characters map to dense symbols (0: in no key, which sends the walk back to the root).
  * States are numbered breadth first, so the children of a state are consecutive, sorted by symbol:
- * `firstChild[s]` to `firstChild[s + 1]`, found by binary search; the root's children also have a
- * dense row. A state's outputs are the key ending there (`own`) and, through `term`, those of its
- * failure chain. Built by automaton-build.ts (the rule-index generator and tests); a page only loads one.
+ * `firstChild[s]` to `firstChild[s + 1]`. The transition function is a whole table when small
+ * (`delta`), else the root's row and each state's exceptions to it (`exFrom`). The keys ending in
+ * each state (its own and its failure chain's) are listed once (`endFrom`). Built by
+ * automaton-build.ts (the rule-index generator and tests); a page only loads one.
  */
 
 import { isWordCode } from './char-codes';
