@@ -1,7 +1,7 @@
 /**
  * An Aho–Corasick automaton over UTF-16 code units: finds every occurrence of many plain keys in
- * one pass over a text, each character visited once (plus amortised failure steps), whatever the
- * number of keys.
+ * one pass over a text, each character visited once (one transition, no failure steps at run
+ * time), whatever the number of keys.
  *
  * Hand-written rather than taken from npm: the packages found (e.g. @monyone/aho-corasick) key their
  * transitions by one-character strings in a `Map` and return one object per match, which costs more
@@ -11,9 +11,10 @@
  *
  * Layout: characters map to dense symbols (0: in no key, which sends the walk back to the root).
  * States are numbered breadth first, so the children of a state are consecutive, sorted by symbol:
- * `firstChild[s]` to `firstChild[s + 1]`, found by binary search; the root's children also have a
- * dense row. A state's outputs are the key ending there (`own`) and, through `term`, those of its
- * failure chain. Built by automaton-build.ts (the rule-index generator and tests); a page only loads one.
+ * `firstChild[s]` to `firstChild[s + 1]`. The transition function is a whole table when small
+ * (`delta`), else the root's row and each state's exceptions to it (`exFrom`). The keys ending in
+ * each state (its own and its failure chain's) are listed once (`endFrom`). Built by
+ * automaton-build.ts (the rule-index generator and tests); a page only loads one.
  */
 
 import { isWordCode } from './char-codes';
@@ -67,11 +68,14 @@ export class Automaton {
   private readonly firstChild: Int32Array;
   private readonly fail: Int32Array;
   private readonly own: Int32Array;
-  /** The nearest state on the failure chain (the state itself included) where a key ends; 0 for none. */
-  private readonly term: Int32Array;
-  private readonly depth: Int32Array;
-  /** Per state: bit (symbol & 31) set when it may have a child by that symbol (a quick no for most characters). */
-  private readonly childBits: Int32Array;
+  /**
+   * The keys that end where the walk stands in each state (its own and those of its failure
+   * chain, the longest first): `endKey[endFrom[s]…endFrom[s + 1])` (key ids) with their lengths
+   * in `endLength`. Most states have none.
+   */
+  readonly endFrom: Int32Array;
+  readonly endKey: Int32Array;
+  readonly endLength: Int32Array;
   /**
    * The whole transition function, per state a row by symbol, when it is small (an English
    * table's: a few hundred states of some 70 symbols): one lookup per character. Null otherwise.
@@ -80,6 +84,20 @@ export class Automaton {
   private readonly delta: Uint16Array | null = null;
   /** Row length of `delta`: the number of symbols and 1. */
   private readonly width: number;
+  /**
+   * Without `delta` (the Chinese table: ~2,700 states × ~700 symbols would be 3.7 MB), the
+   * transition function as the root's row and each state's exceptions to it: from state `s` a
+   * symbol goes where the root's row says unless `s` or a state on its failure chain has a child
+   * by it. Those are `exSymbol[exFrom[s]…exTo[s])` (ascending; exFrom -1: not listed yet) with
+   * their targets in `exTarget`; `exBits[s]` has bit (symbol & 31) set for each, so that most
+   * characters take one test and the root's row — no walk down the failure chain at run time.
+   */
+  private readonly exFrom: Int32Array;
+  private readonly exTo: Int32Array;
+  private exSymbol: Int32Array;
+  private exTarget: Int32Array;
+  private exSize = 0;
+  private readonly exBits: Int32Array;
   /** Hits of the last `collect`: key id and start, in pairs. */
   hits = new Int32Array(256);
   /** `collect`'s `atWordStart`, for `emit`. */
@@ -96,17 +114,32 @@ export class Automaton {
     const states = this.symOf.length;
     this.root = new Int32Array(symbols.length + 1);
     for (let t = this.firstChild[0]!; t < this.firstChild[1]!; t++) this.root[this.symOf[t]!] = t;
-    this.term = new Int32Array(states);
-    this.depth = new Int32Array(states);
-    this.childBits = new Int32Array(states);
+    // The nearest state on the failure chain (the state itself included) where a key ends, 0 for
+    // none; and each state's depth.
+    const term = new Int32Array(states);
+    const depth = new Int32Array(states);
+    let ends = 0;
     for (let s = 0; s < states; s++) {
-      if (s > 0) this.term[s] = this.own[s] !== 0 ? s : this.term[this.fail[s]!]!;
-      for (let t = this.firstChild[s]!; t < this.firstChild[s + 1]!; t++) {
-        this.depth[t] = this.depth[s]! + 1;
-        this.childBits[s] = this.childBits[s]! | (1 << (this.symOf[t]! & 31));
+      if (s > 0) term[s] = this.own[s] !== 0 ? s : term[this.fail[s]!]!;
+      for (let t = this.firstChild[s]!; t < this.firstChild[s + 1]!; t++) depth[t] = depth[s]! + 1;
+      for (let t = term[s]!; t !== 0; t = term[this.fail[t]!]!) ends++;
+    }
+    this.endFrom = new Int32Array(states + 1);
+    this.endKey = new Int32Array(ends);
+    this.endLength = new Int32Array(ends);
+    for (let s = 0, e = 0; s < states; s++) {
+      this.endFrom[s] = e;
+      for (let t = term[s]!; t !== 0; t = term[this.fail[t]!]!, e++) {
+        this.endKey[e] = this.own[t]! - 1;
+        this.endLength[e] = depth[t]!;
       }
     }
+    this.endFrom[states] = ends;
     this.width = symbols.length + 1;
+    this.exFrom = new Int32Array(states);
+    this.exTo = new Int32Array(states);
+    this.exBits = new Int32Array(states);
+    this.exSymbol = this.exTarget = new Int32Array(0);
     if (states * this.width <= MAX_DELTA && states <= 0x10000) {
       // Breadth first, a state's failure state (shallower) has its row already.
       const delta = (this.delta = new Uint16Array(states * this.width));
@@ -115,7 +148,56 @@ export class Automaton {
         delta.copyWithin(s * this.width, this.fail[s]! * this.width, (this.fail[s]! + 1) * this.width);
         for (let t = this.firstChild[s]!; t < this.firstChild[s + 1]!; t++) delta[s * this.width + this.symOf[t]!] = t;
       }
+      return;
     }
+    // Each state's exceptions are listed the first time the walk asks there (exceptionsOf): a
+    // page's text reaches a fraction of the states, and this runs on a cold page, before the JIT.
+    this.exFrom.fill(-1, 1);
+    this.exBits.fill(-1, 1);
+    this.exSymbol = new Int32Array(1024);
+    this.exTarget = new Int32Array(1024);
+  }
+
+  /**
+   * Lists the exceptions of state `s` (see `exFrom`): its children, and its failure state's
+   * exceptions by other symbols (the root has none: its row is the rule).
+   */
+  private listExceptions(s: number): void {
+    const f = this.fail[s]!;
+    if (f !== 0 && this.exFrom[f]! < 0) this.listExceptions(f);
+    let t = this.firstChild[s]!;
+    const childEnd = this.firstChild[s + 1]!;
+    let e = this.exFrom[f]!;
+    const inheritedEnd = this.exTo[f]!;
+    let size = this.exSize;
+    if (size + (childEnd - t) + (inheritedEnd - e) > this.exSymbol.length) {
+      const grown = 2 * (size + (childEnd - t) + (inheritedEnd - e));
+      const symbols = new Int32Array(grown);
+      const targets = new Int32Array(grown);
+      symbols.set(this.exSymbol);
+      targets.set(this.exTarget);
+      this.exSymbol = symbols;
+      this.exTarget = targets;
+    }
+    const { symOf, exSymbol, exTarget } = this;
+    this.exFrom[s] = size;
+    // Two ascending lists merged; on the same symbol the child wins.
+    let bits = 0;
+    while (t < childEnd || e < inheritedEnd) {
+      const bySymbol = t < childEnd ? symOf[t]! : 0x7fffffff;
+      const inherited = e < inheritedEnd ? exSymbol[e]! : 0x7fffffff;
+      if (bySymbol <= inherited) {
+        exSymbol[size] = bySymbol;
+        exTarget[size++] = t++;
+        if (bySymbol === inherited) e++;
+      } else {
+        exSymbol[size] = inherited;
+        exTarget[size++] = exTarget[e++]!;
+      }
+      bits |= 1 << (exSymbol[size - 1]! & 31);
+    }
+    this.exTo[s] = this.exSize = size;
+    this.exBits[s] = bits;
   }
 
   /** The automaton as the generator writes it. */
@@ -129,6 +211,30 @@ export class Automaton {
   }
 
   /**
+   * The state after reading code unit `code` in state `s`: one lookup in the whole table where
+   * there is one, else in the root's row or among the state's exceptions to it.
+   */
+  next(s: number, code: number): number {
+    const a = this.sym[code]!;
+    if (this.delta) return this.delta[s * this.width + a]!;
+    if ((this.exBits[s]! >>> (a & 31)) & 1) {
+      // (A state whose exceptions are not listed yet has every bit set.)
+      if (this.exFrom[s]! < 0) this.listExceptions(s);
+      const { exSymbol } = this;
+      let lo = this.exFrom[s]!;
+      let hi = this.exTo[s]!;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const m = exSymbol[mid]!;
+        if (m === a) return this.exTarget[mid]!;
+        if (m < a) lo = mid + 1;
+        else hi = mid;
+      }
+    }
+    return this.root[a]!;
+  }
+
+  /**
    * Every occurrence of every key in `text`, overlapping ones included, into `hits` as (key id,
    * start) pairs in the order of their ends; returns the number of pairs. `atWordStart`: per key
    * id, 1 when only its occurrences where a word starts count (not after a letter, digit or _,
@@ -136,67 +242,23 @@ export class Automaton {
    */
   collect(text: string, atWordStart: Uint8Array | null = null): number {
     this.onlyAtWordStart = atWordStart;
-    if (this.delta) return this.collectByTable(text, this.delta);
-    const { sym, root, fail, term, childBits, firstChild, symOf } = this;
     let n = 0;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      const a = sym[text.charCodeAt(i)]!;
-      if (a === 0) {
-        s = 0;
-        continue;
-      }
-      for (;;) {
-        if (s === 0) {
-          s = root[a]!;
-          break;
-        }
-        if ((childBits[s]! >>> (a & 31)) & 1) {
-          // go(s, a), inlined: this loop runs for most characters of the text
-          let lo = firstChild[s]!;
-          let hi = firstChild[s + 1]!;
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1;
-            const m = symOf[mid]!;
-            if (m === a) {
-              lo = mid;
-              break;
-            }
-            if (m < a) lo = mid + 1;
-            else hi = mid;
-          }
-          if (lo < hi) {
-            s = lo;
-            break;
-          }
-        }
-        s = fail[s]!;
-      }
-      if (term[s] !== 0) n = this.emit(s, i, n, text);
-    }
-    return n;
-  }
-
-  /** `collect` with the whole transition table. */
-  private collectByTable(text: string, delta: Uint16Array): number {
-    const { sym, term, width } = this;
-    let n = 0;
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      s = delta[s * width + sym[text.charCodeAt(i)]!]!;
-      if (term[s] !== 0) n = this.emit(s, i, n, text);
+      s = this.next(s, text.charCodeAt(i));
+      if (this.endFrom[s] !== this.endFrom[s + 1]) n = this.emit(s, i, n, text);
     }
     return n;
   }
 
   /** Writes the hits of the keys that end at character `i` in state `s` after the first `n`; returns the new count. */
   private emit(s: number, i: number, n: number, text: string): number {
-    const { fail, term, own, depth, onlyAtWordStart } = this;
-    for (let t = term[s]!; t !== 0; t = term[fail[t]!]!) {
-      const start = i + 1 - depth[t]!;
+    const { endKey, endLength, onlyAtWordStart } = this;
+    for (let e = this.endFrom[s]!; e < this.endFrom[s + 1]!; e++) {
+      const start = i + 1 - endLength[e]!;
       if (
         onlyAtWordStart !== null &&
-        onlyAtWordStart[own[t]! - 1] === 1 &&
+        onlyAtWordStart[endKey[e]!] === 1 &&
         start > 0 &&
         isWordCode(text.charCodeAt(start - 1))
       )
@@ -206,7 +268,7 @@ export class Automaton {
         grown.set(this.hits);
         this.hits = grown;
       }
-      this.hits[2 * n] = own[t]! - 1;
+      this.hits[2 * n] = endKey[e]!;
       this.hits[2 * n + 1] = start;
       n++;
     }

@@ -27,11 +27,6 @@ export class Candidates {
   /** The positions with a proven rule or a candidate, ascending: `touched[0…touchedCount)` (the scan visits only these). */
   touched = new Int32Array(64);
   touchedCount = 0;
-  /**
-   * Per automaton key: the entries it stands for, each as index * 4, + PROVES when a hit proves
-   * the rule, + WORD_START when the rule can match only where a word starts.
-   */
-  private readonly keyRules: number[][];
   /** Per entry: the automaton keys of the texts one of which every match of its regex contains. */
   private readonly needKeys: number[][];
   /** Per automaton key: the number of the scan (`scans`) that last saw it, and where it last started. */
@@ -50,11 +45,22 @@ export class Candidates {
   /** Rules searched for by their first characters (compileKeys). */
   private readonly broad: number[];
   /**
-   * Per automaton key: 1 when its hits count only where a word starts (every rule it stands for
-   * opens with \b before a word character, and no rule needs its text): the automaton leaves
-   * the others out, rather than this listing and dropping them rule by rule.
+   * Per automaton key: its rules, each as index * 4, + PROVES when a hit proves the rule,
+   * + WORD_START when the rule can match only where a word starts.
    */
-  private readonly atWordStart: Uint8Array;
+  private readonly keyRules: number[][];
+  /**
+   * What each automaton state stands for, listed once: the entries `stateOut[stateFrom[s]…stateTo[s])`
+   * of state `s` (stateFrom -1: not listed yet) are, for every key ending there (the longest
+   * first), its rules as keyRules codes, or `~key` for a key some rule needs; with its length in
+   * `stateDepth`. The walk reads them where it stands, rather than writing each key's hits out
+   * and looking their rules up in a second and third pass.
+   */
+  private readonly stateFrom: Int32Array;
+  private readonly stateTo: Int32Array;
+  private stateOut = new Int32Array(256);
+  private stateDepth = new Int32Array(256);
+  private outputs = 0;
   /** The broad rules by their first characters (groupBroad, on first use). */
   private broadGroups: { bits: Uint32Array; rules: number[] }[] | null = null;
 
@@ -66,14 +72,14 @@ export class Candidates {
     private readonly firsts: readonly (number[] | null)[],
     private readonly ignoreCase: boolean,
   ) {
-    this.keyRules = keys.keyRules;
     this.needKeys = keys.needKeys;
     this.broad = keys.broad;
     const entries = keys.rules;
-    this.seenIn = new Int32Array(this.keyRules.length);
-    this.lastStart = new Int32Array(this.keyRules.length);
-    this.seenKeys = new Int32Array(this.keyRules.length);
-    this.needers = this.keyRules.map(() => null);
+    const { keyRules } = keys;
+    this.seenIn = new Int32Array(keyRules.length);
+    this.lastStart = new Int32Array(keyRules.length);
+    this.seenKeys = new Int32Array(keyRules.length);
+    this.needers = keyRules.map(() => null);
     this.unneeded = new Float64Array(entries);
     this.needKeys.forEach((list, k) => {
       this.unneeded[k] = list.length ? -1 : Infinity;
@@ -81,14 +87,53 @@ export class Candidates {
     });
     this.neededIn = new Int32Array(entries);
     this.neededAt = new Int32Array(entries);
-    this.atWordStart = new Uint8Array(this.keyRules.length);
-    this.keyRules.forEach((rules, key) => {
-      if (rules.length && !this.needers[key] && rules.every((code) => (code & (WORD_START | PROVES)) === WORD_START))
-        this.atWordStart[key] = 1;
-    });
+    this.keyRules = keys.keyRules;
+    // Each state's list is written the first time the walk stands there (listOutputs): a page's
+    // text reaches a fraction of the states, and this runs on a cold page, before the JIT.
+    const states = automaton.endFrom.length - 1;
+    this.stateFrom = new Int32Array(states).fill(-1);
+    this.stateTo = new Int32Array(states);
   }
 
-  /** Per position of `text`: the first proven entry (NONE) and the list of candidates, from the automaton's hits. */
+  /** Writes the list of state `s` (see `stateFrom`); returns where it starts. */
+  private listOutputs(s: number): number {
+    const { endFrom, endKey, endLength } = this.automaton;
+    let o = this.outputs;
+    let room = 0;
+    for (let e = endFrom[s]!; e < endFrom[s + 1]!; e++) room += this.keyRules[endKey[e]!]!.length + 1;
+    if (o + room > this.stateOut.length) {
+      const out = new Int32Array(2 * (o + room));
+      const depth = new Int32Array(2 * (o + room));
+      out.set(this.stateOut);
+      depth.set(this.stateDepth);
+      this.stateOut = out;
+      this.stateDepth = depth;
+    }
+    const { stateOut, stateDepth } = this;
+    for (let e = endFrom[s]!; e < endFrom[s + 1]!; e++) {
+      const key = endKey[e]!;
+      const rules = this.keyRules[key]!;
+      if (this.needers[key]) {
+        stateOut[o] = ~key;
+        stateDepth[o++] = endLength[e]!;
+      }
+      for (let r = 0; r < rules.length; r++) {
+        stateOut[o] = rules[r]!;
+        stateDepth[o++] = endLength[e]!;
+      }
+    }
+    this.stateFrom[s] = this.outputs;
+    this.stateTo[s] = o;
+    this.outputs = o;
+    return this.stateFrom[s];
+  }
+
+  /**
+   * Per position of `text`: the first proven entry (NONE) and the list of candidates, in one walk
+   * of the automaton. A candidate whose needed text does not occur after it is listed all the
+   * same (where the last one is is known only at the end of the walk): the scan drops it
+   * (`lastNeeded`).
+   */
   gather(text: string): this {
     const automaton = this.automaton;
     const n = text.length;
@@ -103,60 +148,32 @@ export class Candidates {
       }
     }
     this.touchedCount = 0;
-    const { proven, head, keyRules } = this;
-    const count = automaton.collect(text, this.atWordStart);
-    const hits = automaton.hits;
-    // Where each key occurs last (hits come in the order of their ends): a regex rule is a
-    // candidate only before the last occurrence of a text it needs.
+    const { proven, head, stateFrom, stateTo, seenIn, lastStart, seenKeys } = this;
     const scanNo = ++this.scans;
-    const { seenIn, lastStart } = this;
     let seenCount = 0;
-    for (let h = 0; h < count; h++) {
-      const key = hits[2 * h]!;
-      if (seenIn[key] !== scanNo) {
-        seenIn[key] = scanNo;
-        if (this.needers[key]) this.seenKeys[seenCount++] = key;
-      }
-      lastStart[key] = hits[2 * h + 1]!;
-    }
-    // The same per rule that needs texts, from the needed texts found (most blocks hold few of them).
-    const { neededIn, neededAt } = this;
-    for (let s = 0; s < seenCount; s++) {
-      const key = this.seenKeys[s]!;
-      const at = lastStart[key]!;
-      for (const k of this.needers[key]!) {
-        if (neededIn[k] !== scanNo) {
-          neededIn[k] = scanNo;
-          neededAt[k] = at;
-        } else if (at > neededAt[k]!) neededAt[k] = at;
-      }
-    }
     let cells = 0;
-    for (const group of (this.broadGroups ??= this.groupBroad())) {
-      let last = -1;
-      for (const k of group.rules) last = Math.max(last, this.lastNeeded(k, scanNo));
-      const { bits, rules } = group;
-      // One walk for the rules that open with the same characters (the number rules share theirs).
-      for (let start = 0; start <= last && start < n; start++) {
-        const code = text.charCodeAt(start);
-        if (((bits[code >>> 5]! >>> (code & 31)) & 1) === 0) continue;
-        const inWord = start > 0 && isWordCode(text.charCodeAt(start - 1));
-        for (const k of rules) {
-          if (this.lastNeeded(k, scanNo) < start || (inWord && this.wordStart[k])) continue;
-          if (head[start]! < 0 && proven[start] === NONE) this.touch(start);
-          if (cells === this.cellEntry.length) this.growCells();
-          this.cellEntry[cells] = k;
-          this.cellNext[cells] = head[start]!;
-          head[start] = cells++;
-        }
+    let { stateOut, stateDepth } = this;
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      s = automaton.next(s, text.charCodeAt(i));
+      let o = stateFrom[s]!;
+      if (o < 0) {
+        o = this.listOutputs(s);
+        ({ stateOut, stateDepth } = this);
       }
-    }
-    const touchedByWalks = this.touchedCount;
-    for (let h = 0; h < count; h++) {
-      const rules = keyRules[hits[2 * h]!]!;
-      const start = hits[2 * h + 1]!;
-      for (let r = 0; r < rules.length; r++) {
-        const code = rules[r]!;
+      for (const to = stateTo[s]!; o < to; o++) {
+        const code = stateOut[o]!;
+        const start = i + 1 - stateDepth[o]!;
+        if (code < 0) {
+          // A needed text: where each occurs last (the walk meets them in the order of their ends).
+          const key = ~code;
+          if (seenIn[key] !== scanNo) {
+            seenIn[key] = scanNo;
+            seenKeys[seenCount++] = key;
+          }
+          lastStart[key] = start;
+          continue;
+        }
         const k = code >> 2;
         if (code & PROVES) {
           if (head[start]! < 0 && proven[start] === NONE) this.touch(start);
@@ -165,7 +182,6 @@ export class Candidates {
         }
         // English rules open with \b: most positions are inside a word.
         if (code & WORD_START && start > 0 && isWordCode(text.charCodeAt(start - 1))) continue;
-        if (this.lastNeeded(k, scanNo) < start) continue;
         if (head[start]! < 0 && proven[start] === NONE) this.touch(start);
         if (cells === this.cellEntry.length) this.growCells();
         this.cellEntry[cells] = k;
@@ -173,8 +189,40 @@ export class Candidates {
         head[start] = cells++;
       }
     }
-    // The hits' positions alone are nearly in order; after the walks' (each in order) they need a real sort.
-    if (touchedByWalks === 0) sortNearlySorted(this.touched, this.touchedCount);
+    // Per rule that needs texts: where the last of them starts (most blocks hold few of them).
+    const { neededIn, neededAt } = this;
+    for (let t = 0; t < seenCount; t++) {
+      const key = seenKeys[t]!;
+      const at = lastStart[key]!;
+      for (const k of this.needers[key]!) {
+        if (neededIn[k] !== scanNo) {
+          neededIn[k] = scanNo;
+          neededAt[k] = at;
+        } else if (at > neededAt[k]!) neededAt[k] = at;
+      }
+    }
+    const touchedByWalk = this.touchedCount;
+    for (const group of (this.broadGroups ??= this.groupBroad())) {
+      let last = -1;
+      for (const k of group.rules) last = Math.max(last, this.lastNeeded(k));
+      const { bits, rules } = group;
+      // One walk for the rules that open with the same characters (the number rules share theirs).
+      for (let start = 0; start <= last && start < n; start++) {
+        const code = text.charCodeAt(start);
+        if (((bits[code >>> 5]! >>> (code & 31)) & 1) === 0) continue;
+        const inWord = start > 0 && isWordCode(text.charCodeAt(start - 1));
+        for (const k of rules) {
+          if (this.lastNeeded(k) < start || (inWord && this.wordStart[k])) continue;
+          if (head[start]! < 0 && proven[start] === NONE) this.touch(start);
+          if (cells === this.cellEntry.length) this.growCells();
+          this.cellEntry[cells] = k;
+          this.cellNext[cells] = head[start]!;
+          head[start] = cells++;
+        }
+      }
+    }
+    // The walk's positions alone are nearly in order; with the broad rules' (each in order) they need a real sort.
+    if (this.touchedCount === touchedByWalk) sortNearlySorted(this.touched, this.touchedCount);
     else this.touched.subarray(0, this.touchedCount).sort();
     return this;
   }
@@ -190,13 +238,13 @@ export class Candidates {
   }
 
   /**
-   * Where the last of entry `k`'s needed texts starts in the text of scan `scanNo` (Infinity when
-   * it needs none, -1 when none occurs): it can match only before. Worked out by gather from the
+   * Where the last of entry `k`'s needed texts starts in the last text gathered (Infinity when it
+   * needs none, -1 when none occurs): it can match only before. Worked out by gather from the
    * needed texts found, not at every hit of the rule's opening (an English rule opening with "it"
    * or "is" has thousands).
    */
-  private lastNeeded(k: number, scanNo: number): number {
-    return this.neededIn[k] === scanNo ? this.neededAt[k]! : this.unneeded[k]!;
+  lastNeeded(k: number): number {
+    return this.neededIn[k] === this.scans ? this.neededAt[k]! : this.unneeded[k]!;
   }
 
   /**

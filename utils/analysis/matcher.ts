@@ -177,7 +177,8 @@ export class RuleMatcher<R extends { pattern: string }> {
 
   /** All non-overlapping matches, left to right; at one position the first listed rule wins. */
   scan(text: string): MatchHit<R>[] {
-    const { proven, head, cellEntry, cellNext, touched, touchedCount } = this.candidates.gather(text);
+    const candidates = this.candidates.gather(text);
+    const { proven, head, cellEntry, cellNext, touched, touchedCount } = candidates;
     const { entries } = this;
     const out: MatchHit<R>[] = [];
     const anyStart = this.anyStart.length > 0;
@@ -188,11 +189,12 @@ export class RuleMatcher<R extends { pattern: string }> {
       const i = anyStart ? p : touched[p]!;
       if (i < free) continue;
       const first = proven[i]!;
-      // The candidates listed before the proven rule, in table order (insertion sort: a few).
+      // The candidates listed before the proven rule, in table order (insertion sort: a few), that
+      // have a text they need after them.
       this.orderLength = 0;
       for (let c = head[i]!; c >= 0; c = cellNext[c]!) {
         const k = cellEntry[c]!;
-        if (k < first) this.addCandidate(k);
+        if (k < first && candidates.lastNeeded(k) >= i) this.addCandidate(k);
       }
       if (anyStart) this.addAnyStart(text, i, first);
       let winner = first;

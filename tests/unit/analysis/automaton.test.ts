@@ -132,6 +132,33 @@ describe('Automaton without the whole transition table (more states × symbols t
   });
 });
 
+describe('Automaton without the whole transition table, keys that overlap', () => {
+  it('follows the failure chains as a plain search does (each state: the root row and its exceptions)', () => {
+    // 300 one-character and 200 two-character filler keys make the table too large to build in
+    // full; the keys under test, over a small alphabet, overlap at every depth, so that a state's
+    // exceptions come from its own children and from its failure states'.
+    const big = Array.from({ length: 300 }, (_, i) => String.fromCharCode(0x4e00 + i));
+    const filler = [...big, ...big.slice(0, 200).map((c, i) => c + big[(i * 7) % 300]!)];
+    const alphabet = fc.constantFrom('a', 'b', 'c', '要', '求');
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(
+          fc.array(alphabet, { minLength: 1, maxLength: 6 }).map((cs) => cs.join('')),
+          { minLength: 1, maxLength: 30 },
+        ),
+        fc.array(fc.oneof(alphabet, fc.constantFrom(...big.slice(0, 3))), { maxLength: 80 }).map((cs) => cs.join('')),
+        (own, text) => {
+          const keys = [...new Set([...filler, ...own])];
+          const automaton = buildAutomaton(keys);
+          expect((automaton as unknown as { delta: unknown }).delta).toBeNull();
+          expect(found(automaton, text)).toEqual(naive(keys, text, false));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe("the directive tables' automata", () => {
   it('walk the English table with the whole transition table (one lookup per character)', () => {
     // The English table grew past the old 65,536-entry limit (1,055 states × 65 symbols) and its
