@@ -10,6 +10,7 @@ import { beforeEach, expect, test, vi } from 'vitest';
 import { render } from 'preact';
 import { act as preactAct } from 'preact/test-utils';
 import type { QueryPage } from '@/utils/store/queries';
+import type { AnswerNow } from '@/components/library/library-source';
 import {
   FIRST_RECORDS,
   FIRST_SCREEN_MIN,
@@ -45,6 +46,8 @@ const source = {
   totals: async () => ({ highlights: 2, pages: 1 }),
   facets: async () => ({ tags: [], sites: [] }),
   warm: vi.fn(async () => warmed),
+  /** A search answered without waiting (nothing, unless a test says so). */
+  now: vi.fn((): AnswerNow | null => null),
 };
 vi.mock('@/components/library/library-source', () => ({ librarySource: () => source }));
 vi.mock('@/platform/messaging', () => ({ ask: async () => null }));
@@ -64,6 +67,7 @@ const mounted = testRoot();
 beforeEach(() => {
   root = mounted();
   asked.length = 0;
+  source.now.mockReset().mockReturnValue(null);
 });
 
 test("while a keystroke's records are on their way, `more` is that of the records shown", async () => {
@@ -171,4 +175,35 @@ test("the window's height is read on resize, not in a keystroke's task (reading 
   } finally {
     if (real) Object.defineProperty(window, 'innerHeight', real);
   }
+});
+
+test("a search the newest records answer is shown in the keystroke's own task, then checked against the library", async () => {
+  act(() => render(<Probe />, root));
+  await flush();
+  const screen = firstScreen(innerHeight);
+  let still: (current: boolean) => void = () => undefined;
+  source.now.mockReturnValue({
+    page: { records: records(100, FIRST_RECORDS), cursor: 'c1' },
+    current: () => new Promise<boolean>((ok) => (still = ok)),
+  });
+  act(() => view.setText('城'));
+  // No read waited for: the list is there when the keystroke's render is done.
+  expect(source.now).toHaveBeenCalledWith({ text: '城' }, FIRST_RECORDS, screen);
+  expect(view.records?.map((h) => h.id)).toEqual(records(100, FIRST_RECORDS).map((h) => h.id));
+  expect(view.more).toBe(true);
+  await preactAct(async () => still(true));
+  await flush();
+  // The library is as the answer was read: nothing is asked.
+  expect(asked).toHaveLength(0);
+
+  // The library had changed: the answer shown is read again from the library, and replaced.
+  source.now.mockReturnValue({ page: { records: records(200, 8), cursor: 'c2' }, current: async () => false });
+  act(() => view.setText('城市'));
+  expect(view.records?.map((h) => h.id)).toEqual(records(200, 8).map((h) => h.id));
+  await flush();
+  expect(asked.map((a) => [a.text, a.limit, a.cursor])).toEqual([['城市', screen, null]]);
+  await preactAct(() => asked[0]!.answer({ records: records(300, 3), cursor: null }));
+  await flush();
+  expect(view.records?.map((h) => h.id)).toEqual(records(300, 3).map((h) => h.id));
+  expect(view.more).toBe(false);
 });
