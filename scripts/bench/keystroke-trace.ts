@@ -65,9 +65,10 @@ async function traceBuild(profile: string, build: string, details: boolean, warm
     await popup.setViewportSize({ width: 420, height: 580 });
     await popup.addInitScript(() => {
       addEventListener('input', () => performance.mark('key'), true);
+      // (The document is empty when this runs: its root element is watched through the document.)
       new MutationObserver(() => {
         if (document.documentElement.dataset.searchMs) performance.mark('listed');
-      }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-search-ms'] });
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-search-ms'] });
     });
     // Traced from before the popup opens, so the first keystroke comes as long after its first
     // list as in scale.ts (the 200 ms typeQueries waits), not after the trace's own start-up.
