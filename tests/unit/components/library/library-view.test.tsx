@@ -11,6 +11,7 @@ import { render } from 'preact';
 import { act as preactAct } from 'preact/test-utils';
 import type { QueryPage } from '@/utils/store/queries';
 import type { AnswerNow } from '@/components/library/library-source';
+import type { LibraryChange } from '@/platform/library-changes';
 import {
   FIRST_RECORDS,
   FIRST_SCREEN_MIN,
@@ -51,7 +52,11 @@ const source = {
 };
 vi.mock('@/components/library/library-source', () => ({ librarySource: () => source }));
 vi.mock('@/platform/messaging', () => ({ ask: async () => null }));
-vi.mock('@/platform/library-changes', () => ({ onLibraryChanged: () => () => undefined }));
+/** Listeners of "the library changed" (the view's). */
+const changeListeners: ((change: LibraryChange) => void)[] = [];
+vi.mock('@/platform/library-changes', () => ({
+  onLibraryChanged: (listener: (change: LibraryChange) => void) => (changeListeners.push(listener), () => undefined),
+}));
 
 const act = (fn: () => void): void => void preactAct(fn);
 const flush = (ms = 0) => preactAct(() => new Promise<void>((ok) => setTimeout(ok, ms)));
@@ -68,6 +73,8 @@ beforeEach(() => {
   root = mounted();
   asked.length = 0;
   source.now.mockReset().mockReturnValue(null);
+  source.warm.mockClear();
+  changeListeners.length = 0;
 });
 
 test("while a keystroke's records are on their way, `more` is that of the records shown", async () => {
@@ -206,4 +213,33 @@ test("a search the newest records answer is shown in the keystroke's own task, t
   await flush();
   expect(view.records?.map((h) => h.id)).toEqual(records(300, 3).map((h) => h.id));
   expect(view.more).toBe(false);
+});
+
+test('after the library changed, a keystroke is still answered from memory and asks for its first screen only', async () => {
+  // A change in the store before the first list: the list is read again, and the source is still warmed.
+  source.pages.mockClear().mockImplementationOnce(() => new Promise(() => undefined));
+  act(() => render(<Probe />, root));
+  await flush(300);
+  expect(view.records).toBeNull();
+  source.warm.mockClear();
+  for (const listener of changeListeners) listener({ urls: ['https://example.com/a'], settings: false });
+  await flush(200);
+  await flush();
+  expect(source.pages).toHaveBeenCalledTimes(2);
+  expect(view.records).toHaveLength(2);
+  await flush(300);
+  expect(source.warm).toHaveBeenCalledTimes(1);
+
+  const screen = firstScreen(innerHeight);
+  source.now.mockReturnValue({
+    page: { records: records(100, FIRST_RECORDS), cursor: 'c1' },
+    current: async () => true,
+  });
+  act(() => view.setText('城'));
+  expect(source.now).toHaveBeenCalledWith({ text: '城' }, FIRST_RECORDS, screen);
+  expect(view.records).toHaveLength(FIRST_RECORDS);
+  // Not answered from memory: the first screen only, not the whole first list.
+  source.now.mockReturnValue(null);
+  act(() => view.setText('城市'));
+  expect(asked.map((a) => [a.text, a.limit])).toEqual([['城市', screen]]);
 });
