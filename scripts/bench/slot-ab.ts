@@ -23,7 +23,7 @@ import { join, resolve } from 'node:path';
 import { startFixtureServer, type FixtureServer } from '../../tests/e2e/support/server';
 import { launchChromium, type ExtensionBrowser } from '../../tests/e2e/support/chromium';
 import { askExtension as ask } from '../../tests/e2e/support/ask';
-import { BENCH_QUERIES, dataNumber, makeLibrary, typeQueries } from './popup';
+import { BENCH_QUERIES, dataNumber, makeLibrary, openAtPopupSize, typeQueries } from './popup';
 
 const VIEWS = [
   ['popup All highlights', 'popup.html?view=all'],
@@ -81,12 +81,7 @@ async function seedMaster(server: FixtureServer, build: string) {
 
 async function measure(browser: ExtensionBrowser) {
   await browser.stopServiceWorker();
-  const open = async (path: string) => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 420, height: 580 });
-    await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
-    return page;
-  };
+  const open = (path: string) => openAtPopupSize(browser, path);
   await (await open('popup.html?view=all')).close(); // warm-up: bundle cache, worker start
   const times = new Map<string, number[]>();
   const add = (name: string, x: number) => times.set(name, [...(times.get(name) ?? []), x]);
