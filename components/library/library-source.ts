@@ -12,6 +12,14 @@ import { openLibraryDb } from '@/utils/store/db';
 import { LibraryReader } from '@/utils/store/reader';
 import { ask as askBackground } from '@/platform/messaging';
 import { watchPendingWrites } from '@/platform/pending-writes';
+import { onLibraryChanged, type LibraryChange } from '@/platform/library-changes';
+
+/** A search answered at once (`LibrarySource.now`), and the check that the library was still so. */
+export interface AnswerNow {
+  page: QueryPage;
+  /** Resolves true when the library is still in the state the answer was read in (else: ask `query`). */
+  current(): Promise<boolean>;
+}
 
 export interface LibrarySource {
   /** Whether the page reads the database itself (once its connection is open; false: the background answers). */
@@ -22,6 +30,13 @@ export interface LibrarySource {
     cursor: string | null,
   ): Promise<{ pages: PageRow[]; records: Highlight[]; cursor: string | null }>;
   query(query: LibraryQuery, limit: number, cursor: string | null, signal?: AbortSignal): Promise<QueryPage>;
+  /**
+   * A search's first `limit` matches (at least `atLeast`) without waiting: from the newest
+   * records the page keeps in memory (read by `warm`), as `query` would answer; null when they
+   * cannot tell, before they are read, or while the background answers. The caller shows the
+   * answer at once and then asks `current()`: false means the library had changed, ask `query`.
+   */
+  now(query: LibraryQuery, limit: number, atLeast: number): AnswerNow | null;
   count(query: LibraryQuery, signal?: AbortSignal): Promise<number>;
   /** Live highlights and the pages they are on. */
   totals(): Promise<{ highlights: number; pages: number }>;
@@ -39,6 +54,9 @@ type Ask = typeof askBackground;
 /** Newest records read while warming (~1 KB each): a frequent term's first screen lies among them. */
 export const WARM_RECORDS = 256;
 
+/** The newest records are read again this long after the library changed (an import changes it often). */
+const RENEW_AFTER_MS = 500;
+
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
 
 /**
@@ -49,13 +67,33 @@ export function createLibrarySource(
   open: () => Promise<LibraryReader | null>,
   ask: Ask = askBackground,
   pendingWrites: () => Promise<boolean> = async () => false,
+  changes: (listener: (change: LibraryChange) => void) => () => void = () => () => undefined,
 ): LibrarySource {
   let reader: Promise<LibraryReader | null> | null = null;
   let opened = false;
+  /** The open reader, once known (null: none, or one that failed), for answers that do not wait. */
+  let known: LibraryReader | null = null;
+  /** Whether writes waited unsaved in the background when last asked (until asked: assume so). */
+  let pendingSeen = true;
   const readerOnce = () =>
     (reader ??= open()
       .catch(() => null)
+      .then((r) => (known = r))
       .finally(() => (opened = true)));
+  const pending = async () => (pendingSeen = await pendingWrites());
+  /** Whether the newest records were read (`warm`): after a change they are read again, a while later. */
+  let warmed = false;
+  let renewal: ReturnType<typeof setTimeout> | undefined;
+  const renewSoon = () => {
+    clearTimeout(renewal);
+    renewal = setTimeout(() => void known?.readNewest(WARM_RECORDS).catch(() => undefined), RENEW_AFTER_MS);
+  };
+  // Another page, an import or sync changed the library: the newest records kept are stale.
+  changes((change) => {
+    if (!change.urls.length || !known) return;
+    known.forgetNewest();
+    if (warmed) renewSoon();
+  });
   /**
    * `read` on the reader; its null, or a failure, means: ask the background (a failure: from now
    * on). Until the page's connection is open, the background answers (it may take a while on a
@@ -65,7 +103,7 @@ export function createLibrarySource(
     const opening = readerOnce();
     if (!opened) return orAsk();
     const r = await opening;
-    if (await pendingWrites()) return orAsk();
+    if (await pending()) return orAsk();
     if (r) {
       try {
         const out = await read(r);
@@ -73,6 +111,7 @@ export function createLibrarySource(
       } catch (e) {
         if (isAbort(e)) throw e;
         reader = Promise.resolve(null);
+        known = null;
         try {
           r.close();
         } catch {
@@ -103,6 +142,19 @@ export function createLibrarySource(
         (r) => r.query(query, limit, cursor, signal),
         () => ask({ type: 'highlights/query', query, limit, cursor }),
       ),
+    now: (query, limit, atLeast) => {
+      const answered = !pendingSeen && known ? known.searchNow(query, limit, atLeast) : null;
+      if (!answered) return null;
+      const r = known!;
+      return {
+        page: answered.page,
+        current: async () => {
+          const still = !(await pending()) && known === r && (await r.stillAt(answered.state).catch(() => false));
+          if (!still) renewSoon();
+          return still;
+        },
+      };
+    },
     count: (query, signal) =>
       either(
         (r) => r.count(query, signal),
@@ -124,6 +176,8 @@ export function createLibrarySource(
     warm: async (text) => {
       const r = await readerOnce();
       if (!r || !text.trim()) return;
+      await pending();
+      warmed = true;
       await r.readNewest(WARM_RECORDS).catch(() => undefined);
       await r.query({ text }, 30, null).catch(() => undefined);
     },
@@ -138,7 +192,12 @@ let shared: LibrarySource | null = null;
  */
 export function librarySource(): LibrarySource {
   if (!shared) {
-    shared = createLibrarySource(() => LibraryReader.open(() => openLibraryDb()), askBackground, watchPendingWrites());
+    shared = createLibrarySource(
+      () => LibraryReader.open(() => openLibraryDb()),
+      askBackground,
+      watchPendingWrites(),
+      onLibraryChanged,
+    );
     void shared.totals().catch(() => undefined);
   }
   return shared;

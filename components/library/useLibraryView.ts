@@ -17,7 +17,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '@/utils/highlights/record';
 import type { Settings } from '@/utils/store/settings';
-import type { LibraryQuery } from '@/utils/store/queries';
+import type { LibraryQuery, QueryPage } from '@/utils/store/queries';
 import { hasFilters, type Facets } from '@/utils/library/search';
 import { applyChanged } from '@/utils/library/group';
 import { PAGE_MAX } from '@/utils/messages';
@@ -115,6 +115,10 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
   const latest = useRef(key);
   latest.current = key;
   const shownCount = useRef(FIRST_RECORDS);
+  /** The `reloads` the first screen was last read for. */
+  const reloaded = useRef(0);
+  /** Whether the page's source was warmed (once, after the first list without a query). */
+  const warming = useRef(false);
   // The window's height read after the first paint and on resize, not in a keystroke's task:
   // reading it there would lay out the page the keystroke's render just changed.
   const screen = useRef(FIRST_SCREEN_MIN);
@@ -133,10 +137,25 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
     // The last query's next records are not wanted any more.
     more.cancel();
     loading.current = null;
+    // Run again for a change in the store (not for a new query): read again as much as was shown.
+    const reloading = reloads !== reloaded.current;
+    reloaded.current = reloads;
     const searched = query.text !== undefined || query.filters !== undefined;
-    const want = reloads ? Math.max(FIRST_RECORDS, shownCount.current) : searched ? screen.current : FIRST_RECORDS;
+    const want = reloading ? Math.max(FIRST_RECORDS, shownCount.current) : searched ? screen.current : FIRST_RECORDS;
+    const show = (page: QueryPage) => {
+      setLoaded({ key, text: query.text ?? '', records: page.records, cursor: page.cursor });
+      setError(null);
+    };
+    // A search whose first screen lies among the newest records the page keeps is shown in
+    // this task (no round trip, no frame before its list), and checked against the library after.
+    const now = searched && !reloading ? librarySource().now(query, FIRST_RECORDS, want) : null;
+    if (now) {
+      show(now.page);
+      document.documentElement.dataset.readMs = '0';
+    }
     first.run(
       async (signal) => {
+        if (now && (await now.current())) return null;
         const started = performance.now();
         const page = await fetchPage(query, want, null, signal);
         // For the benchmark: the read's part of a keystroke (LibraryBrowser measures all of it).
@@ -144,11 +163,15 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
         return page;
       },
       (page) => {
-        setLoaded({ key, text: query.text ?? '', records: page.records, cursor: page.cursor });
-        setError(null);
-        // Once the first list is up: warm the search with a character the reader may well type.
+        if (!page) return;
+        show(page);
+        // Once the first list is up (a reload's too: the library may change before it): warm the
+        // search with a character the reader may well type, and keep the newest records.
         const first = page.records[0]?.quote.exact.trim()[0];
-        if (!reloads && !query.text && first) whenIdle(() => void librarySource().warm(first));
+        if (!warming.current && !query.text && first) {
+          warming.current = true;
+          whenIdle(() => void librarySource().warm(first));
+        }
       },
       fail,
     );

@@ -16,7 +16,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../../tests/e2e/support/server';
-import { CHROME_BUILD, launchChromium } from '../../tests/e2e/support/chromium';
+import { CHROME_BUILD, launchChromium, type ExtensionBrowser } from '../../tests/e2e/support/chromium';
 import { COLORS, CATEGORIES, type Highlight } from '@/utils/highlights/record';
 
 const PAGES = 1000;
@@ -84,6 +84,14 @@ const median = (xs: number[]) => {
 export async function dataNumber(page: Page, key: string, timeout = 30_000): Promise<number> {
   await page.waitForFunction((k) => document.documentElement.dataset[k] !== undefined, key, { timeout });
   return Number(await page.evaluate((k) => document.documentElement.dataset[k], key));
+}
+
+/** Opens an extension page (e.g. `popup.html?view=all`) in a new tab at the popup's size. */
+export async function openAtPopupSize(browser: Pick<ExtensionBrowser, 'context' | 'extensionId'>, path: string) {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 420, height: 580 });
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return page;
 }
 
 /** The queries the search benches type, a character at a time. */

@@ -24,7 +24,7 @@ import { toW3CJson } from '@/utils/export/w3c';
 import { startFixtureServer } from '../../tests/e2e/support/server';
 import { CHROME_BUILD, launchChromium, type ExtensionBrowser } from '../../tests/e2e/support/chromium';
 import { startCouch, startPassThroughProxy } from '../../tests/e2e/support/couch';
-import { BENCH_QUERIES, dataNumber, makeLibrary, typeQueries } from './popup';
+import { BENCH_QUERIES, dataNumber, makeLibrary, openAtPopupSize, typeQueries } from './popup';
 import { askExtension as ask } from '../../tests/e2e/support/ask';
 import { mb, pageHeap, samplePeak, workerHeap } from './heap';
 
@@ -75,12 +75,7 @@ async function seedByMessages(browser: ExtensionBrowser, records: ReturnType<typ
 
 async function firstRenders(browser: ExtensionBrowser, f: Figures) {
   await browser.stopServiceWorker();
-  const open = async (path: string) => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 420, height: 580 });
-    await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
-    return page;
-  };
+  const open = (path: string) => openAtPopupSize(browser, path);
   await (await open('popup.html?view=all')).close(); // warm-up: bundle cache, worker start
   const times = { all: [] as number[], page: [] as number[], library: [] as number[] };
   for (let i = 0; i < RUNS; i++) {

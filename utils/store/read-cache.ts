@@ -12,6 +12,7 @@ import type { StoreMeta } from './db';
 import { blockOf, type PostingKey, type PostingRow } from './postings';
 import type { RecordRow } from './rows';
 import { readByOrd, type BlockStore } from './blocks';
+import { NewestRecords, stateOf } from './newest';
 
 /** Bounds on memory: a popup's searches touch a few hundred rows; a long session starts over. */
 const MAX_POSTING_ROWS = 4096;
@@ -25,21 +26,43 @@ interface PostingStore {
 
 export class ReadCache {
   private current: { state: string; rows: StateCache; newest: number } | null = null;
+  /** The newest records in memory (newest.ts), while the library is in their state. */
+  private kept: NewestRecords | null = null;
 
   /**
    * The cache of the library's state as `meta` (read in the query's own transaction) says.
    * A query keeps the one it got: a query still running on an older state fills only its own.
    */
   at(meta: StoreMeta): StateCache {
-    const state = `${meta.seq}:${meta.nextOrd}:${meta.live}:${meta.pages}`;
-    if (this.current?.state !== state)
+    const state = stateOf(meta);
+    if (this.current?.state !== state) {
       this.current = { state, rows: new StateCache(), newest: blockOf(meta.nextOrd - 1) };
+      if (this.kept?.state !== state) this.kept = null;
+    }
     return this.current.rows;
+  }
+
+  /** Keeps the newest records (read in a transaction of `meta`'s state) until another state is seen. */
+  keepNewest(meta: StoreMeta, from: number, rows: readonly (RecordRow | undefined)[]): void {
+    const state = stateOf(meta);
+    if (this.current?.state === state) this.kept = new NewestRecords(state, from, rows);
+  }
+
+  /** The newest records kept, if any (their state may have passed unseen: check before trusting). */
+  get newest(): NewestRecords | null {
+    return this.kept;
+  }
+
+  /** The library was seen in another state than `state` (or changed): the kept records are stale. */
+  forgetNewest(state?: string): void {
+    if (state === undefined || this.kept?.state === state) this.kept = null;
   }
 
   /**
    * The shards of these whose row in the newest block (as last seen) is not cached, and that
-   * block: a search asks for them together with `meta`, one round trip instead of two.
+   * block: a search asks for them, all their blocks, together with `meta` — one round trip
+   * instead of three. (The popup answers frequent terms from the newest records in memory, so
+   * a search that reads the index is mostly a rare term's, which goes on past the newest block.)
    */
   unread(shards: readonly string[]): { block: number; shards: string[] } | null {
     const c = this.current;
@@ -60,10 +83,14 @@ export class StateCache {
     return this.postings.has(`${shard}\u0000${block}`);
   }
 
-  /** A row read in a transaction of this state (before its search asked for it). */
-  seed(shard: string, block: number, row: PostingRow | undefined): void {
+  /**
+   * A shard's rows of blocks 0…`block` (`keys` and `rows` of one range read), read in a
+   * transaction of this state before its search asked for them.
+   */
+  seedShard(shard: string, block: number, keys: readonly IDBValidKey[], rows: readonly PostingRow[]): void {
     if (this.has(shard, block)) return;
-    this.postings.set(`${shard}\u0000${block}`, row);
+    for (let b = 0; b <= block; b++) if (!this.has(shard, b)) this.postings.set(`${shard}\u0000${b}`, undefined);
+    keys.forEach((k, i) => this.postings.set(`${shard}\u0000${(k as PostingKey)[1]}`, rows[i]));
     if (!this.firstBlock.has(shard)) this.firstBlock.set(shard, block);
   }
 

@@ -13,6 +13,13 @@ import type { LibraryDb, StoreMeta } from './db';
 import * as q from './queries';
 import { SCHEMA_VERSION } from './schema';
 import { ReadCache } from './read-cache';
+import { stateOf } from './newest';
+
+/** A search answered from the newest records in memory, and the state of the library it holds for. */
+export interface AnsweredNow {
+  page: q.QueryPage;
+  state: string;
+}
 
 export class LibraryReader {
   /** One per reader: a popup's keystrokes read each row of the search index once. */
@@ -40,9 +47,9 @@ export class LibraryReader {
 
   /**
    * Reads the newest `count` records into the cache in one range read (for a page that is idle
-   * after its first list). A search's first screen is its newest matches: for any term found
-   * in more than a few records they lie among these, so the reader's first keystroke waits for
-   * the search index only, and its task does not unpack the records.
+   * after its first list), and keeps them for `searchNow`. A search's first screen is its
+   * newest matches: for any term found in more than a few records they lie among these, so
+   * the reader's keystroke is answered from memory, or waits for the search index only.
    */
   async readNewest(count: number): Promise<void> {
     const tx = this.db.transaction(['kv', 'blocks'], 'readonly');
@@ -51,7 +58,32 @@ export class LibraryReader {
     if (!meta || end === 0) return;
     const from = Math.max(0, end - count);
     const ords = Array.from({ length: end - from }, (_, i) => from + i);
-    await this.cache.at(meta).records(tx.objectStore('blocks'), ords);
+    const rows = await this.cache.at(meta).records(tx.objectStore('blocks'), ords);
+    this.cache.keepNewest(meta, from, rows);
+  }
+
+  /**
+   * A search's first `limit` matches (at least `atLeast`) at once, from the newest records
+   * kept (readNewest), as `query` answers in the state they were read in; null when they cannot
+   * tell. Whether the library is still in that state is for the caller to check (`stillAt`).
+   */
+  searchNow(query: q.LibraryQuery, limit: number, atLeast = limit): AnsweredNow | null {
+    const newest = this.cache.newest;
+    const page = newest?.search(query, limit, atLeast, Date.now());
+    return page && newest ? { page, state: newest.state } : null;
+  }
+
+  /** Whether the library is still in `state` (one read of `meta`); if not, the newest records kept are dropped. */
+  async stillAt(state: string): Promise<boolean> {
+    const meta = (await this.db.get('kv', 'meta')) as StoreMeta | undefined;
+    const same = meta !== undefined && stateOf(meta) === state;
+    if (!same) this.cache.forgetNewest(state);
+    return same;
+  }
+
+  /** The library changed (a notice from the background): the newest records kept are stale. */
+  forgetNewest(): void {
+    this.cache.forgetNewest();
   }
 
   count(query: q.LibraryQuery, signal?: AbortSignal): Promise<number> {

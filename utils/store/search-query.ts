@@ -107,9 +107,15 @@ export async function eachBlock(
   try {
     const postings = tx.objectStore('postings');
     const metaRead = tx.objectStore('kv').get('meta');
-    // With a cache, the newest block's rows not cached yet are asked for together with meta.
+    // With a cache, the shards whose newest block is not cached yet are asked for, whole,
+    // together with meta.
     const early = from ? null : cache?.unread(shards);
-    const earlyRows = early ? early.shards.map((s) => postings.get([s, early.block])) : [];
+    const earlyRows = early
+      ? early.shards.map((s) => {
+          const range = IDBKeyRange.bound([s, 0], [s, early.block]);
+          return Promise.all([postings.getAllKeys(range), postings.getAll(range)]);
+        })
+      : [];
     // Awaited only once meta is read: an abort before that rejects them unawaited.
     for (const read of earlyRows) read.catch(() => undefined);
     const meta = (await metaRead) as StoreMeta | undefined;
@@ -119,7 +125,9 @@ export async function eachBlock(
     const cached = meta && cache ? cache.at(meta) : null;
     // Read in this transaction, they belong to the state this meta says, whatever it is.
     if (early && cached)
-      (await Promise.all(earlyRows)).forEach((r, i) => cached.seed(early.shards[i]!, early.block, r));
+      (await Promise.all(earlyRows)).forEach(([keys, rows], i) =>
+        cached.seedShard(early.shards[i]!, early.block, keys, rows),
+      );
     const row = (shard: string, block: number) =>
       cached ? cached.posting(postings, shard, block) : postings.get([shard, block]);
     for (let block = from ? from.block : blockOf(nextOrd - 1); block >= 0; block--) {

@@ -7,7 +7,8 @@
 import { expect, test, vi } from 'vitest';
 import { createLibrarySource, WARM_RECORDS } from '@/components/library/library-source';
 import { LibraryReader } from '@/utils/store/reader';
-import { draft, testStore } from '../../store/helpers';
+import type { LibraryChange } from '@/platform/library-changes';
+import { draft, PAGE, testStore } from '../../store/helpers';
 
 async function seeded() {
   const store = await testStore();
@@ -104,5 +105,37 @@ test('while writes wait unsaved in the background, the background answers (its a
   pending = false;
   ask.mockClear();
   expect(await source.query({ text: '统战' }, 10, null)).toEqual(await lib.query({ text: '统战' }, 10, null));
+  expect(ask).not.toHaveBeenCalled();
+});
+
+test('answers a search at once only from the newest records read here, and never while writes wait or after a change', async () => {
+  const { store, lib } = await seeded();
+  let pending = false;
+  let changed: (change: LibraryChange) => void = () => undefined;
+  const ask = vi.fn();
+  const source = createLibrarySource(
+    () => LibraryReader.open(async () => store.db),
+    ask as never,
+    async () => pending,
+    (listener) => ((changed = listener), () => undefined),
+  );
+  const now = () => source.now({ text: '统战' }, 3, 1);
+  // Not before the newest records are read.
+  expect(now()).toBeNull();
+  await source.warm('统');
+  const answer = now();
+  expect(answer?.page).toEqual(await lib.query({ text: '统战' }, 3, null));
+  expect(await answer!.current()).toBe(true);
+  // Writes waiting unsaved in the background: the page's reader does not see them.
+  pending = true;
+  expect(await answer!.current()).toBe(false);
+  expect(now()).toBeNull();
+  pending = false;
+  await source.warm('统');
+  expect(now()).not.toBeNull();
+  // The library changed (another page, sync): the records kept are stale.
+  await lib.setDeleted(['r0'], true);
+  changed({ urls: [PAGE], settings: false });
+  expect(now()).toBeNull();
   expect(ask).not.toHaveBeenCalled();
 });

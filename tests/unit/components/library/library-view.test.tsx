@@ -10,6 +10,8 @@ import { beforeEach, expect, test, vi } from 'vitest';
 import { render } from 'preact';
 import { act as preactAct } from 'preact/test-utils';
 import type { QueryPage } from '@/utils/store/queries';
+import type { AnswerNow } from '@/components/library/library-source';
+import type { LibraryChange } from '@/platform/library-changes';
 import {
   FIRST_RECORDS,
   FIRST_SCREEN_MIN,
@@ -45,10 +47,16 @@ const source = {
   totals: async () => ({ highlights: 2, pages: 1 }),
   facets: async () => ({ tags: [], sites: [] }),
   warm: vi.fn(async () => warmed),
+  /** A search answered without waiting (nothing, unless a test says so). */
+  now: vi.fn((): AnswerNow | null => null),
 };
 vi.mock('@/components/library/library-source', () => ({ librarySource: () => source }));
 vi.mock('@/platform/messaging', () => ({ ask: async () => null }));
-vi.mock('@/platform/library-changes', () => ({ onLibraryChanged: () => () => undefined }));
+/** Listeners of "the library changed" (the view's). */
+const changeListeners: ((change: LibraryChange) => void)[] = [];
+vi.mock('@/platform/library-changes', () => ({
+  onLibraryChanged: (listener: (change: LibraryChange) => void) => (changeListeners.push(listener), () => undefined),
+}));
 
 const act = (fn: () => void): void => void preactAct(fn);
 const flush = (ms = 0) => preactAct(() => new Promise<void>((ok) => setTimeout(ok, ms)));
@@ -64,6 +72,9 @@ const mounted = testRoot();
 beforeEach(() => {
   root = mounted();
   asked.length = 0;
+  source.now.mockReset().mockReturnValue(null);
+  source.warm.mockClear();
+  changeListeners.length = 0;
 });
 
 test("while a keystroke's records are on their way, `more` is that of the records shown", async () => {
@@ -171,4 +182,64 @@ test("the window's height is read on resize, not in a keystroke's task (reading 
   } finally {
     if (real) Object.defineProperty(window, 'innerHeight', real);
   }
+});
+
+test("a search the newest records answer is shown in the keystroke's own task, then checked against the library", async () => {
+  act(() => render(<Probe />, root));
+  await flush();
+  const screen = firstScreen(innerHeight);
+  let still: (current: boolean) => void = () => undefined;
+  source.now.mockReturnValue({
+    page: { records: records(100, FIRST_RECORDS), cursor: 'c1' },
+    current: () => new Promise<boolean>((ok) => (still = ok)),
+  });
+  act(() => view.setText('城'));
+  // No read waited for: the list is there when the keystroke's render is done.
+  expect(source.now).toHaveBeenCalledWith({ text: '城' }, FIRST_RECORDS, screen);
+  expect(view.records?.map((h) => h.id)).toEqual(records(100, FIRST_RECORDS).map((h) => h.id));
+  expect(view.more).toBe(true);
+  await preactAct(async () => still(true));
+  await flush();
+  // The library is as the answer was read: nothing is asked.
+  expect(asked).toHaveLength(0);
+
+  // The library had changed: the answer shown is read again from the library, and replaced.
+  source.now.mockReturnValue({ page: { records: records(200, 8), cursor: 'c2' }, current: async () => false });
+  act(() => view.setText('城市'));
+  expect(view.records?.map((h) => h.id)).toEqual(records(200, 8).map((h) => h.id));
+  await flush();
+  expect(asked.map((a) => [a.text, a.limit, a.cursor])).toEqual([['城市', screen, null]]);
+  await preactAct(() => asked[0]!.answer({ records: records(300, 3), cursor: null }));
+  await flush();
+  expect(view.records?.map((h) => h.id)).toEqual(records(300, 3).map((h) => h.id));
+  expect(view.more).toBe(false);
+});
+
+test('after the library changed, a keystroke is still answered from memory and asks for its first screen only', async () => {
+  // A change in the store before the first list: the list is read again, and the source is still warmed.
+  source.pages.mockClear().mockImplementationOnce(() => new Promise(() => undefined));
+  act(() => render(<Probe />, root));
+  await flush(300);
+  expect(view.records).toBeNull();
+  source.warm.mockClear();
+  for (const listener of changeListeners) listener({ urls: ['https://example.com/a'], settings: false });
+  await flush(200);
+  await flush();
+  expect(source.pages).toHaveBeenCalledTimes(2);
+  expect(view.records).toHaveLength(2);
+  await flush(300);
+  expect(source.warm).toHaveBeenCalledTimes(1);
+
+  const screen = firstScreen(innerHeight);
+  source.now.mockReturnValue({
+    page: { records: records(100, FIRST_RECORDS), cursor: 'c1' },
+    current: async () => true,
+  });
+  act(() => view.setText('城'));
+  expect(source.now).toHaveBeenCalledWith({ text: '城' }, FIRST_RECORDS, screen);
+  expect(view.records).toHaveLength(FIRST_RECORDS);
+  // Not answered from memory: the first screen only, not the whole first list.
+  source.now.mockReturnValue(null);
+  act(() => view.setText('城市'));
+  expect(asked.map((a) => [a.text, a.limit])).toEqual([['城市', screen]]);
 });
