@@ -11,7 +11,7 @@ import type { LibrarySchema, StoreMeta } from './db';
 import { applyRowEdits, rowEdits, type TokenChange } from './postings';
 import { writeChanges } from './changes';
 import { facetKeys, indexKeys, pageSummary, rowRecords, searchText, type FacetCounts, type RecordRow } from './rows';
-import { shardOf, tokensOf } from './search-tokens';
+import { shardOf, tokenList, tokensOf } from './search-tokens';
 import { readPageRows } from './read-rows';
 import { rawTx, writeBlocks } from './blocks';
 
@@ -39,9 +39,10 @@ export function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
 }
 
 const NO_TOKENS: ReadonlySet<string> = new Set();
+const NO_TOKEN_LIST: readonly string[] = [];
 
 /** Search tokens worked out ahead of their write (`prepareTokens`), by search text. */
-const prepared = new Map<string, Set<string>>();
+const prepared = new Map<string, readonly string[]>();
 const PREPARED_MAX = 20_000;
 
 /**
@@ -57,7 +58,7 @@ export function prepareTokens(records: readonly Highlight[]): string[] {
   for (const h of records) {
     const text = searchText(h);
     texts.push(text);
-    if (!prepared.has(text)) prepared.set(text, tokensOf(text));
+    if (!prepared.has(text)) prepared.set(text, tokenList(text));
   }
   return texts;
 }
@@ -75,9 +76,9 @@ export function forgetPreparedTokens(texts: readonly string[]): void {
 /** Test hook: how many records' tokens `prepareTokens` holds. */
 export const preparedTokenCount = (): number => prepared.size;
 
-function preparedTokensOf(text: string): Set<string> {
+function preparedTokensOf(text: string): readonly string[] {
   const tokens = prepared.get(text);
-  if (!tokens) return tokensOf(text);
+  if (!tokens) return tokenList(text);
   prepared.delete(text);
   return tokens;
 }
@@ -112,7 +113,7 @@ export async function writeRecords(
   for (const id of new Set(remove)) {
     const before = previous.get(id);
     if (!before) continue;
-    changes.push({ ord: before.ord, before: tokensOf(searchText(before.h)), after: new Set() });
+    changes.push({ ord: before.ord, before: tokensOf(searchText(before.h)), after: NO_TOKEN_LIST });
     urls.add(before.h.url);
     if (before.h.deleted !== true) meta.live--;
     meta.logStale = (meta.logStale ?? 0) + 1;

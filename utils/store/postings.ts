@@ -123,11 +123,14 @@ export function intersect(lists: readonly ArrayLike<number>[]): number[] {
   return out;
 }
 
-/** One change to the index: `ord`'s tokens went from `before` to `after`. */
+/**
+ * One change to the index: `ord`'s tokens went from `before` to `after`. `after` may name a token
+ * more than once (search-tokens.ts `tokenList`: a new record's tokens need no set).
+ */
 export interface TokenChange {
   ord: number;
   before: ReadonlySet<string>;
-  after: ReadonlySet<string>;
+  after: ReadonlySet<string> | readonly string[];
 }
 
 /** Ords to add to (or remove from) each token's list, by token. */
@@ -175,7 +178,10 @@ export function rowEdits(changes: readonly TokenChange[], shardOf: (token: strin
       if (!e) rows.set(shard, (e = { key: [shard, block], add: new Map(), remove: new Map() }));
       return e;
     };
-    for (const t of after) {
+    // A new record (nothing before: an import) adds each token it names; a token it names
+    // twice is the list's last ord already.
+    const added = before.size ? new Set(after) : after;
+    for (const t of added) {
       if (before.has(t)) continue;
       let list = adds.get(t);
       if (!list) {
@@ -184,9 +190,12 @@ export function rowEdits(changes: readonly TokenChange[], shardOf: (token: strin
         if (!list) add.set(t, (list = []));
         adds.set(t, list);
       }
-      list.push(ord);
+      if (list[list.length - 1] !== ord) list.push(ord);
     }
-    for (const t of before) if (!after.has(t)) push(edit(t).remove, t, ord);
+    if (before.size) {
+      const kept = added as ReadonlySet<string>;
+      for (const t of before) if (!kept.has(t)) push(edit(t).remove, t, ord);
+    }
   }
   const edits = new Map<string, RowEdit>();
   for (const [block, rows] of byBlock) for (const [shard, e] of rows) edits.set(`${shard}\u0000${block}`, e);
