@@ -5,7 +5,7 @@
  * or nothing (a worker stopped mid-write leaves the library as it was).
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
-import type { Highlight } from '@/utils/highlights/record';
+import { isSealed, type Highlight } from '@/utils/highlights/record';
 import { compareClocks } from '@/utils/sync/hlc';
 import type { LibrarySchema, StoreMeta } from './db';
 import { applyRowEdits, rowEdits, type TokenChange } from './postings';
@@ -41,46 +41,45 @@ export function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
 const NO_TOKENS: ReadonlySet<string> = new Set();
 const NO_TOKEN_LIST: readonly string[] = [];
 
-/** Search tokens worked out ahead of their write (`prepareTokens`), by search text. */
-const prepared = new Map<string, readonly string[]>();
+/** Search texts and tokens worked out ahead of their write (`prepareTokens`), by record. */
+const prepared = new Map<Highlight, { text: string; tokens: readonly string[] }>();
 const PREPARED_MAX = 20_000;
 
 /**
- * Works out the search tokens of records before the job that writes them runs: an import batch
- * as it arrives, while the job before it waits for IndexedDB, so the job does not compute them
- * on the import's critical path (1.5 s of worker script per 100,000). Keyed by the search text:
- * a record that changes in between simply misses. Bounded: a batch that never gets written does
- * not keep its tokens for long.
+ * Works out the search text and tokens of records before the job that writes them runs: an
+ * import batch as it arrives, while the job before it waits for IndexedDB, so the job does not
+ * compute them on the import's critical path (1.5 s of worker script per 100,000). Kept by the
+ * record itself (no long text to hash, and the job need not make the text again), so only for
+ * records `sealChecked` froze through (the router's): nothing they hold can change meanwhile.
+ * Bounded: a batch that never gets written does not keep its tokens for long.
  */
-export function prepareTokens(records: readonly Highlight[]): string[] {
+export function prepareTokens(records: readonly Highlight[]): void {
   if (prepared.size > PREPARED_MAX) prepared.clear();
-  const texts: string[] = [];
-  for (const h of records) {
-    const text = searchText(h);
-    texts.push(text);
-    if (!prepared.has(text)) prepared.set(text, tokenList(text));
-  }
-  return texts;
+  for (const h of records)
+    if (isSealed(h) && !prepared.has(h)) {
+      const text = searchText(h);
+      prepared.set(h, { text, tokens: tokenList(text) });
+    }
 }
 
 /**
- * Drops what `prepareTokens` kept for these texts (what it returned) once their job has settled:
- * a record the job did not write with a new text (a file imported again) would otherwise keep its
- * tokens until the bound clears them all, the tokens of batches still on their way with them.
- * Given the texts, not the records: working them out again cost ~0.3 s per 100,000.
+ * Drops what `prepareTokens` kept for these records once their job has settled: a record the
+ * job did not write (a file imported again) would otherwise keep its tokens until the bound
+ * clears them all, the tokens of batches still on their way with them.
  */
-export function forgetPreparedTokens(texts: readonly string[]): void {
-  if (prepared.size) for (const text of texts) prepared.delete(text);
+export function forgetPreparedTokens(records: readonly Highlight[]): void {
+  if (prepared.size) for (const h of records) prepared.delete(h);
 }
 
 /** Test hook: how many records' tokens `prepareTokens` holds. */
 export const preparedTokenCount = (): number => prepared.size;
 
-function preparedTokensOf(text: string): readonly string[] {
-  const tokens = prepared.get(text);
-  if (!tokens) return tokenList(text);
-  prepared.delete(text);
-  return tokens;
+/** The search text of `h` and, when `prepareTokens` worked them out, its tokens (taken). */
+function takePrepared(h: Highlight): { text: string; tokens?: readonly string[] } {
+  const ready = prepared.get(h);
+  if (!ready) return { text: searchText(h) };
+  prepared.delete(h);
+  return ready;
 }
 
 export async function readMeta(tx: ReadTx): Promise<StoreMeta> {
@@ -125,9 +124,9 @@ export async function writeRecords(
     const ord = before?.ord ?? meta.nextOrd++;
     const row: RecordRow = { id: h.id, ord, seq: ++meta.seq, h };
     const oldText = before ? searchText(before.h) : '';
-    const newText = searchText(h);
+    const { text: newText, tokens } = takePrepared(h);
     if (oldText !== newText)
-      changes.push({ ord, before: oldText ? tokensOf(oldText) : NO_TOKENS, after: preparedTokensOf(newText) });
+      changes.push({ ord, before: oldText ? tokensOf(oldText) : NO_TOKENS, after: tokens ?? tokenList(newText) });
     if (before) urls.add(before.h.url);
     urls.add(h.url);
     if (compareClocks(h.clock, meta.clockHigh) > 0) meta.clockHigh = h.clock;

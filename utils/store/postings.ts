@@ -219,7 +219,8 @@ export function applyRowEdits(row: PostingRow | undefined, add: OrdsByToken, rem
 
 /** `list` with `ords` added: appended in one copy when they all come after it (a bulk import). */
 function withOrds(existing: Uint32Array | undefined, ords: number[]): Uint32Array {
-  ords.sort((a, b) => a - b);
+  // An import's ords come in order: checked rather than sorted (a comparator call per pair).
+  if (!isSorted(ords)) ords.sort((a, b) => a - b);
   if (!existing || existing.length === 0 || ords[0]! > existing[existing.length - 1]!) {
     const out = new Uint32Array((existing?.length ?? 0) + ords.length);
     if (existing) out.set(existing);
@@ -229,6 +230,11 @@ function withOrds(existing: Uint32Array | undefined, ords: number[]): Uint32Arra
   let list = existing;
   for (const ord of ords) list = withOrd(list, ord);
   return list;
+}
+
+function isSorted(list: readonly number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i]! < list[i - 1]!) return false;
+  return true;
 }
 
 function dedupeSorted(list: Uint32Array): Uint32Array {
