@@ -8,7 +8,7 @@ import type { IDBPTransaction, StoreNames } from 'idb';
 import { isSealed, type Highlight } from '@/utils/highlights/record';
 import { compareClocks } from '@/utils/sync/hlc';
 import type { LibrarySchema, StoreMeta } from './db';
-import { applyRowEdits, rowEdits, type TokenChange } from './postings';
+import { applyRowEdits, BLOCK_SIZE, rowEdits, type TokenChange } from './postings';
 import { writeChanges } from './changes';
 import { facetKeys, indexKeys, pageSummary, rowRecords, searchText, type FacetCounts, type RecordRow } from './rows';
 import { shardOf, tokenList, tokensOf } from './search-tokens';
@@ -139,14 +139,31 @@ export async function writeRecords(
     countFacets(facets, h, 1, indexKeys(h));
     written.push(row);
   }
-  // IndexedDB runs a transaction's requests in order: the search index's rows are asked for
-  // first, so that merging the postings (script time) overlaps the record writes (storage
-  // time) instead of waiting behind thousands of them (an 8,192-record import batch).
-  const postings = quiet(writePostings(tx, changes));
+  // IndexedDB runs a transaction's requests in order: the search index's rows that may hold
+  // ords already are asked for first, so that merging the postings (script time) overlaps the
+  // record writes (storage time) instead of waiting behind thousands of them. A block of the
+  // index that begins at or past `fresh` has no rows yet (ords are never used twice): its rows
+  // are worked out after the record writes are issued, while IndexedDB stores them, and only
+  // written (an 8,192-record import batch into an empty library: the whole batch).
+  const freshFrom = Math.ceil(fresh / BLOCK_SIZE) * BLOCK_SIZE;
+  const postings = quiet(
+    writePostings(
+      tx,
+      changes.filter((c) => c.ord < freshFrom),
+      true,
+    ),
+  );
   // Raw requests without a promise each (idb's cost several seconds of script per 100,000): a
   // failed one aborts the transaction, which the caller's `tx.done` reports. The blocks were
   // read when the job read the records (read-rows.ts), or are read now (new ords' last block).
   await quiet(writeBlocks(rawTx(tx), written, removed, fresh));
+  const freshPostings = quiet(
+    writePostings(
+      tx,
+      changes.filter((c) => c.ord >= freshFrom),
+      false,
+    ),
+  );
   writeChanges(
     tx,
     written.map((row) => [row.seq, row.ord] as const),
@@ -160,6 +177,7 @@ export async function writeRecords(
   const [pagesDelta] = await Promise.all([
     quiet(writePages(tx, urls, pageRows, changed)),
     postings,
+    freshPostings,
     quiet(writeFacets(tx, facets)),
   ]);
   meta.pages += pagesDelta;
@@ -187,11 +205,12 @@ async function writeFacets(tx: WriteTx, delta: FacetCounts): Promise<void> {
   await quiet(kv.put(counts, 'facets'));
 }
 
-async function writePostings(tx: WriteTx, changes: readonly TokenChange[]): Promise<void> {
+/** Edits the search index's rows for these changes; `stored`: their rows may exist (read them first). */
+async function writePostings(tx: WriteTx, changes: readonly TokenChange[], stored: boolean): Promise<void> {
   if (!changes.length) return;
   const store = tx.objectStore('postings');
   const edits = [...rowEdits(changes, shardOf).values()];
-  const rows = await Promise.all(edits.map((e) => quiet(store.get(e.key))));
+  const rows = stored ? await Promise.all(edits.map((e) => quiet(store.get(e.key)))) : [];
   await Promise.all(
     edits.map((e, i) => {
       const row = applyRowEdits(rows[i], e.add, e.remove);

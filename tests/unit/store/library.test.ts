@@ -163,6 +163,29 @@ describe('Library', () => {
     expect(await ids('更新城')).toEqual(['c']);
   });
 
+  test("writes on both sides of a search-index block's start agree with the records", async () => {
+    // 3 records, then 8,200 in one import (ords 3–8,202: index block 0 edited over what it
+    // holds, block 1 begun), then 5 more (block 1 edited over what the import wrote).
+    const lib = await (await testStore()).open();
+    const saved = await lib.save(draft('s0', { quote: { exact: '城市更新 seed', prefix: '', suffix: '' } }));
+    await lib.save(draft('s1'));
+    await lib.save(draft('s2', { note: '城市' }));
+    const record = (id: string, exact: string) => ({ ...saved, id, quote: { ...saved.quote, exact } });
+    const batch = Array.from({ length: 8200 }, (_, i) => record(`i${i}`, `城市 r${i} ${i % 2 ? 'odd' : 'even'}`));
+    expect(await lib.importRecords(batch)).toMatchObject({ added: 8200 });
+    expect(
+      await lib.importRecords(Array.from({ length: 5 }, (_, i) => record(`j${i}`, `城市 later${i} odd`))),
+    ).toMatchObject({ added: 5 });
+    expect(await lib.count({ text: '城市' })).toBe(8200 + 5 + 2);
+    expect(await lib.count({ text: 'odd' })).toBe(4100 + 5);
+    const ids = async (text: string) => (await lib.query({ text }, 10)).records.map((r) => r.id).sort();
+    expect(await ids('r8199')).toEqual(['i8199']);
+    expect(await ids('r8188')).toEqual(['i8188']);
+    expect(await ids('r0')).toEqual(['i0']);
+    expect(await ids('later4')).toEqual(['j4']);
+    expect(await ids('城市更新')).toEqual(['s0']);
+  });
+
   test('a merge or import that changes nothing is not reported as a change (sync would loop)', async () => {
     const lib = await (await testStore()).open();
     const saved = await lib.save(draft('a'));
