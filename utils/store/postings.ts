@@ -205,6 +205,7 @@ export function rowEdits(changes: readonly TokenChange[], shardOf: (token: strin
 /** Applies a row's edits (removals first); returns the new row (empty map: delete the row). */
 export function applyRowEdits(row: PostingRow | undefined, add: OrdsByToken, remove: OrdsByToken): PostingRow {
   // Only the tokens edited are decoded and encoded again.
+  if (!row && !remove.size) return newRow(add);
   const out: PostingRow = new Map(row ?? []);
   for (const token of new Set([...remove.keys(), ...add.keys()])) {
     let list: Uint32Array | undefined = decodeOrds(row?.get(token));
@@ -213,6 +214,19 @@ export function applyRowEdits(row: PostingRow | undefined, add: OrdsByToken, rem
     if (ords) list = withOrds(list, ords);
     if (list && list.length) out.set(token, encodeOrds(list));
     else out.delete(token);
+  }
+  return out;
+}
+
+/** A row no ord was in yet (an import's new block): each token's ords encoded as they come. */
+function newRow(add: OrdsByToken): PostingRow {
+  const out: PostingRow = new Map();
+  for (const [token, ords] of add) {
+    if (!isSorted(ords)) ords.sort((a, b) => a - b);
+    let kept = 0;
+    for (let i = 0; i < ords.length; i++) if (i === 0 || ords[i] !== ords[i - 1]) ords[kept++] = ords[i]!;
+    ords.length = kept;
+    if (kept) out.set(token, encodeOrds(ords));
   }
   return out;
 }

@@ -106,6 +106,19 @@ describe('postings', () => {
     );
   });
 
+  test('a new row (none stored) holds what an edit of an empty one holds, whatever the order of its ords', () => {
+    const ords = fc.array(fc.nat(20_000), { maxLength: 20 });
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('城', '城市', 'a', 'ab'), ords), (raw) => {
+        const add = () => new Map(Object.entries(raw).map(([t, list]) => [t, [...list]]));
+        const fresh = applyRowEdits(undefined, add(), new Map());
+        expect(fresh).toEqual(applyRowEdits(new Map(), add(), new Map()));
+        for (const [t, list] of Object.entries(raw))
+          expect([...decodeOrds(fresh.get(t))]).toEqual([...new Set(list)].sort((a, b) => a - b));
+      }),
+    );
+  });
+
   test('intersect', () => {
     fc.assert(
       fc.property(fc.array(sortedOrds, { minLength: 1, maxLength: 4 }), (lists) => {
