@@ -4,67 +4,14 @@
  * tree before and after, summed by process type and thread name. Linux only. Figures printed.
  * Run: npx tsx scripts/bench/import-cpu.ts [DIR ...]
  */
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { toW3CJson } from '@/utils/export/w3c';
 import { startFixtureServer } from '../../tests/e2e/support/server';
 import { CHROME_BUILD, launchChromium } from '../../tests/e2e/support/chromium';
 import { makeLibrary } from './popup';
-
-const TICK = 100; // USER_HZ: clock ticks per second
-
-const read = (p: string) => {
-  try {
-    return readFileSync(p, 'utf8');
-  } catch {
-    return '';
-  }
-};
-
-/** Fields of /proc/…/stat after the command name. */
-const statFields = (text: string) => text.slice(text.lastIndexOf(')') + 2).split(' ');
-
-/** Every process under the browser whose command line names this profile, with its threads' CPU ticks. */
-function snapshot(userDataDir: string): Map<string, number> {
-  const pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
-  const parent = new Map<string, string>();
-  for (const pid of pids) parent.set(pid, statFields(read(`/proc/${pid}/stat`))[1] ?? '');
-  const root = pids.find((pid) => {
-    const cmd = read(`/proc/${pid}/cmdline`);
-    return cmd.includes(`--user-data-dir=${userDataDir}`) && !cmd.includes('--type=');
-  });
-  const out = new Map<string, number>();
-  if (!root) return out;
-  const tree = new Set([root]);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const pid of pids)
-      if (!tree.has(pid) && tree.has(parent.get(pid)!)) {
-        tree.add(pid);
-        grew = true;
-      }
-  }
-  for (const pid of tree) {
-    const cmd = read(`/proc/${pid}/cmdline`).split(/[\0 ]/);
-    const type = cmd.find((a) => a.startsWith('--type='))?.slice(7) ?? 'browser';
-    const ext = cmd.some((a) => a.startsWith('--extension-process')) ? ' (extension)' : '';
-    let tasks: string[] = [];
-    try {
-      tasks = readdirSync(`/proc/${pid}/task`);
-    } catch {
-      continue;
-    }
-    for (const tid of tasks) {
-      const comm = read(`/proc/${pid}/task/${tid}/comm`).trim();
-      const f = statFields(read(`/proc/${pid}/task/${tid}/stat`));
-      const ticks = Number(f[11]) + Number(f[12]);
-      const key = `${type}${ext} ${pid} / ${comm.replace(/\d+$/, '#')}`;
-      out.set(key, (out.get(key) ?? 0) + ticks);
-    }
-  }
-  return out;
-}
+import { snapshot, TICK } from './proc-cpu';
 
 async function measure(dir: string, file: string) {
   const server = await startFixtureServer();

@@ -1,7 +1,7 @@
 /**
  * A/B of an import's search-token work in one Node process: the plain definition
  * (tests/unit/store/search-tokens-oracle.ts, tokensOf as it was at main 338191a) against
- * search-tokens.ts `tokensOf`, over the search texts of the bench's generated library
+ * search-tokens.ts `tokenList` (what an import's write takes), over the search texts of the bench's generated library
  * (popup.ts `makeLibrary`) in batches of 5,000 as an import sends them; alone, and followed by
  * what the write does with them (postings.ts `rowEdits`). The process's CPU time (user + system,
  * GC included; steadier than wall time on a loaded machine); rounds alternate A and B; medians
@@ -11,7 +11,7 @@
 import { loadavg } from 'node:os';
 import { rowEdits, type TokenChange } from '@/utils/store/postings';
 import { searchText } from '@/utils/store/rows';
-import { shardOf, tokensOf } from '@/utils/store/search-tokens';
+import { shardOf, tokenList } from '@/utils/store/search-tokens';
 import { plainTokensOf } from '../../tests/unit/store/search-tokens-oracle';
 import { makeLibrary } from './popup';
 
@@ -24,7 +24,7 @@ const texts = makeLibrary(Math.ceil(records / 10))
   .map(searchText);
 const NONE: ReadonlySet<string> = new Set();
 
-function run(tokenize: (text: string) => Set<string>, withEdits: boolean): number {
+function run(tokenize: (text: string) => ReadonlySet<string> | readonly string[], withEdits: boolean): number {
   const t0 = process.cpuUsage();
   let sink = 0;
   for (let at = 0; at < texts.length; at += BATCH) {
@@ -45,18 +45,18 @@ const load = () =>
     .join(' ');
 const fmt = (xs: number[]) => xs.map((x) => x.toFixed(0)).join(', ');
 
-console.log(`${texts.length} records, ${rounds} rounds (A = plain, B = tokensOf), load ${load()}`);
+console.log(`${texts.length} records, ${rounds} rounds (A = plain, B = tokenList), load ${load()}`);
 for (const withEdits of [false, true]) {
   const a: number[] = [];
   const b: number[] = [];
   run(plainTokensOf, withEdits); // warm both up
-  run(tokensOf, withEdits);
+  run(tokenList, withEdits);
   for (let r = 0; r < rounds; r++) {
     if (r % 2 === 0) {
       a.push(run(plainTokensOf, withEdits));
-      b.push(run(tokensOf, withEdits));
+      b.push(run(tokenList, withEdits));
     } else {
-      b.push(run(tokensOf, withEdits));
+      b.push(run(tokenList, withEdits));
       a.push(run(plainTokensOf, withEdits));
     }
   }

@@ -128,6 +128,9 @@ export function sealChecked(h: Highlight): Highlight {
   return h;
 }
 
+/** Whether `sealChecked` sealed `h`: frozen through, so nothing read from it can change. */
+export const isSealed = (h: Highlight): boolean => sealed.has(h);
+
 /** `h` as checked: itself when `sealChecked` sealed it, else HighlightSchema's output. */
 export function checkedHighlight(h: Highlight): ParseResult<Highlight> {
   return sealed.has(h) ? { ok: true, value: h } : parseHighlight(h);

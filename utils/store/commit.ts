@@ -5,13 +5,13 @@
  * or nothing (a worker stopped mid-write leaves the library as it was).
  */
 import type { IDBPTransaction, StoreNames } from 'idb';
-import type { Highlight } from '@/utils/highlights/record';
+import { isSealed, type Highlight } from '@/utils/highlights/record';
 import { compareClocks } from '@/utils/sync/hlc';
 import type { LibrarySchema, StoreMeta } from './db';
-import { applyRowEdits, rowEdits, type TokenChange } from './postings';
+import { applyRowEdits, BLOCK_SIZE, rowEdits, type TokenChange } from './postings';
 import { writeChanges } from './changes';
 import { facetKeys, indexKeys, pageSummary, rowRecords, searchText, type FacetCounts, type RecordRow } from './rows';
-import { shardOf, tokensOf } from './search-tokens';
+import { shardOf, tokenList, tokensOf } from './search-tokens';
 import { readPageRows } from './read-rows';
 import { rawTx, writeBlocks } from './blocks';
 
@@ -39,47 +39,47 @@ export function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
 }
 
 const NO_TOKENS: ReadonlySet<string> = new Set();
+const NO_TOKEN_LIST: readonly string[] = [];
 
-/** Search tokens worked out ahead of their write (`prepareTokens`), by search text. */
-const prepared = new Map<string, Set<string>>();
+/** Search texts and tokens worked out ahead of their write (`prepareTokens`), by record. */
+const prepared = new Map<Highlight, { text: string; tokens: readonly string[] }>();
 const PREPARED_MAX = 20_000;
 
 /**
- * Works out the search tokens of records before the job that writes them runs: an import batch
- * as it arrives, while the job before it waits for IndexedDB, so the job does not compute them
- * on the import's critical path (1.5 s of worker script per 100,000). Keyed by the search text:
- * a record that changes in between simply misses. Bounded: a batch that never gets written does
- * not keep its tokens for long.
+ * Works out the search text and tokens of records before the job that writes them runs: an
+ * import batch as it arrives, while the job before it waits for IndexedDB, so the job does not
+ * compute them on the import's critical path (1.5 s of worker script per 100,000). Kept by the
+ * record itself (no long text to hash, and the job need not make the text again), so only for
+ * records `sealChecked` froze through (the router's): nothing they hold can change meanwhile.
+ * Bounded: a batch that never gets written does not keep its tokens for long.
  */
-export function prepareTokens(records: readonly Highlight[]): string[] {
+export function prepareTokens(records: readonly Highlight[]): void {
   if (prepared.size > PREPARED_MAX) prepared.clear();
-  const texts: string[] = [];
-  for (const h of records) {
-    const text = searchText(h);
-    texts.push(text);
-    if (!prepared.has(text)) prepared.set(text, tokensOf(text));
-  }
-  return texts;
+  for (const h of records)
+    if (isSealed(h) && !prepared.has(h)) {
+      const text = searchText(h);
+      prepared.set(h, { text, tokens: tokenList(text) });
+    }
 }
 
 /**
- * Drops what `prepareTokens` kept for these texts (what it returned) once their job has settled:
- * a record the job did not write with a new text (a file imported again) would otherwise keep its
- * tokens until the bound clears them all, the tokens of batches still on their way with them.
- * Given the texts, not the records: working them out again cost ~0.3 s per 100,000.
+ * Drops what `prepareTokens` kept for these records once their job has settled: a record the
+ * job did not write (a file imported again) would otherwise keep its tokens until the bound
+ * clears them all, the tokens of batches still on their way with them.
  */
-export function forgetPreparedTokens(texts: readonly string[]): void {
-  if (prepared.size) for (const text of texts) prepared.delete(text);
+export function forgetPreparedTokens(records: readonly Highlight[]): void {
+  if (prepared.size) for (const h of records) prepared.delete(h);
 }
 
 /** Test hook: how many records' tokens `prepareTokens` holds. */
 export const preparedTokenCount = (): number => prepared.size;
 
-function preparedTokensOf(text: string): Set<string> {
-  const tokens = prepared.get(text);
-  if (!tokens) return tokensOf(text);
-  prepared.delete(text);
-  return tokens;
+/** The search text of `h` and, when `prepareTokens` worked them out, its tokens (taken). */
+function takePrepared(h: Highlight): { text: string; tokens?: readonly string[] } {
+  const ready = prepared.get(h);
+  if (!ready) return { text: searchText(h) };
+  prepared.delete(h);
+  return ready;
 }
 
 export async function readMeta(tx: ReadTx): Promise<StoreMeta> {
@@ -112,7 +112,7 @@ export async function writeRecords(
   for (const id of new Set(remove)) {
     const before = previous.get(id);
     if (!before) continue;
-    changes.push({ ord: before.ord, before: tokensOf(searchText(before.h)), after: new Set() });
+    changes.push({ ord: before.ord, before: tokensOf(searchText(before.h)), after: NO_TOKEN_LIST });
     urls.add(before.h.url);
     if (before.h.deleted !== true) meta.live--;
     meta.logStale = (meta.logStale ?? 0) + 1;
@@ -124,9 +124,9 @@ export async function writeRecords(
     const ord = before?.ord ?? meta.nextOrd++;
     const row: RecordRow = { id: h.id, ord, seq: ++meta.seq, h };
     const oldText = before ? searchText(before.h) : '';
-    const newText = searchText(h);
+    const { text: newText, tokens } = takePrepared(h);
     if (oldText !== newText)
-      changes.push({ ord, before: oldText ? tokensOf(oldText) : NO_TOKENS, after: preparedTokensOf(newText) });
+      changes.push({ ord, before: oldText ? tokensOf(oldText) : NO_TOKENS, after: tokens ?? tokenList(newText) });
     if (before) urls.add(before.h.url);
     urls.add(h.url);
     if (compareClocks(h.clock, meta.clockHigh) > 0) meta.clockHigh = h.clock;
@@ -139,14 +139,31 @@ export async function writeRecords(
     countFacets(facets, h, 1, indexKeys(h));
     written.push(row);
   }
-  // IndexedDB runs a transaction's requests in order: the search index's rows are asked for
-  // first, so that merging the postings (script time) overlaps the record writes (storage
-  // time) instead of waiting behind thousands of them (an 8,192-record import batch).
-  const postings = quiet(writePostings(tx, changes));
+  // IndexedDB runs a transaction's requests in order: the search index's rows that may hold
+  // ords already are asked for first, so that merging the postings (script time) overlaps the
+  // record writes (storage time) instead of waiting behind thousands of them. A block of the
+  // index that begins at or past `fresh` has no rows yet (ords are never used twice): its rows
+  // are worked out after the record writes are issued, while IndexedDB stores them, and only
+  // written (an 8,192-record import batch into an empty library: the whole batch).
+  const freshFrom = Math.ceil(fresh / BLOCK_SIZE) * BLOCK_SIZE;
+  const postings = quiet(
+    writePostings(
+      tx,
+      changes.filter((c) => c.ord < freshFrom),
+      true,
+    ),
+  );
   // Raw requests without a promise each (idb's cost several seconds of script per 100,000): a
   // failed one aborts the transaction, which the caller's `tx.done` reports. The blocks were
   // read when the job read the records (read-rows.ts), or are read now (new ords' last block).
   await quiet(writeBlocks(rawTx(tx), written, removed, fresh));
+  const freshPostings = quiet(
+    writePostings(
+      tx,
+      changes.filter((c) => c.ord >= freshFrom),
+      false,
+    ),
+  );
   writeChanges(
     tx,
     written.map((row) => [row.seq, row.ord] as const),
@@ -160,6 +177,7 @@ export async function writeRecords(
   const [pagesDelta] = await Promise.all([
     quiet(writePages(tx, urls, pageRows, changed)),
     postings,
+    freshPostings,
     quiet(writeFacets(tx, facets)),
   ]);
   meta.pages += pagesDelta;
@@ -187,11 +205,12 @@ async function writeFacets(tx: WriteTx, delta: FacetCounts): Promise<void> {
   await quiet(kv.put(counts, 'facets'));
 }
 
-async function writePostings(tx: WriteTx, changes: readonly TokenChange[]): Promise<void> {
+/** Edits the search index's rows for these changes; `stored`: their rows may exist (read them first). */
+async function writePostings(tx: WriteTx, changes: readonly TokenChange[], stored: boolean): Promise<void> {
   if (!changes.length) return;
   const store = tx.objectStore('postings');
   const edits = [...rowEdits(changes, shardOf).values()];
-  const rows = await Promise.all(edits.map((e) => quiet(store.get(e.key))));
+  const rows = stored ? await Promise.all(edits.map((e) => quiet(store.get(e.key)))) : [];
   await Promise.all(
     edits.map((e, i) => {
       const row = applyRowEdits(rows[i], e.add, e.remove);

@@ -373,7 +373,7 @@ export class Library {
   importRecords(incoming: readonly Highlight[], journal?: ImportJournal): Promise<PlannedCounts> {
     const reads = { ids: incoming.map((r) => r.id), urls: incoming.map((r) => r.url) };
     // Now, while an earlier batch's job may still be waiting for IndexedDB, not in this batch's job.
-    const texts = prepareTokens(incoming);
+    prepareTokens(incoming);
     const job = this.writer.run('import', reads, ({ records, pages }) => {
       const existing = new Map<string, Highlight>(records);
       for (const list of pages.values()) for (const r of list) existing.set(r.id, r);
@@ -391,7 +391,7 @@ export class Library {
       // records, on the cores the import itself needs), for records that may yet be taken back.
       return { write: plan.toWrite, untold: journal?.urls, result: { added, updated, unchanged, olderIgnored } };
     });
-    return job.finally(() => forgetPreparedTokens(texts));
+    return job.finally(() => forgetPreparedTokens(incoming));
   }
 
   /** Tells the pages an import session's batches changed (once, when it ends). */

@@ -123,11 +123,14 @@ export function intersect(lists: readonly ArrayLike<number>[]): number[] {
   return out;
 }
 
-/** One change to the index: `ord`'s tokens went from `before` to `after`. */
+/**
+ * One change to the index: `ord`'s tokens went from `before` to `after`. `after` may name a token
+ * more than once (search-tokens.ts `tokenList`: a new record's tokens need no set).
+ */
 export interface TokenChange {
   ord: number;
   before: ReadonlySet<string>;
-  after: ReadonlySet<string>;
+  after: ReadonlySet<string> | readonly string[];
 }
 
 /** Ords to add to (or remove from) each token's list, by token. */
@@ -175,7 +178,10 @@ export function rowEdits(changes: readonly TokenChange[], shardOf: (token: strin
       if (!e) rows.set(shard, (e = { key: [shard, block], add: new Map(), remove: new Map() }));
       return e;
     };
-    for (const t of after) {
+    // A new record (nothing before: an import) adds each token it names; a token it names
+    // twice is the list's last ord already.
+    const added = before.size ? new Set(after) : after;
+    for (const t of added) {
       if (before.has(t)) continue;
       let list = adds.get(t);
       if (!list) {
@@ -184,9 +190,12 @@ export function rowEdits(changes: readonly TokenChange[], shardOf: (token: strin
         if (!list) add.set(t, (list = []));
         adds.set(t, list);
       }
-      list.push(ord);
+      if (list[list.length - 1] !== ord) list.push(ord);
     }
-    for (const t of before) if (!after.has(t)) push(edit(t).remove, t, ord);
+    if (before.size) {
+      const kept = added as ReadonlySet<string>;
+      for (const t of before) if (!kept.has(t)) push(edit(t).remove, t, ord);
+    }
   }
   const edits = new Map<string, RowEdit>();
   for (const [block, rows] of byBlock) for (const [shard, e] of rows) edits.set(`${shard}\u0000${block}`, e);
@@ -196,6 +205,7 @@ export function rowEdits(changes: readonly TokenChange[], shardOf: (token: strin
 /** Applies a row's edits (removals first); returns the new row (empty map: delete the row). */
 export function applyRowEdits(row: PostingRow | undefined, add: OrdsByToken, remove: OrdsByToken): PostingRow {
   // Only the tokens edited are decoded and encoded again.
+  if (!row && !remove.size) return newRow(add);
   const out: PostingRow = new Map(row ?? []);
   for (const token of new Set([...remove.keys(), ...add.keys()])) {
     let list: Uint32Array | undefined = decodeOrds(row?.get(token));
@@ -208,9 +218,23 @@ export function applyRowEdits(row: PostingRow | undefined, add: OrdsByToken, rem
   return out;
 }
 
+/** A row no ord was in yet (an import's new block): each token's ords encoded as they come. */
+function newRow(add: OrdsByToken): PostingRow {
+  const out: PostingRow = new Map();
+  for (const [token, ords] of add) {
+    if (!isSorted(ords)) ords.sort((a, b) => a - b);
+    let kept = 0;
+    for (let i = 0; i < ords.length; i++) if (i === 0 || ords[i] !== ords[i - 1]) ords[kept++] = ords[i]!;
+    ords.length = kept;
+    if (kept) out.set(token, encodeOrds(ords));
+  }
+  return out;
+}
+
 /** `list` with `ords` added: appended in one copy when they all come after it (a bulk import). */
 function withOrds(existing: Uint32Array | undefined, ords: number[]): Uint32Array {
-  ords.sort((a, b) => a - b);
+  // An import's ords come in order: checked rather than sorted (a comparator call per pair).
+  if (!isSorted(ords)) ords.sort((a, b) => a - b);
   if (!existing || existing.length === 0 || ords[0]! > existing[existing.length - 1]!) {
     const out = new Uint32Array((existing?.length ?? 0) + ords.length);
     if (existing) out.set(existing);
@@ -220,6 +244,11 @@ function withOrds(existing: Uint32Array | undefined, ords: number[]): Uint32Arra
   let list = existing;
   for (const ord of ords) list = withOrd(list, ord);
   return list;
+}
+
+function isSorted(list: readonly number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i]! < list[i - 1]!) return false;
+  return true;
 }
 
 function dedupeSorted(list: Uint32Array): Uint32Array {

@@ -4,8 +4,16 @@ import { LEGACY_KEYS, SCHEMA_VERSION, migrate } from '@/utils/store/schema';
 import type { StoreMeta } from '@/utils/store/db';
 import { areaJournal } from '@/utils/store/pending';
 import { preparedTokenCount } from '@/utils/store/commit';
+import { parseHighlight, sealChecked, type Highlight } from '@/utils/highlights/record';
 import { MemoryArea } from '@/utils/store/area';
 import { draft, interceptPuts, PAGE, putStoredRow, storedRow, storedRowCount, testStore } from './helpers';
+
+/** HighlightSchema's output for `h`, as the router gets it. */
+function parsed(h: unknown): Highlight {
+  const r = parseHighlight(h);
+  if (!r.ok) throw new Error(r.error);
+  return r.value;
+}
 
 describe('schema migrations', () => {
   test('a fresh store is brought to the current version with a device id', async () => {
@@ -134,9 +142,48 @@ describe('Library', () => {
   test("an import's prepared search tokens are dropped when its job settles, even where it wrote nothing", async () => {
     const lib = await (await testStore()).open();
     const saved = await lib.save(draft('a'));
-    // The same record again: nothing is written, so nothing takes its prepared tokens.
-    expect(await lib.importRecords([saved])).toMatchObject({ unchanged: 1 });
+    // The same record again, sealed as the router's are: nothing is written, so nothing takes
+    // its prepared tokens.
+    const again = sealChecked(parsed(saved));
+    const job = lib.importRecords([again]);
+    expect(preparedTokenCount()).toBe(1);
+    expect(await job).toMatchObject({ unchanged: 1 });
     expect(preparedTokenCount()).toBe(0);
+  });
+
+  test("an import's records are found by the words of their prepared tokens, sealed or not", async () => {
+    const lib = await (await testStore()).open();
+    const saved = await lib.save(draft('a', { quote: { exact: '推进城市更新行动', prefix: '', suffix: '' } }));
+    const sealed = sealChecked(parsed({ ...saved, id: 'b', quote: { ...saved.quote, exact: '城市更新 Renewal' } }));
+    const plain = { ...saved, id: 'c', quote: { ...saved.quote, exact: '更新城市 renewals' } };
+    expect(await lib.importRecords([sealed, plain])).toMatchObject({ added: 2 });
+    const ids = async (text: string) => (await lib.query({ text }, 10)).records.map((r) => r.id).sort();
+    expect(await ids('城市更新')).toEqual(['a', 'b']);
+    expect(await ids('renewal')).toEqual(['b', 'c']);
+    expect(await ids('更新城')).toEqual(['c']);
+  });
+
+  test("writes on both sides of a search-index block's start agree with the records", async () => {
+    // 3 records, then 8,200 in one import (ords 3–8,202: index block 0 edited over what it
+    // holds, block 1 begun), then 5 more (block 1 edited over what the import wrote).
+    const lib = await (await testStore()).open();
+    const saved = await lib.save(draft('s0', { quote: { exact: '城市更新 seed', prefix: '', suffix: '' } }));
+    await lib.save(draft('s1'));
+    await lib.save(draft('s2', { note: '城市' }));
+    const record = (id: string, exact: string) => ({ ...saved, id, quote: { ...saved.quote, exact } });
+    const batch = Array.from({ length: 8200 }, (_, i) => record(`i${i}`, `城市 r${i} ${i % 2 ? 'odd' : 'even'}`));
+    expect(await lib.importRecords(batch)).toMatchObject({ added: 8200 });
+    expect(
+      await lib.importRecords(Array.from({ length: 5 }, (_, i) => record(`j${i}`, `城市 later${i} odd`))),
+    ).toMatchObject({ added: 5 });
+    expect(await lib.count({ text: '城市' })).toBe(8200 + 5 + 2);
+    expect(await lib.count({ text: 'odd' })).toBe(4100 + 5);
+    const ids = async (text: string) => (await lib.query({ text }, 10)).records.map((r) => r.id).sort();
+    expect(await ids('r8199')).toEqual(['i8199']);
+    expect(await ids('r8188')).toEqual(['i8188']);
+    expect(await ids('r0')).toEqual(['i0']);
+    expect(await ids('later4')).toEqual(['j4']);
+    expect(await ids('城市更新')).toEqual(['s0']);
   });
 
   test('a merge or import that changes nothing is not reported as a change (sync would loop)', async () => {

@@ -77,6 +77,48 @@ describe('postings', () => {
     );
   });
 
+  test("a new record's token list (repeats allowed) edits the rows as its set does", () => {
+    const token = fc.constantFrom('城', '城市', 'a', 'ab', '市');
+    const shardOf = (t: string) => t.slice(0, 1);
+    const rowsOf = (changes: TokenChange[]) => {
+      const rows = new Map<string, PostingRow>();
+      for (const [key, e] of rowEdits(changes, shardOf)) rows.set(key, applyRowEdits(rows.get(key), e.add, e.remove));
+      return rows;
+    };
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.record({ ord: fc.nat(20_000), tokens: fc.array(token, { maxLength: 8 }) }), {
+          selector: (c) => c.ord,
+          maxLength: 30,
+        }),
+        (raw) => {
+          const none = new Set<string>();
+          const lists = rowsOf(raw.map((c) => ({ ord: c.ord, before: none, after: c.tokens })));
+          const sets = rowsOf(raw.map((c) => ({ ord: c.ord, before: none, after: new Set(c.tokens) })));
+          expect(lists).toEqual(sets);
+          for (const [key, e] of rowEdits(
+            raw.map((c) => ({ ord: c.ord, before: none, after: c.tokens })),
+            shardOf,
+          ))
+            for (const [t, ords] of e.add) expect(new Set(ords).size, `${key} ${t}`).toBe(ords.length);
+        },
+      ),
+    );
+  });
+
+  test('a new row (none stored) holds what an edit of an empty one holds, whatever the order of its ords', () => {
+    const ords = fc.array(fc.nat(20_000), { maxLength: 20 });
+    fc.assert(
+      fc.property(fc.dictionary(fc.constantFrom('城', '城市', 'a', 'ab'), ords), (raw) => {
+        const add = () => new Map(Object.entries(raw).map(([t, list]) => [t, [...list]]));
+        const fresh = applyRowEdits(undefined, add(), new Map());
+        expect(fresh).toEqual(applyRowEdits(new Map(), add(), new Map()));
+        for (const [t, list] of Object.entries(raw))
+          expect([...decodeOrds(fresh.get(t))]).toEqual([...new Set(list)].sort((a, b) => a - b));
+      }),
+    );
+  });
+
   test('intersect', () => {
     fc.assert(
       fc.property(fc.array(sortedOrds, { minLength: 1, maxLength: 4 }), (lists) => {
