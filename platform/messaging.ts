@@ -1,18 +1,16 @@
 /**
- * Typed senders and receivers for the message protocol (utils/messages.ts). Used by content
+ * Typed senders and receivers for the message protocol (utils/messages.ts, utils/message-replies.ts). Used by content
  * scripts and extension pages; the background answers requests in entrypoints/background.
  */
 import { browser } from 'wxt/browser';
 import {
   parseContentCommand,
-  parseReply,
   type ContentCommand,
   type PageReport,
-  type Reply,
   type Request,
   type RequestType,
-  type ResponseMap,
 } from '@/utils/messages';
+import { parseReply, type Reply, type ResponseMap } from '@/utils/message-replies';
 import type { FollowDraft } from '@/utils/follows/record';
 
 /** Sends a request to the background and returns its data, or throws its error in plain words. */

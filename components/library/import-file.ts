@@ -5,7 +5,8 @@
  * or failing midway (a file broken at 80 %), the session is ended with `keep: false` and the
  * background takes back what the batches stored: the library is as it was before the file.
  */
-import { IMPORT_BATCH_MAX, type ImportCounts } from '@/utils/messages';
+import { IMPORT_BATCH_MAX } from '@/utils/messages';
+import { type ImportCounts } from '@/utils/message-replies';
 import { parseImport, type SkippedItem } from '@/utils/export';
 import { importStream, ImportFileError, WHOLE_FILE_MAX, type StreamBatch } from '@/utils/export/import-stream';
 import { createClock } from '@/utils/sync/hlc';

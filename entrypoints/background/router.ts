@@ -4,15 +4,8 @@
  * message here with the sender as the browser reported it (sender.ts). Each request is
  * validated, then checked against who sent it, before anything is done with it.
  */
-import {
-  parseRequest,
-  type PageReport,
-  type Reply,
-  type Request,
-  type ResponseMap,
-  type ServerSyncInput,
-  type StorageInfo,
-} from '@/utils/messages';
+import { parseRequest, type PageReport, type Request, type ServerSyncInput } from '@/utils/messages';
+import { type Reply, type ResponseMap, type StorageInfo } from '@/utils/message-replies';
 import type { Library } from '@/utils/store/library';
 import type { SyncStatus } from '@/utils/sync/status';
 import { admitRecords } from '@/utils/sync/admit';

@@ -6,7 +6,8 @@
  * A report never delays painting: it goes out in a task of its own, and reports asked for
  * within one task go out as one (each is a snapshot of the same state).
  */
-import type { PageReport, ResponseMap } from '@/utils/messages';
+import type { PageReport } from '@/utils/messages';
+import type { ResponseMap } from '@/utils/message-replies';
 import { task } from '@/utils/perf/timing';
 import { after } from './schedule';
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CATEGORIES, COLORS, type ColorId } from '@/utils/highlights/record';
 import type { Settings } from '@/utils/store/settings';
-import type { Request, StorageInfo } from '@/utils/messages';
+import type { Request } from '@/utils/messages';
+import type { StorageInfo } from '@/utils/message-replies';
 
 type SettingsPatch = Extract<Request, { type: 'settings/update' }>['patch'];
 import { addSite, parseHostInput } from '@/utils/library/sites';

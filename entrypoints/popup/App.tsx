@@ -1,6 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { Highlight } from '@/utils/highlights/record';
-import type { TabState } from '@/utils/messages';
+import type { TabState } from '@/utils/message-replies';
 import type { Density } from '@/utils/store/settings';
 import { pageToMarkdown } from '@/utils/export/markdown';
 import { applyChanged, type LibraryPage } from '@/utils/library/group';

@@ -3,7 +3,8 @@
  * O(n · ⌈m/32⌉) instead of the O(n · m) table. Works on UTF-16 code units, like the search,
  * so error counts agree.
  */
-import { anchoredScan, encode, patternBits } from './myers';
+import { anchoredScan } from './myers';
+import { encode, patternBits } from './myers-encoding';
 
 /** Levenshtein distance between `a` and `b`. */
 export function editDistance(a: string, b: string): number {

@@ -9,7 +9,8 @@
  * always the exact edit distance between the returned range and the pattern (the library's
  * start can belong to a different alignment, which made a second check necessary).
  */
-import { anchoredScan, encode, findEnds, patternBits } from './myers';
+import { anchoredScan, findEnds } from './myers';
+import { encode, patternBits } from './myers-encoding';
 
 export interface ApproxMatch {
   start: number;

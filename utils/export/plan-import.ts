@@ -21,7 +21,7 @@
 import type { Highlight } from '@/utils/highlights/record';
 import { compareClocks } from '@/utils/sync/hlc';
 
-/** What the plan does with an import's records (the reply adds what the background refused: utils/messages.ts). */
+/** What the plan does with an import's records (the reply adds what the background refused: utils/message-replies.ts). */
 export interface PlannedCounts {
   added: number;
   updated: number;

@@ -9,8 +9,8 @@
  *
  * The quota holds a few hundred highlights, so a round never reads the whole library: the
  * candidates are what the items held, the newest records by creation and the records written
- * last (edits, deletions, merges), read by index (`candidates`); the encoding keeps the newest of
- * them by clock. The status says how many of the library's live records that is ("N of M").
+ * last (edits, deletions, merges), read by index (browser-sync-outgoing.ts); the encoding keeps
+ * the newest of them by clock. The status says how many of the library's live records that is ("N of M").
  *
  * Rounds run 5 s after a local change, 1 s after a change from another device
  * (`storage.onChanged`, area "sync"), and on the periodic alarm. Browser APIs are injected, so
@@ -18,7 +18,6 @@
  */
 import {
   exchangeFollowItems,
-  followShareReserved,
   isFollowItemKey,
   mergeInto,
   sameItem,
@@ -26,31 +25,20 @@ import {
 } from '@/utils/sync/follows-sync';
 import type { Highlight } from '@/utils/highlights/record';
 import type { KeyValueArea } from '@/utils/store/area';
-import type { LibraryQuery, QueryPage } from '@/utils/store/queries';
-import { mergeRecord } from '@/utils/sync/merge';
 import type { Settings, SettingsPatch } from '@/utils/store/settings';
 import { decodeFromSync } from '@/utils/sync/browser-sync-decoding';
-import { encodeForSync } from '@/utils/sync/browser-sync-encoding';
 import { diffSyncItems, isSyncItemKey } from '@/utils/sync/browser-sync-items';
 import { admitRecords } from '@/utils/sync/admit';
-import { clockLead } from '@/utils/sync/hlc';
+import { encodeNewest, type CandidateSource, type OutgoingOptions } from './browser-sync-outgoing';
 import { createWriteBudget, type WriteBudget } from './budget';
 import { createRoundScheduler, realTimers, type RoundScheduler, type Timers } from './scheduler';
 import { decideSettings, settingsHash, SETTINGS_SYNC_KEY, type SettingsSyncState } from './settings-item';
 import { describeSyncError, type BrowserSyncStatus } from '@/utils/sync/status';
 
-/** The part of the Library browser sync uses. */
-export interface SyncedLibrary {
-  /** The newest live records by creation: `query({}, n)`. */
-  query(query: LibraryQuery, limit: number): Promise<QueryPage>;
-  /** The records written last, tombstones included. */
-  latestChanges(limit: number): Promise<Highlight[]>;
-  /** Live records in the library (a counter, no scan). */
-  stats(): Promise<{ highlights: number }>;
+/** The part of the Library browser sync uses: the candidates' reads (browser-sync-outgoing.ts) and the writes. */
+export interface SyncedLibrary extends CandidateSource {
   /** Merges records into the library as stored when the merge runs (utils/store/library.ts). */
   merge(records: Highlight[]): Promise<Highlight[]>;
-  /** The current versions of these ids (tombstones included, absent ones left out). */
-  getMany(ids: readonly string[]): Promise<Highlight[]>;
   getSettings(): Settings;
   updateSettings(patch: SettingsPatch): Promise<Settings>;
   readonly meta: { deviceId: string } | null;
@@ -63,13 +51,6 @@ export const TORN_READ_RETRY_MS = 3_000;
 /** A round asked for while sync is held is tried again this much later (and when the hold ends). */
 export const HELD_RETRY_MS = 10_000;
 const TORN_READS_BEFORE_WRITING_ANYWAY = 3;
-/**
- * A refused version whose clock is this far ahead is no honest device's (a hostile peer's, or a
- * clock gone wrong): it does not keep the synced copy of a record this library holds.
- */
-export const FAR_AHEAD_MS = 30 * 24 * 60 * 60 * 1000;
-/** Candidates of each kind a round reads first: several times what the quota holds. */
-export const FIRST_CANDIDATES = 2_000;
 /** Where this device keeps its settings-sync state and last status (the `local` area below). */
 export const BROWSER_SYNC_STATE_KEY = 'sync:browser';
 
@@ -85,7 +66,7 @@ export interface BrowserSyncDeps {
   /** True while rounds must wait (sync/index.ts `hold`). */
   held?: () => boolean;
   /** Encoding limits (tests use small ones). */
-  encodeOptions?: Parameters<typeof encodeForSync>[1];
+  encodeOptions?: OutgoingOptions['encodeOptions'];
   /** Followed articles: their own items, in a share of the quota (utils/sync/follows-sync.ts). */
   follows?: SyncedFollows;
 }
@@ -194,45 +175,6 @@ export class BrowserSync {
     return { admitted, heldBack, reason: refused[0]?.reason ?? 'refused in an earlier round' };
   }
 
-  /**
-   * Encodes the newest records that fit: among what the items held (merged with the library's
-   * versions by clock), the newest by creation and the last written. When every live candidate
-   * fits and the library has more, the candidates were too few: read twice as many.
-   */
-  private async encodeNewest(synced: readonly Highlight[], heldBack: readonly Highlight[]) {
-    const { library } = this.deps;
-    const { highlights: total } = await library.stats();
-    // Written back untouched, a refused version wins every merge below by its clock: one far
-    // ahead would hold its record's synced copy until that clock is reached, and the reader's
-    // edits here would never go out. Where this library has the record, its version goes out
-    // instead; a version only a little ahead (a device slightly fast) is kept, so no tug of war.
-    const now = this.timers.now();
-    const farAhead = heldBack.filter((r) => (clockLead(r.clock, now) ?? 0) > FAR_AHEAD_MS);
-    const ours = farAhead.length ? await library.getMany(farAhead.map((r) => r.id)) : [];
-    const replaced = new Set(ours.map((r) => r.id));
-    const kept = heldBack.filter((r) => !replaced.has(r.id));
-    for (let n = FIRST_CANDIDATES; ; n *= 2) {
-      const [newest, changed] = await Promise.all([library.query({}, n), library.latestChanges(n)]);
-      const byId = new Map<string, Highlight>();
-      for (const r of [...synced, ...ours, ...newest.records, ...changed]) {
-        const prev = byId.get(r.id);
-        byId.set(r.id, prev ? mergeRecord(prev, r) : r);
-      }
-      const candidates = [...byId.values()];
-      const encoded = encodeForSync(
-        [...candidates, ...kept],
-        { ...(this.deps.follows && followShareReserved()), ...this.deps.encodeOptions },
-        total,
-      );
-      const excluded = new Set(encoded.excludedIds);
-      const live = candidates.filter((r) => r.deleted !== true);
-      const written = live.filter((r) => !excluded.has(r.id)).length;
-      const exhausted = newest.cursor === null && changed.length < n;
-      if (written < live.length || exhausted || written >= total)
-        return { encoded, synced: Math.min(written, total), total };
-    }
-  }
-
   /** One read-merge-write round. Errors end up in the status, in plain words. */
   async round(): Promise<void> {
     await this.deps.ready;
@@ -274,7 +216,11 @@ export class BrowserSync {
       }
       this.tornReads = 0;
 
-      const { encoded, synced, total } = await this.encodeNewest(admitted, heldBack);
+      const { encoded, synced, total } = await encodeNewest(library, admitted, heldBack, {
+        now: () => this.timers.now(),
+        withFollows: !!this.deps.follows,
+        encodeOptions: this.deps.encodeOptions,
+      });
       const target = { ...encoded.items, [SETTINGS_SYNC_KEY]: settingsDecision.item };
       const { set, remove } = diffSyncItems(items, target);
       if (this.deps.follows)

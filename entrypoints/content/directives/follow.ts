@@ -11,7 +11,8 @@ import { followDraft } from '@/utils/follows/deadlines';
 import type { FollowDraft } from '@/utils/follows/record';
 import { pageIdentity } from '@/utils/highlights/page';
 import type { FollowState } from '@/components/follow/FollowButton';
-import type { Request, ResponseMap } from '@/utils/messages';
+import type { Request } from '@/utils/messages';
+import type { ResponseMap } from '@/utils/message-replies';
 
 type Ask = <K extends 'follows/get' | 'follows/follow' | 'follows/unfollow'>(
   request: Extract<Request, { type: K }>,

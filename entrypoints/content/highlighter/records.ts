@@ -9,7 +9,8 @@
  * is sent again with the next one.
  */
 import type { Highlight } from '@/utils/highlights/record';
-import type { HighlightDraft, HighlightPatch, Request, RequestType, ResponseMap } from '@/utils/messages';
+import type { HighlightDraft, HighlightPatch, Request, RequestType } from '@/utils/messages';
+import type { ResponseMap } from '@/utils/message-replies';
 import { patchOf } from '@/utils/highlights/patch';
 
 export type Ask = <K extends RequestType>(request: Extract<Request, { type: K }>) => Promise<ResponseMap[K]>;

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseContentCommand, parseReply, parseRequest } from '@/utils/messages';
+import { parseContentCommand, parseRequest } from '@/utils/messages';
+import { parseReply } from '@/utils/message-replies';
 import { zeroCounts } from '@/utils/counts';
 
 const page = {
