@@ -21,6 +21,7 @@ import {
   emptyScores,
   addMarker,
   finalMark,
+  framedVerdict,
   sentenceVerdict,
   visibleLength,
 } from './sentence-scores';
@@ -257,7 +258,8 @@ function analyzeBlock(
       pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
       return;
     }
-    const verdict = sentenceVerdict(sentence, c, lang, scores, threshold);
+    // (then read through its report frame: who is speaking, report-frame.ts)
+    const verdict = framedVerdict(sentence, c, lang, threshold, sentenceVerdict(sentence, c, lang, scores, threshold));
     const category = verdict?.category ?? inherited;
     if (category) {
       pushDirective(out, article.text, u, category, verdict ? confidence(verdict.raw) : INHERITED_SCORE, blockIndex);

@@ -1,0 +1,77 @@
+/**
+ * The report frame of a sentence: who it says is speaking, read at the level of the clause rather
+ * than of a wording. "政委某某说：“我们要…”", "对此，市委明确，…要…", "一位村民坦言，…还要…" all open with
+ * SPEAKER + a verb of saying + a comma or a colon; what decides whether the words are a directive is
+ * who the speaker is (report-frame-rules.ts):
+ *
+ * - an authority (an office or an official): its words are a directive exactly when they would be
+ *   one standing alone. The rule tables hold back reported speech and first-person quotations
+ *   (`说：“`, `“我们`, `表示`, 据了解), rightly for anyone else; for an authority the words are read
+ *   again without their frame (sentence-scores.ts, `framedVerdict`).
+ * - a voice (a resident, a soldier of the ranks, a deputy, a scholar, a classic cited, someone
+ *   unnamed): its words are never the policy's, whatever modal they hold.
+ * - anyone else (a bare name, 他, 记者): the frame changes nothing.
+ *
+ * Chinese only for now: the English errors of the same class are fewer (docs/analysis-errors.md).
+ */
+import {
+  ZH_FRAME_OPENERS,
+  ZH_OWN_STEP,
+  ZH_SPEAKERS,
+  ZH_TELLING_VERBS,
+  ZH_VIEWING_VERBS,
+  type SpeakerKind,
+} from './report-frame-rules';
+import type { WordSet } from './word-set';
+import type { Lang } from './rules';
+
+export interface ReportFrame {
+  speaker: Exclude<SpeakerKind, 'anyone'>;
+  /** The verb passes the words on as said (ZH_TELLING_VERBS), not as a view or a wish. */
+  telling: boolean;
+  /** The words open with the speaker's own next step (ZH_OWN_STEP): a directive only as a target. */
+  ownStep: boolean;
+  /** Where the reported words start in the sentence (after the verb, its comma or colon, an opening quote). */
+  contentStart: number;
+}
+
+/**
+ * A speaker is a short noun phrase: no clause break or quotation mark, and none of the words that
+ * make a clause a measure instead ("要加强对消费者的提醒，…" is no消费者 speaking).
+ */
+const SPEAKER = '[^，,。；;：:“”"！!？?\\s要应须需必把将让使对向]{1,40}?';
+const ZH_FRAME = new RegExp(
+  `^(\\s*(?:(?:${ZH_FRAME_OPENERS.join('|')})[，,]\\s*)?)(${SPEAKER})` +
+    // a verb of saying and its comma or colon, or a bare colon that opens a quotation ("某某则有些犹豫：“…”")
+    `(?:(?:(${ZH_TELLING_VERBS.join('|')})|${ZH_VIEWING_VERBS.join('|')})道?[：:，,]|[：:](?=\\s*“))\\s*“?`,
+);
+const OWN_STEP = new RegExp(ZH_OWN_STEP);
+const ZH_SPEAKER_KINDS = ZH_SPEAKERS.map((s) => ({ kind: s.kind, pattern: new RegExp(s.pattern) }));
+
+/** The speaker's kind by the first row of ZH_SPEAKERS that matches; null: not known to be either. */
+export function speakerKind(speaker: string): SpeakerKind | null {
+  for (const { kind, pattern } of ZH_SPEAKER_KINDS) if (pattern.test(speaker)) return kind;
+  return null;
+}
+
+/**
+ * The frame a sentence opens with, when its speaker is known to be an authority or a voice; null
+ * otherwise. `verbs`: the language's imperative verbs — a clause opening with one ("加强…，") is a
+ * measure, not a speaker.
+ */
+export function reportFrame(sentence: string, lang: Lang, verbs: WordSet): ReportFrame | null {
+  if (lang !== 'zh') return null;
+  const m = ZH_FRAME.exec(sentence);
+  if (!m) return null;
+  const speaker = m[2]!;
+  if (verbs.startsAt(sentence, m[1]!.length)) return null;
+  const kind = speakerKind(speaker);
+  if (!kind || kind === 'anyone') return null;
+  const contentStart = m[0].length;
+  return {
+    speaker: kind,
+    telling: m[3] !== undefined,
+    contentStart,
+    ownStep: OWN_STEP.test(sentence.slice(contentStart)),
+  };
+}
