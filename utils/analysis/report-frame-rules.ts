@@ -4,6 +4,8 @@
  *
  * Data only. Each table is a list of regular-expression sources (no capturing groups), joined by
  * the engine; a speaker is tested against SPEAKERS in order and the first row that matches decides.
+ * What follows a row's match, when it is a name of 2–4 characters ("政委|李卫东", "管理员|朱建华"), is
+ * remembered with the row's kind: the same name speaking again later, bare, is the same speaker.
  */
 import { ZH_ORDINARY_SPEAKERS } from './rules';
 
@@ -16,6 +18,18 @@ import { ZH_ORDINARY_SPEAKERS } from './rules';
  *   tells, not the office that directs (the frame changes nothing).
  */
 export type SpeakerKind = 'authority' | 'voice' | 'anyone';
+
+/** …and the setting of the words, "在安全生产方面，某局副局长某某介绍，…", "会上，…", "采访中，…". */
+export const ZH_FRAME_SETTING = '在[^，,。；;]{1,12}?(?:方面|会上|上|中|时|后)';
+
+/**
+ * Words a speaker never holds: modals and the prepositions of a measure ("要加强对消费者的提醒，…").
+ * Not the 应 of 应急管理部, 应用.
+ */
+export const ZH_NOT_IN_SPEAKER = '要|必须|须|需要|应(?![急用])|把|将(?!军)|让|使(?!馆)|对|向';
+
+/** A speaker named only by a pronoun: the last speaker classed before it. */
+export const ZH_PRONOUN_SPEAKER = '^(?:他|她)(?:们)?(?:还|也|又|则|随后|接着)?$';
 
 /** Short openers before the speaker, "对此，市委明确，…", "据了解，该局负责人表示，…". */
 export const ZH_FRAME_OPENERS = ['对此', '为此', '同时', '此外', '另外', '据了解', '据悉', '据介绍', '采访中', '会上'];
@@ -89,6 +103,7 @@ export const ZH_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
   { kind: 'voice', pattern: '(?:马克思|恩格斯|列宁)(?!主义)' },
   // one of many (after the voices: "一位返乡青年" is a voice)
   { kind: 'anyone', pattern: '^(?:一位|一名|一些|多位|多名|不少|部分|有的|另一位|另一名)' },
-  { kind: 'authority', pattern: `(?:${ZH_AUTHORITY_TITLES})(?:[\\u4e00-\\u9fff·]{2,4})?$` },
+  // (the title, and after it the person's name if any: a match ends where the name starts)
+  { kind: 'authority', pattern: `(?:${ZH_AUTHORITY_TITLES})(?=[\\u4e00-\\u9fff·]{0,4}$)` },
   { kind: 'authority', pattern: `(?:${ZH_AUTHORITY_OFFICES})$` },
 ];

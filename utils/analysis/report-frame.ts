@@ -16,7 +16,10 @@
  */
 import {
   ZH_FRAME_OPENERS,
+  ZH_FRAME_SETTING,
+  ZH_NOT_IN_SPEAKER,
   ZH_OWN_STEP,
+  ZH_PRONOUN_SPEAKER,
   ZH_SPEAKERS,
   ZH_TELLING_VERBS,
   ZH_VIEWING_VERBS,
@@ -37,35 +40,74 @@ export interface ReportFrame {
 
 /**
  * A speaker is a short noun phrase: no clause break or quotation mark, and none of the words that
- * make a clause a measure instead ("要加强对消费者的提醒，…" is no消费者 speaking).
+ * make a clause a measure instead (ZH_NOT_IN_SPEAKER: "要加强对消费者的提醒，…" is no 消费者 speaking).
  */
-const SPEAKER = '[^，,。；;：:“”"！!？?\\s要应须需必把将让使对向]{1,40}?';
+const SPEAKER = `(?:(?!${ZH_NOT_IN_SPEAKER})[^，,。；;：:“”"！!？?\\s]){1,40}?`;
 const ZH_FRAME = new RegExp(
-  `^(\\s*(?:(?:${ZH_FRAME_OPENERS.join('|')})[，,]\\s*)?)(${SPEAKER})` +
+  `^(\\s*(?:(?:${ZH_FRAME_OPENERS.join('|')}|${ZH_FRAME_SETTING})[，,]\\s*)?)(${SPEAKER})` +
     // a verb of saying and its comma or colon, or a bare colon that opens a quotation ("某某则有些犹豫：“…”")
     `(?:(?:(${ZH_TELLING_VERBS.join('|')})|${ZH_VIEWING_VERBS.join('|')})道?[：:，,]|[：:](?=\\s*“))\\s*“?`,
 );
 const OWN_STEP = new RegExp(ZH_OWN_STEP);
 const ZH_SPEAKER_KINDS = ZH_SPEAKERS.map((s) => ({ kind: s.kind, pattern: new RegExp(s.pattern) }));
 
-/** The speaker's kind by the first row of ZH_SPEAKERS that matches; null: not known to be either. */
+/** The speaker's kind by the first row of ZH_SPEAKERS that matches; null: not known to be any. */
 export function speakerKind(speaker: string): SpeakerKind | null {
-  for (const { kind, pattern } of ZH_SPEAKER_KINDS) if (pattern.test(speaker)) return kind;
+  return classSpeaker(speaker)?.kind ?? null;
+}
+
+const NAME = /^[\u4e00-\u9fff·]{2,4}$/;
+const PRONOUN = new RegExp(ZH_PRONOUN_SPEAKER);
+
+/** The speaker's kind, and the name after the words that class it ("政委李卫东": 李卫东). */
+function classSpeaker(speaker: string): { kind: SpeakerKind; name: string | null } | null {
+  for (const { kind, pattern } of ZH_SPEAKER_KINDS) {
+    const m = pattern.exec(speaker);
+    if (!m) continue;
+    const rest = speaker.slice(m.index + m[0].length);
+    return { kind, name: NAME.test(rest) ? rest : null };
+  }
   return null;
+}
+
+/**
+ * The speakers an article has classed so far, in text order: a name classed once ("村里的管理员朱建华说")
+ * is the same speaker when it comes back bare ("朱建华说，…"), and 他/她 is the last speaker classed.
+ * One per article (directives.ts keeps it across blocks).
+ */
+export class SpeakerMemory {
+  private readonly names = new Map<string, SpeakerKind>();
+  private last: SpeakerKind | null = null;
+
+  /** The kind of a speaker that no row classes: a name met before, or a pronoun. */
+  recall(speaker: string): SpeakerKind | null {
+    if (PRONOUN.test(speaker)) return this.last;
+    const kind = this.names.get(speaker) ?? null;
+    // a name met before, speaking again, is the one a pronoun after it means
+    if (kind) this.last = kind;
+    return kind;
+  }
+
+  note(kind: SpeakerKind, name: string | null): void {
+    this.last = kind;
+    if (name) this.names.set(name, kind);
+  }
 }
 
 /**
  * The frame a sentence opens with, when its speaker is known to be an authority or a voice; null
  * otherwise. `verbs`: the language's imperative verbs — a clause opening with one ("加强…，") is a
- * measure, not a speaker.
+ * measure, not a speaker. `memory`: the article's speakers so far, noted and recalled.
  */
-export function reportFrame(sentence: string, lang: Lang, verbs: WordSet): ReportFrame | null {
+export function reportFrame(sentence: string, lang: Lang, verbs: WordSet, memory?: SpeakerMemory): ReportFrame | null {
   if (lang !== 'zh') return null;
   const m = ZH_FRAME.exec(sentence);
   if (!m) return null;
   const speaker = m[2]!;
   if (verbs.startsAt(sentence, m[1]!.length)) return null;
-  const kind = speakerKind(speaker);
+  const classed = classSpeaker(speaker);
+  if (classed) memory?.note(classed.kind, classed.name);
+  const kind = classed?.kind ?? memory?.recall(speaker) ?? null;
   if (!kind || kind === 'anyone') return null;
   const contentStart = m[0].length;
   return {

@@ -6,7 +6,7 @@
 import type { DirectiveCategory } from '@/utils/highlights/record';
 import { toSimplified } from '@/utils/article/hant';
 import { blockLanguage, compile, scanBlock, type CompiledRules } from './directive-rules';
-import { reportFrame } from './report-frame';
+import { reportFrame, type SpeakerMemory } from './report-frame';
 import {
   EN_NEVER_NOUNS,
   EN_NOT_AN_OBJECT,
@@ -272,8 +272,15 @@ type Verdict = ReturnType<typeof classify>;
  * "我们要给…撑腰" (not a consequence after a topic, "那样考出来的成绩，上了考场要打折扣"; nor the office's
  * own next step, "将加强…", unless a target).
  */
-export function framedVerdict(sentence: string, c: CompiledRules, lang: Lang, threshold: number, verdict: Verdict) {
-  const frame = reportFrame(sentence, lang, c.verbs);
+export function framedVerdict(
+  sentence: string,
+  c: CompiledRules,
+  lang: Lang,
+  threshold: number,
+  verdict: Verdict,
+  memory?: SpeakerMemory,
+) {
+  const frame = reportFrame(sentence, lang, c.verbs, memory);
   if (!frame) return verdict;
   if (frame.speaker === 'voice') return null;
   if (verdict || !frame.telling) return verdict;

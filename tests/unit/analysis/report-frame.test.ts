@@ -5,7 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '@/utils/analysis/directive-rules';
 import { reportFrame, speakerKind } from '@/utils/analysis/report-frame';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
 import { one, zh } from './helpers';
+
+/** The categories of the directives of an article of these paragraphs. */
+const marks = (paragraphs: string[]) => findDirectives(plainArticle(paragraphs, 'zh')).map((d) => d.category);
 
 describe('an authority passing on an instruction', () => {
   it('a commander quoted, in the first person or naming who must act', () => {
@@ -48,6 +52,36 @@ describe('a voice: someone whose own words a report quotes', () => {
   it('a scholar advising, or someone unnamed', () => {
     expect(zh('教授李明认为，各地要因地制宜推进改革。')).toEqual([]);
     expect(zh('有镇干部直言，填表的事情还要再精简。')).toEqual([]);
+  });
+});
+
+describe('a speaker met before', () => {
+  it('a name classed once is the same speaker when it comes back bare', () => {
+    const duty = '李卫东说：“各中队要把夜间科目练到位。”';
+    // bare, the name is nobody the tables know: its first-person quotation stays held back
+    expect(marks(['李卫东说：“我们要把夜间科目练到位。”'])).toEqual([]);
+    expect(marks(['支队政委李卫东到场检查。', '李卫东说：“我们要把夜间科目练到位。”'])).toEqual([]);
+    expect(marks(['支队政委李卫东说，这次检查不打招呼。', '李卫东说：“我们要把夜间科目练到位。”'])).toEqual([
+      'obligation',
+    ]);
+    expect(marks(['护林员杨山说，今年雨水多。', '杨山说，每天还要多巡一趟。'])).toEqual([]);
+    expect(marks([duty])).toEqual([]);
+    expect(marks(['支队政委李卫东说，这次检查不打招呼。', duty])).toEqual(['obligation']);
+  });
+  it('a pronoun is the last speaker classed, in this paragraph or an earlier one', () => {
+    expect(marks(['护林员杨山说，今年雨水多。', '他说，每天都要多巡一趟。'])).toEqual([]);
+    expect(marks(['市应急管理局副局长王海介绍，汛期已经开始。', '他强调，各区要把排查做细做实。'])).toEqual([
+      'obligation',
+    ]);
+  });
+  it('is the speaker of a frame set in a place or a topic, "在…方面，"', () => {
+    expect(
+      marks([
+        '有网友留言问：“暴雨天怎么办？”',
+        '在防汛方面，市应急管理局副局长王海介绍，汛期已经开始。',
+        '他强调，各区要把排查做细做实。',
+      ]),
+    ).toEqual(['obligation']);
   });
 });
 
