@@ -42,13 +42,34 @@ export interface ReportFrame {
  * A speaker is a short noun phrase: no clause break or quotation mark, and none of the words that
  * make a clause a measure instead (ZH_NOT_IN_SPEAKER: "要加强对消费者的提醒，…" is no 消费者 speaking).
  */
-const SPEAKER = `(?:(?!${ZH_NOT_IN_SPEAKER})[^，,。；;：:“”"！!？?\\s]){1,40}?`;
+const SPEAKER = '[^，,。；;：:“”"！!？?\\s]{1,40}?';
+const NOT_IN_SPEAKER = new RegExp(ZH_NOT_IN_SPEAKER);
 const ZH_FRAME = new RegExp(
   `^(\\s*(?:(?:${ZH_FRAME_OPENERS.join('|')}|${ZH_FRAME_SETTING})[，,]\\s*)?)(${SPEAKER})` +
     // a verb of saying and its comma or colon, or a bare colon that opens a quotation ("某某则有些犹豫：“…”")
     `(?:(?:(${ZH_TELLING_VERBS.join('|')})|${ZH_VIEWING_VERBS.join('|')})道?[：:，,]|[：:](?=\\s*“))\\s*“?`,
 );
 const OWN_STEP = new RegExp(ZH_OWN_STEP);
+const ENDS_WITH_VERB = new RegExp(`(?:${[...ZH_TELLING_VERBS, ...ZH_VIEWING_VERBS].join('|')})道?$`);
+/** How far into a sentence its frame's comma or colon can be (an opener, a setting, a speaker of 40). */
+const FRAME_REACH = 80;
+
+/**
+ * A quick test that spares most sentences the frame's pattern (every sentence is asked): one of
+ * its first two commas comes after a verb of saying, or a colon comes before any full stop.
+ */
+function mayOpenWithFrame(s: string): boolean {
+  let commas = 0;
+  for (let i = 0; i < s.length && i < FRAME_REACH; i++) {
+    const ch = s[i];
+    if (ch === '：' || ch === ':') return true;
+    if (ch === '，' || ch === ',') {
+      if (ENDS_WITH_VERB.test(s.slice(Math.max(0, i - 5), i))) return true;
+      if (++commas === 2) return false;
+    } else if (ch === '。' || ch === '；' || ch === ';' || ch === '！' || ch === '？') return false;
+  }
+  return false;
+}
 const ZH_SPEAKER_KINDS = ZH_SPEAKERS.map((s) => ({ kind: s.kind, pattern: new RegExp(s.pattern) }));
 
 /** The speaker's kind by the first row of ZH_SPEAKERS that matches; null: not known to be any. */
@@ -100,11 +121,12 @@ export class SpeakerMemory {
  * measure, not a speaker. `memory`: the article's speakers so far, noted and recalled.
  */
 export function reportFrame(sentence: string, lang: Lang, verbs: WordSet, memory?: SpeakerMemory): ReportFrame | null {
-  if (lang !== 'zh') return null;
+  if (lang !== 'zh' || !mayOpenWithFrame(sentence)) return null;
   const m = ZH_FRAME.exec(sentence);
   if (!m) return null;
   const speaker = m[2]!;
-  if (verbs.startsAt(sentence, m[1]!.length)) return null;
+  // (the shortest speaker the pattern finds: a longer one would hold the same word)
+  if (NOT_IN_SPEAKER.test(speaker) || verbs.startsAt(sentence, m[1]!.length)) return null;
   const classed = classSpeaker(speaker);
   if (classed) memory?.note(classed.kind, classed.name);
   const kind = classed?.kind ?? memory?.recall(speaker) ?? null;
