@@ -86,9 +86,12 @@ const ZH_AUTHORITY_TITLES = [
 ].join('|');
 
 /** Offices that direct, as the last words of a speaker: "旅党委", "市政府", "省委", "该局". */
-const ZH_AUTHORITY_OFFICES = '党委|党组|政府|国务院|委员会|办公厅|办公室|指挥部|会议|省委|市委|县委|区委|部|厅|局|委';
+const ZH_AUTHORITY_OFFICES =
+  '党委|党组|政府|国务院|委员会|办公厅|办公室|指挥部|会议|中心|省委|市委|县委|区委|(?<!干)部|厅|局|委';
 
 export const ZH_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
+  // an office, named last, whatever its name holds: "市民服务中心", "群众工作部" (not "基层干部")
+  { kind: 'authority', pattern: `(?:${ZH_AUTHORITY_OFFICES})$` },
   // someone unnamed, "有干部坦言", "有群众反映" (not 有关负责人, "the official concerned")
   { kind: 'voice', pattern: '^有(?!关)' },
   { kind: 'voice', pattern: ZH_ORDINARY_SPEAKERS },
@@ -105,5 +108,4 @@ export const ZH_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
   { kind: 'anyone', pattern: '^(?:一位|一名|一些|多位|多名|不少|部分|有的|另一位|另一名)' },
   // (the title, and after it the person's name if any: a match ends where the name starts)
   { kind: 'authority', pattern: `(?:${ZH_AUTHORITY_TITLES})(?=[\\u4e00-\\u9fff·]{0,4}$)` },
-  { kind: 'authority', pattern: `(?:${ZH_AUTHORITY_OFFICES})$` },
 ];

@@ -111,5 +111,9 @@ describe('reportFrame', () => {
     expect(speakerKind('省委书记王某')).toBe('authority');
     expect(speakerKind('恩格斯在《反杜林论》中')).toBe('voice');
     expect(speakerKind('马克思主义学院')).toBeNull();
+    // an office is named last, whoever it serves; a cadre is no office
+    expect(speakerKind('市民服务中心')).toBe('authority');
+    expect(speakerKind('区消费者权益保护委员会')).toBe('authority');
+    expect(speakerKind('有基层干部')).toBe('voice');
   });
 });
