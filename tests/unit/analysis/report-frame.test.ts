@@ -3,6 +3,7 @@
  * the words are a directive. Sentences written for this test, not taken from any fixture page.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { compile } from '@/utils/analysis/directive-rules';
 import { reportFrame, speakerKind } from '@/utils/analysis/report-frame';
 import { findDirectives, plainArticle } from '@/utils/analysis/directives';
@@ -82,6 +83,49 @@ describe('a speaker met before', () => {
         '他强调，各区要把排查做细做实。',
       ]),
     ).toEqual(['obligation']);
+  });
+});
+
+describe('whoever speaks, the words decide as the speaker allows (property)', () => {
+  // duties that open with their modal, each a directive standing alone
+  const duties = [
+    '各街道要把排查做细做实。',
+    '我们要把每一处隐患都盯紧。',
+    '各单位必须落实值班制度。',
+    '各地不得擅自提高收费标准。',
+  ];
+  const voices = ['退休教师王大妈', '下士刘强', '一位来自山区的代表', '某大学教授孙某', '有村干部'];
+  const authorities = ['市应急管理局副局长王海', '该局负责人', '支队政委刘洪', '县委'];
+  const verbs = ['说', '表示', '强调', '指出'];
+  const frame = (speaker: string, verb: string, duty: string, quoted: boolean) =>
+    quoted ? `${speaker}${verb}：“${duty}”` : `${speaker}${verb}，${duty}`;
+
+  it('a voice’s words are never a directive', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...voices),
+        fc.constantFrom(...verbs),
+        fc.constantFrom(...duties),
+        fc.boolean(),
+        (speaker, verb, duty, quoted) => {
+          expect(zh(duty)).toHaveLength(1);
+          expect(zh(frame(speaker, verb, duty, quoted))).toEqual([]);
+        },
+      ),
+    );
+  });
+  it('an authority passing on a duty that opens with its modal passes on a directive', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...authorities),
+        fc.constantFrom(...verbs),
+        fc.constantFrom(...duties),
+        fc.boolean(),
+        (speaker, verb, duty, quoted) => {
+          expect(zh(frame(speaker, verb, duty, quoted))).toHaveLength(1);
+        },
+      ),
+    );
   });
 });
 
