@@ -60,16 +60,30 @@ const FRAME_REACH = 80;
  */
 function mayOpenWithFrame(s: string): boolean {
   let commas = 0;
-  for (let i = 0; i < s.length && i < FRAME_REACH; i++) {
-    const ch = s[i];
-    if (ch === '：' || ch === ':') return true;
-    if (ch === '，' || ch === ',') {
-      if (ENDS_WITH_VERB.test(s.slice(Math.max(0, i - 5), i))) return true;
-      if (++commas === 2) return false;
-    } else if (ch === '。' || ch === '；' || ch === ';' || ch === '！' || ch === '？') return false;
+  const n = Math.min(s.length, FRAME_REACH);
+  for (let i = 0; i < n; i++) {
+    const mark = MARK[s.charCodeAt(i)];
+    if (mark === 0) continue;
+    if (mark === COLON) return true;
+    if (mark === STOP) return false;
+    // (a comma: the regex only where a verb of saying can end just before it)
+    if (i > 0 && VERB_LAST[s.charCodeAt(i - 1)] === 1 && ENDS_WITH_VERB.test(s.slice(Math.max(0, i - 5), i)))
+      return true;
+    if (++commas === 2) return false;
   }
   return false;
 }
+const COMMA = 1;
+const COLON = 2;
+const STOP = 3;
+/** Per UTF-16 code: the marks mayOpenWithFrame stops at. */
+const MARK = new Uint8Array(65536);
+for (const ch of '，,') MARK[ch.charCodeAt(0)] = COMMA;
+for (const ch of '：:') MARK[ch.charCodeAt(0)] = COLON;
+for (const ch of '。；;！？') MARK[ch.charCodeAt(0)] = STOP;
+/** Per UTF-16 code: 1 for the last character of a verb of saying (or 道). */
+const VERB_LAST = new Uint8Array(65536);
+for (const v of [...ZH_TELLING_VERBS, ...ZH_VIEWING_VERBS, '道']) VERB_LAST[v.charCodeAt(v.length - 1)] = 1;
 const ZH_SPEAKER_KINDS = ZH_SPEAKERS.map((s) => ({ kind: s.kind, pattern: new RegExp(s.pattern) }));
 
 /** The speaker's kind by the first row of ZH_SPEAKERS that matches; null: not known to be any. */
