@@ -19,9 +19,6 @@ import { ZH_ORDINARY_SPEAKERS } from './rules';
  */
 export type SpeakerKind = 'authority' | 'voice' | 'anyone';
 
-/** …and the setting of the words, "在安全生产方面，某局副局长某某介绍，…", "会上，…", "采访中，…". */
-export const ZH_FRAME_SETTING = '在[^，,。；;]{1,12}?(?:方面|会上|上|中|时|后)';
-
 /**
  * Words a speaker never holds: modals and the prepositions of a measure ("要加强对消费者的提醒，…").
  * Not the 应 of 应急管理部, 应用.
@@ -33,6 +30,9 @@ export const ZH_PRONOUN_SPEAKER = '^(?:他|她)(?:们)?(?:还|也|又|则|随后
 
 /** Short openers before the speaker, "对此，市委明确，…", "据了解，该局负责人表示，…". */
 export const ZH_FRAME_OPENERS = ['对此', '为此', '同时', '此外', '另外', '据了解', '据悉', '据介绍', '采访中', '会上'];
+
+/** …and the setting of the words, "在安全生产方面，某局副局长某某介绍，…", "会上，…", "采访中，…". */
+export const ZH_FRAME_SETTING = '在[^，,。；;]{1,12}?(?:方面|会上|上|中|时|后)';
 
 /**
  * Verbs that introduce someone's words. Longer ones first (说道 before 说): the frame takes the

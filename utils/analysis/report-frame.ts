@@ -4,10 +4,10 @@
  * SPEAKER + a verb of saying + a comma or a colon; what decides whether the words are a directive is
  * who the speaker is (report-frame-rules.ts):
  *
- * - an authority (an office or an official): its words are a directive exactly when they would be
- *   one standing alone. The rule tables hold back reported speech and first-person quotations
- *   (`说：“`, `“我们`, `表示`, 据了解), rightly for anyone else; for an authority the words are read
- *   again without their frame (sentence-scores.ts, `framedVerdict`).
+ * - an authority (an office or an official): the rule tables hold back reported speech and
+ *   first-person quotations (`说：“`, `“我们`, `表示`, 据了解), rightly for anyone else; an authority's
+ *   words passed on as said (说/表示/明确…, not 认为) are read again without their frame, and kept
+ *   when they set a target or open with a duty (sentence-scores.ts, `framedVerdict`).
  * - a voice (a resident, a soldier of the ranks, a deputy, a scholar, a classic cited, someone
  *   unnamed): its words are never the policy's, whatever modal they hold.
  * - anyone else (a bare name, 他, 记者): the frame changes nothing.
