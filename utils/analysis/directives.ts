@@ -21,10 +21,12 @@ import {
   emptyScores,
   addMarker,
   finalMark,
+  framedVerdict,
   sentenceVerdict,
   visibleLength,
 } from './sentence-scores';
 import { headingWorthy, isHeadingBlock, isSlogan } from './headings';
+import { SpeakerMemory } from './report-frame';
 import { EN_HEADING_START, ITEM_MARKER, LEAD_IN, type Lang } from './rules';
 
 export { blockLanguage, ruleMarkers } from './directive-rules';
@@ -121,7 +123,7 @@ export function directiveScanner(article: AnalyzableArticle, options: FindOption
   const withCores = options.cores !== false;
   const articleLang = articleLanguage(article);
   const out: Directive[] = [];
-  const state: ScanState = { leadIn: null, traditional: looksTraditional(article.text) };
+  const state: ScanState = { leadIn: null, traditional: looksTraditional(article.text), speakers: new SpeakerMemory() };
   let view: string | null = null;
   let next = 0;
   const languages: Lang[] = [];
@@ -186,6 +188,8 @@ interface ScanState {
   leadIn: DirectiveCategory | null;
   /** The article is zh-Hant: its blocks are matched in simplified characters (utils/article/hant.ts). */
   traditional: boolean;
+  /** The speakers of its report frames so far (report-frame.ts). */
+  speakers: SpeakerMemory;
 }
 
 /** A block or unit that is an item of a list: a list element, or text opening with an item number. */
@@ -257,7 +261,9 @@ function analyzeBlock(
       pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
       return;
     }
-    const verdict = sentenceVerdict(sentence, c, lang, scores, threshold);
+    // (then read through its report frame: who is speaking, report-frame.ts)
+    const alone = sentenceVerdict(sentence, c, lang, scores, threshold);
+    const verdict = framedVerdict(sentence, c, lang, threshold, alone, state.speakers);
     const category = verdict?.category ?? inherited;
     if (category) {
       pushDirective(out, article.text, u, category, verdict ? confidence(verdict.raw) : INHERITED_SCORE, blockIndex);

@@ -333,7 +333,7 @@ const ZH_VERBS = ZH_IMPERATIVE_VERBS.join('|');
  * People whose own words a report quotes, never the policy's voice: residents, workers, the
  * volunteers and front-line hands of a village or a street ("物资管理员", "老党员"; not "党员干部").
  */
-const ZH_ORDINARY_SPEAKERS = [
+export const ZH_ORDINARY_SPEAKERS = [
   '市民|村民|居民|骑手|司机|家长|学生|网友|群众|店主|摊主|老板|农民|工人|患者|游客|消费者|职工|员工|快递员|外卖员|商家|业主|老人|青年|年轻人|农户|创业者',
   '管理员|网格员|巡查员|护林员|安全员|志愿者|种植户|养殖户|党员(?!干部)|家属',
 ].join('|');

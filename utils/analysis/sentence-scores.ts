@@ -6,6 +6,7 @@
 import type { DirectiveCategory } from '@/utils/highlights/record';
 import { toSimplified } from '@/utils/article/hant';
 import { blockLanguage, compile, scanBlock, type CompiledRules } from './directive-rules';
+import { reportFrame, type SpeakerMemory } from './report-frame';
 import {
   EN_NEVER_NOUNS,
   EN_NOT_AN_OBJECT,
@@ -262,6 +263,44 @@ export function sentenceVerdict(sentence: string, c: CompiledRules, lang: Lang, 
   return scores.shape === 0 ? before : classify(scores, sentence, threshold);
 }
 
+type Verdict = ReturnType<typeof classify>;
+
+/**
+ * The verdict read through the sentence's report frame (report-frame.ts): null for a voice's words.
+ * An authority's words that the frame held back, passed on as said, are read alone: a directive when
+ * they set a target, or open with their duty — a modal in their first clause, "指挥员要带头…",
+ * "我们要给…撑腰" (not a consequence after a topic, "那样考出来的成绩，上了考场要打折扣"; nor the office's
+ * own next step, "将加强…", unless a target).
+ */
+export function framedVerdict(
+  sentence: string,
+  c: CompiledRules,
+  lang: Lang,
+  threshold: number,
+  verdict: Verdict,
+  memory?: SpeakerMemory,
+) {
+  const frame = reportFrame(sentence, lang, c.verbs, memory);
+  if (!frame) return verdict;
+  if (frame.speaker === 'voice') return null;
+  if (verdict || !frame.telling) return verdict;
+  const words = sentence.slice(frame.contentStart);
+  const scores = emptyScores();
+  for (const m of scanBlock(words, c)) addMarker(scores, m.rule, m.start);
+  const alone = sentenceVerdict(words, c, lang, scores, threshold);
+  if (!alone || alone.category === 'target') return alone;
+  return !frame.ownStep && opensWithDuty(words, scores) ? alone : null;
+}
+
+/** A modal (obligation or prohibition) in the first clause of `words`. */
+function opensWithDuty(words: string, scores: Scores): boolean {
+  const at = [scores.obligationAt, scores.prohibitionAt].filter((x) => x >= 0);
+  if (!at.length) return false;
+  const first = Math.min(...at);
+  for (let i = 0; i < first; i++) if (CLAUSE_BREAK[words.charCodeAt(i)] === 1) return false;
+  return true;
+}
+
 const lowers = new Map<Lang, boolean>();
 /** Whether the tables keep sentenceVerdict's shortcut sound: no context weight above 0, no prohibition below. */
 function contextOnlyLowers(lang: Lang): boolean {
@@ -290,5 +329,6 @@ export function explainSentence(original: string, lang: Lang = blockLanguage(ori
   });
   applySentenceContext(sentence, lang, scores);
   imperativeCues(sentence, c, lang, scores);
-  return { markers, scores, verdict: classify(scores, sentence, DEFAULT_THRESHOLD) };
+  const verdict = framedVerdict(sentence, c, lang, DEFAULT_THRESHOLD, classify(scores, sentence, DEFAULT_THRESHOLD));
+  return { markers, scores, verdict };
 }

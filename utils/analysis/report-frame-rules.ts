@@ -1,0 +1,111 @@
+/**
+ * The tables of the report frame (report-frame.ts): who a sentence says is speaking — "政委某某说：“…”",
+ * "对此，市委明确，…", "一位村民坦言，…" — and whether that speaker is the policy's voice.
+ *
+ * Data only. Each table is a list of regular-expression sources (no capturing groups), joined by
+ * the engine; a speaker is tested against SPEAKERS in order and the first row that matches decides.
+ * What follows a row's match, when it is a name of 2–4 characters ("政委|李卫东", "管理员|朱建华"), is
+ * remembered with the row's kind: the same name speaking again later, bare, is the same speaker.
+ */
+import { ZH_ORDINARY_SPEAKERS } from './rules';
+
+/**
+ * - `authority`: an office or an official of the state, the Party or the army, addressing those it
+ *   directs: what it says is a directive when the words alone are one ("旅长某某说：“指挥员要带头…”").
+ * - `voice`: a person whose own words a report quotes — a resident, a soldier of the ranks, a
+ *   deputy, a scholar, a classic author cited, someone unnamed ("有干部坦言"): never a directive.
+ * - `anyone`: one of many, "一位参会的县局负责人": a sample of the people there, whose plans the report
+ *   tells, not the office that directs (the frame changes nothing).
+ */
+export type SpeakerKind = 'authority' | 'voice' | 'anyone';
+
+/**
+ * Words a speaker never holds: modals and the prepositions of a measure ("要加强对消费者的提醒，…").
+ * Not the 应 of 应急管理部, 应用.
+ */
+export const ZH_NOT_IN_SPEAKER = '要|必须|须|需要|应(?![急用])|把|将(?!军)|让|使(?!馆)|对|向';
+
+/** A speaker named only by a pronoun: the last speaker classed before it. */
+export const ZH_PRONOUN_SPEAKER = '^(?:他|她)(?:们)?(?:还|也|又|则|随后|接着)?$';
+
+/** Short openers before the speaker, "对此，市委明确，…", "据了解，该局负责人表示，…". */
+export const ZH_FRAME_OPENERS = ['对此', '为此', '同时', '此外', '另外', '据了解', '据悉', '据介绍', '采访中', '会上'];
+
+/** …and the setting of the words, "在安全生产方面，某局副局长某某介绍，…", "会上，…", "采访中，…". */
+export const ZH_FRAME_SETTING = '在[^，,。；;]{1,12}?(?:方面|会上|上|中|时|后)';
+
+/**
+ * Verbs that introduce someone's words. Longer ones first (说道 before 说): the frame takes the
+ * first that is followed by a comma or a colon.
+ * - telling: the words are passed on as said — an authority's are read as its instruction;
+ * - viewing: a view, a wish, a memory — the words are the speaker's judgement ("会议认为，…是头等大事"),
+ *   not an instruction, whoever speaks.
+ */
+export const ZH_TELLING_VERBS = ['告诉记者', '对记者说', '说道', '说', '表示', '介绍', '指出', '强调', '明确', '要求'];
+export const ZH_VIEWING_VERBS = ['认为', '建议', '坦言', '提醒', '感叹', '直言', '透露', '解释', '回忆', '谈到'];
+
+/**
+ * Words that open with the speaker's own next step, "（该局负责人表示，）将加强…", "今年将新建…": what the
+ * office itself will do, a directive only when it sets a dated target.
+ */
+export const ZH_OWN_STEP = '^(?:今年|明年|今后|接下来|近期|下一步|下阶段)?[，,]?(?:还|也)?(?:将|会)';
+
+/** Titles of those who direct: a speaker ending in one, or in one and a personal name, is an authority. */
+const ZH_AUTHORITY_TITLES = [
+  '书记',
+  '部长',
+  '厅长',
+  '局长',
+  '司长',
+  '处长',
+  '科长',
+  '省长',
+  '市长',
+  '州长',
+  '县长',
+  '区长',
+  '镇长',
+  '乡长',
+  '军长',
+  '师长',
+  '旅长',
+  '团长',
+  '营长',
+  '连长',
+  '司令员',
+  '参谋长',
+  '政委',
+  '教导员',
+  '指导员',
+  '指挥长',
+  '主任',
+  '主席',
+  '总理',
+  '负责人',
+  '发言人',
+].join('|');
+
+/** Offices that direct, as the last words of a speaker: "旅党委", "市政府", "省委", "该局". */
+const ZH_AUTHORITY_OFFICES =
+  '党委|党组|政府|国务院|委员会|办公厅|办公室|指挥部|会议|中心|省委|市委|县委|区委|(?<!干)部|厅|局|委';
+
+export const ZH_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
+  // an office, named last, whatever its name holds: "市民服务中心", "群众工作部" (not "基层干部")
+  { kind: 'authority', pattern: `(?:${ZH_AUTHORITY_OFFICES})$` },
+  // someone unnamed, "有干部坦言", "有群众反映" (not 有关负责人, "the official concerned")
+  { kind: 'voice', pattern: '^有(?!关)' },
+  { kind: 'voice', pattern: ZH_ORDINARY_SPEAKERS },
+  // the ranks, the deputies and the students, "上士某某", "一位来自山区的代表", "毕业生某某"
+  {
+    kind: 'voice',
+    pattern: '上士|中士|下士|列兵|战士|士官|新兵|老兵|代表(?!团|处|室)|委员(?!会)|毕业生|大学生|研究生|教师|医生|护士',
+  },
+  // a view or advice reported, "某大学教授某某认为"
+  { kind: 'voice', pattern: '专家|学者|教授|研究员|分析师|经济学家|分析人士|业内人士|评论员' },
+  // the classics a theory article cites (not 马克思主义…, the doctrine an office applies)
+  { kind: 'voice', pattern: '(?:马克思|恩格斯|列宁)(?!主义)' },
+  // one of many (after the voices: "一位返乡青年" is a voice)
+  { kind: 'anyone', pattern: '^(?:一位|一名|一些|多位|多名|不少|部分|有的|另一位|另一名)' },
+  // (the title, and after it the person's name if any: a match ends where the name starts)
+  { kind: 'authority', pattern: `(?:${ZH_AUTHORITY_TITLES})(?=[\\u4e00-\\u9fff·]{0,4}$)` },
+];

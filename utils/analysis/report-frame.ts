@@ -1,0 +1,155 @@
+/**
+ * The report frame of a sentence: who it says is speaking, read at the level of the clause rather
+ * than of a wording. "政委某某说：“我们要…”", "对此，市委明确，…要…", "一位村民坦言，…还要…" all open with
+ * SPEAKER + a verb of saying + a comma or a colon; what decides whether the words are a directive is
+ * who the speaker is (report-frame-rules.ts):
+ *
+ * - an authority (an office or an official): the rule tables hold back reported speech and
+ *   first-person quotations (`说：“`, `“我们`, `表示`, 据了解), rightly for anyone else; an authority's
+ *   words passed on as said (说/表示/明确…, not 认为) are read again without their frame, and kept
+ *   when they set a target or open with a duty (sentence-scores.ts, `framedVerdict`).
+ * - a voice (a resident, a soldier of the ranks, a deputy, a scholar, a classic cited, someone
+ *   unnamed): its words are never the policy's, whatever modal they hold.
+ * - anyone else (a bare name, 他, 记者): the frame changes nothing.
+ *
+ * Chinese only for now: the English errors of the same class are fewer (docs/analysis-errors.md).
+ */
+import {
+  ZH_FRAME_OPENERS,
+  ZH_FRAME_SETTING,
+  ZH_NOT_IN_SPEAKER,
+  ZH_OWN_STEP,
+  ZH_PRONOUN_SPEAKER,
+  ZH_SPEAKERS,
+  ZH_TELLING_VERBS,
+  ZH_VIEWING_VERBS,
+  type SpeakerKind,
+} from './report-frame-rules';
+import type { WordSet } from './word-set';
+import type { Lang } from './rules';
+
+export interface ReportFrame {
+  speaker: Exclude<SpeakerKind, 'anyone'>;
+  /** The verb passes the words on as said (ZH_TELLING_VERBS), not as a view or a wish. */
+  telling: boolean;
+  /** The words open with the speaker's own next step (ZH_OWN_STEP): a directive only as a target. */
+  ownStep: boolean;
+  /** Where the reported words start in the sentence (after the verb, its comma or colon, an opening quote). */
+  contentStart: number;
+}
+
+/**
+ * A speaker is a short noun phrase: no clause break or quotation mark, and none of the words that
+ * make a clause a measure instead (ZH_NOT_IN_SPEAKER: "要加强对消费者的提醒，…" is no 消费者 speaking).
+ */
+const SPEAKER = '[^，,。；;：:“”"！!？?\\s]{1,40}?';
+const NOT_IN_SPEAKER = new RegExp(ZH_NOT_IN_SPEAKER);
+const ZH_FRAME = new RegExp(
+  `^(\\s*(?:(?:${ZH_FRAME_OPENERS.join('|')}|${ZH_FRAME_SETTING})[，,]\\s*)?)(${SPEAKER})` +
+    // a verb of saying and its comma or colon, or a bare colon that opens a quotation ("某某则有些犹豫：“…”")
+    `(?:(?:(${ZH_TELLING_VERBS.join('|')})|${ZH_VIEWING_VERBS.join('|')})道?[：:，,]|[：:](?=\\s*“))\\s*“?`,
+);
+const OWN_STEP = new RegExp(ZH_OWN_STEP);
+const ENDS_WITH_VERB = new RegExp(`(?:${[...ZH_TELLING_VERBS, ...ZH_VIEWING_VERBS].join('|')})道?$`);
+/** How far into a sentence its frame's comma or colon can be (an opener, a setting, a speaker of 40). */
+const FRAME_REACH = 80;
+
+/**
+ * A quick test that spares most sentences the frame's pattern (every sentence is asked): one of
+ * its first two commas comes after a verb of saying, or a colon comes before any full stop.
+ */
+function mayOpenWithFrame(s: string): boolean {
+  let commas = 0;
+  const n = Math.min(s.length, FRAME_REACH);
+  for (let i = 0; i < n; i++) {
+    const mark = MARK[s.charCodeAt(i)];
+    if (mark === 0) continue;
+    if (mark === COLON) return true;
+    if (mark === STOP) return false;
+    // (a comma: the regex only where a verb of saying can end just before it)
+    if (i > 0 && VERB_LAST[s.charCodeAt(i - 1)] === 1 && ENDS_WITH_VERB.test(s.slice(Math.max(0, i - 5), i)))
+      return true;
+    if (++commas === 2) return false;
+  }
+  return false;
+}
+const COMMA = 1;
+const COLON = 2;
+const STOP = 3;
+/** Per UTF-16 code: the marks mayOpenWithFrame stops at. */
+const MARK = new Uint8Array(65536);
+for (const ch of '，,') MARK[ch.charCodeAt(0)] = COMMA;
+for (const ch of '：:') MARK[ch.charCodeAt(0)] = COLON;
+for (const ch of '。；;！？') MARK[ch.charCodeAt(0)] = STOP;
+/** Per UTF-16 code: 1 for the last character of a verb of saying (or 道). */
+const VERB_LAST = new Uint8Array(65536);
+for (const v of [...ZH_TELLING_VERBS, ...ZH_VIEWING_VERBS, '道']) VERB_LAST[v.charCodeAt(v.length - 1)] = 1;
+const ZH_SPEAKER_KINDS = ZH_SPEAKERS.map((s) => ({ kind: s.kind, pattern: new RegExp(s.pattern) }));
+
+/** The speaker's kind by the first row of ZH_SPEAKERS that matches; null: not known to be any. */
+export function speakerKind(speaker: string): SpeakerKind | null {
+  return classSpeaker(speaker)?.kind ?? null;
+}
+
+const NAME = /^[\u4e00-\u9fff·]{2,4}$/;
+const PRONOUN = new RegExp(ZH_PRONOUN_SPEAKER);
+
+/** The speaker's kind, and the name after the words that class it ("政委李卫东": 李卫东). */
+function classSpeaker(speaker: string): { kind: SpeakerKind; name: string | null } | null {
+  for (const { kind, pattern } of ZH_SPEAKER_KINDS) {
+    const m = pattern.exec(speaker);
+    if (!m) continue;
+    const rest = speaker.slice(m.index + m[0].length);
+    return { kind, name: NAME.test(rest) ? rest : null };
+  }
+  return null;
+}
+
+/**
+ * The speakers an article has classed so far, in text order: a name classed once ("村里的管理员朱建华说")
+ * is the same speaker when it comes back bare ("朱建华说，…"), and 他/她 is the last speaker classed.
+ * One per article (directives.ts keeps it across blocks).
+ */
+export class SpeakerMemory {
+  private readonly names = new Map<string, SpeakerKind>();
+  private last: SpeakerKind | null = null;
+
+  /** The kind of a speaker that no row classes: a name met before, or a pronoun. */
+  recall(speaker: string): SpeakerKind | null {
+    if (PRONOUN.test(speaker)) return this.last;
+    const kind = this.names.get(speaker) ?? null;
+    // a name met before, speaking again, is the one a pronoun after it means
+    if (kind) this.last = kind;
+    return kind;
+  }
+
+  note(kind: SpeakerKind, name: string | null): void {
+    this.last = kind;
+    if (name) this.names.set(name, kind);
+  }
+}
+
+/**
+ * The frame a sentence opens with, when its speaker is known to be an authority or a voice; null
+ * otherwise. `verbs`: the language's imperative verbs — a clause opening with one ("加强…，") is a
+ * measure, not a speaker. `memory`: the article's speakers so far, noted and recalled.
+ */
+export function reportFrame(sentence: string, lang: Lang, verbs: WordSet, memory?: SpeakerMemory): ReportFrame | null {
+  if (lang !== 'zh' || !mayOpenWithFrame(sentence)) return null;
+  const m = ZH_FRAME.exec(sentence);
+  if (!m) return null;
+  const speaker = m[2]!;
+  // (the shortest speaker the pattern finds: a longer one would hold the same word)
+  if (NOT_IN_SPEAKER.test(speaker) || verbs.startsAt(sentence, m[1]!.length)) return null;
+  const classed = classSpeaker(speaker);
+  if (classed) memory?.note(classed.kind, classed.name);
+  const kind = classed?.kind ?? memory?.recall(speaker) ?? null;
+  if (!kind || kind === 'anyone') return null;
+  const contentStart = m[0].length;
+  return {
+    speaker: kind,
+    telling: m[3] !== undefined,
+    contentStart,
+    ownStep: OWN_STEP.test(sentence.slice(contentStart)),
+  };
+}
