@@ -57,13 +57,30 @@ export function firstScreen(height: number): number {
 }
 
 const keyOf = (q: LibraryQuery) => JSON.stringify(q);
-const whenIdle = (run: () => void) =>
-  typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 200);
-/** Resolves when the page is idle; rejects (AbortError) if `signal` is aborted first. */
+/** Runs `run` when the page is idle; returns what cancels it. */
+function whenIdle(run: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(run, { timeout: 1000 });
+    return () => cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(run, 200);
+  return () => clearTimeout(timer);
+}
+/**
+ * Resolves when the page is idle; rejects (AbortError) if `signal` is aborted first, and then
+ * leaves no idle callback behind (a stopped keystroke's would otherwise still wake the page).
+ */
 const idle = (signal: AbortSignal) =>
   new Promise<void>((ok, fail) => {
-    const stopped = () => fail(new DOMException('stopped', 'AbortError'));
-    whenIdle(() => (signal.aborted ? stopped() : ok()));
+    if (signal.aborted) return fail(new DOMException('stopped', 'AbortError'));
+    const stopped = () => {
+      cancel();
+      fail(new DOMException('stopped', 'AbortError'));
+    };
+    const cancel = whenIdle(() => {
+      signal.removeEventListener('abort', stopped);
+      ok();
+    });
     signal.addEventListener('abort', stopped, { once: true });
   });
 const NO_FACETS: Facets = { tags: [], sites: [] };

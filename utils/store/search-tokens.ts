@@ -88,7 +88,8 @@ let gramTokens: string[] = [];
 let wordKeys = new Int32Array(0);
 let wordTokens: string[] = [];
 
-function allocateShared(): Uint8Array {
+/** The tables above and the class table, made on the first tokenizing (not at import). */
+function allocateTables(): Uint8Array {
   gramKeys = new Int32Array(SHARED_SIZE);
   gramTokens = new Array<string>(SHARED_SIZE).fill('');
   wordKeys = new Int32Array(SHARED_SIZE);
@@ -132,7 +133,7 @@ export function tokenList(normalized: string): string[] {
   // The runs of `runsOf` walked in one pass by code unit, without making them (an import
   // tokenizes 100,000 records): each gram character and each pair of neighbours in a gram run;
   // each word's prefixes up to PREFIX_MAX characters. Every token is a slice of the text.
-  const classes = unitClasses ?? (unitClasses = allocateShared());
+  const classes = unitClasses ?? (unitClasses = allocateTables());
   const out: string[] = [];
   const n = normalized.length;
   let previous = SPACE_KIND;

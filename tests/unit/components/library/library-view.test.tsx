@@ -243,3 +243,26 @@ test('after the library changed, a keystroke is still answered from memory and a
   act(() => view.setText('城市'));
   expect(asked.map((a) => [a.text, a.limit])).toEqual([['城市', screen]]);
 });
+
+test('a keystroke that stops the rest of a first screen leaves no idle callback behind', async () => {
+  const pending = new Map<number, () => void>();
+  let next = 0;
+  vi.stubGlobal('requestIdleCallback', (run: () => void) => (pending.set(++next, run), next));
+  vi.stubGlobal('cancelIdleCallback', (handle: number) => pending.delete(handle));
+  try {
+    act(() => render(<Probe />, root));
+    await flush();
+    act(() => view.setText('城'));
+    await preactAct(() => asked[0]!.answer({ records: records(100, firstScreen(innerHeight)), cursor: 'c1' }));
+    await flush();
+    const before = pending.size;
+    act(() => view.loadMore());
+    await flush();
+    expect(pending.size).toBe(before + 1);
+    act(() => view.setText('城市'));
+    await flush();
+    expect(pending.size).toBe(before);
+  } finally {
+    vi.unstubAllGlobals();
+  }
+});
