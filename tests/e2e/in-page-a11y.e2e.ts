@@ -176,6 +176,10 @@ describe('the in-page UI from the keyboard alone', () => {
 
     await page.keyboard.press('Escape');
     await ui.waitFor(TOOLBAR, { gone: true });
+    // …and stays closed: the same selection reported again (the focus leaving our UI) after
+    // the selection's rest time does not reopen it.
+    await new Promise((ok) => setTimeout(ok, 600));
+    expect(await ui.count(TOOLBAR)).toBe(0);
     expect(await pageFocus(page)).toBe('body');
     expect(await page.evaluate(() => getSelection()!.toString())).toBe(OTHER);
     await page.close();

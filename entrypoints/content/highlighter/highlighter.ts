@@ -138,7 +138,7 @@ export function createHighlighter(deps: HighlighterDeps): Highlighter {
 
   function showForSelection(range: Range): void {
     const current = view.toolbar()?.target;
-    if (current?.kind === 'selection' && sameRange(current.range, range)) return;
+    if (current?.kind === 'selection' && sameSelection(current.range, range)) return;
     open({ kind: 'selection', range }, range);
   }
 
@@ -163,16 +163,33 @@ export function createHighlighter(deps: HighlighterDeps): Highlighter {
     view.closeToolbar();
   }
 
+  /**
+   * The selection whose toolbar the reader closed with Escape. The browser may report that same
+   * selection again afterwards (the focus leaving our UI, a key coming up): it stays closed until
+   * the selection changes or the mouse makes it again.
+   */
+  let dismissed: Range | null = null;
+
   listenToReader(
     doc,
     {
-      release: released,
+      release(x, y) {
+        dismissed = null;
+        released(x, y);
+      },
       selectionRested() {
         const range = highlightableRange(doc, win.getSelection());
+        if (range && dismissed && sameSelection(dismissed, range)) return;
+        dismissed = null;
         if (range) showForSelection(range);
         else if (view.toolbar()?.target.kind === 'selection' && win.getSelection()?.isCollapsed) view.closeToolbar();
       },
-      escape: view.closeToolbar,
+      escape() {
+        const target = view.toolbar()?.target;
+        // what is selected now: the toolbar may still show an earlier, shorter selection
+        dismissed = target?.kind === 'selection' ? (highlightableRange(doc, win.getSelection()) ?? target.range) : null;
+        view.closeToolbar();
+      },
     },
     { signal, insideUi: view.insideUi },
   );
@@ -233,11 +250,15 @@ export function createHighlighter(deps: HighlighterDeps): Highlighter {
   };
 }
 
-function sameRange(a: Range, b: Range): boolean {
-  return (
-    a.startContainer === b.startContainer &&
-    a.startOffset === b.startOffset &&
-    a.endContainer === b.endContainer &&
-    a.endOffset === b.endOffset
-  );
+/**
+ * The same text selected at the same place, however the browser writes its ends: a selection
+ * reported again may end at (text, length) where it ended at (parent, index) before.
+ */
+function sameSelection(a: Range, b: Range): boolean {
+  if (a.toString() !== b.toString()) return false;
+  try {
+    return a.isPointInRange(b.startContainer, b.startOffset) || b.isPointInRange(a.startContainer, a.startOffset);
+  } catch {
+    return false; // a range whose nodes left the document
+  }
 }

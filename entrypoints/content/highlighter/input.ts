@@ -54,7 +54,10 @@ export function listenToReader(
   listen('keydown', (event) => {
     lastInputAt = performance.now();
     selectionMoved = false;
-    if (event.key === 'Escape') handlers.escape();
+    if (event.key !== 'Escape') return;
+    // A selection still waiting to rest is the one the reader is closing the toolbar on.
+    cancelRest();
+    handlers.escape();
   });
   listen('keyup', () => {
     if (!selectionMoved || mouseDown) return;

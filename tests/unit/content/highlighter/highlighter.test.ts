@@ -374,6 +374,51 @@ describe('the highlighter', () => {
     expect(toolbar()).toBeTruthy();
   });
 
+  it('Escape closes a keyboard selection’s toolbar for good: a late selection change or key release of the same selection does not bring it back', async () => {
+    setup();
+    await controller.start();
+    const key = (type: string, key: string) =>
+      document.dispatchEvent(asUser(new KeyboardEvent(type, { key, shiftKey: key !== 'Escape', bubbles: true })));
+    const toolbar = () => shadow()?.querySelector('[data-testid="hzd-toolbar"]') ?? null;
+    key('keydown', 'ArrowRight');
+    selectText('条例');
+    document.dispatchEvent(asUser(new Event('selectionchange')));
+    key('keyup', 'ArrowRight');
+    expect(toolbar()).toBeTruthy();
+
+    key('keydown', 'Escape');
+    expect(toolbar()).toBeNull();
+    // The browser may report the same selection again (focus leaving our UI), before or after
+    // the key comes up: neither the key release nor the selection's rest reopens it.
+    document.dispatchEvent(asUser(new Event('selectionchange')));
+    key('keyup', 'Escape');
+    await new Promise((ok) => setTimeout(ok, 400));
+    expect(toolbar()).toBeNull();
+
+    // A selection still growing when Escape comes (its last change reported after the key came
+    // up, so it was waiting to rest): Escape stands for it too.
+    key('keydown', 'ArrowRight');
+    selectText('突出');
+    document.dispatchEvent(asUser(new Event('selectionchange')));
+    key('keyup', 'ArrowRight');
+    expect(toolbar()).toBeTruthy();
+    key('keydown', 'ArrowRight');
+    selectText('突出政治');
+    key('keyup', 'ArrowRight');
+    document.dispatchEvent(asUser(new Event('selectionchange')));
+    key('keydown', 'Escape');
+    key('keyup', 'Escape');
+    await new Promise((ok) => setTimeout(ok, 400));
+    expect(toolbar()).toBeNull();
+
+    // A different selection does.
+    key('keydown', 'ArrowRight');
+    selectText('突出政治培训');
+    document.dispatchEvent(asUser(new Event('selectionchange')));
+    key('keyup', 'ArrowRight');
+    expect(toolbar()).toBeTruthy();
+  });
+
   it('the focus-toolbar command: the highlight at the caret, else the selection; nothing there is said', async () => {
     const { bg } = setup();
     await controller.start();
