@@ -27,6 +27,7 @@ import { onLibraryChanged } from '@/platform/library-changes';
 import { INITIAL_FILTER_STATE, type FilterState } from './Filters';
 import { HIGHLIGHT_ROW_HEIGHT } from './HighlightRow';
 import { librarySource } from './library-source';
+import { whenIdle } from '@/utils/schedule';
 
 /** Records of a query's first list: its first screen at once, the rest while idle (`firstScreen`). */
 export const FIRST_RECORDS = 30;
@@ -57,32 +58,26 @@ export function firstScreen(height: number): number {
 }
 
 const keyOf = (q: LibraryQuery) => JSON.stringify(q);
-/** Runs `run` when the page is idle; returns what cancels it. */
-function whenIdle(run: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(run, { timeout: 1000 });
-    return () => cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(run, 200);
-  return () => clearTimeout(timer);
-}
 /**
  * Resolves when the page is idle; rejects (AbortError) if `signal` is aborted first, and then
  * leaves no idle callback behind (a stopped keystroke's would otherwise still wake the page).
  */
 const idle = (signal: AbortSignal) =>
   new Promise<void>((ok, fail) => {
-    if (signal.aborted) return fail(new DOMException('stopped', 'AbortError'));
-    const stopped = () => {
-      cancel();
-      fail(new DOMException('stopped', 'AbortError'));
-    };
-    const cancel = whenIdle(() => {
-      signal.removeEventListener('abort', stopped);
-      ok();
-    });
+    const stopped = () => fail(new DOMException('stopped', 'AbortError'));
+    if (signal.aborted) return stopped();
     signal.addEventListener('abort', stopped, { once: true });
+    whenIdle(
+      () => {
+        signal.removeEventListener('abort', stopped);
+        ok();
+      },
+      signal,
+      1000,
+    );
   });
+/** The warm-up is the page's, not a query's: nothing stops it. */
+const PAGE_LIFETIME = new AbortController().signal;
 const NO_FACETS: Facets = { tags: [], sites: [] };
 
 async function fetchPage(query: LibraryQuery, limit: number, cursor: string | null, signal?: AbortSignal) {
@@ -187,7 +182,7 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
         const first = page.records[0]?.quote.exact.trim()[0];
         if (!warming.current && !query.text && first) {
           warming.current = true;
-          whenIdle(() => void librarySource().warm(first));
+          whenIdle(() => void librarySource().warm(first), PAGE_LIFETIME, 1000);
         }
       },
       fail,

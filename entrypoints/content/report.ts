@@ -9,7 +9,7 @@
 import type { PageReport } from '@/utils/messages';
 import type { ResponseMap } from '@/utils/message-replies';
 import { task } from '@/utils/perf/timing';
-import { after } from './schedule';
+import { after } from '@/utils/schedule';
 
 export type ReportReply = ResponseMap['page/report'];
 

@@ -7,7 +7,7 @@ import { detectArticle, detectArticleSliced } from '@/utils/article/detect';
 import { looksLikeArticle } from '@/utils/article/looks-like-article';
 import type { Article } from '@/utils/article/types';
 import { phase, phaseAsync } from '@/utils/perf/timing';
-import { budget, childLifetime, inSlices } from '../schedule';
+import { budget, childLifetime, inSlices } from '@/utils/schedule';
 
 /**
  * Articles longer than this are analysed in slices of SLICE_MS, with the page's own tasks

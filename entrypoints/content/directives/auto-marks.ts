@@ -21,7 +21,7 @@ import {
 import type { OutlineLabels } from '@/components/outline/Outline';
 import type { Painter } from '../paint/painter';
 import { mark, phase, phaseAsync, task } from '@/utils/perf/timing';
-import { whenIdle, yieldToPage } from '../schedule';
+import { whenIdle, yieldToPage } from '@/utils/schedule';
 import { createDetector, settle, type Found } from './analysis';
 import { createOutline } from './outline';
 import { createFollowing, type FollowingDeps } from './follow';

@@ -6,7 +6,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isSpaPortalHost } from '@/utils/portals';
 import { mark, task } from '@/utils/perf/timing';
-import { whenIdle } from '../schedule';
+import { whenIdle } from '@/utils/schedule';
 import type { Found } from './analysis';
 import { watchForLateArticle, watchNavigation } from './watch';
 

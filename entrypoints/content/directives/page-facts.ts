@@ -9,7 +9,7 @@ import type { Article } from '@/utils/article/types';
 import type { CategoryCounts } from '@/utils/counts';
 import type { ArticleMeta } from '@/utils/highlights/record';
 import { clipArticle } from '@/utils/highlights/draft';
-import { childLifetime, inSlices } from '../schedule';
+import { childLifetime, inSlices } from '@/utils/schedule';
 
 export interface PageFacts {
   url: string;

@@ -7,7 +7,7 @@
 import type { Directive } from '@/utils/analysis/directives';
 import type { Article } from '@/utils/article/types';
 import { task } from '@/utils/perf/timing';
-import { childLifetime, yieldToPage } from '../schedule';
+import { childLifetime, yieldToPage } from '@/utils/schedule';
 import { settle, type Detector, type Found } from './analysis';
 import type { ChangeReason } from './watch';
 

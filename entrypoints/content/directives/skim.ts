@@ -13,7 +13,7 @@ import type { Article } from '@/utils/article/types';
 import { CATEGORIES, type DirectiveCategory } from '@/utils/highlights/record';
 import { coreLayer, directiveLayer } from '@/utils/highlights/palette';
 import type { Density } from '@/utils/store/settings';
-import { inSlices } from '../schedule';
+import { inSlices } from '@/utils/schedule';
 import type { RangeMaker } from './ranges';
 
 /** Directives cored between two looks at the clock. */

@@ -30,7 +30,7 @@
 import { UI_ATTRIBUTE } from '@/utils/anchoring/text';
 import { MARK_TAG } from '../paint/painter';
 import { task } from '@/utils/perf/timing';
-import { after, childLifetime } from '../schedule';
+import { after, childLifetime } from '@/utils/schedule';
 
 const ELEMENT = 1;
 const TEXT = 3;

@@ -12,7 +12,7 @@
  * cannot be told from a page script's, so it opens nothing; the focus-toolbar command
  * (content/focus-toolbar) is the way in for it.
  */
-import { after } from '../schedule';
+import { after } from '@/utils/schedule';
 
 export interface ReaderInput {
   /** A left-button release outside our UI, at a viewport point (called once the selection settled). */

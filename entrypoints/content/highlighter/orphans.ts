@@ -3,7 +3,7 @@
  * arrives later and try them again once the page has been quiet for a moment.
  */
 import { UI_ATTRIBUTE } from '@/utils/anchoring/text';
-import { after, childLifetime } from '../schedule';
+import { after, childLifetime } from '@/utils/schedule';
 
 export interface OrphanWatch {
   /** Watches while `on`; stops otherwise. */

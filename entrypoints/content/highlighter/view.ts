@@ -13,7 +13,7 @@ import { placeToolbar } from '@/components/toolbar/position';
 import type { ToolbarProps } from '@/components/toolbar/Toolbar';
 import { ANNOUNCE_DELAY_MS, type ToastProps } from '@/components/toolbar/Toast';
 import { pageIsDark } from '../page-scheme';
-import { after } from '../schedule';
+import { after } from '@/utils/schedule';
 import { mountUi, type UiHost } from './ui';
 
 export type ToolbarTarget =

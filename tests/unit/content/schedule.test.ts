@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { after, childLifetime, inSlices, SLICE_MS, whenIdle } from '@/entrypoints/content/schedule';
+import { after, childLifetime, inSlices, SLICE_MS, whenIdle } from '@/utils/schedule';
 
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => void vi.useRealTimers());
