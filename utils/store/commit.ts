@@ -10,7 +10,18 @@ import { compareClocks } from '@/utils/sync/hlc';
 import type { LibrarySchema, StoreMeta } from './db';
 import { applyRowEdits, BLOCK_SIZE, rowEdits, type TokenChange } from './postings';
 import { writeChanges } from './changes';
-import { facetKeys, indexKeys, pageSummary, rowRecords, searchText, type FacetCounts, type RecordRow } from './rows';
+import {
+  facetKeys,
+  indexKeys,
+  ownText,
+  pageSummary,
+  pageText,
+  rowRecords,
+  searchText,
+  type FacetCounts,
+  type RecordRow,
+} from './rows';
+import { normalizeForSearch } from '@/utils/library/search';
 import { shardOf, tokenList, tokensOf } from './search-tokens';
 import { readPageRows } from './read-rows';
 import { rawTx, writeBlocks } from './blocks';
@@ -41,8 +52,16 @@ export function abortQuietly(tx: { abort(): void; done: Promise<void> }): void {
 const NO_TOKENS: ReadonlySet<string> = new Set();
 const NO_TOKEN_LIST: readonly string[] = [];
 
-/** Search texts and tokens worked out ahead of their write (`prepareTokens`), by record. */
-const prepared = new Map<Highlight, { text: string; tokens: readonly string[] }>();
+/**
+ * Search texts and tokens worked out ahead of their write (`prepareTokens`), by record: its own
+ * tokens, and its page's (`shared`, one list for every record of the page in the batch).
+ */
+interface Prepared {
+  text: string;
+  tokens: readonly string[];
+  shared?: readonly string[];
+}
+const prepared = new Map<Highlight, Prepared>();
 const PREPARED_MAX = 20_000;
 
 /**
@@ -51,15 +70,30 @@ const PREPARED_MAX = 20_000;
  * compute them on the import's critical path (1.5 s of worker script per 100,000). Kept by the
  * record itself (no long text to hash, and the job need not make the text again), so only for
  * records `sealChecked` froze through (the router's): nothing they hold can change meanwhile.
+ * The part of the text a page's records share (title, site: about half of the tokens) is
+ * tokenized once per page of the batch, and its list is shared (postings.ts `rowEdits` looks
+ * its tokens up once per page and block, not once per record).
  * Bounded: a batch that never gets written does not keep its tokens for long.
  */
 export function prepareTokens(records: readonly Highlight[]): void {
   if (prepared.size > PREPARED_MAX) prepared.clear();
-  for (const h of records)
-    if (isSealed(h) && !prepared.has(h)) {
-      const text = searchText(h);
-      prepared.set(h, { text, tokens: tokenList(text) });
+  const pages = new Map<string, { text: string; tokens: readonly string[] }>();
+  for (const h of records) {
+    if (!isSealed(h) || prepared.has(h)) continue;
+    if (h.deleted === true) {
+      prepared.set(h, { text: '', tokens: NO_TOKEN_LIST });
+      continue;
     }
+    const raw = pageText(h);
+    let page = pages.get(raw);
+    if (!page) {
+      const text = normalizeForSearch(raw);
+      pages.set(raw, (page = { text, tokens: tokenList(text) }));
+    }
+    const own = normalizeForSearch(ownText(h));
+    // The same text as searchText(h), made of its two parts.
+    prepared.set(h, { text: `${own}\n${page.text}`, tokens: tokenList(own), shared: page.tokens });
+  }
 }
 
 /**
@@ -75,7 +109,7 @@ export function forgetPreparedTokens(records: readonly Highlight[]): void {
 export const preparedTokenCount = (): number => prepared.size;
 
 /** The search text of `h` and, when `prepareTokens` worked them out, its tokens (taken). */
-function takePrepared(h: Highlight): { text: string; tokens?: readonly string[] } {
+function takePrepared(h: Highlight): { text: string; tokens?: readonly string[]; shared?: readonly string[] } {
   const ready = prepared.get(h);
   if (!ready) return { text: searchText(h) };
   prepared.delete(h);
@@ -124,9 +158,14 @@ export async function writeRecords(
     const ord = before?.ord ?? meta.nextOrd++;
     const row: RecordRow = { id: h.id, ord, seq: ++meta.seq, h };
     const oldText = before ? searchText(before.h) : '';
-    const { text: newText, tokens } = takePrepared(h);
+    const { text: newText, tokens, shared } = takePrepared(h);
     if (oldText !== newText)
-      changes.push({ ord, before: oldText ? tokensOf(oldText) : NO_TOKENS, after: tokens ?? tokenList(newText) });
+      changes.push({
+        ord,
+        before: oldText ? tokensOf(oldText) : NO_TOKENS,
+        after: tokens ?? tokenList(newText),
+        shared,
+      });
     if (before) urls.add(before.h.url);
     urls.add(h.url);
     if (compareClocks(h.clock, meta.clockHigh) > 0) meta.clockHigh = h.clock;

@@ -131,6 +131,11 @@ export interface TokenChange {
   ord: number;
   before: ReadonlySet<string>;
   after: ReadonlySet<string> | readonly string[];
+  /**
+   * More tokens of `after`, in a list other changes share (commit.ts `prepareTokens`: the tokens
+   * of a page's title and site, one list for all its records): looked up once per block.
+   */
+  shared?: readonly string[];
 }
 
 /** Ords to add to (or remove from) each token's list, by token. */
@@ -163,39 +168,56 @@ export function rowEdits(changes: readonly TokenChange[], shardOf: (token: strin
   // recur record after record in the same block (3 lookups a token before).
   let addsBlock = NaN;
   let adds = new Map<string, number[]>();
-  for (const { ord, before, after } of changes) {
+  let rows = new Map<string, RowEdit>();
+  // A shared token list's ord lists in the current block, found once per block and list.
+  let sharedLists = new Map<readonly string[], number[][]>();
+  const edit = (token: string) => {
+    let shard = shards.get(token);
+    if (shard === undefined) shards.set(token, (shard = shardOf(token)));
+    let e = rows.get(shard);
+    if (!e) rows.set(shard, (e = { key: [shard, addsBlock], add: new Map(), remove: new Map() }));
+    return e;
+  };
+  /** The current block's list of ords to add to `t` (made, or found from before the changes turned to another block). */
+  const listOf = (t: string) => {
+    const add = edit(t).add;
+    let list = add.get(t);
+    if (!list) add.set(t, (list = []));
+    adds.set(t, list);
+    return list;
+  };
+  for (const { ord, before, after, shared } of changes) {
     const block = blockOf(ord);
-    let rows = byBlock.get(block);
-    if (!rows) byBlock.set(block, (rows = new Map<string, RowEdit>()));
     if (block !== addsBlock) {
       addsBlock = block;
       adds = new Map();
+      sharedLists = new Map();
+      let r = byBlock.get(block);
+      if (!r) byBlock.set(block, (r = new Map<string, RowEdit>()));
+      rows = r;
     }
-    const edit = (token: string) => {
-      let shard = shards.get(token);
-      if (shard === undefined) shards.set(token, (shard = shardOf(token)));
-      let e = rows.get(shard);
-      if (!e) rows.set(shard, (e = { key: [shard, block], add: new Map(), remove: new Map() }));
-      return e;
-    };
-    // A new record (nothing before: an import) adds each token it names; a token it names
-    // twice is the list's last ord already.
-    const added = before.size ? new Set(after) : after;
+    if (!before.size) {
+      // A new record (nothing before: an import) adds each token it names; a token it names
+      // twice (or in both lists) is the list's last ord already.
+      for (const t of after) {
+        const list = adds.get(t) ?? listOf(t);
+        if (list[list.length - 1] !== ord) list.push(ord);
+      }
+      if (shared) {
+        let lists = sharedLists.get(shared);
+        if (!lists) sharedLists.set(shared, (lists = shared.map((t) => adds.get(t) ?? listOf(t))));
+        for (const list of lists) if (list[list.length - 1] !== ord) list.push(ord);
+      }
+      continue;
+    }
+    const added = new Set(after);
+    for (const t of shared ?? []) added.add(t);
     for (const t of added) {
       if (before.has(t)) continue;
-      let list = adds.get(t);
-      if (!list) {
-        const add = edit(t).add;
-        list = add.get(t); // the block's list from before the changes turned to another block
-        if (!list) add.set(t, (list = []));
-        adds.set(t, list);
-      }
+      const list = adds.get(t) ?? listOf(t);
       if (list[list.length - 1] !== ord) list.push(ord);
     }
-    if (before.size) {
-      const kept = added as ReadonlySet<string>;
-      for (const t of before) if (!kept.has(t)) push(edit(t).remove, t, ord);
-    }
+    for (const t of before) if (!added.has(t)) push(edit(t).remove, t, ord);
   }
   const edits = new Map<string, RowEdit>();
   for (const [block, rows] of byBlock) for (const [shard, e] of rows) edits.set(`${shard}\u0000${block}`, e);

@@ -106,6 +106,45 @@ describe('postings', () => {
     );
   });
 
+  test("tokens in a shared list (a page's, commit.ts prepareTokens) edit the rows as the same tokens in `after` do", () => {
+    const token = fc.constantFrom('城', '城市', 'a', 'ab', '市');
+    const shardOf = (t: string) => t.slice(0, 1);
+    const rowsOf = (changes: TokenChange[]) => {
+      const rows = new Map<string, PostingRow>();
+      for (const [key, e] of rowEdits(changes, shardOf)) rows.set(key, applyRowEdits(rows.get(key), e.add, e.remove));
+      return rows;
+    };
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(token, { maxLength: 6 }), { minLength: 1, maxLength: 3 }),
+        fc.uniqueArray(
+          fc.record({
+            // Ords across two index blocks (8,192 each), in any order.
+            ord: fc.nat(17_000),
+            before: fc.uniqueArray(token, { maxLength: 3 }),
+            own: fc.array(token, { maxLength: 6 }),
+            page: fc.nat(),
+          }),
+          { selector: (c) => c.ord, maxLength: 30 },
+        ),
+        (pages, raw) => {
+          const shared = raw.map((c) => ({
+            ord: c.ord,
+            before: new Set(c.before),
+            after: c.own,
+            shared: pages[c.page % pages.length]!,
+          }));
+          const merged = raw.map((c) => ({
+            ord: c.ord,
+            before: new Set(c.before),
+            after: [...c.own, ...pages[c.page % pages.length]!],
+          }));
+          expect(rowsOf(shared)).toEqual(rowsOf(merged));
+        },
+      ),
+    );
+  });
+
   test('a new row (none stored) holds what an edit of an empty one holds, whatever the order of its ords', () => {
     const ords = fc.array(fc.nat(20_000), { maxLength: 20 });
     fc.assert(

@@ -6,10 +6,11 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import type { Highlight } from '@/utils/highlights/record';
+import { parseHighlight, sealChecked, type Highlight } from '@/utils/highlights/record';
 import { normalizeForSearch } from '@/utils/library/search';
 import { searchText } from '@/utils/store/rows';
 import { draft, PAGE, testStore } from './helpers';
+import type { Library } from '@/utils/store/library';
 
 const OTHER = 'https://www.gov.uk/guidance/other';
 
@@ -62,6 +63,42 @@ function plainMatch(h: Highlight, q: string): boolean {
   });
 }
 
+/** Every query finds through the index (all pages of it) and counts what a plain scan finds. */
+async function expectQueries(
+  lib: Library,
+  queries: readonly (string | { record: number; start: number; length: number })[],
+  quotes: readonly string[],
+  pageSize: number,
+) {
+  const all = await lib.all();
+  for (const spec of queries) {
+    const q =
+      typeof spec === 'string'
+        ? spec
+        : (() => {
+            const chars = [...quotes[spec.record % quotes.length]!];
+            const at = spec.start % chars.length;
+            return chars.slice(at, at + spec.length).join('') || chars.join('');
+          })();
+    if (!q.trim()) continue;
+    const expected = all
+      .filter((h) => h.deleted !== true && plainMatch(h, q))
+      .map((h) => h.id)
+      .sort();
+    const found: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await lib.query({ text: q }, pageSize, cursor);
+      expect(page.records.length).toBeLessThanOrEqual(pageSize);
+      found.push(...page.records.map((h) => h.id));
+      cursor = page.cursor;
+    } while (cursor);
+    expect({ q, found: [...found].sort() }).toEqual({ q, found: expected });
+    expect(new Set(found).size).toBe(found.length);
+    expect(await lib.count({ text: q })).toBe(expected.length);
+  }
+}
+
 describe('search index', () => {
   test('finds exactly what a plain scan finds, page by page, and counts it', async () => {
     await fc.assert(
@@ -95,35 +132,72 @@ describe('search index', () => {
             pages: new Set(live.map((h) => h.url)).size,
           });
           expect(await lib.count({})).toBe(live.length);
-          for (const spec of queries) {
-            const q =
-              typeof spec === 'string'
-                ? spec
-                : (() => {
-                    const chars = [...records[spec.record % records.length]!.quote];
-                    const at = spec.start % chars.length;
-                    return chars.slice(at, at + spec.length).join('') || chars.join('');
-                  })();
-            if (!q.trim()) continue;
-            const expected = all
-              .filter((h) => h.deleted !== true && plainMatch(h, q))
-              .map((h) => h.id)
-              .sort();
-            const found: string[] = [];
-            let cursor: string | null = null;
-            do {
-              const page = await lib.query({ text: q }, pageSize, cursor);
-              expect(page.records.length).toBeLessThanOrEqual(pageSize);
-              found.push(...page.records.map((h) => h.id));
-              cursor = page.cursor;
-            } while (cursor);
-            expect({ q, found: [...found].sort() }).toEqual({ q, found: expected });
-            expect(new Set(found).size).toBe(found.length);
-            expect(await lib.count({ text: q })).toBe(expected.length);
-          }
+          await expectQueries(
+            lib,
+            queries,
+            records.map((r) => r.quote),
+            pageSize,
+          );
         },
       ),
       { numRuns: 150 },
+    );
+  }, 120_000);
+
+  test("imported records (sealed, their page's tokens prepared once per page) are found as a plain scan finds them", async () => {
+    const imported = fc.record({
+      quote: text(1, 20),
+      note: text(0, 4),
+      tags: fc.array(text(1, 3), { maxLength: 2 }),
+      page: fc.nat(3),
+      title: fc.nat(2),
+      deleted: fc.boolean(),
+    });
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(imported, { minLength: 1, maxLength: 25 }),
+        fc.array(text(0, 5), { minLength: 3, maxLength: 3 }),
+        fc.array(query, { minLength: 1, maxLength: 4 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        fc.nat(),
+        async (records, titles, queries, again, split) => {
+          const lib = await (await testStore()).open();
+          // Records as the router gets them: HighlightSchema's output, sealed.
+          const sealed = (r: (typeof records)[number], i: number, t: number, quote = r.quote) => {
+            const p = parseHighlight({
+              ...draft(`r${i}`, {
+                quote: { exact: quote, prefix: '', suffix: '' },
+                note: r.note,
+                tags: r.tags,
+                url: `https://www.gov.cn/zhengce/${r.page}.htm`,
+                // Pages share titles and sites, or differ in them (the site is in the search text too).
+                title: titles[r.title]! || 'untitled',
+                site: r.page % 2 ? 'www.gov.cn' : 'gov.cn',
+                article: r.page === 3 ? { title: titles[(r.title + 1) % 3]! || 'article' } : undefined,
+              }),
+              deleted: r.deleted || undefined,
+              created: t,
+              updated: t,
+              clock: `${String(t).padStart(15, '0')}:000000:test`,
+            });
+            if (!p.ok) throw new Error(p.error);
+            return sealChecked(p.value);
+          };
+          const batch = records.map((r, i) => sealed(r, i, 1_700_000_000_000 + i));
+          const at = split % (batch.length + 1);
+          await lib.importRecords(batch.slice(0, at));
+          await lib.importRecords(batch.slice(at));
+          // Some imported again, newer and with another quote: their old tokens go, the new come.
+          const newer = [...new Set(again.map((n) => n % records.length))].map((i) =>
+            sealed(records[i]!, i, 1_800_000_000_000 + i, records[(i + 1) % records.length]!.quote),
+          );
+          await lib.importRecords(newer);
+          // Queries from the titles too: half of an imported record's tokens are its page's.
+          const texts = [...records.map((r) => r.quote), ...titles.filter((t) => t.trim())];
+          await expectQueries(lib, queries, texts, 5);
+        },
+      ),
+      { numRuns: 100 },
     );
   }, 120_000);
 });

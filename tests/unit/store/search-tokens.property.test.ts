@@ -9,6 +9,8 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import { normalizeForSearch } from '@/utils/library/search';
 import { tokensOf } from '@/utils/store/search-tokens';
+import { ownText, pageText, searchText } from '@/utils/store/rows';
+import type { Highlight } from '@/utils/highlights/record';
 import { plainTokensOf } from './search-tokens-oracle';
 
 const PIECES = [
@@ -97,5 +99,43 @@ describe('tokensOf', () => {
       expect(tokensOf(a!).has(a!)).toBe(true);
       expect(sorted(tokensOf(b!))).toEqual(sorted(plainTokensOf(b!)));
     }
+  });
+});
+
+describe('searchText', () => {
+  test("normalizing a record's own part and its page's part apart gives the text normalized whole", () => {
+    // commit.ts prepareTokens tokenizes a page's part once for all its records.
+    const field = fc.oneof(text, fc.constantFrom('ΟΔΟΣ', 'Σ', 'ΑΣ', '\u0301x', 'ﬁ', 'Ⅻ', '①', 'İ', 'e\u0301'));
+    fc.assert(
+      fc.property(
+        fc.record({
+          quote: field,
+          note: field,
+          tags: fc.array(field, { maxLength: 2 }),
+          title: field,
+          article: field,
+          site: field,
+        }),
+        (f) => {
+          const h = {
+            quote: { exact: f.quote, prefix: '', suffix: '' },
+            note: f.note,
+            tags: f.tags,
+            title: f.title,
+            site: f.site,
+            article: { title: f.article },
+          } as unknown as Highlight;
+          const article = f.article && f.article !== f.title ? f.article : '';
+          const whole = normalizeForSearch([f.quote, f.note, f.tags.join('\n'), f.title, article, f.site].join('\n'));
+          expect(searchText(h)).toBe(whole);
+          expect(sorted(tokensOf(whole))).toEqual(
+            sorted(
+              new Set([...tokensOf(normalizeForSearch(ownText(h))), ...tokensOf(normalizeForSearch(pageText(h)))]),
+            ),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
