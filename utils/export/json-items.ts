@@ -54,7 +54,6 @@ interface Frame {
 /** Character codes the splitter reads. */
 const C = {
   Quote: 0x22,
-  Backslash: 0x5c,
   Comma: 0x2c,
   Colon: 0x3a,
   OpenBrace: 0x7b,
@@ -93,6 +92,8 @@ export class JsonItems {
     let from = 0;
     let keyFrom = -1;
     if (this.keyParts) keyFrom = 0;
+    /** The next backslash at or after the last search (n: none left in the chunk). */
+    let backslash = -1;
     while (i < n) {
       if (this.inString) {
         // The hot loop: most of a file is inside strings.
@@ -101,12 +102,29 @@ export class JsonItems {
           i++;
           continue;
         }
-        for (; i < n; i++) {
-          const c = chunk.charCodeAt(i);
-          if (c === C.Quote) break;
-          if (c === C.Backslash) {
-            if (i + 1 < n) i++;
-            else this.escaped = true;
+        // The string's end found by `indexOf` (the engine's own search) rather than a character
+        // at a time: 2.5 s of the page's script per 100,000 annotations went to this loop.
+        // The next backslash is kept per chunk (searched again only once passed), so a chunk
+        // with few is searched for them once, not once per string.
+        for (;;) {
+          if (backslash < i) {
+            backslash = chunk.indexOf('\\', i);
+            if (backslash < 0) backslash = n;
+          }
+          let quote = chunk.indexOf('"', i);
+          if (quote < 0) quote = n;
+          if (backslash < quote) {
+            // An escape: the character after the backslash is skipped (in the next chunk, when
+            // the backslash ends this one).
+            if (backslash + 1 < n) i = backslash + 2;
+            else {
+              this.escaped = true;
+              i = n;
+              break;
+            }
+          } else {
+            i = quote;
+            break;
           }
         }
         if (i >= n) break;
