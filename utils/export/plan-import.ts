@@ -80,9 +80,12 @@ export function planImport(existing: readonly Highlight[], incoming: readonly Hi
     const previous = byId.get(h.id);
     byId.set(h.id, h);
     const key = quoteKey(h);
-    const list = (byQuote.get(key) ?? []).filter((r) => r !== previous);
-    list.push(h);
-    byQuote.set(key, list);
+    const had = byQuote.get(key);
+    // A record new here (an import's usual case) is added to its quote's list, or starts one:
+    // no list copied per record.
+    if (!had) byQuote.set(key, [h]);
+    else if (previous === undefined) had.push(h);
+    else byQuote.set(key, [...had.filter((r) => r !== previous), h]);
   };
   existing.forEach(remember);
 
