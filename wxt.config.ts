@@ -10,7 +10,8 @@ export default defineConfig({
   // Every import is written out: auto-imports hide where names come from, and their scanner
   // once mistook a callback parameter named `v` for an export of utils/messages.ts.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
+  // HZD_UNMINIFIED=1: readable names in CPU profiles (scripts/bench/import-profile.ts).
+  vite: () => ({ plugins: [preact()], build: process.env.HZD_UNMINIFIED ? { minify: false } : {} }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     short_name: '__MSG_extShortName__',

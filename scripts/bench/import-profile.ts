@@ -1,10 +1,12 @@
 /**
  * Where an import's time goes: imports the 100k W3C file in the library page with the V8 CPU
  * profiler on the page and on the service worker, and prints each side's self time by
- * function (top entries) and its wall time. Build unminified for readable names.
- * Run: npx tsx scripts/bench/import-profile.ts [DIR] [--top N]
+ * function (top entries) and its wall time. Build unminified for readable names
+ * (`HZD_UNMINIFIED=1 npx wxt build`). `--out DIR` also writes both profiles there
+ * (page.cpuprofile, worker.cpuprofile: DevTools' Performance panel opens them, callers included).
+ * Run: npx tsx scripts/bench/import-profile.ts [DIR] [--top N] [--out DIR]
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CDPSession } from 'playwright-core';
@@ -45,6 +47,8 @@ async function main() {
   const dir = resolve(process.argv[2] && !process.argv[2].startsWith('--') ? process.argv[2] : CHROME_BUILD);
   const topArg = process.argv.indexOf('--top');
   const top = topArg > 0 ? Number(process.argv[topArg + 1]) : 30;
+  const outArg = process.argv.indexOf('--out');
+  const out = outArg > 0 ? resolve(process.argv[outArg + 1]!) : null;
   const file = join(mkdtempSync(join(tmpdir(), 'hzd-prof-')), 'library-100k.json');
   writeFileSync(file, toW3CJson(makeLibrary(10_000), { now: Date.now() }));
   const server = await startFixtureServer();
@@ -91,6 +95,11 @@ async function main() {
     );
     const pp = (await page.send('Profiler.stop')).profile as unknown as Profile;
     const wp = ((await call('Profiler.stop')) as { profile: Profile }).profile;
+    if (out) {
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, 'page.cpuprofile'), JSON.stringify(pp));
+      writeFileSync(join(out, 'worker.cpuprofile'), JSON.stringify(wp));
+    }
     summarize('library page', pp, top);
     summarize('service worker', wp, top);
   } finally {
