@@ -34,11 +34,32 @@ export const LIMITS = {
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
+/**
+ * valibot's URL check, remembering the last address it accepted: records come page by page (an
+ * import's file, a page's highlights), and parsing the same address again for each of them was
+ * ~0.3 s of the library page's and as much of the worker's script per 100,000 imported. Same
+ * answer (parsing is a pure function of the text), same issue when it fails.
+ */
+function urlOnce() {
+  const action = v.url();
+  const parses = action.requirement;
+  let accepted: string | null = null;
+  return {
+    ...action,
+    requirement(input: string): boolean {
+      if (input === accepted) return true;
+      if (!parses(input)) return false;
+      accepted = input;
+      return true;
+    },
+  };
+}
+
 /** A page address: http(s), or file for saved pages opened locally. */
 export const WebUrlSchema = v.pipe(
   v.string(),
   v.maxLength(LIMITS.url),
-  v.url(),
+  urlOnce(),
   v.regex(/^(?:https?|file):\/\//i, 'only http(s) and file URLs are pages'),
 );
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
