@@ -2,7 +2,9 @@
  * Where an import's CPU goes, across processes: imports the 100k W3C file in the library page
  * and reads, from /proc, the CPU time (user + system) of every thread of the browser's process
  * tree before and after, summed by process type and thread name. Linux only. Figures printed.
- * Run: npx tsx scripts/bench/import-cpu.ts [DIR ...]
+ * `--timeline`: also when the page's report changed (each batch handed over, the end): how long
+ * the first batch takes to parse, the pace of the writer, the tail after the last batch.
+ * Run: npx tsx scripts/bench/import-cpu.ts [DIR ...] [--timeline]
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -13,12 +15,22 @@ import { CHROME_BUILD, launchChromium } from '../../tests/e2e/support/chromium';
 import { makeLibrary } from './popup';
 import { snapshot, TICK } from './proc-cpu';
 
-async function measure(dir: string, file: string) {
+async function measure(dir: string, file: string, timeline: boolean) {
   const server = await startFixtureServer();
   const browser = await launchChromium(server, { extensionDir: dir });
   try {
     const lib = await browser.openExtensionPage('library.html');
     await browser.worker();
+    if (timeline)
+      await lib.evaluate(() => {
+        const t0 = performance.now();
+        const log: [number, string][] = [];
+        (window as unknown as { hzdTimeline: typeof log }).hzdTimeline = log;
+        new MutationObserver(() => {
+          const text = document.querySelector('[data-testid=import-report]')?.textContent ?? '';
+          if (text !== log.at(-1)?.[1]) log.push([Math.round(performance.now() - t0), text]);
+        }).observe(document.body, { subtree: true, childList: true, characterData: true });
+      });
     const before = snapshot(browser.userDataDir);
     const t0 = performance.now();
     await lib.getByTestId('import-file').setInputFiles(file);
@@ -37,6 +49,11 @@ async function measure(dir: string, file: string) {
         .join(' ')}`,
     );
     for (const [k, v] of rows.slice(0, 25)) console.log(`  ${v.toFixed(2).padStart(7)} s  ${k}`);
+    if (timeline)
+      for (const [ms, text] of await lib.evaluate(
+        () => (window as unknown as { hzdTimeline: [number, string][] }).hzdTimeline,
+      ))
+        console.log(`  ${String(ms).padStart(7)} ms  ${text.slice(0, 60)}`);
   } finally {
     await browser.close();
     await server.close();
@@ -47,7 +64,8 @@ async function main() {
   const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   const file = join(mkdtempSync(join(tmpdir(), 'hzd-cpu-')), 'library-100k.json');
   writeFileSync(file, toW3CJson(makeLibrary(10_000), { now: Date.now() }));
-  for (const dir of dirs.length ? dirs : [CHROME_BUILD]) await measure(resolve(dir), file);
+  const timeline = process.argv.includes('--timeline');
+  for (const dir of dirs.length ? dirs : [CHROME_BUILD]) await measure(resolve(dir), file, timeline);
 }
 
 main().catch((e: unknown) => {
