@@ -22,6 +22,11 @@ const SKIPPED_LISTED = 50;
  */
 const IN_FLIGHT = 2;
 /**
+ * Records of a streamed file's first batch: the background starts storing after ~1/8 of a
+ * batch's parsing instead of a whole one (the second batch makes up the rest).
+ */
+const FIRST_BATCH = 1024;
+/**
  * Text (quote, note, title) one batch may carry. A batch is one job of the background's single
  * writer, which indexes every character pair of it: a file of records at the size limits (40,000
  * characters each) made one batch of 5,000 hold the writer for minutes, every save and sync round
@@ -72,7 +77,7 @@ async function* textOf(file: File): AsyncGenerator<string> {
 
 async function* batchesOf(file: File, clock: string): AsyncGenerator<StreamBatch> {
   if (file.size > WHOLE_FILE_MAX) {
-    yield* importStream(textOf(file), { clock });
+    yield* importStream(textOf(file), { clock, firstBatchSize: FIRST_BATCH });
     return;
   }
   const parsed = parseImport(await file.text(), { clock });

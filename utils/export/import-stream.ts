@@ -42,6 +42,13 @@ export const STREAM_DEFAULTS = {
 
 export interface StreamImportOptions extends ImportOptions {
   batchSize?: number;
+  /**
+   * Records of the first batch, when fewer than `batchSize`: it is handed over sooner, so the
+   * background starts storing while the rest is parsed; the second batch then makes up the
+   * difference, so that later ones begin at multiples of `batchSize` (in an empty library, at
+   * the search index's blocks, each written once).
+   */
+  firstBatchSize?: number;
 }
 
 export interface StreamBatch {
@@ -81,6 +88,10 @@ export async function* importStream(
   const maxBytes = options.maxBytes ?? STREAM_DEFAULTS.maxBytes;
   const maxRecords = options.maxRecords ?? STREAM_DEFAULTS.maxRecords;
   const batchSize = options.batchSize ?? STREAM_DEFAULTS.batchSize;
+  const first = Math.max(1, Math.min(options.firstBatchSize ?? batchSize, batchSize));
+  /** The sizes of the batches to come before the usual ones. */
+  const sizes = first < batchSize ? [batchSize - first] : [];
+  let target = first;
   const ctx = buildContext(options);
 
   let parser: JsonItems | null = null;
@@ -102,7 +113,7 @@ export async function* importStream(
   /** Converts what the parser has found; returns a full batch, if one is ready. */
   const convert = (): StreamBatch | null => {
     let taken = 0;
-    while (taken < found.length && batch.records.length < batchSize) {
+    while (taken < found.length && batch.records.length < target) {
       const text = found[taken++] as string | null;
       const index = items++;
       if (items > maxRecords)
@@ -125,7 +136,8 @@ export async function* importStream(
       }
     }
     found.splice(0, taken);
-    if (batch.records.length < batchSize) return null;
+    if (batch.records.length < target) return null;
+    target = sizes.shift() ?? batchSize;
     const full = { ...batch, read };
     batch = { records: [], skipped: [], read };
     return full;

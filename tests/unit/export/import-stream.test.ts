@@ -66,6 +66,17 @@ describe('streaming import', () => {
     expect(batches.map((b) => b.records.length)).toEqual([2, 2, 2, 2, 1]);
   });
 
+  it('makes a smaller first batch when asked, and the second makes up the rest', async () => {
+    const text = toW3CJson(Array.from({ length: 11 }, () => makeHighlight()));
+    const sizes = async (over: { batchSize: number; firstBatchSize?: number }, chunk = text.length) =>
+      (await readAll(text, chunk, over)).batches.map((b) => b.records.length);
+    expect(await sizes({ batchSize: 4, firstBatchSize: 1 })).toEqual([1, 3, 4, 3]);
+    expect(await sizes({ batchSize: 4, firstBatchSize: 1 }, 50)).toEqual([1, 3, 4, 3]);
+    expect(await sizes({ batchSize: 4, firstBatchSize: 3 })).toEqual([3, 1, 4, 3]);
+    expect(await sizes({ batchSize: 4, firstBatchSize: 4 })).toEqual([4, 4, 3]);
+    expect(await sizes({ batchSize: 4, firstBatchSize: 9 })).toEqual([4, 4, 3]);
+  });
+
   it('reads arrays, pages with next pages, collections with items and Hypothesis rows', async () => {
     const [a, b, c] = JSON.parse(toW3CJson([makeHighlight(), makeHighlight(), makeHighlight()])).first
       .items as unknown[];
