@@ -12,6 +12,15 @@ import {
 
 const sortedOrds = fc.uniqueArray(fc.nat(2 ** 32 - 1), { maxLength: 200 }).map((a) => a.sort((x, y) => x - y));
 
+/** A few tokens over two shards, and the rows a list of changes leaves. */
+const token = fc.constantFrom('城', '城市', 'a', 'ab', '市');
+const shardOf = (t: string) => t.slice(0, 1);
+const rowsOf = (changes: TokenChange[]) => {
+  const rows = new Map<string, PostingRow>();
+  for (const [key, e] of rowEdits(changes, shardOf)) rows.set(key, applyRowEdits(rows.get(key), e.add, e.remove));
+  return rows;
+};
+
 describe('postings', () => {
   test('ords survive encoding, and dense lists cost a byte each', () => {
     fc.assert(
@@ -47,13 +56,11 @@ describe('postings', () => {
   });
 
   test('a batch of changes edits the rows as the changes one at a time do', () => {
-    const token = fc.constantFrom('城', '城市', 'a', 'ab', '市');
     const change = fc.record({
       ord: fc.nat(20_000),
       before: fc.uniqueArray(token, { maxLength: 4 }),
       after: fc.uniqueArray(token, { maxLength: 4 }),
     });
-    const shardOf = (t: string) => t.slice(0, 1);
     const apply = (rows: Map<string, PostingRow>, changes: TokenChange[]) => {
       for (const [key, e] of rowEdits(changes, shardOf)) {
         const row = applyRowEdits(rows.get(key), e.add, e.remove);
@@ -78,13 +85,6 @@ describe('postings', () => {
   });
 
   test("a new record's token list (repeats allowed) edits the rows as its set does", () => {
-    const token = fc.constantFrom('城', '城市', 'a', 'ab', '市');
-    const shardOf = (t: string) => t.slice(0, 1);
-    const rowsOf = (changes: TokenChange[]) => {
-      const rows = new Map<string, PostingRow>();
-      for (const [key, e] of rowEdits(changes, shardOf)) rows.set(key, applyRowEdits(rows.get(key), e.add, e.remove));
-      return rows;
-    };
     fc.assert(
       fc.property(
         fc.uniqueArray(fc.record({ ord: fc.nat(20_000), tokens: fc.array(token, { maxLength: 8 }) }), {
@@ -107,13 +107,6 @@ describe('postings', () => {
   });
 
   test("tokens in a shared list (a page's, commit.ts prepareTokens) edit the rows as the same tokens in `after` do", () => {
-    const token = fc.constantFrom('城', '城市', 'a', 'ab', '市');
-    const shardOf = (t: string) => t.slice(0, 1);
-    const rowsOf = (changes: TokenChange[]) => {
-      const rows = new Map<string, PostingRow>();
-      for (const [key, e] of rowEdits(changes, shardOf)) rows.set(key, applyRowEdits(rows.get(key), e.add, e.remove));
-      return rows;
-    };
     fc.assert(
       fc.property(
         fc.array(fc.array(token, { maxLength: 6 }), { minLength: 1, maxLength: 3 }),
