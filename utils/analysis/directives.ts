@@ -27,7 +27,7 @@ import {
 } from './sentence-scores';
 import { headingWorthy, isHeadingBlock, isSlogan } from './headings';
 import { SpeakerMemory } from './report-frame';
-import { EN_HEADING_START, ITEM_MARKER, LEAD_IN, type Lang } from './rules';
+import { EN_FURNITURE_SECTION, EN_HEADING_START, ITEM_MARKER, LEAD_IN, type Lang } from './rules';
 
 export { blockLanguage, ruleMarkers } from './directive-rules';
 export { DEFAULT_THRESHOLD, explainSentence } from './sentence-scores';
@@ -258,7 +258,9 @@ function analyzeBlock(
       visibleLength(sentence, 60) <= 60 &&
       !/\b(?:shall|must|should)\b/i.test(sentence)
     ) {
-      pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
+      // (a template's boilerplate section, "Sec. 2. Policy.", is no heading of a measure, nor a sentence)
+      if (!EN_FURNITURE_SECTION.test(sentence))
+        pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
       return;
     }
     // (then read through its report frame: who is speaking, report-frame.ts)
