@@ -156,7 +156,7 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
     yield;
     const editor = findEditor(doc, adapters);
     yield;
-    const author = findAuthor(doc, adapters, ld, zone, source);
+    const author = findAuthor(doc, adapters, ld, zone, source, blocks.at(-1)?.text);
     const keywords = findKeywords(doc, ld);
     yield;
     const channel = findChannel(doc, specific, generic, items, headline.text, url);
