@@ -64,6 +64,8 @@ export function enCoreRules(): CoreLangRules {
     modals: {
       words: p(
         'must, shall, should, is required to, are required to, will be required to, is directed to, are directed to, ' +
+          // (with what imposes it, as the rule tables read it: "will be required by law to have …")
+          'is required by law to, are required by law to, will be required by law to, ' +
           'is hereby directed to, are hereby directed to, is authorized and directed to, are authorized and directed to, ' +
           'is authorised and directed to, are authorised and directed to, ' +
           'need to, needs to, has to, have to, ought to, is expected to, ' +

@@ -1001,6 +1001,9 @@ export const ZH_RULES: Rule[] = [
   ]),
 ];
 
+/** What imposes a requirement, between "required" and "to": "by law", "under the new rules". */
+const EN_REQUIRED_BY = '(?:by|under) (?:the )?(?:new |current )?(?:law|statute|regulations?|rules|legislation)';
+
 export const EN_RULES: Rule[] = [
   ...rules('emphasis', 2, ['\\bit is important\\b']),
   ...rules('emphasis', 2.5, [
@@ -1074,7 +1077,7 @@ export const EN_RULES: Rule[] = [
     // a requirement denied, not set: "The rule does not require schools to …", "Tenants will not be
     // required to pay …" (a ban is told with must not / may not)
     "\\b(?:(?:do|does|did|will|would) not|(?:don|doesn|didn|won)['’]t) require\\b",
-    "\\b(?:(?:is|are|was|were|will|would)(?: not be| not)|(?:isn|aren|won)['’]t(?: be)?) required to\\b",
+    `\\b(?:(?:is|are|was|were|will|would)(?: not be| not)|(?:isn|aren|won)['’]t(?: be)?) required (?:${EN_REQUIRED_BY} )?to\\b`,
     // the frame of a pseudo-cleft, "What the President told his team this morning is that …": the duty
     // after it is the speaker's own to announce, not a report of speech
     '\\bwhat\\s+[^.?]{1,60}?\\b(?:told|said to)\\b[^.?]{0,60}?\\b(?:is|was)\\s+that\\b',
@@ -1171,7 +1174,8 @@ export const EN_RULES: Rule[] = [
     '\\bmust\\b',
     // (also with the power to do it: "The Director is authorized and directed to publish …")
     '\\b(?:is|are) (?:hereby )?(?:authori[sz]ed and )?directed to\\b',
-    '\\b(?:is|are|be|been) (?:hereby )?required to\\b',
+    // (also with what imposes it: "will be required by law to have …", "are required under the new rules to …")
+    `\\b(?:is|are|be|been) (?:hereby )?required (?:${EN_REQUIRED_BY} )?to\\b`,
     // "The Order directs agencies to …"
     '\\b(?:directs|instructs)\\b(?=[^.;]{1,120}?\\bto\\b)',
     // the operative clause of a proclamation: "I hereby direct …", "I direct that the flag be flown …"

@@ -59,7 +59,8 @@ function withLead(body: { blocks: ArticleBlock[]; text: string }, lead: Element 
   const first = extractBlocks(lead);
   if (!first.blocks.length) return body;
   const shift = first.text.length + 1;
-  const blocks = [...first.blocks, ...body.blocks.map((b) => ({ ...b, start: b.start + shift }))];
+  const summary = first.blocks.map((b) => ({ ...b, summary: true as const }));
+  const blocks = [...summary, ...body.blocks.map((b) => ({ ...b, start: b.start + shift }))];
   return { blocks, text: body.blocks.length ? `${first.text}\n${body.text}` : first.text };
 }
 

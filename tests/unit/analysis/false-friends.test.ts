@@ -288,9 +288,8 @@ const EN: Record<string, Case> = {
   "\\b(?:(?:do|does|did|will|would) not|(?:don|doesn|didn|won)['’]t) require\\b": no(
     'The new code does not require small cafes to hire a safety officer.',
   ),
-  "\\b(?:(?:is|are|was|were|will|would)(?: not be| not)|(?:isn|aren|won)['’]t(?: be)?) required to\\b": no(
-    'Tenants will not be required to pay for the inspection.',
-  ),
+  "\\b(?:(?:is|are|was|were|will|would)(?: not be| not)|(?:isn|aren|won)['’]t(?: be)?) required (?:(?:by|under) (?:the )?(?:new |current )?(?:law|statute|regulations?|rules|legislation) )?to\\b":
+    no('Tenants will not be required to pay for the inspection.'),
   '\\bwhat\\s+[^.?]{1,60}?\\b(?:told|said to)\\b[^.?]{0,60}?\\b(?:is|was)\\s+that\\b': {
     sentence: 'What the Governor told the mayors today is that every shelter must stay open through Sunday.',
     is: 'obligation',

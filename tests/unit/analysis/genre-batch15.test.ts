@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findDirectives, plainArticle } from '@/utils/analysis/directives';
-import { zh, en, one } from './helpers';
+import { core, zh, en, one } from './helpers';
 
 describe('a measure as the topic of a judgement of its weight: "做好…，事关…"', () => {
   it('tells why it matters, sets no duty', () => {
@@ -94,5 +94,30 @@ describe('an order\'s boilerplate sections: "Sec. 2. Policy."', () => {
   it("a section on the order's own measures stays a heading", () => {
     const t = 'Sec. 4. Strengthening Port Security.';
     expect(en(t)).toEqual(one('heading', t));
+  });
+});
+
+describe('a requirement told with what imposes it: "will be required by law to …"', () => {
+  it('is an obligation, its core the modal with its act', () => {
+    const t = 'Large gyms will be required by law to keep a first aid kit on site.';
+    expect(en(t)).toEqual(one('obligation', t));
+    expect(core('obligation', t, 'en')).toEqual(['will be required by law to keep a first aid kit on site']);
+  });
+  it('told in the negative it sets no duty', () => {
+    expect(en('Small venues will not be required by law to keep one.')).toEqual([]);
+  });
+});
+
+describe("a template's summary above the body", () => {
+  it('restates the news: its directive is marked where the body tells it', () => {
+    const a = findDirectives({
+      text: 'Gyms must keep a first aid kit.\nGyms must keep a first aid kit on site from May.',
+      blocks: [
+        { kind: 'paragraph', text: 'Gyms must keep a first aid kit.', start: 0, summary: true },
+        { kind: 'paragraph', text: 'Gyms must keep a first aid kit on site from May.', start: 32 },
+      ],
+      meta: { language: 'en' },
+    });
+    expect(a.map((d) => d.text)).toEqual(['Gyms must keep a first aid kit on site from May.']);
   });
 });

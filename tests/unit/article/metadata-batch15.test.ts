@@ -52,3 +52,17 @@ describe("news.cn's header trail", () => {
     ).toEqual(['Home', 'China']);
   });
 });
+
+describe("gov.uk's lead paragraph", () => {
+  it('is the first block, marked as the summary it is', () => {
+    const body =
+      '<p>The new rules will apply to every gym in England with more than 50 members from May next year.</p>'.repeat(4);
+    const doc = documentFrom(
+      `<html><head><title>First aid kits at gyms</title></head><body><main><h1 class="gem-c-title__text">First aid kits at gyms</h1>` +
+        `<p class="gem-c-lead-paragraph">Gyms must keep a first aid kit on site.</p><div class="govspeak">${body}</div></main></body></html>`,
+    );
+    const a = detectArticle(doc, 'https://www.gov.uk/government/news/first-aid-kits-at-gyms');
+    expect(a?.blocks[0]).toMatchObject({ text: 'Gyms must keep a first aid kit on site.', summary: true });
+    expect(a?.blocks.slice(1).some((b) => b.summary)).toBe(false);
+  });
+});
