@@ -709,6 +709,12 @@ export const ZH_RULES: Rule[] = [
     // the same end told from this year, "到今年年底，全面完成…", "至明年底…" (no year written out)
     '(?:到|至)(?:今|明|本)年(?:年)?(?:底|末)',
     '(?:“|")?十[四五六七]五(?:”|")?(?:期间|末|时期)',
+    // this year or next as the frame of a duty, "今年全省…规模要稳定在2600万人以上": the year is its deadline
+    // (a sentence's frame only, and only with a modal after it: "今年，全省新建…" reports)
+    '(?<=^|[。；;！!？?]\\s*)(?:今年|明年)(?![^，,。；;]{0,4}?(?:以来|上半年|下半年|一季度|前三季度|前))(?=[^。；;！!？?]*?(?:要|必须|应当|务必|力争))',
+    // a plan's schedule, year by year: "…；2027年，示范县扩大到60个；2028年，…全面完成" (a year opening a
+    // clause after a semicolon is a step's date)
+    '(?<=[；;]\\s*)20\\d{2}年(?=[，,])',
   ]),
   ...rules('goal', 1.0, [
     '力争',
@@ -744,7 +750,7 @@ export const ZH_RULES: Rule[] = [
     // a count of works or households to finish, "完成…改造5万户", "新建…储备库1200个" (with a deadline or
     // goal only: alone it is a report's tally)
     `(?:完成|建成|新建|改造|建设|培育|打造|培训|创建)${BOUNDARY}{0,16}?(?:${NUM}|${CN_NUM})(?:万|千|百)?(?:户|个|所|家|座|处|名|人次|公里|亩|套|间|张|辆|条|项)`,
-    `(?:达到|超过|不低于|不少于|不超过|不高于|控制在|提高到|提升到|降低到|降至|增至|增加到|缩短到|减少到|稳定在|保持在|突破)${BOUNDARY}{0,10}?(?:${NUM}|${CN_NUM})`,
+    `(?:达到|超过|不低于|不少于|不超过|不高于|控制在|提高到|提升到|降低到|降至|增至|增加到|扩大到|扩大至|缩短到|减少到|稳定在|保持在|突破)${BOUNDARY}{0,10}?(?:${NUM}|${CN_NUM})`,
     `(?:${NUM}|${CN_NUM})\\s*[^\\d，。,；;]{0,4}?(?:以上|以内)`,
   ]),
   // --- context: declarative, rhetorical, narrative

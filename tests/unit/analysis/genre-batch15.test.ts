@@ -121,3 +121,20 @@ describe("a template's summary above the body", () => {
     expect(a.map((d) => d.text)).toEqual(['Gyms must keep a first aid kit on site from May.']);
   });
 });
+
+describe('this year as the frame of a duty with bounds to reach: "今年…要稳定在…以上"', () => {
+  it('is a target', () => {
+    const t = '今年全市新能源汽车保有量要稳定在30万辆以上。';
+    expect(zh(t)).toEqual(one('target', t));
+  });
+  it('a look back from this year is a report', () => {
+    expect(zh('今年以来，全市新能源汽车保有量稳定在30万辆以上。')).toEqual([]);
+  });
+});
+
+describe('a plan’s schedule, year by year: "…；2027年，…扩大到…；2028年，…"', () => {
+  it('is a target', () => {
+    const t = '2026年，建成示范街区10个；2027年，示范街区扩大到25个；2028年，全市街区改造全面完成。';
+    expect(zh(t)).toEqual(one('target', t));
+  });
+});
