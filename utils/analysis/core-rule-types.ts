@@ -190,6 +190,13 @@ export interface CommaRules {
    * head of each agency shall name …").
    */
   theListTail: RegExp;
+  /**
+   * The serial comma before a list's last item, "approve, renew, or recommend …", "install, splice, and
+   * repair …": a short item after a list comma before it (`serialBefore`), "and"/"or" and no clause of its
+   * own after it (`serialAfter`: not "…, and shall …", "…, and to …").
+   */
+  serialBefore: RegExp;
+  serialAfter: RegExp;
 }
 
 /** A word list written as one string, words separated by spaces (the tables stay readable). */

@@ -171,7 +171,10 @@ export function enCoreRules(): CoreLangRules {
       listTail:
         /^\s+["“]?(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|whether|if|when|where|while|unless|so|including|such|the|a|an|each|every|all|any|its|their|our|your|his|her)\b)[a-z][\w'’-]*["”]?(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)["“]?[\w'’-]+["”]?){0,5}\s+(?:and|or)\s/,
       listItem:
-        /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|if|when|where|unless|so|including|such|consistent|pursuant|subject|as|in|on|at|to|by|for|from|with|within|under|through|via|each|every|all|any)\b)[a-z][\w'’-]*(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[\w'’-]+){0,2},(?=\s+[a-z][^,;:.]*?\s(?:and|or)\s)/,
+        /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|if|when|where|unless|so|including|such|consistent|pursuant|subject|as|in|on|at|to|by|for|from|with|within|under|through|via|each|every|all|any)\b)[a-z][\w'’-]*(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[\w'’-]+){0,2},(?=\s+(?:and|or)\s|\s+[a-z][^,;:.]*?\s(?:and|or)\s)/,
+      serialBefore: /,\s+["“]?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}["”]?$/,
+      serialAfter:
+        /^\s+(?:and|or)\s+(?!(?:shall|must|should|will|may|can|to|then|also|so|you|we|they|it|he|she|this|that|these|those|which|who|where|when|if|each|every|all|any)\b)[a-z]/,
       theListTail:
         /^\s+the\s(?![^,;:]*\b(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[^,;:]{1,100}?\s(?:and|or)\s+the\s[^,;:]{1,60}[.;]?\s*$/,
     },
