@@ -119,11 +119,12 @@ export function enCoreRules(): CoreLangRules {
         categories: ['obligation'],
       },
       // the act may be quoted ("requires councils to \"publish …\"");
+      // an expectation put to the duty-holders is asked of them ("the government expects every venue to have …")
       // the addressee may be a long list of offices; "to" before an article is a preposition inside it
       // ("calls upon the officials of areas subject to the jurisdiction of … to direct …")
       {
         pattern:
-          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls?\s+(?:on|upon|for)|calling\s+(?:on|upon|for)|urge[sd]?|urging|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,160}?(?:,\s+(?:in\s+(?:coordination|consultation|cooperation)\s+with|together\s+with|with\s+the\s+support\s+of|through)\s[^,;:.]{1,100},)?(?<!\b(?:how|what|when|where|whether|which|who))\s+to\s+["“]?(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s)(?=\w)/g,
+          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls?\s+(?:on|upon|for)|calling\s+(?:on|upon|for)|urge[sd]?|urging|tells?|encourages?|mandates?|expects?))\s+(?!to\b)[^,;:.]{1,160}?(?:,\s+(?:in\s+(?:coordination|consultation|cooperation)\s+with|together\s+with|with\s+the\s+support\s+of|through)\s[^,;:.]{1,100},)?(?<!\b(?:how|what|when|where|whether|which|who))\s+to\s+["“]?(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s)(?=\w)/g,
         keepHead: false,
         categories: ['obligation', 'target', 'emphasis'],
       },

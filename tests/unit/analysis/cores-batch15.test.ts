@@ -30,3 +30,15 @@ describe('English: the serial comma before a list’s last item ends no verb phr
     ).toEqual(['shall review the rules']);
   });
 });
+
+describe('English: an expectation put to the duty-holders: "expects every … to …"', () => {
+  it('the act asked is the core, after its date', () => {
+    expect(
+      core(
+        'target',
+        'By 1 June 2027, the department expects every registered gym to have a trained first aider on duty.',
+        'en',
+      ),
+    ).toEqual(['By 1 June 2027', 'have a trained first aider on duty']);
+  });
+});
