@@ -6,10 +6,11 @@
  * with its newspaper whole, "光明网-《光明日报》"; a bare 《…》 without its brackets), else the outlet a
  * page names in its meta tags, on a print-edition date line (《经济日报》（…第05版） → 经济日报) or
  * in an English byline (By X | China Daily | Updated …), else the site itself (og:site_name:
- * "The White House"); never a link label next to the label (列印本頁). The author is the names of
- * the visible byline, without 记者/By (an outlet's signature alone, "本报评论员", is kept whole),
- * without a bracketed affiliation, several joined with 、 (on a site whose adapter says how,
- * gov.uk, the minister among the publishers "From: Department … and Jane Doe MP").
+ * "The White House"); never a link label next to the label (列印本頁) nor a share button (微博). The
+ * author is the names of the visible byline, without 记者/By (an outlet's signature alone, "本报评论员",
+ * is kept whole), without a bracketed affiliation, several joined with 、 (on a site whose adapter says
+ * how, gov.uk, the minister among the publishers "From: Department … and Jane Doe MP"); a reporter's
+ * sign-off closing the body ("（总台央视记者 甲 乙）") where no byline stands under the title.
  */
 import type { PublisherPersonRule, SiteAdapter } from './adapters';
 import { TRAIL_ARROWS } from './breadcrumb';
