@@ -27,7 +27,8 @@ export interface AdverbialRules {
   openersBeforeVerb: readonly string[];
   /**
    * Ends that keep such an opener's clause an adverbial whatever verb is inside it: 以…建设【为抓手】，
-   * (the means of the act that follows, not the act).
+   * (the means of the act that follows, not the act); 会同市场监管、公安等【部门】， (those it is done with:
+   * a clause that ends on the bodies named has no act of its own).
    */
   openerFrameEnds: readonly string[];
   /** 按照/根据 + …: an adverbial only when it ends as such a phrase ends (…职责 / …标准), else a verb phrase. */

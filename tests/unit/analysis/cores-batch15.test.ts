@@ -42,3 +42,14 @@ describe('English: an expectation put to the duty-holders: "expects every … to
     ).toEqual(['By 1 June 2027', 'have a trained first aider on duty']);
   });
 });
+
+describe('the bodies an act is done with, after the modal: "要会同…等部门，…"', () => {
+  it('are an adverbial: the act is the next clause', () => {
+    expect(core('obligation', '各区要会同城市管理、市场监管等部门，开展占道经营专项整治，限期整改到位。')).toEqual([
+      '开展占道经营专项整治',
+    ]);
+  });
+  it('a verb after them in the same clause is the act', () => {
+    expect(core('obligation', '各区要会同有关部门加强指导，确保整改到位。')).toEqual(['会同有关部门加强指导']);
+  });
+});
