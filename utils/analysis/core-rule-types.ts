@@ -27,7 +27,8 @@ export interface AdverbialRules {
   openersBeforeVerb: readonly string[];
   /**
    * Ends that keep such an opener's clause an adverbial whatever verb is inside it: 以…建设【为抓手】，
-   * (the means of the act that follows, not the act).
+   * (the means of the act that follows, not the act); 会同市场监管、公安等【部门】， (those it is done with:
+   * a clause that ends on the bodies named has no act of its own).
    */
   openerFrameEnds: readonly string[];
   /** 按照/根据 + …: an adverbial only when it ends as such a phrase ends (…职责 / …标准), else a verb phrase. */
@@ -190,6 +191,13 @@ export interface CommaRules {
    * head of each agency shall name …").
    */
   theListTail: RegExp;
+  /**
+   * The serial comma before a list's last item, "approve, renew, or recommend …", "install, splice, and
+   * repair …": a short item after a list comma before it (`serialBefore`), "and"/"or" and no clause of its
+   * own after it (`serialAfter`: not "…, and shall …", "…, and to …").
+   */
+  serialBefore: RegExp;
+  serialAfter: RegExp;
 }
 
 /** A word list written as one string, words separated by spaces (the tables stay readable). */

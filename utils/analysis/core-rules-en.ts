@@ -64,6 +64,8 @@ export function enCoreRules(): CoreLangRules {
     modals: {
       words: p(
         'must, shall, should, is required to, are required to, will be required to, is directed to, are directed to, ' +
+          // (with what imposes it, as the rule tables read it: "will be required by law to have …")
+          'is required by law to, are required by law to, will be required by law to, ' +
           'is hereby directed to, are hereby directed to, is authorized and directed to, are authorized and directed to, ' +
           'is authorised and directed to, are authorised and directed to, ' +
           'need to, needs to, has to, have to, ought to, is expected to, ' +
@@ -117,11 +119,12 @@ export function enCoreRules(): CoreLangRules {
         categories: ['obligation'],
       },
       // the act may be quoted ("requires councils to \"publish …\"");
+      // an expectation put to the duty-holders is asked of them ("the government expects every venue to have …")
       // the addressee may be a long list of offices; "to" before an article is a preposition inside it
       // ("calls upon the officials of areas subject to the jurisdiction of … to direct …")
       {
         pattern:
-          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls?\s+(?:on|upon|for)|calling\s+(?:on|upon|for)|urge[sd]?|urging|tells?|encourages?|mandates?))\s+(?!to\b)[^,;:.]{1,160}?(?:,\s+(?:in\s+(?:coordination|consultation|cooperation)\s+with|together\s+with|with\s+the\s+support\s+of|through)\s[^,;:.]{1,100},)?(?<!\b(?:how|what|when|where|whether|which|who))\s+to\s+["“]?(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s)(?=\w)/g,
+          /\b((?:requires?|required|directs?|directed|instructs?|instructed|orders?|ordered|asks?|asked|calls?\s+(?:on|upon|for)|calling\s+(?:on|upon|for)|urge[sd]?|urging|tells?|encourages?|mandates?|expects?))\s+(?!to\b)[^,;:.]{1,160}?(?:,\s+(?:in\s+(?:coordination|consultation|cooperation)\s+with|together\s+with|with\s+the\s+support\s+of|through)\s[^,;:.]{1,100},)?(?<!\b(?:how|what|when|where|whether|which|who))\s+to\s+["“]?(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s)(?=\w)/g,
         keepHead: false,
         categories: ['obligation', 'target', 'emphasis'],
       },
@@ -169,7 +172,10 @@ export function enCoreRules(): CoreLangRules {
       listTail:
         /^\s+["“]?(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|whether|if|when|where|while|unless|so|including|such|the|a|an|each|every|all|any|its|their|our|your|his|her)\b)[a-z][\w'’-]*["”]?(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)["“]?[\w'’-]+["”]?){0,5}\s+(?:and|or)\s/,
       listItem:
-        /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|if|when|where|unless|so|including|such|consistent|pursuant|subject|as|in|on|at|to|by|for|from|with|within|under|through|via|each|every|all|any)\b)[a-z][\w'’-]*(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[\w'’-]+){0,2},(?=\s+[a-z][^,;:.]*?\s(?:and|or)\s)/,
+        /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|if|when|where|unless|so|including|such|consistent|pursuant|subject|as|in|on|at|to|by|for|from|with|within|under|through|via|each|every|all|any)\b)[a-z][\w'’-]*(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[\w'’-]+){0,2},(?=\s+(?:and|or)\s|\s+[a-z][^,;:.]*?\s(?:and|or)\s)/,
+      serialBefore: /,\s+["“]?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}["”]?$/,
+      serialAfter:
+        /^\s+(?:and|or)\s+(?!(?:shall|must|should|will|may|can|to|then|also|so|you|we|they|it|he|she|this|that|these|those|which|who|where|when|if|each|every|all|any)\b)[a-z]/,
       theListTail:
         /^\s+the\s(?![^,;:]*\b(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[^,;:]{1,100}?\s(?:and|or)\s+the\s[^,;:]{1,60}[.;]?\s*$/,
     },

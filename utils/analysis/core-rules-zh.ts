@@ -93,7 +93,9 @@ export function zhCoreRules(): CoreLangRules {
       openers: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 鉴于 由于 如果 一旦 依托 对 凡 以 若 除'),
       openersBeforeVerb: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 依托 对 凡 以'),
       openerFrameEnds: w(
-        '为抓手 为牵引 为引领 为主线 为重点 为核心 为载体 为契机 为突破口 为切入点 为着力点 为导向 为依托 为支撑 为纽带 为平台 为统领 为基础',
+        '为抓手 为牵引 为引领 为主线 为重点 为核心 为载体 为契机 为突破口 为切入点 为着力点 为导向 为依托 为支撑 为纽带 为平台 为统领 为基础 ' +
+          // (the bodies an act is done with: "要会同市场监管、公安等部门，【加大…力度】")
+          '部门 单位 机构',
       ),
       accordingTo: w('按照 根据 依据 依照 遵照 本着 按'),
       accordingToEnds: w(

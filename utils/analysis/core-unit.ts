@@ -110,6 +110,8 @@ export class Unit {
       // the comma of a list, "canteens, care stations and partner restaurants": the next stretch holds
       // the list's last "and" and no verb of its own after a subject
       const rest = this.text.slice(i + 1, this.end);
+      // (and the serial comma before its last item, "approve, renew, or recommend …")
+      if (commas.serialAfter.test(rest) && commas.serialBefore.test(before)) return false;
       return !commas.listTail.test(rest) && !commas.listItem.test(rest) && !commas.theListTail.test(rest);
     }
     if (i + 1 < this.end && !isSpace(next)) return false; // "1.5", "U.S"

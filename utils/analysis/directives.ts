@@ -27,7 +27,7 @@ import {
 } from './sentence-scores';
 import { headingWorthy, isHeadingBlock, isSlogan } from './headings';
 import { SpeakerMemory } from './report-frame';
-import { EN_HEADING_START, ITEM_MARKER, LEAD_IN, type Lang } from './rules';
+import { EN_FURNITURE_SECTION, EN_HEADING_START, ITEM_MARKER, LEAD_IN, type Lang } from './rules';
 
 export { blockLanguage, ruleMarkers } from './directive-rules';
 export { DEFAULT_THRESHOLD, explainSentence } from './sentence-scores';
@@ -58,7 +58,7 @@ export interface Directive {
 /** The part of an Article the analysis reads (tests and the benchmark build it from plain text). */
 export interface AnalyzableArticle {
   text: string;
-  blocks: readonly Pick<ArticleBlock, 'kind' | 'text' | 'start'>[];
+  blocks: readonly Pick<ArticleBlock, 'kind' | 'text' | 'start' | 'summary'>[];
   meta?: { language?: string | null; published?: string | null };
 }
 
@@ -206,6 +206,8 @@ function analyzeBlock(
 ): Lang {
   const block = article.blocks[blockIndex]!;
   const lang = blockLanguage(block.text, articleLang);
+  // a template's summary restates the body's news: its directive is marked where the body tells it
+  if (block.summary) return lang;
   const c = compile(lang);
   // Matched as simplified text of the same length: every offset below holds for the original.
   const text = state.traditional && lang === 'zh' ? toSimplified(block.text) : block.text;
@@ -258,7 +260,9 @@ function analyzeBlock(
       visibleLength(sentence, 60) <= 60 &&
       !/\b(?:shall|must|should)\b/i.test(sentence)
     ) {
-      pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
+      // (a template's boilerplate section, "Sec. 2. Policy.", is no heading of a measure, nor a sentence)
+      if (!EN_FURNITURE_SECTION.test(sentence))
+        pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
       return;
     }
     // (then read through its report frame: who is speaking, report-frame.ts)

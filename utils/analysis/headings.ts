@@ -6,7 +6,14 @@ import type { BlockKind } from '@/utils/article/types';
 import { scanBlock, type CompiledRules } from './directive-rules';
 import { ENUMERATOR, segmentSentences } from './segment';
 import { visibleLength } from './sentence-scores';
-import { HEADING_MAX_CHARS, NOT_A_HEADING, SLOGAN_MAX_CHARS, ZH_DECIMAL_HEADING, type Lang } from './rules';
+import {
+  EN_FURNITURE_SECTION,
+  HEADING_MAX_CHARS,
+  NOT_A_HEADING,
+  SLOGAN_MAX_CHARS,
+  ZH_DECIMAL_HEADING,
+  type Lang,
+} from './rules';
 
 export function isHeadingBlock(kind: BlockKind, text: string, lang: Lang, c: CompiledRules): boolean {
   const max = HEADING_MAX_CHARS[lang];
@@ -38,10 +45,11 @@ function isMeasure(text: string, c: CompiledRules): boolean {
 /**
  * Every section heading of the body is marked (plain topical ones too: "Overview", "网售农资不再是
  * 监管盲区"), except what only looks like one: a question ("问：…？"), the name of an attached
- * document ("…应急预案"), furniture ("相关阅读").
+ * document ("…应急预案"), furniture ("相关阅读", an order's "Sec. 2. Policy.").
  */
 export function headingWorthy(text: string): boolean {
-  return !NOT_A_HEADING.test(text.trim());
+  const t = text.trim();
+  return !NOT_A_HEADING.test(t) && !EN_FURNITURE_SECTION.test(t);
 }
 
 /** "——运用网络加强舆论引导。" / "（一）加强组织领导。" / "1.加强组织领导。": short, one clause, list-marked. */

@@ -7,7 +7,7 @@
  * What follows a row's match, when it is a name of 2–4 characters ("政委|李卫东", "管理员|朱建华"), is
  * remembered with the row's kind: the same name speaking again later, bare, is the same speaker.
  */
-import { ZH_ORDINARY_SPEAKERS } from './rules';
+import { ZH_ORDINARY_SPEAKERS, ZH_OWN_UNIT } from './rules';
 
 /**
  * - `authority`: an office or an official of the state, the Party or the army, addressing those it
@@ -45,10 +45,10 @@ export const ZH_TELLING_VERBS = ['告诉记者', '对记者说', '说道', '说'
 export const ZH_VIEWING_VERBS = ['认为', '建议', '坦言', '提醒', '感叹', '直言', '透露', '解释', '回忆', '谈到'];
 
 /**
- * Words that open with the speaker's own next step, "（该局负责人表示，）将加强…", "今年将新建…": what the
+ * Words that open with the speaker's own next step, "（该局负责人表示，）将加强…", "今年将新建…", "团里将…": what the
  * office itself will do, a directive only when it sets a dated target.
  */
-export const ZH_OWN_STEP = '^(?:今年|明年|今后|接下来|近期|下一步|下阶段)?[，,]?(?:还|也)?(?:将|会)';
+export const ZH_OWN_STEP = `^(?:今年|明年|今后|接下来|近期|下一步|下阶段)?[，,]?(?:${ZH_OWN_UNIT})?(?:还|也)?(?:将|会)`;
 
 /** Titles of those who direct: a speaker ending in one, or in one and a personal name, is an authority. */
 const ZH_AUTHORITY_TITLES = [

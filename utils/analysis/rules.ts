@@ -333,6 +333,12 @@ const ZH_VERBS = ZH_IMPERATIVE_VERBS.join('|');
  * People whose own words a report quotes, never the policy's voice: residents, workers, the
  * volunteers and front-line hands of a village or a street ("物资管理员", "老党员"; not "党员干部").
  */
+/**
+ * The speaker's own unit named as the subject of its next step, "团长某某表示，团里将…", "该局负责人表示，我们
+ * 将…", "…介绍，该局将…": what the office itself will do (ZH_OWN_STEP in report-frame-rules.ts reads the same).
+ */
+export const ZH_OWN_UNIT =
+  '我们|我(?:省|市|县|区|局|部|委|厅|校|院|团|旅|营|连|所)|(?:团|旅|营|连|局|厅|部|委|市|县|区|省|校|院|村|镇|乡|所)里|该(?:局|厅|委|部|院|校|市|县|区|团|旅|所)|本(?:局|厅|委|部|院|校|市|县|区)';
 export const ZH_ORDINARY_SPEAKERS = [
   '市民|村民|居民|骑手|司机|家长|学生|网友|群众|店主|摊主|老板|农民|工人|患者|游客|消费者|职工|员工|快递员|外卖员|商家|业主|老人|青年|年轻人|农户|创业者',
   '管理员|网格员|巡查员|护林员|安全员|志愿者|种植户|养殖户|党员(?!干部)|家属',
@@ -703,6 +709,12 @@ export const ZH_RULES: Rule[] = [
     // the same end told from this year, "到今年年底，全面完成…", "至明年底…" (no year written out)
     '(?:到|至)(?:今|明|本)年(?:年)?(?:底|末)',
     '(?:“|")?十[四五六七]五(?:”|")?(?:期间|末|时期)',
+    // this year or next as the frame of a duty, "今年全省…规模要稳定在2600万人以上": the year is its deadline
+    // (a sentence's frame only, and only with a modal after it: "今年，全省新建…" reports)
+    '(?<=^|[。；;！!？?]\\s*)(?:今年|明年)(?![^，,。；;]{0,4}?(?:以来|上半年|下半年|一季度|前三季度|前))(?=[^。；;！!？?]*?(?:要|必须|应当|务必|力争))',
+    // a plan's schedule, year by year: "…；2027年，示范县扩大到60个；2028年，…全面完成" (a year opening a
+    // clause after a semicolon is a step's date)
+    '(?<=[；;]\\s*)20\\d{2}年(?=[，,])',
   ]),
   ...rules('goal', 1.0, [
     '力争',
@@ -738,7 +750,7 @@ export const ZH_RULES: Rule[] = [
     // a count of works or households to finish, "完成…改造5万户", "新建…储备库1200个" (with a deadline or
     // goal only: alone it is a report's tally)
     `(?:完成|建成|新建|改造|建设|培育|打造|培训|创建)${BOUNDARY}{0,16}?(?:${NUM}|${CN_NUM})(?:万|千|百)?(?:户|个|所|家|座|处|名|人次|公里|亩|套|间|张|辆|条|项)`,
-    `(?:达到|超过|不低于|不少于|不超过|不高于|控制在|提高到|提升到|降低到|降至|增至|增加到|缩短到|减少到|稳定在|保持在|突破)${BOUNDARY}{0,10}?(?:${NUM}|${CN_NUM})`,
+    `(?:达到|超过|不低于|不少于|不超过|不高于|控制在|提高到|提升到|降低到|降至|增至|增加到|扩大到|扩大至|缩短到|减少到|稳定在|保持在|突破)${BOUNDARY}{0,10}?(?:${NUM}|${CN_NUM})`,
     `(?:${NUM}|${CN_NUM})\\s*[^\\d，。,；;]{0,4}?(?:以上|以内)`,
   ]),
   // --- context: declarative, rhetorical, narrative
@@ -816,7 +828,7 @@ export const ZH_RULES: Rule[] = [
   //   not the quotation ends a sentence and even after an office's 负责人 spoke, "“…还是要多跑几趟。”有二十
   //   年党龄的老党员老周说。" (genre-batch9s pins a case only this row reaches)
   ...rules('context', -2, [
-    '(?<![厅局委部处办署院]负责人[^。“”]{0,40}?(?:介绍|表示|说)[^\\n]{0,300}?)“(?=[^“”]{2,200}?[。！!？?…]”[^，,。；;！!？?“”]{1,24}?(?<!负责人|发言人)(?:说|表示|坦言|感慨|感叹|直言|告诉记者)(?:道)?[。，,！!])',
+    '(?<![厅局委部处办署院]负责人[^。“”]{0,40}?(?:介绍|表示|说)[^\\n]{0,300}?)“(?=[^“”]{2,200}?[。！!？?…]”[^，,。；;！!？?“”]{1,24}?(?<!负责人|发言人)(?:说|表示|坦言|感慨|感叹|直言|告诉记者|认为|指出)(?:道)?[。，,！!])',
     `“(?=[^“”]{2,160}”${BOUNDARY}{0,16}?(?:${ZH_ORDINARY_SPEAKERS})${BOUNDARY}{0,8}?(?:说|说道|坦言|感慨)[。！!])`,
   ]),
   // …and the other verbs that open a quotation: "有群众直言：“…还是要跑好几趟。”", "他感叹道：“…”"
@@ -920,11 +932,16 @@ export const ZH_RULES: Rule[] = [
     '是一项',
     '该[市省县区局部厅委镇村校院]',
   ]),
+  // a result reported as the sentence's end, "…，取得积极成效。": what was done and how it went (not one aimed
+  // at: "确保…取得实效", "力争…取得明显成效"); it outweighs a ban the report names, "推行“…一律不得…”承诺制"
+  ...rules('context', -1.5, [
+    '(?<!(?:确保|力争|务求|推动|争取|保证|努力)[^。；;！!？?]{0,30}?)取得(?:积极|明显|显著|良好|阶段性|初步|重要)(?:成效|进展|成果)(?=[。！!]|$)',
+  ]),
   // an office's next steps, told by its spokesperson: "该负责人表示，将加强…" (as 下一步将 / 我们将 below, not
   // when the sentence turns to its addressees, nor when it sets a dated target, "…介绍，今年将新建…500个，到
   // 2027年底实现全覆盖"; before 表示, which would take its first word)
   ...rules('context', -2.5, [
-    '(?:表示|介绍)[，,](?:今年|今后|接下来|近期|还|也)?将(?![^。；;！!？?]*?(?:到|至)20\\d{2}年)(?![^。；;！!？?]*?[，,](?:各地|各级|各省|各市|各部门|各有关|各单位|各地区|地方各级)[^，,。；;]{0,8}?(?:要|必须|应当|务必|须))',
+    `(?:表示|介绍)[，,](?:今年|今后|接下来|近期|还|也)?(?:${ZH_OWN_UNIT})?(?:还|也)?将(?![^。；;！!？?]*?(?:到|至)20\\d{2}年)(?![^。；;！!？?]*?[，,](?:各地|各级|各省|各市|各部门|各有关|各单位|各地区|地方各级)[^，,。；;]{0,8}?(?:要|必须|应当|务必|须))`,
   ]),
   ...rules('context', -0.4, ['据悉', '据了解', '记者', '表示']),
   ...rules('context', -2, [
@@ -933,6 +950,9 @@ export const ZH_RULES: Rule[] = [
     // (not when the sentence turns to its addressees: "我们将…，各地要在3个月内完成…" sets them a duty)
     '(?:我们|我部|我局|我委|我厅|我办)(?:将|也将|还将|会)(?![^。；;！!？?]*?[，,](?:各地|各级|各省|各市|各部门|各有关|各单位|各地区|地方各级)[^，,。；;]{0,8}?(?:要|必须|应当|务必|须))',
   ]),
+  // a note on the document's own layout, "（…牵头单位…，以下均需各市政府落实，不再列出）": how its lists are
+  // written, not a measure
+  ...rules('context', -2, ['不再(?:一一)?(?:列出|列举|赘述|重复)']),
   // a permission, not a duty: "地方政府可结合实际出台配套政策", "可以引进…"
   ...rules('context', -0.8, ['可以', '可(?=结合|根据|视情|自主|适当|自行|参照|按照)']),
   ...rules('context', -1.2, [
@@ -986,6 +1006,9 @@ export const ZH_RULES: Rule[] = [
     '所以',
   ]),
 ];
+
+/** What imposes a requirement, between "required" and "to": "by law", "under the new rules". */
+const EN_REQUIRED_BY = '(?:by|under) (?:the )?(?:new |current )?(?:law|statute|regulations?|rules|legislation)';
 
 export const EN_RULES: Rule[] = [
   ...rules('emphasis', 2, ['\\bit is important\\b']),
@@ -1060,7 +1083,7 @@ export const EN_RULES: Rule[] = [
     // a requirement denied, not set: "The rule does not require schools to …", "Tenants will not be
     // required to pay …" (a ban is told with must not / may not)
     "\\b(?:(?:do|does|did|will|would) not|(?:don|doesn|didn|won)['’]t) require\\b",
-    "\\b(?:(?:is|are|was|were|will|would)(?: not be| not)|(?:isn|aren|won)['’]t(?: be)?) required to\\b",
+    `\\b(?:(?:is|are|was|were|will|would)(?: not be| not)|(?:isn|aren|won)['’]t(?: be)?) required (?:${EN_REQUIRED_BY} )?to\\b`,
     // the frame of a pseudo-cleft, "What the President told his team this morning is that …": the duty
     // after it is the speaker's own to announce, not a report of speech
     '\\bwhat\\s+[^.?]{1,60}?\\b(?:told|said to)\\b[^.?]{0,60}?\\b(?:is|was)\\s+that\\b',
@@ -1157,7 +1180,8 @@ export const EN_RULES: Rule[] = [
     '\\bmust\\b',
     // (also with the power to do it: "The Director is authorized and directed to publish …")
     '\\b(?:is|are) (?:hereby )?(?:authori[sz]ed and )?directed to\\b',
-    '\\b(?:is|are|be|been) (?:hereby )?required to\\b',
+    // (also with what imposes it: "will be required by law to have …", "are required under the new rules to …")
+    `\\b(?:is|are|be|been) (?:hereby )?required (?:${EN_REQUIRED_BY} )?to\\b`,
     // "The Order directs agencies to …"
     '\\b(?:directs|instructs)\\b(?=[^.;]{1,120}?\\bto\\b)',
     // the operative clause of a proclamation: "I hereby direct …", "I direct that the flag be flown …"
@@ -1308,6 +1332,14 @@ export const ZH_HEADING_START = new RegExp(
   `^(?:[一二三四五六七八九十百]+、|第[一二三四五六七八九十百\\d]+[章节部分篇编]|[（(][一二三四五六七八九十]+[)）]|——|${DECIMAL_NUMBER})`,
 );
 export const EN_HEADING_START = /^(?:Sec(?:tion)?\.?|SECTION|Article|ARTICLE|Part|PART|Chapter|CHAPTER)\s*\d+[.:]?/;
+/**
+ * The boilerplate sections every presidential order or memorandum has, "Section 1. Purpose.", "Sec. 2.
+ * Policy.", "Sec. 8. Definitions.", "Sec. 9. General Provisions.": the template's furniture, not a
+ * heading of the order's own measures ("Sec. 3. Protecting Cable Infrastructure." stays one). The
+ * golds list them as optional (6 pages) or leave them out (blind 9T, blind 15); docs/analysis-errors.md.
+ */
+export const EN_FURNITURE_SECTION =
+  /^(?:Sec(?:tion)?\.?|SECTION)\s*\d+[a-z]?\.?\s+(?:Purpose|Policy|Definitions?|General Provisions?|Scope|Applicability|Authority|Severability|Effective Date|Revocations?)\s*[.:]?\s*$/i;
 /** The longest text still read as a heading (in characters, white space excluded). */
 export const HEADING_MAX_CHARS = { zh: 40, en: 90 } as const;
 /** A "——" point or "（一）" point whose first sentence is at most this long is a slogan sub-head. */
@@ -1325,6 +1357,20 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
       weight: -1.5,
     },
     { pattern: /^(?:这|那|此)(?:是|就是|也是|正是)/, weight: -1.2 },
+    // a measure named as the topic of a judgement of its weight, "做好…工作，事关千家万户", "（会议指出，）做好…
+    // 工作，关系…全局": why it matters, not a duty (unless a modal follows, "…事关全局，各地要…")
+    {
+      pattern:
+        /^(?:[^，,。；;！!？?]{1,12}(?:指出|表示|认为|强调|介绍)[，,：:])?[^，,。；;：:]{2,30}[，,](?:更|也|直接|始终)?(?:事关|关系到?|关乎|攸关)(?![^。；;！!？?]*?(?:要|必须|应当|务必|需要))/,
+      weight: -1.5,
+    },
+    // …and as the means a goal needs, "深化农村改革是激发…活力的关键一招", "推进城乡融合发展，县域是重要切入
+    // 点": a measure defined by what it is for, the sentence's one judgement (emphasis is not held back)
+    {
+      pattern:
+        /^(?:[^，,。；;：:“”]{2,24}[，,])?[^，,。；;：:“”]{1,24}?(?<![要不])是(?!否|指)[^，,。；;：:]{0,30}?(?:一招|切入点|突破口|着力点|抓手|必由之路|关键所在|题中应有之义)[。！!]?$/,
+      weight: -1.5,
+    },
     // a look back as the sentence's frame: "从历史看，…从2012年的…增长到…" reports, it sets no goal
     { pattern: /^(?:从历史(?:上)?看|回顾历史|纵观历史|回望过去|从过去看)[，,]/, weight: -1.2 },
     // a sentence that opens looking back, "党的二十大以来，各地坚持…" / "这些年，…": a report of what was
@@ -1338,6 +1384,9 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
   en: [
     // a quotation: someone's words, not the document's
     { pattern: /^[“"‘]/, weight: -1.5 },
+    // …and the end of one that opened in an earlier sentence, "We must make that the norm at every large
+    // venue, not a matter of luck.”": still the speaker's words
+    { pattern: /^[^“"]*[.!?…]”\s*$/, weight: -1.5 },
     // a summary told as an indirect question: "What records you must keep, and for how long." (not a
     // condition of the law's kind, "Where the cap is reached, the landlord must register …")
     // (nor a pseudo-cleft that frames a duty, "What the President told his team is that every agency
@@ -1362,7 +1411,7 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
  * above its title and number ("某某市人民政府令", "…部令 第5号"), and furniture.
  */
 export const NOT_A_HEADING =
-  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$/i;
+  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$/i;
 
 /** The opening of a list item: "（一）", "(i)", "1.", "①", "a)", "——", a bullet. */
 export const ITEM_MARKER =

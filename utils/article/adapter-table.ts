@@ -54,7 +54,8 @@ export const ADAPTERS: readonly SiteAdapter[] = [
     sourceSelectors: ['.source', '#source', '.h-info .source', '.info .source'],
     editorSelectors: ['.editor', '.p-jc', '.tiyi1', '.editor-name'],
     authorSelectors: ['.author', '.h-author'],
-    breadcrumbSelectors: ['.curNav', '.news-position', '.breadcrumb', '.pos', '.nav-path'],
+    // (.header-nav: the trail of news.cn's 2020 template, "首页 > 时政", and of its English edition, "Home | China")
+    breadcrumbSelectors: ['.curNav', '.news-position', '.breadcrumb', '.pos', '.nav-path', '.header-nav'],
     noiseSelectors: ['.editor', '.share', '.bdsharebuttonbox', '#articleEdit', '.p-jc', '.zan-wrap', '.xinhuaLogo'],
     articlePaths: [/\/\d{4}-\d{2}\/\d{2}\/c_\d+\.htm$/, /\/\d{8}\/[0-9a-f]{32}\/c\.html$/],
   },

@@ -6,10 +6,11 @@
  * with its newspaper whole, "光明网-《光明日报》"; a bare 《…》 without its brackets), else the outlet a
  * page names in its meta tags, on a print-edition date line (《经济日报》（…第05版） → 经济日报) or
  * in an English byline (By X | China Daily | Updated …), else the site itself (og:site_name:
- * "The White House"); never a link label next to the label (列印本頁). The author is the names of
- * the visible byline, without 记者/By (an outlet's signature alone, "本报评论员", is kept whole),
- * without a bracketed affiliation, several joined with 、 (on a site whose adapter says how,
- * gov.uk, the minister among the publishers "From: Department … and Jane Doe MP").
+ * "The White House"); never a link label next to the label (列印本頁) nor a share button (微博). The
+ * author is the names of the visible byline, without 记者/By (an outlet's signature alone, "本报评论员",
+ * is kept whole), without a bracketed affiliation, several joined with 、 (on a site whose adapter says
+ * how, gov.uk, the minister among the publishers "From: Department … and Jane Doe MP"); a reporter's
+ * sign-off closing the body ("（总台央视记者 甲 乙）") where no byline stands under the title.
  */
 import type { PublisherPersonRule, SiteAdapter } from './adapters';
 import { TRAIL_ARROWS } from './breadcrumb';
@@ -23,10 +24,11 @@ import { collapseSpace, findLabelledValue, escapeRegExp, stripLabel } from './te
 
 /**
  * Page utilities that sit where a value could (a print link next to 来源, a share button, a link
- * to the comments after the date line).
+ * to the comments after the date line), and the networks a share bar names ("来源：中国新闻网 <a>微博</a>
+ * <a>微信</a>": a share link inside the date line is no source).
  */
 const UTILITY =
-  /^(?:打印|列印|打印本页|关闭|关闭窗口|分享|分享到|收藏|字体|字号|大|中|小|返回|返回顶部|纠错|我要纠错|登录|注册|搜索|评论|我要评论|发表评论|查看评论|参与评论|互动|参与互动|参与讨论|留言|我要留言|English|RSS|Print|Share|Close|Comments?)$/i;
+  /^(?:打印|列印|打印本页|关闭|关闭窗口|分享|分享到|收藏|字体|字号|大|中|小|返回|返回顶部|纠错|我要纠错|登录|注册|搜索|评论|我要评论|发表评论|查看评论|参与评论|互动|参与互动|参与讨论|留言|我要留言|English|RSS|Print|Share|Close|Comments?|(?:新浪|腾讯)?微博|微信|微信好友|朋友圈|QQ空间|QQ好友|QQ|人人网|豆瓣|抖音|快手|Weibo|WeChat|Facebook|Twitter|LinkedIn|WhatsApp|Email)$/i;
 
 const isUtility = (text: string) => UTILITY.test(toSimplified(collapseSpace(text)));
 
@@ -133,6 +135,13 @@ const REPORTER_LINE = new RegExp(
 );
 /** The reporters of a dateline: "新华社北京4月22日电（记者 高远 宋佳宁）". */
 const DATELINE_REPORTERS = new RegExp(`[（(][^（）()]{0,16}?${NAMING_ROLE}\\s*([^（）()]{2,40})[)）]`);
+/**
+ * A reporter's sign-off closing the body, the whole last block: "（总台央视记者 王思远 孙晓彤）", "（记者 甲）" —
+ * the byline a template prints at the end instead of under the title.
+ */
+const SIGN_OFF = new RegExp(
+  `^[（(][\\u4e00-\\u9fff]{0,12}?${NAMING_ROLE}[\\s:：]*((?:[\\u4e00-\\u9fff·]{2,4}[\\s、，,]*){1,4})[)）]$`,
+);
 
 export function findAuthor(
   doc: Document,
@@ -140,6 +149,8 @@ export function findAuthor(
   jsonLd: Json | null,
   zone: string[],
   source: string | null,
+  /** The body's last block, where some templates sign the reporters off. */
+  lastBlock?: string,
 ): string | null {
   const clean = (v: string | null | undefined) => {
     const t = v ? joinNames(stripAffiliation(cleanAuthor(v))) : '';
@@ -183,6 +194,12 @@ export function findAuthor(
     if (!dateline) continue;
     const start = dateline.index + dateline[0].length - 1 - dateline[1]!.length;
     const v = clean(t.slice(start, start + dateline[1]!.length));
+    if (v) return v;
+  }
+  const last = lastBlock ? collapseSpace(lastBlock) : '';
+  const signOff = SIGN_OFF.exec(toSimplified(last));
+  if (signOff) {
+    const v = clean(last.slice(last.length - 1 - signOff[1]!.length, last.length - 1));
     if (v) return v;
   }
   const meta = clean(metaContent(doc, META_NAMES.author));

@@ -59,7 +59,8 @@ function withLead(body: { blocks: ArticleBlock[]; text: string }, lead: Element 
   const first = extractBlocks(lead);
   if (!first.blocks.length) return body;
   const shift = first.text.length + 1;
-  const blocks = [...first.blocks, ...body.blocks.map((b) => ({ ...b, start: b.start + shift }))];
+  const summary = first.blocks.map((b) => ({ ...b, summary: true as const }));
+  const blocks = [...summary, ...body.blocks.map((b) => ({ ...b, start: b.start + shift }))];
   return { blocks, text: body.blocks.length ? `${first.text}\n${body.text}` : first.text };
 }
 
@@ -156,7 +157,7 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
     yield;
     const editor = findEditor(doc, adapters);
     yield;
-    const author = findAuthor(doc, adapters, ld, zone, source);
+    const author = findAuthor(doc, adapters, ld, zone, source, blocks.at(-1)?.text);
     const keywords = findKeywords(doc, ld);
     yield;
     const channel = findChannel(doc, specific, generic, items, headline.text, url);

@@ -15,6 +15,11 @@ export interface ArticleBlock {
   text: string;
   /** Offset of this block's first character in `Article.text`. */
   start: number;
+  /**
+   * A summary the template prints above the body (gov.uk's lead paragraph): read and highlighted
+   * like any block, but it restates the news the body tells, so the analysis marks no directive in it.
+   */
+  summary?: true;
 }
 
 export interface Article {

@@ -97,7 +97,7 @@ const ZH: Record<string, Case> = {
   要数: no('全县最忙的要数农技站。'),
   要看: no('改革成效要看群众的获得感。'),
   要知道: no('要知道，十年前这里还是一片荒滩。'),
-  着力点: no('稳就业是当前工作的着力点。'),
+  着力点: no('稳就业的着力点在扩大内需上。'),
   着力处: no('改革的着力处在基层。'),
   '(?:的|发展|工作|现实|实际|客观|时代|形势|群众|人民|生活|市场|社会|个人|特殊|迫切|不同)需要':
     no('老年人的生活需要持续得到满足。'),
@@ -288,9 +288,8 @@ const EN: Record<string, Case> = {
   "\\b(?:(?:do|does|did|will|would) not|(?:don|doesn|didn|won)['’]t) require\\b": no(
     'The new code does not require small cafes to hire a safety officer.',
   ),
-  "\\b(?:(?:is|are|was|were|will|would)(?: not be| not)|(?:isn|aren|won)['’]t(?: be)?) required to\\b": no(
-    'Tenants will not be required to pay for the inspection.',
-  ),
+  "\\b(?:(?:is|are|was|were|will|would)(?: not be| not)|(?:isn|aren|won)['’]t(?: be)?) required (?:(?:by|under) (?:the )?(?:new |current )?(?:law|statute|regulations?|rules|legislation) )?to\\b":
+    no('Tenants will not be required to pay for the inspection.'),
   '\\bwhat\\s+[^.?]{1,60}?\\b(?:told|said to)\\b[^.?]{0,60}?\\b(?:is|was)\\s+that\\b': {
     sentence: 'What the Governor told the mayors today is that every shelter must stay open through Sunday.',
     is: 'obligation',
