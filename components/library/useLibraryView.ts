@@ -115,6 +115,8 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
   const [first] = useState(() => new LatestOnly());
   const [counting] = useState(() => new LatestOnly());
   const [more] = useState(() => new LatestOnly());
+  /** Reading ahead for the next keystroke of a search, once its list is up. */
+  const [ahead] = useState(() => new LatestOnly());
 
   const query = useMemo((): LibraryQuery => {
     const trimmed = text.trim();
@@ -146,8 +148,9 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
   // A layout effect: it starts in the keystroke's own task, not after the next paint (a frame later).
   useLayoutEffect(() => {
     if (!enabled) return;
-    // The last query's next records are not wanted any more.
+    // The last query's next records are not wanted any more, nor what its next keystroke needed.
     more.cancel();
+    ahead.cancel();
     loading.current = null;
     // Run again for a change in the store (not for a new query): read again as much as was shown.
     const reloading = reloads !== reloaded.current;
@@ -158,6 +161,18 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
       setLoaded({ key, text: query.text ?? '', records: page.records, cursor: page.cursor });
       setError(null);
     };
+    // Once a search's list is up and the page idle: what its next keystroke can need, read ahead
+    // so that it is answered from memory too (a rare term's would otherwise read the index).
+    const readAhead = () =>
+      query.text &&
+      ahead.run(
+        async (signal) => {
+          await idle(signal);
+          await librarySource().prepare(query, FIRST_RECORDS, want, signal);
+        },
+        () => undefined,
+        () => undefined,
+      );
     // A search whose first screen lies among the newest records the page keeps is shown in
     // this task (no round trip, no frame before its list), and checked against the library after.
     const now = searched && !reloading ? librarySource().now(query, FIRST_RECORDS, want) : null;
@@ -167,7 +182,10 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
     }
     first.run(
       async (signal) => {
-        if (now && (await now.current())) return null;
+        if (now && (await now.current())) {
+          if (!signal.aborted) readAhead();
+          return null;
+        }
         const started = performance.now();
         const page = await fetchPage(query, want, null, signal);
         // For the benchmark: the read's part of a keystroke (LibraryBrowser measures all of it).
@@ -177,6 +195,7 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
       (page) => {
         if (!page) return;
         show(page);
+        readAhead();
         // Once the first list is up (a reload's too: the library may change before it): warm the
         // search with a character the reader may well type, and keep the newest records.
         const first = page.records[0]?.quote.exact.trim()[0];
@@ -217,6 +236,7 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
       first.cancel();
       counting.cancel();
       more.cancel();
+      ahead.cancel();
     },
     [],
   );

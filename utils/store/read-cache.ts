@@ -25,7 +25,7 @@ interface PostingStore {
 }
 
 export class ReadCache {
-  private current: { state: string; rows: StateCache; newest: number } | null = null;
+  private current: CachedState | null = null;
   /** The newest records in memory (newest.ts), while the library is in their state. */
   private kept: NewestRecords | null = null;
 
@@ -36,7 +36,7 @@ export class ReadCache {
   at(meta: StoreMeta): StateCache {
     const state = stateOf(meta);
     if (this.current?.state !== state) {
-      this.current = { state, rows: new StateCache(), newest: blockOf(meta.nextOrd - 1) };
+      this.current = { state, rows: new StateCache(), newest: blockOf(meta.nextOrd - 1), nextOrd: meta.nextOrd };
       if (this.kept?.state !== state) this.kept = null;
     }
     return this.current.rows;
@@ -53,9 +53,18 @@ export class ReadCache {
     return this.kept;
   }
 
-  /** The library was seen in another state than `state` (or changed): the kept records are stale. */
+  /** What was read in the state last seen (it may have passed unseen: check before trusting an answer). */
+  get latest(): CachedState | null {
+    return this.current;
+  }
+
+  /**
+   * The library was seen in another state than `state` (or changed): the kept records are
+   * stale, and so is what was read in that state (an answer from memory must not come from it).
+   */
   forgetNewest(state?: string): void {
     if (state === undefined || this.kept?.state === state) this.kept = null;
+    if (state === undefined || this.current?.state === state) this.current = null;
   }
 
   /**
@@ -72,15 +81,63 @@ export class ReadCache {
   }
 }
 
+/** One state of the library (`stateOf`) and what was read in it. */
+export interface CachedState {
+  state: string;
+  rows: StateCache;
+  /** The newest block of ords, and the next ord (0: no record yet), in that state. */
+  newest: number;
+  nextOrd: number;
+}
+
 /** What was read in one state of the library. */
 export class StateCache {
   private readonly postings = new Map<string, PostingRow | undefined>();
   /** Per shard, the first block a search asked for (a search asking for an older one goes on). */
   private readonly firstBlock = new Map<string, number>();
   private readonly rows = new Map<number, RecordRow | undefined>();
+  /**
+   * The records read ahead for the next keystroke (reader.ts `prepare`), apart: a count reads a
+   * record per candidate and may fill `rows` many times over before that keystroke comes.
+   */
+  private ahead = new Map<number, RecordRow | undefined>();
 
   has(shard: string, block: number): boolean {
     return this.postings.has(`${shard}\u0000${block}`);
+  }
+
+  /** Whether every row of a shard up to `newest` (its newest block) was read. */
+  hasShard(shard: string, newest: number): boolean {
+    for (let b = newest; b >= 0; b--) if (!this.has(shard, b)) return false;
+    return true;
+  }
+
+  /** The tokens of a shard in the rows read of blocks 0…`newest`. */
+  tokensOf(shard: string, newest: number): Set<string> {
+    const out = new Set<string>();
+    for (let b = 0; b <= newest; b++) for (const t of this.postings.get(`${shard}\u0000${b}`)?.keys() ?? []) out.add(t);
+    return out;
+  }
+
+  /** A shard's row of a block if it was read (undefined: read, and there is none); null if not read. */
+  postingNow(shard: string, block: number): PostingRow | undefined | null {
+    const key = `${shard}\u0000${block}`;
+    return this.postings.has(key) ? this.postings.get(key) : null;
+  }
+
+  /** An ord's record if it was read (undefined: read, and there is none); null if not read. */
+  recordNow(ord: number): RecordRow | undefined | null {
+    if (this.rows.has(ord)) return this.rows.get(ord);
+    return this.ahead.has(ord) ? this.ahead.get(ord) : null;
+  }
+
+  /** Reads these ords' records (those not in memory) and keeps them apart until the next read ahead. */
+  async readAhead(store: BlockStore, ords: readonly number[]): Promise<void> {
+    const missing = ords.filter((o) => this.recordNow(o) === null);
+    const read = missing.length ? await readByOrd(store, missing) : new Map<number, RecordRow>();
+    const ahead = new Map<number, RecordRow | undefined>();
+    for (const o of ords) ahead.set(o, read.has(o) ? read.get(o) : (this.recordNow(o) ?? undefined));
+    this.ahead = ahead;
   }
 
   /**

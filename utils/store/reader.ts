@@ -14,6 +14,18 @@ import * as q from './queries';
 import { SCHEMA_VERSION } from './schema';
 import { ReadCache } from './read-cache';
 import { stateOf } from './newest';
+import { searchInMemory } from './memory-search';
+import { extensionsOf, growthOf, growthShards } from './read-ahead';
+import { abortOn } from './search-query';
+import { queryTerms, shardOf, termPlan } from './search-tokens';
+import { blockOf } from './postings';
+
+/** Most one-character extensions of the typed term read ahead for (`prepare`). */
+const AHEAD_EXTENSIONS = 64;
+/** Most records read ahead for them (whole blocks of 32 come with each). */
+const AHEAD_RECORDS = 256;
+/** Most index rows of the shards a one-letter word may grow into (13 blocks a shard at 100,000). */
+const AHEAD_PREFIX_ROWS = 512;
 
 /** A search answered from the newest records in memory, and the state of the library it holds for. */
 export interface AnsweredNow {
@@ -68,9 +80,92 @@ export class LibraryReader {
    * tell. Whether the library is still in that state is for the caller to check (`stillAt`).
    */
   searchNow(query: q.LibraryQuery, limit: number, atLeast = limit): AnsweredNow | null {
+    const now = Date.now();
     const newest = this.cache.newest;
-    const page = newest?.search(query, limit, atLeast, Date.now());
-    return page && newest ? { page, state: newest.state } : null;
+    const page = newest?.search(query, limit, atLeast, now);
+    if (page && newest) return { page, state: newest.state };
+    // Else from the index rows and records read in the state last seen (`prepare` reads ahead).
+    const cached = this.cache.latest;
+    const found = cached ? searchInMemory(cached, query, limit, atLeast, now).page : null;
+    return found && cached ? { page: found, state: cached.state } : null;
+  }
+
+  /**
+   * While the reader pauses after a search's list: reads what the next keystroke can need, so
+   * that `searchNow` answers it — the shards of the query's tokens whole, those its last term's
+   * next character makes a token in (read-ahead.ts), and the records of the first `limit`
+   * matches (`atLeast` of them at least) of each one-character extension the index knows.
+   * Bounded (AHEAD_*); one read-only transaction, aborted by `signal`.
+   */
+  async prepare(query: q.LibraryQuery, limit: number, atLeast: number, signal?: AbortSignal): Promise<void> {
+    const terms = queryTerms(query.text ?? '');
+    const typed = terms.at(-1);
+    const growth = typed ? growthOf(typed) : null;
+    if (!typed) return;
+    const shards = new Set(terms.flatMap((t) => termPlan(t).tokens.map(shardOf)));
+    const grows = growth ? growthShards(growth) : null;
+    if (grows && 'shard' in grows) shards.add(grows.shard);
+    const tx = this.db.transaction(['kv', 'postings', 'blocks'], 'readonly');
+    const stop = abortOn(tx, signal);
+    try {
+      const meta = (await tx.objectStore('kv').get('meta')) as StoreMeta | undefined;
+      if (!meta || !('nextOrd' in meta) || meta.nextOrd === 0) return;
+      const cached = this.cache.at(meta);
+      const newest = blockOf(meta.nextOrd - 1);
+      const postings = tx.objectStore('postings');
+      const whole = async (range: IDBKeyRange, count?: number) => {
+        const [keys, rows] = await Promise.all([postings.getAllKeys(range, count), postings.getAll(range, count)]);
+        return { keys, rows };
+      };
+      const reads = [...shards]
+        .filter((s) => !cached.hasShard(s, newest))
+        .map((s) => whole(IDBKeyRange.bound([s, 0], [s, newest])).then((r) => [s, r] as const));
+      const prefix = grows && 'prefix' in grows ? grows.prefix : null;
+      const ranged = prefix ? whole(IDBKeyRange.bound([prefix], [`${prefix}\uffff`]), AHEAD_PREFIX_ROWS) : null;
+      for (const [s, r] of await Promise.all(reads)) cached.seedShard(s, newest, r.keys, r.rows);
+      const grown = new Set<string>();
+      if (ranged) {
+        const r = await ranged;
+        const byShard = new Map<string, number[]>();
+        r.keys.forEach(([s], i) => {
+          const at = byShard.get(s);
+          if (at) at.push(i);
+          else byShard.set(s, [i]);
+        });
+        // Cut at the row limit: the last shard may not be whole.
+        if (r.keys.length === AHEAD_PREFIX_ROWS) byShard.delete(r.keys.at(-1)![0]);
+        for (const [s, at] of byShard) {
+          cached.seedShard(
+            s,
+            newest,
+            at.map((i) => r.keys[i]!),
+            at.map((i) => r.rows[i]!),
+          );
+          grown.add(s);
+        }
+      } else if (grows && 'shard' in grows) grown.add(grows.shard);
+      signal?.throwIfAborted();
+      if (!growth) return;
+      const tokens = [...grown].flatMap((s) => [...cached.tokensOf(s, newest)]);
+      const state = this.cache.latest;
+      if (!state || state.rows !== cached) return;
+      const missing = new Set<number>();
+      const others = terms.slice(0, -1);
+      for (const term of extensionsOf(typed, growth, tokens).slice(0, AHEAD_EXTENSIONS)) {
+        const next = { ...query, text: [...others, term].join(' ') };
+        // The first screen and a few more (in case some candidates turn out not to match).
+        const found = searchInMemory(state, next, Math.min(limit, 2 * atLeast), atLeast, Date.now(), true);
+        if (found.rowsMissing) continue;
+        for (const ord of found.missing) missing.add(ord);
+        if (missing.size >= AHEAD_RECORDS) break;
+      }
+      if (missing.size) await cached.readAhead(tx.objectStore('blocks'), [...missing]);
+    } catch (e) {
+      if (signal?.aborted) return;
+      throw e;
+    } finally {
+      stop();
+    }
   }
 
   /** Whether the library is still in `state` (one read of `meta`); if not, the newest records kept are dropped. */

@@ -47,6 +47,7 @@ const source = {
   totals: async () => ({ highlights: 2, pages: 1 }),
   facets: async () => ({ tags: [], sites: [] }),
   warm: vi.fn(async () => warmed),
+  prepare: vi.fn(async () => undefined),
   /** A search answered without waiting (nothing, unless a test says so). */
   now: vi.fn((): AnswerNow | null => null),
 };
@@ -261,7 +262,40 @@ test('a keystroke that stops the rest of a first screen leaves no idle callback 
     expect(pending.size).toBe(before + 1);
     act(() => view.setText('城市'));
     await flush();
-    expect(pending.size).toBe(before);
+    // Neither the top-up nor the read ahead for 城's next keystroke is left waiting.
+    expect(pending.size).toBe(before - 1);
+  } finally {
+    vi.unstubAllGlobals();
+  }
+});
+
+test("once a search's list is up and the page idle, what its next keystroke needs is read ahead; a keystroke stops it", async () => {
+  const pending = new Map<number, () => void>();
+  let next = 0;
+  vi.stubGlobal('requestIdleCallback', (run: () => void) => (pending.set(++next, run), next));
+  vi.stubGlobal('cancelIdleCallback', (handle: number) => pending.delete(handle));
+  source.prepare.mockClear();
+  try {
+    act(() => render(<Probe />, root));
+    await flush();
+    act(() => view.setText('城'));
+    await preactAct(() => asked.at(-1)!.answer({ records: records(100, 30), cursor: 'c1' }));
+    await flush();
+    expect(source.prepare).not.toHaveBeenCalled();
+    for (const run of [...pending.values()]) run();
+    await flush();
+    expect(source.prepare).toHaveBeenCalledTimes(1);
+    const [query, limit, atLeast, signal] = source.prepare.mock.calls[0] as unknown as [
+      { text: string },
+      number,
+      number,
+      AbortSignal,
+    ];
+    expect([query.text, limit, atLeast]).toEqual(['城', FIRST_RECORDS, firstScreen(innerHeight)]);
+    expect(signal.aborted).toBe(false);
+    act(() => view.setText('城市'));
+    await flush();
+    expect(signal.aborted).toBe(true);
   } finally {
     vi.unstubAllGlobals();
   }
