@@ -12,7 +12,7 @@
  */
 import type { Highlight } from '@/utils/highlights/record';
 import { hasFilters, matchesFilters, NO_FILTERS } from '@/utils/library/search';
-import { blockOf, decodeOrds, intersect } from './postings';
+import { blockOf, intersect } from './postings';
 import type { CachedState } from './read-cache';
 import { rowRecord, searchText } from './rows';
 import { matchesAllTerms, queryTerms, shardOf, termPlan } from './search-tokens';
@@ -64,7 +64,7 @@ export function searchInMemory(
     const packed = tokens.map((t) => byShard.get(shardOf(t))?.get(t));
     // As searchPage: a token absent from the block, nothing to decode.
     if (packed.some((bytes) => !bytes?.length)) continue;
-    const ords = intersect(packed.map(decodeOrds));
+    const ords = intersect(packed.map((bytes) => cached.rows.decoded(bytes!)));
     for (let i = ords.length - 1; i >= 0; i--) {
       const ord = ords[i]!;
       const row = cached.rows.recordNow(ord);

@@ -9,7 +9,7 @@
  * come in one range read instead of one request per block.
  */
 import type { StoreMeta } from './db';
-import { blockOf, type PostingKey, type PostingRow } from './postings';
+import { blockOf, decodeOrds, type PostingKey, type PostingRow } from './postings';
 import type { RecordRow } from './rows';
 import { readByOrd, type BlockStore } from './blocks';
 import { NewestRecords, stateOf } from './newest';
@@ -17,6 +17,8 @@ import { NewestRecords, stateOf } from './newest';
 /** Bounds on memory: a popup's searches touch a few hundred rows; a long session starts over. */
 const MAX_POSTING_ROWS = 4096;
 const MAX_RECORDS = 5000;
+/** Ords kept decoded (4 bytes each): a frequent token's lists, 8,192 a block, decoded once. */
+const MAX_DECODED = 1 << 20;
 
 interface PostingStore {
   get(key: [string, number]): Promise<PostingRow | undefined>;
@@ -101,6 +103,27 @@ export class StateCache {
    * record per candidate and may fill `rows` many times over before that keystroke comes.
    */
   private ahead = new Map<number, RecordRow | undefined>();
+  /** Token lists decoded by searches from memory, by the packed bytes they came from. */
+  private decodedLists = new WeakMap<Uint8Array, Uint32Array>();
+  private decodedOrds = 0;
+
+  /**
+   * `bytes` decoded, once: a search from memory (and the read ahead's, for each extension of
+   * a term) walks the same rows keystroke after keystroke; a frequent token's are the longest.
+   */
+  decoded(bytes: Uint8Array): Uint32Array {
+    let ords = this.decodedLists.get(bytes);
+    if (!ords) {
+      ords = decodeOrds(bytes);
+      if (this.decodedOrds + ords.length > MAX_DECODED) {
+        this.decodedLists = new WeakMap();
+        this.decodedOrds = 0;
+      }
+      this.decodedLists.set(bytes, ords);
+      this.decodedOrds += ords.length;
+    }
+    return ords;
+  }
 
   has(shard: string, block: number): boolean {
     return this.postings.has(`${shard}\u0000${block}`);

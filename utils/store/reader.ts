@@ -17,6 +17,7 @@ import { stateOf } from './newest';
 import { searchInMemory } from './memory-search';
 import { extensionsOf, growthOf, growthShards } from './read-ahead';
 import { abortOn } from './search-query';
+import { yieldToPage } from '@/utils/schedule';
 import { queryTerms, shardOf, termPlan } from './search-tokens';
 import { blockOf } from './postings';
 
@@ -24,6 +25,8 @@ import { blockOf } from './postings';
 const AHEAD_EXTENSIONS = 64;
 /** Most records read ahead for them (whole blocks of 32 come with each). */
 const AHEAD_RECORDS = 256;
+/** Time (ms) a task works out extensions' records for (at least one), before it lets the page run. */
+const AHEAD_MS = 4;
 /** Most index rows of the shards a one-letter word may grow into (13 blocks a shard at 100,000). */
 const AHEAD_PREFIX_ROWS = 512;
 
@@ -95,7 +98,8 @@ export class LibraryReader {
    * that `searchNow` answers it — the shards of the query's tokens whole, those its last term's
    * next character makes a token in (read-ahead.ts), and the records of the first `limit`
    * matches (`atLeast` of them at least) of each one-character extension the index knows.
-   * Bounded (AHEAD_*); one read-only transaction, aborted by `signal`.
+   * Bounded (AHEAD_*): two read-only transactions, each with `meta` (the rows; the records),
+   * the extensions worked out between them in slices of AHEAD_MS; stopped by `signal`.
    */
   async prepare(query: q.LibraryQuery, limit: number, atLeast: number, signal?: AbortSignal): Promise<void> {
     const terms = queryTerms(query.text ?? '');
@@ -105,26 +109,36 @@ export class LibraryReader {
     const shards = new Set(terms.flatMap((t) => termPlan(t).tokens.map(shardOf)));
     const grows = growth ? growthShards(growth) : null;
     if (grows && 'shard' in grows) shards.add(grows.shard);
-    const tx = this.db.transaction(['kv', 'postings', 'blocks'], 'readonly');
+    let tokens: string[] = [];
+    const tx = this.db.transaction(['kv', 'postings'], 'readonly');
     const stop = abortOn(tx, signal);
     try {
-      const meta = (await tx.objectStore('kv').get('meta')) as StoreMeta | undefined;
-      if (!meta || !('nextOrd' in meta) || meta.nextOrd === 0) return;
-      const cached = this.cache.at(meta);
-      const newest = blockOf(meta.nextOrd - 1);
+      // The rows are asked for together with meta, for the newest block last seen (one round
+      // trip, not two); kept if meta says that is still the newest block.
+      const seen = this.cache.latest;
+      const metaRead = tx.objectStore('kv').get('meta');
+      const nextOf = (m: StoreMeta | undefined) => (m && 'nextOrd' in m ? m.nextOrd : 0);
+      const guess = seen ? seen.newest : blockOf(Math.max(1, nextOf((await metaRead) as StoreMeta | undefined)) - 1);
       const postings = tx.objectStore('postings');
       const whole = async (range: IDBKeyRange, count?: number) => {
         const [keys, rows] = await Promise.all([postings.getAllKeys(range, count), postings.getAll(range, count)]);
         return { keys, rows };
       };
       const reads = [...shards]
-        .filter((s) => !cached.hasShard(s, newest))
-        .map((s) => whole(IDBKeyRange.bound([s, 0], [s, newest])).then((r) => [s, r] as const));
+        .filter((s) => !seen?.rows.hasShard(s, guess))
+        .map((s) => whole(IDBKeyRange.bound([s, 0], [s, guess])).then((r) => [s, r] as const));
       const prefix = grows && 'prefix' in grows ? grows.prefix : null;
       const ranged = prefix ? whole(IDBKeyRange.bound([prefix], [`${prefix}\uffff`]), AHEAD_PREFIX_ROWS) : null;
-      for (const [s, r] of await Promise.all(reads)) cached.seedShard(s, newest, r.keys, r.rows);
+      // (Awaited only once meta is read: an abort before that rejects them unawaited.)
+      for (const read of [...reads, ranged]) read?.catch(() => undefined);
+      const meta = (await metaRead) as StoreMeta | undefined;
+      if (!meta || nextOf(meta) === 0) return;
+      const cached = this.cache.at(meta);
+      const newest = blockOf(nextOf(meta) - 1);
+      const fits = newest === guess;
+      for (const [s, r] of await Promise.all(reads)) if (fits) cached.seedShard(s, newest, r.keys, r.rows);
       const grown = new Set<string>();
-      if (ranged) {
+      if (ranged && fits) {
         const r = await ranged;
         const byShard = new Map<string, number[]>();
         r.keys.forEach(([s], i) => {
@@ -144,27 +158,50 @@ export class LibraryReader {
           grown.add(s);
         }
       } else if (grows && 'shard' in grows) grown.add(grows.shard);
-      signal?.throwIfAborted();
-      if (!growth) return;
-      const tokens = [...grown].flatMap((s) => [...cached.tokensOf(s, newest)]);
-      const state = this.cache.latest;
-      if (!state || state.rows !== cached) return;
-      const missing = new Set<number>();
-      const others = terms.slice(0, -1);
-      for (const term of extensionsOf(typed, growth, tokens).slice(0, AHEAD_EXTENSIONS)) {
-        const next = { ...query, text: [...others, term].join(' ') };
-        // The first screen and a few more (in case some candidates turn out not to match).
-        const found = searchInMemory(state, next, Math.min(limit, 2 * atLeast), atLeast, Date.now(), true);
-        if (found.rowsMissing) continue;
-        for (const ord of found.missing) missing.add(ord);
-        if (missing.size >= AHEAD_RECORDS) break;
-      }
-      if (missing.size) await cached.readAhead(tx.objectStore('blocks'), [...missing]);
+      tokens = growth ? [...grown].flatMap((s) => [...cached.tokensOf(s, newest)]) : [];
     } catch (e) {
       if (signal?.aborted) return;
       throw e;
     } finally {
       stop();
+    }
+    if (!growth) return;
+    // The extensions worked out from memory a slice of time at a time (a keystroke may be
+    // waiting), at least one a slice; their records then read in one transaction of the state.
+    const state = this.cache.latest;
+    if (!state) return;
+    const missing = new Set<number>();
+    const others = terms.slice(0, -1);
+    const terms1 = extensionsOf(typed, growth, tokens).slice(0, AHEAD_EXTENSIONS);
+    for (let i = 0; i < terms1.length && missing.size < AHEAD_RECORDS;) {
+      if (i > 0) {
+        await yieldToPage();
+        if (signal?.aborted || this.cache.latest !== state) return;
+      }
+      const until = performance.now() + AHEAD_MS;
+      do {
+        const next = { ...query, text: [...others, terms1[i++]!].join(' ') };
+        // The first screen and a few more (in case some candidates turn out not to match).
+        const found = searchInMemory(state, next, Math.min(limit, 2 * atLeast), atLeast, Date.now(), true);
+        if (!found.rowsMissing) for (const ord of found.missing) missing.add(ord);
+      } while (i < terms1.length && missing.size < AHEAD_RECORDS && performance.now() < until);
+    }
+    if (!missing.size) return;
+    const tx2 = this.db.transaction(['kv', 'blocks'], 'readonly');
+    const stop2 = abortOn(tx2, signal);
+    try {
+      const metaRead = tx2.objectStore('kv').get('meta');
+      const records = state.rows.readAhead(tx2.objectStore('blocks'), [...missing]);
+      void records.catch(() => undefined);
+      const meta = (await metaRead) as StoreMeta | undefined;
+      // Read in another state: kept by no one (the cache moves on to that state).
+      if (meta && stateOf(meta) !== state.state) this.cache.at(meta);
+      await records;
+    } catch (e) {
+      if (signal?.aborted) return;
+      throw e;
+    } finally {
+      stop2();
     }
   }
 

@@ -181,9 +181,12 @@ test('after prepare, the next character of the typed term is answered from memor
       fc.array(entry, { minLength: 1, maxLength: 40 }),
       fc.constantFrom('第', '第1', '第12', '城', '城市', '1', '12', 'w', 'wat', 'po', '推进 1'),
       fc.integer({ min: 1, max: 8 }),
-      async (entries, typed, atLeast) => {
+      fc.boolean(),
+      async (entries, typed, atLeast, searched) => {
         const { db } = fakeLibrary(entries);
         const reader = (await LibraryReader.open(async () => db))!;
+        // (After a search, prepare asks for the rows with meta; before any, after it.)
+        if (searched) await reader.query({ text: typed }, 3, null);
         await reader.prepare({ text: typed }, 10, atLeast);
         for (const next of [...'第123城市更新推进wapolicy x']) {
           const q = { text: typed + next };
