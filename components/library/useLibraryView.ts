@@ -161,15 +161,14 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
       setLoaded({ key, text: query.text ?? '', records: page.records, cursor: page.cursor });
       setError(null);
     };
-    // Once a search's list is up and the page idle: what its next keystroke can need, read ahead
-    // so that it is answered from memory too (a rare term's would otherwise read the index).
+    // Once a search's list is up: what its next keystroke can need, read ahead so that it is
+    // answered from memory too (a rare term's would otherwise read the index). Not after idle:
+    // under load that came too late for a next keystroke 200 ms later; its work on this thread
+    // is the replies' and slices of 4 ms (reader.ts `prepare`).
     const readAhead = () =>
       query.text &&
       ahead.run(
-        async (signal) => {
-          await idle(signal);
-          await librarySource().prepare(query, FIRST_RECORDS, want, signal);
-        },
+        (signal) => librarySource().prepare(query, FIRST_RECORDS, want, signal),
         () => undefined,
         () => undefined,
       );
