@@ -47,7 +47,10 @@ export class ReadCache {
   /** Keeps the newest records (read in a transaction of `meta`'s state) until another state is seen. */
   keepNewest(meta: StoreMeta, from: number, rows: readonly (RecordRow | undefined)[]): void {
     const state = stateOf(meta);
-    if (this.current?.state === state) this.kept = new NewestRecords(state, from, rows);
+    if (this.current?.state !== state) return;
+    this.kept = new NewestRecords(state, from, rows);
+    // Read while the page is idle: their search texts too (~1 ms of the first keystroke's task).
+    this.kept.makeTexts();
   }
 
   /** The newest records kept, if any (their state may have passed unseen: check before trusting). */

@@ -268,7 +268,7 @@ test('a keystroke that stops the rest of a first screen leaves no idle callback 
   }
 });
 
-test("once a search's list is up, what its next keystroke needs is read ahead; the next keystroke stops it", async () => {
+test("once a search's list is painted, what its next keystroke needs is read ahead; the next keystroke stops it", async () => {
   source.prepare.mockClear();
   act(() => render(<Probe />, root));
   await flush();
@@ -277,7 +277,9 @@ test("once a search's list is up, what its next keystroke needs is read ahead; t
   // Not before the list.
   expect(source.prepare).not.toHaveBeenCalled();
   await preactAct(() => asked.at(-1)!.answer({ records: records(100, 30), cursor: 'c1' }));
-  await flush();
+  // Not in the task that shows the list either: after its frame.
+  expect(source.prepare).not.toHaveBeenCalled();
+  await flush(50);
   expect(source.prepare).toHaveBeenCalledTimes(1);
   const [query, limit, atLeast, signal] = source.prepare.mock.calls[0] as unknown as [
     { text: string },
