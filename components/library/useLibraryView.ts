@@ -77,23 +77,21 @@ const idle = (signal: AbortSignal) =>
     );
   });
 /**
- * Resolves once the next frame is painted (a task after it); rejects (AbortError) if `signal`
- * is aborted first. Work started here is in neither the keystroke's task nor its frame.
+ * Resolves in a task of its own, after the current one (rejects, AbortError, if `signal` is
+ * aborted first): work started here is not in the keystroke's task.
  */
-const afterPaint = (signal: AbortSignal) =>
+const nextTask = (signal: AbortSignal) =>
   new Promise<void>((ok, fail) => {
     const stopped = () => fail(new DOMException('stopped', 'AbortError'));
     if (signal.aborted) return stopped();
     signal.addEventListener('abort', stopped, { once: true });
-    requestAnimationFrame(() =>
-      after(
-        0,
-        () => {
-          signal.removeEventListener('abort', stopped);
-          ok();
-        },
-        signal,
-      ),
+    after(
+      0,
+      () => {
+        signal.removeEventListener('abort', stopped);
+        ok();
+      },
+      signal,
     );
   });
 /** The warm-up is the page's, not a query's: nothing stops it. */
@@ -181,16 +179,17 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
       setLoaded({ key, text: query.text ?? '', records: page.records, cursor: page.cursor });
       setError(null);
     };
-    // Once a search's list is painted: what its next keystroke can need, read ahead so that it
-    // is answered from memory too (a rare term's would otherwise read the index). Not after
-    // idle: under load that came too late for a keystroke 200 ms later; nor in the keystroke's
-    // task (starting its reads took 2.5 ms of it). Its work on this thread is the replies' and
+    // Once a search's list is up: what its next keystroke can need, read ahead so that it is
+    // answered from memory too (a rare term's would otherwise read the index). In the task
+    // after the keystroke's (starting its reads there took 2.5 ms of it), not after idle nor
+    // after the next frame: the bench types the next character as soon as a list is up, and
+    // under load these came too late for it. Its work on this thread is the replies' and
     // slices of 4 ms (reader.ts `prepare`).
     const readAhead = () =>
       query.text &&
       ahead.run(
         async (signal) => {
-          await afterPaint(signal);
+          await nextTask(signal);
           await librarySource().prepare(query, FIRST_RECORDS, want, signal);
         },
         () => undefined,

@@ -268,7 +268,7 @@ test('a keystroke that stops the rest of a first screen leaves no idle callback 
   }
 });
 
-test("once a search's list is painted, what its next keystroke needs is read ahead; the next keystroke stops it", async () => {
+test("once a search's list is up (in the next task), what its next keystroke needs is read ahead; the next keystroke stops it", async () => {
   source.prepare.mockClear();
   act(() => render(<Probe />, root));
   await flush();
@@ -277,9 +277,10 @@ test("once a search's list is painted, what its next keystroke needs is read ahe
   // Not before the list.
   expect(source.prepare).not.toHaveBeenCalled();
   await preactAct(() => asked.at(-1)!.answer({ records: records(100, 30), cursor: 'c1' }));
-  // Not in the task that shows the list either: after its frame.
+  // Not in the task that shows the list either: in the next one.
   expect(source.prepare).not.toHaveBeenCalled();
-  await flush(50);
+  await flush(1);
+  await flush(1);
   expect(source.prepare).toHaveBeenCalledTimes(1);
   const [query, limit, atLeast, signal] = source.prepare.mock.calls[0] as unknown as [
     { text: string },
