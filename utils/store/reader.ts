@@ -124,10 +124,11 @@ export class LibraryReader {
         const [keys, rows] = await Promise.all([postings.getAllKeys(range, count), postings.getAll(range, count)]);
         return { keys, rows };
       };
-      const reads = [...shards]
-        .filter((s) => !seen?.rows.hasShard(s, guess))
-        .map((s) => whole(IDBKeyRange.bound([s, 0], [s, guess])).then((r) => [s, r] as const));
       const prefix = grows && 'prefix' in grows ? grows.prefix : null;
+      // (A one-letter word's own shard comes first in its range read below: not read twice.)
+      const reads = [...shards]
+        .filter((s) => !seen?.rows.hasShard(s, guess) && s !== prefix)
+        .map((s) => whole(IDBKeyRange.bound([s, 0], [s, guess])).then((r) => [s, r] as const));
       const ranged = prefix ? whole(IDBKeyRange.bound([prefix], [`${prefix}\uffff`]), AHEAD_PREFIX_ROWS) : null;
       // (Awaited only once meta is read: an abort before that rejects them unawaited.)
       for (const read of [...reads, ranged]) read?.catch(() => undefined);
