@@ -47,6 +47,11 @@ export interface LibrarySource {
    * (WARM_RECORDS) into the reader's cache (nothing when there is no reader).
    */
   warm(text: string): Promise<void>;
+  /**
+   * Reads what the next keystroke of `query` can need (reader.ts `prepare`), so that `now`
+   * answers it; for a page idle after a search's list. Nothing when the background answers.
+   */
+  prepare(query: LibraryQuery, limit: number, atLeast: number, signal: AbortSignal): Promise<void>;
 }
 
 type Ask = typeof askBackground;
@@ -173,6 +178,10 @@ export function createLibrarySource(
         (r) => r.facets(),
         () => ask({ type: 'highlights/facets' }),
       ),
+    prepare: async (query, limit, atLeast, signal) => {
+      if (!known || pendingSeen) return;
+      await known.prepare(query, limit, atLeast, signal).catch(() => undefined);
+    },
     warm: async (text) => {
       const r = await readerOnce();
       if (!r || !text.trim()) return;

@@ -7,7 +7,8 @@
  * task that dispatched the input event and of the task that drew the list), and what the
  * rest was spent waiting for (IndexedDB round trips, a core). `--details` adds a sampled CPU
  * profile: the functions that took each keystroke's longest tasks (a build made without
- * minifying names is easier to read); TRACE_TASKS=1 what each task over 0.4 ms ran (script,
+ * minifying names is easier to read); TRACE_TASKS=1 what each task over 0.4 ms ran (TRACE_TASKS=2:
+ * every task, with its start after the input event and its CPU) (script,
  * style and layout, the frame's paint, an IndexedDB reply).
  *
  * Run: npx tsx scripts/bench/keystroke-trace.ts [--details] [--rounds N] [--warmup TEXT] PROFILE:BUILD...
@@ -223,8 +224,11 @@ for (const [build, runs] of all) {
 function printTaskKinds(events: TraceEvent[], keys: Key[]) {
   const complete = events.filter((e) => e.ph === 'X' && e.name !== 'ThreadControllerImpl::RunTask');
   for (const k of keys) {
+    // TRACE_TASKS=2: every task, with its start after the input event (+ms) and its CPU (/ms).
+    const every = process.env.TRACE_TASKS === '2';
+    const t0 = k.tasks[0]?.ts ?? 0;
     const parts = k.tasks
-      .filter((t) => (t.dur ?? 0) > 400)
+      .filter((t) => every || (t.dur ?? 0) > 400)
       .map((t) => {
         const inside = complete.filter(
           (e) => e.pid === t.pid && e.tid === t.tid && e.ts >= t.ts && e.ts + (e.dur ?? 0) <= t.ts + (t.dur ?? 0),
@@ -232,7 +236,9 @@ function printTaskKinds(events: TraceEvent[], keys: Key[]) {
         const by = new Map<string, number>();
         for (const e of inside) by.set(e.name, (by.get(e.name) ?? 0) + (e.dur ?? 0));
         const top = [...by].sort((a, b) => b[1] - a[1]).slice(0, 4);
-        return `${f1((t.dur ?? 0) / 1000)}[${top.map(([n, d]) => `${n} ${f1(d / 1000)}`).join(', ')}]`;
+        const at = every ? `+${f1((t.ts - t0) / 1000)}:` : '';
+        const cpu = every ? `/${f1((t.tdur ?? 0) / 1000)}` : '';
+        return `${at}${f1((t.dur ?? 0) / 1000)}${cpu}[${top.map(([n, d]) => `${n} ${f1(d / 1000)}`).join(', ')}]`;
       });
     console.log(`  ${k.label}: ${parts.join('  ')}`);
   }

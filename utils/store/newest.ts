@@ -36,6 +36,14 @@ export class NewestRecords {
     this.texts = new Array<string | undefined>(rows.length);
   }
 
+  /** Makes every row's search text now (while the page is idle), not in a first keystroke's task. */
+  makeTexts(): void {
+    this.rows.forEach((row, i) => {
+      const h = rowRecord(row);
+      if (h && h.deleted !== true) this.texts[i] ??= searchText(h);
+    });
+  }
+
   /**
    * What `queryRecords(query, n)` answers in this state, for the largest n ≤ `limit` these
    * records can tell, at least `atLeast` (so a caller gets its first screen, and as much of its

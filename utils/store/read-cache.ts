@@ -9,7 +9,7 @@
  * come in one range read instead of one request per block.
  */
 import type { StoreMeta } from './db';
-import { blockOf, type PostingKey, type PostingRow } from './postings';
+import { blockOf, decodeOrds, type PostingKey, type PostingRow } from './postings';
 import type { RecordRow } from './rows';
 import { readByOrd, type BlockStore } from './blocks';
 import { NewestRecords, stateOf } from './newest';
@@ -17,6 +17,8 @@ import { NewestRecords, stateOf } from './newest';
 /** Bounds on memory: a popup's searches touch a few hundred rows; a long session starts over. */
 const MAX_POSTING_ROWS = 4096;
 const MAX_RECORDS = 5000;
+/** Ords kept decoded (4 bytes each): a frequent token's lists, 8,192 a block, decoded once. */
+const MAX_DECODED = 1 << 20;
 
 interface PostingStore {
   get(key: [string, number]): Promise<PostingRow | undefined>;
@@ -25,7 +27,7 @@ interface PostingStore {
 }
 
 export class ReadCache {
-  private current: { state: string; rows: StateCache; newest: number } | null = null;
+  private current: CachedState | null = null;
   /** The newest records in memory (newest.ts), while the library is in their state. */
   private kept: NewestRecords | null = null;
 
@@ -36,7 +38,7 @@ export class ReadCache {
   at(meta: StoreMeta): StateCache {
     const state = stateOf(meta);
     if (this.current?.state !== state) {
-      this.current = { state, rows: new StateCache(), newest: blockOf(meta.nextOrd - 1) };
+      this.current = { state, rows: new StateCache(), newest: blockOf(meta.nextOrd - 1), nextOrd: meta.nextOrd };
       if (this.kept?.state !== state) this.kept = null;
     }
     return this.current.rows;
@@ -45,7 +47,10 @@ export class ReadCache {
   /** Keeps the newest records (read in a transaction of `meta`'s state) until another state is seen. */
   keepNewest(meta: StoreMeta, from: number, rows: readonly (RecordRow | undefined)[]): void {
     const state = stateOf(meta);
-    if (this.current?.state === state) this.kept = new NewestRecords(state, from, rows);
+    if (this.current?.state !== state) return;
+    this.kept = new NewestRecords(state, from, rows);
+    // Read while the page is idle: their search texts too (~1 ms of the first keystroke's task).
+    this.kept.makeTexts();
   }
 
   /** The newest records kept, if any (their state may have passed unseen: check before trusting). */
@@ -53,9 +58,18 @@ export class ReadCache {
     return this.kept;
   }
 
-  /** The library was seen in another state than `state` (or changed): the kept records are stale. */
+  /** What was read in the state last seen (it may have passed unseen: check before trusting an answer). */
+  get latest(): CachedState | null {
+    return this.current;
+  }
+
+  /**
+   * The library was seen in another state than `state` (or changed): the kept records are
+   * stale, and so is what was read in that state (an answer from memory must not come from it).
+   */
   forgetNewest(state?: string): void {
     if (state === undefined || this.kept?.state === state) this.kept = null;
+    if (state === undefined || this.current?.state === state) this.current = null;
   }
 
   /**
@@ -72,15 +86,84 @@ export class ReadCache {
   }
 }
 
+/** One state of the library (`stateOf`) and what was read in it. */
+export interface CachedState {
+  state: string;
+  rows: StateCache;
+  /** The newest block of ords, and the next ord (0: no record yet), in that state. */
+  newest: number;
+  nextOrd: number;
+}
+
 /** What was read in one state of the library. */
 export class StateCache {
   private readonly postings = new Map<string, PostingRow | undefined>();
   /** Per shard, the first block a search asked for (a search asking for an older one goes on). */
   private readonly firstBlock = new Map<string, number>();
   private readonly rows = new Map<number, RecordRow | undefined>();
+  /**
+   * The records read ahead for the next keystroke (reader.ts `prepare`), apart: a count reads a
+   * record per candidate and may fill `rows` many times over before that keystroke comes.
+   */
+  private ahead = new Map<number, RecordRow | undefined>();
+  /** Token lists decoded by searches from memory, by the packed bytes they came from. */
+  private decodedLists = new WeakMap<Uint8Array, Uint32Array>();
+  private decodedOrds = 0;
+
+  /**
+   * `bytes` decoded, once: a search from memory (and the read ahead's, for each extension of
+   * a term) walks the same rows keystroke after keystroke; a frequent token's are the longest.
+   */
+  decoded(bytes: Uint8Array): Uint32Array {
+    let ords = this.decodedLists.get(bytes);
+    if (!ords) {
+      ords = decodeOrds(bytes);
+      if (this.decodedOrds + ords.length > MAX_DECODED) {
+        this.decodedLists = new WeakMap();
+        this.decodedOrds = 0;
+      }
+      this.decodedLists.set(bytes, ords);
+      this.decodedOrds += ords.length;
+    }
+    return ords;
+  }
 
   has(shard: string, block: number): boolean {
     return this.postings.has(`${shard}\u0000${block}`);
+  }
+
+  /** Whether every row of a shard up to `newest` (its newest block) was read. */
+  hasShard(shard: string, newest: number): boolean {
+    for (let b = newest; b >= 0; b--) if (!this.has(shard, b)) return false;
+    return true;
+  }
+
+  /** The tokens of a shard in the rows read of blocks 0…`newest`. */
+  tokensOf(shard: string, newest: number): Set<string> {
+    const out = new Set<string>();
+    for (let b = 0; b <= newest; b++) for (const t of this.postings.get(`${shard}\u0000${b}`)?.keys() ?? []) out.add(t);
+    return out;
+  }
+
+  /** A shard's row of a block if it was read (undefined: read, and there is none); null if not read. */
+  postingNow(shard: string, block: number): PostingRow | undefined | null {
+    const key = `${shard}\u0000${block}`;
+    return this.postings.has(key) ? this.postings.get(key) : null;
+  }
+
+  /** An ord's record if it was read (undefined: read, and there is none); null if not read. */
+  recordNow(ord: number): RecordRow | undefined | null {
+    if (this.rows.has(ord)) return this.rows.get(ord);
+    return this.ahead.has(ord) ? this.ahead.get(ord) : null;
+  }
+
+  /** Reads these ords' records (those not in memory) and keeps them apart until the next read ahead. */
+  async readAhead(store: BlockStore, ords: readonly number[]): Promise<void> {
+    const missing = ords.filter((o) => this.recordNow(o) === null);
+    const read = missing.length ? await readByOrd(store, missing) : new Map<number, RecordRow>();
+    const ahead = new Map<number, RecordRow | undefined>();
+    for (const o of ords) ahead.set(o, read.has(o) ? read.get(o) : (this.recordNow(o) ?? undefined));
+    this.ahead = ahead;
   }
 
   /**

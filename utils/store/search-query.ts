@@ -156,7 +156,7 @@ export async function eachBlock(
  * and not had yet are dropped instead of answered, and their records are never unpacked.
  * Returns what to call once the transaction's work is done.
  */
-function abortOn(tx: BlockTx, signal: AbortSignal | undefined): () => void {
+export function abortOn(tx: BlockTx, signal: AbortSignal | undefined): () => void {
   if (!signal) return () => undefined;
   const abort = () => {
     // Aborting is the intent: neither the transaction's own promise nor a read's is an error.

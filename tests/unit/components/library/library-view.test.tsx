@@ -47,6 +47,7 @@ const source = {
   totals: async () => ({ highlights: 2, pages: 1 }),
   facets: async () => ({ tags: [], sites: [] }),
   warm: vi.fn(async () => warmed),
+  prepare: vi.fn(async () => undefined),
   /** A search answered without waiting (nothing, unless a test says so). */
   now: vi.fn((): AnswerNow | null => null),
 };
@@ -265,4 +266,31 @@ test('a keystroke that stops the rest of a first screen leaves no idle callback 
   } finally {
     vi.unstubAllGlobals();
   }
+});
+
+test("once a search's list is up (in the next task), what its next keystroke needs is read ahead; the next keystroke stops it", async () => {
+  source.prepare.mockClear();
+  act(() => render(<Probe />, root));
+  await flush();
+  act(() => view.setText('城'));
+  await flush();
+  // Not before the list.
+  expect(source.prepare).not.toHaveBeenCalled();
+  await preactAct(() => asked.at(-1)!.answer({ records: records(100, 30), cursor: 'c1' }));
+  // Not in the task that shows the list either: in the next one.
+  expect(source.prepare).not.toHaveBeenCalled();
+  await flush(1);
+  await flush(1);
+  expect(source.prepare).toHaveBeenCalledTimes(1);
+  const [query, limit, atLeast, signal] = source.prepare.mock.calls[0] as unknown as [
+    { text: string },
+    number,
+    number,
+    AbortSignal,
+  ];
+  expect([query.text, limit, atLeast]).toEqual(['城', FIRST_RECORDS, firstScreen(innerHeight)]);
+  expect(signal.aborted).toBe(false);
+  act(() => view.setText('城市'));
+  await flush();
+  expect(signal.aborted).toBe(true);
 });
