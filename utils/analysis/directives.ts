@@ -228,8 +228,9 @@ function analyzeBlock(
     const relStart = u.start - block.start;
     const relEnd = u.end - block.start;
     while (mi < matches.length && (matches[mi] as Match).start < relStart) mi++;
-    for (let k = mi; k < matches.length && (matches[k] as Match).start < relEnd; k++) {
-      const m = matches[k] as Match;
+    let mEnd = mi;
+    for (; mEnd < matches.length && (matches[mEnd] as Match).start < relEnd; mEnd++) {
+      const m = matches[mEnd] as Match;
       addMarker(scores, m.rule, m.start - relStart);
     }
     const sentence = text.slice(relStart, relEnd);
@@ -263,7 +264,15 @@ function analyzeBlock(
     }
     // (then read through its report frame: who is speaking, report-frame.ts)
     const alone = sentenceVerdict(sentence, c, lang, scores, threshold);
-    const verdict = framedVerdict(sentence, c, lang, threshold, alone, state.speakers);
+    const verdict = framedVerdict(
+      sentence,
+      c,
+      lang,
+      threshold,
+      alone,
+      { matches, from: mi, to: mEnd, base: relStart },
+      state.speakers,
+    );
     const category = verdict?.category ?? inherited;
     if (category) {
       pushDirective(out, article.text, u, category, verdict ? confidence(verdict.raw) : INHERITED_SCORE, blockIndex);

@@ -5,7 +5,7 @@
  */
 import type { DirectiveCategory } from '@/utils/highlights/record';
 import { toSimplified } from '@/utils/article/hant';
-import { blockLanguage, compile, scanBlock, type CompiledRules } from './directive-rules';
+import { blockLanguage, compile, scanBlock, type CompiledRules, type Match } from './directive-rules';
 import { reportFrame, type SpeakerMemory } from './report-frame';
 import {
   EN_NEVER_NOUNS,
@@ -266,6 +266,17 @@ export function sentenceVerdict(sentence: string, c: CompiledRules, lang: Lang, 
 type Verdict = ReturnType<typeof classify>;
 
 /**
+ * A sentence's rule markers: `matches[from…to)` of its block's scan (or of its own), whose `start`
+ * less `base` is where they stand in the sentence.
+ */
+export interface SentenceMarkers {
+  matches: readonly Match[];
+  from: number;
+  to: number;
+  base: number;
+}
+
+/**
  * The verdict read through the sentence's report frame (report-frame.ts): null for a voice's words.
  * An authority's words that the frame held back, passed on as said, are read alone: a directive when
  * they set a target, or open with their duty — a modal in their first clause, "指挥员要带头…",
@@ -278,6 +289,7 @@ export function framedVerdict(
   lang: Lang,
   threshold: number,
   verdict: Verdict,
+  markers: SentenceMarkers,
   memory?: SpeakerMemory,
 ) {
   const frame = reportFrame(sentence, lang, c.verbs, memory);
@@ -286,10 +298,32 @@ export function framedVerdict(
   if (verdict || !frame.telling) return verdict;
   const words = sentence.slice(frame.contentStart);
   const scores = emptyScores();
-  for (const m of scanBlock(words, c)) addMarker(scores, m.rule, m.start);
+  addWordsMarkers(scores, words, c, markers, markers.base + frame.contentStart);
   const alone = sentenceVerdict(words, c, lang, scores, threshold);
   if (!alone || alone.category === 'target') return alone;
   return !frame.ownStep && opensWithDuty(words, scores) ? alone : null;
+}
+
+/**
+ * The markers of a frame's words (from `from`, in the markers' offsets) into `scores`: the
+ * sentence's own from there on, not a second scan — unless one of them spans the frame's end
+ * ("表示，今年将", a penalty of the frame), where the words alone may hold others ("将"): those words
+ * are scanned again. (A rule that looks back past the words' start, or opens with `^`, could
+ * still tell the two apart; none does on the fixture pages: scripts/bench/analysis-snapshot.ts.)
+ */
+function addWordsMarkers(scores: Scores, words: string, c: CompiledRules, markers: SentenceMarkers, from: number) {
+  const { matches, to } = markers;
+  for (let k = markers.from; k < to; k++) {
+    const m = matches[k]!;
+    if (m.start < from && m.start + m.text.length > from) {
+      for (const w of scanBlock(words, c)) addMarker(scores, w.rule, w.start);
+      return;
+    }
+  }
+  for (let k = markers.from; k < to; k++) {
+    const m = matches[k]!;
+    if (m.start >= from) addMarker(scores, m.rule, m.start - from);
+  }
 }
 
 /** A modal (obligation or prohibition) in the first clause of `words`. */
@@ -323,12 +357,18 @@ export function explainSentence(original: string, lang: Lang = blockLanguage(ori
   const c = compile(lang);
   const sentence = lang === 'zh' ? toSimplified(original) : original;
   const scores = emptyScores();
-  const markers = scanBlock(sentence, c).map((m) => {
+  const matches = scanBlock(sentence, c);
+  const markers = matches.map((m) => {
     addMarker(scores, m.rule, m.start);
     return { kind: m.rule.kind, text: m.text, weight: m.rule.weight };
   });
   applySentenceContext(sentence, lang, scores);
   imperativeCues(sentence, c, lang, scores);
-  const verdict = framedVerdict(sentence, c, lang, DEFAULT_THRESHOLD, classify(scores, sentence, DEFAULT_THRESHOLD));
+  const verdict = framedVerdict(sentence, c, lang, DEFAULT_THRESHOLD, classify(scores, sentence, DEFAULT_THRESHOLD), {
+    matches,
+    from: 0,
+    to: matches.length,
+    base: 0,
+  });
   return { markers, scores, verdict };
 }
