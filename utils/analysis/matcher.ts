@@ -199,11 +199,10 @@ export class RuleMatcher<R extends { pattern: string }> {
       if (anyStart) this.addAnyStart(text, i, first);
       let winner = first;
       let length = -1;
-      const atWordStart = i === 0 || !isWordCode(text.charCodeAt(i - 1));
       for (let o = 0; o < this.orderLength; o++) {
         const k = this.order[o]!;
         const entry = entries[k]!;
-        if (entry.wordStart && !atWordStart) continue;
+        if (entry.wordStart && i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
         length = this.matchAt(entry, text, i);
         if (length >= 0) {
           winner = k;
