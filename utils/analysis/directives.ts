@@ -13,7 +13,7 @@ import { looksTraditional, toSimplified } from '@/utils/article/hant';
 import { segmentSentences, type Span } from './segment';
 import { coresOf, type CoreSpan } from './cores';
 import type { Deadline } from './deadlines';
-import { blockLanguage, compile, scanBlock, type Match } from './directive-rules';
+import { blockLanguage, compile, newMarkers, scanMarkers } from './directive-rules';
 import {
   COLONS,
   confidence,
@@ -192,6 +192,12 @@ interface ScanState {
   speakers: SpeakerMemory;
 }
 
+/**
+ * The markers of the block analyzeBlock reads, kept from one block to the next (one scan at a
+ * time: a block is analysed in one go, and a second scan inside it, the report frame's, makes its own).
+ */
+const blockMarkers = newMarkers();
+
 /** A block or unit that is an item of a list: a list element, or text opening with an item number. */
 const isItem = (text: string, kind: BlockKind) => kind === 'listItem' || ITEM_MARKER.test(text.trimStart());
 
@@ -221,18 +227,17 @@ function analyzeBlock(
     }
     return lang;
   }
-  const matches = scanBlock(text, c);
+  const markers = scanMarkers(text, c, blockMarkers);
+  const { start: markerStart, rule: markerRule, count: markerCount } = markers;
   let mi = 0;
   units.forEach((u, ui) => {
     const scores = emptyScores();
     const relStart = u.start - block.start;
     const relEnd = u.end - block.start;
-    while (mi < matches.length && (matches[mi] as Match).start < relStart) mi++;
+    while (mi < markerCount && markerStart[mi]! < relStart) mi++;
     let mEnd = mi;
-    for (; mEnd < matches.length && (matches[mEnd] as Match).start < relEnd; mEnd++) {
-      const m = matches[mEnd] as Match;
-      addMarker(scores, m.rule, m.start - relStart);
-    }
+    for (; mEnd < markerCount && markerStart[mEnd]! < relEnd; mEnd++)
+      addMarker(scores, markerRule[mEnd]!, markerStart[mEnd]! - relStart);
     const sentence = text.slice(relStart, relEnd);
     // (state.leadIn is read before it is reset for this unit: the item test runs only under a lead-in.)
     const leadIn = state.leadIn;
@@ -270,7 +275,7 @@ function analyzeBlock(
       lang,
       threshold,
       alone,
-      { matches, from: mi, to: mEnd, base: relStart },
+      { markers, from: mi, to: mEnd, base: relStart },
       state.speakers,
     );
     const category = verdict?.category ?? inherited;

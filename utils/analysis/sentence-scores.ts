@@ -5,7 +5,7 @@
  */
 import type { DirectiveCategory } from '@/utils/highlights/record';
 import { toSimplified } from '@/utils/article/hant';
-import { blockLanguage, compile, scanBlock, type CompiledRules, type Match } from './directive-rules';
+import { blockLanguage, compile, markersOf, scanBlock, type CompiledRules, type Markers } from './directive-rules';
 import { reportFrame, type SpeakerMemory } from './report-frame';
 import {
   EN_NEVER_NOUNS,
@@ -269,11 +269,11 @@ export function sentenceVerdict(sentence: string, c: CompiledRules, lang: Lang, 
 type Verdict = ReturnType<typeof classify>;
 
 /**
- * A sentence's rule markers: `matches[from…to)` of its block's scan (or of its own), whose `start`
- * less `base` is where they stand in the sentence.
+ * A sentence's rule markers: markers `[from…to)` of its block's scan (or of its own), whose
+ * `start` less `base` is where they stand in the sentence.
  */
 export interface SentenceMarkers {
-  matches: readonly Match[];
+  markers: Markers;
   from: number;
   to: number;
   base: number;
@@ -315,18 +315,14 @@ export function framedVerdict(
  * still tell the two apart; none does on the fixture pages: scripts/bench/analysis-snapshot.ts.)
  */
 function addWordsMarkers(scores: Scores, words: string, c: CompiledRules, markers: SentenceMarkers, from: number) {
-  const { matches, to } = markers;
-  for (let k = markers.from; k < to; k++) {
-    const m = matches[k]!;
-    if (m.start < from && m.start + m.text.length > from) {
+  const { start, end, rule } = markers.markers;
+  for (let k = markers.from; k < markers.to; k++) {
+    if (start[k]! < from && end[k]! > from) {
       for (const w of scanBlock(words, c)) addMarker(scores, w.rule, w.start);
       return;
     }
   }
-  for (let k = markers.from; k < to; k++) {
-    const m = matches[k]!;
-    if (m.start >= from) addMarker(scores, m.rule, m.start - from);
-  }
+  for (let k = markers.from; k < markers.to; k++) if (start[k]! >= from) addMarker(scores, rule[k]!, start[k]! - from);
 }
 
 /** A modal (obligation or prohibition) in the first clause of `words`. */
@@ -368,7 +364,7 @@ export function explainSentence(original: string, lang: Lang = blockLanguage(ori
   applySentenceContext(sentence, lang, scores);
   imperativeCues(sentence, c, lang, scores);
   const verdict = framedVerdict(sentence, c, lang, DEFAULT_THRESHOLD, classify(scores, sentence, DEFAULT_THRESHOLD), {
-    matches,
+    markers: markersOf(matches),
     from: 0,
     to: matches.length,
     base: 0,
