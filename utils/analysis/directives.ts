@@ -275,7 +275,7 @@ function analyzeBlock(
       lang,
       threshold,
       alone,
-      { markers, from: mi, to: mEnd, base: relStart },
+      { text, markers, from: mi, to: mEnd, base: relStart },
       state.speakers,
     );
     const category = verdict?.category ?? inherited;

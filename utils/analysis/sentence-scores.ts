@@ -273,6 +273,8 @@ type Verdict = ReturnType<typeof classify>;
  * `start` less `base` is where they stand in the sentence.
  */
 export interface SentenceMarkers {
+  /** The text scanned (the sentence's block), where the sentence starts at `base`. */
+  text: string;
   markers: Markers;
   from: number;
   to: number;
@@ -295,7 +297,7 @@ export function framedVerdict(
   markers: SentenceMarkers,
   memory?: SpeakerMemory,
 ) {
-  const frame = reportFrame(sentence, lang, c.verbs, memory);
+  const frame = reportFrame(sentence, lang, c.verbs, memory, markers.text, markers.base);
   if (!frame) return verdict;
   if (frame.speaker === 'voice') return null;
   if (verdict || !frame.telling) return verdict;
@@ -364,6 +366,7 @@ export function explainSentence(original: string, lang: Lang = blockLanguage(ori
   applySentenceContext(sentence, lang, scores);
   imperativeCues(sentence, c, lang, scores);
   const verdict = framedVerdict(sentence, c, lang, DEFAULT_THRESHOLD, classify(scores, sentence, DEFAULT_THRESHOLD), {
+    text: sentence,
     markers: markersOf(matches),
     from: 0,
     to: matches.length,
