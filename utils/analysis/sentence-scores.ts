@@ -115,12 +115,21 @@ export function visibleLength(s: string, cap = Infinity): number {
 
 /** The last visible character, ignoring closing quotes and brackets. */
 export function finalMark(s: string): string {
+  const code = finalCode(s);
+  return code < 0 ? '' : String.fromCharCode(code);
+}
+
+/** finalMark's UTF-16 code (-1: none), without making a one-character string (classify asks it of every sentence). */
+function finalCode(s: string): number {
   for (let i = s.length - 1; i >= 0; i--) {
     const code = s.charCodeAt(i);
-    if (!isBlankCode(code) && !CLOSING_MARKS.has(code)) return s[i] as string;
+    if (!isBlankCode(code) && !CLOSING_MARKS.has(code)) return code;
   }
-  return '';
+  return -1;
 }
+const QUESTION = [0xff1f, 0x3f]; // ？ ?
+const EXCLAMATION = [0xff01, 0x21]; // ！ !
+const isColonCode = (code: number) => code === 0xff1a || code === 0x3a; // ： :
 
 /** An imperative verb at `at`; in English not one used as a noun or label ("Contact details are …"). */
 function opensWithVerb(s: string, at: number, c: CompiledRules, lang: Lang): boolean {
@@ -174,11 +183,11 @@ export function classify(
   // Weights are decimals summed in floating point: 1.4 − 0.4 is 0.9999999999999999, and "该负责人表示，
   // 各地要…" (要 1.4, 表示 −0.4) must reach a threshold of 1 as the tables mean it to.
   const threshold = minimum - SUM_TOLERANCE;
-  const end = finalMark(sentence);
+  const end = finalCode(sentence);
   const emphasis = scores.emphasis;
-  if ((end === '？' || end === '?') && emphasis < 2) return null;
+  if (QUESTION.includes(end) && emphasis < 2) return null;
   // An exclamation is rhetoric unless a strong modal carries it ("大家务必…作出新的贡献！").
-  if ((end === '!' || end === '！') && emphasis < 2 && scores.obligation < 2 && scores.prohibition < 2) return null;
+  if (EXCLAMATION.includes(end) && emphasis < 2 && scores.obligation < 2 && scores.prohibition < 2) return null;
   if (emphasis >= 2 && emphasis + scores.context >= threshold) return { category: 'emphasis', raw: emphasis };
   const context = scores.context + scores.shape;
   const target = scores.deadline + scores.goal + scores.quantity;
@@ -220,7 +229,7 @@ export function classify(
  */
 function obligationLeads(sentence: string, scores: Scores): boolean {
   const { obligationAt: from, prohibitionAt: to } = scores;
-  if (from < 0 || to <= from || COLONS.has(finalMark(sentence))) return false;
+  if (from < 0 || to <= from || isColonCode(finalCode(sentence))) return false;
   for (let i = from; i < to; i++) if (CLAUSE_BREAK[sentence.charCodeAt(i)] === 1) return true;
   return false;
 }
@@ -236,13 +245,13 @@ function obligationBeforeTarget(sentence: string, scores: Scores): boolean {
   const { lastModalAt: from, targetAt: to } = scores;
   if (from < 0 || to <= from) return false;
   for (let i = from; i < to; i++)
-    if (ZH_CLAUSE_BREAKS.has(sentence[i] as string)) return i - from >= MODAL_CLAUSE_MIN_CHARS;
+    if (ZH_CLAUSE_BREAKS.includes(sentence.charCodeAt(i))) return i - from >= MODAL_CLAUSE_MIN_CHARS;
   return false;
 }
 /** A modal clause shorter than this ("要求，") frames what follows rather than holding an act. */
 const MODAL_CLAUSE_MIN_CHARS = 5;
 /** Chinese clause breaks only: an English "shall, within 12 months, update" is one clause. */
-const ZH_CLAUSE_BREAKS: ReadonlySet<string> = new Set(['，', '；']);
+const ZH_CLAUSE_BREAKS: readonly number[] = [0xff0c, 0xff1b]; // ， ；
 
 export const confidence = (raw: number) => Math.round(Math.min(1, Math.max(0, 1 - Math.exp(-raw / 1.5))) * 100) / 100;
 
