@@ -62,8 +62,9 @@ const unpack = (s: string): Int32Array => {
 
 export class Automaton {
   /** Symbol of each UTF-16 code unit (ASCII upper case folded when ignoring case); 0 for none. */
-  private readonly sym = new Uint16Array(65536);
-  private readonly root: Int32Array;
+  readonly sym = new Uint16Array(65536);
+  /** The root's row: the state after each symbol from the root (and from any state without an exception for it). */
+  readonly root: Int32Array;
   private readonly symOf: Int32Array;
   private readonly firstChild: Int32Array;
   private readonly fail: Int32Array;
@@ -81,9 +82,9 @@ export class Automaton {
    * table's: a few hundred states of some 70 symbols): one lookup per character. Null otherwise.
    * 16 bits a state (built only for fewer than 65,536 states): half the cache lines of 32.
    */
-  private readonly delta: Uint16Array | null = null;
+  readonly delta: Uint16Array | null = null;
   /** Row length of `delta`: the number of symbols and 1. */
-  private readonly width: number;
+  readonly width: number;
   /**
    * Without `delta` (the Chinese table: ~2,700 states × ~700 symbols would be 3.7 MB), the
    * transition function as the root's row and each state's exceptions to it: from state `s` a
@@ -97,7 +98,7 @@ export class Automaton {
   private exSymbol: Int32Array;
   private exTarget: Int32Array;
   private exSize = 0;
-  private readonly exBits: Int32Array;
+  readonly exBits: Int32Array;
   /** Hits of the last `collect`: key id and start, in pairs. */
   hits = new Int32Array(256);
   /** `collect`'s `atWordStart`, for `emit`. */
@@ -217,19 +218,26 @@ export class Automaton {
   next(s: number, code: number): number {
     const a = this.sym[code]!;
     if (this.delta) return this.delta[s * this.width + a]!;
-    if ((this.exBits[s]! >>> (a & 31)) & 1) {
-      // (A state whose exceptions are not listed yet has every bit set.)
-      if (this.exFrom[s]! < 0) this.listExceptions(s);
-      const { exSymbol } = this;
-      let lo = this.exFrom[s]!;
-      let hi = this.exTo[s]!;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        const m = exSymbol[mid]!;
-        if (m === a) return this.exTarget[mid]!;
-        if (m < a) lo = mid + 1;
-        else hi = mid;
-      }
+    return (this.exBits[s]! >>> (a & 31)) & 1 ? this.exception(s, a) : this.root[a]!;
+  }
+
+  /**
+   * The state after symbol `a` in state `s` (without `delta`) when `exBits[s]` has its bit: one of
+   * the state's exceptions, else the root's row. A walk that reads `sym`, `exBits` and `root` itself
+   * (Candidates.gather) calls this only then.
+   */
+  exception(s: number, a: number): number {
+    // (A state whose exceptions are not listed yet has every bit set.)
+    if (this.exFrom[s]! < 0) this.listExceptions(s);
+    const { exSymbol } = this;
+    let lo = this.exFrom[s]!;
+    let hi = this.exTo[s]!;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = exSymbol[mid]!;
+      if (m === a) return this.exTarget[mid]!;
+      if (m < a) lo = mid + 1;
+      else hi = mid;
     }
     return this.root[a]!;
   }

@@ -62,6 +62,56 @@ export function scanBlock(text: string, c: CompiledRules): Match[] {
   return out;
 }
 
+/**
+ * The markers of one text as scanBlock finds them, without an object or a substring each: where
+ * each starts and ends and its rule, `[0, count)`. findDirectives keeps one for the block it reads
+ * (a long article has thousands of markers); the next `scanMarkers` into it overwrites them.
+ */
+export interface Markers {
+  start: Int32Array;
+  end: Int32Array;
+  rule: Rule[];
+  count: number;
+}
+
+export const newMarkers = (): Markers => ({
+  start: new Int32Array(64),
+  end: new Int32Array(64),
+  rule: [],
+  count: 0,
+});
+
+/** scanBlock into `into` (false friends dropped). */
+export function scanMarkers(text: string, c: CompiledRules, into: Markers): Markers {
+  const m = c.matcher;
+  const hits = m.scanHits(text);
+  if (into.start.length < hits) {
+    into.start = new Int32Array(2 * hits);
+    into.end = new Int32Array(2 * hits);
+  }
+  const { hitStart, hitEnd, hitEntry } = m;
+  let n = 0;
+  for (let h = 0; h < hits; h++) {
+    const rule = m.ruleAt(hitEntry[h]!);
+    if (rule.kind === 'falseFriend') continue;
+    into.start[n] = hitStart[h]!;
+    into.end[n] = hitEnd[h]!;
+    into.rule[n++] = rule;
+  }
+  into.count = n;
+  return into;
+}
+
+/** scanBlock's matches as Markers (explainSentence, tests). */
+export function markersOf(matches: readonly Match[]): Markers {
+  const into = newMarkers();
+  into.start = Int32Array.from(matches, (m) => m.start);
+  into.end = Int32Array.from(matches, (m) => m.start + m.text.length);
+  into.rule = matches.map((m) => m.rule);
+  into.count = matches.length;
+  return into;
+}
+
 /** Per UTF-16 code: 1 for a CJK ideograph (U+3400–U+9FFF), 2 for an ASCII letter, 0 for anything else. */
 const SCRIPT = new Uint8Array(65536);
 SCRIPT.fill(1, 0x3400, 0xa000);

@@ -13,7 +13,7 @@ import { looksTraditional, toSimplified } from '@/utils/article/hant';
 import { segmentSentences, type Span } from './segment';
 import { coresOf, type CoreSpan } from './cores';
 import type { Deadline } from './deadlines';
-import { blockLanguage, compile, scanBlock, type Match } from './directive-rules';
+import { blockLanguage, compile, newMarkers, scanMarkers } from './directive-rules';
 import {
   COLONS,
   confidence,
@@ -192,6 +192,12 @@ interface ScanState {
   speakers: SpeakerMemory;
 }
 
+/**
+ * The markers of the block analyzeBlock reads, kept from one block to the next (one scan at a
+ * time: a block is analysed in one go, and a second scan inside it, the report frame's, makes its own).
+ */
+const blockMarkers = newMarkers();
+
 /** A block or unit that is an item of a list: a list element, or text opening with an item number. */
 const isItem = (text: string, kind: BlockKind) => kind === 'listItem' || ITEM_MARKER.test(text.trimStart());
 
@@ -223,17 +229,17 @@ function analyzeBlock(
     }
     return lang;
   }
-  const matches = scanBlock(text, c);
+  const markers = scanMarkers(text, c, blockMarkers);
+  const { start: markerStart, rule: markerRule, count: markerCount } = markers;
   let mi = 0;
   units.forEach((u, ui) => {
     const scores = emptyScores();
     const relStart = u.start - block.start;
     const relEnd = u.end - block.start;
-    while (mi < matches.length && (matches[mi] as Match).start < relStart) mi++;
-    for (let k = mi; k < matches.length && (matches[k] as Match).start < relEnd; k++) {
-      const m = matches[k] as Match;
-      addMarker(scores, m.rule, m.start - relStart);
-    }
+    while (mi < markerCount && markerStart[mi]! < relStart) mi++;
+    let mEnd = mi;
+    for (; mEnd < markerCount && markerStart[mEnd]! < relEnd; mEnd++)
+      addMarker(scores, markerRule[mEnd]!, markerStart[mEnd]! - relStart);
     const sentence = text.slice(relStart, relEnd);
     // (state.leadIn is read before it is reset for this unit: the item test runs only under a lead-in.)
     const leadIn = state.leadIn;
@@ -267,7 +273,15 @@ function analyzeBlock(
     }
     // (then read through its report frame: who is speaking, report-frame.ts)
     const alone = sentenceVerdict(sentence, c, lang, scores, threshold);
-    const verdict = framedVerdict(sentence, c, lang, threshold, alone, state.speakers);
+    const verdict = framedVerdict(
+      sentence,
+      c,
+      lang,
+      threshold,
+      alone,
+      { text, markers, from: mi, to: mEnd, base: relStart },
+      state.speakers,
+    );
     const category = verdict?.category ?? inherited;
     if (category) {
       pushDirective(out, article.text, u, category, verdict ? confidence(verdict.raw) : INHERITED_SCORE, blockIndex);

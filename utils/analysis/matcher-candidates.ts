@@ -33,15 +33,11 @@ export class Candidates {
   private readonly seenIn: Int32Array;
   private readonly lastStart: Int32Array;
   private scans = 0;
-  /** Per automaton key: the entries that need its text (null for none). */
-  private readonly needers: (number[] | null)[];
-  /** The keys of needed texts a scan has seen (gather's scratch). */
-  private readonly seenKeys: Int32Array;
-  /** Per entry: the scan whose text holds one of its needed texts, and where the last of them starts (lastNeeded). */
+  /** Per automaton key: whether some entry needs its text. */
+  private readonly needed: Uint8Array;
+  /** Per entry: the scan whose `lastNeeded` was worked out, and its answer then (lastNeeded). */
   private readonly neededIn: Int32Array;
   private readonly neededAt: Int32Array;
-  /** Per entry: lastNeeded's answer when no text it needs was seen. */
-  private readonly unneeded: Float64Array;
   /** Rules searched for by their first characters (compileKeys). */
   private readonly broad: number[];
   /**
@@ -78,13 +74,8 @@ export class Candidates {
     const { keyRules } = keys;
     this.seenIn = new Int32Array(keyRules.length);
     this.lastStart = new Int32Array(keyRules.length);
-    this.seenKeys = new Int32Array(keyRules.length);
-    this.needers = keyRules.map(() => null);
-    this.unneeded = new Float64Array(entries);
-    this.needKeys.forEach((list, k) => {
-      this.unneeded[k] = list.length ? -1 : Infinity;
-      for (const key of list) (this.needers[key] ??= []).push(k);
-    });
+    this.needed = new Uint8Array(keyRules.length);
+    for (const list of this.needKeys) for (const key of list) this.needed[key] = 1;
     this.neededIn = new Int32Array(entries);
     this.neededAt = new Int32Array(entries);
     this.keyRules = keys.keyRules;
@@ -113,7 +104,7 @@ export class Candidates {
     for (let e = endFrom[s]!; e < endFrom[s + 1]!; e++) {
       const key = endKey[e]!;
       const rules = this.keyRules[key]!;
-      if (this.needers[key]) {
+      if (this.needed[key] === 1) {
         stateOut[o] = ~key;
         stateDepth[o++] = endLength[e]!;
       }
@@ -148,14 +139,18 @@ export class Candidates {
       }
     }
     this.touchedCount = 0;
-    const { proven, head, stateFrom, stateTo, seenIn, lastStart, seenKeys } = this;
+    const { proven, head, stateFrom, stateTo, seenIn, lastStart } = this;
     const scanNo = ++this.scans;
-    let seenCount = 0;
     let cells = 0;
     let { stateOut, stateDepth } = this;
+    // The automaton's step (Automaton.next) written out over local arrays: the walk is most of the
+    // rule scan's time, and a method's field loads are repeated at every character.
+    const { sym, delta, width, exBits, root } = automaton;
     let s = 0;
     for (let i = 0; i < n; i++) {
-      s = automaton.next(s, text.charCodeAt(i));
+      const a = sym[text.charCodeAt(i)]!;
+      if (delta !== null) s = delta[s * width + a]!;
+      else s = (exBits[s]! >>> (a & 31)) & 1 ? automaton.exception(s, a) : root[a]!;
       let o = stateFrom[s]!;
       if (o < 0) {
         o = this.listOutputs(s);
@@ -167,10 +162,7 @@ export class Candidates {
         if (code < 0) {
           // A needed text: where each occurs last (the walk meets them in the order of their ends).
           const key = ~code;
-          if (seenIn[key] !== scanNo) {
-            seenIn[key] = scanNo;
-            seenKeys[seenCount++] = key;
-          }
+          seenIn[key] = scanNo;
           lastStart[key] = start;
           continue;
         }
@@ -187,18 +179,6 @@ export class Candidates {
         this.cellEntry[cells] = k;
         this.cellNext[cells] = head[start]!;
         head[start] = cells++;
-      }
-    }
-    // Per rule that needs texts: where the last of them starts (most blocks hold few of them).
-    const { neededIn, neededAt } = this;
-    for (let t = 0; t < seenCount; t++) {
-      const key = seenKeys[t]!;
-      const at = lastStart[key]!;
-      for (const k of this.needers[key]!) {
-        if (neededIn[k] !== scanNo) {
-          neededIn[k] = scanNo;
-          neededAt[k] = at;
-        } else if (at > neededAt[k]!) neededAt[k] = at;
       }
     }
     const touchedByWalk = this.touchedCount;
@@ -239,12 +219,24 @@ export class Candidates {
 
   /**
    * Where the last of entry `k`'s needed texts starts in the last text gathered (Infinity when it
-   * needs none, -1 when none occurs): it can match only before. Worked out by gather from the
-   * needed texts found, not at every hit of the rule's opening (an English rule opening with "it"
-   * or "is" has thousands).
+   * needs none, -1 when none occurs): it can match only before. Worked out once per text, when
+   * first asked, from where gather saw each needed text last (not at every hit of the rule's
+   * opening: an English rule opening with "it" or "is" has thousands), and only for the rules
+   * asked about: the candidates of the positions scanned and the broad rules.
    */
   lastNeeded(k: number): number {
-    return this.neededIn[k] === this.scans ? this.neededAt[k]! : this.unneeded[k]!;
+    const scanNo = this.scans;
+    if (this.neededIn[k] === scanNo) return this.neededAt[k]!;
+    const keys = this.needKeys[k]!;
+    if (keys.length === 0) return Infinity;
+    let at = -1;
+    for (let t = 0; t < keys.length; t++) {
+      const key = keys[t]!;
+      if (this.seenIn[key] === scanNo && this.lastStart[key]! > at) at = this.lastStart[key]!;
+    }
+    this.neededIn[k] = scanNo;
+    this.neededAt[k] = at;
+    return at;
   }
 
   /**

@@ -102,6 +102,10 @@ export class RuleMatcher<R extends { pattern: string }> {
   /** The candidates at one position (scan). */
   private order = new Int32Array(64);
   private orderLength = 0;
+  /** The matches of the last scanHits: where each starts and ends, and its rule's index. */
+  hitStart = new Int32Array(64);
+  hitEnd = new Int32Array(64);
+  hitEntry = new Int32Array(64);
 
   /**
    * `index` and `keys`: the table's prebuilt index (shippedIndex of indexRules' output) and its
@@ -177,10 +181,27 @@ export class RuleMatcher<R extends { pattern: string }> {
 
   /** All non-overlapping matches, left to right; at one position the first listed rule wins. */
   scan(text: string): MatchHit<R>[] {
+    const n = this.scanHits(text);
+    const { hitStart, hitEnd, hitEntry, entries } = this;
+    const out: MatchHit<R>[] = [];
+    for (let h = 0; h < n; h++) {
+      const start = hitStart[h]!;
+      const end = hitEnd[h]!;
+      out.push({ start, end, text: text.slice(start, end), rule: entries[hitEntry[h]!]!.rule });
+    }
+    return out;
+  }
+
+  /**
+   * The matches of `scan`, without an object or a substring each: into `hitStart`, `hitEnd` and
+   * `hitEntry` (the rule's index in the table, see `ruleAt`); returns their number. The next scan
+   * overwrites them. (The directive scan reads them so: a long article has thousands of matches.)
+   */
+  scanHits(text: string): number {
     const candidates = this.candidates.gather(text);
     const { proven, head, cellEntry, cellNext, touched, touchedCount } = candidates;
     const { entries } = this;
-    const out: MatchHit<R>[] = [];
+    let hits = 0;
     const anyStart = this.anyStart.length > 0;
     // Every position when some rule can start anywhere; else only those with a proven rule or a candidate.
     const positions = anyStart ? text.length : touchedCount;
@@ -199,11 +220,10 @@ export class RuleMatcher<R extends { pattern: string }> {
       if (anyStart) this.addAnyStart(text, i, first);
       let winner = first;
       let length = -1;
-      const atWordStart = i === 0 || !isWordCode(text.charCodeAt(i - 1));
       for (let o = 0; o < this.orderLength; o++) {
         const k = this.order[o]!;
         const entry = entries[k]!;
-        if (entry.wordStart && !atWordStart) continue;
+        if (entry.wordStart && i > 0 && isWordCode(text.charCodeAt(i - 1))) continue;
         length = this.matchAt(entry, text, i);
         if (length >= 0) {
           winner = k;
@@ -218,11 +238,30 @@ export class RuleMatcher<R extends { pattern: string }> {
       }
       // An empty match wins the position like any other and yields nothing.
       if (length > 0) {
-        out.push({ start: i, end: i + length, text: text.slice(i, i + length), rule: entries[winner]!.rule });
+        if (hits === this.hitStart.length) this.growHits();
+        this.hitStart[hits] = i;
+        this.hitEnd[hits] = i + length;
+        this.hitEntry[hits++] = winner;
         free = i + length;
       }
     }
-    return out;
+    return hits;
+  }
+
+  /** The rule of table index `k` (scanHits' `hitEntry`). */
+  ruleAt(k: number): R {
+    return this.entries[k]!.rule;
+  }
+
+  private growHits(): void {
+    const grow = (a: Int32Array) => {
+      const grown = new Int32Array(a.length * 2);
+      grown.set(a);
+      return grown;
+    };
+    this.hitStart = grow(this.hitStart);
+    this.hitEnd = grow(this.hitEnd);
+    this.hitEntry = grow(this.hitEntry);
   }
 
   /**

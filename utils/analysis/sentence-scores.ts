@@ -5,7 +5,7 @@
  */
 import type { DirectiveCategory } from '@/utils/highlights/record';
 import { toSimplified } from '@/utils/article/hant';
-import { blockLanguage, compile, scanBlock, type CompiledRules } from './directive-rules';
+import { blockLanguage, compile, markersOf, scanBlock, type CompiledRules, type Markers } from './directive-rules';
 import { reportFrame, type SpeakerMemory } from './report-frame';
 import {
   EN_NEVER_NOUNS,
@@ -97,6 +97,8 @@ const isBlankCode = (c: number) =>
 const CLOSING_MARKS = new Set([...'”’）)》」』】"\''].map((ch) => ch.charCodeAt(0)));
 const CLAUSE_BREAK = new Uint8Array(65536);
 for (const ch of '，,；;：:') CLAUSE_BREAK[ch.charCodeAt(0)] = 1;
+/** The same marks, found by imperativeCues from one to the next. */
+const CLAUSE_BREAKS = /[，,；;：:]/g;
 /**
  * Length without white space (full-width and no-break spaces included), without allocating;
  * counted only up to `cap` + 1 (enough to compare with a limit of `cap`): the heading test asks
@@ -113,12 +115,21 @@ export function visibleLength(s: string, cap = Infinity): number {
 
 /** The last visible character, ignoring closing quotes and brackets. */
 export function finalMark(s: string): string {
+  const code = finalCode(s);
+  return code < 0 ? '' : String.fromCharCode(code);
+}
+
+/** finalMark's UTF-16 code (-1: none), without making a one-character string (classify asks it of every sentence). */
+function finalCode(s: string): number {
   for (let i = s.length - 1; i >= 0; i--) {
     const code = s.charCodeAt(i);
-    if (!isBlankCode(code) && !CLOSING_MARKS.has(code)) return s[i] as string;
+    if (!isBlankCode(code) && !CLOSING_MARKS.has(code)) return code;
   }
-  return '';
+  return -1;
 }
+const QUESTION = [0xff1f, 0x3f]; // ？ ?
+const EXCLAMATION = [0xff01, 0x21]; // ！ !
+const isColonCode = (code: number) => code === 0xff1a || code === 0x3a; // ： :
 
 /** An imperative verb at `at`; in English not one used as a noun or label ("Contact details are …"). */
 function opensWithVerb(s: string, at: number, c: CompiledRules, lang: Lang): boolean {
@@ -132,7 +143,7 @@ function opensWithVerb(s: string, at: number, c: CompiledRules, lang: Lang): boo
 export function imperativeCues(s: string, c: CompiledRules, lang: Lang, scores: Scores): void {
   c.opening.lastIndex = 0;
   c.opening.test(s);
-  let at = c.opening.lastIndex;
+  const at = c.opening.lastIndex;
   if (opensWithVerb(s, at, c, lang)) {
     scores.obligation += IMPERATIVE_OPENING_WEIGHT;
     noteObligation(scores, at);
@@ -152,12 +163,13 @@ export function imperativeCues(s: string, c: CompiledRules, lang: Lang, scores: 
   }
   if (lang !== 'zh') return; // English clauses after commas rarely open with a bare verb
   let clauses = 0;
-  for (let i = at; i < s.length; i++) {
-    if (CLAUSE_BREAK[s.charCodeAt(i)] === 0) continue;
-    let j = i + 1;
+  // From break to break by a global regex, not a table lookup per character: every sentence of a
+  // Chinese block is read here, and its breaks are a few in a hundred characters.
+  CLAUSE_BREAKS.lastIndex = at;
+  while (CLAUSE_BREAKS.test(s)) {
+    let j = CLAUSE_BREAKS.lastIndex;
     while (j < s.length && isBlankCode(s.charCodeAt(j))) j++;
     if (c.verbs.startsAt(s, j)) clauses += IMPERATIVE_CLAUSE_WEIGHT;
-    at = j;
   }
   scores.obligation += Math.min(clauses, IMPERATIVE_CLAUSES_CAP);
 }
@@ -171,11 +183,11 @@ export function classify(
   // Weights are decimals summed in floating point: 1.4 − 0.4 is 0.9999999999999999, and "该负责人表示，
   // 各地要…" (要 1.4, 表示 −0.4) must reach a threshold of 1 as the tables mean it to.
   const threshold = minimum - SUM_TOLERANCE;
-  const end = finalMark(sentence);
+  const end = finalCode(sentence);
   const emphasis = scores.emphasis;
-  if ((end === '？' || end === '?') && emphasis < 2) return null;
+  if (QUESTION.includes(end) && emphasis < 2) return null;
   // An exclamation is rhetoric unless a strong modal carries it ("大家务必…作出新的贡献！").
-  if ((end === '!' || end === '！') && emphasis < 2 && scores.obligation < 2 && scores.prohibition < 2) return null;
+  if (EXCLAMATION.includes(end) && emphasis < 2 && scores.obligation < 2 && scores.prohibition < 2) return null;
   if (emphasis >= 2 && emphasis + scores.context >= threshold) return { category: 'emphasis', raw: emphasis };
   const context = scores.context + scores.shape;
   const target = scores.deadline + scores.goal + scores.quantity;
@@ -217,7 +229,7 @@ export function classify(
  */
 function obligationLeads(sentence: string, scores: Scores): boolean {
   const { obligationAt: from, prohibitionAt: to } = scores;
-  if (from < 0 || to <= from || COLONS.has(finalMark(sentence))) return false;
+  if (from < 0 || to <= from || isColonCode(finalCode(sentence))) return false;
   for (let i = from; i < to; i++) if (CLAUSE_BREAK[sentence.charCodeAt(i)] === 1) return true;
   return false;
 }
@@ -233,13 +245,13 @@ function obligationBeforeTarget(sentence: string, scores: Scores): boolean {
   const { lastModalAt: from, targetAt: to } = scores;
   if (from < 0 || to <= from) return false;
   for (let i = from; i < to; i++)
-    if (ZH_CLAUSE_BREAKS.has(sentence[i] as string)) return i - from >= MODAL_CLAUSE_MIN_CHARS;
+    if (ZH_CLAUSE_BREAKS.includes(sentence.charCodeAt(i))) return i - from >= MODAL_CLAUSE_MIN_CHARS;
   return false;
 }
 /** A modal clause shorter than this ("要求，") frames what follows rather than holding an act. */
 const MODAL_CLAUSE_MIN_CHARS = 5;
 /** Chinese clause breaks only: an English "shall, within 12 months, update" is one clause. */
-const ZH_CLAUSE_BREAKS: ReadonlySet<string> = new Set(['，', '；']);
+const ZH_CLAUSE_BREAKS: readonly number[] = [0xff0c, 0xff1b]; // ， ；
 
 export const confidence = (raw: number) => Math.round(Math.min(1, Math.max(0, 1 - Math.exp(-raw / 1.5))) * 100) / 100;
 
@@ -266,6 +278,19 @@ export function sentenceVerdict(sentence: string, c: CompiledRules, lang: Lang, 
 type Verdict = ReturnType<typeof classify>;
 
 /**
+ * A sentence's rule markers: markers `[from…to)` of its block's scan (or of its own), whose
+ * `start` less `base` is where they stand in the sentence.
+ */
+export interface SentenceMarkers {
+  /** The text scanned (the sentence's block), where the sentence starts at `base`. */
+  text: string;
+  markers: Markers;
+  from: number;
+  to: number;
+  base: number;
+}
+
+/**
  * The verdict read through the sentence's report frame (report-frame.ts): null for a voice's words.
  * An authority's words that the frame held back, passed on as said, are read alone: a directive when
  * they set a target, or open with their duty — a modal in their first clause, "指挥员要带头…",
@@ -278,18 +303,37 @@ export function framedVerdict(
   lang: Lang,
   threshold: number,
   verdict: Verdict,
+  markers: SentenceMarkers,
   memory?: SpeakerMemory,
 ) {
-  const frame = reportFrame(sentence, lang, c.verbs, memory);
+  const frame = reportFrame(sentence, lang, c.verbs, memory, markers.text, markers.base);
   if (!frame) return verdict;
   if (frame.speaker === 'voice') return null;
   if (verdict || !frame.telling) return verdict;
   const words = sentence.slice(frame.contentStart);
   const scores = emptyScores();
-  for (const m of scanBlock(words, c)) addMarker(scores, m.rule, m.start);
+  addWordsMarkers(scores, words, c, markers, markers.base + frame.contentStart);
   const alone = sentenceVerdict(words, c, lang, scores, threshold);
   if (!alone || alone.category === 'target') return alone;
   return !frame.ownStep && opensWithDuty(words, scores) ? alone : null;
+}
+
+/**
+ * The markers of a frame's words (from `from`, in the markers' offsets) into `scores`: the
+ * sentence's own from there on, not a second scan — unless one of them spans the frame's end
+ * ("表示，今年将", a penalty of the frame), where the words alone may hold others ("将"): those words
+ * are scanned again. (A rule that looks back past the words' start, or opens with `^`, could
+ * still tell the two apart; none does on the fixture pages: scripts/bench/analysis-snapshot.ts.)
+ */
+function addWordsMarkers(scores: Scores, words: string, c: CompiledRules, markers: SentenceMarkers, from: number) {
+  const { start, end, rule } = markers.markers;
+  for (let k = markers.from; k < markers.to; k++) {
+    if (start[k]! < from && end[k]! > from) {
+      for (const w of scanBlock(words, c)) addMarker(scores, w.rule, w.start);
+      return;
+    }
+  }
+  for (let k = markers.from; k < markers.to; k++) if (start[k]! >= from) addMarker(scores, rule[k]!, start[k]! - from);
 }
 
 /** A modal (obligation or prohibition) in the first clause of `words`. */
@@ -323,12 +367,19 @@ export function explainSentence(original: string, lang: Lang = blockLanguage(ori
   const c = compile(lang);
   const sentence = lang === 'zh' ? toSimplified(original) : original;
   const scores = emptyScores();
-  const markers = scanBlock(sentence, c).map((m) => {
+  const matches = scanBlock(sentence, c);
+  const markers = matches.map((m) => {
     addMarker(scores, m.rule, m.start);
     return { kind: m.rule.kind, text: m.text, weight: m.rule.weight };
   });
   applySentenceContext(sentence, lang, scores);
   imperativeCues(sentence, c, lang, scores);
-  const verdict = framedVerdict(sentence, c, lang, DEFAULT_THRESHOLD, classify(scores, sentence, DEFAULT_THRESHOLD));
+  const verdict = framedVerdict(sentence, c, lang, DEFAULT_THRESHOLD, classify(scores, sentence, DEFAULT_THRESHOLD), {
+    text: sentence,
+    markers: markersOf(matches),
+    from: 0,
+    to: matches.length,
+    base: 0,
+  });
   return { markers, scores, verdict };
 }

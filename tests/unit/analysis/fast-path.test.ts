@@ -31,6 +31,20 @@ class AlternationMatcher<R extends { pattern: string }> {
     }
     return out;
   }
+  /** RuleMatcher.scanHits' form of the same matches (findDirectives reads it). */
+  hitStart = new Int32Array(0);
+  hitEnd = new Int32Array(0);
+  hitEntry = new Int32Array(0);
+  scanHits(text: string): number {
+    const hits = this.scan(text);
+    this.hitStart = Int32Array.from(hits, (h) => h.start);
+    this.hitEnd = Int32Array.from(hits, (h) => h.end);
+    this.hitEntry = Int32Array.from(hits, (h) => this.rules.indexOf(h.rule));
+    return hits.length;
+  }
+  ruleAt(k: number): R {
+    return this.rules[k]!;
+  }
 }
 
 async function referenceFind(): Promise<(a: AnalyzableArticle) => Directive[]> {

@@ -29,6 +29,22 @@ describe('an authority passing on an instruction', () => {
   });
 });
 
+describe('the words of an authority read alone', () => {
+  /** The category and score of the one directive of each sentence, as one paragraph each. */
+  const scored = (sentences: string[]) =>
+    sentences.map((t) => findDirectives(plainArticle([t], 'zh')).map((d) => [d.category, d.score]));
+  it('weigh as the same words without their frame, also when a penalty of the frame runs into them', () => {
+    // "表示，今年将" (a penalty of the frame) spans its end: the words alone also hold 将
+    const words = '今年将新增集中充电端口5万个，年底前实现城区住宅小区充电设施全覆盖。';
+    const [framed, alone] = scored([`昆明市住建局表示，${words}`, words]);
+    expect(framed).toEqual(alone);
+    expect(framed).toEqual([['target', 0.83]]);
+    const duty = '各中队要把夜间科目练到位，决不能走过场。';
+    const [saidDuty, aloneDuty] = scored([`支队政委刘洪说：“${duty}”`, `${duty}”`]);
+    expect(saidDuty).toEqual(aloneDuty);
+  });
+});
+
 describe('what an authority says that is no instruction', () => {
   it('the office’s own next step, undated', () => {
     expect(zh('该局负责人表示，将加强对各区落实情况的跟踪问效，及时发现问题。')).toEqual([]);
