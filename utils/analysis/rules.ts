@@ -891,7 +891,8 @@ export const ZH_RULES: Rule[] = [
     '截止到',
     '同比',
     '环比',
-    '累计',
+    // (not a dated target's count, "到2027年累计培训…100万人次": the figure to reach, not one reported)
+    '(?<!(?:到|至)20\\d{2}年(?:底|末)?[，,]?)累计',
     '据统计',
     '报道',
     '采访',
@@ -914,15 +915,18 @@ export const ZH_RULES: Rule[] = [
     '完成了',
     '召开了',
     '举行了',
-    '出台了',
-    '印发了',
-    '发布了',
+    // (not when the issuing body turns to its addressees, "…印发了《意见》，并发出通知，要求各地区各部门…":
+    // the document is told to pass its duty on, the duty is the news)
+    `(?:出台|印发|发布)了(?![^。；;！!？?]*?[，,](?:并)?要求(?:各(?:地|级|省|市|部门|单位|有关)|有关部门|地方各级))`,
     '作出了',
     '开展了',
     '推出了',
     // (not inside the subject's modifier, "施行前已经设立的机构，应当…": what it names, not the tense told)
     `已经(?!${BOUNDARY}{1,16}?的${BOUNDARY}{0,16}?[，,])`,
     '曾经',
+    // a past instruction told as news, "监管部门曾通过窗口指导要求…", "应急管理部曾要求各地…": 曾 before the act
+    // (as 曾经; not a name, 曾某, since a verb of instructing must follow within the clause)
+    '曾(?!经)(?=[^，,。；;！!？?]{0,12}?(?:要求|提出|明确|部署|下发|印发|通知|强调))',
     '过去',
     '了(?=[。！!])',
     // a count done, told in the past: "一周内向乡镇下发了三份调查表" (its time span is no deadline)
