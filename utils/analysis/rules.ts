@@ -409,6 +409,8 @@ export const ZH_RULES: Rule[] = [
     `(?:会议|通知|意见|方案|文件|规定|办法|措施|同时|还|并|也|明确|进一步|严格)?要求[，,：:](?=${BOUNDARY}{0,24}?(?:不得|严禁|禁止|不准|一律不))`,
     // a capacity found short, not a ban: "现有设施已不能满足需要", "…难以满足群众需求"
     `(?:不能|无法|难以)(?:满足|适应)${BOUNDARY}{0,10}?(?:需要|需求|要求)`,
+    // the idiom of always answering, "有求必应", "“无事不扰”的前提是“有事必应”": a trait named, not 应
+    '有[\\u4e00-\\u9fff]必应',
     // 要 as part of a word, a noun, a conjunction or "is going to (say)"
     '重要',
     '主要',
@@ -886,6 +888,14 @@ export const ZH_RULES: Rule[] = [
   // …and its answer, a reason told: "我们之所以反复强调这一点，是因为…", "之所以要…，就在于…" (explains a
   // duty or an emphasis, sets none)
   ...rules('context', -1.5, ['之所以']),
+  // a procedure told as the cause of a trouble, "却因为动用维修资金要经过…表决而迟迟无法启动": the 要 of
+  // 因为…要…而 says what it takes, as the answer's complaint, not a duty
+  ...rules('context', -2, ['因为[^。，,；;！!？?]{1,30}?要[^。，,；;！!？?]{1,30}?而']),
+  // an open question as the topic, answered by what decides it, "是否承担责任、承担多大责任，要根据…来确定":
+  // how a case is judged, explained (an answer in a Q&A), not a duty put to anyone
+  ...rules('context', -1.5, [
+    `(?<=^|[。；;！!？?]\\s*)[^，,。；;]{0,20}?(?:是否|多大|多少|多长|多久)[^，,。；;]{0,20}?[，,](?=要(?:根据|依据|按照|视|看)${BOUNDARY}{1,40}?(?:来|而)?(?:确定|判断|认定|决定|而定))`,
+  ]),
   ...rules('context', -1.2, [
     '截至',
     '截止到',
@@ -1187,7 +1197,9 @@ export const EN_RULES: Rule[] = [
     // (also with what imposes it: "will be required by law to have …", "are required under the new rules to …")
     `\\b(?:is|are|be|been) (?:hereby )?required (?:${EN_REQUIRED_BY} )?to\\b`,
     // "The Order directs agencies to …"
-    '\\b(?:directs|instructs)\\b(?=[^.;]{1,120}?\\bto\\b)',
+    // (the addressees may be a long list of offices: "directs the Secretary of …, the Administrator of …
+    // (EPA), and the Assistant Secretary of … to identify …")
+    '\\b(?:directs|instructs)\\b(?=[^.;]{1,200}?\\bto\\b)',
     // the operative clause of a proclamation: "I hereby direct …", "I direct that the flag be flown …"
     '\\bI (?:(?:hereby|also|further|therefore)\\s+)?direct\\b',
     '\\bis responsible for ensuring\\b',
@@ -1316,7 +1328,9 @@ export const EN_RULES: Rule[] = [
     '\\b(?:announced|added|stated)\\b',
     '\\baccording to\\b',
     '\\blast (?:year|week|month)\\b',
-    '\\b(?:was|were|had been)\\b',
+    // (not inside a clause a duty names, "keep a note of any errors found and how they were fixed": what
+    // is to be recorded, not a report)
+    '(?<!\\b(?:how|why|when|where|whether) (?:it|they|this|these|those|each|the \\w+) )\\b(?:was|were|had been)\\b',
     '\\bif\\b[^.]{0,60}?\\bthen\\b',
     // a consequence explained: "…, which means that most small shops will not be in scope."
     '\\b(?:which|this|that) means that\\b',

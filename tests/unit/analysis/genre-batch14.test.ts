@@ -3,7 +3,7 @@
  * any fixture page.
  */
 import { describe, expect, it } from 'vitest';
-import { zh, one } from './helpers';
+import { zh, en, one } from './helpers';
 
 describe('a past instruction told as news: "…曾要求…"', () => {
   it('reports what was once asked, sets no duty', () => {
@@ -34,5 +34,43 @@ describe('a dated target\'s cumulative count: "到2027年累计培训…"', () =
   });
   it('a cumulative figure reported stays a statistic', () => {
     expect(zh('截至去年底，全省累计培训护理人员5万人次。')).toEqual([]);
+  });
+});
+
+describe('an order directing a long list of offices: "directs the Secretary of …, … and … to …"', () => {
+  it('is a directive however long the list', () => {
+    const t =
+      'The Order directs the Secretary of Transportation, the Administrator of the Federal Aviation Administration (FAA), and the Assistant Secretary of Commerce for Industry and Analysis to review every pending airport permit.';
+    expect(en(t)).toEqual(one('obligation', t));
+  });
+});
+
+describe('a past tense inside what a duty names: "… and note how they were fixed"', () => {
+  it('the duty stays one', () => {
+    const t = 'You should record any faults in the log, and note how they were repaired.';
+    expect(en(t)).toEqual(one('obligation', t));
+  });
+  it('a past report stays a report', () => {
+    expect(en('Several shops should have acted sooner, and some were fined.')).toEqual([]);
+  });
+});
+
+describe('the idiom of always answering: "有求必应", "有事必应"', () => {
+  it('names a trait, its 应 is no duty; a ban after it is the category', () => {
+    const t = '窗口服务讲究有求必应，对群众的合理诉求决不能推诿扯皮。';
+    expect(zh(t).map(([c]) => c)).toEqual(['prohibition']);
+  });
+});
+
+describe('a Q&A answer explaining how a case is judged or why it stalls', () => {
+  it('an open question answered by what decides it is no duty', () => {
+    expect(zh('是否需要赔偿、赔偿多少，要根据合同约定和实际损失来确定。')).toEqual([]);
+  });
+  it('a procedure told as the cause of a trouble is no duty', () => {
+    expect(zh('不少项目因为审批要经过多个部门而迟迟不能开工。')).toEqual([]);
+  });
+  it('a duty to decide by the rules stays one', () => {
+    const t = '各地要根据合同约定和实际损失确定赔偿标准。';
+    expect(zh(t)).toEqual(one('obligation', t));
   });
 });
