@@ -894,7 +894,7 @@ export const ZH_RULES: Rule[] = [
   // an open question as the topic, answered by what decides it, "是否承担责任、承担多大责任，要根据…来确定":
   // how a case is judged, explained (an answer in a Q&A), not a duty put to anyone
   ...rules('context', -1.5, [
-    `(?<=^|[。；;！!？?]\\s*)[^，,。；;]{0,20}?(?:是否|多大|多少|多长|多久)[^，,。；;]{0,20}?[，,](?=要(?:根据|依据|按照|视|看)${BOUNDARY}{1,40}?(?:来|而)?(?:确定|判断|认定|决定|而定))`,
+    `(?:是否|多大|多少|多长|多久)[^，,。；;]{0,20}?[，,](?=要(?:根据|依据|按照|视|看)${BOUNDARY}{1,40}?(?:来|而)?(?:确定|判断|认定|决定|而定))`,
   ]),
   ...rules('context', -1.2, [
     '截至',
