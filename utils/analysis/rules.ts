@@ -754,6 +754,9 @@ export const ZH_RULES: Rule[] = [
     `(?:完成|建成|新建|改造|建设|培育|打造|培训|创建)${BOUNDARY}{0,16}?(?:${NUM}|${CN_NUM})(?:万|千|百)?(?:户|个|所|家|座|处|名|人次|公里|亩|套|间|张|辆|条|项)`,
     `(?:达到|超过|不低于|不少于|不超过|不高于|控制在|提高到|提升到|降低到|降至|增至|增加到|扩大到|扩大至|缩短到|减少到|稳定在|保持在|突破)${BOUNDARY}{0,10}?(?:${NUM}|${CN_NUM})`,
     `(?:${NUM}|${CN_NUM})\\s*[^\\d，。,；;]{0,4}?(?:以上|以内)`,
+    // a growth bound set against another's, "收入增速要继续快于城镇居民", "增幅不低于全省平均水平": the
+    // figure to reach, named by comparison (with a deadline or goal only, as the rows above)
+    `(?:增速|增幅|增长率|增长速度)${BOUNDARY}{0,8}?(?:快于|高于|不低于|不慢于|超过)`,
   ]),
   // --- context: declarative, rhetorical, narrative
   ...rules('context', -4, ['并不意味着', '不意味着', '并不是说', '不是说']),

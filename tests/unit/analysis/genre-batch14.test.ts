@@ -74,3 +74,13 @@ describe('a Q&A answer explaining how a case is judged or why it stalls', () => 
     expect(zh(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('a dated growth bound set against another\'s: "到2027年，…增速要快于…"', () => {
+  it('is a target', () => {
+    const t = '到2027年，全县规上工业增加值增速要高于全市平均水平。';
+    expect(zh(t).map(([c]) => c)).toEqual(['target']);
+  });
+  it('without a deadline it is a report', () => {
+    expect(zh('去年农村居民收入增速快于城镇居民。')).toEqual([]);
+  });
+});
