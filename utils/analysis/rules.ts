@@ -727,7 +727,9 @@ export const ZH_RULES: Rule[] = [
     '发展目标',
     '总体目标',
     '奋斗目标',
-    '目标任务',
+    // (not the tasks handed down as the object of a measure, "将省下达的…目标任务分解到乡镇", "明确目标任务、
+    // 工作措施和责任分工": the act is to pass them on or spell them out, no goal is set)
+    '(?<!(?:分解|下达|明确|细化)[^，,。；;！!？?]{0,16}?)目标任务',
   ]),
   ...rules('goal', 0.5, [
     '基本建成',

@@ -84,3 +84,14 @@ describe('a dated growth bound set against another\'s: "到2027年，…增速�
     expect(zh('去年农村居民收入增速快于城镇居民。')).toEqual([]);
   });
 });
+
+describe('the tasks handed down as a measure\'s object: "将…下达的目标任务分解到…"', () => {
+  it('sets no goal: the first act keeps the sentence an obligation', () => {
+    const t = '各县要将市里下达的造林目标任务分解到乡镇，建立工作台账，5月10日前将分解情况报送市林业局。';
+    expect(zh(t).map(([c]) => c)).toEqual(['obligation']);
+  });
+  it('a goal named as such is still one', () => {
+    const t = '各县要确保完成全年造林目标任务，5月10日前完成春季造林。';
+    expect(zh(t).map(([c]) => c)).toEqual(['target']);
+  });
+});
