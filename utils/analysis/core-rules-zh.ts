@@ -99,7 +99,9 @@ export function zhCoreRules(): CoreLangRules {
       ),
       accordingTo: w('按照 根据 依据 依照 遵照 本着 按'),
       accordingToEnds: w(
-        '职责 规定 要求 标准 原则 部署 程序 清单 方案 办法 精神 分工 权限 条件 实际 协议 规范 规划 意见 通知 法律 法规 安排 流程 口径 时限 比例',
+        '职责 规定 要求 标准 原则 部署 程序 清单 方案 办法 精神 分工 权限 条件 实际 协议 规范 规划 意见 通知 法律 法规 安排 流程 口径 时限 比例 ' +
+          // (a list of the grounds, closed by 等: "要根据村庄类型、人口规模、自然条件等，【科学选择…】")
+          '等',
       ),
       locative: ['在'],
       locativeEnds: w('过程中 基础上 情况下 期间 方面 领域 行业 阶段 环节 下 中 上 时 后 前 里'),

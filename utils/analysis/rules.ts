@@ -409,6 +409,8 @@ export const ZH_RULES: Rule[] = [
     `(?:会议|通知|意见|方案|文件|规定|办法|措施|同时|还|并|也|明确|进一步|严格)?要求[，,：:](?=${BOUNDARY}{0,24}?(?:不得|严禁|禁止|不准|一律不))`,
     // a capacity found short, not a ban: "现有设施已不能满足需要", "…难以满足群众需求"
     `(?:不能|无法|难以)(?:满足|适应)${BOUNDARY}{0,10}?(?:需要|需求|要求)`,
+    // the idiom of always answering, "有求必应", "“无事不扰”的前提是“有事必应”": a trait named, not 应
+    '有[\\u4e00-\\u9fff]必应',
     // 要 as part of a word, a noun, a conjunction or "is going to (say)"
     '重要',
     '主要',
@@ -725,7 +727,9 @@ export const ZH_RULES: Rule[] = [
     '发展目标',
     '总体目标',
     '奋斗目标',
-    '目标任务',
+    // (not the tasks handed down as the object of a measure, "将省下达的…目标任务分解到乡镇", "明确目标任务、
+    // 工作措施和责任分工": the act is to pass them on or spell them out, no goal is set)
+    '(?<!(?:分解|下达|明确|细化)[^，,。；;！!？?]{0,16}?)目标任务',
   ]),
   ...rules('goal', 0.5, [
     '基本建成',
@@ -752,6 +756,9 @@ export const ZH_RULES: Rule[] = [
     `(?:完成|建成|新建|改造|建设|培育|打造|培训|创建)${BOUNDARY}{0,16}?(?:${NUM}|${CN_NUM})(?:万|千|百)?(?:户|个|所|家|座|处|名|人次|公里|亩|套|间|张|辆|条|项)`,
     `(?:达到|超过|不低于|不少于|不超过|不高于|控制在|提高到|提升到|降低到|降至|增至|增加到|扩大到|扩大至|缩短到|减少到|稳定在|保持在|突破)${BOUNDARY}{0,10}?(?:${NUM}|${CN_NUM})`,
     `(?:${NUM}|${CN_NUM})\\s*[^\\d，。,；;]{0,4}?(?:以上|以内)`,
+    // a growth bound set against another's, "收入增速要继续快于城镇居民", "增幅不低于全省平均水平": the
+    // figure to reach, named by comparison (with a deadline or goal only, as the rows above)
+    `(?:增速|增幅|增长率|增长速度)${BOUNDARY}{0,8}?(?:快于|高于|不低于|不慢于|超过)`,
   ]),
   // --- context: declarative, rhetorical, narrative
   ...rules('context', -4, ['并不意味着', '不意味着', '并不是说', '不是说']),
@@ -886,12 +893,21 @@ export const ZH_RULES: Rule[] = [
   // …and its answer, a reason told: "我们之所以反复强调这一点，是因为…", "之所以要…，就在于…" (explains a
   // duty or an emphasis, sets none)
   ...rules('context', -1.5, ['之所以']),
+  // a procedure told as the cause of a trouble, "却因为动用维修资金要经过…表决而迟迟无法启动": the 要 of
+  // 因为…要…而 says what it takes, as the answer's complaint, not a duty
+  ...rules('context', -2, ['因为[^。，,；;！!？?]{1,30}?要[^。，,；;！!？?]{1,30}?而']),
+  // an open question as the topic, answered by what decides it, "是否承担责任、承担多大责任，要根据…来确定":
+  // how a case is judged, explained (an answer in a Q&A), not a duty put to anyone
+  ...rules('context', -1.5, [
+    `(?:是否|多大|多少|多长|多久)[^，,。；;]{0,20}?[，,](?=要(?:根据|依据|按照|视|看)${BOUNDARY}{1,40}?(?:来|而)?(?:确定|判断|认定|决定|而定))`,
+  ]),
   ...rules('context', -1.2, [
     '截至',
     '截止到',
     '同比',
     '环比',
-    '累计',
+    // (not a dated target's count, "到2027年累计培训…100万人次": the figure to reach, not one reported)
+    '(?<!(?:到|至)20\\d{2}年(?:底|末)?[，,]?)累计',
     '据统计',
     '报道',
     '采访',
@@ -914,15 +930,18 @@ export const ZH_RULES: Rule[] = [
     '完成了',
     '召开了',
     '举行了',
-    '出台了',
-    '印发了',
-    '发布了',
+    // (not when the issuing body turns to its addressees, "…印发了《意见》，并发出通知，要求各地区各部门…":
+    // the document is told to pass its duty on, the duty is the news)
+    `(?:出台|印发|发布)了(?![^。；;！!？?]*?[，,](?:并)?要求(?:各(?:地|级|省|市|部门|单位|有关)|有关部门|地方各级))`,
     '作出了',
     '开展了',
     '推出了',
     // (not inside the subject's modifier, "施行前已经设立的机构，应当…": what it names, not the tense told)
     `已经(?!${BOUNDARY}{1,16}?的${BOUNDARY}{0,16}?[，,])`,
     '曾经',
+    // a past instruction told as news, "监管部门曾通过窗口指导要求…", "应急管理部曾要求各地…": 曾 before the act
+    // (as 曾经; not a name, 曾某, since a verb of instructing must follow within the clause)
+    '曾(?!经)(?=[^，,。；;！!？?]{0,12}?(?:要求|提出|明确|部署|下发|印发|通知|强调))',
     '过去',
     '了(?=[。！!])',
     // a count done, told in the past: "一周内向乡镇下发了三份调查表" (its time span is no deadline)
@@ -1183,7 +1202,9 @@ export const EN_RULES: Rule[] = [
     // (also with what imposes it: "will be required by law to have …", "are required under the new rules to …")
     `\\b(?:is|are|be|been) (?:hereby )?required (?:${EN_REQUIRED_BY} )?to\\b`,
     // "The Order directs agencies to …"
-    '\\b(?:directs|instructs)\\b(?=[^.;]{1,120}?\\bto\\b)',
+    // (the addressees may be a long list of offices: "directs the Secretary of …, the Administrator of …
+    // (EPA), and the Assistant Secretary of … to identify …")
+    '\\b(?:directs|instructs)\\b(?=[^.;]{1,200}?\\bto\\b)',
     // the operative clause of a proclamation: "I hereby direct …", "I direct that the flag be flown …"
     '\\bI (?:(?:hereby|also|further|therefore)\\s+)?direct\\b',
     '\\bis responsible for ensuring\\b',
@@ -1312,7 +1333,9 @@ export const EN_RULES: Rule[] = [
     '\\b(?:announced|added|stated)\\b',
     '\\baccording to\\b',
     '\\blast (?:year|week|month)\\b',
-    '\\b(?:was|were|had been)\\b',
+    // (not inside a clause a duty names, "keep a note of any errors found and how they were fixed": what
+    // is to be recorded, not a report)
+    '(?<!\\b(?:how|why|when|where|whether) (?:it|they|this|these|those|each|the \\w+) )\\b(?:was|were|had been)\\b',
     '\\bif\\b[^.]{0,60}?\\bthen\\b',
     // a consequence explained: "…, which means that most small shops will not be in scope."
     '\\b(?:which|this|that) means that\\b',

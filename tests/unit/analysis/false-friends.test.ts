@@ -28,6 +28,7 @@ const no = (sentence: string): Case => ({ sentence });
 
 /** Keyed by the pattern exactly as written in utils/analysis/rules.ts. */
 const ZH: Record<string, Case> = {
+  '有[\\u4e00-\\u9fff]必应': no('这家服务站对老人有求必应。'),
   重要: no('数字经济成为稳增长的重要引擎。'),
   主要: no('主要农产品供给保持稳定。'),
   首要: no('安全生产始终是首要问题。'),
