@@ -59,41 +59,23 @@ export function firstScreen(height: number): number {
 
 const keyOf = (q: LibraryQuery) => JSON.stringify(q);
 /**
- * Resolves when the page is idle; rejects (AbortError) if `signal` is aborted first, and then
- * leaves no idle callback behind (a stopped keystroke's would otherwise still wake the page).
+ * Resolves when `schedule` calls back; rejects (AbortError) if `signal` is aborted first, and then
+ * leaves no callback behind (a stopped keystroke's would otherwise still wake the page).
  */
-const idle = (signal: AbortSignal) =>
+const settled = (signal: AbortSignal, schedule: (done: () => void) => void) =>
   new Promise<void>((ok, fail) => {
     const stopped = () => fail(new DOMException('stopped', 'AbortError'));
     if (signal.aborted) return stopped();
     signal.addEventListener('abort', stopped, { once: true });
-    whenIdle(
-      () => {
-        signal.removeEventListener('abort', stopped);
-        ok();
-      },
-      signal,
-      1000,
-    );
+    schedule(() => {
+      signal.removeEventListener('abort', stopped);
+      ok();
+    });
   });
-/**
- * Resolves in a task of its own, after the current one (rejects, AbortError, if `signal` is
- * aborted first): work started here is not in the keystroke's task.
- */
-const nextTask = (signal: AbortSignal) =>
-  new Promise<void>((ok, fail) => {
-    const stopped = () => fail(new DOMException('stopped', 'AbortError'));
-    if (signal.aborted) return stopped();
-    signal.addEventListener('abort', stopped, { once: true });
-    after(
-      0,
-      () => {
-        signal.removeEventListener('abort', stopped);
-        ok();
-      },
-      signal,
-    );
-  });
+/** When the page is idle (at the latest after a second). */
+const idle = (signal: AbortSignal) => settled(signal, (done) => whenIdle(done, signal, 1000));
+/** In a task of its own, after the current one: work started then is not in the keystroke's task. */
+const nextTask = (signal: AbortSignal) => settled(signal, (done) => after(0, done, signal));
 /** The warm-up is the page's, not a query's: nothing stops it. */
 const PAGE_LIFETIME = new AbortController().signal;
 const NO_FACETS: Facets = { tags: [], sites: [] };
