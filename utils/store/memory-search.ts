@@ -11,11 +11,11 @@
  * candidates whose record is not in memory, counted as matches, until the page would be full.
  */
 import type { Highlight } from '@/utils/highlights/record';
-import { hasFilters, matchesFilters, NO_FILTERS } from '@/utils/library/search';
+import { NO_FILTERS } from '@/utils/library/search';
 import { blockOf, intersect } from './postings';
 import type { CachedState } from './read-cache';
-import { rowRecord, searchText } from './rows';
-import { matchesAllTerms, queryTerms, shardOf, termPlan } from './search-tokens';
+import { queryTerms, shardOf, termPlan } from './search-tokens';
+import { searchMatcher } from './search-match';
 import type { LibraryQuery, QueryPage } from './queries';
 
 export interface MemoryAnswer {
@@ -40,9 +40,7 @@ export function searchInMemory(
   if (!terms.length || limit < 1) return out;
   if (cached.nextOrd === 0) return { ...out, page: { records: [], cursor: null } };
   const plans = terms.map(termPlan);
-  const verify = !plans.every((p) => p.exact);
-  const filters = query.filters ?? NO_FILTERS;
-  const filtered = hasFilters(filters);
+  const listed = searchMatcher(terms, query.filters ?? NO_FILTERS, now, !plans.every((p) => p.exact));
   const tokens = [...new Set(plans.flatMap((p) => p.tokens))];
   const shards = [...new Set(tokens.map(shardOf))];
   const records: Highlight[] = [];
@@ -75,10 +73,8 @@ export function searchInMemory(
         if (records.length + out.missing.length >= limit) return out;
         continue;
       }
-      const h = rowRecord(row);
-      if (!row || !h || h.deleted === true) continue;
-      if (verify && !matchesAllTerms(searchText(h), terms)) continue;
-      if (filtered && !matchesFilters(h, filters, now)) continue;
+      const h = listed(row);
+      if (!h) continue;
       records.push(h);
       last = ord;
       if (records.length === limit) {

@@ -10,11 +10,12 @@
  * newest) hold a query's first n matches, nothing older can come before them.
  */
 import type { Highlight } from '@/utils/highlights/record';
-import { hasFilters, matchesFilters, NO_FILTERS } from '@/utils/library/search';
+import { NO_FILTERS } from '@/utils/library/search';
 import type { StoreMeta } from './db';
 import { blockOf } from './postings';
 import { rowRecord, searchText, type RecordRow } from './rows';
-import { matchesAllTerms, queryTerms } from './search-tokens';
+import { queryTerms } from './search-tokens';
+import { searchMatcher } from './search-match';
 import type { LibraryQuery, QueryPage } from './queries';
 
 /** One state of the library: the writer changes one of these counters with every write (commit.ts). */
@@ -53,19 +54,15 @@ export class NewestRecords {
   search(query: LibraryQuery, limit: number, atLeast = limit, now = Date.now()): QueryPage | null {
     const terms = queryTerms(query.text ?? '');
     if (!terms.length || limit < 1) return null;
-    const filters = query.filters ?? NO_FILTERS;
-    const filtered = hasFilters(filters);
+    const listed = searchMatcher(terms, query.filters ?? NO_FILTERS, now);
     const records: Highlight[] = [];
     let last = -1;
     for (let i = this.rows.length - 1; i >= 0 && records.length < limit; i--) {
       const row = this.rows[i];
-      const h = rowRecord(row);
-      if (!row || !h || h.deleted === true) continue;
-      const text = (this.texts[i] ??= searchText(h));
-      if (!matchesAllTerms(text, terms)) continue;
-      if (filtered && !matchesFilters(h, filters, now)) continue;
+      const h = listed(row, (live: Highlight) => (this.texts[i] ??= searchText(live)));
+      if (!h) continue;
       records.push(h);
-      last = row.ord;
+      last = row!.ord;
     }
     // Every record there is was looked at: the answer is whole.
     if (this.from === 0 && records.length < limit) return { records, cursor: null };

@@ -4,13 +4,13 @@
  * (search-tokens.ts `termPlan`). queries.ts pages and counts with it.
  */
 import type { Highlight } from '@/utils/highlights/record';
-import { hasFilters, matchesFilters, type LibraryFilters } from '@/utils/library/search';
+import type { LibraryFilters } from '@/utils/library/search';
 import type { LibraryDb, StoreMeta } from './db';
 import { blockOf, decodeOrds, intersect } from './postings';
 import type { ReadCache, StateCache } from './read-cache';
-import { rowRecord, searchText } from './rows';
 import { readByOrd } from './blocks';
-import { matchesAllTerms, shardOf, termPlan } from './search-tokens';
+import { shardOf, termPlan } from './search-tokens';
+import { searchMatcher } from './search-match';
 import type { QueryPage } from './queries';
 
 /** How a search reads: through a reader's cache (read-cache.ts); stopped by `signal` (throws its reason). */
@@ -35,8 +35,7 @@ export async function searchPage(
   read: ReadOptions,
 ): Promise<QueryPage> {
   const plans = terms.map(termPlan);
-  const verify = !plans.every((p) => p.exact);
-  const filtered = hasFilters(filters);
+  const listed = searchMatcher(terms, filters, now, !plans.every((p) => p.exact));
   const records: Highlight[] = [];
   const from = cursor ? (JSON.parse(cursor) as SearchCursor) : null;
   let next: SearchCursor | null = null;
@@ -53,13 +52,11 @@ export async function searchPage(
         : await readByOrd(blocks, chunk).then((m) => chunk.map((ord) => m.get(ord)));
       read.signal?.throwIfAborted();
       for (const row of rows) {
-        const h = rowRecord(row);
-        if (!row || !h || h.deleted === true) continue;
-        if (verify && !matchesAllTerms(searchText(h), terms)) continue;
-        if (filtered && !matchesFilters(h, filters, now)) continue;
+        const h = listed(row);
+        if (!h) continue;
         records.push(h);
         if (records.length === limit) {
-          next = { block: blockOf(row.ord), ord: row.ord };
+          next = { block: blockOf(row!.ord), ord: row!.ord };
           return false;
         }
       }
