@@ -17,6 +17,8 @@ import { NewestRecords, stateOf } from './newest';
 /** Bounds on memory: a popup's searches touch a few hundred rows; a long session starts over. */
 const MAX_POSTING_ROWS = 4096;
 const MAX_RECORDS = 5000;
+/** The key of a shard's row of a block in the rows read. */
+const rowKey = (shard: string, block: number) => `${shard}\u0000${block}`;
 /** Ords kept decoded (4 bytes each): a frequent token's lists, 8,192 a block, decoded once. */
 const MAX_DECODED = 1 << 20;
 
@@ -129,7 +131,7 @@ export class StateCache {
   }
 
   has(shard: string, block: number): boolean {
-    return this.postings.has(`${shard}\u0000${block}`);
+    return this.postings.has(rowKey(shard, block));
   }
 
   /** Whether every row of a shard up to `newest` (its newest block) was read. */
@@ -141,13 +143,13 @@ export class StateCache {
   /** The tokens of a shard in the rows read of blocks 0…`newest`. */
   tokensOf(shard: string, newest: number): Set<string> {
     const out = new Set<string>();
-    for (let b = 0; b <= newest; b++) for (const t of this.postings.get(`${shard}\u0000${b}`)?.keys() ?? []) out.add(t);
+    for (let b = 0; b <= newest; b++) for (const t of this.postings.get(rowKey(shard, b))?.keys() ?? []) out.add(t);
     return out;
   }
 
   /** A shard's row of a block if it was read (undefined: read, and there is none); null if not read. */
   postingNow(shard: string, block: number): PostingRow | undefined | null {
-    const key = `${shard}\u0000${block}`;
+    const key = rowKey(shard, block);
     return this.postings.has(key) ? this.postings.get(key) : null;
   }
 
@@ -172,13 +174,12 @@ export class StateCache {
    */
   seedShard(shard: string, block: number, keys: readonly IDBValidKey[], rows: readonly PostingRow[]): void {
     if (this.has(shard, block)) return;
-    for (let b = 0; b <= block; b++) if (!this.has(shard, b)) this.postings.set(`${shard}\u0000${b}`, undefined);
-    keys.forEach((k, i) => this.postings.set(`${shard}\u0000${(k as PostingKey)[1]}`, rows[i]));
+    this.keepRange(shard, block, keys, rows);
     if (!this.firstBlock.has(shard)) this.firstBlock.set(shard, block);
   }
 
   async posting(store: PostingStore, shard: string, block: number): Promise<PostingRow | undefined> {
-    const key = `${shard}\u0000${block}`;
+    const key = rowKey(shard, block);
     if (this.postings.has(key)) return this.postings.get(key);
     if (this.postings.size >= MAX_POSTING_ROWS) {
       this.postings.clear();
@@ -194,9 +195,14 @@ export class StateCache {
     // A search goes past this shard's first block: the rest of the shard in one read.
     const range = IDBKeyRange.bound([shard, 0], [shard, block]);
     const [keys, rows] = await Promise.all([store.getAllKeys(range), store.getAll(range)]);
-    for (let b = 0; b <= block; b++) this.postings.set(`${shard}\u0000${b}`, undefined);
-    keys.forEach((k, i) => this.postings.set(`${shard}\u0000${(k as PostingKey)[1]}`, rows[i]));
+    this.keepRange(shard, block, keys, rows);
     return this.postings.get(key);
+  }
+
+  /** A shard's rows of blocks 0…`block` from one range read (a block it has no row in: read, none). */
+  private keepRange(shard: string, block: number, keys: readonly IDBValidKey[], rows: readonly PostingRow[]): void {
+    for (let b = 0; b <= block; b++) if (!this.has(shard, b)) this.postings.set(rowKey(shard, b), undefined);
+    keys.forEach((k, i) => this.postings.set(rowKey(shard, (k as PostingKey)[1]), rows[i]));
   }
 
   /** The records of these ords (undefined where there is none), each read once. */
