@@ -21,16 +21,17 @@ import {
   emptyScores,
   addMarker,
   finalMark,
-  framedVerdict,
   sentenceVerdict,
   visibleLength,
 } from './sentence-scores';
+import { framedVerdict } from './framed-verdict';
 import { headingWorthy, isHeadingBlock, isSlogan } from './headings';
 import { SpeakerMemory } from './report-frame';
 import { EN_FURNITURE_SECTION, EN_HEADING_START, ITEM_MARKER, LEAD_IN, type Lang } from './rules';
 
 export { blockLanguage, ruleMarkers } from './directive-rules';
-export { DEFAULT_THRESHOLD, explainSentence } from './sentence-scores';
+export { DEFAULT_THRESHOLD } from './sentence-scores';
+export { explainSentence } from './explain-sentence';
 
 export interface Directive {
   /** `article.text.slice(start, end)`: the sentence, trimmed of white space. */

@@ -7,7 +7,7 @@
  * - an authority (an office or an official): the rule tables hold back reported speech and
  *   first-person quotations (`说：“`, `“我们`, `表示`, 据了解), rightly for anyone else; an authority's
  *   words passed on as said (说/表示/明确…, not 认为) are read again without their frame, and kept
- *   when they set a target or open with a duty (sentence-scores.ts, `framedVerdict`).
+ *   when they set a target or open with a duty (framed-verdict.ts).
  * - a voice (a resident, a soldier of the ranks, a deputy, a scholar, a classic cited, someone
  *   unnamed): its words are never the policy's, whatever modal they hold.
  * - anyone else (a bare name, 他, 记者): the frame changes nothing.

@@ -4,9 +4,7 @@
  * the category the sums decide (classify). directives.ts runs it for every sentence of a block.
  */
 import type { DirectiveCategory } from '@/utils/highlights/record';
-import { toSimplified } from '@/utils/article/hant';
-import { blockLanguage, compile, markersOf, scanBlock, type CompiledRules, type Markers } from './directive-rules';
-import { reportFrame, type SpeakerMemory } from './report-frame';
+import type { CompiledRules } from './directive-rules';
 import {
   EN_NEVER_NOUNS,
   EN_NOT_AN_OBJECT,
@@ -95,7 +93,7 @@ const isBlankCode = (c: number) =>
   c === 0xfeff;
 /** Closing quotes and brackets that finalMark looks past. */
 const CLOSING_MARKS = new Set([...'”’）)》」』】"\''].map((ch) => ch.charCodeAt(0)));
-const CLAUSE_BREAK = new Uint8Array(65536);
+export const CLAUSE_BREAK = new Uint8Array(65536);
 for (const ch of '，,；;：:') CLAUSE_BREAK[ch.charCodeAt(0)] = 1;
 /** The same marks, found by imperativeCues from one to the next. */
 const CLAUSE_BREAKS = /[，,；;：:]/g;
@@ -275,76 +273,6 @@ export function sentenceVerdict(sentence: string, c: CompiledRules, lang: Lang, 
   return scores.shape === 0 ? before : classify(scores, sentence, threshold);
 }
 
-type Verdict = ReturnType<typeof classify>;
-
-/**
- * A sentence's rule markers: markers `[from…to)` of its block's scan (or of its own), whose
- * `start` less `base` is where they stand in the sentence.
- */
-export interface SentenceMarkers {
-  /** The text scanned (the sentence's block), where the sentence starts at `base`. */
-  text: string;
-  markers: Markers;
-  from: number;
-  to: number;
-  base: number;
-}
-
-/**
- * The verdict read through the sentence's report frame (report-frame.ts): null for a voice's words.
- * An authority's words that the frame held back, passed on as said, are read alone: a directive when
- * they set a target, or open with their duty — a modal in their first clause, "指挥员要带头…",
- * "我们要给…撑腰" (not a consequence after a topic, "那样考出来的成绩，上了考场要打折扣"; nor the office's
- * own next step, "将加强…", unless a target).
- */
-export function framedVerdict(
-  sentence: string,
-  c: CompiledRules,
-  lang: Lang,
-  threshold: number,
-  verdict: Verdict,
-  markers: SentenceMarkers,
-  memory?: SpeakerMemory,
-) {
-  const frame = reportFrame(sentence, lang, c.verbs, memory, markers.text, markers.base);
-  if (!frame) return verdict;
-  if (frame.speaker === 'voice') return null;
-  if (verdict || !frame.telling) return verdict;
-  const words = sentence.slice(frame.contentStart);
-  const scores = emptyScores();
-  addWordsMarkers(scores, words, c, markers, markers.base + frame.contentStart);
-  const alone = sentenceVerdict(words, c, lang, scores, threshold);
-  if (!alone || alone.category === 'target') return alone;
-  return !frame.ownStep && opensWithDuty(words, scores) ? alone : null;
-}
-
-/**
- * The markers of a frame's words (from `from`, in the markers' offsets) into `scores`: the
- * sentence's own from there on, not a second scan — unless one of them spans the frame's end
- * ("表示，今年将", a penalty of the frame), where the words alone may hold others ("将"): those words
- * are scanned again. (A rule that looks back past the words' start, or opens with `^`, could
- * still tell the two apart; none does on the fixture pages: scripts/bench/analysis-snapshot.ts.)
- */
-function addWordsMarkers(scores: Scores, words: string, c: CompiledRules, markers: SentenceMarkers, from: number) {
-  const { start, end, rule } = markers.markers;
-  for (let k = markers.from; k < markers.to; k++) {
-    if (start[k]! < from && end[k]! > from) {
-      for (const w of scanBlock(words, c)) addMarker(scores, w.rule, w.start);
-      return;
-    }
-  }
-  for (let k = markers.from; k < markers.to; k++) if (start[k]! >= from) addMarker(scores, rule[k]!, start[k]! - from);
-}
-
-/** A modal (obligation or prohibition) in the first clause of `words`. */
-function opensWithDuty(words: string, scores: Scores): boolean {
-  const at = [scores.obligationAt, scores.prohibitionAt].filter((x) => x >= 0);
-  if (!at.length) return false;
-  const first = Math.min(...at);
-  for (let i = 0; i < first; i++) if (CLAUSE_BREAK[words.charCodeAt(i)] === 1) return false;
-  return true;
-}
-
 const lowers = new Map<Lang, boolean>();
 /** Whether the tables keep sentenceVerdict's shortcut sound: no context weight above 0, no prohibition below. */
 function contextOnlyLowers(lang: Lang): boolean {
@@ -357,29 +285,4 @@ function contextOnlyLowers(lang: Lang): boolean {
     lowers.set(lang, ok);
   }
   return ok;
-}
-
-/**
- * Why a sentence is or is not a directive: the markers found, the summed scores and the verdict.
- * For tuning the rule tables and for tests; findDirectives does the same work per block.
- */
-export function explainSentence(original: string, lang: Lang = blockLanguage(original)) {
-  const c = compile(lang);
-  const sentence = lang === 'zh' ? toSimplified(original) : original;
-  const scores = emptyScores();
-  const matches = scanBlock(sentence, c);
-  const markers = matches.map((m) => {
-    addMarker(scores, m.rule, m.start);
-    return { kind: m.rule.kind, text: m.text, weight: m.rule.weight };
-  });
-  applySentenceContext(sentence, lang, scores);
-  imperativeCues(sentence, c, lang, scores);
-  const verdict = framedVerdict(sentence, c, lang, DEFAULT_THRESHOLD, classify(scores, sentence, DEFAULT_THRESHOLD), {
-    text: sentence,
-    markers: markersOf(matches),
-    from: 0,
-    to: matches.length,
-    base: 0,
-  });
-  return { markers, scores, verdict };
 }

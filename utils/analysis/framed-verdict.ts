@@ -1,0 +1,79 @@
+/**
+ * A sentence's verdict read through its report frame (report-frame.ts): who speaks decides whether
+ * the words count, and an authority's words held back by the frame are read again alone.
+ * directives.ts asks it after sentence-scores.ts has scored the sentence.
+ */
+import { scanBlock, type CompiledRules, type Markers } from './directive-rules';
+import { reportFrame, type SpeakerMemory } from './report-frame';
+import type { Lang } from './rules';
+import { addMarker, CLAUSE_BREAK, classify, emptyScores, sentenceVerdict, type Scores } from './sentence-scores';
+
+type Verdict = ReturnType<typeof classify>;
+
+/**
+ * A sentence's rule markers: markers `[from…to)` of its block's scan (or of its own), whose
+ * `start` less `base` is where they stand in the sentence.
+ */
+export interface SentenceMarkers {
+  /** The text scanned (the sentence's block), where the sentence starts at `base`. */
+  text: string;
+  markers: Markers;
+  from: number;
+  to: number;
+  base: number;
+}
+
+/**
+ * The verdict read through the sentence's report frame (report-frame.ts): null for a voice's words.
+ * An authority's words that the frame held back, passed on as said, are read alone: a directive when
+ * they set a target, or open with their duty — a modal in their first clause, "指挥员要带头…",
+ * "我们要给…撑腰" (not a consequence after a topic, "那样考出来的成绩，上了考场要打折扣"; nor the office's
+ * own next step, "将加强…", unless a target).
+ */
+export function framedVerdict(
+  sentence: string,
+  c: CompiledRules,
+  lang: Lang,
+  threshold: number,
+  verdict: Verdict,
+  markers: SentenceMarkers,
+  memory?: SpeakerMemory,
+) {
+  const frame = reportFrame(sentence, lang, c.verbs, memory, markers.text, markers.base);
+  if (!frame) return verdict;
+  if (frame.speaker === 'voice') return null;
+  if (verdict || !frame.telling) return verdict;
+  const words = sentence.slice(frame.contentStart);
+  const scores = emptyScores();
+  addWordsMarkers(scores, words, c, markers, markers.base + frame.contentStart);
+  const alone = sentenceVerdict(words, c, lang, scores, threshold);
+  if (!alone || alone.category === 'target') return alone;
+  return !frame.ownStep && opensWithDuty(words, scores) ? alone : null;
+}
+
+/**
+ * The markers of a frame's words (from `from`, in the markers' offsets) into `scores`: the
+ * sentence's own from there on, not a second scan — unless one of them spans the frame's end
+ * ("表示，今年将", a penalty of the frame), where the words alone may hold others ("将"): those words
+ * are scanned again. (A rule that looks back past the words' start, or opens with `^`, could
+ * still tell the two apart; none does on the fixture pages: scripts/bench/analysis-snapshot.ts.)
+ */
+function addWordsMarkers(scores: Scores, words: string, c: CompiledRules, markers: SentenceMarkers, from: number) {
+  const { start, end, rule } = markers.markers;
+  for (let k = markers.from; k < markers.to; k++) {
+    if (start[k]! < from && end[k]! > from) {
+      for (const w of scanBlock(words, c)) addMarker(scores, w.rule, w.start);
+      return;
+    }
+  }
+  for (let k = markers.from; k < markers.to; k++) if (start[k]! >= from) addMarker(scores, rule[k]!, start[k]! - from);
+}
+
+/** A modal (obligation or prohibition) in the first clause of `words`. */
+function opensWithDuty(words: string, scores: Scores): boolean {
+  const at = [scores.obligationAt, scores.prohibitionAt].filter((x) => x >= 0);
+  if (!at.length) return false;
+  const first = Math.min(...at);
+  for (let i = 0; i < first; i++) if (CLAUSE_BREAK[words.charCodeAt(i)] === 1) return false;
+  return true;
+}
