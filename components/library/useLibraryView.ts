@@ -37,8 +37,6 @@ export const FIRST_SCREEN_MIN = 8;
 export const MORE_RECORDS = 200;
 /** A search's matches are counted this long after its last keystroke. */
 export const COUNT_AFTER_TYPING_MS = 300;
-/** Longest a keystroke waits for the read ahead of the query it extends before it reads the index. */
-export const AHEAD_WAIT_MS = 100;
 
 interface Loaded {
   /** The query these records answer (its key), and its search text. */
@@ -60,21 +58,6 @@ export function firstScreen(height: number): number {
 }
 
 const keyOf = (q: LibraryQuery) => JSON.stringify(q);
-
-/** A read ahead under way: for which query, whether its reads have started, and when it has ended. */
-interface Ahead {
-  query: LibraryQuery;
-  reading: boolean;
-  ended: Promise<void>;
-}
-
-/** Whether `next` is `last` with more typed onto its text (same filters): what `last`'s read ahead is for. */
-const extendsQuery = (next: LibraryQuery, last: LibraryQuery) =>
-  !!next.text &&
-  !!last.text &&
-  next.text.length > last.text.length &&
-  next.text.startsWith(last.text) &&
-  keyOf({ ...next, text: '' }) === keyOf({ ...last, text: '' });
 /**
  * Resolves when `schedule` calls back; rejects (AbortError) if `signal` is aborted first, and then
  * leaves no callback behind (a stopped keystroke's would otherwise still wake the page).
@@ -93,15 +76,6 @@ const settled = (signal: AbortSignal, schedule: (done: () => void) => void) =>
 const idle = (signal: AbortSignal) => settled(signal, (done) => whenIdle(done, signal, 1000));
 /** In a task of its own, after the current one: work started then is not in the keystroke's task. */
 const nextTask = (signal: AbortSignal) => settled(signal, (done) => after(0, done, signal));
-/** Resolves when `ended` has, AHEAD_WAIT_MS at the latest, or when `signal` is aborted. */
-const endedOrLate = (ended: Promise<void>, signal: AbortSignal) => {
-  const done = new AbortController();
-  const late = new Promise<void>((ok) => {
-    after(AHEAD_WAIT_MS, ok, AbortSignal.any([signal, done.signal]));
-    signal.addEventListener('abort', () => ok(), { once: true });
-  });
-  return Promise.race([ended, late]).finally(() => done.abort());
-};
 /** The warm-up is the page's, not a query's: nothing stops it. */
 const PAGE_LIFETIME = new AbortController().signal;
 const NO_FACETS: Facets = { tags: [], sites: [] };
@@ -143,8 +117,6 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
   const [more] = useState(() => new LatestOnly());
   /** Reading ahead for the next keystroke of a search, once its list is up. */
   const [ahead] = useState(() => new LatestOnly());
-  /** The read ahead under way, if any. */
-  const aheadRun = useRef<Ahead | null>(null);
 
   const query = useMemo((): LibraryQuery => {
     const trimmed = text.trim();
@@ -176,15 +148,9 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
   // A layout effect: it starts in the keystroke's own task, not after the next paint (a frame later).
   useLayoutEffect(() => {
     if (!enabled) return;
-    // The last query's next records are not wanted any more, nor what its next keystroke needed —
-    // unless this keystroke is that next one: then its read ahead is left to end (below).
+    // The last query's next records are not wanted any more, nor what its next keystroke needed.
     more.cancel();
-    const under = aheadRun.current;
-    const awaited = under?.reading && extendsQuery(query, under.query) ? under.ended : null;
-    if (!awaited) {
-      ahead.cancel();
-      aheadRun.current = null;
-    }
+    ahead.cancel();
     loading.current = null;
     // Run again for a change in the store (not for a new query): read again as much as was shown.
     const reloading = reloads !== reloaded.current;
@@ -201,26 +167,16 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
     // after the next frame: the bench types the next character as soon as a list is up, and
     // under load these came too late for it. Its work on this thread is the replies' and
     // slices of 4 ms (reader.ts `prepare`).
-    const readAhead = () => {
-      if (!query.text) return;
-      let end = () => undefined as void;
-      const run: Ahead = { query, reading: false, ended: new Promise<void>((ok) => (end = ok)) };
-      aheadRun.current = run;
+    const readAhead = () =>
+      query.text &&
       ahead.run(
         async (signal) => {
-          try {
-            await nextTask(signal);
-            run.reading = true;
-            await librarySource().prepare(query, FIRST_RECORDS, want, signal);
-          } finally {
-            end();
-            if (aheadRun.current === run) aheadRun.current = null;
-          }
+          await nextTask(signal);
+          await librarySource().prepare(query, FIRST_RECORDS, want, signal);
         },
         () => undefined,
         () => undefined,
       );
-    };
     // A search whose first screen lies among the newest records the page keeps is shown in
     // this task (no round trip, no frame before its list), and checked against the library after.
     const now = searched && !reloading ? librarySource().now(query, FIRST_RECORDS, want) : null;
@@ -234,18 +190,6 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
     first.run(
       async (signal) => {
         if (now && (await now.current())) return null;
-        // Typed while the last keystroke's read ahead was reading (under load it can take longer
-        // than a keystroke): what it reads is what this one needs, so this one waits for it and
-        // is answered from memory, instead of reading the index beside it.
-        if (!now && awaited) {
-          await endedOrLate(awaited, signal);
-          if (signal.aborted) return null;
-          const later = librarySource().now(query, FIRST_RECORDS, want);
-          if (later && (await later.current())) {
-            document.documentElement.dataset.readMs = '0';
-            return later.page;
-          }
-        }
         const started = performance.now();
         const page = await fetchPage(query, want, null, signal);
         // For the benchmark: the read's part of a keystroke (LibraryBrowser measures all of it).

@@ -13,7 +13,6 @@ import type { QueryPage } from '@/utils/store/queries';
 import type { AnswerNow } from '@/components/library/library-source';
 import type { LibraryChange } from '@/platform/library-changes';
 import {
-  AHEAD_WAIT_MS,
   FIRST_RECORDS,
   FIRST_SCREEN_MIN,
   firstScreen,
@@ -294,63 +293,4 @@ test("once a search's list is up (in the next task), what its next keystroke nee
   act(() => view.setText('城市'));
   await flush();
   expect(signal.aborted).toBe(true);
-});
-
-test('a keystroke typed while the read ahead of the query it extends is under way waits for it, and is answered from memory', async () => {
-  source.prepare.mockClear();
-  act(() => render(<Probe />, root));
-  await flush();
-  act(() => view.setText('第1'));
-  await preactAct(() => asked.at(-1)!.answer({ records: records(100, 8), cursor: 'c1' }));
-  let ended: () => void = () => undefined;
-  source.prepare.mockImplementationOnce(() => new Promise<undefined>((ok) => (ended = () => ok(undefined))));
-  await flush(1);
-  await flush(1);
-  expect(source.prepare).toHaveBeenCalledTimes(1);
-  const signal = (source.prepare.mock.calls[0] as unknown as [unknown, number, number, AbortSignal])[3];
-
-  // `第12` is not in memory yet: it waits for `第1`'s read ahead, which goes on, and reads no index.
-  const asks = asked.length;
-  act(() => view.setText('第12'));
-  await flush();
-  expect(signal.aborted).toBe(false);
-  expect(asked).toHaveLength(asks);
-  // The read ahead ends: `第12` is answered from what it read.
-  source.now.mockReturnValue({ page: { records: records(200, 8), cursor: 'c2' }, current: async () => true });
-  await preactAct(async () => ended());
-  await flush();
-  expect(view.records?.map((h) => h.id)).toEqual(records(200, 8).map((h) => h.id));
-  expect(asked).toHaveLength(asks);
-});
-
-test('a keystroke waits AHEAD_WAIT_MS at most for a read ahead, and does not wait for one it does not extend', async () => {
-  source.prepare.mockClear();
-  act(() => render(<Probe />, root));
-  await flush();
-  act(() => view.setText('第1'));
-  await preactAct(() => asked.at(-1)!.answer({ records: records(100, 8), cursor: 'c1' }));
-  source.prepare.mockImplementation(() => new Promise<undefined>(() => undefined));
-  try {
-    await flush(1);
-    await flush(1);
-    const signal = (source.prepare.mock.calls[0] as unknown as [unknown, number, number, AbortSignal])[3];
-    act(() => view.setText('第12'));
-    await flush();
-    expect(asked.at(-1)!.text).toBe('第1');
-    await flush(AHEAD_WAIT_MS);
-    expect(asked.at(-1)!.text).toBe('第12');
-    expect(signal.aborted).toBe(false);
-    await preactAct(() => asked.at(-1)!.answer({ records: records(200, 8), cursor: null }));
-    await flush(1);
-    await flush(1);
-    const second = (source.prepare.mock.calls[1] as unknown as [unknown, number, number, AbortSignal])[3];
-    expect(signal.aborted).toBe(true);
-    // Another query (a character deleted): the read ahead is stopped, the index read at once.
-    act(() => view.setText('第2'));
-    expect(second.aborted).toBe(true);
-    await flush();
-    expect(asked.at(-1)!.text).toBe('第2');
-  } finally {
-    source.prepare.mockImplementation(async () => undefined);
-  }
 });
