@@ -216,6 +216,23 @@ test("a search the newest records answer is shown in the keystroke's own task, t
   expect(view.more).toBe(false);
 });
 
+test("an answer from memory is checked against the library in the next task, not in the keystroke's", async () => {
+  act(() => render(<Probe />, root));
+  await flush();
+  const current = vi.fn(async () => true);
+  source.now.mockReturnValue({ page: { records: records(100, FIRST_RECORDS), cursor: 'c1' }, current });
+  // The keystroke's task, its microtasks included.
+  await preactAct(async () => {
+    view.setText('城');
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+  });
+  expect(view.records).toHaveLength(FIRST_RECORDS);
+  expect(current).not.toHaveBeenCalled();
+  await flush();
+  expect(current).toHaveBeenCalledTimes(1);
+  expect(asked).toHaveLength(0);
+});
+
 test('after the library changed, a keystroke is still answered from memory and asks for its first screen only', async () => {
   // A change in the store before the first list: the list is read again, and the source is still warmed.
   source.pages.mockClear().mockImplementationOnce(() => new Promise(() => undefined));
