@@ -150,11 +150,7 @@ export class Candidates {
     for (let i = 0; i < n; i++) {
       const a = sym[text.charCodeAt(i)]!;
       const target =
-        delta !== null
-          ? delta[s * width + a]!
-          : (exBits[s]! >>> (a & 31)) & 1
-            ? automaton.exception(s, a)
-            : root[a]!;
+        delta !== null ? delta[s * width + a]! : (exBits[s]! >>> (a & 31)) & 1 ? automaton.exception(s, a) : root[a]!;
       s = target & STATE;
       // Most characters end no key: the state's lists are read only where one ends.
       if ((target & ENDS) === 0) continue;
