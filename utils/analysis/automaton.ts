@@ -18,29 +18,15 @@
  *
  * A transition's target carries ENDS when some key ends in that state, so that a walk learns from
  * the value it loaded anyway whether to look at the keys: ~85 % of a page's characters land in a
- * state where none ends, and a lookup in `endFrom` at each cost the walk about as much as the
- * transition itself (docs/benchmarks.md, session 26).
+ * state where none ends, and looking a state's lists up at each was two more loads a character
+ * (the rule scan ~3 % less CPU without them: docs/benchmarks.md, session 26). The written form and
+ * its decoding are in automaton-data.ts.
  */
 
+import { unpack, type AutomatonData } from './automaton-data';
 import { isWordCode } from './char-codes';
 
-/**
- * An automaton as the rule-index generator writes it, for a JSON.parse that costs nothing on a
- * cold page: each array packed into printable ASCII (automaton-build.ts's `pack`), which a bundler keeps as it is
- * (other characters it writes as 6-byte escapes).
- */
-export interface AutomatonData {
-  ignoreCase: boolean;
-  /** The characters (UTF-16 codes) of symbols 1, 2, … (lower-cased ASCII when ignoring case). */
-  symbols: string;
-  /** Per state: the symbol of the edge into it (the root's: 0). */
-  symOf: string;
-  /** Per state and one more: where its children start (see the file comment). */
-  firstChild: string;
-  fail: string;
-  /** Per state: the id + 1 of the key ending there, 0 for none. */
-  own: string;
-}
+export { PACK_DIGITS, type AutomatonData } from './automaton-data';
 
 /**
  * The largest transition table (states × symbols) built in full: 256 KB of 16-bit states. The
@@ -53,22 +39,6 @@ const MAX_DELTA = 1 << 17;
 export const ENDS = 0x8000;
 /** The state of a transition's target: states are numbered below ENDS. */
 export const STATE = ENDS - 1;
-
-/** The digits of the packed arrays (automaton-build.ts's `pack`). */
-export const PACK_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DIGIT_VALUE = new Int8Array(128);
-for (let d = 0; d < 64; d++) DIGIT_VALUE[PACK_DIGITS.charCodeAt(d)] = d;
-
-const unpack = (s: string): Int32Array => {
-  const width = s.charCodeAt(0) - 48;
-  const out = new Int32Array((s.length - 1) / width);
-  for (let i = 0, at = 1; i < out.length; i++) {
-    let v = 0;
-    for (let d = 0; d < width; d++) v = v * 64 + DIGIT_VALUE[s.charCodeAt(at++)]!;
-    out[i] = v;
-  }
-  return out;
-};
 
 export class Automaton {
   /** Symbol of each UTF-16 code unit (ASCII upper case folded when ignoring case); 0 for none. */
