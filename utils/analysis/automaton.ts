@@ -15,27 +15,18 @@
  * (`delta`), else the root's row and each state's exceptions to it (`exFrom`). The keys ending in
  * each state (its own and its failure chain's) are listed once (`endFrom`). Built by
  * automaton-build.ts (the rule-index generator and tests); a page only loads one.
+ *
+ * A transition's target carries ENDS when some key ends in that state, so that a walk learns from
+ * the value it loaded anyway whether to look at the keys: ~85 % of a page's characters land in a
+ * state where none ends, and looking a state's lists up at each was two more loads a character
+ * (the rule scan ~3 % less CPU without them: docs/benchmarks.md, session 26). The written form and
+ * its decoding are in automaton-data.ts.
  */
 
+import { unpack, type AutomatonData } from './automaton-data';
 import { isWordCode } from './char-codes';
 
-/**
- * An automaton as the rule-index generator writes it, for a JSON.parse that costs nothing on a
- * cold page: each array packed into printable ASCII (automaton-build.ts's `pack`), which a bundler keeps as it is
- * (other characters it writes as 6-byte escapes).
- */
-export interface AutomatonData {
-  ignoreCase: boolean;
-  /** The characters (UTF-16 codes) of symbols 1, 2, … (lower-cased ASCII when ignoring case). */
-  symbols: string;
-  /** Per state: the symbol of the edge into it (the root's: 0). */
-  symOf: string;
-  /** Per state and one more: where its children start (see the file comment). */
-  firstChild: string;
-  fail: string;
-  /** Per state: the id + 1 of the key ending there, 0 for none. */
-  own: string;
-}
+export { PACK_DIGITS, type AutomatonData } from './automaton-data';
 
 /**
  * The largest transition table (states × symbols) built in full: 256 KB of 16-bit states. The
@@ -44,21 +35,10 @@ export interface AutomatonData {
  */
 const MAX_DELTA = 1 << 17;
 
-/** The digits of the packed arrays (automaton-build.ts's `pack`). */
-export const PACK_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DIGIT_VALUE = new Int8Array(128);
-for (let d = 0; d < 64; d++) DIGIT_VALUE[PACK_DIGITS.charCodeAt(d)] = d;
-
-const unpack = (s: string): Int32Array => {
-  const width = s.charCodeAt(0) - 48;
-  const out = new Int32Array((s.length - 1) / width);
-  for (let i = 0, at = 1; i < out.length; i++) {
-    let v = 0;
-    for (let d = 0; d < width; d++) v = v * 64 + DIGIT_VALUE[s.charCodeAt(at++)]!;
-    out[i] = v;
-  }
-  return out;
-};
+/** Set in a transition's target (`delta`, `root`, `exception`) when some key ends in that state. */
+export const ENDS = 0x8000;
+/** The state of a transition's target: states are numbered below ENDS. */
+export const STATE = ENDS - 1;
 
 export class Automaton {
   /** Symbol of each UTF-16 code unit (ASCII upper case folded when ignoring case); 0 for none. */
@@ -80,7 +60,7 @@ export class Automaton {
   /**
    * The whole transition function, per state a row by symbol, when it is small (an English
    * table's: a few hundred states of some 70 symbols): one lookup per character. Null otherwise.
-   * 16 bits a state (built only for fewer than 65,536 states): half the cache lines of 32.
+   * 16 bits a target (a state below ENDS, and the flag): half the cache lines of 32.
    */
   readonly delta: Uint16Array | null = null;
   /** Row length of `delta`: the number of symbols and 1. */
@@ -113,8 +93,9 @@ export class Automaton {
     this.fail = unpack(data.fail);
     this.own = unpack(data.own);
     const states = this.symOf.length;
+    if (states > STATE)
+      throw new Error(`an automaton of ${states} states: targets hold a state in 15 bits (ENDS), at most ${STATE}`);
     this.root = new Int32Array(symbols.length + 1);
-    for (let t = this.firstChild[0]!; t < this.firstChild[1]!; t++) this.root[this.symOf[t]!] = t;
     // The nearest state on the failure chain (the state itself included) where a key ends, 0 for
     // none; and each state's depth.
     const term = new Int32Array(states);
@@ -136,18 +117,20 @@ export class Automaton {
       }
     }
     this.endFrom[states] = ends;
+    for (let t = this.firstChild[0]!; t < this.firstChild[1]!; t++) this.root[this.symOf[t]!] = this.target(t);
     this.width = symbols.length + 1;
     this.exFrom = new Int32Array(states);
     this.exTo = new Int32Array(states);
     this.exBits = new Int32Array(states);
     this.exSymbol = this.exTarget = new Int32Array(0);
-    if (states * this.width <= MAX_DELTA && states <= 0x10000) {
+    if (states * this.width <= MAX_DELTA) {
       // Breadth first, a state's failure state (shallower) has its row already.
       const delta = (this.delta = new Uint16Array(states * this.width));
       delta.set(this.root);
       for (let s = 1; s < states; s++) {
         delta.copyWithin(s * this.width, this.fail[s]! * this.width, (this.fail[s]! + 1) * this.width);
-        for (let t = this.firstChild[s]!; t < this.firstChild[s + 1]!; t++) delta[s * this.width + this.symOf[t]!] = t;
+        for (let t = this.firstChild[s]!; t < this.firstChild[s + 1]!; t++)
+          delta[s * this.width + this.symOf[t]!] = this.target(t);
       }
       return;
     }
@@ -157,6 +140,11 @@ export class Automaton {
     this.exBits.fill(-1, 1);
     this.exSymbol = new Int32Array(1024);
     this.exTarget = new Int32Array(1024);
+  }
+
+  /** State `t` as a transition's target: with ENDS when some key ends there. */
+  private target(t: number): number {
+    return this.endFrom[t] !== this.endFrom[t + 1] ? t | ENDS : t;
   }
 
   /**
@@ -189,7 +177,7 @@ export class Automaton {
       const inherited = e < inheritedEnd ? exSymbol[e]! : 0x7fffffff;
       if (bySymbol <= inherited) {
         exSymbol[size] = bySymbol;
-        exTarget[size++] = t++;
+        exTarget[size++] = this.target(t++);
         if (bySymbol === inherited) e++;
       } else {
         exSymbol[size] = inherited;
@@ -212,8 +200,9 @@ export class Automaton {
   }
 
   /**
-   * The state after reading code unit `code` in state `s`: one lookup in the whole table where
-   * there is one, else in the root's row or among the state's exceptions to it.
+   * The target (a state, with ENDS when keys end there) after reading code unit `code` in state
+   * `s`: one lookup in the whole table where there is one, else in the root's row or among the
+   * state's exceptions to it.
    */
   next(s: number, code: number): number {
     const a = this.sym[code]!;
@@ -222,9 +211,9 @@ export class Automaton {
   }
 
   /**
-   * The state after symbol `a` in state `s` (without `delta`) when `exBits[s]` has its bit: one of
-   * the state's exceptions, else the root's row. A walk that reads `sym`, `exBits` and `root` itself
-   * (Candidates.gather) calls this only then.
+   * The target after symbol `a` in state `s` (without `delta`) when `exBits[s]` has its bit: one
+   * of the state's exceptions, else the root's row. A walk that reads `sym`, `exBits` and `root`
+   * itself (Candidates.gather) calls this only then.
    */
   exception(s: number, a: number): number {
     // (A state whose exceptions are not listed yet has every bit set.)
@@ -253,8 +242,9 @@ export class Automaton {
     let n = 0;
     let s = 0;
     for (let i = 0; i < text.length; i++) {
-      s = this.next(s, text.charCodeAt(i));
-      if (this.endFrom[s] !== this.endFrom[s + 1]) n = this.emit(s, i, n, text);
+      const target = this.next(s, text.charCodeAt(i));
+      s = target & STATE;
+      if (target & ENDS) n = this.emit(s, i, n, text);
     }
     return n;
   }

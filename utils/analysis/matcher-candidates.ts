@@ -3,7 +3,7 @@
  * the first rule an automaton hit proves, and the list of candidate rules whose own regex decides;
  * from one walk of the automaton, the rules' needed texts and the broad rules' first characters.
  */
-import type { Automaton } from './automaton';
+import { ENDS, STATE, type Automaton } from './automaton';
 import { isWordCode } from './char-codes';
 import type { CompiledKeys } from './matcher';
 
@@ -149,8 +149,11 @@ export class Candidates {
     let s = 0;
     for (let i = 0; i < n; i++) {
       const a = sym[text.charCodeAt(i)]!;
-      if (delta !== null) s = delta[s * width + a]!;
-      else s = (exBits[s]! >>> (a & 31)) & 1 ? automaton.exception(s, a) : root[a]!;
+      const target =
+        delta !== null ? delta[s * width + a]! : (exBits[s]! >>> (a & 31)) & 1 ? automaton.exception(s, a) : root[a]!;
+      s = target & STATE;
+      // Most characters end no key: the state's lists are read only where one ends.
+      if ((target & ENDS) === 0) continue;
       let o = stateFrom[s]!;
       if (o < 0) {
         o = this.listOutputs(s);

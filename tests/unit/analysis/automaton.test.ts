@@ -159,6 +159,15 @@ describe('Automaton without the whole transition table, keys that overlap', () =
   });
 });
 
+describe('Automaton size', () => {
+  it('refuses more states than a transition target holds (15 bits beside its ENDS flag)', () => {
+    // One-character keys: a state each, past 32,767.
+    const keys = Array.from({ length: 32_767 }, (_, i) => String.fromCharCode(0x3400 + i));
+    expect(() => buildAutomaton(keys)).toThrow(/32767/);
+    expect(() => buildAutomaton(keys.slice(1))).not.toThrow();
+  });
+});
+
 describe("the directive tables' automata", () => {
   it('walk the English table with the whole transition table (one lookup per character)', () => {
     // The English table grew past the old 65,536-entry limit (1,055 states × 65 symbols) and its
