@@ -1053,6 +1053,12 @@ export const EN_RULES: Rule[] = [
     '\\bshall we\\b',
     '\\bmay not be (?:enough|sufficient|possible|the case|able)\\b',
     '\\bshould (?:you|we|they) (?!not)',
+    // a speaker's own community told what it must do, "We must seize the opportunities of this decade", "We
+    // need to be honest about where we are": rhetoric, no duty-holder named (over all golds: 0 gold, 6
+    // optional, 12 not; a ban after it, "We must not …", still counts)
+    '\\bwe\\s+(?:(?:all|also|now|still|really|simply|first|therefore|then|just|collectively)\\s+)?(?:must|need to|have to|should)\\b(?!\\s+not\\b)',
+    // a forecast, not a duty: "the volume … is expected to top 1 million tonnes a year by 2028"
+    '\\b(?:is|are) (?:now |also )?expected to (?:top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak)\\b',
     // a speaker's aside, "I must say, it is good to be here", "I have to admit …": no duty
     '\\bI (?:must|have to) (?:say|admit|confess)\\b',
     // the work a speech names as a relative clause, "… for everything else we need to build": a description
@@ -1069,7 +1075,8 @@ export const EN_RULES: Rule[] = [
     // sentence tells what the duties are about, it sets none (a duty of the main clause still counts)
     '\\b(?:what|who|how)\\s+(?:[a-z]+\\s+){0,2}?(?:must|needs? to|ha(?:ve|s) to)\\b',
     // the name of a service or list, "through the Do Not Pay system", "the do-not-call register": no ban
-    '\\b(?:the|a|its|their|our|this)\\s+do[- ]not[- ][a-z]+\\s+(?:system|list|register|registry|database|portal|service|scheme|order)s?\\b',
+    // (also with a word between, "the Do Not Pay working system")
+    '\\b(?:the|a|its|their|our|this)\\s+do[- ]not[- ][a-z]+\\s+(?:[a-z]+\\s+)?(?:system|list|register|registry|database|portal|service|scheme|order)s?\\b',
     // a hedge, not a ban: "The views expressed don't necessarily reflect …"
     "\\b(?:do|does|did)(?: not|n['’]t) necessarily\\b",
     // permissions and consequences, not duties or bans: "You do not need to send …", "you may have to repay"
@@ -1121,7 +1128,7 @@ export const EN_RULES: Rule[] = [
   // a figure of the past: "China had more than 310 million people aged 60 and above by the end of 2025"
   // (consumes the date, which is no deadline; not "will have reached … by the end of 2030")
   ...rules('context', -1.2, [
-    '(?<!\\b(?:will|should|must|shall|would|to)\\s+(?:have\\s+)?)\\b(?:had|reached|recorded|numbered|totall?ed|stood at)\\b[^.;:]{0,80}?\\bby the end of (?:19|20)\\d{2}\\b',
+    '(?<!\\b(?:will|should|must|shall|would|to)\\s+(?:have\\s+)?)\\b(?:had|reached|recorded|numbered|totall?ed|stood at|exceeded|topped|surpassed)\\b[^.;:]{0,80}?\\bby the end of (?:19|20)\\d{2}\\b',
   ]),
   // rhetoric with no actor: "Something has to change.", "This must change."
   ...rules('context', -1.5, [
@@ -1391,11 +1398,14 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
     // 点": a measure defined by what it is for, the sentence's one judgement (emphasis is not held back)
     {
       pattern:
-        /^(?:[^，,。；;：:“”]{2,24}[，,])?[^，,。；;：:“”]{1,24}?(?<![要不])是(?!否|指)[^，,。；;：:]{0,30}?(?:一招|切入点|突破口|着力点|抓手|必由之路|关键所在|题中应有之义)[。！!]?$/,
+        /^(?:[^，,。；;：:“”]{2,24}[，,])?[^，,。；;：:“”]{1,24}?(?<![要不])是(?!否|指)[^，,。；;：:]{0,30}?(?:一招|切入点|突破口|着力点|抓手|必由之路|关键所在|关键|题中应有之义)[。！!]?$/,
       weight: -1.5,
     },
     // a look back as the sentence's frame: "从历史看，…从2012年的…增长到…" reports, it sets no goal
     { pattern: /^(?:从历史(?:上)?看|回顾历史|纵观历史|回望过去|从过去看)[，,]/, weight: -1.2 },
+    // an earlier act recalled as background, "此前，…已部署开展…，要求各地…": a report, not today's measure
+    // (over all golds, sentences opening 此前/早前/先前: 0 gold, 3 not)
+    { pattern: /^(?:此前|早前|先前|此前不久)[，,][^。；;！!？?]*?(?:已|曾)/, weight: -1.2 },
     // a sentence that opens looking back, "党的二十大以来，各地坚持…" / "这些年，…": a report of what was
     // done (with 以来 and 这些年 themselves, -2 in all; a modal still carries: "入汛以来，…，各地要…")
     {

@@ -233,9 +233,13 @@ const EN: Record<string, Case> = {
     'Current funding may not be enough to meet demand.',
   ),
   '\\bshould (?:you|we|they) (?!not)': no('Should you wish to appeal, a form is available online.'),
+  '\\bwe\\s+(?:(?:all|also|now|still|really|simply|first|therefore|then|just|collectively)\\s+)?(?:must|need to|have to|should)\\b(?!\\s+not\\b)':
+    no('We must give every child in this country the start they deserve.'),
+  '\\b(?:is|are) (?:now |also )?expected to (?:top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak)\\b':
+    no('Demand for home care is expected to rise sharply over the next decade.'),
   '\\bI (?:must|have to) (?:say|admit|confess)\\b': no('I must admit, the turnout tonight surprised us all.'),
   '\\b(?:everything|anything|all|something)(?:\\s+else)?\\s+(?:that\\s+)?(?:we|you|they)\\s+(?:need|have)\\s+to\\b': no(
-    'This budget pays for the schools and everything else we need to fund.',
+    'This budget pays for the schools and everything else they need to fund.',
   ),
   '\\b(?:it|this|that|which|he|she)\\s+never\\s+[a-z]+s\\b': no(
     'If the form is incomplete, it never reaches the council.',
@@ -249,7 +253,7 @@ const EN: Record<string, Case> = {
   '\\b(?:what|who|how)\\s+(?:[a-z]+\\s+){0,2}?(?:must|needs? to|ha(?:ve|s) to)\\b': no(
     'The leaflet lists who has to pay the levy and what landlords must keep on file.',
   ),
-  '\\b(?:the|a|its|their|our|this)\\s+do[- ]not[- ][a-z]+\\s+(?:system|list|register|registry|database|portal|service|scheme|order)s?\\b':
+  '\\b(?:the|a|its|their|our|this)\\s+do[- ]not[- ][a-z]+\\s+(?:[a-z]+\\s+)?(?:system|list|register|registry|database|portal|service|scheme|order)s?\\b':
     no('Households on the Do Not Call register receive fewer sales calls.'),
   "\\b(?:will not|won['’]t|will no longer) (?:need|have) to\\b": no('Tenants will not have to pay for the inspection.'),
   "\\b(?:do|does|did)(?: not|n['’]t) necessarily\\b": no(
@@ -307,7 +311,7 @@ const EN: Record<string, Case> = {
   '\\b(?:ministers|departments|agencies|councils|local authorities|applicants|bidders|schools|providers)\\s+will\\s+be\\s+(?:told|notified|informed|contacted)\\b':
     no('Shortlisted councils will be told the result of their applications in March 2027.'),
   '\\btold us(?: that)?,?\\s*["“][^"”]{1,300}["”]': no(
-    'Several clubs told us that "we need to keep fees low and we must find new volunteers".',
+    'Several clubs told us that "members need to keep fees low and coaches must find new volunteers".',
   ),
 };
 
