@@ -3,6 +3,7 @@
  * any fixture page.
  */
 import { describe, expect, it } from 'vitest';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
 import { zh, en, one } from './helpers';
 
 describe('a speaker\'s own community told what it must do: "We must …"', () => {
@@ -22,7 +23,9 @@ describe('a speaker\'s own community told what it must do: "We must …"', () =>
 describe('a forecast told with "is expected to" and a past figure at a year\'s end', () => {
   it('is no duty and no target', () => {
     expect(
-      en('According to the association, heat pump sales exceeded 2 million by the end of 2025, and demand is expected to reach 5 million a year by 2030.'),
+      en(
+        'According to the association, heat pump sales exceeded 2 million by the end of 2025, and demand is expected to reach 5 million a year by 2030.',
+      ),
     ).toEqual([]);
     expect(en('Exports exceeded 3 million units by the end of 2025, according to the ministry.')).toEqual([]);
   });
@@ -53,8 +56,32 @@ describe('an earlier act recalled as background: "此前，…已部署…，要
   it('is a report', () => {
     expect(zh('此前，应急管理部已部署开展电动自行车消防安全整治，要求各地全面清理楼道充电隐患。')).toEqual([]);
   });
-  it('today\'s instruction after it stays one', () => {
+  it("today's instruction after it stays one", () => {
     const t = '应急管理部要求各地全面清理楼道充电隐患。';
     expect(zh(t).length).toBe(1);
+  });
+});
+
+describe('English attributions: who speaks decides (en-report-frame.ts)', () => {
+  const article = (paras: string[]) => findDirectives(plainArticle(paras, 'en')).map((d) => d.text);
+  it("an official's words to duty-holders, held back by 'said', are a directive", () => {
+    const t =
+      'Port operators should inspect every container of lithium cells at least twice a year, said Li Wen, an official with the Ministry of Transport.';
+    expect(article([t])).toEqual([t]);
+  });
+  it('a name met before with its title is the same speaker; a quotation opening with its setting counts', () => {
+    const first = '“The rules arrive at the right time,” said Chen Bo, vice minister of commerce.';
+    const later = '“Under the new rules, platforms must verify every seller’s licence,” Chen told reporters.';
+    expect(article([first, later])).toEqual([later]);
+  });
+  it("a voice's words are never a directive, and an office's own next step is no duty", () => {
+    const voice =
+      'Households must compare prices before they sign, stressed Zhao Min, an economist at a Beijing university.';
+    const ownStep = 'Chen Bo, vice minister of commerce, said the ministry will publish a list of compliant platforms.';
+    expect(article([voice])).toEqual([]);
+    expect(article([ownStep])).toEqual([]);
+  });
+  it('an unknown speaker changes nothing', () => {
+    expect(article(['Port operators should inspect every container, Wu said.'])).toEqual([]);
   });
 });
