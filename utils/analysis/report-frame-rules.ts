@@ -122,13 +122,14 @@ export const EN_TELLING_VERBS =
  * English speakers, by the head of their title ("Ma Hong, an official with the Ministry of …") or of the
  * noun that names them ("the minister said", "a resident told …"): the row whose word comes first in the
  * title decides ("a spokesperson for the consumer group": a spokesperson). As ZH_SPEAKERS: an authority's
- * words held back by the attribution are read alone; a voice's are never a directive.
+ * words held back by the attribution are read alone; a voice's are never a directive. Not "local
+ * authorities" or "councils": in a consultation's outcome they are respondents, whose views are told.
  */
 export const EN_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
   {
     kind: 'authority',
     pattern:
-      '\\b(?:(?:vice |deputy |assistant )?minister|officials?|spokes(?:person|man|woman)|director(?:-general)?|commissioner|(?:deputy |under |permanent )?secretary|governor|mayor|administrator|regulator|ministry|department|commission|bureau|administration|agency|authorities|the government|premier|(?:deputy )?head of (?:the )?(?:[A-Z]|ministry|department|bureau|office|agency))\\b',
+      '\\b(?:(?:vice |deputy |assistant )?minister|officials?|spokes(?:person|man|woman)|director(?:-general)?|commissioner|(?:deputy |under |permanent )?secretary|governor|mayor|administrator|regulator|ministry|department|commission|bureau|administration|agency|the government|premier|(?:deputy )?head of (?:the )?(?:[A-Z]|ministry|department|bureau|office|agency))\\b',
   },
   {
     kind: 'voice',

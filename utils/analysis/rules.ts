@@ -452,6 +452,10 @@ export const ZH_RULES: Rule[] = [
     '(?:没有|没|不|并无|无|毫无)必要',
     '(?:十分|非常|极为|极其|确有|确实|完全)必要',
     '必要时',
+    // the necessary means as a noun, "未采取必要措施的": no duty in it
+    '必要(?:措施|手段|条件|程序|材料|资料|信息|费用|支出)',
+    // the law's "knew or should have known", "明知或者应知": a state of knowledge, no duty
+    '(?:明知|已知)(?:或者|或)应(?:当)?知(?:道|晓)?',
     // habitual or complaining 要: "基层干部一天要填七八张表", "群众还要多次跑腿", "要等到秋收才发现"
     '(?:一天|一年|一周|一个月|一年到头|天天|常常|往往|经常|总是|动不动)(?:就|还|都|也)?要',
     '(?:群众|居民|市民|村民|老人|家长|孩子|学生|上班族|农民|患者|办事人|老百姓|消费者|乘客|游客|商户)(?:还|都|仍|又|得|也)要',
@@ -1087,6 +1091,15 @@ export const EN_RULES: Rule[] = [
     "\\b(?:will not|won['’]t|will no longer) (?:need|have) to\\b",
     "\\bneed(?:n't| not)\\b",
     '\\bmay have to\\b',
+    // (the same possibility told with need or might: "you may need to make the check again", "you might have
+    // to repay": a consequence of a condition; golds: 0 gold, 5 not for may/might have/need to)
+    '\\b(?:may|might) (?:also )?need to\\b',
+    '\\bmight (?:also )?have to\\b',
+    // a duty named in an indirect question, "whether there will still be a good job here": no commitment
+    "\\bwhether\\s+(?:[A-Za-z’']+\\s+){1,4}?will\\b",
+    // what a thing named will need, told in a relative clause, "projects that will require thousands of
+    // workers": a description, as "that do not" is
+    '\\b(?:that|which) will (?:require|need)\\b',
     // a condition and its consequence, not a ban: "If you do not tell us about income you should have
     // reported, you may have to pay a penalty" (the duty missed, told in the perfect, is no duty either)
     '\\b(?:if|when) (?:you|they|we|he|she|it|(?:a|an|the|your|their) [a-z]+) (?:do|does|did) not\\b',
@@ -1323,6 +1336,12 @@ export const EN_RULES: Rule[] = [
   ...rules('context', -1.5, [
     '\\b(?:can|could|may)\\s+(?:also\\s+)?(?:issue|serve|impose)\\s+(?:you\\s+(?:with\\s+)?)?(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:notice|penalty|fine|order)\\b',
   ]),
+  // a penalty stated, "the maximum penalty is £20,000 per occupier", "a fine of up to £5,000": the sanction,
+  // not a rule of conduct (golds: 0 gold, 2 not)
+  ...rules('context', -2, [
+    '\\bmaximum (?:civil )?(?:penalty|fine|sentence)\\b',
+    '\\b(?:penalty|fine) of up to\\b',
+  ]),
   // a penalty for a breach, told as what may follow: "Landlords who fail to comply could face a fine of …, and
   // repeat offenders may be banned from letting" (the ban is the sanction, not a rule of conduct)
   ...rules('context', -2, [
@@ -1415,6 +1434,8 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
     },
   ],
   en: [
+    // a pointer to another document, "Read the code of practice for landlords: …" (a link's words, not a step)
+    { pattern: /^(?:Read|See|View|Download)\s+(?:the|our)\b/, weight: -1.5 },
     // a quotation: someone's words, not the document's
     { pattern: /^[“"‘]/, weight: -1.5 },
     // …and the end of one that opened in an earlier sentence, "We must make that the norm at every large

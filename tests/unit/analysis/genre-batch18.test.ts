@@ -85,3 +85,14 @@ describe('English attributions: who speaks decides (en-report-frame.ts)', () => 
     expect(article(['Port operators should inspect every container, Wu said.'])).toEqual([]);
   });
 });
+
+describe('a rule described instead of imposed: a penalty stated, a possibility, a pointer', () => {
+  it('is no directive', () => {
+    expect(en('For a second offence within 5 years, the maximum penalty is £15,000 per vehicle.')).toEqual([]);
+    expect(en('Read the guidance for employers: checking a worker’s status.')).toEqual([]);
+  });
+  it('the rule itself stays a duty', () => {
+    const t = 'You must check the documents within 28 days.';
+    expect(en(t).length).toBe(1);
+  });
+});
