@@ -1338,10 +1338,7 @@ export const EN_RULES: Rule[] = [
   ]),
   // a penalty stated, "the maximum penalty is £20,000 per occupier", "a fine of up to £5,000": the sanction,
   // not a rule of conduct (golds: 0 gold, 2 not)
-  ...rules('context', -2, [
-    '\\bmaximum (?:civil )?(?:penalty|fine|sentence)\\b',
-    '\\b(?:penalty|fine) of up to\\b',
-  ]),
+  ...rules('context', -2, ['\\bmaximum (?:civil )?(?:penalty|fine|sentence)\\b', '\\b(?:penalty|fine) of up to\\b']),
   // a penalty for a breach, told as what may follow: "Landlords who fail to comply could face a fine of …, and
   // repeat offenders may be banned from letting" (the ban is the sanction, not a rule of conduct)
   ...rules('context', -2, [
