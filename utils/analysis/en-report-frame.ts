@@ -8,11 +8,21 @@
  * title or by the name met before (SpeakerMemory), and the words being the sentence less its
  * attribution.
  */
-import { EN_OWN_STEP, EN_PRONOUN_SPEAKER, EN_SPEAKERS, EN_TELLING_VERBS, type SpeakerKind } from './report-frame-rules';
+import {
+  EN_OWN_STEP,
+  EN_PRONOUN_SPEAKER,
+  EN_SPEAKERS,
+  EN_TELLING_VERBS,
+  EN_VIEWING_VERBS,
+  type SpeakerKind,
+} from './report-frame-rules';
 import type { ReportFrame, SpeakerMemory } from './report-frame';
 
-/** A speaker: up to five words, none a clause break ("Zhou", "the vice minister", "Ma Hong"). */
-const SPEAKER = "(?:(?:the|a|an)\\s+)?[A-Za-z][\\w'’.-]*(?:\\s+[A-Za-z][\\w'’.-]*){0,4}";
+/**
+ * A speaker: up to five words, none a clause break ("Zhou", "the vice minister", "Ma Hong"), and a share
+ * in brackets ("Most respondents (72%)").
+ */
+const SPEAKER = "(?:(?:the|a|an)\\s+)?[A-Za-z][\\w'’.-]*(?:\\s+[A-Za-z][\\w'’.-]*){0,4}(?:\\s*\\([^()]{1,20}\\))?";
 /** When and where it was said, "on Thursday", "at a press conference". */
 const SETTING = '(?:\\s+(?:on|at|in)\\s+[^,.;“”"]{1,40}?)?';
 /** The speaker's title after a comma: at most 160 characters to the sentence's end. */
@@ -24,12 +34,12 @@ const TRAILING_NAME_FIRST = new RegExp(
 );
 /** "WORDS, said SPEAKER (, TITLE)." */
 const TRAILING_VERB_FIRST = new RegExp(`^([^]*)[,]\\s*[”"’]?\\s*(?:${EN_TELLING_VERBS})\\s+(${SPEAKER})${TITLE}${END}`);
-/** "SPEAKER(, TITLE,) said (that) WORDS" */
+/** "SPEAKER(, TITLE,) said (that) WORDS", or a view: "SPEAKER argued that WORDS" */
 const LEADING = new RegExp(
-  `^(${SPEAKER})(?:,\\s*([^]{1,160}?),)?\\s+(?:${EN_TELLING_VERBS})${SETTING}(?:\\s+that)?\\s+`,
+  `^(${SPEAKER})(?:,\\s*([^]{1,160}?),)?\\s+(?:(${EN_TELLING_VERBS})|${EN_VIEWING_VERBS})\\b${SETTING}(?:\\s+that)?\\s+`,
 );
 /** A quick test that spares most sentences the patterns. */
-const MAY_ATTRIBUTE = new RegExp(`\\b(?:${EN_TELLING_VERBS})\\b`);
+const MAY_ATTRIBUTE = new RegExp(`\\b(?:${EN_TELLING_VERBS}|${EN_VIEWING_VERBS})\\b`);
 const KINDS = EN_SPEAKERS.map((s) => ({ kind: s.kind, pattern: new RegExp(s.pattern, 'i') }));
 const PRONOUN = new RegExp(EN_PRONOUN_SPEAKER, 'i');
 const OPENING_QUOTE = /^\s*[“"‘]/;
@@ -70,6 +80,7 @@ export function enReportFrame(sentence: string, memory?: SpeakerMemory): ReportF
   let title: string | undefined;
   let contentStart = 0;
   let contentEnd = sentence.length;
+  let telling = true;
   const trailing = TRAILING_NAME_FIRST.exec(sentence) ?? TRAILING_VERB_FIRST.exec(sentence);
   const leading = trailing ? null : LEADING.exec(sentence);
   if (trailing) {
@@ -79,9 +90,10 @@ export function enReportFrame(sentence: string, memory?: SpeakerMemory): ReportF
   } else if (leading) {
     [, speaker = '', title] = leading;
     contentStart = leading[0].length;
+    telling = leading[3] !== undefined;
   } else return null;
   const kind = classSpeaker(speaker, title, memory);
   if (!kind || kind === 'anyone' || contentEnd <= contentStart) return null;
   const ownStep = OWN_STEP.test(sentence.slice(contentStart, contentEnd));
-  return { speaker: kind, telling: true, ownStep, contentStart, contentEnd };
+  return { speaker: kind, telling, ownStep, contentStart, contentEnd };
 }

@@ -321,7 +321,7 @@ const EN: Record<string, Case> = {
   '\\b(?:ministers|departments|agencies|councils|local authorities|applicants|bidders|schools|providers)\\s+will\\s+be\\s+(?:told|notified|informed|contacted)\\b':
     no('Shortlisted councils will be told the result of their applications in March 2027.'),
   '\\btold us(?: that)?,?\\s*["“][^"”]{1,300}["”]': no(
-    'Several clubs told us that "members need to keep fees low and coaches must find new volunteers".',
+    'Several sports bodies told us that "members need to keep fees low and coaches must find new volunteers".',
   ),
 };
 

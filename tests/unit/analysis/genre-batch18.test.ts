@@ -96,3 +96,14 @@ describe('a rule described instead of imposed: a penalty stated, a possibility, 
     expect(en(t).length).toBe(1);
   });
 });
+
+describe("respondents' and stakeholders' views opening the sentence", () => {
+  it('are their views, never a directive', () => {
+    expect(en('Several retailers stressed that collection points must be free for customers.')).toEqual([]);
+    expect(en('Many stakeholders (58%) called for landlords to be required to register every property.')).toEqual([]);
+  });
+  it("an official's view is left to the rule tables", () => {
+    const t = 'The minister urged councils to publish their plans within 6 months.';
+    expect(en(t).length).toBe(1);
+  });
+});
