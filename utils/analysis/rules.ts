@@ -1336,6 +1336,12 @@ export const EN_RULES: Rule[] = [
   ...rules('context', -1.5, [
     '\\b(?:can|could|may)\\s+(?:also\\s+)?(?:issue|serve|impose)\\s+(?:you\\s+(?:with\\s+)?)?(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:notice|penalty|fine|order)\\b',
   ]),
+  // a time limit on a right, "you can appeal within 28 days", and a service's usual time, "Most decisions are
+  // made within 20 working days": no duty and no target (golds: 0 gold, 3 not; a duty beside it still counts)
+  ...rules('context', -1.2, [
+    '\\byou can (?:[a-z]+\\s+){1,4}?within\\b',
+    '\\b(?:are|is)\\s+(?:usually\\s+|normally\\s+|typically\\s+)?(?:made|processed|decided|dealt with|answered)\\s+within\\b',
+  ]),
   // a penalty stated, "the maximum penalty is £20,000 per occupier", "a fine of up to £5,000": the sanction,
   // not a rule of conduct (golds: 0 gold, 2 not)
   ...rules('context', -2, ['\\bmaximum (?:civil )?(?:penalty|fine|sentence)\\b', '\\b(?:penalty|fine) of up to\\b']),

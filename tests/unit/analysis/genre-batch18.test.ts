@@ -107,3 +107,14 @@ describe("respondents' and stakeholders' views opening the sentence", () => {
     expect(en(t).length).toBe(1);
   });
 });
+
+describe('a time limit on a right, or a service’s usual time', () => {
+  it('is no target', () => {
+    expect(en('If your claim is rejected, you can ask for a review within 30 days of the decision.')).toEqual([]);
+    expect(en('Most licence applications are processed within 15 working days.')).toEqual([]);
+  });
+  it('a duty with a time limit stays a target', () => {
+    const t = 'You must ask for a review within 30 days of the decision.';
+    expect(en(t).length).toBe(1);
+  });
+});
