@@ -28,17 +28,23 @@ const SETTING = '(?:\\s+(?:on|at|in)\\s+[^,.;“”"]{1,40}?)?';
 /** The speaker's title after a comma: at most 160 characters to the sentence's end. */
 const TITLE = '(?:,\\s*([^]{1,160}?))?';
 const END = '\\s*[.!]?\\s*$';
-/** "WORDS, SPEAKER said (, TITLE)." — greedy WORDS: the last comma that leaves an attribution. */
+/**
+ * "WORDS, SPEAKER said (, TITLE)." and "WORDS, said SPEAKER (, TITLE).", searched in the sentence's last
+ * TAIL characters (an attribution is never longer): the first comma there that leaves one.
+ */
 const TRAILING_NAME_FIRST = new RegExp(
-  `^([^]*)[,]\\s*[”"’]?\\s*(${SPEAKER})\\s+(?:${EN_TELLING_VERBS})${SETTING}${TITLE}${END}`,
+  `[,]\\s*[”"’]?\\s*(${SPEAKER})\\s+(?:${EN_TELLING_VERBS})${SETTING}${TITLE}${END}`,
 );
-/** "WORDS, said SPEAKER (, TITLE)." */
-const TRAILING_VERB_FIRST = new RegExp(`^([^]*)[,]\\s*[”"’]?\\s*(?:${EN_TELLING_VERBS})\\s+(${SPEAKER})${TITLE}${END}`);
+const TRAILING_VERB_FIRST = new RegExp(`[,]\\s*[”"’]?\\s*(?:${EN_TELLING_VERBS})\\s+(${SPEAKER})${TITLE}${END}`);
+const TAIL = 300;
+/** …and a leading attribution stands in the first HEAD characters. */
+const HEAD = 300;
 /** "SPEAKER(, TITLE,) said (that) WORDS", or a view: "SPEAKER argued that WORDS" */
 const LEADING = new RegExp(
   `^(${SPEAKER})(?:,\\s*([^]{1,160}?),)?\\s+(?:(${EN_TELLING_VERBS})|${EN_VIEWING_VERBS})\\b${SETTING}(?:\\s+that)?\\s+`,
 );
-/** A quick test that spares most sentences the patterns. */
+/** Quick tests that spare most sentences the patterns: a verb of telling at the end, or of either kind at the start. */
+const MAY_TELL = new RegExp(`\\b(?:${EN_TELLING_VERBS})\\b`);
 const MAY_ATTRIBUTE = new RegExp(`\\b(?:${EN_TELLING_VERBS}|${EN_VIEWING_VERBS})\\b`);
 const KINDS = EN_SPEAKERS.map((s) => ({ kind: s.kind, pattern: new RegExp(s.pattern, 'i') }));
 const PRONOUN = new RegExp(EN_PRONOUN_SPEAKER, 'i');
@@ -75,17 +81,22 @@ function classSpeaker(speaker: string, title: string | undefined, memory?: Speak
 
 /** The English frame of `sentence` when its speaker is known to be an authority or a voice; null otherwise. */
 export function enReportFrame(sentence: string, memory?: SpeakerMemory): ReportFrame | null {
-  if (!MAY_ATTRIBUTE.test(sentence)) return null;
+  const at = Math.max(0, sentence.length - TAIL);
+  const tail = at ? sentence.slice(at) : sentence;
+  const head = sentence.length > HEAD ? sentence.slice(0, HEAD) : sentence;
+  // (a short sentence is its own head and tail: one pass of the quick test spares most)
+  if (!MAY_ATTRIBUTE.test(head) && (tail === head || !MAY_TELL.test(tail))) return null;
+  const tells = MAY_TELL.test(tail);
   let speaker: string;
   let title: string | undefined;
   let contentStart = 0;
   let contentEnd = sentence.length;
   let telling = true;
-  const trailing = TRAILING_NAME_FIRST.exec(sentence) ?? TRAILING_VERB_FIRST.exec(sentence);
-  const leading = trailing ? null : LEADING.exec(sentence);
+  const trailing = tells ? (TRAILING_NAME_FIRST.exec(tail) ?? TRAILING_VERB_FIRST.exec(tail)) : null;
+  const leading = trailing ? null : LEADING.exec(head);
   if (trailing) {
-    [, , speaker = '', title] = trailing;
-    contentEnd = trailing[1]!.length;
+    [, speaker = '', title] = trailing;
+    contentEnd = at + trailing.index;
     contentStart = OPENING_QUOTE.exec(sentence)?.[0].length ?? 0;
   } else if (leading) {
     [, speaker = '', title] = leading;
