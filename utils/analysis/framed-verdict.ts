@@ -43,30 +43,42 @@ export function framedVerdict(
   if (!frame) return verdict;
   if (frame.speaker === 'voice') return null;
   if (verdict || !frame.telling) return verdict;
-  const words = sentence.slice(frame.contentStart);
+  const end = frame.contentEnd ?? sentence.length;
+  const words = sentence.slice(frame.contentStart, end);
   const scores = emptyScores();
-  addWordsMarkers(scores, words, c, markers, markers.base + frame.contentStart);
+  addWordsMarkers(scores, words, c, markers, markers.base + frame.contentStart, markers.base + end);
   const alone = sentenceVerdict(words, c, lang, scores, threshold);
   if (!alone || alone.category === 'target') return alone;
+  // (English words may open with their setting, "Under the regulation, automakers must …": the duty's
+  // subject is named, and a speaker's "we must" is no marker at all)
+  if (lang === 'en') return frame.ownStep ? null : alone;
   return !frame.ownStep && opensWithDuty(words, scores) ? alone : null;
 }
 
 /**
- * The markers of a frame's words (from `from`, in the markers' offsets) into `scores`: the
- * sentence's own from there on, not a second scan — unless one of them spans the frame's end
+ * The markers of a frame's words (`[from, to)`, in the markers' offsets) into `scores`: the
+ * sentence's own there, not a second scan — unless one of them spans the words' start or end
  * ("表示，今年将", a penalty of the frame), where the words alone may hold others ("将"): those words
  * are scanned again. (A rule that looks back past the words' start, or opens with `^`, could
  * still tell the two apart; none does on the fixture pages: scripts/bench/analysis-snapshot.ts.)
  */
-function addWordsMarkers(scores: Scores, words: string, c: CompiledRules, markers: SentenceMarkers, from: number) {
+function addWordsMarkers(
+  scores: Scores,
+  words: string,
+  c: CompiledRules,
+  markers: SentenceMarkers,
+  from: number,
+  to: number,
+) {
   const { start, end, rule } = markers.markers;
   for (let k = markers.from; k < markers.to; k++) {
-    if (start[k]! < from && end[k]! > from) {
+    if ((start[k]! < from && end[k]! > from) || (start[k]! < to && end[k]! > to)) {
       for (const w of scanBlock(words, c)) addMarker(scores, w.rule, w.start);
       return;
     }
   }
-  for (let k = markers.from; k < markers.to; k++) if (start[k]! >= from) addMarker(scores, rule[k]!, start[k]! - from);
+  for (let k = markers.from; k < markers.to; k++)
+    if (start[k]! >= from && end[k]! <= to) addMarker(scores, rule[k]!, start[k]! - from);
 }
 
 /** A modal (obligation or prohibition) in the first clause of `words`. */

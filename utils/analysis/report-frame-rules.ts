@@ -109,3 +109,50 @@ export const ZH_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
   // (the title, and after it the person's name if any: a match ends where the name starts)
   { kind: 'authority', pattern: `(?:${ZH_AUTHORITY_TITLES})(?=[\\u4e00-\\u9fff·]{0,4}$)` },
 ];
+
+/**
+ * English: the verbs of an attribution, "…, Zhou said.", "“…,” the minister told reporters.", "…, said
+ * Ma Hong, an official with …" (telling: the words are passed on as said). Views and wishes ("argued",
+ * "suggested", "believes") are left to the rule tables, which weigh them down for anyone.
+ */
+export const EN_TELLING_VERBS =
+  'said|says|told (?:us|reporters|journalists|the press|a press conference|a news conference|Xinhua|[A-Z][A-Za-z]+)|stressed|stresses|added|noted|explained|emphasi[sz]ed|stated|pointed out';
+
+/**
+ * …and the verbs of a view or a wish, read only where the speaker opens the sentence ("Many respondents
+ * argued that smaller venues should also be covered", "Tenant groups have long called for …"): a voice's
+ * view is no directive; an authority's is left to the rule tables (not passed on as said).
+ */
+export const EN_VIEWING_VERBS =
+  '(?:(?:have|has)\\s+(?:long\\s+|also\\s+)?)?(?:argued|suggested|felt|believed|thought|agreed|disagreed|called for|highlighted|raised|wanted|proposed|requested|supported|opposed|welcomed|urged|asked|expressed|warned|questioned|preferred)';
+
+/**
+ * English speakers, by the head of their title ("Ma Hong, an official with the Ministry of …") or of the
+ * noun that names them ("the minister said", "a resident told …"): the row whose word comes first in the
+ * title decides ("a spokesperson for the consumer group": a spokesperson). As ZH_SPEAKERS: an authority's
+ * words held back by the attribution are read alone; a voice's are never a directive. Not "local
+ * authorities" or "councils": in a consultation's outcome they are respondents, whose views are told.
+ */
+export const EN_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
+  {
+    kind: 'authority',
+    pattern:
+      '\\b(?:(?:vice |deputy |assistant )?minister|officials?|spokes(?:person|man|woman)|director(?:-general)?|commissioner|(?:deputy |under |permanent )?secretary|governor|mayor|administrator|regulator|ministry|department|commission|bureau|administration|agency|the government|premier|(?:deputy )?head of (?:the )?(?:[A-Z]|ministry|department|bureau|office|agency))\\b',
+  },
+  {
+    kind: 'voice',
+    pattern:
+      '\\b(?:respondents?|stakeholders?|organi[sz]ations|businesses|retailers|landlords|charities|campaigners|groups|trade bodies|industry bodies|members of the public|individuals|firms|companies|clubs|providers|operators|residents?|drivers?|students?|parents?|teachers?|farmers?|workers?|engineers?|owners?|researchers?|research fellow|professors?|experts?|analysts?|economists?|scholars?|villagers?|citizens?|customers?|consumers?|retirees?|shoppers?|tenants?|vendors?|entrepreneurs?|employees?|mother|father|grandmother|grandfather|volunteers?|patients?|nurses?|doctors?|users?|commuters?)\\b',
+  },
+];
+
+/** An English speaker named only by a pronoun: the last speaker classed before it. */
+export const EN_PRONOUN_SPEAKER = '^(?:he|she)$';
+
+/**
+ * English words that open with the speaker's office's own next step, "(He said) the ministry will carry
+ * out random checks …", "we will publish …": what the office will do, a directive only as a dated target
+ * (as ZH_OWN_STEP).
+ */
+export const EN_OWN_STEP =
+  '^(?:the (?:ministry|department|government|agency|commission|bureau|administration|regulator|office|authorities)|we|it|they)\\s+(?:(?:also|now|soon|then|further)\\s+)?(?:will|would|is going to|are going to|plans? to)\\b';

@@ -12,7 +12,7 @@
  *   unnamed): its words are never the policy's, whatever modal they hold.
  * - anyone else (a bare name, 他, 记者): the frame changes nothing.
  *
- * Chinese only for now: the English errors of the same class are fewer (docs/analysis-errors.md).
+ * English attributions ("…, Zhou said.") are read by en-report-frame.ts, with the same kinds.
  */
 import {
   ZH_FRAME_OPENERS,
@@ -25,6 +25,7 @@ import {
   ZH_VIEWING_VERBS,
   type SpeakerKind,
 } from './report-frame-rules';
+import { enReportFrame } from './en-report-frame';
 import type { WordSet } from './word-set';
 import type { Lang } from './rules';
 
@@ -36,6 +37,8 @@ export interface ReportFrame {
   ownStep: boolean;
   /** Where the reported words start in the sentence (after the verb, its comma or colon, an opening quote). */
   contentStart: number;
+  /** …and where they end, when an attribution follows them ("…, Zhou said."; en-report-frame.ts). */
+  contentEnd?: number;
 }
 
 /**
@@ -116,6 +119,11 @@ export class SpeakerMemory {
   private readonly names = new Map<string, SpeakerKind>();
   private last: SpeakerKind | null = null;
 
+  /** The last speaker classed (an English he/she: en-report-frame.ts). */
+  recallLast(): SpeakerKind | null {
+    return this.last;
+  }
+
   /** The kind of a speaker that no row classes: a name met before, or a pronoun. */
   recall(speaker: string): SpeakerKind | null {
     if (PRONOUN.test(speaker)) return this.last;
@@ -146,7 +154,8 @@ export function reportFrame(
   text = sentence,
   at = 0,
 ): ReportFrame | null {
-  if (lang !== 'zh' || !mayOpenWithFrame(text, at, at + sentence.length)) return null;
+  if (lang === 'en') return enReportFrame(sentence, memory);
+  if (!mayOpenWithFrame(text, at, at + sentence.length)) return null;
   const m = ZH_FRAME.exec(sentence);
   if (!m) return null;
   const speaker = m[2]!;

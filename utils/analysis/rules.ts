@@ -452,6 +452,10 @@ export const ZH_RULES: Rule[] = [
     '(?:没有|没|不|并无|无|毫无)必要',
     '(?:十分|非常|极为|极其|确有|确实|完全)必要',
     '必要时',
+    // the necessary means as a noun, "未采取必要措施的": no duty in it
+    '必要(?:措施|手段|条件|程序|材料|资料|信息|费用|支出)',
+    // the law's "knew or should have known", "明知或者应知": a state of knowledge, no duty
+    '(?:明知|已知)(?:或者|或)应(?:当)?知(?:道|晓)?',
     // habitual or complaining 要: "基层干部一天要填七八张表", "群众还要多次跑腿", "要等到秋收才发现"
     '(?:一天|一年|一周|一个月|一年到头|天天|常常|往往|经常|总是|动不动)(?:就|还|都|也)?要',
     '(?:群众|居民|市民|村民|老人|家长|孩子|学生|上班族|农民|患者|办事人|老百姓|消费者|乘客|游客|商户)(?:还|都|仍|又|得|也)要',
@@ -1053,6 +1057,12 @@ export const EN_RULES: Rule[] = [
     '\\bshall we\\b',
     '\\bmay not be (?:enough|sufficient|possible|the case|able)\\b',
     '\\bshould (?:you|we|they) (?!not)',
+    // a speaker's own community told what it must do, "We must seize the opportunities of this decade", "We
+    // need to be honest about where we are": rhetoric, no duty-holder named (over all golds: 0 gold, 6
+    // optional, 12 not; a ban after it, "We must not …", still counts)
+    '\\bwe\\s+(?:(?:all|also|now|still|really|simply|first|therefore|then|just|collectively)\\s+)?(?:must|need to|have to|should)\\b(?!\\s+not\\b)',
+    // a forecast, not a duty: "the volume … is expected to top 1 million tonnes a year by 2028"
+    '\\b(?:is|are) (?:now |also )?expected to (?:top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak)\\b',
     // a speaker's aside, "I must say, it is good to be here", "I have to admit …": no duty
     '\\bI (?:must|have to) (?:say|admit|confess)\\b',
     // the work a speech names as a relative clause, "… for everything else we need to build": a description
@@ -1069,7 +1079,8 @@ export const EN_RULES: Rule[] = [
     // sentence tells what the duties are about, it sets none (a duty of the main clause still counts)
     '\\b(?:what|who|how)\\s+(?:[a-z]+\\s+){0,2}?(?:must|needs? to|ha(?:ve|s) to)\\b',
     // the name of a service or list, "through the Do Not Pay system", "the do-not-call register": no ban
-    '\\b(?:the|a|its|their|our|this)\\s+do[- ]not[- ][a-z]+\\s+(?:system|list|register|registry|database|portal|service|scheme|order)s?\\b',
+    // (also with a word between, "the Do Not Pay working system")
+    '\\b(?:the|a|its|their|our|this)\\s+do[- ]not[- ][a-z]+\\s+(?:[a-z]+\\s+)?(?:system|list|register|registry|database|portal|service|scheme|order)s?\\b',
     // a hedge, not a ban: "The views expressed don't necessarily reflect …"
     "\\b(?:do|does|did)(?: not|n['’]t) necessarily\\b",
     // permissions and consequences, not duties or bans: "You do not need to send …", "you may have to repay"
@@ -1080,6 +1091,15 @@ export const EN_RULES: Rule[] = [
     "\\b(?:will not|won['’]t|will no longer) (?:need|have) to\\b",
     "\\bneed(?:n't| not)\\b",
     '\\bmay have to\\b',
+    // (the same possibility told with need or might: "you may need to make the check again", "you might have
+    // to repay": a consequence of a condition; golds: 0 gold, 5 not for may/might have/need to)
+    '\\b(?:may|might) (?:also )?need to\\b',
+    '\\bmight (?:also )?have to\\b',
+    // a duty named in an indirect question, "whether there will still be a good job here": no commitment
+    "\\bwhether\\s+(?:[A-Za-z’']+\\s+){1,4}?will\\b",
+    // what a thing named will need, told in a relative clause, "projects that will require thousands of
+    // workers": a description, as "that do not" is
+    '\\b(?:that|which) will (?:require|need)\\b',
     // a condition and its consequence, not a ban: "If you do not tell us about income you should have
     // reported, you may have to pay a penalty" (the duty missed, told in the perfect, is no duty either)
     '\\b(?:if|when) (?:you|they|we|he|she|it|(?:a|an|the|your|their) [a-z]+) (?:do|does|did) not\\b',
@@ -1121,7 +1141,7 @@ export const EN_RULES: Rule[] = [
   // a figure of the past: "China had more than 310 million people aged 60 and above by the end of 2025"
   // (consumes the date, which is no deadline; not "will have reached … by the end of 2030")
   ...rules('context', -1.2, [
-    '(?<!\\b(?:will|should|must|shall|would|to)\\s+(?:have\\s+)?)\\b(?:had|reached|recorded|numbered|totall?ed|stood at)\\b[^.;:]{0,80}?\\bby the end of (?:19|20)\\d{2}\\b',
+    '(?<!\\b(?:will|should|must|shall|would|to)\\s+(?:have\\s+)?)\\b(?:had|reached|recorded|numbered|totall?ed|stood at|exceeded|topped|surpassed)\\b[^.;:]{0,80}?\\bby the end of (?:19|20)\\d{2}\\b',
   ]),
   // rhetoric with no actor: "Something has to change.", "This must change."
   ...rules('context', -1.5, [
@@ -1316,6 +1336,15 @@ export const EN_RULES: Rule[] = [
   ...rules('context', -1.5, [
     '\\b(?:can|could|may)\\s+(?:also\\s+)?(?:issue|serve|impose)\\s+(?:you\\s+(?:with\\s+)?)?(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:notice|penalty|fine|order)\\b',
   ]),
+  // a time limit on a right, "you can appeal within 28 days", and a service's usual time, "Most decisions are
+  // made within 20 working days": no duty and no target (golds: 0 gold, 3 not; a duty beside it still counts)
+  ...rules('context', -1.2, [
+    '\\byou can (?:[a-z]+\\s+){1,4}?within\\b',
+    '\\b(?:are|is)\\s+(?:usually\\s+|normally\\s+|typically\\s+)?(?:made|processed|decided|dealt with|answered)\\s+within\\b',
+  ]),
+  // a penalty stated, "the maximum penalty is £20,000 per occupier", "a fine of up to £5,000": the sanction,
+  // not a rule of conduct (golds: 0 gold, 2 not)
+  ...rules('context', -2, ['\\bmaximum (?:civil )?(?:penalty|fine|sentence)\\b', '\\b(?:penalty|fine) of up to\\b']),
   // a penalty for a breach, told as what may follow: "Landlords who fail to comply could face a fine of …, and
   // repeat offenders may be banned from letting" (the ban is the sanction, not a rule of conduct)
   ...rules('context', -2, [
@@ -1391,11 +1420,14 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
     // 点": a measure defined by what it is for, the sentence's one judgement (emphasis is not held back)
     {
       pattern:
-        /^(?:[^，,。；;：:“”]{2,24}[，,])?[^，,。；;：:“”]{1,24}?(?<![要不])是(?!否|指)[^，,。；;：:]{0,30}?(?:一招|切入点|突破口|着力点|抓手|必由之路|关键所在|题中应有之义)[。！!]?$/,
+        /^(?:[^，,。；;：:“”]{2,24}[，,])?[^，,。；;：:“”]{1,24}?(?<![要不])是(?!否|指)[^，,。；;：:]{0,30}?(?:一招|切入点|突破口|着力点|抓手|必由之路|关键所在|关键|题中应有之义)[。！!]?$/,
       weight: -1.5,
     },
     // a look back as the sentence's frame: "从历史看，…从2012年的…增长到…" reports, it sets no goal
     { pattern: /^(?:从历史(?:上)?看|回顾历史|纵观历史|回望过去|从过去看)[，,]/, weight: -1.2 },
+    // an earlier act recalled as background, "此前，…已部署开展…，要求各地…": a report, not today's measure
+    // (over all golds, sentences opening 此前/早前/先前: 0 gold, 3 not)
+    { pattern: /^(?:此前|早前|先前|此前不久)[，,][^。；;！!？?]*?(?:已|曾)/, weight: -1.2 },
     // a sentence that opens looking back, "党的二十大以来，各地坚持…" / "这些年，…": a report of what was
     // done (with 以来 and 这些年 themselves, -2 in all; a modal still carries: "入汛以来，…，各地要…")
     {
@@ -1405,6 +1437,8 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
     },
   ],
   en: [
+    // a pointer to another document, "Read the code of practice for landlords: …" (a link's words, not a step)
+    { pattern: /^(?:Read|See|View|Download)\s+(?:the|our)\b/, weight: -1.5 },
     // a quotation: someone's words, not the document's
     { pattern: /^[“"‘]/, weight: -1.5 },
     // …and the end of one that opened in an earlier sentence, "We must make that the norm at every large

@@ -188,7 +188,12 @@ export const ADAPTERS: readonly SiteAdapter[] = [
     sourceSelectors: [],
     editorSelectors: [],
     authorSelectors: [],
-    breadcrumbSelectors: ['.breadcrumbs', '.wp-block-whitehouse-topper__meta', 'nav[aria-label="Breadcrumb"]'],
+    breadcrumbSelectors: [
+      '.wp-block-whitehouse-breadcrumbs',
+      '.breadcrumbs',
+      '.wp-block-whitehouse-topper__meta',
+      'nav[aria-label="Breadcrumb"]',
+    ],
     noiseSelectors: ['.share', '.social-share', '.wp-block-whitehouse-share'],
     articlePaths: [
       /\/(presidential-actions|briefing-room|fact-sheets|briefings-statements|articles|releases)\/\d{4}\/\d{2}\/[\w-]+\/?$/,

@@ -68,6 +68,8 @@ const ZH: Record<string, Case> = {
   '(?:没有|没|不|并无|无|毫无)必要': no('小微企业没有必要重复提交材料。'),
   '(?:十分|非常|极为|极其|确有|确实|完全)必要': no('这次专项整治十分必要，群众对此普遍拍手称快、交口称赞。'),
   必要时: no('专家组必要时赴现场指导。'),
+  '必要(?:措施|手段|条件|程序|材料|资料|信息|费用|支出)': no('经营者未采取必要措施的，依法承担相应责任。'),
+  '(?:明知|已知)(?:或者|或)应(?:当)?知(?:道|晓)?': no('平台明知或者应知经营者存在违法行为的，依法承担连带责任。'),
   '(?:一天|一年|一周|一个月|一年到头|天天|常常|往往|经常|总是|动不动)(?:就|还|都|也)?要':
     no('基层干部一天要填七八张表。'),
   '(?:群众|居民|市民|村民|老人|家长|孩子|学生|上班族|农民|患者|办事人|老百姓|消费者|乘客|游客|商户)(?:还|都|仍|又|得|也)要':
@@ -233,9 +235,13 @@ const EN: Record<string, Case> = {
     'Current funding may not be enough to meet demand.',
   ),
   '\\bshould (?:you|we|they) (?!not)': no('Should you wish to appeal, a form is available online.'),
+  '\\bwe\\s+(?:(?:all|also|now|still|really|simply|first|therefore|then|just|collectively)\\s+)?(?:must|need to|have to|should)\\b(?!\\s+not\\b)':
+    no('We must give every child in this country the start they deserve.'),
+  '\\b(?:is|are) (?:now |also )?expected to (?:top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak)\\b':
+    no('Demand for home care is expected to rise sharply over the next decade.'),
   '\\bI (?:must|have to) (?:say|admit|confess)\\b': no('I must admit, the turnout tonight surprised us all.'),
   '\\b(?:everything|anything|all|something)(?:\\s+else)?\\s+(?:that\\s+)?(?:we|you|they)\\s+(?:need|have)\\s+to\\b': no(
-    'This budget pays for the schools and everything else we need to fund.',
+    'This budget pays for the schools and everything else they need to fund.',
   ),
   '\\b(?:it|this|that|which|he|she)\\s+never\\s+[a-z]+s\\b': no(
     'If the form is incomplete, it never reaches the council.',
@@ -249,7 +255,7 @@ const EN: Record<string, Case> = {
   '\\b(?:what|who|how)\\s+(?:[a-z]+\\s+){0,2}?(?:must|needs? to|ha(?:ve|s) to)\\b': no(
     'The leaflet lists who has to pay the levy and what landlords must keep on file.',
   ),
-  '\\b(?:the|a|its|their|our|this)\\s+do[- ]not[- ][a-z]+\\s+(?:system|list|register|registry|database|portal|service|scheme|order)s?\\b':
+  '\\b(?:the|a|its|their|our|this)\\s+do[- ]not[- ][a-z]+\\s+(?:[a-z]+\\s+)?(?:system|list|register|registry|database|portal|service|scheme|order)s?\\b':
     no('Households on the Do Not Call register receive fewer sales calls.'),
   "\\b(?:will not|won['’]t|will no longer) (?:need|have) to\\b": no('Tenants will not have to pay for the inspection.'),
   "\\b(?:do|does|did)(?: not|n['’]t) necessarily\\b": no(
@@ -260,6 +266,14 @@ const EN: Record<string, Case> = {
   "\\b(?:don't|doesn't|didn't) (?:need|have)\\b": no("Market traders don't need a licence for a small stall."),
   "\\bneed(?:n't| not)\\b": no("Households needn't apply again."),
   '\\bmay have to\\b': no('Households in rural areas may have to wait longer for repairs.'),
+  '\\b(?:may|might) (?:also )?need to\\b': no('If your address changes, you may need to apply again.'),
+  '\\bmight (?:also )?have to\\b': no('Firms that miss the deadline might have to repay the grant.'),
+  "\\bwhether\\s+(?:[A-Za-z’']+\\s+){1,4}?will\\b": no(
+    'Families care about whether the school will stay open and whether the bus will still run.',
+  ),
+  '\\b(?:that|which) will (?:require|need)\\b': no(
+    'The council has approved new estates that will require hundreds of extra school places.',
+  ),
   '\\b(?:if|when) (?:you|they|we|he|she|it|(?:a|an|the|your|their) [a-z]+) (?:do|does|did) not\\b': no(
     'If you do not renew the licence in time, the council may charge a late fee.',
   ),
@@ -307,7 +321,7 @@ const EN: Record<string, Case> = {
   '\\b(?:ministers|departments|agencies|councils|local authorities|applicants|bidders|schools|providers)\\s+will\\s+be\\s+(?:told|notified|informed|contacted)\\b':
     no('Shortlisted councils will be told the result of their applications in March 2027.'),
   '\\btold us(?: that)?,?\\s*["“][^"”]{1,300}["”]': no(
-    'Several clubs told us that "we need to keep fees low and we must find new volunteers".',
+    'Several sports bodies told us that "members need to keep fees low and coaches must find new volunteers".',
   ),
 };
 

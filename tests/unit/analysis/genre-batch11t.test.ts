@@ -95,8 +95,8 @@ describe("a minister's speech: asides and facts that look like duties", () => {
     expect(en('Thank you to the residents who decided that the square should be open to all.')).toEqual([]);
   });
   it("a duty of the speaker's audience still counts", () => {
-    const a = 'We need to build more homes for key workers.';
-    expect(en(a)).toEqual(one('obligation', a));
+    // (not the speaker's own community, "We need to build more homes …": rhetoric by the golds' count —
+    // 0 gold, 6 optional, 12 not; session 26, docs/analysis-errors.md)
     const b = 'The council must say which sites it has chosen.';
     expect(en(b)).toEqual(one('obligation', b));
   });

@@ -38,7 +38,9 @@ describe('English: a telling that did not happen', () => {
   it('"If you have not told the council …, use …" is an instruction, not a report of speech', () => {
     const s = 'If you find you have not told the council about a change, use the online form to tell them.';
     expect(en(s)).toEqual(one('obligation', s));
-    expect(en('The minister told reporters that councils must act.')).toEqual([]);
+    // (a report of speech is still held back; an official's words to duty-holders are read by the English
+    // report frame since session 26, so the speaker here is no official)
+    expect(en('A shopkeeper told reporters that councils must act.')).toEqual([]);
   });
 });
 

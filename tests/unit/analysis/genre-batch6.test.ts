@@ -14,7 +14,9 @@ describe("English: a meeting's calls, reported", () => {
     expect(en(b)).toEqual(one('obligation', b));
     expect(en(c)).toEqual(one('prohibition', c));
     expect(en('The meeting stressed that grain output has risen for the fifth year.')).toEqual([]);
-    expect(en('Shops must not sell fireworks, the mayor said.')).toEqual([]);
+    // (someone's speech is no meeting's call; an official's words to duty-holders, "…, the mayor said", are
+    // read by the English report frame since session 26: en-report-frame.ts)
+    expect(en('Shops must not sell fireworks, a stallholder said.')).toEqual([]);
   });
 });
 

@@ -1,0 +1,110 @@
+/**
+ * The English report frame: who a sentence says is speaking, read from its attribution — trailing
+ * ("…, Zhou said.", "“…,” the minister told reporters.", "…, said Ma Hong, an official with the Ministry
+ * of …") or leading ("Zhang Lei, a researcher with …, said …"). The rule tables weigh every said/told
+ * down, rightly for respondents, residents and experts, but an official's words to duty-holders
+ * ("Local authorities should strengthen supervision …, Zhou said.") are the policy passed on: the
+ * same reading as the Chinese frame (report-frame.ts), with the speaker classed by the head of its
+ * title or by the name met before (SpeakerMemory), and the words being the sentence less its
+ * attribution.
+ */
+import {
+  EN_OWN_STEP,
+  EN_PRONOUN_SPEAKER,
+  EN_SPEAKERS,
+  EN_TELLING_VERBS,
+  EN_VIEWING_VERBS,
+  type SpeakerKind,
+} from './report-frame-rules';
+import type { ReportFrame, SpeakerMemory } from './report-frame';
+
+/**
+ * A speaker: up to five words, none a clause break ("Zhou", "the vice minister", "Ma Hong"), and a share
+ * in brackets ("Most respondents (72%)").
+ */
+const SPEAKER = "(?:(?:the|a|an)\\s+)?[A-Za-z][\\w'’.-]*(?:\\s+[A-Za-z][\\w'’.-]*){0,4}(?:\\s*\\([^()]{1,20}\\))?";
+/** When and where it was said, "on Thursday", "at a press conference". */
+const SETTING = '(?:\\s+(?:on|at|in)\\s+[^,.;“”"]{1,40}?)?';
+/** The speaker's title after a comma: at most 160 characters to the sentence's end. */
+const TITLE = '(?:,\\s*([^]{1,160}?))?';
+const END = '\\s*[.!]?\\s*$';
+/**
+ * "WORDS, SPEAKER said (, TITLE)." and "WORDS, said SPEAKER (, TITLE).", searched in the sentence's last
+ * TAIL characters (an attribution is never longer): the first comma there that leaves one.
+ */
+const TRAILING_NAME_FIRST = new RegExp(
+  `[,]\\s*[”"’]?\\s*(${SPEAKER})\\s+(?:${EN_TELLING_VERBS})${SETTING}${TITLE}${END}`,
+);
+const TRAILING_VERB_FIRST = new RegExp(`[,]\\s*[”"’]?\\s*(?:${EN_TELLING_VERBS})\\s+(${SPEAKER})${TITLE}${END}`);
+const TAIL = 300;
+/** …and a leading attribution stands in the first HEAD characters. */
+const HEAD = 300;
+/** "SPEAKER(, TITLE,) said (that) WORDS", or a view: "SPEAKER argued that WORDS" */
+const LEADING = new RegExp(
+  `^(${SPEAKER})(?:,\\s*([^]{1,160}?),)?\\s+(?:(${EN_TELLING_VERBS})|${EN_VIEWING_VERBS})\\b${SETTING}(?:\\s+that)?\\s+`,
+);
+/** Quick tests that spare most sentences the patterns: a verb of telling at the end, or of either kind at the start. */
+const MAY_TELL = new RegExp(`\\b(?:${EN_TELLING_VERBS})\\b`);
+const MAY_ATTRIBUTE = new RegExp(`\\b(?:${EN_TELLING_VERBS}|${EN_VIEWING_VERBS})\\b`);
+const KINDS = EN_SPEAKERS.map((s) => ({ kind: s.kind, pattern: new RegExp(s.pattern, 'i') }));
+const PRONOUN = new RegExp(EN_PRONOUN_SPEAKER, 'i');
+const OPENING_QUOTE = /^\s*[“"‘]/;
+const OWN_STEP = new RegExp(EN_OWN_STEP, 'i');
+
+/** The kind whose word stands first in `title` ("a spokesperson for the consumer group": authority). */
+function kindOf(title: string): SpeakerKind | null {
+  let best: { kind: SpeakerKind; at: number } | null = null;
+  for (const { kind, pattern } of KINDS) {
+    const m = pattern.exec(title);
+    if (m && (!best || m.index < best.at)) best = { kind, at: m.index };
+  }
+  return best?.kind ?? null;
+}
+
+/** The speaker's kind: by its title, by the noun that names it, or as met before; noted for later. */
+function classSpeaker(speaker: string, title: string | undefined, memory?: SpeakerMemory): SpeakerKind | null {
+  const named = title ? kindOf(title) : null;
+  if (named) {
+    memory?.note(named, speaker);
+    // (a name comes back as one of its words, "Zhou Ruiqing … Zhou said")
+    for (const word of speaker.split(/\s+/)) if (word.length > 1) memory?.note(named, word);
+    return named;
+  }
+  if (PRONOUN.test(speaker)) return memory?.recallLast() ?? null;
+  const noun = kindOf(speaker);
+  if (noun) {
+    memory?.note(noun, null);
+    return noun;
+  }
+  return memory?.recall(speaker) ?? null;
+}
+
+/** The English frame of `sentence` when its speaker is known to be an authority or a voice; null otherwise. */
+export function enReportFrame(sentence: string, memory?: SpeakerMemory): ReportFrame | null {
+  const at = Math.max(0, sentence.length - TAIL);
+  const tail = at ? sentence.slice(at) : sentence;
+  const head = sentence.length > HEAD ? sentence.slice(0, HEAD) : sentence;
+  // (a short sentence is its own head and tail: one pass of the quick test spares most)
+  if (!MAY_ATTRIBUTE.test(head) && (tail === head || !MAY_TELL.test(tail))) return null;
+  const tells = MAY_TELL.test(tail);
+  let speaker: string;
+  let title: string | undefined;
+  let contentStart = 0;
+  let contentEnd = sentence.length;
+  let telling = true;
+  const trailing = tells ? (TRAILING_NAME_FIRST.exec(tail) ?? TRAILING_VERB_FIRST.exec(tail)) : null;
+  const leading = trailing ? null : LEADING.exec(head);
+  if (trailing) {
+    [, speaker = '', title] = trailing;
+    contentEnd = at + trailing.index;
+    contentStart = OPENING_QUOTE.exec(sentence)?.[0].length ?? 0;
+  } else if (leading) {
+    [, speaker = '', title] = leading;
+    contentStart = leading[0].length;
+    telling = leading[3] !== undefined;
+  } else return null;
+  const kind = classSpeaker(speaker, title, memory);
+  if (!kind || kind === 'anyone' || contentEnd <= contentStart) return null;
+  const ownStep = OWN_STEP.test(sentence.slice(contentStart, contentEnd));
+  return { speaker: kind, telling, ownStep, contentStart, contentEnd };
+}
