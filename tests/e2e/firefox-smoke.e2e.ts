@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { startFixtureServer, type FixtureServer } from './support/server';
-import { launchFirefox, type FirefoxExtensionBrowser } from './support/firefox';
+import { launchFirefox, pollExtensionPage, type FirefoxExtensionBrowser } from './support/firefox';
 import { SEED_SENTENCE, SEED_URL } from './support/seed';
 import { clickInFirefoxUi } from './support/in-page-ui';
 import { bigArticleHtml, directiveCountsOf } from './support/big-article';
@@ -48,27 +48,28 @@ describe('foundation in Firefox', () => {
     const page = await firefox.browser.newPage();
     await page.goto(SEED_URL);
     const probe = await firefox.openExtensionPage('popup.html');
-    const tabId = await probe.waitForFunction(
+    const id = await pollExtensionPage(
+      probe,
       async (url: string) => {
         const tabs = await browser.tabs.query({ url });
         return tabs[0]?.id ?? false;
       },
-      { timeout: 15_000 },
       SEED_URL,
+      15_000,
     );
-    const id = (await tabId.jsonValue()) as number;
     // The page report goes out after the paint, so it may follow the tab by a moment.
-    const reported = await probe.waitForFunction(
+    const reported = await pollExtensionPage(
+      probe,
       async (tab: number) => {
         const reply = (await browser.runtime.sendMessage({ type: 'tab/state', tabId: tab })) as {
           data?: { page?: unknown };
         };
         return reply?.data?.page ? reply : false;
       },
-      { timeout: 15_000 },
       id,
+      15_000,
     );
-    expect(await reported.jsonValue()).toMatchObject({ ok: true, data: { page: { url: SEED_URL } } });
+    expect(reported).toMatchObject({ ok: true, data: { page: { url: SEED_URL } } });
     await probe.close();
 
     const popup = await firefox.openExtensionPage(`popup.html?tab=${id}`);
@@ -247,24 +248,26 @@ describe('foundation in Firefox', () => {
     await clickInFirefoxUi(city, 'hzd-outline', 'button.tab', 15_000);
     await clickInFirefoxUi(city, 'hzd-outline', 'button.hzd-follow[aria-pressed="false"]:not([aria-busy])', 15_000);
     const ext = await firefox.openExtensionPage('popup.html');
-    await ext.waitForFunction(
+    await pollExtensionPage(
+      ext,
       async (url: string) =>
         (
           (await browser.runtime.sendMessage({ type: 'follows/list' })) as { data: { follows: { url: string }[] } }
         ).data.follows.some((f) => f.url === url),
-      { timeout: 10_000 },
       CITY_URL,
+      10_000,
     );
 
     // The popup's page view.
     const gov = await firefox.browser.newPage();
     await gov.goto(GOV_URL);
-    const tabId = await ext.waitForFunction(
+    const tabId = await pollExtensionPage(
+      ext,
       async (url: string) => (await browser.tabs.query({ url }))[0]?.id ?? false,
-      { timeout: 15_000 },
       GOV_URL,
+      15_000,
     );
-    const popup = await firefox.openExtensionPage(`popup.html?tab=${(await tabId.jsonValue()) as number}`);
+    const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
     const button = '[data-testid="follow"][aria-pressed="false"]:not([aria-busy])';
     await popup.waitForSelector(button, { timeout: 15_000 });
     await popup.click(button);

@@ -94,3 +94,30 @@ export async function launchFirefox(
     },
   };
 }
+
+/**
+ * Polls `fn(arg)` in an extension page until it returns something other than false, and returns
+ * that. Puppeteer's waitForFunction builds its poller with `new Function`, which the extension
+ * pages' CSP blocks in Firefox ESR 140.12 ("call to Function() blocked by CSP"); evaluate is not
+ * blocked, so the polling is done from here.
+ */
+export async function pollExtensionPage<A extends string | number, R>(
+  page: Page,
+  fn: (arg: A) => Promise<R | false> | R | false,
+  arg: A,
+  timeout: number,
+): Promise<R> {
+  const deadline = Date.now() + timeout;
+  let lastError: unknown;
+  for (;;) {
+    try {
+      const value = (await page.evaluate(fn as (arg: string | number) => unknown, arg)) as R | false;
+      if (value !== false) return value;
+    } catch (error) {
+      lastError = error;
+    }
+    if (Date.now() > deadline)
+      throw new Error(`condition not met in the extension page within ${timeout} ms`, { cause: lastError });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
