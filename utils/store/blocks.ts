@@ -10,18 +10,22 @@
  * keys lists, worked out from the records by `makeBlock`, never kept apart from them:
  *
  *   ids   every record's id (the `ids` index: a record by id)
- *   by    ['u', url] once per page in the block (tombstones too: every record of a page), and
- *         per listing value of the block's live records one [kind, value, newest, oldest, n]:
- *         kind 'c' colour, 'k' category, 't' tag, 's' site (rows.ts `indexKeys`), the newest
- *         and oldest creation time among them and how many (facet-ranges.ts lists by time
- *         from these, reading only the blocks whose times it needs; counts add up `n`).
+ *   by    ['u', url] once per page in the block (tombstones too: every record of a page)
+ *
+ * Per listing value of the block's live records (kind 'c' colour, 'k' category, 't' tag, 's'
+ * site: rows.ts `indexKeys`), the newest and oldest creation time among them and how many are
+ * kept in the `listings` store (listings.ts; schema 4 had them in `by` too), which `writeBlocks`
+ * keeps in step with the blocks it writes.
  *
  * 32 a row: a record is ~1 KB as stored, and Chromium moves a value past 64 KB to a file of
  * its own. One edit reads and writes its block back (~32 KB; a few ms in the bench).
  */
 import { unwrap } from 'idb';
 import type { RecordRow } from './rows';
-import { indexKeys } from './rows';
+import { blockListing, editListing, writeListings, type ListingEdits } from './listings';
+import { settle } from './settle';
+
+export { settle };
 
 export const BLOCK = 32;
 
@@ -35,34 +39,13 @@ export interface BlockRow {
   by: IDBValidKey[];
 }
 
-/** A listing key: the live records of one value in one block. */
-export type ListingKey = [kind: string, value: string, newest: number, oldest: number, n: number];
-
 /** The block row of these records (any order; none empty: an empty block is deleted). */
 export function makeBlock(records: Iterable<RecordRow>): BlockRow {
   const recs = [...records].sort((a, b) => a.ord - b.ord);
-  const urls = new Map<string, IDBValidKey>();
-  const listing = new Map<string, ListingKey>();
-  for (const { h } of recs) {
-    // A damaged record (rows.ts `rowRecord`) is kept, unlisted.
-    if (typeof h?.url !== 'string') continue;
-    for (const key of indexKeys(h)) {
-      const [kind, value, at] = key as [string, string, number];
-      if (kind === 'u') {
-        urls.set(value, ['u', value]);
-        continue;
-      }
-      const id = `${kind}\u0000${value}`;
-      const had = listing.get(id);
-      if (!had) listing.set(id, [kind, value, at, at, 1]);
-      else {
-        had[2] = Math.max(had[2], at);
-        had[3] = Math.min(had[3], at);
-        had[4]++;
-      }
-    }
-  }
-  return { recs, ids: recs.map((r) => r.id), by: [...urls.values(), ...listing.values()] };
+  const urls = new Set<string>();
+  // A damaged record (rows.ts `rowRecord`) is kept, unlisted.
+  for (const { h } of recs) if (typeof h?.url === 'string') urls.add(h.url);
+  return { recs, ids: recs.map((r) => r.id), by: [...urls].map((url) => ['u', url]) };
 }
 
 /** What reading blocks needs of a store (idb's object store, in any transaction). */
@@ -89,13 +72,6 @@ export async function readByOrd(store: BlockStore, ords: readonly number[]): Pro
   const out = new Map<number, RecordRow>();
   for (const block of await readBlocks(store, ords.map(recordBlock))) for (const r of block.recs) out.set(r.ord, r);
   return out;
-}
-
-export function settle<T>(request: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('reading the library failed'));
-  });
 }
 
 /**
@@ -129,9 +105,10 @@ export async function loadBlocks(
 }
 
 /**
- * Writes these records over (or beside) the ones in their blocks and removes the `remove` ords;
- * raw requests. Blocks that start at or past `fresh` (the library's next ord before the write:
- * ords are never used twice) hold nothing yet and are not read.
+ * Writes these records over (or beside) the ones in their blocks and removes the `remove` ords,
+ * and the blocks' listings (listings.ts) with them; raw requests. Blocks that start at or past
+ * `fresh` (the library's next ord before the write: ords are never used twice) hold nothing yet
+ * and are not read, nor their listing rows.
  */
 export async function writeBlocks(
   tx: IDBTransaction,
@@ -154,8 +131,10 @@ export async function writeBlocks(
   for (const ord of remove) edit(ord, null);
   for (const row of rows) edit(row.ord, row);
   const store = tx.objectStore('blocks');
+  const listings: ListingEdits = new Map();
   for (const [n, changes] of edits) {
-    const byOrd = new Map((blocks.get(n)?.recs ?? []).map((r) => [r.ord, r]));
+    const was = blocks.get(n)?.recs ?? [];
+    const byOrd = new Map(was.map((r) => [r.ord, r]));
     for (const [ord, row] of changes) {
       if (row) byOrd.set(ord, row);
       else byOrd.delete(ord);
@@ -168,7 +147,9 @@ export async function writeBlocks(
       blocks.set(n, undefined);
       store.delete(n);
     }
+    editListing(listings, n, was.length ? blockListing(was) : [], blockListing(byOrd.values()));
   }
+  await writeListings(tx, listings, fresh / BLOCK);
 }
 
 /** The raw transaction of an idb one (the block cache is keyed by it). */

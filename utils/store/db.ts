@@ -4,7 +4,9 @@
  * script of the extension).
  *
  *   blocks      key: ord / 32 → the records of 32 consecutive ords (blocks.ts); indexes: ids
- *               (multi-entry: a record by id), by (multi-entry: pages and listings, blocks.ts)
+ *               (multi-entry: a record by id), by (multi-entry: ['u', url] per page, blocks.ts)
+ *   listings    key [kind, value, part] → per block of 256 its live records of one colour, category,
+ *               tag or site: newest, oldest, how many (listings.ts; schema 4 had them in `by`)
  *   changes     key: last seq of the row → the change log, [seq, ord] pairs (changes.ts)
  *   pages       keyPath url; index recent ([latest, url], pages with live highlights only)
  *   postings    key [shard, block] → Map<token, ords> (the search index, postings.ts)
@@ -27,6 +29,7 @@ import { openDB, unwrap, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Settings } from './settings';
 import type { FacetCounts, PageRow, RecordRow } from './rows';
 import type { BlockRow } from './blocks';
+import type { ListingRow, ListingRowKey } from './listings';
 import type { PostingKey, PostingRow } from './postings';
 import type { ChangeRow } from './changes';
 import type { CompactionState } from './compact-log';
@@ -34,9 +37,10 @@ import type { CompactionState } from './compact-log';
 export const LIBRARY_DB = 'hzd-library';
 /**
  * IndexedDB's own version of the object stores (not the library's schema version): 1 up to
- * schema 2, 2 for schema 3 (no `seq` index; the change log), 3 from schema 4 (`blocks`).
+ * schema 2, 2 for schema 3 (no `seq` index; the change log), 3 for schema 4 (`blocks`), 4 from schema 5
+ * (`listings`).
  */
-const DB_VERSION = 3;
+const DB_VERSION = 4;
 /** Schema 2's records store, renamed on the way to DB_VERSION 2 (migrate-log.ts empties it). */
 export const SCHEMA_2_RECORDS = 'records-2';
 
@@ -65,6 +69,7 @@ export interface QuarantineEntry {
 
 export interface LibrarySchema extends DBSchema {
   blocks: { key: number; value: BlockRow; indexes: { ids: string; by: IDBValidKey } };
+  listings: { key: ListingRowKey; value: ListingRow };
   records: { key: string; value: SchemaThreeRow; indexes: { ord: number; by: IDBValidKey } };
   changes: { key: number; value: ChangeRow };
   'records-2': { key: string; value: SchemaThreeRow; indexes: { seq: number } };
@@ -106,6 +111,8 @@ export async function openLibraryDb(name: string = LIBRARY_DB): Promise<LibraryD
         blocks.createIndex('ids', 'ids', { multiEntry: true });
         blocks.createIndex('by', 'by', { multiEntry: true });
       }
+      // Filled by migration 5 (migrate-listings.ts) from the blocks' listing keys.
+      if (oldVersion < 4) d.createObjectStore('listings');
     },
     // A later version of the extension wants to upgrade the stores: let it (this worker is old).
     blocking() {
@@ -115,4 +122,4 @@ export async function openLibraryDb(name: string = LIBRARY_DB): Promise<LibraryD
   return db;
 }
 
-export const RECORD_STORES = ['blocks', 'changes', 'pages', 'postings', 'kv'] as const;
+export const RECORD_STORES = ['blocks', 'listings', 'changes', 'pages', 'postings', 'kv'] as const;

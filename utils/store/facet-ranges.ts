@@ -1,7 +1,7 @@
 /**
- * Filters without search text, served from the blocks' listing keys (blocks.ts: per block and
+ * Filters without search text, served from the blocks' listings (listings.ts: per block and
  * value, the newest and oldest creation time of its live records and how many): the filter kind
- * with the fewest blocks drives (one index range per chosen value), the other kinds are checked
+ * with the fewest blocks drives (the rows of each chosen value), the other kinds are checked
  * on each record it yields. Records come newest first by creation time: the blocks are read in
  * the order of their newest record, and a record is given out once no block still unread can
  * hold a newer one. A block whose records all lie outside the window is not read.
@@ -11,7 +11,8 @@ import { COLORS, type Highlight } from '@/utils/highlights/record';
 import { matchesFilters, type LibraryFilters } from '@/utils/library/search';
 import type { LibraryDb, LibrarySchema } from './db';
 import { indexKeys, type RecordRow } from './rows';
-import type { BlockRow, ListingKey } from './blocks';
+import type { BlockRow } from './blocks';
+import { readListing, type ListingEntry } from './listings';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -20,7 +21,7 @@ export interface FacetCursor {
   id: string;
 }
 
-export type BlocksTx = IDBPTransaction<LibrarySchema, ['blocks'], 'readonly'>;
+export type BlocksTx = IDBPTransaction<LibrarySchema, ['blocks', 'listings'], 'readonly'>;
 
 function createdBounds(filters: LibraryFilters, now: number): [number, number] {
   const d = filters.date;
@@ -63,8 +64,9 @@ export class FacetRanges {
     if (options.length === 1) return make(options[0]!, options[0]!.length === 1);
     let best: { prefixes: [string, string][]; blocks: number } | null = null;
     for (const prefixes of options) {
-      const counts = await Promise.all(prefixes.map((p) => db.countFromIndex('blocks', 'by', rangeOf(p, bounds))));
-      const blocks = counts.reduce((a, b) => a + b, 0);
+      const store = db.transaction('listings', 'readonly').store;
+      const counts = await Promise.all(prefixes.map((p) => entriesOf(store, p, bounds)));
+      const blocks = counts.reduce((a, b) => a + b.length, 0);
       if (!best || blocks < best.blocks) best = { prefixes, blocks };
     }
     return make(best!.prefixes, false);
@@ -72,20 +74,18 @@ export class FacetRanges {
 
   /** Records in the driving ranges (each range's once): the keys' counts, a block read only where the window cuts it. */
   async total(db: LibraryDb): Promise<number> {
-    const tx: BlocksTx = db.transaction('blocks', 'readonly');
+    const tx: BlocksTx = db.transaction(['blocks', 'listings'], 'readonly');
     const [lo, hi] = this.bounds;
     const counts = await Promise.all(
       this.prefixes.map(async (p) => {
         let n = 0;
         const cut: number[] = [];
-        let c = await tx.store.index('by').openKeyCursor(rangeOf(p, this.bounds));
-        for (; c; c = await c.continue()) {
-          const [, , newest, oldest, count] = c.key as ListingKey;
+        for (const [block, newest, oldest, count] of await entriesOf(tx.objectStore('listings'), p, this.bounds)) {
           if (oldest > hi) continue;
           if (oldest >= lo && newest <= hi) n += count;
-          else cut.push(c.primaryKey);
+          else cut.push(block);
         }
-        const blocks = await Promise.all(cut.map((b) => tx.store.get(b)));
+        const blocks = await Promise.all(cut.map((b) => tx.objectStore('blocks').get(b)));
         for (const block of blocks) n += listed(block, p, this.bounds).length;
         return n;
       }),
@@ -99,9 +99,17 @@ export class FacetRanges {
   }
 }
 
-/** Listing keys of one value whose newest record is not before `lo`. */
-function rangeOf([kind, value]: [string, string], [lo]: [number, number]): IDBKeyRange {
-  return IDBKeyRange.bound([kind, value, lo], [kind, value, []]);
+/**
+ * The block entries of one value whose newest record is not before `lo`, ascending by newest,
+ * oldest, count and block (the order schema 4's index keys [kind, value, newest, oldest, n] gave).
+ */
+async function entriesOf(
+  store: Parameters<typeof readListing>[0],
+  [kind, value]: [string, string],
+  [lo]: [number, number],
+): Promise<ListingEntry[]> {
+  const entries = (await readListing(store, kind, value)).filter((e) => e[1] >= lo);
+  return entries.sort((a, b) => a[1] - b[1] || a[2] - b[2] || a[3] - b[3] || a[0] - b[0]);
 }
 
 /** The block's live records listed under this value, created within the bounds. */
@@ -124,25 +132,23 @@ export async function* mergeNewestFirst(
   if (hi < lo) return;
   const isAfter = (created: number, id: string) =>
     !after || created < after.created || (created === after.created && id < after.id);
-  const index = tx.store.index('by');
-  const heads = await Promise.all(ranges.prefixes.map((p) => index.openKeyCursor(rangeOf(p, [lo, hi]), 'prev')));
+  // Each value's entries, walked from the newest down (`next[i]`: the entry at the head).
+  const lists = await Promise.all(ranges.prefixes.map((p) => entriesOf(tx.objectStore('listings'), p, [lo, hi])));
+  const next = lists.map((list) => list.length - 1);
+  const head = (i: number): ListingEntry | undefined => lists[i]![next[i]!];
   /** Records of the blocks read, not given out yet, oldest first (given out from the end). */
   const ready: RecordRow[] = [];
   const older = (a: RecordRow, b: RecordRow) => a.h.created - b.h.created || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   let lastId: string | null = null;
   for (;;) {
     // Blocks whose records are all newer than the window are skipped unread.
-    for (let i = 0; i < heads.length; i++) {
-      let c = heads[i] ?? null;
-      while (c && (c.key as ListingKey)[3] > hi) c = await c.continue();
-      heads[i] = c;
-    }
+    for (let i = 0; i < lists.length; i++) while ((head(i)?.[2] ?? -Infinity) > hi) next[i]!--;
     let pick = -1;
-    for (let i = 0; i < heads.length; i++) {
-      const c = heads[i];
-      if (c && (pick < 0 || (c.key as ListingKey)[2] > (heads[pick]!.key as ListingKey)[2])) pick = i;
+    for (let i = 0; i < lists.length; i++) {
+      const e = head(i);
+      if (e && (pick < 0 || e[1] > head(pick)![1])) pick = i;
     }
-    const frontier = pick < 0 ? -Infinity : (heads[pick]!.key as ListingKey)[2];
+    const frontier = pick < 0 ? -Infinity : head(pick)![1];
     const best = ready.at(-1);
     // A record is next once no unread block can hold a newer one (or one as new: its id may be greater).
     if (best && best.h.created > frontier) {
@@ -154,11 +160,10 @@ export async function* mergeNewestFirst(
       continue;
     }
     if (pick < 0) return;
-    const c = heads[pick]!;
-    const block = await tx.store.get(c.primaryKey);
+    const block = await tx.objectStore('blocks').get(head(pick)![0]);
     for (const row of listed(block, ranges.prefixes[pick]!, [lo, hi]))
       if (isAfter(row.h.created, row.id)) ready.push(row);
     ready.sort(older);
-    heads[pick] = await c.continue();
+    next[pick]!--;
   }
 }

@@ -3,6 +3,7 @@ import type { Migration } from './schema';
 import { moveLocalToIndexedDb } from './migrate-local';
 import { moveToChangeLog } from './migrate-log';
 import { packRecords } from './migrate-blocks';
+import { moveListings } from './migrate-listings';
 
 export const MIGRATIONS: Migration[] = [
   {
@@ -24,5 +25,10 @@ export const MIGRATIONS: Migration[] = [
     to: 4,
     describe: 'records packed 32 to a row by ord, with per-block index keys (import 100k, search verification)',
     run: packRecords,
+  },
+  {
+    to: 5,
+    describe: "the blocks' listing keys packed into rows without an index (import 100k)",
+    run: moveListings,
   },
 ];

@@ -18,7 +18,7 @@ import type { ReadTx } from './commit';
 import { queryTerms, termPlan } from './search-tokens';
 import { FacetRanges, mergeNewestFirst, type BlocksTx, type FacetCursor } from './facet-ranges';
 import { readPagesRows, readRows } from './read-rows';
-import type { ListingKey } from './blocks';
+import { countListed } from './listings';
 
 export interface LibraryQuery {
   /** Search text (search-tokens.ts says what matches). */
@@ -106,22 +106,14 @@ export async function storedFacets(db: LibraryDb): Promise<LibraryFacets | null>
 }
 
 /**
- * Counts the live records of every tag and site from the index: one step per distinct value
- * (the cursor jumps over the rest) and one index count each — seconds at 100,000 records, so
- * done once (library.ts) and then kept by every write (commit.ts).
+ * Counts the live records of every tag and site from the listings (listings.ts: the 't' and 's'
+ * rows, summed) — a read of every such row, so done once (library.ts) and then kept by every
+ * write (commit.ts).
  */
 export async function countFacets(tx: ReadTx): Promise<FacetCounts> {
-  const index = tx.objectStore('blocks').index('by');
-  // Each block's listing key of a value says how many of its live records it lists.
-  const of = async (kind: 't' | 's') => {
-    const counts = new Map<string, number>();
-    for (let c = await index.openKeyCursor(IDBKeyRange.bound([kind], [kind, []])); c; c = await c.continue()) {
-      const [, value, , , n] = c.key as ListingKey;
-      counts.set(value, (counts.get(value) ?? 0) + n);
-    }
-    return counts;
-  };
-  const [t, s] = await Promise.all([of('t'), of('s')]);
+  // Each block's listing entry of a value says how many of its live records it lists.
+  const store = tx.objectStore('listings');
+  const [t, s] = await Promise.all([countListed(store, 't'), countListed(store, 's')]);
   return { t, s };
 }
 
@@ -157,7 +149,7 @@ export async function queryRecords(
   const ranges = await FacetRanges.choose(db, filters, now);
   const records: Highlight[] = [];
   let last: FacetCursor | null = cursor ? (JSON.parse(cursor) as FacetCursor) : null;
-  const tx: BlocksTx = db.transaction('blocks', 'readonly');
+  const tx: BlocksTx = db.transaction(['blocks', 'listings'], 'readonly');
   for await (const row of mergeNewestFirst(tx, ranges, last)) {
     last = { created: row.h.created, id: row.id };
     const h = rowRecord(row);
@@ -201,7 +193,7 @@ export async function countRecords(
   const ranges = await FacetRanges.choose(db, filters, now);
   if (ranges.countIsExact) return ranges.total(db);
   let n = 0;
-  const tx: BlocksTx = db.transaction('blocks', 'readonly');
+  const tx: BlocksTx = db.transaction(['blocks', 'listings'], 'readonly');
   for await (const row of mergeNewestFirst(tx, ranges, null)) {
     const h = rowRecord(row);
     if (h && ranges.checkRest(h)) n++;

@@ -3,7 +3,8 @@
  *
  * A record row carries the record; `indexKeys` are the keys that serve every listing (schema 3
  * kept them per record in the one multi-entry index `by`; schema 4 packs records 32 to a block
- * and keeps them per block, blocks.ts):
+ * and keeps them per block, blocks.ts; schema 5 keeps the page keys there and the others in
+ * packed rows, listings.ts):
  *
  *   ['u', url, start]          every record of a page, tombstones too, in page order
  *   ['c', color, created]      live records of a colour, by time (all live records by time:

@@ -9,6 +9,8 @@
  *   3  the same, with fewer index entries per record (IndexedDB pays per entry written): no
  *      `seq` index but a packed change log (changes.ts), no ['a', created] keys (migrate-log.ts)
  *   4  the records packed 32 to a row by ord, with per-block index keys (blocks.ts, migrate-blocks.ts)
+ *   5  the blocks' listing keys packed into rows of their own, without an index (listings.ts,
+ *      migrate-listings.ts): far fewer index entries per import
  *
  * The version of record is IndexedDB's `meta`, never storage.local's: a content script can
  * write storage.local, so once IndexedDB has a `meta`, storage.local decides nothing. Only on
@@ -22,7 +24,7 @@
 import type { KeyValueArea } from './area';
 import type { LibraryDb, StoreMeta } from './db';
 
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** storage.local keys of schema 1 (and the two that stay). */
 export const LEGACY_KEYS = {

@@ -20,7 +20,11 @@ describe('schema migrations', () => {
     const { db, legacy } = await testStore();
     const ctx = { db, legacy, now: Date.now };
     const r = await migrate(ctx, () => 'dev1', MIGRATIONS);
-    expect(r).toMatchObject({ ok: true, ran: [1, 2, 3, 4], meta: { schemaVersion: SCHEMA_VERSION, deviceId: 'dev1' } });
+    expect(r).toMatchObject({
+      ok: true,
+      ran: [1, 2, 3, 4, 5],
+      meta: { schemaVersion: SCHEMA_VERSION, deviceId: 'dev1' },
+    });
     expect(await db.get('kv', 'meta')).toMatchObject({ schemaVersion: SCHEMA_VERSION, deviceId: 'dev1' });
     const again = await migrate(ctx, () => 'other', MIGRATIONS);
     expect(again).toMatchObject({ ok: true, ran: [], meta: { deviceId: 'dev1' } });

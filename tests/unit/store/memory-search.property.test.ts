@@ -20,6 +20,7 @@ import { queryRecords, type LibraryQuery } from '@/utils/store/queries';
 import { ReadCache } from '@/utils/store/read-cache';
 import { searchInMemory } from '@/utils/store/memory-search';
 import { LibraryReader } from '@/utils/store/reader';
+import { SCHEMA_VERSION } from '@/utils/store/schema';
 import { draft } from './helpers';
 
 const CJK = [...'城市更新行动推进第一二'];
@@ -90,7 +91,7 @@ function fakeLibrary(entries: (typeof entry extends fc.Arbitrary<infer T> ? T : 
     blocks.set(recordBlock(r.ord), makeBlock([...(blocks.get(recordBlock(r.ord))?.recs ?? []), r]));
   const nextOrd = Math.max(...records.map((r) => r.ord)) + 1;
   const meta = {
-    schemaVersion: 4,
+    schemaVersion: SCHEMA_VERSION,
     nextOrd,
     seq: records.length,
     live: records.length,
