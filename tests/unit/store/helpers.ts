@@ -109,3 +109,17 @@ export async function putStoredRow(db: LibraryDb, row: RecordRow): Promise<void>
   const block = await db.get('blocks', n);
   await db.put('blocks', makeBlock([...(block?.recs ?? []).filter((r) => r.ord !== row.ord), row]), n);
 }
+
+/**
+ * Opens the library in the global fake IndexedDB (where a migration test wrote an older schema),
+ * on another device at a fixed time, so that the migration runner moves it to the current schema.
+ */
+export const openMigrated = (over: Partial<OpenOptions> = {}) =>
+  openLibrary({
+    db: () => openLibraryDb(),
+    legacy: new MemoryArea(),
+    now: () => 1_700_000_001_000,
+    newDeviceId: () => 'other',
+    makeClock: (d) => createClock(d, () => 1_700_000_001_000),
+    ...over,
+  });

@@ -12,11 +12,8 @@ import { SCHEMA_VERSION } from '@/utils/store/schema';
 import type { Library } from '@/utils/store/library';
 import { blockListing, PART } from '@/utils/store/listings';
 import { BLOCK, type BlockRow } from '@/utils/store/blocks';
-import { openLibrary } from '@/utils/store/open';
-import { MemoryArea } from '@/utils/store/area';
-import { createClock } from '@/utils/sync/hlc';
 import { COLORS } from '@/utils/highlights/record';
-import { draft, interceptPuts, testStore } from './helpers';
+import { draft, interceptPuts, openMigrated, testStore } from './helpers';
 
 const STORES = ['blocks', 'changes', 'pages', 'postings', 'kv', 'secrets', 'quarantine'] as const;
 type Dump = Record<(typeof STORES)[number], [IDBValidKey, unknown][]>;
@@ -105,16 +102,6 @@ async function schema4Database(dump: Dump): Promise<void> {
   });
   db.close();
 }
-
-const openMigrated = (over: { afterBatch?: (n: number) => Promise<void> } = {}) =>
-  openLibrary({
-    db: () => openLibraryDb(),
-    legacy: new MemoryArea(),
-    now: () => 1_700_000_001_000,
-    newDeviceId: () => 'other',
-    makeClock: (d) => createClock(d, () => 1_700_000_001_000),
-    ...over,
-  });
 
 const any = { colors: [], categories: [], tags: [], sites: [], date: { kind: 'any' as const } };
 

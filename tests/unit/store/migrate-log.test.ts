@@ -11,11 +11,8 @@ import { openLibraryDb, SCHEMA_2_RECORDS, type SchemaThreeRow, type StoreMeta } 
 import { SCHEMA_VERSION } from '@/utils/store/schema';
 import type { Library } from '@/utils/store/library';
 import { indexKeys, type PageRow } from '@/utils/store/rows';
-import { openLibrary } from '@/utils/store/open';
-import { MemoryArea } from '@/utils/store/area';
-import { createClock } from '@/utils/sync/hlc';
 import { COLORS } from '@/utils/highlights/record';
-import { draft, interceptPuts, storedRows, testStore } from './helpers';
+import { draft, interceptPuts, openMigrated, storedRows, testStore } from './helpers';
 import { writeSchema2Database, type Schema2Library } from '../../e2e/support/schema2';
 
 const STORES = ['pages', 'postings', 'kv', 'secrets', 'quarantine'] as const;
@@ -60,16 +57,6 @@ async function schema2Database(dump: Dump): Promise<void> {
     meta: dump.kv.find(([key]) => key === 'meta')![1] as StoreMeta,
   });
 }
-
-const openMigrated = (over: { batchSize?: number; afterBatch?: (n: number) => Promise<void> } = {}) =>
-  openLibrary({
-    db: () => openLibraryDb(),
-    legacy: new MemoryArea(),
-    now: () => 1_700_000_001_000,
-    newDeviceId: () => 'other',
-    makeClock: (d) => createClock(d, () => 1_700_000_001_000),
-    ...over,
-  });
 
 /** Everything a reader can ask that the layout change touches. */
 async function answers(lib: Library) {
