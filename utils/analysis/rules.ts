@@ -842,6 +842,14 @@ export const ZH_RULES: Rule[] = [
     '(?<![厅局委部处办署院]负责人[^。“”]{0,40}?(?:介绍|表示|说)[^\\n]{0,300}?)“(?=[^“”]{2,200}?[。！!？?…]”[^，,。；;！!？?“”]{1,24}?(?<!负责人|发言人)(?:说|表示|坦言|感慨|感叹|直言|告诉记者|认为|指出)(?:道)?[。，,！!])',
     `“(?=[^“”]{2,160}”${BOUNDARY}{0,16}?(?:${ZH_ORDINARY_SPEAKERS})${BOUNDARY}{0,8}?(?:说|说道|坦言|感慨)[。！!])`,
   ]),
+  // …and a quotation that is a sentence of its own with no speaker after it: a feature's dialogue or a
+  // witness ("山坳里。“以前开饭要等…，现在…”", a paragraph that is only "“…务必在11时前拿下主峰！”"), not the
+  // document's words. Over all golds such whole-sentence quotations are 2 gold, 1 optional, 28 not; the two
+  // gold are an official's, its speaker named next to it: after it ("…”林卫东说。", left to the rows above)
+  // or in the sentence before ("陈立新回应称，…。“关键在于…”"), which this row leaves alone.
+  ...rules('context', -2, [
+    '(?<=^\\s*|[。！？!?…]\\s*)(?<!(?:说|表示|称|介绍|指出|强调|回应)[，,：:][^。！？!?“”]{0,120}[。！？!?]\\s*)“(?=[^“”]{2,300}?[。！!？?…]”(?![^，,。；;！!？?“”]{0,24}?(?:说|表示|介绍|告诉|坦言|感慨|直言|指出|强调|笑称|感叹|称)))',
+  ]),
   // …and the other verbs that open a quotation: "有群众直言：“…还是要跑好几趟。”", "他感叹道：“…”"
   ...rules('context', -2, ['(?:直言|感叹|感言|笑言|笑称|坦承|反问|追问|吐露|念叨|叹道)(?:道)?[：:，,]\\s*(?=“)']),
   // …and a complaint or a view reported as a quotation: "有的家长反映：“作业太多，孩子要写到很晚。”" (not the
