@@ -15,3 +15,14 @@ describe('a quotation that is a sentence of its own, no speaker after it: a feat
     expect(zh(before).map(([c]) => c)).toEqual(['obligation']);
   });
 });
+
+describe('"(但)也要看到，…" opening a sentence: a caveat argued, not a duty', () => {
+  it('holds back the 不能 or 要 after it', () => {
+    expect(zh('也要看到，技能补贴不能“一发了之”。')).toEqual([]);
+    expect(zh('但也要看到，不少县城的充电设施还要靠企业自建，布点明显不足。')).toEqual([]);
+  });
+  it('a duty that only contains 看到 is still one', () => {
+    const t = '各地要让群众看到实实在在的变化，不能搞形式主义。';
+    expect(zh(t).map(([c]) => c)).toHaveLength(1);
+  });
+});
