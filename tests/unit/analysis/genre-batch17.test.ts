@@ -3,7 +3,7 @@
  * any fixture page.
  */
 import { describe, expect, it } from 'vitest';
-import { zh } from './helpers';
+import { en, zh } from './helpers';
 
 describe('a quotation that is a sentence of its own, no speaker after it: a feature\'s dialogue', () => {
   it('is no directive, alone in its paragraph or after a narrating sentence', () => {
@@ -24,5 +24,15 @@ describe('"(但)也要看到，…" opening a sentence: a caveat argued, not a d
   it('a duty that only contains 看到 is still one', () => {
     const t = '各地要让群众看到实实在在的变化，不能搞形式主义。';
     expect(zh(t).map(([c]) => c)).toHaveLength(1);
+  });
+});
+
+describe('a penalty stated with its payment terms: "a fixed penalty is £90 if paid within 14 days"', () => {
+  it('is no target nor duty', () => {
+    expect(en('A fixed penalty is £90 if paid within 14 days, rising to £180 if paid within 28 days.')).toEqual([]);
+  });
+  it('a deadline set on the reader still is one', () => {
+    const t = 'Operators must register each site within 30 days of opening.';
+    expect(en(t).map(([c]) => c)).toHaveLength(1);
   });
 });
