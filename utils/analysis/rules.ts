@@ -1446,7 +1446,10 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
     { pattern: /^(?:此前|早前|先前|此前不久)[，,][^。；;！!？?]*?(?:已|曾)/, weight: -1.2 },
     // "(但)也要看到，…" opening the sentence: what follows is a problem described or a caveat argued, its
     // 不能 or 要 too ("也要看到，补贴不能一发了之") — over all golds 0 gold, 1 optional, 14 not
-    { pattern: /^(?:但是?)?(?:也|还|更|同时)?(?:要|应当?|应该|必须)(?:清醒|清楚|冷静|深刻)?地?(?:看到|认识到)[，,：:]/, weight: -1.5 },
+    {
+      pattern: /^(?:但是?)?(?:也|还|更|同时)?(?:要|应当?|应该|必须)(?:清醒|清楚|冷静|深刻)?地?(?:看到|认识到)[，,：:]/,
+      weight: -1.5,
+    },
     // a sentence that opens looking back, "党的二十大以来，各地坚持…" / "这些年，…": a report of what was
     // done (with 以来 and 这些年 themselves, -2 in all; a modal still carries: "入汛以来，…，各地要…")
     {

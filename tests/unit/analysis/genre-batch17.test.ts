@@ -5,13 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { en, zh } from './helpers';
 
-describe('a quotation that is a sentence of its own, no speaker after it: a feature\'s dialogue', () => {
+describe("a quotation that is a sentence of its own, no speaker after it: a feature's dialogue", () => {
   it('is no directive, alone in its paragraph or after a narrating sentence', () => {
     expect(zh('“三排沿河谷穿插，机枪组跟进掩护，务必在天亮前占领制高点！”')).toEqual([]);
     expect(zh('巡逻车停在了哨所门口。“过去换防要走两天山路，现在补给车能直接开到哨位上。”')).toEqual([]);
   });
   it('an official speaking in the sentence before keeps the quoted duty', () => {
-    const before = '对此，市应急管理局局长周明回应称，检查不会影响正常经营。“各乡镇要把排查出的隐患逐一登记、限期整改。”';
+    const before =
+      '对此，市应急管理局局长周明回应称，检查不会影响正常经营。“各乡镇要把排查出的隐患逐一登记、限期整改。”';
     expect(zh(before).map(([c]) => c)).toEqual(['obligation']);
   });
 });
