@@ -244,6 +244,9 @@ export const EN_IMPERATIVE_VERBS = [
   'deliver',
   'maintain',
   'make',
+  // a programme's acts in a commitment list, "fund 40 new hubs, led by …", "Treat qualifying projects as …"
+  'fund',
+  'treat',
   // the steps of guidance ("Check that …", "Register for …", "Keep receipts …")
   'allow',
   'apply',
@@ -303,11 +306,11 @@ export const EN_NEVER_NOUNS = ['keep', 'ensure', 'establish', 'notify', 'prepare
 
 /**
  * Words after a sentence-initial English verb that show it is a noun or a label instead
- * ("Contact details are …", "Permit holders must …", "Use of …", "Email: …"), or a figure of
+ * ("Contact details are …", "Permit holders must …", "Use of …", "Email: …", "Fund balances are …"), or a figure of
  * speech ("Put simply, …", "Put another way, …").
  */
 export const EN_NOT_AN_OBJECT =
-  /^(?:[:\-–]|(?:simply|differently|plainly|bluntly|briefly|another way|holders?|information|details|numbers?|rates?|hours|forms?|of|centres?|centers?|pages?|address(?:es)?|types?|periods?|points?|fees?|costs?|records?|requirements?|is|are|was|were|has|have|will|can|may|must|should)\b)/i;
+  /^(?:[:\-–]|(?:simply|differently|plainly|bluntly|briefly|another way|holders?|information|details|numbers?|rates?|hours|forms?|of|centres?|centers?|pages?|address(?:es)?|types?|periods?|points?|fees?|costs?|records?|requirements?|balances?|managers?|is|are|was|were|has|have|will|can|may|must|should)\b)/i;
 
 /**
  * The acts of "应X尽X" (应装尽装, 应保尽保: every case that qualifies gets X): a goal of full coverage,

@@ -37,3 +37,17 @@ describe('a penalty stated with its payment terms: "a fixed penalty is £90 if p
     expect(en(t).map(([c]) => c)).toHaveLength(1);
   });
 });
+
+describe('a commitment list\'s items opening with "fund" or "treat"', () => {
+  it('are measures, as the other verbs of the list are', () => {
+    expect(
+      en('fund 25 regional repair centres, run by colleges, to train heat pump installers').map(([c]) => c),
+    ).toHaveLength(1);
+    expect(
+      en('Treat eligible grid upgrades as priority projects under the national permitting tracker;').map(([c]) => c),
+    ).toHaveLength(1);
+  });
+  it('the noun is not a step', () => {
+    expect(en('Fund balances are published each quarter.')).toEqual([]);
+  });
+});
