@@ -244,6 +244,9 @@ export const EN_IMPERATIVE_VERBS = [
   'deliver',
   'maintain',
   'make',
+  // a programme's acts in a commitment list, "fund 40 new hubs, led by …", "Treat qualifying projects as …"
+  'fund',
+  'treat',
   // the steps of guidance ("Check that …", "Register for …", "Keep receipts …")
   'allow',
   'apply',
@@ -303,11 +306,11 @@ export const EN_NEVER_NOUNS = ['keep', 'ensure', 'establish', 'notify', 'prepare
 
 /**
  * Words after a sentence-initial English verb that show it is a noun or a label instead
- * ("Contact details are …", "Permit holders must …", "Use of …", "Email: …"), or a figure of
+ * ("Contact details are …", "Permit holders must …", "Use of …", "Email: …", "Fund balances are …"), or a figure of
  * speech ("Put simply, …", "Put another way, …").
  */
 export const EN_NOT_AN_OBJECT =
-  /^(?:[:\-–]|(?:simply|differently|plainly|bluntly|briefly|another way|holders?|information|details|numbers?|rates?|hours|forms?|of|centres?|centers?|pages?|address(?:es)?|types?|periods?|points?|fees?|costs?|records?|requirements?|is|are|was|were|has|have|will|can|may|must|should)\b)/i;
+  /^(?:[:\-–]|(?:simply|differently|plainly|bluntly|briefly|another way|holders?|information|details|numbers?|rates?|hours|forms?|of|centres?|centers?|pages?|address(?:es)?|types?|periods?|points?|fees?|costs?|records?|requirements?|balances?|managers?|is|are|was|were|has|have|will|can|may|must|should)\b)/i;
 
 /**
  * The acts of "应X尽X" (应装尽装, 应保尽保: every case that qualifies gets X): a goal of full coverage,
@@ -842,6 +845,14 @@ export const ZH_RULES: Rule[] = [
     '(?<![厅局委部处办署院]负责人[^。“”]{0,40}?(?:介绍|表示|说)[^\\n]{0,300}?)“(?=[^“”]{2,200}?[。！!？?…]”[^，,。；;！!？?“”]{1,24}?(?<!负责人|发言人)(?:说|表示|坦言|感慨|感叹|直言|告诉记者|认为|指出)(?:道)?[。，,！!])',
     `“(?=[^“”]{2,160}”${BOUNDARY}{0,16}?(?:${ZH_ORDINARY_SPEAKERS})${BOUNDARY}{0,8}?(?:说|说道|坦言|感慨)[。！!])`,
   ]),
+  // …and a quotation that is a sentence of its own with no speaker after it: a feature's dialogue or a
+  // witness ("山坳里。“以前开饭要等…，现在…”", a paragraph that is only "“…务必在11时前拿下主峰！”"), not the
+  // document's words. Over all golds such whole-sentence quotations are 2 gold, 1 optional, 28 not; the two
+  // gold are an official's, its speaker named next to it: after it ("…”林卫东说。", left to the rows above)
+  // or in the sentence before ("陈立新回应称，…。“关键在于…”"), which this row leaves alone.
+  ...rules('context', -2, [
+    '(?<=^\\s*|[。！？!?…]\\s*)(?<!(?:说|表示|称|介绍|指出|强调|回应)[，,：:][^。！？!?“”]{0,120}[。！？!?]\\s*)“(?=[^“”]{2,300}?[。！!？?…]”(?![^，,。；;！!？?“”]{0,24}?(?:说|表示|介绍|告诉|坦言|感慨|直言|指出|强调|笑称|感叹|称)))',
+  ]),
   // …and the other verbs that open a quotation: "有群众直言：“…还是要跑好几趟。”", "他感叹道：“…”"
   ...rules('context', -2, ['(?:直言|感叹|感言|笑言|笑称|坦承|反问|追问|吐露|念叨|叹道)(?:道)?[：:，,]\\s*(?=“)']),
   // …and a complaint or a view reported as a quotation: "有的家长反映：“作业太多，孩子要写到很晚。”" (not the
@@ -1063,6 +1074,9 @@ export const EN_RULES: Rule[] = [
     '\\bwe\\s+(?:(?:all|also|now|still|really|simply|first|therefore|then|just|collectively)\\s+)?(?:must|need to|have to|should)\\b(?!\\s+not\\b)',
     // a forecast, not a duty: "the volume … is expected to top 1 million tonnes a year by 2028"
     '\\b(?:is|are) (?:now |also )?expected to (?:top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak)\\b',
+    // the price of a charge by when it is paid, "£60 if paid within 21 days, rising to £120": a payment term,
+    // not a deadline set (with the penalty row below, the blind 17 policy paper's penalty notice)
+    '\\bif paid within \\d+ (?:calendar |business |working )?(?:days|weeks|months)\\b',
     // a speaker's aside, "I must say, it is good to be here", "I have to admit …": no duty
     '\\bI (?:must|have to) (?:say|admit|confess)\\b',
     // the work a speech names as a relative clause, "… for everything else we need to build": a description
@@ -1342,9 +1356,14 @@ export const EN_RULES: Rule[] = [
     '\\byou can (?:[a-z]+\\s+){1,4}?within\\b',
     '\\b(?:are|is)\\s+(?:usually\\s+|normally\\s+|typically\\s+)?(?:made|processed|decided|dealt with|answered)\\s+within\\b',
   ]),
-  // a penalty stated, "the maximum penalty is £20,000 per occupier", "a fine of up to £5,000": the sanction,
-  // not a rule of conduct (golds: 0 gold, 2 not)
-  ...rules('context', -2, ['\\bmaximum (?:civil )?(?:penalty|fine|sentence)\\b', '\\b(?:penalty|fine) of up to\\b']),
+  // a penalty stated, "the maximum penalty is £20,000 per occupier", "a fine of up to £5,000", "a penalty
+  // notice is £60 if paid within 21 days": the sanction, not a rule of conduct nor a deadline (golds: 0 gold,
+  // 3 not)
+  ...rules('context', -2, [
+    '\\bmaximum (?:civil )?(?:penalty|fine|sentence)\\b',
+    '\\b(?:penalty|fine) of up to\\b',
+    '\\b(?:penalty|fine)(?: notice)? (?:is|was|will be) [£$€]\\d',
+  ]),
   // a penalty for a breach, told as what may follow: "Landlords who fail to comply could face a fine of …, and
   // repeat offenders may be banned from letting" (the ban is the sanction, not a rule of conduct)
   ...rules('context', -2, [
@@ -1428,6 +1447,12 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
     // an earlier act recalled as background, "此前，…已部署开展…，要求各地…": a report, not today's measure
     // (over all golds, sentences opening 此前/早前/先前: 0 gold, 3 not)
     { pattern: /^(?:此前|早前|先前|此前不久)[，,][^。；;！!？?]*?(?:已|曾)/, weight: -1.2 },
+    // "(但)也要看到，…" opening the sentence: what follows is a problem described or a caveat argued, its
+    // 不能 or 要 too ("也要看到，补贴不能一发了之") — over all golds 0 gold, 1 optional, 14 not
+    {
+      pattern: /^(?:但是?)?(?:也|还|更|同时)?(?:要|应当?|应该|必须)(?:清醒|清楚|冷静|深刻)?地?(?:看到|认识到)[，,：:]/,
+      weight: -1.5,
+    },
     // a sentence that opens looking back, "党的二十大以来，各地坚持…" / "这些年，…": a report of what was
     // done (with 以来 and 这些年 themselves, -2 in all; a modal still carries: "入汛以来，…，各地要…")
     {

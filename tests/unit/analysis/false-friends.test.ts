@@ -212,7 +212,8 @@ const ZH: Record<string, Case> = {
   },
   '新政(?=要求)': { sentence: '新政要求外地车辆进城提前申报。', is: 'obligation' },
   '(?:应当|应该|必须|应)(?:清醒|清楚|冷静|深刻)?(?:地)?(?:看到|认识到)(?=[，,：:])':
-    no('应当看到，一些地区基层医疗服务能力仍然偏弱。'),
+    // (mid-sentence: a sentence opening with it is read by the sentence-context row too)
+    no('我们应当看到，一些地区基层医疗服务能力仍然偏弱。'),
   '(?:会议|通知|意见|方案|文件|规定|办法|措施|同时|还|并|也|明确|进一步|严格)?要求[，,：:](?=[^，,。；;！!？?]{0,24}?(?:不得|严禁|禁止|不准|一律不))':
     { sentence: '《规定》同时要求，培训机构不得超前超标培训。', is: 'prohibition' },
   '(?:不能|无法|难以)(?:满足|适应)[^，,。；;！!？?]{0,10}?(?:需要|需求|要求)': no('老城区的停车泊位已不能满足需要。'),
@@ -237,6 +238,9 @@ const EN: Record<string, Case> = {
   '\\bshould (?:you|we|they) (?!not)': no('Should you wish to appeal, a form is available online.'),
   '\\bwe\\s+(?:(?:all|also|now|still|really|simply|first|therefore|then|just|collectively)\\s+)?(?:must|need to|have to|should)\\b(?!\\s+not\\b)':
     no('We must give every child in this country the start they deserve.'),
+  '\\bif paid within \\d+ (?:calendar |business |working )?(?:days|weeks|months)\\b': no(
+    'The parking charge falls to £35 if paid within 14 days.',
+  ),
   '\\b(?:is|are) (?:now |also )?expected to (?:top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak)\\b':
     no('Demand for home care is expected to rise sharply over the next decade.'),
   '\\bI (?:must|have to) (?:say|admit|confess)\\b': no('I must admit, the turnout tonight surprised us all.'),
