@@ -26,7 +26,7 @@ import { ask } from '@/platform/messaging';
 import { onLibraryChanged } from '@/platform/library-changes';
 import { INITIAL_FILTER_STATE, type FilterState } from './Filters';
 import { HIGHLIGHT_ROW_HEIGHT } from './HighlightRow';
-import { librarySource } from './library-source';
+import { librarySource, type AnswerNow } from './library-source';
 import { after, whenIdle } from '@/utils/schedule';
 
 /** Records of a query's first list: its first screen at once, the rest while idle (`firstScreen`). */
@@ -58,6 +58,13 @@ export function firstScreen(height: number): number {
 }
 
 const keyOf = (q: LibraryQuery) => JSON.stringify(q);
+function queryOf(text: string, filterState: FilterState): LibraryQuery {
+  const trimmed = text.trim();
+  return {
+    ...(trimmed && { text: trimmed }),
+    ...(hasFilters(filterState.filters) && { filters: filterState.filters }),
+  };
+}
 /**
  * Resolves when `schedule` calls back; rejects (AbortError) if `signal` is aborted first, and then
  * leaves no callback behind (a stopped keystroke's would otherwise still wake the page).
@@ -102,7 +109,7 @@ export function useSettings(): [Settings | null, (s: Settings) => void] {
 
 export function useLibraryView(options: { enabled?: boolean } = {}) {
   const enabled = options.enabled ?? true;
-  const [text, setText] = useState('');
+  const [text, setTextState] = useState('');
   const [filterState, setFilterState] = useState<FilterState>(INITIAL_FILTER_STATE);
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   /** Matches of the query (all live highlights without one) and, without a query, their pages. */
@@ -118,13 +125,7 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
   /** Reading ahead for the next keystroke of a search, once its list is up. */
   const [ahead] = useState(() => new LatestOnly());
 
-  const query = useMemo((): LibraryQuery => {
-    const trimmed = text.trim();
-    return {
-      ...(trimmed && { text: trimmed }),
-      ...(hasFilters(filterState.filters) && { filters: filterState.filters }),
-    };
-  }, [text, filterState]);
+  const query = useMemo(() => queryOf(text, filterState), [text, filterState]);
   const key = keyOf(query);
   const latest = useRef(key);
   latest.current = key;
@@ -141,6 +142,31 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
     measure();
     addEventListener('resize', measure);
     return () => removeEventListener('resize', measure);
+  }, []);
+  /** A keystroke's answer from memory, shown by the keystroke itself (`setText`), for its effect to check. */
+  const answered = useRef<{ key: string; now: AnswerNow } | null>(null);
+  const state = useRef({ filterState, enabled, reloads });
+  state.current = { filterState, enabled, reloads };
+
+  /**
+   * The search text. A search the newest records answer (`now`) is shown with its text, in one
+   * state update: the keystroke renders once, not its text (the box, the last list left as it
+   * is) and then its list, two renders in the keystroke's task. The first screen's effect below
+   * checks it against the library, as it does an answer from memory it found itself.
+   */
+  const setText = useCallback((next: string) => {
+    setTextState(next);
+    const { filterState, enabled, reloads } = state.current;
+    const nextQuery = queryOf(next, filterState);
+    const nextKey = keyOf(nextQuery);
+    // Same query (a space typed), a reload on its way, or no search: the effect decides, as before.
+    if (!enabled || nextKey === latest.current || reloads !== reloaded.current) return;
+    if (nextQuery.text === undefined && nextQuery.filters === undefined) return;
+    const now = librarySource().now(nextQuery, FIRST_RECORDS, screen.current);
+    if (!now) return;
+    answered.current = { key: nextKey, now };
+    setLoaded({ key: nextKey, text: nextQuery.text ?? '', records: now.page.records, cursor: now.page.cursor });
+    setError(null);
   }, []);
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
 
@@ -180,9 +206,11 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
     // A search whose first screen lies among the newest records the page keeps is shown in
     // this task (no round trip, no frame before its list), and checked against the library in
     // the next one.
-    const now = searched && !reloading ? librarySource().now(query, FIRST_RECORDS, want) : null;
+    const early = answered.current?.key === key ? answered.current.now : null;
+    answered.current = null;
+    const now = searched && !reloading ? (early ?? librarySource().now(query, FIRST_RECORDS, want)) : null;
     if (now) {
-      show(now.page);
+      if (now !== early) show(now.page);
       document.documentElement.dataset.readMs = '0';
       // At once, not after the check below (a round trip or two): the page may be idle sooner,
       // and the next keystroke may come 100 ms from now. Read ahead again if the check fails.

@@ -65,7 +65,10 @@ const records = (from: number, n: number) => Array.from({ length: n }, (_, i) =>
 
 let root: HTMLElement;
 let view: LibraryView;
+/** Renders of the Probe (a keystroke's render diffs the whole list in LibraryBrowser). */
+let renders = 0;
 function Probe() {
+  renders++;
   view = useLibraryView();
   return null;
 }
@@ -214,6 +217,32 @@ test("a search the newest records answer is shown in the keystroke's own task, t
   await flush();
   expect(view.records?.map((h) => h.id)).toEqual(records(300, 3).map((h) => h.id));
   expect(view.more).toBe(false);
+});
+
+test('a keystroke answered from memory renders once: its text and its list in one update', async () => {
+  act(() => render(<Probe />, root));
+  await flush();
+  source.now.mockReturnValue({
+    page: { records: records(100, FIRST_RECORDS), cursor: 'c1' },
+    current: async () => true,
+  });
+  for (const text of ['城', '城市']) {
+    renders = 0;
+    act(() => view.setText(text));
+    expect(renders).toBe(1);
+    expect(view.text).toBe(text);
+    expect(view.shownText).toBe(text);
+    expect(view.records).toHaveLength(FIRST_RECORDS);
+    await flush();
+  }
+  // Answered from memory by the keystroke, not asked again by its effect, and still checked.
+  expect(source.now).toHaveBeenCalledTimes(2);
+  expect(asked).toHaveLength(0);
+  // A space typed is the same query: the list shown (perhaps longer by now) is left as it is.
+  renders = 0;
+  act(() => view.setText('城市 '));
+  expect(renders).toBe(1);
+  expect(source.now).toHaveBeenCalledTimes(2);
 });
 
 test("an answer from memory is checked against the library in the next task, not in the keystroke's", async () => {
