@@ -4,7 +4,10 @@
  * tree before and after, summed by process type and thread name. Linux only. Figures printed.
  * `--timeline`: also when the page's report changed (each batch handed over, the end): how long
  * the first batch takes to parse, the pace of the writer, the tail after the last batch.
- * Run: npx tsx scripts/bench/import-cpu.ts [DIR ...] [--timeline]
+ * `--files keyed,reader,reader,keyed`: the files imported, in this order, into each build (default
+ * `keyed`): `keyed` is makeLibrary's (ids and addresses in key order), `reader` the same library
+ * with random v4 ids and pages shuffled (reader-order.ts), as a real export has them.
+ * Run: npx tsx scripts/bench/import-cpu.ts [DIR ...] [--timeline] [--files keyed,reader]
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -13,9 +16,10 @@ import { toW3CJson } from '@/utils/export/w3c';
 import { startFixtureServer } from '../../tests/e2e/support/server';
 import { CHROME_BUILD, launchChromium } from '../../tests/e2e/support/chromium';
 import { makeLibrary } from './popup';
+import { inReaderOrder } from './reader-order';
 import { snapshot, TICK } from './proc-cpu';
 
-async function measure(dir: string, file: string, timeline: boolean) {
+async function measure(dir: string, file: string, timeline: boolean, label: string) {
   const server = await startFixtureServer();
   const browser = await launchChromium(server, { extensionDir: dir });
   try {
@@ -44,7 +48,7 @@ async function measure(dir: string, file: string, timeline: boolean) {
     rows.sort((a, b) => b[1] - a[1]);
     const total = rows.reduce((a, [, v]) => a + v, 0);
     console.log(
-      `\n${dir}: import ${(took / 1000).toFixed(1)} s (${await report.getAttribute('data-result')}), CPU ${total.toFixed(1)} s, load ${loadavg()
+      `\n${dir} (${label} file): import ${(took / 1000).toFixed(1)} s (${await report.getAttribute('data-result')}), CPU ${total.toFixed(1)} s, load ${loadavg()
         .map((x) => x.toFixed(1))
         .join(' ')}`,
     );
@@ -61,11 +65,22 @@ async function measure(dir: string, file: string, timeline: boolean) {
 }
 
 async function main() {
-  const dirs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-  const file = join(mkdtempSync(join(tmpdir(), 'hzd-cpu-')), 'library-100k.json');
-  writeFileSync(file, toW3CJson(makeLibrary(10_000), { now: Date.now() }));
-  const timeline = process.argv.includes('--timeline');
-  for (const dir of dirs.length ? dirs : [CHROME_BUILD]) await measure(resolve(dir), file, timeline);
+  const args = process.argv.slice(2);
+  const filesAt = args.indexOf('--files');
+  const labels = filesAt >= 0 ? args[filesAt + 1]!.split(',') : ['keyed'];
+  const dirs = args.filter((a, i) => !a.startsWith('--') && (filesAt < 0 || i !== filesAt + 1));
+  const library = makeLibrary(10_000);
+  const tmp = mkdtempSync(join(tmpdir(), 'hzd-cpu-'));
+  const files = new Map<string, string>();
+  for (const label of new Set(labels)) {
+    if (label !== 'keyed' && label !== 'reader') throw new Error(`--files: no file ${label} (keyed, reader)`);
+    const file = join(tmp, `library-100k-${label}.json`);
+    writeFileSync(file, toW3CJson(label === 'reader' ? inReaderOrder(library) : library, { now: Date.now() }));
+    files.set(label, file);
+  }
+  const timeline = args.includes('--timeline');
+  for (const dir of dirs.length ? dirs : [CHROME_BUILD])
+    for (const label of labels) await measure(resolve(dir), files.get(label)!, timeline, label);
 }
 
 main().catch((e: unknown) => {

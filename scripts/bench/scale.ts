@@ -14,8 +14,11 @@
  * steps: without the import step the library is seeded by import messages. `--profiles DIR`
  * keeps each build's seeded browser profile in DIR/<build> and reuses it next time (seeding
  * 100,000 takes a minute or more), for runs that measure only reads. A step a build cannot do
- * is reported with its error. Figures are printed, never asserted.
- * Run: npm run build && npx tsx scripts/bench/scale.ts [--before DIR] [--only render] [--profiles DIR]
+ * is reported with its error. `--reader-order`: the library with random v4 ids and its pages
+ * shuffled, as a real export has it (reader-order.ts), instead of ids and addresses in key
+ * order (the sync step's edit then finds no record: its id is a key-order one). Figures are
+ * printed, never asserted.
+ * Run: npm run build && npx tsx scripts/bench/scale.ts [--before DIR] [--only render] [--profiles DIR] [--reader-order]
  */
 import { existsSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -27,6 +30,7 @@ import { startCouch, startPassThroughProxy } from '../../tests/e2e/support/couch
 import { BENCH_QUERIES, dataNumber, makeLibrary, openAtPopupSize, typeQueries } from './popup';
 import { askExtension as ask } from '../../tests/e2e/support/ask';
 import { mb, pageHeap, samplePeak, workerHeap } from './heap';
+import { inReaderOrder } from './reader-order';
 
 const PAGES = 10_000;
 const RUNS = 5;
@@ -184,14 +188,21 @@ export interface ScaleOptions {
   before: string | null;
   only: ReadonlySet<Step>;
   profiles: string | null;
+  /** Random ids, pages shuffled (reader-order.ts). */
+  readerOrder?: boolean;
 }
 
-export async function runScaleBench({ before, only, profiles }: ScaleOptions): Promise<Map<string, Figures>> {
+export async function runScaleBench({
+  before,
+  only,
+  profiles,
+  readerOrder,
+}: ScaleOptions): Promise<Map<string, Figures>> {
   const builds: [string, string][] = [['this build', CHROME_BUILD]];
   if (before) builds.unshift(['before', before]);
   for (const [, dir] of builds)
     if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no extension build at ${dir}`);
-  const records = makeLibrary(PAGES);
+  const records = readerOrder ? inReaderOrder(makeLibrary(PAGES)) : makeLibrary(PAGES);
   const file = join(mkdtempSync(join(tmpdir(), 'hzd-scale-')), 'library-100k.json');
   if (only.has('import')) writeFileSync(file, toW3CJson(records, { now: Date.now() }));
   const server = await startFixtureServer();
@@ -265,6 +276,7 @@ runScaleBench({
   before: before ? resolve(before) : null,
   only,
   profiles: profiles ? resolve(profiles) : null,
+  readerOrder: process.argv.includes('--reader-order'),
 }).then(print, (e: unknown) => {
   console.error(e);
   process.exit(1);

@@ -3,7 +3,7 @@
  * the record blocks (blocks.ts), each block read once per transaction (the job writes it back).
  *
  * An import batch asks for 8,192 ids and several hundred pages, most of them not stored yet (a new
- * file): one count of the batch's key range in the `ids` index (or of its page keys in `by`)
+ * file): the first key of the batch's range in the `ids` index (or of its page keys in `by`)
  * tells when none is, and nothing more is read. Otherwise, for a few ids, each one's block from
  * the index; for many, a key look-up per id, then each block found once. The answer is the same as a look-up per id (read-rows.property.test.ts): the same
  * rows, in the order the ids were asked.
@@ -28,6 +28,16 @@ export interface ProbeOptions {
 
 /** Ids below which each id's block is read straight from the index (one round trip, a block read once per id). */
 const DIRECT_MAX = 32;
+
+/**
+ * Whether the index holds any key in `range`: the first one's block, not a count, whose cost in
+ * Chromium's backend grows with the keys in the range. A batch of random ids (a real export)
+ * spans what is stored, so each batch's count went over the whole library: the 100k import's
+ * backend CPU 20.7 → 8.4 s without it (docs/benchmarks.md).
+ */
+async function anyIn(index: IDBIndex, range: IDBKeyRange): Promise<boolean> {
+  return (await settle(index.getKey(range))) !== undefined;
+}
 
 /** A look-up per id; absent ids left out, found ones in the order asked. */
 export async function readRowsEach(tx: IDBTransaction, ids: readonly string[]): Promise<Map<string, RecordRow>> {
@@ -80,7 +90,7 @@ export async function readRows(
     // IndexedDB orders string keys by UTF-16 code units, as `sort()` does.
     const sorted = [...unique].sort();
     const range = IDBKeyRange.bound(sorted[0]!, sorted.at(-1)!);
-    if ((await settle(raw.objectStore('blocks').index('ids').count(range))) === 0) return new Map();
+    if (!(await anyIn(raw.objectStore('blocks').index('ids'), range))) return new Map();
   }
   return readRowsEach(raw, unique);
 }
@@ -92,7 +102,7 @@ export async function readPagesRows(tx: ReadTx, urls: readonly string[], o: Prob
   if (urls.length && urls.length >= (o.probeMin ?? PROBE_MIN)) {
     const sorted = [...urls].sort();
     const range = IDBKeyRange.bound(['u', sorted[0]!], ['u', sorted.at(-1)!]);
-    if ((await settle(by.count(range))) === 0) return urls.map(() => []);
+    if (!(await anyIn(by, range))) return urls.map(() => []);
   }
   // The blocks themselves, one round trip (a block shared by pages is read once for each).
   const lists = (await Promise.all(urls.map((url) => settle(by.getAll(['u', url]))))) as BlockRow[][];
