@@ -11,6 +11,7 @@
 import approxSearch from 'approx-string-match';
 import { anchorAll, type AnchorResult, type AnchorSelectors } from '../../utils/anchoring/anchor';
 import { describeOffsets } from '../../utils/anchoring/describe';
+import { seededRandom } from './seeded-random';
 
 export interface AnchoringBenchOptions {
   /** Seed paragraphs the article is generated from (defaults to a built-in sample). */
@@ -55,18 +56,6 @@ const DEFAULT_PARAGRAPHS = [
   '严禁弄虚作假，不得搞形式主义、官僚主义，坚决防止层层加码、变相增加基层负担。',
   '到二〇二五年，培训覆盖率达到百分之九十五以上，网络统战工作体系基本建立，工作效能明显提升。',
 ];
-
-/** Small deterministic PRNG (mulberry32), so runs are comparable. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * An article of at least `chars` characters built from seed sentences. Each copy of a
@@ -217,7 +206,7 @@ export interface PreparedAnchoringBench {
 }
 
 export function prepareAnchoringBench(options: AnchoringBenchOptions = {}): PreparedAnchoringBench {
-  const rnd = random(options.seed ?? 20240311);
+  const rnd = seededRandom(options.seed ?? 20240311);
   const original = generateArticle(options.paragraphs ?? DEFAULT_PARAGRAPHS, options.chars ?? 100_000, rnd);
   const count = options.highlights ?? 500;
 

@@ -10,18 +10,7 @@
  * highlights page after page). Deterministic: a seeded generator, so runs import the same file.
  */
 import type { Highlight } from '@/utils/highlights/record';
-
-/** mulberry32: a small seeded generator; a bench needs the same file every run, not good randomness. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './seeded-random';
 
 /** A version 4 UUID from the generator (the version and variant bits set as RFC 9562 says). */
 function uuid4(random: () => number): string {
@@ -34,7 +23,7 @@ function uuid4(random: () => number): string {
 
 /** The same highlights with random v4 ids, pages shuffled, times renumbered in the new order. */
 export function inReaderOrder(records: readonly Highlight[], seed = 26): Highlight[] {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pages = new Map<string, Highlight[]>();
   for (const r of records) {
     const list = pages.get(r.url);
