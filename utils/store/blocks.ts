@@ -25,8 +25,6 @@ import type { RecordRow } from './rows';
 import { blockListing, editListing, writeListings, type ListingEdits } from './listings';
 import { settle } from './settle';
 
-export { settle };
-
 export const BLOCK = 32;
 
 /** The block a record's ord is in. */

@@ -13,7 +13,8 @@
  * but the job's own `writeBlocks`, which keeps the blocks read up to date.
  */
 import type { RecordRow } from './rows';
-import { loadBlocks, rawTx, recordBlock, settle, txBlocks, type BlockRow } from './blocks';
+import { loadBlocks, rawTx, recordBlock, txBlocks, type BlockRow } from './blocks';
+import { settle } from './settle';
 
 /** Any transaction (idb's) that has the blocks store. */
 type ReadTx = Parameters<typeof rawTx>[0];
