@@ -6,9 +6,9 @@
  * two or more links joined only by separators (> » › → / -) or led by a 当前位置 label, whose
  * links climb the site (each one at least as deep as the one before, all on the page's site).
  * The generic selectors and a bare 当前位置 line come last. Utility links (搜索, 登录, English)
- * are never names, and neither is the article's own title, a date, or a sentence. A block a
- * selector names that holds a field label (来源：, Source:) is the date-and-source line, not a
- * trail; a template's one-name category label yields to a printed trail that holds it.
+ * are never names, and neither is the article's own title, a date, a sentence, or a field's
+ * value (the link after 来源：, Source:). A template's one-name category label yields to a printed
+ * trail that holds it.
  */
 import type { SiteAdapter } from './adapters';
 import { lineOf, metaContent, pageBody, parentElementOf, safeQueryAll, tagOf, textOf } from './dom';
@@ -59,17 +59,16 @@ const NOT_A_NAME = /^(正文|内容|详情|正文内容|Current page)$/;
  */
 const MAX_NAME_WEIGHT = { cjk: 40, latin: 12 };
 /**
- * A field label with its colon ("来源：", "Source:", "责任编辑："): a block holding one is the
- * article's date-and-source line, which some templates put in a container a breadcrumb selector
- * also names (people.com.cn's `.channel .fl`: "2024年07月04日 | 来源：人民网－人民日报"). A trail
- * never labels its links so.
+ * A field label with its colon ("来源：", "Source:", "责任编辑："): a link after one gives the field's
+ * value, and a name holding one is a field line. Some templates print the date-and-source line in
+ * a container a breadcrumb selector also names (people.com.cn's `.channel .fl`: "2024年07月04日 |
+ * 来源：<a>人民网－人民日报</a>"); a trail never labels its links so.
  */
-const FIELD_LABEL = new RegExp(
-  `(?<![A-Za-z])(?:${[...SOURCE_LABELS, ...PUBLISHED_LABELS, ...EDITOR_LABELS, ...AUTHOR_LABELS]
-    .filter((l) => l.length > 1)
-    .join('|')})\\s*[:：]`,
-  'i',
-);
+const FIELD_LABELS = [...SOURCE_LABELS, ...PUBLISHED_LABELS, ...EDITOR_LABELS, ...AUTHOR_LABELS]
+  .filter((l) => l.length > 1)
+  .join('|');
+const FIELD_LABEL = new RegExp(`(?<![A-Za-z])(?:${FIELD_LABELS})\\s*[:：]`, 'i');
+const FIELD_LABEL_AT_END = new RegExp(`(?<![A-Za-z])(?:${FIELD_LABELS})\\s*[:：]\\s*$`, 'i');
 /** Words a printed date may hold besides its numbers ("March 12, 2026", "2026年3月12日 星期四"). */
 const DATE_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:am|pm|on|at)\b|[年月日时分秒号]|星期.|周./gi;
@@ -77,7 +76,7 @@ const DATE_WORDS =
 /** Names of a breadcrumb container: its link texts, or its text split at the arrows. */
 export function breadcrumbNames(el: Element, title: string | null): string[] {
   const unlabel = (s: string) => s.replace(BREADCRUMB_LABEL, '');
-  const links = safeQueryAll(el, 'a').map((a) => unlabel(lineOf(a)));
+  const links = crumbLinks(el).map((a) => unlabel(lineOf(a)));
   let names = links.filter(Boolean);
   if (!names.length) {
     const text = collapseSpace(textOf(el));
@@ -85,7 +84,13 @@ export function breadcrumbNames(el: Element, title: string | null): string[] {
   }
   const t = title ? squash(title) : '';
   return names.filter(
-    (n) => !NOT_A_NAME.test(toSimplified(n)) && !isUtilityLink(n) && squash(n) !== t && !tooLong(n) && !isDateOnly(n),
+    (n) =>
+      !NOT_A_NAME.test(toSimplified(n)) &&
+      !isUtilityLink(n) &&
+      squash(n) !== t &&
+      !tooLong(n) &&
+      !isDateOnly(n) &&
+      !FIELD_LABEL.test(toSimplified(n)),
   );
 }
 
@@ -103,8 +108,19 @@ function isDateOnly(name: string): boolean {
   return parseDate(name) !== null && !/\p{L}/u.test(name.replace(DATE_WORDS, ''));
 }
 
-/** Whether a block is the article's date-and-source line rather than a trail ("来源：…" in it). */
-const isFieldLine = (el: Element) => FIELD_LABEL.test(toSimplified(lineOf(el)));
+/** The links of a container but those giving a field's value ("来源：<a>人民日报</a>": the source, no crumb). */
+function crumbLinks(el: Element): Element[] {
+  const line = toSimplified(lineOf(el));
+  let from = 0;
+  return safeQueryAll(el, 'a').filter((a) => {
+    const name = toSimplified(lineOf(a));
+    const at = name ? line.indexOf(name, from) : -1;
+    if (at < 0) return true;
+    const labelled = FIELD_LABEL_AT_END.test(line.slice(from, at));
+    from = at + name.length;
+    return !labelled;
+  });
+}
 
 /** Length of a leading 当前位置 label (its simplified reading has the same length). */
 function labelLength(text: string): number {
@@ -203,7 +219,6 @@ export function findChannel(
     for (const a of adapters) {
       for (const sel of a.breadcrumbSelectors) {
         for (const el of safeQueryAll(doc, sel)) {
-          if (isFieldLine(el)) continue;
           const names = breadcrumbNames(el, title);
           if (names.length) return names;
         }

@@ -21,7 +21,7 @@ describe('a date-and-source line is no trail', () => {
 <div class="article-content">${prose(6)}</div></body></html>`);
   const url = 'http://opinion.example-news.cn/n1/2024/0704/c1003-40271855.html';
 
-  it('"2024年07月04日 | 来源：…" in a container named like a breadcrumb (.position) is passed over for the trail', () => {
+  it('the source linked in "2024年07月04日 | 来源：…", in a container named like a breadcrumb (.position), is no crumb: the trail is read', () => {
     const doc = chinese(
       '<div class="position">2024年07月04日05:38&nbsp;|&nbsp;来源：<a href="http://paper.example-news.cn/">示范网－示范日报</a></div>',
     );
@@ -37,6 +37,18 @@ describe('a date-and-source line is no trail', () => {
       '<div class="position">2024年07月04日 | 來源：<a href="http://paper.example-news.cn/">示範日報</a></div>',
     );
     expect(detectArticle(hant, url)?.meta.channel).toEqual(['示范网', '观点', '论坛']);
+  });
+
+  it('where one container holds the trail and the date line, the trail’s links are read and the source’s not', () => {
+    const doc =
+      documentFrom(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>关于做好防汛工作的通知</title></head><body>
+<div class="position"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a>
+<span class="info">发布时间：2026-03-10 来源：<a href="/bgt/">省政府办公厅</a></span></div>
+<h1>关于做好防汛工作的通知</h1><div class="article-content">${prose(6)}</div></body></html>`);
+    expect(detectArticle(doc, 'http://www.example.gov.cn/zwgk/202603/t20260310_1.html')?.meta.channel).toEqual([
+      '首页',
+      '政务公开',
+    ]);
   });
 
   it('on people.com.cn, whose 2020 template prints the date line in .channel .fl', () => {
