@@ -41,7 +41,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
     sourceSelectors: ['.col-1-1.fl a', '.box01 .fl a', '.artOri a', '.sou a'],
     editorSelectors: ['.edit', '.editor', '.bjn', '.rm_txt_zw .edit'],
     authorSelectors: ['.author', 'p.author', '.rm_txt .author'],
-    breadcrumbSelectors: ['#rwb_navpath', '.route', '.col-1 .route', '.path', '.lujing', '.bread', '.channel .fl'],
+    breadcrumbSelectors: ['#rwb_navpath', '.route', '.col-1 .route', '.path', '.lujing', '.bread'],
     noiseSelectors: ['.edit', '.zdfy', '.box_pic', '.otitle', '.paper_num', '#rwb_tjyd', '.rm_relevant', '.keywords'],
     articlePaths: [/\/n\d?\/\d{4}\/\d{4}\/c\d+-\d+\.html?$/, /\/GB\/\d+\/\d+\.html?$/],
   },
@@ -188,11 +188,12 @@ export const ADAPTERS: readonly SiteAdapter[] = [
     sourceSelectors: [],
     editorSelectors: [],
     authorSelectors: [],
+    // The trail first (its aria-label is "Breadcrumb" or "Breadcrumbs"), then the topper's category label.
     breadcrumbSelectors: [
       '.wp-block-whitehouse-breadcrumbs',
       '.breadcrumbs',
+      'nav[aria-label*="readcrumb"]',
       '.wp-block-whitehouse-topper__meta',
-      'nav[aria-label="Breadcrumb"]',
     ],
     noiseSelectors: ['.share', '.social-share', '.wp-block-whitehouse-share'],
     articlePaths: [

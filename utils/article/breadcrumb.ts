@@ -6,7 +6,9 @@
  * two or more links joined only by separators (> » › → / -) or led by a 当前位置 label, whose
  * links climb the site (each one at least as deep as the one before, all on the page's site).
  * The generic selectors and a bare 当前位置 line come last. Utility links (搜索, 登录, English)
- * are never names, and neither is the article's own title.
+ * are never names, and neither is the article's own title, a date, a sentence, or a field's
+ * value (the link after 来源：, Source:). A template's one-name category label yields to a printed
+ * trail that holds it.
  */
 import type { SiteAdapter } from './adapters';
 import { lineOf, metaContent, pageBody, parentElementOf, safeQueryAll, tagOf, textOf } from './dom';
@@ -14,7 +16,9 @@ import { textNodes } from './text-nodes';
 import { toSimplified } from './hant';
 import { jsonString, squash, typesOf, type Json } from './meta';
 import { META_NAMES } from './meta-names';
-import { collapseSpace } from './text';
+import { parseDate } from './dates';
+import { AUTHOR_LABELS, EDITOR_LABELS, PUBLISHED_LABELS, SOURCE_LABELS } from './field-labels';
+import { collapseSpace, contentWeight, isMostlyCjk } from './text';
 
 /** 当前位置 / 您现在的位置 / 您所在的位置 / 所在位置 / 位置 / You are here. */
 const BREADCRUMB_LABEL = /^(?:您?(?:当前|现在|所在)?的?位置|You are here)\s*[:：]?\s*/i;
@@ -48,11 +52,31 @@ const HAS_SEPARATOR = new RegExp(`[${separatorChars('arrow', 'slash', 'dash')}]`
 const UTILITY_LINK =
   /^(?:搜索|登录|注册|退出|English|ENGLISH|繁体|繁體|简体|无障碍|长者模式|手机版|客户端|APP|RSS|邮箱|网站地图|设为首页|加入收藏|上一篇|下一篇|Login|Sign in|Search|Subscribe)$/i;
 const NOT_A_NAME = /^(正文|内容|详情|正文内容|Current page)$/;
+/**
+ * The longest a channel's name runs: 40 Chinese characters, or 12 English words — a taxonomy's
+ * English names are long ("Further and higher education, skills and vocational training" on
+ * gov.uk, 60 characters). Longer is a headline or a sentence, not a channel.
+ */
+const MAX_NAME_WEIGHT = { cjk: 40, latin: 12 };
+/**
+ * A field label with its colon ("来源：", "Source:", "责任编辑："): a link after one gives the field's
+ * value, and a name holding one is a field line. Some templates print the date-and-source line in
+ * a container a breadcrumb selector also names (people.com.cn's `.channel .fl`: "2024年07月04日 |
+ * 来源：<a>人民网－人民日报</a>"); a trail never labels its links so.
+ */
+const FIELD_LABELS = [...SOURCE_LABELS, ...PUBLISHED_LABELS, ...EDITOR_LABELS, ...AUTHOR_LABELS]
+  .filter((l) => l.length > 1)
+  .join('|');
+const FIELD_LABEL = new RegExp(`(?<![A-Za-z])(?:${FIELD_LABELS})\\s*[:：]`, 'i');
+const FIELD_LABEL_AT_END = new RegExp(`(?<![A-Za-z])(?:${FIELD_LABELS})\\s*[:：]\\s*$`, 'i');
+/** Words a printed date may hold besides its numbers ("March 12, 2026", "2026年3月12日 星期四"). */
+const DATE_WORDS =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:am|pm|on|at)\b|[年月日时分秒号]|星期.|周./gi;
 
 /** Names of a breadcrumb container: its link texts, or its text split at the arrows. */
 export function breadcrumbNames(el: Element, title: string | null): string[] {
   const unlabel = (s: string) => s.replace(BREADCRUMB_LABEL, '');
-  const links = safeQueryAll(el, 'a').map((a) => unlabel(lineOf(a)));
+  const links = crumbLinks(el).map((a) => unlabel(lineOf(a)));
   let names = links.filter(Boolean);
   if (!names.length) {
     const text = collapseSpace(textOf(el));
@@ -60,8 +84,42 @@ export function breadcrumbNames(el: Element, title: string | null): string[] {
   }
   const t = title ? squash(title) : '';
   return names.filter(
-    (n) => !NOT_A_NAME.test(toSimplified(n)) && !isUtilityLink(n) && squash(n) !== t && n.length <= 40,
+    (n) =>
+      !NOT_A_NAME.test(toSimplified(n)) &&
+      !isUtilityLink(n) &&
+      squash(n) !== t &&
+      !tooLong(n) &&
+      !isDateOnly(n) &&
+      !FIELD_LABEL.test(toSimplified(n)),
   );
+}
+
+const tooLong = (name: string) =>
+  contentWeight(name) > (isMostlyCjk(name) ? MAX_NAME_WEIGHT.cjk : MAX_NAME_WEIGHT.latin) ||
+  // (a run of digits and signs weighs nothing, but is no name either)
+  name.length > 120;
+
+/**
+ * A name that is only a date: the page's date printed in a block a breadcrumb selector names
+ * (whitehouse.gov's topper holds the category and the date, sometimes the date alone). A
+ * channel is never a day.
+ */
+function isDateOnly(name: string): boolean {
+  return parseDate(name) !== null && !/\p{L}/u.test(name.replace(DATE_WORDS, ''));
+}
+
+/** The links of a container but those giving a field's value ("来源：<a>人民日报</a>": the source, no crumb). */
+function crumbLinks(el: Element): Element[] {
+  const line = toSimplified(lineOf(el));
+  let from = 0;
+  return safeQueryAll(el, 'a').filter((a) => {
+    const name = toSimplified(lineOf(a));
+    const at = name ? line.indexOf(name, from) : -1;
+    if (at < 0) return true;
+    const labelled = FIELD_LABEL_AT_END.test(line.slice(from, at));
+    from = at + name.length;
+    return !labelled;
+  });
 }
 
 /** Length of a leading 当前位置 label (its simplified reading has the same length). */
@@ -169,6 +227,14 @@ export function findChannel(
     return null;
   };
   const specificNames = fromSelectors(specific);
+  // A template's one-name category label (whitehouse.gov's topper: "Presidential Actions") yields
+  // to a trail printed elsewhere on the page that holds it ("Home / Presidential Actions"): the
+  // same place, named in full.
+  if (specificNames?.length === 1) {
+    const shaped = breadcrumbByShape(doc, pageUrl);
+    const trail = shaped ? breadcrumbNames(shaped, title) : [];
+    if (trail.length > 1 && trail.includes(specificNames[0]!)) return trail;
+  }
   if (specificNames) return specificNames;
   const list = items.find((o) => typesOf(o).includes('BreadcrumbList'));
   const elements = list?.['itemListElement'];
