@@ -146,10 +146,11 @@ export async function queryRecords(
   const terms = queryTerms(query.text ?? '');
   const filters = query.filters ?? NO_FILTERS;
   if (terms.length) return searchPage(db, terms, filters, limit, cursor, now, read);
-  const ranges = await FacetRanges.choose(db, filters, now);
+  // One transaction: the listing rows choose reads are the ones the merge walks.
+  const tx: BlocksTx = db.transaction(['blocks', 'listings'], 'readonly');
+  const ranges = await FacetRanges.choose(tx, filters, now);
   const records: Highlight[] = [];
   let last: FacetCursor | null = cursor ? (JSON.parse(cursor) as FacetCursor) : null;
-  const tx: BlocksTx = db.transaction(['blocks', 'listings'], 'readonly');
   for await (const row of mergeNewestFirst(tx, ranges, last)) {
     last = { created: row.h.created, id: row.id };
     const h = rowRecord(row);
@@ -190,10 +191,10 @@ export async function countRecords(
     }
   }
   if (!hasFilters(filters)) return (await counts(db)).live;
-  const ranges = await FacetRanges.choose(db, filters, now);
-  if (ranges.countIsExact) return ranges.total(db);
-  let n = 0;
   const tx: BlocksTx = db.transaction(['blocks', 'listings'], 'readonly');
+  const ranges = await FacetRanges.choose(tx, filters, now);
+  if (ranges.countIsExact) return ranges.total(tx);
+  let n = 0;
   for await (const row of mergeNewestFirst(tx, ranges, null)) {
     const h = rowRecord(row);
     if (h && ranges.checkRest(h)) n++;
