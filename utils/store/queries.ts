@@ -161,6 +161,19 @@ export async function queryRecords(
   return { records, cursor: null };
 }
 
+/**
+ * Whether counting `query` reads and checks records (a candidate a record: seconds at 100,000
+ * for an inexact term), rather than only index rows and listings: text of exact terms without
+ * filters, or filters of one value at most (and a date), are counted from those.
+ */
+export function countReadsRecords(query: LibraryQuery): boolean {
+  const terms = queryTerms(query.text ?? '');
+  const f = query.filters ?? NO_FILTERS;
+  if (terms.length) return hasFilters(f) || !terms.map(termPlan).every((p) => p.exact);
+  const values = new Set(f.colors).size + new Set(f.categories).size + new Set(f.tags).size + new Set(f.sites).size;
+  return values > 1;
+}
+
 /** How many records match `query`. Exact; cheap for text of exact terms or one filter value. */
 export async function countRecords(
   db: LibraryDb,
