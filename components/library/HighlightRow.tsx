@@ -135,33 +135,13 @@ function changedProps<P extends object>(a: P, b: P): boolean {
   return false;
 }
 
-export interface PageHeaderProps {
+export function PageHeaderRow(p: {
   page: LibraryPage;
   count: number;
   onCopy?: (page: LibraryPage) => void;
   selectedCount?: number;
   onTogglePage?: (page: LibraryPage) => void;
-}
-
-/**
- * A row of the library's list, a page header or a highlight, as one component: an element that
- * showed one kind and is given the other (a keystroke's results grouped otherwise) is changed
- * in place — its divs, buttons and text kept where they line up — instead of one component
- * unmounted and the other mounted. Memoized as HighlightRow.
- */
-export class ListRow extends Component<{ page?: PageHeaderProps; highlight?: HighlightRowProps }> {
-  override shouldComponentUpdate(next: { page?: PageHeaderProps; highlight?: HighlightRowProps }): boolean {
-    const last = this.props;
-    if (next.page) return !last.page || changedProps(last.page, next.page);
-    return !last.highlight || changedProps(last.highlight, next.highlight!);
-  }
-
-  override render(p: { page?: PageHeaderProps; highlight?: HighlightRowProps }) {
-    return p.page ? PageHeaderRow(p.page) : HighlightRow.prototype.render.call(this, p.highlight!);
-  }
-}
-
-export function PageHeaderRow(p: PageHeaderProps) {
+}) {
   const { page } = p;
   const all = p.selectedCount !== undefined && p.selectedCount === page.highlights.length;
   return (

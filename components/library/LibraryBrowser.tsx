@@ -5,7 +5,7 @@ import { queryTerms } from '@/utils/store/search-tokens';
 import { flattenPages, groupPages, nextHighlightRow, type LibraryPage, type LibraryRow } from '@/utils/library/group';
 import { t } from '@/platform/i18n';
 import { Filters } from './Filters';
-import { ListRow, PAGE_ROW_HEIGHT, highlightRowHeight } from './HighlightRow';
+import { HighlightRow, PageHeaderRow, PAGE_ROW_HEIGHT, highlightRowHeight } from './HighlightRow';
 import { ResultList, type ListCallbacks } from './ResultList';
 import { toggledPage, toggledRecord } from './selection';
 import { SearchIcon } from './icons';
@@ -153,34 +153,30 @@ export function LibraryBrowser(p: LibraryBrowserProps) {
     const row = rows[i] as LibraryRow;
     if (row.kind === 'page')
       return (
-        <ListRow
-          page={{
-            page: row.page,
-            count: row.page.highlights.length,
-            onCopy: p.onCopyPage ? calls.copyPage : undefined,
-            selectedCount: p.selection ? row.page.highlights.filter((h) => p.selection!.has(h.id)).length : undefined,
-            onTogglePage: p.onSelectionChange ? calls.togglePage : undefined,
-          }}
+        <PageHeaderRow
+          page={row.page}
+          count={row.page.highlights.length}
+          onCopy={p.onCopyPage ? calls.copyPage : undefined}
+          selectedCount={p.selection ? row.page.highlights.filter((h) => p.selection!.has(h.id)).length : undefined}
+          onTogglePage={p.onSelectionChange ? calls.togglePage : undefined}
         />
       );
     return (
-      <ListRow
-        highlight={{
-          record: row.record,
-          settings: p.settings,
-          terms,
-          active: i === active,
-          tabbable: active === -1 && i === firstHighlight,
-          orphan: p.orphanIds?.has(row.record.id) ?? false,
-          selected: p.selection?.has(row.record.id),
-          onToggleSelect: p.onSelectionChange ? calls.toggle : undefined,
-          onOpen: calls.open,
-          onEdit: calls.edit,
-          onDelete: calls.remove,
-          onFocusRow: focuser(i),
-          rowId: rowId(i),
-          roving: true,
-        }}
+      <HighlightRow
+        record={row.record}
+        settings={p.settings}
+        terms={terms}
+        active={i === active}
+        tabbable={active === -1 && i === firstHighlight}
+        orphan={p.orphanIds?.has(row.record.id) ?? false}
+        selected={p.selection?.has(row.record.id)}
+        onToggleSelect={p.onSelectionChange ? calls.toggle : undefined}
+        onOpen={calls.open}
+        onEdit={calls.edit}
+        onDelete={calls.remove}
+        onFocusRow={focuser(i)}
+        rowId={rowId(i)}
+        roving
       />
     );
   };

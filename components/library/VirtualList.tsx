@@ -15,6 +15,8 @@ export function VirtualList(p: {
   renderRow: (index: number) => ComponentChildren;
   /** The row's identity (its record's): the row keeps its element while it is drawn. */
   rowKey: (index: number) => string;
+  /** The row's kind (its component): a new row takes the element of a gone row of its kind. */
+  rowKind?: (index: number) => string;
   /** Row to keep in view (keyboard navigation). */
   revealIndex?: number;
   label: string;
@@ -73,11 +75,11 @@ export function VirtualList(p: {
     if (nearEnd) p.onNearEnd?.();
   }, [nearEnd, p.onNearEnd, p.heights.length]);
   // Elements are keyed by recycled keys: a row drawn before keeps its element, a new row (a
-  // keystroke's results, a scroll) takes the element of a row that is gone and Preact changes
+  // keystroke's results, a scroll) takes the element of a gone row of its kind and Preact changes
   // its text and attributes, instead of removing it and creating ~20 elements again.
-  const ids: string[] = [];
-  for (let i = win.start; i < win.end; i++) ids.push(p.rowKey(i));
-  const { keys, left } = recycleKeys(drawn.current, ids, new Set(els.hidden.keys()));
+  const shown: { id: string; kind: string }[] = [];
+  for (let i = win.start; i < win.end; i++) shown.push({ id: p.rowKey(i), kind: p.rowKind?.(i) ?? '' });
+  const { keys, left } = recycleKeys(drawn.current, shown, els.kinds, new Set(els.hidden.keys()));
   const idOf = new Map([...drawn.current].map(([id, key]) => [key, id]));
   // A new list is drawn without the rows around the window: the elements of the rows it drops are
   // kept, hidden and not drawn again, until the rows around it come (after the frame) and take
@@ -89,8 +91,10 @@ export function VirtualList(p: {
   drawn.current = next;
   const rows: VNode[] = [];
   for (let i = win.start; i < win.end; i++) {
-    const key = keys.get(ids[i - win.start]!)!;
+    const item = shown[i - win.start]!;
+    const key = keys.get(item.id)!;
     const child = p.renderRow(i);
+    els.kinds.set(key, item.kind);
     els.children.set(key, child);
     els.hidden.delete(key);
     rows.push(
@@ -138,11 +142,13 @@ export function VirtualList(p: {
   );
 }
 
-/** Per element key: its row's last element, and (kept hidden) its hidden element. */
+/** Per element key: the kind of row drawn in it, its row's last element, and (kept hidden) its hidden element. */
 class DrawnElements {
+  readonly kinds = new Map<number, string>();
   readonly children = new Map<number, ComponentChildren>();
   readonly hidden = new Map<number, VNode>();
   forget(key: number) {
+    this.kinds.delete(key);
     this.children.delete(key);
     this.hidden.delete(key);
   }
