@@ -79,7 +79,7 @@ export function VirtualList(p: {
   // its text and attributes, instead of removing it and creating ~20 elements again.
   const shown: { id: string; kind: string }[] = [];
   for (let i = win.start; i < win.end; i++) shown.push({ id: p.rowKey(i), kind: p.rowKind?.(i) ?? '' });
-  const { keys, left } = recycleKeys(drawn.current, shown, els.kinds, new Set(els.hidden.keys()));
+  const { keys, left } = recycleKeys(drawn.current, shown, els.kinds);
   const idOf = new Map([...drawn.current].map(([id, key]) => [key, id]));
   // A new list is drawn without the rows around the window: the elements of the rows it drops are
   // kept, hidden and not drawn again, until the rows around it come (after the frame) and take

@@ -68,14 +68,11 @@ export function scrollToReveal(layout: RowLayout, index: number, scrollTop: numb
  * one and making the other), else a new one. So a new list (a keystroke's results) or a scroll
  * changes the elements of the rows that left instead of removing them and creating others.
  * Keys are unique within the result; those of `before` not taken are `left`, smallest first.
- * Keys in `hidden` (elements kept hidden, whose layout the browser dropped) are taken last: a
- * shown element changed costs the browser less than a hidden one shown again.
  */
 export function recycleKeys(
   before: ReadonlyMap<string, number>,
   rows: readonly { id: string; kind?: string }[],
   kinds: ReadonlyMap<number, string> = new Map(),
-  hidden: ReadonlySet<number> = new Set(),
 ): { keys: Map<string, number>; left: number[] } {
   const taken = new Set<number>();
   for (const { id } of rows) {
@@ -83,8 +80,7 @@ export function recycleKeys(
     if (key !== undefined) taken.add(key);
   }
   const free = new Map<string, number[]>();
-  const order = (a: number, b: number) => Number(hidden.has(a)) - Number(hidden.has(b)) || a - b;
-  for (const key of [...before.values()].sort(order)) {
+  for (const key of [...before.values()].sort((a, b) => a - b)) {
     if (taken.has(key)) continue;
     const kind = kinds.get(key) ?? '';
     free.set(kind, [...(free.get(kind) ?? []), key]);
