@@ -36,7 +36,6 @@ export function ResultList(l: ResultListProps) {
         heights={l.heights}
         renderRow={(i) => l.latest.current!.renderRow(i)}
         rowKey={(i) => l.rows[i]!.key}
-        rowKind={(i) => l.rows[i]!.kind}
         revealIndex={l.active}
         label={t('listLabel')}
         testId="library-list"

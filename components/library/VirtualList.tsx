@@ -1,4 +1,4 @@
-import type { ComponentChildren, VNode } from 'preact';
+import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { layoutRows, recycleKeys, scrollToReveal, visibleWindow, type RowLayout } from '@/utils/library/virtual';
 
@@ -15,8 +15,6 @@ export function VirtualList(p: {
   renderRow: (index: number) => ComponentChildren;
   /** The row's identity (its record's): the row keeps its element while it is drawn. */
   rowKey: (index: number) => string;
-  /** The row's kind (its component): a new row takes the element of a gone row of its kind. */
-  rowKind?: (index: number) => string;
   /** Row to keep in view (keyboard navigation). */
   revealIndex?: number;
   label: string;
@@ -31,7 +29,6 @@ export function VirtualList(p: {
   const [viewport, setViewport] = useState(600);
   const frame = useRef(0);
   const drawn = useRef<ReadonlyMap<string, number>>(new Map());
-  const els = useRef(new DrawnElements()).current;
   // A new list (a keystroke's results) is drawn with the rows in view only; the rows above and
   // below it come once that frame is painted, so they do not delay it.
   const [settled, setSettled] = useState<RowLayout | null>(null);
@@ -75,54 +72,25 @@ export function VirtualList(p: {
     if (nearEnd) p.onNearEnd?.();
   }, [nearEnd, p.onNearEnd, p.heights.length]);
   // Elements are keyed by recycled keys: a row drawn before keeps its element, a new row (a
-  // keystroke's results, a scroll) takes the element of a gone row of its kind and Preact changes
+  // keystroke's results, a scroll) takes the element of a row that is gone and Preact changes
   // its text and attributes, instead of removing it and creating ~20 elements again.
-  const shown: { id: string; kind: string }[] = [];
-  for (let i = win.start; i < win.end; i++) shown.push({ id: p.rowKey(i), kind: p.rowKind?.(i) ?? '' });
-  const { keys, left } = recycleKeys(drawn.current, shown, els.kinds);
-  const idOf = new Map([...drawn.current].map(([id, key]) => [key, id]));
-  // A new list is drawn without the rows around the window: the elements of the rows it drops are
-  // kept, hidden and not drawn again, until the rows around it come (after the frame) and take
-  // them — a row back in the same place finds its own element as it was.
-  const keep = settled !== layout ? left : [];
-  const next = new Map(keys);
-  for (const key of keep) next.set(idOf.get(key)!, key);
-  for (const key of left) if (!keep.includes(key)) els.forget(key);
-  drawn.current = next;
-  const rows: VNode[] = [];
+  const ids: string[] = [];
+  for (let i = win.start; i < win.end; i++) ids.push(p.rowKey(i));
+  const keys = (drawn.current = recycleKeys(drawn.current, ids));
+  const rows = [];
   for (let i = win.start; i < win.end; i++) {
-    const item = shown[i - win.start]!;
-    const key = keys.get(item.id)!;
-    const child = p.renderRow(i);
-    els.kinds.set(key, item.kind);
-    els.children.set(key, child);
-    els.hidden.delete(key);
     rows.push(
       <div
-        key={key}
+        key={keys.get(ids[i - win.start]!)}
         class="vrow"
         role="listitem"
         aria-setsize={p.heights.length}
         aria-posinset={i + 1}
         style={{ top: `${layout.offsets[i]}px`, height: `${layout.offsets[i + 1]! - layout.offsets[i]!}px` }}
       >
-        {child}
+        {p.renderRow(i)}
       </div>,
     );
-  }
-  for (const key of keep) {
-    // The same element object each render: Preact leaves it (and the row in it) alone.
-    let el = els.hidden.get(key);
-    if (!el)
-      els.hidden.set(
-        key,
-        (el = (
-          <div key={key} class="vrow" hidden>
-            {els.children.get(key)}
-          </div>
-        )),
-      );
-    rows.push(el);
   }
   return (
     <div
@@ -140,16 +108,4 @@ export function VirtualList(p: {
       </div>
     </div>
   );
-}
-
-/** Per element key: the kind of row drawn in it, its row's last element, and (kept hidden) its hidden element. */
-class DrawnElements {
-  readonly kinds = new Map<number, string>();
-  readonly children = new Map<number, ComponentChildren>();
-  readonly hidden = new Map<number, VNode>();
-  forget(key: number) {
-    this.kinds.delete(key);
-    this.children.delete(key);
-    this.hidden.delete(key);
-  }
 }

@@ -60,37 +60,19 @@ export function scrollToReveal(layout: RowLayout, index: number, scrollTop: numb
 }
 
 /**
- * The element keys of the rows drawn (`rows`: the rows' own ids and kinds, in order), given the
- * keys of the rows drawn before (`before`, by id) and the kind each key's element was drawn as
- * (`kinds`): a row drawn before keeps its key (its element stays, wherever it moves); a new row
- * takes the key of a gone row of its kind (a page header the element of a page header, a
- * highlight that of a highlight: the same component, which Preact changes instead of removing
- * one and making the other), else a new one. So a new list (a keystroke's results) or a scroll
- * changes the elements of the rows that left instead of removing them and creating others.
- * Keys are unique within the result; those of `before` not taken are `left`, smallest first.
+ * The element keys of the rows drawn (`ids`, the rows' own keys, in order), given the keys of
+ * the rows drawn before: a row drawn before keeps its key (its element stays, wherever it
+ * moves); a new row takes the key of a row that is gone, else a new one. So a new list (a
+ * keystroke's results) or a scroll changes the elements of the rows that left instead of
+ * removing them and creating others. Keys are unique within the result.
  */
-export function recycleKeys(
-  before: ReadonlyMap<string, number>,
-  rows: readonly { id: string; kind?: string }[],
-  kinds: ReadonlyMap<number, string> = new Map(),
-): { keys: Map<string, number>; left: number[] } {
+export function recycleKeys(before: ReadonlyMap<string, number>, ids: readonly string[]): Map<string, number> {
   const taken = new Set<number>();
-  for (const { id } of rows) {
+  for (const id of ids) {
     const key = before.get(id);
     if (key !== undefined) taken.add(key);
   }
-  const free = new Map<string, number[]>();
-  for (const key of [...before.values()].sort((a, b) => a - b)) {
-    if (taken.has(key)) continue;
-    const kind = kinds.get(key) ?? '';
-    free.set(kind, [...(free.get(kind) ?? []), key]);
-  }
+  const free = [...before.values()].filter((key) => !taken.has(key)).sort((a, b) => a - b);
   let next = Math.max(-1, ...before.values()) + 1;
-  const keys = new Map<string, number>();
-  for (const { id, kind = '' } of rows) {
-    const key = before.get(id) ?? free.get(kind)?.shift() ?? next++;
-    keys.set(id, key);
-  }
-  const left = [...free.values()].flat().sort((a, b) => a - b);
-  return { keys, left };
+  return new Map(ids.map((id) => [id, before.get(id) ?? free.shift() ?? next++]));
 }

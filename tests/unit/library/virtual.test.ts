@@ -58,55 +58,21 @@ describe('virtual list', () => {
 });
 
 describe('recycled row keys', () => {
-  const rows = (ids: string[]) => ids.map((id) => ({ id }));
   test('rows drawn before keep their key; new rows take the keys of rows gone, then new ones', () => {
-    const first = recycleKeys(new Map(), rows(['a', 'b', 'c']));
-    expect([...first.keys]).toEqual([
+    const first = recycleKeys(new Map(), ['a', 'b', 'c']);
+    expect([...first]).toEqual([
       ['a', 0],
       ['b', 1],
       ['c', 2],
     ]);
     // "b" stays (moved up), "a" and "c" left: "x" and "y" take their keys, "z" a new one.
-    const next = recycleKeys(first.keys, rows(['b', 'x', 'y', 'z']));
-    expect([...next.keys]).toEqual([
+    const next = recycleKeys(first, ['b', 'x', 'y', 'z']);
+    expect([...next]).toEqual([
       ['b', 1],
       ['x', 0],
       ['y', 2],
       ['z', 3],
     ]);
-    expect(next.left).toEqual([]);
-  });
-
-  test('a new row takes the key of a gone row of its kind; keys of the other kind are left', () => {
-    // Page "p1" with highlights "h1", "h2"; then pages "p2", "p3" with a highlight each.
-    const before = new Map([
-      ['p1', 0],
-      ['h1', 1],
-      ['h2', 2],
-    ]);
-    const kinds = new Map([
-      [0, 'page'],
-      [1, 'highlight'],
-      [2, 'highlight'],
-    ]);
-    const next = recycleKeys(
-      before,
-      [
-        { id: 'p2', kind: 'page' },
-        { id: 'h3', kind: 'highlight' },
-        { id: 'p3', kind: 'page' },
-        { id: 'h4', kind: 'highlight' },
-      ],
-      kinds,
-    );
-    expect([...next.keys]).toEqual([
-      ['p2', 0],
-      ['h3', 1],
-      ['p3', 3],
-      ['h4', 2],
-    ]);
-    expect(next.left).toEqual([]);
-    expect(recycleKeys(before, [{ id: 'p2', kind: 'page' }], kinds).left).toEqual([1, 2]);
   });
 
   test('keys are unique, and every row drawn again keeps its key (any lists)', () => {
@@ -114,34 +80,15 @@ describe('recycled row keys', () => {
     fc.assert(
       fc.property(fc.array(ids, { minLength: 1, maxLength: 6 }), (lists) => {
         let keys = new Map<string, number>();
-        const kinds = new Map<number, string>();
-        const kindOf = (id: string) => (Number(id) % 3 ? 'highlight' : 'page');
         for (const list of lists) {
-          const next = recycleKeys(
-            keys,
-            list.map((id) => ({ id, kind: kindOf(id) })),
-            kinds,
-          );
-          expect([...next.keys.keys()]).toEqual(list);
-          expect(new Set(next.keys.values()).size).toBe(list.length);
-          for (const id of list) if (keys.has(id)) expect(next.keys.get(id)).toBe(keys.get(id));
-          // A new key only for a row of a kind more than there were before (elements are reused, not added).
-          const had = (kind: string) => [...keys.values()].filter((key) => kinds.get(key) === kind).length;
-          const wanted = (kind: string) => list.filter((id) => kindOf(id) === kind).length;
-          const made = [...next.keys.values()].filter((key) => ![...keys.values()].includes(key));
-          expect(made).toHaveLength(
-            Math.max(0, wanted('page') - had('page')) + Math.max(0, wanted('highlight') - had('highlight')),
-          );
-          // Every key of before is taken again or left (its element removed); a taken key kept its kind.
-          const taken = new Set(next.keys.values());
-          expect([...keys.values()].filter((key) => !taken.has(key)).sort((a, b) => a - b)).toEqual(next.left);
-          for (const key of next.left) kinds.delete(key);
-          for (const id of list) {
-            const key = next.keys.get(id)!;
-            if (kinds.has(key)) expect(kinds.get(key)).toBe(kindOf(id));
-            kinds.set(key, kindOf(id));
-          }
-          keys = next.keys;
+          const next = recycleKeys(keys, list);
+          expect([...next.keys()]).toEqual(list);
+          expect(new Set(next.values()).size).toBe(list.length);
+          for (const id of list) if (keys.has(id)) expect(next.get(id)).toBe(keys.get(id));
+          // A new key only for a row more than there were before (elements are reused, not added).
+          const made = [...next.values()].filter((key) => ![...keys.values()].includes(key));
+          expect(made).toHaveLength(Math.max(0, list.length - keys.size));
+          keys = next;
         }
       }),
     );
