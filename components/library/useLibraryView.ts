@@ -145,19 +145,17 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
   }, []);
   /** A keystroke's answer from memory, shown by the keystroke itself (`setText`), for its effect to check. */
   const answered = useRef<{ key: string; now: AnswerNow } | null>(null);
-  const state = useRef({ filterState, enabled, reloads });
-  state.current = { filterState, enabled, reloads };
+  const state = useRef({ text, filterState, enabled, reloads });
+  state.current = { text, filterState, enabled, reloads };
 
   /**
-   * The search text. A search the newest records answer (`now`) is shown with its text, in one
-   * state update: the keystroke renders once, not its text (the box, the last list left as it
-   * is) and then its list, two renders in the keystroke's task. The first screen's effect below
-   * checks it against the library, as it does an answer from memory it found itself.
+   * A new query the newest records answer (`now`) is shown with its text or filters, in one
+   * state update: the keystroke (or filter change) renders once, not its text or menus (the
+   * last list left as it is) and then its list, two renders in one task. The first screen's
+   * effect below checks it against the library, as it does an answer from memory it found itself.
    */
-  const setText = useCallback((next: string) => {
-    setTextState(next);
-    const { filterState, enabled, reloads } = state.current;
-    const nextQuery = queryOf(next, filterState);
+  const answerEarly = (nextQuery: LibraryQuery) => {
+    const { enabled, reloads } = state.current;
     const nextKey = keyOf(nextQuery);
     // Same query (a space typed), a reload on its way, or no search: the effect decides, as before.
     if (!enabled || nextKey === latest.current || reloads !== reloaded.current) return;
@@ -167,6 +165,16 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
     answered.current = { key: nextKey, now };
     setLoaded({ key: nextKey, text: nextQuery.text ?? '', records: now.page.records, cursor: now.page.cursor });
     setError(null);
+  };
+  /** The search text (a keystroke), answered early where it can be (`answerEarly`). */
+  const setText = useCallback((next: string) => {
+    setTextState(next);
+    answerEarly(queryOf(next, state.current.filterState));
+  }, []);
+  /** The filters, answered early where they can be (`answerEarly`). */
+  const setFilters = useCallback((next: FilterState) => {
+    setFilterState(next);
+    answerEarly(queryOf(state.current.text, next));
   }, []);
   const fail = (e: unknown) => setError(e instanceof Error ? e.message : String(e));
 
@@ -350,7 +358,7 @@ export function useLibraryView(options: { enabled?: boolean } = {}) {
     text,
     setText,
     filterState,
-    setFilterState,
+    setFilterState: setFilters,
     query,
     /** The loaded records of the current query; null until its first screen arrived. */
     records: current?.records ?? null,

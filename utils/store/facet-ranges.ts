@@ -9,7 +9,7 @@
 import type { IDBPTransaction } from 'idb';
 import { COLORS, type Highlight } from '@/utils/highlights/record';
 import { matchesFilters, type LibraryFilters } from '@/utils/library/search';
-import type { LibraryDb, LibrarySchema } from './db';
+import type { LibrarySchema } from './db';
 import { indexKeys, type RecordRow } from './rows';
 import type { BlockRow } from './blocks';
 import { readListing, type ListingEntry } from './listings';
@@ -39,10 +39,20 @@ export class FacetRanges {
     readonly countIsExact: boolean,
     private readonly filters: LibraryFilters,
     private readonly now: number,
-  ) {}
+    entries: ListingEntry[][] | null,
+  ) {
+    if (entries) this.read = Promise.resolve(entries);
+  }
 
-  /** The kind in the fewest blocks drives; counting is skipped when there is no choice. */
-  static async choose(db: LibraryDb, filters: LibraryFilters, now: number): Promise<FacetRanges> {
+  /** The driving values' entries, once read (by `choose` or `entries`). */
+  private read: Promise<ListingEntry[][]> | null = null;
+
+  /**
+   * The kind in the fewest blocks drives; counting is skipped when there is no choice. The
+   * listing rows are read in the query's transaction `tx`, each chosen value's once: the driving
+   * values' entries are kept for `total` and `mergeNewestFirst` in the same transaction.
+   */
+  static async choose(tx: BlocksTx, filters: LibraryFilters, now: number): Promise<FacetRanges> {
     const bounds = createdBounds(filters, now);
     const kinds = (
       [
@@ -52,8 +62,8 @@ export class FacetRanges {
         ['s', filters.sites],
       ] as [string, readonly string[]][]
     ).filter(([, values]) => values.length > 0);
-    const make = (prefixes: [string, string][], exact: boolean) =>
-      new FacetRanges(prefixes, bounds, exact, filters, now);
+    const make = (prefixes: [string, string][], exact: boolean, entries: ListingEntry[][] | null = null) =>
+      new FacetRanges(prefixes, bounds, exact, filters, now, entries);
     // Every live record has one colour: all of them by time are the colours' ranges merged.
     if (kinds.length === 0)
       return make(
@@ -62,25 +72,32 @@ export class FacetRanges {
       );
     const options = kinds.map(([kind, values]) => [...new Set(values)].map((v): [string, string] => [kind, v]));
     if (options.length === 1) return make(options[0]!, options[0]!.length === 1);
-    let best: { prefixes: [string, string][]; blocks: number } | null = null;
+    const store = tx.objectStore('listings');
+    let best: { prefixes: [string, string][]; entries: ListingEntry[][]; blocks: number } | null = null;
     for (const prefixes of options) {
-      const store = db.transaction('listings', 'readonly').store;
-      const counts = await Promise.all(prefixes.map((p) => entriesOf(store, p, bounds)));
-      const blocks = counts.reduce((a, b) => a + b.length, 0);
-      if (!best || blocks < best.blocks) best = { prefixes, blocks };
+      const entries = await Promise.all(prefixes.map((p) => entriesOf(store, p, bounds)));
+      const blocks = entries.reduce((a, b) => a + b.length, 0);
+      if (!best || blocks < best.blocks) best = { prefixes, entries, blocks };
     }
-    return make(best!.prefixes, false);
+    return make(best!.prefixes, false, best!.entries);
+  }
+
+  /** Each driving value's entries (see `entriesOf`), read from `tx` the first time only. */
+  entries(tx: BlocksTx): Promise<ListingEntry[][]> {
+    const store = tx.objectStore('listings');
+    this.read ??= Promise.all(this.prefixes.map((p) => entriesOf(store, p, this.bounds)));
+    return this.read;
   }
 
   /** Records in the driving ranges (each range's once): the keys' counts, a block read only where the window cuts it. */
-  async total(db: LibraryDb): Promise<number> {
-    const tx: BlocksTx = db.transaction(['blocks', 'listings'], 'readonly');
+  async total(tx: BlocksTx): Promise<number> {
     const [lo, hi] = this.bounds;
+    const lists = await this.entries(tx);
     const counts = await Promise.all(
-      this.prefixes.map(async (p) => {
+      this.prefixes.map(async (p, i) => {
         let n = 0;
         const cut: number[] = [];
-        for (const [block, newest, oldest, count] of await entriesOf(tx.objectStore('listings'), p, this.bounds)) {
+        for (const [block, newest, oldest, count] of lists[i]!) {
           if (oldest > hi) continue;
           if (oldest >= lo && newest <= hi) n += count;
           else cut.push(block);
@@ -132,8 +149,9 @@ export async function* mergeNewestFirst(
   if (hi < lo) return;
   const isAfter = (created: number, id: string) =>
     !after || created < after.created || (created === after.created && id < after.id);
-  // Each value's entries, walked from the newest down (`next[i]`: the entry at the head).
-  const lists = await Promise.all(ranges.prefixes.map((p) => entriesOf(tx.objectStore('listings'), p, [lo, hi])));
+  // Each value's entries, walked from the newest down (`next[i]`: the entry at the head); the
+  // window's top is applied in the walk, so the entries `choose` read serve any cursor.
+  const lists = await ranges.entries(tx);
   const next = lists.map((list) => list.length - 1);
   const head = (i: number): ListingEntry | undefined => lists[i]![next[i]!];
   /** Records of the blocks read, not given out yet, oldest first (given out from the end). */

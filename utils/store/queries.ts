@@ -146,10 +146,11 @@ export async function queryRecords(
   const terms = queryTerms(query.text ?? '');
   const filters = query.filters ?? NO_FILTERS;
   if (terms.length) return searchPage(db, terms, filters, limit, cursor, now, read);
-  const ranges = await FacetRanges.choose(db, filters, now);
+  // One transaction: the listing rows choose reads are the ones the merge walks.
+  const tx: BlocksTx = db.transaction(['blocks', 'listings'], 'readonly');
+  const ranges = await FacetRanges.choose(tx, filters, now);
   const records: Highlight[] = [];
   let last: FacetCursor | null = cursor ? (JSON.parse(cursor) as FacetCursor) : null;
-  const tx: BlocksTx = db.transaction(['blocks', 'listings'], 'readonly');
   for await (const row of mergeNewestFirst(tx, ranges, last)) {
     last = { created: row.h.created, id: row.id };
     const h = rowRecord(row);
@@ -158,6 +159,19 @@ export async function queryRecords(
     if (records.length === limit) return { records, cursor: JSON.stringify(last) };
   }
   return { records, cursor: null };
+}
+
+/**
+ * Whether counting `query` reads and checks records (a candidate a record: seconds at 100,000
+ * for an inexact term), rather than only index rows and listings: text of exact terms without
+ * filters, or filters of one value at most (and a date), are counted from those.
+ */
+export function countReadsRecords(query: LibraryQuery): boolean {
+  const terms = queryTerms(query.text ?? '');
+  const f = query.filters ?? NO_FILTERS;
+  if (terms.length) return hasFilters(f) || !terms.map(termPlan).every((p) => p.exact);
+  const values = new Set(f.colors).size + new Set(f.categories).size + new Set(f.tags).size + new Set(f.sites).size;
+  return values > 1;
 }
 
 /** How many records match `query`. Exact; cheap for text of exact terms or one filter value. */
@@ -190,10 +204,10 @@ export async function countRecords(
     }
   }
   if (!hasFilters(filters)) return (await counts(db)).live;
-  const ranges = await FacetRanges.choose(db, filters, now);
-  if (ranges.countIsExact) return ranges.total(db);
-  let n = 0;
   const tx: BlocksTx = db.transaction(['blocks', 'listings'], 'readonly');
+  const ranges = await FacetRanges.choose(tx, filters, now);
+  if (ranges.countIsExact) return ranges.total(tx);
+  let n = 0;
   for await (const row of mergeNewestFirst(tx, ranges, null)) {
     const h = rowRecord(row);
     if (h && ranges.checkRest(h)) n++;

@@ -8,6 +8,7 @@ import { expect, test, vi } from 'vitest';
 import { createLibrarySource, WARM_RECORDS } from '@/components/library/library-source';
 import { LibraryReader } from '@/utils/store/reader';
 import type { LibraryChange } from '@/platform/library-changes';
+import { NO_FILTERS } from '@/utils/library/search';
 import { draft, PAGE, testStore } from '../../store/helpers';
 
 async function seeded() {
@@ -138,4 +139,25 @@ test('answers a search at once only from the newest records read here, and never
   changed({ urls: [PAGE], settings: false });
   expect(now()).toBeNull();
   expect(ask).not.toHaveBeenCalled();
+});
+
+test('a count that reads records (an inexact term, filters of two values) is asked of the background; one from the index is read here', async () => {
+  const { store } = await seeded();
+  const ask = vi.fn(async (_req: { type: string }) => 3);
+  const source = createLibrarySource(() => LibraryReader.open(async () => store.db), ask as never);
+  expect(await source.ready()).toBe(true);
+  // Exact terms (one or two characters) and one filter value: counted from index rows and listings.
+  expect(await source.count({ text: '统战' })).toBe(3);
+  expect(await source.count({ filters: { ...NO_FILTERS, colors: ['yellow'] } })).toBe(3);
+  expect(ask).not.toHaveBeenCalled();
+  // `统战部门` is checked record by record; so are two colours merged.
+  await source.count({ text: '统战部门' });
+  const two = { ...NO_FILTERS, colors: ['yellow' as const, 'blue' as const] };
+  await source.count({ filters: two });
+  await source.count({ text: '统战', filters: two });
+  expect(ask.mock.calls.map(([req]) => req)).toEqual([
+    { type: 'highlights/count', query: { text: '统战部门' } },
+    { type: 'highlights/count', query: { filters: two } },
+    { type: 'highlights/count', query: { text: '统战', filters: two } },
+  ]);
 });

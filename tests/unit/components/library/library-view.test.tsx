@@ -245,6 +245,28 @@ test('a keystroke answered from memory renders once: its text and its list in on
   expect(source.now).toHaveBeenCalledTimes(2);
 });
 
+test('a filter change answered from memory renders once: its menus and its list in one update', async () => {
+  act(() => render(<Probe />, root));
+  await flush();
+  source.now.mockReturnValue({
+    page: { records: records(100, FIRST_RECORDS), cursor: 'c1' },
+    current: async () => true,
+  });
+  act(() => view.setText('城'));
+  await flush();
+  source.now.mockReturnValue({ page: { records: records(200, 8), cursor: null }, current: async () => true });
+  renders = 0;
+  const yellow = { ...view.filterState, filters: { ...view.filterState.filters, colors: ['yellow' as const] } };
+  act(() => view.setFilterState(yellow));
+  expect(renders).toBe(1);
+  expect(view.filterState).toBe(yellow);
+  expect(view.records?.map((h) => h.id)).toEqual(records(200, 8).map((h) => h.id));
+  await flush();
+  // Answered by the change itself, not asked again by its effect; nothing read.
+  expect(source.now).toHaveBeenCalledTimes(2);
+  expect(asked).toHaveLength(0);
+});
+
 test("an answer from memory is checked against the library in the next task, not in the keystroke's", async () => {
   act(() => render(<Probe />, root));
   await flush();
