@@ -15,6 +15,15 @@ export const PROVES = 1;
 /** …or the rule can match only where a word starts. */
 export const WORD_START = 2;
 
+/** The broad rules by their first characters (Candidates.groupBroad). */
+interface BroadGroups {
+  groups: { bits: Uint32Array; rules: number[] }[];
+  /** The union of the groups' first characters. */
+  any: Uint32Array;
+  /** Per group, where the last of its rules' needed texts starts in the text gathered (gatherBroad). */
+  lasts: Int32Array;
+}
+
 export class Candidates {
   /**
    * Per position of the last text gathered: the first proven entry (NONE: none), and the head of
@@ -58,7 +67,7 @@ export class Candidates {
   private stateDepth = new Int32Array(256);
   private outputs = 0;
   /** The broad rules by their first characters (groupBroad, on first use). */
-  private broadGroups: { bits: Uint32Array; rules: number[] }[] | null = null;
+  private broadGroups: BroadGroups | null = null;
 
   /** `wordStart` and `firsts`: per entry, whether it matches only where a word starts, and its first characters' keys. */
   constructor(
@@ -185,15 +194,38 @@ export class Candidates {
       }
     }
     const touchedByWalk = this.touchedCount;
-    for (const group of (this.broadGroups ??= this.groupBroad())) {
+    const broad = (this.broadGroups ??= this.groupBroad());
+    if (broad.groups.length) cells = this.gatherBroad(text, broad, cells);
+    // The walk's positions are nearly in order (sortNearlySorted); the broad rules' come in order
+    // (one pass for all their groups): merged after them.
+    sortNearlySorted(this.touched, touchedByWalk);
+    if (this.touchedCount > touchedByWalk) mergeTail(this.touched, touchedByWalk, this.touchedCount);
+    return this;
+  }
+
+  /**
+   * The broad rules' candidates (see groupBroad): one pass over the text for all their groups, up to
+   * the last of their needed texts, each position in order; returns the cells' new count.
+   */
+  private gatherBroad(text: string, broad: BroadGroups, cells: number): number {
+    const { groups, any } = broad;
+    const { head, proven } = this;
+    const lasts = broad.lasts;
+    let end = -1;
+    for (let g = 0; g < groups.length; g++) {
       let last = -1;
-      for (const k of group.rules) last = Math.max(last, this.lastNeeded(k));
-      const { bits, rules } = group;
-      // One walk for the rules that open with the same characters (the number rules share theirs).
-      for (let start = 0; start <= last && start < n; start++) {
-        const code = text.charCodeAt(start);
-        if (((bits[code >>> 5]! >>> (code & 31)) & 1) === 0) continue;
-        const inWord = start > 0 && isWordCode(text.charCodeAt(start - 1));
+      for (const k of groups[g]!.rules) last = Math.max(last, this.lastNeeded(k));
+      lasts[g] = last;
+      end = Math.max(end, last);
+    }
+    end = Math.min(end, text.length - 1);
+    for (let start = 0; start <= end; start++) {
+      const code = text.charCodeAt(start);
+      if (((any[code >>> 5]! >>> (code & 31)) & 1) === 0) continue;
+      const inWord = start > 0 && isWordCode(text.charCodeAt(start - 1));
+      for (let g = 0; g < groups.length; g++) {
+        const { bits, rules } = groups[g]!;
+        if (start > lasts[g]! || ((bits[code >>> 5]! >>> (code & 31)) & 1) === 0) continue;
         for (const k of rules) {
           if (this.lastNeeded(k) < start || (inWord && this.wordStart[k])) continue;
           if (head[start]! < 0 && proven[start] === NONE) this.touch(start);
@@ -204,10 +236,7 @@ export class Candidates {
         }
       }
     }
-    // The walk's positions alone are nearly in order; with the broad rules' (each in order) they need a real sort.
-    if (this.touchedCount === touchedByWalk) sortNearlySorted(this.touched, this.touchedCount);
-    else this.touched.subarray(0, this.touchedCount).sort();
-    return this;
+    return cells;
   }
 
   /** Notes a position that has a proven rule or a candidate (gather). */
@@ -221,7 +250,7 @@ export class Candidates {
   }
 
   /**
-   * Where the last of entry `k`'s needed texts starts in the last text gathered (Infinity when it
+   * Where the last of entry `k`'s needed texts starts in the last text gathered (2^31 - 1 when it
    * needs none, -1 when none occurs): it can match only before. Worked out once per text, when
    * first asked, from where gather saw each needed text last (not at every hit of the rule's
    * opening: an English rule opening with "it" or "is" has thousands), and only for the rules
@@ -231,8 +260,8 @@ export class Candidates {
     const scanNo = this.scans;
     if (this.neededIn[k] === scanNo) return this.neededAt[k]!;
     const keys = this.needKeys[k]!;
-    if (keys.length === 0) return Infinity;
-    let at = -1;
+    // (a rule that needs nothing is answered from the cache too: it is asked at every hit of its opening)
+    let at = keys.length === 0 ? 0x7fffffff : -1;
     for (let t = 0; t < keys.length; t++) {
       const key = keys[t]!;
       if (this.seenIn[key] === scanNo && this.lastStart[key]! > at) at = this.lastStart[key]!;
@@ -247,7 +276,7 @@ export class Candidates {
    * (ignoring case, ASCII letters in both cases: what a /i class of them matches; the rule's own
    * regex decides at each).
    */
-  private groupBroad(): { bits: Uint32Array; rules: number[] }[] {
+  private groupBroad(): BroadGroups {
     const groups = new Map<string, { bits: Uint32Array; rules: number[] }>();
     for (const k of this.broad) {
       // A broad rule without needed texts is never a candidate (lastNeeded: -1), as it never was.
@@ -265,7 +294,9 @@ export class Candidates {
       }
       group.rules.push(k);
     }
-    return [...groups.values()];
+    const any = new Uint32Array(2048);
+    for (const { bits } of groups.values()) for (let w = 0; w < any.length; w++) any[w]! |= bits[w]!;
+    return { groups: [...groups.values()], any, lasts: new Int32Array(groups.size) };
   }
 
   private growCells(): void {
@@ -294,4 +325,15 @@ function sortNearlySorted(a: Int32Array, n: number): void {
     }
     a[j + 1] = v;
   }
+}
+
+/**
+ * Merges the ascending `a[from…n)` into the ascending `a[0…from)`, in place (from the back: the
+ * tail is copied out first). The positions are distinct: a position is noted once.
+ */
+function mergeTail(a: Int32Array, from: number, n: number): void {
+  const tail = a.slice(from, n);
+  let i = from - 1;
+  let j = tail.length - 1;
+  for (let k = n - 1; j >= 0; k--) a[k] = i >= 0 && a[i]! > tail[j]! ? a[i--]! : tail[j--]!;
 }

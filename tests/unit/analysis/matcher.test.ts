@@ -314,6 +314,28 @@ describe('WordSet', () => {
     );
   });
 
+  it('gives the length of the first listed word, one-character words and shared pairs among them', () => {
+    // 加 listed after and before longer words of its pair; 一 (U+4E00) and U+0E00 share their low bits (one table key)
+    const words = ['加强化', '加', '加强领导', '加强', '要', '要求', '加一', '加\u0e00步', '全面', '全', 'x'];
+    const set = new WordSet(words);
+    const re = new RegExp(`(?:${words.join('|')})`, 'y');
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom('加', '强', '化', '领导', '要', '求', '一', '\u0e00', '步', '全', '面', 'x', '，'), {
+          maxLength: 10,
+        }),
+        fc.nat(20),
+        (parts, at) => {
+          const text = parts.join('');
+          re.lastIndex = at;
+          const m = at < text.length ? re.exec(text) : null;
+          expect(set.lengthAt(text, at)).toBe(m ? m[0].length : 0);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+
   it('answers like the case-insensitive alternation with a word boundary (English)', () => {
     const set = new WordSet(enWords, { ignoreCase: true, wordEnd: true });
     const re = new RegExp(`(?:${enWords.join('|')})\\b`, 'yi');
