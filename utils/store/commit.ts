@@ -125,7 +125,8 @@ export async function readMeta(tx: ReadTx): Promise<StoreMeta> {
 /**
  * Writes `next` (already validated) over `previous` (the rows read in this transaction), and
  * removes the records of `remove` altogether (an import taken back: they never were here).
- * Returns the rows written.
+ * Returns the rows written once every request is issued, not done: a failed one aborts the
+ * transaction, which the caller's `tx.done` reports (the writer's next job begins meanwhile).
  */
 export async function writeRecords(
   tx: WriteTx,
@@ -220,7 +221,7 @@ export async function writeRecords(
     quiet(writeFacets(tx, facets)),
   ]);
   meta.pages += pagesDelta;
-  await tx.objectStore('kv').put(meta, 'meta');
+  void quiet(tx.objectStore('kv').put(meta, 'meta'));
   return written;
 }
 
@@ -241,7 +242,7 @@ async function writeFacets(tx: WriteTx, delta: FacetCounts): Promise<void> {
       if (n > 0) counts[kind].set(value, n);
       else counts[kind].delete(value);
     }
-  await quiet(kv.put(counts, 'facets'));
+  void quiet(kv.put(counts, 'facets'));
 }
 
 /** Edits the search index's rows for these changes; `stored`: their rows may exist (read them first). */
@@ -250,12 +251,10 @@ async function writePostings(tx: WriteTx, changes: readonly TokenChange[], store
   const store = tx.objectStore('postings');
   const edits = [...rowEdits(changes, shardOf).values()];
   const rows = stored ? await Promise.all(edits.map((e) => quiet(store.get(e.key)))) : [];
-  await Promise.all(
-    edits.map((e, i) => {
-      const row = applyRowEdits(rows[i], e.add, e.remove);
-      return quiet(row.size ? store.put(row, e.key) : store.delete(e.key));
-    }),
-  );
+  edits.forEach((e, i) => {
+    const row = applyRowEdits(rows[i], e.add, e.remove);
+    void quiet(row.size ? store.put(row, e.key) : store.delete(e.key));
+  });
 }
 
 /** The records a write changes: ids written or removed, and the written ones by page. */
@@ -292,7 +291,7 @@ async function writePages(
         records = rowRecords(rows);
       }
       const summary = pageSummary(url, records);
-      await quiet(summary ? pages.put(summary) : pages.delete(url));
+      void quiet(summary ? pages.put(summary) : pages.delete(url));
       return (summary ? 1 : 0) - (existed ? 1 : 0);
     }),
   );
