@@ -1,10 +1,7 @@
 /**
  * The single writer's rules, in one place:
  *
- * 1. Jobs run one at a time, in the order they were asked for (one queue per library). One
- *    exception, which keeps the order of their transactions: an import batch into a new library
- *    whose reads nothing stored can answer but the batch before it begins while that batch
- *    commits (`issue`: it runs ahead, and again after it if that one failed).
+ * 1. Jobs run one at a time, in the order they were asked for (one queue per library).
  * 2. A job decides what to write from the records **as stored when it runs**, read in the same
  *    read-write transaction it writes in — never from a copy taken earlier. Merges (sync,
  *    import) and edits alike; an edit sends only the fields it changes (a patch).
