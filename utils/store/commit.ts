@@ -125,8 +125,7 @@ export async function readMeta(tx: ReadTx): Promise<StoreMeta> {
 /**
  * Writes `next` (already validated) over `previous` (the rows read in this transaction), and
  * removes the records of `remove` altogether (an import taken back: they never were here).
- * Returns the rows written once every request is issued, not done: a failed one aborts the
- * transaction, which the caller's `tx.done` reports (the writer's next job begins meanwhile).
+ * Returns the rows written.
  */
 export async function writeRecords(
   tx: WriteTx,
@@ -221,7 +220,7 @@ export async function writeRecords(
     quiet(writeFacets(tx, facets)),
   ]);
   meta.pages += pagesDelta;
-  void quiet(tx.objectStore('kv').put(meta, 'meta'));
+  await tx.objectStore('kv').put(meta, 'meta');
   return written;
 }
 
@@ -242,7 +241,7 @@ async function writeFacets(tx: WriteTx, delta: FacetCounts): Promise<void> {
       if (n > 0) counts[kind].set(value, n);
       else counts[kind].delete(value);
     }
-  void quiet(kv.put(counts, 'facets'));
+  await quiet(kv.put(counts, 'facets'));
 }
 
 /** Edits the search index's rows for these changes; `stored`: their rows may exist (read them first). */
@@ -251,10 +250,12 @@ async function writePostings(tx: WriteTx, changes: readonly TokenChange[], store
   const store = tx.objectStore('postings');
   const edits = [...rowEdits(changes, shardOf).values()];
   const rows = stored ? await Promise.all(edits.map((e) => quiet(store.get(e.key)))) : [];
-  edits.forEach((e, i) => {
-    const row = applyRowEdits(rows[i], e.add, e.remove);
-    void quiet(row.size ? store.put(row, e.key) : store.delete(e.key));
-  });
+  await Promise.all(
+    edits.map((e, i) => {
+      const row = applyRowEdits(rows[i], e.add, e.remove);
+      return quiet(row.size ? store.put(row, e.key) : store.delete(e.key));
+    }),
+  );
 }
 
 /** The records a write changes: ids written or removed, and the written ones by page. */
@@ -291,7 +292,7 @@ async function writePages(
         records = rowRecords(rows);
       }
       const summary = pageSummary(url, records);
-      void quiet(summary ? pages.put(summary) : pages.delete(url));
+      await quiet(summary ? pages.put(summary) : pages.delete(url));
       return (summary ? 1 : 0) - (existed ? 1 : 0);
     }),
   );

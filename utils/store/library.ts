@@ -371,8 +371,7 @@ export class Library {
    * take a file imported in several batches back.
    */
   importRecords(incoming: readonly Highlight[], journal?: ImportJournal): Promise<PlannedCounts> {
-    // `ahead`: into a new library, a batch begins while the one before it commits (writer.ts).
-    const reads = { ids: incoming.map((r) => r.id), urls: incoming.map((r) => r.url), ahead: true };
+    const reads = { ids: incoming.map((r) => r.id), urls: incoming.map((r) => r.url) };
     // Now, while an earlier batch's job may still be waiting for IndexedDB, not in this batch's job.
     prepareTokens(incoming);
     const job = this.writer.run('import', reads, ({ records, pages }) => {

@@ -15,8 +15,8 @@ import type { Highlight } from '@/utils/highlights/record';
 import { checkedHighlight } from '@/utils/highlights/record';
 import type { LibraryDb, StoreMeta } from './db';
 import { RECORD_STORES } from './db';
-import { abortQuietly, quiet, readMeta, writeRecords, type WriteTx } from './commit';
-import { pageOrder, readPagesRows, readRows } from './read-rows';
+import { abortQuietly, readMeta, writeRecords, type WriteTx } from './commit';
+import { readPagesRows, readRows } from './read-rows';
 import type { RecordRow } from './rows';
 import { emptyPending, failedWriteMessage, type PendingJournal, type PendingState } from './pending';
 import { rowRecord, rowRecords } from './rows';
@@ -28,11 +28,6 @@ export interface JobReads {
   /** Pages whose every record (tombstones too) the job needs. */
   urls?: Iterable<string>;
   settings?: boolean;
-  /**
-   * The job may run ahead (`Writer.issue`): begin while the job before it commits, when
-   * nothing it reads can be stored but what that job wrote (an import batch into a new library).
-   */
-  ahead?: boolean;
 }
 
 export interface JobView {
@@ -99,35 +94,13 @@ export const KNOWN_MAX = 200_000;
  */
 interface Known {
   ids: Set<string>;
-  /** Page → the number of the job that first wrote a record of it. */
-  urls: Map<string, number>;
+  urls: Set<string>;
 }
-
-/** A job whose requests are issued, until it has committed or failed. */
-interface Committing {
-  number: number;
-  /** Its meta after its write (what the next job reads once it commits). */
-  meta: StoreMeta;
-  /** Its rows written. */
-  rows: readonly RecordRow[];
-  /** Settles once the job has ended (and anything it re-ran). */
-  finished: Promise<void>;
-}
-
-const noop = () => undefined;
-
-/** Whether two metas are the same state of the library (each write of records moves `seq` and `nextOrd`). */
-const sameMeta = (a: StoreMeta | undefined, b: StoreMeta): boolean =>
-  a !== undefined && a.seq === b.seq && a.nextOrd === b.nextOrd && a.live === b.live && a.pages === b.pages;
 
 export class Writer {
   private queue: Promise<unknown> = Promise.resolve();
   /** Null: not known (the library has held records since before this writer knew, or past KNOWN_MAX). */
   private known: Known | null = null;
-  /** The last job whose requests are issued, until it ends. */
-  private committing: Committing | null = null;
-  /** Jobs begun (numbers `Known.urls`). */
-  private jobs = 0;
   pending: PendingState = emptyPending();
   lastError: string | null = null;
   readOnlyReason: string | null = null;
@@ -145,102 +118,46 @@ export class Writer {
 
   /** Runs `decide` as a job (rules 1–5). */
   run<T>(label: string, reads: JobReads, decide: (view: JobView) => JobDecision<T>): Promise<T> {
-    // The queue moves on once a job's requests are issued; its caller waits for the commit.
-    const issued = this.enqueue(() => this.issue(label, reads, decide));
-    return issued.then((job) => job.done);
-  }
-
-  /**
-   * Runs a job until its requests are issued; `done` settles once it has committed (or failed).
-   * A job marked `ahead` whose reads nothing stored can answer but the job before it (its rows
-   * are in memory) begins while that job commits: IndexedDB runs the two transactions in order,
-   * and meanwhile this one's script (its plan, the search index's rows, the records' clones)
-   * runs beside the backend's storing of the last one, instead of after it.
-   */
-  private async issue<T>(
-    label: string,
-    reads: JobReads,
-    decide: (view: JobView) => JobDecision<T>,
-    /** Run again after running ahead of a job that failed: not the queue's last job (see below). */
-    rerun = false,
-  ): Promise<{ done: Promise<T> }> {
-    const before = rerun ? null : this.committing;
-    const ahead = before !== null && this.mayRunAhead(reads, before) ? before : null;
-    if (before && !ahead) await before.finished;
-    await this.options.beforeWrite?.(label);
-    if (this.readOnlyReason) throw new Error(this.readOnlyReason);
-    const number = ++this.jobs;
-    const tx = this.db.transaction(RECORD_STORES, 'readwrite');
-    let decided: JobDecision<T>;
-    let meta: StoreMeta;
-    let stored: StoredRows;
-    /**
-     * Ahead: the first request reads meta as the job before left it, which is what this job
-     * assumed unless that job failed; then this one is aborted before it commits (its other
-     * requests wait behind that read) and runs again once that job has ended.
-     */
-    let guard: Promise<boolean> | null = null;
-    const records = new Map(this.pending.records);
-    let remove: string[] = [];
-    try {
-      if (ahead) {
-        const expected = ahead.meta;
-        meta = { ...expected };
-        guard = quiet(tx.objectStore('kv').get('meta')).then(
-          (got) => {
-            const same = sameMeta(got as StoreMeta | undefined, expected);
-            if (!same) abortQuietly(tx);
-            return same;
-          },
-          () => false,
-        );
-      } else meta = await readMeta(tx);
-      this.begin(meta);
-      const view = await this.read(tx, reads, meta, ahead);
-      stored = view;
-      decided = decide(view);
-      for (const r of decided.write ?? []) records.set(r.id, validated(r));
-      remove = [...new Set(decided.remove ?? [])];
-      for (const id of remove) records.delete(id);
-    } catch (e) {
-      abortQuietly(tx);
-      throw e;
-    }
-    const settings = decided.settings ?? this.pending.settings;
-    /** Records removed, told to the change hook as tombstones (lists drop them). */
-    let removed: Highlight[] = [];
-    let finish!: () => void;
-    const finished = new Promise<void>((resolve) => (finish = resolve));
-    let markIssued!: () => void;
-    const issued = new Promise<void>((resolve) => (markIssued = resolve));
-    const write = async (): Promise<T> => {
+    const job = async (): Promise<T> => {
+      await this.options.beforeWrite?.(label);
+      if (this.readOnlyReason) throw new Error(this.readOnlyReason);
+      const tx = this.db.transaction(RECORD_STORES, 'readwrite');
+      let decided: JobDecision<T>;
+      let meta: StoreMeta;
+      let stored: StoredRows;
+      const records = new Map(this.pending.records);
+      let remove: string[] = [];
+      try {
+        meta = await readMeta(tx);
+        this.begin(meta);
+        const view = await this.read(tx, reads, meta);
+        stored = view;
+        decided = decide(view);
+        for (const r of decided.write ?? []) records.set(r.id, validated(r));
+        remove = [...new Set(decided.remove ?? [])];
+        for (const id of remove) records.delete(id);
+      } catch (e) {
+        abortQuietly(tx);
+        throw e;
+      }
+      const settings = decided.settings ?? this.pending.settings;
+      /** Records removed, told to the change hook as tombstones (lists drop them). */
+      let removed: Highlight[] = [];
       try {
         // An import of new records asked for 8,192 ids that were not there: not again.
         const unread = this.mayBeStored([...records.keys(), ...remove].filter((id) => !stored.looked.has(id)));
-        this.remember(records.values(), number);
+        this.remember(records.values());
         const more = await readRows(tx, unread);
         const rows = more.size ? new Map([...stored.rows, ...more]) : stored.rows;
-        const written = await writeRecords(tx, meta, [...records.values()], rows, remove, stored.pageRows);
+        await writeRecords(tx, meta, [...records.values()], rows, remove, stored.pageRows);
         removed = remove.flatMap((id) => {
           const row = rows.get(id);
           return row ? [{ ...row.h, deleted: true }] : [];
         });
-        if (settings) void quiet(tx.objectStore('kv').put(settings, 'settings'));
-        // Every request issued: the next job may begin, ahead, or once this one has ended. A job
-        // run again is not the queue's last: a job after it ran ahead of the failed run, which
-        // has to end first (it does: it awaits this run), so that run stays `committing`.
-        if (written.length && !rerun) {
-          this.committing = { number, meta, rows: written, finished };
-          markIssued();
-        }
+        if (settings) await tx.objectStore('kv').put(settings, 'settings');
         await tx.done;
       } catch (e) {
         abortQuietly(tx);
-        // Ran ahead of a job that failed: nothing of this one was written; again, after it.
-        if (guard && !(await guard)) {
-          await ahead!.finished;
-          return (await this.issue(label, { ...reads, ahead: false }, decide, true)).done;
-        }
         this.pending = { records, settings };
         const journaled = await this.options.journal?.save(this.pending).then(
           () => true,
@@ -259,13 +176,7 @@ export class Writer {
         this.onWritten({ records: [...records.values()], removed, settings, meta, untold: decided.untold });
       return decided.result;
     };
-    const done = write().finally(() => {
-      if (this.committing?.finished === finished) this.committing = null;
-      finish();
-    });
-    // The queue goes on once this job's requests are issued, or it has ended.
-    await Promise.race([issued, done.then(noop, noop)]);
-    return { done };
+    return this.enqueue(job);
   }
 
   /**
@@ -274,7 +185,6 @@ export class Writer {
    */
   exclusive<T>(label: string, work: (tx: WriteTx) => Promise<T>): Promise<T> {
     const job = async (): Promise<T> => {
-      await this.committing?.finished;
       await this.options.beforeWrite?.(label);
       if (this.readOnlyReason) throw new Error(this.readOnlyReason);
       const tx = this.db.transaction(RECORD_STORES, 'readwrite');
@@ -297,19 +207,9 @@ export class Writer {
     return run;
   }
 
-  /** Settles once every job asked for so far has ended. */
-  private async idle(): Promise<void> {
-    for (;;) {
-      const queue = this.queue;
-      await queue;
-      await this.committing?.finished;
-      if (queue === this.queue && !this.committing) return;
-    }
-  }
-
   /** Writes what is pending, if anything. */
   retry(): Promise<void> {
-    if (!this.pending.records.size && !this.pending.settings) return this.idle();
+    if (!this.pending.records.size && !this.pending.settings) return this.queue.then(() => undefined);
     return this.run('retry', {}, () => ({ result: undefined }));
   }
 
@@ -318,24 +218,7 @@ export class Writer {
    * this writer is the only one (rule 1: the background's; migrations run before it starts).
    */
   private begin(meta: StoreMeta): void {
-    if (!this.known && meta.nextOrd === 0) this.known = { ids: new Set(), urls: new Map() };
-  }
-
-  /**
-   * Whether a job may begin before `before` has committed: what it reads is either not stored
-   * (`known`) or pages `before` wrote first (their rows are the ones it wrote), and nothing is
-   * pending (rule 4: pending writes go with the next job that reads them as stored).
-   */
-  private mayRunAhead(reads: JobReads, before: Committing): boolean {
-    const known = this.known;
-    if (!reads.ahead || !known || reads.settings || this.readOnlyReason) return false;
-    if (this.pending.records.size || this.pending.settings) return false;
-    for (const id of reads.ids ?? []) if (known.ids.has(id)) return false;
-    for (const url of reads.urls ?? []) {
-      const first = known.urls.get(url);
-      if (first !== undefined && first !== before.number) return false;
-    }
-    return true;
+    if (!this.known && meta.nextOrd === 0) this.known = { ids: new Set(), urls: new Set() };
   }
 
   /** Of these ids, those the library may store (all, when it is not known). */
@@ -345,42 +228,24 @@ export class Writer {
   }
 
   /** Adds what a job is about to write to `known` (before the write: a superset is what it promises). */
-  private remember(records: Iterable<Highlight>, job: number): void {
+  private remember(records: Iterable<Highlight>): void {
     const known = this.known;
     if (!known) return;
     for (const r of records) {
       known.ids.add(r.id);
-      if (!known.urls.has(r.url)) known.urls.set(r.url, job);
+      known.urls.add(r.url);
     }
     if (known.ids.size > KNOWN_MAX) this.known = null;
   }
 
-  private async read(
-    tx: WriteTx,
-    reads: JobReads,
-    meta: StoreMeta,
-    ahead: Committing | null,
-  ): Promise<JobView & StoredRows> {
+  private async read(tx: WriteTx, reads: JobReads, meta: StoreMeta): Promise<JobView & StoredRows> {
     const ids = [...new Set(reads.ids ?? [])];
     const urls = [...new Set(reads.urls ?? [])];
     const known = this.known;
     // What `known` does not hold is not stored: neither looked up nor read (an empty list of rows).
     const storedUrls = known ? urls.filter((url) => known.urls.has(url)) : urls;
-    const listOf = new Map<string, RecordRow[]>();
-    if (ahead) {
-      // Pages the job ahead of which this one runs wrote first: their rows are those it wrote.
-      const wanted = new Set(storedUrls);
-      for (const row of ahead.rows)
-        if (wanted.has(row.h.url)) {
-          const list = listOf.get(row.h.url);
-          if (list) list.push(row);
-          else listOf.set(row.h.url, [row]);
-        }
-      for (const list of listOf.values()) pageOrder(list);
-    }
-    const toRead = storedUrls.filter((url) => !listOf.has(url));
-    const [rows, storedLists] = await Promise.all([readRows(tx, this.mayBeStored(ids)), readPagesRows(tx, toRead)]);
-    toRead.forEach((url, i) => listOf.set(url, storedLists[i]!));
+    const [rows, storedLists] = await Promise.all([readRows(tx, this.mayBeStored(ids)), readPagesRows(tx, storedUrls)]);
+    const listOf = new Map(storedUrls.map((url, i) => [url, storedLists[i]!]));
     const pageLists = urls.map((url) => listOf.get(url) ?? []);
     const records = new Map<string, Highlight>();
     for (const [id, row] of rows) {
