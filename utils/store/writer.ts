@@ -77,8 +77,30 @@ export interface Written {
   untold?: Set<string>;
 }
 
+/**
+ * Ids past which the writer stops keeping every stored id (`Writer.known`): ~8 MB of the
+ * worker's heap at 100,000.
+ */
+export const KNOWN_MAX = 200_000;
+
+/**
+ * Every id and page the library stores, or more (a record removed since may stay): kept by the
+ * writer from a library that has never held a record (`meta.nextOrd` 0: ords are never used
+ * twice), through every job it writes, before the job writes. What is not in it is not stored,
+ * and a job does not read it: an import of a file into a new library (restoring an export)
+ * reads nothing by id or page after its first batch. A batch of random ids (a real export)
+ * spans the ids stored before, so the probe over its range (read-rows.ts) finds some, and each
+ * batch then looked up its 8,192 ids and its ~800 pages one by one.
+ */
+interface Known {
+  ids: Set<string>;
+  urls: Set<string>;
+}
+
 export class Writer {
   private queue: Promise<unknown> = Promise.resolve();
+  /** Null: not known (the library has held records since before this writer knew, or past KNOWN_MAX). */
+  private known: Known | null = null;
   pending: PendingState = emptyPending();
   lastError: string | null = null;
   readOnlyReason: string | null = null;
@@ -107,6 +129,7 @@ export class Writer {
       let remove: string[] = [];
       try {
         meta = await readMeta(tx);
+        this.begin(meta);
         const view = await this.read(tx, reads, meta);
         stored = view;
         decided = decide(view);
@@ -122,7 +145,8 @@ export class Writer {
       let removed: Highlight[] = [];
       try {
         // An import of new records asked for 8,192 ids that were not there: not again.
-        const unread = [...records.keys(), ...remove].filter((id) => !stored.looked.has(id));
+        const unread = this.mayBeStored([...records.keys(), ...remove].filter((id) => !stored.looked.has(id)));
+        this.remember(records.values());
         const more = await readRows(tx, unread);
         const rows = more.size ? new Map([...stored.rows, ...more]) : stored.rows;
         await writeRecords(tx, meta, [...records.values()], rows, remove, stored.pageRows);
@@ -189,10 +213,40 @@ export class Writer {
     return this.run('retry', {}, () => ({ result: undefined }));
   }
 
+  /**
+   * `known` begins with a job that finds the library has never held a record. It holds because
+   * this writer is the only one (rule 1: the background's; migrations run before it starts).
+   */
+  private begin(meta: StoreMeta): void {
+    if (!this.known && meta.nextOrd === 0) this.known = { ids: new Set(), urls: new Set() };
+  }
+
+  /** Of these ids, those the library may store (all, when it is not known). */
+  private mayBeStored(ids: string[]): string[] {
+    const known = this.known;
+    return known ? ids.filter((id) => known.ids.has(id)) : ids;
+  }
+
+  /** Adds what a job is about to write to `known` (before the write: a superset is what it promises). */
+  private remember(records: Iterable<Highlight>): void {
+    const known = this.known;
+    if (!known) return;
+    for (const r of records) {
+      known.ids.add(r.id);
+      known.urls.add(r.url);
+    }
+    if (known.ids.size > KNOWN_MAX) this.known = null;
+  }
+
   private async read(tx: WriteTx, reads: JobReads, meta: StoreMeta): Promise<JobView & StoredRows> {
     const ids = [...new Set(reads.ids ?? [])];
     const urls = [...new Set(reads.urls ?? [])];
-    const [rows, pageLists] = await Promise.all([readRows(tx, ids), readPagesRows(tx, urls)]);
+    const known = this.known;
+    // What `known` does not hold is not stored: neither looked up nor read (an empty list of rows).
+    const storedUrls = known ? urls.filter((url) => known.urls.has(url)) : urls;
+    const [rows, storedLists] = await Promise.all([readRows(tx, this.mayBeStored(ids)), readPagesRows(tx, storedUrls)]);
+    const listOf = new Map(storedUrls.map((url, i) => [url, storedLists[i]!]));
+    const pageLists = urls.map((url) => listOf.get(url) ?? []);
     const records = new Map<string, Highlight>();
     for (const [id, row] of rows) {
       const h = rowRecord(row);

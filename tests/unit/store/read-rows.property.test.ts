@@ -98,6 +98,49 @@ describe('reading rows by id and by page', () => {
     expect(await library.count({})).toBe(500);
   });
 
+  it('into a library that never held a record, a later batch reads only the ids and pages stored before it', async () => {
+    const store = await testStore();
+    const library = await store.open();
+    // Random ids, as a real export has them: the second batch's ids sort between the first's,
+    // and so do its pages (odd pages after even ones), but for five pages the first has too.
+    const make = (n: number, page: number) =>
+      record(`id-${String(n).padStart(6, '0')}`, `https://example.org/p${String(page).padStart(3, '0')}`, n);
+    const firstBatch = Array.from({ length: 400 }, (_, n) => make(2 * n, 2 * (n % 40)));
+    await library.importRecords(firstBatch);
+    const secondBatch = Array.from({ length: 400 }, (_, n) =>
+      make(2 * n + 1, n % 40 < 5 ? 2 * (n % 40) : 2 * (n % 40) + 1),
+    );
+    // One record of the first batch again, changed.
+    const again = { ...firstBatch[0]!, note: 'again', clock: '000000000000002:000000:test' };
+    const getKey = vi.spyOn(IDBIndex.prototype, 'getKey');
+    const indexGet = vi.spyOn(IDBIndex.prototype, 'get');
+    const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+    let asked: { ids: number; pages: string[] };
+    try {
+      const counts = await library.importRecords([...secondBatch, again]);
+      expect(counts).toMatchObject({ added: 400, updated: 1 });
+      asked = {
+        ids: getKey.mock.calls.filter(([key]) => !(key instanceof IDBKeyRange)).length + indexGet.mock.calls.length,
+        pages: getAll.mock.calls.flatMap(([key]) => (key instanceof IDBKeyRange ? [] : [String((key as string[])[1])])),
+      };
+    } finally {
+      getKey.mockRestore();
+      indexGet.mockRestore();
+      getAll.mockRestore();
+    }
+    // Before: a look-up of each of the 401 ids, and of each of the 40 pages.
+    expect(asked.ids).toBe(1);
+    expect(new Set(asked.pages)).toEqual(
+      new Set([0, 2, 4, 6, 8].map((p) => `https://example.org/p${String(p).padStart(3, '0')}`)),
+    );
+    expect(await library.count({})).toBe(800);
+    expect((await library.get(again.id))?.note).toBe('again');
+    expect((await library.pageRecords('https://example.org/p000')).length).toBe(20);
+    expect((await library.pageRecords('https://example.org/p001')).length).toBe(0);
+    expect((await library.pageRecords('https://example.org/p011')).length).toBe(10);
+    expect((await library.stats()).pages).toBe(75);
+  });
+
   it('a batch whose ids fall among the stored ones (random ids) is probed by its first key, not counted', async () => {
     const store = await testStore();
     const library = await store.open();
