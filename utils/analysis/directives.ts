@@ -27,6 +27,7 @@ import {
 import { framedVerdict } from './framed-verdict';
 import { headingWorthy, isHeadingBlock, isSlogan } from './headings';
 import { SpeakerMemory } from './report-frame';
+import { pointOrdinal, seriesCategory, type PointSeries } from './point-series';
 import { EN_FURNITURE_SECTION, EN_HEADING_START, ITEM_MARKER, LEAD_IN, type Lang } from './rules';
 
 export { blockLanguage, ruleMarkers } from './directive-rules';
@@ -124,7 +125,12 @@ export function directiveScanner(article: AnalyzableArticle, options: FindOption
   const withCores = options.cores !== false;
   const articleLang = articleLanguage(article);
   const out: Directive[] = [];
-  const state: ScanState = { leadIn: null, traditional: looksTraditional(article.text), speakers: new SpeakerMemory() };
+  const state: ScanState = {
+    leadIn: null,
+    traditional: looksTraditional(article.text),
+    speakers: new SpeakerMemory(),
+    points: { ordinal: 0, category: null },
+  };
   let view: string | null = null;
   let next = 0;
   const languages: Lang[] = [];
@@ -191,6 +197,8 @@ interface ScanState {
   traditional: boolean;
   /** The speakers of its report frames so far (report-frame.ts). */
   speakers: SpeakerMemory;
+  /** The last "N是" point and its category (point-series.ts). */
+  points: PointSeries;
 }
 
 /**
@@ -283,7 +291,10 @@ function analyzeBlock(
       { text, markers, from: mi, to: mEnd, base: relStart },
       state.speakers,
     );
-    const category = verdict?.category ?? inherited;
+    // (a bare "四是…" after a marked "三是…" is the series' next measure: point-series.ts)
+    const ordinal = lang === 'zh' ? pointOrdinal(sentence) : 0;
+    const category = verdict?.category ?? inherited ?? (ordinal ? seriesCategory(ordinal, state.points) : null);
+    if (ordinal) state.points = { ordinal, category };
     if (category) {
       pushDirective(out, article.text, u, category, verdict ? confidence(verdict.raw) : INHERITED_SCORE, blockIndex);
       // A lead-in passes its category on; an item passes on the list's.

@@ -60,9 +60,15 @@ export function breadcrumbNames(el: Element, title: string | null): string[] {
   }
   const t = title ? squash(title) : '';
   return names.filter(
-    (n) => !NOT_A_NAME.test(toSimplified(n)) && !isUtilityLink(n) && squash(n) !== t && n.length <= 40,
+    (n) => !NOT_A_NAME.test(toSimplified(n)) && !isUtilityLink(n) && squash(n) !== t && n.length <= maxNameLength(n),
   );
 }
+
+/**
+ * The longest channel name: 40 characters in Chinese (a longer link is a headline), 80 in a Latin script, where
+ * a topic's name is words, not characters (gov.uk: "Further and higher education, skills and vocational training").
+ */
+const maxNameLength = (n: string) => (/[\u3400-\u9fff]/.test(n) ? 40 : 80);
 
 /** Length of a leading 当前位置 label (its simplified reading has the same length). */
 function labelLength(text: string): number {
