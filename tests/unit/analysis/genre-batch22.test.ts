@@ -46,6 +46,13 @@ describe('the responsibility a regulation allocates, with no modal', () => {
   });
 });
 
+describe('a frequency set for an act, with no modal', () => {
+  it('"对…，每季度至少开展一次…" is a duty', () => {
+    const t = '对承担集中供餐的企业，每季度至少开展一次飞行检查。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
+
 describe('a quotation told to the reporter by a front-line hand', () => {
   it("is the speaker's account, whatever its modal", () => {
     expect(zh('在当地干了十年护路员的老周告诉记者：“今年开春以后还要再修8公里路，雨季前必须全部修完。”')).toEqual([]);
