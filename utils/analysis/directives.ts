@@ -28,6 +28,7 @@ import { framedVerdict } from './framed-verdict';
 import { headingWorthy, isHeadingBlock, isSlogan } from './headings';
 import { SpeakerMemory } from './report-frame';
 import { pointOrdinal, seriesCategory, type PointSeries } from './point-series';
+import { insideQuotation, INSIDE_QUOTATION_WEIGHT, quoteOpenAfter } from './quote-span';
 import { EN_FURNITURE_SECTION, EN_HEADING_START, ITEM_MARKER, LEAD_IN, type Lang } from './rules';
 
 export { blockLanguage, ruleMarkers } from './directive-rules';
@@ -241,6 +242,8 @@ function analyzeBlock(
   const markers = scanMarkers(text, c, blockMarkers);
   const { start: markerStart, rule: markerRule, count: markerCount } = markers;
   let mi = 0;
+  // (an English quotation open across sentences of this block: quote-span.ts)
+  let quoteOpen = false;
   units.forEach((u, ui) => {
     const scores = emptyScores();
     const relStart = u.start - block.start;
@@ -250,6 +253,10 @@ function analyzeBlock(
     for (; mEnd < markerCount && markerStart[mEnd]! < relEnd; mEnd++)
       addMarker(scores, markerRule[mEnd]!, markerStart[mEnd]! - relStart);
     const sentence = text.slice(relStart, relEnd);
+    if (lang === 'en') {
+      if (insideQuotation(sentence, quoteOpen)) scores.context += INSIDE_QUOTATION_WEIGHT;
+      quoteOpen = quoteOpenAfter(sentence, quoteOpen);
+    }
     // (state.leadIn is read before it is reset for this unit: the item test runs only under a lead-in.)
     const leadIn = state.leadIn;
     const inherited =

@@ -102,3 +102,15 @@ describe('an English official named with the title before the name, then bare', 
     expect(got.map(([c]) => c)).toEqual(['obligation']);
   });
 });
+
+describe('an English quotation running over several sentences of a paragraph', () => {
+  it("a sentence between its opening and its close is still the speaker's", () => {
+    const p =
+      '"The real problem is staffing. Councils should not simply open new centres that stand empty. They should pay carers properly," said Li Wen, a researcher at a university.';
+    expect(en(p)).toEqual([]);
+  });
+  it('a duty after the quotation has closed is read as usual', () => {
+    const p = '"The real problem is staffing," Li said. Councils must publish their staffing plans by March 2027.';
+    expect(en(p).map(([c]) => c)).toEqual(['target']);
+  });
+});
