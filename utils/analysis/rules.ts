@@ -689,15 +689,11 @@ export const ZH_RULES: Rule[] = [
   // "没有必要设置的收费项目，坚决取消。": firmly, as an order
   ...rules('obligation', 1.0, ['坚决', '限期(?=整改|改正|完成|办结|销号)']),
   // a frequency set for an act, "对…单位，每学期至少开展一次全项目监督检查" (a measure with no modal; over all
-  // golds "每…至少…一次": 9 gold, 0 optional, 0 not). A cue of the measure, not a modal of its own (purpose): a
-  // modal before it still decides the category, "该旅要求，各营连每月至少组织2次…，…不少于…40%" a target
-  ...rules(
-    'obligation',
-    1.0,
+  // golds "每…至少…一次": 9 gold, 0 optional, 0 not)
+  ...rules('obligation', 1.0, [
     // (the frequency alone: 至少 and its figure stay a quantity, "…每月至少组织2次…，…不少于…40%" a bound to reach)
-    [`每(?:天|日|周|月|季度?|半年|年|学期|学年)(?=至少${BOUNDARY}{0,10}?(?:[一两二三四五六七八九十]|\\d+)次)`],
-    { purpose: true },
-  ),
+    `每(?:天|日|周|月|季度?|半年|年|学期|学年)(?=至少${BOUNDARY}{0,10}?(?:[一两二三四五六七八九十]|\\d+)次)`,
+  ]),
   // the tasks of a plan counted in batches: "建设一批…设施", "培育一批示范点" (a report says 建成了一批)
   ...rules('obligation', 1.0, ['(?:建设|新建|培育|打造|创建|布局|推出|改造|遴选|认定)一批']),
   // a priority set for a kind of case: "人口集中的村庄，优先纳入城镇管网；…" (a clause of a plan; a report
