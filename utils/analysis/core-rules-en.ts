@@ -70,6 +70,8 @@ export function enCoreRules(): CoreLangRules {
           'is authorised and directed to, are authorised and directed to, ' +
           'need to, needs to, has to, have to, ought to, is expected to, ' +
           'are expected to, will need to, will have to, ' +
+          // a call in the passive, as the rule tables read it: "Colleges are urged to expand …"
+          'is urged to, are urged to, is also urged to, are also urged to, ' +
           // a proclamation's operative clause: "I direct that the flag be flown …"
           'direct that',
       ),

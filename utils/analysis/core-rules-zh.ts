@@ -122,6 +122,16 @@ export function zhCoreRules(): CoreLangRules {
         keepHead: false,
         categories: ['obligation'],
       },
+      // the overall responsibility allocated with no modal, "其主要负责人【对本机构服务安全工作全面负责】" (as
+      // rules.ts's row for it): the act starts at 对
+      {
+        pattern: new RegExp(
+          `(${ZH_DUTY_OFFICE_NAME}|负责人|党委|政府|单位|机构|企业)(?=对[^，,。；;]{2,30}?(?:全面负责|负总责))`,
+          'g',
+        ),
+        keepHead: false,
+        categories: ['obligation'],
+      },
       // an office that puts a matter into a system, "…办公室【将燃气安全纳入年度考核】": the act starts at
       // 将/把 (a disposal, not "will"), however the sentence goes on
       {

@@ -27,6 +27,8 @@ import {
 import { framedVerdict } from './framed-verdict';
 import { headingWorthy, isHeadingBlock, isSlogan } from './headings';
 import { SpeakerMemory } from './report-frame';
+import { pointOrdinal, seriesCategory, type PointSeries } from './point-series';
+import { insideQuotation, INSIDE_QUOTATION_WEIGHT, quoteOpenAfter } from './quote-span';
 import { EN_FURNITURE_SECTION, EN_HEADING_START, ITEM_MARKER, LEAD_IN, type Lang } from './rules';
 
 export { blockLanguage, ruleMarkers } from './directive-rules';
@@ -124,7 +126,12 @@ export function directiveScanner(article: AnalyzableArticle, options: FindOption
   const withCores = options.cores !== false;
   const articleLang = articleLanguage(article);
   const out: Directive[] = [];
-  const state: ScanState = { leadIn: null, traditional: looksTraditional(article.text), speakers: new SpeakerMemory() };
+  const state: ScanState = {
+    leadIn: null,
+    traditional: looksTraditional(article.text),
+    speakers: new SpeakerMemory(),
+    points: { ordinal: 0, category: null },
+  };
   let view: string | null = null;
   let next = 0;
   const languages: Lang[] = [];
@@ -191,6 +198,8 @@ interface ScanState {
   traditional: boolean;
   /** The speakers of its report frames so far (report-frame.ts). */
   speakers: SpeakerMemory;
+  /** The last "N是" point and its category (point-series.ts). */
+  points: PointSeries;
 }
 
 /**
@@ -233,6 +242,8 @@ function analyzeBlock(
   const markers = scanMarkers(text, c, blockMarkers);
   const { start: markerStart, rule: markerRule, count: markerCount } = markers;
   let mi = 0;
+  // (an English quotation open across sentences of this block: quote-span.ts)
+  let quoteOpen = false;
   units.forEach((u, ui) => {
     const scores = emptyScores();
     const relStart = u.start - block.start;
@@ -242,6 +253,10 @@ function analyzeBlock(
     for (; mEnd < markerCount && markerStart[mEnd]! < relEnd; mEnd++)
       addMarker(scores, markerRule[mEnd]!, markerStart[mEnd]! - relStart);
     const sentence = text.slice(relStart, relEnd);
+    if (lang === 'en') {
+      if (insideQuotation(sentence, quoteOpen)) scores.context += INSIDE_QUOTATION_WEIGHT;
+      quoteOpen = quoteOpenAfter(sentence, quoteOpen);
+    }
     // (state.leadIn is read before it is reset for this unit: the item test runs only under a lead-in.)
     const leadIn = state.leadIn;
     const inherited =
@@ -283,7 +298,10 @@ function analyzeBlock(
       { text, markers, from: mi, to: mEnd, base: relStart },
       state.speakers,
     );
-    const category = verdict?.category ?? inherited;
+    // (a bare "四是…" after a marked "三是…" is the series' next measure: point-series.ts)
+    const ordinal = lang === 'zh' ? pointOrdinal(sentence) : 0;
+    const category = verdict?.category ?? inherited ?? (ordinal ? seriesCategory(ordinal, state.points) : null);
+    if (ordinal) state.points = { ordinal, category };
     if (category) {
       pushDirective(out, article.text, u, category, verdict ? confidence(verdict.raw) : INHERITED_SCORE, blockIndex);
       // A lead-in passes its category on; an item passes on the list's.

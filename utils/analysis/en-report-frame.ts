@@ -19,10 +19,10 @@ import {
 import type { ReportFrame, SpeakerMemory } from './report-frame';
 
 /**
- * A speaker: up to five words, none a clause break ("Zhou", "the vice minister", "Ma Hong"), and a share
- * in brackets ("Most respondents (72%)").
+ * A speaker: up to seven words, none a clause break ("Zhou", "the vice minister", "Ma Hong", a title before
+ * the name: "Vice Minister of Civil Affairs Tang Chengwei"), and a share in brackets ("Most respondents (72%)").
  */
-const SPEAKER = "(?:(?:the|a|an)\\s+)?[A-Za-z][\\w'’.-]*(?:\\s+[A-Za-z][\\w'’.-]*){0,4}(?:\\s*\\([^()]{1,20}\\))?";
+const SPEAKER = "(?:(?:the|a|an)\\s+)?[A-Za-z][\\w'’.-]*(?:\\s+[A-Za-z][\\w'’.-]*){0,6}(?:\\s*\\([^()]{1,20}\\))?";
 /** When and where it was said, "on Thursday", "at a press conference". */
 const SETTING = '(?:\\s+(?:on|at|in)\\s+[^,.;“”"]{1,40}?)?';
 /** The speaker's title after a comma: at most 160 characters to the sentence's end. */
@@ -61,6 +61,11 @@ function kindOf(title: string): SpeakerKind | null {
   return best?.kind ?? null;
 }
 
+/** The capitalised words of a speaker that no speaker row names ("Tang", "Chengwei"; not "Minister"). */
+function nameWords(speaker: string): string[] {
+  return speaker.split(/\s+/).filter((w) => w.length > 1 && /^[A-Z]/.test(w) && !kindOf(w));
+}
+
 /** The speaker's kind: by its title, by the noun that names it, or as met before; noted for later. */
 function classSpeaker(speaker: string, title: string | undefined, memory?: SpeakerMemory): SpeakerKind | null {
   const named = title ? kindOf(title) : null;
@@ -74,6 +79,9 @@ function classSpeaker(speaker: string, title: string | undefined, memory?: Speak
   const noun = kindOf(speaker);
   if (noun) {
     memory?.note(noun, null);
+    // a title before the name, "Vice Minister of Civil Affairs Tang Chengwei told …": the name's words come
+    // back alone ("…, Tang said.")
+    for (const word of nameWords(speaker)) memory?.note(noun, word);
     return noun;
   }
   return memory?.recall(speaker) ?? null;

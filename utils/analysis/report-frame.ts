@@ -97,6 +97,8 @@ export function speakerKind(speaker: string): SpeakerKind | null {
 }
 
 const NAME = /^[\u4e00-\u9fff·]{2,4}$/;
+/** A name and the setting of its words, "刘宏志在接受记者采访时(表示)", "王某在会上(说)": the name alone. */
+const NAME_IN_SETTING = /^([\u4e00-\u9fff·]{2,3})(?:在|于)[^，,。；;]{1,30}?(?:时|上|中|后)$/;
 const PRONOUN = new RegExp(ZH_PRONOUN_SPEAKER);
 
 /** The speaker's kind, and the name after the words that class it ("政委李卫东": 李卫东). */
@@ -105,7 +107,7 @@ function classSpeaker(speaker: string): { kind: SpeakerKind; name: string | null
     const m = pattern.exec(speaker);
     if (!m) continue;
     const rest = speaker.slice(m.index + m[0].length);
-    return { kind, name: NAME.test(rest) ? rest : null };
+    return { kind, name: NAME.test(rest) ? rest : (NAME_IN_SETTING.exec(rest)?.[1] ?? null) };
   }
   return null;
 }

@@ -464,6 +464,9 @@ export const ZH_RULES: Rule[] = [
     '(?:群众|居民|市民|村民|老人|家长|孩子|学生|上班族|农民|患者|办事人|老百姓|消费者|乘客|游客|商户)(?:还|都|仍|又|得|也)要',
     '还要(?=群众|居民|市民|村民|老人|家长|企业|办事人|老百姓|基层)',
     '要等到',
+    // what a thing takes, counted: "一个新产品从研发到量产要花三四年", "每天…就要花掉一个多小时" (a cost told, not a
+    // duty; not "要花大力气…", an effort asked for). Over all golds: 0 gold, 0 optional, 4 not.
+    `要花(?:掉|费)?(?=${BOUNDARY}{0,3}?(?:${NUM}|${CN_NUM}|大量|不少|很多|好几))`,
     // the effect a measure told before it has, "…实行一次起付线，进一步减轻群众负担": 进一步 there opens a
     // result, not a further step (a modal or an opening verb still carries the measure)
     '(?<=[，,]\\s*)进一步(?=(?:减轻|降低|方便|缓解|便利)[^，,。；;]{0,12}?(?:负担|成本|压力|群众|企业|办事))',
@@ -675,11 +678,22 @@ export const ZH_RULES: Rule[] = [
   // the duties a regulation allocates: "县级以上人民政府水行政主管部门负责本行政区域内…的监督管理工作。",
   // "卫生健康、生态环境等部门按照各自职责，做好…工作。" (not "…部门负责人介绍", "由…负责的")
   ...rules('obligation', 1.0, [
-    `${ZH_DUTY_OFFICE}(?=${BOUNDARY}{2,40}?(?:工作|管理|监督|指导|协调|实施|检查)(?:[。；;]|$))`,
+    // (also when a further duty follows, "…主管部门负责统筹协调全市…工作，组织制定…标准。")
+    `${ZH_DUTY_OFFICE}(?=${BOUNDARY}{2,40}?(?:工作|管理|监督|指导|协调|实施|检查)(?:[。；;，,]|$))`,
+    // the overall responsibility a regulation allocates, with no modal: "其主要负责人对本机构服务安全工作全面负责",
+    // "各级党委对本单位营区安全工作负总责" (over all golds, such clauses without a modal: 0 gold, 2 optional; with
+    // one, "要对…全面负责", 9 gold)
+    `(?<=^|[，,；;：:]|${ZH_DUTY_OFFICE_NAME}|负责人|党委|政府|单位|机构|企业)对${BOUNDARY}{2,30}?(?:全面负责|负总责)`,
     '(?:按照|依照|根据|依据)各自(?:的)?职责|按照职责分工|在各自职责范围内',
   ]),
   // "没有必要设置的收费项目，坚决取消。": firmly, as an order
   ...rules('obligation', 1.0, ['坚决', '限期(?=整改|改正|完成|办结|销号)']),
+  // a frequency set for an act, "对…单位，每学期至少开展一次全项目监督检查" (a measure with no modal; over all
+  // golds "每…至少…一次": 9 gold, 0 optional, 0 not)
+  ...rules('obligation', 1.0, [
+    // (the frequency alone: 至少 and its figure stay a quantity, "…每月至少组织2次…，…不少于…40%" a bound to reach)
+    `每(?:天|日|周|月|季度?|半年|年|学期|学年)(?=至少${BOUNDARY}{0,10}?(?:[一两二三四五六七八九十]|\\d+)次)`,
+  ]),
   // the tasks of a plan counted in batches: "建设一批…设施", "培育一批示范点" (a report says 建成了一批)
   ...rules('obligation', 1.0, ['(?:建设|新建|培育|打造|创建|布局|推出|改造|遴选|认定)一批']),
   // a priority set for a kind of case: "人口集中的村庄，优先纳入城镇管网；…" (a clause of a plan; a report
@@ -830,8 +844,10 @@ export const ZH_RULES: Rule[] = [
   // a direct quotation is the speaker's words ("校长说：“老师要…”"), the more so in the first person;
   // an addressee with a strong modal still carries it ("该负责人说：“各地必须…”")
   ...rules('context', -2, ['(?:说|坦言|感慨|说道)[：:，,]\\s*(?=“)']),
-  // …and told to the reporter, "一位店主告诉记者：“…要…”" (the row takes 记者 too: its −0.4 does not add)
-  ...rules('context', -2, [`告诉${BOUNDARY}{0,6}?记者[：:，,]\\s*(?=“)`]),
+  // …and told to the reporter, "一位店主告诉记者：“…要…”" (the row takes 记者 too: its −0.4 does not add): over all
+  // golds 0 gold, 1 optional (an official's), 4 not; a voice's account, which a strong modal in it does not make a
+  // duty ("…当了二十年水管员的某某告诉记者：“…今年还要…，汛前必须…”"); an official's is read again by the frame
+  ...rules('context', -3, [`告诉${BOUNDARY}{0,6}?记者[：:，,]\\s*(?=“)`]),
   // …and told after the quotation: the same words, never an office's ("“各地要…。”该负责人说。", or one an
   // office's 负责人 named just before: they report the policy). Two readings, kept apart because each
   // reaches what the other cannot:
@@ -1088,13 +1104,16 @@ export const EN_RULES: Rule[] = [
     '\\b(?:[a-z]+\\s+){0,2}?will (?:now |also |soon )?be able to\\b',
     // a negation inside a relative clause describes what is named, it bans nothing: "Claims that do not
     // include receipts are often delayed", "Firms which don't reply …" (a ban after it still counts)
-    "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)\\b",
+    // (with the verb it negates, "jobs, many of which do not require a four-year degree": require is no duty there)
+    "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)(?: (?:require|need)s?\\b)?\\b",
     // a duty named inside an indirect question, "… explains who needs to register and what you must do": the
     // sentence tells what the duties are about, it sets none (a duty of the main clause still counts)
     '\\b(?:what|who|how)\\s+(?:[a-z]+\\s+){0,2}?(?:must|needs? to|ha(?:ve|s) to)\\b',
     // the name of a service or list, "through the Do Not Pay system", "the do-not-call register": no ban
     // (also with a word between, "the Do Not Pay working system")
     '\\b(?:the|a|its|their|our|this)\\s+do[- ]not[- ][a-z]+\\s+(?:[a-z]+\\s+)?(?:system|list|register|registry|database|portal|service|scheme|order)s?\\b',
+    // the speaker's opinion, not a ban: "I do not think anyone in this hall believes it is", "I don't believe …"
+    "\\b(?:I|we) (?:do not|don['’]t) (?:think|believe|expect|know|accept)\\b",
     // a hedge, not a ban: "The views expressed don't necessarily reflect …"
     "\\b(?:do|does|did)(?: not|n['’]t) necessarily\\b",
     // permissions and consequences, not duties or bans: "You do not need to send …", "you may have to repay"
@@ -1113,7 +1132,8 @@ export const EN_RULES: Rule[] = [
     "\\bwhether\\s+(?:[A-Za-z’']+\\s+){1,4}?will\\b",
     // what a thing named will need, told in a relative clause, "projects that will require thousands of
     // workers": a description, as "that do not" is
-    '\\b(?:that|which) will (?:require|need)\\b',
+    // (and a proposal's, "standards … that would require programs to pay …": what it would do, if adopted)
+    '\\b(?:that|which) (?:will|would) (?:require|need)\\b',
     // a condition and its consequence, not a ban: "If you do not tell us about income you should have
     // reported, you may have to pay a penalty" (the duty missed, told in the perfect, is no duty either)
     '\\b(?:if|when) (?:you|they|we|he|she|it|(?:a|an|the|your|their) [a-z]+) (?:do|does|did) not\\b',
@@ -1190,6 +1210,11 @@ export const EN_RULES: Rule[] = [
   ...rules('prohibition', 2.5, [
     '\\bno (?:region|locality|place|unit|organi[sz]ation|enterprise|company|business|individual|institution|school|hospital|platform|authority|government|entity|person|one|official)s?\\b[^.;]{0,40}?\\b(?:should|must|shall|may)\\b(?!\\s+have to\\b)',
   ]),
+  // …and with any noun as the subject, right before may/must/shall: "No college may use this funding to …", "No
+  // further education provider shall …" (not "no longer", "no doubt", "no matter")
+  ...rules('prohibition', 2.5, [
+    '\\bno (?!(?:longer|doubt|matter|wonder|more|less|sooner|one)\\b)(?:[a-z-]+\\s+){1,3}?(?:may|must|shall)\\b(?!\\s+have to\\b)',
+  ]),
   // a ban told as the law: "It is illegal to sell knives to under-18s", "It's an offence to …" (the core
   // tables already take these as the marker)
   ...rules('prohibition', 2.2, [
@@ -1215,7 +1240,8 @@ export const EN_RULES: Rule[] = [
     '\\bsubject to the availability of appropriations\\b',
     '\\bby the authority vested in me\\b',
     // a page's lede that points to its guidance: "Find out what you need to do if …"
-    '\\bfind out (?:what|how|whether|if|when|which|who|about|more)\\b',
+    // (not "… so that nobody has to wade through 90 pages to find out what is expected": a purpose clause)
+    '(?<!\\bto )\\bfind out (?:what|how|whether|if|when|which|who|about|more)\\b',
   ]),
   // what the service will do for the reader, told in a guide's "After you apply": "We'll tell you whether
   // you've been successful by 30 June", "HMRC will write to you within 4 weeks" (a step of the process,
@@ -1242,6 +1268,8 @@ export const EN_RULES: Rule[] = [
     // the operative clause of a proclamation: "I hereby direct …", "I direct that the flag be flown …"
     '\\bI (?:(?:hereby|also|further|therefore)\\s+)?direct\\b',
     '\\bis responsible for ensuring\\b',
+    // a duty put on someone by law, told as a state: "every college will be under a new statutory duty to review …"
+    '\\b(?:is|are|be|been)\\s+(?:now\\s+)?under\\s+an?\\s+(?:new\\s+)?(?:statutory\\s+|legal\\s+)?(?:duty|obligation)\\s+to\\b',
   ]),
   // calls to action of a speech or proclamation: "I'm calling on Congress to pass …", "We urge every
   // state to …", "I further encourage all Americans to …" (the addressee may be a long list of
@@ -1282,6 +1310,9 @@ export const EN_RULES: Rule[] = [
   ]),
   // a measure announced in the passive, as a news release reports a plan: "Efforts will be made to build …"
   ...rules('obligation', 1.5, ['\\befforts? (?:will|shall|must|should) be made to\\b']),
+  // a document's call told in the passive, "Vocational colleges … are urged to expand enrollment …" (urged, not
+  // encouraged: "are encouraged to" is a permission, optional on the 6 golds that have it)
+  ...rules('obligation', 1.5, ['\\b(?:is|are)\\s+(?:also\\s+)?(?:being\\s+)?urged\\s+to\\b']),
   ...rules('obligation', 0.5, ['\\bwill\\b', '\\bcommit(?:s|ted)? to\\b', '\\baims? to\\b']),
   ...rules('deadline', 1.6, [
     '\\bwithin \\d+ (?:calendar |business |working )?(?:days|weeks|months|years)\\b',
@@ -1493,7 +1524,7 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
  * above its title and number ("某某市人民政府令", "…部令 第5号"), and furniture.
  */
 export const NOT_A_HEADING =
-  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$/i;
+  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$/i;
 
 /** The opening of a list item: "（一）", "(i)", "1.", "①", "a)", "——", a bullet. */
 export const ITEM_MARKER =

@@ -76,6 +76,8 @@ const ZH: Record<string, Case> = {
     no('群众还要多次跑腿才能办成一件事。'),
   '还要(?=群众|居民|市民|村民|老人|家长|企业|办事人|老百姓|基层)': no('有的审批事项还要群众反复提交证明。'),
   要等到: no('许多问题要等到秋收才能发现。'),
+  '要花(?:掉|费)?(?=[^，,。；;！!？?]{0,3}?(?:[\\d０-９.．,，]*\\d[\\d０-９.．]*|[一二三四五六七八九十百千万亿两半]+|大量|不少|很多|好几))':
+    no('在老家办一张营业执照要花好几个星期。'),
   '要靠(?!前|近|拢|边)': no('偏远村组的生活用水至今还要靠肩挑手提。'),
   '(?<=[，,]\\s*)进一步(?=(?:减轻|降低|方便|缓解|便利)[^，,。；;]{0,12}?(?:负担|成本|压力|群众|企业|办事))': no(
     '此外，门诊费用跨省直接结算范围扩大，进一步减轻群众垫资压力。',
@@ -253,7 +255,7 @@ const EN: Record<string, Case> = {
   '\\b(?:[a-z]+\\s+){0,2}?will (?:now |also |soon )?be able to\\b': no(
     'Councils will be able to charge a fee of up to £300.',
   ),
-  "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)\\b": no(
+  "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)(?: (?:require|need)s?\\b)?\\b": no(
     'Forms that do not include a signature are returned by post.',
   ),
   '\\b(?:what|who|how)\\s+(?:[a-z]+\\s+){0,2}?(?:must|needs? to|ha(?:ve|s) to)\\b': no(
@@ -262,6 +264,9 @@ const EN: Record<string, Case> = {
   '\\b(?:the|a|its|their|our|this)\\s+do[- ]not[- ][a-z]+\\s+(?:[a-z]+\\s+)?(?:system|list|register|registry|database|portal|service|scheme|order)s?\\b':
     no('Households on the Do Not Call register receive fewer sales calls.'),
   "\\b(?:will not|won['’]t|will no longer) (?:need|have) to\\b": no('Tenants will not have to pay for the inspection.'),
+  "\\b(?:I|we) (?:do not|don['’]t) (?:think|believe|expect|know|accept)\\b": no(
+    'That is a fair worry, and I do not think the council has answered it yet.',
+  ),
   "\\b(?:do|does|did)(?: not|n['’]t) necessarily\\b": no(
     'The opinions here do not necessarily reflect those of the board.',
   ),
@@ -275,7 +280,7 @@ const EN: Record<string, Case> = {
   "\\bwhether\\s+(?:[A-Za-z’']+\\s+){1,4}?will\\b": no(
     'Families care about whether the school will stay open and whether the bus will still run.',
   ),
-  '\\b(?:that|which) will (?:require|need)\\b': no(
+  '\\b(?:that|which) (?:will|would) (?:require|need)\\b': no(
     'The council has approved new estates that will require hundreds of extra school places.',
   ),
   '\\b(?:if|when) (?:you|they|we|he|she|it|(?:a|an|the|your|their) [a-z]+) (?:do|does|did) not\\b': no(

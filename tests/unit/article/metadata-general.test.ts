@@ -3,6 +3,7 @@
  * a rule that knew one portal's words would fail here.
  */
 import { describe, expect, it } from 'vitest';
+import { breadcrumbNames } from '@/utils/article/breadcrumb';
 import { cleanAuthor } from '@/utils/article/byline';
 import { parseDate } from '@/utils/article/dates';
 import { detectArticle } from '@/utils/article/detect';
@@ -87,6 +88,22 @@ describe('an editor label with a word before 编辑', () => {
   it('is furniture inside the body, not a paragraph', () => {
     const doc = chinesePage('', `${prose(6)}<p>本文编辑：唐小雪</p>`);
     expect(detectArticle(doc, 'https://news.example.cn/2026/0310/c9.html')?.text).not.toContain('唐小雪');
+  });
+});
+
+describe('a channel name is measured in its script', () => {
+  it('a long English topic name in a trail stays; a Chinese link of that length is a headline', () => {
+    const doc = documentFrom(
+      '<html><body><nav class="breadcrumb"><a href="/">Home</a><a href="/transport">Transport</a>' +
+        '<a href="/transport/roads">Roads, traffic management, road safety and local transport</a>' +
+        '<a href="/x">某市召开全市城市更新暨老旧小区改造工作推进会议部署今年各项重点任务并提出具体工作要求</a></nav></body></html>',
+    );
+    const nav = doc.querySelector('nav')!;
+    expect(breadcrumbNames(nav, null)).toEqual([
+      'Home',
+      'Transport',
+      'Roads, traffic management, road safety and local transport',
+    ]);
   });
 });
 

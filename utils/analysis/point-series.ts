@@ -1,0 +1,34 @@
+/**
+ * A series of numbered points told in sentences, "一是…。二是…。三是…。四是复苏河湖生态环境。": a point with no
+ * marker of its own is a measure when the point before it in the series was one (the writer lists measures
+ * the same way; a verb outside the imperative list, 复苏 or 锻造, leaves it bare). Over all golds, such bare
+ * points after a marked one: 2 gold, 1 optional, 0 not; a series that opens on a statement ("一是数据产权界定
+ * 不清。") is never marked, so its later points are not either.
+ */
+import type { DirectiveCategory } from '@/utils/highlights/record';
+
+const ORDINALS = '一二三四五六七八九十';
+const SHI = '是'.charCodeAt(0);
+
+/** The ordinal of a "N是" point opening `sentence` (一是 → 1 … 十是 → 10); 0 when it opens with none. */
+export function pointOrdinal(sentence: string): number {
+  let i = 0;
+  while (i < sentence.length && sentence.charCodeAt(i) <= 0x3000 && /\s/.test(sentence[i]!)) i++;
+  if (sentence.charCodeAt(i + 1) !== SHI) return 0;
+  return ORDINALS.indexOf(sentence[i] ?? '') + 1;
+}
+
+/** The last point of the series so far: its ordinal and the category it was marked with (null: none). */
+export interface PointSeries {
+  ordinal: number;
+  category: DirectiveCategory | null;
+}
+
+/**
+ * The category a bare point takes from the series (`series`: the point before it), or null. A target
+ * lends its point's measure as an obligation, as a lead-in does.
+ */
+export function seriesCategory(ordinal: number, series: PointSeries): DirectiveCategory | null {
+  if (ordinal < 2 || series.ordinal !== ordinal - 1 || !series.category) return null;
+  return series.category === 'target' ? 'obligation' : series.category;
+}
