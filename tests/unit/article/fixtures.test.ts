@@ -49,9 +49,11 @@ describe('fixture pages against their gold files', () => {
       // clause of a news lede that tells the event the headline names ("4月18日，<title>。", also after
       // the speaker's office and before the lede goes on: "3月5日，省长<title>，…": the report itself,
       // not the heading repeated), or as the headline a wire feature's dateline gives
-      // ("新华社南昌5月28日电 题：<title>": part of the wire copy).
+      // ("新华社南昌5月28日电 题：<title>": part of the wire copy), or as a clause between commas of
+      // a sentence (a commentary's closing call repeats its headline: "…紧迫感，<title>，坚决…").
       const quoted = norm(article.text)
         .replace(/《[^》]*》/g, '')
+        .replace(new RegExp(`(?<=[^\\n,。]{2},)${escapeRegExp(norm(article.meta.title))}(?=,)`, 'g'), '')
         .replace(new RegExp(`(?<=\\d日,[^,。]{0,6})${escapeRegExp(norm(article.meta.title))}(?=[,。])`, 'g'), '')
         .replace(new RegExp(`(?<=\\d日电题:)${escapeRegExp(norm(article.meta.title))}`, 'g'), '')
         .replace(new RegExp(`SUBJECT[:：]${escapeRegExp(norm(article.meta.title))}`, 'g'), '');
