@@ -9,26 +9,17 @@
  * with a profile seeded for BUILD's extension folder (slot-ab.ts's master, copied; builds to
  * compare are copied in turn into that one folder, alternating). Figures are printed, never asserted.
  */
-import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
-import { startFixtureServer } from '../../tests/e2e/support/server';
-import { launchChromium } from '../../tests/e2e/support/chromium';
-import { dataNumber, typeQueries } from './popup';
+import { dataNumber, launchSeeded, newPopupSizedPage, typeQueries } from './popup';
 
 const PAUSE_MS = 450;
 const QUERIES = ['第123', '重点 tag1'];
 
 const [profile, build, label = build] = process.argv.slice(2);
 if (!profile || !build) throw new Error('usage: keystroke-pause.ts PROFILE BUILD [LABEL]');
-const server = await startFixtureServer();
-const browser = await launchChromium(server, {
-  extensionDir: resolve(build),
-  userDataDir: resolve(profile),
-  keepProfile: true,
-});
+const { browser, close } = await launchSeeded(profile, build);
 try {
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 580 });
+  const popup = await newPopupSizedPage(browser);
   const cdp = await browser.context.newCDPSession(popup);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const cpu = async () =>
@@ -46,6 +37,5 @@ try {
     `${label} (load ${load}): popup CPU ${used.toFixed(1)} ms; keys ${keys.map((k) => k.toFixed(1)).join(' ')}`,
   );
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

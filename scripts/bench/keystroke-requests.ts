@@ -7,25 +7,16 @@
  *
  * Run: npx tsx scripts/bench/keystroke-requests.ts PROFILE:BUILD
  */
-import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
-import { startFixtureServer } from '../../tests/e2e/support/server';
-import { launchChromium } from '../../tests/e2e/support/chromium';
-import { BENCH_QUERIES, dataNumber, typeQueries } from './popup';
+import { BENCH_QUERIES, dataNumber, launchSeeded, newPopupSizedPage, typeQueries } from './popup';
 
 const [profile, build] = (process.argv[2] ?? '').split(':');
 if (!profile || !build) throw new Error('usage: keystroke-requests.ts PROFILE:BUILD');
-const server = await startFixtureServer();
-const browser = await launchChromium(server, {
-  extensionDir: resolve(build),
-  userDataDir: resolve(profile),
-  keepProfile: true,
-});
+const { browser, close } = await launchSeeded(profile, build);
 type Logged = typeof globalThis & { requestLog: string[] };
 const taken = () => (globalThis as Logged).requestLog.splice(0);
 try {
-  const popup = await browser.context.newPage();
-  await popup.setViewportSize({ width: 420, height: 580 });
+  const popup = await newPopupSizedPage(browser);
   await popup.addInitScript(() => {
     const log: string[] = [];
     (globalThis as Logged).requestLog = log;
@@ -62,6 +53,5 @@ try {
       .join(' ')}`,
   );
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

@@ -15,11 +15,8 @@
  * where PROFILE is a profile `scale.ts --profiles DIR` seeded for BUILD (e.g. DIR/before and
  * DIR/thisbuild). Figures are printed, never asserted.
  */
-import { resolve } from 'node:path';
 import { loadavg } from 'node:os';
-import { startFixtureServer } from '../../tests/e2e/support/server';
-import { launchChromium } from '../../tests/e2e/support/chromium';
-import { BENCH_QUERIES, dataNumber, typeQueries } from './popup';
+import { BENCH_QUERIES, dataNumber, launchSeeded, newPopupSizedPage, typeQueries } from './popup';
 
 interface TraceEvent {
   name: string;
@@ -55,15 +52,9 @@ interface Key {
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'toplevel'];
 
 async function traceBuild(profile: string, build: string, details: boolean, warmup: string | null): Promise<Key[]> {
-  const server = await startFixtureServer();
-  const browser = await launchChromium(server, {
-    extensionDir: resolve(build),
-    userDataDir: resolve(profile),
-    keepProfile: true,
-  });
+  const { browser, close } = await launchSeeded(profile, build);
   try {
-    const popup = await browser.context.newPage();
-    await popup.setViewportSize({ width: 420, height: 580 });
+    const popup = await newPopupSizedPage(browser);
     await popup.addInitScript(() => {
       addEventListener('input', () => performance.mark('key'), true);
       // (The document is empty when this runs: its root element is watched through the document.)
@@ -97,8 +88,7 @@ async function traceBuild(profile: string, build: string, details: boolean, warm
     if (cpu) for (const k of keys) printTasks(cpu, k);
     return keys;
   } finally {
-    await browser.close();
-    await server.close();
+    await close();
   }
 }
 

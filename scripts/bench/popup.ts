@@ -86,12 +86,41 @@ export async function dataNumber(page: Page, key: string, timeout = 30_000): Pro
   return Number(await page.evaluate((k) => document.documentElement.dataset[k], key));
 }
 
-/** Opens an extension page (e.g. `popup.html?view=all`) in a new tab at the popup's size. */
-export async function openAtPopupSize(browser: Pick<ExtensionBrowser, 'context' | 'extensionId'>, path: string) {
+/** A new tab at the popup's size (420 × 580), blank: a bench may script it before it opens the popup. */
+export async function newPopupSizedPage(browser: Pick<ExtensionBrowser, 'context'>): Promise<Page> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 420, height: 580 });
+  return page;
+}
+
+/** Opens an extension page (e.g. `popup.html?view=all`) in a new tab at the popup's size. */
+export async function openAtPopupSize(browser: Pick<ExtensionBrowser, 'context' | 'extensionId'>, path: string) {
+  const page = await newPopupSizedPage(browser);
   await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
   return page;
+}
+
+/**
+ * Chromium with the extension BUILD on PROFILE, a profile `scale.ts --profiles` seeded and kept
+ * (the keystroke benches), with the fixture server; `close` ends both.
+ */
+export async function launchSeeded(profile: string, build: string) {
+  const server = await startFixtureServer();
+  const browser = await launchChromium(server, {
+    extensionDir: resolve(build),
+    userDataDir: resolve(profile),
+    keepProfile: true,
+  }).catch(async (error: unknown) => {
+    await server.close();
+    throw error;
+  });
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
 }
 
 /** The queries the search benches type, a character at a time. */
