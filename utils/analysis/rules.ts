@@ -683,7 +683,9 @@ export const ZH_RULES: Rule[] = [
     // the overall responsibility a regulation allocates, with no modal: "其主要负责人对本机构服务安全工作全面负责",
     // "各级党委对本单位营区安全工作负总责" (over all golds, such clauses without a modal: 0 gold, 2 optional; with
     // one, "要对…全面负责", 9 gold)
-    `(?<=^|[，,；;：:]|${ZH_DUTY_OFFICE_NAME}|负责人|党委|政府|单位|机构|企业)对${BOUNDARY}{2,30}?(?:全面负责|负总责)`,
+    // (matched at the rare 全面负责 / 负总责, the 对 clause looked for behind it: tried at every 对, a word of
+    // almost every sentence, the row cost the rule scan about a fifth more)
+    `(?<=(?:^|[，,；;：:]|${ZH_DUTY_OFFICE_NAME}|负责人|党委|政府|单位|机构|企业)对${BOUNDARY}{2,30}?)(?:全面负责|负总责)`,
     '(?:按照|依照|根据|依据)各自(?:的)?职责|按照职责分工|在各自职责范围内',
   ]),
   // "没有必要设置的收费项目，坚决取消。": firmly, as an order
