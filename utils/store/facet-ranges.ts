@@ -30,6 +30,31 @@ function createdBounds(filters: LibraryFilters, now: number): [number, number] {
   return [-Infinity, Infinity];
 }
 
+/** Per kind of filter with a value chosen (colour, category, tag, site), its distinct values as listing prefixes. */
+function chosenValues(filters: LibraryFilters): [string, string][][] {
+  return (
+    [
+      ['c', filters.colors],
+      ['k', filters.categories],
+      ['t', filters.tags],
+      ['s', filters.sites],
+    ] as [string, readonly string[]][]
+  )
+    .filter(([, values]) => values.length > 0)
+    .map(([kind, values]) => [...new Set(values)].map((v): [string, string] => [kind, v]));
+}
+
+/**
+ * Whether the records in the filters' ranges are the answer without reading one: no value chosen
+ * (all colours), or one; with more, each record is checked against the rest (`checkRest`).
+ */
+export function rangesAreExact(filters: LibraryFilters): boolean {
+  return exactFor(chosenValues(filters));
+}
+
+const exactFor = (options: readonly [string, string][][]) =>
+  options.length === 0 || (options.length === 1 && options[0]!.length === 1);
+
 export class FacetRanges {
   private constructor(
     /** Key prefixes of the driving ranges, e.g. ['c', 'yellow'], or every colour's for all records. */
@@ -54,24 +79,17 @@ export class FacetRanges {
    */
   static async choose(tx: BlocksTx, filters: LibraryFilters, now: number): Promise<FacetRanges> {
     const bounds = createdBounds(filters, now);
-    const kinds = (
-      [
-        ['c', filters.colors],
-        ['k', filters.categories],
-        ['t', filters.tags],
-        ['s', filters.sites],
-      ] as [string, readonly string[]][]
-    ).filter(([, values]) => values.length > 0);
     const make = (prefixes: [string, string][], exact: boolean, entries: ListingEntry[][] | null = null) =>
       new FacetRanges(prefixes, bounds, exact, filters, now, entries);
+    const options = chosenValues(filters);
+    const exact = exactFor(options);
     // Every live record has one colour: all of them by time are the colours' ranges merged.
-    if (kinds.length === 0)
+    if (options.length === 0)
       return make(
         COLORS.map((c) => ['c', c]),
-        true,
+        exact,
       );
-    const options = kinds.map(([kind, values]) => [...new Set(values)].map((v): [string, string] => [kind, v]));
-    if (options.length === 1) return make(options[0]!, options[0]!.length === 1);
+    if (options.length === 1) return make(options[0]!, exact);
     const store = tx.objectStore('listings');
     let best: { prefixes: [string, string][]; entries: ListingEntry[][]; blocks: number } | null = null;
     for (const prefixes of options) {

@@ -15,8 +15,8 @@ import type { LibraryDb, StoreMeta } from './db';
 import { eachBlock, searchPage, type ReadOptions } from './search-query';
 import { rowRecord, rowRecords, type FacetCounts, type PageRow } from './rows';
 import type { ReadTx } from './commit';
-import { queryTerms, termPlan } from './search-tokens';
-import { FacetRanges, mergeNewestFirst, type BlocksTx, type FacetCursor } from './facet-ranges';
+import { queryTerms, termPlan, type TermPlan } from './search-tokens';
+import { FacetRanges, mergeNewestFirst, rangesAreExact, type BlocksTx, type FacetCursor } from './facet-ranges';
 import { readPagesRows, readRows } from './read-rows';
 import { countListed } from './listings';
 
@@ -168,10 +168,13 @@ export async function queryRecords(
  */
 export function countReadsRecords(query: LibraryQuery): boolean {
   const terms = queryTerms(query.text ?? '');
-  const f = query.filters ?? NO_FILTERS;
-  if (terms.length) return hasFilters(f) || !terms.map(termPlan).every((p) => p.exact);
-  const values = new Set(f.colors).size + new Set(f.categories).size + new Set(f.tags).size + new Set(f.sites).size;
-  return values > 1;
+  const filters = query.filters ?? NO_FILTERS;
+  return terms.length ? !countedFromIndex(terms.map(termPlan), filters) : !rangesAreExact(filters);
+}
+
+/** Text of exact terms and no filter: the count is the index rows' (`countRecords`). */
+function countedFromIndex(plans: readonly TermPlan[], filters: LibraryFilters): boolean {
+  return !hasFilters(filters) && plans.every((p) => p.exact);
 }
 
 /** How many records match `query`. Exact; cheap for text of exact terms or one filter value. */
@@ -185,7 +188,7 @@ export async function countRecords(
   const filters = query.filters ?? NO_FILTERS;
   if (terms.length) {
     const plans = terms.map(termPlan);
-    if (!hasFilters(filters) && plans.every((p) => p.exact)) {
+    if (countedFromIndex(plans, filters)) {
       let n = 0;
       await eachBlock(
         db,
