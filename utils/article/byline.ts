@@ -28,7 +28,7 @@ import { collapseSpace, findLabelledValue, escapeRegExp, stripLabel } from './te
  * <a>微信</a>": a share link inside the date line is no source).
  */
 const UTILITY =
-  /^(?:打印|列印|打印本页|关闭|关闭窗口|分享|分享到|收藏|字体|字号|大|中|小|返回|返回顶部|纠错|我要纠错|登录|注册|搜索|评论|我要评论|发表评论|查看评论|参与评论|互动|参与互动|参与讨论|留言|我要留言|English|RSS|Print|Share|Close|Comments?|(?:新浪|腾讯)?微博|微信|微信好友|朋友圈|QQ空间|QQ好友|QQ|人人网|豆瓣|抖音|快手|Weibo|WeChat|Facebook|Twitter|LinkedIn|WhatsApp|Email)$/i;
+  /^(?:打印|列印|打印本页|关闭|关闭窗口|分享|分享到|复制链接|复制网址|复制|二维码|扫一扫|收藏|字体|字号|大|中|小|返回|返回顶部|纠错|我要纠错|登录|注册|搜索|评论|我要评论|发表评论|查看评论|参与评论|互动|参与互动|参与讨论|留言|我要留言|English|RSS|Print|Share|Close|Comments?|(?:新浪|腾讯)?微博|微信|微信好友|朋友圈|QQ空间|QQ好友|QQ|人人网|豆瓣|抖音|快手|Weibo|WeChat|Facebook|Twitter|LinkedIn|WhatsApp|Email)$/i;
 
 const isUtility = (text: string) => UTILITY.test(toSimplified(collapseSpace(text)));
 
@@ -78,6 +78,22 @@ const TRAIL_PREVIOUS = new RegExp(`[${TRAIL_ARROWS}]\\s*$`);
 const inTrail = (el: Element) =>
   TRAIL_NEXT.test(el.nextSibling?.textContent ?? '') || TRAIL_PREVIOUS.test(el.previousSibling?.textContent ?? '');
 
+/**
+ * A share bar's links name networks and actions ("复制链接", "微博"), never the outlet. Templates put the
+ * bar inside the date line, where a selector for the source's link (".info a") reaches it: a bar is an
+ * element within a few levels whose class or id says share, or whose text opens with 分享到：.
+ */
+const SHARE_NAME = /share|fenxiang/i;
+const SHARE_LEAD = /^\s*分享(?:到)?\s*[:：]/;
+function inShareBar(el: Element): boolean {
+  let e: Element | null = el;
+  for (let depth = 0; e && depth < 4 && e.tagName !== 'BODY'; depth++, e = e.parentElement) {
+    if (SHARE_NAME.test(e.getAttribute('class') ?? '') || SHARE_NAME.test(e.id)) return true;
+    if (depth > 0 && SHARE_LEAD.test(e.textContent ?? '')) return true;
+  }
+  return false;
+}
+
 /** A line that ends with a source label, its value in the next element: "<span>来源：</span><a>新华社</a>". */
 const LABEL_ALONE_AT_END = new RegExp(`(?:${SOURCE_LABELS.map(escapeRegExp).join('|')})\\s*[:：]\\s*$`, 'i');
 
@@ -85,7 +101,7 @@ export function findSource(doc: Document, specific: readonly SiteAdapter[], zone
   for (const a of specific) {
     for (const sel of a.sourceSelectors) {
       for (const el of safeQueryAll(doc, sel)) {
-        if (inTrail(el)) continue;
+        if (inTrail(el) || inShareBar(el)) continue;
         const v = sourceFromText(textOf(el), false);
         if (v) return v;
       }

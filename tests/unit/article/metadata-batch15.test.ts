@@ -39,6 +39,25 @@ describe('a share bar inside the source line', () => {
   });
 });
 
+describe("a share bar reached by the template's source selector", () => {
+  // cctv's adapter reads the source from ".info a"; its video pages put the share bar in that line.
+  const cctvPage = (bar: string) =>
+    documentFrom(
+      `<html><head><title>某市全力保障供热</title></head><body><div class="cnt_bd"><h1>某市全力保障供热</h1>` +
+        `<div class="info"><span class="time">2025年12月05日 12:31</span> <span class="source">来源：央视网</span> ${bar}</div>` +
+        `<div id="content_area">${prose(6)}</div></div></body></html>`,
+    );
+  const url = 'https://news.cctv.com/2025/12/05/ARTIabcdefghijk251205.shtml';
+  it('is no source when its box says share', () => {
+    const doc = cctvPage('<span class="share_box">分享：<a href="#">手机看</a></span>');
+    expect(detectArticle(doc, url)?.meta.source).toBe('央视网');
+  });
+  it('is no source when its box opens with 分享到：', () => {
+    const doc = cctvPage('<span>分享到：<a href="#">手机看</a> <a href="#">复制链接</a></span>');
+    expect(detectArticle(doc, url)?.meta.source).toBe('央视网');
+  });
+});
+
 describe("news.cn's header trail", () => {
   it('is the channel, in the English edition too ("Home | China")', () => {
     const doc = documentFrom(
