@@ -350,6 +350,13 @@ const NUM = '[\\d０-９.．,，]*\\d[\\d０-９.．]*';
 const CN_NUM = '[一二三四五六七八九十百千万亿两半]+';
 const BOUNDARY = '[^，,。；;！!？?]'; // within one clause
 
+/** What a forecast moves: a figure, or a measure expected to move one ("the requirements to cut …"). */
+const EN_MEASURED =
+  'share|number|rate|volume|proportion|percentage|total|level|output|sales|requirements?|rules?|measures?|changes?|standards?|regulations?';
+/** Verbs of a figure's movement ("is expected to top/reach/exceed …"; with cut/reduce/halve of a measure's effect). */
+const EN_FORECAST_VERBS =
+  'top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak|cut|reduce|halve';
+
 export const ZH_RULES: Rule[] = [
   // a clarification that asks nothing, "需要指出的是，普惠性政策不在清理范围之内。": its marker is no
   // emphasis without a duty or a ban after it ("需要指出的是，各地不得…" keeps it), and what it says is a
@@ -1020,6 +1027,9 @@ export const ZH_RULES: Rule[] = [
     // "是一道必须答好的考题": a description built around a modal
     '是一(?:道|场|个|门|次|堂)',
   ]),
+  // a judgement of what a measure is, "把青年就业摆在更加突出的位置，既是民生所需，也是发展所系", "发展银发经济，既
+  // 是…的需要，也是…的重要举措": why it matters, not a duty (over all golds: 0 gold, 0 optional, 7 not)
+  ...rules('context', -1.5, [`既是${BOUNDARY}{1,30}[，,]也是`]),
   // a judgement of significance, "…，对于…具有十分重要的意义。" (weighs against an imperative opening)
   ...rules('context', -2, [`(?:具有|有着)${BOUNDARY}{0,12}?(?:意义|作用|价值)(?=[。！!]|$)`]),
   // a leader's visit told as news: "…在省委书记陪同下，先后来到…，就…进行调研。"
@@ -1383,11 +1393,20 @@ export const EN_RULES: Rule[] = [
   ...rules('context', -1.5, [
     '\\b(?:can|could|may)\\s+(?:also\\s+)?(?:issue|serve|impose)\\s+(?:you\\s+(?:with\\s+)?)?(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:notice|penalty|fine|order)\\b',
   ]),
-  // a time limit on a right, "you can appeal within 28 days", and a service's usual time, "Most decisions are
-  // made within 20 working days": no duty and no target (golds: 0 gold, 3 not; a duty beside it still counts)
+  // a time limit on a right, "you can appeal within 28 days", "you can appeal against a final penalty notice to
+  // the First-tier Tribunal within 28 days" (up to 16 words of the same clause between), and a service's usual
+  // time, "Most decisions are made within 20 working days": no duty and no target (golds: 0 gold, 3 not; a duty
+  // beside it still counts)
   ...rules('context', -1.2, [
-    '\\byou can (?:[a-z]+\\s+){1,4}?within\\b',
+    '\\byou can (?:[\\w-]+\\s+){1,16}?within\\b',
     '\\b(?:are|is)\\s+(?:usually\\s+|normally\\s+|typically\\s+)?(?:made|processed|decided|dealt with|answered)\\s+within\\b',
+  ]),
+  // a forecast told with its forecaster, "It expects the share of compliant models to exceed 90 percent by the
+  // end of 2025", "EPA expects the requirements to cut the number of … in half by 2027": what a measure will do to
+  // a figure, not a deadline set for anyone (golds: 0 gold, 1 optional, 1 not). Only a figure or a measure
+  // expected to move ("expects every qualifying venue to have …" is a duty told softly, gold)
+  ...rules('context', -2, [
+    `\\b(?:expects?|expected|anticipates?|forecasts?)\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,4}?(?:${EN_MEASURED})\\s+(?:of\\s+(?:[\\w-]+\\s+){1,5}?)?to\\s+(?:${EN_FORECAST_VERBS})\\b`,
   ]),
   // a penalty stated, "the maximum penalty is £20,000 per occupier", "a fine of up to £5,000", "a penalty
   // notice is £60 if paid within 21 days": the sanction, not a rule of conduct nor a deadline (golds: 0 gold,
