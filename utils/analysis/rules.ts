@@ -1004,8 +1004,9 @@ export const ZH_RULES: Rule[] = [
   ]),
   ...rules('context', -0.4, ['据悉', '据了解', '记者', '表示']),
   ...rules('context', -2, [
-    // the speaker's own next steps: "下一步将会同…", "我们将…"
-    `下一步[，,]?${BOUNDARY}{0,8}?将`,
+    // the speaker's own next steps: "下一步将会同…", "我们将…" (not the 将 of a duty's object, "下一步，各区要将加装
+    // 电梯纳入…": 要将/应当将 is a duty on all golds, 29 / 0 / 0)
+    `下一步[，,]?${BOUNDARY}{0,8}?(?<![要须应当])将`,
     // (not when the sentence turns to its addressees: "我们将…，各地要在3个月内完成…" sets them a duty)
     '(?:我们|我部|我局|我委|我厅|我办)(?:将|也将|还将|会)(?![^。；;！!？?]*?[，,](?:各地|各级|各省|各市|各部门|各有关|各单位|各地区|地方各级)[^，,。；;]{0,8}?(?:要|必须|应当|务必|须))',
   ]),

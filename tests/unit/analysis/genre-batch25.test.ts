@@ -42,3 +42,13 @@ describe('a judgement of what a measure is: "…，既是…，也是…"', () =
     expect(zh(t)).toEqual(one('obligation', t));
   });
 });
+
+describe("an official's next step that turns to the duty-holders: 下一步，各…要将…", () => {
+  it('is their duty (要将: the 将 of the duty\'s object, not "will")', () => {
+    const t = '该局负责人表示，下一步，各县要将农村公路养护纳入年度考核。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+  it("the office's own next step stays unmarked", () => {
+    expect(zh('下一步，市交通局将会同有关部门开展专项整治。')).toEqual([]);
+  });
+});
