@@ -1423,6 +1423,13 @@ export const EN_RULES: Rule[] = [
     '\\b(?:can|could|may|might|will|would)\\s+(?:also\\s+)?(?:face|incur)\\s+(?:an?\\s+)?(?:[a-z-]+\\s+){0,2}?(?:penalt(?:y|ies)|fines?|prosecution|sanctions?|enforcement action)\\b',
     '\\b(?:can|could|may|might)\\s+(?:also\\s+)?be\\s+(?:banned|barred|disqualified)\\s+from\\b',
   ]),
+  // a past act restated in the present perfect, "The government has set a legally binding target to reduce …
+  // by 2040", "Since taking office, the President has made … a top priority": what was decided, told as
+  // background (as 此前，…已…: 0 gold, 3 not; no such English sentence in the golds before batch 25)
+  ...rules('context', -2, [
+    '\\b(?:has|have)\\s+(?:already\\s+|now\\s+|also\\s+)?set\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:targets?|goals?|ambitions?)\\b',
+    '\\b(?:has|have)\\s+(?:already\\s+|now\\s+|also\\s+)?made\\s+[^.;]{1,80}?\\b(?:a|the|its|their)\\s+(?:top\\s+|key\\s+|high\\s+|central\\s+)?priority\\b',
+  ]),
   // a proposal dropped: "We will not proceed with the proposal to ban …"
   ...rules('context', -2.5, [
     '\\bnot (?:to )?(?:proceed|go ahead|press ahead) with\\b',

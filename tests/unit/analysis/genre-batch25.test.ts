@@ -52,3 +52,14 @@ describe("an official's next step that turns to the duty-holders: 下一步，�
     expect(zh('下一步，市交通局将会同有关部门开展专项整治。')).toEqual([]);
   });
 });
+
+describe('a past act restated in the present perfect: has set a target, has made … a priority', () => {
+  it('is background, no directive', () => {
+    expect(en('The council has set an ambitious target to plant 50,000 trees by 2035.')).toEqual([]);
+    expect(en('Since last spring, the Governor has made road safety a top priority.')).toEqual([]);
+  });
+  it('the target set now stays a target', () => {
+    const t = 'The council will plant 50,000 trees by 2035.';
+    expect(en(t)).toEqual(one('target', t));
+  });
+});
