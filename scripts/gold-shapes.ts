@@ -3,13 +3,16 @@
  * before a rule is written (docs/analysis-errors.md): how often is a sentence of this shape gold,
  * optional, listed "not", or left unlisted (a negative too), and how often does the analysis mark it?
  *
- *   npx tsx scripts/gold-shapes.ts REGEX [DIR] [--list] [--flags iu]
+ *   npx tsx scripts/gold-shapes.ts REGEX [DIR] [--list] [--flags iu] [--kinds] [--pages REGEX]
  *
  * Every sentence of every page of DIR (default tests/fixtures/pages) that has a gold file: the
  * analysis's marks, and the other sentences of the article's blocks as the segmenter cuts them. A
  * sentence is labelled gold / optional / not / unlisted by the scorer's matching (white space and
  * NFKC folded; a sentence inside a gold text, or one holding it, is that gold's). The counts print per
  * label with how many of them the analysis marks and on how many pages; --list prints each sentence.
+ * --kinds splits the counts by the page's kind (commentary / report / document, `page-kinds.ts`), to
+ * tell a convention of commentaries from one of news reports; --pages REGEX counts only the pages
+ * whose name matches.
  * A report for people tuning the rules, never a gate.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -17,9 +20,11 @@ import { join, resolve } from 'node:path';
 import { analyze } from '@/utils/analysis/analyze';
 import { segmentSentences } from '@/utils/analysis/segment';
 import { parseDocument, readHtml } from './analyze';
+import { kindOf } from './page-kinds';
 
 interface Gold {
   url?: string;
+  article?: { issuer?: unknown; docNumber?: unknown } | null;
   directives?: { text: string; category: string }[];
   optional?: (string | { text: string })[];
   not?: (string | { text: string })[];
@@ -73,35 +78,73 @@ export function sentencesOf(file: string, gold: Gold): Sentence[] {
   return out;
 }
 
-function main(argv: string[]) {
-  const list = argv.includes('--list');
-  const fi = argv.indexOf('--flags');
-  const flags = fi >= 0 ? (argv[fi + 1] ?? '') : 'u';
-  const rest = argv.filter((a, i) => a !== '--list' && (fi < 0 || (i !== fi && i !== fi + 1)));
-  const [pattern, dirArg] = rest;
-  if (!pattern) throw new Error('usage: gold-shapes REGEX [DIR] [--list] [--flags iu]');
-  const re = new RegExp(pattern, flags);
-  const dir = resolve(dirArg ?? 'tests/fixtures/pages');
-  const counts = new Map<Label, { n: number; marked: number; pages: Set<string> }>();
-  for (const f of readdirSync(dir).sort()) {
-    if (!f.endsWith('.html')) continue;
-    const goldFile = join(dir, f.replace(/\.html$/, '.gold.json'));
-    if (!existsSync(goldFile)) continue;
-    const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as Gold;
-    for (const s of sentencesOf(join(dir, f), gold)) {
-      if (!re.test(s.text)) continue;
-      const c = counts.get(s.label) ?? { n: 0, marked: 0, pages: new Set<string>() };
-      c.n++;
-      if (s.marked) c.marked++;
-      c.pages.add(s.page);
-      counts.set(s.label, c);
-      if (list) console.log(`${s.label}\t${s.marked ?? '-'}\t${s.page}\t${s.text.replace(/\s+/g, ' ')}`);
-    }
-  }
+/** The value after a flag, and the arguments without the flag and its value. */
+function option(argv: string[], flag: string): [string | null, string[]] {
+  const i = argv.indexOf(flag);
+  if (i < 0) return [null, argv];
+  return [argv[i + 1] ?? '', argv.filter((_, j) => j !== i && j !== i + 1)];
+}
+
+interface Count {
+  n: number;
+  marked: number;
+  pages: Set<string>;
+}
+
+function printCounts(counts: Map<Label, Count>, indent = '') {
   for (const label of ['gold', 'optional', 'not', 'unlisted'] as const) {
     const c = counts.get(label);
-    console.log(`${label}: ${c?.n ?? 0} (marked ${c?.marked ?? 0}) on ${c?.pages.size ?? 0} pages`);
+    console.log(`${indent}${label}: ${c?.n ?? 0} (marked ${c?.marked ?? 0}) on ${c?.pages.size ?? 0} pages`);
   }
+}
+
+function main(argv: string[]) {
+  const list = argv.includes('--list');
+  const byKind = argv.includes('--kinds');
+  const [flagsArg, a1] = option(argv, '--flags');
+  const [pagesArg, a2] = option(a1, '--pages');
+  const flags = flagsArg ?? 'u';
+  const pagesRe = pagesArg === null ? null : new RegExp(pagesArg, 'u');
+  const rest = a2.filter((a) => a !== '--list' && a !== '--kinds');
+  const [pattern, dirArg] = rest;
+  if (!pattern) throw new Error('usage: gold-shapes REGEX [DIR] [--list] [--flags iu] [--kinds] [--pages REGEX]');
+  const re = new RegExp(pattern, flags);
+  const dir = resolve(dirArg ?? 'tests/fixtures/pages');
+  const all = new Map<Label, Count>();
+  const kinds = new Map<string, Map<Label, Count>>();
+  for (const f of readdirSync(dir).sort()) {
+    if (!f.endsWith('.html')) continue;
+    const page = f.replace(/\.html$/, '');
+    if (pagesRe && !pagesRe.test(page)) continue;
+    const goldFile = join(dir, `${page}.gold.json`);
+    if (!existsSync(goldFile)) continue;
+    const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as Gold;
+    const kind = kindOf(page, gold.article);
+    for (const s of sentencesOf(join(dir, f), gold)) {
+      if (!re.test(s.text)) continue;
+      const perKind = kinds.get(kind) ?? new Map<Label, Count>();
+      kinds.set(kind, perKind);
+      for (const counts of [all, perKind]) {
+        const c = counts.get(s.label) ?? { n: 0, marked: 0, pages: new Set<string>() };
+        c.n++;
+        if (s.marked) c.marked++;
+        c.pages.add(s.page);
+        counts.set(s.label, c);
+      }
+      if (list) {
+        const k = byKind ? `${kind}\t` : '';
+        console.log(`${k}${s.label}\t${s.marked ?? '-'}\t${s.page}\t${s.text.replace(/\s+/g, ' ')}`);
+      }
+    }
+  }
+  if (byKind) {
+    for (const kind of ['commentary', 'report', 'document']) {
+      console.log(`${kind}:`);
+      printCounts(kinds.get(kind) ?? new Map(), '  ');
+    }
+    console.log('all:');
+  }
+  printCounts(all, byKind ? '  ' : '');
 }
 
 main(process.argv.slice(2));

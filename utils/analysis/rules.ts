@@ -350,6 +350,13 @@ const NUM = '[\\d０-９.．,，]*\\d[\\d０-９.．]*';
 const CN_NUM = '[一二三四五六七八九十百千万亿两半]+';
 const BOUNDARY = '[^，,。；;！!？?]'; // within one clause
 
+/** What a forecast moves: a figure, or a measure expected to move one ("the requirements to cut …"). */
+const EN_MEASURED =
+  'share|number|rate|volume|proportion|percentage|total|level|output|sales|requirements?|rules?|measures?|changes?|standards?|regulations?';
+/** Verbs of a figure's movement ("is expected to top/reach/exceed …"; with cut/reduce/halve of a measure's effect). */
+const EN_FORECAST_VERBS =
+  'top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak|cut|reduce|halve';
+
 export const ZH_RULES: Rule[] = [
   // a clarification that asks nothing, "需要指出的是，普惠性政策不在清理范围之内。": its marker is no
   // emphasis without a duty or a ban after it ("需要指出的是，各地不得…" keeps it), and what it says is a
@@ -997,8 +1004,9 @@ export const ZH_RULES: Rule[] = [
   ]),
   ...rules('context', -0.4, ['据悉', '据了解', '记者', '表示']),
   ...rules('context', -2, [
-    // the speaker's own next steps: "下一步将会同…", "我们将…"
-    `下一步[，,]?${BOUNDARY}{0,8}?将`,
+    // the speaker's own next steps: "下一步将会同…", "我们将…" (not the 将 of a duty's object, "下一步，各区要将加装
+    // 电梯纳入…": 要将/应当将 is a duty on all golds, 29 / 0 / 0)
+    `下一步[，,]?${BOUNDARY}{0,8}?(?<![要须应当])将`,
     // (not when the sentence turns to its addressees: "我们将…，各地要在3个月内完成…" sets them a duty)
     '(?:我们|我部|我局|我委|我厅|我办)(?:将|也将|还将|会)(?![^。；;！!？?]*?[，,](?:各地|各级|各省|各市|各部门|各有关|各单位|各地区|地方各级)[^，,。；;]{0,8}?(?:要|必须|应当|务必|须))',
   ]),
@@ -1020,6 +1028,9 @@ export const ZH_RULES: Rule[] = [
     // "是一道必须答好的考题": a description built around a modal
     '是一(?:道|场|个|门|次|堂)',
   ]),
+  // a judgement of what a measure is, "把青年就业摆在更加突出的位置，既是民生所需，也是发展所系", "发展银发经济，既
+  // 是…的需要，也是…的重要举措": why it matters, not a duty (over all golds: 0 gold, 0 optional, 7 not)
+  ...rules('context', -1.5, [`既是${BOUNDARY}{1,30}[，,]也是`]),
   // a judgement of significance, "…，对于…具有十分重要的意义。" (weighs against an imperative opening)
   ...rules('context', -2, [`(?:具有|有着)${BOUNDARY}{0,12}?(?:意义|作用|价值)(?=[。！!]|$)`]),
   // a leader's visit told as news: "…在省委书记陪同下，先后来到…，就…进行调研。"
@@ -1383,11 +1394,20 @@ export const EN_RULES: Rule[] = [
   ...rules('context', -1.5, [
     '\\b(?:can|could|may)\\s+(?:also\\s+)?(?:issue|serve|impose)\\s+(?:you\\s+(?:with\\s+)?)?(?:a|an)\\s+(?:[a-z-]+\\s+){0,2}?(?:notice|penalty|fine|order)\\b',
   ]),
-  // a time limit on a right, "you can appeal within 28 days", and a service's usual time, "Most decisions are
-  // made within 20 working days": no duty and no target (golds: 0 gold, 3 not; a duty beside it still counts)
+  // a time limit on a right, "you can appeal within 28 days", "you can appeal against a final penalty notice to
+  // the First-tier Tribunal within 28 days" (up to 16 words of the same clause between), and a service's usual
+  // time, "Most decisions are made within 20 working days": no duty and no target (golds: 0 gold, 3 not; a duty
+  // beside it still counts)
   ...rules('context', -1.2, [
-    '\\byou can (?:[a-z]+\\s+){1,4}?within\\b',
+    '\\byou can (?:[\\w-]+\\s+){1,16}?within\\b',
     '\\b(?:are|is)\\s+(?:usually\\s+|normally\\s+|typically\\s+)?(?:made|processed|decided|dealt with|answered)\\s+within\\b',
+  ]),
+  // a forecast told with its forecaster, "It expects the share of compliant models to exceed 90 percent by the
+  // end of 2025", "EPA expects the requirements to cut the number of … in half by 2027": what a measure will do to
+  // a figure, not a deadline set for anyone (golds: 0 gold, 1 optional, 1 not). Only a figure or a measure
+  // expected to move ("expects every qualifying venue to have …" is a duty told softly, gold)
+  ...rules('context', -2, [
+    `\\b(?:expects?|expected|anticipates?|forecasts?)\\s+(?:the|its|their)\\s+(?:[\\w-]+\\s+){0,4}?(?:${EN_MEASURED})\\s+(?:of\\s+(?:[\\w-]+\\s+){1,5}?)?to\\s+(?:${EN_FORECAST_VERBS})\\b`,
   ]),
   // a penalty stated, "the maximum penalty is £20,000 per occupier", "a fine of up to £5,000", "a penalty
   // notice is £60 if paid within 21 days": the sanction, not a rule of conduct nor a deadline (golds: 0 gold,
@@ -1402,6 +1422,13 @@ export const EN_RULES: Rule[] = [
   ...rules('context', -2, [
     '\\b(?:can|could|may|might|will|would)\\s+(?:also\\s+)?(?:face|incur)\\s+(?:an?\\s+)?(?:[a-z-]+\\s+){0,2}?(?:penalt(?:y|ies)|fines?|prosecution|sanctions?|enforcement action)\\b',
     '\\b(?:can|could|may|might)\\s+(?:also\\s+)?be\\s+(?:banned|barred|disqualified)\\s+from\\b',
+  ]),
+  // a past act restated in the present perfect, "The government has set a legally binding target to reduce …
+  // by 2040", "Since taking office, the President has made … a top priority": what was decided, told as
+  // background (as 此前，…已…: 0 gold, 3 not; no such English sentence in the golds before batch 25)
+  ...rules('context', -2, [
+    '\\b(?:has|have)\\s+(?:already\\s+|now\\s+|also\\s+)?set\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:targets?|goals?|ambitions?)\\b',
+    '\\b(?:has|have)\\s+(?:already\\s+|now\\s+|also\\s+)?made\\s+[^.;]{1,80}?\\b(?:a|the|its|their)\\s+(?:top\\s+|key\\s+|high\\s+|central\\s+)?priority\\b',
   ]),
   // a proposal dropped: "We will not proceed with the proposal to ban …"
   ...rules('context', -2.5, [
