@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type { Highlight } from '@/utils/highlights/record';
 import type { RecordRow } from '@/utils/store/rows';
 import { makeBlock, rawTx, recordBlock } from '@/utils/store/blocks';
-import { readPagesRows, readRows, readRowsEach } from '@/utils/store/read-rows';
+import { readPageRows, readPagesRows, readRows, readRowsEach } from '@/utils/store/read-rows';
 import { draft, freshDb, testStore } from './helpers';
 
 const record = (id: string, url: string, start: number): Highlight => ({
@@ -34,7 +34,8 @@ describe('reading rows by id and by page', () => {
       fc.asyncProperty(
         fc.uniqueArray(fc.tuple(id, url), { selector: ([i]) => i, maxLength: 60 }),
         fc.array(id, { maxLength: 60 }),
-        fc.array(url, { maxLength: 20 }),
+        // Past 32 pages (read-rows.ts DIRECT_MAX) by their block keys, then each block once.
+        fc.array(url, { maxLength: 60, size: 'max' }),
         fc.constantFrom(0, 1, 4),
         fc.constantFrom(1, 5, 32),
         async (stored, asked, urls, probeMin, spread) => {
@@ -53,7 +54,7 @@ describe('reading rows by id and by page', () => {
           const probed = await readRows(tx(), asked, { probeMin });
           expect([...probed.entries()]).toEqual([...each.entries()]);
           const pages = await readPagesRows(tx(), urls, { probeMin });
-          const one = await readPagesRows(tx(), urls, { probeMin: Infinity });
+          const one = await Promise.all(urls.map((u) => readPageRows(tx(), u)));
           expect(pages).toEqual(one);
           expect(one.map((rows) => rows.map((r) => r.h.url))).toEqual(urls.map((u, i) => one[i]!.map(() => u)));
           db.close();
@@ -160,5 +161,48 @@ describe('reading rows by id and by page', () => {
     // Before: one count of the batch's ids and one of its pages.
     expect(counts).toBe(0);
     expect(await library.count({})).toBe(800);
+  });
+
+  it('a batch into a library that holds its pages reads each block once, for its ids and its pages alike', async () => {
+    const store = await testStore();
+    const library = await store.open();
+    // 320 records on 32 pages of 10, in order: a block of 32 records holds parts of 4–5 pages.
+    const records = Array.from({ length: 320 }, (_, n) =>
+      record(
+        `id-${String(n).padStart(6, '0')}`,
+        `https://example.org/p${String(Math.floor(n / 10)).padStart(3, '0')}`,
+        n,
+      ),
+    );
+    await library.importRecords(records);
+    const again = { ...records[0]!, note: 'again', clock: '000000000000002:000000:test' };
+    // Block rows the reads deliver: each `get` of a block, and each block a page's `getAll` brings.
+    let delivered = 0;
+    const count = <T extends IDBRequest>(request: T, rows: (result: unknown) => number): T => {
+      request.addEventListener('success', () => (delivered += rows(request.result)));
+      return request;
+    };
+    const { get } = Object.getOwnPropertyDescriptors(IDBObjectStore.prototype);
+    const { getAll } = Object.getOwnPropertyDescriptors(IDBIndex.prototype);
+    const gets = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, key) {
+      return count((get.value as IDBObjectStore['get']).call(this, key), (r) => (this.name === 'blocks' && r ? 1 : 0));
+    });
+    const getAlls = vi.spyOn(IDBIndex.prototype, 'getAll').mockImplementation(function (this: IDBIndex, key, n) {
+      return count((getAll.value as IDBIndex['getAll']).call(this, key, n), (r) =>
+        this.name === 'by' ? (r as unknown[]).length : 0,
+      );
+    });
+    try {
+      expect(await library.importRecords([...records.slice(1), again])).toMatchObject({ updated: 1, unchanged: 319 });
+    } finally {
+      gets.mockRestore();
+      getAlls.mockRestore();
+    }
+    // Before: each page's blocks by page (~45, a block once for each of its pages), and again by id.
+    expect(delivered).toBe(10);
+    expect((await library.get(again.id))?.note).toBe('again');
+    expect((await library.pageRecords('https://example.org/p000')).map((h) => h.id)).toEqual(
+      records.slice(0, 10).map((h) => h.id),
+    );
   });
 });
