@@ -28,6 +28,12 @@ const PROBE_MIN = 32;
 export interface ProbeOptions {
   /** Test hook: smallest batch probed. */
   probeMin?: number;
+  /**
+   * Past DIRECT_MAX pages, their block keys first, then each block once (a write job, whose ids'
+   * reads need the same blocks). Without it, the blocks in one round trip, as the lists' reads
+   * were measured (first render).
+   */
+  byKeys?: boolean;
 }
 
 /** Ids below which each id's block is read straight from the index (one round trip, a block read once per id). */
@@ -110,7 +116,7 @@ export async function readPagesRows(tx: ReadTx, urls: readonly string[], o: Prob
   }
   const ofPage = (url: string, blocks: readonly (BlockRow | undefined)[]) =>
     pageOrder(blocks.flatMap((block) => block?.recs.filter((r) => r.h?.url === url) ?? []));
-  if (urls.length < DIRECT_MAX) {
+  if (!o.byKeys || urls.length < DIRECT_MAX) {
     // A page or a list's few: the blocks themselves, one round trip (a block shared by pages is
     // read once for each).
     const lists = (await Promise.all(urls.map((url) => settle(by.getAll(['u', url]))))) as BlockRow[][];

@@ -244,7 +244,10 @@ export class Writer {
     const known = this.known;
     // What `known` does not hold is not stored: neither looked up nor read (an empty list of rows).
     const storedUrls = known ? urls.filter((url) => known.urls.has(url)) : urls;
-    const [rows, storedLists] = await Promise.all([readRows(tx, this.mayBeStored(ids)), readPagesRows(tx, storedUrls)]);
+    const [rows, storedLists] = await Promise.all([
+      readRows(tx, this.mayBeStored(ids)),
+      readPagesRows(tx, storedUrls, { byKeys: true }),
+    ]);
     const listOf = new Map(storedUrls.map((url, i) => [url, storedLists[i]!]));
     const pageLists = urls.map((url) => listOf.get(url) ?? []);
     const records = new Map<string, Highlight>();

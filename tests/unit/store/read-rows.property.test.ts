@@ -53,7 +53,7 @@ describe('reading rows by id and by page', () => {
           const each = await readRowsEach(rawTx(tx()), [...new Set(asked)]);
           const probed = await readRows(tx(), asked, { probeMin });
           expect([...probed.entries()]).toEqual([...each.entries()]);
-          const pages = await readPagesRows(tx(), urls, { probeMin });
+          const pages = await readPagesRows(tx(), urls, { probeMin, byKeys: true });
           const one = await Promise.all(urls.map((u) => readPageRows(tx(), u)));
           expect(pages).toEqual(one);
           expect(one.map((rows) => rows.map((r) => r.h.url))).toEqual(urls.map((u, i) => one[i]!.map(() => u)));
