@@ -244,10 +244,22 @@ export class Writer {
     const known = this.known;
     // What `known` does not hold is not stored: neither looked up nor read (an empty list of rows).
     const storedUrls = known ? urls.filter((url) => known.urls.has(url)) : urls;
-    const [rows, storedLists] = await Promise.all([
-      readRows(tx, this.mayBeStored(ids)),
-      readPagesRows(tx, storedUrls, { byKeys: true }),
-    ]);
+    // The pages first: an id on one of them is not looked up again by id (a file imported into a
+    // library that holds it: no key look-up per record, 8,192 a batch).
+    const storedLists = await readPagesRows(tx, storedUrls, { byKeys: true });
+    const onPages = new Map<string, RecordRow>();
+    for (const list of storedLists) for (const row of list) onPages.set(row.id, row);
+    const asked = this.mayBeStored(ids);
+    const byId = await readRows(
+      tx,
+      asked.filter((id) => !onPages.has(id)),
+    );
+    // In the order asked, as readRows gives them.
+    const rows = new Map<string, RecordRow>();
+    for (const id of asked) {
+      const row = onPages.get(id) ?? byId.get(id);
+      if (row) rows.set(id, row);
+    }
     const listOf = new Map(storedUrls.map((url, i) => [url, storedLists[i]!]));
     const pageLists = urls.map((url) => listOf.get(url) ?? []);
     const records = new Map<string, Highlight>();

@@ -129,8 +129,9 @@ describe('reading rows by id and by page', () => {
       indexGet.mockRestore();
       getAll.mockRestore();
     }
-    // Before: a look-up of each of the 401 ids, and of each of the 40 pages.
-    expect(asked.ids).toBe(1);
+    // Before: a look-up of each of the 401 ids, and of each of the 40 pages; the one stored id
+    // (\`again\`) is on a page the batch reads (p000), so not looked up by id either.
+    expect(asked.ids).toBe(0);
     expect(new Set(asked.pages)).toEqual(
       new Set([0, 2, 4, 6, 8].map((p) => `https://example.org/p${String(p).padStart(3, '0')}`)),
     );
@@ -204,5 +205,35 @@ describe('reading rows by id and by page', () => {
     expect((await library.pageRecords('https://example.org/p000')).map((h) => h.id)).toEqual(
       records.slice(0, 10).map((h) => h.id),
     );
+  });
+
+  it('an id on a page the batch reads is not looked up again by id', async () => {
+    const store = await testStore();
+    const library = await store.open();
+    const records = Array.from({ length: 200 }, (_, n) =>
+      record(`id-${String(n).padStart(6, '0')}`, `https://example.org/p${String(n % 20).padStart(3, '0')}`, n),
+    );
+    await library.importRecords(records);
+    // One moved to a page the batch does not name: found by id.
+    const moved = { ...records[7]!, url: 'https://example.org/elsewhere', clock: '000000000000002:000000:test' };
+    const getKey = vi.spyOn(IDBIndex.prototype, 'getKey');
+    const indexGet = vi.spyOn(IDBIndex.prototype, 'get');
+    let lookups: number;
+    try {
+      // Every record again but those of the moved one's page (p007), and it under a new page.
+      const batch = records.flatMap((h) =>
+        h.id === moved.id ? [{ ...h, url: 'https://example.org/p999' }] : h.url === records[7]!.url ? [] : [h],
+      );
+      expect(await library.importRecords(batch)).toMatchObject({ unchanged: 190 });
+      lookups = getKey.mock.calls.filter(([key]) => !(key instanceof IDBKeyRange)).length + indexGet.mock.calls.length;
+      await library.importRecords([moved]);
+    } finally {
+      getKey.mockRestore();
+      indexGet.mockRestore();
+    }
+    // Before: a look-up of each of the 191 ids; now only the one not on the batch's pages.
+    expect(lookups).toBe(1);
+    expect((await library.get(moved.id))?.url).toBe(moved.url);
+    expect(await library.count({})).toBe(200);
   });
 });
