@@ -236,4 +236,40 @@ describe('reading rows by id and by page', () => {
     expect((await library.get(moved.id))?.url).toBe(moved.url);
     expect(await library.count({})).toBe(200);
   });
+
+  it('into a small library a writer just started on, the first batch walks the stored ids once, and no batch looks them up', async () => {
+    const store = await testStore();
+    const make = (n: number) =>
+      record(`id-${String(n).padStart(6, '0')}`, `https://example.org/p${String(n % 30).padStart(3, '0')}`, n);
+    await (await store.open()).importRecords(Array.from({ length: 100 }, (_, n) => make(2 * n)));
+    // The worker restarted: a new writer, which knows nothing of what is stored.
+    const library = await store.open();
+    const getKey = vi.spyOn(IDBIndex.prototype, 'getKey');
+    const indexGet = vi.spyOn(IDBIndex.prototype, 'get');
+    const walks = vi.spyOn(IDBIndex.prototype, 'openKeyCursor');
+    let asked: { ids: number; walks: number };
+    try {
+      // Random ids, as a real export has them: the new ones sort between the stored ones.
+      const first = Array.from({ length: 100 }, (_, n) => make(2 * n + 1));
+      const second = Array.from({ length: 100 }, (_, n) => make(200 + 2 * n + 1));
+      expect(await library.importRecords(first)).toMatchObject({ added: 100 });
+      expect(
+        await library.importRecords([...second, { ...make(0), note: 'again', clock: '000000000000002:000000:test' }]),
+      ).toMatchObject({ added: 100, updated: 1 });
+      asked = {
+        ids: getKey.mock.calls.filter(([key]) => !(key instanceof IDBKeyRange)).length + indexGet.mock.calls.length,
+        walks: walks.mock.calls.length,
+      };
+    } finally {
+      getKey.mockRestore();
+      indexGet.mockRestore();
+      walks.mockRestore();
+    }
+    // Before: a look-up of each of the first batch's 100 ids (the range's first key found stored
+    // ones; the second batch's new ids sort past them all).
+    expect(asked).toEqual({ ids: 0, walks: 2 });
+    expect(await library.count({})).toBe(300);
+    expect((await library.get(make(0).id))?.note).toBe('again');
+    expect((await library.pageRecords('https://example.org/p001')).length).toBe(14);
+  });
 });
