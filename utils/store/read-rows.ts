@@ -4,9 +4,12 @@
  *
  * An import batch asks for 8,192 ids and several hundred pages, most of them not stored yet (a new
  * file): the first key of the batch's range in the `ids` index (or of its page keys in `by`)
- * tells when none is, and nothing more is read. Otherwise, for a few ids, each one's block from
- * the index; for many, a key look-up per id, then each block found once. The answer is the same as a look-up per id (read-rows.property.test.ts): the same
- * rows, in the order the ids were asked.
+ * tells when none is, and nothing more is read. Otherwise, for a few ids or pages, each one's
+ * blocks from the index; for many, a key look-up per id or page, then each block found once, for
+ * ids and pages alike (a file imported into a library that holds it: a page's `getAll` brought
+ * its blocks whole, ~4 pages a block, and the ids' reads brought them again). The answer is the
+ * same as a look-up per id and per page (read-rows.property.test.ts): the same rows, in the
+ * order asked.
  *
  * Raw requests, one promise per read: idb's promise, listeners and proxy per request cost more
  * script time than the reads. Reads only: nothing may write in the transaction while they run
@@ -25,6 +28,12 @@ const PROBE_MIN = 32;
 export interface ProbeOptions {
   /** Test hook: smallest batch probed. */
   probeMin?: number;
+  /**
+   * Past DIRECT_MAX pages, their block keys first, then each block once (a write job, whose ids'
+   * reads need the same blocks). Without it, the blocks in one round trip, as the lists' reads
+   * were measured (first render).
+   */
+  byKeys?: boolean;
 }
 
 /** Ids below which each id's block is read straight from the index (one round trip, a block read once per id). */
@@ -105,11 +114,30 @@ export async function readPagesRows(tx: ReadTx, urls: readonly string[], o: Prob
     const range = IDBKeyRange.bound(['u', sorted[0]!], ['u', sorted.at(-1)!]);
     if (!(await anyIn(by, range))) return urls.map(() => []);
   }
-  // The blocks themselves, one round trip (a block shared by pages is read once for each).
-  const lists = (await Promise.all(urls.map((url) => settle(by.getAll(['u', url]))))) as BlockRow[][];
-  const blocks = txBlocks(raw);
+  const ofPage = (url: string, blocks: readonly (BlockRow | undefined)[]) =>
+    pageOrder(blocks.flatMap((block) => block?.recs.filter((r) => r.h?.url === url) ?? []));
+  if (!o.byKeys || urls.length < DIRECT_MAX) {
+    // A page or a list's few: the blocks themselves, one round trip (a block shared by pages is
+    // read once for each).
+    const lists = (await Promise.all(urls.map((url) => settle(by.getAll(['u', url]))))) as BlockRow[][];
+    const blocks = txBlocks(raw);
+    return urls.map((url, i) =>
+      ofPage(
+        url,
+        lists[i]!.map((read) => blocks.get(keep(raw, read))),
+      ),
+    );
+  }
+  // Many pages (an import batch into a library that holds them): the block numbers first, then
+  // each block once — a block holds ~3 pages of 10 records, and the ids' reads need the same
+  // blocks (loadBlocks asks once).
+  const keys = (await Promise.all(urls.map((url) => settle(by.getAllKeys(['u', url]))))) as number[][];
+  const blocks = await loadBlocks(raw, keys.flat());
   return urls.map((url, i) =>
-    pageOrder(lists[i]!.flatMap((read) => blocks.get(keep(raw, read))?.recs.filter((r) => r.h?.url === url) ?? [])),
+    ofPage(
+      url,
+      keys[i]!.map((n) => blocks.get(n)),
+    ),
   );
 }
 

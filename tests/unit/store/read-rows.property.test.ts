@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import type { Highlight } from '@/utils/highlights/record';
 import type { RecordRow } from '@/utils/store/rows';
 import { makeBlock, rawTx, recordBlock } from '@/utils/store/blocks';
-import { readPagesRows, readRows, readRowsEach } from '@/utils/store/read-rows';
+import { readPageRows, readPagesRows, readRows, readRowsEach } from '@/utils/store/read-rows';
 import { draft, freshDb, testStore } from './helpers';
 
 const record = (id: string, url: string, start: number): Highlight => ({
@@ -34,7 +34,8 @@ describe('reading rows by id and by page', () => {
       fc.asyncProperty(
         fc.uniqueArray(fc.tuple(id, url), { selector: ([i]) => i, maxLength: 60 }),
         fc.array(id, { maxLength: 60 }),
-        fc.array(url, { maxLength: 20 }),
+        // Past 32 pages (read-rows.ts DIRECT_MAX) by their block keys, then each block once.
+        fc.array(url, { maxLength: 60, size: 'max' }),
         fc.constantFrom(0, 1, 4),
         fc.constantFrom(1, 5, 32),
         async (stored, asked, urls, probeMin, spread) => {
@@ -52,8 +53,8 @@ describe('reading rows by id and by page', () => {
           const each = await readRowsEach(rawTx(tx()), [...new Set(asked)]);
           const probed = await readRows(tx(), asked, { probeMin });
           expect([...probed.entries()]).toEqual([...each.entries()]);
-          const pages = await readPagesRows(tx(), urls, { probeMin });
-          const one = await readPagesRows(tx(), urls, { probeMin: Infinity });
+          const pages = await readPagesRows(tx(), urls, { probeMin, byKeys: true });
+          const one = await Promise.all(urls.map((u) => readPageRows(tx(), u)));
           expect(pages).toEqual(one);
           expect(one.map((rows) => rows.map((r) => r.h.url))).toEqual(urls.map((u, i) => one[i]!.map(() => u)));
           db.close();
@@ -128,8 +129,9 @@ describe('reading rows by id and by page', () => {
       indexGet.mockRestore();
       getAll.mockRestore();
     }
-    // Before: a look-up of each of the 401 ids, and of each of the 40 pages.
-    expect(asked.ids).toBe(1);
+    // Before: a look-up of each of the 401 ids, and of each of the 40 pages; the one stored id
+    // (\`again\`) is on a page the batch reads (p000), so not looked up by id either.
+    expect(asked.ids).toBe(0);
     expect(new Set(asked.pages)).toEqual(
       new Set([0, 2, 4, 6, 8].map((p) => `https://example.org/p${String(p).padStart(3, '0')}`)),
     );
@@ -160,5 +162,114 @@ describe('reading rows by id and by page', () => {
     // Before: one count of the batch's ids and one of its pages.
     expect(counts).toBe(0);
     expect(await library.count({})).toBe(800);
+  });
+
+  it('a batch into a library that holds its pages reads each block once, for its ids and its pages alike', async () => {
+    const store = await testStore();
+    const library = await store.open();
+    // 320 records on 32 pages of 10, in order: a block of 32 records holds parts of 4–5 pages.
+    const records = Array.from({ length: 320 }, (_, n) =>
+      record(
+        `id-${String(n).padStart(6, '0')}`,
+        `https://example.org/p${String(Math.floor(n / 10)).padStart(3, '0')}`,
+        n,
+      ),
+    );
+    await library.importRecords(records);
+    const again = { ...records[0]!, note: 'again', clock: '000000000000002:000000:test' };
+    // Block rows the reads deliver: each `get` of a block, and each block a page's `getAll` brings.
+    let delivered = 0;
+    const count = <T extends IDBRequest>(request: T, rows: (result: unknown) => number): T => {
+      request.addEventListener('success', () => (delivered += rows(request.result)));
+      return request;
+    };
+    const { get } = Object.getOwnPropertyDescriptors(IDBObjectStore.prototype);
+    const { getAll } = Object.getOwnPropertyDescriptors(IDBIndex.prototype);
+    const gets = vi.spyOn(IDBObjectStore.prototype, 'get').mockImplementation(function (this: IDBObjectStore, key) {
+      return count((get.value as IDBObjectStore['get']).call(this, key), (r) => (this.name === 'blocks' && r ? 1 : 0));
+    });
+    const getAlls = vi.spyOn(IDBIndex.prototype, 'getAll').mockImplementation(function (this: IDBIndex, key, n) {
+      return count((getAll.value as IDBIndex['getAll']).call(this, key, n), (r) =>
+        this.name === 'by' ? (r as unknown[]).length : 0,
+      );
+    });
+    try {
+      expect(await library.importRecords([...records.slice(1), again])).toMatchObject({ updated: 1, unchanged: 319 });
+    } finally {
+      gets.mockRestore();
+      getAlls.mockRestore();
+    }
+    // Before: each page's blocks by page (~45, a block once for each of its pages), and again by id.
+    expect(delivered).toBe(10);
+    expect((await library.get(again.id))?.note).toBe('again');
+    expect((await library.pageRecords('https://example.org/p000')).map((h) => h.id)).toEqual(
+      records.slice(0, 10).map((h) => h.id),
+    );
+  });
+
+  it('an id on a page the batch reads is not looked up again by id', async () => {
+    const store = await testStore();
+    const library = await store.open();
+    const records = Array.from({ length: 200 }, (_, n) =>
+      record(`id-${String(n).padStart(6, '0')}`, `https://example.org/p${String(n % 20).padStart(3, '0')}`, n),
+    );
+    await library.importRecords(records);
+    // One moved to a page the batch does not name: found by id.
+    const moved = { ...records[7]!, url: 'https://example.org/elsewhere', clock: '000000000000002:000000:test' };
+    const getKey = vi.spyOn(IDBIndex.prototype, 'getKey');
+    const indexGet = vi.spyOn(IDBIndex.prototype, 'get');
+    let lookups: number;
+    try {
+      // Every record again but those of the moved one's page (p007), and it under a new page.
+      const batch = records.flatMap((h) =>
+        h.id === moved.id ? [{ ...h, url: 'https://example.org/p999' }] : h.url === records[7]!.url ? [] : [h],
+      );
+      expect(await library.importRecords(batch)).toMatchObject({ unchanged: 190 });
+      lookups = getKey.mock.calls.filter(([key]) => !(key instanceof IDBKeyRange)).length + indexGet.mock.calls.length;
+      await library.importRecords([moved]);
+    } finally {
+      getKey.mockRestore();
+      indexGet.mockRestore();
+    }
+    // Before: a look-up of each of the 191 ids; now only the one not on the batch's pages.
+    expect(lookups).toBe(1);
+    expect((await library.get(moved.id))?.url).toBe(moved.url);
+    expect(await library.count({})).toBe(200);
+  });
+
+  it('into a small library a writer just started on, the first batch walks the stored ids once, and no batch looks them up', async () => {
+    const store = await testStore();
+    const make = (n: number) =>
+      record(`id-${String(n).padStart(6, '0')}`, `https://example.org/p${String(n % 30).padStart(3, '0')}`, n);
+    await (await store.open()).importRecords(Array.from({ length: 100 }, (_, n) => make(2 * n)));
+    // The worker restarted: a new writer, which knows nothing of what is stored.
+    const library = await store.open();
+    const getKey = vi.spyOn(IDBIndex.prototype, 'getKey');
+    const indexGet = vi.spyOn(IDBIndex.prototype, 'get');
+    const walks = vi.spyOn(IDBIndex.prototype, 'openKeyCursor');
+    let asked: { ids: number; walks: number };
+    try {
+      // Random ids, as a real export has them: the new ones sort between the stored ones.
+      const first = Array.from({ length: 100 }, (_, n) => make(2 * n + 1));
+      const second = Array.from({ length: 100 }, (_, n) => make(200 + 2 * n + 1));
+      expect(await library.importRecords(first)).toMatchObject({ added: 100 });
+      expect(
+        await library.importRecords([...second, { ...make(0), note: 'again', clock: '000000000000002:000000:test' }]),
+      ).toMatchObject({ added: 100, updated: 1 });
+      asked = {
+        ids: getKey.mock.calls.filter(([key]) => !(key instanceof IDBKeyRange)).length + indexGet.mock.calls.length,
+        walks: walks.mock.calls.length,
+      };
+    } finally {
+      getKey.mockRestore();
+      indexGet.mockRestore();
+      walks.mockRestore();
+    }
+    // Before: a look-up of each of the first batch's 100 ids (the range's first key found stored
+    // ones; the second batch's new ids sort past them all).
+    expect(asked).toEqual({ ids: 0, walks: 2 });
+    expect(await library.count({})).toBe(300);
+    expect((await library.get(make(0).id))?.note).toBe('again');
+    expect((await library.pageRecords('https://example.org/p001')).length).toBe(14);
   });
 });
