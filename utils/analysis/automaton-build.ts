@@ -2,20 +2,42 @@
  * Builds an Aho–Corasick automaton (automaton.ts) from its keys: done by the rule-index generator
  * (`npm run gen:rule-index`) and by tests, never on a page, which loads the generated data.
  */
-import { Automaton, PACK_DIGITS, type AutomatonData } from './automaton';
+import { Automaton, type AutomatonData } from './automaton';
 import { foldKey } from './char-codes';
 
-/** Non-negative integers as base-64 digits of one width, the width first ("2AAAB…"). */
-const pack = (a: ArrayLike<number>): string => {
-  let max = 0;
-  for (let i = 0; i < a.length; i++) max = Math.max(max, a[i]!);
-  let width = 1;
-  while (64 ** width <= max) width++;
-  let out = String(width);
-  for (let i = 0; i < a.length; i++)
-    for (let d = width - 1; d >= 0; d--) out += PACK_DIGITS[Math.floor(a[i]! / 64 ** d) % 64];
-  return out;
-};
+/**
+ * The keys that end in each state, its own and its failure chain's, the longest first
+ * (AutomatonData's `endFrom`, `endKey`, `endLength`), from each state's own key (id + 1, 0 for
+ * none), failure state and children. States are numbered breadth first: a state's failure state
+ * and parent come before it.
+ */
+function endLists(
+  own: readonly number[],
+  fail: ArrayLike<number>,
+  firstChild: readonly number[],
+): Pick<AutomatonData, 'endFrom' | 'endKey' | 'endLength'> {
+  const states = own.length;
+  // The nearest state on the failure chain (the state itself included) where a key ends, 0 for
+  // none; and each state's depth.
+  const term = new Array<number>(states).fill(0);
+  const depth = new Array<number>(states).fill(0);
+  for (let s = 0; s < states; s++) {
+    if (s > 0) term[s] = own[s] !== 0 ? s : term[fail[s]!]!;
+    for (let t = firstChild[s]!; t < firstChild[s + 1]!; t++) depth[t] = depth[s]! + 1;
+  }
+  const endFrom: number[] = [];
+  const endKey: number[] = [];
+  const endLength: number[] = [];
+  for (let s = 0; s < states; s++) {
+    endFrom.push(endKey.length);
+    for (let t = term[s]!; t !== 0; t = term[fail[t]!]!) {
+      endKey.push(own[t]! - 1);
+      endLength.push(depth[t]!);
+    }
+  }
+  endFrom.push(endKey.length);
+  return { endFrom, endKey, endLength };
+}
 
 /**
  * The automaton of `keys` (ids are their indexes; callers pass distinct non-empty keys). With
@@ -84,11 +106,15 @@ export function buildAutomaton(keys: readonly string[], ignoreCase = false): Aut
   }
   const data: AutomatonData = {
     ignoreCase,
-    symbols: pack(symbols),
-    symOf: pack(symOf),
-    firstChild: pack(firstChild),
-    fail: pack(fail),
-    own: pack(order.map((t) => ownOf[t]!)),
+    symbols,
+    symOf,
+    firstChild,
+    fail: [...fail],
+    ...endLists(
+      order.map((t) => ownOf[t]!),
+      fail,
+      firstChild,
+    ),
   };
   return Automaton.load(data);
 }

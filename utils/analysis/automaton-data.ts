@@ -1,38 +1,27 @@
 /**
- * An automaton's written form (AutomatonData, as the rule-index generator writes it) and the
- * decoding of its packed arrays, for automaton.ts to load.
- */
-
-/**
- * An automaton as the rule-index generator writes it, for a JSON.parse that costs nothing on a
- * cold page: each array packed into printable ASCII (automaton-build.ts's `pack`), which a bundler keeps as it is
- * (other characters it writes as 6-byte escapes).
+ * An automaton's written form (AutomatonData, as the rule-index generator writes it), for
+ * automaton.ts to load.
+ *
+ * Plain arrays of numbers, which the generated file's JSON.parse reads natively and
+ * `Int32Array.from` copies natively: a content script loads the automaton in a fresh realm, where
+ * every loop of its own runs in the interpreter. Decoding base-64 digits in a loop (the form before
+ * session 28) and working out each state's end lists from its trie on the page took ~5 ms of the
+ * seed's first analysis; the generator does the latter now (automaton-build.ts's `endLists`).
  */
 export interface AutomatonData {
   ignoreCase: boolean;
   /** The characters (UTF-16 codes) of symbols 1, 2, … (lower-cased ASCII when ignoring case). */
-  symbols: string;
+  symbols: number[];
   /** Per state: the symbol of the edge into it (the root's: 0). */
-  symOf: string;
+  symOf: number[];
   /** Per state and one more: where its children start (see automaton.ts's file comment). */
-  firstChild: string;
-  fail: string;
-  /** Per state: the id + 1 of the key ending there, 0 for none. */
-  own: string;
+  firstChild: number[];
+  fail: number[];
+  /**
+   * The keys that end in each state, its own and its failure chain's, the longest first:
+   * `endKey[endFrom[s]…endFrom[s + 1])` (key ids) with their lengths in `endLength`.
+   */
+  endFrom: number[];
+  endKey: number[];
+  endLength: number[];
 }
-
-/** The digits of the packed arrays (automaton-build.ts's `pack`). */
-export const PACK_DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DIGIT_VALUE = new Int8Array(128);
-for (let d = 0; d < 64; d++) DIGIT_VALUE[PACK_DIGITS.charCodeAt(d)] = d;
-
-export const unpack = (s: string): Int32Array => {
-  const width = s.charCodeAt(0) - 48;
-  const out = new Int32Array((s.length - 1) / width);
-  for (let i = 0, at = 1; i < out.length; i++) {
-    let v = 0;
-    for (let d = 0; d < width; d++) v = v * 64 + DIGIT_VALUE[s.charCodeAt(at++)]!;
-    out[i] = v;
-  }
-  return out;
-};

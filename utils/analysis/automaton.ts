@@ -19,14 +19,14 @@
  * A transition's target carries ENDS when some key ends in that state, so that a walk learns from
  * the value it loaded anyway whether to look at the keys: ~85 % of a page's characters land in a
  * state where none ends, and looking a state's lists up at each was two more loads a character
- * (the rule scan ~3 % less CPU without them: docs/benchmarks.md, session 26). The written form and
- * its decoding are in automaton-data.ts.
+ * (the rule scan ~3 % less CPU without them: docs/benchmarks.md, session 26). The written form,
+ * with each state's end lists worked out by the generator, is in automaton-data.ts.
  */
 
-import { unpack, type AutomatonData } from './automaton-data';
+import type { AutomatonData } from './automaton-data';
 import { isWordCode } from './char-codes';
 
-export { PACK_DIGITS, type AutomatonData } from './automaton-data';
+export type { AutomatonData } from './automaton-data';
 
 /**
  * The largest transition table (states × symbols) built in full: 256 KB of 16-bit states. The
@@ -48,7 +48,6 @@ export class Automaton {
   private readonly symOf: Int32Array;
   private readonly firstChild: Int32Array;
   private readonly fail: Int32Array;
-  private readonly own: Int32Array;
   /**
    * The keys that end where the walk stands in each state (its own and those of its failure
    * chain, the longest first): `endKey[endFrom[s]…endFrom[s + 1])` (key ids) with their lengths
@@ -85,38 +84,22 @@ export class Automaton {
   private onlyAtWordStart: Uint8Array | null = null;
 
   private constructor(private readonly data: AutomatonData) {
-    const symbols = unpack(data.symbols);
+    const { symbols } = data;
     for (let i = 0; i < symbols.length; i++) this.sym[symbols[i]!] = i + 1;
     if (data.ignoreCase) for (let c = 65; c <= 90; c++) this.sym[c] = this.sym[c | 0x20]!;
-    this.symOf = unpack(data.symOf);
-    this.firstChild = unpack(data.firstChild);
-    this.fail = unpack(data.fail);
-    this.own = unpack(data.own);
+    // Native copies of the generator's arrays: nothing here is worked out state by state.
+    this.symOf = new Int32Array(data.symOf);
+    this.firstChild = new Int32Array(data.firstChild);
+    this.fail = new Int32Array(data.fail);
+    this.endFrom = new Int32Array(data.endFrom);
+    this.endKey = new Int32Array(data.endKey);
+    this.endLength = new Int32Array(data.endLength);
     const states = this.symOf.length;
     if (states > STATE)
       throw new Error(`an automaton of ${states} states: targets hold a state in 15 bits (ENDS), at most ${STATE}`);
+    if (this.firstChild.length !== states + 1 || this.fail.length !== states || this.endFrom.length !== states + 1)
+      throw new Error('an automaton whose arrays disagree on its number of states: run npm run gen:rule-index');
     this.root = new Int32Array(symbols.length + 1);
-    // The nearest state on the failure chain (the state itself included) where a key ends, 0 for
-    // none; and each state's depth.
-    const term = new Int32Array(states);
-    const depth = new Int32Array(states);
-    let ends = 0;
-    for (let s = 0; s < states; s++) {
-      if (s > 0) term[s] = this.own[s] !== 0 ? s : term[this.fail[s]!]!;
-      for (let t = this.firstChild[s]!; t < this.firstChild[s + 1]!; t++) depth[t] = depth[s]! + 1;
-      for (let t = term[s]!; t !== 0; t = term[this.fail[t]!]!) ends++;
-    }
-    this.endFrom = new Int32Array(states + 1);
-    this.endKey = new Int32Array(ends);
-    this.endLength = new Int32Array(ends);
-    for (let s = 0, e = 0; s < states; s++) {
-      this.endFrom[s] = e;
-      for (let t = term[s]!; t !== 0; t = term[this.fail[t]!]!, e++) {
-        this.endKey[e] = this.own[t]! - 1;
-        this.endLength[e] = depth[t]!;
-      }
-    }
-    this.endFrom[states] = ends;
     for (let t = this.firstChild[0]!; t < this.firstChild[1]!; t++) this.root[this.symOf[t]!] = this.target(t);
     this.width = symbols.length + 1;
     this.exFrom = new Int32Array(states);

@@ -4,54 +4,25 @@
  * The rules, labels and false friends are written in simplified characters; a zh-Hant page
  * (people.com.cn's /BIG5/ copies, Hong Kong, Macau and Taiwan sites) writes 必須, 應當, 來源. The
  * conversion is OpenCC's own character table (opencc-js, TSCharacters plus the Taiwan and
- * Hong Kong variant tables), applied one UTF-16 code unit for one: the converted string has the
+ * Hong Kong variant tables, worked out ahead of time: hant-build.ts), applied one UTF-16 code unit for one: the converted string has the
  * original's length, so every offset found in it is an offset into the original text, and what
  * the reader sees (directive texts, metadata values) is always sliced from the original.
  * Phrase-level conversion (OpenCC's phrase tables) would be more faithful but changes lengths,
  * and the rules need no more than characters.
  */
-import TS_CHARACTERS from 'opencc-js/dict/TSCharacters';
-import TW_VARIANTS from 'opencc-js/dict/TWVariantsRev';
-import HK_VARIANTS from 'opencc-js/dict/HKVariantsRev';
-
-/**
- * Calls `visit(from, to)` for each "繁 简|…" pair of one UTF-16 code unit each (the first
- * candidate when an entry lists several). Reads the table string in place: splitting it into
- * ~4,000 arrays cost a few milliseconds of a long page's first detection.
- */
-function eachPair(table: string, visit: (from: number, to: number) => void): void {
-  const n = table.length;
-  for (let at = 0; at < n;) {
-    let end = table.indexOf('|', at);
-    if (end < 0) end = n;
-    const space = table.indexOf(' ', at);
-    // "from to[ other…]": one code unit, a space, one code unit, then the entry's end or a space.
-    if (space === at + 1 && space + 2 <= end && (space + 2 === end || table.charCodeAt(space + 2) === 32))
-      visit(table.charCodeAt(at), table.charCodeAt(space + 1));
-    at = end + 1;
-  }
-}
+import { HANT_FROM, HANT_TO } from './hant-table.generated';
 
 let table: Uint16Array | null = null;
 
-/** Code unit → its simplified code unit, 0 where the character stays. Built on first use (~3,000 pairs). */
+/**
+ * Code unit → its simplified code unit, 0 where the character stays; built on first use from the
+ * pairs `npm run gen:hant-table` works out of OpenCC's tables (hant-build.ts): one pass over
+ * ~3,000 code units, where reading OpenCC's "繁 简|…" strings on the page took ~1 ms of a cold
+ * detection.
+ */
 function buildTable(): Uint16Array {
   const t = new Uint16Array(65536);
-  /** Code units that simplified text uses (targets of the table). */
-  const simplified = new Uint8Array(65536);
-  eachPair(TS_CHARACTERS, (from, to) => {
-    if (from !== to) t[from] = to;
-    simplified[to] = 1;
-  });
-  // Regional variants (著 → 着, 衞 → 卫) through the standard traditional form, but never a
-  // character that simplified text uses itself (么 is a Taiwan variant of 幺 and the 么 of 什么).
-  const variant = (code: number, standard: number) => {
-    if (t[code] || simplified[code]) return;
-    const target = t[standard] || standard;
-    if (target !== code) t[code] = target;
-  };
-  eachPair(TW_VARIANTS, variant);
-  eachPair(HK_VARIANTS, variant);
+  for (let i = 0; i < HANT_FROM.length; i++) t[HANT_FROM.charCodeAt(i)] = HANT_TO.charCodeAt(i);
   return t;
 }
 

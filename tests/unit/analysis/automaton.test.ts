@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildAutomaton } from '@/utils/analysis/automaton-build';
 import { Automaton } from '@/utils/analysis/automaton';
-import { EN_RULE_KEYS } from '@/utils/analysis/rule-index.generated';
+import { EN_RULE_KEYS, ZH_RULE_KEYS } from '@/utils/analysis/rule-index.generated';
 
 /** Every occurrence of every key, by a plain search: [key id, start], sorted. */
 function naive(keys: readonly string[], text: string, ignoreCase: boolean): [number, number][] {
@@ -49,6 +49,19 @@ describe('Automaton', () => {
       ),
       { numRuns: 400 },
     );
+  });
+
+  it("is written as plain arrays with each state's end lists, which a page copies as they are (nothing decoded or worked out state by state)", () => {
+    const fields = ['symbols', 'symOf', 'firstChild', 'fail', 'endFrom', 'endKey', 'endLength'] as const;
+    for (const data of [buildAutomaton(['要求', '求', '必须']).toData(), ZH_RULE_KEYS().automaton]) {
+      for (const field of fields) expect(Array.isArray(data[field]), field).toBe(true);
+      expect(data.endFrom).toHaveLength(data.symOf.length + 1);
+    }
+    // 要求 ends in its own state, where 求 (its failure state's key) ends too: the longer first.
+    const data = buildAutomaton(['要求', '求']).toData();
+    const s = data.firstChild[data.firstChild[0]! + data.symbols.indexOf('要'.charCodeAt(0))]!;
+    expect(data.endKey.slice(data.endFrom[s], data.endFrom[s + 1])).toEqual([0, 1]);
+    expect(data.endLength.slice(data.endFrom[s], data.endFrom[s + 1])).toEqual([2, 1]);
   });
 
   it('reports hits in the order of their ends, and grows its hit buffer', () => {

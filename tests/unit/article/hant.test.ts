@@ -1,0 +1,62 @@
+/**
+ * The traditional → simplified table: the page loads the pairs `npm run gen:hant-table` works out
+ * of OpenCC's tables, and never reads OpenCC's own strings.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { looksTraditional, toSimplified } from '@/utils/article/hant';
+import { buildHantTable, hantPairs } from '@/utils/article/hant-build';
+import { HANT_FROM, HANT_TO } from '@/utils/article/hant-table.generated';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
+
+/** The project files `file` imports values from (relative and `@/` specifiers), and its package imports. */
+function imports(file: string): { files: string[]; packages: string[] } {
+  const src = readFileSync(join(ROOT, file), 'utf8');
+  const files: string[] = [];
+  const packages: string[] = [];
+  for (const m of src.matchAll(/^(?:import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)) {
+    if (m[1]) continue;
+    const spec = m[2]!;
+    const base = spec.startsWith('@/') ? spec.slice(2) : spec.startsWith('.') ? join(dirname(file), spec) : null;
+    if (!base) {
+      packages.push(spec);
+      continue;
+    }
+    const hit = [`${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((f) => existsSync(join(ROOT, f)));
+    if (hit) files.push(hit);
+  }
+  return { files, packages };
+}
+
+describe('the traditional → simplified table', () => {
+  it('is what hant-build.ts works out of the installed OpenCC tables (else: npm run gen:hant-table)', () => {
+    expect({ from: HANT_FROM, to: HANT_TO }).toEqual(hantPairs(buildHantTable()));
+    expect(HANT_FROM.length).toBeGreaterThan(2500);
+  });
+
+  it('converts one code unit for one, through the regional variants, and leaves simplified text as it is', () => {
+    expect(toSimplified('必須應當來源')).toBe('必须应当来源');
+    expect(toSimplified('衞生')).toBe('卫生'); // a Hong Kong variant, through its standard form 衛
+    expect(toSimplified('什么')).toBe('什么'); // 么 is simplified text's own, not the variant of 幺
+    const simplified = '各地区各部门要认真贯彻落实';
+    expect(toSimplified(simplified)).toBe(simplified);
+    expect(looksTraditional('各級黨委必須')).toBe(true);
+    expect(looksTraditional(simplified)).toBe(false);
+  });
+
+  it('reaches a page without OpenCC: the analysis imports no OpenCC table (a cold detection would read it)', () => {
+    const seen = new Set(['utils/analysis/analyze.ts', 'utils/article/detect.ts']);
+    const packages = new Set<string>();
+    for (const file of seen) {
+      const { files, packages: p } = imports(file);
+      for (const f of files) seen.add(f);
+      for (const x of p) packages.add(x);
+    }
+    expect(seen.has('utils/article/hant.ts')).toBe(true); // the walk follows the imports
+    expect(seen.has('utils/article/hant-build.ts')).toBe(false);
+    expect([...packages].filter((p) => p.startsWith('opencc-js'))).toEqual([]);
+  });
+});
