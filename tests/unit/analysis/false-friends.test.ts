@@ -268,11 +268,11 @@ const EN: Record<string, Case> = {
     'That is a fair worry, and I do not think the council has answered it yet.',
   ),
   "\\b(?:do|does|did)(?: not|n['’]t) necessarily\\b": no(
-    'The opinions here do not necessarily reflect those of the board.',
+    'You do not necessarily need a permit for a small garden shed.',
   ),
   '\\b(?:do|does|did) not (?:need|have) to\\b': no('Small businesses do not have to register for the scheme.'),
-  '\\b(?:do|does|did) not need\\b': no('Sole traders do not need a licence.'),
-  "\\b(?:don't|doesn't|didn't) (?:need|have)\\b": no("Market traders don't need a licence for a small stall."),
+  '\\b(?:do|does|did) not need\\b': no('You do not need a licence for a single stall.'),
+  "\\b(?:don't|doesn't|didn't) (?:need|have)\\b": no("You don't need a licence for a small stall."),
   "\\bneed(?:n't| not)\\b": no("Households needn't apply again."),
   '\\bmay have to\\b': no('Households in rural areas may have to wait longer for repairs.'),
   '\\b(?:may|might) (?:also )?need to\\b': no('If your address changes, you may need to apply again.'),
@@ -346,6 +346,14 @@ const NOT_DECISIVE: Record<string, string> = {
   无可替代: 'holds no marker of the tables',
   的保障: 'holds no marker of the tables (保障 is an imperative verb only where a clause opens)',
   "\\bneed(?:n't| not)\\b": 'holds no marker of the tables',
+  // "do not" bans only at a clause's start or after "you" (rules.ts): after an article or I / we it holds
+  // no marker, and these two stay for the words they consume
+  '\\b(?:the|a|its|their|our|this)\\s+do[- ]not[- ][a-z]+\\s+(?:[a-z]+\\s+)?(?:system|list|register|registry|database|portal|service|scheme|order)s?\\b':
+    'shadowed by the place of "do not": after an article it is no imperative',
+  "\\b(?:I|we) (?:do not|don['’]t) (?:think|believe|expect|know|accept)\\b":
+    'shadowed by the place of "do not": after I / we it is no imperative',
+  "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)(?: (?:require|need)s?\\b)?\\b":
+    'shadowed by the place of "do not": after a relative pronoun it is no imperative',
 };
 
 describe('longer false friends before their prefixes', () => {
