@@ -1480,22 +1480,7 @@ export const SLOGAN_MAX_CHARS = 30;
  * Whole-sentence shapes that read as statements, not measures (anchored; tested per sentence):
  * "抓落实,是…的根本要求" (a topic then 是: a definition), "这是…".
  */
-/**
- * Whole-sentence context patterns, each with a cheap check every match passes (seed-regexes.test.ts
- * checks them against the pattern): `needs`, texts one of which a match contains; `opens`, texts one
- * of which it opens with; `ends`, texts one of which ends it, before at most one 。 ！ or !. A sentence
- * failing the check skips the pattern, so a page whose sentences all fail it never compiles it (a
- * content script analyses a page once: a regex run twice there is compiled twice, to bytecode and then
- * to native code). The checks are few string calls each: the long-document scan does not slow down.
- */
-export interface SentenceContext {
-  pattern: RegExp;
-  weight: number;
-  needs?: readonly string[];
-  opens?: readonly string[];
-  ends?: readonly string[];
-}
-export const SENTENCE_CONTEXT: Record<Lang, SentenceContext[]> = {
+export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[]> = {
   zh: [
     // (also a purpose told so: "出台办法，主要是为了…")
     {
@@ -1509,7 +1494,6 @@ export const SENTENCE_CONTEXT: Record<Lang, SentenceContext[]> = {
       pattern:
         /^(?:[^，,。；;！!？?]{1,12}(?:指出|表示|认为|强调|介绍)[，,：:])?[^，,。；;：:]{2,30}[，,](?:更|也|直接|始终)?(?:事关|关系到?|关乎|攸关)(?![^。；;！!？?]*?(?:要|必须|应当|务必|需要))/,
       weight: -1.5,
-      needs: ['事关', '关系', '关乎', '攸关'],
     },
     // …and as the means a goal needs, "深化农村改革是激发…活力的关键一招", "推进城乡融合发展，县域是重要切入
     // 点": a measure defined by what it is for, the sentence's one judgement (emphasis is not held back)
@@ -1517,27 +1501,17 @@ export const SENTENCE_CONTEXT: Record<Lang, SentenceContext[]> = {
       pattern:
         /^(?:[^，,。；;：:“”]{2,24}[，,])?[^，,。；;：:“”]{1,24}?(?<![要不])是(?!否|指)[^，,。；;：:]{0,30}?(?:一招|切入点|突破口|着力点|抓手|必由之路|关键所在|关键|题中应有之义)[。！!]?$/,
       weight: -1.5,
-      ends: ['一招', '切入点', '突破口', '着力点', '抓手', '必由之路', '关键', '关键所在', '题中应有之义'],
     },
     // a look back as the sentence's frame: "从历史看，…从2012年的…增长到…" reports, it sets no goal
-    {
-      pattern: /^(?:从历史(?:上)?看|回顾历史|纵观历史|回望过去|从过去看)[，,]/,
-      weight: -1.2,
-      opens: ['从历史', '回顾历史', '纵观历史', '回望过去', '从过去看'],
-    },
+    { pattern: /^(?:从历史(?:上)?看|回顾历史|纵观历史|回望过去|从过去看)[，,]/, weight: -1.2 },
     // an earlier act recalled as background, "此前，…已部署开展…，要求各地…": a report, not today's measure
     // (over all golds, sentences opening 此前/早前/先前: 0 gold, 3 not)
-    {
-      pattern: /^(?:此前|早前|先前|此前不久)[，,][^。；;！!？?]*?(?:已|曾)/,
-      weight: -1.2,
-      opens: ['此前', '早前', '先前'],
-    },
+    { pattern: /^(?:此前|早前|先前|此前不久)[，,][^。；;！!？?]*?(?:已|曾)/, weight: -1.2 },
     // "(但)也要看到，…" opening the sentence: what follows is a problem described or a caveat argued, its
     // 不能 or 要 too ("也要看到，补贴不能一发了之") — over all golds 0 gold, 1 optional, 14 not
     {
       pattern: /^(?:但是?)?(?:也|还|更|同时)?(?:要|应当?|应该|必须)(?:清醒|清楚|冷静|深刻)?地?(?:看到|认识到)[，,：:]/,
       weight: -1.5,
-      needs: ['看到', '认识到'],
     },
     // a sentence that opens looking back, "党的二十大以来，各地坚持…" / "这些年，…": a report of what was
     // done (with 以来 and 这些年 themselves, -2 in all; a modal still carries: "入汛以来，…，各地要…")
@@ -1545,7 +1519,6 @@ export const SENTENCE_CONTEXT: Record<Lang, SentenceContext[]> = {
       pattern:
         /^(?:[^，,。；;！!？?]{1,8}(?:指出|表示|认为|介绍)[，,：:])?[^，,。；;！!？?]{1,16}(?:以来|这些年|这几年|近些年|近年来|多年来)[，,]/,
       weight: -0.8,
-      needs: ['以来', '这些年', '这几年', '近些年', '近年来', '多年来'],
     },
   ],
   en: [

@@ -10,7 +10,6 @@ import {
   EN_NOT_AN_OBJECT,
   EN_RULES,
   SENTENCE_CONTEXT,
-  type SentenceContext,
   ZH_RULES,
   type Lang,
   type Rule,
@@ -255,23 +254,7 @@ const ZH_CLAUSE_BREAKS: readonly number[] = [0xff0c, 0xff1b]; // ， ；
 export const confidence = (raw: number) => Math.round(Math.min(1, Math.max(0, 1 - Math.exp(-raw / 1.5))) * 100) / 100;
 
 export function applySentenceContext(sentence: string, lang: Lang, scores: Scores): void {
-  for (const c of SENTENCE_CONTEXT[lang])
-    if (mayMatch(sentence, c) && c.pattern.test(sentence)) scores.shape += c.weight;
-}
-
-/** The context pattern's cheap check (SentenceContext): false only where the pattern cannot match. */
-function mayMatch(s: string, { needs, opens, ends }: SentenceContext): boolean {
-  if (needs && !anyOf(needs, (t) => s.includes(t))) return false;
-  if (opens && !anyOf(opens, (t) => s.startsWith(t))) return false;
-  if (!ends) return true;
-  const last = s.charCodeAt(s.length - 1);
-  const end = last === 0x3002 || last === 0xff01 || last === 0x21 ? s.length - 1 : s.length; // 。 ！ !
-  return anyOf(ends, (t) => s.endsWith(t, end));
-}
-
-function anyOf(texts: readonly string[], holds: (t: string) => boolean): boolean {
-  for (let i = 0; i < texts.length; i++) if (holds(texts[i]!)) return true;
-  return false;
+  for (const { pattern, weight } of SENTENCE_CONTEXT[lang]) if (pattern.test(sentence)) scores.shape += weight;
 }
 
 /**

@@ -9,11 +9,9 @@ import { resolve } from 'node:path';
 import { decodeHtml } from '@/utils/article/parse';
 import { detectArticle } from '@/utils/article/detect';
 import { findDirectives } from '@/utils/analysis/directives';
-import { EN_FURNITURE_SECTION, SENTENCE_CONTEXT, ZH_DECIMAL_HEADING } from '@/utils/analysis/rules';
+import { EN_FURNITURE_SECTION, ZH_DECIMAL_HEADING } from '@/utils/analysis/rules';
 import { headingWorthy, isSlogan } from '@/utils/analysis/headings';
 import { ENUMERATOR, segmentSentences } from '@/utils/analysis/segment';
-import { requiredTexts } from '@/utils/analysis/regex-texts';
-import { applySentenceContext, type Scores } from '@/utils/analysis/sentence-scores';
 import { parseDocument } from '@/scripts/analyze';
 
 const pages = resolve(__dirname, '../../fixtures/pages');
@@ -57,12 +55,6 @@ describe('regexes the seed page runs in its first findDirectives', () => {
   });
   afterEach(() => run.clear());
 
-  it('runs only the sentence-context patterns whose needed texts its sentences hold (2 of 8, 8 before)', () => {
-    const context = SENTENCE_CONTEXT.zh.filter(({ pattern }) => run.has(key(pattern)));
-    expect(context.length).toBeLessThanOrEqual(2);
-    expect(context.every((c) => !c.needs && !c.opens && !c.ends)).toBe(true);
-  });
-
   it('runs no heading pattern whose opening character none of its lines has (2 ran before)', () => {
     expect(run.has(key(EN_FURNITURE_SECTION))).toBe(false);
     expect(run.has(key(ZH_DECIMAL_HEADING))).toBe(false);
@@ -104,59 +96,4 @@ describe('the heading patterns still decide where their opening character is', (
     ['加快充电设施建设。', false],
     ['', false],
   ])('isSlogan(%s) is %s', (text, slogan) => expect(isSlogan(text, 'zh')).toBe(slogan));
-});
-
-describe("sentence-context checks are sound: every match passes its pattern's check", () => {
-  const checked = (['zh', 'en'] as const).flatMap((lang) =>
-    SENTENCE_CONTEXT[lang].filter((c) => c.needs || c.opens || c.ends),
-  );
-  // the options of the pattern's one required group, read by hand where requiredTexts cannot
-  const byHand: Record<string, string[]> = {
-    事关: ['事关', '关系到', '关系', '关乎', '攸关'],
-    从历史: ['从历史上看', '从历史看', '回顾历史', '纵观历史', '回望过去', '从过去看'],
-    此前: ['此前', '早前', '先前', '此前不久'],
-    一招: ['一招', '切入点', '突破口', '着力点', '抓手', '必由之路', '关键所在', '关键', '题中应有之义'],
-  };
-  const optionsOf = (src: string) => Object.entries(byHand).find(([k]) => src.includes(k))?.[1];
-
-  it.each(checked.map((c) => [c.pattern.source.slice(0, 40), c] as const))('%s', (_, c) => {
-    const src = c.pattern.source;
-    if (c.needs) {
-      const required = requiredTexts(src, c.pattern.flags.includes('i')) ?? optionsOf(src);
-      expect(required, 'a needs list the test cannot check').toBeTruthy();
-      for (const r of required!)
-        expect(
-          c.needs.some((n) => r.includes(n)),
-          r,
-        ).toBe(true);
-    }
-    if (c.opens) {
-      // the pattern opens with its group of options (^(?:…)), each of which opens with one of `opens`
-      expect(src.startsWith('^(?:')).toBe(true);
-      for (const o of optionsOf(src)!)
-        expect(
-          c.opens.some((n) => o.startsWith(n)),
-          o,
-        ).toBe(true);
-    }
-    if (c.ends) {
-      // the pattern ends with its group of options, an optional stop and the end
-      expect(src.endsWith(')[。！!]?$')).toBe(true);
-      for (const o of optionsOf(src)!) expect(c.ends.includes(o) || c.ends.some((n) => o.endsWith(n)), o).toBe(true);
-    }
-    for (const o of optionsOf(src) ?? []) expect(src.includes(o.slice(0, 2)), o).toBe(true);
-  });
-
-  it('and a sentence holding a need still meets the pattern', () => {
-    const score = (s: string) => {
-      const scores = { shape: 0 } as Scores;
-      applySentenceContext(s, 'zh', scores);
-      return scores.shape;
-    };
-    expect(score('党的二十大以来，各地坚持推进改革。')).toBe(-0.8);
-    expect(score('深化农村改革是激发农村发展活力的关键一招。')).toBe(-1.5);
-    expect(score('从历史看，我国经济总量持续扩大。')).toBe(-1.2);
-    expect(score('此前，省里已部署开展专项行动。')).toBeLessThanOrEqual(-1.2);
-    expect(score('做好这项工作，事关千家万户。')).toBeLessThanOrEqual(-1.5);
-  });
 });
