@@ -49,14 +49,23 @@ function isMeasure(text: string, c: CompiledRules): boolean {
  */
 export function headingWorthy(text: string): boolean {
   const t = text.trim();
-  return !NOT_A_HEADING.test(t) && !EN_FURNITURE_SECTION.test(t);
+  return !NOT_A_HEADING.test(t) && !(opensSection(t) && EN_FURNITURE_SECTION.test(t));
 }
+
+// The one character every match of a heading pattern opens with, looked at before the pattern runs:
+// a content script analyses a page once, and a regex that never runs is never compiled (most
+// Chinese pages have no "Sec. 2." and few numbered headings).
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39; // \d without the u flag
+/** EN_FURNITURE_SECTION (case-insensitive, without u: only ASCII folds to s) opens with S or s. */
+const opensSection = (t: string) => (t.charCodeAt(0) | 0x20) === 0x73;
+/** The openings of isSlogan's list marks: （ ( 一…十 or a digit. */
+const opensListMark = (t: string) => isDigitCode(t.charCodeAt(0)) || '（(一二三四五六七八九十'.includes(t.charAt(0));
 
 /** "——运用网络加强舆论引导。" / "（一）加强组织领导。" / "1.加强组织领导。": short, one clause, list-marked. */
 export function isSlogan(sentence: string, lang: Lang): boolean {
   if (lang !== 'zh') return false;
   const t = sentence.trim();
-  if (ZH_DECIMAL_HEADING.test(t)) {
+  if (isDigitCode(t.charCodeAt(0)) && ZH_DECIMAL_HEADING.test(t)) {
     // "1.3 适用范围。本预案适用于…": a numbered title running into its paragraph.
     const title = t.replace(ZH_DECIMAL_HEADING, '').replace(/[。.]$/, '');
     return visibleLength(title) <= 20 && !/[，,；;：:。？?！!]/.test(title);
@@ -64,7 +73,10 @@ export function isSlogan(sentence: string, lang: Lang): boolean {
   // also "2.加快充电设施建设。" (an Arabic number with a stop, before a Chinese title)
   if (
     !t.startsWith('——') &&
-    !/^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?=[\u4e00-\u9fff]))/.test(t)
+    !(
+      opensListMark(t) &&
+      /^(?:[（(][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|\d{1,2}[.．、](?=[\u4e00-\u9fff]))/.test(t)
+    )
   )
     return false;
   const body = t.replace(/^——/, '').replace(/[。.！!]$/, '');

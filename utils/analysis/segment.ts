@@ -57,6 +57,22 @@ const ELLIPSIS = 0x2026;
 export const ENUMERATOR =
   /(?:[一二三四五六七八九十]+(?:是|要|则)|第[一二三四五六七八九十百\d]+[，,、是：:]|其[一二三四五六七八九十][，,、是]|[（(][一二三四五六七八九十\d]+[)）]|[①-⑳]|\d{1,2}[.、．](?!\d)|(?:(?:and|or)\s+)?\([a-zA-Z0-9]{1,4}\)\s)/y;
 
+/**
+ * Whether an ENUMERATOR match can open at `j`: with 一…十, 第, 其, a bracket, ①-⑳, a digit, or the a / o
+ * of "and (b)" / "or (b)". Looked at before the regex runs: a content script analyses a page once,
+ * and a page whose clauses open otherwise never compiles ENUMERATOR.
+ */
+function opensEnumerator(text: string, j: number): boolean {
+  const c = text.charCodeAt(j);
+  return (
+    (c >= 0x30 && c <= 0x39) || // \d without the u flag
+    (c >= 0x2460 && c <= 0x2473) || // ①-⑳
+    c === 0x61 || // a
+    c === 0x6f || // o
+    (j < text.length && '一二三四五六七八九十第其（('.includes(text.charAt(j)))
+  );
+}
+
 /** Words whose trailing period is not a sentence end (lower-cased, without the period). */
 const ABBREVIATIONS = new Set([
   'mr',
@@ -256,7 +272,7 @@ export function segmentSentences(text: string, offset = 0, whole = false): Span[
       let j = i + 1;
       while (j < n && isSpace(text.charCodeAt(j))) j++;
       ENUMERATOR.lastIndex = j;
-      const item = ENUMERATOR.exec(text);
+      const item = opensEnumerator(text, j) ? ENUMERATOR.exec(text) : null;
       // After a colon only Chinese items split ("任务：一是…"); "shall: (a) …" stays one sentence.
       if (item && (cls & SEMICOLON || /[\u2460-\u2473\u4e00-\u9fff]/.test(item[0]))) cutAfter = i + 1;
     } else if (code === DASH && text.charCodeAt(i + 1) === DASH && i > unitStart) {

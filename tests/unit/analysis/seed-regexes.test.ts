@@ -1,0 +1,99 @@
+/**
+ * The regexes the seed page's analysis runs. A content script analyses a page once, in a fresh
+ * realm: every distinct regex it runs is compiled there (to bytecode, and to native code on a later
+ * run), so a regex that cannot match the page should not run at all.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { decodeHtml } from '@/utils/article/parse';
+import { detectArticle } from '@/utils/article/detect';
+import { findDirectives } from '@/utils/analysis/directives';
+import { EN_FURNITURE_SECTION, ZH_DECIMAL_HEADING } from '@/utils/analysis/rules';
+import { headingWorthy, isSlogan } from '@/utils/analysis/headings';
+import { ENUMERATOR, segmentSentences } from '@/utils/analysis/segment';
+import { parseDocument } from '@/scripts/analyze';
+
+const pages = resolve(__dirname, '../../fixtures/pages');
+const SEED_URL = 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29138146.html';
+
+const key = (re: RegExp) => `/${re.source}/${re.flags}`;
+
+/** The distinct regexes (source and flags) run while `fn` runs. */
+function regexesRun(fn: () => void): Set<string> {
+  const seen = new Set<string>();
+  const proto = RegExp.prototype;
+  const exec = Object.getOwnPropertyDescriptor(proto, 'exec')!;
+  const original = exec.value as (this: RegExp, s: string) => RegExpExecArray | null;
+  // every regex method (test, replace, match, split…) calls exec once it is replaced
+  Object.defineProperty(proto, 'exec', {
+    ...exec,
+    value(this: RegExp, s: string) {
+      seen.add(key(this));
+      return original.call(this, s);
+    },
+  });
+  try {
+    fn();
+  } finally {
+    Object.defineProperty(proto, 'exec', exec);
+  }
+  return seen;
+}
+
+function seedRun(): Set<string> {
+  const html = decodeHtml(new Uint8Array(readFileSync(resolve(pages, 'people-2017-tongzhan.html'))));
+  const article = detectArticle(parseDocument(html), SEED_URL, { deferMeta: true });
+  if (!article) throw new Error('seed not detected');
+  return regexesRun(() => findDirectives(article, { cores: false }));
+}
+
+describe('regexes the seed page runs in its first findDirectives', () => {
+  let run: Set<string>;
+  beforeEach(() => {
+    run = seedRun();
+  });
+  afterEach(() => run.clear());
+
+  it('runs no heading pattern whose opening character none of its lines has (2 ran before)', () => {
+    expect(run.has(key(EN_FURNITURE_SECTION))).toBe(false);
+    expect(run.has(key(ZH_DECIMAL_HEADING))).toBe(false);
+  });
+
+  it('runs ENUMERATOR only after a clause break followed by a character an enumerated point opens with (ran 5 times before)', () => {
+    expect(run.has(key(ENUMERATOR))).toBe(false);
+  });
+});
+
+describe('a clause break still splits before an enumerated point', () => {
+  it.each([
+    ['任务：一是加强领导；二是压实责任。', 3],
+    ['要求：第一，加强领导；第二，压实责任。', 3],
+    ['措施： （一）加强领导；（二）压实责任。', 3],
+    ['目标：①加强领导；②压实责任。', 3],
+    ['目标：1.加强领导；2.压实责任。', 2],
+    ['其要求：其一，加强领导；其二，压实责任。', 3],
+    ['The agency shall: (a) report; and (b) publish.', 2],
+    ['会议指出：加强领导；压实责任。', 1],
+  ])('%s', (text, n) => expect(segmentSentences(text).length).toBe(n));
+});
+
+describe('the heading patterns still decide where their opening character is', () => {
+  it.each([
+    ['Sec. 2. Policy.', false],
+    ['section 3 Definitions', false],
+    ['Section 4. Reporting', true],
+  ])('headingWorthy(%s) is %s', (text, worthy) => expect(headingWorthy(text)).toBe(worthy));
+
+  it.each([
+    ['1.3 适用范围', true],
+    ['12 加强组织领导。', true],
+    ['1.3 适用范围，本预案适用于全省', false],
+    ['（一）加强组织领导。', true],
+    ['(二)压实责任', true],
+    ['三、强化保障。', true],
+    ['2.加快充电设施建设。', true],
+    ['加快充电设施建设。', false],
+    ['', false],
+  ])('isSlogan(%s) is %s', (text, slogan) => expect(isSlogan(text, 'zh')).toBe(slogan));
+});
