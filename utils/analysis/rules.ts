@@ -1215,7 +1215,7 @@ export const EN_RULES: Rule[] = [
     // "If it fails, do not …", "… and don't …", a quoted "“Don't …") or told to the reader ("that you do not
     // wait"). In the fixture golds every "do not" ban has that shape (21 gold); the bare words elsewhere state
     // a fact ("The regulations do not apply to:", "they don't graduate with debt": sealed batches 21, 23).
-    "(?:(?<=^|[.;:!?…,—–(\"“‘]\\s*)|(?<=\\b(?:and|but|or|so|then|please|also|you)\\s+))(?:do not|don['’]t)\\b",
+    '(?:(?<=^|[.;:!?…,—–("“‘]\\s*)|(?<=\\b(?:and|but|or|so|then|please|also|you)\\s+))(?:do not|don[\'’]t)\\b',
     '\\bnever\\b',
   ]),
   // who is left out of a scheme, told to the reader: "You cannot apply if your business …", "You cannot

@@ -10,12 +10,16 @@ import { en, one } from './helpers';
 describe('a negation stating a fact', () => {
   it('is no ban', () => {
     expect(en('The new standards do not apply to:')).toEqual([]);
-    expect(en('Most of the trainees don’t leave the course with any debt, because the employer pays them.')).toEqual([]);
+    expect(en('Most of the trainees don’t leave the course with any debt, because the employer pays them.')).toEqual(
+      [],
+    );
     expect(en('Too many small towns still can’t attract a single new clinic.')).toEqual([]);
     expect(en("And if a family like theirs can make it, there's nothing this state can't do.")).toEqual([]);
   });
   it('nor is a wish told with a contraction', () => {
-    expect(en("In this country, nobody's parents shouldn't have to sell the car to pay for a hearing aid.")).toEqual([]);
+    expect(en("In this country, nobody's parents shouldn't have to sell the car to pay for a hearing aid.")).toEqual(
+      [],
+    );
     expect(en('You shouldn’t have to wait six months for a repair to your own front door.')).toEqual([]);
     expect(en('A small parish shouldn’t need a lawyer on staff to read its own water bill.')).toEqual([]);
   });
