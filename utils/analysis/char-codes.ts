@@ -7,6 +7,9 @@
 export const foldKey = (code: number, ignoreCase: boolean): number =>
   ignoreCase && code >= 65 && code <= 90 ? code | 0x20 : code;
 
+/** A digit of `\d` (without the u flag: ASCII only). */
+export const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
 /** A word character of `\b` (and `\w`) without the u flag. */
 export const isWordCode = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

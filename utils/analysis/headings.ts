@@ -4,6 +4,7 @@
  */
 import type { BlockKind } from '@/utils/article/types';
 import { scanBlock, type CompiledRules } from './directive-rules';
+import { isDigitCode } from './char-codes';
 import { ENUMERATOR, segmentSentences } from './segment';
 import { visibleLength } from './sentence-scores';
 import {
@@ -55,7 +56,6 @@ export function headingWorthy(text: string): boolean {
 // The one character every match of a heading pattern opens with, looked at before the pattern runs:
 // a content script analyses a page once, and a regex that never runs is never compiled (most
 // Chinese pages have no "Sec. 2." and few numbered headings).
-const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39; // \d without the u flag
 /** EN_FURNITURE_SECTION (case-insensitive, without u: only ASCII folds to s) opens with S or s. */
 const opensSection = (t: string) => (t.charCodeAt(0) | 0x20) === 0x73;
 /** The openings of isSlogan's list marks: （ ( 一…十 or a digit. */

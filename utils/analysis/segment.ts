@@ -15,6 +15,8 @@
  * Deliberately a single hand-written pass: no dependence on Intl.Segmenter.
  */
 
+import { isDigitCode } from './char-codes';
+
 export interface Span {
   start: number;
   end: number;
@@ -65,7 +67,7 @@ export const ENUMERATOR =
 function opensEnumerator(text: string, j: number): boolean {
   const c = text.charCodeAt(j);
   return (
-    (c >= 0x30 && c <= 0x39) || // \d without the u flag
+    isDigitCode(c) ||
     (c >= 0x2460 && c <= 0x2473) || // ①-⑳
     c === 0x61 || // a
     c === 0x6f || // o
