@@ -129,8 +129,8 @@ export async function readPagesRows(tx: ReadTx, urls: readonly string[], o: Prob
     );
   }
   // Many pages (an import batch into a library that holds them): the block numbers first, then
-  // each block once — a block holds ~3 pages of 10 records, and the writer's reads by id, which
-  // follow, find the same blocks in the transaction's cache (txBlocks).
+  // each block once — a block holds ~3 pages of 10 records, and the ids' reads need the same
+  // blocks (loadBlocks asks once).
   const keys = (await Promise.all(urls.map((url) => settle(by.getAllKeys(['u', url]))))) as number[][];
   const blocks = await loadBlocks(raw, keys.flat());
   return urls.map((url, i) =>
