@@ -142,7 +142,7 @@ describe('auto-marks', () => {
     await marks.start();
     expect(paint.layers.size).toBe(0);
     parent.append(body);
-    await vi.waitFor(() => expect(paint.layers.size).toBeGreaterThan(2), { timeout: 3000 });
+    await vi.waitFor(() => expect(paint.layers.size).toBeGreaterThan(2), { timeout: 30_000 });
     await vi.waitFor(() => expect(facts.at(-1)?.isArticle).toBe(true));
   });
 
@@ -152,7 +152,7 @@ describe('auto-marks', () => {
     const p = document.createElement('p');
     p.textContent = '各地要切实加强新增段落中的组织领导工作。';
     document.getElementById('rwb_zw')!.append(p);
-    await vi.waitFor(() => expect(changed).toEqual(['content']), { timeout: 3000 });
+    await vi.waitFor(() => expect(changed).toEqual(['content']), { timeout: 30_000 });
     expect(paint.texts('hzd-d-obligation').join('|')).toContain('各地要切实加强新增段落中的组织领导工作');
   });
 
@@ -168,7 +168,7 @@ describe('auto-marks', () => {
           if (!found) throw new Error('no panel yet');
           return found;
         },
-        { timeout: 3000 },
+        { timeout: 30_000 },
       );
       expect(host.shadowRoot).toBeNull();
       const root = roots.rootOf(host)!;
@@ -218,12 +218,12 @@ describe('auto-marks', () => {
     const { measured, restore } = slowClockAndMeasures();
     try {
       await marks.start();
-      await vi.waitFor(() => expect(facts.at(-1)?.article?.published).toBeTruthy(), { timeout: 10_000 });
+      await vi.waitFor(() => expect(facts.at(-1)?.article?.published).toBeTruthy(), { timeout: 30_000 });
       const eager = detectArticle(document, location.href)!.meta;
       // The first read of the metadata, after the paint, is sliced too.
       expect(slices('publish')).toBeGreaterThan(1);
       // The outline is built in a task of its own before the panel's mount.
-      await vi.waitFor(() => expect(measured).toContain('hzd-task:deferred-panel'), { timeout: 10_000 });
+      await vi.waitFor(() => expect(measured).toContain('hzd-task:deferred-panel'), { timeout: 30_000 });
       // In the order the measures were taken (their times mix the fake clock and the real one):
       // the model is built once, inside its task, and the mount does not build it again.
       const order = measured.filter((n) => /outline-model|deferred-panel/.test(n));
@@ -237,7 +237,7 @@ describe('auto-marks', () => {
       const p = document.createElement('p');
       p.textContent = '各地要切实加强新增段落中的组织领导工作。';
       document.getElementById('rwb_zw')!.append(p);
-      await vi.waitFor(() => expect(changed).toEqual(['content']), { timeout: 10_000 });
+      await vi.waitFor(() => expect(changed).toEqual(['content']), { timeout: 30_000 });
       expect(slices('detection-slice') - before.detection).toBeGreaterThan(0); // in a later task than the change's
       expect(slices('analysis-slice') - before.analysis).toBeGreaterThan(1);
       expect(slices('publish') - before.meta).toBeGreaterThan(1);
@@ -249,7 +249,7 @@ describe('auto-marks', () => {
     }
     const sentences = Object.entries(paintedLayers(paint)).filter(([layer]) => !layer.startsWith('hzd-d-core-'));
     expect(norm(Object.fromEntries(sentences))).toEqual(norm(expectedLayers()));
-  }, 30_000);
+  }, 120_000);
 
   it('paints the cores a task after the sentences, in their own layers, and styles for the density', async () => {
     const { marks, paint } = setup({ density: 'full' });
