@@ -61,7 +61,7 @@ export interface Directive {
 /** The part of an Article the analysis reads (tests and the benchmark build it from plain text). */
 export interface AnalyzableArticle {
   text: string;
-  blocks: readonly Pick<ArticleBlock, 'kind' | 'text' | 'start' | 'summary'>[];
+  blocks: readonly Pick<ArticleBlock, 'kind' | 'text' | 'start' | 'summary' | 'field'>[];
   meta?: { language?: string | null; published?: string | null };
 }
 
@@ -224,6 +224,8 @@ function analyzeBlock(
   const lang = blockLanguage(block.text, articleLang);
   // a template's summary restates the body's news: its directive is marked where the body tells it
   if (block.summary) return lang;
+  // a table's cell holding no sentence is a field of its row (a date, a stage), no directive alone
+  if (block.field) return lang;
   const c = compile(lang);
   // Matched as simplified text of the same length: every offset below holds for the original.
   const text = state.traditional && lang === 'zh' ? toSimplified(block.text) : block.text;

@@ -185,7 +185,10 @@ export const ADAPTERS: readonly SiteAdapter[] = [
     ],
     titleSelectors: ['.wp-block-whitehouse-topper__headline', 'h1.page-title', '.page-header h1', 'h1'],
     dateSelectors: ['.wp-block-post-date time', 'time[datetime]', '.posted-on', '.wp-block-post-date', '.meta__date'],
-    sourceSelectors: [],
+    // The issuing office of the 2009–2017 template's press releases ("Office of the Press Secretary"),
+    // printed under "The White House" and above "For Immediate Release". Today's template has none:
+    // the site name stands as the source.
+    sourceSelectors: ['.press-article-office'],
     editorSelectors: [],
     authorSelectors: [],
     // The trail first (its aria-label is "Breadcrumb" or "Breadcrumbs"), then the topper's category label.
@@ -429,6 +432,9 @@ export const GENERIC_ADAPTER: SiteAdapter = {
     '[class*="location"]',
     '[id*="navpath"]',
     '[class*="navpath"]',
+    // The trail named by its id alone ("<div id=\"breadcrumbs\">", whitehouse.gov's 2009–2017 template).
+    '[id*="crumb"]',
+    '[id*="Crumb"]',
   ],
   noiseSelectors: none,
   articlePaths: [

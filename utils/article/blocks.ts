@@ -4,7 +4,18 @@
  * (furniture.ts) and the title are left out.
  */
 import type { ArticleBlock, BlockKind } from './types';
-import { childElements, lineOf, linkDensity, memo, safeQueryAll, tagOf, textOf } from './dom';
+import {
+  childElements,
+  ELEMENT_NODE,
+  lineOf,
+  linkDensity,
+  memo,
+  parentElementOf,
+  safeQueryAll,
+  tagOf,
+  TEXT_NODE,
+  textOf,
+} from './dom';
 import { isNoiseBlock, isNoiseElement, SKIP_TAGS } from './furniture';
 import { runSteps, type Steps } from './steps';
 import { collapseSpace, contentWeight } from './text';
@@ -81,6 +92,54 @@ function blockKind(el: Element, t: string): BlockKind {
   return 'paragraph';
 }
 
+/**
+ * Whether the links of a block stand inside a sentence: words (letters) before the first link and
+ * after the last ("If you are a tenant, read <a>…</a> instead."). A menu, a related-news entry or an
+ * attachment line is links alone, or a label and links ("附件：<a>…</a>"), or links and a date.
+ */
+function linksInsideSentence(el: Element): boolean {
+  let before = '';
+  let after = '';
+  let links = 0;
+  const walk = (node: Node) => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE) {
+        if (links) after += c.textContent ?? '';
+        else before += c.textContent ?? '';
+      } else if (c.nodeType === ELEMENT_NODE) {
+        if (tagOf(c as Element) === 'A') {
+          links++;
+          after = '';
+        } else walk(c);
+      }
+    }
+  };
+  walk(el);
+  return links > 0 && LETTER.test(before) && LETTER.test(after);
+}
+const LETTER = /\p{L}/u;
+
+/** A sentence's closing mark: Chinese 。！？；, or English . ! ? ; before a space or the end. */
+const SENTENCE_MARK = /[。！？；]|[.!?;](?:\s|$)/;
+
+/**
+ * Whether a block is a field of a data table: a cell (a row of two cells or more, the cell holding
+ * no block) whose text holds no sentence. Document pages print schedules and task lists as such
+ * tables ("阶段 | 主要工作内容 | 完成时限 | 责任单位"), each cell a fragment written without a closing
+ * mark; a cell that holds a sentence is prose and is read as prose. The row is not made one block:
+ * a block's text is its node's text, and templates write the cells with nothing between them
+ * ("12.6" and "93.2%" would read "12.693.2%").
+ */
+function isTableField(el: Element, line: string): boolean {
+  const tag = tagOf(el);
+  if (tag !== 'TD' && tag !== 'TH') return false;
+  const row = parentElementOf(el);
+  if (!row || tagOf(row) !== 'TR') return false;
+  let cells = 0;
+  for (const c of childElements(row)) if (tagOf(c) === 'TD' || tagOf(c) === 'TH') cells++;
+  return cells >= 2 && !SENTENCE_MARK.test(line);
+}
+
 export interface BlockOptions {
   /** The article title: a heading with exactly this text is the title, not body text. */
   title?: string;
@@ -118,9 +177,17 @@ export function* extractBlockSteps(
     const line = lineOf(el);
     if (!line || isNoiseBlock(el, line)) return;
     if (title && line.replace(/\s/g, '') === title) return;
-    // A block made only of short links is a menu or a related-news entry, not prose.
-    if (linkDensity(el) > 0.6 && contentWeight(line) < 40) return;
-    blocks.push({ kind: memo('blockKind', el, () => blockKind(el, line)), node: el, text, start: offset });
+    // A block made only of short links is a menu or a related-news entry, not prose; a short
+    // sentence around a long link is prose (gov.uk's "If you are a tenant, read <a>…</a> instead.").
+    if (linkDensity(el) > 0.6 && contentWeight(line) < 40 && !linksInsideSentence(el)) return;
+    const block: ArticleBlock = {
+      kind: memo('blockKind', el, () => blockKind(el, line)),
+      node: el,
+      text,
+      start: offset,
+    };
+    if (isTableField(el, line)) block.field = true;
+    blocks.push(block);
     offset += text.length + 1;
   };
 

@@ -20,6 +20,12 @@ export interface ArticleBlock {
    * like any block, but it restates the news the body tells, so the analysis marks no directive in it.
    */
   summary?: true;
+  /**
+   * A cell of a data table that holds no sentence: a field of the row's record (a stage "整治推进", a
+   * date "2025年6月30日前", a unit, a figure). Read and highlighted like any block, but a field alone is
+   * no directive, so the analysis marks none in it (blocks.ts says which cells).
+   */
+  field?: true;
 }
 
 export interface Article {
