@@ -1482,47 +1482,63 @@ export const HEADING_MAX_CHARS = { zh: 40, en: 90 } as const;
 export const SLOGAN_MAX_CHARS = 30;
 
 /**
+ * The connective a Chinese sentence may open with before its own first word, "当然，", "同时也…", "但…",
+ * "与此同时，": what the start-anchored shapes below read past, so that a caveat or a look back is one
+ * whether or not the writer links it to the sentence before ("当然，也要看到，…" is "也要看到，…"; sealed
+ * batches 21 and 23, docs/analysis-errors.md: a shape anchored at the very start is bound to one wording).
+ * One shared piece: a shape that reads the sentence's start takes it, rather than its own list of openings.
+ */
+export const ZH_LEAD_CONNECTIVE =
+  '(?:(?:当然|同时|与此同时|此外|另外|但是?|不过|然而|而且|并且|因此|所以|为此|对此|诚然|其次|首先|再次|最后|再者|总之|总的来看|总的来说)[，,]?\\s*)?';
+const zhShape = (rest: string) => new RegExp(`^${ZH_LEAD_CONNECTIVE}${rest}`);
+
+/**
  * Whole-sentence shapes that read as statements, not measures (anchored; tested per sentence):
- * "抓落实,是…的根本要求" (a topic then 是: a definition), "这是…".
+ * "抓落实,是…的根本要求" (a topic then 是: a definition), "这是…". The Chinese ones read past an opening
+ * connective (ZH_LEAD_CONNECTIVE).
  */
 export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[]> = {
   zh: [
     // (also a purpose told so: "出台办法，主要是为了…")
     {
-      pattern: /^[^，,。；;：:]{1,24}[，,]\s*(?:这|也|就|正|才|都|主要|首先|说到底|归根结底|归根到底)?是/,
+      pattern: zhShape(`[^，,。；;：:]{1,24}[，,]\\s*(?:这|也|就|正|才|都|主要|首先|说到底|归根结底|归根到底)?是`),
       weight: -1.5,
     },
-    { pattern: /^(?:这|那|此)(?:是|就是|也是|正是)/, weight: -1.2 },
+    { pattern: zhShape(`(?:这|那|此)(?:是|就是|也是|正是)`), weight: -1.2 },
     // a measure named as the topic of a judgement of its weight, "做好…工作，事关千家万户", "（会议指出，）做好…
     // 工作，关系…全局": why it matters, not a duty (unless a modal follows, "…事关全局，各地要…")
     {
-      pattern:
-        /^(?:[^，,。；;！!？?]{1,12}(?:指出|表示|认为|强调|介绍)[，,：:])?[^，,。；;：:]{2,30}[，,](?:更|也|直接|始终)?(?:事关|关系到?|关乎|攸关)(?![^。；;！!？?]*?(?:要|必须|应当|务必|需要))/,
+      pattern: zhShape(
+        `(?:[^，,。；;！!？?]{1,12}(?:指出|表示|认为|强调|介绍)[，,：:])?[^，,。；;：:]{2,30}[，,](?:更|也|直接|始终)?(?:事关|关系到?|关乎|攸关)(?![^。；;！!？?]*?(?:要|必须|应当|务必|需要))`,
+      ),
       weight: -1.5,
     },
     // …and as the means a goal needs, "深化农村改革是激发…活力的关键一招", "推进城乡融合发展，县域是重要切入
     // 点": a measure defined by what it is for, the sentence's one judgement (emphasis is not held back)
     {
-      pattern:
-        /^(?:[^，,。；;：:“”]{2,24}[，,])?[^，,。；;：:“”]{1,24}?(?<![要不])是(?!否|指)[^，,。；;：:]{0,30}?(?:一招|切入点|突破口|着力点|抓手|必由之路|关键所在|关键|题中应有之义)[。！!]?$/,
+      pattern: zhShape(
+        `(?:[^，,。；;：:“”]{2,24}[，,])?[^，,。；;：:“”]{1,24}?(?<![要不])是(?!否|指)[^，,。；;：:]{0,30}?(?:一招|切入点|突破口|着力点|抓手|必由之路|关键所在|关键|题中应有之义)[。！!]?$`,
+      ),
       weight: -1.5,
     },
     // a look back as the sentence's frame: "从历史看，…从2012年的…增长到…" reports, it sets no goal
-    { pattern: /^(?:从历史(?:上)?看|回顾历史|纵观历史|回望过去|从过去看)[，,]/, weight: -1.2 },
+    { pattern: zhShape(`(?:从历史(?:上)?看|回顾历史|纵观历史|回望过去|从过去看)[，,]`), weight: -1.2 },
     // an earlier act recalled as background, "此前，…已部署开展…，要求各地…": a report, not today's measure
     // (over all golds, sentences opening 此前/早前/先前: 0 gold, 3 not)
-    { pattern: /^(?:此前|早前|先前|此前不久)[，,][^。；;！!？?]*?(?:已|曾)/, weight: -1.2 },
-    // "(但)也要看到，…" opening the sentence: what follows is a problem described or a caveat argued, its
-    // 不能 or 要 too ("也要看到，补贴不能一发了之") — over all golds 0 gold, 1 optional, 14 not
+    { pattern: zhShape(`(?:此前|早前|先前|此前不久)[，,][^。；;！!？?]*?(?:已|曾)`), weight: -1.2 },
+    // "(但)也要看到，…" opening the sentence (after any connective, "当然，也要看到，…", "同时也要看到"): what
+    // follows is a problem described or a caveat argued, its 不能 or 要 too ("也要看到，补贴不能一发了之") — over
+    // all golds 0 gold, 1 optional, 14 not (with a connective before it, 0 / 1 / 27)
     {
-      pattern: /^(?:但是?)?(?:也|还|更|同时)?(?:要|应当?|应该|必须)(?:清醒|清楚|冷静|深刻)?地?(?:看到|认识到)[，,：:]/,
+      pattern: zhShape(`(?:也|还|更|同时)?(?:要|应当?|应该|必须)(?:清醒|清楚|冷静|深刻)?地?(?:看到|认识到)[，,：:]`),
       weight: -1.5,
     },
     // a sentence that opens looking back, "党的二十大以来，各地坚持…" / "这些年，…": a report of what was
     // done (with 以来 and 这些年 themselves, -2 in all; a modal still carries: "入汛以来，…，各地要…")
     {
-      pattern:
-        /^(?:[^，,。；;！!？?]{1,8}(?:指出|表示|认为|介绍)[，,：:])?[^，,。；;！!？?]{1,16}(?:以来|这些年|这几年|近些年|近年来|多年来)[，,]/,
+      pattern: zhShape(
+        `(?:[^，,。；;！!？?]{1,8}(?:指出|表示|认为|介绍)[，,：:])?[^，,。；;！!？?]{1,16}(?:以来|这些年|这几年|近些年|近年来|多年来)[，,]`,
+      ),
       weight: -0.8,
     },
   ],
