@@ -484,6 +484,10 @@ export const ZH_RULES: Rule[] = [
     '要(?:清醒|清楚|冷静)(?:地)?(?:看到|认识到)',
     // "会同有关部门…": a partner, not the addressee
     '(?:会同|联合|协调|配合|商|与|同)(?:有关部门|相关部门|各有关部门)',
+    // 已有 as an adjective, "existing", before a noun: "对已有台账开展复核", "调取已有记录", "已有的设施" (no past act;
+    // the 已 row would read one). 已有 before a count is the verb, a tally told ("全省已有26个县…", "已有十余家
+    // 银行…": over the fixture golds 17 of 19 已有 sentences, all not), and stays the past cue.
+    `已有(?![\\d０-９一二三四五六七八九十两几百千万多数不少许大量一批部分近超逾约上下成半所了较很明显一定])`,
     // "…已经省政府同意，现印发给你们": approval in a transmittal, not a past event
     `已经?${BOUNDARY}{0,16}?(?:同意|批准)`,
     // rule sets named by count: "四不准", "三不得"

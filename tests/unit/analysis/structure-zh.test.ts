@@ -21,3 +21,14 @@ describe('a start-anchored shape after an opening connective', () => {
     expect(zh(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('已有 before a noun', () => {
+  it('is "existing", no past act holding a duty back', () => {
+    for (const t of ['各县要对已有档案逐份核对。', '各校要盘活已有的闲置校舍。']) {
+      expect(zh(t)).toEqual(one('obligation', t));
+    }
+  });
+  it('while 已有 before a count is a tally told, still the past', () => {
+    expect(zh('目前全市已有30个社区要开展垃圾分类。')).toEqual([]);
+  });
+});
