@@ -1532,9 +1532,12 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
     { pattern: zhShape(`(?:此前|早前|先前|此前不久)[，,][^。；;！!？?]*?(?:已|曾)`), weight: -1.2 },
     // "(但)也要看到，…" opening the sentence (after any connective, "当然，也要看到，…", "同时也要看到"): what
     // follows is a problem described or a caveat argued, its 不能 or 要 too ("也要看到，补贴不能一发了之") — over
-    // all golds 0 gold, 1 optional, 14 not (with a connective before it, 0 / 1 / 27)
+    // all golds 0 gold, 1 optional, 14 not (with a connective before it, 0 / 1 / 27); also with the writer's
+    // community as its subject, "我们必须清醒认识到，…" (0 / 1 / 3; gold-conventions.md: a discourse phrase)
     {
-      pattern: zhShape(`(?:也|还|更|同时)?(?:要|应当?|应该|必须)(?:清醒|清楚|冷静|深刻)?地?(?:看到|认识到)[，,：:]`),
+      pattern: zhShape(
+        `(?:我们|大家)?(?:也|还|更|同时)?(?:要|应当?|应该|必须)(?:清醒|清楚|冷静|深刻)?地?(?:看到|认识到)[，,：:]`,
+      ),
       weight: -1.5,
     },
     // a sentence that opens looking back, "党的二十大以来，各地坚持…" / "这些年，…": a report of what was

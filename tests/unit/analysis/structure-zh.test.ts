@@ -32,3 +32,9 @@ describe('已有 before a noun', () => {
     expect(zh('目前全市已有30个社区要开展垃圾分类。')).toEqual([]);
   });
 });
+
+describe('a caveat with the writer’s community as its subject', () => {
+  it('is the same caveat', () => {
+    expect(zh('我们也要清醒认识到，一些地方的配套资金不能及时到位。')).toEqual([]);
+  });
+});
