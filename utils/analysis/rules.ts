@@ -517,6 +517,10 @@ export const ZH_RULES: Rule[] = [
     '(?:按照|根据|遵照|依照|按|符合|达到|满足|落实|贯彻)' + BOUNDARY + '{0,10}?要求',
     `要求(?=[，,。；;：:！!？?、”）)]|都|也|是|为|和|与|的|$)`,
     '(?:的|点|项|条|些|新|总|基本|具体|有关|相关|更高|严格|硬性|刚性|根本|内在|必然|客观)要求',
+    // …and the standard a thing is compared with, 要求 before the comparison ("与新时代要求相比还有差距", "与发展
+    // 要求相适应"): whatever is compared, a noun (not "省委与省政府要求各地…", a subject pair and its verb; nor
+    // "对照…要求，逐项整改", where the act after it is the measure and its cues are needed)
+    '要求(?=相比|相较|相适应|相符|相一致|相匹配|相契合|相衔接|不符|不相)',
     // 应 in compounds
     '应对',
     '相应',

@@ -38,3 +38,14 @@ describe('a caveat with the writer’s community as its subject', () => {
     expect(zh('我们也要清醒认识到，一些地方的配套资金不能及时到位。')).toEqual([]);
   });
 });
+
+describe('要求 before a comparison', () => {
+  it('is the noun, the standard compared with', () => {
+    expect(zh('监管能力与新形势要求相比仍有不小差距。')).toEqual([]);
+    expect(zh('部分老旧设备与安全生产要求不相适应。')).toEqual([]);
+  });
+  it('while 要求 after its subject stays the verb', () => {
+    const t = '市委与市政府要求各区加快推进老旧小区改造。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
