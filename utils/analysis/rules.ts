@@ -583,6 +583,11 @@ export const ZH_RULES: Rule[] = [
     '动弹不得',
     '不得而知',
     '要不得',
+    // V不得 / V不准, a potential complement ("cannot afford to", "cannot tell"): "等不得、慢不得，更松懈不得", "这种
+    // 做法马虎不得。", "碰不得的红线", "看不准、等不得": 不得 or 不准 with nothing after it in its clause, or before 的.
+    // The ban stands before the act it forbids ("不得擅自…"), so one that ends a clause or qualifies a noun is none
+    // (fixture golds: 0 gold, 2 optional, 3 not, 1 unlisted)
+    '不(?:得|准)(?=[、，,。；;！!？?…”’）)]|的|$)',
     // after the longer words that start with it, or they would never match
     '要不',
     '不准确',

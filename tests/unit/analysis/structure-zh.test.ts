@@ -49,3 +49,15 @@ describe('要求 before a comparison', () => {
     expect(zh(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('V不得, a potential complement', () => {
+  it('is no ban', () => {
+    expect(zh('这项工作等不得、拖不得，更马虎不得。')).toEqual([]);
+    expect(zh('耕地红线是碰不得的高压线。')).toEqual([]);
+    expect(zh('新情况往往看不准、摸不透，难以一下子拿出办法。')).toEqual([]);
+  });
+  it('while 不得 before the act it forbids stays one', () => {
+    const t = '任何单位不得擅自改变公益设施用途。';
+    expect(zh(t)).toEqual(one('prohibition', t));
+  });
+});
