@@ -824,6 +824,10 @@ export const ZH_RULES: Rule[] = [
     // 法律责任: what follows a breach is a consequence, not a rule of conduct
     `违反${BOUNDARY}{0,30}?的[，,]`,
     '违反本(?:条例|办法|规定|法|决定|细则)',
+    // …and any case told with its sanction, "对以虚假材料骗取补贴的，由…部门追回…", "…未履行巡查义务的，由…责令改正":
+    // a condition (…的，) and the office that acts on it (由 + office + a sanction), whatever breach names it (fixture
+    // golds: 0 gold, 7 optional, 24 not; a duty given to an office, "…的，由…负责…", is no sanction)
+    `(?<=的[，,]\\s*(?:依法)?)由${BOUNDARY}{1,30}?(?:责令|追回|收回|追缴|处(?!理)|予以|给予|没收|吊销|撤销|取消|追究|移送)`,
   ]),
   // a notice's own preamble with a long topic, "经…同意，现就加快推进…有关事项通知如下。", and a line that
   // links a document ("相关文件：…关于印发《…》的通知", "附件：1.…清单"): what follows is named, not asked

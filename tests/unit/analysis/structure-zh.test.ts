@@ -61,3 +61,14 @@ describe('V不得, a potential complement', () => {
     expect(zh(t)).toEqual(one('prohibition', t));
   });
 });
+
+describe('a case told with its sanction, "…的，由 + office + sanction"', () => {
+  it('is a consequence, whatever breach names it', () => {
+    expect(zh('对虚报冒领培训补贴的，由市人社部门追回资金，三年内不得再申请。')).toEqual([]);
+    expect(zh('物业企业未按规定公示收费项目的，由区住建部门责令改正，一年内不得参加评优。')).toEqual([]);
+  });
+  it('while an office given the case to handle keeps its duty', () => {
+    const t = '对群众反映的问题，由各区负责在5个工作日内办结。';
+    expect(zh(t)).toEqual(one('target', t));
+  });
+});
