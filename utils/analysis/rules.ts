@@ -1045,9 +1045,15 @@ export const ZH_RULES: Rule[] = [
     // "是一道必须答好的考题": a description built around a modal
     '是一(?:道|场|个|门|次|堂)',
   ]),
-  // a judgement of what a measure is, "把青年就业摆在更加突出的位置，既是民生所需，也是发展所系", "发展银发经济，既
-  // 是…的需要，也是…的重要举措": why it matters, not a duty (over all golds: 0 gold, 0 optional, 7 not)
-  ...rules('context', -1.5, [`既是${BOUNDARY}{1,30}[，,]也是`]),
+  // a judgement of what a measure is, told in two halves: "把青年就业摆在更加突出的位置，既是民生所需，也是发展所系",
+  // "发展银发经济，既是…的需要，也是…的重要举措" (over all golds: 0 gold, 0 optional, 7 not); what it seems set
+  // against what it is, "清理挂牌，看似是小切口，折射的却是…", "这种做法看似精细，实则本末倒置" (0 / 0 / 5, 5 unlisted);
+  // "不仅是…，更是…". One class, the pair of halves, not its words: why a thing matters or what it really is, no duty
+  ...rules('context', -1.5, [
+    `既是${BOUNDARY}{1,30}[，,](?:也|又|更|还)是`,
+    `(?:看似|看起来|表面上(?:看)?)${BOUNDARY}{1,30}[，,]${BOUNDARY}{0,12}?(?:实则|实际上|其实|实质上|本质上|却)`,
+    `(?:不仅|不只|不单)(?:仅)?是${BOUNDARY}{1,30}[，,](?:更|也|还)是`,
+  ]),
   // a judgement of significance, "…，对于…具有十分重要的意义。" (weighs against an imperative opening)
   ...rules('context', -2, [`(?:具有|有着)${BOUNDARY}{0,12}?(?:意义|作用|价值)(?=[。！!]|$)`]),
   // a leader's visit told as news: "…在省委书记陪同下，先后来到…，就…进行调研。"

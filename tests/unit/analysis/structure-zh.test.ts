@@ -72,3 +72,19 @@ describe('a case told with its sanction, "…的，由 + office + sanction"', ()
     expect(zh(t)).toEqual(one('target', t));
   });
 });
+
+describe('a judgement in two halves', () => {
+  it('is one class whatever pair of words carries it', () => {
+    for (const t of [
+      '整治违规挂牌，看似是件小事，反映的却是作风问题。',
+      '规范涉企检查，看起来是程序上的调整，实际上是营商环境的提升。',
+      '优化审批流程，不仅是效率问题，更是作风问题。',
+    ]) {
+      expect(zh(t)).toEqual([]);
+    }
+  });
+  it('while a duty in two halves stays one', () => {
+    const t = '推进适老化改造既要尽力而为，也要量力而行。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
