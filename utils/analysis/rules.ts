@@ -521,6 +521,9 @@ export const ZH_RULES: Rule[] = [
     // 要求相适应"): whatever is compared, a noun (not "省委与省政府要求各地…", a subject pair and its verb; nor
     // "对照…要求，逐项整改", where the act after it is the measure and its cues are needed)
     '要求(?=相比|相较|相适应|相符|相一致|相匹配|相契合|相衔接|不符|不相)',
+    // an attributive modal, "必须回答好的时代课题", "要处理好的几对关系": the modal and its V好 qualify the noun after 的,
+    // the task named, not set (fixture golds: 0 gold, 0 optional, 2 not; "要处理好…关系", V好 with its object, stays)
+    '(?:必须|需要|要|应当|应该)(?=[\\u4e00-\\u9fff]{1,4}好的[\\u4e00-\\u9fff])',
     // 应 in compounds
     '应对',
     '相应',
@@ -925,8 +928,9 @@ export const ZH_RULES: Rule[] = [
     // complaints: "…报送材料，疲于应付"
     '疲于应付|疲于奔命|苦不堪言|不堪重负|叫苦不迭',
     // a modal inside a description of a state of things: "这是我们必须面对的基本国情。", "这是需要
-    // 着力破解的问题。" (the modal qualifies the noun at the end; nothing is asked of anyone)
-    `这(?:也|正|就|都)?是${BOUNDARY}{0,16}?(?:必须|需要|亟需|亟待|要|应当|应该)${BOUNDARY}{1,12}?的${BOUNDARY}{0,10}?(?=[。！!]|$)`,
+    // 着力破解的问题。", "城乡关系是…必须处理好的基本关系。" (the modal qualifies the noun at the end, an attributive
+    // clause in the predicate of 是, whatever its subject; nothing is asked of anyone. Not 是要, "关键是要…", "is to")
+    `是(?!要)${BOUNDARY}{0,16}?(?:必须|需要|亟需|亟待|要|应当|应该)${BOUNDARY}{1,12}?的${BOUNDARY}{0,10}?(?=[。！!]|$)`,
     // reports of a decision: "对…作出重要部署"
     '作出(?:了)?(?:重要|全面|系统|战略)?部署',
     // a view reported: "会议认为，…", "专家认为，…" (also holds back emphasis: "…是头等大事")

@@ -88,3 +88,16 @@ describe('a judgement in two halves', () => {
     expect(zh(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('an attributive modal, "必须/要 V好的 + noun"', () => {
+  it('names a task, sets none', () => {
+    expect(zh('耕地保护是我们必须守好的底线。')).toEqual([]);
+    expect(zh('老旧小区改造是城市更新中需要统筹推进的重点任务。')).toEqual([]);
+    expect(zh('我们必须解决好的问题还有很多，但信心更足了。')).toEqual([]);
+  });
+  it('while V好 with its object, or 是要, stays a duty', () => {
+    for (const t of ['各地要处理好发展和安全的关系。', '关键是要把资金用在刀刃上。']) {
+      expect(zh(t)).toEqual(one('obligation', t));
+    }
+  });
+});
