@@ -470,6 +470,10 @@ export const ZH_RULES: Rule[] = [
     '(?:一天|一年|一周|一个月|一年到头|天天|常常|往往|经常|总是|动不动)(?:就|还|都|也)?要',
     '(?:群众|居民|市民|村民|老人|家长|孩子|学生|上班族|农民|患者|办事人|老百姓|消费者|乘客|游客|商户)(?:还|都|仍|又|得|也)要',
     '还要(?=群众|居民|市民|村民|老人|家长|企业|办事人|老百姓|基层)',
+    // what a way takes, a duration or a distance: "到最远的村要走一个多小时山路", "骑手每天要骑行一百多公里", "办个证要跑
+    // 好几趟" (a state described, gold-conventions.md; fixture golds 0 gold, 0 optional, 7 not, 1 unlisted). A verb of
+    // going, then a count and its measure of time, way or trips (not "要走访10家企业", "要在24小时内…", "要用3年时间…")
+    `(?:需要|要)(?:走|跑|骑行?|坐|乘|绕|爬|步行|开车|等)(?:上|完)?(?=${BOUNDARY}{0,3}?(?:${NUM}|${CN_NUM}|好几|十几|几十)(?:多|余|来)?个?(?:多)?(?:小时|分钟|钟头|天|公里|里|站|趟))`,
     '要等到',
     // what a thing takes, counted: "一个新产品从研发到量产要花三四年", "每天…就要花掉一个多小时" (a cost told, not a
     // duty; not "要花大力气…", an effort asked for). Over all golds: 0 gold, 0 optional, 4 not.

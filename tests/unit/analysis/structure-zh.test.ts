@@ -101,3 +101,16 @@ describe('an attributive modal, "必须/要 V好的 + noun"', () => {
     }
   });
 });
+
+describe('要 + a duration or a distance', () => {
+  it('is what the way takes, a state', () => {
+    expect(zh('从镇上到最远的村小要走两个多小时山路。')).toEqual([]);
+    expect(zh('取一次药要坐三个小时的车。')).toEqual([]);
+  });
+  it('while a duty with a count or a time limit stays one', () => {
+    const visit = '每名网格员每月至少要走访20户群众。';
+    expect(zh(visit)).toEqual(one('obligation', visit));
+    const limit = '接到报修后，维修人员要在2小时内到场。';
+    expect(zh(limit)).toEqual(one('target', limit));
+  });
+});
