@@ -364,6 +364,9 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -1.5, [
     '需要(?:特别)?(?:指出|说明)的是[，,](?![^。！!？?]*?(?:要|必须|应当|应该|应|须|务必|确保|不得|不能|不准|不宜|严禁|禁止|切勿))',
   ]),
+  // the key named as a question, "衡量成效，关键在于能否…、能否…": the test a result is judged by, a judgement, no emphasis
+  // of an act ("…，关键在于转变导向" keeps it). Before the emphasis rows, which would take 关键在于.
+  ...rules('falseFriend', 0, ['(?:关键|根本|核心)(?:就)?在于(?=能否|是否|能不能|有没有|会不会)']),
   // --- emphasis first: some contain 要/重要 that must not be consumed as something else.
   ...rules('emphasis', 2.5, [
     // also after a narrative clause: "蓝图已经绘就，关键在于落实。"

@@ -114,3 +114,13 @@ describe('要 + a duration or a distance', () => {
     expect(zh(limit)).toEqual(one('target', limit));
   });
 });
+
+describe('the key named as a question, "关键在于能否…"', () => {
+  it('is the test a result is judged by, no emphasis', () => {
+    expect(zh('判断一项改革的成败，关键在于能否让群众得到实惠。')).toEqual([]);
+  });
+  it('while the key named as an act keeps it', () => {
+    const t = '减负能否见到实效，关键在于转变考核导向。';
+    expect(zh(t)).toEqual(one('emphasis', t));
+  });
+});
