@@ -632,6 +632,9 @@ export const ZH_RULES: Rule[] = [
     // needs named as the topic of where the answer lies, "经济要转型、生态要修复，根本出路在于改革。": what
     // must happen is the premise, the sentence states the way (a judgement, asks nothing)
     `要[\\u4e00-\\u9fff]{1,4}(?:、[\\u4e00-\\u9fff]{1,4}要[\\u4e00-\\u9fff]{1,4})*(?=[，,](?:其)?(?:根本|唯一|最终|最大)?(?:出路|途径|路径|办法|动力|希望)(?:就|还|则)?在于)`,
+    // …and what the need takes, "平台经济要健康发展，离不开…", "乡村要振兴，有赖于…" (the same condition shape as
+    // 靠/由 maxims, gold-conventions.md: optional at most)
+    `要[\\u4e00-\\u9fff]{1,6}(?=[，,](?:就|更|还|则|都)?(?:离不开|有赖于|取决于|靠的是))`,
     // the title of a regulation's article, "第十八条（支持政策）…", "第九条（安全要求）…": a label, no marker
     '第[一二三四五六七八九十百零〇\\d]+条\\s*[（(][^（）()，,。；;]{1,12}[)）]',
     // meeting names: 推进会, 部署会

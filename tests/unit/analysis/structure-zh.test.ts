@@ -124,3 +124,13 @@ describe('the key named as a question, "关键在于能否…"', () => {
     expect(zh(t)).toEqual(one('emphasis', t));
   });
 });
+
+describe('a need named with what it takes, "X要V，离不开Y"', () => {
+  it('is a condition, a maxim', () => {
+    expect(zh('县域经济要壮大，离不开一批有活力的民营企业。')).toEqual([]);
+  });
+  it('while 要 with its object and a further act stays a duty', () => {
+    const t = '县域经济要壮大民营企业，培育一批龙头。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
