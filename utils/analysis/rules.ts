@@ -424,6 +424,9 @@ export const ZH_RULES: Rule[] = [
     `(?:不能|无法|难以)(?:满足|适应)${BOUNDARY}{0,10}?(?:需要|需求|要求)`,
     // the idiom of always answering, "有求必应", "“无事不扰”的前提是“有事必应”": a trait named, not 应
     '有[\\u4e00-\\u9fff]必应',
+    // a benefit told, not a ban: "封签能有效防止餐品被调包", "这样可以避免重复填报" (an ability before 防止/避免: what a
+    // measure does, nothing forbidden)
+    '(?<!不)(?:能够|能|可以|可)(?:有效|切实|更好地?|最大限度地?|从源头上)?(?:防止|避免)',
     // 要 as part of a word, a noun, a conjunction or "is going to (say)"
     '重要',
     '主要',

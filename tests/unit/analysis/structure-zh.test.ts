@@ -134,3 +134,13 @@ describe('a need named with what it takes, "X要V，离不开Y"', () => {
     expect(zh(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('an ability before 防止/避免', () => {
+  it('tells a benefit, not a ban', () => {
+    expect(zh('统一编码能有效防止药品被重复报销。')).toEqual([]);
+  });
+  it('while a duty to prevent stays one', () => {
+    const t = '各地要防止政策执行“一刀切”。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
