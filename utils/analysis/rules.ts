@@ -367,6 +367,14 @@ export const ZH_RULES: Rule[] = [
   // the key named as a question, "衡量成效，关键在于能否…、能否…": the test a result is judged by, a judgement, no emphasis
   // of an act ("…，关键在于转变导向" keeps it). Before the emphasis rows, which would take 关键在于.
   ...rules('falseFriend', 0, ['(?:关键|根本|核心)(?:就)?在于(?=能否|是否|能不能|有没有|会不会)']),
+  ...rules('context', -1.5, [
+    // a modal inside a description of a state of things: "这是我们必须面对的基本国情。", "这是需要
+    // 着力破解的问题。", "城乡关系是…必须处理好的基本关系。" (the modal qualifies the noun at the end, an attributive
+    // clause in the predicate of 是, whatever its subject; nothing is asked of anyone. Not 是要, "关键是要…", "is to")
+    // (matched from the modal, 是 looked for behind it: tried at every 是, one of the commonest characters, the row
+    // would be tried at most clauses; before the modal rows, which would take the modal at the same place)
+    `(?<=是(?!要)${BOUNDARY}{0,16}?)(?:必须|需要|亟需|亟待|要|应当|应该)${BOUNDARY}{1,12}?的${BOUNDARY}{0,10}?(?=[。！!]|$)`,
+  ]),
   // --- emphasis first: some contain 要/重要 that must not be consumed as something else.
   ...rules('emphasis', 2.5, [
     // also after a narrative clause: "蓝图已经绘就，关键在于落实。"
@@ -940,10 +948,6 @@ export const ZH_RULES: Rule[] = [
     '是一场持久战',
     // complaints: "…报送材料，疲于应付"
     '疲于应付|疲于奔命|苦不堪言|不堪重负|叫苦不迭',
-    // a modal inside a description of a state of things: "这是我们必须面对的基本国情。", "这是需要
-    // 着力破解的问题。", "城乡关系是…必须处理好的基本关系。" (the modal qualifies the noun at the end, an attributive
-    // clause in the predicate of 是, whatever its subject; nothing is asked of anyone. Not 是要, "关键是要…", "is to")
-    `是(?!要)${BOUNDARY}{0,16}?(?:必须|需要|亟需|亟待|要|应当|应该)${BOUNDARY}{1,12}?的${BOUNDARY}{0,10}?(?=[。！!]|$)`,
     // reports of a decision: "对…作出重要部署"
     '作出(?:了)?(?:重要|全面|系统|战略)?部署',
     // a view reported: "会议认为，…", "专家认为，…" (also holds back emphasis: "…是头等大事")
