@@ -144,3 +144,14 @@ describe('an ability before 防止/避免', () => {
     expect(zh(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('the problems a measure takes up, after 对/针对', () => {
+  it('are its object, not a problem described', () => {
+    for (const t of ['对演练中暴露的短板，要建立整改清单。', '针对检查中存在的隐患，要限期整改到位。']) {
+      expect(zh(t)).toEqual(one('obligation', t));
+    }
+  });
+  it('while a problem told as a state still holds a 要 back', () => {
+    expect(zh('一些地方暴露出监管不到位的问题，要引起重视。')).toEqual([]);
+  });
+});
