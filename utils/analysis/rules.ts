@@ -364,6 +364,17 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -1.5, [
     '需要(?:特别)?(?:指出|说明)的是[，,](?![^。！!？?]*?(?:要|必须|应当|应该|应|须|务必|确保|不得|不能|不准|不宜|严禁|禁止|切勿))',
   ]),
+  // the key named as a question, "衡量成效，关键在于能否…、能否…": the test a result is judged by, a judgement, no emphasis
+  // of an act ("…，关键在于转变导向" keeps it). Before the emphasis rows, which would take 关键在于.
+  ...rules('falseFriend', 0, ['(?:关键|根本|核心)(?:就)?在于(?=能否|是否|能不能|有没有|会不会)']),
+  ...rules('context', -1.5, [
+    // a modal inside a description of a state of things: "这是我们必须面对的基本国情。", "这是需要
+    // 着力破解的问题。", "城乡关系是…必须处理好的基本关系。" (the modal qualifies the noun at the end, an attributive
+    // clause in the predicate of 是, whatever its subject; nothing is asked of anyone. Not 是要, "关键是要…", "is to")
+    // (matched from the modal, 是 looked for behind it: tried at every 是, one of the commonest characters, the row
+    // would be tried at most clauses; before the modal rows, which would take the modal at the same place)
+    `(?<=是(?!要)${BOUNDARY}{0,16}?)(?:必须|需要|亟需|亟待|要|应当|应该)${BOUNDARY}{1,12}?的${BOUNDARY}{0,10}?(?=[。！!]|$)`,
+  ]),
   // --- emphasis first: some contain 要/重要 that must not be consumed as something else.
   ...rules('emphasis', 2.5, [
     // also after a narrative clause: "蓝图已经绘就，关键在于落实。"
@@ -421,6 +432,9 @@ export const ZH_RULES: Rule[] = [
     `(?:不能|无法|难以)(?:满足|适应)${BOUNDARY}{0,10}?(?:需要|需求|要求)`,
     // the idiom of always answering, "有求必应", "“无事不扰”的前提是“有事必应”": a trait named, not 应
     '有[\\u4e00-\\u9fff]必应',
+    // a benefit told, not a ban: "封签能有效防止餐品被调包", "这样可以避免重复填报" (an ability before 防止/避免: what a
+    // measure does, nothing forbidden)
+    '(?<!不)(?:能够|能|可以|可)(?:有效|切实|更好地?|最大限度地?|从源头上)?(?:防止|避免)',
     // 要 as part of a word, a noun, a conjunction or "is going to (say)"
     '重要',
     '主要',
@@ -470,6 +484,10 @@ export const ZH_RULES: Rule[] = [
     '(?:一天|一年|一周|一个月|一年到头|天天|常常|往往|经常|总是|动不动)(?:就|还|都|也)?要',
     '(?:群众|居民|市民|村民|老人|家长|孩子|学生|上班族|农民|患者|办事人|老百姓|消费者|乘客|游客|商户)(?:还|都|仍|又|得|也)要',
     '还要(?=群众|居民|市民|村民|老人|家长|企业|办事人|老百姓|基层)',
+    // what a way takes, a duration or a distance: "到最远的村要走一个多小时山路", "骑手每天要骑行一百多公里", "办个证要跑
+    // 好几趟" (a state described, gold-conventions.md; fixture golds 0 gold, 0 optional, 7 not, 1 unlisted). A verb of
+    // going, then a count and its measure of time, way or trips (not "要走访10家企业", "要在24小时内…", "要用3年时间…")
+    `(?:需要|要)(?:走|跑|骑行?|坐|乘|绕|爬|步行|开车|等)(?:上|完)?(?=${BOUNDARY}{0,3}?(?:${NUM}|${CN_NUM}|好几|十几|几十)(?:多|余|来)?个?(?:多)?(?:小时|分钟|钟头|天|公里|里|站|趟))`,
     '要等到',
     // what a thing takes, counted: "一个新产品从研发到量产要花三四年", "每天…就要花掉一个多小时" (a cost told, not a
     // duty; not "要花大力气…", an effort asked for). Over all golds: 0 gold, 0 optional, 4 not.
@@ -484,6 +502,10 @@ export const ZH_RULES: Rule[] = [
     '要(?:清醒|清楚|冷静)(?:地)?(?:看到|认识到)',
     // "会同有关部门…": a partner, not the addressee
     '(?:会同|联合|协调|配合|商|与|同)(?:有关部门|相关部门|各有关部门)',
+    // 已有 as an adjective, "existing", before a noun: "对已有台账开展复核", "调取已有记录", "已有的设施" (no past act;
+    // the 已 row would read one). 已有 before a count is the verb, a tally told ("全省已有26个县…", "已有十余家
+    // 银行…": over the fixture golds 17 of 19 已有 sentences, all not), and stays the past cue.
+    `已有(?![\\d０-９一二三四五六七八九十两几百千万多数不少许大量一批部分近超逾约上下成半所了较很明显一定])`,
     // "…已经省政府同意，现印发给你们": approval in a transmittal, not a past event
     `已经?${BOUNDARY}{0,16}?(?:同意|批准)`,
     // rule sets named by count: "四不准", "三不得"
@@ -513,6 +535,13 @@ export const ZH_RULES: Rule[] = [
     '(?:按照|根据|遵照|依照|按|符合|达到|满足|落实|贯彻)' + BOUNDARY + '{0,10}?要求',
     `要求(?=[，,。；;：:！!？?、”）)]|都|也|是|为|和|与|的|$)`,
     '(?:的|点|项|条|些|新|总|基本|具体|有关|相关|更高|严格|硬性|刚性|根本|内在|必然|客观)要求',
+    // …and the standard a thing is compared with, 要求 before the comparison ("与新时代要求相比还有差距", "与发展
+    // 要求相适应"): whatever is compared, a noun (not "省委与省政府要求各地…", a subject pair and its verb; nor
+    // "对照…要求，逐项整改", where the act after it is the measure and its cues are needed)
+    '要求(?=相比|相较|相适应|相符|相一致|相匹配|相契合|相衔接|不符|不相)',
+    // an attributive modal, "必须回答好的时代课题", "要处理好的几对关系": the modal and its V好 qualify the noun after 的,
+    // the task named, not set (fixture golds: 0 gold, 0 optional, 2 not; "要处理好…关系", V好 with its object, stays)
+    '(?:必须|需要|要|应当|应该)(?=[\\u4e00-\\u9fff]{1,4}好的[\\u4e00-\\u9fff])',
     // 应 in compounds
     '应对',
     '相应',
@@ -575,6 +604,11 @@ export const ZH_RULES: Rule[] = [
     '动弹不得',
     '不得而知',
     '要不得',
+    // V不得 / V不准, a potential complement ("cannot afford to", "cannot tell"): "等不得、慢不得，更松懈不得", "这种
+    // 做法马虎不得。", "碰不得的红线", "看不准、等不得": 不得 or 不准 with nothing after it in its clause, or before 的.
+    // The ban stands before the act it forbids ("不得擅自…"), so one that ends a clause or qualifies a noun is none
+    // (fixture golds: 0 gold, 2 optional, 3 not, 1 unlisted)
+    '不(?:得|准)(?=[、，,。；;！!？?…”’）)]|的|$)',
     // after the longer words that start with it, or they would never match
     '要不',
     '不准确',
@@ -609,6 +643,9 @@ export const ZH_RULES: Rule[] = [
     // needs named as the topic of where the answer lies, "经济要转型、生态要修复，根本出路在于改革。": what
     // must happen is the premise, the sentence states the way (a judgement, asks nothing)
     `要[\\u4e00-\\u9fff]{1,4}(?:、[\\u4e00-\\u9fff]{1,4}要[\\u4e00-\\u9fff]{1,4})*(?=[，,](?:其)?(?:根本|唯一|最终|最大)?(?:出路|途径|路径|办法|动力|希望)(?:就|还|则)?在于)`,
+    // …and what the need takes, "平台经济要健康发展，离不开…", "乡村要振兴，有赖于…" (the same condition shape as
+    // 靠/由 maxims, gold-conventions.md: optional at most)
+    `要[\\u4e00-\\u9fff]{1,6}(?=[，,](?:就|更|还|则|都)?(?:离不开|有赖于|取决于|靠的是))`,
     // the title of a regulation's article, "第十八条（支持政策）…", "第九条（安全要求）…": a label, no marker
     '第[一二三四五六七八九十百零〇\\d]+条\\s*[（(][^（）()，,。；;]{1,12}[)）]',
     // meeting names: 推进会, 部署会
@@ -811,6 +848,10 @@ export const ZH_RULES: Rule[] = [
     // 法律责任: what follows a breach is a consequence, not a rule of conduct
     `违反${BOUNDARY}{0,30}?的[，,]`,
     '违反本(?:条例|办法|规定|法|决定|细则)',
+    // …and any case told with its sanction, "对以虚假材料骗取补贴的，由…部门追回…", "…未履行巡查义务的，由…责令改正":
+    // a condition (…的，) and the office that acts on it (由 + office + a sanction), whatever breach names it (fixture
+    // golds: 0 gold, 7 optional, 24 not; a duty given to an office, "…的，由…负责…", is no sanction)
+    `(?<=的[，,]\\s*(?:依法)?)由${BOUNDARY}{1,30}?(?:责令|追回|收回|追缴|处(?!理)|予以|给予|没收|吊销|撤销|取消|追究|移送)`,
   ]),
   // a notice's own preamble with a long topic, "经…同意，现就加快推进…有关事项通知如下。", and a line that
   // links a document ("相关文件：…关于印发《…》的通知", "附件：1.…清单"): what follows is named, not asked
@@ -886,7 +927,8 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -1.5, ['“(?:我们|咱们|咱|我(?![国省市县区党军院部局委厅校所]))']),
   ...rules('context', -1.5, [
     // descriptions of problems: "一些地方暴露出…等问题", "…仍时有发生"
-    `(?:暴露出?|存在)${BOUNDARY}{0,30}?(?:问题|现象|短板|不足|隐患)(?!的)`,
+    // (not the problems a measure takes up, named after 对/针对 opening a clause: "4.对训练中暴露的问题，要建立问题清单")
+    `(?<!(?:^|[，,；;：:.．、）)\\s])(?:对|针对|对于)${BOUNDARY}{0,20}?)(?:暴露出?|存在)${BOUNDARY}{0,30}?(?:问题|现象|短板|不足|隐患)(?!的)`,
     '时有发生',
     // a shortfall of some, told as a state of things: "一些企业底数不清、报告不及时，…" (not what a measure
     // targets: "针对一些地方落实不到位的问题，…", "对部分单位整改不到位的，…")
@@ -907,9 +949,6 @@ export const ZH_RULES: Rule[] = [
     '是一场持久战',
     // complaints: "…报送材料，疲于应付"
     '疲于应付|疲于奔命|苦不堪言|不堪重负|叫苦不迭',
-    // a modal inside a description of a state of things: "这是我们必须面对的基本国情。", "这是需要
-    // 着力破解的问题。" (the modal qualifies the noun at the end; nothing is asked of anyone)
-    `这(?:也|正|就|都)?是${BOUNDARY}{0,16}?(?:必须|需要|亟需|亟待|要|应当|应该)${BOUNDARY}{1,12}?的${BOUNDARY}{0,10}?(?=[。！!]|$)`,
     // reports of a decision: "对…作出重要部署"
     '作出(?:了)?(?:重要|全面|系统|战略)?部署',
     // a view reported: "会议认为，…", "专家认为，…" (also holds back emphasis: "…是头等大事")
@@ -1028,9 +1067,15 @@ export const ZH_RULES: Rule[] = [
     // "是一道必须答好的考题": a description built around a modal
     '是一(?:道|场|个|门|次|堂)',
   ]),
-  // a judgement of what a measure is, "把青年就业摆在更加突出的位置，既是民生所需，也是发展所系", "发展银发经济，既
-  // 是…的需要，也是…的重要举措": why it matters, not a duty (over all golds: 0 gold, 0 optional, 7 not)
-  ...rules('context', -1.5, [`既是${BOUNDARY}{1,30}[，,]也是`]),
+  // a judgement of what a measure is, told in two halves: "把青年就业摆在更加突出的位置，既是民生所需，也是发展所系",
+  // "发展银发经济，既是…的需要，也是…的重要举措" (over all golds: 0 gold, 0 optional, 7 not); what it seems set
+  // against what it is, "清理挂牌，看似是小切口，折射的却是…", "这种做法看似精细，实则本末倒置" (0 / 0 / 5, 5 unlisted);
+  // "不仅是…，更是…". One class, the pair of halves, not its words: why a thing matters or what it really is, no duty
+  ...rules('context', -1.5, [
+    `既是${BOUNDARY}{1,30}[，,](?:也|又|更|还)是`,
+    `(?:看似|看起来|表面上(?:看)?)${BOUNDARY}{1,30}[，,]${BOUNDARY}{0,12}?(?:实则|实际上|其实|实质上|本质上|却)`,
+    `(?:不仅|不只|不单)(?:仅)?是${BOUNDARY}{1,30}[，,](?:更|也|还)是`,
+  ]),
   // a judgement of significance, "…，对于…具有十分重要的意义。" (weighs against an imperative opening)
   ...rules('context', -2, [`(?:具有|有着)${BOUNDARY}{0,12}?(?:意义|作用|价值)(?=[。！!]|$)`]),
   // a leader's visit told as news: "…在省委书记陪同下，先后来到…，就…进行调研。"
@@ -1482,47 +1527,66 @@ export const HEADING_MAX_CHARS = { zh: 40, en: 90 } as const;
 export const SLOGAN_MAX_CHARS = 30;
 
 /**
+ * The connective a Chinese sentence may open with before its own first word, "当然，", "同时也…", "但…",
+ * "与此同时，": what the start-anchored shapes below read past, so that a caveat or a look back is one
+ * whether or not the writer links it to the sentence before ("当然，也要看到，…" is "也要看到，…"; sealed
+ * batches 21 and 23, docs/analysis-errors.md: a shape anchored at the very start is bound to one wording).
+ * One shared piece: a shape that reads the sentence's start takes it, rather than its own list of openings.
+ */
+export const ZH_LEAD_CONNECTIVE =
+  '(?:(?:当然|同时|与此同时|此外|另外|但是?|不过|然而|而且|并且|因此|所以|为此|对此|诚然|其次|首先|再次|最后|再者|总之|总的来看|总的来说)[，,]?\\s*)?';
+const zhShape = (rest: string) => new RegExp(`^${ZH_LEAD_CONNECTIVE}${rest}`);
+
+/**
  * Whole-sentence shapes that read as statements, not measures (anchored; tested per sentence):
- * "抓落实,是…的根本要求" (a topic then 是: a definition), "这是…".
+ * "抓落实,是…的根本要求" (a topic then 是: a definition), "这是…". The Chinese ones read past an opening
+ * connective (ZH_LEAD_CONNECTIVE).
  */
 export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[]> = {
   zh: [
     // (also a purpose told so: "出台办法，主要是为了…")
     {
-      pattern: /^[^，,。；;：:]{1,24}[，,]\s*(?:这|也|就|正|才|都|主要|首先|说到底|归根结底|归根到底)?是/,
+      pattern: zhShape(`[^，,。；;：:]{1,24}[，,]\\s*(?:这|也|就|正|才|都|主要|首先|说到底|归根结底|归根到底)?是`),
       weight: -1.5,
     },
-    { pattern: /^(?:这|那|此)(?:是|就是|也是|正是)/, weight: -1.2 },
+    { pattern: zhShape(`(?:这|那|此)(?:是|就是|也是|正是)`), weight: -1.2 },
     // a measure named as the topic of a judgement of its weight, "做好…工作，事关千家万户", "（会议指出，）做好…
     // 工作，关系…全局": why it matters, not a duty (unless a modal follows, "…事关全局，各地要…")
     {
-      pattern:
-        /^(?:[^，,。；;！!？?]{1,12}(?:指出|表示|认为|强调|介绍)[，,：:])?[^，,。；;：:]{2,30}[，,](?:更|也|直接|始终)?(?:事关|关系到?|关乎|攸关)(?![^。；;！!？?]*?(?:要|必须|应当|务必|需要))/,
+      pattern: zhShape(
+        `(?:[^，,。；;！!？?]{1,12}(?:指出|表示|认为|强调|介绍)[，,：:])?[^，,。；;：:]{2,30}[，,](?:更|也|直接|始终)?(?:事关|关系到?|关乎|攸关)(?![^。；;！!？?]*?(?:要|必须|应当|务必|需要))`,
+      ),
       weight: -1.5,
     },
     // …and as the means a goal needs, "深化农村改革是激发…活力的关键一招", "推进城乡融合发展，县域是重要切入
     // 点": a measure defined by what it is for, the sentence's one judgement (emphasis is not held back)
     {
-      pattern:
-        /^(?:[^，,。；;：:“”]{2,24}[，,])?[^，,。；;：:“”]{1,24}?(?<![要不])是(?!否|指)[^，,。；;：:]{0,30}?(?:一招|切入点|突破口|着力点|抓手|必由之路|关键所在|关键|题中应有之义)[。！!]?$/,
+      pattern: zhShape(
+        `(?:[^，,。；;：:“”]{2,24}[，,])?[^，,。；;：:“”]{1,24}?(?<![要不])是(?!否|指)[^，,。；;：:]{0,30}?(?:一招|切入点|突破口|着力点|抓手|必由之路|关键所在|关键|题中应有之义)[。！!]?$`,
+      ),
       weight: -1.5,
     },
     // a look back as the sentence's frame: "从历史看，…从2012年的…增长到…" reports, it sets no goal
-    { pattern: /^(?:从历史(?:上)?看|回顾历史|纵观历史|回望过去|从过去看)[，,]/, weight: -1.2 },
+    { pattern: zhShape(`(?:从历史(?:上)?看|回顾历史|纵观历史|回望过去|从过去看)[，,]`), weight: -1.2 },
     // an earlier act recalled as background, "此前，…已部署开展…，要求各地…": a report, not today's measure
     // (over all golds, sentences opening 此前/早前/先前: 0 gold, 3 not)
-    { pattern: /^(?:此前|早前|先前|此前不久)[，,][^。；;！!？?]*?(?:已|曾)/, weight: -1.2 },
-    // "(但)也要看到，…" opening the sentence: what follows is a problem described or a caveat argued, its
-    // 不能 or 要 too ("也要看到，补贴不能一发了之") — over all golds 0 gold, 1 optional, 14 not
+    { pattern: zhShape(`(?:此前|早前|先前|此前不久)[，,][^。；;！!？?]*?(?:已|曾)`), weight: -1.2 },
+    // "(但)也要看到，…" opening the sentence (after any connective, "当然，也要看到，…", "同时也要看到"): what
+    // follows is a problem described or a caveat argued, its 不能 or 要 too ("也要看到，补贴不能一发了之") — over
+    // all golds 0 gold, 1 optional, 14 not (with a connective before it, 0 / 1 / 27); also with the writer's
+    // community as its subject, "我们必须清醒认识到，…" (0 / 1 / 3; gold-conventions.md: a discourse phrase)
     {
-      pattern: /^(?:但是?)?(?:也|还|更|同时)?(?:要|应当?|应该|必须)(?:清醒|清楚|冷静|深刻)?地?(?:看到|认识到)[，,：:]/,
+      pattern: zhShape(
+        `(?:我们|大家)?(?:也|还|更|同时)?(?:要|应当?|应该|必须)(?:清醒|清楚|冷静|深刻)?地?(?:看到|认识到)[，,：:]`,
+      ),
       weight: -1.5,
     },
     // a sentence that opens looking back, "党的二十大以来，各地坚持…" / "这些年，…": a report of what was
     // done (with 以来 and 这些年 themselves, -2 in all; a modal still carries: "入汛以来，…，各地要…")
     {
-      pattern:
-        /^(?:[^，,。；;！!？?]{1,8}(?:指出|表示|认为|介绍)[，,：:])?[^，,。；;！!？?]{1,16}(?:以来|这些年|这几年|近些年|近年来|多年来)[，,]/,
+      pattern: zhShape(
+        `(?:[^，,。；;！!？?]{1,8}(?:指出|表示|认为|介绍)[，,：:])?[^，,。；;！!？?]{1,16}(?:以来|这些年|这几年|近些年|近年来|多年来)[，,]`,
+      ),
       weight: -0.8,
     },
   ],
