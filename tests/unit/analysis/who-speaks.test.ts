@@ -1,0 +1,37 @@
+/**
+ * Who-speaks frames by person and role class, not by one page's wording (sealed batches 21 and 23,
+ * docs/analysis-errors.md): a view or a suggestion in the first person as in the third, a person of the
+ * people named before a quotation however many clauses away, a memory recalled by anyone. Sentences
+ * written for this test, not taken from any page.
+ */
+import { describe, expect, it } from 'vitest';
+import { zh } from './helpers';
+
+describe('a view or a suggestion in the first person', () => {
+  it('is a view, as in the third person', () => {
+    expect(zh('接下来，我建议各地教育部门尽快公布校外培训的收费标准，避免家长吃亏。')).toEqual([]);
+    expect(zh('我们还主张，学校要把体育课的时间留足，不能挤占。')).toEqual([]);
+    expect(zh('我的看法是，社区食堂要先把价格定下来，再谈扩大规模。')).toEqual([]);
+  });
+  it('while an office proposing stays the policy', () => {
+    expect(zh('我省建议各市要在6月底前完成食堂备案。')).toHaveLength(1);
+  });
+});
+
+describe('a memory recalled', () => {
+  it('is no directive, whoever recalls it', () => {
+    expect(zh('镇党委书记张建国回忆，当年修路的钱是全镇凑的，“大家都怕路修好了以后要收费”。')).toEqual([]);
+  });
+});
+
+describe('a person of the people named before a quotation', () => {
+  it('gives an account, however many clauses away the colon is', () => {
+    expect(
+      zh('住在三楼的租客李明今年刚毕业，说到房租，他一下子打开了话匣子：“房东说押金不能退，还要再交半年。”'),
+    ).toEqual([]);
+    expect(zh('开了二十年出租车的车主老赵，提起新规，语气里带着期待：“以后夜班必须有人换班才行。”')).toEqual([]);
+  });
+  it('but not when an office speaks in between', () => {
+    expect(zh('在村民代表大会上，镇党委书记强调：“各村要在月底前完成排查。”')).toHaveLength(1);
+  });
+});
