@@ -35,3 +35,15 @@ describe('a person of the people named before a quotation', () => {
     expect(zh('在村民代表大会上，镇党委书记强调：“各村要在月底前完成排查。”')).toHaveLength(1);
   });
 });
+
+describe('a quotation that runs over sentences', () => {
+  it('is held back to its last sentence when it stands alone or a voice opened it', () => {
+    expect(zh('“当护林员，就得随叫随到。半夜山上起了烟，你不能装作没看见。”')).toEqual([]);
+    expect(zh('开民宿的业主刘女士告诉记者：“旺季客人多，忙不过来。垃圾不能乱倒，得分好类。”')).toEqual([]);
+  });
+  it('but an official’s words stay his to the end', () => {
+    expect(
+      zh('支队长王海在部署会上强调：“各中队必须落实24小时值班制度。值班期间决不能擅离岗位！”').map(([c]) => c),
+    ).toHaveLength(2);
+  });
+});
