@@ -130,7 +130,8 @@ export const EN_VIEWING_VERBS =
  * English speakers, by the head of their title ("Ma Hong, an official with the Ministry of …") or of the
  * noun that names them ("the minister said", "a resident told …"): the row whose word comes first in the
  * title decides ("a spokesperson for the consumer group": a spokesperson). As ZH_SPEAKERS: an authority's
- * words held back by the attribution are read alone; a voice's are never a directive. Not "local
+ * words held back by the attribution are read alone; a voice's are never a directive. A body of those it speaks
+ * for (a federation, an association, a trade union, "the Pet Food Manufacturers’ Forum") is a voice. Not "local
  * authorities" or "councils": in a consultation's outcome they are respondents, whose views are told.
  */
 export const EN_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
@@ -142,7 +143,7 @@ export const EN_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
   {
     kind: 'voice',
     pattern:
-      '\\b(?:respondents?|stakeholders?|organi[sz]ations|businesses|retailers|landlords|charities|campaigners|groups|trade bodies|industry bodies|members of the public|individuals|firms|companies|clubs|providers|operators|residents?|drivers?|students?|parents?|teachers?|farmers?|workers?|engineers?|owners?|researchers?|research fellow|professors?|experts?|analysts?|economists?|scholars?|villagers?|citizens?|customers?|consumers?|retirees?|shoppers?|tenants?|vendors?|entrepreneurs?|employees?|mother|father|grandmother|grandfather|volunteers?|patients?|nurses?|doctors?|users?|commuters?)\\b',
+      '\\b(?:respondents?|stakeholders?|organi[sz]ations|businesses|retailers|landlords|charities|campaigners|groups|trade bodies|industry bodies|members of the public|individuals|firms|companies|clubs|providers|operators|residents?|drivers?|students?|parents?|teachers?|farmers?|workers?|engineers?|owners?|researchers?|research fellow|professors?|experts?|analysts?|economists?|scholars?|villagers?|citizens?|customers?|consumers?|retirees?|shoppers?|tenants?|vendors?|entrepreneurs?|employees?|mother|father|grandmother|grandfather|volunteers?|patients?|nurses?|doctors?|users?|commuters?|federation|association|forum|confederation|consortium|chamber of commerce|trade unions?|alliance)\\b',
   },
 ];
 

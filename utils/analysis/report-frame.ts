@@ -120,6 +120,25 @@ function classSpeaker(speaker: string): { kind: SpeakerKind; name: string | null
 export class SpeakerMemory {
   private readonly names = new Map<string, SpeakerKind>();
   private last: SpeakerKind | null = null;
+  /** A voice introduced at the end of a block ("…, said:"), and the voice whose block is being read now. */
+  private introduced: SpeakerKind | null = null;
+  private carried: SpeakerKind | null = null;
+
+  /** A new block starts: the speaker introduced at the end of the one before speaks in it (and no further). */
+  nextBlock(): void {
+    this.carried = this.introduced;
+    this.introduced = null;
+  }
+
+  /** A speaker introduces the next block, "Mark Deacon, chief executive of …, said:" (en-report-frame.ts). */
+  introduce(kind: SpeakerKind): void {
+    this.introduced = kind;
+  }
+
+  /** The speaker the block before introduced, whose words this block is. */
+  carriedSpeaker(): SpeakerKind | null {
+    return this.carried;
+  }
 
   /** The last speaker classed (an English he/she: en-report-frame.ts). */
   recallLast(): SpeakerKind | null {

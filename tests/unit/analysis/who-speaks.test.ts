@@ -5,7 +5,12 @@
  * written for this test, not taken from any page.
  */
 import { describe, expect, it } from 'vitest';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
 import { zh } from './helpers';
+
+/** The directives of an English article of several paragraphs, as [category, text] pairs. */
+const enParagraphs = (...paragraphs: string[]) =>
+  findDirectives(plainArticle(paragraphs, 'en')).map((d) => [d.category, d.text]);
 
 describe('a view or a suggestion in the first person', () => {
   it('is a view, as in the third person', () => {
@@ -45,5 +50,27 @@ describe('a quotation that runs over sentences', () => {
     expect(
       zh('支队长王海在部署会上强调：“各中队必须落实24小时值班制度。值班期间决不能擅离岗位！”').map(([c]) => c),
     ).toHaveLength(2);
+  });
+});
+
+describe('a speaker who introduces the next paragraph', () => {
+  const duty = 'Landlords must fit a carbon monoxide alarm in every room with a gas boiler.';
+  it('speaks in it when a voice: an association, a tenant', () => {
+    expect(
+      enParagraphs(
+        'Priya Shah, chair of the National Tenants Association, which speaks for 200 local groups, said:',
+        'We have asked for this for years. Landlords will need to plan the work, and we must make sure nobody is left out.',
+      ),
+    ).toEqual([]);
+  });
+  it('but not beyond that paragraph, nor for an official', () => {
+    expect(
+      enParagraphs(
+        'Priya Shah, chair of the National Tenants Association, which speaks for 200 local groups, said:',
+        'We have asked for this for years.',
+        duty,
+      ),
+    ).toEqual([['obligation', duty]]);
+    expect(enParagraphs('Housing Minister Tom Reid said:', duty)).toEqual([['obligation', duty]]);
   });
 });
