@@ -221,7 +221,7 @@ function analyzeBlock(
   state: ScanState,
 ): Lang {
   const block = article.blocks[blockIndex]!;
-  state.speakers.nextBlock();
+  state.speakers.nextBlock(block.text);
   const lang = blockLanguage(block.text, articleLang);
   // a template's summary restates the body's news: its directive is marked where the body tells it
   if (block.summary) return lang;

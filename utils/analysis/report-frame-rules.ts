@@ -157,3 +157,18 @@ export const EN_PRONOUN_SPEAKER = '^(?:he|she)$';
  */
 export const EN_OWN_STEP =
   '^(?:the (?:ministry|department|government|agency|commission|bureau|administration|regulator|office|authorities)|we|it|they)\\s+(?:(?:also|now|soon|then|further)\\s+)?(?:will|would|is going to|are going to|plans? to)\\b';
+
+/**
+ * An interview's turns (访谈, 专访): a paragraph opening with its speaker's label. A scholar or an expert
+ * answering ("专家：…", "某某教授：…") gives views, as anywhere (gold-conventions.md, Who speaks); the
+ * interviewer's label ("记者：", "主持人：", "问：") ends the answer. Not "答：" — in an office's 答记者问 the
+ * answers are the office's (all the fixture pages' Q&As).
+ */
+export const ZH_ANSWER_BY_VOICE = '^\\s*(?:专家|学者|[\\u4e00-\\u9fff]{0,12}(?:教授|研究员|学者|专家))[：:]';
+export const ZH_QUESTION = '^\\s*(?:[\\u4e00-\\u9fff]{0,6}记者|主持人|问)[：:]';
+/**
+ * …but an expert restating the document stays its rule: "专家：规定明确，平台企业应当…", "平台企业不得…" (the
+ * legal modals and the document's verbs). What the answer holds besides — "一是要加快…", "下一步还要…" — is the
+ * expert's own suggestion.
+ */
+export const ZH_RESTATED_RULE = '规定|条例|办法|意见|通知|《|明确|要求|应当|不得|必须|严禁|禁止|须';

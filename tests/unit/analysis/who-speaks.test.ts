@@ -8,6 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { findDirectives, plainArticle } from '@/utils/analysis/directives';
 import { zh } from './helpers';
 
+/** The directives of a Chinese article of several paragraphs, as [category, text] pairs. */
+const zhParagraphs = (...paragraphs: string[]) =>
+  findDirectives(plainArticle(paragraphs, 'zh-CN')).map((d) => [d.category, d.text]);
+
 /** The directives of an English article of several paragraphs, as [category, text] pairs. */
 const enParagraphs = (...paragraphs: string[]) =>
   findDirectives(plainArticle(paragraphs, 'en')).map((d) => [d.category, d.text]);
@@ -72,5 +76,25 @@ describe('a speaker who introduces the next paragraph', () => {
       ),
     ).toEqual([['obligation', duty]]);
     expect(enParagraphs('Housing Minister Tom Reid said:', duty)).toEqual([['obligation', duty]]);
+  });
+});
+
+describe('an expert answering an interview', () => {
+  const rule = '专家：办法明确，托育机构应当配备专职保健人员。';
+  it('gives views of his own, over the paragraphs of the answer', () => {
+    expect(
+      zhParagraphs(
+        '记者：您对办法的落实有什么建议？',
+        '李华教授：我想谈两点。',
+        '一是地方要尽快出台收费指导价，让家长心里有底。',
+        '二是托育行业协会要把从业人员的培训管起来。',
+      ),
+    ).toEqual([]);
+  });
+  it('while the document he restates stays its rule, and a question ends his answer', () => {
+    expect(zhParagraphs('记者：办法对机构提出了哪些要求？', rule).map(([c]) => c)).toEqual(['obligation']);
+    expect(
+      zhParagraphs('专家：地方要尽快出台收费指导价。', '记者：还有呢？', '各地要在年底前完成托育机构备案。'),
+    ).toHaveLength(1);
   });
 });
