@@ -26,9 +26,9 @@ import {
 } from './sentence-scores';
 import { framedVerdict } from './framed-verdict';
 import { headingWorthy, isHeadingBlock, isSlogan } from './headings';
-import { SpeakerMemory } from './report-frame';
+import { reportFrame, SpeakerMemory } from './report-frame';
 import { pointOrdinal, seriesCategory, type PointSeries } from './point-series';
-import { insideQuotation, INSIDE_QUOTATION_WEIGHT, quoteOpenAfter } from './quote-span';
+import { continuesQuotation, insideQuotation, INSIDE_QUOTATION_WEIGHT, opensAlone, quoteOpenAfter } from './quote-span';
 import { EN_FURNITURE_SECTION, EN_HEADING_START, ITEM_MARKER, LEAD_IN, type Lang } from './rules';
 
 export { blockLanguage, ruleMarkers } from './directive-rules';
@@ -221,6 +221,7 @@ function analyzeBlock(
   state: ScanState,
 ): Lang {
   const block = article.blocks[blockIndex]!;
+  state.speakers.nextBlock(block.text);
   const lang = blockLanguage(block.text, articleLang);
   // a template's summary restates the body's news: its directive is marked where the body tells it
   if (block.summary) return lang;
@@ -244,8 +245,9 @@ function analyzeBlock(
   const markers = scanMarkers(text, c, blockMarkers);
   const { start: markerStart, rule: markerRule, count: markerCount } = markers;
   let mi = 0;
-  // (an English quotation open across sentences of this block: quote-span.ts)
+  // (a quotation open across sentences of this block: quote-span.ts; in Chinese, whether it is held back)
   let quoteOpen = false;
+  let quoteHeld = false;
   units.forEach((u, ui) => {
     const scores = emptyScores();
     const relStart = u.start - block.start;
@@ -258,6 +260,14 @@ function analyzeBlock(
     if (lang === 'en') {
       if (insideQuotation(sentence, quoteOpen)) scores.context += INSIDE_QUOTATION_WEIGHT;
       quoteOpen = quoteOpenAfter(sentence, quoteOpen);
+    } else {
+      if (quoteHeld && continuesQuotation(sentence, quoteOpen)) scores.context += INSIDE_QUOTATION_WEIGHT;
+      const open = quoteOpenAfter(sentence, quoteOpen);
+      // (who opened it: asked only of the rare sentence that leaves a quotation open)
+      if (open && !quoteOpen)
+        quoteHeld =
+          opensAlone(sentence) || reportFrame(sentence, lang, c.verbs, undefined, text, relStart)?.speaker === 'voice';
+      quoteOpen = open;
     }
     // (state.leadIn is read before it is reset for this unit: the item test runs only under a lead-in.)
     const leadIn = state.leadIn;

@@ -5,10 +5,12 @@
  */
 import { scanBlock, type CompiledRules, type Markers } from './directive-rules';
 import { reportFrame, type SpeakerMemory } from './report-frame';
+import { ZH_RESTATED_RULE } from './report-frame-rules';
 import type { Lang } from './rules';
 import { addMarker, CLAUSE_BREAK, classify, emptyScores, sentenceVerdict, type Scores } from './sentence-scores';
 
 type Verdict = ReturnType<typeof classify>;
+const RESTATED_RULE = new RegExp(ZH_RESTATED_RULE);
 
 /**
  * A sentence's rule markers: markers `[from…to)` of its block's scan (or of its own), whose
@@ -39,6 +41,8 @@ export function framedVerdict(
   markers: SentenceMarkers,
   memory?: SpeakerMemory,
 ) {
+  // (an expert's answer in an interview: a suggestion of the expert's own, unless it restates the document)
+  if (verdict && memory?.answeringVoice() && lang === 'zh' && !RESTATED_RULE.test(sentence)) return null;
   const frame = reportFrame(sentence, lang, c.verbs, memory, markers.text, markers.base);
   if (!frame) return verdict;
   if (frame.speaker === 'voice') return null;

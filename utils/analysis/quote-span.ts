@@ -27,6 +27,21 @@ export function insideQuotation(sentence: string, open: boolean): boolean {
 }
 
 /**
+ * Chinese quotations are cut the same way, "“当村医，就得随叫随到。半夜有人敲门，你不能装听不见。”": the sentences
+ * after the first keep no opening mark, the last only the closing ”. They are the words of whoever opened the
+ * quotation, and held back as such when that sentence was a quotation standing alone (it opens with “: a feature's
+ * dialogue) or a voice's (a resident's, a scholar's: report-frame.ts) — not an office's or an official's
+ * ("旅长某某强调：“…必须…。考核决不能…！”"). Over the fixture golds, such Chinese sentences after a lone or a voice's
+ * opening: 0 gold, 0 optional, 3 not, 5 unlisted; after an official's: 1 gold.
+ */
+export function continuesQuotation(sentence: string, open: boolean): boolean {
+  return open && !/[“"]/.test(sentence);
+}
+
+/** A quotation standing alone: the sentence opens with it. */
+export const opensAlone = (sentence: string) => /^\s*“/.test(sentence);
+
+/**
  * The weight of a sentence inside a quotation: more than the −1.5 of one that opens or closes it, which keeps
  * its own mark and often its speaker (read by the report frame); this one has neither, and a ban such as
  * "should not" (2.5) is still the speaker's.

@@ -130,7 +130,8 @@ export const EN_VIEWING_VERBS =
  * English speakers, by the head of their title ("Ma Hong, an official with the Ministry of …") or of the
  * noun that names them ("the minister said", "a resident told …"): the row whose word comes first in the
  * title decides ("a spokesperson for the consumer group": a spokesperson). As ZH_SPEAKERS: an authority's
- * words held back by the attribution are read alone; a voice's are never a directive. Not "local
+ * words held back by the attribution are read alone; a voice's are never a directive. A body of those it speaks
+ * for (a federation, an association, a trade union, "the Pet Food Manufacturers’ Forum") is a voice. Not "local
  * authorities" or "councils": in a consultation's outcome they are respondents, whose views are told.
  */
 export const EN_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
@@ -142,7 +143,7 @@ export const EN_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
   {
     kind: 'voice',
     pattern:
-      '\\b(?:respondents?|stakeholders?|organi[sz]ations|businesses|retailers|landlords|charities|campaigners|groups|trade bodies|industry bodies|members of the public|individuals|firms|companies|clubs|providers|operators|residents?|drivers?|students?|parents?|teachers?|farmers?|workers?|engineers?|owners?|researchers?|research fellow|professors?|experts?|analysts?|economists?|scholars?|villagers?|citizens?|customers?|consumers?|retirees?|shoppers?|tenants?|vendors?|entrepreneurs?|employees?|mother|father|grandmother|grandfather|volunteers?|patients?|nurses?|doctors?|users?|commuters?)\\b',
+      '\\b(?:respondents?|stakeholders?|organi[sz]ations|businesses|retailers|landlords|charities|campaigners|groups|trade bodies|industry bodies|members of the public|individuals|firms|companies|clubs|providers|operators|residents?|drivers?|students?|parents?|teachers?|farmers?|workers?|engineers?|owners?|researchers?|research fellow|professors?|experts?|analysts?|economists?|scholars?|villagers?|citizens?|customers?|consumers?|retirees?|shoppers?|tenants?|vendors?|entrepreneurs?|employees?|mother|father|grandmother|grandfather|volunteers?|patients?|nurses?|doctors?|users?|commuters?|federation|association|forum|confederation|consortium|chamber of commerce|trade unions?|alliance)\\b',
   },
 ];
 
@@ -156,3 +157,18 @@ export const EN_PRONOUN_SPEAKER = '^(?:he|she)$';
  */
 export const EN_OWN_STEP =
   '^(?:the (?:ministry|department|government|agency|commission|bureau|administration|regulator|office|authorities)|we|it|they)\\s+(?:(?:also|now|soon|then|further)\\s+)?(?:will|would|is going to|are going to|plans? to)\\b';
+
+/**
+ * An interview's turns (访谈, 专访): a paragraph opening with its speaker's label. A scholar or an expert
+ * answering ("专家：…", "某某教授：…") gives views, as anywhere (gold-conventions.md, Who speaks); the
+ * interviewer's label ("记者：", "主持人：", "问：") ends the answer. Not "答：" — in an office's 答记者问 the
+ * answers are the office's (all the fixture pages' Q&As).
+ */
+export const ZH_ANSWER_BY_VOICE = '^\\s*(?:专家|学者|[\\u4e00-\\u9fff]{0,12}(?:教授|研究员|学者|专家))[：:]';
+export const ZH_QUESTION = '^\\s*(?:[\\u4e00-\\u9fff]{0,6}记者|主持人|问)[：:]';
+/**
+ * …but an expert restating the document stays its rule: "专家：规定明确，平台企业应当…", "平台企业不得…" (the
+ * legal modals and the document's verbs). What the answer holds besides — "一是要加快…", "下一步还要…" — is the
+ * expert's own suggestion.
+ */
+export const ZH_RESTATED_RULE = '规定|条例|办法|意见|通知|《|明确|要求|应当|不得|必须|严禁|禁止|须';

@@ -15,11 +15,13 @@
  * English attributions ("…, Zhou said.") are read by en-report-frame.ts, with the same kinds.
  */
 import {
+  ZH_ANSWER_BY_VOICE,
   ZH_FRAME_OPENERS,
   ZH_FRAME_SETTING,
   ZH_NOT_IN_SPEAKER,
   ZH_OWN_STEP,
   ZH_PRONOUN_SPEAKER,
+  ZH_QUESTION,
   ZH_SPEAKERS,
   ZH_TELLING_VERBS,
   ZH_VIEWING_VERBS,
@@ -100,6 +102,8 @@ const NAME = /^[\u4e00-\u9fff·]{2,4}$/;
 /** A name and the setting of its words, "刘宏志在接受记者采访时(表示)", "王某在会上(说)": the name alone. */
 const NAME_IN_SETTING = /^([\u4e00-\u9fff·]{2,3})(?:在|于)[^，,。；;]{1,30}?(?:时|上|中|后)$/;
 const PRONOUN = new RegExp(ZH_PRONOUN_SPEAKER);
+const ANSWER_BY_VOICE = new RegExp(ZH_ANSWER_BY_VOICE);
+const QUESTION = new RegExp(ZH_QUESTION);
 
 /** The speaker's kind, and the name after the words that class it ("政委李卫东": 李卫东). */
 function classSpeaker(speaker: string): { kind: SpeakerKind; name: string | null } | null {
@@ -120,6 +124,36 @@ function classSpeaker(speaker: string): { kind: SpeakerKind; name: string | null
 export class SpeakerMemory {
   private readonly names = new Map<string, SpeakerKind>();
   private last: SpeakerKind | null = null;
+  /** A voice introduced at the end of a block ("…, said:"), and the voice whose block is being read now. */
+  private introduced: SpeakerKind | null = null;
+  private carried: SpeakerKind | null = null;
+
+  /** An interview's answer by a voice (a scholar, an expert) is being read: ZH_ANSWER_BY_VOICE. */
+  private answering = false;
+
+  /** A new block starts: the speaker introduced at the end of the one before speaks in it (and no further). */
+  nextBlock(text = ''): void {
+    this.carried = this.introduced;
+    this.introduced = null;
+    // (an answer runs on over paragraphs until the next question)
+    if (ANSWER_BY_VOICE.test(text)) this.answering = true;
+    else if (QUESTION.test(text)) this.answering = false;
+  }
+
+  /** A voice answers an interview's question in this block. */
+  answeringVoice(): boolean {
+    return this.answering;
+  }
+
+  /** A speaker introduces the next block, "Mark Deacon, chief executive of …, said:" (en-report-frame.ts). */
+  introduce(kind: SpeakerKind): void {
+    this.introduced = kind;
+  }
+
+  /** The speaker the block before introduced, whose words this block is. */
+  carriedSpeaker(): SpeakerKind | null {
+    return this.carried;
+  }
 
   /** The last speaker classed (an English he/she: en-report-frame.ts). */
   recallLast(): SpeakerKind | null {
