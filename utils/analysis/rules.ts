@@ -1071,6 +1071,12 @@ export const ZH_RULES: Rule[] = [
 ];
 
 /** What imposes a requirement, between "required" and "to": "by law", "under the new rules". */
+/**
+ * The subject of an order given by a document: its name ("The Order", "the memorandum"), "it", or the relative
+ * pronoun that stands for it ("a memorandum that tells …").
+ */
+const EN_ORDERING_SUBJECT =
+  '(?:order|memorandum|memo|directive|proclamation|plan|law|act|bill|rule|regulations?|guidance|guidelines?|notice|circular|policy|framework|strategy|legislation|it|that|which)';
 const EN_REQUIRED_BY = '(?:by|under) (?:the )?(?:new |current )?(?:law|statute|regulations?|rules|legislation)';
 
 export const EN_RULES: Rule[] = [
@@ -1283,6 +1289,11 @@ export const EN_RULES: Rule[] = [
     // (the addressees may be a long list of offices: "directs the Secretary of …, the Administrator of …
     // (EPA), and the Assistant Secretary of … to identify …")
     '\\b(?:directs|instructs)\\b(?=[^.;]{1,200}?\\bto\\b)',
+    // …and the same order told with any verb of ordering, its subject a document or the relative pronoun
+    // that stands for one: "The memo tells every agency to …", "a memorandum that tells every federal agency to
+    // expand …" (sealed batch 23), "The guidance asks councils to …", "It tasks the Secretary to …" (the
+    // duty-holder is a noun phrase, not a pronoun: "it tells us to …" is a lesson drawn, not an order)
+    `\\b(?:${EN_ORDERING_SUBJECT})\\s+(?:also\\s+|further\\s+|now\\s+)?(?:tells|asks|orders|tasks|charges|commands|calls (?:on|upon))\\s+(?!(?:me|us|you|him|her|them|it|himself|herself|themselves|ourselves|yourselves|myself|yourself)\\b)(?:[\\w’'(),-]+\\s+){1,12}?to\\s+(?!be\\s+(?:the|a|an)\\b)[a-z]+`,
     // the operative clause of a proclamation: "I hereby direct …", "I direct that the flag be flown …"
     '\\bI (?:(?:hereby|also|further|therefore)\\s+)?direct\\b',
     '\\bis responsible for ensuring\\b',
