@@ -299,6 +299,29 @@ export const EN_IMPERATIVE_VERBS = [
 ];
 
 /**
+ * A larger lexicon of English base verbs that open a step of guidance ("Press the test button …", "Switch off
+ * the supply …", "Replace the batteries every year"), read as an imperative by the clause's structure rather
+ * than by a list of the wordings met: the word opens the sentence capitalised and an object or a particle
+ * follows it (EN_IMPERATIVE_OBJECT), so "Test results show …" and "Change is coming" stay statements. Not
+ * here: a link's verbs (Read / See / View / Download, SENTENCE_CONTEXT), a speech's (Look, Imagine, Help us).
+ */
+export const EN_BASE_VERBS =
+  'press push switch turn test replace fit install clean open close shut call phone ring visit wash unplug plug lock unlock empty clear cover wear carry collect return post print save change set adjust move place mount charge measure monitor inspect repair service get obtain request claim cancel answer reply respond explain describe discuss agree inform advise warn remind seek buy avoid leave dispose recycle mark log add drain flush boil dry ventilate evacuate photograph share copy retain hold pick drive park'.split(
+    ' ',
+  );
+
+/** What follows a base verb of EN_BASE_VERBS when it opens an imperative: its object's first word, or a particle. */
+export const EN_IMPERATIVE_OBJECT =
+  /^(?:the|a|an|your|any|all|each|every|this|these|those|it|them|its|their|our|off|on|up|out|down|back|away)\b/i;
+
+/**
+ * A speech's asides, which open with a verb and order nothing: "Give her a big round of applause.", "Thank
+ * you.", "Let me be blunt", "Join me in welcoming …" (over the golds 0 gold, 12 not or unlisted).
+ */
+export const EN_NOT_AN_IMPERATIVE =
+  /(?:give\s+(?:her|him|them|us|it|everyone|everybody|[A-Z][a-z]+)\s+(?:a|an|another)\s+(?:[a-z]+\s+){0,2}?(?:round|hand|applause|welcome|cheer)|thank|let(?:['’]s|\s+(?:me|us)\b)|join\s+me\b|please\s+(?:welcome|join\s+me|give)|imagine)\b/iy;
+
+/**
  * Sentence-initial English verbs that are never a noun or a label, so EN_NOT_AN_OBJECT does not apply:
  * "Keep records of …" is a step ("Pay records …", "Record numbers …" are nouns).
  */

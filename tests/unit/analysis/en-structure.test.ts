@@ -20,3 +20,20 @@ describe('an order given by a document', () => {
     expect(en('That tells me to be patient with the new rules.')).toEqual([]);
   });
 });
+
+describe('an imperative by its structure', () => {
+  it('opens with a base verb followed by its object or a particle', () => {
+    for (const t of [
+      'Switch off the water supply before you start.',
+      'Replace the filter cartridge every six months.',
+      'Turn the dial to zero and wait for the light.',
+    ]) {
+      expect(en(t)).toEqual(one('obligation', t));
+    }
+  });
+  it('but not when the word is a noun, nor in a speech’s aside', () => {
+    expect(en('Test results arrive within a week of the visit.')).toEqual([]);
+    expect(en('Give him a warm round of applause.')).toEqual([]);
+    expect(en('Give them a big hand, everyone.')).toEqual([]);
+  });
+});
