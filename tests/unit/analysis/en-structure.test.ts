@@ -37,3 +37,18 @@ describe('an imperative by its structure', () => {
     expect(en('Give them a big hand, everyone.')).toEqual([]);
   });
 });
+
+describe('the past', () => {
+  it('inside an indirect question is no past act', () => {
+    const t = 'You should log where each extinguisher was inspected and by whom.';
+    expect(en(t)).toEqual(one('obligation', t));
+  });
+  it('told with its time is a past act, no target', () => {
+    expect(en('Three years ago, we set a goal of halving the waiting list.')).toEqual([]);
+    expect(en('In 2021, the council set a target of cutting landfill waste by 30 percent.')).toEqual([]);
+  });
+  it('but a year with a modal after it still sets one', () => {
+    const t = 'In 2027, every council must publish its landfill figures.';
+    expect(en(t)).toEqual(one('obligation', t));
+  });
+});
