@@ -1141,6 +1141,11 @@ export const EN_RULES: Rule[] = [
     '\\b(?:everything|anything|all|something)(?:\\s+else)?\\s+(?:that\\s+)?(?:we|you|they)\\s+(?:need|have)\\s+to\\b',
     // a fact, not a ban: "if it cannot get finance, it never gets built", "this never ends well"
     '\\b(?:it|this|that|which|he|she)\\s+never\\s+[a-z]+s\\b',
+    // the government's plans told in the future progressive, "We will be stepping up roadside checks over the
+    // coming months": an undated "we will", optional at most (gold-conventions.md; sealed batch 23). Consumed so
+    // the 'X will' row below does not read it as a commitment; with a date or a figure the sentence is still a
+    // target by its deadline ("We will be publishing the plan by March 2027"). Fixture golds: 0 / 0 / 0 / 0
+    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\s+(?:also\\s+|now\\s+|soon\\s+)?be\\s+(?!able\\b)[a-z]+ing\\b',
     // a power granted, not a duty: "Councils will be able to issue fines …", "Local authorities will be able
     // to …" (with its subject of up to two words, which "councils will" would otherwise read as a duty)
     '\\b(?:[a-z]+\\s+){0,2}?will (?:now |also |soon )?be able to\\b',

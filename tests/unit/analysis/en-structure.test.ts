@@ -52,3 +52,13 @@ describe('the past', () => {
     expect(en(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('a plan told in the future progressive', () => {
+  it('is no commitment undated', () => {
+    expect(en('We will be expanding the helpline with local charities over the next few months.')).toEqual([]);
+  });
+  it('but a target with its date', () => {
+    const t = 'We will be publishing the final framework by March 2027.';
+    expect(en(t)).toEqual(one('target', t));
+  });
+});
