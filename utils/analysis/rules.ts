@@ -1156,6 +1156,11 @@ export const EN_RULES: Rule[] = [
     // a duty named inside an indirect question, "… explains who needs to register and what you must do": the
     // sentence tells what the duties are about, it sets none (a duty of the main clause still counts)
     '\\b(?:what|who|how)\\s+(?:[a-z]+\\s+){0,2}?(?:must|needs? to|ha(?:ve|s) to)\\b',
+    // …and by its structure with any wh-word, after a verb of saying or knowing: "The regulations do not say
+    // exactly where in a room … an alarm must go" (sealed batch 21), "explains when you need a licence", "asks
+    // whether they really need to …" (not a relative "in areas where landlords must …", which follows a noun).
+    // Fixture golds: 0 gold, 1 optional, 4 not or unlisted
+    '\\b(?:say|says|said|know|knows|explain|explains|decide|decides|ask|asks|check|tell|tells|show|shows|specify|specifies|set out|sets out|understand|find out|clarify|determine|consider|wonder|consult on)\\s+(?:exactly\\s+|precisely\\s+|clearly\\s+)?(?:where|whether|when|which)\\b[^.;:?]{0,80}?\\b(?:must|needs? to|ha(?:ve|s) to|should|shall)\\b',
     // the name of a service or list, "through the Do Not Pay system", "the do-not-call register": no ban
     // (also with a word between, "the Do Not Pay working system")
     '\\b(?:the|a|its|their|our|this)\\s+do[- ]not[- ][a-z]+\\s+(?:[a-z]+\\s+)?(?:system|list|register|registry|database|portal|service|scheme|order)s?\\b',

@@ -62,3 +62,14 @@ describe('a plan told in the future progressive', () => {
     expect(en(t)).toEqual(one('target', t));
   });
 });
+
+describe('a duty named in an indirect question', () => {
+  it('sets none, with where or whether as with what', () => {
+    expect(en('The code does not specify exactly where on the landing a smoke detector must be fitted.')).toEqual([]);
+    expect(en('Many landlords still ask whether they need to renew a licence after a sale.')).toEqual([]);
+  });
+  it('but a relative "where" after a noun still carries its duty', () => {
+    const t = 'In areas where selective licensing applies, landlords must register every property.';
+    expect(en(t)).toEqual(one('obligation', t));
+  });
+});
