@@ -1146,6 +1146,10 @@ export const EN_RULES: Rule[] = [
     // the 'X will' row below does not read it as a commitment; with a date or a figure the sentence is still a
     // target by its deadline ("We will be publishing the plan by March 2027"). Fixture golds: 0 / 0 / 0 / 0
     '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\s+(?:also\\s+|now\\s+|soon\\s+)?be\\s+(?!able\\b)[a-z]+ing\\b',
+    // a scope statement, not a ban: "These rules shall not apply to:", "The duty does not extend to …" (the list
+    // under it names who is out of scope and inherits nothing; "do not apply to:" was held by the place of "do
+    // not", s28-carry; this is its modal form). Fixture golds: 0 gold, 1 optional, 0 not
+    "\\b(?:(?:shall|should|will|does|do|did|must|may|would)(?: not|n['’]t)|(?:don|doesn|won)['’]t)\\s+(?:apply|extend)\\s+to\\b",
     // a power granted, not a duty: "Councils will be able to issue fines …", "Local authorities will be able
     // to …" (with its subject of up to two words, which "councils will" would otherwise read as a duty)
     '\\b(?:[a-z]+\\s+){0,2}?will (?:now |also |soon )?be able to\\b',

@@ -73,3 +73,14 @@ describe('a duty named in an indirect question', () => {
     expect(en(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('a scope statement', () => {
+  it('is no ban, told with a modal', () => {
+    expect(en('These regulations shall not apply to:')).toEqual([]);
+    expect(en('The licensing duty will not extend to holiday lets of under 30 days.')).toEqual([]);
+  });
+  it('but a ban with a modal still is one', () => {
+    const t = 'Landlords shall not apply a fee to a tenancy renewal.';
+    expect(en(t)).toEqual(one('prohibition', t));
+  });
+});
