@@ -306,6 +306,14 @@ const EN: Record<string, Case> = {
   ),
   '\\bshould have (?:been|[a-z]+ed)\\b': no('Some applicants left out income they should have declared.'),
   '\\bwill continue to\\b': no('Prices will continue to rise, and wages will follow.'),
+  // (session 29: the government's plans in the future progressive, a scope statement with a modal, a duty in an
+  // indirect question after a verb of saying or knowing)
+  '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\s+(?:also\\s+|now\\s+|soon\\s+)?be\\s+(?!able\\b)[a-z]+ing\\b':
+    no('We will be widening the scheme to more regions over the coming year.'),
+  "\\b(?:(?:shall|should|will|does|do|did|must|may|would)(?: not|n['’]t)|(?:don|doesn|won)['’]t)\\s+(?:apply|extend)\\s+to\\b":
+    no('These regulations shall not apply to holiday lets of under 30 days.'),
+  '\\b(?:say|says|said|know|knows|explain|explains|decide|decides|ask|asks|check|tell|tells|show|shows|specify|specifies|set out|sets out|understand|find out|clarify|determine|consider|wonder|consult on)\\s+(?:exactly\\s+|precisely\\s+|clearly\\s+)?(?:where|whether|when|which)\\b[^.;:?]{0,80}?\\b(?:must|needs? to|ha(?:ve|s) to|should|shall)\\b':
+    no('The code does not say exactly where on the landing a detector must be fitted.'),
   '\\b(?:will|would|might)\\s+never\\b': no('The volunteers built a bridge that the valley will never forget.'),
   '\\b(?:you|one|we) never know\\b': no('With flood warnings, you never know when the next one will come.'),
   '\\b(?:is|are|be|been|being) told\\b': {
