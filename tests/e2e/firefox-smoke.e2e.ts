@@ -267,6 +267,20 @@ describe('foundation in Firefox', () => {
       GOV_URL,
       15_000,
     );
+    // The popup asks for the tab's page once, when it opens: opened before the content script's
+    // report (it goes out after the analysis and paint, seconds after the load under a loaded CI
+    // machine), it shows "not running on this page" and no Follow button. Wait for the report.
+    await pollExtensionPage(
+      ext,
+      async (tab: number) => {
+        const reply = (await browser.runtime.sendMessage({ type: 'tab/state', tabId: tab })) as {
+          data?: { page?: { isArticle?: boolean } | null };
+        };
+        return reply?.data?.page?.isArticle === true;
+      },
+      tabId,
+      15_000,
+    );
     const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
     const button = '[data-testid="follow"][aria-pressed="false"]:not([aria-busy])';
     await popup.waitForSelector(button, { timeout: 15_000 });

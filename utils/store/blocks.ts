@@ -110,6 +110,9 @@ export async function loadBlocks(
       }),
     );
     missing.forEach((n, i) => {
+      // A block the job kept meanwhile (another read's answer, or its own write since: this answer
+      // may be older) stays; this check, not the in-flight map, is what keeps overlapping reads and
+      // writes right (tests/unit/store/load-blocks.test.ts, which passes without the map).
       if (!blocks.has(n)) blocks.set(n, rows[i]);
       asked.delete(n);
     });
