@@ -85,12 +85,6 @@ export function txBlocks(tx: IDBTransaction): Map<number, BlockRow | undefined> 
   return blocks;
 }
 
-/**
- * Block reads issued in a transaction and not answered yet: a job's reads by id and by page run
- * side by side (writer.ts `read`), and a block both need is asked for once.
- */
-const reading = new WeakMap<IDBTransaction, Map<number, Promise<BlockRow | undefined>>>();
-
 /** The blocks of these numbers as stored in `tx` (read once; undefined: none). Raw requests, one promise each. */
 export async function loadBlocks(
   tx: IDBTransaction,
@@ -99,22 +93,13 @@ export async function loadBlocks(
   const blocks = txBlocks(tx);
   const missing = [...new Set(nums)].filter((n) => !blocks.has(n));
   if (missing.length) {
-    let asked = reading.get(tx);
-    if (!asked) reading.set(tx, (asked = new Map<number, Promise<BlockRow | undefined>>()));
     const store = tx.objectStore('blocks');
-    const rows = await Promise.all(
-      missing.map((n) => {
-        let row = asked.get(n);
-        if (!row) asked.set(n, (row = settle(store.get(n) as IDBRequest<BlockRow | undefined>)));
-        return row;
-      }),
-    );
+    const rows = await Promise.all(missing.map((n) => settle(store.get(n) as IDBRequest<BlockRow | undefined>)));
     missing.forEach((n, i) => {
       // A block the job kept meanwhile (another read's answer, or its own write since: this answer
-      // may be older) stays; this check, not the in-flight map, is what keeps overlapping reads and
-      // writes right (tests/unit/store/load-blocks.test.ts, which passes without the map).
+      // may be older) stays. This check keeps overlapping reads and writes right
+      // (tests/unit/store/load-blocks.test.ts).
       if (!blocks.has(n)) blocks.set(n, rows[i]);
-      asked.delete(n);
     });
   }
   return blocks;
