@@ -75,6 +75,15 @@ export function firstChars(src: string): Set<string> | null {
   return firstOfAlternation(src).chars;
 }
 
+/**
+ * firstChars of a source that cannot match the empty string; null also when it can (a match
+ * may then start before any character, or at the end).
+ */
+export function firstCharsOfNonEmpty(src: string): Set<string> | null {
+  const { chars, nullable } = firstOfAlternation(src);
+  return nullable ? null : chars;
+}
+
 function firstOfAlternation(src: string): First {
   const chars = new Set<string>();
   let nullable = false;

@@ -5,8 +5,16 @@
  * loads it (matcher.ts imports nothing but types from here).
  */
 import { foldKey } from './char-codes';
-import { firstChars } from './regex-firsts';
-import { firstOfSteps, literalSteps, META, openings, spellings, type LiteralStep } from './regex-source';
+import { firstChars, firstCharsOfNonEmpty } from './regex-firsts';
+import {
+  firstOfSteps,
+  literalSteps,
+  META,
+  openings,
+  spellings,
+  splitAlternatives,
+  type LiteralStep,
+} from './regex-source';
 import { leadingOptions, leadingSpellings, requiredTexts } from './regex-texts';
 import { secondsByFirst } from './regex-pairs';
 
@@ -131,3 +139,28 @@ export function indexRules(patterns: readonly string[], options: { ignoreCase?: 
  */
 const OPENING_LENGTH = 6;
 const NEEDED_LENGTH = 8;
+
+/**
+ * For each whole-sentence pattern (SENTENCE_CONTEXT, tested on a sentence from its start): the
+ * UTF-16 codes a sentence it matches can open with, ASCII letters in both cases under the i flag;
+ * null where that is not known (an alternative not anchored at the start, another flag than i, a
+ * pattern that can match the empty string, unbounded openings, a non-ASCII cased letter under i).
+ * Built ahead of time into rule-index.generated.ts: a sentence opening otherwise skips the pattern,
+ * which a page that has no such sentence then never compiles.
+ */
+export function anchoredFirsts(patterns: readonly RegExp[]): (number[] | null)[] {
+  return patterns.map(({ source, flags }) => {
+    const ignoreCase = flags === 'i';
+    if (flags !== '' && !ignoreCase) return null;
+    if (!splitAlternatives(source).every((alt) => alt.startsWith('^'))) return null;
+    const chars = firstCharsOfNonEmpty(source);
+    if (!chars) return null;
+    const codes = new Set<number>();
+    for (const c of chars) {
+      const cased = c.toLowerCase() !== c.toUpperCase();
+      if (ignoreCase && cased && c.charCodeAt(0) > 0x7f) return null;
+      for (const v of ignoreCase && cased ? [c.toLowerCase(), c.toUpperCase()] : [c]) codes.add(v.charCodeAt(0));
+    }
+    return [...codes].sort((a, b) => a - b);
+  });
+}

@@ -6,6 +6,7 @@
 import type { DirectiveCategory } from '@/utils/highlights/record';
 import type { CompiledRules } from './directive-rules';
 import { WordSet } from './word-set';
+import { EN_CONTEXT_FIRSTS, ZH_CONTEXT_FIRSTS } from './rule-index.generated';
 import {
   EN_BASE_VERBS,
   EN_IMPERATIVE_OBJECT,
@@ -275,8 +276,23 @@ const ZH_CLAUSE_BREAKS: readonly number[] = [0xff0c, 0xff1b]; // ， ；
 
 export const confidence = (raw: number) => Math.round(Math.min(1, Math.max(0, 1 - Math.exp(-raw / 1.5))) * 100) / 100;
 
+const CONTEXT_FIRSTS = { zh: ZH_CONTEXT_FIRSTS, en: EN_CONTEXT_FIRSTS };
+
+/**
+ * Each whole-sentence pattern is tried only on a sentence opening with a character its matches
+ * can open with, where that is known (anchoredFirsts, built ahead of time): a content script
+ * analyses a page once, in a fresh realm, where a pattern costs more to compile than to run, and
+ * one no sentence of the page opens for is never compiled.
+ */
 export function applySentenceContext(sentence: string, lang: Lang, scores: Scores): void {
-  for (const { pattern, weight } of SENTENCE_CONTEXT[lang]) if (pattern.test(sentence)) scores.shape += weight;
+  const rows = SENTENCE_CONTEXT[lang];
+  const firsts = CONTEXT_FIRSTS[lang];
+  const code = sentence.charCodeAt(0);
+  for (let i = 0; i < rows.length; i++) {
+    const opens = firsts[i];
+    const { pattern, weight } = rows[i]!;
+    if ((!opens || opens.includes(code)) && pattern.test(sentence)) scores.shape += weight;
+  }
 }
 
 /**

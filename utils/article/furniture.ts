@@ -5,7 +5,7 @@
  * them.
  */
 import { isHidden, memo, nameTokens, nameWords, parentElementOf, tagOf } from './dom';
-import { toSimplified } from './hant';
+import { simplifiedCode, toSimplified } from './hant';
 import { chineseLabels, EDITOR_LABELS, KEYWORD_LABELS, PUBLISHED_LABELS, SOURCE_LABELS } from './field-labels';
 import { collapseSpace, escapeRegExp } from './text';
 
@@ -118,8 +118,8 @@ const FIELD_LABELS = [
   ...PUBLISHED_LABELS,
 ];
 
-/** Lines that are furniture even when they sit inside the body. */
-const NOISE_LINE = new RegExp(
+/** Lines that are furniture even when they sit inside the body (exported for furniture.test.ts). */
+export const NOISE_LINE = new RegExp(
   [
     `^[\\s(（【\\[〔]*(${FIELD_LABELS.map(escapeRegExp).join('|')}|原标题|字号|打印|分享到?|扫一扫|Share)\\s*[:：]`,
     '^[\\s【\\[]*(我要)?纠错[】\\]]?',
@@ -140,13 +140,60 @@ export function isNoiseElement(el: Element): boolean {
   return nameWords(el).some((w) => NOISE_WORDS.has(w));
 }
 
+/** Characters a NOISE_LINE match can open with before its words: brackets (white space aside). */
+const NOISE_BRACKETS = '(（【[〔《';
+/**
+ * The texts every NOISE_LINE match that opens with no bracket or white space opens with,
+ * alternative by alternative (furniture.test.ts checks them against the pattern).
+ */
+const NOISE_OPENINGS = [
+  ...FIELD_LABELS,
+  ...['原标题', '字号', '打印', '分享', '扫一扫', 'Share'],
+  ...['我要纠错', '纠错'],
+  ...['更多', '相关', '推荐', '延伸', '热门', '猜你喜欢'],
+  ...['上一页', '下一页', '上一篇', '下一篇', '返回顶部', '打印本页', '关闭窗口'],
+  ...['分享', '打印', '关闭', '收藏'],
+  'Share this page',
+  ...['Print', 'Share'],
+];
+/** The pattern's i flag, without u, folds only ASCII letters. */
+const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c | 0x20 : c);
+const pairKey = (a: number, b: number) => lowerAscii(a) * 0x10000 + lowerAscii(b);
+/** NOISE_OPENINGS by their first two characters. */
+const OPENINGS_BY_PAIR = new Map<number, string[]>();
+for (const w of NOISE_OPENINGS) {
+  const key = pairKey(w.charCodeAt(0), w.charCodeAt(1));
+  OPENINGS_BY_PAIR.set(key, [...(OPENINGS_BY_PAIR.get(key) ?? []), w]);
+}
+/** Whether `line`, read simplified and ASCII letters lower-cased, opens with `word`. */
+function opensWith(line: string, word: string): boolean {
+  if (line.length < word.length) return false;
+  for (let i = 0; i < word.length; i++)
+    if (lowerAscii(simplifiedCode(line.charCodeAt(i))) !== lowerAscii(word.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Whether a collapsed line (no white space around it) can be a NOISE_LINE, from the text it opens
+ * with. A content script detects a page once, in a fresh realm, where the pattern (~500
+ * characters, case-insensitive) costs more to compile than to run: a page none of whose lines
+ * opens so never compiles it.
+ */
+function mayBeNoiseLine(line: string): boolean {
+  const a = line.charCodeAt(0);
+  if (a <= 0x20 || NOISE_BRACKETS.includes(line.charAt(0))) return true;
+  const words = OPENINGS_BY_PAIR.get(pairKey(simplifiedCode(a), simplifiedCode(line.charCodeAt(1))));
+  return !!words && words.some((w) => opensWith(line, w));
+}
+
 export function isNoiseLine(text: string): boolean {
-  return NOISE_LINE.test(toSimplified(collapseSpace(text)));
+  const line = collapseSpace(text);
+  return mayBeNoiseLine(line) && NOISE_LINE.test(toSimplified(line));
 }
 
 /** isNoiseLine of an element's collapsed line (lineOf), remembered during a detection run. */
 export const isNoiseBlock = (el: Element, line: string) =>
-  memo('noiseLine', el, () => NOISE_LINE.test(toSimplified(line)));
+  memo('noiseLine', el, () => mayBeNoiseLine(line) && NOISE_LINE.test(toSimplified(line)));
 
 /** Whether an ancestor of `el` (below <body>) is page furniture: a nav, footer, aside or header, or a furniture class. */
 export function insideNoise(el: Element): boolean {

@@ -39,6 +39,12 @@ export function looksTraditional(text: string, sample = 2000, min = 3): boolean 
   return false;
 }
 
+/** The simplified code unit of code unit `code` (itself where it stays). */
+export function simplifiedCode(code: number): number {
+  const t = (table ??= buildTable());
+  return t[code] || code;
+}
+
 /**
  * `text` with each traditional character replaced by its simplified form; the same string when
  * there is nothing to replace. Always exactly as long as `text`.

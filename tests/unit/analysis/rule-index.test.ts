@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { RuleMatcher } from '@/utils/analysis/matcher';
 import { buildRuleMatcher, compileKeys } from '@/utils/analysis/matcher-build';
-import { indexRules, shippedIndex } from '@/utils/analysis/rule-index';
-import { EN_RULE_INDEX, EN_RULE_KEYS, ZH_RULE_INDEX, ZH_RULE_KEYS } from '@/utils/analysis/rule-index.generated';
-import { EN_RULES, ZH_RULES } from '@/utils/analysis/rules';
+import { anchoredFirsts, indexRules, shippedIndex } from '@/utils/analysis/rule-index';
+import {
+  EN_CONTEXT_FIRSTS,
+  EN_RULE_INDEX,
+  EN_RULE_KEYS,
+  ZH_CONTEXT_FIRSTS,
+  ZH_RULE_INDEX,
+  ZH_RULE_KEYS,
+} from '@/utils/analysis/rule-index.generated';
+import { EN_RULES, SENTENCE_CONTEXT, ZH_RULES } from '@/utils/analysis/rules';
 
 const zhIndex = () => indexRules(ZH_RULES.map((r) => r.pattern));
 const enIndex = () =>
@@ -21,6 +28,24 @@ describe('the prebuilt rule index', () => {
   it('holds the automaton and keys a matcher of the current tables builds (else: npm run gen:rule-index)', () => {
     expect(ZH_RULE_KEYS()).toEqual(compileKeys(ZH_RULES, zhIndex()));
     expect(EN_RULE_KEYS()).toEqual(compileKeys(EN_RULES, enIndex(), { ignoreCase: true }));
+  });
+
+  it('holds the opening characters of the current context patterns (else: npm run gen:rule-index)', () => {
+    expect(ZH_CONTEXT_FIRSTS).toEqual(anchoredFirsts(SENTENCE_CONTEXT.zh.map((r) => r.pattern)));
+    expect(EN_CONTEXT_FIRSTS).toEqual(anchoredFirsts(SENTENCE_CONTEXT.en.map((r) => r.pattern)));
+  });
+
+  it("knows a context pattern's openings only where every match opens the sentence with one", () => {
+    const codes = (s: string) => [...s].map((c) => c.charCodeAt(0)).sort((a, b) => a - b);
+    expect(anchoredFirsts([/^(?:这|那)是/, /^(?:what|How)\b/i, /^[“"]/])).toEqual([
+      codes('这那'),
+      codes('wWhH'),
+      codes('“"'),
+    ]);
+    // not anchored in every alternative, a flag besides i, can match nothing, unbounded, É under i
+    expect(anchoredFirsts([/^这|那/, /是/, /^这/m, /^(?:这)?/, /^[^，]+是/, /^\s*这/, /^(?:É|e)/i])).toEqual(
+      Array(7).fill(null),
+    );
   });
 
   it('gives the same matches as an index and keys built on the spot', () => {

@@ -9,7 +9,9 @@ import { resolve } from 'node:path';
 import { decodeHtml } from '@/utils/article/parse';
 import { detectArticle } from '@/utils/article/detect';
 import { findDirectives } from '@/utils/analysis/directives';
-import { EN_FURNITURE_SECTION, ZH_DECIMAL_HEADING } from '@/utils/analysis/rules';
+import { EN_FURNITURE_SECTION, SENTENCE_CONTEXT, ZH_DECIMAL_HEADING } from '@/utils/analysis/rules';
+import { NOISE_LINE } from '@/utils/article/furniture';
+import { applySentenceContext, emptyScores } from '@/utils/analysis/sentence-scores';
 import { headingWorthy, isSlogan } from '@/utils/analysis/headings';
 import { ENUMERATOR, segmentSentences } from '@/utils/analysis/segment';
 import { parseDocument } from '@/scripts/analyze';
@@ -41,9 +43,11 @@ function regexesRun(fn: () => void): Set<string> {
   return seen;
 }
 
+const seedDocument = () =>
+  parseDocument(decodeHtml(new Uint8Array(readFileSync(resolve(pages, 'people-2017-tongzhan.html')))));
+
 function seedRun(): Set<string> {
-  const html = decodeHtml(new Uint8Array(readFileSync(resolve(pages, 'people-2017-tongzhan.html'))));
-  const article = detectArticle(parseDocument(html), SEED_URL, { deferMeta: true });
+  const article = detectArticle(seedDocument(), SEED_URL, { deferMeta: true });
   if (!article) throw new Error('seed not detected');
   return regexesRun(() => findDirectives(article, { cores: false }));
 }
@@ -60,8 +64,56 @@ describe('regexes the seed page runs in its first findDirectives', () => {
     expect(run.has(key(ZH_DECIMAL_HEADING))).toBe(false);
   });
 
+  it('runs only the context patterns some sentence opens for (all 8 Chinese ones ran before)', () => {
+    const ran = SENTENCE_CONTEXT.zh.filter(({ pattern }) => run.has(key(pattern)));
+    expect(ran.length).toBeLessThanOrEqual(SENTENCE_CONTEXT.zh.length - 3);
+  });
+
   it('runs ENUMERATOR only after a clause break followed by a character an enumerated point opens with (ran 5 times before)', () => {
     expect(run.has(key(ENUMERATOR))).toBe(false);
+  });
+});
+
+describe("the seed page's detection", () => {
+  it('runs no furniture-line pattern: none of its lines opens as furniture does (it ran once before)', () => {
+    const doc = seedDocument();
+    const run = regexesRun(() => expect(detectArticle(doc, SEED_URL, { deferMeta: true })).not.toBeNull());
+    expect(run.has(key(NOISE_LINE))).toBe(false);
+  });
+});
+
+describe('the context patterns, tried only on a sentence opening as their matches do', () => {
+  const SENTENCES = {
+    zh: [
+      ...[
+        '抓落实，是各项工作的根本要求。',
+        '这是一项长期任务。',
+        '做好民生工作，事关千家万户。',
+        '深化改革是关键一招。',
+      ],
+      ...[
+        '从历史看，增长很快。',
+        '此前，省里已部署开展专项行动。',
+        '但也要看到，补贴不能一发了之。',
+        '党的二十大以来，各地坚持改革。',
+      ],
+      ...['各地要加强领导。', '那就是目标。', '但要加强领导。', '此前不久，曾有通知。', ''],
+    ],
+    en: [
+      ...['Read the code of practice for landlords.', '“We must act,” she said.', 'It is the norm.”'],
+      ...['What records you must keep.', 'WHY it matters', 'This is a step.', 'there were three', 'See our guide.'],
+      ...['Agencies shall report.', 'it is critical that agencies report.', '‘Quoted’ words'],
+    ],
+  };
+  it.each(['zh', 'en'] as const)('%s: score as every pattern tried on every sentence', (lang) => {
+    for (const { pattern } of SENTENCE_CONTEXT[lang])
+      expect([pattern.source, SENTENCES[lang].some((s) => pattern.test(s))]).toEqual([pattern.source, true]);
+    for (const sentence of SENTENCES[lang]) {
+      const scores = emptyScores();
+      applySentenceContext(sentence, lang, scores);
+      const all = SENTENCE_CONTEXT[lang].reduce((sum, r) => (r.pattern.test(sentence) ? sum + r.weight : sum), 0);
+      expect([sentence, scores.shape]).toEqual([sentence, all]);
+    }
   });
 });
 
