@@ -6,11 +6,13 @@
  * An import's records get consecutive ords and fill whole blocks; a search verifies its
  * candidates by ord, the change log and export read by ord: one row read serves many.
  *
- * A block row (key: the block's number, `ord / BLOCK`) holds its records by ord and two index
- * keys lists, worked out from the records by `makeBlock`, never kept apart from them:
+ * A block row (key: the block's number, `ord / BLOCK`) holds its records by ord and one index
+ * keys list, worked out from the records by `makeBlock`, never kept apart from them:
  *
- *   ids   every record's id (the `ids` index: a record by id)
  *   by    ['u', url] once per page in the block (tombstones too: every record of a page)
+ *
+ * Where a record is by id is the `idmap` store's (id-map.ts, schema 6; schema 4 and 5 had an
+ * `ids` list here and a multi-entry index on it), which `writeBlocks` keeps in step too.
  *
  * Per listing value of the block's live records (kind 'c' colour, 'k' category, 't' tag, 's'
  * site: rows.ts `indexKeys`), the newest and oldest creation time among them and how many are
@@ -23,6 +25,7 @@
 import { unwrap } from 'idb';
 import type { RecordRow } from './rows';
 import { blockListing, editListing, writeListings, type ListingEdits } from './listings';
+import { editIdMap, writeIdMap, type IdMapEdits } from './id-map';
 import { settle } from './settle';
 
 export const BLOCK = 32;
@@ -33,7 +36,6 @@ export const recordBlock = (ord: number): number => Math.floor(ord / BLOCK);
 export interface BlockRow {
   /** The block's records, ascending ord (a record removed altogether leaves a gap). */
   recs: RecordRow[];
-  ids: string[];
   by: IDBValidKey[];
 }
 
@@ -43,7 +45,7 @@ export function makeBlock(records: Iterable<RecordRow>): BlockRow {
   const urls = new Set<string>();
   // A damaged record (rows.ts `rowRecord`) is kept, unlisted.
   for (const { h } of recs) if (typeof h?.url === 'string') urls.add(h.url);
-  return { recs, ids: recs.map((r) => r.id), by: [...urls].map((url) => ['u', url]) };
+  return { recs, by: [...urls].map((url) => ['u', url]) };
 }
 
 /** What reading blocks needs of a store (idb's object store, in any transaction). */
@@ -107,9 +109,9 @@ export async function loadBlocks(
 
 /**
  * Writes these records over (or beside) the ones in their blocks and removes the `remove` ords,
- * and the blocks' listings (listings.ts) with them; raw requests. Blocks that start at or past
- * `fresh` (the library's next ord before the write: ords are never used twice) hold nothing yet
- * and are not read, nor their listing rows.
+ * and the blocks' listings (listings.ts) and id map rows (id-map.ts) with them; raw requests.
+ * Blocks that start at or past `fresh` (the library's next ord before the write: ords are never
+ * used twice) hold nothing yet and are not read, nor their listing and id map rows.
  */
 export async function writeBlocks(
   tx: IDBTransaction,
@@ -133,10 +135,12 @@ export async function writeBlocks(
   for (const row of rows) edit(row.ord, row);
   const store = tx.objectStore('blocks');
   const listings: ListingEdits = new Map();
+  const idMap: IdMapEdits = new Map();
   for (const [n, changes] of edits) {
     const was = blocks.get(n)?.recs ?? [];
     const byOrd = new Map(was.map((r) => [r.ord, r]));
     for (const [ord, row] of changes) {
+      editIdMap(idMap, ord, byOrd.get(ord), row);
       if (row) byOrd.set(ord, row);
       else byOrd.delete(ord);
     }
@@ -150,7 +154,7 @@ export async function writeBlocks(
     }
     editListing(listings, n, was.length ? blockListing(was) : [], blockListing(byOrd.values()));
   }
-  await writeListings(tx, listings, fresh / BLOCK);
+  await Promise.all([writeListings(tx, listings, fresh / BLOCK), writeIdMap(tx, idMap, fresh)]);
 }
 
 /** The raw transaction of an idb one (the block cache is keyed by it). */

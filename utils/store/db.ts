@@ -3,8 +3,10 @@
  * page's origin and cannot open it (storage.local, in contrast, is readable by every content
  * script of the extension).
  *
- *   blocks      key: ord / 32 → the records of 32 consecutive ords (blocks.ts); indexes: ids
- *               (multi-entry: a record by id), by (multi-entry: ['u', url] per page, blocks.ts)
+ *   blocks      key: ord / 32 → the records of 32 consecutive ords (blocks.ts); index by
+ *               (multi-entry: ['u', url] per page, blocks.ts); schema 4 and 5 had an `ids` index too
+ *   idmap       key [bucket, part] → the ids of a hash bucket with an ord in a part of 8,192, and
+ *               their ords: a record by id (id-map.ts, schema 6)
  *   listings    key [kind, value, part] → per block of 256 its live records of one colour, category,
  *               tag or site: newest, oldest, how many (listings.ts; schema 4 had them in `by`)
  *   changes     key: last seq of the row → the change log, [seq, ord] pairs (changes.ts)
@@ -30,6 +32,7 @@ import type { Settings } from './settings';
 import type { FacetCounts, PageRow, RecordRow } from './rows';
 import type { BlockRow } from './blocks';
 import type { ListingRow, ListingRowKey } from './listings';
+import type { IdMapKey, IdMapRow } from './id-map';
 import type { PostingKey, PostingRow } from './postings';
 import type { ChangeRow } from './changes';
 import type { CompactionState } from './compact-log';
@@ -37,10 +40,10 @@ import type { CompactionState } from './compact-log';
 export const LIBRARY_DB = 'hzd-library';
 /**
  * IndexedDB's own version of the object stores (not the library's schema version): 1 up to
- * schema 2, 2 for schema 3 (no `seq` index; the change log), 3 for schema 4 (`blocks`), 4 from schema 5
- * (`listings`).
+ * schema 2, 2 for schema 3 (no `seq` index; the change log), 3 for schema 4 (`blocks`), 4 for schema 5
+ * (`listings`), 5 from schema 6 (`idmap`, no `ids` index).
  */
-const DB_VERSION = 4;
+const DB_VERSION = 5;
 /** Schema 2's records store, renamed on the way to DB_VERSION 2 (migrate-log.ts empties it). */
 export const SCHEMA_2_RECORDS = 'records-2';
 
@@ -68,8 +71,9 @@ export interface QuarantineEntry {
 }
 
 export interface LibrarySchema extends DBSchema {
-  blocks: { key: number; value: BlockRow; indexes: { ids: string; by: IDBValidKey } };
+  blocks: { key: number; value: BlockRow; indexes: { by: IDBValidKey } };
   listings: { key: ListingRowKey; value: ListingRow };
+  idmap: { key: IdMapKey; value: IdMapRow };
   records: { key: string; value: SchemaThreeRow; indexes: { ord: number; by: IDBValidKey } };
   changes: { key: number; value: ChangeRow };
   'records-2': { key: string; value: SchemaThreeRow; indexes: { seq: number } };
@@ -107,12 +111,17 @@ export async function openLibraryDb(name: string = LIBRARY_DB): Promise<LibraryD
       }
       if (oldVersion < 3) {
         // Filled by migration 4 (migrate-blocks.ts) from `records`, a batch at a time.
-        const blocks = d.createObjectStore('blocks');
-        blocks.createIndex('ids', 'ids', { multiEntry: true });
-        blocks.createIndex('by', 'by', { multiEntry: true });
+        d.createObjectStore('blocks').createIndex('by', 'by', { multiEntry: true });
       }
       // Filled by migration 5 (migrate-listings.ts) from the blocks' listing keys.
       if (oldVersion < 4) d.createObjectStore('listings');
+      if (oldVersion < 5) {
+        // Filled by migration 6 (migrate-id-map.ts) from the blocks, which keep every record
+        // meanwhile: nothing reads by id before the migrations have run (library.ts `load`).
+        d.createObjectStore('idmap');
+        const blocks = unwrap(tx.objectStore('blocks'));
+        if (blocks.indexNames.contains('ids')) blocks.deleteIndex('ids');
+      }
     },
     // A later version of the extension wants to upgrade the stores: let it (this worker is old).
     blocking() {
@@ -122,4 +131,4 @@ export async function openLibraryDb(name: string = LIBRARY_DB): Promise<LibraryD
   return db;
 }
 
-export const RECORD_STORES = ['blocks', 'listings', 'changes', 'pages', 'postings', 'kv'] as const;
+export const RECORD_STORES = ['blocks', 'listings', 'idmap', 'changes', 'pages', 'postings', 'kv'] as const;

@@ -20,7 +20,9 @@ const DEFAULT_BATCH = 4096;
 
 export async function packRecords(ctx: MigrationContext): Promise<void> {
   if (!ctx.db.objectStoreNames.contains('records')) return;
-  await inBatches(ctx, ['records', 'blocks', 'listings'], (tx) => packBatch(tx, ctx.batchSize ?? DEFAULT_BATCH));
+  await inBatches(ctx, ['records', 'blocks', 'listings', 'idmap'], (tx) =>
+    packBatch(tx, ctx.batchSize ?? DEFAULT_BATCH),
+  );
 }
 
 async function packBatch(tx: WriteTx, size: number): Promise<number> {

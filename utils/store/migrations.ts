@@ -4,6 +4,7 @@ import { moveLocalToIndexedDb } from './migrate-local';
 import { moveToChangeLog } from './migrate-log';
 import { packRecords } from './migrate-blocks';
 import { moveListings } from './migrate-listings';
+import { mapIds } from './migrate-id-map';
 
 export const MIGRATIONS: Migration[] = [
   {
@@ -30,5 +31,10 @@ export const MIGRATIONS: Migration[] = [
     to: 5,
     describe: "the blocks' listing keys packed into rows without an index (import 100k)",
     run: moveListings,
+  },
+  {
+    to: 6,
+    describe: "the blocks' `ids` index replaced by an id map without indexes (import 100k)",
+    run: mapIds,
   },
 ];

@@ -130,7 +130,7 @@ export { changesSince, latestChanges } from './changes';
 
 /** The stored records of these ids (absent ones left out), in one transaction. */
 export async function recordsOf(db: LibraryDb, ids: readonly string[]): Promise<Highlight[]> {
-  const tx = db.transaction('blocks', 'readonly');
+  const tx = db.transaction(['blocks', 'idmap'], 'readonly');
   return rowRecords([...(await readRows(tx, ids)).values()]);
 }
 

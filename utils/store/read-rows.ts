@@ -2,14 +2,14 @@
  * The stored rows a write job reads before it decides: by id, and every row of some pages, from
  * the record blocks (blocks.ts), each block read once per transaction (the job writes it back).
  *
- * An import batch asks for 8,192 ids and several hundred pages, most of them not stored yet (a new
- * file): the first key of the batch's range in the `ids` index (or of its page keys in `by`)
- * tells when none is, and nothing more is read. Otherwise, for a few ids or pages, each one's
- * blocks from the index; for many, a key look-up per id or page, then each block found once, for
- * ids and pages alike (a file imported into a library that holds it: a page's `getAll` brought
- * its blocks whole, ~4 pages a block, and the ids' reads brought them again). The answer is the
- * same as a look-up per id and per page (read-rows.property.test.ts): the same rows, in the
- * order asked.
+ * By id: the ids' record numbers from the id map (id-map.ts, a read per bucket), then each block
+ * once. By page: an import batch asks for several hundred pages, most of them not stored yet (a
+ * new file): the first key of the batch's range of page keys in `by` tells when none is, and
+ * nothing more is read. Otherwise, for a few pages, each one's blocks from the index; for many, a
+ * key look-up per page, then each block found once, for ids and pages alike (a file imported into
+ * a library that holds it: a page's `getAll` brought its blocks whole, ~4 pages a block, and the
+ * ids' reads brought them again). The answer is the same as a look-up per id and per page
+ * (read-rows.property.test.ts): the same rows, in the order asked.
  *
  * Raw requests, one promise per read: idb's promise, listeners and proxy per request cost more
  * script time than the reads. Reads only: nothing may write in the transaction while they run
@@ -17,12 +17,13 @@
  */
 import type { RecordRow } from './rows';
 import { loadBlocks, rawTx, recordBlock, txBlocks, type BlockRow } from './blocks';
+import { mapOrds } from './id-map';
 import { settle } from './settle';
 
-/** Any transaction (idb's) that has the blocks store. */
+/** Any transaction (idb's) that has the blocks store (and the idmap store, to read by id). */
 type ReadTx = Parameters<typeof rawTx>[0];
 
-/** Ids (or pages) below which a probe is not worth its request. */
+/** Pages below which a probe is not worth its request. */
 const PROBE_MIN = 32;
 
 export interface ProbeOptions {
@@ -36,7 +37,7 @@ export interface ProbeOptions {
   byKeys?: boolean;
 }
 
-/** Ids below which each id's block is read straight from the index (one round trip, a block read once per id). */
+/** Pages below which each page's blocks are read straight from the index (one round trip, a block read once per page). */
 const DIRECT_MAX = 32;
 
 /**
@@ -49,31 +50,21 @@ async function anyIn(index: IDBIndex, range: IDBKeyRange): Promise<boolean> {
   return (await settle(index.getKey(range))) !== undefined;
 }
 
-/** A look-up per id; absent ids left out, found ones in the order asked. */
+/**
+ * The stored rows of these ids (absent ids left out), found ones in the order asked: their
+ * record numbers from the id map (id-map.ts: a range read per bucket), then each block once.
+ */
 export async function readRowsEach(tx: IDBTransaction, ids: readonly string[]): Promise<Map<string, RecordRow>> {
   const out = new Map<string, RecordRow>();
   if (!ids.length) return out;
-  const index = tx.objectStore('blocks').index('ids');
-  let nums: (number | undefined)[];
-  let blocks: Map<number, BlockRow | undefined>;
-  if (ids.length < DIRECT_MAX) {
-    // An edit, a sync round: the blocks themselves, one round trip.
-    const found = (await Promise.all(ids.map((id) => settle(index.get(id))))) as (BlockRow | undefined)[];
-    nums = found.map((block) => (block ? keep(tx, block) : undefined));
-    blocks = txBlocks(tx);
-  } else {
-    // Many ids (a file imported again): the keys first, then each block once.
-    nums = (await Promise.all(ids.map((id) => settle(index.getKey(id))))) as (number | undefined)[];
-    blocks = await loadBlocks(
-      tx,
-      nums.filter((n) => n !== undefined),
-    );
-  }
-  ids.forEach((id, i) => {
-    const n = nums[i];
-    const row = n === undefined ? undefined : blocks.get(n)?.recs.find((r) => r.id === id);
+  const ords = await mapOrds(tx, ids);
+  if (!ords.size) return out;
+  const blocks = await loadBlocks(tx, [...ords.values()].map(recordBlock));
+  for (const id of ids) {
+    const ord = ords.get(id);
+    const row = ord === undefined ? undefined : blocks.get(recordBlock(ord))?.recs.find((r) => r.id === id);
     if (row) out.set(id, row);
-  });
+  }
   return out;
 }
 
@@ -88,21 +79,13 @@ function keep(tx: IDBTransaction, block: BlockRow): number {
   return n;
 }
 
-/** The stored rows of these ids (absent ids left out), in the order of `ids`. */
-export async function readRows(
-  tx: ReadTx,
-  ids: Iterable<string>,
-  o: ProbeOptions = {},
-): Promise<Map<string, RecordRow>> {
-  const raw = rawTx(tx);
-  const unique = [...new Set(ids)];
-  if (unique.length && unique.length >= (o.probeMin ?? PROBE_MIN)) {
-    // IndexedDB orders string keys by UTF-16 code units, as `sort()` does.
-    const sorted = [...unique].sort();
-    const range = IDBKeyRange.bound(sorted[0]!, sorted.at(-1)!);
-    if (!(await anyIn(raw.objectStore('blocks').index('ids'), range))) return new Map();
-  }
-  return readRowsEach(raw, unique);
+/**
+ * The stored rows of these ids (absent ids left out), in the order of `ids`. Any transaction
+ * with the `blocks` and `idmap` stores. No probe first: a bucket's rows are one read, and the
+ * `ids` index's range probe has no counterpart in a map by hash.
+ */
+export async function readRows(tx: ReadTx, ids: Iterable<string>): Promise<Map<string, RecordRow>> {
+  return readRowsEach(rawTx(tx), [...new Set(ids)]);
 }
 
 /** Every stored row of each of these pages, tombstones included, in page order, in the order of `urls`. */

@@ -11,6 +11,8 @@
  *   4  the records packed 32 to a row by ord, with per-block index keys (blocks.ts, migrate-blocks.ts)
  *   5  the blocks' listing keys packed into rows of their own, without an index (listings.ts,
  *      migrate-listings.ts): far fewer index entries per import
+ *   6  the blocks' `ids` index replaced by the `idmap` store, rows by hash bucket and part without
+ *      an index (id-map.ts, migrate-id-map.ts): no index entry per record
  *
  * The version of record is IndexedDB's `meta`, never storage.local's: a content script can
  * write storage.local, so once IndexedDB has a `meta`, storage.local decides nothing. Only on
@@ -24,7 +26,7 @@
 import type { KeyValueArea } from './area';
 import type { LibraryDb, StoreMeta } from './db';
 
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** storage.local keys of schema 1 (and the two that stay). */
 export const LEGACY_KEYS = {

@@ -18,6 +18,7 @@ import { RECORD_STORES } from './db';
 import { abortQuietly, readMeta, writeRecords, type WriteTx } from './commit';
 import { readPagesRows, readRows } from './read-rows';
 import { rawTx } from './blocks';
+import { allMappedIds } from './id-map';
 import type { RecordRow } from './rows';
 import { emptyPending, failedWriteMessage, type PendingJournal, type PendingState } from './pending';
 import { rowRecord, rowRecords } from './rows';
@@ -109,14 +110,14 @@ function countAtLeast(items: Iterable<unknown> | undefined, n: number): boolean 
   return false;
 }
 
-/** Every stored id and page, by key: the `ids` index and the page keys of `by` (blocks.ts). */
+/** Every stored id and page: the id map's rows (id-map.ts, one read) and the page keys of `by` (blocks.ts). */
 async function walkKnown(tx: WriteTx): Promise<Known> {
-  const blocks = rawTx(tx).objectStore('blocks');
+  const raw = rawTx(tx);
   const [ids, pages] = await Promise.all([
-    walkKeys(blocks.index('ids'), null, 'nextunique'),
-    walkKeys(blocks.index('by'), IDBKeyRange.bound(['u'], ['u', []]), 'nextunique'),
+    allMappedIds(raw),
+    walkKeys(raw.objectStore('blocks').index('by'), IDBKeyRange.bound(['u'], ['u', []]), 'nextunique'),
   ]);
-  return { ids: new Set(ids as string[]), urls: new Set(pages.map((key) => (key as [string, string])[1])) };
+  return { ids: new Set(ids), urls: new Set(pages.map((key) => (key as [string, string])[1])) };
 }
 
 /** The keys of an index in a range, one cursor step each (raw requests: no promise per step). */

@@ -22,7 +22,7 @@ describe('schema migrations', () => {
     const r = await migrate(ctx, () => 'dev1', MIGRATIONS);
     expect(r).toMatchObject({
       ok: true,
-      ran: [1, 2, 3, 4, 5],
+      ran: [1, 2, 3, 4, 5, 6],
       meta: { schemaVersion: SCHEMA_VERSION, deviceId: 'dev1' },
     });
     expect(await db.get('kv', 'meta')).toMatchObject({ schemaVersion: SCHEMA_VERSION, deviceId: 'dev1' });

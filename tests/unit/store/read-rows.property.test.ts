@@ -1,7 +1,7 @@
 /**
- * A write job's reads by id and by page (read-rows.ts) answer exactly as a request per id and
- * per page did, whatever the store holds: the probe over the batch's key range only saves
- * requests. And an import of new records into an empty library makes no request per id or page.
+ * A write job's reads by id and by page (read-rows.ts) answer exactly as a plain scan and a
+ * request per page did, whatever the store holds: the id map and the probe over the batch's page
+ * keys only save requests. And an import of new records into an empty library makes no request per id or page.
  */
 import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
@@ -9,6 +9,7 @@ import type { Highlight } from '@/utils/highlights/record';
 import type { RecordRow } from '@/utils/store/rows';
 import { makeBlock, rawTx, recordBlock } from '@/utils/store/blocks';
 import { readPageRows, readPagesRows, readRows, readRowsEach } from '@/utils/store/read-rows';
+import { mapPart, partRows } from '@/utils/store/id-map';
 import { draft, freshDb, testStore } from './helpers';
 
 const record = (id: string, url: string, start: number): Highlight => ({
@@ -28,6 +29,19 @@ const id = fc.oneof(
 );
 const url = fc.integer({ min: 0, max: 12 }).map((n) => `https://example.org/p${n}`);
 
+/**
+ * Reads of the id map (schema 6, id-map.ts): a look-up by id reads its bucket's rows (a range),
+ * a walk of every id reads them all (no range).
+ */
+function spyIdMap() {
+  const getAll = vi.spyOn(IDBObjectStore.prototype, 'getAll');
+  const reads = (ranged: boolean) =>
+    (getAll.mock.contexts as IDBObjectStore[]).filter(
+      (store, i) => store.name === 'idmap' && (getAll.mock.calls[i]![0] != null) === ranged,
+    ).length;
+  return { lookups: () => reads(true), walks: () => reads(false), restore: () => getAll.mockRestore() };
+}
+
 describe('reading rows by id and by page', () => {
   it('gives what a request per id and per page gives, in the order asked', async () => {
     await fc.assert(
@@ -37,21 +51,34 @@ describe('reading rows by id and by page', () => {
         // Past 32 pages (read-rows.ts DIRECT_MAX) by their block keys, then each block once.
         fc.array(url, { maxLength: 60, size: 'max' }),
         fc.constantFrom(0, 1, 4),
-        fc.constantFrom(1, 5, 32),
+        fc.constantFrom(1, 5, 32, 300),
         async (stored, asked, urls, probeMin, spread) => {
           const db = await freshDb();
-          // Schema 4: the rows packed in blocks by ord (blocks.ts); ords `spread` apart.
-          const w = db.transaction('blocks', 'readwrite');
+          // Schema 4: the rows packed in blocks by ord (blocks.ts); ords `spread` apart; schema 6:
+          // the id map's rows of each part (id-map.ts).
+          const w = db.transaction(['blocks', 'idmap'], 'readwrite');
           const blocks = new Map<number, RecordRow[]>();
+          const parts = new Map<number, RecordRow[]>();
           stored.forEach(([i, u], n) => {
             const r = row(record(i, u, n), n * spread);
             blocks.set(recordBlock(r.ord), [...(blocks.get(recordBlock(r.ord)) ?? []), r]);
+            parts.set(mapPart(r.ord), [...(parts.get(mapPart(r.ord)) ?? []), r]);
           });
-          for (const [n, rows] of blocks) void w.store.put(makeBlock(rows), n);
+          for (const [n, rows] of blocks) void w.objectStore('blocks').put(makeBlock(rows), n);
+          for (const [part, rows] of parts)
+            for (const [bucket, mapRow] of partRows(rows)) void w.objectStore('idmap').put(mapRow, [bucket, part]);
           await w.done;
-          const tx = () => db.transaction(['blocks'], 'readonly') as unknown as Parameters<typeof readRows>[0];
+          const tx = () => db.transaction(['blocks', 'idmap'], 'readonly') as unknown as Parameters<typeof readRows>[0];
+          // A plain scan of every stored row, in the order asked.
+          const scan = new Map<string, RecordRow>();
+          const all = [...blocks.values()].flat();
+          for (const i of asked) {
+            const found = all.find((r) => r.id === i);
+            if (found) scan.set(i, found);
+          }
           const each = await readRowsEach(rawTx(tx()), [...new Set(asked)]);
-          const probed = await readRows(tx(), asked, { probeMin });
+          const probed = await readRows(tx(), asked);
+          expect([...each.entries()]).toEqual([...scan.entries()]);
           expect([...probed.entries()]).toEqual([...each.entries()]);
           const pages = await readPagesRows(tx(), urls, { probeMin, byKeys: true });
           const one = await Promise.all(urls.map((u) => readPageRows(tx(), u)));
@@ -62,7 +89,7 @@ describe('reading rows by id and by page', () => {
       ),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('an import of new records into an empty library asks for no id and no page one by one', async () => {
     const store = await testStore();
@@ -70,24 +97,28 @@ describe('reading rows by id and by page', () => {
     const incoming = Array.from({ length: 500 }, (_, n) =>
       record(`00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, `https://example.org/p${n % 50}`, n),
     );
-    // Schema 4: a record by id is a key look-up in the blocks' `ids` index, then its block; a
-    // page's records the block keys of its `by` entry, then the blocks.
+    // Schema 6: a record by id is a read of its bucket's id map rows, then its block (schema 4
+    // and 5: a key look-up in the blocks' `ids` index); a page's records the block keys of its
+    // `by` entry, then the blocks.
     const get = vi.spyOn(IDBObjectStore.prototype, 'get');
     const getKey = vi.spyOn(IDBIndex.prototype, 'getKey');
     const indexGet = vi.spyOn(IDBIndex.prototype, 'get');
     const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
     const getAllKeys = vi.spyOn(IDBIndex.prototype, 'getAllKeys');
+    const idMap = spyIdMap();
     let gets: { records: number; pages: number };
     try {
       await library.importRecords(incoming);
       gets = {
         records:
-          (get.mock.contexts as IDBObjectStore[]).filter((store) => store.name === 'blocks').length +
+          (get.mock.contexts as IDBObjectStore[]).filter((store) => ['blocks', 'idmap'].includes(store.name)).length +
           getKey.mock.calls.filter(([key]) => !(key instanceof IDBKeyRange)).length +
-          indexGet.mock.calls.length,
+          indexGet.mock.calls.length +
+          idMap.lookups(),
         pages: getAll.mock.calls.length + getAllKeys.mock.calls.length,
       };
     } finally {
+      idMap.restore();
       get.mockRestore();
       getKey.mockRestore();
       indexGet.mockRestore();
@@ -115,18 +146,23 @@ describe('reading rows by id and by page', () => {
     const again = { ...firstBatch[0]!, note: 'again', clock: '000000000000002:000000:test' };
     const getKey = vi.spyOn(IDBIndex.prototype, 'getKey');
     const indexGet = vi.spyOn(IDBIndex.prototype, 'get');
+    const idMap = spyIdMap();
     const getAll = vi.spyOn(IDBIndex.prototype, 'getAll');
     let asked: { ids: number; pages: string[] };
     try {
       const counts = await library.importRecords([...secondBatch, again]);
       expect(counts).toMatchObject({ added: 400, updated: 1 });
       asked = {
-        ids: getKey.mock.calls.filter(([key]) => !(key instanceof IDBKeyRange)).length + indexGet.mock.calls.length,
+        ids:
+          getKey.mock.calls.filter(([key]) => !(key instanceof IDBKeyRange)).length +
+          indexGet.mock.calls.length +
+          idMap.lookups(),
         pages: getAll.mock.calls.flatMap(([key]) => (key instanceof IDBKeyRange ? [] : [String((key as string[])[1])])),
       };
     } finally {
       getKey.mockRestore();
       indexGet.mockRestore();
+      idMap.restore();
       getAll.mockRestore();
     }
     // Before: a look-up of each of the 401 ids, and of each of the 40 pages; the one stored id
@@ -218,6 +254,7 @@ describe('reading rows by id and by page', () => {
     const moved = { ...records[7]!, url: 'https://example.org/elsewhere', clock: '000000000000002:000000:test' };
     const getKey = vi.spyOn(IDBIndex.prototype, 'getKey');
     const indexGet = vi.spyOn(IDBIndex.prototype, 'get');
+    const idMap = spyIdMap();
     let lookups: number;
     try {
       // Every record again but those of the moved one's page (p007), and it under a new page.
@@ -225,11 +262,15 @@ describe('reading rows by id and by page', () => {
         h.id === moved.id ? [{ ...h, url: 'https://example.org/p999' }] : h.url === records[7]!.url ? [] : [h],
       );
       expect(await library.importRecords(batch)).toMatchObject({ unchanged: 190 });
-      lookups = getKey.mock.calls.filter(([key]) => !(key instanceof IDBKeyRange)).length + indexGet.mock.calls.length;
+      lookups =
+        getKey.mock.calls.filter(([key]) => !(key instanceof IDBKeyRange)).length +
+        indexGet.mock.calls.length +
+        idMap.lookups();
       await library.importRecords([moved]);
     } finally {
       getKey.mockRestore();
       indexGet.mockRestore();
+      idMap.restore();
     }
     // Before: a look-up of each of the 191 ids; now only the one not on the batch's pages.
     expect(lookups).toBe(1);
@@ -246,6 +287,7 @@ describe('reading rows by id and by page', () => {
     const library = await store.open();
     const getKey = vi.spyOn(IDBIndex.prototype, 'getKey');
     const indexGet = vi.spyOn(IDBIndex.prototype, 'get');
+    const idMap = spyIdMap();
     const walks = vi.spyOn(IDBIndex.prototype, 'openKeyCursor');
     let asked: { ids: number; walks: number };
     try {
@@ -257,16 +299,21 @@ describe('reading rows by id and by page', () => {
         await library.importRecords([...second, { ...make(0), note: 'again', clock: '000000000000002:000000:test' }]),
       ).toMatchObject({ added: 100, updated: 1 });
       asked = {
-        ids: getKey.mock.calls.filter(([key]) => !(key instanceof IDBKeyRange)).length + indexGet.mock.calls.length,
-        walks: walks.mock.calls.length,
+        ids:
+          getKey.mock.calls.filter(([key]) => !(key instanceof IDBKeyRange)).length +
+          indexGet.mock.calls.length +
+          idMap.lookups(),
+        walks: walks.mock.calls.length + idMap.walks(),
       };
     } finally {
       getKey.mockRestore();
       indexGet.mockRestore();
+      idMap.restore();
       walks.mockRestore();
     }
     // Before: a look-up of each of the first batch's 100 ids (the range's first key found stored
-    // ones; the second batch's new ids sort past them all).
+    // ones; the second batch's new ids sort past them all). The walks: the id map's rows (one
+    // read), the pages' keys.
     expect(asked).toEqual({ ids: 0, walks: 2 });
     expect(await library.count({})).toBe(300);
     expect((await library.get(make(0).id))?.note).toBe('again');
