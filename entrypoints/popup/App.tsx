@@ -43,8 +43,11 @@ export function App() {
   const [view, setView] = useState<View>(params.get('view') === 'all' ? 'all' : 'page');
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<TabState | null>(null);
-  /** The tab has no report yet but one is on its way (reportOnItsWay): "reading", not "not running". */
-  const [reading, setReading] = useState(false);
+  /**
+   * The tab has no report yet but one is on its way (reportOnItsWay): "reading", not "not
+   * running". Null until known: a content script busy with its analysis answers the ping late.
+   */
+  const [reading, setReading] = useState<boolean | null>(null);
   const [settings, setSettings] = useSettings();
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Highlight | null>(null);
@@ -65,10 +68,11 @@ export function App() {
     void targetTabId().then(async (id) => {
       setTabId(id);
       if (id === null) return setState({ tabId: -1, page: null, highlights: [] });
-      // Asked together: the answer to "is a report on its way" is ready when the state says none.
-      const onItsWay = reportOnItsWay(id).catch(() => false);
+      // Not awaited by the state: a page the background has shows at once.
+      void reportOnItsWay(id)
+        .catch(() => false)
+        .then((yes) => setReading((known) => known ?? yes));
       await refresh(id);
-      setReading(await onItsWay);
     });
   }, []);
 
@@ -81,7 +85,7 @@ export function App() {
 
   // "Reading this page…" ends when the tab has loaded and no content script answers, or after
   // READING_GRACE_MS; a report that comes later still shows (above).
-  const waiting = reading && !state?.page;
+  const waiting = reading !== false && tabId !== null && tabId > 0 && !state?.page;
   useEffect(() => {
     if (!waiting || tabId === null) return;
     const timer = setTimeout(() => setReading(false), READING_GRACE_MS);

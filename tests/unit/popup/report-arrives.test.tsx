@@ -24,7 +24,8 @@ const PAGE: PageReport = {
 
 /** What the background has for the tab (null until the report). */
 let report: PageReport | null = null;
-let onItsWay = true;
+/** reportOnItsWay's answer; a promise that never settles for a content script still busy analysing. */
+let onItsWay: boolean | Promise<boolean> = true;
 /** The popup's listeners of "tab N reported" (platform/library-changes). */
 const reported: { tabId: number; listener: () => void }[] = [];
 
@@ -98,6 +99,16 @@ test('the popup listens for its own tab’s report only', async () => {
   expect(reported.map((r) => r.tabId)).toEqual([TAB]);
   await reportArrives(TAB + 1);
   expect(followButton()).toBeUndefined();
+});
+
+test('a content script too busy to answer yet: "reading", never a moment of "not running"', async () => {
+  onItsWay = new Promise<boolean>(() => undefined);
+  act(() => render(<App />, mounted()));
+  await flush();
+  expect(find('reading')).not.toBeNull();
+  expect(find('inactive')).toBeNull();
+  await reportArrives();
+  expect(followButton()).toBeDefined();
 });
 
 test('nothing on its way (no content script answers): "not running", with "Run on this page"', async () => {
