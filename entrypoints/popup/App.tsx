@@ -263,9 +263,9 @@ export function App() {
                     type="button"
                     class="btn btn-primary"
                     onClick={() =>
+                      // The script reports after its first paint; the report's notice shows the page.
                       void activateInTab(tabId)
-                        .then(() => new Promise((r) => setTimeout(r, 400)))
-                        .then(() => refresh(tabId))
+                        .then(() => setReading(true))
                         .catch(fail)
                     }
                   >

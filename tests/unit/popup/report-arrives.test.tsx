@@ -119,6 +119,18 @@ test('nothing on its way (no content script answers): "not running", with "Run o
   expect(find('inactive')?.textContent).toContain('popupActivate');
 });
 
+test('"Run on this page": "reading" until the report, then the page', async () => {
+  onItsWay = false;
+  act(() => render(<App />, mounted()));
+  await flush();
+  const run = [...mounted().querySelectorAll('button')].find((b) => b.textContent === 'popupActivate');
+  act(() => run!.click());
+  await flush();
+  expect(find('reading')).not.toBeNull();
+  await reportArrives();
+  expect(followButton()).toBeDefined();
+});
+
 test('"reading" gives way to "not running" after READING_GRACE_MS when no report comes', async () => {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   try {
