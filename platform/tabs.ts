@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { CONTENT_SCRIPT_FILE } from '@/utils/portals';
+import { tellTab } from './messaging';
 
 /**
  * The tab an extension page is about: `?tab=<id>` when the page was opened for a given
@@ -10,6 +11,26 @@ export async function targetTabId(): Promise<number | null> {
   if (Number.isInteger(fromQuery) && fromQuery > 0) return fromQuery;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
+}
+
+/**
+ * Whether a page report from the tab is on its way though the background has none yet: the tab
+ * is still loading, or its content script answers (it reports after its first paint, a second or
+ * more on a slow machine). False where nothing of the extension runs: "not running" is then true.
+ */
+export async function reportOnItsWay(tabId: number): Promise<boolean> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  if (!tab) return false;
+  return tab.status === 'loading' || tellTab(tabId, { type: 'content/ping' });
+}
+
+/** Calls `listener` when the tab finishes loading; returns the function that stops listening. */
+export function onTabLoaded(tabId: number, listener: () => void): () => void {
+  const onUpdated = (id: number, change: { status?: string }) => {
+    if (id === tabId && change.status === 'complete') listener();
+  };
+  browser.tabs.onUpdated.addListener(onUpdated);
+  return () => browser.tabs.onUpdated.removeListener(onUpdated);
 }
 
 /** Runs the content script in a tab outside the portal list; allowed by activeTab after a click on the toolbar button. */

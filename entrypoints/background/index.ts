@@ -22,7 +22,7 @@ import { installSync } from './sync';
 import { installSettingsMirror } from './settings-mirror';
 import { installAllSites } from './all-sites';
 import { createStartup } from './startup';
-import { libraryChangeSender } from '@/platform/library-changes';
+import { libraryChangeSender, tabReportSender } from '@/platform/library-changes';
 import { mark } from '@/utils/perf/timing';
 
 export default defineBackground(() => {
@@ -50,11 +50,15 @@ export default defineBackground(() => {
   const mirror = installSettingsMirror(library, ready, local);
   restrictSyncStorage();
 
+  // An open popup of the tab may have asked before the report (the content script reports after
+  // its first paint, a second or more on a slow machine): it asks again when told.
+  const tellReported = tabReportSender();
   const handle = createRouter({
     library,
     ready,
     tabs,
     onPageReport(tabId, page) {
+      tellReported(tabId);
       const n = keyDirectiveCount(page.counts);
       // A task later: the reply goes first (the action API's first use in a worker costs ~1 ms).
       setTimeout(() => {

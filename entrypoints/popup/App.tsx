@@ -8,9 +8,9 @@ import { normalizePageUrl } from '@/utils/highlights/url';
 import { deleteWithUndo } from '@/utils/highlights/delete-with-undo';
 import { ask, commandTab, tellTab } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
-import { activateInTab, targetTabId } from '@/platform/tabs';
+import { activateInTab, onTabLoaded, reportOnItsWay, targetTabId } from '@/platform/tabs';
 import { useLibraryView, useSettings } from '@/components/library/useLibraryView';
-import { onLibraryChanged } from '@/platform/library-changes';
+import { onLibraryChanged, onTabReported } from '@/platform/library-changes';
 import { LibraryBrowser } from '@/components/library/LibraryBrowser';
 import { PageView } from '@/components/library/PageView';
 import { EditHighlight } from '@/components/library/EditHighlight';
@@ -23,6 +23,12 @@ import { IconButton } from '@/components/common/IconButton';
 import { PopupFollow } from '@/components/follow/PopupFollow';
 
 type View = 'page' | 'all';
+
+/**
+ * How long the popup says "reading this page…" for a tab whose content script answers but has
+ * not reported (its analysis may have failed): then "not running", with "Run on this page".
+ */
+export const READING_GRACE_MS = 10_000;
 
 /** Time from navigation start to the first render of "This page" with its data, for the benchmark ("All highlights": LibraryBrowser). */
 function markPageRendered() {
@@ -37,6 +43,11 @@ export function App() {
   const [view, setView] = useState<View>(params.get('view') === 'all' ? 'all' : 'page');
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<TabState | null>(null);
+  /**
+   * The tab has no report yet but one is on its way (reportOnItsWay): "reading", not "not
+   * running". Null until known: a content script busy with its analysis answers the ping late.
+   */
+  const [reading, setReading] = useState<boolean | null>(null);
   const [settings, setSettings] = useSettings();
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Highlight | null>(null);
@@ -54,12 +65,36 @@ export function App() {
   }
 
   useEffect(() => {
-    void targetTabId().then((id) => {
+    void targetTabId().then(async (id) => {
       setTabId(id);
-      if (id !== null) void refresh(id);
-      else setState({ tabId: -1, page: null, highlights: [] });
+      if (id === null) return setState({ tabId: -1, page: null, highlights: [] });
+      // Not awaited by the state: a page the background has shows at once.
+      void reportOnItsWay(id)
+        .catch(() => false)
+        .then((yes) => setReading((known) => known ?? yes));
+      await refresh(id);
     });
   }, []);
+
+  // The tab's report arrived (the popup was opened before the content script reported, or the
+  // tab went to another page): read the tab's state again.
+  useEffect(() => {
+    if (tabId === null || tabId <= 0) return;
+    return onTabReported(tabId, () => void refresh(tabId));
+  }, [tabId]);
+
+  // "Reading this page…" ends when the tab has loaded and no content script answers, or after
+  // READING_GRACE_MS; a report that comes later still shows (above).
+  const waiting = reading !== false && tabId !== null && tabId > 0 && !state?.page;
+  useEffect(() => {
+    if (!waiting || tabId === null) return;
+    const timer = setTimeout(() => setReading(false), READING_GRACE_MS);
+    const stop = onTabLoaded(tabId, () => void reportOnItsWay(tabId).then((yes) => yes || setReading(false)));
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [waiting, tabId]);
   useEffect(() => {
     if (view === 'all') setWantAll(true);
   }, [view]);
@@ -216,6 +251,10 @@ export function App() {
                   onCopyKeyPoints={() => void copyKeyPoints()}
                 />
               </>
+            ) : waiting ? (
+              <section class="inactive" data-testid="reading" aria-busy="true">
+                <p role="status">{t('popupReading')}</p>
+              </section>
             ) : (
               <section class="inactive" data-testid="inactive">
                 <p>{t('popupNoPage')}</p>
@@ -224,9 +263,9 @@ export function App() {
                     type="button"
                     class="btn btn-primary"
                     onClick={() =>
+                      // The script reports after its first paint; the report's notice shows the page.
                       void activateInTab(tabId)
-                        .then(() => new Promise((r) => setTimeout(r, 400)))
-                        .then(() => refresh(tabId))
+                        .then(() => setReading(true))
                         .catch(fail)
                     }
                   >
