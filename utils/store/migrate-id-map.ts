@@ -15,28 +15,12 @@
  */
 import { unwrap } from 'idb';
 import type { WriteTx } from './commit';
-import { abortQuietly } from './commit';
+import { forEachPart } from './migrate-parts';
 import { PART } from './listings';
 import { partRows, type IdMapKey } from './id-map';
 import type { MigrationContext } from './schema';
 
-export async function mapIds(ctx: MigrationContext): Promise<void> {
-  for (let part = 0, done = 0; ; part++) {
-    const tx = ctx.db.transaction(['blocks', 'idmap'], 'readwrite');
-    let next: number | null;
-    try {
-      next = await mapPart(tx, part);
-      await tx.done;
-    } catch (e) {
-      abortQuietly(tx);
-      throw e;
-    }
-    if (next === null) return;
-    part = next;
-    done++;
-    await ctx.afterBatch?.(done);
-  }
-}
+export const mapIds = (ctx: MigrationContext): Promise<void> => forEachPart(ctx, ['blocks', 'idmap'], mapPart);
 
 /** Maps the ids of the first part at or after `from` that holds a block; returns that part, or null when none is left. */
 async function mapPart(tx: WriteTx, from: number): Promise<number | null> {

@@ -11,28 +11,13 @@
  */
 import { unwrap } from 'idb';
 import type { WriteTx } from './commit';
-import { abortQuietly } from './commit';
+import { forEachPart } from './migrate-parts';
 import { makeBlock, type BlockRow } from './blocks';
 import { blockListing, editListing, PART, writeListings, type ListingEdits } from './listings';
 import type { MigrationContext } from './schema';
 
-export async function moveListings(ctx: MigrationContext): Promise<void> {
-  for (let part = 0, done = 0; ; part++) {
-    const tx = ctx.db.transaction(['blocks', 'listings'], 'readwrite');
-    let next: number | null;
-    try {
-      next = await movePart(tx, part);
-      await tx.done;
-    } catch (e) {
-      abortQuietly(tx);
-      throw e;
-    }
-    if (next === null) return;
-    part = next;
-    done++;
-    await ctx.afterBatch?.(done);
-  }
-}
+export const moveListings = (ctx: MigrationContext): Promise<void> =>
+  forEachPart(ctx, ['blocks', 'listings'], movePart);
 
 /**
  * Moves the listing keys of the first part at or after `from` that holds a block; returns that
