@@ -223,10 +223,9 @@ function analyzeBlock(
   const block = article.blocks[blockIndex]!;
   state.speakers.nextBlock(block.text);
   const lang = blockLanguage(block.text, articleLang);
-  // a template's summary restates the body's news: its directive is marked where the body tells it
-  if (block.summary) return lang;
-  // a table's cell holding no sentence is a field of its row (a date, a stage), no directive alone
-  if (block.field) return lang;
+  // A template's summary restates the body's news (its directive is marked where the body tells
+  // it); a table's cell holding no sentence is a field of its row (a date, a stage), no directive.
+  if (block.summary || block.field) return lang;
   const c = compile(lang);
   // Matched as simplified text of the same length: every offset below holds for the original.
   const text = state.traditional && lang === 'zh' ? toSimplified(block.text) : block.text;

@@ -118,14 +118,26 @@ const FIELD_LABELS = [
   ...PUBLISHED_LABELS,
 ];
 
+/**
+ * The words furniture lines open with, by kind: NOISE_LINE is written from them, and so is the
+ * test of a line's opening that keeps the pattern from running (mayBeNoiseLine).
+ */
+const LABEL_OPENINGS = [...FIELD_LABELS, '原标题', '字号', '打印', '分享', '扫一扫', 'Share'];
+const CORRECTION_OPENINGS = ['我要纠错', '纠错'];
+const RELATED_WORDS = ['相关', '推荐', '延伸', '热门', '猜你喜欢'];
+const PAGING_OPENINGS = ['上一页', '下一页', '上一篇', '下一篇', '返回顶部', '打印本页', '关闭窗口'];
+const TOOL_OPENINGS = ['分享', '打印', '关闭', '收藏'];
+const alternatives = (words: readonly string[]) => words.map(escapeRegExp).join('|');
+
 /** Lines that are furniture even when they sit inside the body (exported for furniture.test.ts). */
 export const NOISE_LINE = new RegExp(
   [
-    `^[\\s(（【\\[〔]*(${FIELD_LABELS.map(escapeRegExp).join('|')}|原标题|字号|打印|分享到?|扫一扫|Share)\\s*[:：]`,
+    // (a label line: "分享到：" as well as "分享：")
+    `^[\\s(（【\\[〔]*(${alternatives(LABEL_OPENINGS).replace('|分享|', '|分享到?|')})\\s*[:：]`,
     '^[\\s【\\[]*(我要)?纠错[】\\]]?',
-    '^(更多)?(相关|推荐|延伸|热门|猜你喜欢)(新闻|阅读|文章|链接|报道|内容)',
-    '^(上一页|下一页|上一篇|下一篇|返回顶部|打印本页|关闭窗口|【打印】|【关闭】)',
-    '^(分享|打印|关闭|收藏)(\\s*[|｜]\\s*(分享|打印|关闭|收藏))+$',
+    `^(更多)?(${alternatives(RELATED_WORDS)})(新闻|阅读|文章|链接|报道|内容)`,
+    `^(${alternatives(PAGING_OPENINGS)}|【打印】|【关闭】)`,
+    `^(${alternatives(TOOL_OPENINGS)})(\\s*[|｜]\\s*(${alternatives(TOOL_OPENINGS)}))+$`,
     '^Share this page',
     // Print-edition line under People's Daily articles: "《 人民日报 》（ 2024年01月05日 04 版）".
     '^《[^》]{1,20}》\\s*[（(]\\s*\\d{4}年\\d{1,2}月\\d{1,2}日\\s*\\d+\\s*版\\s*[）)]$',
@@ -143,19 +155,18 @@ export function isNoiseElement(el: Element): boolean {
 /** Characters a NOISE_LINE match can open with before its words: brackets (white space aside). */
 const NOISE_BRACKETS = '(（【[〔《';
 /**
- * The texts every NOISE_LINE match that opens with no bracket or white space opens with,
- * alternative by alternative (furniture.test.ts checks them against the pattern).
+ * The texts every NOISE_LINE match that opens with no bracket or white space opens with
+ * (furniture.test.ts checks them against the pattern).
  */
-const NOISE_OPENINGS = [
-  ...FIELD_LABELS,
-  ...['原标题', '字号', '打印', '分享', '扫一扫', 'Share'],
-  ...['我要纠错', '纠错'],
-  ...['更多', '相关', '推荐', '延伸', '热门', '猜你喜欢'],
-  ...['上一页', '下一页', '上一篇', '下一篇', '返回顶部', '打印本页', '关闭窗口'],
-  ...['分享', '打印', '关闭', '收藏'],
-  'Share this page',
-  ...['Print', 'Share'],
-];
+const NOISE_OPENINGS = new Set([
+  ...LABEL_OPENINGS,
+  ...CORRECTION_OPENINGS,
+  '更多',
+  ...RELATED_WORDS,
+  ...PAGING_OPENINGS,
+  ...TOOL_OPENINGS,
+  'Print',
+]);
 /** The pattern's i flag, without u, folds only ASCII letters. */
 const lowerAscii = (c: number) => (c >= 65 && c <= 90 ? c | 0x20 : c);
 const pairKey = (a: number, b: number) => lowerAscii(a) * 0x10000 + lowerAscii(b);
