@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import {
   parseContentCommand,
   type ContentCommand,
-  type PageReport,
+  type PingReply,
   type Request,
   type RequestType,
 } from '@/utils/messages';
@@ -22,7 +22,7 @@ export async function ask<K extends RequestType>(request: Extract<Request, { typ
 
 /** What a content script answers to each command (the `data` of its reply). */
 export interface ContentReplies {
-  'content/ping': PageReport;
+  'content/ping': PingReply;
   'content/refresh': null;
   'content/scroll-to': { found: boolean };
   'content/toggle-panel': null;

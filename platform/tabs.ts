@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import { CONTENT_SCRIPT_FILE } from '@/utils/portals';
-import { tellTab } from './messaging';
+import * as v from 'valibot';
+import { PingReplySchema } from '@/utils/messages';
+import { commandTab } from './messaging';
 
 /**
  * The tab an extension page is about: `?tab=<id>` when the page was opened for a given
@@ -14,14 +16,26 @@ export async function targetTabId(): Promise<number | null> {
 }
 
 /**
- * Whether a page report from the tab is on its way though the background has none yet: the tab
- * is still loading, or its content script answers (it reports after its first paint, a second or
- * more on a slow machine). False where nothing of the extension runs: "not running" is then true.
+ * What runs in a tab whose page report the background does not have:
+ * - `loading`: the tab is still loading (its content script starts when the page is idle);
+ * - `reading`: the content script answers but has no verdict on the page yet (it reports after
+ *   its first paint, a second or more on a slow machine);
+ * - `settled`: the content script has its verdict, so its report was sent: it is on its way, or the
+ *   background refused or lost it (a worker restart); `content/refresh` makes it report again;
+ * - `none`: nothing of the extension runs there ("not running" is then true).
  */
-export async function reportOnItsWay(tabId: number): Promise<boolean> {
+export type PageScriptState = 'loading' | 'reading' | 'settled' | 'none';
+
+export async function pageScriptState(tabId: number): Promise<PageScriptState> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
-  if (!tab) return false;
-  return tab.status === 'loading' || tellTab(tabId, { type: 'content/ping' });
+  if (!tab) return 'none';
+  // A loading tab is not asked: the script of the page it leaves would answer.
+  if (tab.status === 'loading') return 'loading';
+  const reply = await commandTab(tabId, { type: 'content/ping' }).catch(() => null);
+  if (!reply) return 'none';
+  // Something answers; a reply we cannot read is no verdict.
+  const ping = reply.ok ? v.safeParse(PingReplySchema, reply.data) : null;
+  return ping?.success && ping.output.settled ? 'settled' : 'reading';
 }
 
 /** Calls `listener` when the tab finishes loading; returns the function that stops listening. */

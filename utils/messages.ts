@@ -49,6 +49,15 @@ export const PageReportSchema = v.object({
 });
 export type PageReport = v.InferOutput<typeof PageReportSchema>;
 
+/**
+ * A content script's answer to `content/ping`: its page report as it stands, and whether the
+ * script has its verdict on the page yet (`settled`: a report has been asked for). Before it,
+ * the snapshot is the start state (no article, no counts): its first report is still to come.
+ * Checked by the popup, which acts on it (platform/tabs.ts `pageScriptState`).
+ */
+export const PingReplySchema = v.object({ ...PageReportSchema.entries, settled: v.boolean() });
+export type PingReply = v.InferOutput<typeof PingReplySchema>;
+
 /** The sync server as the options page sets it (entrypoints/background/sync/server-sync.ts). */
 export const ServerSyncInputSchema = v.object({
   url: v.pipe(

@@ -138,7 +138,7 @@ function run(ctx: ContentScriptContext): void {
   answerCommands((command) => {
     switch (command.type) {
       case 'content/ping':
-        return Promise.resolve(currentReport());
+        return Promise.resolve(reporter.ping());
       case 'content/toggle-panel':
         marks.togglePanel();
         return Promise.resolve(null);

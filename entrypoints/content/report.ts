@@ -6,7 +6,7 @@
  * A report never delays painting: it goes out in a task of its own, and reports asked for
  * within one task go out as one (each is a snapshot of the same state).
  */
-import type { PageReport } from '@/utils/messages';
+import type { PageReport, PingReply } from '@/utils/messages';
 import type { ResponseMap } from '@/utils/message-replies';
 import { task } from '@/utils/perf/timing';
 import { after } from '@/utils/schedule';
@@ -28,11 +28,19 @@ export interface Reporter {
   queue(): void;
   /** Sends the report at once; the background's answer, or null when it gave none. */
   now(): Promise<ReportReply | null>;
+  /**
+   * The answer to `content/ping`: the report as it stands, and whether the page has been
+   * reported at all (`settled`: a report was queued, i.e. the script has its verdict on the
+   * page). A settled script whose report the background does not have lost it or had it refused:
+   * the popup then asks for one now (`content/refresh`) instead of waiting for it.
+   */
+  ping(): PingReply;
 }
 
 export function createReporter(deps: ReporterDeps): Reporter {
   let queued = false;
   let answered = false;
+  let settled = false;
 
   const send = async (): Promise<ReportReply | null> => {
     const reply = await deps.send(deps.snapshot()).catch(() => null);
@@ -42,6 +50,7 @@ export function createReporter(deps: ReporterDeps): Reporter {
 
   return {
     queue() {
+      settled = true;
       if (queued) return;
       queued = true;
       after(
@@ -63,5 +72,6 @@ export function createReporter(deps: ReporterDeps): Reporter {
       if (reply) answered = true;
       return reply;
     },
+    ping: () => ({ ...deps.snapshot(), settled }),
   };
 }

@@ -8,7 +8,7 @@ import { normalizePageUrl } from '@/utils/highlights/url';
 import { deleteWithUndo } from '@/utils/highlights/delete-with-undo';
 import { ask, commandTab, tellTab } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
-import { activateInTab, onTabLoaded, reportOnItsWay, targetTabId } from '@/platform/tabs';
+import { activateInTab, onTabLoaded, pageScriptState, targetTabId, type PageScriptState } from '@/platform/tabs';
 import { useLibraryView, useSettings } from '@/components/library/useLibraryView';
 import { onLibraryChanged, onTabReported } from '@/platform/library-changes';
 import { LibraryBrowser } from '@/components/library/LibraryBrowser';
@@ -25,8 +25,16 @@ import { PopupFollow } from '@/components/follow/PopupFollow';
 type View = 'page' | 'all';
 
 /**
- * How long the popup says "reading this page…" for a tab whose content script answers but has
- * not reported (its analysis may have failed): then "not running", with "Run on this page".
+ * What the popup knows of the tab's content script while the background has no report of the
+ * tab (platform/tabs.ts `PageScriptState`), and of its own asking: `asking`, the script was told
+ * to report now (`content/refresh`); `unreported`, it runs but the background still has no report.
+ */
+type Script = PageScriptState | 'asking' | 'unreported';
+
+/**
+ * How long the popup says "reading this page…" before it looks again: a content script that
+ * answers but still has no verdict on the page (its analysis may have failed) is then shown as
+ * running but unreported, with "Try again"; one that no longer answers as "not running".
  */
 export const READING_GRACE_MS = 10_000;
 
@@ -43,11 +51,8 @@ export function App() {
   const [view, setView] = useState<View>(params.get('view') === 'all' ? 'all' : 'page');
   const [tabId, setTabId] = useState<number | null>(null);
   const [state, setState] = useState<TabState | null>(null);
-  /**
-   * The tab has no report yet but one is on its way (reportOnItsWay): "reading", not "not
-   * running". Null until known: a content script busy with its analysis answers the ping late.
-   */
-  const [reading, setReading] = useState<boolean | null>(null);
+  /** Null until known: a content script busy with its analysis answers the ping late ("reading" meanwhile). */
+  const [script, setScript] = useState<Script | null>(null);
   const [settings, setSettings] = useSettings();
   const [error, setError] = useState<string | null>(null);
   const [editing, setEditing] = useState<Highlight | null>(null);
@@ -69,9 +74,9 @@ export function App() {
       setTabId(id);
       if (id === null) return setState({ tabId: -1, page: null, highlights: [] });
       // Not awaited by the state: a page the background has shows at once.
-      void reportOnItsWay(id)
-        .catch(() => false)
-        .then((yes) => setReading((known) => known ?? yes));
+      void pageScriptState(id)
+        .catch((): Script => 'none')
+        .then((found) => setScript((known) => known ?? found));
       await refresh(id);
     });
   }, []);
@@ -84,17 +89,37 @@ export function App() {
   }, [tabId]);
 
   // "Reading this page…" ends when the tab has loaded and no content script answers, or after
-  // READING_GRACE_MS; a report that comes later still shows (above).
-  const waiting = reading !== false && tabId !== null && tabId > 0 && !state?.page;
+  // READING_GRACE_MS (the script is asked again); a report that comes later still shows (above).
+  const waiting = script !== 'none' && script !== 'unreported' && tabId !== null && tabId > 0 && !state?.page;
   useEffect(() => {
     if (!waiting || tabId === null) return;
-    const timer = setTimeout(() => setReading(false), READING_GRACE_MS);
-    const stop = onTabLoaded(tabId, () => void reportOnItsWay(tabId).then((yes) => yes || setReading(false)));
+    const look = (late: boolean) =>
+      void pageScriptState(tabId)
+        .catch((): Script => 'none')
+        .then((found) => setScript(late && found === 'reading' ? 'unreported' : found));
+    const timer = setTimeout(() => look(true), READING_GRACE_MS);
+    const stop = onTabLoaded(tabId, () => look(false));
     return () => {
       clearTimeout(timer);
       stop();
     };
-  }, [waiting, tabId]);
+    // The grace starts again when the tab has loaded: its script starts only then.
+  }, [waiting, tabId, script === 'loading']);
+
+  // The script has its verdict on the page, so it reported, but the background has no report
+  // (it refused or lost it, or its worker restarted): ask the script to report now, then read the
+  // tab's state again (the report's notice may come before, or never).
+  const settledUnreported = script === 'settled' && state !== null && !state.page && tabId !== null && tabId > 0;
+  useEffect(() => {
+    if (!settledUnreported || tabId === null) return;
+    setScript('asking');
+    void tellTab(tabId, { type: 'content/refresh' })
+      .then(() => ask({ type: 'tab/state', tabId }))
+      .then((next) => {
+        setState((now) => (now?.page ? now : next));
+        if (!next.page) setScript((now) => (now === 'asking' ? 'unreported' : now));
+      }, fail);
+  }, [settledUnreported, tabId]);
   useEffect(() => {
     if (view === 'all') setWantAll(true);
   }, [view]);
@@ -251,6 +276,13 @@ export function App() {
                   onCopyKeyPoints={() => void copyKeyPoints()}
                 />
               </>
+            ) : script === 'unreported' ? (
+              <section class="inactive" data-testid="unreported">
+                <p role="status">{t('popupNotReported')}</p>
+                <button type="button" class="btn btn-primary" onClick={() => setScript('settled')}>
+                  {t('popupRetry')}
+                </button>
+              </section>
             ) : waiting ? (
               <section class="inactive" data-testid="reading" aria-busy="true">
                 <p role="status">{t('popupReading')}</p>
@@ -265,7 +297,7 @@ export function App() {
                     onClick={() =>
                       // The script reports after its first paint; the report's notice shows the page.
                       void activateInTab(tabId)
-                        .then(() => setReading(true))
+                        .then(() => setScript('reading'))
                         .catch(fail)
                     }
                   >

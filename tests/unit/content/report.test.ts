@@ -58,6 +58,18 @@ describe('the page report', () => {
     expect(await failing.reporter.now()).toBeNull();
   });
 
+  it('answers a ping with the report as it stands, settled once the page has been reported', async () => {
+    const s = setup(vi.fn(async () => Promise.reject(new Error('refused'))));
+    // Before its verdict the script has only its start state: the popup waits for the report.
+    expect(s.reporter.ping()).toEqual({ ...page('a'), settled: false });
+    s.reporter.queue();
+    s.setTitle('b');
+    // Settled even when the background refused the report: the popup asks for one again.
+    await nextTask();
+    expect(s.send).toHaveBeenCalledTimes(1);
+    expect(s.reporter.ping()).toEqual({ ...page('b'), settled: true });
+  });
+
   it('sends nothing once the content script has ended', async () => {
     const s = setup();
     s.reporter.queue();

@@ -10,6 +10,7 @@ import { act as preactAct } from 'preact/test-utils';
 import type { PageReport } from '@/utils/messages';
 import type { TabState } from '@/utils/message-replies';
 import { zeroCounts } from '@/utils/counts';
+import type { PageScriptState } from '@/platform/tabs';
 import { testRoot } from '../components/library/support';
 
 const TAB = 7;
@@ -24,8 +25,12 @@ const PAGE: PageReport = {
 
 /** What the background has for the tab (null until the report). */
 let report: PageReport | null = null;
-/** reportOnItsWay's answer; a promise that never settles for a content script still busy analysing. */
-let onItsWay: boolean | Promise<boolean> = true;
+/** pageScriptState's answer; a promise that never settles for a content script still busy analysing. */
+let script: PageScriptState | Promise<PageScriptState> = 'reading';
+/** The commands the popup sent to the tab's content script. */
+const told: string[] = [];
+/** Whether `content/refresh` makes the script's report reach the background. */
+let refreshReports = true;
 /** The popup's listeners of "tab N reported" (platform/library-changes). */
 const reported: { tabId: number; listener: () => void }[] = [];
 
@@ -37,11 +42,15 @@ vi.mock('@/platform/messaging', () => ({
     throw new Error(`not in this test: ${req.type}`);
   },
   commandTab: async () => ({ ok: true, data: null }),
-  tellTab: async () => true,
+  tellTab: async (_tabId: number, command: { type: string }) => {
+    told.push(command.type);
+    if (command.type === 'content/refresh' && refreshReports) report = PAGE;
+    return true;
+  },
 }));
 vi.mock('@/platform/tabs', () => ({
   targetTabId: async () => TAB,
-  reportOnItsWay: async () => onItsWay,
+  pageScriptState: async () => script,
   onTabLoaded: () => () => undefined,
   activateInTab: async () => undefined,
 }));
@@ -65,7 +74,9 @@ const followButton = () =>
 
 beforeEach(() => {
   report = null;
-  onItsWay = true;
+  script = 'reading';
+  told.length = 0;
+  refreshReports = true;
   reported.length = 0;
 });
 
@@ -102,7 +113,7 @@ test('the popup listens for its own tab’s report only', async () => {
 });
 
 test('a content script too busy to answer yet: "reading", never a moment of "not running"', async () => {
-  onItsWay = new Promise<boolean>(() => undefined);
+  script = new Promise<PageScriptState>(() => undefined);
   act(() => render(<App />, mounted()));
   await flush();
   expect(find('reading')).not.toBeNull();
@@ -112,7 +123,7 @@ test('a content script too busy to answer yet: "reading", never a moment of "not
 });
 
 test('nothing on its way (no content script answers): "not running", with "Run on this page"', async () => {
-  onItsWay = false;
+  script = 'none';
   act(() => render(<App />, mounted()));
   await flush();
   expect(find('reading')).toBeNull();
@@ -120,7 +131,7 @@ test('nothing on its way (no content script answers): "not running", with "Run o
 });
 
 test('"Run on this page": "reading" until the report, then the page', async () => {
-  onItsWay = false;
+  script = 'none';
   act(() => render(<App />, mounted()));
   await flush();
   const run = [...mounted().querySelectorAll('button')].find((b) => b.textContent === 'popupActivate');
@@ -131,17 +142,87 @@ test('"Run on this page": "reading" until the report, then the page', async () =
   expect(followButton()).toBeDefined();
 });
 
-test('"reading" gives way to "not running" after READING_GRACE_MS when no report comes', async () => {
+/** Renders the popup with fake timers, runs `meanwhile` and lets READING_GRACE_MS pass. */
+async function afterGrace(meanwhile: () => void) {
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   try {
     const { READING_GRACE_MS } = await import('@/entrypoints/popup/App');
     act(() => render(<App />, mounted()));
     await preactAct(async () => void (await vi.advanceTimersByTimeAsync(0)));
     expect(find('reading')).not.toBeNull();
+    meanwhile();
     await preactAct(async () => void (await vi.advanceTimersByTimeAsync(READING_GRACE_MS)));
-    expect(find('reading')).toBeNull();
-    expect(find('inactive')).not.toBeNull();
   } finally {
     vi.useRealTimers();
   }
+}
+
+test('"reading" gives way to "not running" after READING_GRACE_MS when the script no longer answers', async () => {
+  await afterGrace(() => {
+    script = 'none';
+  });
+  expect(find('reading')).toBeNull();
+  expect(find('inactive')).not.toBeNull();
+});
+
+test('a script that answers but has no verdict after READING_GRACE_MS: running but unreported, never "not running"', async () => {
+  await afterGrace(() => undefined);
+  expect(find('reading')).toBeNull();
+  expect(find('inactive')).toBeNull();
+  expect(find('unreported')?.textContent).toContain('popupNotReported');
+  // "Try again" asks the script to report now; the page shows from the report it makes.
+  const retry = [...mounted().querySelectorAll('button')].find((b) => b.textContent === 'popupRetry');
+  act(() => retry!.click());
+  await flush();
+  expect(told).toContain('content/refresh');
+  expect(followButton()).toBeDefined();
+});
+
+test('a script that has reported but whose report the background lacks is asked to report now; the page shows', async () => {
+  script = 'settled';
+  act(() => render(<App />, mounted()));
+  await flush();
+  await flush();
+  expect(told).toEqual(['content/refresh']);
+  // Shown from the background's state read after the refresh, with no "reported" notice needed.
+  expect(followButton()).toBeDefined();
+  expect(find('reading')).toBeNull();
+  expect(find('inactive')).toBeNull();
+});
+
+test('a report the background still lacks after the refresh: running but unreported, with "Try again"', async () => {
+  script = 'settled';
+  refreshReports = false;
+  act(() => render(<App />, mounted()));
+  await flush();
+  await flush();
+  expect(find('inactive')).toBeNull();
+  expect(find('reading')).toBeNull();
+  expect(find('unreported')).not.toBeNull();
+  expect(told).toEqual(['content/refresh']);
+  refreshReports = true;
+  const retry = [...mounted().querySelectorAll('button')].find((b) => b.textContent === 'popupRetry');
+  act(() => retry!.click());
+  await flush();
+  await flush();
+  expect(told).toEqual(['content/refresh', 'content/refresh']);
+  expect(followButton()).toBeDefined();
+});
+
+test('the background has the report: the script is not disturbed', async () => {
+  script = 'settled';
+  report = PAGE;
+  act(() => render(<App />, mounted()));
+  await flush();
+  await flush();
+  expect(followButton()).toBeDefined();
+  expect(told).toEqual([]);
+});
+
+test('a script still reading (no verdict) is not asked to report: its report is on its way', async () => {
+  act(() => render(<App />, mounted()));
+  await flush();
+  await flush();
+  expect(told).toEqual([]);
+  expect(find('reading')).not.toBeNull();
 });
