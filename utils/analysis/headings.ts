@@ -7,6 +7,7 @@ import { scanBlock, type CompiledRules } from './directive-rules';
 import { isDigitCode } from './char-codes';
 import { ENUMERATOR, segmentSentences } from './segment';
 import { visibleLength } from './sentence-scores';
+import { NOT_A_HEADING_EDGES } from './rule-index.generated';
 import {
   EN_FURNITURE_SECTION,
   HEADING_MAX_CHARS,
@@ -50,12 +51,17 @@ function isMeasure(text: string, c: CompiledRules): boolean {
  */
 export function headingWorthy(text: string): boolean {
   const t = text.trim();
-  return !NOT_A_HEADING.test(t) && !(opensSection(t) && EN_FURNITURE_SECTION.test(t));
+  return !(mayNotBeOne(t) && NOT_A_HEADING.test(t)) && !(opensSection(t) && EN_FURNITURE_SECTION.test(t));
 }
 
 // The one character every match of a heading pattern opens with, looked at before the pattern runs:
 // a content script analyses a page once, and a regex that never runs is never compiled (most
 // Chinese pages have no "Sec. 2." and few numbered headings).
+/** NOT_A_HEADING: its alternatives anchored at the start open with `firsts`, the rest end with `lasts` (edgeCodes). */
+function mayNotBeOne(t: string): boolean {
+  const edges = NOT_A_HEADING_EDGES;
+  return !edges || edges.firsts.includes(t.charCodeAt(0)) || edges.lasts.includes(t.charCodeAt(t.length - 1));
+}
 /** EN_FURNITURE_SECTION (case-insensitive, without u: only ASCII folds to s) opens with S or s. */
 const opensSection = (t: string) => (t.charCodeAt(0) | 0x20) === 0x73;
 /** The openings of isSlogan's list marks: （ ( 一…十 or a digit. */

@@ -84,11 +84,11 @@ export function firstCharsOfNonEmpty(src: string): Set<string> | null {
   return nullable ? null : chars;
 }
 
-function firstOfAlternation(src: string): First {
+function firstOfAlternation(src: string, fromEnd = false): First {
   const chars = new Set<string>();
   let nullable = false;
   for (const alt of splitAlternatives(src)) {
-    const f = firstOfSequence(alt);
+    const f = firstOfSequence(alt, fromEnd);
     if (!f.chars) return { chars: null, nullable: true };
     for (const c of f.chars) chars.add(c);
     nullable ||= f.nullable;
@@ -96,8 +96,35 @@ function firstOfAlternation(src: string): First {
   return { chars, nullable };
 }
 
-function firstOfSequence(src: string): First {
+/**
+ * lastChars: the characters a match of a regex source (no flags) can end with, read as firstChars
+ * is but from the end; null when it cannot be bounded or the source can match the empty string.
+ */
+export function lastCharsOfNonEmpty(src: string): Set<string> | null {
+  const { chars, nullable } = firstOfAlternation(src, true);
+  return nullable ? null : chars;
+}
+
+/** The first (or, `fromEnd`, last) characters of a sequence: its elements' up to the first that cannot be skipped. */
+function firstOfSequence(src: string, fromEnd: boolean): First {
   const chars = new Set<string>();
+  const elements = sequenceElements(src, fromEnd);
+  for (const element of fromEnd ? elements.reverse() : elements) {
+    if (!element.chars) return { chars: null, nullable: true };
+    for (const c of element.chars) chars.add(c);
+    if (!element.nullable) return { chars, nullable: false };
+  }
+  return { chars, nullable: true };
+}
+
+/**
+ * The elements of a sequence in order, each with its characters (null: could be anything, as
+ * \s or `.`) and whether a quantifier or its own content lets it match nothing; zero-width ones
+ * (^, $, \b, lookarounds) left out. Read up to the first element of unknown characters, where
+ * reading from the start stops.
+ */
+function sequenceElements(src: string, fromEnd: boolean): First[] {
+  const elements: First[] = [];
   let i = 0;
   while (i < src.length) {
     let element: First;
@@ -110,38 +137,38 @@ function firstOfSequence(src: string): First {
       const e = readEscape(src, i);
       i += e.length;
       if (e.ch === ZERO) continue;
-      if (e.ch === WIDE) return { chars: null, nullable: true };
-      element = { chars: new Set(e.ch === DIGITS ? DIGITS : [e.ch]), nullable: false };
+      element =
+        e.ch === WIDE
+          ? { chars: null, nullable: true }
+          : { chars: new Set(e.ch === DIGITS ? DIGITS : [e.ch]), nullable: false };
     } else if (ch === '(') {
       const end = closeParen(src, i);
       const inner = src.slice(i + 1, end);
       i = end + 1;
       if (/^\?<?[=!]/.test(inner)) continue; // lookaround: zero width
-      element = firstOfAlternation(inner.replace(/^\?:/, ''));
+      element = firstOfAlternation(inner.replace(/^\?:/, ''), fromEnd);
     } else if (ch === '[') {
       let end = i + 1;
       while (end < src.length && src[end] !== ']') end += src[end] === '\\' ? 2 : 1;
       const cls = classChars(src.slice(i + 1, end));
       i = end + 1;
-      if (!cls) return { chars: null, nullable: true };
-      element = { chars: new Set(cls), nullable: false };
+      element = cls ? { chars: new Set(cls), nullable: false } : { chars: null, nullable: true };
     } else if (ch === '.') {
-      return { chars: null, nullable: true };
+      element = { chars: null, nullable: true };
+      i++;
     } else {
       element = { chars: new Set([ch]), nullable: false };
       i++;
     }
     // A quantifier that allows zero repetitions makes the element optional.
     const q = src.slice(i);
-    let optional = false;
     const m = /^(?:\?|\*|\+|\{(\d+)(?:,\d*)?\})\??/.exec(q);
     if (m) {
-      optional = m[0][0] === '?' || m[0][0] === '*' || m[1] === '0';
+      if (m[0][0] === '?' || m[0][0] === '*' || m[1] === '0') element = { ...element, nullable: true };
       i += m[0].length;
     }
-    if (!element.chars) return { chars: null, nullable: true };
-    for (const c of element.chars) chars.add(c);
-    if (!(optional || element.nullable)) return { chars, nullable: false };
+    elements.push(element);
+    if (!element.chars && !fromEnd) break;
   }
-  return { chars, nullable: true };
+  return elements;
 }

@@ -5,7 +5,7 @@
  * loads it (matcher.ts imports nothing but types from here).
  */
 import { foldKey } from './char-codes';
-import { firstChars, firstCharsOfNonEmpty } from './regex-firsts';
+import { firstChars, firstCharsOfNonEmpty, lastCharsOfNonEmpty } from './regex-firsts';
 import {
   firstOfSteps,
   literalSteps,
@@ -163,4 +163,69 @@ export function anchoredFirsts(patterns: readonly RegExp[]): (number[] | null)[]
     }
     return [...codes].sort((a, b) => a - b);
   });
+}
+
+/**
+ * What a sentence must have for a whole-sentence pattern to match it, worked out ahead of time
+ * (rule-index.generated.ts): `firsts`, the codes the shape opens with (anchoredFirsts), read past
+ * `lead` — the pattern's source opening with `^` and that optional piece (the Chinese connective,
+ * ZH_LEAD_CONNECTIVE), so the shape's own first character is read where the connective ends
+ * (contextStarts); and where the opening is not known, `needs`, texts one of which every match
+ * holds (requiredTexts; one holding another is left out: it is found where the other is). A
+ * sentence that has neither skips the pattern, which a page with no such sentence never compiles.
+ */
+export interface ContextCheck {
+  lead?: true;
+  firsts?: number[];
+  needs?: string[];
+}
+
+export function contextChecks(patterns: readonly RegExp[], lead: string): ContextCheck[] {
+  return patterns.map((pattern) => {
+    const check: ContextCheck = {};
+    let shape = pattern;
+    if (lead && pattern.source.startsWith(`^${lead}`)) {
+      check.lead = true;
+      shape = new RegExp(`^${pattern.source.slice(1 + lead.length)}`, pattern.flags);
+    }
+    const firsts = anchoredFirsts([shape])[0];
+    if (firsts) check.firsts = firsts;
+    else {
+      const texts = requiredTexts(pattern.source, pattern.flags === 'i');
+      if (texts && pattern.flags === '')
+        check.needs = texts.filter((t, i) => !texts.some((u, j) => j !== i && u !== t && t.includes(u)));
+    }
+    return check;
+  });
+}
+
+/**
+ * For a pattern each of whose alternatives is anchored at the start or at the end of the text
+ * (NOT_A_HEADING): the codes a text it matches can open with (the alternatives anchored at the
+ * start) or end with (the others), ASCII letters in both cases under the i flag; null where that
+ * is not known. Built ahead of time into rule-index.generated.ts: a text that neither opens nor
+ * ends so skips the pattern, which a page with no such text then never compiles.
+ */
+export function edgeCodes(pattern: RegExp): { firsts: number[]; lasts: number[] } | null {
+  const ignoreCase = pattern.flags === 'i';
+  if (pattern.flags !== '' && !ignoreCase) return null;
+  const firsts = new Set<string>();
+  const lasts = new Set<string>();
+  for (const alt of splitAlternatives(pattern.source)) {
+    const opening = alt.startsWith('^') ? firstCharsOfNonEmpty(alt) : null;
+    const ending = opening || !/(?:^|[^\\])\$$/.test(alt) ? null : lastCharsOfNonEmpty(alt);
+    if (!opening && !ending) return null;
+    for (const c of opening ?? ending!) (opening ? firsts : lasts).add(c);
+  }
+  const codes = (chars: Set<string>) => {
+    const out = new Set<number>();
+    for (const c of chars) {
+      const cased = c.toLowerCase() !== c.toUpperCase();
+      if (ignoreCase && cased && c.charCodeAt(0) > 0x7f) return null;
+      for (const v of ignoreCase && cased ? [c.toLowerCase(), c.toUpperCase()] : [c]) out.add(v.charCodeAt(0));
+    }
+    return [...out].sort((a, b) => a - b);
+  };
+  const [f, l] = [codes(firsts), codes(lasts)];
+  return f && l ? { firsts: f, lasts: l } : null;
 }

@@ -1611,8 +1611,12 @@ export const SLOGAN_MAX_CHARS = 30;
  * batches 21 and 23, docs/analysis-errors.md: a shape anchored at the very start is bound to one wording).
  * One shared piece: a shape that reads the sentence's start takes it, rather than its own list of openings.
  */
-export const ZH_LEAD_CONNECTIVE =
-  '(?:(?:当然|同时|与此同时|此外|另外|但是?|不过|然而|而且|并且|因此|所以|为此|对此|诚然|其次|首先|再次|最后|再者|总之|总的来看|总的来说)[，,]?\\s*)?';
+export const ZH_LEAD_WORDS: readonly string[] = [
+  ...['当然', '同时', '与此同时', '此外', '另外', '但是', '但', '不过', '然而', '而且', '并且', '因此', '所以'],
+  ...['为此', '对此', '诚然', '其次', '首先', '再次', '最后', '再者', '总之', '总的来看', '总的来说'],
+];
+/** The connective, a comma and white space after it: where a shape's own first word may start (contextStarts). */
+export const ZH_LEAD_CONNECTIVE = `(?:(?:${ZH_LEAD_WORDS.join('|')})[，,]?\\s*)?`;
 const zhShape = (rest: string) => new RegExp(`^${ZH_LEAD_CONNECTIVE}${rest}`);
 
 /**
@@ -1630,9 +1634,10 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
     { pattern: zhShape(`(?:这|那|此)(?:是|就是|也是|正是)`), weight: -1.2 },
     // a measure named as the topic of a judgement of its weight, "做好…工作，事关千家万户", "（会议指出，）做好…
     // 工作，关系…全局": why it matters, not a duty (unless a modal follows, "…事关全局，各地要…")
+    // (关系到|关系, not 关系到?: plain options, which contextChecks reads as the texts a match needs)
     {
       pattern: zhShape(
-        `(?:[^，,。；;！!？?]{1,12}(?:指出|表示|认为|强调|介绍)[，,：:])?[^，,。；;：:]{2,30}[，,](?:更|也|直接|始终)?(?:事关|关系到?|关乎|攸关)(?![^。；;！!？?]*?(?:要|必须|应当|务必|需要))`,
+        `(?:[^，,。；;！!？?]{1,12}(?:指出|表示|认为|强调|介绍)[，,：:])?[^，,。；;：:]{2,30}[，,](?:更|也|直接|始终)?(?:事关|关系到|关系|关乎|攸关)(?![^。；;！!？?]*?(?:要|必须|应当|务必|需要))`,
       ),
       weight: -1.5,
     },

@@ -5,8 +5,9 @@
  */
 import type { DirectiveCategory } from '@/utils/highlights/record';
 import type { CompiledRules } from './directive-rules';
+import type { ContextCheck } from './rule-index';
 import { WordSet } from './word-set';
-import { EN_CONTEXT_FIRSTS, ZH_CONTEXT_FIRSTS } from './rule-index.generated';
+import { EN_CONTEXT_CHECKS, ZH_CONTEXT_CHECKS } from './rule-index.generated';
 import {
   EN_BASE_VERBS,
   EN_IMPERATIVE_OBJECT,
@@ -15,6 +16,7 @@ import {
   EN_NOT_AN_OBJECT,
   EN_RULES,
   SENTENCE_CONTEXT,
+  ZH_LEAD_WORDS,
   ZH_RULES,
   type Lang,
   type Rule,
@@ -276,22 +278,55 @@ const ZH_CLAUSE_BREAKS: readonly number[] = [0xff0c, 0xff1b]; // ， ；
 
 export const confidence = (raw: number) => Math.round(Math.min(1, Math.max(0, 1 - Math.exp(-raw / 1.5))) * 100) / 100;
 
-const CONTEXT_FIRSTS = { zh: ZH_CONTEXT_FIRSTS, en: EN_CONTEXT_FIRSTS };
+const CONTEXT_CHECKS = { zh: ZH_CONTEXT_CHECKS, en: EN_CONTEXT_CHECKS };
+/** The codes an opening connective (ZH_LEAD_WORDS) starts with: a sentence opening otherwise has none. */
+const LEAD_FIRSTS = new Set(ZH_LEAD_WORDS.map((w) => w.charCodeAt(0)));
+const NO_STARTS: readonly number[] = [];
 
 /**
- * Each whole-sentence pattern is tried only on a sentence opening with a character its matches
- * can open with, where that is known (anchoredFirsts, built ahead of time): a content script
- * analyses a page once, in a fresh realm, where a pattern costs more to compile than to run, and
- * one no sentence of the page opens for is never compiled.
+ * Where the shape of a pattern reading past an opening connective (ZH_LEAD_CONNECTIVE: a word of
+ * ZH_LEAD_WORDS, then an optional comma and white space) may start in `sentence`, besides its start:
+ * every end of such a prefix, as the regex may backtrack to any of them. Usually none.
+ */
+export function contextStarts(sentence: string): readonly number[] {
+  if (!LEAD_FIRSTS.has(sentence.charCodeAt(0))) return NO_STARTS;
+  const starts: number[] = [];
+  for (const word of ZH_LEAD_WORDS) {
+    if (!sentence.startsWith(word)) continue;
+    const comma = sentence.charCodeAt(word.length);
+    for (const from of comma === 0xff0c || comma === 0x2c ? [word.length, word.length + 1] : [word.length]) {
+      let at = from;
+      starts.push(at);
+      while (at < sentence.length && isBlankCode(sentence.charCodeAt(at))) starts.push(++at);
+    }
+  }
+  return starts;
+}
+
+/** Whether `sentence` passes a pattern's check (see contextChecks): one of its openings, or one of the texts it needs. */
+function mayMatch(check: ContextCheck, sentence: string, starts: readonly number[] | null): boolean {
+  const { firsts, needs } = check;
+  if (firsts) {
+    if (firsts.includes(sentence.charCodeAt(0))) return true;
+    if (check.lead && starts) for (const at of starts) if (firsts.includes(sentence.charCodeAt(at))) return true;
+    return false;
+  }
+  return !needs || needs.some((t) => sentence.includes(t));
+}
+
+/**
+ * Each whole-sentence pattern is tried only on a sentence that passes its check, built ahead of
+ * time (contextChecks): the shape's opening character, read past an opening connective, or a text
+ * every match holds. A content script analyses a page once, in a fresh realm, where a pattern
+ * costs more to compile than to run, and one no sentence of the page passes is never compiled.
  */
 export function applySentenceContext(sentence: string, lang: Lang, scores: Scores): void {
   const rows = SENTENCE_CONTEXT[lang];
-  const firsts = CONTEXT_FIRSTS[lang];
-  const code = sentence.charCodeAt(0);
+  const checks = CONTEXT_CHECKS[lang];
+  const starts = lang === 'zh' ? contextStarts(sentence) : null;
   for (let i = 0; i < rows.length; i++) {
-    const opens = firsts[i];
     const { pattern, weight } = rows[i]!;
-    if ((!opens || opens.includes(code)) && pattern.test(sentence)) scores.shape += weight;
+    if (mayMatch(checks[i]!, sentence, starts) && pattern.test(sentence)) scores.shape += weight;
   }
 }
 

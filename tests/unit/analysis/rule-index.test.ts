@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { RuleMatcher } from '@/utils/analysis/matcher';
 import { buildRuleMatcher, compileKeys } from '@/utils/analysis/matcher-build';
-import { anchoredFirsts, indexRules, shippedIndex } from '@/utils/analysis/rule-index';
+import { anchoredFirsts, contextChecks, edgeCodes, indexRules, shippedIndex } from '@/utils/analysis/rule-index';
 import {
-  EN_CONTEXT_FIRSTS,
+  EN_CONTEXT_CHECKS,
   EN_RULE_INDEX,
   EN_RULE_KEYS,
-  ZH_CONTEXT_FIRSTS,
+  NOT_A_HEADING_EDGES,
+  ZH_CONTEXT_CHECKS,
   ZH_RULE_INDEX,
   ZH_RULE_KEYS,
 } from '@/utils/analysis/rule-index.generated';
-import { EN_RULES, SENTENCE_CONTEXT, ZH_RULES } from '@/utils/analysis/rules';
+import { EN_RULES, NOT_A_HEADING, SENTENCE_CONTEXT, ZH_LEAD_CONNECTIVE, ZH_RULES } from '@/utils/analysis/rules';
 
 const zhIndex = () => indexRules(ZH_RULES.map((r) => r.pattern));
 const enIndex = () =>
@@ -30,9 +31,43 @@ describe('the prebuilt rule index', () => {
     expect(EN_RULE_KEYS()).toEqual(compileKeys(EN_RULES, enIndex(), { ignoreCase: true }));
   });
 
-  it('holds the opening characters of the current context patterns (else: npm run gen:rule-index)', () => {
-    expect(ZH_CONTEXT_FIRSTS).toEqual(anchoredFirsts(SENTENCE_CONTEXT.zh.map((r) => r.pattern)));
-    expect(EN_CONTEXT_FIRSTS).toEqual(anchoredFirsts(SENTENCE_CONTEXT.en.map((r) => r.pattern)));
+  it('holds the checks of the current context patterns (else: npm run gen:rule-index)', () => {
+    const zh = SENTENCE_CONTEXT.zh.map((r) => r.pattern);
+    expect(ZH_CONTEXT_CHECKS).toEqual(contextChecks(zh, ZH_LEAD_CONNECTIVE));
+    expect(EN_CONTEXT_CHECKS).toEqual(
+      contextChecks(
+        SENTENCE_CONTEXT.en.map((r) => r.pattern),
+        '',
+      ),
+    );
+  });
+
+  it("holds the opening and ending codes of NOT_A_HEADING's matches (else: npm run gen:rule-index)", () => {
+    expect(NOT_A_HEADING_EDGES).toEqual(edgeCodes(NOT_A_HEADING));
+    expect(NOT_A_HEADING_EDGES).not.toBeNull();
+  });
+
+  it('knows the codes a match opens or ends with where every alternative is anchored at one end', () => {
+    const codes = (s: string) => [...s].map((c) => c.charCodeAt(0)).sort((a, b) => a - b);
+    expect(
+      edgeCodes(/^(?:问|Q)\s*[：:]|[？?]$|^\S{0,30}(?:通知|办法)(?:[（(]\d{4}年[)）])?$|\S+令(?:第\d+号)?$/i),
+    ).toEqual({
+      firsts: codes('问Qq'),
+      lasts: codes('？?知法)）令号'),
+    });
+    // an alternative anchored at neither end, one that can match nothing, É under i, another flag
+    for (const p of [/^问|令/, /^(?:问)?$/, /^É|令$/i, /^问|令$/m]) expect(edgeCodes(p)).toBeNull();
+  });
+
+  it('reads a context pattern past its opening connective, and needs texts where its opening is not known', () => {
+    const lead = '(?:(?:同时|但)[，,]?\\s*)?';
+    const codes = (s: string) => [...s].map((c) => c.charCodeAt(0)).sort((a, b) => a - b);
+    expect(
+      contextChecks(
+        [new RegExp(`^${lead}(?:这|那)是`), new RegExp(`^${lead}[^，]{1,9}(?:以来|多年以来)，`), /^这/],
+        lead,
+      ),
+    ).toEqual([{ lead: true, firsts: codes('这那') }, { lead: true, needs: ['以来'] }, { firsts: codes('这') }]);
   });
 
   it("knows a context pattern's openings only where every match opens the sentence with one", () => {
