@@ -206,111 +206,108 @@ export const ZH_IMPERATIVE_VERBS = [
   '减少',
 ];
 
-/** English verbs that open an imperative measure in lists ("Ensure that …", "(b) Establish …"). */
-export const EN_IMPERATIVE_VERBS = [
-  'ensure',
-  'establish',
-  'develop',
-  'promote',
-  'require',
-  'direct',
-  'submit',
-  'review',
-  'implement',
-  'strengthen',
-  'expand',
-  'prioritize',
-  'coordinate',
-  'identify',
-  'issue',
-  'provide',
-  'take',
-  'consider',
-  'reduce',
-  'increase',
-  'improve',
-  'support',
-  'protect',
-  'prevent',
-  'eliminate',
-  'streamline',
-  'update',
-  'publish',
-  'report',
-  'assess',
-  'evaluate',
-  'designate',
-  'invest',
-  'deliver',
-  'maintain',
-  'make',
-  // a programme's acts in a commitment list, "fund 40 new hubs, led by …", "Treat qualifying projects as …"
-  'fund',
-  'treat',
-  // the steps of guidance ("Check that …", "Register for …", "Keep receipts …")
-  'allow',
-  'apply',
-  'ask',
-  'attach',
-  'book',
-  'bring',
-  'check',
-  // "Contact the helpline …", "Count everyone on your payroll …" (not "Contact details are …")
-  'contact',
-  'count',
-  'choose',
-  // "Create an account for your organisation.", "Arrange an inspection before …"
-  'create',
-  'arrange',
-  'complete',
-  'confirm',
-  'display',
-  'email',
-  'enter',
-  'fill',
-  'find',
-  'follow',
-  'give',
-  'include',
-  'keep',
-  'label',
-  'list',
-  'name',
-  'notify',
-  'pay',
-  'permit',
-  'prepare',
-  'put', // "Put the form in the envelope." (not "Put simply, …": EN_NOT_AN_OBJECT)
-  'read',
-  'record',
-  'register',
-  'remove',
-  'renew',
-  'select',
-  'send',
-  'show',
-  'sign',
-  'store',
-  'tell',
-  'upload',
-  'use',
-  'wait',
-  'write',
-];
-
 /**
- * A larger lexicon of English base verbs that open a step of guidance ("Press the test button …", "Switch off
- * the supply …", "Replace the batteries every year"), read as an imperative by the clause's structure rather
- * than by a list of the wordings met: the word opens the sentence capitalised and an object or a particle
- * follows it (EN_IMPERATIVE_OBJECT), so "Test results show …" and "Change is coming" stay statements. Not
- * here: a link's verbs (Read / See / View / Download, SENTENCE_CONTEXT), a speech's (Look, Imagine, Help us).
+ * English verbs that open an imperative ("Ensure that …", "(b) Establish …", "Register for …", "Press the test
+ * button …"): one list, read by the directive scanner and by the cores alike (verbs.ts opensImperative), each
+ * verb under how it reads when it opens a sentence or a list item:
+ * - `neverNoun`: a verb whatever follows ("Keep records of …" is a step; "Pay records …", "Record numbers …" are nouns);
+ * - `verb`: a verb unless a noun's or a label's sign follows it (EN_NOT_AN_OBJECT: "Contact details are …");
+ * - `nounToo`: as often a noun or an adjective, so a verb only with its object's first word or a particle after
+ *   it (EN_IMPERATIVE_OBJECT): "Press the button", "Switch off the supply" are steps, "Test results show …",
+ *   "Change is coming", "Clear guidance will …" statements. Read by the clause's structure rather than by a list
+ *   of the wordings met. Not here: a link's verbs (Read / See / View / Download, SENTENCE_CONTEXT), a speech's
+ *   (Look, Imagine, Help us).
  */
-export const EN_BASE_VERBS =
-  'press push switch turn test replace fit install clean open close shut call phone ring visit wash unplug plug lock unlock empty clear cover wear carry collect return post print save change set adjust move place mount charge measure monitor inspect repair service get obtain request claim cancel answer reply respond explain describe discuss agree inform advise warn remind seek buy avoid leave dispose recycle mark log add drain flush boil dry ventilate evacuate photograph share copy retain hold pick drive park'.split(
-    ' ',
-  );
+export const EN_IMPERATIVE_VERBS: Readonly<Record<'neverNoun' | 'verb' | 'nounToo', readonly string[]>> = {
+  neverNoun: ['keep', 'ensure', 'establish', 'notify', 'prepare', 'include', 'send', 'tell', 'give'],
+  verb: [
+    'develop',
+    'promote',
+    'require',
+    'direct',
+    'submit',
+    'review',
+    'implement',
+    'strengthen',
+    'expand',
+    'prioritize',
+    'coordinate',
+    'identify',
+    'issue',
+    'provide',
+    'take',
+    'consider',
+    'reduce',
+    'increase',
+    'improve',
+    'support',
+    'protect',
+    'prevent',
+    'eliminate',
+    'streamline',
+    'update',
+    'publish',
+    'report',
+    'assess',
+    'evaluate',
+    'designate',
+    'invest',
+    'deliver',
+    'maintain',
+    'make',
+    // a programme's acts in a commitment list, "fund 40 new hubs, led by …", "Treat qualifying projects as …"
+    'fund',
+    'treat',
+    // the steps of guidance ("Check that …", "Register for …", "Keep receipts …")
+    'allow',
+    'apply',
+    'ask',
+    'attach',
+    'book',
+    'bring',
+    'check',
+    // "Contact the helpline …", "Count everyone on your payroll …" (not "Contact details are …")
+    'contact',
+    'count',
+    'choose',
+    // "Create an account for your organisation.", "Arrange an inspection before …"
+    'create',
+    'arrange',
+    'complete',
+    'confirm',
+    'display',
+    'email',
+    'enter',
+    'fill',
+    'find',
+    'follow',
+    'label',
+    'list',
+    'name',
+    'pay',
+    'permit',
+    'put', // "Put the form in the envelope." (not "Put simply, …": EN_NOT_AN_OBJECT)
+    'read',
+    'record',
+    'register',
+    'remove',
+    'renew',
+    'select',
+    'show',
+    'sign',
+    'store',
+    'upload',
+    'use',
+    'wait',
+    'write',
+  ],
+  nounToo:
+    'press push switch turn test replace fit install clean open close shut call phone ring visit wash unplug plug lock unlock empty clear cover wear carry collect return post print save change set adjust move place mount charge measure monitor inspect repair service get obtain request claim cancel answer reply respond explain describe discuss agree inform advise warn remind seek buy avoid leave dispose recycle mark log add drain flush boil dry ventilate evacuate photograph share copy retain hold pick drive park'.split(
+      ' ',
+    ),
+};
 
-/** What follows a base verb of EN_BASE_VERBS when it opens an imperative: its object's first word, or a particle. */
+/** What follows a `nounToo` verb of EN_IMPERATIVE_VERBS when it opens an imperative: its object's first word, or a particle. */
 export const EN_IMPERATIVE_OBJECT =
   /^(?:the|a|an|your|any|all|each|every|this|these|those|it|them|its|their|our|off|on|up|out|down|back|away)\b/i;
 
@@ -320,12 +317,6 @@ export const EN_IMPERATIVE_OBJECT =
  */
 export const EN_NOT_AN_IMPERATIVE =
   /(?:give\s+(?:her|him|them|us|it|everyone|everybody|[A-Z][a-z]+)\s+(?:a|an|another)\s+(?:[a-z]+\s+){0,2}?(?:round|hand|applause|welcome|cheer)|thank|let(?:['’]s|\s+(?:me|us)\b)|join\s+me\b|please\s+(?:welcome|join\s+me|give)|imagine)\b/iy;
-
-/**
- * Sentence-initial English verbs that are never a noun or a label, so EN_NOT_AN_OBJECT does not apply:
- * "Keep records of …" is a step ("Pay records …", "Record numbers …" are nouns).
- */
-export const EN_NEVER_NOUNS = ['keep', 'ensure', 'establish', 'notify', 'prepare', 'include', 'send', 'tell', 'give'];
 
 /**
  * Words after a sentence-initial English verb that show it is a noun or a label instead

@@ -3,7 +3,7 @@
  * docs/analysis-errors.md; session 29). Sentences written for this test, not taken from any page.
  */
 import { describe, expect, it } from 'vitest';
-import { en, one } from './helpers';
+import { core, en, one } from './helpers';
 
 describe('an order given by a document', () => {
   it('is an obligation with any verb of ordering, also in a relative clause', () => {
@@ -35,6 +35,16 @@ describe('an imperative by its structure', () => {
     expect(en('Test results arrive within a week of the visit.')).toEqual([]);
     expect(en('Give him a warm round of applause.')).toEqual([]);
     expect(en('Give them a big hand, everyone.')).toEqual([]);
+  });
+  it('is one list for the scanner and the cores: the act is cored from its verb, past a fronted adverbial', () => {
+    expect(core('obligation', 'Every month, press the test button.', 'en')).toEqual(['press the test button']);
+    expect(core('obligation', 'In winter, clear the gutters of leaves.', 'en')).toEqual([
+      'clear the gutters of leaves',
+    ]);
+  });
+  it('opens after a condition in lower case as well', () => {
+    const t = 'If the alarm does not sound, replace the battery.';
+    expect(en(t)).toEqual(one('obligation', t));
   });
 });
 
