@@ -1212,6 +1212,10 @@ export const EN_RULES: Rule[] = [
     // a power granted, not a duty: "Councils will be able to issue fines …", "Local authorities will be able
     // to …" (with its subject of up to two words, which "councils will" would otherwise read as a duty)
     '\\b(?:[a-z]+\\s+){0,2}?will (?:now |also |soon )?be able to\\b',
+    // a wish for those who are to receive or rely on someone else's act, not a standard they must meet: "Every
+    // water system should be able to count on the federal government" ("Counter staff should be able to tell a
+    // customer …" is a duty; gold-conventions.md, officials' wishes: 0 gold, 0 optional, 1 not)
+    '\\b(?:should|must) (?:all |always )?be able to (?:count on|rely on|depend on|turn to|trust|feel)\\b',
     // a negation inside a relative clause describes what is named, it bans nothing: "Claims that do not
     // include receipts are often delayed", "Firms which don't reply …" (a ban after it still counts)
     // (with the verb it negates, "jobs, many of which do not require a four-year degree": require is no duty there)

@@ -94,3 +94,18 @@ describe('a scope statement', () => {
     expect(en(t)).toEqual(one('prohibition', t));
   });
 });
+
+describe('an official’s wish (gold-conventions.md)', () => {
+  it('for those who are to rely on someone else’s act is no duty', () => {
+    expect(en('Every small clinic should be able to count on the health board when its generator fails.')).toEqual([]);
+    expect(en('Tenants must always be able to rely on their landlord for urgent repairs.')).toEqual([]);
+  });
+  it('but an ability its subject has to offer others is one', () => {
+    const t = 'Reception staff should be able to tell a visitor where the nearest exit is.';
+    expect(en(t)).toEqual(one('obligation', t));
+  });
+  it('nor is the speaker’s own act of speaking', () => {
+    expect(en('I want to thank the volunteers who run the library.')).toEqual([]);
+    expect(en('So today I want to set out what happens next.')).toEqual([]);
+  });
+});

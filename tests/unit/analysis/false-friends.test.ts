@@ -273,6 +273,9 @@ const EN: Record<string, Case> = {
   '\\b(?:[a-z]+\\s+){0,2}?will (?:now |also |soon )?be able to\\b': no(
     'Councils will be able to charge a fee of up to £300.',
   ),
+  '\\b(?:should|must) (?:all |always )?be able to (?:count on|rely on|depend on|turn to|trust|feel)\\b': no(
+    'Every small clinic should be able to count on the health board when its generator fails.',
+  ),
   "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)(?: (?:require|need)s?\\b)?\\b": no(
     'Forms that do not include a signature are returned by post.',
   ),
