@@ -1267,7 +1267,9 @@ export const EN_RULES: Rule[] = [
     // an elliptical promise of a speech, "…, I know we will.": nothing is said to be done
     '\\b(?:we|they|you|I)\\s+will(?=\\s*[.!…]|\\s*$)',
     // what a document says is its content, not someone's speech: "The guideline says …", "it says"
-    '\\bit\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b',
+    // (and what it adds or stresses, "…, it added.": the same document's next rule; over the English golds 3 gold,
+    // 0 optional, 0 not)
+    '\\bit\\s+(?:also\\s+)?(?:says|said|states|stipulates|added|adds|noted|notes)\\b',
     '\\bthe (?:guidelines?|plans?|order|documents?|notice|circular|polic(?:y|ies)|rules?|regulations?|law|measures?|guidance|directives?|framework|strategy|proposal|opinions?|programm?e?)\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b',
     // the source of a news lede is a document, whose content it reports: "…, according to a guideline
     // released Thursday" (not "according to officials", hearsay)

@@ -326,7 +326,7 @@ const EN: Record<string, Case> = {
   '\\b(?:we|they|you|I)\\s+will(?=\\s*[.!…]|\\s*$)': no(
     'Can this town rebuild the mill? With the whole county behind it, we will.',
   ),
-  '\\bit\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b': {
+  '\\bit\\s+(?:also\\s+)?(?:says|said|states|stipulates|added|adds|noted|notes)\\b': {
     sentence: 'It says agencies must report every year.',
     is: 'obligation',
   },
