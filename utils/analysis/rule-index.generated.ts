@@ -52,5 +52,6 @@ export const EN_CONTEXT_FIRSTS: readonly (readonly number[] | null)[] = [
   null,
   [72, 87, 104, 119],
   [66, 68, 73, 83],
+  null,
   [73, 84, 105, 116],
 ];

@@ -1689,6 +1689,16 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
         /^(?:In|Since|Back in|During) (?:19|20)\d{2}(?: alone)?,(?![^.;]*\b(?:will|must|shall|should|needs? to|has to|have to|aims? to|is to|are to)\b)/,
       weight: -2,
     },
+    // a sanction told as what can follow, with no duty of the sentence's own: "Parents could be fined £80 …, rising
+    // to £160 if it is not paid within 21 days", "Institutions found to have abused children will be ordered to
+    // suspend operations, and those responsible will be barred from the industry for life" (gold-conventions.md:
+    // a consequence or penalty described; over the English golds 0 gold, 3 optional, 15 not). Not a ban with its
+    // date, "Disposable vapes will be banned from 1 June"
+    {
+      pattern:
+        /^(?![^]*\b(?:must|shall|should|needs? to|ha(?:ve|s) to|is required to|are required to)\b)[^]*\b(?:can|could|may|might|will|would)\s+(?:also\s+|then\s+)?be\s+(?:fined|prosecuted|penali[sz]ed|disqualified|struck off|blacklisted|ordered to|(?:banned|barred|removed|suspended)\s+from\s+(?!(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|next|the (?:end|start)|midnight)\b))/i,
+      weight: -2,
+    },
     // (not an order's policy clause, "It is the policy of the United States to … within 2 years": a
     // goal when it has a deadline; nor "That is why … should …", the measure an argument leads to)
     {

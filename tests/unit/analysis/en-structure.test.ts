@@ -109,3 +109,16 @@ describe('an official’s wish (gold-conventions.md)', () => {
     expect(en('So today I want to set out what happens next.')).toEqual([]);
   });
 });
+
+describe('a sanction told as what can follow (gold-conventions.md: a penalty described)', () => {
+  it('is no directive, its date or its ban aside', () => {
+    expect(en('Tenants could be fined £50 if the form is not returned within 14 days.')).toEqual([]);
+    expect(en('Schools found to have falsified records will be barred from the scheme for three years.')).toEqual([]);
+  });
+  it('but a ban with its date is one, and so is a duty with its sanction beside it', () => {
+    const ban = 'Disposable vapes will be banned from 1 June 2026.';
+    expect(en(ban)).toEqual(one('prohibition', ban));
+    const duty = 'Landlords must register every property by June or they could be fined £5,000.';
+    expect(en(duty)).toEqual(one('obligation', duty));
+  });
+});
