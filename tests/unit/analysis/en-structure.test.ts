@@ -122,3 +122,23 @@ describe('a sanction told as what can follow (gold-conventions.md: a penalty des
     expect(en(duty)).toEqual(one('obligation', duty));
   });
 });
+
+describe('small English shapes counted over the golds (session 30)', () => {
+  it('a norm a modal sets is no habit: "should normally be decided"', () => {
+    const t = 'Minor appeals should normally be heard by a single inspector.';
+    expect(en(t)).toEqual(one('obligation', t));
+  });
+  it('what a standard or a code says is its content, with words before the noun', () => {
+    const t = 'The revised national service standard says that every complaint should be answered in writing.';
+    expect(en(t)).toEqual(one('obligation', t));
+  });
+  it('a past act told with the stretch of time just past sets no target', () => {
+    expect(
+      en('Over the past two years, the council has met its recycling targets and put £3 million into new depots.'),
+    ).toEqual([]);
+  });
+  it('the speaker’s message to those who are to act, then the order', () => {
+    const t = 'So my message to every head teacher here is simple: publish your attendance plan this term.';
+    expect(en(t)).toEqual(one('obligation', t));
+  });
+});

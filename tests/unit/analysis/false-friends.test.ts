@@ -330,7 +330,7 @@ const EN: Record<string, Case> = {
     sentence: 'It says agencies must report every year.',
     is: 'obligation',
   },
-  '\\bthe (?:guidelines?|plans?|order|documents?|notice|circular|polic(?:y|ies)|rules?|regulations?|law|measures?|guidance|directives?|framework|strategy|proposal|opinions?|programm?e?)\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b':
+  '\\bthe (?:[\\w-]+\\s+){0,3}?(?:guidelines?|plans?|order|documents?|notice|circular|polic(?:y|ies)|rules?|regulations?|law|measures?|guidance|directives?|framework|strategy|proposal|opinions?|programm?e?|standards?|code)\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b':
     { sentence: 'The guidance says schools should review their policies.', is: 'obligation' },
   '\\baccording to (?:a|an|the) (?:new |draft |national |recent |latest )?(?:guidelines?|plans?|action plans?|circulars?|notices?|documents?|regulations?|decrees?|opinions?|polic(?:y|ies)|directives?|orders?)\\b':
     {
