@@ -1296,8 +1296,9 @@ export const EN_RULES: Rule[] = [
   ]),
   // a figure of the past: "China had more than 310 million people aged 60 and above by the end of 2025"
   // (consumes the date, which is no deadline; not "will have reached … by the end of 2030")
+  // (its figure may have a decimal point: "China had about 4.8 million childcare places by the end of 2025")
   ...rules('context', -1.2, [
-    '(?<!\\b(?:will|should|must|shall|would|to)\\s+(?:have\\s+)?)\\b(?:had|reached|recorded|numbered|totall?ed|stood at|exceeded|topped|surpassed)\\b[^.;:]{0,80}?\\bby the end of (?:19|20)\\d{2}\\b',
+    '(?<!\\b(?:will|should|must|shall|would|to)\\s+(?:have\\s+)?)\\b(?:had|reached|recorded|numbered|totall?ed|stood at|exceeded|topped|surpassed)\\b(?:[^.;:]|\\.(?=\\d)){0,80}?\\bby the end of (?:19|20)\\d{2}\\b',
   ]),
   // rhetoric with no actor: "Something has to change.", "This must change."
   ...rules('context', -1.5, [

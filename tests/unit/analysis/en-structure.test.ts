@@ -137,6 +137,9 @@ describe('small English shapes counted over the golds (session 30)', () => {
       en('Over the past two years, the council has met its recycling targets and put £3 million into new depots.'),
     ).toEqual([]);
   });
+  it('a figure of the past with a decimal point is still one', () => {
+    expect(en('The province had about 2.6 million care beds by the end of 2025, official data showed.')).toEqual([]);
+  });
   it('the speaker’s message to those who are to act, then the order', () => {
     const t = 'So my message to every head teacher here is simple: publish your attendance plan this term.';
     expect(en(t)).toEqual(one('obligation', t));
