@@ -1449,7 +1449,7 @@ export const EN_RULES: Rule[] = [
   ...rules('obligation', 1.5, ['\\b(?:is|are)\\s+(?:also\\s+)?(?:being\\s+)?urged\\s+to\\b']),
   ...rules('obligation', 0.5, ['\\bwill\\b', '\\bcommit(?:s|ted)? to\\b', '\\baims? to\\b']),
   ...rules('deadline', 1.6, [
-    '\\bwithin \\d+ (?:calendar |business |working )?(?:days|weeks|months|years)\\b',
+    '\\bwithin \\d+ (?:calendar |business |working |school )?(?:days|weeks|months|years)\\b',
     '\\bno later than\\b',
     '\\bnot later than\\b',
     '\\bby (?:the end of )?(?:(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\\d{1,2},? )?)?20\\d{2}\\b',

@@ -140,6 +140,11 @@ describe('small English shapes counted over the golds (session 30)', () => {
   it('a figure of the past with a decimal point is still one', () => {
     expect(en('The province had about 2.6 million care beds by the end of 2025, official data showed.')).toEqual([]);
   });
+  it('a fronted deadline counted in school days, "of" an event, is cored whole', () => {
+    expect(
+      core('obligation', "Within 5 school days of a pupil's third absence, the school must call the family.", 'en'),
+    ).toEqual(["Within 5 school days of a pupil's third absence", 'must call the family']);
+  });
   it('the speaker’s message to those who are to act, then the order', () => {
     const t = 'So my message to every head teacher here is simple: publish your attendance plan this term.';
     expect(en(t)).toEqual(one('obligation', t));
