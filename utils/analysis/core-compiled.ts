@@ -5,7 +5,7 @@
  */
 import { foldKey } from './char-codes';
 import { WordSet } from './word-set';
-import { imperativeVerbSet } from './verbs';
+import { opensImperative } from './verbs';
 import type { CoreLangRules, WordTable } from './core-rule-types';
 import { CORE_RULES } from './core-rules';
 
@@ -206,10 +206,10 @@ export class CompiledCoreRules {
   get emphasis() {
     return (this.cached.emphasis ??= this.finder(this.rules.emphasis));
   }
-  /** Whether an imperative verb (rules.ts's, shared with the scanner) or an opening adverb starts at `at`. */
+  /** Whether an imperative opens at `at` (as the scanner reads one: verbs.ts) or an opening adverb starts there. */
   opensAct(text: string, at: number): boolean {
     return (
-      imperativeVerbSet(this.lang).startsAt(text, at) ||
+      opensImperative(text, at, this.lang) ||
       (this.cached.openingWords ??= this.set(this.rules.openingWords)).startsAt(text, at)
     );
   }

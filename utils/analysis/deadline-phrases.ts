@@ -92,7 +92,7 @@ const enPhrases = (): { first: string; re: RegExp }[] => [
   {
     first: 'wW',
     re: new RegExp(
-      `within\\s+${EN_COUNT}\\s+(?:(?:working|business|calendar)\\s+)?(?:days?|weeks?|months?|years?|hours?)(?:\\s+(?:of|after|from)\\s+(?:the\\s+date\\s+of\\s+)?(?:this|the|receiving|becoming|being)\\b[^,;:.]{0,60}?(?=[,;:.]|\\s+(?:shall|must|should|the|on)\\b|$))?`,
+      `within\\s+${EN_COUNT}\\s+(?:(?:working|business|calendar|school)\\s+)?(?:days?|weeks?|months?|years?|hours?)(?:\\s+(?:of|after|from)\\s+(?:the\\s+date\\s+of\\s+)?(?:this|the|a|an|each|receiving|becoming|being)\\b[^,;:.]{0,60}?(?=[,;:.]|\\s+(?:shall|must|should|the|on)\\b|$))?`,
       'iy',
     ),
   },

@@ -23,6 +23,8 @@ import type { ReportFrame, SpeakerMemory } from './report-frame';
  * the name: "Vice Minister of Civil Affairs Tang Chengwei"), and a share in brackets ("Most respondents (72%)").
  */
 const SPEAKER = "(?:(?:the|a|an)\\s+)?[A-Za-z][\\w'’.-]*(?:\\s+[A-Za-z][\\w'’.-]*){0,6}(?:\\s*\\([^()]{1,20}\\))?";
+/** Words that make a clause of a speaker's words: "said the commission would …". */
+const FINITE = 'will|would|should|must|shall|can|could|may|might|is|are|was|were|has|have|had';
 /** When and where it was said, "on Thursday", "at a press conference". */
 const SETTING = '(?:\\s+(?:on|at|in)\\s+[^,.;“”"]{1,40}?)?';
 /** The speaker's title after a comma: at most 160 characters to the sentence's end. */
@@ -35,13 +37,26 @@ const END = '\\s*[.!]?\\s*$';
 const TRAILING_NAME_FIRST = new RegExp(
   `[,]\\s*[”"’]?\\s*(${SPEAKER})\\s+(?:${EN_TELLING_VERBS})${SETTING}${TITLE}${END}`,
 );
-const TRAILING_VERB_FIRST = new RegExp(`[,]\\s*[”"’]?\\s*(?:${EN_TELLING_VERBS})\\s+(${SPEAKER})${TITLE}${END}`);
+// (its speaker holds no finite verb: "…, said the commission would issue standards." is a leading attribution's
+// words, not "…, said the commission.")
+const TRAILING_VERB_FIRST = new RegExp(
+  `[,]\\s*[”"’]?\\s*(?:${EN_TELLING_VERBS})\\s+(?![^,.;]*\\b(?:${FINITE})\\b)(${SPEAKER})${TITLE}${END}`,
+);
+/** "WORDS, SPEAKER, TITLE, told reporters.": the title between the name and the verb (no comma inside it). */
+const TRAILING_TITLE_FIRST = new RegExp(
+  `[,]\\s*[”"’]?\\s*(${SPEAKER}),\\s*([^,.;“”"]{1,160}?),\\s*(?:${EN_TELLING_VERBS})${SETTING}${END}`,
+);
 const TAIL = 300;
 /** …and a leading attribution stands in the first HEAD characters. */
 const HEAD = 300;
-/** "SPEAKER(, TITLE,) said (that) WORDS", or a view: "SPEAKER argued that WORDS" */
+/**
+ * Where or on what the speaker spoke, opening the sentence before the speaker: "At a press conference on
+ * Wednesday, …", "Asked whether the rules would affect exports, …".
+ */
+const LEADING_SETTING = '(?:(?:At|In|On|During|Speaking (?:at|to|on)|Asked|When asked)\\s[^,;:“”"]{1,100},\\s*)?';
+/** "(SETTING, )SPEAKER(, TITLE,) said (that) WORDS", or a view: "SPEAKER argued that WORDS" */
 const LEADING = new RegExp(
-  `^(${SPEAKER})(?:,\\s*([^]{1,160}?),)?\\s+(?:(${EN_TELLING_VERBS})|${EN_VIEWING_VERBS})\\b${SETTING}(?:\\s+that)?\\s+`,
+  `^${LEADING_SETTING}(${SPEAKER})(?:,\\s*([^]{1,160}?),)?\\s+(?:(${EN_TELLING_VERBS})|${EN_VIEWING_VERBS})\\b${SETTING}(?:\\s+that)?\\s+`,
 );
 /**
  * A speaker introducing the next paragraph, its words in a block quotation (gov.uk's press releases): "Mark
@@ -112,23 +127,24 @@ export function enReportFrame(sentence: string, memory?: SpeakerMemory): ReportF
   // (a short sentence is its own head and tail: one pass of the quick test spares most)
   if (!MAY_ATTRIBUTE.test(head) && (tail === head || !MAY_TELL.test(tail))) return null;
   const tells = MAY_TELL.test(tail);
-  let speaker: string;
-  let title: string | undefined;
   let contentStart = 0;
   let contentEnd = sentence.length;
   let telling = true;
-  const trailing = tells ? (TRAILING_NAME_FIRST.exec(tail) ?? TRAILING_VERB_FIRST.exec(tail)) : null;
-  const leading = trailing ? null : LEADING.exec(head);
-  if (trailing) {
-    [, speaker = '', title] = trailing;
+  const trailing = tells
+    ? (TRAILING_NAME_FIRST.exec(tail) ?? TRAILING_VERB_FIRST.exec(tail) ?? TRAILING_TITLE_FIRST.exec(tail))
+    : null;
+  // (a trailing match whose speaker is no one known, "…, said the rules take effect in April.", leaves the
+  // sentence to a leading attribution: "Li Wen, a deputy director …, said the rules …")
+  let kind = trailing ? classSpeaker(trailing[1]!, trailing[2], memory) : null;
+  const leading = kind ? null : LEADING.exec(head);
+  if (kind && trailing) {
     contentEnd = at + trailing.index;
     contentStart = OPENING_QUOTE.exec(sentence)?.[0].length ?? 0;
   } else if (leading) {
-    [, speaker = '', title] = leading;
+    kind = classSpeaker(leading[1]!, leading[2], memory);
     contentStart = leading[0].length;
     telling = leading[3] !== undefined;
   } else return null;
-  const kind = classSpeaker(speaker, title, memory);
   if (!kind || kind === 'anyone' || contentEnd <= contentStart) return null;
   const ownStep = OWN_STEP.test(sentence.slice(contentStart, contentEnd));
   return { speaker: kind, telling, ownStep, contentStart, contentEnd };

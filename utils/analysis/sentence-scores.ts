@@ -6,22 +6,9 @@
 import type { DirectiveCategory } from '@/utils/highlights/record';
 import type { CompiledRules } from './directive-rules';
 import type { ContextCheck } from './rule-index';
-import { WordSet } from './word-set';
+import { opensImperative } from './verbs';
 import { EN_CONTEXT_CHECKS, ZH_CONTEXT_CHECKS } from './rule-index.generated';
-import {
-  EN_BASE_VERBS,
-  EN_IMPERATIVE_OBJECT,
-  EN_NEVER_NOUNS,
-  EN_NOT_AN_IMPERATIVE,
-  EN_NOT_AN_OBJECT,
-  EN_RULES,
-  SENTENCE_CONTEXT,
-  ZH_LEAD_WORDS,
-  ZH_RULES,
-  type Lang,
-  type Rule,
-  type RuleKind,
-} from './rules';
+import { EN_RULES, SENTENCE_CONTEXT, ZH_LEAD_WORDS, ZH_RULES, type Lang, type Rule, type RuleKind } from './rules';
 
 export const DEFAULT_THRESHOLD = 1;
 /** Sentence-initial imperative verb ("加强教育培训,…"). */
@@ -136,44 +123,18 @@ const QUESTION = [0xff1f, 0x3f]; // ？ ?
 const EXCLAMATION = [0xff01, 0x21]; // ！ !
 const isColonCode = (code: number) => code === 0xff1a || code === 0x3a; // ： :
 
-/**
- * An imperative verb at `at`; in English not one used as a noun or label ("Contact details are …"), nor a
- * speech's aside ("Give her a big round of applause"); a capitalised base verb outside the list opens one when
- * its object follows (EN_BASE_VERBS).
- */
-function opensWithVerb(s: string, at: number, c: CompiledRules, lang: Lang): boolean {
-  if (lang === 'en') {
-    EN_NOT_AN_IMPERATIVE.lastIndex = at;
-    if (EN_NOT_AN_IMPERATIVE.test(s)) return false;
-  }
-  const n = c.verbs.lengthAt(s, at);
-  if (n <= 0) return lang === 'en' && opensWithBaseVerb(s, at);
-  if (lang !== 'en' || EN_NEVER_NOUNS.includes(s.slice(at, at + n).toLowerCase())) return true;
-  return !EN_NOT_AN_OBJECT.test(s.slice(at + n).trimStart());
-}
-
-let baseVerbs: WordSet | undefined;
-/** A capitalised base verb of EN_BASE_VERBS at `at`, its object or particle after it ("Press the button"). */
-function opensWithBaseVerb(s: string, at: number): boolean {
-  const code = s.charCodeAt(at);
-  if (!(code >= 65 && code <= 90)) return false;
-  baseVerbs ??= new WordSet(EN_BASE_VERBS, { ignoreCase: true, wordEnd: true });
-  const n = baseVerbs.lengthAt(s, at);
-  return n > 0 && EN_IMPERATIVE_OBJECT.test(s.slice(at + n).trimStart());
-}
-
 /** Adds the imperative-verb cues of one sentence (`s` relative text) to `scores`. */
 export function imperativeCues(s: string, c: CompiledRules, lang: Lang, scores: Scores): void {
   c.opening.lastIndex = 0;
   c.opening.test(s);
   const at = c.opening.lastIndex;
-  if (opensWithVerb(s, at, c, lang)) {
+  if (opensImperative(s, at, lang)) {
     scores.obligation += IMPERATIVE_OPENING_WEIGHT;
     noteObligation(scores, at);
   } else if (lang === 'en') {
     // "If you have not already done so, register for …": an instruction after its condition.
     EN_CONDITION.lastIndex = at;
-    if (EN_CONDITION.test(s) && opensWithVerb(s, EN_CONDITION.lastIndex, c, lang)) {
+    if (EN_CONDITION.test(s) && opensImperative(s, EN_CONDITION.lastIndex, lang)) {
       scores.obligation += IMPERATIVE_OPENING_WEIGHT;
       noteObligation(scores, EN_CONDITION.lastIndex);
     }

@@ -273,6 +273,9 @@ const EN: Record<string, Case> = {
   '\\b(?:[a-z]+\\s+){0,2}?will (?:now |also |soon )?be able to\\b': no(
     'Councils will be able to charge a fee of up to £300.',
   ),
+  '\\b(?:should|must) (?:all |always )?be able to (?:count on|rely on|depend on|turn to|trust|feel)\\b': no(
+    'Every small clinic should be able to count on the health board when its generator fails.',
+  ),
   "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)(?: (?:require|need)s?\\b)?\\b": no(
     'Forms that do not include a signature are returned by post.',
   ),
@@ -323,11 +326,11 @@ const EN: Record<string, Case> = {
   '\\b(?:we|they|you|I)\\s+will(?=\\s*[.!…]|\\s*$)': no(
     'Can this town rebuild the mill? With the whole county behind it, we will.',
   ),
-  '\\bit\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b': {
+  '\\bit\\s+(?:also\\s+)?(?:says|said|states|stipulates|added|adds|noted|notes)\\b': {
     sentence: 'It says agencies must report every year.',
     is: 'obligation',
   },
-  '\\bthe (?:guidelines?|plans?|order|documents?|notice|circular|polic(?:y|ies)|rules?|regulations?|law|measures?|guidance|directives?|framework|strategy|proposal|opinions?|programm?e?)\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b':
+  '\\bthe (?:[\\w-]+\\s+){0,3}?(?:guidelines?|plans?|order|documents?|notice|circular|polic(?:y|ies)|rules?|regulations?|law|measures?|guidance|directives?|framework|strategy|proposal|opinions?|programm?e?|standards?|code)\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b':
     { sentence: 'The guidance says schools should review their policies.', is: 'obligation' },
   '\\baccording to (?:a|an|the) (?:new |draft |national |recent |latest )?(?:guidelines?|plans?|action plans?|circulars?|notices?|documents?|regulations?|decrees?|opinions?|polic(?:y|ies)|directives?|orders?)\\b':
     {

@@ -134,7 +134,7 @@ describe('the context patterns, tried only on a sentence opening as their matche
       ...['Read the code of practice for landlords.', '“We must act,” she said.', 'It is the norm.”'],
       ...['What records you must keep.', 'WHY it matters', 'This is a step.', 'there were three', 'See our guide.'],
       ...['Agencies shall report.', 'it is critical that agencies report.', '‘Quoted’ words'],
-      ...['In 2019, the council built 200 homes.'],
+      ...['In 2019, the council built 200 homes.', 'Offenders could be fined up to £500.'],
     ],
   };
   it.each(['zh', 'en'] as const)('%s: score as every pattern tried on every sentence', (lang) => {

@@ -98,3 +98,29 @@ describe('an expert answering an interview', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('an official’s attribution in its less common English shapes', () => {
+  it('after a setting that opens the sentence: the name is his for later', () => {
+    const duty = '"Every port must publish its inspection figures by the end of May," Li said.';
+    expect(
+      enParagraphs(
+        'At a briefing on Monday, Li Wen, a deputy director of the customs administration, said the rules take effect in April.',
+        duty,
+      ),
+    ).toEqual([['obligation', duty]]);
+    const asked =
+      'Asked whether small ports would be exempt, Li said every port should keep its scanners in service around the clock.';
+    expect(
+      enParagraphs('"The rules are strict," said Li Wen, a deputy director of the customs administration.', asked),
+    ).toEqual([['obligation', asked]]);
+  });
+  it('with his title between his name and the verb', () => {
+    const t =
+      '"Every port must keep its scanners in service around the clock," Li Wen, deputy director of the customs administration, told reporters.';
+    expect(enParagraphs(t)).toEqual([['obligation', t]]);
+  });
+  it('and the next rule a document adds, "…, it added."', () => {
+    const t = 'Every port should keep a log of the containers it inspects, it added.';
+    expect(enParagraphs('The notice sets out new rules for ports.', t)).toEqual([['obligation', t]]);
+  });
+});
