@@ -74,9 +74,19 @@ export class Unit {
   private afterColon(i: number): boolean {
     let j = i - 1;
     while (j >= this.start && isSpace(this.text.charCodeAt(j))) j--;
-    if (j < this.start) return this.closesWithQuote();
+    if (j < this.start) return this.closesWithQuote() || this.quotesSentence(i);
     const ch = this.text[j];
     return ch === '：' || ch === ':';
+  }
+
+  /**
+   * Whether the quotation opened at `i` closes on a clause break, “…vehicles,” Zhou told reporters. /
+   * “…。”他说。: a whole sentence quoted, its speaker after it; a name quoted (“四不准”) ends on a word.
+   */
+  private quotesSentence(i: number): boolean {
+    const close = this.text.charCodeAt(i) === 0x201c ? '”' : '」';
+    const j = this.text.indexOf(close, i + 1);
+    return j > i + 1 && j < this.end && this.c.breaks.has(this.text.charCodeAt(j - 1));
   }
 
   /** Whether the unit ends with a closing quote (its final stop aside): “…。” is speech, “四不准”… is not. */
