@@ -128,7 +128,7 @@ export function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
   const headline = category === 'obligation' ? pointHeadline(u, body) : null;
   if (headline) return [headline];
   const fronted = frontedDeadline(u, body);
-  if (fronted) body = u.clauseEnd(fronted.start);
+  if (fronted) body = u.clauseEnd(fronted.end - 1);
   const lead = fronted ? [fronted] : [];
   const act = governedAct(u, body, category);
   if (act) {
@@ -210,22 +210,41 @@ function unquoteAct(text: string, at: number, spans: CoreSpan[]): void {
 
 /**
  * A deadline that opens the unit as its own adverbial ("Within 90 days of the date of this order,"
- * / "到今年年底，"): cored whole, ahead of the act.
+ * / "到今年年底，"), or that closes a first clause after a frame ("The plan says that【by 2027】,"):
+ * cored whole, ahead of the act, with a repeat that follows it (", and annually thereafter").
  */
 function frontedDeadline(u: Unit, body: number): CoreSpan | null {
-  const end = u.clauseEnd(body);
+  const cl = u.clauseAt(body);
+  if (!cl || u.isLast(cl)) return null;
+  const span = frontedPhrase(u, body, cl);
+  if (!span) return null;
+  const next = u.next(cl);
+  const repeat = u.c.rules.frontedRepeat;
+  if (repeat && next && !u.isLast(next) && repeat.test(u.slice(next))) span.end = next.end;
+  return span;
+}
+
+/** frontedDeadline's phrase in the unit's first clause `cl`, without what may follow it. */
+function frontedPhrase(u: Unit, body: number, cl: Clause): CoreSpan | null {
+  const end = cl.end;
   // cheap first: a Chinese phrase that bounds an act has a unit of time and a bound (到/前/底/内…)
   const head = u.text.slice(body, end);
   if (u.c.lang === 'zh' && !(ZH_TIME.test(head) && ZH_BOUND.test(head))) return null;
-  const phrase = findDeadlinePhrases(u.text, u.c.lang, body, end, true)[0];
-  if (!phrase || phrase.start !== body) return null;
+  const { frontedTime, framedDeadlineBefore } = u.c.rules;
+  if (frontedTime?.test(head)) return { start: body, end };
+  const phrases = findDeadlinePhrases(u.text, u.c.lang, body, end, !framedDeadlineBefore);
+  const phrase = phrases[0];
+  if (!phrase) return null;
+  if (phrase.start !== body) {
+    const last = phrases[phrases.length - 1]!;
+    const framed = last.end === end && framedDeadlineBefore?.test(u.text.slice(body, last.start));
+    return framed ? { start: last.start, end: last.end } : null;
+  }
   if (!boundsAnAct(u.text.slice(phrase.start, phrase.end), u.c.lang)) return null;
-  const cl = u.clauseAt(body);
-  if (!cl || u.isLast(cl)) return null;
-  if (cl.end === phrase.end) return { start: phrase.start, end: phrase.end };
+  if (end === phrase.end) return { start: phrase.start, end: phrase.end };
   // "到2029年【建党80周年时】，": the whole clause tells the time
-  const rest = u.text.slice(phrase.end, cl.end);
-  return cl.end > phrase.end && ZH_TIME_CLAUSE_END.test(rest) ? { start: phrase.start, end: cl.end } : null;
+  const rest = u.text.slice(phrase.end, end);
+  return end > phrase.end && ZH_TIME_CLAUSE_END.test(rest) ? { start: phrase.start, end } : null;
 }
 
 /** The end of a clause that is a time adverbial as a whole ("…80周年时", "…之际"). */

@@ -35,6 +35,11 @@ export function enCoreRules(): CoreLangRules {
     clauseBreaks: ',;:!?.',
     words: { ignoreCase: true, wordEnd: true },
     modalInCore: true,
+    // (a time it names: not "By law," nor "Within the EU,")
+    frontedTime:
+      /^(?:by|within|not\s+later\s+than|no\s+later\s+than)\s(?=[^,;:]*\b(?:days?|weeks?|months?|years?|hours?|end|spring|summer|autumn|winter|term|parliament|\d{4})\b)[^,;:]{1,120}$/i,
+    frontedRepeat: /^(?:annually|quarterly|monthly|yearly|every\s+\w+(?:\s+\w+)?)\s+thereafter$/i,
+    framedDeadlineBefore: /\bthat\s+$/i,
     bullets: '-•·●▪',
     numbering:
       /(?:\((?:[a-z]{1,3}|[ivxl]+|\d{1,3})\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|(?:\d{1,3}|[a-z])[.)](?=\s)|Sec(?:tion)?\.?\s*\d+[a-z]?\.|Step\s+\d{1,2}[:.]?)\s*/iy,

@@ -69,6 +69,9 @@ export function zhCoreRules(): CoreLangRules {
     clauseBreaks: '，,；;：:。！!？?',
     words: { ignoreCase: false, wordEnd: false },
     modalInCore: false,
+    frontedTime: null,
+    frontedRepeat: null,
+    framedDeadlineBefore: null,
     bullets: '—-•·●▪',
     numbering:
       /(?:第[一二三四五六七八九十百零〇\d]+条(?:[\s\u3000]*[（(][^（()）]{1,12}[)）])?|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}(?:\.\d{1,2})*(?=[\s\u3000])|\d{1,2}[.、．]|[①-⑳]|[一二三四五六七八九十]+是|[一二三四五六七八九十](?=要))[\s\u3000]*/y,

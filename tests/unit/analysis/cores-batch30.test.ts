@@ -30,3 +30,45 @@ describe('a quoted sentence that opens the unit, its speaker after it', () => {
     ]);
   });
 });
+
+describe('English: a time that opens the unit, cored whole ahead of the act', () => {
+  it('a span of time after an event the deadline tables do not date', () => {
+    expect(
+      core(
+        'obligation',
+        "Within 5 working days of a tenant's written complaint, the landlord must arrange an inspection of the flat.",
+        'en',
+      ),
+    ).toEqual([
+      "Within 5 working days of a tenant's written complaint",
+      'must arrange an inspection of the flat',
+    ]);
+  });
+  it('the end of a term of office', () => {
+    expect(
+      core('target', 'By the end of this Parliament, we will have opened 200 new family hubs across the country.', 'en'),
+    ).toEqual(['By the end of this Parliament', 'will have opened 200 new family hubs across the country']);
+  });
+  it('with its repeat: ", and annually thereafter"', () => {
+    expect(
+      core(
+        'target',
+        '(c) Not later than 90 days after the date of this memorandum, and annually thereafter, the Administrator shall report to the President on the program.',
+        'en',
+      ),
+    ).toEqual([
+      'Not later than 90 days after the date of this memorandum, and annually thereafter',
+      'shall report to the President on the program',
+    ]);
+  });
+  it('after a frame: "The plan says that by 2028,"', () => {
+    expect(
+      core('target', 'The plan says that by 2028, the city will have planted 50,000 street trees.', 'en'),
+    ).toEqual(['by 2028', 'will have planted 50,000 street trees']);
+  });
+  it('not a means: "By law,"', () => {
+    expect(core('obligation', 'By law, employers must keep these records for three years.', 'en')).toEqual([
+      'must keep these records for three years',
+    ]);
+  });
+});
