@@ -16,6 +16,8 @@ export interface CoreSpan {
 
 const ZH_TIME = /[年月日天]/;
 const ZH_BOUND = /[到至于前底末内]/;
+/** The commas that close an adverbial skipped after a modal (actFrom). */
+const COMMAS = '，,';
 
 /** From `at` to the end of its clause; a comma-closed adverbial right after a modal is skipped (zh). */
 export function actFrom(u: Unit, at: number): CoreSpan[] {
@@ -26,6 +28,8 @@ export function actFrom(u: Unit, at: number): CoreSpan[] {
   for (let k = 0; k < 2 && u.c.lang === 'zh' && !u.isLast(cl); k++) {
     const rest = u.trim(from, cl.end);
     if (rest && !u.isAdverbial(rest)) break;
+    // comma-closed only: a clause closed by ；/。 ends the duty's sentence, the next is another's
+    if (!COMMAS.includes(u.text[cl.end] ?? '')) break;
     const next: Clause | undefined = u.next(cl);
     if (!next) break;
     cl = next;

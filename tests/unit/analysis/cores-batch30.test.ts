@@ -72,3 +72,16 @@ describe('English: a time that opens the unit, cored whole ahead of the act', ()
     ]);
   });
 });
+
+describe('the adverbial skipped after a modal is comma-closed only', () => {
+  it('a clause closed by ； is the act, not an adverbial before the next duty', () => {
+    expect(
+      core('obligation', '物业企业应当对小区内的共用设施设备负责日常维护；业主装修的，物业企业应当告知禁止行为。'),
+    ).toEqual(['对小区内的共用设施设备负责日常维护']);
+  });
+  it('a comma-closed adverbial is still skipped', () => {
+    expect(core('obligation', '各区应当按照各自职责，加强对共用设施设备的日常维护。')).toEqual([
+      '加强对共用设施设备的日常维护',
+    ]);
+  });
+});
