@@ -176,10 +176,12 @@ export function enCoreRules(): CoreLangRules {
       modalBefore: /\b(?:shall|must|should|will)$/,
       timeAfter: new RegExp(String.raw`^\s*${enTimeLead(' ')}\b`),
       modalTime: new RegExp(String.raw`\b(?:shall|must|should|will),\s*${enTimeLead(' ')}\b[^,;:.]{1,140}$`),
+      // (nor a phrase that qualifies what came before, ", covering product standards, …", ", between 1 and 3 metres",
+      // ", either in person or …", nor a speaker, ", said Ma Hong, an official with …": the English golds cut there)
       listTail:
-        /^\s+["“]?(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|whether|if|when|where|while|unless|so|including|such|the|a|an|each|every|all|any|its|their|our|your|his|her)\b)[a-z][\w'’-]*["”]?(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)["“]?[\w'’-]+["”]?){0,5}\s+(?:and|or)\s/,
+        /^\s+["“]?(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|whether|if|when|where|while|unless|so|including|such|the|a|an|each|every|all|any|its|their|our|your|his|her|between|from|either|neither|said|says|told|covering|ranging|starting|ending|particularly|especially|notably|rather|even|because|whichever)\b)[a-z][\w'’-]*["”]?(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)["“]?[\w'’-]+["”]?){0,5}\s+(?:and|or)\s/,
       listItem:
-        /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|if|when|where|unless|so|including|such|consistent|pursuant|subject|as|in|on|at|to|by|for|from|with|within|under|through|via|each|every|all|any)\b)[a-z][\w'’-]*(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[\w'’-]+){0,2},(?=\s+(?:and|or)\s|\s+[a-z][^,;:.]*?\s(?:and|or)\s)/,
+        /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|if|when|where|unless|so|including|such|consistent|pursuant|subject|as|in|on|at|to|by|for|from|with|within|under|through|via|each|every|all|any|between|either|neither|said|says|told|covering|ranging|starting|ending|particularly|especially|notably|rather|even|because|whichever)\b)[a-z][\w'’-]*(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[\w'’-]+){0,2},(?=\s+(?:and|or)\s|\s+[a-z][^,;:.]*?\s(?:and|or)\s)/,
       serialBefore: /,\s+["“]?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}["”]?$/,
       serialAfter:
         /^\s+(?:and|or)\s+(?!(?:shall|must|should|will|may|can|to|then|also|so|you|we|they|it|he|she|this|that|these|those|which|who|where|when|if|each|every|all|any)\b)[a-z]/,

@@ -39,14 +39,15 @@ describe('English: a time that opens the unit, cored whole ahead of the act', ()
         "Within 5 working days of a tenant's written complaint, the landlord must arrange an inspection of the flat.",
         'en',
       ),
-    ).toEqual([
-      "Within 5 working days of a tenant's written complaint",
-      'must arrange an inspection of the flat',
-    ]);
+    ).toEqual(["Within 5 working days of a tenant's written complaint", 'must arrange an inspection of the flat']);
   });
   it('the end of a term of office', () => {
     expect(
-      core('target', 'By the end of this Parliament, we will have opened 200 new family hubs across the country.', 'en'),
+      core(
+        'target',
+        'By the end of this Parliament, we will have opened 200 new family hubs across the country.',
+        'en',
+      ),
     ).toEqual(['By the end of this Parliament', 'will have opened 200 new family hubs across the country']);
   });
   it('with its repeat: ", and annually thereafter"', () => {
@@ -62,9 +63,9 @@ describe('English: a time that opens the unit, cored whole ahead of the act', ()
     ]);
   });
   it('after a frame: "The plan says that by 2028,"', () => {
-    expect(
-      core('target', 'The plan says that by 2028, the city will have planted 50,000 street trees.', 'en'),
-    ).toEqual(['by 2028', 'will have planted 50,000 street trees']);
+    expect(core('target', 'The plan says that by 2028, the city will have planted 50,000 street trees.', 'en')).toEqual(
+      ['by 2028', 'will have planted 50,000 street trees'],
+    );
   });
   it('not a means: "By law,"', () => {
     expect(core('obligation', 'By law, employers must keep these records for three years.', 'en')).toEqual([
@@ -82,6 +83,58 @@ describe('the adverbial skipped after a modal is comma-closed only', () => {
   it('a comma-closed adverbial is still skipped', () => {
     expect(core('obligation', '各区应当按照各自职责，加强对共用设施设备的日常维护。')).toEqual([
       '加强对共用设施设备的日常维护',
+    ]);
+  });
+});
+
+describe('English: a comma before a phrase that qualifies the act is a clause break, not a list comma', () => {
+  it('", covering …"', () => {
+    expect(
+      core(
+        'obligation',
+        'Each council must publish a heat plan for its area, covering shade, drinking water and cooling centres.',
+        'en',
+      ),
+    ).toEqual(['must publish a heat plan for its area']);
+  });
+  it('", between … and …"', () => {
+    expect(
+      core(
+        'obligation',
+        'Smoke alarms should be fitted on the ceiling, between 30 and 60 centimetres from any wall.',
+        'en',
+      ),
+    ).toEqual(['should be fitted on the ceiling']);
+  });
+  it('", said <speaker>, an official with …"', () => {
+    expect(
+      core(
+        'obligation',
+        'Second-hand cots must carry a safety label before being sold, said Li Wen, an official with the Ministry of Commerce and Trade.',
+        'en',
+      ),
+    ).toEqual(['must carry a safety label before being sold']);
+  });
+  it('a list of nouns still runs on', () => {
+    expect(
+      core(
+        'obligation',
+        'Operators must keep records of fuel, insurance, drivers’ wages or servicing for two years.',
+        'en',
+      ),
+    ).toEqual(['must keep records of fuel, insurance, drivers’ wages or servicing for two years']);
+  });
+});
+
+describe('English: a name in straight quotes keeps its comma', () => {
+  it('the "…, …" model', () => {
+    expect(
+      core('obligation', 'Ports should adopt the "inspect once, release once" model for fresh produce.', 'en'),
+    ).toEqual(['should adopt the "inspect once, release once" model for fresh produce']);
+  });
+  it('a sentence quoted still ends its clause at the comma inside its quotes', () => {
+    expect(core('obligation', '"Shops must display the price of every item," the inspector said.', 'en')).toEqual([
+      'must display the price of every item',
     ]);
   });
 });
