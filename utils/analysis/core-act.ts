@@ -59,6 +59,12 @@ export function englishPhrase(u: Unit, from: number, cl: Clause): CoreSpan[] {
     }
     aside.lastIndex = next.end + 1;
     if (!aside.test(u.text)) break;
+    // "…explaining the change, such as a marriage certificate, civil partnership certificate or deed poll":
+    // what follows the "aside" closes a list it opened, the phrase ends before it
+    if (listRest(u, next.end + 1, aside.lastIndex)) {
+      end = next.end;
+      break;
+    }
     spans.push({ start, end: next.end });
     start = aside.lastIndex;
     next = u.clauseAt(start);
@@ -82,6 +88,23 @@ export function englishPhrase(u: Unit, from: number, cl: Clause): CoreSpan[] {
   if (saving && saving.index > 0) spans[spans.length - 1]!.end = a + saving.index;
   return spans;
 }
+
+/**
+ * Whether the aside at `from` may open a list (core-rule-types.ts listAside) and the text from `at` (after
+ * its comma) to the end of the unit is the rest of that list (CommaRules).
+ */
+function listRest(u: Unit, from: number, at: number): boolean {
+  const { commas, listAside } = u.c.rules;
+  if (!commas || !listAside) return false;
+  listAside.lastIndex = from;
+  if (!listAside.test(u.text)) return false;
+  const rest = ' ' + u.text.slice(at, u.end);
+  // the list closes the unit, short: not an object that follows the aside ("…, on an annual basis, data on
+  // illness and injury among Federal employees")
+  if (rest.trim().split(/\s+/).length > LIST_REST_MAX_WORDS) return false;
+  return commas.listTail.test(rest) || commas.listItem.test(rest) || commas.theListTail.test(rest);
+}
+const LIST_REST_MAX_WORDS = 7;
 
 /** The first modal or governing phrase of [from, end): where the act starts. */
 export function governedAct(u: Unit, from: number, category: string): { at: number; head?: CoreSpan } | null {

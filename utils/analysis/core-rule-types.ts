@@ -106,6 +106,12 @@ export interface CoreLangRules {
    * relative clause follows (", such as …, which …", ", including …, that …": the phrase ends before the aside).
    */
   aside: RegExp | null;
+  /**
+   * An aside that may open a list, "…explaining the change, such as a marriage certificate, civil partnership
+   * certificate or deed poll" / "…, on the shelf edge label, the product listing or the price ticket": when
+   * what follows its comma is the rest of the list (CommaRules), the phrase ends before the aside.
+   */
+  listAside: RegExp | null;
   /** A deadline set off by commas inside an English verb phrase, kept in it: "issue, within 180 days, guidance" */
   keptAside: RegExp | null;
   /**

@@ -145,6 +145,7 @@ export function zhCoreRules(): CoreLangRules {
     ],
     leadingWords: w('并且 而且 以及 或者 并'),
     aside: null,
+    listAside: null,
     keptAside: null,
     condition: null,
     conditionNotAfter: null,

@@ -138,3 +138,24 @@ describe('English: a name in straight quotes keeps its comma', () => {
     ]);
   });
 });
+
+describe('English: an "aside" that opens a list closing the unit ends the phrase', () => {
+  it('", such as A, B or C."', () => {
+    expect(
+      core(
+        'obligation',
+        'Applicants must bring proof of their address, such as a utility bill, bank statement or council tax letter.',
+        'en',
+      ),
+    ).toEqual(['must bring proof of their address']);
+  });
+  it('an aside before the object is still skipped', () => {
+    expect(
+      core(
+        'obligation',
+        'The Secretary shall collect from each state, on a quarterly basis, data on admissions and discharges in rural hospitals.',
+        'en',
+      ),
+    ).toEqual(['shall collect from each state', 'data on admissions and discharges in rural hospitals']);
+  });
+});
