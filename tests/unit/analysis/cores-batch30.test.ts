@@ -159,3 +159,22 @@ describe('English: an "aside" that opens a list closing the unit ends the phrase
     ).toEqual(['shall collect from each state', 'data on admissions and discharges in rural hospitals']);
   });
 });
+
+describe('Chinese: a count verb right before the goal verb belongs to the goal', () => {
+  it('新增完成 / 累计新增完成', () => {
+    expect(core('target', '到2026年底，全区新增完成老旧小区改造120个以上。')).toEqual([
+      '到2026年底',
+      '新增完成老旧小区改造120个以上',
+    ]);
+    expect(core('target', '到2028年底，全区累计新增完成老旧小区改造500个以上。')).toEqual([
+      '到2028年底',
+      '累计新增完成老旧小区改造500个以上',
+    ]);
+  });
+});
+
+describe('Chinese: the adverb before a prohibition marker is left out', () => {
+  it('一律不得', () => {
+    expect(core('prohibition', '未通过消防验收的，一律不得投入使用。')).toEqual(['不得投入使用']);
+  });
+});
