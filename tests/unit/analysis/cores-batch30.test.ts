@@ -178,3 +178,15 @@ describe('Chinese: the adverb before a prohibition marker is left out', () => {
     expect(core('prohibition', '未通过消防验收的，一律不得投入使用。')).toEqual(['不得投入使用']);
   });
 });
+
+describe('English: a long "through the …" aside after the verb is still an aside', () => {
+  it('the object after it stays in the core', () => {
+    expect(
+      core(
+        'obligation',
+        'The Secretary shall submit to the President, through the Assistant to the President for Science and Technology, a plan to expand domestic isotope production.',
+        'en',
+      ),
+    ).toEqual(['shall submit to the President', 'a plan to expand domestic isotope production']);
+  });
+});
