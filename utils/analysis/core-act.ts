@@ -16,6 +16,8 @@ export interface CoreSpan {
 
 const ZH_TIME = /[年月日天]/;
 const ZH_BOUND = /[到至于前底末内]/;
+/** The commas that close an adverbial skipped after a modal (actFrom). */
+const COMMAS = '，,';
 
 /** From `at` to the end of its clause; a comma-closed adverbial right after a modal is skipped (zh). */
 export function actFrom(u: Unit, at: number): CoreSpan[] {
@@ -26,6 +28,8 @@ export function actFrom(u: Unit, at: number): CoreSpan[] {
   for (let k = 0; k < 2 && u.c.lang === 'zh' && !u.isLast(cl); k++) {
     const rest = u.trim(from, cl.end);
     if (rest && !u.isAdverbial(rest)) break;
+    // comma-closed only: a clause closed by ；/。 ends the duty's sentence, the next is another's
+    if (!COMMAS.includes(u.text[cl.end] ?? '')) break;
     const next: Clause | undefined = u.next(cl);
     if (!next) break;
     cl = next;
@@ -55,6 +59,12 @@ export function englishPhrase(u: Unit, from: number, cl: Clause): CoreSpan[] {
     }
     aside.lastIndex = next.end + 1;
     if (!aside.test(u.text)) break;
+    // "…explaining the change, such as a marriage certificate, civil partnership certificate or deed poll":
+    // what follows the "aside" closes a list it opened, the phrase ends before it
+    if (listRest(u, next.end + 1, aside.lastIndex)) {
+      end = next.end;
+      break;
+    }
     spans.push({ start, end: next.end });
     start = aside.lastIndex;
     next = u.clauseAt(start);
@@ -78,6 +88,23 @@ export function englishPhrase(u: Unit, from: number, cl: Clause): CoreSpan[] {
   if (saving && saving.index > 0) spans[spans.length - 1]!.end = a + saving.index;
   return spans;
 }
+
+/**
+ * Whether the aside at `from` may open a list (core-rule-types.ts listAside) and the text from `at` (after
+ * its comma) to the end of the unit is the rest of that list (CommaRules).
+ */
+function listRest(u: Unit, from: number, at: number): boolean {
+  const { commas, listAside } = u.c.rules;
+  if (!commas || !listAside) return false;
+  listAside.lastIndex = from;
+  if (!listAside.test(u.text)) return false;
+  const rest = ' ' + u.text.slice(at, u.end);
+  // the list closes the unit, short: not an object that follows the aside ("…, on an annual basis, data on
+  // illness and injury among Federal employees")
+  if (rest.trim().split(/\s+/).length > LIST_REST_MAX_WORDS) return false;
+  return commas.listTail.test(rest) || commas.listItem.test(rest) || commas.theListTail.test(rest);
+}
+const LIST_REST_MAX_WORDS = 7;
 
 /** The first modal or governing phrase of [from, end): where the act starts. */
 export function governedAct(u: Unit, from: number, category: string): { at: number; head?: CoreSpan } | null {
@@ -128,7 +155,7 @@ export function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
   const headline = category === 'obligation' ? pointHeadline(u, body) : null;
   if (headline) return [headline];
   const fronted = frontedDeadline(u, body);
-  if (fronted) body = u.clauseEnd(fronted.start);
+  if (fronted) body = u.clauseEnd(fronted.end - 1);
   const lead = fronted ? [fronted] : [];
   const act = governedAct(u, body, category);
   if (act) {
@@ -210,22 +237,41 @@ function unquoteAct(text: string, at: number, spans: CoreSpan[]): void {
 
 /**
  * A deadline that opens the unit as its own adverbial ("Within 90 days of the date of this order,"
- * / "到今年年底，"): cored whole, ahead of the act.
+ * / "到今年年底，"), or that closes a first clause after a frame ("The plan says that【by 2027】,"):
+ * cored whole, ahead of the act, with a repeat that follows it (", and annually thereafter").
  */
 function frontedDeadline(u: Unit, body: number): CoreSpan | null {
-  const end = u.clauseEnd(body);
+  const cl = u.clauseAt(body);
+  if (!cl || u.isLast(cl)) return null;
+  const span = frontedPhrase(u, body, cl);
+  if (!span) return null;
+  const next = u.next(cl);
+  const repeat = u.c.rules.frontedRepeat;
+  if (repeat && next && !u.isLast(next) && repeat.test(u.slice(next))) span.end = next.end;
+  return span;
+}
+
+/** frontedDeadline's phrase in the unit's first clause `cl`, without what may follow it. */
+function frontedPhrase(u: Unit, body: number, cl: Clause): CoreSpan | null {
+  const end = cl.end;
   // cheap first: a Chinese phrase that bounds an act has a unit of time and a bound (到/前/底/内…)
   const head = u.text.slice(body, end);
   if (u.c.lang === 'zh' && !(ZH_TIME.test(head) && ZH_BOUND.test(head))) return null;
-  const phrase = findDeadlinePhrases(u.text, u.c.lang, body, end, true)[0];
-  if (!phrase || phrase.start !== body) return null;
+  const { frontedTime, framedDeadlineBefore } = u.c.rules;
+  if (frontedTime?.test(head)) return { start: body, end };
+  const phrases = findDeadlinePhrases(u.text, u.c.lang, body, end, !framedDeadlineBefore);
+  const phrase = phrases[0];
+  if (!phrase) return null;
+  if (phrase.start !== body) {
+    const last = phrases[phrases.length - 1]!;
+    const framed = last.end === end && framedDeadlineBefore?.test(u.text.slice(body, last.start));
+    return framed ? { start: last.start, end: last.end } : null;
+  }
   if (!boundsAnAct(u.text.slice(phrase.start, phrase.end), u.c.lang)) return null;
-  const cl = u.clauseAt(body);
-  if (!cl || u.isLast(cl)) return null;
-  if (cl.end === phrase.end) return { start: phrase.start, end: phrase.end };
+  if (end === phrase.end) return { start: phrase.start, end: phrase.end };
   // "到2029年【建党80周年时】，": the whole clause tells the time
-  const rest = u.text.slice(phrase.end, cl.end);
-  return cl.end > phrase.end && ZH_TIME_CLAUSE_END.test(rest) ? { start: phrase.start, end: cl.end } : null;
+  const rest = u.text.slice(phrase.end, end);
+  return end > phrase.end && ZH_TIME_CLAUSE_END.test(rest) ? { start: phrase.start, end } : null;
 }
 
 /** The end of a clause that is a time adverbial as a whole ("…80周年时", "…之际"). */

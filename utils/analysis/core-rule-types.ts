@@ -49,6 +49,23 @@ export interface CoreLangRules {
   words: { ignoreCase: boolean; wordEnd: boolean };
   /** Whether a modal belongs to the core (English: "must keep…") or not (Chinese: 要【加强…】). */
   modalInCore: boolean;
+  /**
+   * A time that opens the unit as its own clause, cored whole ahead of the act when the deadline tables
+   * (deadline-phrases.ts, which date what they find) do not read it: "Within 10 school days of a pupil's
+   * fifth absence,", "By the end of this Parliament,", "Not later than 180 days after the date of this order,"
+   * (every English golds' core that has such an opening clause takes it). Tested on the clause's text.
+   */
+  frontedTime: RegExp | null;
+  /**
+   * What may follow a fronted deadline in the next clause and belongs to it: ", and annually thereafter,"
+   * (tested on that clause's text, its "and" trimmed).
+   */
+  frontedRepeat: RegExp | null;
+  /**
+   * Before a deadline phrase that closes the unit's first clause, a frame that makes it fronted after all:
+   * "The plan says【that】 by 2027, …" (tested on the text before the phrase).
+   */
+  framedDeadlineBefore: RegExp | null;
   /** Leading dashes and bullets of a list item. */
   bullets: string;
   /** A unit's numbering (第三条 / （一） / 一是 / (a) / 1.), tried only where `numberingFirst` says one can start. */
@@ -89,6 +106,12 @@ export interface CoreLangRules {
    * relative clause follows (", such as …, which …", ", including …, that …": the phrase ends before the aside).
    */
   aside: RegExp | null;
+  /**
+   * An aside that may open a list, "…explaining the change, such as a marriage certificate, civil partnership
+   * certificate or deed poll" / "…, on the shelf edge label, the product listing or the price ticket": when
+   * what follows its comma is the rest of the list (CommaRules), the phrase ends before the aside.
+   */
+  listAside: RegExp | null;
   /** A deadline set off by commas inside an English verb phrase, kept in it: "issue, within 180 days, guidance" */
   keptAside: RegExp | null;
   /**

@@ -35,6 +35,11 @@ export function enCoreRules(): CoreLangRules {
     clauseBreaks: ',;:!?.',
     words: { ignoreCase: true, wordEnd: true },
     modalInCore: true,
+    // (a time it names: not "By law," nor "Within the EU,")
+    frontedTime:
+      /^(?:by|within|not\s+later\s+than|no\s+later\s+than)\s(?=[^,;:]*\b(?:days?|weeks?|months?|years?|hours?|end|spring|summer|autumn|winter|term|parliament|\d{4})\b)[^,;:]{1,120}$/i,
+    frontedRepeat: /^(?:annually|quarterly|monthly|yearly|every\s+\w+(?:\s+\w+)?)\s+thereafter$/i,
+    framedDeadlineBefore: /\bthat\s+$/i,
     bullets: '-•·●▪',
     numbering:
       /(?:\((?:[a-z]{1,3}|[ivxl]+|\d{1,3})\)|\d{1,2}(?:\.\d{1,2}){1,3}\.?(?=\s)|(?:\d{1,3}|[a-z])[.)](?=\s)|Sec(?:tion)?\.?\s*\d+[a-z]?\.|Step\s+\d{1,2}[:.]?)\s*/iy,
@@ -156,7 +161,8 @@ export function enCoreRules(): CoreLangRules {
     ],
     leadingWords: w('also then and but or'),
     aside:
-      /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:including|such\s+as)\s+[^,;:.]{1,60}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing|(?:on|through|via)\s+(?:a|an|the|its|their|each)\s+[^,;:.]{1,50}),\s*(?=[a-z])(?!(?:which|who|whom|whose|that)\b)/y,
+      /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:including|such\s+as)\s+[^,;:.]{1,60}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing|(?:on|through|via)\s+(?:a|an|the|its|their|each)\s+[^,;:.]{1,80}),\s*(?=[a-z])(?!(?:which|who|whom|whose|that)\b)/y,
+    listAside: /\s*(?:including|such\s+as|on|through|via)\s/y,
     keptAside: new RegExp(String.raw`\s*${enTimeLead(String.raw`\s+`)}\s+[^,;:.]{1,40},\s*(?=[a-z])`, 'y'),
     condition:
       /\s+(?:(?:even|only)\s+)?(?:if|unless)\b(?!\s+(?:any|applicable|possible|necessary|appropriate|required|practicable|so|not)\b)/i,
@@ -171,10 +177,12 @@ export function enCoreRules(): CoreLangRules {
       modalBefore: /\b(?:shall|must|should|will)$/,
       timeAfter: new RegExp(String.raw`^\s*${enTimeLead(' ')}\b`),
       modalTime: new RegExp(String.raw`\b(?:shall|must|should|will),\s*${enTimeLead(' ')}\b[^,;:.]{1,140}$`),
+      // (nor a phrase that qualifies what came before, ", covering product standards, …", ", between 1 and 3 metres",
+      // ", either in person or …", nor a speaker, ", said Ma Hong, an official with …": the English golds cut there)
       listTail:
-        /^\s+["“]?(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|whether|if|when|where|while|unless|so|including|such|the|a|an|each|every|all|any|its|their|our|your|his|her)\b)[a-z][\w'’-]*["”]?(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)["“]?[\w'’-]+["”]?){0,5}\s+(?:and|or)\s/,
+        /^\s+["“]?(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|whether|if|when|where|while|unless|so|including|such|the|a|an|each|every|all|any|its|their|our|your|his|her|between|from|either|neither|said|says|told|covering|ranging|starting|ending|particularly|especially|notably|rather|even|because|whichever)\b)[a-z][\w'’-]*["”]?(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)["“]?[\w'’-]+["”]?){0,5}\s+(?:and|or)\s/,
       listItem:
-        /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|if|when|where|unless|so|including|such|consistent|pursuant|subject|as|in|on|at|to|by|for|from|with|within|under|through|via|each|every|all|any)\b)[a-z][\w'’-]*(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[\w'’-]+){0,2},(?=\s+(?:and|or)\s|\s+[a-z][^,;:.]*?\s(?:and|or)\s)/,
+        /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|if|when|where|unless|so|including|such|consistent|pursuant|subject|as|in|on|at|to|by|for|from|with|within|under|through|via|each|every|all|any|between|either|neither|said|says|told|covering|ranging|starting|ending|particularly|especially|notably|rather|even|because|whichever)\b)[a-z][\w'’-]*(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[\w'’-]+){0,2},(?=\s+(?:and|or)\s|\s+[a-z][^,;:.]*?\s(?:and|or)\s)/,
       serialBefore: /,\s+["“]?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}["”]?$/,
       serialAfter:
         /^\s+(?:and|or)\s+(?!(?:shall|must|should|will|may|can|to|then|also|so|you|we|they|it|he|she|this|that|these|those|which|who|where|when|if|each|every|all|any)\b)[a-z]/,

@@ -33,7 +33,8 @@ export function zhCoreRules(): CoreLangRules {
 
   const ZH_PROHIBITIONS: WordTable = {
     words: [
-      ...w('坚决杜绝 严格禁止 坚决禁止 明令禁止 绝对禁止 一律禁止 一律不得 均不得 杜绝 严禁 禁止 不得 不准 不许'),
+      // (not 一律不得 / 一律禁止: the adverb before the marker is left out, as every gold core with one has it, 4 of 4)
+      ...w('坚决杜绝 严格禁止 坚决禁止 明令禁止 绝对禁止 均不得 杜绝 严禁 禁止 不得 不准 不许'),
       ...w('决不允许 绝不允许 决不能 绝不能 不允许 决不 绝不 不能 不可 不应 不宜 切勿 切忌 不搞 不做 力戒 严防 严控'),
       // a ban told plainly, as rules.ts counts it: "切勿…，【不要涉水通过…】"
       ...w('不要'),
@@ -69,6 +70,9 @@ export function zhCoreRules(): CoreLangRules {
     clauseBreaks: '，,；;：:。！!？?',
     words: { ignoreCase: false, wordEnd: false },
     modalInCore: false,
+    frontedTime: null,
+    frontedRepeat: null,
+    framedDeadlineBefore: null,
     bullets: '—-•·●▪',
     numbering:
       /(?:第[一二三四五六七八九十百零〇\d]+条(?:[\s\u3000]*[（(][^（()）]{1,12}[)）])?|第[一二三四五六七八九十]+[，,、]|[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d{1,2}(?:\.\d{1,2})*(?=[\s\u3000])|\d{1,2}[.、．]|[①-⑳]|[一二三四五六七八九十]+是|[一二三四五六七八九十](?=要))[\s\u3000]*/y,
@@ -142,6 +146,7 @@ export function zhCoreRules(): CoreLangRules {
     ],
     leadingWords: w('并且 而且 以及 或者 并'),
     aside: null,
+    listAside: null,
     keptAside: null,
     condition: null,
     conditionNotAfter: null,

@@ -20,6 +20,8 @@ export const isSpace = (code: number) => code <= 32 || code === 0x3000 || code =
 const isCjk = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 const NONE: readonly string[] = [];
+/** The longest name in straight quotes read as one (inStraightName), quotes included. */
+const STRAIGHT_NAME_MAX = 60;
 
 export class Unit {
   readonly clauses: Clause[] = [];
@@ -74,9 +76,19 @@ export class Unit {
   private afterColon(i: number): boolean {
     let j = i - 1;
     while (j >= this.start && isSpace(this.text.charCodeAt(j))) j--;
-    if (j < this.start) return this.closesWithQuote();
+    if (j < this.start) return this.closesWithQuote() || this.quotesSentence(i);
     const ch = this.text[j];
     return ch === '：' || ch === ':';
+  }
+
+  /**
+   * Whether the quotation opened at `i` closes on a clause break, “…vehicles,” Zhou told reporters. /
+   * “…。”他说。: a whole sentence quoted, its speaker after it; a name quoted (“四不准”) ends on a word.
+   */
+  private quotesSentence(i: number): boolean {
+    const close = this.text.charCodeAt(i) === 0x201c ? '”' : '」';
+    const j = this.text.indexOf(close, i + 1);
+    return j > i + 1 && j < this.end && this.c.breaks.has(this.text.charCodeAt(j - 1));
   }
 
   /** Whether the unit ends with a closing quote (its final stop aside): “…。” is speech, “四不准”… is not. */
@@ -98,6 +110,7 @@ export class Unit {
     const next = this.text.charCodeAt(i + 1);
     if (ch === ',') {
       if (next >= 48 && next <= 57) return false; // "5,000"
+      if (this.inStraightName(i)) return false;
       if (commas.date.test(this.text.slice(Math.max(0, i - 12), i + 6))) return false;
       // the commas around an adverbial put after a modal: "shall, within 60 days of the report, submit …"
       const before = this.text.slice(Math.max(this.start, i - 160), i);
@@ -116,6 +129,21 @@ export class Unit {
     }
     if (i + 1 < this.end && !isSpace(next)) return false; // "1.5", "U.S"
     return !abbreviation?.test(this.text.slice(Math.max(this.start, i - 6), i));
+  }
+
+  /**
+   * Whether offset `i` is inside a name put in straight quotes, the "declare in advance, clear on arrival"
+   * model, as a curly-quoted one is (BRACKETS_OPEN): an odd quote before it, opened inside the unit (not its
+   * first word: a sentence quoted, "Shops must …," he said), closed within a short stretch on a word.
+   */
+  private inStraightName(i: number): boolean {
+    const open = this.text.lastIndexOf('"', i);
+    if (open <= this.start || !isSpace(this.text.charCodeAt(open - 1))) return false;
+    let quotes = 0;
+    for (let k = this.start; k <= open; k++) if (this.text.charCodeAt(k) === 0x22) quotes++;
+    if (quotes % 2 === 0) return false;
+    const close = this.text.indexOf('"', i);
+    return close > i && close - open <= STRAIGHT_NAME_MAX && !this.c.breaks.has(this.text.charCodeAt(close - 1));
   }
 
   private push(a: number, b: number) {

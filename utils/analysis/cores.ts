@@ -250,6 +250,23 @@ function countedFrom(u: Unit, from: number, verb: number): number {
   return verb;
 }
 
+/**
+ * The count verbs right before the goal verb at `verb` belong to it: 全市【新增完成】加装电梯800台以上 /
+ * 【累计新增完成】…3000台以上 (every gold goal with one keeps it, 7 of 7); the earliest such start, else `verb`.
+ */
+function withCount(u: Unit, from: number, verb: number): number {
+  let v = verb;
+  for (let moved = v > from; moved;) {
+    moved = false;
+    for (let i = Math.max(from, v - 3); i < v && !moved; i++)
+      if (i + u.c.countVerbs.lengthAt(u.text, i) === v) {
+        v = i;
+        moved = true;
+      }
+  }
+  return v;
+}
+
 /** The start of the last goal verb in [from, until) (with `first`, of the first one), or -1. */
 function goalVerbBefore(u: Unit, from: number, until: number, first = false): number {
   let verb = -1;
@@ -281,7 +298,7 @@ function goalCore(u: Unit, from: number, firstClause = false): CoreSpan[] | null
     // the goal verb right before the quantity (or a count verb before it: 【新增…不少于1000部】); without a
     // quantity, the first one
     const verb = q
-      ? countedFrom(u, start, goalVerbBefore(u, start, start + q.index))
+      ? countedFrom(u, start, withCount(u, start, goalVerbBefore(u, start, start + q.index)))
       : goalVerbBefore(u, start, cl.end, true);
     if (verb >= 0 && (q || firstClause)) return [{ start: objectFront(u, start, verb), end: cl.end }];
     if (firstClause) {

@@ -93,9 +93,9 @@ describe('Chinese prohibition: every marker with its forbidden act', () => {
     ]);
   });
 
-  it('an adverb fused with its marker stays with it (一律不得), a preceding 也 does not', () => {
+  it('an adverb before its marker (一律不得, as the golds core it since session 30), or a preceding 也, is left out', () => {
     expect(core('prohibition', '各类收费一律不得与招生入学挂钩，也不得向学生摊派。')).toEqual([
-      '一律不得与招生入学挂钩',
+      '不得与招生入学挂钩',
       '不得向学生摊派',
     ]);
     expect(core('prohibition', 'It is illegal to sell unpasteurised milk from a vehicle.', 'en')).toEqual([
