@@ -1644,6 +1644,15 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
       ),
       weight: -1.5,
     },
+    // an achievement to date, "截至目前，全县已建成…", "据统计，截至2024年底，全省累计…达到…": a count reported, no
+    // target, whatever its 建成 or figures (over all golds, sentences with 截至: 0 gold, 0 optional, 38 not;
+    // gold-conventions.md). "到2027年…建成…" is the target; so is a deadline with its duty, "截至6月底前，各地要…".
+    {
+      pattern: zhShape(
+        `(?:[^，,。；;！!？?]{1,24}[，,])?截(?:至|止到?)[^，,。；;！!？?]{1,16}(?<!(?:底|末|日|月|年)前)[，,](?![^。；;！!？?]*?(?:要|必须|须|应当|应|力争|确保|争取|务必))`,
+      ),
+      weight: -2,
+    },
     // a look back as the sentence's frame: "从历史看，…从2012年的…增长到…" reports, it sets no goal
     { pattern: zhShape(`(?:从历史(?:上)?看|回顾历史|纵观历史|回望过去|从过去看)[，,]`), weight: -1.2 },
     // an earlier act recalled as background, "此前，…已部署开展…，要求各地…": a report, not today's measure
