@@ -65,3 +65,13 @@ describe("a grassroots cadre (a village's, a community's) telling his unit's pla
     expect(zh(office)).toEqual(one('obligation', office));
   });
 });
+
+describe('what a document contains, summed up: "《…》明确了…目标"', () => {
+  it('is no directive', () => {
+    expect(zh('《健康城市建设规划（2025—2035年）》明确了到2035年建成健康城市的目标。')).toEqual([]);
+  });
+  it('the document restated with its duty stays one', () => {
+    const t = '《方案》明确，到2030年，全市城镇老旧小区改造完成率达到100%。';
+    expect(zh(t)).toEqual(one('target', t));
+  });
+});
