@@ -27,8 +27,10 @@ import {
 import { framedVerdict } from './framed-verdict';
 import { headingWorthy, isHeadingBlock, isSlogan } from './headings';
 import { reportFrame, SpeakerMemory } from './report-frame';
-import { pointOrdinal, seriesCategory, type PointSeries } from './point-series';
+import type { SpeakerKind } from './report-frame-rules';
+import { innerPointRuns, pointOrdinal, seriesCategory, type PointSeries } from './point-series';
 import { continuesQuotation, insideQuotation, INSIDE_QUOTATION_WEIGHT, opensAlone, quoteOpenAfter } from './quote-span';
+import { isWholeQuotation, quoteSpeaker } from './quote-speaker';
 import { EN_FURNITURE_SECTION, EN_HEADING_START, ITEM_MARKER, LEAD_IN, type Lang } from './rules';
 
 export { blockLanguage, ruleMarkers } from './directive-rules';
@@ -242,11 +244,14 @@ function analyzeBlock(
     return lang;
   }
   const markers = scanMarkers(text, c, blockMarkers);
+  const found = out.length;
   const { start: markerStart, rule: markerRule, count: markerCount } = markers;
   let mi = 0;
   // (a quotation open across sentences of this block: quote-span.ts; in Chinese, whether it is held back)
   let quoteOpen = false;
   let quoteHeld = false;
+  let sentences: string[] | null = null;
+  const sentencesOf = () => (sentences ??= units.map((u) => text.slice(u.start - block.start, u.end - block.start)));
   units.forEach((u, ui) => {
     const scores = emptyScores();
     const relStart = u.start - block.start;
@@ -265,7 +270,8 @@ function analyzeBlock(
       // (who opened it: asked only of the rare sentence that leaves a quotation open)
       if (open && !quoteOpen)
         quoteHeld =
-          opensAlone(sentence) || reportFrame(sentence, lang, c.verbs, undefined, text, relStart)?.speaker === 'voice';
+          opensAlone(sentence) ||
+          ownWords(reportFrame(sentence, lang, c.verbs, undefined, text, relStart)?.speaker ?? null);
       quoteOpen = open;
     }
     // (state.leadIn is read before it is reset for this unit: the item test runs only under a lead-in.)
@@ -300,7 +306,7 @@ function analyzeBlock(
     }
     // (then read through its report frame: who is speaking, report-frame.ts)
     const alone = sentenceVerdict(sentence, c, lang, scores, threshold);
-    const verdict = framedVerdict(
+    const framed = framedVerdict(
       sentence,
       c,
       lang,
@@ -309,6 +315,14 @@ function analyzeBlock(
       { text, markers, from: mi, to: mEnd, base: relStart },
       state.speakers,
     );
+    // (a quotation standing as a sentence: the words of whoever the paragraph names beside it, quote-speaker.ts)
+    const verdict =
+      framed &&
+      lang === 'zh' &&
+      isWholeQuotation(sentence) &&
+      ownWords(quoteSpeaker(sentencesOf(), ui, c.verbs, state.speakers))
+        ? null
+        : framed;
     // (a bare "四是…" after a marked "三是…" is the series' next measure: point-series.ts)
     const ordinal = lang === 'zh' ? pointOrdinal(sentence) : 0;
     const category = verdict?.category ?? inherited ?? (ordinal ? seriesCategory(ordinal, state.points) : null);
@@ -326,8 +340,35 @@ function analyzeBlock(
         state.leadIn = category === 'target' ? 'obligation' : category;
     }
   });
+  if (lang === 'zh' && units.length > 1 && out.length > found) joinInnerPoints(article.text, units, out, found);
   return lang;
 }
+
+/**
+ * One directive for a sentence that segmentation cut at its points, "…工作：一是…；二是…。" (point-series.ts,
+ * innerPointRuns): when its head is marked (a duty, or the first point), the whole sentence is, in the head's
+ * category. A head that is no duty ("行动明确了三项重点任务：") leaves its points apart: on held-out batch 31 the
+ * whole sentence there scored lower (a report's points may be golds of their own, heldout-chinanews-2025-xiaoyuan).
+ */
+function joinInnerPoints(text: string, units: readonly Span[], out: Directive[], found: number): void {
+  const runs = innerPointRuns(units.map((u) => text.slice(u.start, u.end)));
+  for (let r = runs.length - 1; r >= 0; r--) {
+    const start = units[runs[r]![0]]!.start;
+    const end = units[runs[r]![1]]!.end;
+    let from = found;
+    while (from < out.length && out[from]!.start < start) from++;
+    let to = from;
+    while (to < out.length && out[to]!.start < end) to++;
+    const parts = out.slice(from, to);
+    const first = parts[0];
+    if (!first || first.start !== start || first.category === 'heading') continue;
+    const score = Math.max(...parts.map((d) => d.score));
+    out.splice(from, to - from, { ...first, text: text.slice(start, end), score, start, end });
+  }
+}
+
+/** A speaker whose words are his own, not a policy's: a voice, or a grassroots cadre (report-frame-rules.ts). */
+const ownWords = (kind: SpeakerKind | null) => kind === 'voice' || kind === 'grassroots';
 
 function pushDirective(
   out: Directive[],

@@ -5,12 +5,13 @@
  */
 import { scanBlock, type CompiledRules, type Markers } from './directive-rules';
 import { reportFrame, type SpeakerMemory } from './report-frame';
-import { ZH_RESTATED_RULE } from './report-frame-rules';
+import { ZH_PASSED_ON_RULE, ZH_RESTATED_RULE } from './report-frame-rules';
 import type { Lang } from './rules';
 import { addMarker, CLAUSE_BREAK, classify, emptyScores, sentenceVerdict, type Scores } from './sentence-scores';
 
 type Verdict = ReturnType<typeof classify>;
 const RESTATED_RULE = new RegExp(ZH_RESTATED_RULE);
+const PASSED_ON_RULE = new RegExp(ZH_PASSED_ON_RULE);
 
 /**
  * A sentence's rule markers: markers `[from…to)` of its block's scan (or of its own), whose
@@ -46,6 +47,8 @@ export function framedVerdict(
   const frame = reportFrame(sentence, lang, c.verbs, memory, markers.text, markers.base);
   if (!frame) return verdict;
   if (frame.speaker === 'voice') return null;
+  // (a grassroots cadre: his unit's plans are his own, a rule he passes on is the rule's)
+  if (frame.speaker === 'grassroots' && !PASSED_ON_RULE.test(sentence.slice(frame.contentStart))) return null;
   if (verdict || !frame.telling) return verdict;
   const end = frame.contentEnd ?? sentence.length;
   const words = sentence.slice(frame.contentStart, end);

@@ -32,3 +32,33 @@ export function seriesCategory(ordinal: number, series: PointSeries): DirectiveC
   if (ordinal < 2 || series.ordinal !== ordinal - 1 || !series.category) return null;
   return series.category === 'target' ? 'obligation' : series.category;
 }
+
+/**
+ * A point that segmentation cut off inside one sentence (segment.ts splits "…工作：一是…；二是…。" at the colon and
+ * the semicolons before a point): "一是"/"一要"/"第一，"/"其一，" opening the unit.
+ */
+const INNER_POINT =
+  /^\s*(?:[一二三四五六七八九十]+(?:是|要)|第[一二三四五六七八九十]+[，,、是]|其[一二三四五六七八九十][，,、是])/;
+const INNER_CUTS = new Set(['：', ':', '；', ';']);
+
+/**
+ * The runs of units that are one sentence, "各地要重点做好三方面工作：一是…；二是…；三是…。": a unit ending in a
+ * colon or a semicolon followed by a point, and the points after it up to the one that ends the sentence. As
+ * [first, last] unit indexes. Over all golds, such sentences with a duty: the whole sentence is gold (5) or
+ * optional (2), a point alone gold in 1 (contained in the whole), the head alone never
+ * (gold-conventions.md, Headings and furniture).
+ */
+export function innerPointRuns(sentences: readonly string[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    if (!cutBeforePoint(sentences, i)) continue;
+    let last = i + 1;
+    while (last + 1 < sentences.length && cutBeforePoint(sentences, last)) last++;
+    runs.push([i, last]);
+    i = last;
+  }
+  return runs;
+}
+
+const cutBeforePoint = (sentences: readonly string[], i: number) =>
+  INNER_CUTS.has(sentences[i]!.trimEnd().slice(-1)) && INNER_POINT.test(sentences[i + 1]!);

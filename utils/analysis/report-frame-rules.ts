@@ -14,10 +14,13 @@ import { ZH_ORDINARY_SPEAKERS, ZH_OWN_UNIT } from './rules';
  *   directs: what it says is a directive when the words alone are one ("旅长某某说：“指挥员要带头…”").
  * - `voice`: a person whose own words a report quotes — a resident, a soldier of the ranks, a
  *   deputy, a scholar, a classic author cited, someone unnamed ("有干部坦言"): never a directive.
+ * - `grassroots`: a village's or a community's own cadre (村支书, 社区书记, 网格员): they run themselves and direct no
+ *   one, so his unit's plans ("我们要…", "村里要…") are his own community told what it must do, as a voice's; a rule he
+ *   passes on that binds others ("公约还明确，车主必须…") is read as an authority's (ZH_PASSED_ON_RULE).
  * - `anyone`: one of many, "一位参会的县局负责人": a sample of the people there, whose plans the report
  *   tells, not the office that directs (the frame changes nothing).
  */
-export type SpeakerKind = 'authority' | 'voice' | 'anyone';
+export type SpeakerKind = 'authority' | 'voice' | 'grassroots' | 'anyone';
 
 /**
  * Words a speaker never holds: modals and the prepositions of a measure ("要加强对消费者的提醒，…").
@@ -89,7 +92,16 @@ const ZH_AUTHORITY_TITLES = [
 const ZH_AUTHORITY_OFFICES =
   '党委|党组|政府|国务院|委员会|办公厅|办公室|指挥部|会议|中心|省委|市委|县委|区委|(?<!干)部|厅|局|委';
 
+/**
+ * A village's or a community's cadres (not a 街道's or a 乡镇's, which are offices of the state): gold-conventions.md,
+ * Who speaks.
+ */
+const ZH_GRASSROOTS =
+  '(?:驻村)?(?:村|社区|居委会|村委会)(?:党组织|党总支|党支部|党委|两委|居委会|村委会)?(?:第一)?(?:副)?(?:书记|支书|主任|委员|干部)|村支书|村主任|村长|网格员|社工|社区工作者|楼栋长|楼长';
+
 export const ZH_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
+  // a village's or a community's own cadre, before the offices ("村党支部", "社区党委" end as an office does)
+  { kind: 'grassroots', pattern: ZH_GRASSROOTS },
   // an office, named last, whatever its name holds: "市民服务中心", "群众工作部" (not "基层干部")
   { kind: 'authority', pattern: `(?:${ZH_AUTHORITY_OFFICES})$` },
   // someone unnamed, "有干部坦言", "有群众反映" (not 有关负责人, "the official concerned")
@@ -99,6 +111,12 @@ export const ZH_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
   {
     kind: 'voice',
     pattern: '上士|中士|下士|列兵|战士|士官|新兵|老兵|代表(?!团|处|室)|委员(?!会)|毕业生|大学生|研究生|教师|医生|护士',
+  },
+  // a private person named by courtesy ("张先生", "刘女士", "王大姐"), and the staff of a business ("物业项目经理某某",
+  // "店长某某"): they speak for themselves or their firm, not for an office (gold-conventions.md, Who speaks)
+  {
+    kind: 'voice',
+    pattern: '[\\u4e00-\\u9fff](?:先生|女士|大爷|大妈|阿姨|大姐|大哥|师傅)|物业(?![处科股办])|经理|店长',
   },
   // a view or advice reported, "某大学教授某某认为"
   { kind: 'voice', pattern: '专家|学者|教授|研究员|分析师|经济学家|分析人士|业内人士|评论员' },
@@ -172,3 +190,10 @@ export const ZH_QUESTION = '^\\s*(?:[\\u4e00-\\u9fff]{0,6}记者|主持人|问)[
  * expert's own suggestion.
  */
 export const ZH_RESTATED_RULE = '规定|条例|办法|意见|通知|《|明确|要求|应当|不得|必须|严禁|禁止|须';
+
+/**
+ * A rule of a document or a compact that a grassroots cadre passes on, "（社区党委书记某某介绍，）公约还明确，车主必须…":
+ * it binds others, and is read as any restated rule.
+ */
+export const ZH_PASSED_ON_RULE =
+  '^[^。；;！!？?]{0,16}?(?:《[^》]{1,40}》|公约|村规民约|章程|规定|条例|办法|方案|通知)(?:中|里)?(?:还|也|都)?(?:明确|规定|要求|提出)';

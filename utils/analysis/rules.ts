@@ -885,8 +885,10 @@ export const ZH_RULES: Rule[] = [
     '^(?:相关(?:文件|链接|阅读|政策|新闻|附件)|附件\\s*\\d*|原文链接|政策原文|文件下载)\\s*[：:]',
   ]),
   ...rules('context', -2.5, [
-    // what a document was found to contain: "报告提出了今年…的主要预期目标：…"
+    // what a document was found to contain: "报告提出了今年…的主要预期目标：…", "《纲要》明确了到2035年…的目标"
+    // (a summary of the document; over all golds, 《…》明确了: 0 gold, 1 optional, 4 not)
     '提出了',
+    '》明确了',
   ]),
   ...rules('context', -2, [
     `(?:处|并处)${BOUNDARY}{0,24}?罚款`,
@@ -1649,6 +1651,15 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
         `(?:[^，,。；;：:“”]{2,24}[，,])?[^，,。；;：:“”]{1,24}?(?<![要不])是(?!否|指)[^，,。；;：:]{0,30}?(?:一招|切入点|突破口|着力点|抓手|必由之路|关键所在|关键|题中应有之义)[。！!]?$`,
       ),
       weight: -1.5,
+    },
+    // an achievement to date, "截至目前，全县已建成…", "据统计，截至2024年底，全省累计…达到…": a count reported, no
+    // target, whatever its 建成 or figures (over all golds, sentences with 截至: 0 gold, 0 optional, 38 not;
+    // gold-conventions.md). "到2027年…建成…" is the target; so is a deadline with its duty, "截至6月底前，各地要…".
+    {
+      pattern: zhShape(
+        `(?:[^，,。；;！!？?]{1,24}[，,])?截(?:至|止到?)[^，,。；;！!？?]{1,16}(?<!(?:底|末|日|月|年)前)[，,](?![^。；;！!？?]*?(?:要|必须|须|应当|应|力争|确保|争取|务必))`,
+      ),
+      weight: -2,
     },
     // a look back as the sentence's frame: "从历史看，…从2012年的…增长到…" reports, it sets no goal
     { pattern: zhShape(`(?:从历史(?:上)?看|回顾历史|纵观历史|回望过去|从过去看)[，,]`), weight: -1.2 },

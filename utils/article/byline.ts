@@ -97,12 +97,25 @@ function inShareBar(el: Element): boolean {
 /** A line that ends with a source label, its value in the next element: "<span>来源：</span><a>新华社</a>". */
 const LABEL_ALONE_AT_END = new RegExp(`(?:${SOURCE_LABELS.map(escapeRegExp).join('|')})\\s*[:：]\\s*$`, 'i');
 
+/**
+ * The source a selected element's line names with its label, "来源：央视网 | 2025年09月12日 19:46 <a>新闻联播</a>":
+ * a link in a date line may be the value after 来源 or the column the page sits in (新闻联播), and the label says
+ * which. Null when the line has no labelled source.
+ */
+function labelledInLine(el: Element): string | null {
+  const line = el.parentElement;
+  // (a link only: an element that holds its own label, "<span>Source: Xinhua</span>", is read as it stands)
+  if (el.tagName !== 'A' || !line || line.tagName === 'BODY') return null;
+  const v = findLabelledValue(textOf(line), SOURCE_LABELS);
+  return v ? cleanSource(v) : null;
+}
+
 export function findSource(doc: Document, specific: readonly SiteAdapter[], zone: string[]): string | null {
   for (const a of specific) {
     for (const sel of a.sourceSelectors) {
       for (const el of safeQueryAll(doc, sel)) {
         if (inTrail(el) || inShareBar(el)) continue;
-        const v = sourceFromText(textOf(el), false);
+        const v = labelledInLine(el) ?? sourceFromText(textOf(el), false);
         if (v) return v;
       }
     }
@@ -321,11 +334,27 @@ function stripAffiliation(name: string): string {
 }
 
 /**
+ * A two-character name set in a byline with a space between its characters, to line up with the three-character
+ * names beside it ("吴晓东  韩  雪"): two single characters in a row are one name ("韩雪").
+ */
+function padsJoined(parts: string[]): string[] {
+  const single = (p: string | undefined) => p !== undefined && /^[\u3400-\u9fff]$/.test(p);
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    if (single(parts[i]) && single(parts[i + 1]) && !single(parts[i + 2])) out.push(parts[i]! + parts[++i]!);
+    else out.push(parts[i]!);
+  }
+  return out;
+}
+
+/**
  * "高远 宋佳宁" → "高远、宋佳宁": Chinese names listed with spaces or commas are joined with 、;
  * role words between them are no names ("高远 通讯员 宋佳宁").
  */
 function joinNames(names: string): string {
-  const parts = names.split(/[\s、，,；;/]+/).filter(Boolean);
+  const split = names.split(/[\s、，,；;/]+/).filter(Boolean);
+  const parts = padsJoined(split);
+  if (parts.length === 1 && split.length === 2) return parts[0]!; // "韩  雪" alone
   if (parts.length < 2 || !parts.every((p) => /^[\u3400-\u9fff·]{2,5}$/.test(p) || isRoleWord(p))) return names;
   const people = parts.filter((p) => !isRoleWord(p));
   return people.length ? people.join('、') : names;

@@ -113,6 +113,7 @@ describe('the context patterns, tried only on a sentence opening as their matche
         '此前，省里已部署开展专项行动。',
         '但也要看到，补贴不能一发了之。',
         '党的二十大以来，各地坚持改革。',
+        '截至目前，全县已建成水厂3座。',
       ],
       ...['各地要加强领导。', '那就是目标。', '但要加强领导。', '此前不久，曾有通知。', ''],
       // past an opening connective, a comma and white space (each end of it a place the shape may start)
