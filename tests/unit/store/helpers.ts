@@ -5,7 +5,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { MemoryArea } from '@/utils/store/area';
-import { openLibraryDb, type LibraryDb } from '@/utils/store/db';
+import type { StoreNames } from 'idb';
+import { LIBRARY_DB, openLibraryDb, type LibraryDb, type LibrarySchema } from '@/utils/store/db';
 import { openLibrary, type OpenOptions } from '@/utils/store/open';
 import { createClock } from '@/utils/sync/hlc';
 import type { HighlightDraft } from '@/utils/highlights/changes';
@@ -123,3 +124,63 @@ export const openMigrated = (over: Partial<OpenOptions> = {}) =>
     makeClock: (d) => createClock(d, () => 1_700_000_001_000),
     ...over,
   });
+
+/** Rows of some stores, each as [key, value]: a library as one version wrote it, to lay out again as an older one. */
+export type StoreDump<N extends string> = Record<N, [IDBValidKey, unknown][]>;
+
+export async function dumpStores<N extends StoreNames<LibrarySchema>>(
+  db: LibraryDb,
+  names: readonly N[],
+): Promise<StoreDump<N>> {
+  const dump = {} as StoreDump<N>;
+  for (const name of names) {
+    const tx = db.transaction(name);
+    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+    dump[name] = keys.map((k, i) => [k, values[i]]);
+  }
+  return dump;
+}
+
+/**
+ * A fresh database as an older schema laid it out: IndexedDB `version`, with the stores and indexes
+ * that version had (`stores`: the key-value ones besides pages, records and blocks), the blocks'
+ * `ids` index among them, and `dump`'s rows written through `row` (the older shape of each row;
+ * `pages` keep their key in the row).
+ */
+export async function writeOlderDatabase<N extends string>(
+  version: number,
+  stores: readonly string[],
+  dump: StoreDump<N>,
+  row: (name: N, key: IDBValidKey, value: unknown) => unknown,
+): Promise<void> {
+  globalThis.indexedDB = new IDBFactory();
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(LIBRARY_DB, version);
+    req.onupgradeneeded = () => {
+      const d = req.result;
+      d.createObjectStore('pages', { keyPath: 'url' }).createIndex('recent', 'recent');
+      for (const name of stores) d.createObjectStore(name);
+      const records = d.createObjectStore('records', { keyPath: 'id' });
+      records.createIndex('ord', 'ord', { unique: true });
+      records.createIndex('by', 'by', { multiEntry: true });
+      const blocks = d.createObjectStore('blocks');
+      blocks.createIndex('ids', 'ids', { multiEntry: true });
+      blocks.createIndex('by', 'by', { multiEntry: true });
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('open failed'));
+  });
+  const names = Object.keys(dump) as N[];
+  const tx = db.transaction(names, 'readwrite');
+  for (const name of names)
+    for (const [key, value] of dump[name]) {
+      const stored = row(name, key, value);
+      if (name === 'pages') tx.objectStore(name).put(stored);
+      else tx.objectStore(name).put(stored, key);
+    }
+  await new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+  });
+  db.close();
+}

@@ -7,17 +7,25 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { IDBFactory } from 'fake-indexeddb';
-import { LIBRARY_DB, openLibraryDb, type StoreMeta } from '@/utils/store/db';
+import { openLibraryDb, type StoreMeta } from '@/utils/store/db';
 import { SCHEMA_VERSION } from '@/utils/store/schema';
 import { newImportJournal, type Library } from '@/utils/store/library';
 import { PART } from '@/utils/store/listings';
 import { BLOCK, type BlockRow } from '@/utils/store/blocks';
 import type { Highlight } from '@/utils/highlights/record';
-import { draft, interceptPuts, openMigrated, storedRows, testStore } from './helpers';
+import {
+  draft,
+  dumpStores,
+  interceptPuts,
+  openMigrated,
+  storedRows,
+  testStore,
+  writeOlderDatabase,
+  type StoreDump,
+} from './helpers';
 
 const STORES = ['blocks', 'listings', 'changes', 'pages', 'postings', 'kv', 'secrets', 'quarantine'] as const;
-type Dump = Record<(typeof STORES)[number], [IDBValidKey, unknown][]>;
+type Dump = StoreDump<(typeof STORES)[number]>;
 
 const ID = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -61,50 +69,20 @@ async function madeLibrary() {
   }
   await lib.update(ID(1), { note: '改' });
   await lib.setDeleted([ID(12), ID(1305)], true);
-  const dump = {} as Dump;
-  for (const name of STORES) {
-    const tx = store.db.transaction(name);
-    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
-    dump[name] = keys.map((k, i) => [k, values[i]]);
-  }
+  const dump = await dumpStores(store.db, STORES);
   return { lib, dump, ids: (await storedRows(store.db)).map((r) => r.id) };
 }
 
 /** The same library as schema 5 kept it: IndexedDB version 4, the blocks' ids in an index. */
-async function schema5Database(dump: Dump): Promise<void> {
-  globalThis.indexedDB = new IDBFactory();
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open(LIBRARY_DB, 4);
-    req.onupgradeneeded = () => {
-      const d = req.result;
-      d.createObjectStore('pages', { keyPath: 'url' }).createIndex('recent', 'recent');
-      for (const name of ['postings', 'kv', 'secrets', 'quarantine', 'changes', 'listings']) d.createObjectStore(name);
-      const records = d.createObjectStore('records', { keyPath: 'id' });
-      records.createIndex('ord', 'ord', { unique: true });
-      records.createIndex('by', 'by', { multiEntry: true });
-      const blocks = d.createObjectStore('blocks');
-      blocks.createIndex('ids', 'ids', { multiEntry: true });
-      blocks.createIndex('by', 'by', { multiEntry: true });
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('open failed'));
-  });
-  const tx = db.transaction([...STORES], 'readwrite');
-  for (const name of STORES)
-    for (const [key, value] of dump[name]) {
-      if (name === 'blocks') {
-        const block = value as BlockRow;
-        tx.objectStore(name).put({ ...block, ids: block.recs.map((r) => r.id) }, key);
-      } else if (name === 'kv' && key === 'meta')
-        tx.objectStore(name).put({ ...(value as StoreMeta), schemaVersion: 5 }, key);
-      else if (name === 'pages') tx.objectStore(name).put(value);
-      else tx.objectStore(name).put(value, key);
+function schema5Database(dump: Dump): Promise<void> {
+  const stores = ['postings', 'kv', 'secrets', 'quarantine', 'changes', 'listings'];
+  return writeOlderDatabase(4, stores, dump, (name, key, value) => {
+    if (name === 'blocks') {
+      const block = value as BlockRow;
+      return { ...block, ids: block.recs.map((r) => r.id) };
     }
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+    return name === 'kv' && key === 'meta' ? { ...(value as StoreMeta), schemaVersion: 5 } : value;
   });
-  db.close();
 }
 
 /** What reads by id answer, for every id stored and some that are not. */

@@ -6,17 +6,24 @@
  */
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import { IDBFactory } from 'fake-indexeddb';
-import { LIBRARY_DB, openLibraryDb, type StoreMeta } from '@/utils/store/db';
+import { openLibraryDb, type StoreMeta } from '@/utils/store/db';
 import { SCHEMA_VERSION } from '@/utils/store/schema';
 import type { Library } from '@/utils/store/library';
 import { blockListing, PART } from '@/utils/store/listings';
 import { BLOCK, type BlockRow } from '@/utils/store/blocks';
 import { COLORS } from '@/utils/highlights/record';
-import { draft, interceptPuts, openMigrated, testStore } from './helpers';
+import {
+  draft,
+  dumpStores,
+  interceptPuts,
+  openMigrated,
+  testStore,
+  writeOlderDatabase,
+  type StoreDump,
+} from './helpers';
 
 const STORES = ['blocks', 'changes', 'pages', 'postings', 'kv', 'secrets', 'quarantine'] as const;
-type Dump = Record<(typeof STORES)[number], [IDBValidKey, unknown][]>;
+type Dump = StoreDump<(typeof STORES)[number]>;
 
 /**
  * A library made by today's code whose records lie in three listing parts (the next ord moved on
@@ -57,52 +64,21 @@ async function madeLibrary() {
   await current.update('r1', { tags: ['改'] });
   await current.update('r32', { color: 'blue' });
   await current.setDeleted(['r12', 'r30'], true);
-  const dump = {} as Dump;
-  for (const name of STORES) {
-    const tx = store.db.transaction(name);
-    const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
-    dump[name] = keys.map((k, i) => [k, values[i]]);
-  }
+  const dump = await dumpStores(store.db, STORES);
   return { lib: current, dump };
 }
 
 /** The same library as schema 4 kept it: IndexedDB version 3, the listing keys in the blocks' `by`. */
-async function schema4Database(dump: Dump): Promise<void> {
-  globalThis.indexedDB = new IDBFactory();
-  const db = await new Promise<IDBDatabase>((resolve, reject) => {
-    const req = indexedDB.open(LIBRARY_DB, 3);
-    req.onupgradeneeded = () => {
-      const d = req.result;
-      d.createObjectStore('pages', { keyPath: 'url' }).createIndex('recent', 'recent');
-      for (const name of ['postings', 'kv', 'secrets', 'quarantine', 'changes']) d.createObjectStore(name);
-      const records = d.createObjectStore('records', { keyPath: 'id' });
-      records.createIndex('ord', 'ord', { unique: true });
-      records.createIndex('by', 'by', { multiEntry: true });
-      const blocks = d.createObjectStore('blocks');
-      blocks.createIndex('ids', 'ids', { multiEntry: true });
-      blocks.createIndex('by', 'by', { multiEntry: true });
-    };
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error ?? new Error('open failed'));
-  });
-  const tx = db.transaction([...STORES], 'readwrite');
-  for (const name of STORES)
-    for (const [key, value] of dump[name]) {
-      if (name === 'blocks') {
-        const block = value as BlockRow;
-        // Schema 4 and 5 kept the block's ids in it, for their `ids` index.
-        const ids = block.recs.map((r) => r.id);
-        tx.objectStore(name).put({ ...block, ids, by: [...block.by, ...blockListing(block.recs)] }, key);
-      } else if (name === 'kv' && key === 'meta')
-        tx.objectStore(name).put({ ...(value as StoreMeta), schemaVersion: 4 }, key);
-      else if (name === 'pages') tx.objectStore(name).put(value);
-      else tx.objectStore(name).put(value, key);
+function schema4Database(dump: Dump): Promise<void> {
+  return writeOlderDatabase(3, ['postings', 'kv', 'secrets', 'quarantine', 'changes'], dump, (name, key, value) => {
+    if (name === 'blocks') {
+      const block = value as BlockRow;
+      // Schema 4 and 5 kept the block's ids in it, for their `ids` index.
+      const ids = block.recs.map((r) => r.id);
+      return { ...block, ids, by: [...block.by, ...blockListing(block.recs)] };
     }
-  await new Promise<void>((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+    return name === 'kv' && key === 'meta' ? { ...(value as StoreMeta), schemaVersion: 4 } : value;
   });
-  db.close();
 }
 
 const any = { colors: [], categories: [], tags: [], sites: [], date: { kind: 'any' as const } };
