@@ -1,8 +1,11 @@
 /**
  * A/B of the page-load figures of two builds in one run: `npx tsx scripts/bench/paint-ab.ts
- * <dir A> <dir B> [loads]` (each dir a chrome-mv3 build, e.g. a copy of .output/chrome-mv3
- * made before a change). One unattached Chromium per build (./unattached.ts); loads alternate
- * A, B, A, B… so both see the same machine. Prints medians side by side; asserts nothing.
+ * <dir A> <dir B> [loads] [--only seed|101k|non-article]` (each dir a chrome-mv3 build, e.g. a
+ * copy of .output/chrome-mv3 made before a change; `--only` loads that page alone). One
+ * unattached Chromium per build (./unattached.ts); loads alternate A, B, A, B… so both see the
+ * same machine. Prints medians side by side; asserts nothing. "navigation → end mark" (the end
+ * mark's own time) also holds what main() → end mark cannot see: the content script's compilation
+ * before its first line runs (a change that moves work there shows in it), with the page's load.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,7 +25,12 @@ import {
 } from './paint';
 
 async function main(): Promise<void> {
-  const [a, b, runs = '11'] = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt >= 0 ? args.splice(onlyAt, 2)[1] : undefined;
+  if (only !== undefined && !['seed', '101k', 'non-article'].includes(only))
+    throw new Error('--only takes seed, 101k or non-article');
+  const [a, b, runs = '11'] = args;
   if (!a || !b) throw new Error('usage: paint-ab.ts <chrome-mv3 dir A> <chrome-mv3 dir B> [loads]');
   for (const dir of [a, b])
     if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no extension build in ${dir}`);
@@ -50,6 +58,7 @@ async function main(): Promise<void> {
       ['101k article', BIG_URL, 'hzd-painted'],
       ['non-article', HOME_URL, 'hzd-idle'],
     ] as const) {
+      if (only && !name.startsWith(only)) continue;
       const timings: [LoadTiming[], LoadTiming[]] = [[], []];
       for (let i = 0; i < loads; i++)
         for (const k of [0, 1] as const) {
@@ -63,6 +72,7 @@ async function main(): Promise<void> {
     rows.push(
       ['main() → end mark', 'ms', (s) => s.fromMainMs],
       ['bundle start → end mark', 'ms', (s) => s.fromBundleMs],
+      ['navigation → end mark', 'ms', (s) => s.fromNavigationMs],
       ['module evaluation', 'ms', (s) => s.modulesMs],
       ['our chunks, not deferred', 'ms', (s) => s.taskSumUndeferredMs],
       ['our chunks, all', 'ms', (s) => s.taskSumMs],

@@ -53,6 +53,11 @@ export interface LoadTiming {
   fromMainMs: number;
   /** `hzd-bundle-start` (first line of the bundle) -> end mark. */
   fromBundleMs: number;
+  /**
+   * The page's navigation -> end mark (the mark's own time): what main() → end mark cannot see,
+   * the content script's compilation before its first line runs, is inside it (with the page's own load).
+   */
+  fromNavigationMs: number;
   /** Module evaluation + WXT's own start-up: `hzd-bundle-start` -> `hzd-start`. */
   bundleToMainMs: number;
   /** Module evaluation alone: `hzd-bundle-start` -> `hzd-modules-evaluated`. */
@@ -135,6 +140,7 @@ export function timingFromEntries(entries: ReportedEntry[], endMark: string): Lo
   return {
     fromMainMs: end.startTime - start.startTime,
     fromBundleMs: end.startTime - bundle.startTime,
+    fromNavigationMs: end.startTime,
     bundleToMainMs: start.startTime - bundle.startTime,
     modulesMs: modules.startTime - bundle.startTime,
     taskSumMs,
@@ -173,6 +179,7 @@ export function summarize(loads: LoadTiming[]): LoadSummary {
   return {
     fromMainMs: median(loads.map((l) => l.fromMainMs)),
     fromBundleMs: median(loads.map((l) => l.fromBundleMs)),
+    fromNavigationMs: median(loads.map((l) => l.fromNavigationMs)),
     bundleToMainMs: median(loads.map((l) => l.bundleToMainMs)),
     modulesMs: median(loads.map((l) => l.modulesMs)),
     taskSumMs: median(loads.map((l) => l.taskSumMs)),
