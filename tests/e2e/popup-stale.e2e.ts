@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import type { Page as PlaywrightPage } from 'playwright-core';
 import { readFixtureRoutes, startFixtureServer, type FixtureServer } from './support/server';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
+import { launchFirefox, pollExtensionPage, type FirefoxExtensionBrowser } from './support/firefox';
 
 /** Article A, served at once. */
 const A_URL = 'https://www.gov.cn/zhengce/content/202502/content_7004512.htm';
@@ -99,6 +100,8 @@ describe('Chromium', () => {
     const loaded = tab.goto(B_URL);
     // B's address is the tab's (committed), its parsing held by the slow script.
     await expect.poll(() => tabUrl(tabId), { timeout: 10_000 }).toBe(B_URL);
+    // Chromium clears a tab's badge itself on a navigation that loads a document.
+    expect(await badge(tabId)).toBe('');
 
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     await popup.evaluate(recordStates);
@@ -142,6 +145,67 @@ describe('Chromium', () => {
   });
 });
 
+describe('Firefox', () => {
+  let firefox: FirefoxExtensionBrowser;
+  beforeAll(async () => {
+    firefox = await launchFirefox(server);
+  });
+  afterAll(async () => {
+    await firefox?.close();
+  });
+
+  test('a popup opened while the tab moves to B (its script not started) says "reading", never A', async () => {
+    // An extension page to ask the browser from (tab ids, addresses, the badge, the background).
+    const ext = await firefox.openExtensionPage('popup.html?tab=999999');
+    const tabIds = () => ext.evaluate(async () => (await browser.tabs.query({})).map((t) => t.id!));
+    const before = new Set(await tabIds());
+    const tab = await firefox.browser.newPage();
+    const [tabId] = (await tabIds()).filter((id) => !before.has(id));
+    if (tabId === undefined) throw new Error('the new tab was not found');
+    const badge = () => ext.evaluate((id) => browser.browserAction.getBadgeText({ tabId: id }), tabId);
+    /** In the page: the title the popup shows for the tab's report (the article's, else the document's); false without one. */
+    const reportTitle = async (t: number) => {
+      type State = { data: { page: { title: string; article: { title?: string } | null } | null } };
+      const { page } = ((await browser.runtime.sendMessage({ type: 'tab/state', tabId: t })) as State).data;
+      return page ? page.article?.title || page.title : false;
+    };
+
+    await tab.goto(A_URL, { timeout: 30_000 });
+    const titleA = await pollExtensionPage(ext, reportTitle, tabId, 30_000);
+    await pollExtensionPage(
+      ext,
+      async (id: number) => /^[1-9]/.test(await browser.browserAction.getBadgeText({ tabId: id })),
+      tabId,
+      10_000,
+    );
+
+    const loaded = tab.goto(B_URL, { timeout: 30_000 });
+    await pollExtensionPage(
+      ext,
+      async (id: number) =>
+        (await browser.tabs.get(id)).url === 'https://www.gov.cn/zhengce/zhengceku/202504/stale-test-b.htm',
+      tabId,
+      10_000,
+    );
+    // Firefox clears a tab's badge itself on a navigation that loads a document.
+    expect(await badge()).toBe('');
+
+    const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
+    await popup.evaluate(recordStates);
+    await pollExtensionPage(popup, () => !!document.querySelector('[data-testid="reading"]'), 0, 10_000);
+    await loaded;
+    await pollExtensionPage(popup, () => !!document.querySelector('[data-testid="page"]'), 0, 30_000);
+    const titleB = await popup.evaluate(shownTitle);
+    expect(titleB).not.toBe(titleA);
+    expect(await popup.evaluate(seenStates)).toEqual(['reading', `page:${titleB}`]);
+  });
+});
+
+declare const browser: {
+  tabs: { query(q: object): Promise<{ id?: number }[]>; get(id: number): Promise<{ url?: string }> };
+  browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
+  runtime: { sendMessage(m: unknown): Promise<unknown> };
+};
 declare const chrome: {
   action: { getBadgeText(d: { tabId: number }): Promise<string> };
   tabs: { get(id: number): Promise<{ url?: string }> };
