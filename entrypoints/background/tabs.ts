@@ -89,9 +89,9 @@ export function createTabRegistry(deps: TabRegistryDeps = browserTabDeps()) {
   async function current(tabId: number, now?: { url?: string }): Promise<PageReport | null> {
     const kept = await entry(tabId);
     if (!kept) return null;
+    // null: the tab is gone.
     const url = now ? now.url : await deps.tabUrl(tabId);
-    if (url === null) return (await drop(tabId, kept), null);
-    if (stillShown(kept.at, url)) return kept.page;
+    if (url !== null && stillShown(kept.at, url)) return kept.page;
     await drop(tabId, kept);
     return null;
   }
