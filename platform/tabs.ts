@@ -47,6 +47,18 @@ export function onTabLoaded(tabId: number, listener: () => void): () => void {
   return () => browser.tabs.onUpdated.removeListener(onUpdated);
 }
 
+/**
+ * Calls `listener` when the tab starts loading or its address changes (a link, a History-API
+ * navigation, a #fragment): its page report may no longer be its page's.
+ */
+export function onTabNavigated(tabId: number, listener: () => void): () => void {
+  const onUpdated = (id: number, change: { status?: string; url?: string }) => {
+    if (id === tabId && (change.url !== undefined || change.status === 'loading')) listener();
+  };
+  browser.tabs.onUpdated.addListener(onUpdated);
+  return () => browser.tabs.onUpdated.removeListener(onUpdated);
+}
+
 /** Runs the content script in a tab outside the portal list; allowed by activeTab after a click on the toolbar button. */
 export async function activateInTab(tabId: number): Promise<void> {
   await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });

@@ -29,21 +29,15 @@ export function parseTags(text: string): string[] {
   return addTags([], text);
 }
 
-/** The open tab showing a page, if any: by its URL when the extension may read it, else by its last page report. */
+/**
+ * The open tab showing a page, if any, by its address. A tab whose address the extension may not
+ * see has no page report either (the background gives one only while the tab's address is the
+ * page reported: entrypoints/background/tabs.ts), so there is nothing else to ask.
+ */
 export async function findTabShowing(url: string): Promise<{ id: number; windowId?: number } | null> {
-  const tabs = await openTabs();
-  const unknown: typeof tabs = [];
-  for (const tab of tabs) {
-    if (tab.url && /^https?:/.test(tab.url)) {
-      if (normalizePageUrl(tab.url) === url) return { id: tab.id, windowId: tab.windowId };
-    } else if (!tab.url) unknown.push(tab);
-  }
-  const states = await Promise.all(unknown.map((tab) => ask({ type: 'tab/state', tabId: tab.id }).catch(() => null)));
-  for (let i = 0; i < unknown.length; i++) {
-    const page = states[i]?.page;
-    if (page && (page.url === url || normalizePageUrl(page.url) === url))
-      return { id: unknown[i]!.id, windowId: unknown[i]!.windowId };
-  }
+  for (const tab of await openTabs())
+    if (tab.url && /^https?:/.test(tab.url) && normalizePageUrl(tab.url) === url)
+      return { id: tab.id, windowId: tab.windowId };
   return null;
 }
 

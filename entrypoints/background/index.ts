@@ -16,7 +16,7 @@ import { FollowBook } from '@/utils/store/follows';
 import { keyDirectiveCount } from '@/utils/counts';
 import { createRouter } from './router';
 import { classifySender } from './sender';
-import { createTabRegistry } from './tabs';
+import { browserTabDeps, createTabRegistry } from './tabs';
 import { installMenusAndCommands } from './menus';
 import { installSync } from './sync';
 import { installSettingsMirror } from './settings-mirror';
@@ -45,7 +45,9 @@ export default defineBackground(() => {
     db: () => library.db,
     clock: () => (followClock ??= createClock(library.meta!.deviceId)),
   });
-  const tabs = createTabRegistry();
+  // A report found stale (its tab shows another page) takes its count off the badge. The browsers
+  // clear a tab's badge themselves on a navigation that loads a document, not on pushState.
+  const tabs = createTabRegistry({ ...browserTabDeps(), onStale: (tabId) => setBadge(tabId, 0) });
   const sync = installSync(library, ready, secretArea(ready.then(() => library.db)), follows);
   const mirror = installSettingsMirror(library, ready, local);
   restrictSyncStorage();
@@ -59,13 +61,8 @@ export default defineBackground(() => {
     tabs,
     onPageReport(tabId, page) {
       tellReported(tabId);
-      const n = keyDirectiveCount(page.counts);
       // A task later: the reply goes first (the action API's first use in a worker costs ~1 ms).
-      setTimeout(() => {
-        const action = browser.action ?? browser.browserAction;
-        void action.setBadgeText({ tabId, text: n > 0 ? String(n) : '' }).catch(() => undefined);
-        void action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => undefined);
-      }, 0);
+      setTimeout(() => setBadge(tabId, keyDirectiveCount(page.counts)), 0);
     },
     bytesInUse: async () => (await navigator.storage?.estimate?.())?.usage ?? null,
     sync,
@@ -118,6 +115,13 @@ export default defineBackground(() => {
   });
   mark('hzd-bg-listening');
 });
+
+/** The toolbar badge of one tab: its key directives, none shown for 0. */
+function setBadge(tabId: number, n: number): void {
+  const action = browser.action ?? browser.browserAction;
+  void action.setBadgeText({ tabId, text: n > 0 ? String(n) : '' }).catch(() => undefined);
+  if (n > 0) void action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }).catch(() => undefined);
+}
 
 /**
  * storage.sync carries the newest highlights (browser sync). Chrome lets the extension close any

@@ -20,11 +20,13 @@ export interface RouterDeps {
   ready: Promise<void>;
   /**
    * Per-tab page reports, kept by the background across service-worker restarts. `set` keeps the
-   * report for `get` at once; its promise is the durable copy, which no reply waits for.
+   * report with the tab's address the browser gave with it (`at`), for `get` at once; its promise
+   * is the durable copy, which no reply waits for. `get` gives a report only while its tab still
+   * shows that page (tabs.ts `stillShown`).
    */
   tabs: {
     get(tabId: number): Promise<PageReport | null>;
-    set(tabId: number, page: PageReport): Promise<void>;
+    set(tabId: number, page: PageReport, at: string): Promise<void>;
   };
   /** Called after a page report, e.g. to set the toolbar badge. */
   onPageReport?(tabId: number, page: PageReport): void;
@@ -82,10 +84,11 @@ export function createRouter(deps: RouterDeps) {
   const handlers: Handlers = {
     'page/report': async (req, sender) => {
       await ownPage(sender, [req.page.url]);
-      if (sender.kind === 'content') {
+      // A content script's tab address is known here: ownPage refuses a report without one.
+      if (sender.kind === 'content' && sender.tabUrl) {
         // The registry keeps the report in memory at once; the page's reply (the first one after
         // a worker start most of all) does not wait for its copy in storage.session.
-        void deps.tabs.set(sender.tabId, req.page).catch(() => undefined);
+        void deps.tabs.set(sender.tabId, req.page, sender.tabUrl).catch(() => undefined);
         deps.onPageReport?.(sender.tabId, req.page);
       }
       return { settings: library.getSettings(), highlights: await library.pageRecords(req.page.url) };

@@ -1,45 +1,125 @@
 /**
  * Per-tab page reports. Kept in `storage.session` where the browser has it, so that a
  * restarted MV3 service worker still knows what each tab shows; in memory otherwise.
+ *
+ * A report describes the page its tab showed when it came, and only that page: each is kept
+ * with the tab's address as the browser gave it with the report (the sender's tab, never the
+ * message), and is given out only while the tab's address is still that page's
+ * (`stillShown`). A tab that went elsewhere — a link, a reload to another address, a
+ * History-API navigation of a single-page portal — has no report until its content script
+ * reports the new page (a second or more), which is what the popup shows as "reading this
+ * page…". Dropping reports on `tabs.onUpdated` instead would not do: Chrome sends status
+ * 'loading' for pushState too, Firefox not always, and a listener for every update of every tab
+ * would wake the MV3 worker all the time.
  */
 import { browser } from 'wxt/browser';
 import { PageReportSchema, type PageReport } from '@/utils/messages';
+import { normalizePageUrl } from '@/utils/highlights/url';
 import * as v from 'valibot';
 
 const key = (tabId: number) => `tab:${tabId}`;
 
-export function createTabRegistry() {
-  const memory = new Map<number, PageReport>();
-  const session = browser.storage.session;
+/** A report with the tab's address when it came (`at`). */
+const EntrySchema = v.object({ page: PageReportSchema, at: v.pipe(v.string(), v.maxLength(8192)) });
+type Entry = v.InferOutput<typeof EntrySchema>;
+
+/**
+ * True when a tab whose report came while it showed `at` still shows that page at `now`: the
+ * same page as highlights are keyed (`normalizePageUrl`: a #fragment, tracking parameters or
+ * their order do not make another page). `now` undefined — the extension may not see the tab's
+ * address (no host permission, activeTab spent by the navigation) — means the tab left a page
+ * the extension could see when the report came: stale.
+ */
+export function stillShown(at: string, now: string | undefined): boolean {
+  return now !== undefined && now !== '' && normalizePageUrl(now) === normalizePageUrl(at);
+}
+
+/** What the registry needs of the browser (fakes in the unit tests). */
+export interface TabRegistryDeps {
+  session?: {
+    get(key: string): Promise<Record<string, unknown>>;
+    set(items: Record<string, unknown>): Promise<void>;
+    remove(key: string): Promise<void>;
+  };
+  /** The tab's address as the extension may see it now; undefined when hidden, null when the tab is gone. */
+  tabUrl(tabId: number): Promise<string | undefined | null>;
+  /** Every open tab, with its address where the extension may see it. */
+  openTabs(): Promise<{ id?: number; url?: string }[]>;
+  /** A tab's report was found stale and dropped (the badge of its count is cleared). */
+  onStale?(tabId: number): void;
+}
+
+export const browserTabDeps = (): TabRegistryDeps => ({
+  session: browser.storage.session,
+  tabUrl: (tabId) =>
+    browser.tabs.get(tabId).then(
+      (tab) => tab.url,
+      () => null,
+    ),
+  openTabs: () => browser.tabs.query({}),
+});
+
+export function createTabRegistry(deps: TabRegistryDeps = browserTabDeps()) {
+  const memory = new Map<number, Entry>();
+  const { session } = deps;
+
+  /** The entry as kept, whether or not the tab still shows its page. */
+  async function entry(tabId: number): Promise<Entry | null> {
+    const known = memory.get(tabId);
+    if (known) return known;
+    if (!session) return null;
+    const stored = (await session.get(key(tabId)))[key(tabId)];
+    // An older shape (a bare report, no address) is no report: the popup asks the script again.
+    const parsed = v.safeParse(EntrySchema, stored);
+    if (!parsed.success) return null;
+    // A report set while storage was read wins over the copy read.
+    if (!memory.has(tabId)) memory.set(tabId, parsed.output);
+    return memory.get(tabId) ?? null;
+  }
+
+  /** Drops `stale` unless a newer report took its place meanwhile. */
+  async function drop(tabId: number, stale: Entry): Promise<void> {
+    if (memory.get(tabId) !== stale) return;
+    memory.delete(tabId);
+    deps.onStale?.(tabId);
+    await session?.remove(key(tabId));
+  }
+
+  /** The tab's report while the tab shows its page (`now`: its address, when already known). */
+  async function current(tabId: number, now?: { url?: string }): Promise<PageReport | null> {
+    const kept = await entry(tabId);
+    if (!kept) return null;
+    // null: the tab is gone.
+    const url = now ? now.url : await deps.tabUrl(tabId);
+    if (url !== null && stillShown(kept.at, url)) return kept.page;
+    await drop(tabId, kept);
+    return null;
+  }
 
   return {
-    async get(tabId: number): Promise<PageReport | null> {
-      if (memory.has(tabId)) return memory.get(tabId) ?? null;
-      if (!session) return null;
-      const stored = (await session.get(key(tabId)))[key(tabId)];
-      const parsed = v.safeParse(PageReportSchema, stored);
-      if (!parsed.success) return null;
-      memory.set(tabId, parsed.output);
-      return parsed.output;
-    },
-    async set(tabId: number, page: PageReport): Promise<void> {
-      memory.set(tabId, page);
-      await session?.set({ [key(tabId)]: page });
+    /** The tab's report, or null when it has none or no longer shows the page reported. */
+    get: (tabId: number): Promise<PageReport | null> => current(tabId),
+    /** Keeps `page` as reported while the tab showed `at` (the sender's tab address, as the browser gave it). */
+    async set(tabId: number, page: PageReport, at: string): Promise<void> {
+      const next: Entry = { page, at };
+      memory.set(tabId, next);
+      await session?.set({ [key(tabId)]: next });
     },
     async forget(tabId: number): Promise<void> {
       memory.delete(tabId);
       await session?.remove(key(tabId));
     },
-    /** Tabs whose last report is one of these page URLs. */
+    /** Tabs that still show one of these page URLs, as last reported. */
     async tabsShowing(urls: ReadonlySet<string>): Promise<number[]> {
-      const open = await browser.tabs.query({});
       const ids: number[] = [];
-      for (const t of open) {
+      for (const t of await deps.openTabs()) {
         if (t.id === undefined) continue;
-        const page = await this.get(t.id);
+        const page = await current(t.id, t);
         if (page && urls.has(page.url)) ids.push(t.id);
       }
       return ids;
     },
   };
 }
+
+export type TabRegistry = ReturnType<typeof createTabRegistry>;

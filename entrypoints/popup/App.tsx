@@ -8,7 +8,14 @@ import { normalizePageUrl } from '@/utils/highlights/url';
 import { deleteWithUndo } from '@/utils/highlights/delete-with-undo';
 import { ask, commandTab, tellTab } from '@/platform/messaging';
 import { t } from '@/platform/i18n';
-import { activateInTab, onTabLoaded, pageScriptState, targetTabId, type PageScriptState } from '@/platform/tabs';
+import {
+  activateInTab,
+  onTabLoaded,
+  onTabNavigated,
+  pageScriptState,
+  targetTabId,
+  type PageScriptState,
+} from '@/platform/tabs';
 import { useLibraryView, useSettings } from '@/components/library/useLibraryView';
 import { onLibraryChanged, onTabReported } from '@/platform/library-changes';
 import { LibraryBrowser } from '@/components/library/LibraryBrowser';
@@ -86,6 +93,18 @@ export function App() {
   useEffect(() => {
     if (tabId === null || tabId <= 0) return;
     return onTabReported(tabId, () => void refresh(tabId));
+  }, [tabId]);
+
+  // The tab went to another page, or started to: the background gives the report only while the
+  // tab shows its page, so read the tab's state again, and what runs there now.
+  useEffect(() => {
+    if (tabId === null || tabId <= 0) return;
+    return onTabNavigated(tabId, () => {
+      void refresh(tabId);
+      void pageScriptState(tabId)
+        .catch((): Script => 'none')
+        .then(setScript);
+    });
   }, [tabId]);
 
   // "Reading this page…" ends when the tab has loaded and no content script answers, or after

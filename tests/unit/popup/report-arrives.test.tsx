@@ -31,6 +31,8 @@ let script: PageScriptState | Promise<PageScriptState> = 'reading';
 const told: string[] = [];
 /** Whether `content/refresh` makes the script's report reach the background. */
 let refreshReports = true;
+/** The popup's listeners of "the tab went to another page" (platform/tabs `onTabNavigated`). */
+const navigated: { tabId: number; listener: () => void }[] = [];
 /** The popup's listeners of "tab N reported" (platform/library-changes). */
 const reported: { tabId: number; listener: () => void }[] = [];
 
@@ -52,6 +54,11 @@ vi.mock('@/platform/tabs', () => ({
   targetTabId: async () => TAB,
   pageScriptState: async () => script,
   onTabLoaded: () => () => undefined,
+  onTabNavigated: (tabId: number, listener: () => void) => {
+    const entry = { tabId, listener };
+    navigated.push(entry);
+    return () => navigated.splice(navigated.indexOf(entry), 1);
+  },
   activateInTab: async () => undefined,
 }));
 vi.mock('@/platform/library-changes', () => ({
@@ -78,6 +85,7 @@ beforeEach(() => {
   told.length = 0;
   refreshReports = true;
   reported.length = 0;
+  navigated.length = 0;
 });
 
 /** The content script reports; the background keeps it and tells the extension's pages the tab's id. */
@@ -95,6 +103,25 @@ test('opened before the report: the page and its Follow button appear when the r
   expect(followButton()).toBeDefined();
   expect(find('reading')).toBeNull();
   expect(find('inactive')).toBeNull();
+});
+
+test('a popup showing A while its tab moves to B: "reading" (the background no longer gives A), then B', async () => {
+  report = PAGE;
+  script = 'settled';
+  act(() => render(<App />, mounted()));
+  await flush();
+  expect(find('page-title')?.textContent).toBe(PAGE.title);
+  // The tab commits B: the background gives no report for it until B's content script reports.
+  report = null;
+  script = 'loading';
+  act(() => navigated.filter((n) => n.tabId === TAB).forEach((n) => n.listener()));
+  await flush();
+  expect(find('page-title')).toBeNull();
+  expect(find('reading')).not.toBeNull();
+  report = { ...PAGE, url: 'https://www.gov.cn/zhengce/2.htm', title: 'B' };
+  act(() => reported.filter((r) => r.tabId === TAB).forEach((r) => r.listener()));
+  await flush();
+  expect(find('page-title')?.textContent).toBe('B');
 });
 
 test('while the report is on its way the popup says "reading this page", not "not running"', async () => {
