@@ -143,12 +143,18 @@ export function governedAct(u: Unit, from: number, category: string): { at: numb
 function afterAddressee(u: Unit, modal: CoreSpan): number {
   const { words, maxLength } = u.c.rules.addresseeModals;
   if (!words.some((m) => u.text.endsWith(m, modal.end))) return modal.end;
-  const end = Math.min(u.clauseEnd(modal.end), modal.end + maxLength + 1);
+  const clauseEnd = u.clauseEnd(modal.end);
+  // "要求督查组要采取…" / "要求各级指挥员在每次对抗后都要组织…": the addressee's own modal starts the act
+  const own = u.find(u.c.modals, modal.end, Math.min(clauseEnd, modal.end + OWN_MODAL_MAX));
+  if (own && own.start > modal.end) return own.end;
+  const end = Math.min(clauseEnd, modal.end + maxLength + 1);
   if (u.c.isVerbAt(u.text, modal.end) || u.c.accordingTo.startsAt(u.text, modal.end)) return modal.end;
   for (let i = modal.end + 1; i < end; i++)
     if (u.c.isVerbAt(u.text, i) || u.c.accordingTo.startsAt(u.text, i)) return i;
   return modal.end;
 }
+/** How far after an addressee modal the addressee's own modal is looked for. */
+const OWN_MODAL_MAX = 24;
 
 export function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
   let body = u.bodyStart();

@@ -94,6 +94,12 @@ export interface CoreLangRules {
   /** Emphasis markers; the core is the clause after them (or theirs, when nothing follows). */
   emphasis: WordTable;
   /**
+   * Emphasis markers that are a noun of their sentence, "要把…作为【重中之重】" / "…是…的【重中之重】，必须…" /
+   * "…摆在【重中之重】的位置": the core is the duty's act, after the sentence's first modal (before the marker
+   * or after it), as every gold with one and a modal has it (docs/gold-conventions.md).
+   */
+  nounEmphasis: readonly string[];
+  /**
    * Phrases that govern the act: "requires <agent> to <act>", "prohibits <agent> from <act>",
    * "sets a goal of <act>". Group 1 is the head; the act starts where the match ends.
    * `keepHead`: the head is part of the core too (a prohibition's marker).

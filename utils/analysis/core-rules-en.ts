@@ -100,6 +100,7 @@ export function enCoreRules(): CoreLangRules {
       ),
       notWords: p('need not, never been, never before'),
     },
+    nounEmphasis: [],
     emphasis: {
       words: [
         ...EN_EMPHASIS_FRAMES,

@@ -101,7 +101,8 @@ export function zhCoreRules(): CoreLangRules {
           // (the bodies an act is done with: "要会同市场监管、公安等部门，【加大…力度】")
           '部门 单位 机构',
       ),
-      accordingTo: w('按照 根据 依据 依照 遵照 本着 按'),
+      // (with the adverb that often leads it: "要严格按照…有关规定，【明确…】")
+      accordingTo: w('严格按照 严格依照 严格依据 认真按照 按照 根据 依据 依照 遵照 本着 按'),
       accordingToEnds: w(
         '职责 规定 要求 标准 原则 部署 程序 清单 方案 办法 精神 分工 权限 条件 实际 协议 规范 规划 意见 通知 法律 法规 安排 流程 口径 时限 比例 ' +
           // (a list of the grounds, closed by 等: "要根据村庄类型、人口规模、自然条件等，【科学选择…】")
@@ -118,6 +119,7 @@ export function zhCoreRules(): CoreLangRules {
     clauseStartModals: ['请'],
     prohibitions: ZH_PROHIBITIONS,
     emphasis: ZH_EMPHASIS,
+    nounEmphasis: ['重中之重'],
     governed: [
       // a duty a regulation allocates, "…主管部门【负责本行政区域内…的监督管理工作】": the office is the
       // subject, the act starts at 负责 (as rules.ts's row for it)
