@@ -199,6 +199,7 @@ export function findSource(
 /** Role words names follow ("记者"), and every role word ("评论员" too): field-labels.ts's BYLINE_ROLES. */
 const NAMING_ROLE = bylineRoleAlternation('naming');
 const ANY_ROLE = bylineRoleAlternation('all');
+const NAMING_ROLE_GLOBAL = new RegExp(NAMING_ROLE, 'g');
 /**
  * The author labels read in any line near the title: not 记者, which in an interview opens the
  * reporter's question ("记者：…背景是什么？"); a reporter's own line is read by REPORTER_LINE.
@@ -218,6 +219,13 @@ const SLASH_BYLINE = new RegExp(
 );
 /** The reporters of a dateline: "新华社北京4月22日电（记者 高远 宋佳宁）". */
 const DATELINE_REPORTERS = new RegExp(`[（(][^（）()]{0,16}?${NAMING_ROLE}\\s*([^（）()]{2,40})[)）]`);
+/**
+ * The reporters of a dateline with no brackets, their names before 报道: "本报北京3月5日电 记者甲报道：",
+ * "本报讯 记者甲 乙报道：" (one role word: a second one glued to its name would be read as a name).
+ */
+const DATELINE_REPORTED = new RegExp(
+  `^[^，。：:]{0,20}?(?:电|讯)\\s*${NAMING_ROLE}\\s*((?:[\\u4e00-\\u9fff·]{2,4}?[\\s、，,]*){1,3}?)\\s*报道\\s*[:：]`,
+);
 /**
  * A reporter's sign-off closing the body, the whole last block: "（总台央视记者 王思远 孙晓彤）", "（记者 甲）" —
  * the byline a template prints at the end instead of under the title.
@@ -274,9 +282,18 @@ export function findAuthor(
   for (const t of zone) {
     const line = toSimplified(t);
     const dateline = DATELINE_REPORTERS.exec(line);
-    if (!dateline) continue;
-    const start = dateline.index + dateline[0].length - 1 - dateline[1]!.length;
-    const v = clean(t.slice(start, start + dateline[1]!.length));
+    if (dateline) {
+      const start = dateline.index + dateline[0].length - 1 - dateline[1]!.length;
+      const v = clean(t.slice(start, start + dateline[1]!.length));
+      if (v) return v;
+      continue;
+    }
+    const reported = DATELINE_REPORTED.exec(line);
+    const names = reported?.[1]?.trim();
+    if (!names) continue;
+    const start = reported!.index + reported![0].indexOf(names);
+    // (a role word glued to the name after it, "通讯员乙", parts them like a space)
+    const v = clean(t.slice(start, start + names.length).replace(NAMING_ROLE_GLOBAL, ' '));
     if (v) return v;
   }
   const last = lastBlock ? collapseSpace(lastBlock) : '';

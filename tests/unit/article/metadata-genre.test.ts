@@ -130,3 +130,29 @@ describe('a byline line', () => {
   ] as const)
     it(line, () => expect(au(line)).toBe(want));
 });
+
+describe('a dateline whose reporters stand before 报道 with no brackets', () => {
+  const zhLead = (lead: string) =>
+    documentFrom(
+      `<html><head><title>某市部署城市更新工作</title></head><body><div class="main"><h1>某市部署城市更新工作</h1>` +
+        `<div class="article-content"><p>${lead}各区要加快推进老旧小区改造。</p>${prose(6)}</div></div></body></html>`,
+    );
+  const au = (lead: string) => meta(zhLead(lead)).author;
+  it('one reporter', () => expect(au('本报北京3月5日电 记者汪某某报道：')).toBe('汪某某'));
+  it('two, spaced', () => expect(au('本报讯 记者汪某某 李某报道：')).toBe('汪某某、李某'));
+  it('a role word glued to the next name', () => expect(au('本报讯 记者汪某某 通讯员李某报道：')).toBe('汪某某、李某'));
+});
+
+describe('an English outlet of Beijing under .com, its articles the index file of a dated folder', () => {
+  const doc = documentFrom(
+    `<html><head><title>China issues guideline on exports</title></head><body><div class="detail"><h1>China issues guideline on exports</h1>` +
+      `<div class="date">2025-03-14 10:30</div><div class="content">${enProse.repeat(16)}</div></div></body></html>`,
+  );
+  it('is an article, its time read in Beijing time', () =>
+    expect(
+      detectArticle(doc, 'https://news.cgtn.com/news/2025-03-14/China-issues-guideline-1abcDEF/index.html')?.meta
+        .published,
+    ).toBe('2025-03-14T10:30:00+08:00'));
+  it('a channel’s index file stays no article', () =>
+    expect(detectArticle(doc, 'https://news.cgtn.com/news/2025/index.html')).toBeNull());
+});
