@@ -104,7 +104,7 @@ const tooLong = (name: string) =>
  * (whitehouse.gov's topper holds the category and the date, sometimes the date alone). A
  * channel is never a day.
  */
-function isDateOnly(name: string): boolean {
+export function isDateOnly(name: string): boolean {
   return parseDate(name) !== null && !/\p{L}/u.test(name.replace(DATE_WORDS, ''));
 }
 
@@ -183,8 +183,27 @@ function isBreadcrumbShaped(el: Element, pageUrl: string): boolean {
   // Only separators (and a trailing 正文 or title) may remain between the links.
   rest = rest.replace(/正文|正文内容|内容|详情/g, ' ');
   if (!SEPARATOR_TEXT.test(rest) && !labelled) return false;
-  if (!labelled && !HAS_SEPARATOR.test(rest)) return false;
+  // No separator printed (links set apart by style alone: whitehouse.gov 2021–2025's "Briefing Room
+  // Statements and Releases"): a trail when each link's path extends the one before, as no menu's do.
+  if (!labelled && !HAS_SEPARATOR.test(rest)) return links.length >= 2 && nests(links, pageUrl);
   return climbs(links, pageUrl);
+}
+
+/** Whether each link's path (on the page's site) extends the one before it: "/a/" then "/a/b/". */
+function nests(links: readonly Element[], pageUrl: string): boolean {
+  if (!climbs(links, pageUrl)) return false;
+  let previous: string | null = null;
+  for (const a of links) {
+    let path: string;
+    try {
+      path = new URL(a.getAttribute('href') ?? '', pageUrl).pathname.replace(/\/?$/, '/');
+    } catch {
+      return false;
+    }
+    if (previous !== null && (path === previous || !path.startsWith(previous))) return false;
+    previous = path;
+  }
+  return true;
 }
 
 /** The first block of the page shaped like a breadcrumb (its links' nearest common container). */

@@ -13,13 +13,13 @@
  * sign-off closing the body ("（总台央视记者 甲 乙）") where no byline stands under the title.
  */
 import type { PublisherPersonRule, SiteAdapter } from './adapters';
-import { TRAIL_ARROWS } from './breadcrumb';
-import { metaContent, safeQueryAll, textOf } from './dom';
+import { isDateOnly, TRAIL_ARROWS } from './breadcrumb';
+import { contains, lineOf, metaContent, safeQueryAll, textOf } from './dom';
 import { toSimplified } from './hant';
 import { labelledCell } from './label-cells';
 import { jsonNames, type Json } from './meta';
 import { META_NAMES } from './meta-names';
-import { AUTHOR_LABELS, bylineRoleAlternation, SOURCE_CELL_LABELS, SOURCE_LABELS } from './field-labels';
+import { AUTHOR_LABELS, bylineRoleAlternation, chineseLabels, SOURCE_CELL_LABELS, SOURCE_LABELS } from './field-labels';
 import { collapseSpace, findLabelledValue, escapeRegExp, stripLabel } from './text';
 
 /**
@@ -40,7 +40,9 @@ const isUtility = (text: string) => UTILITY.test(toSimplified(collapseSpace(text
 function cleanSource(value: string): string | null {
   const v = collapseSpace(value);
   const book = /^《([^》]{1,30})》/.exec(v);
-  const name = book ? book[1]!.trim() : v;
+  // "来源：【某某日报】": the value in square brackets (the field reader has cut the closing one).
+  const bracketed = /^[【〔[]([^【】〔〕[\]]{1,30})[】〕\]]?$/.exec(v);
+  const name = book ? book[1]!.trim() : bracketed ? bracketed[1]!.trim() : v;
   // An outlet's name: a few Chinese characters, or an English name of some words at most.
   if (!name || name.length > (/[\u3400-\u9fff]/.test(name) ? 30 : 80) || isUtility(name)) return null;
   return name;
@@ -70,6 +72,42 @@ function englishByline(zone: readonly string[]): { author: string; outlet: strin
     if (author) return { author, outlet };
   }
   return null;
+}
+
+/** A date line's label: "Updated:", "Published:", "发布时间：". */
+const DATE_LINE_LABEL = /^[\p{L} ]{0,16}[:：]\s*/u;
+/** An outlet's name printed bare: some capitalised words ("Xinhua", "China Daily"), or Chinese ending as an outlet's does. */
+const BARE_OUTLET = /^(?:\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,4}|[\u4e00-\u9fff]{1,12}(?:报|网|社|台|刊))$/u;
+
+/**
+ * The outlet printed bare after the date, in an element of the date's line: "<div>Updated: March 14, 2025 19:02
+ * <span>Xinhua</span></div>" (english.gov.cn). The text before it is a date and nothing else, and the name is an
+ * outlet's shape; a heading or a category after a date element of its own (whitehouse.gov's topper) is not in its line.
+ */
+function outletAfterDate(zone: readonly Text[]): string | null {
+  for (let i = 0; i + 1 < zone.length; i++) {
+    const line = collapseSpace(textOf(zone[i]));
+    if (!line || !/\d/.test(line) || !isDateOnly(line.replace(DATE_LINE_LABEL, ''))) continue;
+    let holder = zone[i]!.parentElement;
+    if (holder && INLINE.has(holder.tagName.toUpperCase())) holder = holder.parentElement;
+    const next = zone[i + 1]!;
+    if (!holder || holder.tagName === 'BODY' || !contains(holder, next) || lineOf(holder).length > 100) continue;
+    const name = collapseSpace(textOf(next));
+    if (BARE_OUTLET.test(name) && !isUtility(name)) return name;
+  }
+  return null;
+}
+const INLINE = new Set(['SPAN', 'EM', 'I', 'B', 'STRONG', 'TIME', 'FONT', 'SMALL']);
+
+/** The alt text of an image standing next after a text node (a logo in place of the outlet's name), else null. */
+function logoAfter(node: Text): string | null {
+  let next = node.nextSibling;
+  while (next && next.nodeType === 3 && !(next.textContent ?? '').trim()) next = next.nextSibling;
+  if (!next || next.nodeType !== 1) return null;
+  const el = next as Element;
+  const img = el.tagName.toUpperCase() === 'IMG' ? el : el.querySelector('img');
+  if (!img || (el.textContent ?? '').trim()) return null;
+  return collapseSpace(img.getAttribute('alt') ?? '') || null;
 }
 
 /** A link of a breadcrumb trail ("人民网>>财经"): a template's source selector may match it too. */
@@ -110,7 +148,13 @@ function labelledInLine(el: Element): string | null {
   return v ? cleanSource(v) : null;
 }
 
-export function findSource(doc: Document, specific: readonly SiteAdapter[], zone: string[]): string | null {
+export function findSource(
+  doc: Document,
+  specific: readonly SiteAdapter[],
+  zone: string[],
+  /** The zone's text nodes (headerZoneNodes), where a line's elements are asked for. */
+  zoneNodes: readonly Text[] = [],
+): string | null {
   for (const a of specific) {
     for (const sel of a.sourceSelectors) {
       for (const el of safeQueryAll(doc, sel)) {
@@ -130,10 +174,12 @@ export function findSource(doc: Document, specific: readonly SiteAdapter[], zone
     const clean = v && cleanSource(v);
     if (clean) return clean;
   }
-  // Label and value in separate elements: "<span>来源：</span><a>新华社</a>".
-  for (let i = 0; i < zone.length - 1; i++) {
+  // Label and value in separate elements: "<span>来源：</span><a>新华社</a>", or the outlet's logo,
+  // "来源：<a><img alt="某某日报"></a>".
+  for (let i = 0; i < zone.length; i++) {
     if (LABEL_ALONE_AT_END.test(toSimplified(zone[i]!.trim()))) {
-      const v = cleanSource(zone[i + 1]!);
+      const logo = zoneNodes.length === zone.length ? logoAfter(zoneNodes[i]!) : null;
+      const v = cleanSource(logo ?? zone[i + 1] ?? '');
       if (v) return v;
     }
   }
@@ -143,7 +189,7 @@ export function findSource(doc: Document, specific: readonly SiteAdapter[], zone
     const edition = PRINT_EDITION.exec(collapseSpace(t));
     if (edition) return edition[1]!.trim();
   }
-  const outlet = englishByline(zone)?.outlet;
+  const outlet = englishByline(zone)?.outlet ?? outletAfterDate(zoneNodes);
   if (outlet) return outlet;
   // The page is the outlet: its site name.
   const site = metaContent(doc, META_NAMES.siteName);
@@ -153,17 +199,33 @@ export function findSource(doc: Document, specific: readonly SiteAdapter[], zone
 /** Role words names follow ("记者"), and every role word ("评论员" too): field-labels.ts's BYLINE_ROLES. */
 const NAMING_ROLE = bylineRoleAlternation('naming');
 const ANY_ROLE = bylineRoleAlternation('all');
+const NAMING_ROLE_GLOBAL = new RegExp(NAMING_ROLE, 'g');
 /**
  * The author labels read in any line near the title: not 记者, which in an interview opens the
  * reporter's question ("记者：…背景是什么？"); a reporter's own line is read by REPORTER_LINE.
  */
 const ZONE_AUTHOR_LABELS = AUTHOR_LABELS.filter((l) => l !== '记者');
-/** A reporter's byline line: "本报记者 韩立新 孙悦", "澎湃新闻记者 陆嘉禾". */
+/**
+ * The mark a print edition sets before its byline ("■本报记者 甲", "□记者 乙"): no part of the line.
+ */
+const BYLINE_MARK = '[□■◆◇●○◎▲△★☆]?\\s*';
+/** A reporter's byline line: "本报记者 韩立新 孙悦", "澎湃新闻记者 陆嘉禾", "■本报记者 甲". */
 const REPORTER_LINE = new RegExp(
-  `^[\\u4e00-\\u9fff·]{0,10}?${NAMING_ROLE}[\\s:：]*((?:[\\u4e00-\\u9fff·]{2,4}[\\s、，,]*){1,4})$`,
+  `^${BYLINE_MARK}[\\u4e00-\\u9fff·]{0,10}?${NAMING_ROLE}[\\s:：]*((?:[\\u4e00-\\u9fff·]{2,4}[\\s、，,]*){1,4})$`,
+);
+/** An author's line with a slash or a bar for the colon: "文/甲", "文丨甲 乙", "作者 | 甲". */
+const SLASH_BYLINE = new RegExp(
+  `^${BYLINE_MARK}(?:${chineseLabels(AUTHOR_LABELS).join('|')})\\s*[/／丨|｜]\\s*((?:[\\u4e00-\\u9fff·]{2,4}[\\s、，,]*){1,4})$`,
 );
 /** The reporters of a dateline: "新华社北京4月22日电（记者 高远 宋佳宁）". */
 const DATELINE_REPORTERS = new RegExp(`[（(][^（）()]{0,16}?${NAMING_ROLE}\\s*([^（）()]{2,40})[)）]`);
+/**
+ * The reporters of a dateline with no brackets, their names before 报道: "本报北京3月5日电 记者甲报道：",
+ * "本报讯 记者甲 乙报道：" (one role word: a second one glued to its name would be read as a name).
+ */
+const DATELINE_REPORTED = new RegExp(
+  `^[^，。：:]{0,20}?(?:电|讯)\\s*${NAMING_ROLE}\\s*((?:[\\u4e00-\\u9fff·]{2,4}?[\\s、，,]*){1,3}?)\\s*报道\\s*[:：]`,
+);
 /**
  * A reporter's sign-off closing the body, the whole last block: "（总台央视记者 王思远 孙晓彤）", "（记者 甲）" —
  * the byline a template prints at the end instead of under the title.
@@ -204,7 +266,7 @@ export function findAuthor(
   }
   for (const t of zone) {
     const line = toSimplified(collapseSpace(t));
-    const reporter = REPORTER_LINE.exec(line);
+    const reporter = REPORTER_LINE.exec(line) ?? SLASH_BYLINE.exec(line);
     const v = reporter && clean(collapseSpace(t).slice(line.length - reporter[1]!.length));
     if (v) return v;
   }
@@ -220,9 +282,18 @@ export function findAuthor(
   for (const t of zone) {
     const line = toSimplified(t);
     const dateline = DATELINE_REPORTERS.exec(line);
-    if (!dateline) continue;
-    const start = dateline.index + dateline[0].length - 1 - dateline[1]!.length;
-    const v = clean(t.slice(start, start + dateline[1]!.length));
+    if (dateline) {
+      const start = dateline.index + dateline[0].length - 1 - dateline[1]!.length;
+      const v = clean(t.slice(start, start + dateline[1]!.length));
+      if (v) return v;
+      continue;
+    }
+    const reported = DATELINE_REPORTED.exec(line);
+    const names = reported?.[1]?.trim();
+    if (!names) continue;
+    const start = reported!.index + reported![0].indexOf(names);
+    // (a role word glued to the name after it, "通讯员乙", parts them like a space)
+    const v = clean(t.slice(start, start + names.length).replace(NAMING_ROLE_GLOBAL, ' '));
     if (v) return v;
   }
   const last = lastBlock ? collapseSpace(lastBlock) : '';

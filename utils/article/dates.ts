@@ -199,6 +199,22 @@ export interface DateCandidate {
  */
 const NOT_THE_SHOWN_TIME = new Set(['meta:firstpublishedtime']);
 
+/** Minutes east of UTC of an ISO string's offset ("+08:00" → 480, "Z" → 0). */
+function offsetOf(iso: string): number {
+  const m = /([+-])(\d{2}):?(\d{2})$/.exec(iso);
+  return m ? (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+/**
+ * The calendar day of a date read in another date's offset: a meta tag's "2021-05-13T23:30:00Z" is
+ * 2021-05-14 on a Beijing page that prints "2021-05-14". Candidates are compared as instants, whatever
+ * offset each is written in.
+ */
+function dayIn(date: ParsedDate, offsetMinutes: number): string {
+  return new Date(Date.parse(date.iso) + offsetMinutes * 60_000).toISOString().slice(0, 10);
+}
+const minuteOf = (date: ParsedDate) => Math.floor(Date.parse(date.iso) / 60_000);
+
 /**
  * Picks a date: the first candidate, made precise by a later one with a time on the same day, or
  * (a time to the minute, "19:31") with the seconds of a later one in the same minute ("19:31:04").
@@ -211,13 +227,13 @@ export function chooseDate(candidates: DateCandidate[]): ParsedDate | null {
     if (iso.slice(16, 19) !== ':00') return first.date;
     const seconds = candidates.find(
       (c) =>
-        c.date.iso.slice(0, 16) === iso.slice(0, 16) &&
         c.date.iso.slice(16, 19) !== ':00' &&
         !NOT_THE_SHOWN_TIME.has(c.from) &&
-        c.date.iso.slice(19) === iso.slice(19),
+        minuteOf(c.date) === minuteOf(first.date),
     );
     return seconds?.date ?? first.date;
   }
-  const precise = candidates.find((c) => c.date.hasTime && c.date.day === first.date.day);
+  const offset = offsetOf(first.date.iso);
+  const precise = candidates.find((c) => c.date.hasTime && dayIn(c.date, offset) === first.date.day);
   return precise?.date ?? first.date;
 }

@@ -10,13 +10,23 @@ import { findChannel } from './breadcrumb';
 import { findAuthor, findSource } from './byline';
 import { zoneForHost } from './time-zones';
 import { deferFields, type DeferredMeta } from './deferred-meta';
-import { contains, domCacheRun, lineOf, linkDensity, metaContent, pageBody, safeQueryAll, withDomCache } from './dom';
+import {
+  contains,
+  domCacheRun,
+  lineOf,
+  linkDensity,
+  metaContent,
+  pageBody,
+  safeQueryAll,
+  textOf,
+  withDomCache,
+} from './dom';
 import { textNodesSteps } from './text-nodes';
 import { findEditor } from './editor';
 import { findDocNumber, findIssuer } from './issuer';
 import { labelCellsSteps } from './label-cells';
 import { isHeadlineList, isVideoPage } from './list-and-video';
-import { findKeywords, findPublished, findTitle, headerZoneText, jsonLdArticle, readJsonLd } from './meta';
+import { findKeywords, findPublished, findTitle, headerZoneNodes, jsonLdArticle, readJsonLd } from './meta';
 import { adaptersSplit, hostnameOf, isArticleUrl, isListingUrl } from './page-url';
 import { runSteps, type Steps } from './steps';
 import { isMostlyCjk } from './text';
@@ -149,9 +159,10 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
     yield* labelCellsSteps(doc);
     const adapters = [...specific, generic];
     const tz = zoneForHost(hostnameOf(url), chinese);
-    const zone = headerZoneText(doc, headline.el, root);
+    const zoneNodes = headerZoneNodes(doc, headline.el, root);
+    const zone = zoneNodes.map((n) => textOf(n));
     yield;
-    const source = findSource(doc, adapters, zone);
+    const source = findSource(doc, adapters, zone, zoneNodes);
     yield;
     const published = findPublished(doc, specific, generic, ld, zone, tz);
     yield;

@@ -8,12 +8,37 @@ import { lineOf, metaContent, pageBody, safeQueryAll, textOf } from './dom';
 import { textNodes } from './text-nodes';
 import { META_NAMES } from './meta-names';
 import { EDITOR_LABELS, RESPONSIBLE_EDITOR_LABELS } from './field-labels';
-import { findLabel, findLabelledValue } from './text';
+import { toSimplified } from './hant';
+import { escapeRegExp, findLabel, findLabelledValue } from './text';
+
+/**
+ * An editor line in brackets with a space for the colon: "（编辑 甲）", "(责任编辑 甲)", "【责编 乙】" — the
+ * sign-off closing a body (央视网, 中新网). Matched on the line's simplified reading; the longer labels first.
+ */
+const BRACKETED_EDITOR = new RegExp(
+  `^\\s*[（(【\\[〔]\\s*(?:${[...EDITOR_LABELS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?=\\s+[^\\s:：])`,
+  'i',
+);
+const OPENING_BRACKET = /^\s*[（(【[〔]/;
+/** What such a line holds after its label: a name or three ("甲、乙"), or a Latin name, and the closing bracket. */
+const BRACKETED_NAMES =
+  /^\s*(?:[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,2}|[A-Za-z][A-Za-z .'-]{1,40})\s*[）)】\]〕]\s*$/;
+
+/** "（编辑 甲）" read as "（编辑：甲）"; any other line as it stands. */
+function withColon(text: string): string {
+  if (!OPENING_BRACKET.test(text)) return text;
+  const m = BRACKETED_EDITOR.exec(toSimplified(text));
+  const rest = m ? text.slice(m[0].length) : '';
+  return m && BRACKETED_NAMES.test(rest) ? `${text.slice(0, m[0].length)}：${rest.trimStart()}` : text;
+}
 
 /** The editor of one line and whether it is the responsible editor (责任编辑/责编). */
 function editorOf(text: string): { name: string; responsible: boolean } | null {
   if (!EDITOR_WORD.test(text)) return null; // most lines: no label to look for
-  const line = text.replace(/[\u00a0\u3000]/g, ' ');
+  const line = withColon(text).replace(/[\u00a0\u3000]/g, ' ');
   for (const label of RESPONSIBLE_EDITOR_LABELS) {
     const m = findLabel(line, label);
     const name = m && findLabelledValue(line.slice(m.index), [label]);
@@ -58,7 +83,7 @@ export function findEditor(doc: Document, specific: readonly SiteAdapter[]): str
   // may be two lines).
   for (const node of textNodes(pageBody(doc))) {
     const t = textOf(node);
-    if (!EDITOR_CUE.test(t)) continue;
+    if (!EDITOR_CUE.test(t) && !(OPENING_BRACKET.test(t) && EDITOR_WORD.test(t))) continue;
     const parent = node.parentNode as Element | null;
     const line = parent && lineOf(parent).length <= 80 ? textOf(parent) : t;
     const v = consider(line);

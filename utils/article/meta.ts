@@ -152,6 +152,11 @@ function insideFurniture(el: Element): boolean {
  * title when the body comes first), where pages print date, source and author.
  */
 export function headerZoneText(doc: Document, titleEl: Element | null, root: Element): string[] {
+  return headerZoneNodes(doc, titleEl, root).map((n) => textOf(n));
+}
+
+/** The header zone's text nodes (headerZoneText's), for the finders that ask which element holds a line. */
+export function headerZoneNodes(doc: Document, titleEl: Element | null, root: Element): Text[] {
   const all = textNodes(pageBody(doc));
   // The first text node inside an element, found by identity: asking of every node of a long
   // page whether the element contains it walked up from each (~12 ms in Chromium).
@@ -162,10 +167,10 @@ export function headerZoneText(doc: Document, titleEl: Element | null, root: Ele
     start = Math.max(0, end - 40);
   }
   if (end - start > 80) end = start + 80;
-  const zone = all.slice(start, end).map((n) => textOf(n));
+  const zone = all.slice(start, end);
   // Some templates put the date line just inside the body container, before the first paragraph.
-  if (rootIndex >= 0) zone.push(...all.slice(rootIndex, rootIndex + 6).map((n) => textOf(n)));
-  return zone.filter((t) => t.trim());
+  if (rootIndex >= 0) zone.push(...all.slice(rootIndex, rootIndex + 6));
+  return zone.filter((n) => textOf(n).trim());
 }
 
 /** Index in `all` (a page's textNodes) of the first of them inside `el`, or -1: `all.findIndex((n) => contains(el, n))`. */

@@ -27,9 +27,16 @@ export function isIndexUrl(url: string): boolean {
   return isIndexPath(pathOf(url).path);
 }
 
+/**
+ * An article kept as the index file of its own folder, under a dated folder: CGTN's
+ * "/news/2025-03-14/China-issues-guideline-1abcDEF/index.html". A channel's index has no day and slug above it.
+ */
+const ARTICLE_FOLDER_INDEX = /\/(?:19|20)\d{2}-?\d{2}-?\d{2}\/[^/]{8,}\/index\.s?html?$/i;
+
 function isIndexPath(path: string): boolean {
   if (path === '' || path === '/') return true;
-  if (/(^|\/)(index|default|home|list|more)(_\d+)?\.(s?html?|jsp|aspx?|php)$/i.test(path)) return true;
+  if (/(^|\/)(index|default|home|list|more)(_\d+)?\.(s?html?|jsp|aspx?|php)$/i.test(path))
+    return !ARTICLE_FOLDER_INDEX.test(path);
   // "/politics/" is a channel; "/briefings/2024/01/some-title/" is an article with a trailing slash.
   return path.endsWith('/') && path.split('/').filter(Boolean).length <= 2;
 }

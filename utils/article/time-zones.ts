@@ -69,6 +69,8 @@ const CHINA_HOSTS = [
   'cri.cn',
   'ce.cn',
   'youth.cn',
+  // English outlets of Beijing not under .cn
+  'cgtn.com',
 ];
 
 /** The zone a site prints its times in. `chinese` says whether the page is in Chinese. */
