@@ -72,6 +72,24 @@ function englishByline(zone: readonly string[]): { author: string; outlet: strin
   return null;
 }
 
+/**
+ * An English portal's date line, "Updated: March 14, 2025 19:02  Xinhua" (english.gov.cn, chinadaily): the
+ * outlet is the name after the date, in the same text or the next one ("… 19:02 <span>Xinhua</span>").
+ */
+const EN_DATE_LINE =
+  /^(?:Updated|Published|Posted)\s*:\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}|\d{4}-\d{1,2}-\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*(.*)$/;
+const OUTLET_NAME = /^[A-Z][A-Za-z.&' -]{1,38}$/;
+function englishDateLineOutlet(zone: readonly string[]): string | null {
+  for (let i = 0; i < zone.length; i++) {
+    const m = EN_DATE_LINE.exec(collapseSpace(zone[i]!));
+    if (!m) continue;
+    // The outlet stands alone after the date: the rest of the line, else the next text (Print | Share… are utilities).
+    const name = collapseSpace(m[1] ? m[1] : (zone[i + 1] ?? '')).replace(/\s*[|｜].*$/, '');
+    return OUTLET_NAME.test(name) ? cleanSource(name) : null;
+  }
+  return null;
+}
+
 /** A link of a breadcrumb trail ("人民网>>财经"): a template's source selector may match it too. */
 const TRAIL_NEXT = new RegExp(`^\\s*[${TRAIL_ARROWS}]`);
 const TRAIL_PREVIOUS = new RegExp(`[${TRAIL_ARROWS}]\\s*$`);
@@ -143,7 +161,7 @@ export function findSource(doc: Document, specific: readonly SiteAdapter[], zone
     const edition = PRINT_EDITION.exec(collapseSpace(t));
     if (edition) return edition[1]!.trim();
   }
-  const outlet = englishByline(zone)?.outlet;
+  const outlet = englishByline(zone)?.outlet ?? englishDateLineOutlet(zone);
   if (outlet) return outlet;
   // The page is the outlet: its site name.
   const site = metaContent(doc, META_NAMES.siteName);
