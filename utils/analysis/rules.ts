@@ -1301,6 +1301,9 @@ export const EN_RULES: Rule[] = [
   // (its figure may have a decimal point: "China had about 4.8 million childcare places by the end of 2025")
   ...rules('context', -1.2, [
     '(?<!\\b(?:will|should|must|shall|would|to)\\s+(?:have\\s+)?)\\b(?:had|reached|recorded|numbered|totall?ed|stood at|exceeded|topped|surpassed)\\b(?:[^.;:]|\\.(?=\\d)){0,80}?\\bby the end of (?:19|20)\\d{2}\\b',
+    // …and with its date first: "By the end of 2023, more than 1,600 schools were operating …" (a past
+    // tense with no modal or will before it)
+    '\\bby the end of (?:19|20)\\d{2},\\s+(?![^.;]{0,100}?\\b(?:will|should|must|shall|would|aims?|plans?)\\b)(?:[^.;]|\\.(?=\\d)){0,100}?\\b(?:were|was|had|reached|recorded|numbered|totall?ed|stood at|exceeded|topped|surpassed)\\b',
   ]),
   // rhetoric with no actor: "Something has to change.", "This must change."
   ...rules('context', -1.5, [
