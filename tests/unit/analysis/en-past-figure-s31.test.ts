@@ -19,3 +19,17 @@ describe('English: a past figure fronted by its date', () => {
     expect(en(s)).toEqual(one('target', s));
   });
 });
+
+describe('English: a coverage forecast told by its share', () => {
+  it('is no duty', () => {
+    expect(
+      en(
+        'We are funding 30 more school nurses, and by next autumn the service is expected to cover two-thirds of primary schools.',
+      ),
+    ).toEqual([]);
+  });
+  it('a duty expected of someone stays one', () => {
+    const s = 'Landlords are expected to cover the cost of repairs within 28 days.';
+    expect(en(s).length).toBe(1);
+  });
+});
