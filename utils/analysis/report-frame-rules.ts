@@ -153,6 +153,13 @@ export const EN_VIEWING_VERBS =
  * authorities" or "councils": in a consultation's outcome they are respondents, whose views are told.
  */
 export const EN_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
+  // a head of a research body speaks as a scholar, "director of the 21st Century Education Research Institute",
+  // "dean of the School of Public Policy at … University" (first: its "director" would read as an official's)
+  {
+    kind: 'voice',
+    pattern:
+      '\\b(?:(?:deputy |vice |executive )?(?:director|head|dean|president|chair(?:man|woman|person)?)\\s+of\\s+(?:the\\s+)?[^,;]{0,80}?\\b(?:research\\s+(?:institute|cent(?:er|re)|academy)|think\\s+tank|university|academy\\s+of\\s+(?:social\\s+)?sciences|school\\s+of\\s+[A-Z]))',
+  },
   {
     kind: 'authority',
     pattern:

@@ -1191,8 +1191,9 @@ export const EN_RULES: Rule[] = [
     // need to be honest about where we are": rhetoric, no duty-holder named (over all golds: 0 gold, 6
     // optional, 12 not; a ban after it, "We must not …", still counts)
     '\\bwe\\s+(?:(?:all|also|now|still|really|simply|first|therefore|then|just|collectively)\\s+)?(?:must|need to|have to|should)\\b(?!\\s+not\\b)',
-    // a forecast, not a duty: "the volume … is expected to top 1 million tonnes a year by 2028"
-    '\\b(?:is|are) (?:now |also )?expected to (?:top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak)\\b',
+    // a forecast, not a duty: "the volume … is expected to top 1 million tonnes a year by 2028"; a coverage
+    // told by its share, "these teams are expected to cover half of all pupils" (over all golds: 0 / 0 / 1)
+    '\\b(?:is|are) (?:now |also )?expected to (?:top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak|cover (?:about |around |nearly |almost |more than |over )?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d))\\b',
     // the price of a charge by when it is paid, "£60 if paid within 21 days, rising to £120": a payment term,
     // not a deadline set (with the penalty row below, the blind 17 policy paper's penalty notice)
     '\\bif paid within \\d+ (?:calendar |business |working )?(?:days|weeks|months)\\b',
@@ -1301,6 +1302,9 @@ export const EN_RULES: Rule[] = [
   // (its figure may have a decimal point: "China had about 4.8 million childcare places by the end of 2025")
   ...rules('context', -1.2, [
     '(?<!\\b(?:will|should|must|shall|would|to)\\s+(?:have\\s+)?)\\b(?:had|reached|recorded|numbered|totall?ed|stood at|exceeded|topped|surpassed)\\b(?:[^.;:]|\\.(?=\\d)){0,80}?\\bby the end of (?:19|20)\\d{2}\\b',
+    // …and with its date first: "By the end of 2023, more than 1,600 schools were operating …" (a past
+    // tense with no modal or will before it)
+    '\\bby the end of (?:19|20)\\d{2},\\s+(?![^.;]{0,100}?\\b(?:will|should|must|shall|would|aims?|plans?)\\b)(?:[^.;]|\\.(?=\\d)){0,100}?\\b(?:were|was|had|reached|recorded|numbered|totall?ed|stood at|exceeded|topped|surpassed)\\b',
   ]),
   // rhetoric with no actor: "Something has to change.", "This must change."
   ...rules('context', -1.5, [

@@ -31,7 +31,7 @@ describe('English obligations', () => {
         'obligation',
         'I call upon the mayors of our cities and the heads of agencies subject to the oversight of the Congress to open their doors on that day.',
       ),
-    ).toEqual(['open their doors on that day']);
+    ).toEqual(['call upon', 'to open their doors on that day']);
   });
 
   it('"I direct that …": the operative verb without its subject', () => {

@@ -6,21 +6,21 @@ import { describe, expect, it } from 'vitest';
 import { core } from './helpers';
 
 describe('English: an order directing an office, with a partner set off by commas', () => {
-  it('the act after "to" is the core, the partner out', () => {
+  it('the order and the act with its "to" are the core, the addressee and the partner out', () => {
     expect(
       core(
         'obligation',
         'The Memorandum directs the Secretary of Transportation, in consultation with the States, to publish a list of unsafe bridges.',
         'en',
       ),
-    ).toEqual(['publish a list of unsafe bridges']);
+    ).toEqual(['directs', 'to publish a list of unsafe bridges']);
     expect(
       core(
         'obligation',
         'It instructs the Administrator, together with the Attorney General, to review every pending grant.',
         'en',
       ),
-    ).toEqual(['review every pending grant']);
+    ).toEqual(['instructs', 'to review every pending grant']);
   });
 });
 

@@ -177,10 +177,10 @@ describe('English: the modal in the core, the subject out', () => {
       '(d)  The Secretary of the Interior is directed to report annually on progress.',
       ['is directed to report annually on progress'],
     ],
-    // a call to action: the act asked for, not the caller
+    // a call to action: the call and the act asked for with its "to", not the caller nor the addressee
     [
       'This morning, I am calling on every governor to open a rural clinic before winter.',
-      ['open a rural clinic before winter'],
+      ['calling on', 'to open a rural clinic before winter'],
     ],
     ['We urge the Senate to fund the bridge repairs this year.', ['fund the bridge repairs this year']],
   ])('obligation: %s', (text, want) => expect(core('obligation', text, 'en')).toEqual(want));

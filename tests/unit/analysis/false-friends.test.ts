@@ -261,7 +261,7 @@ const EN: Record<string, Case> = {
   '\\bif paid within \\d+ (?:calendar |business |working )?(?:days|weeks|months)\\b': no(
     'The parking charge falls to £35 if paid within 14 days.',
   ),
-  '\\b(?:is|are) (?:now |also )?expected to (?:top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak)\\b':
+  '\\b(?:is|are) (?:now |also )?expected to (?:top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak|cover (?:about |around |nearly |almost |more than |over )?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d))\\b':
     no('Demand for home care is expected to rise sharply over the next decade.'),
   '\\bI (?:must|have to) (?:say|admit|confess)\\b': no('I must admit, the turnout tonight surprised us all.'),
   '\\b(?:everything|anything|all|something)(?:\\s+else)?\\s+(?:that\\s+)?(?:we|you|they)\\s+(?:need|have)\\s+to\\b': no(

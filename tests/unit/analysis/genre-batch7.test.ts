@@ -107,10 +107,10 @@ describe("the speaker's plan, then the addressees' duty", () => {
 });
 
 describe('English briefing: an order given, told of "he" or "she"', () => {
-  it('"He has also directed the Secretary … to …" is a duty (its act the core, as for "The President has directed")', () => {
+  it('"He has also directed the Secretary … to …" is a duty ("directed" and its act the core, as for "The President has directed")', () => {
     const s = 'She has also directed the Secretary of Transportation to reopen the bridge to emergency vehicles.';
     expect(en(s)).toEqual(one('obligation', s));
-    expect(coreTexts(s, 'en')).toEqual(['reopen the bridge to emergency vehicles']);
+    expect(coreTexts(s, 'en')).toEqual(['directed', 'to reopen the bridge to emergency vehicles']);
     expect(en('He has also visited the shelters in the county twice this week.')).toEqual([]);
   });
 });
