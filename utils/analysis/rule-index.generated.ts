@@ -29,6 +29,7 @@ export const ZH_CONTEXT_CHECKS: readonly ContextCheck[] = [
   { lead: true, needs: ['事关', '关系', '关乎', '攸关'] },
   { lead: true, needs: ['一招', '切入点', '突破口', '着力点', '抓手', '必由之路', '关键', '题中应有之义'] },
   { lead: true, needs: ['截'] },
+  { lead: true, firsts: [20026, 31532] },
   { lead: true, firsts: [20174, 22238, 32437] },
   { lead: true, firsts: [20808, 26089, 27492] },
   { lead: true, firsts: [20063, 21516, 22823, 24212, 24517, 25105, 26356, 35201, 36824] },

@@ -1661,6 +1661,15 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
       ),
       weight: -2,
     },
+    // a document's preamble, "为贯彻落实…，加快推进…，切实解决…，结合我市实际，制定本方案。", "为…，经国务院同意，现就
+    // 有关事项通知如下：": its purpose, told in the verbs of measures (加快推进, 切实) that can outweigh the closing's
+    // own context; never a directive (over all golds 0 gold, 6 optional, 18 not, 6 unlisted)
+    {
+      pattern: zhShape(
+        `(?:第一条\\s*(?:[（(][^）)]{1,8}[)）])?\\s*)?为了?[^。；;！!？?]{4,}?(?:制定本|特制定|(?:提出|形成|制定)(?:如下|以下)|现(?:就|将)?[^。；;！!？?]{0,40}?(?:通知|提出|印发)(?:如下|以下))`,
+      ),
+      weight: -5,
+    },
     // a look back as the sentence's frame: "从历史看，…从2012年的…增长到…" reports, it sets no goal
     { pattern: zhShape(`(?:从历史(?:上)?看|回顾历史|纵观历史|回望过去|从过去看)[，,]`), weight: -1.2 },
     // an earlier act recalled as background, "此前，…已部署开展…，要求各地…": a report, not today's measure
@@ -1731,12 +1740,13 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
 };
 
 /**
- * Heading-shaped lines that are not section headings: questions of a Q&A ("问：…？"), the name of
+ * Heading-shaped lines that are not section headings: questions of a Q&A ("问：…？"; not a 解读's numbered
+ * question heading its section, "一、《办法》出台的背景是什么？": over all golds 6 gold, 14 optional, 0 not), the name of
  * the document a notice transmits ("山东省…条例", "…应急预案"), the name of a document's form
  * above its title and number ("某某市人民政府令", "…部令 第5号"), and furniture.
  */
 export const NOT_A_HEADING =
-  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$/i;
+  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|(?<!^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^]*)[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$/i;
 
 /** The opening of a list item: "（一）", "(i)", "1.", "①", "a)", "——", a bullet. */
 export const ITEM_MARKER =
