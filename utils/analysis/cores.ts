@@ -141,9 +141,20 @@ function targetCore(u: Unit): CoreSpan[] {
   if (u.c.lang === 'en') return obligationCore(u, 'target');
   const { spans, dated } = firstTargetCore(u);
   if (!spans.length) return spans;
-  // a dated target keeps only indicators reaching a level after its first goal (none found yet: any goal)
-  const further = dated && spans.some((s) => holdsGoal(u, s)) ? u.c.datedFurtherGoalVerbs : null;
+  // a dated target keeps only indicators reaching a level after its first goal (none found yet: any goal);
+  // and none after a first goal that is a count or a state to build, "到2027年底，累计新增完成加装电梯3000台以上，…
+  // 覆盖率达到40%以上", "到2025年底，…基本实现全覆盖，…达到…": the act to underline is the first (over the core
+  // golds with such a first goal and a rate after it, 10 leave the rate out, 3 keep it)
+  const goal = dated ? spans.find((s) => holdsGoal(u, s)) : undefined;
+  if (goal && !reaches(u, goal)) return spans;
+  const further = goal ? u.c.datedFurtherGoalVerbs : null;
   return [...spans, ...laterGoals(u, spans[spans.length - 1]!.end, further)];
+}
+
+/** Whether a goal span holds a verb of reaching a level (达到 / 提高到 / 稳定在 …), not of counting or building. */
+function reaches(u: Unit, s: CoreSpan): boolean {
+  for (let i = s.start; i < s.end; i++) if (u.c.reachVerbs.startsAt(u.text, i)) return true;
+  return false;
 }
 
 /** Whether a span holds a goal verb (a deadline alone, 到2026年秋季学期, holds none). */
