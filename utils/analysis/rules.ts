@@ -773,6 +773,13 @@ export const ZH_RULES: Rule[] = [
     // (the frequency alone: 至少 and its figure stay a quantity, "…每月至少组织2次…，…不少于…40%" a bound to reach)
     `每(?:天|日|周|月|季度?|半年|年|学期|学年)(?=至少${BOUNDARY}{0,10}?(?:[一两二三四五六七八九十]|\\d+)次)`,
   ]),
+  // a norm set in principle, "新建…冷库容量原则上不低于5000立方米", "…原则上按照装机容量的15%配置…": a rule with no
+  // modal (over all golds, sentences with 原则上: 24 gold, 1 optional, 1 not — "缴费期原则上为…", a fact told); not
+  // before a ban, whose category it would take; flagged as 确保 is: after a modal, "应当建立…机制，对…原则上在3个工作日
+  // 内核查…", it qualifies the act and the modal before it keeps its place
+  ...rules('obligation', 1.0, ['原则上(?!为|是)(?![^。；;！!？?]*?(?:不得|严禁|禁止|不准|不能|不应|不宜))'], {
+    purpose: true,
+  }),
   // the tasks of a plan counted in batches: "建设一批…设施", "培育一批示范点" (a report says 建成了一批)
   ...rules('obligation', 1.0, ['(?:建设|新建|培育|打造|创建|布局|推出|改造|遴选|认定)一批']),
   // a priority set for a kind of case: "人口集中的村庄，优先纳入城镇管网；…" (a clause of a plan; a report

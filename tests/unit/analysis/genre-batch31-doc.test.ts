@@ -84,3 +84,13 @@ describe('a fact told to the public, "这里要特别提醒消费者，…"', ()
     expect(zh(t)).toEqual([['obligation', t]]);
   });
 });
+
+describe('a norm set in principle, "…原则上不低于…"', () => {
+  it('is a duty with no modal', () => {
+    const t = '新建社区食堂的就餐区面积原则上不低于80平方米。';
+    expect(zh(t)).toEqual([['obligation', t]]);
+  });
+  it('"原则上为…" tells a fact', () => {
+    expect(zh('年度集中缴费期原则上为每年9月至12月。')).toEqual([]);
+  });
+});
