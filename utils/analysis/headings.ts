@@ -29,7 +29,8 @@ export function isHeadingBlock(kind: BlockKind, text: string, lang: Lang, c: Com
   if (kind === 'heading') return true;
   if (lang === 'zh' && isMeasure(trimmed, c)) return false;
   if (lang === 'en') return segmentSentences(trimmed).length === 1;
-  const body = trimmed.replace(/[。.]$/, '');
+  // (a numbered question, "一、《办法》出台的背景是什么？", heads a 解读's section; headingWorthy keeps it)
+  const body = trimmed.replace(/[。.？?]$/, '');
   return !/[。！？!?；;，,]/.test(body);
 }
 

@@ -391,6 +391,12 @@ export const ZH_RULES: Rule[] = [
   // the key named as a question, "衡量成效，关键在于能否…、能否…": the test a result is judged by, a judgement, no emphasis
   // of an act ("…，关键在于转变导向" keeps it). Before the emphasis rows, which would take 关键在于.
   ...rules('falseFriend', 0, ['(?:关键|根本|核心)(?:就)?在于(?=能否|是否|能不能|有没有|会不会)']),
+  // a fact told to the public, "这里要特别提醒消费者，近视一旦发生就无法治愈": the speaker's own act of speaking, its
+  // 要 no duty and nothing emphasised (over all golds 0 gold, 1 not; "…提醒消费者，办卡前要…" keeps the duty after
+  // it). Before the emphasis rows, which would take 要特别提醒.
+  ...rules('falseFriend', 0, [
+    '(?:需要|要)?(?:特别|再次|郑重)?提醒(?=(?:广大)?(?:消费者|群众|市民|居民|公众|家长|大家|游客|网民|用户|读者|朋友)[，,](?![^。！!？?]*?(?:要|必须|务必|应当|应该|须|请|切勿|不得|不要|严禁|禁止|不能|千万|勿)))',
+  ]),
   ...rules('context', -1.5, [
     // a modal inside a description of a state of things: "这是我们必须面对的基本国情。", "这是需要
     // 着力破解的问题。", "城乡关系是…必须处理好的基本关系。" (the modal qualifies the noun at the end, an attributive
@@ -602,6 +608,9 @@ export const ZH_RULES: Rule[] = [
     '理所应当',
     // 须 / 必须 compounds
     '须知',
+    // a need judged, "这些问题亟须通过系统谋划加以解决", "…亟需予以规范": the writer's assessment of a state, no
+    // duty-holder told (over all golds 0 gold, 3 not)
+    '亟(?:须|需)',
     '胡须',
     '须臾',
     '无须',
@@ -764,6 +773,13 @@ export const ZH_RULES: Rule[] = [
     // (the frequency alone: 至少 and its figure stay a quantity, "…每月至少组织2次…，…不少于…40%" a bound to reach)
     `每(?:天|日|周|月|季度?|半年|年|学期|学年)(?=至少${BOUNDARY}{0,10}?(?:[一两二三四五六七八九十]|\\d+)次)`,
   ]),
+  // a norm set in principle, "新建…冷库容量原则上不低于5000立方米", "…原则上按照装机容量的15%配置…": a rule with no
+  // modal (over all golds, sentences with 原则上: 24 gold, 1 optional, 1 not — "缴费期原则上为…", a fact told); not
+  // before a ban, whose category it would take; flagged as 确保 is: after a modal, "应当建立…机制，对…原则上在3个工作日
+  // 内核查…", it qualifies the act and the modal before it keeps its place
+  ...rules('obligation', 1.0, ['原则上(?!为|是)(?![^。；;！!？?]*?(?:不得|严禁|禁止|不准|不能|不应|不宜))'], {
+    purpose: true,
+  }),
   // the tasks of a plan counted in batches: "建设一批…设施", "培育一批示范点" (a report says 建成了一批)
   ...rules('obligation', 1.0, ['(?:建设|新建|培育|打造|创建|布局|推出|改造|遴选|认定)一批']),
   // a priority set for a kind of case: "人口集中的村庄，优先纳入城镇管网；…" (a clause of a plan; a report
@@ -1139,8 +1155,11 @@ export const ZH_RULES: Rule[] = [
   // (the modal goes with it; before 就是, which would take its first word)
   ...rules('context', -1, ['(?<=[，,])就是要']),
   ...rules('context', -0.6, [
-    // (not inside the case a rule covers, "已建成小区未配建…的，要限期补足": a state that names who must act)
-    '已(?!经)(?![^。；;，,！!？?]{0,40}?的[，,])',
+    // (not inside the case a rule covers, "已建成小区未配建…的，要限期补足": a state that names who must act;
+    // nor the object of a preposition, "要在已治理水体…设立…", "对已销号的排污口，…": the things a measure acts on,
+    // named by their state — over all golds 12 gold, 1 not)
+    // (the preposition a word of its own: not the end of 现在, 核对, 作为, 参与, 面向 …)
+    '(?<!(?<![现存正实所核面针应相绝作成因认行以参导走转服自])[在对将把为向从给与])已(?!经)(?![^。；;，,！!？?]{0,40}?的[，,])',
     '意味着',
     '说明',
     '表明',
@@ -1665,6 +1684,33 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
       ),
       weight: -2,
     },
+    // a document's preamble, "为贯彻落实…，加快推进…，切实解决…，结合我市实际，制定本方案。", "为…，经国务院同意，现就
+    // 有关事项通知如下：": its purpose, told in the verbs of measures (加快推进, 切实) that can outweigh the closing's
+    // own context; never a directive (over all golds 0 gold, 6 optional, 18 not, 6 unlisted)
+    {
+      pattern: zhShape(
+        `(?:第一条\\s*(?:[（(][^）)]{1,8}[)）])?\\s*)?为了?[^。；;！!？?]{4,}?(?:制定本|特制定|(?:提出|形成|制定)(?:如下|以下)|现(?:就|将)?[^。；;！!？?]{0,40}?(?:通知|提出|印发)(?:如下|以下))`,
+      ),
+      weight: -5,
+    },
+    // a funding body's own support told with no modal, "中央财政通过现有资金渠道对…给予支持", "在资金方面，省级财政…
+    // 按照…的20%给予补助，单个项目最高不超过300万元": a benefit described, its cap no target (over all golds 0 gold,
+    // 9 optional, 2 not; "各级财政要…" is the duty)
+    {
+      pattern: zhShape(
+        `(?:在?[^，,。；;]{1,8}方面[，,])?[^，,。；;]{0,8}财政(?![^。；;！!？?]*?(?:要|必须|应当|应|须|务必))[^。；;！!？?]*?(?:给予|予以)`,
+      ),
+      weight: -1.5,
+    },
+    // what a document sets out to do, summarized, "（该负责人表示，）《办法》聚焦…全流程，着力补齐…短板", "《条例》坚持问题
+    // 导向，着眼…": its aim, not a duty it imposes (《…》要求/明确 + a duty is one); over all golds 0 gold, 2 not, 3 unlisted
+    // (》 with each verb: the text a sentence needs before the pattern is tried, contextChecks)
+    {
+      pattern: zhShape(
+        `(?:[^，,。；;“”]{1,16}(?:表示|介绍|指出|说)[，,：:])?《[^》]{1,24}(?:》聚焦|》着力|》围绕|》突出|》注重|》坚持|》立足|》针对|》紧扣|》着眼)(?![^。；;！!？?]*?(?:要求|要|必须|应当|须|务必|不得|严禁|禁止))`,
+      ),
+      weight: -2,
+    },
     // a look back as the sentence's frame: "从历史看，…从2012年的…增长到…" reports, it sets no goal
     { pattern: zhShape(`(?:从历史(?:上)?看|回顾历史|纵观历史|回望过去|从过去看)[，,]`), weight: -1.2 },
     // an earlier act recalled as background, "此前，…已部署开展…，要求各地…": a report, not today's measure
@@ -1735,12 +1781,13 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
 };
 
 /**
- * Heading-shaped lines that are not section headings: questions of a Q&A ("问：…？"), the name of
+ * Heading-shaped lines that are not section headings: questions of a Q&A ("问：…？"; not a 解读's numbered
+ * question heading its section, "一、《办法》出台的背景是什么？": over all golds 6 gold, 14 optional, 0 not), the name of
  * the document a notice transmits ("山东省…条例", "…应急预案"), the name of a document's form
  * above its title and number ("某某市人民政府令", "…部令 第5号"), and furniture.
  */
 export const NOT_A_HEADING =
-  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$/i;
+  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|(?<!^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^]*)[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$/i;
 
 /** The opening of a list item: "（一）", "(i)", "1.", "①", "a)", "——", a bullet. */
 export const ITEM_MARKER =

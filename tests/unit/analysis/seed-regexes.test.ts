@@ -116,6 +116,8 @@ describe('the context patterns, tried only on a sentence opening as their matche
         '截至目前，全县已建成水厂3座。',
       ],
       ...['各地要加强领导。', '那就是目标。', '但要加强领导。', '此前不久，曾有通知。', ''],
+      ...['为加强管理，制定本办法。', '第一条 为了规范管理，制定本规定。', '为此，现将有关事项通知如下：'],
+      ...['中央财政对山区县给予支持。', '在资金方面，省级财政予以倾斜。', '他表示，《办法》聚焦全流程。'],
       // past an opening connective, a comma and white space (each end of it a place the shape may start)
       ...[
         '同时，这是一项长期任务。',
