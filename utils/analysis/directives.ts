@@ -223,7 +223,7 @@ function analyzeBlock(
   state: ScanState,
 ): Lang {
   const block = article.blocks[blockIndex]!;
-  state.speakers.nextBlock(block.text);
+  state.speakers.nextBlock(block.text, article.text, block.start);
   const lang = blockLanguage(block.text, articleLang);
   // A template's summary restates the body's news (its directive is marked where the body tells
   // it); a table's cell holding no sentence is a field of its row (a date, a stage), no directive.

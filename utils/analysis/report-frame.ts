@@ -102,6 +102,22 @@ const NAME = /^[\u4e00-\u9fff·]{2,4}$/;
 /** A name and the setting of its words, "刘宏志在接受记者采访时(表示)", "王某在会上(说)": the name alone. */
 const NAME_IN_SETTING = /^([\u4e00-\u9fff·]{2,3})(?:在|于)[^，,。；;]{1,30}?(?:时|上|中|后)$/;
 const PRONOUN = new RegExp(ZH_PRONOUN_SPEAKER);
+/** An interview's turn, "王德厚：我们要…": a personal name and a colon opening the paragraph. */
+const ZH_TURN = /^\s*([\u4e00-\u9fff·]{2,4})[：:]/;
+/** The words before a name in its clause, "…村党支部书记" of "村党支部书记王德厚一边…". */
+const TITLE_BEFORE = /[^，,。；;：:“”"！!？?\s]{1,16}$/;
+
+/**
+ * The kind of a turn's name by the title it had where the article first named it ("村党支部书记王德厚一边给记者倒茶",
+ * "72岁的村民刘桂兰说"): an interview names its guest with his title once, then by name alone. Null: no title the
+ * tables class (a furniture label, "来源：", is never named so before).
+ */
+function titledName(name: string, article: string, start: number): SpeakerKind | null {
+  const at = article.indexOf(name);
+  if (at <= 0 || at >= start) return null;
+  const title = TITLE_BEFORE.exec(article.slice(Math.max(0, at - 16), at))?.[0];
+  return title ? speakerKind(title + name) : null;
+}
 const ANSWER_BY_VOICE = new RegExp(ZH_ANSWER_BY_VOICE);
 const QUESTION = new RegExp(ZH_QUESTION);
 
@@ -130,19 +146,35 @@ export class SpeakerMemory {
 
   /** An interview's answer by a voice (a scholar, an expert) is being read: ZH_ANSWER_BY_VOICE. */
   private answering = false;
+  /** This block is a turn of a named interviewee who is a voice or a grassroots cadre ("王某某：…"). */
+  private turn: 'voice' | 'grassroots' | null = null;
 
-  /** A new block starts: the speaker introduced at the end of the one before speaks in it (and no further). */
-  nextBlock(text = ''): void {
+  /**
+   * A new block starts: the speaker introduced at the end of the one before speaks in it (and no further).
+   * `article` and `start`: the article's text and where the block starts in it (a turn's name is looked up before).
+   */
+  nextBlock(text = '', article = '', start = 0): void {
     this.carried = this.introduced;
     this.introduced = null;
+    this.turn = null;
     // (an answer runs on over paragraphs until the next question)
     if (ANSWER_BY_VOICE.test(text)) this.answering = true;
     else if (QUESTION.test(text)) this.answering = false;
+    else {
+      const name = ZH_TURN.exec(text)?.[1];
+      if (name) {
+        const kind = this.names.get(name) ?? titledName(name, article, start);
+        if (kind === 'voice' || kind === 'grassroots') this.turn = kind;
+      }
+    }
   }
 
-  /** A voice answers an interview's question in this block. */
-  answeringVoice(): boolean {
-    return this.answering;
+  /**
+   * Who answers in this block, when his words are his own: a voice (an expert answering, a named resident's
+   * turn) or a grassroots cadre's turn. Null: anyone else, or no interview.
+   */
+  answerer(): 'voice' | 'grassroots' | null {
+    return this.turn ?? (this.answering ? 'voice' : null);
   }
 
   /** A speaker introduces the next block, "Mark Deacon, chief executive of …, said:" (en-report-frame.ts). */

@@ -391,6 +391,11 @@ export const ZH_RULES: Rule[] = [
   // the key named as a question, "衡量成效，关键在于能否…、能否…": the test a result is judged by, a judgement, no emphasis
   // of an act ("…，关键在于转变导向" keeps it). Before the emphasis rows, which would take 关键在于.
   ...rules('falseFriend', 0, ['(?:关键|根本|核心)(?:就)?在于(?=能否|是否|能不能|有没有|会不会)']),
+  // a maxim of what a thing takes, "乡村要振兴，关键在人", "企业要发展，根本靠创新": the 要 of a wish for a state, not
+  // a duty (gold-conventions.md, Commentary: a maxim is optional at most; over all golds 0 gold, 0 optional, 1 not)
+  ...rules('falseFriend', 0, [
+    '要(?=(?:振兴|发展|富|强|兴|美|好|进步|成功|突破|壮大|长远发展|高质量发展)[，,](?:关键|根本|核心)(?:在|靠|是))',
+  ]),
   ...rules('context', -1.5, [
     // a modal inside a description of a state of things: "这是我们必须面对的基本国情。", "这是需要
     // 着力破解的问题。", "城乡关系是…必须处理好的基本关系。" (the modal qualifies the noun at the end, an attributive
@@ -420,9 +425,10 @@ export const ZH_RULES: Rule[] = [
     '值得(?:特别)?注意的是',
     '需要(?:特别)?(?:注意|强调|指出)的是',
     '(?:特别|再次|反复|着重)强调',
-    // (an object named with a demonstrative, "紧扣高质量发展这个首要任务", is no emphasis frame)
-    '(?<!这个|这一|这项)首要任务',
-    '(?<!这个|这一|这项)头等大事',
+    // (an object named with a demonstrative, "紧扣高质量发展这个首要任务", is no emphasis frame; nor a choice someone
+    // made, told with 了, "他把重振老手艺当成了头等大事": a past act, over all golds 0 gold, 0 optional, 0 not, 1 unlisted)
+    '(?<!这个|这一|这项|了)首要任务',
+    '(?<!这个|这一|这项|了)头等大事',
     // "关键是压实…": what matters most, told as the act itself (not "问题的关键是资金": a policy verb follows;
     // "关键是要…" is its 要's duty)
     `关键是(?=${ZH_VERBS})`,
@@ -516,6 +522,9 @@ export const ZH_RULES: Rule[] = [
     // what a thing takes, counted: "一个新产品从研发到量产要花三四年", "每天…就要花掉一个多小时" (a cost told, not a
     // duty; not "要花大力气…", an effort asked for). Over all golds: 0 gold, 0 optional, 4 not.
     `要花(?:掉|费)?(?=${BOUNDARY}{0,3}?(?:${NUM}|${CN_NUM}|大量|不少|很多|好几))`,
+    // …and 要 right before a span of time, ending its clause: "织一匹布要半个月，…", "从播种到收获要三个多月。" (what a thing
+    // takes; not "要在3个月内完成", "要用3年时间…"). Over all golds: 0 gold, 0 optional, 1 not.
+    `要(?=(?:${NUM}|${CN_NUM}|好几|十几|几十)(?:多|余|来)?个?多?(?:小时|分钟|钟头|天|周|星期|个月|月|年)(?:多|左右|时间)?(?:[，,。；;才]|$))`,
     // the effect a measure told before it has, "…实行一次起付线，进一步减轻群众负担": 进一步 there opens a
     // result, not a further step (a modal or an opening verb still carries the measure)
     '(?<=[，,]\\s*)进一步(?=(?:减轻|降低|方便|缓解|便利)[^，,。；;]{0,12}?(?:负担|成本|压力|群众|企业|办事))',
@@ -1733,10 +1742,12 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
 /**
  * Heading-shaped lines that are not section headings: questions of a Q&A ("问：…？"), the name of
  * the document a notice transmits ("山东省…条例", "…应急预案"), the name of a document's form
- * above its title and number ("某某市人民政府令", "…部令 第5号"), and furniture.
+ * above its title and number ("某某市人民政府令", "…部令 第5号"), furniture, and the title of a news item in a
+ * roundup, labelled by its medium ("[视频]某部部署…", "【图片】…": a broadcast's items, each a headline of its own,
+ * not a section of one article; over all golds 0 gold, 5 not on the dev set's 新闻联播 page).
  */
 export const NOT_A_HEADING =
-  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$/i;
+  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|^[[【](?:视频|图片|组图|音频|直播)[\]】]|[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$/i;
 
 /** The opening of a list item: "（一）", "(i)", "1.", "①", "a)", "——", a bullet. */
 export const ITEM_MARKER =
