@@ -315,6 +315,8 @@ function analyzeBlock(
       { text, markers, from: mi, to: mEnd, base: relStart },
       state.speakers,
     );
+    // (a sentence opening with a name makes him the one a later 他/她 means; after its own frame is read)
+    if (lang === 'zh') state.speakers.subject(sentence);
     // (a quotation standing as a sentence: the words of whoever the paragraph names beside it, quote-speaker.ts)
     const verdict =
       framed &&

@@ -972,7 +972,11 @@ export const ZH_RULES: Rule[] = [
   // …and a complaint or a view reported as a quotation: "有的家长反映：“作业太多，孩子要写到很晚。”" (not the
   // duty to report, "及时反映情况": only before a quotation)
   ...rules('context', -2, ['反映(?:说|道)?[：:，,]\\s*(?=“)']),
-  ...rules('context', -1.5, ['“(?:我们|咱们|咱|我(?![国省市县区党军院部局委厅校所]))']),
+  // a quotation in the first person: the speaker's own plans or his community told what it must do ("“我们要多带几个
+  // 徒弟…”", "“老规矩，咱们得守着…”": gold-conventions.md, Who speaks). Quoted 我们/咱 with a modal, over all golds:
+  // 1 gold (an official's, whose frame is read again without the quotation mark), 4 optional, 24 not.
+  ...rules('context', -2.5, ['“(?:[^“”，,。；;！!？?]{1,12}[，,])?(?:我们|咱们|咱)']),
+  ...rules('context', -1.5, ['“我(?![国省市县区党军院部局委厅校所们])']),
   ...rules('context', -1.5, [
     // descriptions of problems: "一些地方暴露出…等问题", "…仍时有发生"
     // (not the problems a measure takes up, named after 对/针对 opening a clause: "4.对训练中暴露的问题，要建立问题清单")

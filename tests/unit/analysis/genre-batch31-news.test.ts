@@ -74,3 +74,39 @@ describe("a broadcast's roundup: item titles labelled by their medium", () => {
     expect(got).toEqual([['heading', '水库安全不放松']]);
   });
 });
+
+describe('a bare name speaking: the title the article gave him where it named him', () => {
+  it("an official's words passed on are his directive, and so are they after 他说 when he is the last named", () => {
+    const got = paragraphs([
+      '5月8日，市委书记赵远航来到城东社区调研。',
+      '社区网格员告诉他：“我们要把每栋楼的情况摸清楚。”赵远航对网格员表示感谢。他说，要把基层减负落到实处。',
+      '赵远航强调，各区要压实属地责任。',
+    ]);
+    expect(got).toEqual([
+      ['obligation', '他说，要把基层减负落到实处。'],
+      ['obligation', '赵远航强调，各区要压实属地责任。'],
+    ]);
+  });
+  it("a resident's are his own", () => {
+    const got = paragraphs(['72岁的村民孙桂芝住在村口。', '孙桂芝说，大家都要把垃圾分好类。']);
+    expect(got).toEqual([]);
+  });
+  it('a speaker no table classes is the one a 他们 after him means, not a voice quoted before', () => {
+    const got = paragraphs([
+      '“这一仗输得值。”上士刘海涛说。',
+      '该营领导表示，下一步将完善考核办法。他们强调，尤其要把大纲要求落实到每名官兵。',
+    ]);
+    expect(got).toEqual([['emphasis', '他们强调，尤其要把大纲要求落实到每名官兵。']]);
+  });
+});
+
+describe('a quotation in the first person after a short topic', () => {
+  it('is the speaker’s own community told what it must do', () => {
+    expect(zh('老船工张大山说，今年鱼多。“老辈人的规矩，我们要守着，网眼只能大不能小。”')).toEqual([]);
+    expect(zh('离开时，乡亲们纷纷向他表达心声：“日子好了，咱们一定要加油干。”')).toEqual([]);
+  });
+  it("an official's, read through his frame, stays his directive", () => {
+    const t = '县委书记王海说：“我们要把每一笔帮扶资金用在刀刃上。”';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
