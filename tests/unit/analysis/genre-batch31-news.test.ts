@@ -110,3 +110,12 @@ describe('a quotation in the first person after a short topic', () => {
     expect(zh(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('"需要指出的是，" before a statement holding 必要 / 重要', () => {
+  it('is no emphasis: the 要 of 必要 asks nothing', () => {
+    expect(zh('需要指出的是，适老化改造并非可有可无，而是老年人安全出行的必要保障。')).toEqual([]);
+  });
+  it('a duty after it keeps it', () => {
+    expect(zh('需要指出的是，各地要把适老化改造纳入年度计划。')).toHaveLength(1);
+  });
+});
