@@ -223,7 +223,7 @@ function analyzeBlock(
   state: ScanState,
 ): Lang {
   const block = article.blocks[blockIndex]!;
-  state.speakers.nextBlock(block.text);
+  state.speakers.nextBlock(block.text, article.text, block.start);
   const lang = blockLanguage(block.text, articleLang);
   // A template's summary restates the body's news (its directive is marked where the body tells
   // it); a table's cell holding no sentence is a field of its row (a date, a stage), no directive.
@@ -315,6 +315,8 @@ function analyzeBlock(
       { text, markers, from: mi, to: mEnd, base: relStart },
       state.speakers,
     );
+    // (a sentence opening with a name makes him the one a later 他/她 means; after its own frame is read)
+    if (lang === 'zh') state.speakers.subject(sentence);
     // (a quotation standing as a sentence: the words of whoever the paragraph names beside it, quote-speaker.ts)
     const verdict =
       framed &&

@@ -42,8 +42,11 @@ export function framedVerdict(
   markers: SentenceMarkers,
   memory?: SpeakerMemory,
 ) {
-  // (an expert's answer in an interview: a suggestion of the expert's own, unless it restates the document)
-  if (verdict && memory?.answeringVoice() && lang === 'zh' && !RESTATED_RULE.test(sentence)) return null;
+  // (an expert's answer in an interview: a suggestion of the expert's own, unless it restates the document; a
+  // grassroots cadre's turn: his unit's plans, unless he passes on a rule that binds others)
+  const answerer = verdict && lang === 'zh' ? memory?.answerer() : null;
+  if (answerer === 'voice' && !RESTATED_RULE.test(sentence)) return null;
+  if (answerer === 'grassroots' && !PASSED_ON_RULE.test(sentence)) return null;
   const frame = reportFrame(sentence, lang, c.verbs, memory, markers.text, markers.base);
   if (!frame) return verdict;
   if (frame.speaker === 'voice') return null;

@@ -99,9 +99,33 @@ export function speakerKind(speaker: string): SpeakerKind | null {
 }
 
 const NAME = /^[\u4e00-\u9fff·]{2,4}$/;
+/** A bare name looked up with its title: a person's, of 2 or 3 characters ("陈启明", not "该旅领导"). */
+const PERSONAL_NAME = /^[\u4e00-\u9fff]{2,3}$/;
 /** A name and the setting of its words, "刘宏志在接受记者采访时(表示)", "王某在会上(说)": the name alone. */
 const NAME_IN_SETTING = /^([\u4e00-\u9fff·]{2,3})(?:在|于)[^，,。；;]{1,30}?(?:时|上|中|后)$/;
 const PRONOUN = new RegExp(ZH_PRONOUN_SPEAKER);
+/** An interview's turn, "王德厚：我们要…": a personal name and a colon opening the paragraph. */
+const ZH_TURN = /^\s*([\u4e00-\u9fff·]{2,4})[：:]/;
+/** The words before a name in its clause, "…村党支部书记" of "村党支部书记王德厚一边…". */
+const TITLE_BEFORE = /[^，,。；;：:“”"！!？?\s]{1,16}$/;
+
+/**
+ * The kind of a turn's name by the title it had where the article first named it ("村党支部书记王德厚一边给记者倒茶",
+ * "72岁的村民刘桂兰说"): an interview names its guest with his title once, then by name alone. Null: no title the
+ * tables class (a furniture label, "来源：", is never named so before).
+ */
+function titledName(name: string, article: string, start: number): SpeakerKind | null {
+  // (the first few times the name comes: an article gives the title where it first names him, or soon after)
+  for (let at = article.indexOf(name), k = 0; at >= 0 && at < start && k < TITLE_TRIES; k++) {
+    const title = at > 0 ? TITLE_BEFORE.exec(article.slice(Math.max(0, at - 16), at))?.[0] : undefined;
+    // (the title's words end where the name starts: "…工作的通知" holds no title of a person named 通知)
+    const classed = title ? classSpeaker(title + name) : null;
+    if (classed && classed.name === name) return classed.kind;
+    at = article.indexOf(name, at + name.length);
+  }
+  return null;
+}
+const TITLE_TRIES = 4;
 const ANSWER_BY_VOICE = new RegExp(ZH_ANSWER_BY_VOICE);
 const QUESTION = new RegExp(ZH_QUESTION);
 
@@ -130,19 +154,41 @@ export class SpeakerMemory {
 
   /** An interview's answer by a voice (a scholar, an expert) is being read: ZH_ANSWER_BY_VOICE. */
   private answering = false;
+  /** This block is a turn of a named interviewee who is a voice or a grassroots cadre ("王某某：…"). */
+  private turn: 'voice' | 'grassroots' | null = null;
+  /** The article's text, where a bare name is looked up with its title; the names looked up in vain. */
+  private article = '';
+  private readonly untitled = new Set<string>();
+  /** The first characters of the last sentence that opened with no name met before (subject). */
+  private opener = '';
 
-  /** A new block starts: the speaker introduced at the end of the one before speaks in it (and no further). */
-  nextBlock(text = ''): void {
+  /**
+   * A new block starts: the speaker introduced at the end of the one before speaks in it (and no further).
+   * `article` and `start`: the article's text and where the block starts in it (a turn's name is looked up before).
+   */
+  nextBlock(text = '', article = '', start = 0): void {
     this.carried = this.introduced;
     this.introduced = null;
+    this.turn = null;
+    this.article = article;
     // (an answer runs on over paragraphs until the next question)
     if (ANSWER_BY_VOICE.test(text)) this.answering = true;
     else if (QUESTION.test(text)) this.answering = false;
+    else {
+      const name = ZH_TURN.exec(text)?.[1];
+      if (name) {
+        const kind = this.names.get(name) ?? titledName(name, article, start);
+        if (kind === 'voice' || kind === 'grassroots') this.turn = kind;
+      }
+    }
   }
 
-  /** A voice answers an interview's question in this block. */
-  answeringVoice(): boolean {
-    return this.answering;
+  /**
+   * Who answers in this block, when his words are his own: a voice (an expert answering, a named resident's
+   * turn) or a grassroots cadre's turn. Null: anyone else, or no interview.
+   */
+  answerer(): 'voice' | 'grassroots' | null {
+    return this.turn ?? (this.answering ? 'voice' : null);
   }
 
   /** A speaker introduces the next block, "Mark Deacon, chief executive of …, said:" (en-report-frame.ts). */
@@ -160,17 +206,62 @@ export class SpeakerMemory {
     return this.last;
   }
 
-  /** The kind of a speaker that no row classes: a name met before, or a pronoun. */
+  /**
+   * The kind of a speaker that no row classes: a name met before, or a pronoun. A bare name not met in a frame
+   * is looked up with the title the article gives it elsewhere ("省委书记陈启明深入…", then "陈启明指出，…").
+   */
   recall(speaker: string): SpeakerKind | null {
-    if (PRONOUN.test(speaker)) return this.last;
-    const kind = this.names.get(speaker) ?? null;
-    // a name met before, speaking again, is the one a pronoun after it means
-    if (kind) this.last = kind;
+    if (PRONOUN.test(speaker)) return this.subjectKind() ?? this.last;
+    this.opener = '';
+    const kind = this.recallName(speaker);
+    // a name met before, speaking again, is the one a pronoun after it means; so is a speaker no table classes
+    // ("该旅领导表示，…。他们强调，…": not the soldier quoted before him)
+    this.last = kind;
+    return kind;
+  }
+
+  /**
+   * A sentence that opens with a name met before makes him the one a later 他/她 means: "陈启明对老师们表示感谢。他说，
+   * 要…" is the official again, not the teacher quoted before him.
+   */
+  subject(sentence: string): void {
+    for (let n = 4; n >= 2; n--) {
+      const kind = this.names.get(sentence.slice(0, n));
+      if (kind) {
+        this.last = kind;
+        this.opener = '';
+        return;
+      }
+    }
+    // (a name not met yet is looked up only if a pronoun comes next: most sentences open with no name)
+    this.opener = sentence.slice(0, 3);
+  }
+
+  /** The kind of the last sentence's opening name, looked up with its title (3 characters, then 2). */
+  private subjectKind(): SpeakerKind | null {
+    const opener = this.opener;
+    this.opener = '';
+    for (let n = 3; n >= 2 && opener.length >= n; n--) {
+      const kind = this.recallName(opener.slice(0, n));
+      if (kind) return (this.last = kind);
+    }
+    return null;
+  }
+
+  /** A bare name's kind: met before, or by the title the article gives it; null when neither. */
+  private recallName(name: string): SpeakerKind | null {
+    let kind = this.names.get(name) ?? null;
+    if (!kind && PERSONAL_NAME.test(name) && !this.untitled.has(name)) {
+      kind = titledName(name, this.article, this.article.length);
+      if (kind) this.names.set(name, kind);
+      else this.untitled.add(name);
+    }
     return kind;
   }
 
   note(kind: SpeakerKind, name: string | null): void {
     this.last = kind;
+    this.opener = '';
     if (name) this.names.set(name, kind);
   }
 }

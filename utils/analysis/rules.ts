@@ -386,7 +386,8 @@ export const ZH_RULES: Rule[] = [
   // emphasis without a duty or a ban after it ("需要指出的是，各地不得…" keeps it), and what it says is a
   // statement. Before the emphasis rows, which would take its first characters.
   ...rules('context', -1.5, [
-    '需要(?:特别)?(?:指出|说明)的是[，,](?![^。！!？?]*?(?:要|必须|应当|应该|应|须|务必|确保|不得|不能|不准|不宜|严禁|禁止|切勿))',
+    // (the 要 of a duty, not of 必要 / 重要 / 主要: "…并非锦上添花，而是…的必要条件" asks nothing)
+    '需要(?:特别)?(?:指出|说明)的是[，,](?![^。！!？?]*?(?:(?<![必重主需只想])要|必须|应当|应该|应|须|务必|确保|不得|不能|不准|不宜|严禁|禁止|切勿))',
   ]),
   // the key named as a question, "衡量成效，关键在于能否…、能否…": the test a result is judged by, a judgement, no emphasis
   // of an act ("…，关键在于转变导向" keeps it). Before the emphasis rows, which would take 关键在于.
@@ -396,6 +397,11 @@ export const ZH_RULES: Rule[] = [
   // it). Before the emphasis rows, which would take 要特别提醒.
   ...rules('falseFriend', 0, [
     '(?:需要|要)?(?:特别|再次|郑重)?提醒(?=(?:广大)?(?:消费者|群众|市民|居民|公众|家长|大家|游客|网民|用户|读者|朋友)[，,](?![^。！!？?]*?(?:要|必须|务必|应当|应该|须|请|切勿|不得|不要|严禁|禁止|不能|千万|勿)))',
+  ]),
+  // a maxim of what a thing takes, "乡村要振兴，关键在人", "企业要发展，根本靠创新": the 要 of a wish for a state, not
+  // a duty (gold-conventions.md, Commentary: a maxim is optional at most; over all golds 0 gold, 0 optional, 1 not)
+  ...rules('falseFriend', 0, [
+    '要(?=(?:振兴|发展|富|强|兴|美|好|进步|成功|突破|壮大|长远发展|高质量发展)[，,](?:关键|根本|核心)(?:在|靠|是))',
   ]),
   ...rules('context', -1.5, [
     // a modal inside a description of a state of things: "这是我们必须面对的基本国情。", "这是需要
@@ -426,9 +432,10 @@ export const ZH_RULES: Rule[] = [
     '值得(?:特别)?注意的是',
     '需要(?:特别)?(?:注意|强调|指出)的是',
     '(?:特别|再次|反复|着重)强调',
-    // (an object named with a demonstrative, "紧扣高质量发展这个首要任务", is no emphasis frame)
-    '(?<!这个|这一|这项)首要任务',
-    '(?<!这个|这一|这项)头等大事',
+    // (an object named with a demonstrative, "紧扣高质量发展这个首要任务", is no emphasis frame; nor a choice someone
+    // made, told with 了, "他把重振老手艺当成了头等大事": a past act, over all golds 0 gold, 0 optional, 0 not, 1 unlisted)
+    '(?<!这个|这一|这项|了)首要任务',
+    '(?<!这个|这一|这项|了)头等大事',
     // "关键是压实…": what matters most, told as the act itself (not "问题的关键是资金": a policy verb follows;
     // "关键是要…" is its 要's duty)
     `关键是(?=${ZH_VERBS})`,
@@ -522,6 +529,9 @@ export const ZH_RULES: Rule[] = [
     // what a thing takes, counted: "一个新产品从研发到量产要花三四年", "每天…就要花掉一个多小时" (a cost told, not a
     // duty; not "要花大力气…", an effort asked for). Over all golds: 0 gold, 0 optional, 4 not.
     `要花(?:掉|费)?(?=${BOUNDARY}{0,3}?(?:${NUM}|${CN_NUM}|大量|不少|很多|好几))`,
+    // …and 要 right before a span of time, ending its clause: "织一匹布要半个月，…", "从播种到收获要三个多月。" (what a thing
+    // takes; not "要在3个月内完成", "要用3年时间…"). Over all golds: 0 gold, 0 optional, 1 not.
+    `要(?=(?:${NUM}|${CN_NUM}|好几|十几|几十)(?:多|余|来)?个?多?(?:小时|分钟|钟头|天|周|星期|个月|月|年)(?:多|左右|时间)?(?:[，,。；;才]|$))`,
     // the effect a measure told before it has, "…实行一次起付线，进一步减轻群众负担": 进一步 there opens a
     // result, not a further step (a modal or an opening verb still carries the measure)
     '(?<=[，,]\\s*)进一步(?=(?:减轻|降低|方便|缓解|便利)[^，,。；;]{0,12}?(?:负担|成本|压力|群众|企业|办事))',
@@ -979,7 +989,11 @@ export const ZH_RULES: Rule[] = [
   // …and a complaint or a view reported as a quotation: "有的家长反映：“作业太多，孩子要写到很晚。”" (not the
   // duty to report, "及时反映情况": only before a quotation)
   ...rules('context', -2, ['反映(?:说|道)?[：:，,]\\s*(?=“)']),
-  ...rules('context', -1.5, ['“(?:我们|咱们|咱|我(?![国省市县区党军院部局委厅校所]))']),
+  // a quotation in the first person: the speaker's own plans or his community told what it must do ("“我们要多带几个
+  // 徒弟…”", "“老规矩，咱们得守着…”": gold-conventions.md, Who speaks). Quoted 我们/咱 with a modal, over all golds:
+  // 1 gold (an official's, whose frame is read again without the quotation mark), 4 optional, 24 not.
+  ...rules('context', -2.5, ['“(?:[^“”，,。；;！!？?]{1,12}[，,])?(?:我们|咱们|咱)']),
+  ...rules('context', -1.5, ['“我(?![国省市县区党军院部局委厅校所们])']),
   ...rules('context', -1.5, [
     // descriptions of problems: "一些地方暴露出…等问题", "…仍时有发生"
     // (not the problems a measure takes up, named after 对/针对 opening a clause: "4.对训练中暴露的问题，要建立问题清单")
@@ -1784,10 +1798,12 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
  * Heading-shaped lines that are not section headings: questions of a Q&A ("问：…？"; not a 解读's numbered
  * question heading its section, "一、《办法》出台的背景是什么？": over all golds 6 gold, 14 optional, 0 not), the name of
  * the document a notice transmits ("山东省…条例", "…应急预案"), the name of a document's form
- * above its title and number ("某某市人民政府令", "…部令 第5号"), and furniture.
+ * above its title and number ("某某市人民政府令", "…部令 第5号"), furniture, and the title of a news item in a
+ * roundup, labelled by its medium ("[视频]某部部署…", "【图片】…": a broadcast's items, each a headline of its own,
+ * not a section of one article; over all golds 0 gold, 5 not on the dev set's 新闻联播 page).
  */
 export const NOT_A_HEADING =
-  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|(?<!^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^]*)[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$/i;
+  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|^[[【](?:视频|图片|组图|音频|直播)[\]】]|(?<!^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^]*)[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$/i;
 
 /** The opening of a list item: "（一）", "(i)", "1.", "①", "a)", "——", a bullet. */
 export const ITEM_MARKER =

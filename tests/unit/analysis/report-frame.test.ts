@@ -77,7 +77,9 @@ describe('a speaker met before', () => {
     const duty = '李卫东说：“各中队要把夜间科目练到位。”';
     // bare, the name is nobody the tables know: its first-person quotation stays held back
     expect(marks(['李卫东说：“我们要把夜间科目练到位。”'])).toEqual([]);
-    expect(marks(['支队政委李卫东到场检查。', '李卫东说：“我们要把夜间科目练到位。”'])).toEqual([]);
+    // titled where the article first named him, in a sentence of its own, he is that official (session 31: "省委书记
+    // 某某深入…", then "某某指出，…"; before, only a frame's title counted)
+    expect(marks(['支队政委李卫东到场检查。', '李卫东说：“我们要把夜间科目练到位。”'])).toEqual(['obligation']);
     expect(marks(['支队政委李卫东说，这次检查不打招呼。', '李卫东说：“我们要把夜间科目练到位。”'])).toEqual([
       'obligation',
     ]);
