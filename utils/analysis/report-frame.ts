@@ -112,11 +112,13 @@ const TITLE_BEFORE = /[^，,。；;：:“”"！!？?\s]{1,16}$/;
 /**
  * The kind of a turn's name by the title it had where the article first named it ("村党支部书记王德厚一边给记者倒茶",
  * "72岁的村民刘桂兰说"): an interview names its guest with his title once, then by name alone. Null: no title the
- * tables class (a furniture label, "来源：", is never named so before).
+ * tables class (a furniture label, "来源：", is never named so before). Read from `from` to `to` only: searching
+ * a long document from its start for every name made the analysis quadratic in its length (a 500,000-character
+ * text spent 13 ms a call here); an article names a person with his title within a few pages of where he speaks.
  */
-function titledName(name: string, article: string, start: number): SpeakerKind | null {
+function titledName(name: string, article: string, from: number, to: number): SpeakerKind | null {
   // (the first few times the name comes: an article gives the title where it first names him, or soon after)
-  for (let at = article.indexOf(name), k = 0; at >= 0 && at < start && k < TITLE_TRIES; k++) {
+  for (let at = article.indexOf(name, from), k = 0; at >= 0 && at < to && k < TITLE_TRIES; k++) {
     const title = at > 0 ? TITLE_BEFORE.exec(article.slice(Math.max(0, at - 16), at))?.[0] : undefined;
     // (the title's words end where the name starts: "…工作的通知" holds no title of a person named 通知)
     const classed = title ? classSpeaker(title + name) : null;
@@ -125,6 +127,8 @@ function titledName(name: string, article: string, start: number): SpeakerKind |
   }
   return null;
 }
+/** How far before a block a name's title is looked for (characters: some pages of a long document). */
+const TITLE_REACH = 12_000;
 const TITLE_TRIES = 4;
 const ANSWER_BY_VOICE = new RegExp(ZH_ANSWER_BY_VOICE);
 const QUESTION = new RegExp(ZH_QUESTION);
@@ -158,6 +162,8 @@ export class SpeakerMemory {
   private turn: 'voice' | 'grassroots' | null = null;
   /** The article's text, where a bare name is looked up with its title; the names looked up in vain. */
   private article = '';
+  /** Where the block being read starts in the article: names are looked up around it (TITLE_REACH). */
+  private blockStart = 0;
   private readonly untitled = new Set<string>();
   /** The first characters of the last sentence that opened with no name met before (subject). */
   private opener = '';
@@ -171,13 +177,14 @@ export class SpeakerMemory {
     this.introduced = null;
     this.turn = null;
     this.article = article;
+    this.blockStart = start;
     // (an answer runs on over paragraphs until the next question)
     if (ANSWER_BY_VOICE.test(text)) this.answering = true;
     else if (QUESTION.test(text)) this.answering = false;
     else {
       const name = ZH_TURN.exec(text)?.[1];
       if (name) {
-        const kind = this.names.get(name) ?? titledName(name, article, start);
+        const kind = this.names.get(name) ?? titledName(name, article, Math.max(0, start - TITLE_REACH), start);
         if (kind === 'voice' || kind === 'grassroots') this.turn = kind;
       }
     }
@@ -252,7 +259,8 @@ export class SpeakerMemory {
   private recallName(name: string): SpeakerKind | null {
     let kind = this.names.get(name) ?? null;
     if (!kind && PERSONAL_NAME.test(name) && !this.untitled.has(name)) {
-      kind = titledName(name, this.article, this.article.length);
+      const from = Math.max(0, this.blockStart - TITLE_REACH);
+      kind = titledName(name, this.article, from, Math.min(this.article.length, this.blockStart + TITLE_REACH));
       if (kind) this.names.set(name, kind);
       else this.untitled.add(name);
     }

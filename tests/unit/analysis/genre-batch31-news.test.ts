@@ -119,3 +119,17 @@ describe('"需要指出的是，" before a statement holding 必要 / 重要', (
     expect(zh('需要指出的是，各地要把适老化改造纳入年度计划。')).toHaveLength(1);
   });
 });
+
+describe('a turn’s name is looked up with its title near where it speaks (report-frame.ts TITLE_REACH)', () => {
+  // (searching a long document from its start for every name made the analysis quadratic in its length)
+  const filler = Array.from({ length: 200 }, (_, i) =>
+    `第${i + 1}段介绍了当地的产业情况和市场行情，篇幅较长。`.repeat(3),
+  );
+  const turn = '陈立平：我们要把冷库再扩建一座，村干部必须带头干。';
+  it('a title given a few paragraphs before still classes the turn', () => {
+    expect(paragraphs(['村党支部书记陈立平一边翻着账本，一边说。', ...filler.slice(0, 10), turn])).toEqual([]);
+  });
+  it('a title given pages earlier, beyond the reach, is not read', () => {
+    expect(paragraphs(['村党支部书记陈立平一边翻着账本，一边说。', ...filler, turn]).length).toBeGreaterThan(0);
+  });
+});
