@@ -15,6 +15,7 @@ import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { readFixtureRoutes, startFixtureServer, type FixtureServer } from './support/server';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
 import { launchFirefox, pollExtensionPage, type FirefoxExtensionBrowser } from './support/firefox';
+import { recordStates, seenStates } from './support/popup-states';
 
 /** An article with dated targets (as in deadlines.e2e.ts), served late at an address of its portal. */
 const GOV_URL = 'https://www.gov.cn/zhengce/content/202502/content_7004512.htm';
@@ -54,21 +55,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Records every state the popup's page panel shows, in order, without repeats (window.seen). */
-function recordStates() {
-  const seen: string[] = [];
-  (window as unknown as { seen: string[] }).seen = seen;
-  const note = () => {
-    const panel = document.querySelector(
-      '[data-testid="reading"], [data-testid="inactive"], [data-testid="unreported"], [data-testid="page"]',
-    );
-    const state = panel?.getAttribute('data-testid');
-    if (state && seen.at(-1) !== state) seen.push(state);
-  };
-  note();
-  new MutationObserver(note).observe(document.body, { childList: true, subtree: true });
-}
-const seenStates = () => (window as unknown as { seen: string[] }).seen;
 /** The page panel's line for a page without directives ("not an article", "no directives"). */
 const emptyLine = () => document.querySelector('[data-testid="page"] .pv-empty')?.textContent ?? null;
 
@@ -87,7 +73,7 @@ describe('Chromium', () => {
     const tabId = await browser.tabIdOf(tab);
     const loaded = tab.goto(url);
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.evaluate(recordStates);
+    await popup.evaluate(recordStates, false);
     await expect.poll(() => popup.getByTestId('reading').count(), { timeout: 10_000 }).toBe(1);
     return { popup, loaded };
   }
@@ -126,7 +112,7 @@ describe('Chromium', () => {
     await browser.stopServiceWorker();
 
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.evaluate(recordStates);
+    await popup.evaluate(recordStates, false);
     await expect.poll(() => popup.getByTestId('page').count(), { timeout: 30_000 }).toBe(1);
     await expect.poll(() => popup.getByTestId('follow').count(), { timeout: 10_000 }).toBe(1);
     const seen = await popup.evaluate(seenStates);
@@ -159,7 +145,7 @@ describe('Firefox', () => {
     if (tabId === undefined) throw new Error('the new tab was not found');
     const loaded = tab.goto(url, { timeout: 30_000 });
     const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.evaluate(recordStates);
+    await popup.evaluate(recordStates, false);
     await pollExtensionPage(popup, () => !!document.querySelector('[data-testid="reading"]'), 0, 10_000);
     return { popup, loaded };
   }

@@ -13,6 +13,7 @@ import type { Page as PlaywrightPage } from 'playwright-core';
 import { readFixtureRoutes, startFixtureServer, type FixtureServer } from './support/server';
 import { launchChromium, type ExtensionBrowser } from './support/chromium';
 import { launchFirefox, pollExtensionPage, type FirefoxExtensionBrowser } from './support/firefox';
+import { recordStates, seenStates } from './support/popup-states';
 
 /** Article A, served at once. */
 const A_URL = 'https://www.gov.cn/zhengce/content/202502/content_7004512.htm';
@@ -48,23 +49,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Records every state the popup's page panel shows, with the page's title, in order, without repeats. */
-function recordStates() {
-  const seen: string[] = [];
-  (window as unknown as { seen: string[] }).seen = seen;
-  const note = () => {
-    const panel = document.querySelector(
-      '[data-testid="reading"], [data-testid="inactive"], [data-testid="unreported"], [data-testid="page"]',
-    );
-    const id = panel?.getAttribute('data-testid');
-    const title = document.querySelector('[data-testid="page-title"]')?.textContent;
-    const state = id === 'page' ? `page:${title}` : id;
-    if (state && seen.at(-1) !== state) seen.push(state);
-  };
-  note();
-  new MutationObserver(note).observe(document.body, { childList: true, subtree: true, characterData: true });
-}
-const seenStates = () => (window as unknown as { seen: string[] }).seen;
 const shownTitle = () => document.querySelector('[data-testid="page-title"]')?.textContent ?? null;
 
 describe('Chromium', () => {
@@ -104,7 +88,7 @@ describe('Chromium', () => {
     expect(await badge(tabId)).toBe('');
 
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.evaluate(recordStates);
+    await popup.evaluate(recordStates, true);
     await expect.poll(() => popup.getByTestId('reading').count(), { timeout: 10_000 }).toBe(1);
     expect(await badge(tabId)).toBe('');
     await loaded;
@@ -120,7 +104,7 @@ describe('Chromium', () => {
     const { tab, tabId, titleA } = await onArticleA();
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
     await expect.poll(() => popup.evaluate(shownTitle), { timeout: 10_000 }).toBe(titleA);
-    await popup.evaluate(recordStates);
+    await popup.evaluate(recordStates, true);
 
     const loaded = tab.goto(B_URL);
     await expect.poll(() => tabUrl(tabId), { timeout: 10_000 }).toBe(B_URL);
@@ -137,7 +121,7 @@ describe('Chromium', () => {
     const { tab, tabId } = await onArticleA();
     await tab.goto(ELSEWHERE);
     const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.evaluate(recordStates);
+    await popup.evaluate(recordStates, true);
     await expect.poll(() => popup.getByTestId('inactive').count(), { timeout: 10_000 }).toBe(1);
     expect(await popup.evaluate(seenStates)).toEqual(['inactive']);
     expect(await badge(tabId)).toBe('');
@@ -191,7 +175,7 @@ describe('Firefox', () => {
     expect(await badge()).toBe('');
 
     const popup = await firefox.openExtensionPage(`popup.html?tab=${tabId}`);
-    await popup.evaluate(recordStates);
+    await popup.evaluate(recordStates, true);
     await pollExtensionPage(popup, () => !!document.querySelector('[data-testid="reading"]'), 0, 10_000);
     await loaded;
     await pollExtensionPage(popup, () => !!document.querySelector('[data-testid="page"]'), 0, 30_000);
