@@ -19,7 +19,15 @@ import { toSimplified } from './hant';
 import { labelledCell } from './label-cells';
 import { jsonNames, type Json } from './meta';
 import { META_NAMES } from './meta-names';
-import { AUTHOR_LABELS, bylineRoleAlternation, chineseLabels, SOURCE_CELL_LABELS, SOURCE_LABELS } from './field-labels';
+import {
+  AUTHOR_LABELS,
+  BYLINE_MARKS,
+  bylineRoleAlternation,
+  chineseLabels,
+  OUTLET_NAME_ENDINGS,
+  SOURCE_CELL_LABELS,
+  SOURCE_LABELS,
+} from './field-labels';
 import { collapseSpace, findLabelledValue, escapeRegExp, stripLabel } from './text';
 
 /**
@@ -77,7 +85,10 @@ function englishByline(zone: readonly string[]): { author: string; outlet: strin
 /** A date line's label: "Updated:", "Published:", "发布时间：". */
 const DATE_LINE_LABEL = /^[\p{L} ]{0,16}[:：]\s*/u;
 /** An outlet's name printed bare: some capitalised words ("Xinhua", "China Daily"), or Chinese ending as an outlet's does. */
-const BARE_OUTLET = /^(?:\p{Lu}[\p{L}'’&.-]*(?: \p{Lu}[\p{L}'’&.-]*){0,4}|[\u4e00-\u9fff]{1,12}(?:报|网|社|台|刊))$/u;
+const BARE_OUTLET = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}'’&.-]*(?: \\p{Lu}[\\p{L}'’&.-]*){0,4}|[\\u4e00-\\u9fff]{1,12}(?:${OUTLET_NAME_ENDINGS.join('|')}))$`,
+  'u',
+);
 
 /**
  * The outlet printed bare after the date, in an element of the date's line: "<div>Updated: March 14, 2025 19:02
@@ -208,7 +219,7 @@ const ZONE_AUTHOR_LABELS = AUTHOR_LABELS.filter((l) => l !== '记者');
 /**
  * The mark a print edition sets before its byline ("■本报记者 甲", "□记者 乙"): no part of the line.
  */
-const BYLINE_MARK = '[□■◆◇●○◎▲△★☆]?\\s*';
+const BYLINE_MARK = `[${BYLINE_MARKS.join('')}]?\\s*`;
 /** A reporter's byline line: "本报记者 韩立新 孙悦", "澎湃新闻记者 陆嘉禾", "■本报记者 甲". */
 const REPORTER_LINE = new RegExp(
   `^${BYLINE_MARK}[\\u4e00-\\u9fff·]{0,10}?${NAMING_ROLE}[\\s:：]*((?:[\\u4e00-\\u9fff·]{2,4}[\\s、，,]*){1,4})$`,
@@ -333,7 +344,9 @@ const isRoleWord = (token: string) => {
   return BYLINE_ROLE.test(simplified) || BYLINE_OFFICE.test(simplified);
 };
 /** Words that end an outlet's or an office's name, never a person's ("人民日报", "宣传部"). */
-const NOT_A_NAME_END = /(?:报|网|社|台|刊|站|部|局|厅|委|院|会|办|中心|集团)$/;
+const NOT_A_NAME_END = new RegExp(
+  `(?:${[...OUTLET_NAME_ENDINGS, '站', '部', '局', '厅', '委', '院', '会', '办', '中心', '集团'].join('|')})$`,
+);
 
 /**
  * A labelled byline whose whole value is names and role words: "作者：本报记者 甲 通讯员 乙"

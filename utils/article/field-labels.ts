@@ -116,3 +116,8 @@ export const FOLLOWING_LABELS = [
   // "来源：新华社 记者 甲": a reporter's role ends the value before it.
   ...BYLINE_ROLES.filter((r) => r.namesFollow).map((r) => r.word),
 ];
+
+/** The last characters of an outlet's name, never a person's ("人民日报", "人民网", "新华社", "央视台", "求是杂志刊"). */
+export const OUTLET_NAME_ENDINGS = ['报', '网', '社', '台', '刊'] as const;
+/** Marks a print edition sets before its byline ("■本报记者 甲", "□记者 乙"): no part of the line. */
+export const BYLINE_MARKS = ['□', '■', '◆', '◇', '●', '○', '◎', '▲', '△', '★', '☆'] as const;
