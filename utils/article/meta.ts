@@ -149,13 +149,9 @@ function insideFurniture(el: Element): boolean {
 
 /**
  * Text nodes of the header zone: from the title down to the body (or a short way after the
- * title when the body comes first), where pages print date, source and author.
+ * title when the body comes first), where pages print date, source and author. Nodes, not their
+ * text: some finders ask which element holds a line.
  */
-export function headerZoneText(doc: Document, titleEl: Element | null, root: Element): string[] {
-  return headerZoneNodes(doc, titleEl, root).map((n) => textOf(n));
-}
-
-/** The header zone's text nodes (headerZoneText's), for the finders that ask which element holds a line. */
 export function headerZoneNodes(doc: Document, titleEl: Element | null, root: Element): Text[] {
   const all = textNodes(pageBody(doc));
   // The first text node inside an element, found by identity: asking of every node of a long
