@@ -283,7 +283,8 @@ describe('the library store with the real worker stop', () => {
     const stored = await data<{ id: string; note: string }[]>(page, { type: 'highlights/export-all' });
     expect(stored.find((h) => h.id === 'pending-1')?.note).toBe('未保存');
     await page.close();
-  });
+    // Two worker starts over the 20,000 records the migrations left: ~10 s on a quiet machine, over 60 s at load 18.
+  }, 180_000);
 });
 
 declare const chrome: {
