@@ -51,6 +51,8 @@ export interface AutoMarksDeps {
   saveDensity(density: Density): Promise<unknown>;
   /** Called after the article changed under us (late content, SPA navigation) and was repainted. */
   onArticleChanged?(reason: ChangeReason): void;
+  /** The address moved off the painted article (History API), before it is read again. */
+  onMoved?(): void;
   /** Following the article (./follow.ts): the background's answers and the button's words. */
   ask?: FollowingDeps['ask'];
   followLabels?: () => FollowLabels;
@@ -215,7 +217,12 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     // metadata is read (in slices, from the next task on), the panel when the page is idle.
     void publishSoon();
     preparePanel();
-    observer ??= observeArticle(doc, { signal, root: () => article?.root ?? null, onChange: reanalyze });
+    observer ??= observeArticle(doc, {
+      signal,
+      root: () => article?.root ?? null,
+      onChange: reanalyze,
+      onMoved: () => deps.onMoved?.(),
+    });
   };
 
   const becomeNonArticle = () => {
