@@ -62,7 +62,7 @@ export interface AutoMarks {
   /** First run: detection (sync), then settings (only for an article), then paint. */
   start(): Promise<void>;
   applySettings(settings: Settings): void;
-  /** Re-runs detection on a page that is not an article (toolbar button, SPA). */
+  /** Re-runs detection on a page that is not an article (toolbar button, SPA), or moved to another address. */
   recheck(): void;
   togglePanel(): void;
   /** The article's follow (metadata and dated targets), or null when the page is no article. */
@@ -302,6 +302,9 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       publish();
     },
     recheck() {
+      // A History-API move not seen yet (Firefox has no Navigation API; the page did not change):
+      // read the page at its new address, or its report stays unsent.
+      if (article && pageUrl(article.meta.url) !== pageUrl(location.href)) return reanalyze('url');
       if (article) return;
       const found = detector.detect();
       if (found) void adoptAndPaint(found);

@@ -147,6 +147,16 @@ describe('auto-marks', () => {
     expect(facts[1]).toMatchObject({ isArticle: false, url: 'http://www.people.com.cn/channel/list.html' });
   });
 
+  it('an article whose address moved unseen (no event, no change): a recheck reads it at its new address', async () => {
+    const { marks, facts } = setup();
+    await marks.start();
+    await vi.waitFor(() => expect(facts.at(-1)?.isArticle).toBe(true));
+    const next = 'http://dangpai.people.com.cn/n1/2017/0312/c117259-29140001.html';
+    setUrl(next);
+    marks.recheck();
+    await vi.waitFor(() => expect(facts.at(-1)?.url).toBe(next), { timeout: 10_000 });
+  });
+
   it('paints an article whose body arrives after the first look', async () => {
     const body = document.getElementById('rwb_zw')!;
     const parent = body.parentNode!;
