@@ -34,6 +34,7 @@ export interface StorageInfo {
 /** The reply data for each request type. */
 export interface ResponseMap {
   'page/report': { settings: Settings; highlights: Highlight[] };
+  'page/left': null;
   'tab/state': TabState;
   'highlights/list': Highlight[];
   'highlights/save': Highlight;

@@ -118,6 +118,8 @@ export const LibraryQuerySchema = v.object({
 
 export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('page/report'), page: PageReportSchema }),
+  /** The content script's tab left the page it reported (History API): the report is taken back. */
+  v.object({ type: v.literal('page/left') }),
   v.object({ type: v.literal('tab/state'), tabId: Count }),
   v.object({ type: v.literal('highlights/list'), url: v.optional(Url) }),
   v.object({ type: v.literal('highlights/save'), draft: HighlightDraftSchema }),

@@ -64,6 +64,8 @@ export default defineBackground(() => {
       // A task later: the reply goes first (the action API's first use in a worker costs ~1 ms).
       setTimeout(() => setBadge(tabId, keyDirectiveCount(page.counts)), 0);
     },
+    // The content script saw its tab move off the page reported (History API): no count until the new page's.
+    onPageLeft: (tabId) => setBadge(tabId, 0),
     bytesInUse: async () => (await navigator.storage?.estimate?.())?.usage ?? null,
     sync,
     follows,

@@ -27,9 +27,12 @@ export interface RouterDeps {
   tabs: {
     get(tabId: number): Promise<PageReport | null>;
     set(tabId: number, page: PageReport, at: string): Promise<void>;
+    forget(tabId: number): Promise<void>;
   };
   /** Called after a page report, e.g. to set the toolbar badge. */
   onPageReport?(tabId: number, page: PageReport): void;
+  /** Called when a tab's report is taken back (`page/left`), e.g. to clear the toolbar badge. */
+  onPageLeft?(tabId: number): void;
   bytesInUse?(): Promise<number | null>;
   /** Wall clock for checking imported clocks and times (utils/sync/admit.ts); default Date.now. */
   now?: () => number;
@@ -92,6 +95,14 @@ export function createRouter(deps: RouterDeps) {
         deps.onPageReport?.(sender.tabId, req.page);
       }
       return { settings: library.getSettings(), highlights: await library.pageRecords(req.page.url) };
+    },
+    // The report's author says its tab moved on (History API) before the browser is asked: read
+    // again, the report would be dropped too (tabs.ts `stillShown`), but nothing reads the badge.
+    'page/left': async (_req, sender) => {
+      if (sender.kind !== 'content') return null;
+      deps.onPageLeft?.(sender.tabId);
+      await deps.tabs.forget(sender.tabId);
+      return null;
     },
     'tab/state': async (req) => {
       const page = await deps.tabs.get(req.tabId);

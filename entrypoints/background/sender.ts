@@ -67,6 +67,7 @@ export const CONTENT_SETTINGS: ReadonlySet<string> = new Set(['lastColor', 'cate
  */
 export const SENDERS: Record<Request['type'], 'extension' | 'content' | 'any' | 'own-page'> = {
   'page/report': 'content',
+  'page/left': 'content',
   'settings/get': 'any',
   'settings/update': 'own-page',
   'settings/site-density': 'own-page',

@@ -10,7 +10,8 @@
  * reports the new page (a second or more), which is what the popup shows as "reading this
  * page…". Dropping reports on `tabs.onUpdated` instead would not do: Chrome sends status
  * 'loading' for pushState too, Firefox not always, and a listener for every update of every tab
- * would wake the MV3 worker all the time.
+ * would wake the MV3 worker all the time. The content script says when its tab moved in-page
+ * (`page/left`, router.ts): the report is forgotten and the badge cleared without a read.
  */
 import { browser } from 'wxt/browser';
 import { PageReportSchema, type PageReport } from '@/utils/messages';

@@ -19,6 +19,7 @@ import { PORTAL_MATCHES } from '@/utils/portals';
 import type { PageReport } from '@/utils/messages';
 import { zeroCounts } from '@/utils/counts';
 import { pageIdentity } from '@/utils/highlights/page';
+import { normalizePageUrl } from '@/utils/highlights/url';
 import { answerCommands, ask } from '@/platform/messaging';
 import { createPainter, type Painter } from './paint/painter';
 import { createAutoMarks, type PageFacts } from './directives/auto-marks';
@@ -98,6 +99,8 @@ function run(ctx: ContentScriptContext): void {
     snapshot: currentReport,
     deferred: () => !facts.isArticle,
     send: (page) => ask({ type: 'page/report', page }),
+    current: () => normalizePageUrl(facts.url) === normalizePageUrl(location.href),
+    leave: () => ask({ type: 'page/left' }),
     onFirstReply: (reply) => task('deferred-highlights', () => load(reply)),
   });
   /** Another page's highlights, or changes to this one's: the report's answer has them. */
@@ -121,6 +124,8 @@ function run(ctx: ContentScriptContext): void {
       if (reason === 'url') void reloadHighlights();
       else highlighter?.reanchor();
     },
+    // The badge and the popup must not keep the page left's counts until the new page is read.
+    onMoved: () => reporter.left(),
     saveCategories: (categories) => ask({ type: 'settings/update', patch: { categories } }),
     ask,
     followLabels,
@@ -155,6 +160,16 @@ function run(ctx: ContentScriptContext): void {
         return ensureHighlighter().handleCommand(command);
     }
   }, signal);
+
+  // A page restored from the back/forward cache: the browser cleared the tab's badge and the
+  // background has the page since shown there; highlights and settings may have changed meanwhile.
+  window.addEventListener(
+    'pageshow',
+    (event) => {
+      if (event.persisted) void refresh();
+    },
+    { signal },
+  );
 
   void marks.start().catch(() => undefined);
 }

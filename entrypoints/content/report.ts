@@ -19,6 +19,14 @@ export interface ReporterDeps {
   /** Whether the report is idle-time work (a non-article page): the task is named so for the benchmark. */
   deferred(): boolean;
   send(page: PageReport): Promise<ReportReply>;
+  /**
+   * Whether the facts are those of the page at the tab's address now. After a History-API move
+   * they are the page left's until the new one is read (a quarter second or more); a report of
+   * them would reach the background with the new address, which it keeps them under.
+   */
+  current(): boolean;
+  /** Tells the background the tab left the page reported: it drops the report and its badge. */
+  leave(): Promise<unknown>;
   /** The first answer the background gave (later ones are asked for with `now`). */
   onFirstReply(reply: ReportReply): void;
 }
@@ -35,14 +43,21 @@ export interface Reporter {
    * the popup then asks for one now (`content/refresh`) instead of waiting for it.
    */
   ping(): PingReply;
+  /** The tab's address moved off the page read (History API): the background is told, once a move. */
+  left(): void;
 }
 
 export function createReporter(deps: ReporterDeps): Reporter {
   let queued = false;
   let answered = false;
   let settled = false;
+  /** The background was told the tab left the page it had reported. */
+  let told = false;
 
   const send = async (): Promise<ReportReply | null> => {
+    // Nothing of a page the tab left: the new page's facts are published when they are read.
+    if (!deps.current()) return null;
+    told = false;
     const reply = await deps.send(deps.snapshot()).catch(() => null);
     if (!reply || deps.signal.aborted) return null;
     return reply;
@@ -72,6 +87,12 @@ export function createReporter(deps: ReporterDeps): Reporter {
       if (reply) answered = true;
       return reply;
     },
-    ping: () => ({ ...deps.snapshot(), settled }),
+    // No verdict on the page at the tab's address yet: the popup waits for its report.
+    ping: () => ({ ...deps.snapshot(), settled: settled && deps.current() }),
+    left() {
+      if (!settled || told || deps.current()) return;
+      told = true;
+      void deps.leave().catch(() => undefined);
+    },
   };
 }

@@ -51,6 +51,8 @@ export interface AutoMarksDeps {
   saveDensity(density: Density): Promise<unknown>;
   /** Called after the article changed under us (late content, SPA navigation) and was repainted. */
   onArticleChanged?(reason: ChangeReason): void;
+  /** The address moved off the painted article (History API), before it is read again. */
+  onMoved?(): void;
   /** Following the article (./follow.ts): the background's answers and the button's words. */
   ask?: FollowingDeps['ask'];
   followLabels?: () => FollowLabels;
@@ -60,7 +62,7 @@ export interface AutoMarks {
   /** First run: detection (sync), then settings (only for an article), then paint. */
   start(): Promise<void>;
   applySettings(settings: Settings): void;
-  /** Re-runs detection on a page that is not an article (toolbar button, SPA). */
+  /** Re-runs detection on a page that is not an article (toolbar button, SPA), or moved to another address. */
   recheck(): void;
   togglePanel(): void;
   /** The article's follow (metadata and dated targets), or null when the page is no article. */
@@ -215,7 +217,12 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     // metadata is read (in slices, from the next task on), the panel when the page is idle.
     void publishSoon();
     preparePanel();
-    observer ??= observeArticle(doc, { signal, root: () => article?.root ?? null, onChange: reanalyze });
+    observer ??= observeArticle(doc, {
+      signal,
+      root: () => article?.root ?? null,
+      onChange: reanalyze,
+      onMoved: () => deps.onMoved?.(),
+    });
   };
 
   const becomeNonArticle = () => {
@@ -295,6 +302,9 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
       publish();
     },
     recheck() {
+      // A History-API move not seen yet (Firefox has no Navigation API; the page did not change):
+      // read the page at its new address, or its report stays unsent.
+      if (article && pageUrl(article.meta.url) !== pageUrl(location.href)) return reanalyze('url');
       if (article) return;
       const found = detector.detect();
       if (found) void adoptAndPaint(found);

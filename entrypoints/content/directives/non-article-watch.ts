@@ -48,9 +48,14 @@ export function createNonArticleWatch(deps: NonArticleWatchDeps): NonArticleWatc
       { poll: isSpaPortalHost(location.hostname), signal },
     );
     stopLate?.();
+    // The page changed since it was reported (a new address most of all): its verdict, no article
+    // either, is reported once, or the report of the address left would stand for this one.
+    let unreported = checkSoon;
     const check = () => {
       const found = deps.detect();
       if (found) deps.found(found);
+      else if (unreported) deps.publish();
+      unreported = false;
       return !!found;
     };
     stopLate = watchForLateArticle(doc, check, { signal, checkSoon });

@@ -12,6 +12,7 @@ import { clipArticle } from '@/utils/highlights/draft';
 import { childLifetime, inSlices } from '@/utils/schedule';
 
 export interface PageFacts {
+  /** The address the facts are of, without its #fragment. */
   url: string;
   isArticle: boolean;
   article: ArticleMeta | null;
@@ -51,7 +52,10 @@ export function createFactsPublisher(source: FactsSource): FactsPublisher {
       // reader's highlights of this page with it).
       meta = clipArticle(article.meta);
     }
-    return { url: pageUrl(location.href), isArticle: !!article, article: meta, counts: source.counts() };
+    // The address the facts were read at: an article's when it was detected, which a History-API
+    // move leaves behind until the new page is read (the report is not sent meanwhile).
+    const url = pageUrl(article ? article.meta.url : location.href);
+    return { url, isArticle: !!article, article: meta, counts: source.counts() };
   };
   const publish = () => source.onFacts(facts());
 

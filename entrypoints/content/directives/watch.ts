@@ -131,6 +131,11 @@ export interface ArticleObserverOptions {
   /** The painted article's body element (may be replaced by the page). */
   root(): Element | null;
   onChange(reason: ChangeReason): void;
+  /**
+   * The address moved (History API), seen at once, before the debounced `onChange('url')`: the
+   * facts reported are the page left's until then. Called again for each sighting until then.
+   */
+  onMoved?(): void;
   debounceMs?: number;
   maxWaitMs?: number;
 }
@@ -194,12 +199,16 @@ export function observeArticle(
     return false;
   };
 
+  const moved = () => {
+    options.onMoved?.();
+    schedule('url');
+  };
   const observer = new MutationObserver((records) => {
-    if (win.location.href !== lastUrl) schedule('url');
+    if (win.location.href !== lastUrl) moved();
     else if (relevant(records)) schedule('content');
   });
   const onNavigate = () => {
-    if (win.location.href !== lastUrl) schedule('url');
+    if (win.location.href !== lastUrl) moved();
   };
   if (!signal.aborted) {
     observer.observe(doc.body ?? doc.documentElement, { childList: true, subtree: true, characterData: true });

@@ -48,7 +48,14 @@ export function extensionBrowserArgs(extensionDir: string, server: Pick<FixtureS
 
 export async function launchChromium(
   server: FixtureServer,
-  options: { extensionDir?: string; userDataDir?: string; keepProfile?: boolean; args?: string[] } = {},
+  options: {
+    extensionDir?: string;
+    userDataDir?: string;
+    keepProfile?: boolean;
+    args?: string[];
+    /** Keep the back/forward cache, which Playwright turns off by default. */
+    bfcache?: boolean;
+  } = {},
 ): Promise<ExtensionBrowser> {
   const extensionDir = options.extensionDir ?? CHROME_BUILD;
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: apt-get install -y chromium`);
@@ -67,6 +74,7 @@ export async function launchChromium(
       '--disable-gpu',
       ...(options.args ?? []),
     ],
+    ignoreDefaultArgs: options.bfcache ? ['--disable-back-forward-cache'] : undefined,
   });
 
   const findWorker = async (): Promise<Worker> => {

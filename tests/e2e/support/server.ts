@@ -19,7 +19,8 @@ export const FIXTURES_DIR = resolve(import.meta.dirname, '../../fixtures/pages')
 
 export type Route =
   | { file: string; contentType?: string }
-  | { body: string | Buffer; contentType?: string; delayMs?: number }
+  /** `cacheControl`: 'no-store' unless set (a page kept in the back/forward cache needs another). */
+  | { body: string | Buffer; contentType?: string; delayMs?: number; cacheControl?: string }
   /** Answered by code (the paint benchmark's page-side reporter posts its figures to one). */
   | { handle: (req: IncomingMessage, res: ServerResponse) => void };
 
@@ -70,7 +71,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     const send = () => {
       const body = 'file' in route ? readFileSync(route.file) : route.body;
       // No charset in the header: like many portals, the page's own <meta charset> decides.
-      res.writeHead(200, { 'content-type': route.contentType ?? 'text/html', 'cache-control': 'no-store' });
+      const cacheControl = ('cacheControl' in route && route.cacheControl) || 'no-store';
+      res.writeHead(200, { 'content-type': route.contentType ?? 'text/html', 'cache-control': cacheControl });
       res.end(body);
     };
     const delay = 'delayMs' in route ? (route.delayMs ?? 0) : 0;

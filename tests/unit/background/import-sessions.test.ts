@@ -34,7 +34,7 @@ async function setup() {
   const handle = createRouter({
     library,
     ready: Promise.resolve(),
-    tabs: { get: async () => null, set: async () => undefined },
+    tabs: { get: async () => null, set: async () => undefined, forget: async () => undefined },
     sync: {
       status: async () => ({}) as never,
       configureServer: async () => ({}) as never,

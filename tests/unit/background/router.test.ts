@@ -15,6 +15,20 @@ describe('router', () => {
     expect(await handle({ type: 'tab/state', tabId: 8 }, EXTENSION)).toMatchObject({ ok: true, data: { page: null } });
   });
 
+  test('a content script takes its own tab’s report back when the tab left its page (page/left)', async () => {
+    const { handle, left } = await setupRouter();
+    await handle({ type: 'page/report', page }, tab7);
+    const tab8: Sender = { kind: 'content', tabId: 8, tabUrl: page.url };
+    await handle({ type: 'page/report', page }, tab8);
+    expect(await handle({ type: 'page/left' }, tab7)).toMatchObject({ ok: true, data: null });
+    // The badge of its count is cleared; only its own tab's report is dropped.
+    expect(left).toEqual([7]);
+    expect(await handle({ type: 'tab/state', tabId: 7 }, EXTENSION)).toMatchObject({ ok: true, data: { page: null } });
+    expect(await handle({ type: 'tab/state', tabId: 8 }, EXTENSION)).toMatchObject({ ok: true, data: { page } });
+    expect(await handle({ type: 'page/left' }, EXTENSION)).toMatchObject({ ok: false });
+    expect(left).toEqual([7]);
+  });
+
   test('invalid messages never reach a handler', async () => {
     const { handle, library } = await setupRouter();
     const r = await handle({ type: 'highlights/save', draft: { id: 'x' } }, EXTENSION);

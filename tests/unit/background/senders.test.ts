@@ -27,6 +27,7 @@ const report = {
 /** One valid request of every type, about the record 'own' on PAGE. */
 const SAMPLES: Request[] = [
   { type: 'page/report', page: report },
+  { type: 'page/left' },
   { type: 'tab/state', tabId: 3 },
   { type: 'highlights/list', url: PAGE },
   { type: 'highlights/save', draft: draft('own', { note: 'again' }) },
@@ -85,9 +86,11 @@ describe('senders', () => {
       const fromOwnPage = await ask(sample, OWN_TAB);
       expect(refused(fromOwnPage.reply)).toBe(rule === 'extension');
 
-      // A content script on another page: only reading settings and its in-page preferences.
+      // A content script on another page: only reading settings and its in-page preferences, and
+      // taking back its own tab's report (page/left names no page).
       const fromOtherPage = await ask(sample, OTHER_TAB);
-      const otherMayAsk = sample.type === 'settings/get' || sample.type === 'settings/update';
+      const otherMayAsk =
+        sample.type === 'settings/get' || sample.type === 'settings/update' || sample.type === 'page/left';
       expect(refused(fromOtherPage.reply)).toBe(!otherMayAsk);
       if (refused(fromOtherPage.reply)) {
         expect(await fromOtherPage.library.get('own')).toMatchObject({ color: 'yellow', note: '', deleted: false });

@@ -27,6 +27,8 @@ export async function setupRouter(options: { withSync?: boolean; sessionCopyHang
   const library = await store.open({ beforeWrite: async (label) => void writes.push(label) });
   const tabs = new Map<number, PageReport>();
   const reports: number[] = [];
+  /** Tabs whose report was taken back (`page/left`). */
+  const left: number[] = [];
   const syncCalls: string[] = [];
   const status = {} as SyncStatus;
   const follows = followBook(store);
@@ -39,8 +41,10 @@ export async function setupRouter(options: { withSync?: boolean; sessionCopyHang
         tabs.set(id, p);
         return options.sessionCopyHangs ? new Promise<void>(() => undefined) : Promise.resolve();
       },
+      forget: async (id) => void tabs.delete(id),
     },
     onPageReport: (id) => reports.push(id),
+    onPageLeft: (id) => left.push(id),
     sync: options.withSync
       ? {
           status: async () => (syncCalls.push('status'), status),
@@ -50,5 +54,5 @@ export async function setupRouter(options: { withSync?: boolean; sessionCopyHang
       : undefined,
     follows,
   });
-  return { handle, library, reports, tabs, syncCalls, store, writes, follows };
+  return { handle, library, reports, left, tabs, syncCalls, store, writes, follows };
 }

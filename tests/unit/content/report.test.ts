@@ -16,6 +16,9 @@ const reply: ReportReply = { settings: DEFAULT_SETTINGS, highlights: [] };
 
 function setup(send = vi.fn(async (_p: PageReport) => reply)) {
   let title = 'a';
+  /** Whether the facts are the page's at the tab's address (false after a History-API move, until read). */
+  let current = true;
+  const leave = vi.fn(async () => null);
   const life = new AbortController();
   const first = vi.fn();
   const reporter = createReporter({
@@ -23,9 +26,19 @@ function setup(send = vi.fn(async (_p: PageReport) => reply)) {
     snapshot: () => page(title),
     deferred: () => false,
     send,
+    current: () => current,
+    leave,
     onFirstReply: first,
   });
-  return { reporter, send, first, life, setTitle: (t: string) => (title = t) };
+  return {
+    reporter,
+    send,
+    first,
+    life,
+    leave,
+    setTitle: (t: string) => (title = t),
+    setCurrent: (c: boolean) => (current = c),
+  };
 }
 const nextTask = () => new Promise((ok) => setTimeout(ok, 5));
 
@@ -68,6 +81,50 @@ describe('the page report', () => {
     await nextTask();
     expect(s.send).toHaveBeenCalledTimes(1);
     expect(s.reporter.ping()).toEqual({ ...page('b'), settled: true });
+  });
+
+  it('never sends the facts of a page the tab has left (the background would keep them under the new address)', async () => {
+    const s = setup();
+    s.reporter.queue();
+    await nextTask();
+    expect(s.send).toHaveBeenCalledTimes(1);
+    // A History-API move: the facts are the page left's until the new page is read.
+    s.setCurrent(false);
+    s.reporter.queue();
+    await nextTask();
+    expect(await s.reporter.now()).toBeNull();
+    expect(s.send).toHaveBeenCalledTimes(1);
+    // No verdict on this page yet: the popup waits ("reading"), it does not ask for a report now.
+    expect(s.reporter.ping().settled).toBe(false);
+    s.setCurrent(true);
+    s.reporter.queue();
+    await nextTask();
+    expect(s.send).toHaveBeenCalledTimes(2);
+    expect(s.reporter.ping().settled).toBe(true);
+  });
+
+  it('tells the background once a move that the tab left the page it reported', async () => {
+    const s = setup();
+    s.setCurrent(false);
+    s.reporter.left();
+    // Nothing reported yet: nothing to take back.
+    expect(s.leave).not.toHaveBeenCalled();
+    s.setCurrent(true);
+    s.reporter.queue();
+    await nextTask();
+    s.setCurrent(false);
+    s.reporter.left();
+    s.reporter.left();
+    expect(s.leave).toHaveBeenCalledTimes(1);
+    // The new page read and reported, then another move: told again.
+    s.setCurrent(true);
+    s.reporter.queue();
+    await nextTask();
+    s.reporter.left();
+    expect(s.leave).toHaveBeenCalledTimes(1);
+    s.setCurrent(false);
+    s.reporter.left();
+    expect(s.leave).toHaveBeenCalledTimes(2);
   });
 
   it('sends nothing once the content script has ended', async () => {

@@ -153,7 +153,7 @@ async function run(ops: Op[]) {
     library,
     ready,
     now: timers.now,
-    tabs: { get: async () => null, set: async () => undefined },
+    tabs: { get: async () => null, set: async () => undefined, forget: async () => undefined },
   });
   const sync = new BrowserSync({ sync: shared, local: secrets, library, ready, timers });
 

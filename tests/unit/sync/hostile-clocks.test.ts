@@ -27,7 +27,12 @@ async function device(store?: TestStore, now = () => NOW) {
   const s = store ?? (await testStore(NOW));
   const library = await s.open({ now, newDeviceId: () => 'here', makeClock: (d) => createClock(d, now) });
   const ready = Promise.resolve();
-  const handle = createRouter({ library, ready, now, tabs: { get: async () => null, set: async () => undefined } });
+  const handle = createRouter({
+    library,
+    ready,
+    now,
+    tabs: { get: async () => null, set: async () => undefined, forget: async () => undefined },
+  });
   return { store: s, library, handle };
 }
 

@@ -134,6 +134,29 @@ describe('auto-marks', () => {
     await vi.waitFor(() => expect(facts).toEqual([expect.objectContaining({ isArticle: false })]));
   });
 
+  it('a page that is no article, moved to another address (History API): that address is reported too', async () => {
+    setUrl('http://www.people.com.cn/');
+    setPage('<html><head><title>人民网</title></head><body><ul><li><a href="/a">新闻</a></li></ul></body></html>');
+    const { marks, facts } = setup();
+    await marks.start();
+    await vi.waitFor(() => expect(facts).toHaveLength(1));
+    // The portal's script moves on; the content script hears it (here: the back button's popstate).
+    setUrl('http://www.people.com.cn/channel/list.html');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await vi.waitFor(() => expect(facts).toHaveLength(2));
+    expect(facts[1]).toMatchObject({ isArticle: false, url: 'http://www.people.com.cn/channel/list.html' });
+  });
+
+  it('an article whose address moved unseen (no event, no change): a recheck reads it at its new address', async () => {
+    const { marks, facts } = setup();
+    await marks.start();
+    await vi.waitFor(() => expect(facts.at(-1)?.isArticle).toBe(true));
+    const next = 'http://dangpai.people.com.cn/n1/2017/0312/c117259-29140001.html';
+    setUrl(next);
+    marks.recheck();
+    await vi.waitFor(() => expect(facts.at(-1)?.url).toBe(next), { timeout: 10_000 });
+  });
+
   it('paints an article whose body arrives after the first look', async () => {
     const body = document.getElementById('rwb_zw')!;
     const parent = body.parentNode!;

@@ -43,4 +43,18 @@ describe('page facts', () => {
     expect(page.article?.keywords).toHaveLength(LIMITS.metaList);
     expect(JSON.stringify(page).length).toBeLessThan(200_000);
   });
+
+  test('an article’s facts are of the address it was read at, not the one a History-API move gave the tab', () => {
+    const read = 'http://www.gov.cn/zhengce/content/a.htm';
+    vi.stubGlobal('location', { href: 'http://www.gov.cn/zhengce/content/b.htm' });
+    let facts: PageFacts | null = null;
+    const publisher = createFactsPublisher({
+      signal: new AbortController().signal,
+      article: () => ({ meta: { url: `${read}#top`, title: 'A' } }) as unknown as Article,
+      counts: zeroCounts,
+      onFacts: (f) => (facts = f),
+    });
+    publisher.publish();
+    expect(facts!.url).toBe(read);
+  });
 });

@@ -143,6 +143,23 @@ describe('observeArticle', () => {
     expect(onChange).toHaveBeenCalledWith('url');
   });
 
+  it('says at once that the address moved, before the debounced re-read', async () => {
+    const onChange = vi.fn();
+    const onMoved = vi.fn();
+    observeArticle(document, { signal: life.signal, root, onChange, onMoved, debounceMs: 250 });
+    addParagraph('同一页', root()!);
+    await wait(0);
+    expect(onMoved).not.toHaveBeenCalled();
+    history.pushState(null, '', '/moved-article.html');
+    addParagraph('换页中', root()!);
+    await wait(0);
+    // The facts reported are still the page left's: the badge and popup must drop them now.
+    expect(onMoved).toHaveBeenCalled();
+    expect(onChange).not.toHaveBeenCalled();
+    await wait(700);
+    expect(onChange).toHaveBeenCalledWith('url');
+  });
+
   it('stops with its signal', async () => {
     const onChange = vi.fn();
     const parent = new AbortController();
