@@ -77,3 +77,24 @@ describe('a dated target whose goal is full coverage or a cumulative count', () 
     expect(zh('下一步，市商务局将会同有关部门持续丰富夜间消费业态。')).toEqual([]);
   });
 });
+
+describe('a quotation standing as a sentence, its speaker named beside it in the paragraph', () => {
+  const quote = '“各街道要在学校周边设置限速标志，到今年年底前，主要路口要实现电子抓拍全覆盖。”';
+  it("is an official's duty when he is named before it", () => {
+    expect(paragraphs([`市交通运输局副局长周明表示，全市将加强校园周边交通治理。${quote}他说，…`])).toContainEqual([
+      'target',
+      quote,
+    ]);
+    const duty = '“施工单位要把安全告知书送到每一户，做到应知尽知。”';
+    expect(paragraphs([`区住建局副局长李强介绍，全区在建工地已全部建立巡查制度。${duty}他说。`])).toContainEqual([
+      'obligation',
+      duty,
+    ]);
+  });
+  it("a business's head speaks for his firm, not as an office", () => {
+    const words = '“要让顾客换得起、换得好，企业还需要在售后服务上多下功夫。”';
+    expect(
+      paragraphs([`一家家电企业销售负责人王芳介绍，今年置换订单明显增加。${words}王芳说。`]).map((d) => d[1]),
+    ).not.toContain(words);
+  });
+});
