@@ -24,7 +24,7 @@ import {
   sentenceVerdict,
   visibleLength,
 } from './sentence-scores';
-import { framedVerdict } from './framed-verdict';
+import { framedVerdict, quotedVerdict } from './framed-verdict';
 import { headingWorthy, isHeadingBlock, isSlogan } from './headings';
 import { reportFrame, SpeakerMemory } from './report-frame';
 import type { SpeakerKind } from './report-frame-rules';
@@ -318,13 +318,14 @@ function analyzeBlock(
     // (a sentence opening with a name makes him the one a later 他/她 means; after its own frame is read)
     if (lang === 'zh') state.speakers.subject(sentence);
     // (a quotation standing as a sentence: the words of whoever the paragraph names beside it, quote-speaker.ts)
+    const quoted = lang === 'zh' && isWholeQuotation(sentence);
+    const speaker = quoted ? quoteSpeaker(sentencesOf(), ui, c.verbs, state.speakers) : null;
     const verdict =
-      framed &&
-      lang === 'zh' &&
-      isWholeQuotation(sentence) &&
-      ownWords(quoteSpeaker(sentencesOf(), ui, c.verbs, state.speakers))
+      framed && quoted && ownWords(speaker)
         ? null
-        : framed;
+        : !framed && speaker === 'authority'
+          ? quotedVerdict(sentence, c, lang, threshold, { text, markers, from: mi, to: mEnd, base: relStart })
+          : framed;
     // (a bare "四是…" after a marked "三是…" is the series' next measure: point-series.ts)
     const ordinal = lang === 'zh' ? pointOrdinal(sentence) : 0;
     const category = verdict?.category ?? inherited ?? (ordinal ? seriesCategory(ordinal, state.points) : null);

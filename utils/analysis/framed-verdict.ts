@@ -66,6 +66,31 @@ export function framedVerdict(
 }
 
 /**
+ * A quotation standing as a sentence whose paragraph names an authority beside it ("刘芸表示，…。“各区县要…，到今年
+ * 年底前…要实现…全覆盖。”她说，…"): its words read without the quotation marks, whose context rows (a quotation
+ * standing alone, a speaker named after it) hold back a voice's words. A directive, as an authority's framed words
+ * are, when they set a target or open with their duty (gold-conventions.md, Who speaks: the gold quotations are an
+ * official's named before or after in the paragraph).
+ */
+export function quotedVerdict(
+  sentence: string,
+  c: CompiledRules,
+  lang: Lang,
+  threshold: number,
+  markers: SentenceMarkers,
+) {
+  const open = sentence.indexOf('“');
+  const close = sentence.lastIndexOf('”');
+  if (open < 0 || close <= open) return null;
+  const words = sentence.slice(open + 1, close);
+  const scores = emptyScores();
+  addWordsMarkers(scores, words, c, markers, markers.base + open + 1, markers.base + close);
+  const alone = sentenceVerdict(words, c, lang, scores, threshold);
+  if (!alone || alone.category === 'target') return alone;
+  return opensWithDuty(words, scores) ? alone : null;
+}
+
+/**
  * The markers of a frame's words (`[from, to)`, in the markers' offsets) into `scores`: the
  * sentence's own there, not a second scan — unless one of them spans the words' start or end
  * ("表示，今年将", a penalty of the frame), where the words alone may hold others ("将"): those words

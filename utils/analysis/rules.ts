@@ -204,6 +204,23 @@ export const ZH_IMPERATIVE_VERBS = [
   '减轻',
   '降低',
   '减少',
+  // a plan's bare tasks whose verb is 组织 or an adverb before one (组织 / 科学 alone too often open a noun phrase,
+  // "组织振兴", "科学技术"), "组织编制…技术导则", "一是科学编制绿化规划", "集中力量打好…攻坚战"; an act by the rules,
+  // "按规定落实…"; a means taken, "采取…方式分类整治" (over all golds, sentences or clauses opening so: 19 gold,
+  // 0 optional, 2 not, both held by their own context, a permission or an office's own step)
+  '组织编制',
+  '组织开展',
+  '组织实施',
+  '组织制定',
+  '组织修订',
+  '科学编制',
+  '科学确定',
+  '科学制定',
+  '科学布局',
+  '科学划定',
+  '集中力量',
+  '按规定',
+  '采取',
 ];
 
 /**
@@ -745,6 +762,12 @@ export const ZH_RULES: Rule[] = [
     `(?:会议|通知|意见|方案|文件|规定|办法|中央|国务院|党中央|讲话|他|她|并|同时|还|明确|进一步|严格)要求(?=[，,：:])`,
     '要求',
   ]),
+  // a document named as the one requiring, "《决定》要求，提升教师…能力，健全…机制": its duties restated, a modal or
+  // none (gold-conventions.md: 《…》要求 + duty; over all golds 42 gold, 0 optional, 0 not; not "按照《…》要求", a noun;
+  // not before a ban, whose category the sentence takes, as the false friend of 要求 before 不得 says)
+  ...rules('obligation', 1.6, [
+    '(?<!(?:按照|根据|依照|遵照|按|符合)《[^》]{0,30})》(?:还|同时|也|进一步|明确|并)?要求(?=[，,：:](?![^。；;！!？?]*?(?:不得|严禁|禁止|不准|一律不)))',
+  ]),
   // An addressee followed by a measure ("各省级人民政府…制定…"): only the addressee is consumed,
   // so a modal after it (各级必须…) still counts.
   ...rules('obligation', 1.0, [
@@ -782,6 +805,12 @@ export const ZH_RULES: Rule[] = [
   ...rules('obligation', 1.0, [
     // (the frequency alone: 至少 and its figure stay a quantity, "…每月至少组织2次…，…不少于…40%" a bound to reach)
     `每(?:天|日|周|月|季度?|半年|年|学期|学年)(?=至少${BOUNDARY}{0,10}?(?:[一两二三四五六七八九十]|\\d+)次)`,
+  ]),
+  // a plan's recurring task opening its sentence or item, "每年组织…参加…展会不少于5场次", "（二）每日开展巡查，…": the
+  // frequency set for an act, no modal (over all golds, sentences opening so with an act: 6 gold, 0 optional, 0 not,
+  // 0 unlisted; "每年六七月，…" / "每年毕业季，…" name a season and no act)
+  ...rules('obligation', 1.3, [
+    '(?<=(?:^|[。；;！!])\\s*(?:[（(][一二三四五六七八九十\\d]{1,2}[)）]|\\d{1,2}[.、．])?\\s*)每(?:年|季度|月|周|日|天|半年|学期)(?:至少)?(?=组织|开展|改造|举办|安排|进行|召开|发布|公布|更新|检查|检测|评估|培训|遴选|认定|新增|建设|新建|选派|抽查|通报)',
   ]),
   // a norm set in principle, "新建…冷库容量原则上不低于5000立方米", "…原则上按照装机容量的15%配置…": a rule with no
   // modal (over all golds, sentences with 原则上: 24 gold, 1 optional, 1 not — "缴费期原则上为…", a fact told); not
@@ -858,6 +887,10 @@ export const ZH_RULES: Rule[] = [
     '全面完成',
     '建成',
     '覆盖率',
+    // full coverage reached as the goal of a dated target, "到2030年，…网络实现全面覆盖", "到2026年底实现…设施全覆盖"
+    // (with a deadline only: alone it is half a target; over all golds such sentences with (到|至)20XX年: 4 gold, 0
+    // not); not the manner of a duty, "要…开展全覆盖检查，6月底前完成…" (matched at the rarer 覆盖, 实现 looked for behind)
+    '(?<=实现[^，,。；;！!？?]{0,30}?全面?)覆盖(?!率)',
   ]),
   ...rules('quantity', 0.8, [
     `${NUM}\\s*(?:%|％|‰)`,
@@ -1054,8 +1087,9 @@ export const ZH_RULES: Rule[] = [
     '截止到',
     '同比',
     '环比',
-    // (not a dated target's count, "到2027年累计培训…100万人次": the figure to reach, not one reported)
-    '(?<!(?:到|至)20\\d{2}年(?:底|末)?[，,]?)累计',
+    // (not a dated target's count, "到2027年累计培训…100万人次", also with its subject between, "到2028年，全国累计培训…":
+    // the figure to reach, not one reported; 截至 reports one)
+    '(?<!(?<!截)(?:到|至)20\\d{2}年(?:底|末)?[，,]?[^，,。；;！!？?]{0,8}?)累计',
     '据统计',
     '报道',
     '采访',
@@ -1113,8 +1147,9 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -0.4, ['据悉', '据了解', '记者', '表示']),
   ...rules('context', -2, [
     // the speaker's own next steps: "下一步将会同…", "我们将…" (not the 将 of a duty's object, "下一步，各区要将加装
-    // 电梯纳入…": 要将/应当将 is a duty on all golds, 29 / 0 / 0)
-    `下一步[，,]?${BOUNDARY}{0,8}?(?<![要须应当])将`,
+    // 电梯纳入…": 要将/应当将 is a duty on all golds, 29 / 0 / 0; nor, as after 表示, when it sets a dated target,
+    // "下一步，街道将…，年内完成300户…改造", "…，力争到2020年6月底实现…全覆盖": over all golds 2 gold, 1 optional)
+    `下一步[，,]?${BOUNDARY}{0,8}?(?<![要须应当])将(?![^。；;！!？?]*?(?:(?:到|至)20\\d{2}年|年内|年底前))`,
     // (not when the sentence turns to its addressees: "我们将…，各地要在3个月内完成…" sets them a duty)
     '(?:我们|我部|我局|我委|我厅|我办)(?:将|也将|还将|会)(?![^。；;！!？?]*?[，,](?:各地|各级|各省|各市|各部门|各有关|各单位|各地区|地方各级)[^，,。；;]{0,8}?(?:要|必须|应当|务必|须))',
   ]),

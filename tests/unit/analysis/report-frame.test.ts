@@ -38,7 +38,7 @@ describe('the words of an authority read alone', () => {
     const words = '今年将新增集中充电端口5万个，年底前实现城区住宅小区充电设施全覆盖。';
     const [framed, alone] = scored([`昆明市住建局表示，${words}`, words]);
     expect(framed).toEqual(alone);
-    expect(framed).toEqual([['target', 0.83]]);
+    expect(framed).toEqual([['target', 0.88]]);
     const duty = '各中队要把夜间科目练到位，决不能走过场。';
     const [saidDuty, aloneDuty] = scored([`支队政委刘洪说：“${duty}”`, `${duty}”`]);
     expect(saidDuty).toEqual(aloneDuty);
