@@ -42,6 +42,17 @@ describe('a figure held or moved, told as done', () => {
     expect(zh('全县粮食产量连续五年稳定在50万吨以上。')).toEqual([]);
     expect(zh('示范区土壤有机质含量平均提高了0.2个百分点，亩均增产8%以上。')).toEqual([]);
   });
+  it('an achievement to date and a forecast are none, however many figures they hold', () => {
+    expect(
+      zh(
+        '“十四五”期间，全市已累计建成高标准农田80万亩，灌溉水利用率由2020年的0.55提高到2025年的0.6以上，机耕率提高到90%左右。',
+      ),
+    ).toEqual([]);
+    expect(zh('合作社计划年底前再建一座冷库，预计可带动30户农户增收。')).toEqual([]);
+  });
+  it('a dated target with a forecast beside it stays one', () => {
+    expect(zh('今年返乡务工人员预计达5万人，各县要提前谋划，力争6月底前完成技能培训。')).toHaveLength(1);
+  });
   it('a bound to reach stays one', () => {
     const t = '粮食产量稳定在50万吨以上。';
     expect(zh(t)).toEqual(one('target', t));
