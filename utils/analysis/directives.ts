@@ -29,7 +29,14 @@ import { headingWorthy, isHeadingBlock, isSlogan } from './headings';
 import { reportFrame, SpeakerMemory } from './report-frame';
 import type { SpeakerKind } from './report-frame-rules';
 import { innerPointRuns, pointOrdinal, seriesCategory, type PointSeries } from './point-series';
-import { continuesQuotation, insideQuotation, INSIDE_QUOTATION_WEIGHT, opensAlone, quoteOpenAfter } from './quote-span';
+import {
+  continuesQuotation,
+  HELD_QUOTATION_WEIGHT,
+  insideQuotation,
+  INSIDE_QUOTATION_WEIGHT,
+  opensAlone,
+  quoteOpenAfter,
+} from './quote-span';
 import { isWholeQuotation, quoteSpeaker } from './quote-speaker';
 import { EN_FURNITURE_SECTION, EN_HEADING_START, ITEM_MARKER, LEAD_IN, type Lang } from './rules';
 
@@ -265,13 +272,14 @@ function analyzeBlock(
       if (insideQuotation(sentence, quoteOpen)) scores.context += INSIDE_QUOTATION_WEIGHT;
       quoteOpen = quoteOpenAfter(sentence, quoteOpen);
     } else {
-      if (quoteHeld && continuesQuotation(sentence, quoteOpen)) scores.context += INSIDE_QUOTATION_WEIGHT;
+      if (quoteHeld && continuesQuotation(sentence, quoteOpen)) scores.context += HELD_QUOTATION_WEIGHT;
       const open = quoteOpenAfter(sentence, quoteOpen);
-      // (who opened it: asked only of the rare sentence that leaves a quotation open)
+      // (who opened it: asked only of the rare sentence that leaves a quotation open; a lone one is an official's
+      // when the paragraph names him beside it, "…县委书记表示，…。“…。我们要求各社区都要…。”", quote-speaker.ts)
       if (open && !quoteOpen)
-        quoteHeld =
-          opensAlone(sentence) ||
-          ownWords(reportFrame(sentence, lang, c.verbs, undefined, text, relStart)?.speaker ?? null);
+        quoteHeld = opensAlone(sentence)
+          ? quoteSpeaker(sentencesOf(), ui, c.verbs, state.speakers) !== 'authority'
+          : ownWords(reportFrame(sentence, lang, c.verbs, undefined, text, relStart)?.speaker ?? null);
       quoteOpen = open;
     }
     // (state.leadIn is read before it is reset for this unit: the item test runs only under a lead-in.)

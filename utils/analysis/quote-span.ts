@@ -47,3 +47,10 @@ export const opensAlone = (sentence: string) => /^\s*“/.test(sentence);
  * "should not" (2.5) is still the speaker's.
  */
 export const INSIDE_QUOTATION_WEIGHT = -2;
+
+/**
+ * …and of a Chinese sentence inside a quotation held back as a lone one's or a voice's (continuesQuotation): the
+ * speaker's own words, which may carry two modals, "“…。我们种地的人，必须把地养好，不能光知道从地里要。”" (4.4);
+ * still 0 gold over all golds (s32), so it outweighs any.
+ */
+export const HELD_QUOTATION_WEIGHT = -4.5;

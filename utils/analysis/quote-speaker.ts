@@ -7,7 +7,7 @@
  * quotation is never a directive (directives.ts), an official's is read as its words.
  */
 import { reportFrame, speakerKind, type SpeakerMemory } from './report-frame';
-import { ZH_TELLING_VERBS, ZH_VIEWING_VERBS, type SpeakerKind } from './report-frame-rules';
+import { ZH_AUTHORITY_TITLES, ZH_TELLING_VERBS, ZH_VIEWING_VERBS, type SpeakerKind } from './report-frame-rules';
 import type { WordSet } from './word-set';
 
 /** A sentence that is a quotation and nothing else (its inner quotations in ‘’). */
@@ -16,6 +16,15 @@ export const isWholeQuotation = (sentence: string) => /^\s*“[^“”]+”\s*$/
 /** "林卫东说。", "物业项目经理某某一边调试设备一边介绍。": an attribution that is its whole sentence. */
 const ATTRIBUTION = new RegExp(
   `^\\s*([^，,。；;：:“”"！!？?\\s]{1,40}?)(?:${[...ZH_TELLING_VERBS, ...ZH_VIEWING_VERBS].join('|')})道?[。！!]$`,
+);
+
+/**
+ * An official telling, inside the sentence before a quotation, after an adverbial his frame does not open with:
+ * "对于群众反映的问题，范县县委书记在接受采访时表示，…。“…。我们要求…”" (the golds' own example of an official's
+ * quotation, gold-conventions.md, Who speaks).
+ */
+const OFFICIAL_TELLS = new RegExp(
+  `(?:${ZH_AUTHORITY_TITLES})[\\u4e00-\\u9fff·]{0,4}(?:在[^，,。；;“”]{1,20}?(?:时|上|中))?(?:${ZH_TELLING_VERBS.join('|')})[，,：:]`,
 );
 
 /**
@@ -38,6 +47,7 @@ export function quoteSpeaker(
   for (let i = at - 1; i >= 0; i--) {
     const frame = reportFrame(sentences[i]!, 'zh', verbs, memory);
     if (frame) return frame.speaker;
+    if (i === at - 1 && OFFICIAL_TELLS.test(sentences[i]!)) return 'authority';
   }
   return null;
 }

@@ -45,7 +45,20 @@ export const ZH_FRAME_SETTING = '在[^，,。；;]{1,12}?(?:方面|会上|上|�
  *   not an instruction, whoever speaks.
  */
 export const ZH_TELLING_VERBS = ['告诉记者', '对记者说', '说道', '说', '表示', '介绍', '指出', '强调', '明确', '要求'];
-export const ZH_VIEWING_VERBS = ['认为', '建议', '坦言', '提醒', '感叹', '直言', '透露', '解释', '回忆', '谈到'];
+export const ZH_VIEWING_VERBS = [
+  '认为',
+  '建议',
+  '坦言',
+  '提醒',
+  '感叹',
+  '直言',
+  '透露',
+  '解释',
+  '回忆',
+  '谈到',
+  // a position argued, "有学者主张，…应当…" (s32; over all golds, 主张 before a comma: 0 gold, 1 not)
+  '主张',
+];
 
 /**
  * Words that open with the speaker's own next step, "（该局负责人表示，）将加强…", "今年将新建…", "团里将…": what the
@@ -54,7 +67,7 @@ export const ZH_VIEWING_VERBS = ['认为', '建议', '坦言', '提醒', '感叹
 export const ZH_OWN_STEP = `^(?:今年|明年|今后|接下来|近期|下一步|下阶段)?[，,]?(?:${ZH_OWN_UNIT})?(?:还|也)?(?:将|会)`;
 
 /** Titles of those who direct: a speaker ending in one, or in one and a personal name, is an authority. */
-const ZH_AUTHORITY_TITLES = [
+export const ZH_AUTHORITY_TITLES = [
   '书记',
   '部长',
   '厅长',
@@ -125,6 +138,10 @@ export const ZH_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
   { kind: 'voice', pattern: '专家|学者|教授|研究员|分析师|经济学家|分析人士|业内人士|评论员' },
   // the classics a theory article cites (not 马克思主义…, the doctrine an office applies)
   { kind: 'voice', pattern: '(?:马克思|恩格斯|列宁)(?!主义)' },
+  // a person introduced by his age, "76岁的王某某说：“…”", "今年52岁的杨某某": a feature's resident, worker or
+  // villager — a report never names an official so (not one with a title that directs, "56岁的镇党委书记某某"); over
+  // all golds, sentences with 岁的 before a name: 0 gold (s32)
+  { kind: 'voice', pattern: `[\\d一二三四五六七八九十]+岁的(?![^，,。；;]*?(?:${ZH_AUTHORITY_TITLES}))` },
   // one of many (after the voices: "一位返乡青年" is a voice)
   { kind: 'anyone', pattern: '^(?:一位|一名|一些|多位|多名|不少|部分|有的|另一位|另一名)' },
   // (the title, and after it the person's name if any: a match ends where the name starts)

@@ -1027,6 +1027,10 @@ export const ZH_RULES: Rule[] = [
   // 1 gold (an official's, whose frame is read again without the quotation mark), 4 optional, 24 not.
   ...rules('context', -2.5, ['“(?:[^“”，,。；;！!？?]{1,12}[，,])?(?:我们|咱们|咱)']),
   ...rules('context', -1.5, ['“我(?![国省市县区党军院部局委厅校所们])']),
+  // a view framed as the speaker's, opening the sentence, "在某大学副教授某某看来，…要…，政府不能…": whoever holds it, a
+  // view, not an instruction passed on (as 认为, ZH_VIEWING_VERBS); before 看来's own -1.5 below, which it replaces
+  // there (the first rule that fits a place wins). Over all golds 0 gold, 0 optional, 2 not, 4 unlisted (s32)
+  ...rules('context', -3, ['(?<=(?:^|[。！!？?])\\s*在[^，,。；;！!？?“”]{1,40})看来(?=[，,])']),
   ...rules('context', -1.5, [
     // descriptions of problems: "一些地方暴露出…等问题", "…仍时有发生"
     // (not the problems a measure takes up, named after 对/针对 opening a clause: "4.对训练中暴露的问题，要建立问题清单")
@@ -1082,6 +1086,12 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -1.5, [
     `(?:是否|多大|多少|多长|多久)[^，,。；;]{0,20}?[，,](?=要(?:根据|依据|按照|视|看)${BOUNDARY}{1,40}?(?:来|而)?(?:确定|判断|认定|决定|而定))`,
   ]),
+  // an achievement to date with its tense, "…期间，全区已累计建成…500万亩，…覆盖率…提高到95%以上": a count reported,
+  // whatever its figures (the match takes 累计's -1.2 with it; over all golds 0 gold, 0 optional, 20 not, 1 unlisted);
+  // and a forecast,
+  // "…，预计还能吸纳60名左右…" (1 gold, with a modal and a goal of its own; 2 optional, 15 not, 2 unlisted) (s32)
+  ...rules('context', -3.4, ['已累计']),
+  ...rules('context', -1.5, ['预计']),
   ...rules('context', -1.2, [
     '截至',
     '截止到',
@@ -1129,6 +1139,10 @@ export const ZH_RULES: Rule[] = [
     // a count done, told in the past: "一周内向乡镇下发了三份调查表" (its time span is no deadline)
     '(?<![为除到])了(?=[一二三四五六七八九十两几\\d]+(?:份|个|次|项|条|件|张|批|场|轮|遍))',
     '数据显示',
+    // a figure held or moved, told as done: "…连续多年稳定在700亿斤以上", "…有机质含量平均提高了0.3个百分点" (s32;
+    // over all golds 连续…年 0 gold, 1 optional, 8 not, 4 unlisted; a change verb with 了 0 / 1 / 12 / 6)
+    '连续(?:多|[\\d一二三四五六七八九十两]+)年',
+    '(?:提高|增加|增长|下降|减少|增产|降低|提升|缩短|压缩|扩大)了',
     '这是一项',
     '是一项',
     '该[市省县区局部厅委镇村校院]',
@@ -1773,6 +1787,18 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
       pattern: zhShape(
         `(?:我们|大家)?(?:也|还|更|同时)?(?:要|应当?|应该|必须)(?:清醒|清楚|冷静|深刻)?地?(?:看到|认识到)[，,：:]`,
       ),
+      // (-3, not -1.5: the caveat it opens often holds two bans, "…技术不能替代…，更不能让…" (3.2); over all golds,
+      // sentences with such an opening anywhere: 0 gold, 7 optional, 73 not, s32)
+      weight: -3,
+    },
+    // a judgement of what a thing is not, "统筹不是“一刀切”。", "公益性定位不等于“等靠要”，…": a short topic (its opening
+    // verb read as a topic, not an imperative) then 不是/不等于/并非 and a quoted catchword, with no modal or ban after it
+    // (s32; over all golds such openings 0 gold, 0 optional, 0 not, 3 unlisted; without the quotation mark 3 gold, 6
+    // optional, 12 not, 10 unlisted, the gold ones a heading or a ban after it: "传统产业不等于落后产业，不能…")
+    {
+      pattern: zhShape(
+        `[^，,。；;：:“”]{1,8}?(?:不是“|不等于“|并非“|并不是“)[^“”]{1,12}”(?![^。；;！!？?]*?(?:要|必须|应当|应该|须|不能|不得|严禁|禁止|务必))`,
+      ),
       weight: -1.5,
     },
     // a sentence that opens looking back, "党的二十大以来，各地坚持…" / "这些年，…": a report of what was
@@ -1835,10 +1861,12 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
  * the document a notice transmits ("山东省…条例", "…应急预案"), the name of a document's form
  * above its title and number ("某某市人民政府令", "…部令 第5号"), furniture, and the title of a news item in a
  * roundup, labelled by its medium ("[视频]某部部署…", "【图片】…": a broadcast's items, each a headline of its own,
- * not a section of one article; over all golds 0 gold, 5 not on the dev set's 新闻联播 page).
+ * not a section of one article; over all golds 0 gold, 5 not on the dev set's 新闻联播 page). Also an attachment's
+ * title, a list of names or a standard ("…联系单位名单", "…基本设施配置标准": 0 gold, 2 not; a numbered head, "三、补贴标准",
+ * stays one), and the number line of an order under its form ("第812号": 0 gold, 4 unlisted) (s32).
  */
 export const NOT_A_HEADING =
-  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|^[[【](?:视频|图片|组图|音频|直播)[\]】]|(?<!^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^]*)[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$/i;
+  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|^[[【](?:视频|图片|组图|音频|直播)[\]】]|(?<!^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^]*)[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$|^\S{2,40}名单$|^[^\d（(一二三四五六七八九十第]\S{4,30}标准$|^第\s*\d{1,5}\s*号$/i;
 
 /** The opening of a list item: "（一）", "(i)", "1.", "①", "a)", "——", a bullet. */
 export const ITEM_MARKER =

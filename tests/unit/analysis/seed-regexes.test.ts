@@ -132,6 +132,7 @@ describe('the context patterns, tried only on a sentence opening as their matche
       ],
       // what a shape with no known opening needs (事关, 关系, 一招 …, 以来 …), present and absent
       ...['做好民生工作，关系到千家万户。', '有关部门要加强领导。', '县域是重要切入点', '近些年，各地坚持改革。'],
+      ...['整治不是“一阵风”。'],
     ],
     en: [
       ...['Read the code of practice for landlords.', '“We must act,” she said.', 'It is the norm.”'],
