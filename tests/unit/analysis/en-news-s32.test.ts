@@ -91,3 +91,18 @@ describe("English news: an official's quotation after his attribution", () => {
     expect(article(paras)).toEqual([]);
   });
 });
+
+describe('English news: a speaker titled by what he does, not by a post', () => {
+  it("introducing a paragraph: a private person's words", () => {
+    const paras = [
+      'Tom Reid, whose daughter attends a nursery in Hull, said:',
+      'The road outside is a racetrack. Drivers need to slow down before someone is hurt.',
+    ];
+    expect(article(paras)).toEqual([]);
+  });
+  it('one who holds a post still passes on the rule', () => {
+    const duty = 'Councils must publish their school road plans by June 2027.';
+    const paras = ['Jane Roe, who heads the Department for Transport road safety unit, said:', duty];
+    expect(article(paras)).toEqual([['target', duty]]);
+  });
+});
