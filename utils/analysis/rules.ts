@@ -1521,6 +1521,14 @@ export const EN_RULES: Rule[] = [
     // (also with its ordinal, "by December 1st", "by September 30th")
     '\\bby (?:\\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}(?:st|nd|rd|th)?)\\b',
   ]),
+  // a change set to start on a date, told with "will" and no modal: "Starting from Jan 1, 2030, power for cold stores
+  // will be billed at the farm rate", "From April, the formula will direct at least 40 per cent …" (a target; with a
+  // modal or a duty, "From 1 April 2027, retailers must …", "… will be under a new statutory duty to …", the duty
+  // keeps its category; over all English golds 2 gold
+  // targets, 0 other)
+  ...rules('deadline', 1.6, [
+    '(?<=^|[.!?”"]\\s+)(?:Starting|Beginning|From)\\s+(?:from\\s+|on\\s+)?(?:\\d{1,2}\\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+\\d{4})?,(?=[^.;]{1,200}?\\bwill\\b)(?![^.;]*\\b(?:must|shall|should|required|needs?|have to|has to|duty|obligation)\\b)',
+  ]),
   // a document's goal and its call, reported: "The plan also sets the goal of cutting … to under 40
   // minutes", "The plan calls for closer cooperation …" (its content, as "the plan requires")
   ...rules('goal', 1.6, ['\\bsets? (?:out )?(?:a|an|the) (?:new |clear |national )?(?:goal|target) of\\b']),

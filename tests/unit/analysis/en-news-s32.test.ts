@@ -106,3 +106,16 @@ describe('English news: a speaker titled by what he does, not by a post', () => 
     expect(article(paras)).toEqual([['target', duty]]);
   });
 });
+
+describe('English news: a change set to start on a date', () => {
+  it('told with "will" and no modal: a target', () => {
+    const t = 'Starting from Jan 1, 2030, electricity used by village cold stores will be charged at the farm rate.';
+    expect(en(t)).toEqual(one('target', t));
+    const u = 'From April, the new formula will send at least 40 per cent of the money to the poorest towns.';
+    expect(en(u)).toEqual(one('target', u));
+  });
+  it('with a modal, the duty keeps its category', () => {
+    const t = 'From 1 April 2030, retailers will be required to label every bag of compost.';
+    expect(en(t)).toEqual(one('obligation', t));
+  });
+});
