@@ -72,6 +72,12 @@ export interface CoreLangRules {
   numbering: RegExp;
   numberingFirst: string;
   /**
+   * A run-in head in capitals opening the unit, a fact sheet's "EXPANDING SUPPLY: The President is directing …"
+   * (sticky, tried where an upper-case letter opens the body): furniture before the act, as a numbering is; null
+   * where the script has no capitals.
+   */
+  runInHead: RegExp | null;
+  /**
    * The numbering of a point told in running prose (一是 / 二是): such a point whose first clause is an act
    * with no modal ("二是压实监管责任，各区要…") opens with its headline, the obligation's core.
    */

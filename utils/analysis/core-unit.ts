@@ -203,6 +203,11 @@ export class Unit {
       c.rules.numbering.lastIndex = i;
       if (c.rules.numbering.test(text) && c.rules.numbering.lastIndex <= end) i = c.rules.numbering.lastIndex;
     }
+    const head = c.rules.runInHead;
+    if (head && i < end && isUpperAscii(text.charCodeAt(i))) {
+      head.lastIndex = i;
+      if (head.test(text) && head.lastIndex < end) i = head.lastIndex;
+    }
     const n = c.openingConnectives.lengthAt(text, i);
     const after = text[i + n];
     if (n && (after === '，' || after === ',' || (c.lang === 'en' && isSpace(text.charCodeAt(i + n))))) {
@@ -281,3 +286,6 @@ export class Unit {
     return !this.isLast(cl) && this.isAdverbial(cl);
   }
 }
+
+/** A–Z: where a run-in head in capitals may open. */
+const isUpperAscii = (code: number) => code >= 0x41 && code <= 0x5a;

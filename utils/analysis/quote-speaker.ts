@@ -6,6 +6,7 @@
  * are 4 gold, 3 optional, 76 not, the gold ones an official's (gold-conventions.md, Who speaks): a voice's
  * quotation is never a directive (directives.ts), an official's is read as its words.
  */
+import { enReportFrame } from './en-report-frame';
 import { reportFrame, speakerKind, type SpeakerMemory } from './report-frame';
 import { ZH_AUTHORITY_TITLES, ZH_TELLING_VERBS, ZH_VIEWING_VERBS, type SpeakerKind } from './report-frame-rules';
 import type { WordSet } from './word-set';
@@ -50,4 +51,22 @@ export function quoteSpeaker(
     if (i === at - 1 && OFFICIAL_TELLS.test(sentences[i]!)) return 'authority';
   }
   return null;
+}
+
+/**
+ * An English quotation that is a sentence of its own, opening and closing with its marks (straight or curly):
+ * "“Employers should give workers flexibility …”" after "“…,” Zhang said." in the same paragraph.
+ */
+export const isWholeQuotationEn = (sentence: string) => /^\s*[“"][^“”"]+[”"]\s*$/.test(sentence);
+
+/**
+ * The kind of the speaker of the English quotation `sentences[at]`: the one the sentence before it in the
+ * paragraph attributes its words to ("“…,” Zhang said. “Employers should …”", "…, he said. “Public evening
+ * schools must not …”"), or null when that sentence has no attribution the tables class. Over all golds, such
+ * quotations after an official's attribution: 4 gold, 0 not (the 2 not are "We must …" and a maxim, which their
+ * own rules hold back); after a voice's, 0 gold.
+ */
+export function enQuoteSpeaker(sentences: readonly string[], at: number, memory: SpeakerMemory): SpeakerKind | null {
+  const before = sentences[at - 1];
+  return before === undefined ? null : (enReportFrame(before, memory)?.speaker ?? null);
 }

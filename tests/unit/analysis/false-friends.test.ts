@@ -283,11 +283,21 @@ const EN: Record<string, Case> = {
   '\\b(?:should|must) (?:all |always )?be able to (?:count on|rely on|depend on|turn to|trust|feel)\\b': no(
     'Every small clinic should be able to count on the health board when its generator fails.',
   ),
+  '\\b(?:every|each|any|all)\\s+(?:parent|family|families|child|children|pupil|patient|citizen|American|person|people|household|resident|passenger|customer|consumer|tenant|student)s?\\s+should (?:all |always )?be able to\\b':
+    no('Every patient should be able to see a doctor on the day they call.'),
   "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)(?: (?:require|need)s?\\b)?\\b": no(
     'Forms that do not include a signature are returned by post.',
   ),
-  '\\b(?:what|who|how)\\s+(?:[a-z]+\\s+){0,2}?(?:must|needs? to|ha(?:ve|s) to)\\b': no(
-    'The leaflet lists who has to pay the levy and what landlords must keep on file.',
+  '\\b(?:what|who|how)\\s+(?:[a-z]+\\s+){0,2}?(?:must|needs? to|ha(?:ve|s) to|(?:is|are) (?:required|expected|obliged) to)\\b':
+    no('The leaflet lists who has to pay the levy and what landlords must keep on file.'),
+  '\\bno (?!(?:longer|doubt|matter|one)\\b)(?:[a-z-]+\\s+){1,2}?(?:has|have) to\\b': no(
+    'The aim is a winter in which no pensioner has to choose between heat and food.',
+  ),
+  '\\b(?:the|a|an)\\s+(?:(?!and\\b|or\\b)[\\w-]+,?\\s+){1,4}?(?:they|we|you)\\s+need\\s+to\\b': no(
+    'The scheme gives young people the practical skills they need to find work.',
+  ),
+  '\\b(?:shall|will|must) (?:consist|be composed) of\\b': no(
+    'The Board shall consist of the Secretary of the Interior and the Secretary of Labor.',
   ),
   '\\b(?:the|a|its|their|our|this)\\s+do[- ]not[- ][a-z]+\\s+(?:[a-z]+\\s+)?(?:system|list|register|registry|database|portal|service|scheme|order)s?\\b':
     no('Households on the Do Not Call register receive fewer sales calls.'),

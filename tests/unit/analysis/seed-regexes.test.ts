@@ -139,6 +139,7 @@ describe('the context patterns, tried only on a sentence opening as their matche
       ...['What records you must keep.', 'WHY it matters', 'This is a step.', 'there were three', 'See our guide.'],
       ...['Agencies shall report.', 'it is critical that agencies report.', '‘Quoted’ words'],
       ...['In 2019, the council built 200 homes.', 'Offenders could be fined up to £500.'],
+      ...['Q: Should councils pay?', 'Q. Why now?'],
     ],
   };
   it.each(['zh', 'en'] as const)('%s: score as every pattern tried on every sentence', (lang) => {
