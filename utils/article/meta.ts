@@ -230,6 +230,9 @@ export function findPublished(
   push(zone.slice(1, 12).join(''), 'zone');
   push(labelledCell(doc, ISSUED_LABELS), 'label');
   push(labelledCell(doc, ['Published', 'Last updated']), 'label');
+  // (a candidate only when another came first: alone, an edit's time is no publication date)
+  if (candidates.length)
+    for (const name of META_NAMES.publishedTimeOfDay) push(metaContent(doc, [name]), `meta:${name}`);
   return chooseDate(candidates)?.iso ?? null;
 }
 

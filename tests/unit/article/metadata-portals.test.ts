@@ -96,3 +96,31 @@ describe('a trail’s last step printed unlinked', () => {
     expect(trail('某委举行1月份')).toEqual(['首页', '公开', '政府信息公开']);
   });
 });
+
+describe('a page timestamp that may be an edit’s', () => {
+  const govuk = (tag: string, printed: string) =>
+    detectArticle(
+      documentFrom(
+        `<html lang="en"><head><title>New rules for school roads - GOV.UK</title>${tag}</head><body><main>` +
+          `<h1 class="gem-c-title__text">New rules for school roads</h1><div class="gem-c-metadata"><dl><dt>From:</dt>` +
+          `<dd><a href="/government/organisations/department-for-transport">Department for Transport</a></dd>${printed}</dl></div>` +
+          `<div class="govspeak">${Array.from(
+            { length: 6 },
+            (_, i) =>
+              `<p>Paragraph ${i + 1}: councils must assess walking routes to every school and act on the most dangerous spots within a year.</p>`,
+          ).join('')}</div></main></body></html>`,
+      ),
+      'https://www.gov.uk/government/news/new-rules-for-school-roads',
+    )!.meta.published;
+  const stamp = (at: string) => `<meta name="govuk:public-updated-at" content="${at}">`;
+  it('gives its time to the printed day', () =>
+    expect(Date.parse(govuk(stamp('2019-03-04T00:01:00+00:00'), '<dt>Published</dt><dd>4 March 2019</dd>')!)).toBe(
+      Date.parse('2019-03-04T00:01:00Z'),
+    ));
+  it('not a day of its own: a later edit leaves the printed day', () =>
+    expect(Date.parse(govuk(stamp('2019-05-20T10:15:00+01:00'), '<dt>Published</dt><dd>4 March 2019</dd>')!)).toBe(
+      Date.parse('2019-03-04T00:00:00Z'),
+    ));
+  it('no printed date: no publication date from it', () =>
+    expect(govuk(stamp('2019-03-04T00:01:00+00:00'), '')).toBeNull());
+});
