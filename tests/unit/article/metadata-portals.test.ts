@@ -124,3 +124,42 @@ describe('a page timestamp that may be an edit’s', () => {
   it('no printed date: no publication date from it', () =>
     expect(govuk(stamp('2019-03-04T00:01:00+00:00'), '')).toBeNull());
 });
+
+describe('character references left in JSON-LD strings', () => {
+  const ld = {
+    '@context': 'https://schema.org',
+    '@graph': [
+      {
+        '@type': 'NewsArticle',
+        headline: 'Ports &amp; Waterways: New Steps',
+        author: { '@type': 'Organization', name: 'Department for Transport &amp; Ports' },
+        keywords: ['locks &amp; dams', 'ports'],
+      },
+      {
+        '@type': 'BreadcrumbList',
+        itemListElement: [
+          { '@type': 'ListItem', position: 1, name: 'Home' },
+          { '@type': 'ListItem', position: 2, name: 'Briefings &amp; Statements' },
+          { '@type': 'ListItem', position: 3, name: 'Ports &#8211; 2024' },
+        ],
+      },
+    ],
+  };
+  const page = documentFrom(
+    `<html lang="en"><head><title>Site</title><meta name="source" content="Department for Transport &amp; Ports">` +
+      `<script type="application/ld+json">${JSON.stringify(ld)}</script></head><body><main><div class="entry-content">` +
+      Array.from(
+        { length: 6 },
+        (_, i) =>
+          `<p>Paragraph ${i + 1}: the department will fund repairs to the locks at highest risk, and operators must plan closures a year ahead.</p>`,
+      ).join('') +
+      `</div></main></body></html>`,
+  );
+  const m = detectArticle(page, 'https://www.example.gov/briefings/2024/05/ports-new-steps/')!.meta;
+  it('reads them as the characters they stand for', () => {
+    expect(m.title).toBe('Ports & Waterways: New Steps');
+    expect(m.channel).toEqual(['Home', 'Briefings & Statements', 'Ports – 2024']);
+    expect(m.keywords).toEqual(['locks & dams', 'ports']);
+  });
+  it('so an organisation named as author is seen to be the source', () => expect(m.author).toBeNull());
+});
