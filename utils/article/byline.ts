@@ -182,7 +182,11 @@ function labelledInLine(el: Element): string | null {
 
 /** The source labelled in the header zone: "来源：新华社" in one line, or the label and its value (or logo) apart. */
 function labelledInZone(zone: readonly string[], zoneNodes: readonly Text[]): string | null {
+  // (every label is read with its colon: a line without one is passed over unread, on every page now that
+  // the printed source is compared with the meta tag's)
+  const colon = (t: string) => t.includes('：') || t.includes(':');
   for (const t of zone) {
+    if (!colon(t)) continue;
     const v = findLabelledValue(t, SOURCE_LABELS);
     const clean = v && cleanSource(v);
     if (clean) return clean;
@@ -190,7 +194,7 @@ function labelledInZone(zone: readonly string[], zoneNodes: readonly Text[]): st
   // Label and value in separate elements: "<span>来源：</span><a>新华社</a>", or the outlet's logo,
   // "来源：<a><img alt="某某日报"></a>".
   for (let i = 0; i < zone.length; i++) {
-    if (LABEL_ALONE_AT_END.test(toSimplified(zone[i]!.trim()))) {
+    if (colon(zone[i]!) && LABEL_ALONE_AT_END.test(toSimplified(zone[i]!.trim()))) {
       const logo = zoneNodes.length === zone.length ? logoAfter(zoneNodes[i]!) : null;
       const v = cleanSource(logo ?? zone[i + 1] ?? '');
       if (v) return v;
