@@ -17,7 +17,7 @@ import { toSimplified } from './hant';
 import { jsonString, squash, typesOf, type Json } from './meta';
 import { META_NAMES } from './meta-names';
 import { parseDate } from './dates';
-import { AUTHOR_LABELS, EDITOR_LABELS, PUBLISHED_LABELS, SOURCE_LABELS } from './field-labels';
+import { AUTHOR_LABELS, CURRENT_PAGE_WORDS, EDITOR_LABELS, PUBLISHED_LABELS, SOURCE_LABELS } from './field-labels';
 import { collapseSpace, contentWeight, isMostlyCjk } from './text';
 
 /** 当前位置 / 您现在的位置 / 您所在的位置 / 所在位置 / 位置 / You are here. */
@@ -76,8 +76,10 @@ const DATE_WORDS =
 /** Names of a breadcrumb container: its link texts, or its text split at the arrows. */
 export function breadcrumbNames(el: Element, title: string | null): string[] {
   const unlabel = (s: string) => s.replace(BREADCRUMB_LABEL, '');
-  const links = crumbLinks(el).map((a) => unlabel(lineOf(a)));
-  let names = links.filter(Boolean);
+  const linkEls = crumbLinks(el);
+  let names = linkEls.map((a) => unlabel(lineOf(a))).filter(Boolean);
+  const current = names.length ? currentStep(el, linkEls[linkEls.length - 1]!, title) : null;
+  if (current) names.push(current);
   if (!names.length) {
     const text = collapseSpace(textOf(el));
     names = text.slice(labelLength(text)).split(BREADCRUMB_SEPARATORS).map(collapseSpace).filter(Boolean);
@@ -93,6 +95,40 @@ export function breadcrumbNames(el: Element, title: string | null): string[] {
       !FIELD_LABEL.test(toSimplified(n)),
   );
 }
+
+/**
+ * The trail's last step printed unlinked after its last link ("首页 > 公开 > 政府信息公开 > <span>公文</span>": the
+ * section the page sits in). Only a short name after a separator: not the article's title (or a part of it),
+ * not a page word (正文, 详情, 文章), nothing with more separators or a sentence's marks.
+ */
+function currentStep(el: Element, lastLink: Element, title: string | null): string | null {
+  const line = lineOf(el);
+  const lastName = lineOf(lastLink);
+  const at = lastName ? line.lastIndexOf(lastName) : -1;
+  if (at < 0) return null;
+  const tail = TRAIL_STEP.exec(line.slice(at + lastName.length));
+  const name = tail?.[1]?.trim();
+  if (
+    !name ||
+    HAS_SEPARATOR.test(name) ||
+    STEP_MARKS.test(name) ||
+    contentWeight(name) > MAX_STEP_WEIGHT[isMostlyCjk(name) ? 'cjk' : 'latin']
+  )
+    return null;
+  const simplified = toSimplified(name);
+  if (NOT_A_NAME.test(simplified) || CURRENT_PAGE_WORDS.includes(simplified) || isUtilityLink(name) || isDateOnly(name))
+    return null;
+  if (title && squash(title).includes(squash(name))) return null;
+  return name;
+}
+/** A separator, then the rest of the line. */
+const TRAIL_STEP = new RegExp(
+  `^\\s*(?:&gt;|[${separatorChars('dash')}]*[${separatorChars('arrow', 'slash')}]+)\\s*(.+)$`,
+);
+/** A sentence's or a field's marks: no section's name holds them. */
+const STEP_MARKS = /[，。：:；;！？!?“”"《》()（）|｜]/;
+/** The longest unlinked last step: 8 Chinese characters or 4 English words. */
+const MAX_STEP_WEIGHT = { cjk: 8, latin: 4 };
 
 const tooLong = (name: string) =>
   contentWeight(name) > (isMostlyCjk(name) ? MAX_NAME_WEIGHT.cjk : MAX_NAME_WEIGHT.latin) ||

@@ -17,12 +17,14 @@ import { isDateOnly, TRAIL_ARROWS } from './breadcrumb';
 import { contains, lineOf, metaContent, safeQueryAll, textOf } from './dom';
 import { toSimplified } from './hant';
 import { labelledCell } from './label-cells';
-import { jsonNames, type Json } from './meta';
+import { jsonNames, squash, type Json } from './meta';
 import { META_NAMES } from './meta-names';
 import {
   AUTHOR_LABELS,
   BYLINE_MARKS,
   bylineRoleAlternation,
+  ISSUING_OFFICE_OPENINGS,
+  RELEASE_MARKS,
   chineseLabels,
   OUTLET_NAME_ENDINGS,
   SOURCE_CELL_LABELS,
@@ -121,6 +123,25 @@ function logoAfter(node: Text): string | null {
   return collapseSpace(img.getAttribute('alt') ?? '') || null;
 }
 
+/** "For Immediate Release" (a date may follow); an office's name: "Office of the Press Secretary". */
+const RELEASE_MARK = new RegExp(`^(?:${RELEASE_MARKS.map(escapeRegExp).join('|')})\\b`, 'i');
+const ISSUING_OFFICE = new RegExp(
+  `^(?:${ISSUING_OFFICE_OPENINGS.map(escapeRegExp).join('|')})\\s+\\p{Lu}[\\p{L} ,'’&.-]{2,70}$`,
+  'u',
+);
+
+/** The issuing office of a press release's header: the office line within the two lines before "For Immediate Release". */
+function releaseOffice(zone: readonly string[]): string | null {
+  for (let i = 1; i < zone.length; i++) {
+    if (!RELEASE_MARK.test(zone[i]!.trim())) continue;
+    for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+      const line = collapseSpace(zone[j]!);
+      if (ISSUING_OFFICE.test(line)) return line;
+    }
+  }
+  return null;
+}
+
 /** A link of a breadcrumb trail ("人民网>>财经"): a template's source selector may match it too. */
 const TRAIL_NEXT = new RegExp(`^\\s*[${TRAIL_ARROWS}]`);
 const TRAIL_PREVIOUS = new RegExp(`[${TRAIL_ARROWS}]\\s*$`);
@@ -159,6 +180,29 @@ function labelledInLine(el: Element): string | null {
   return v ? cleanSource(v) : null;
 }
 
+/** The source labelled in the header zone: "来源：新华社" in one line, or the label and its value (or logo) apart. */
+function labelledInZone(zone: readonly string[], zoneNodes: readonly Text[]): string | null {
+  // (every label is read with its colon: a line without one is passed over unread, on every page now that
+  // the printed source is compared with the meta tag's)
+  const colon = (t: string) => t.includes('：') || t.includes(':');
+  for (const t of zone) {
+    if (!colon(t)) continue;
+    const v = findLabelledValue(t, SOURCE_LABELS);
+    const clean = v && cleanSource(v);
+    if (clean) return clean;
+  }
+  // Label and value in separate elements: "<span>来源：</span><a>新华社</a>", or the outlet's logo,
+  // "来源：<a><img alt="某某日报"></a>".
+  for (let i = 0; i < zone.length; i++) {
+    if (colon(zone[i]!) && LABEL_ALONE_AT_END.test(toSimplified(zone[i]!.trim()))) {
+      const logo = zoneNodes.length === zone.length ? logoAfter(zoneNodes[i]!) : null;
+      const v = cleanSource(logo ?? zone[i + 1] ?? '');
+      if (v) return v;
+    }
+  }
+  return null;
+}
+
 export function findSource(
   doc: Document,
   specific: readonly SiteAdapter[],
@@ -175,32 +219,23 @@ export function findSource(
       }
     }
   }
+  const printed = labelledInZone(zone, zoneNodes);
   const meta = metaContent(doc, META_NAMES.source);
   if (meta) {
     const v = cleanSource(stripLabel(meta, SOURCE_LABELS));
+    // The line under the title names the meta tag's outlet in full ("人民日报" in the tag, "来源：人民网－人民日报"
+    // printed; "光明日报" and "光明网-《光明日报》"): the printed name, as written, is the source.
+    if (v && printed && printed !== v && squash(printed).includes(squash(v))) return printed;
     if (v) return v;
   }
-  for (const t of zone) {
-    const v = findLabelledValue(t, SOURCE_LABELS);
-    const clean = v && cleanSource(v);
-    if (clean) return clean;
-  }
-  // Label and value in separate elements: "<span>来源：</span><a>新华社</a>", or the outlet's logo,
-  // "来源：<a><img alt="某某日报"></a>".
-  for (let i = 0; i < zone.length; i++) {
-    if (LABEL_ALONE_AT_END.test(toSimplified(zone[i]!.trim()))) {
-      const logo = zoneNodes.length === zone.length ? logoAfter(zoneNodes[i]!) : null;
-      const v = cleanSource(logo ?? zone[i + 1] ?? '');
-      if (v) return v;
-    }
-  }
+  if (printed) return printed;
   const cell = labelledCell(doc, SOURCE_CELL_LABELS);
   if (cell) return cleanSource(cell);
   for (const t of zone) {
     const edition = PRINT_EDITION.exec(collapseSpace(t));
     if (edition) return edition[1]!.trim();
   }
-  const outlet = englishByline(zone)?.outlet ?? outletAfterDate(zoneNodes);
+  const outlet = englishByline(zone)?.outlet ?? outletAfterDate(zoneNodes) ?? releaseOffice(zone);
   if (outlet) return outlet;
   // The page is the outlet: its site name.
   const site = metaContent(doc, META_NAMES.siteName);

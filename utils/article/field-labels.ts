@@ -117,6 +117,38 @@ export const FOLLOWING_LABELS = [
   ...BYLINE_ROLES.filter((r) => r.namesFollow).map((r) => r.word),
 ];
 
+/**
+ * Following labels that are also words of an office's or a platform's name ("新闻发布中心", "政务信息发布平台",
+ * "全民阅读网"): glued to Chinese characters on both sides, with no label after them, they are part of the value.
+ */
+export const FOLLOWING_WORD_LABELS: ReadonlySet<string> = new Set(['发布', '时间', '日期', '阅读', '浏览', '点击']);
+
+/**
+ * A press release's header: the issuing office ("Office of the Press Secretary", "Office of the Spokesperson")
+ * printed in the line or two before the release mark ("For Immediate Release"). The office is the source.
+ */
+export const RELEASE_MARKS = ['For Immediate Release', 'For Release'] as const;
+export const ISSUING_OFFICE_OPENINGS = ['Office of the', 'Office of'] as const;
+
+/**
+ * Words a trail prints unlinked at its end for the page itself, not a section ("首页 > 要闻 > 文章"), beside
+ * breadcrumb.ts's 正文 / 详情 that no step of a trail is.
+ */
+export const CURRENT_PAGE_WORDS: readonly string[] = [
+  '文章',
+  '文章详情',
+  '文章内容',
+  '详细内容',
+  '详细信息',
+  '信息详情',
+  '内容页',
+  '正文页',
+  '阅读',
+  '浏览',
+  '查看',
+  '当前页',
+];
+
 /** The last characters of an outlet's name, never a person's ("人民日报", "人民网", "新华社", "央视台", "求是杂志刊"). */
 export const OUTLET_NAME_ENDINGS = ['报', '网', '社', '台', '刊'] as const;
 /** Marks a print edition sets before its byline ("■本报记者 甲", "□记者 乙"): no part of the line. */

@@ -33,6 +33,11 @@ export const META_NAMES = {
     'parsely-pub-date',
     'date',
   ],
+  /**
+   * Times of the page that may be a later edit's: read last, they only give a time to a date printed without
+   * one on the same day (chooseDate), never a day of their own.
+   */
+  publishedTimeOfDay: ['govuk:public-timestamp', 'govuk:public-updated-at'],
   source: [
     'source',
     'ContentSource',

@@ -70,8 +70,31 @@ export function jsonLdArticle(items: Json[]): Json | null {
   return items.find((o) => typesOf(o).some((t) => ARTICLE_TYPES.includes(t))) ?? null;
 }
 
+/**
+ * The character references some JSON-LD writers leave in their strings (WordPress/Yoast: "Briefings &amp;
+ * Statements", "… &#8211; The White House"; gov.uk: "Food &amp; Rural Affairs"): a script's text is not
+ * decoded by the HTML parser as an attribute's is. Only the named ones such strings use, and numeric ones.
+ */
+const NAMED_REFERENCES: Readonly<Record<string, string>> = {
+  amp: '&',
+  quot: '"',
+  apos: "'",
+  lt: '<',
+  gt: '>',
+  nbsp: ' ',
+};
+const CHARACTER_REFERENCE = /&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi;
+function decodeReferences(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(CHARACTER_REFERENCE, (whole, dec?: string, hex?: string, name?: string) => {
+    if (name) return NAMED_REFERENCES[name.toLowerCase()] ?? whole;
+    const code = dec ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
 export function jsonString(v: unknown): string | null {
-  if (typeof v === 'string') return collapseSpace(v) || null;
+  if (typeof v === 'string') return collapseSpace(decodeReferences(v)) || null;
   if (Array.isArray(v)) return jsonString(v[0]);
   if (v && typeof v === 'object') return jsonString((v as Json)['name']);
   return null;
@@ -230,6 +253,9 @@ export function findPublished(
   push(zone.slice(1, 12).join(''), 'zone');
   push(labelledCell(doc, ISSUED_LABELS), 'label');
   push(labelledCell(doc, ['Published', 'Last updated']), 'label');
+  // (a candidate only when another came first: alone, an edit's time is no publication date)
+  if (candidates.length)
+    for (const name of META_NAMES.publishedTimeOfDay) push(metaContent(doc, [name]), `meta:${name}`);
   return chooseDate(candidates)?.iso ?? null;
 }
 
@@ -252,12 +278,12 @@ export function findKeywords(doc: Document, jsonLd: Json | null): string[] {
   const tags = metaContents(doc, 'article:tag');
   if (tags.length) return tags.flatMap(splitKeywords);
   const ld = jsonLd?.['keywords'];
-  if (typeof ld === 'string') return splitKeywords(ld);
+  if (typeof ld === 'string') return splitKeywords(jsonString(ld) ?? '');
   if (Array.isArray(ld))
     return ld
       .filter((x): x is string => typeof x === 'string')
-      .map(collapseSpace)
-      .filter(Boolean);
+      .map((x) => jsonString(x))
+      .filter((x): x is string => !!x);
   for (const node of textNodes(pageBody(doc))) {
     if (!KEYWORD_LINE.test(textOf(node))) continue;
     const parent = node.parentNode as Element | null;

@@ -5,7 +5,7 @@
  * line (hant.ts: same length, so a value is sliced from the original): "來源：中國政府網" is read
  * with the label 来源 and gives 中國政府網.
  */
-import { FOLLOWING_LABELS } from './field-labels';
+import { FOLLOWING_LABELS, FOLLOWING_WORD_LABELS } from './field-labels';
 import { toSimplified } from './hant';
 
 const LATIN_WORD = /[A-Za-z][A-Za-z'’-]*/g;
@@ -158,6 +158,31 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const CJK_CHAR = /[\u3400-\u9fff]/;
+/** A label's tail and its colon: "次数：", "量:", "于：". */
+const FIELD_AFTER = /^[^\s:：]{0,2}[:：]/;
+/**
+ * Where a following label ends a value in `rest` (before `end`), or -1. A word of FOLLOWING_WORD_LABELS
+ * with a Chinese character glued on both sides is part of a name, not a field ("来源：新闻发布中心",
+ * "来源：某某信息发布平台"), unless another label follows it or a colon closes it within two characters:
+ * "来源：新华社发布时间：…" ends at 发布, "来源：某区政府浏览次数：1562" at 浏览.
+ */
+function labelAt(rest: string, label: string, end: number): number {
+  let i = rest.indexOf(label);
+  if (!FOLLOWING_WORD_LABELS.has(label)) return i;
+  while (i > 0 && i < end) {
+    const after = rest.slice(i + label.length);
+    const inName =
+      CJK_CHAR.test(rest[i - 1]!) &&
+      CJK_CHAR.test(after[0] ?? '') &&
+      !FIELD_AFTER.test(after) &&
+      !FOLLOWING_LABELS.some((l) => l !== label && after.startsWith(l));
+    if (!inName) return i;
+    i = rest.indexOf(label, i + 1);
+  }
+  return i;
+}
+
 /**
  * Finds `label：value` inside a longer line ("2017年03月11日 22:22 | 来源:荆楚统战") and returns
  * the value up to the next field label, separator or double space. Null when absent.
@@ -175,7 +200,7 @@ export function findLabelledValue(text: string, labels: readonly string[]): stri
     const dbl = rest.search(/\s{2,}/);
     if (dbl >= 0) end = Math.min(end, dbl);
     for (const next of FOLLOWING_LABELS) {
-      const i = restSimplified.indexOf(next);
+      const i = labelAt(restSimplified, next, end);
       if (i > 0 && i < end) end = i;
     }
     // A date after the value ("来源：新华社 2024-01-05") ends it as well.
