@@ -13,7 +13,7 @@ import { looksTraditional, toSimplified } from '@/utils/article/hant';
 import { segmentSentences, type Span } from './segment';
 import { coresOf, type CoreSpan } from './cores';
 import type { Deadline } from './deadlines';
-import { blockLanguage, compile, newMarkers, scanBlock, scanMarkers, type CompiledRules } from './directive-rules';
+import { blockLanguage, compile, newMarkers, scanMarkers } from './directive-rules';
 import {
   COLONS,
   confidence,
@@ -27,7 +27,7 @@ import {
 import { framedVerdict, quotedVerdict } from './framed-verdict';
 import { headingWorthy, isHeadingBlock, isSlogan } from './headings';
 import { reportFrame, SpeakerMemory } from './report-frame';
-import { EN_OWN_STEP, type SpeakerKind } from './report-frame-rules';
+import type { SpeakerKind } from './report-frame-rules';
 import { innerPointRuns, pointOrdinal, seriesCategory, type PointSeries } from './point-series';
 import {
   continuesQuotation,
@@ -326,16 +326,20 @@ function analyzeBlock(
     // (a sentence opening with a name makes him the one a later 他/她 means; after its own frame is read)
     if (lang === 'zh') state.speakers.subject(sentence);
     // (a quotation standing as a sentence: the words of whoever the paragraph names beside it, quote-speaker.ts)
-    const quoted = lang === 'zh' && isWholeQuotation(sentence);
-    const speaker = quoted ? quoteSpeaker(sentencesOf(), ui, c.verbs, state.speakers) : null;
+    const speaker =
+      lang === 'zh'
+        ? isWholeQuotation(sentence)
+          ? quoteSpeaker(sentencesOf(), ui, c.verbs, state.speakers)
+          : null
+        : !framed && ui > 0 && isWholeQuotationEn(sentence)
+          ? enQuoteSpeaker(sentencesOf(), ui, state.speakers)
+          : null;
     const verdict =
-      lang === 'en'
-        ? (framed ?? officialsQuotation(sentence, ui, sentencesOf, c, threshold, state.speakers))
-        : framed && quoted && ownWords(speaker)
-          ? null
-          : !framed && speaker === 'authority'
-            ? quotedVerdict(sentence, c, lang, threshold, { text, markers, from: mi, to: mEnd, base: relStart })
-            : framed;
+      framed && ownWords(speaker)
+        ? null
+        : !framed && speaker === 'authority'
+          ? quotedVerdict(sentence, c, lang, threshold, { text, markers, from: mi, to: mEnd, base: relStart })
+          : framed;
     // (a bare "四是…" after a marked "三是…" is the series' next measure: point-series.ts)
     const ordinal = lang === 'zh' ? pointOrdinal(sentence) : 0;
     const category = verdict?.category ?? inherited ?? (ordinal ? seriesCategory(ordinal, state.points) : null);
@@ -380,29 +384,6 @@ function joinInnerPoints(text: string, units: readonly Span[], out: Directive[],
     out.splice(from, to - from, { ...first, text: text.slice(start, end), score, start, end });
   }
 }
-
-/**
- * An English quotation standing as a sentence after an official's attribution in its paragraph ("“…,” Zhang said.
- * “Employers should give workers …”"): the official's words, read without the quotation marks that weigh a
- * quotation down (quote-speaker.ts, enQuoteSpeaker); his office's own next step ("We will …") as in his frame.
- */
-function officialsQuotation(
-  sentence: string,
-  ui: number,
-  sentencesOf: () => string[],
-  c: CompiledRules,
-  threshold: number,
-  speakers: SpeakerMemory,
-): ReturnType<typeof sentenceVerdict> {
-  if (ui === 0 || !isWholeQuotationEn(sentence) || enQuoteSpeaker(sentencesOf(), ui, speakers) !== 'authority')
-    return null;
-  const words = sentence.trim().slice(1, -1);
-  if (EN_OWN_STEP_RE.test(words)) return null;
-  const scores = emptyScores();
-  for (const m of scanBlock(words, c)) addMarker(scores, m.rule, m.start);
-  return sentenceVerdict(words, c, 'en', scores, threshold);
-}
-const EN_OWN_STEP_RE = new RegExp(EN_OWN_STEP, 'i');
 
 /** A speaker whose words are his own, not a policy's: a voice, or a grassroots cadre (report-frame-rules.ts). */
 const ownWords = (kind: SpeakerKind | null) => kind === 'voice' || kind === 'grassroots';

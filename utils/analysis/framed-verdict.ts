@@ -5,7 +5,7 @@
  */
 import { scanBlock, type CompiledRules, type Markers } from './directive-rules';
 import { reportFrame, type SpeakerMemory } from './report-frame';
-import { ZH_PASSED_ON_RULE, ZH_RESTATED_RULE } from './report-frame-rules';
+import { EN_OWN_STEP, ZH_PASSED_ON_RULE, ZH_RESTATED_RULE } from './report-frame-rules';
 import type { Lang } from './rules';
 import { addMarker, CLAUSE_BREAK, classify, emptyScores, sentenceVerdict, type Scores } from './sentence-scores';
 
@@ -66,11 +66,12 @@ export function framedVerdict(
 }
 
 /**
- * A quotation standing as a sentence whose paragraph names an authority beside it ("刘芸表示，…。“各区县要…，到今年
- * 年底前…要实现…全覆盖。”她说，…"): its words read without the quotation marks, whose context rows (a quotation
- * standing alone, a speaker named after it) hold back a voice's words. A directive, as an authority's framed words
- * are, when they set a target or open with their duty (gold-conventions.md, Who speaks: the gold quotations are an
- * official's named before or after in the paragraph).
+ * A quotation standing as a sentence whose paragraph names an authority beside it (quote-speaker.ts: "刘芸表示，…。
+ * “各区县要…，到今年年底前…要实现…全覆盖。”她说，…"; "“…,” Zhang said. “Employers should …”"): its words read
+ * without the quotation marks, whose context rows (a quotation standing alone, a speaker named after it) hold back
+ * a voice's words. A directive, as an authority's framed words are (`framedVerdict`): in Chinese when they set a
+ * target or open with their duty, in English unless they are his office's own next step ("We will …")
+ * (gold-conventions.md, Who speaks: the gold quotations are an official's named before or after in the paragraph).
  */
 export function quotedVerdict(
   sentence: string,
@@ -79,16 +80,19 @@ export function quotedVerdict(
   threshold: number,
   markers: SentenceMarkers,
 ) {
-  const open = sentence.indexOf('“');
-  const close = sentence.lastIndexOf('”');
+  const open = lang === 'en' ? sentence.search(/\S/) : sentence.indexOf('“');
+  const close = lang === 'en' ? sentence.trimEnd().length - 1 : sentence.lastIndexOf('”');
   if (open < 0 || close <= open) return null;
   const words = sentence.slice(open + 1, close);
+  if (lang === 'en' && EN_OWN_STEP_RE.test(words)) return null;
   const scores = emptyScores();
-  addWordsMarkers(scores, words, c, markers, markers.base + open + 1, markers.base + close);
+  if (lang === 'en') for (const m of scanBlock(words, c)) addMarker(scores, m.rule, m.start);
+  else addWordsMarkers(scores, words, c, markers, markers.base + open + 1, markers.base + close);
   const alone = sentenceVerdict(words, c, lang, scores, threshold);
-  if (!alone || alone.category === 'target') return alone;
+  if (lang === 'en' || !alone || alone.category === 'target') return alone;
   return opensWithDuty(words, scores) ? alone : null;
 }
+const EN_OWN_STEP_RE = new RegExp(EN_OWN_STEP, 'i');
 
 /**
  * The markers of a frame's words (`[from, to)`, in the markers' offsets) into `scores`: the
