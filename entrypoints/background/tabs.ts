@@ -15,7 +15,7 @@
  */
 import { browser } from 'wxt/browser';
 import { PageReportSchema, type PageReport } from '@/utils/messages';
-import { normalizePageUrl } from '@/utils/highlights/url';
+import { samePage } from '@/utils/highlights/url';
 import * as v from 'valibot';
 
 const key = (tabId: number) => `tab:${tabId}`;
@@ -32,7 +32,7 @@ type Entry = v.InferOutput<typeof EntrySchema>;
  * the extension could see when the report came: stale.
  */
 export function stillShown(at: string, now: string | undefined): boolean {
-  return now !== undefined && now !== '' && normalizePageUrl(now) === normalizePageUrl(at);
+  return now !== undefined && now !== '' && samePage(now, at);
 }
 
 /** What the registry needs of the browser (fakes in the unit tests). */

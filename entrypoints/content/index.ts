@@ -19,7 +19,7 @@ import { PORTAL_MATCHES } from '@/utils/portals';
 import type { PageReport } from '@/utils/messages';
 import { zeroCounts } from '@/utils/counts';
 import { pageIdentity } from '@/utils/highlights/page';
-import { normalizePageUrl } from '@/utils/highlights/url';
+import { samePage } from '@/utils/highlights/url';
 import { answerCommands, ask } from '@/platform/messaging';
 import { createPainter, type Painter } from './paint/painter';
 import { createAutoMarks, type PageFacts } from './directives/auto-marks';
@@ -99,7 +99,7 @@ function run(ctx: ContentScriptContext): void {
     snapshot: currentReport,
     deferred: () => !facts.isArticle,
     send: (page) => ask({ type: 'page/report', page }),
-    current: () => normalizePageUrl(facts.url) === normalizePageUrl(location.href),
+    current: () => samePage(facts.url, location.href),
     leave: () => ask({ type: 'page/left' }),
     onFirstReply: (reply) => task('deferred-highlights', () => load(reply)),
   });

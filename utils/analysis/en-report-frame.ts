@@ -73,7 +73,8 @@ const MAY_ATTRIBUTE = new RegExp(`\\b(?:${EN_TELLING_VERBS}|${EN_VIEWING_VERBS})
 const KINDS = EN_SPEAKERS.map((s) => ({ kind: s.kind, pattern: new RegExp(s.pattern, 'i') }));
 const PRONOUN = new RegExp(EN_PRONOUN_SPEAKER, 'i');
 const OPENING_QUOTE = /^\s*[“"‘]/;
-const OWN_STEP = new RegExp(EN_OWN_STEP, 'i');
+/** The speaker's office's own next step opening his words ("We will …"): read by framed-verdict.ts too. */
+export const EN_OWN_STEP_RE = new RegExp(EN_OWN_STEP, 'i');
 
 /** The kind whose word stands first in `title` ("a spokesperson for the consumer group": authority). */
 function kindOf(title: string): SpeakerKind | null {
@@ -146,6 +147,6 @@ export function enReportFrame(sentence: string, memory?: SpeakerMemory): ReportF
     telling = leading[3] !== undefined;
   } else return null;
   if (!kind || kind === 'anyone' || contentEnd <= contentStart) return null;
-  const ownStep = OWN_STEP.test(sentence.slice(contentStart, contentEnd));
+  const ownStep = EN_OWN_STEP_RE.test(sentence.slice(contentStart, contentEnd));
   return { speaker: kind, telling, ownStep, contentStart, contentEnd };
 }

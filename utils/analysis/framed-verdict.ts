@@ -5,7 +5,8 @@
  */
 import { scanBlock, type CompiledRules, type Markers } from './directive-rules';
 import { reportFrame, type SpeakerMemory } from './report-frame';
-import { EN_OWN_STEP, ZH_PASSED_ON_RULE, ZH_RESTATED_RULE } from './report-frame-rules';
+import { ZH_PASSED_ON_RULE, ZH_RESTATED_RULE } from './report-frame-rules';
+import { EN_OWN_STEP_RE } from './en-report-frame';
 import type { Lang } from './rules';
 import { addMarker, CLAUSE_BREAK, classify, emptyScores, sentenceVerdict, type Scores } from './sentence-scores';
 
@@ -92,7 +93,6 @@ export function quotedVerdict(
   if (lang === 'en' || !alone || alone.category === 'target') return alone;
   return opensWithDuty(words, scores) ? alone : null;
 }
-const EN_OWN_STEP_RE = new RegExp(EN_OWN_STEP, 'i');
 
 /**
  * The markers of a frame's words (`[from, to)`, in the markers' offsets) into `scores`: the

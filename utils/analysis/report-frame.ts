@@ -112,11 +112,12 @@ const TITLE_BEFORE = /[^，,。；;：:“”"！!？?\s]{1,16}$/;
 /**
  * The kind of a turn's name by the title it had where the article first named it ("村党支部书记王德厚一边给记者倒茶",
  * "72岁的村民刘桂兰说"): an interview names its guest with his title once, then by name alone. Null: no title the
- * tables class (a furniture label, "来源：", is never named so before). Read from `from` to `to` only: searching
+ * tables class (a furniture label, "来源：", is never named so before). Read from TITLE_REACH before `blockStart` to `to` only: searching
  * a long document from its start for every name made the analysis quadratic in its length (a 500,000-character
  * text spent 13 ms a call here); an article names a person with his title within a few pages of where he speaks.
  */
-function titledName(name: string, article: string, from: number, to: number): SpeakerKind | null {
+function titledName(name: string, article: string, blockStart: number, to: number): SpeakerKind | null {
+  const from = Math.max(0, blockStart - TITLE_REACH);
   // (the first few times the name comes: an article gives the title where it first names him, or soon after)
   for (let at = article.indexOf(name, from), k = 0; at >= 0 && at < to && k < TITLE_TRIES; k++) {
     const title = at > 0 ? TITLE_BEFORE.exec(article.slice(Math.max(0, at - 16), at))?.[0] : undefined;
@@ -184,7 +185,7 @@ export class SpeakerMemory {
     else {
       const name = ZH_TURN.exec(text)?.[1];
       if (name) {
-        const kind = this.names.get(name) ?? titledName(name, article, Math.max(0, start - TITLE_REACH), start);
+        const kind = this.names.get(name) ?? titledName(name, article, start, start);
         if (kind === 'voice' || kind === 'grassroots') this.turn = kind;
       }
     }
@@ -259,8 +260,8 @@ export class SpeakerMemory {
   private recallName(name: string): SpeakerKind | null {
     let kind = this.names.get(name) ?? null;
     if (!kind && PERSONAL_NAME.test(name) && !this.untitled.has(name)) {
-      const from = Math.max(0, this.blockStart - TITLE_REACH);
-      kind = titledName(name, this.article, from, Math.min(this.article.length, this.blockStart + TITLE_REACH));
+      const to = Math.min(this.article.length, this.blockStart + TITLE_REACH);
+      kind = titledName(name, this.article, this.blockStart, to);
       if (kind) this.names.set(name, kind);
       else this.untitled.add(name);
     }

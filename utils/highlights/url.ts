@@ -172,6 +172,9 @@ export function normalizePageUrl(url: string, canonical?: string | null): string
   return normalizeParsed(page);
 }
 
+/** Whether two addresses are the same page (normalizePageUrl: a #fragment, tracking parameters or their order are not another). */
+export const samePage = (a: string, b: string): boolean => normalizePageUrl(a) === normalizePageUrl(b);
+
 function isUsableCanonical(page: URL, canonical: URL): boolean {
   if (registrableDomain(page.hostname) !== registrableDomain(canonical.hostname)) return false;
   // Many CMSs emit the home page as canonical for every article.

@@ -30,6 +30,7 @@ import type { FollowDraft } from '@/utils/follows/record';
 import { keyPointsOf } from './key-points';
 import { createSkimPainting } from './skim-painting';
 import { createFactsPublisher, pageUrl, type PageFacts } from './page-facts';
+import { samePage } from '@/utils/highlights/url';
 import { observeArticle, type ChangeReason } from './watch';
 import { createNonArticleWatch } from './non-article-watch';
 import { createReanalysis } from './reanalysis';
@@ -304,7 +305,7 @@ export function createAutoMarks(deps: AutoMarksDeps): AutoMarks {
     recheck() {
       // A History-API move not seen yet (Firefox has no Navigation API; the page did not change):
       // read the page at its new address, or its report stays unsent.
-      if (article && pageUrl(article.meta.url) !== pageUrl(location.href)) return reanalyze('url');
+      if (article && !samePage(article.meta.url, location.href)) return reanalyze('url');
       if (article) return;
       const found = detector.detect();
       if (found) void adoptAndPaint(found);
