@@ -16,7 +16,7 @@ import { FollowBook } from '@/utils/store/follows';
 import { keyDirectiveCount } from '@/utils/counts';
 import { createRouter } from './router';
 import { classifySender } from './sender';
-import { browserTabDeps, createTabRegistry } from './tabs';
+import { browserTabDeps, createTabRegistry, watchAddresses } from './tabs';
 import { installMenusAndCommands } from './menus';
 import { installSync } from './sync';
 import { installSettingsMirror } from './settings-mirror';
@@ -48,6 +48,9 @@ export default defineBackground(() => {
   // A report found stale (its tab shows another page) takes its count off the badge. The browsers
   // clear a tab's badge themselves on a navigation that loads a document, not on pushState.
   const tabs = createTabRegistry({ ...browserTabDeps(), onStale: (tabId) => setBadge(tabId, 0) });
+  // Firefox has no Navigation API for the content script to see a pushState by: the browser tells
+  // of address changes instead (tabs.ts). Chrome rejects the listener's filter argument.
+  if (import.meta.env.FIREFOX) watchAddresses(browser.tabs.onUpdated, tabs);
   const sync = installSync(library, ready, secretArea(ready.then(() => library.db)), follows);
   const mirror = installSettingsMirror(library, ready, local);
   restrictSyncStorage();

@@ -8,10 +8,12 @@
  * (`stillShown`). A tab that went elsewhere — a link, a reload to another address, a
  * History-API navigation of a single-page portal — has no report until its content script
  * reports the new page (a second or more), which is what the popup shows as "reading this
- * page…". Dropping reports on `tabs.onUpdated` instead would not do: Chrome sends status
+ * page…". Dropping reports on every `tabs.onUpdated` instead would not do: Chrome sends status
  * 'loading' for pushState too, Firefox not always, and a listener for every update of every tab
  * would wake the MV3 worker all the time. The content script says when its tab moved in-page
- * (`page/left`, router.ts): the report is forgotten and the badge cleared without a read.
+ * (`page/left`, router.ts): the report is forgotten and the badge cleared without a read. It sees
+ * the move at once through the Navigation API (Chromium); Firefox has none, so there the browser
+ * tells the background of address changes through a filtered listener (`watchAddresses`).
  */
 import { browser } from 'wxt/browser';
 import { PageReportSchema, type PageReport } from '@/utils/messages';
@@ -106,6 +108,12 @@ export function createTabRegistry(deps: TabRegistryDeps = browserTabDeps()) {
       memory.set(tabId, next);
       await session?.set({ [key(tabId)]: next });
     },
+    /**
+     * The tab's address changed: its report is dropped (and the badge cleared) unless the tab
+     * still shows the page reported. The address is read now, not taken from the event: a report
+     * of the next page may have come meanwhile, and an event of an earlier move must not drop it.
+     */
+    recheck: (tabId: number): Promise<unknown> => current(tabId),
     async forget(tabId: number): Promise<void> {
       memory.delete(tabId);
       await session?.remove(key(tabId));
@@ -124,3 +132,36 @@ export function createTabRegistry(deps: TabRegistryDeps = browserTabDeps()) {
 }
 
 export type TabRegistry = ReturnType<typeof createTabRegistry>;
+
+/**
+ * Firefox's `tabs.onUpdated` with its filter argument (Chrome has none: it rejects the argument).
+ * Firefox applies the filter in its parent process before anything reaches the extension.
+ */
+export interface FilteredTabUpdates {
+  addListener(listener: (tabId: number) => void, filter: { properties: 'url'[]; urls: string[] }): void;
+}
+
+/**
+ * The filter of `watchAddresses`: address changes only (a pushState included; no title, favicon
+ * or status updates), and only of tabs whose address the extension may see — Firefox matches
+ * `urls` only where the extension has the tab's host permission (`hasTabPermission`), so this is
+ * the portals, every site while that permission is held, and a tab under activeTab: the tabs
+ * that can have a report. Another tab's moves never reach the background.
+ */
+export const ADDRESS_FILTER = { properties: ['url' as const], urls: ['<all_urls>'] };
+
+/**
+ * Firefox only: a History-API move of a tab whose page changed nothing in the DOM is not seen by
+ * its content script (no Navigation API) until the page next changes, the popup opens or a
+ * recheck runs, and the badge kept the page left's count meanwhile. The browser's `url` change
+ * (sent for pushState too) drops the report at once. Preferred to a check in the content script:
+ * that would have to poll the address on every page (a timer per tab), where this costs one
+ * event per address change of a tab that may have a report. Chromium keeps the content script's
+ * Navigation API path (index.ts registers this in the Firefox build only).
+ */
+export function watchAddresses(updates: FilteredTabUpdates, registry: Pick<TabRegistry, 'recheck'>): void {
+  updates.addListener((tabId) => void registry.recheck(tabId).catch(() => undefined), {
+    properties: [...ADDRESS_FILTER.properties],
+    urls: [...ADDRESS_FILTER.urls],
+  });
+}

@@ -3,6 +3,8 @@
  * - a single-page portal moves from article A to article B with the History API: until B is read,
  *   the badge must not keep A's count, nor the popup show A under B's address (the content script
  *   re-reported A's facts, stamped by the browser with B's address, when the popup asked for a report);
+ * - in Firefox (no Navigation API) a move that changes nothing in the page: the browser's url change
+ *   clears the badge with no popup open (background tabs.ts `watchAddresses`), and only such tabs' changes arrive;
  * - the back button restores A from the back/forward cache (`pageshow`, persisted): the browser
  *   cleared the badge and the background holds the page shown since; A reports again.
  * Pages are served cacheable where the back/forward cache needs it (the fixture server says
@@ -191,6 +193,69 @@ describe('Firefox', () => {
     return { tab, tabId, countA };
   }
 
+  test('a History-API move that changes nothing in the page: the badge drops A’s count with no popup open, then B reports', async () => {
+    const { tab, tabId } = await onArticleA();
+    // The address only: Firefox 140 has no Navigation API, the content script sees nothing yet.
+    await tab.evaluate(moveTo, [B_URL, null] as [string, null]);
+    // The browser's url change reaches the background (tabs.ts watchAddresses): no popup, no recheck.
+    await pollExtensionPage(
+      ext,
+      async (id: number) => (await browser.browserAction.getBadgeText({ tabId: id })) === '',
+      tabId,
+      10_000,
+    );
+    // The page shows B: its report is accepted under B's address and sets B's count.
+    await tab.evaluate(moveTo, [B_URL, bHtml] as [string, string]);
+    await pollExtensionPage(
+      ext,
+      async (id: number) => /^[1-9]/.test(await browser.browserAction.getBadgeText({ tabId: id })),
+      tabId,
+      30_000,
+    );
+    await tab.close();
+  });
+
+  test('the address filter: a pushState of a portal tab is delivered, one of a site without permission is not', async () => {
+    // The background's filter (tabs.ts ADDRESS_FILTER), in an extension page: Firefox filters alike for every context.
+    await ext.evaluate(() => {
+      const g = globalThis as unknown as { moves?: number[] };
+      g.moves = [];
+      browser.tabs.onUpdated.addListener((id) => void g.moves!.push(id), { properties: ['url'], urls: ['<all_urls>'] });
+    });
+    const tabIds = () => ext.evaluate(async () => (await browser.tabs.query({})).map((t) => t.id!));
+    const open = async (url: string) => {
+      const before = new Set(await tabIds());
+      const page = await firefox.browser.newPage();
+      const [id] = (await tabIds()).filter((t) => !before.has(t));
+      await page.goto(url, { timeout: 30_000 });
+      return { page, id: id! };
+    };
+    const other = await open(ELSEWHERE);
+    const portal = await open(A_URL);
+    const moves = () => ext.evaluate(() => (globalThis as unknown as { moves: number[] }).moves);
+    const seen = async (id: number) => (await moves()).filter((m) => m === id).length;
+    const otherBefore = await seen(other.id);
+    await other.page.evaluate(() => history.pushState({}, '', '/spa-moved.html'));
+    await portal.page.evaluate(() => history.pushState({}, '', '/zhengce/moved.htm'));
+    const portalSeen = await pollExtensionPage(
+      ext,
+      (id: number) => {
+        const n = (globalThis as unknown as { moves: number[] }).moves.filter((m) => m === id).length;
+        return n > 0 ? n : false;
+      },
+      portal.id,
+      10_000,
+    );
+    const otherSeen = (await seen(other.id)) - otherBefore;
+    console.log(
+      `url changes delivered: portal tab ${portalSeen}, other site's tab ${otherSeen} (of its own load: ${otherBefore})`,
+    );
+    expect(otherBefore).toBe(0);
+    expect(otherSeen).toBe(0);
+    await other.page.close();
+    await portal.page.close();
+  });
+
   test('a History-API move not yet seen by the content script: the popup says "reading", never A, until B is read', async () => {
     const { tab, tabId } = await onArticleA();
     // The address only: Firefox 140 has no Navigation API, the content script sees the move with the page's next change.
@@ -255,7 +320,11 @@ describe('Firefox', () => {
 });
 
 declare const browser: {
-  tabs: { query(q: object): Promise<{ id?: number }[]>; get(id: number): Promise<{ url?: string }> };
+  tabs: {
+    query(q: object): Promise<{ id?: number }[]>;
+    get(id: number): Promise<{ url?: string }>;
+    onUpdated: { addListener(l: (tabId: number) => void, filter: { properties: string[]; urls: string[] }): void };
+  };
   browserAction: { getBadgeText(d: { tabId: number }): Promise<string> };
 };
 declare const chrome: {

@@ -4,7 +4,13 @@
  * points, counts) during the seconds before B's content script reports.
  */
 import { describe, expect, test } from 'vitest';
-import { createTabRegistry, stillShown, type TabRegistryDeps } from '@/entrypoints/background/tabs';
+import {
+  createTabRegistry,
+  stillShown,
+  watchAddresses,
+  type FilteredTabUpdates,
+  type TabRegistryDeps,
+} from '@/entrypoints/background/tabs';
 import { createRouter } from '@/entrypoints/background/router';
 import type { Sender } from '@/entrypoints/background/sender';
 import type { PageReport } from '@/utils/messages';
@@ -171,5 +177,71 @@ describe('tab/state over the registry', () => {
 
     expect(await handle({ type: 'page/report', page: B }, from(B.url))).toMatchObject({ ok: true });
     expect(await handle({ type: 'tab/state', tabId: 7 }, EXTENSION)).toMatchObject({ ok: true, data: { page: B } });
+  });
+});
+
+/** Firefox's filtered `tabs.onUpdated`: the test fires the url changes the filter lets through. */
+function fakeUpdates() {
+  const listeners: { listener: (tabId: number) => void; filter: unknown }[] = [];
+  const updates: FilteredTabUpdates = { addListener: (listener, filter) => void listeners.push({ listener, filter }) };
+  return { updates, listeners, fire: (tabId: number) => listeners.forEach((l) => l.listener(tabId)) };
+}
+
+describe('watchAddresses (Firefox: no Navigation API)', () => {
+  test('listens to address changes only, of the tabs whose address the extension may see', () => {
+    const { deps } = fakeBrowser();
+    const { updates, listeners } = fakeUpdates();
+    watchAddresses(updates, createTabRegistry(deps));
+    expect(listeners.map((l) => l.filter)).toEqual([{ properties: ['url'], urls: ['<all_urls>'] }]);
+  });
+
+  test('a pushState the content script did not see: A’s report is dropped and its badge cleared; B’s report is kept', async () => {
+    const { urls, area, stale, deps } = fakeBrowser();
+    const tabs = createTabRegistry(deps);
+    const { updates, fire } = fakeUpdates();
+    watchAddresses(updates, tabs);
+    urls.set(7, A.url);
+    await tabs.set(7, A, A.url);
+
+    // No popup, no tab/state: only the browser's url change.
+    urls.set(7, B.url);
+    fire(7);
+    await expect.poll(() => stale).toEqual([7]);
+    expect(area.has('tab:7')).toBe(false);
+
+    await tabs.set(7, B, B.url);
+    fire(7);
+    expect(await tabs.get(7)).toEqual(B);
+    expect(stale).toEqual([7]);
+  });
+
+  test('an earlier move’s event after the next page reported, or a #fragment change, drops nothing', async () => {
+    const { urls, stale, deps } = fakeBrowser();
+    const tabs = createTabRegistry(deps);
+    const { updates, fire } = fakeUpdates();
+    watchAddresses(updates, tabs);
+    urls.set(7, A.url);
+    await tabs.set(7, A, A.url);
+    urls.set(7, `${A.url}#comments`);
+    fire(7);
+    urls.set(7, B.url);
+    await tabs.set(7, B, B.url);
+    // The A→B change arrives after B reported: the tab's address now is B's.
+    fire(7);
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(await tabs.get(7)).toEqual(B);
+    expect(stale).toEqual([]);
+  });
+
+  test('a tab with no report costs no look-up of its address', async () => {
+    const { urls, deps } = fakeBrowser();
+    let asked = 0;
+    const tabs = createTabRegistry({ ...deps, tabUrl: (id) => (asked++, deps.tabUrl(id)) });
+    const { updates, fire } = fakeUpdates();
+    watchAddresses(updates, tabs);
+    urls.set(9, B.url);
+    fire(9);
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(asked).toBe(0);
   });
 });
