@@ -205,10 +205,13 @@ export class BrowserSync {
       );
       if (decision.kind === 'apply-remote') {
         const applied = await library.updateSettings(decision.patch);
-        const settingsState = { hash: settingsHash(applied), at: decision.at };
-        decision = decideSettings(applied, settingsState, items[SETTINGS_SYNC_KEY], deviceId, this.timers.now());
+        const appliedState = { hash: settingsHash(applied), at: decision.at };
+        decision = decideSettings(applied, appliedState, items[SETTINGS_SYNC_KEY], deviceId, this.timers.now());
       }
-      const settingsDecision = decision as Extract<typeof decision, { kind: 'write' }>;
+      // After an apply the item is ours or held: applying again would change nothing.
+      const settingsItem = decision.kind === 'write' ? decision.item : items[SETTINGS_SYNC_KEY];
+      const settingsState = decision.kind === 'apply-remote' ? state.settings : decision.state;
+      const settingsHeld = decision.kind === 'apply-remote' ? undefined : decision.held;
 
       if (decoded.errors.length && ++this.tornReads < TORN_READS_BEFORE_WRITING_ANYWAY) {
         this.scheduler.request(TORN_READ_RETRY_MS);
@@ -221,7 +224,7 @@ export class BrowserSync {
         withFollows: !!this.deps.follows,
         encodeOptions: this.deps.encodeOptions,
       });
-      const target = { ...encoded.items, [SETTINGS_SYNC_KEY]: settingsDecision.item };
+      const target = { ...encoded.items, [SETTINGS_SYNC_KEY]: settingsItem };
       const { set, remove } = diffSyncItems(items, target);
       if (this.deps.follows)
         mergeInto(set, remove, await exchangeFollowItems(items, this.deps.follows, this.timers.now(), sameItem));
@@ -236,7 +239,7 @@ export class BrowserSync {
       if (remove.length) await this.deps.sync.remove(remove);
 
       const now = this.timers.now();
-      await this.saveState({ ...(await this.loadState()), settings: settingsDecision.state, lastSync: now });
+      await this.saveState({ ...(await this.loadState()), settings: settingsState, lastSync: now });
       this.lastStatus = {
         synced,
         total,
@@ -247,7 +250,9 @@ export class BrowserSync {
           ? `some synced data could not be read: ${decoded.errors[0]}`
           : heldBack.length
             ? `${heldBack.length} synced highlight(s) not applied here: ${reason}`
-            : null,
+            : settingsHeld !== undefined
+              ? `${settingsHeld} not applied here`
+              : null,
       };
     } catch (e) {
       this.lastStatus = { ...this.lastStatus, lastError: describeSyncError(e) };

@@ -12,21 +12,25 @@ import {
   type CryptoMetaDoc,
 } from '@/utils/sync/couch';
 import { verifyKeyCheck } from '@/utils/sync/crypto';
+import { guardedFetch, SERVER_FETCH_GUARD, type FetchGuard } from '@/utils/sync/guarded-fetch';
 import { describeSyncError } from '@/utils/sync/status';
 import type { KeyStore } from './key-store';
 import { remoteDbUrl, SERVER_CONFIG_KEY, type ServerConfig } from './server-config';
 
 type ServerAddress = Pick<ServerConfig, 'url' | 'db' | 'username' | 'password'>;
 
+/** Every request to the server goes through the guard: no redirect, bounded time and size (guarded-fetch.ts). */
 export async function openRemote(
   loadPouchDB: () => Promise<PouchDB.Static>,
   c: ServerAddress,
+  guard: FetchGuard = SERVER_FETCH_GUARD,
 ): Promise<PouchDB.Database> {
   const PouchDB = await loadPouchDB();
   const auth = c.username ? { auth: { username: c.username, password: c.password } } : {};
   return new PouchDB(remoteDbUrl(c), {
     ...auth,
     skip_setup: false,
+    fetch: guardedFetch((input, init) => fetch(input, init), guard),
   });
 }
 
@@ -47,9 +51,9 @@ export async function openMirror(
 export async function connectServer(
   base: ServerAddress,
   passphrase: string | undefined,
-  deps: { loadPouchDB: () => Promise<PouchDB.Static>; keys: KeyStore },
+  deps: { loadPouchDB: () => Promise<PouchDB.Static>; keys: KeyStore; fetchGuard?: FetchGuard },
 ): Promise<ServerConfig> {
-  const remote = await openRemote(deps.loadPouchDB, base);
+  const remote = await openRemote(deps.loadPouchDB, base, deps.fetchGuard);
   let key: CryptoKey | null = null;
   let fingerprint: string | undefined;
   try {

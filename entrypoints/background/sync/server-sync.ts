@@ -42,6 +42,7 @@ import {
   type ServerSyncInput,
 } from './server-config';
 import { describeSyncError, type ServerSyncStatus } from '@/utils/sync/status';
+import type { FetchGuard } from '@/utils/sync/guarded-fetch';
 import type { KeyStore } from './key-store';
 import { checkCryptoSettings, connectServer, openMirror, openRemote } from './server-setup';
 import {
@@ -72,6 +73,8 @@ export interface ServerSyncDeps {
   follows?: SyncedFollows;
   /** True while rounds must wait (sync/index.ts `hold`). */
   held?: () => boolean;
+  /** Time and size limits of the server's replies (utils/sync/guarded-fetch.ts); tests make them small. */
+  fetchGuard?: FetchGuard;
 }
 
 interface StoredStatus {
@@ -164,7 +167,7 @@ export class ServerSync {
   }
 
   private remote(c: ServerConfig): Promise<PouchDB.Database> {
-    return openRemote(this.deps.loadPouchDB, c);
+    return openRemote(this.deps.loadPouchDB, c, this.deps.fetchGuard);
   }
 
   private async loadStatus(): Promise<StoredStatus> {

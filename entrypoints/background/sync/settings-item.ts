@@ -9,9 +9,18 @@
  *
  * Each device remembers `{ hash, at }` of the settings it last wrote or applied (in
  * the library database's `secrets` store), so it can tell a local change (hash differs) from an unchanged state.
+ *
+ * The item comes from another device, or in Firefox from a content script (storage.sync is open
+ * to it there), so it is checked before it counts: device-local settings in it are ignored, and
+ * an item with a value no setting takes or dated over a day ahead (admit.ts' bound) is held, not
+ * applied and not overwritten, unless the reader changes the settings here. Unchecked, a bad value
+ * made every round throw before the highlights were written, and a time of `Number.MAX_VALUE`
+ * won over every local change.
  */
+import * as v from 'valibot';
 import { canonicalJson } from '@/utils/sync/merge';
-import type { Settings, SettingsPatch } from '@/utils/store/settings';
+import { MAX_CLOCK_SKEW_MS } from '@/utils/sync/hlc';
+import { settingsSchema, type Settings, type SettingsPatch } from '@/utils/store/settings';
 
 export const SETTINGS_SYNC_KEY = 'st';
 /** Settings that stay on the device. */
@@ -35,25 +44,48 @@ export function syncedSettings(settings: Settings): SettingsPatch {
   return copy;
 }
 
+/** The item's shape, or null (not a settings item: treated as absent). */
 export function parseSettingsItem(value: unknown): SettingsItem | null {
   if (typeof value !== 'object' || value === null) return null;
   const item = value as Partial<SettingsItem>;
   if (item.v !== 1 || typeof item.at !== 'number' || typeof item.by !== 'string') return null;
-  if (typeof item.s !== 'object' || item.s === null) return null;
+  if (typeof item.s !== 'object' || item.s === null || Array.isArray(item.s)) return null;
   return item as SettingsItem;
+}
+
+/**
+ * The settings of an item this device may apply: known synced fields only (a newer version's
+ * are passed by), or why the item is held (a value no setting takes; a time too far ahead).
+ */
+export function admitSettingsItem(item: SettingsItem, now: number): { patch: SettingsPatch } | { held: string } {
+  if (!(item.at - now <= MAX_CLOCK_SKEW_MS))
+    return { held: `settings from another browser dated ${Math.round((item.at - now) / 3_600_000)} h ahead` };
+  const known = settingsSchema().entries;
+  const patch: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(item.s))
+    if (Object.hasOwn(known, key) && !(DEVICE_LOCAL as readonly string[]).includes(key)) patch[key] = value;
+  const parsed = v.safeParse(settingsSchema(), patch);
+  if (!parsed.success)
+    return {
+      held: `settings from another browser with a value no setting takes (${v.getDotPath(parsed.issues[0]) ?? ''} ${parsed.issues[0].message})`,
+    };
+  return { patch: patch };
 }
 
 export type SettingsDecision =
   /** Apply `patch`, then remember `{ hash of the result, at }`. */
   | { kind: 'apply-remote'; patch: SettingsPatch; at: number }
-  /** Make the item `item` (written only if it differs) and remember `state`. */
-  | { kind: 'write'; item: SettingsItem; state: SettingsSyncState };
+  /** Make the item `item` (written only if it differs) and remember `state`; `held`: why the item there was not applied. */
+  | { kind: 'write'; item: SettingsItem; state: SettingsSyncState; held?: string }
+  /** Leave the item there as it is (held, see admitSettingsItem) and remember `state`. */
+  | { kind: 'hold'; state: SettingsSyncState; held: string };
 
 export const settingsHash = (settings: Settings) => canonicalJson(syncedSettings(settings));
 
 /**
  * What to do with the settings this round: apply the remote item (it is newer than our
- * last local change) or write ours (the item is missing, older, or the same).
+ * last local change) or write ours (the item is missing, older, or the same), or leave a held
+ * item alone (nothing changed here).
  */
 export function decideSettings(
   local: Settings,
@@ -64,16 +96,27 @@ export function decideSettings(
 ): SettingsDecision {
   const ours = syncedSettings(local);
   const hash = canonicalJson(ours);
-  const remote = parseSettingsItem(remoteValue);
   const changedLocally = state !== null && state.hash !== hash;
+  let remote = parseSettingsItem(remoteValue);
+  const admitted = remote && admitSettingsItem(remote, now);
+  const held = admitted && 'held' in admitted ? admitted.held : undefined;
+  if (held !== undefined) {
+    if (!changedLocally) return { kind: 'hold', state: state ?? { hash, at: 0 }, held };
+    remote = null; // the reader's change here goes over it
+  }
+  const patch = admitted && 'patch' in admitted ? admitted.patch : {};
   // A device that never synced has time 0: settings already in sync win over its defaults.
   let at = state === null ? 0 : changedLocally ? now : state.at;
   // A local change must beat what it was made on top of, even with a clock behind the other device's.
   if (changedLocally && remote && remote.at >= at) at = remote.at + 1;
   const remoteWins = remote !== null && (remote.at > at || (remote.at === at && remote.by > deviceId));
-  if (remoteWins && canonicalJson(remote.s) !== hash) return { kind: 'apply-remote', patch: remote.s, at: remote.at };
-  const item: SettingsItem = remoteWins
-    ? { v: 1, at: remote.at, by: remote.by, s: ours }
-    : { v: 1, at, by: deviceId, s: ours };
-  return { kind: 'write', item, state: { hash, at: item.at } };
+  if (remote && remoteWins) {
+    // Applied as the library applies it (a partial item keeps the fields it lacks).
+    if (settingsHash(v.parse(settingsSchema(), { ...local, ...patch })) !== hash)
+      return { kind: 'apply-remote', patch, at: remote.at };
+    // Nothing to change: the item stays as it is (fields of a newer version included).
+    return { kind: 'write', item: remote, state: { hash, at: remote.at } };
+  }
+  const item: SettingsItem = { v: 1, at, by: deviceId, s: ours };
+  return { kind: 'write', item, state: { hash, at }, ...(held !== undefined && { held }) };
 }

@@ -8,7 +8,7 @@ import { openLibraryDb } from '@/utils/store/db';
 import type { Library } from '@/utils/store/library';
 import { openLibrary } from '@/utils/store/open';
 import { createClock } from '@/utils/sync/hlc';
-import { ServerSync } from '@/entrypoints/background/sync/server-sync';
+import { ServerSync, type ServerSyncDeps } from '@/entrypoints/background/sync/server-sync';
 import type { KeyStore } from '@/entrypoints/background/sync/key-store';
 
 // pouchdb-browser expects a browser: `self` and `navigator` (its IndexedDB adapter reads the user agent).
@@ -30,8 +30,15 @@ export function memoryKeys(): KeyStore {
 
 let libraries = 0;
 
-/** A device: its library (a database of its own) and its sync. `wrap` sees the library sync gets. */
-export async function serverDevice(name: string, wrap: (library: Library) => Library = (l) => l) {
+/**
+ * A device: its library (a database of its own) and its sync. `wrap` sees the library sync gets;
+ * `deps` adds to or replaces its sync's dependencies.
+ */
+export async function serverDevice(
+  name: string,
+  wrap: (library: Library) => Library = (l) => l,
+  deps: Partial<ServerSyncDeps> = {},
+) {
   const library = await openLibrary({
     db: await openLibraryDb(`library-${name}-${++libraries}`),
     legacy: new MemoryArea(),
@@ -44,6 +51,7 @@ export async function serverDevice(name: string, wrap: (library: Library) => Lib
     library: wrap(library),
     ready: Promise.resolve(),
     keys: memoryKeys(),
+    ...deps,
   });
   return { library, sync };
 }
