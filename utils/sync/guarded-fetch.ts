@@ -110,6 +110,8 @@ export function guardedFetch(base: Fetch, guard: FetchGuard = SERVER_FETCH_GUARD
         );
         try {
           const { done: end, value } = await reader.read();
+          // The server's turn is over: a consumer slow to ask for the next chunk is not the server stalling.
+          clearTimeout(idle);
           if (end) {
             done();
             return stream.close();
