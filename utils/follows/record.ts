@@ -10,6 +10,7 @@
 import * as v from 'valibot';
 import { describeIssues, LIMITS, TextQuoteSchema, WebUrlSchema, type ParseResult } from '@/utils/highlights/record';
 import type { Deadline } from '@/utils/analysis/deadlines';
+import { daysInMonth } from '@/utils/analysis/calendar';
 
 /** Limits that keep one follow small (storage.sync items are 8 KB; a file or a peer may be hostile). */
 export const FOLLOW_LIMITS = { targets: 200, passage: 2000, phrase: 200 } as const;
@@ -19,6 +20,10 @@ const time = v.pipe(v.number(), v.integer(), v.minValue(0));
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const DAY = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/;
 const DUE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** "2026-02-31" has the shape of a day (`DAY`) but is none: ICS export and the deadline views need real ones. */
+const isCalendarDay = (day: string) =>
+  Number(day.slice(8)) <= daysInMonth(Number(day.slice(0, 4)), Number(day.slice(5, 7)));
 
 /** The shape of `Deadline` (utils/analysis/deadlines.ts), checked: a stored or synced one is outside input. */
 export const DeadlineSchema = v.pipe(
@@ -44,6 +49,7 @@ export const DeadlineSchema = v.pipe(
     'a due date has its precision and last day',
   ),
   v.check((d) => d.due === null || (d.lastDay ?? '').startsWith(d.due), 'lastDay is inside due'),
+  v.check((d) => d.lastDay === null || isCalendarDay(d.lastDay), 'lastDay is a day of the calendar'),
 ) satisfies v.GenericSchema<unknown, Deadline>;
 
 /** One dated target of a followed article: the passage (to link back with a text fragment) and its deadline. */

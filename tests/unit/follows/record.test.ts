@@ -42,6 +42,23 @@ describe('follow record', () => {
       },
     ],
     [
+      // A day that does not exist: an ICS export of it would throw where the engine refuses the date (SpiderMonkey).
+      'a last day that is not a day of the calendar',
+      {
+        targets: [
+          {
+            ...followDraftOf().targets[0]!,
+            deadline: {
+              ...followDraftOf().targets[0]!.deadline,
+              due: '2026-02',
+              precision: 'month',
+              lastDay: '2026-02-31',
+            },
+          },
+        ],
+      },
+    ],
+    [
       'a malformed due',
       {
         targets: [
