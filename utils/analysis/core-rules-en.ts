@@ -215,7 +215,7 @@ export function enCoreRules(): CoreLangRules {
     ],
     leadingWords: w('also then and but or'),
     aside:
-      /\s*(?:(?:or|and)\s+[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:including|such\s+as)\s+[^,;:.]{1,60}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing|(?:on|through|via)\s+(?:a|an|the|its|their|each)\s+[^,;:.]{1,80}|(?:for|in)\s+(?:each|every)\s+[^,;:.]{1,50}|within\s+(?:existing|available|current)\s+[^,;:.]{1,50}),\s*(?=[a-z])(?!(?:which|who|whom|whose|that)\b)/y,
+      /\s*(?:(?:or|and)\s+(?!(?:that|any|all|other|the|a|an|every|each)\b)(?![^,;:.]*\b(?:must|shall|should|will|may|can)\b)[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:including|such\s+as)\s+[^,;:.]{1,60}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing|(?:on|through|via)\s+(?:a|an|the|its|their|each)\s+[^,;:.]{1,80}|(?:for|in)\s+(?:each|every)\s+[^,;:.]{1,50}|within\s+(?:existing|available|current)\s+[^,;:.]{1,50}),\s*(?=[a-z])(?!(?:which|who|whom|whose|that)\b)/y,
     listAside: /\s*(?:including|such\s+as|on|through|via)\s/y,
     // (a time, "within 120 days,": not "within existing programs,", an aside the phrase skips)
     keptAside: new RegExp(

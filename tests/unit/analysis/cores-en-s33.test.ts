@@ -63,6 +63,26 @@ describe('English cores (s33)', () => {
       'shall publish, within 30 days, a summary of its findings',
     ]);
   });
+  it('an "and" or "or" that opens a new clause or a list item is no aside', () => {
+    expect(
+      core(
+        'prohibition',
+        'Traders must not sell the affected stock, or any crates, tools or vehicles from that site.',
+        'en',
+      ),
+    ).toEqual(['must not sell the affected stock']);
+    expect(
+      core(
+        'obligation',
+        'New schools must have a nurse on site, and that nurse must be trained, vetted and registered with the council.',
+        'en',
+      ),
+    ).toEqual(['must have a nurse on site']);
+    // an aside it still is: "review, and where appropriate revise, rules …"
+    expect(
+      core('obligation', 'Agencies shall review, and where appropriate revise, rules on grant reporting.', 'en'),
+    ).toEqual(['shall review', 'rules on grant reporting']);
+  });
   it('a requirement put as a "that" clause with a bare verb: the subject left out', () => {
     expect(
       core(
