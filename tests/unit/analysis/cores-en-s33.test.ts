@@ -83,6 +83,18 @@ describe('English cores (s33)', () => {
       core('obligation', 'Agencies shall review, and where appropriate revise, rules on grant reporting.', 'en'),
     ).toEqual(['shall review', 'rules on grant reporting']);
   });
+  it("a target's fronted start date is cored ahead of its act, an obligation's is not", () => {
+    expect(
+      core('target', 'Starting from Mar 1, 2027, tap water in rural areas will be billed at the urban rate.', 'en'),
+    ).toEqual(['Starting from Mar 1, 2027', 'will be billed at the urban rate']);
+    expect(core('target', 'From October 2026, the fund will pay 60 per cent of each repair bill.', 'en')).toEqual([
+      'From October 2026',
+      'will pay 60 per cent of each repair bill',
+    ]);
+    expect(core('obligation', 'From 1 June 2026, landlords must register with the council.', 'en')).toEqual([
+      'must register with the council',
+    ]);
+  });
   it('a requirement put as a "that" clause with a bare verb: the subject left out', () => {
     expect(
       core(
