@@ -160,7 +160,7 @@ export function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
   let body = u.bodyStart();
   const headline = category === 'obligation' ? pointHeadline(u, body) : null;
   if (headline) return [headline];
-  const fronted = frontedDeadline(u, body);
+  const fronted = frontedDeadline(u, body) ?? (category === 'target' ? frontedStart(u, body) : null);
   if (fronted) body = u.clauseEnd(fronted.end - 1);
   const lead = fronted ? [fronted] : [];
   const act = governedAct(u, body, category);
@@ -255,6 +255,14 @@ function frontedDeadline(u: Unit, body: number): CoreSpan | null {
   const repeat = u.c.rules.frontedRepeat;
   if (repeat && next && !u.isLast(next) && repeat.test(u.slice(next))) span.end = next.end;
   return span;
+}
+
+/** A target's start date that opens the unit as its own clause ("From 1 April 2028,"): core-rule-types.ts frontedStart. */
+function frontedStart(u: Unit, body: number): CoreSpan | null {
+  const re = u.c.rules.frontedStart;
+  const cl = u.clauseAt(body);
+  if (!re || !cl || u.isLast(cl)) return null;
+  return re.test(u.text.slice(body, cl.end)) ? { start: body, end: cl.end } : null;
 }
 
 /** frontedDeadline's phrase in the unit's first clause `cl`, without what may follow it. */

@@ -62,6 +62,11 @@ export interface CoreLangRules {
    */
   frontedRepeat: RegExp | null;
   /**
+   * A start date that opens a target's unit as its own clause, cored whole ahead of the act like a fronted
+   * deadline: "From 1 April 2028,", "Starting from Jan 1, 2020,". Targets only: obligations' golds split.
+   */
+  frontedStart: RegExp | null;
+  /**
    * Before a deadline phrase that closes the unit's first clause, a frame that makes it fronted after all:
    * "The plan says【that】 by 2027, …" (tested on the text before the phrase).
    */

@@ -72,6 +72,7 @@ export function zhCoreRules(): CoreLangRules {
     modalInCore: false,
     frontedTime: null,
     frontedRepeat: null,
+    frontedStart: null,
     framedDeadlineBefore: null,
     bullets: '—-•·●▪',
     numbering:

@@ -1274,10 +1274,24 @@ export const EN_RULES: Rule[] = [
     // a speaker's own community told what it must do, "We must seize the opportunities of this decade", "We
     // need to be honest about where we are": rhetoric, no duty-holder named (over all golds: 0 gold, 6
     // optional, 12 not; a ban after it, "We must not …", still counts)
-    '\\bwe\\s+(?:(?:all|also|now|still|really|simply|first|therefore|then|just|collectively)\\s+)?(?:must|need to|have to|should)\\b(?!\\s+not\\b)',
+    // (and its ban, "We must not wait until …", "We must never again leave …": over the English golds 0 gold, 2
+    // optional, 1 not, session 33)
+    '\\bwe\\s+(?:(?:all|also|now|still|really|simply|first|therefore|then|just|collectively)\\s+)?(?:must|need to|have to|should)\\b(?:\\s+(?:not|never)\\b)?',
     // a forecast, not a duty: "the volume … is expected to top 1 million tonnes a year by 2028"; a coverage
     // told by its share, "these teams are expected to cover half of all pupils" (over all golds: 0 / 0 / 1)
     '\\b(?:is|are) (?:now |also )?expected to (?:top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak|cover (?:about |around |nearly |almost |more than |over )?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d))\\b',
+    // …and an event forecast, "The new policy is expected to take effect in April 2023", "The agency is expected
+    // to publish its report in spring 2023": when something will happen, not a duty ("Schools are expected to
+    // publish …" stays one; so does a deadline, "by 2027"). Over the English golds 0 gold, 0 optional, 2 not
+    '\\b(?:is|are) (?:now |also )?expected to (?:take effect|come into (?:force|effect|operation)|(?:be )?(?:completed|finished|launched|opened|operational)\\b|[a-z]+\\b(?=[^.;:!?]{0,100}?\\b(?:in (?:early |late |mid-?)?(?:spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\\b|later this (?:year|month)|(?:early|later) next (?:year|month))))',
+    // a conditional, not a duty in force: "Under the proposal, companies would be required to comply with …", "firms
+    // would have to …" (what a bill or a proposal would do; over the English golds 0 gold, 0 optional, 1 not)
+    '\\bwould (?:also |now |then |still )?(?:be required to|have to|need to|be obliged to|be expected to)\\b',
+    // a forecast of what we will all face, "climate change means we will see more of it": no commitment
+    "\\bwe(?: will|['’]ll) (?:(?:all |also |still |now )?(?:see|face|feel|experience|witness))\\b",
+    // a list's last item stressed, "harder to manage stocks, to stop illegal trading and, most importantly, to
+    // keep people safe": the weight of a reason, not a duty stressed (0 gold, 0 optional, 1 unlisted marked)
+    '\\b(?:and|or),?\\s+(?:(?:most|more|perhaps most|just as|equally)\\s+)?importantly\\b',
     // the price of a charge by when it is paid, "£60 if paid within 21 days, rising to £120": a payment term,
     // not a deadline set (with the penalty row below, the blind 17 policy paper's penalty notice)
     '\\bif paid within \\d+ (?:calendar |business |working )?(?:days|weeks|months)\\b',
@@ -1354,6 +1368,11 @@ export const EN_RULES: Rule[] = [
     // workers": a description, as "that do not" is
     // (and a proposal's, "standards … that would require programs to pay …": what it would do, if adopted)
     '\\b(?:that|which) (?:will|would) (?:require|need)\\b',
+    // …and any other verb of a relative clause's "will", what a thing named will do: "a £12 million scheme in Tewkesbury, which will better
+    // protect 450 homes", "a programme which will build around 2,000 new defences by 2027" (its figures and date
+    // with it, to the clause's end or a modal of the sentence): a description, no commitment. Over the English golds
+    // 0 gold marked by it alone (3 gold have a modal of their own), 1 not, 1 unlisted marked
+    '\\b(?:which|that) will (?!not\\b)(?:(?!\\b(?:must|shall|should|will|needs? to|ha(?:ve|s) to|(?:is|are) required to)\\b)[^;:!?.,]|,(?=\\d)|\\.(?=\\d)){0,160}',
     // a condition and its consequence, not a ban: "If you do not tell us about income you should have
     // reported, you may have to pay a penalty" (the duty missed, told in the perfect, is no duty either)
     '\\b(?:if|when) (?:you|they|we|he|she|it|(?:a|an|the|your|their) [a-z]+) (?:do|does|did) not\\b',
