@@ -62,6 +62,8 @@ export function enCoreRules(): CoreLangRules {
       ),
       openersBeforeVerb: [],
       openerFrameEnds: [],
+      meansOpeners: [],
+      meansEnds: [],
       accordingTo: [],
       accordingToEnds: [],
       locative: [],
