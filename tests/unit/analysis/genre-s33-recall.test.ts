@@ -1,0 +1,24 @@
+/**
+ * The Chinese recall classes session 33's dev set showed (gold directives the analysis did not mark), counted
+ * over all golds, with sentences written for this test, not taken from any page.
+ */
+import { describe, expect, it } from 'vitest';
+import { one, zh } from './helpers';
+
+describe('一是要…；二是要… inside one sentence whose head is no duty', () => {
+  it("is one directive when the points carry their own modal: an office's next steps told by its spokesman", () => {
+    const t =
+      '该负责人说，下一步，住建部门将重点抓好三项工作：一是要加快老旧管网更新，优先改造漏损严重的片区；二是要完善应急抢修机制；三是要加强用户用水宣传。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+  it("…and an answer's bare 答：", () => {
+    const t = '答：一是要扩大助餐服务覆盖面，推动社区食堂进小区；二是要提高补贴精准度，向高龄独居老人倾斜。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+  it('points with no modal of their own under such a head stay apart, as before', () => {
+    expect(zh('行动明确了两项重点任务：一是全面排查校园周边食品摊点；二是加强校外供餐单位日常监管。')).toEqual([
+      ['obligation', '一是全面排查校园周边食品摊点；'],
+      ['obligation', '二是加强校外供餐单位日常监管。'],
+    ]);
+  });
+});
