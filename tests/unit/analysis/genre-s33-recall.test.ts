@@ -22,3 +22,19 @@ describe('一是要…；二是要… inside one sentence whose head is no duty'
     ]);
   });
 });
+
+describe('a standard set as one explicit bound, with no modal, "…保存期限不少于2年。"', () => {
+  it('is an obligation', () => {
+    for (const t of ['巡查台账保存期限不少于3年。', '大型商场每个楼层配置不少于2具灭火器。'])
+      expect(zh(t)).toEqual(one('obligation', t));
+  });
+  it('not a cap on a subsidy, a condition, a permission or a tally', () => {
+    for (const t of [
+      '单个项目补助最高不超过300万元。',
+      '年收入不超过5万元的，可申请减免。',
+      '全区去年新增就业岗位不少于2万个。',
+      '今年以来，全市已组织招聘会不少于40场。',
+    ])
+      expect(zh(t)).toEqual([]);
+  });
+});
