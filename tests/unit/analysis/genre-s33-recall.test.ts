@@ -38,3 +38,13 @@ describe('a standard set as one explicit bound, with no modal, "…保存期限�
       expect(zh(t)).toEqual([]);
   });
 });
+
+describe('the problems a measure takes up, named right after its modal, "要针对暴露的短板…"', () => {
+  it('are no description of problems: the duty stands', () => {
+    const t = '各中队要针对演练中暴露的短板逐项制定整改措施，月底前完成整改。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+  it('a description still is one: "一些地方暴露出…问题"', () => {
+    expect(zh('一些地方暴露出监管缺位、整改不实等问题。')).toEqual([]);
+  });
+});
