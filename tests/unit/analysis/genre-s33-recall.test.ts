@@ -48,3 +48,10 @@ describe('the problems a measure takes up, named right after its modal, "要针�
     expect(zh('一些地方暴露出监管缺位、整改不实等问题。')).toEqual([]);
   });
 });
+
+describe('a plan task opened by an adverb of pace before 推进, "一是稳妥推进…"', () => {
+  it('is a measure', () => {
+    for (const t of ['一是稳妥推进农村信用社改革。', '稳步推进城中村改造，优先改造安全隐患突出的片区。'])
+      expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
