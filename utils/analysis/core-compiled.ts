@@ -148,6 +148,8 @@ export class CompiledCoreRules {
     openers?: WordSet;
     openersBeforeVerb?: WordSet;
     accordingTo?: WordSet;
+    meansOpeners?: WordSet;
+    meansEnds?: SuffixSet;
     locative?: WordSet;
     accordingToEnds?: SuffixSet;
     locativeEnds?: SuffixSet;
@@ -249,6 +251,12 @@ export class CompiledCoreRules {
   }
   get openersBeforeVerb() {
     return (this.cached.openersBeforeVerb ??= this.set(this.rules.adverbial.openersBeforeVerb));
+  }
+  get meansOpeners() {
+    return (this.cached.meansOpeners ??= this.set(this.rules.adverbial.meansOpeners));
+  }
+  get meansEnds() {
+    return (this.cached.meansEnds ??= new SuffixSet(this.rules.adverbial.meansEnds));
   }
   get accordingTo() {
     return (this.cached.accordingTo ??= this.set(this.rules.adverbial.accordingTo));

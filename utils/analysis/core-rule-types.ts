@@ -31,6 +31,9 @@ export interface AdverbialRules {
    * a clause that ends on the bodies named has no act of its own).
    */
   openerFrameEnds: readonly string[];
+  /** A means, 通过 + … + 等渠道: an adverbial whatever verb-like word is inside it (宣传栏), by its opener and its end. */
+  meansOpeners: readonly string[];
+  meansEnds: readonly string[];
   /** 按照/根据 + …: an adverbial only when it ends as such a phrase ends (…职责 / …标准), else a verb phrase. */
   accordingTo: readonly string[];
   accordingToEnds: readonly string[];

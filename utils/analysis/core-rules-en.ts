@@ -83,6 +83,8 @@ export function enCoreRules(): CoreLangRules {
       ),
       openersBeforeVerb: [],
       openerFrameEnds: [],
+      meansOpeners: [],
+      meansEnds: [],
       accordingTo: [],
       accordingToEnds: [],
       locative: [],

@@ -103,12 +103,21 @@ export function zhCoreRules(): CoreLangRules {
           // (the bodies an act is done with: "要会同市场监管、公安等部门，【加大…力度】")
           '部门 单位 机构',
       ),
+      // (the means an act is done by, "要通过广播、宣传栏等渠道，【广泛宣传…】", "要利用电视、网络等多种渠道，【向…宣传…】":
+      // closed by its noun whatever verb-like word is inside it, 宣传栏; over all golds 6 of 6 core the next clause)
+      meansOpeners: w('通过 利用'),
+      meansEnds: w('渠道 方式 途径 形式 手段'),
       // (with the adverb that often leads it: "要严格按照…有关规定，【明确…】")
-      accordingTo: w('严格按照 严格依照 严格依据 认真按照 按照 根据 依据 依照 遵照 本着 按'),
+      // (对照 a standard, "要对照…标准，【逐户核准…】"; 从 a standpoint, "要从…的高度，【把…作为…】": over all golds
+      // the next clause is the core, 2 of 2 and 4 of 4)
+      accordingTo: w('严格按照 严格依照 严格依据 认真按照 严格对照 按照 根据 依据 依照 遵照 对照 本着 按 从'),
       accordingToEnds: w(
         '职责 规定 要求 标准 原则 部署 程序 清单 方案 办法 精神 分工 权限 条件 实际 协议 规范 规划 意见 通知 法律 法规 安排 流程 口径 时限 比例 ' +
           // (a list of the grounds, closed by 等: "要根据村庄类型、人口规模、自然条件等，【科学选择…】")
-          '等',
+          '等 ' +
+          // (a document named, "要按照《…指南》，【组织…】"; the needs, the list, the capacity a measure is fitted to;
+          // the standpoint, "从…高度 / 从…出发")
+          '》 需求 目录 承载力 承载能力 任务 高度 角度 层面 出发',
       ),
       locative: ['在'],
       locativeEnds: w('过程中 基础上 情况下 期间 方面 领域 行业 阶段 环节 下 中 上 时 后 前 里'),

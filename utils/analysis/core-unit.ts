@@ -252,6 +252,7 @@ export class Unit {
     const { text, c } = this;
     const { start, end } = cl;
     if (c.accordingTo.startsAt(text, start)) return c.accordingToEnds.endOf(text, start, end) !== null;
+    if (this.isMeans(cl)) return true;
     if (c.openers.startsAt(text, start)) return true;
     if (c.locative.startsAt(text, start) && c.locativeEnds.endOf(text, start, end) !== null) return true;
     if (c.topicEnds.endOf(text, start, end) !== null) return true;
@@ -263,9 +264,17 @@ export class Unit {
     return de >= start && de >= end - noun.length - 9;
   }
 
+  /** A means closed by its noun, 通过…等渠道 (its inside may hold a verb-like word, 宣传栏). */
+  private isMeans(cl: Clause): boolean {
+    const { text, c } = this;
+    return c.meansOpeners.startsAt(text, cl.start) && c.meansEnds.endOf(text, cl.start, cl.end) !== null;
+  }
+
   /** An adverbial or topic, not a verb phrase that opens with a preposition (会同有关部门加强指导). */
   isAdverbial(cl: Clause): boolean {
     if (!this.adverbialShape(cl)) return false;
+    // (its end decided: 对照…标准 is no 对 + a verb phrase, whatever verb its quoted name holds, “两不愁、三保障”)
+    if (this.isMeans(cl) || this.c.accordingTo.startsAt(this.text, cl.start)) return true;
     if (!this.c.openersBeforeVerb.startsAt(this.text, cl.start)) return true;
     if (this.c.openerFrameEnds.endOf(this.text, cl.start, cl.end) !== null) return true;
     for (let i = cl.start + 2; i < cl.end - 2; i++) if (this.c.isVerbAt(this.text, i)) return false;

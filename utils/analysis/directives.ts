@@ -28,7 +28,7 @@ import { framedVerdict, quotedVerdict } from './framed-verdict';
 import { headingWorthy, isHeadingBlock, isSlogan } from './headings';
 import { reportFrame, SpeakerMemory } from './report-frame';
 import type { SpeakerKind } from './report-frame-rules';
-import { innerPointRuns, pointOrdinal, seriesCategory, type PointSeries } from './point-series';
+import { innerPointRuns, OWN_MODAL_POINT, pointOrdinal, seriesCategory, type PointSeries } from './point-series';
 import {
   continuesQuotation,
   HELD_QUOTATION_WEIGHT,
@@ -366,7 +366,7 @@ function analyzeBlock(
  * innerPointRuns): when its head is marked (a duty, or the first point), the whole sentence is, in the head's
  * category. A head that is no duty ("行动明确了三项重点任务：") leaves its points apart: a report's points may be golds
  * of their own (the fixture heldout-chinanews-2025-xiaoyuan), and joining them under such a head lowered the held-out
- * batch of session 30.
+ * batch of session 30. Points that carry their own modal (一是要…；二是要…) are joined under any head (OWN_MODAL_POINT).
  */
 function joinInnerPoints(text: string, units: readonly Span[], out: Directive[], found: number): void {
   const runs = innerPointRuns(units.map((u) => text.slice(u.start, u.end)));
@@ -379,7 +379,10 @@ function joinInnerPoints(text: string, units: readonly Span[], out: Directive[],
     while (to < out.length && out[to]!.start < end) to++;
     const parts = out.slice(from, to);
     const first = parts[0];
-    if (!first || first.start !== start || first.category === 'heading') continue;
+    if (!first || first.category === 'heading') continue;
+    // (a head that is no duty joins the points when they carry their own modal, "…工作：一是要…；二是要…")
+    if (first.start !== start && !(first.start === units[runs[r]![0] + 1]!.start && OWN_MODAL_POINT.test(first.text)))
+      continue;
     const score = Math.max(...parts.map((d) => d.score));
     out.splice(from, to - from, { ...first, text: text.slice(start, end), score, start, end });
   }

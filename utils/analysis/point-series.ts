@@ -42,6 +42,13 @@ const INNER_POINT =
 const INNER_CUTS = new Set(['：', ':', '；', ';']);
 
 /**
+ * A point that carries its own modal, "一是要…" / "一要…": a duty whatever the head before it says (an office's
+ * next steps told by its spokesman, "…说，下一步，水利部将重点做好三方面工作：一是要…", or an answer's bare "答："). Over
+ * all golds, such sentences under a head that is no duty: the whole sentence gold 4, optional 0, not 0.
+ */
+export const OWN_MODAL_POINT = /^\s*[一二三四五六七八九十]+是?要/;
+
+/**
  * The runs of units that are one sentence, "各地要重点做好三方面工作：一是…；二是…；三是…。": a unit ending in a
  * colon or a semicolon followed by a point, and the points after it up to the one that ends the sentence. As
  * [first, last] unit indexes. Over all golds, such sentences with a duty: the whole sentence is gold (5) or

@@ -50,6 +50,11 @@ export const ZH_IMPERATIVE_VERBS = [
   '贯彻落实',
   '健全完善',
   '深入推进',
+  // an adverb of pace before 推进, "一是稳妥推进…风险处置" (over all golds, clauses opening so: 5 gold, 0 optional, 0 not)
+  '稳妥推进',
+  '稳步推进',
+  '有序推进',
+  '扎实推进',
   '因地制宜',
   '加强',
   '推进',
@@ -1035,8 +1040,9 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -3, ['(?<=(?:^|[。！!？?])\\s*在[^，,。；;！!？?“”]{1,40})看来(?=[，,])']),
   ...rules('context', -1.5, [
     // descriptions of problems: "一些地方暴露出…等问题", "…仍时有发生"
-    // (not the problems a measure takes up, named after 对/针对 opening a clause: "4.对训练中暴露的问题，要建立问题清单")
-    `(?<!(?:^|[，,；;：:.．、）)\\s])(?:对|针对|对于)${BOUNDARY}{0,20}?)(?:暴露出?|存在)${BOUNDARY}{0,30}?(?:问题|现象|短板|不足|隐患)(?!的)`,
+    // (not the problems a measure takes up, named after 对/针对 opening a clause: "4.对训练中暴露的问题，要建立问题清单",
+    // or right after its modal, "各单位要针对暴露的短板逐项整改": over all golds 1 gold, 0 optional, 0 not)
+    `(?<!(?:^|[，,；;：:.．、）)\\s]|要|应当?|须)(?:对|针对|对于)${BOUNDARY}{0,20}?)(?:暴露出?|存在)${BOUNDARY}{0,30}?(?:问题|现象|短板|不足|隐患)(?!的)`,
     '时有发生',
     // a shortfall of some, told as a state of things: "一些企业底数不清、报告不及时，…" (not what a measure
     // targets: "针对一些地方落实不到位的问题，…", "对部分单位整改不到位的，…")

@@ -26,6 +26,14 @@ export const COLONS = new Set(['：', ':']);
 /** A goal stated as bounds ("…以上"), with no year or comparison (which would make it a statistic). */
 const UNDATED_BOUND =
   /^(?![^]*(?:(?:19|20)\d{2}|同比|环比|[比较](?:上|去|前|同)))[^]*(?:以上|以内|以下|不低于|不少于|不超过)/;
+/**
+ * A standard set as one explicit bound, "检查记录保存期限不少于2年。", "每个候车区域配置不少于1台。": a norm with no modal, as a
+ * regulation words it (over all golds, such sentences with no modal: 25 gold, 4 optional, 2 not — a subsidy's cap,
+ * "…最高不超过300万元"). Not a cap, a condition (…不超过3万元的，), a permission (可…), a subsidy, a year, a comparison or a
+ * tally (去年 / 已 / 累计).
+ */
+const NORM_BOUND =
+  /^(?![^]*(?:(?:19|20)\d{2}|同比|环比|[比较](?:上|去|前|同)|最高|最多|可以?|给予|补助|补贴|去年|已|累计|共计?))[^]*?(?:不少于|不低于|不超过|不高于)[^，,。；;的]*?\d(?![^，,。；;]*的[，,])/;
 /** An opening condition ("If …, ", "When …, ") before an instruction. */
 const EN_CONDITION = /(?:If|When|Before|After|Once|Where|Unless|While)\b[^.;:]{1,100}?,\s*/y;
 /** "把…作为…" / "通过…,…" / "以…为核心，…" openings of a measure. */
@@ -200,6 +208,8 @@ export function classify(
   }
   const raw = obligation + Math.min(prohibition, 1) + context;
   if (raw >= threshold) return { category: 'obligation', raw };
+  if (scores.quantity > 0 && context >= 0 && obligation < 1.4 && NORM_BOUND.test(sentence))
+    return { category: 'obligation', raw: threshold };
   if (emphasis + context >= threshold) return { category: 'emphasis', raw: emphasis + context };
   return null;
 }
