@@ -1093,6 +1093,12 @@ export const ZH_RULES: Rule[] = [
   // and a forecast,
   // "…，预计还能吸纳60名左右…" (1 gold, with a modal and a goal of its own; 2 optional, 15 not, 2 unlisted) (s32)
   ...rules('context', -3.4, ['已累计']),
+  // …and one told with its count, "全省已建成…产业园区3200余个", "全市已完成改造12.6万户": what was built or done, a
+  // tally (-2.1 in place of the 已 row's -0.6 below, the first rule fitting a place; not the things a measure acts
+  // on, "对已建成的…"). Over all golds (fixtures + dev33) 0 gold, 0 optional, 28 not, 1 unlisted (s33)
+  ...rules('context', -2.1, [
+    '(?<![在对将把为向从给与])已(?:经)?(?:建成|完成|实现|开通|覆盖|达到|建立|培育|打造|创建|新建|改造)[^，,。；;！!？?]{0,30}?[\\d一二三四五六七八九十百千万]+(?:余|多)?(?:个|家|所|座|处|条|公里|万|亿|%|人|户|项|辆|台|亩)',
+  ]),
   ...rules('context', -1.5, ['预计']),
   ...rules('context', -1.2, [
     '截至',
@@ -1738,6 +1744,8 @@ export const ZH_LEAD_WORDS: readonly string[] = [
 ];
 /** The connective, a comma and white space after it: where a shape's own first word may start (contextStarts). */
 export const ZH_LEAD_CONNECTIVE = `(?:(?:${ZH_LEAD_WORDS.join('|')})[，,]?\\s*)?`;
+/** What turns a sentence naming last year into a duty or an aim (SENTENCE_CONTEXT's last-year row). */
+const PAST_YEAR_MODALS = '要|必须|须|应|力争|确保|争取|务必|不得|不能|严禁|禁止';
 const zhShape = (rest: string) => new RegExp(`^${ZH_LEAD_CONNECTIVE}${rest}`);
 
 /**
@@ -1778,6 +1786,16 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
         `(?:[^，,。；;！!？?]{1,24}[，,])?截(?:至|止到?)[^，,。；;！!？?]{1,16}(?<!(?:底|末|日|月|年)前)[，,](?![^。；;！!？?]*?(?:要|必须|须|应当|应|力争|确保|争取|务必))`,
       ),
       weight: -2,
+    },
+    // …and last year's results, "会议指出，去年全省…实现率达到98.6%，…压缩至1个工作日以内", "工作人员去年挨家挨户…，最终
+    // 新增的86把座椅…": the figures of a year gone, no target, in a sentence with no modal or aim (not a comparison
+    // with it, 比去年 / 较上年 / 去年同期, nor 上年度, a document's term). Over all golds (fixtures + dev33) 0 gold,
+    // 0 optional, 31 not, 27 unlisted; the gold sentences naming last year hold a modal (s33)
+    {
+      pattern: zhShape(
+        `[^。；;！!？?]*?(?<!(?:${PAST_YEAR_MODALS})[^。；;！!？?]*?|[比较于])(?:去年|前年|上年)(?!度|同期|底前|以来)(?![^。；;！!？?]*?(?:${PAST_YEAR_MODALS}))`,
+      ),
+      weight: -1.5,
     },
     // a document's preamble, "为贯彻落实…，加快推进…，切实解决…，结合我市实际，制定本方案。", "为…，经国务院同意，现就
     // 有关事项通知如下：": its purpose, told in the verbs of measures (加快推进, 切实) that can outweigh the closing's
