@@ -3,7 +3,10 @@
  * test, not taken from any page.
  */
 import { describe, expect, it } from 'vitest';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
 import { zh } from './helpers';
+
+const paragraphs = (ps: string[]) => findDirectives(plainArticle(ps, 'zh')).map((d) => [d.category, d.text]);
 
 describe('a quotation run over sentences, opened after a speaker no table classes', () => {
   it('is his own words when the sentence opening it is no directive', () => {
@@ -28,5 +31,25 @@ describe('last year told, and a count built or done', () => {
   });
   it('a count built to date is no target', () => {
     expect(zh('目前，全县已建成村级物流站点260余个，快递进村覆盖率超过95%。')).toEqual([]);
+  });
+});
+
+describe("people's views and words, whatever their modals", () => {
+  it("unnamed people's worries and views are reported, not asked", () => {
+    expect(zh('推行预约挂号以后，有患者担心医院会取消现场号，或者让老人在门口排长队。')).toEqual([]);
+    expect(zh('也有市民提出，公园不光要“建”，还要“管”。')).toEqual([]);
+  });
+  it('…but everyone (所有人) is no such voice', () => {
+    expect(zh('所有人都要遵守交通规则，任何人不得闯红灯。')).toHaveLength(1);
+  });
+  it('a person of the people named after a quotation closing the sentence before', () => {
+    expect(
+      paragraphs([
+        '“一开始谁都不愿意让。”退休工人老马在巷子里住了40年，他说：“楼道是大家的，谁也不能乱堆杂物，规矩必须立起来。”',
+      ]),
+    ).toEqual([]);
+  });
+  it("a head teacher's words are his own", () => {
+    expect(zh('一位班主任说：“学校应当把午休时间还给学生，不能再排补习。”')).toEqual([]);
   });
 });
