@@ -598,6 +598,19 @@ export const ZH_RULES: Rule[] = [
     // 要求相适应"): whatever is compared, a noun (not "省委与省政府要求各地…", a subject pair and its verb; nor
     // "对照…要求，逐项整改", where the act after it is the measure and its cues are needed)
     '要求(?=相比|相较|相适应|相符|相一致|相匹配|相契合|相衔接|不符|不相)',
+    // …and a standard's degree, "猎雷作业对定位精度要求极高", "禁烧的要求越来越严": how demanding a thing is, a state
+    // (s33; over all golds 0 gold, 0 optional, 2 not)
+    '要求(?=(?:极|很|较|更|非常|相当|特别|越来越)(?:高|严))',
+    // a comparison, "使用频率远比很多人想象的要高": the 要 of degree before the adjective that ends the clause, no duty
+    // (s33; over all golds 0 gold, 0 optional, 0 not, 1 unlisted)
+    `(?<=比${BOUNDARY}{0,20}?)要(?=(?:高|低|大|小|多|少|快|慢|好|强|早|晚|长|短|贵)(?:得多|一些|许多|不少)?(?:[，,。；;！!？?]|$))`,
+    // a word of a title or a noun, "贾思勰在《齐民要术》中写道", "土地是农业之本，也是治国之要": no modal (s33; over all
+    // golds 要 inside 《…》 other than 纲要 / 摘要: 0 gold, 1 not; 之要 ending a clause 0 gold, 1 unlisted)
+    '(?<=《[^《》，,。；;]{0,20})要(?=[^《》，,。；;]{0,20}》)',
+    '之要(?=[，,。；;！!？?]|$)',
+    // what one ought to be, "他们是改革的参与者，更应该是改革的受益者": a judgement of a role, its copula no act
+    // (s33; over all golds 0 gold, 1 optional, 1 not; not 应当是 or 必须是, a document's qualification: "申请人应当是…")
+    '(?:更|也)?应该是|理应是',
     // an attributive modal, "必须回答好的时代课题", "要处理好的几对关系": the modal and its V好 qualify the noun after 的,
     // the task named, not set (fixture golds: 0 gold, 0 optional, 2 not; "要处理好…关系", V好 with its object, stays)
     '(?:必须|需要|要|应当|应该)(?=[\\u4e00-\\u9fff]{1,4}好的[\\u4e00-\\u9fff])',

@@ -53,3 +53,17 @@ describe("people's views and words, whatever their modals", () => {
     expect(zh('一位班主任说：“学校应当把午休时间还给学生，不能再排补习。”')).toEqual([]);
   });
 });
+
+describe('a modal word in a state, a comparison, a judgement or a title', () => {
+  it('is no duty', () => {
+    expect(zh('高原飞行对发动机性能要求很高。')).toEqual([]);
+    expect(zh('一条步道的人流量，远比设计时估计的要大。')).toEqual([]);
+    expect(zh('农民是土地流转的参与者，更应该是流转收益的分享者。')).toEqual([]);
+    expect(zh('元代王祯在《农桑要略》中记载：“人力不及，则借水火。”')).toEqual([]);
+    expect(zh('前人早就看到，粮食是民生之本，也是安邦之要。')).toEqual([]);
+  });
+  it('a duty beside it stays', () => {
+    expect(zh('各地要比照省里的标准，加快完成改造。')).toHaveLength(1);
+    expect(zh('申请人应当是在本市注册的企业。')).toHaveLength(1);
+  });
+});
