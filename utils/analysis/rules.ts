@@ -1226,6 +1226,12 @@ export const ZH_RULES: Rule[] = [
     `(?:看似|看起来|表面上(?:看)?)${BOUNDARY}{1,30}[，,]${BOUNDARY}{0,12}?(?:实则|实际上|其实|实质上|本质上|却)`,
     `(?:不仅|不只|不单)(?:仅)?是${BOUNDARY}{1,30}[，,](?:更|也|还)是`,
   ]),
+  // where a thing's key or base lies, "推行河长制，关键在落实责任", "推进…现代化，基础在基层，难点也在基层", "建设海洋强国，
+  // 关键在党": a judgement after a topic, no act asked (关键在于 + an act is the emphasis, gold 18 of 18, left to its
+  // row). Over all golds (fixtures + dev33) 0 gold, 4 optional, 5 not, 2 unlisted; no modal after it (s33)
+  ...rules('context', -1.5, [
+    '(?<=[，,])(?:关键|基础|难点|根本|根子|落脚点|核心|出路|希望|难处|症结)(?:也|还|就)?在(?!于)(?![^。；;！!？?]*?(?:要|必须|须|应|务必|不得|不能|严禁|禁止))',
+  ]),
   // a judgement of significance, "…，对于…具有十分重要的意义。" (weighs against an imperative opening)
   ...rules('context', -2, [`(?:具有|有着)${BOUNDARY}{0,12}?(?:意义|作用|价值)(?=[。！!]|$)`]),
   // a leader's visit told as news: "…在省委书记陪同下，先后来到…，就…进行调研。"

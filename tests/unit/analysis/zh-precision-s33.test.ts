@@ -67,3 +67,16 @@ describe('a modal word in a state, a comparison, a judgement or a title', () => 
     expect(zh('申请人应当是在本市注册的企业。')).toHaveLength(1);
   });
 });
+
+describe("where a thing's key or base lies", () => {
+  it('is a judgement, not a duty', () => {
+    expect(zh('推行林长制，关键在压实责任。')).toEqual([]);
+    expect(zh('推进乡村治理现代化，基础在村庄，难点也在村庄。')).toEqual([]);
+  });
+  it('关键在于 + an act stays an emphasis, and a modal after it a duty', () => {
+    expect(zh('推进数字化转型，关键在于降低企业转型成本。')).toEqual([
+      ['emphasis', '推进数字化转型，关键在于降低企业转型成本。'],
+    ]);
+    expect(zh('推行林长制，关键在基层，各县要配齐专职人员。')).toHaveLength(1);
+  });
+});
