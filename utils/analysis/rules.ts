@@ -598,9 +598,9 @@ export const ZH_RULES: Rule[] = [
     // 要求相适应"): whatever is compared, a noun (not "省委与省政府要求各地…", a subject pair and its verb; nor
     // "对照…要求，逐项整改", where the act after it is the measure and its cues are needed)
     '要求(?=相比|相较|相适应|相符|相一致|相匹配|相契合|相衔接|不符|不相)',
-    // …and a standard's degree, "猎雷作业对定位精度要求极高", "禁烧的要求越来越严": how demanding a thing is, a state
-    // (s33; over all golds 0 gold, 0 optional, 2 not)
-    '要求(?=(?:极|很|较|更|非常|相当|特别|越来越)(?:高|严))',
+    // …and a standard's degree, "猎雷作业对定位精度要求极高", "禁烧的要求越来越严", "工作群数量多、要求多": how demanding a
+    // thing is, a state (s33; over all golds 0 gold, 0 optional, 3 not)
+    '要求(?=(?:极|很|较|更|非常|相当|特别|越来越)(?:高|严)|(?:多|少|高|低|严|繁)(?:[，,。；;、]|$))',
     // a comparison, "使用频率远比很多人想象的要高": the 要 of degree before the adjective that ends the clause, no duty
     // (s33; over all golds 0 gold, 0 optional, 0 not, 1 unlisted)
     `(?<=比${BOUNDARY}{0,20}?)要(?=(?:高|低|大|小|多|少|快|慢|好|强|早|晚|长|短|贵)(?:得多|一些|许多|不少)?(?:[，,。；;！!？?]|$))`,
@@ -608,6 +608,9 @@ export const ZH_RULES: Rule[] = [
     // golds 要 inside 《…》 other than 纲要 / 摘要: 0 gold, 1 not; 之要 ending a clause 0 gold, 1 unlisted)
     '(?<=《[^《》，,。；;]{0,20})要(?=[^《》，,。；;]{0,20}》)',
     '之要(?=[，,。；;！!？?]|$)',
+    // a modal inside a question people cannot answer, "过期药品应该扔到哪个桶，不少人还拿不准": an uncertainty told, no
+    // duty (s33; over all golds 0 gold, 0 optional, 0 not, 1 unlisted)
+    `(?:应该|应当|要)(?=${BOUNDARY}{0,10}(?:哪个|哪里|哪儿|什么|怎么|如何)${BOUNDARY}{0,10}[，,][^。；;]{0,10}(?:拿不准|不知道|不清楚|不明白|分不清|搞不清))`,
     // what one ought to be, "他们是改革的参与者，更应该是改革的受益者": a judgement of a role, its copula no act
     // (s33; over all golds 0 gold, 1 optional, 1 not; not 应当是 or 必须是, a document's qualification: "申请人应当是…")
     '(?:更|也)?应该是|理应是',

@@ -57,6 +57,8 @@ describe("people's views and words, whatever their modals", () => {
 describe('a modal word in a state, a comparison, a judgement or a title', () => {
   it('is no duty', () => {
     expect(zh('高原飞行对发动机性能要求很高。')).toEqual([]);
+    expect(zh('一些地方考核表格数量多、要求多，有的村干部一周要填七八张表。')).toEqual([]);
+    expect(zh('比如，旧电池应该投进哪个箱子，不少居民还拿不准。')).toEqual([]);
     expect(zh('一条步道的人流量，远比设计时估计的要大。')).toEqual([]);
     expect(zh('农民是土地流转的参与者，更应该是流转收益的分享者。')).toEqual([]);
     expect(zh('元代王祯在《农桑要略》中记载：“人力不及，则借水火。”')).toEqual([]);
