@@ -82,3 +82,14 @@ describe("where a thing's key or base lies", () => {
     expect(zh('推行林长制，关键在基层，各县要配齐专职人员。')).toHaveLength(1);
   });
 });
+
+describe("a meeting's lead", () => {
+  it('tells what the meeting took up, no duty', () => {
+    expect(
+      zh('本台消息：省长王某5月8日主持召开省政府常务会议，研究加快推进城市更新有关举措，部署进一步做好防汛工作。'),
+    ).toEqual([]);
+  });
+  it('an instruction told in it stays', () => {
+    expect(zh('省长王某主持召开省政府常务会议并强调，各地要切实做好防汛工作。')).toHaveLength(1);
+  });
+});
