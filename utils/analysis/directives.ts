@@ -268,6 +268,7 @@ function analyzeBlock(
     for (; mEnd < markerCount && markerStart[mEnd]! < relEnd; mEnd++)
       addMarker(scores, markerRule[mEnd]!, markerStart[mEnd]! - relStart);
     const sentence = text.slice(relStart, relEnd);
+    let heldUnlessMarked = false;
     if (lang === 'en') {
       if (insideQuotation(sentence, quoteOpen)) scores.context += INSIDE_QUOTATION_WEIGHT;
       quoteOpen = quoteOpenAfter(sentence, quoteOpen);
@@ -276,10 +277,15 @@ function analyzeBlock(
       const open = quoteOpenAfter(sentence, quoteOpen);
       // (who opened it: asked only of the rare sentence that leaves a quotation open; a lone one is an official's
       // when the paragraph names him beside it, "…县委书记表示，…。“…。我们要求各社区都要…。”", quote-speaker.ts)
-      if (open && !quoteOpen)
-        quoteHeld = opensAlone(sentence)
-          ? quoteSpeaker(sentencesOf(), ui, c.verbs, state.speakers) !== 'authority'
-          : ownWords(reportFrame(sentence, lang, c.verbs, undefined, text, relStart)?.speaker ?? null);
+      if (open && !quoteOpen) {
+        if (opensAlone(sentence)) quoteHeld = quoteSpeaker(sentencesOf(), ui, c.verbs, state.speakers) !== 'authority';
+        else {
+          const kind = reportFrame(sentence, lang, c.verbs, undefined, text, relStart)?.speaker ?? null;
+          quoteHeld = kind !== 'authority';
+          // (a speaker no table classes: his words are an official's when the sentence opening them is marked)
+          heldUnlessMarked = !ownWords(kind);
+        }
+      }
       quoteOpen = open;
     }
     // (state.leadIn is read before it is reset for this unit: the item test runs only under a lead-in.)
@@ -344,6 +350,7 @@ function analyzeBlock(
     const ordinal = lang === 'zh' ? pointOrdinal(sentence) : 0;
     const category = verdict?.category ?? inherited ?? (ordinal ? seriesCategory(ordinal, state.points) : null);
     if (ordinal) state.points = { ordinal, category };
+    if (heldUnlessMarked && category) quoteHeld = false;
     if (category) {
       pushDirective(out, article.text, u, category, verdict ? confidence(verdict.raw) : INHERITED_SCORE, blockIndex);
       // A lead-in passes its category on; an item passes on the list's.

@@ -120,10 +120,12 @@ export const ZH_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
   // someone unnamed, "有干部坦言", "有群众反映" (not 有关负责人, "the official concerned")
   { kind: 'voice', pattern: '^有(?!关)' },
   { kind: 'voice', pattern: ZH_ORDINARY_SPEAKERS },
-  // the ranks, the deputies and the students, "上士某某", "一位来自山区的代表", "毕业生某某"
+  // the ranks, the deputies and the students, "上士某某", "一位来自山区的代表", "毕业生某某"; a teacher by his class,
+  // "该校一位班主任说：“学校应当…”" (s33: over all golds a 班主任's or a 辅导员's frame 0 gold, 1 not)
   {
     kind: 'voice',
-    pattern: '上士|中士|下士|列兵|战士|士官|新兵|老兵|代表(?!团|处|室)|委员(?!会)|毕业生|大学生|研究生|教师|医生|护士',
+    pattern:
+      '上士|中士|下士|列兵|战士|士官|新兵|老兵|代表(?!团|处|室)|委员(?!会)|毕业生|大学生|研究生|教师|班主任|辅导员|医生|护士',
   },
   // a private person named by courtesy ("张先生", "刘女士", "王大姐"), and the staff of a business ("物业项目经理某某",
   // "店长某某"): they speak for themselves or their firm, not for an office (gold-conventions.md, Who speaks)

@@ -603,6 +603,22 @@ export const ZH_RULES: Rule[] = [
     // 要求相适应"): whatever is compared, a noun (not "省委与省政府要求各地…", a subject pair and its verb; nor
     // "对照…要求，逐项整改", where the act after it is the measure and its cues are needed)
     '要求(?=相比|相较|相适应|相符|相一致|相匹配|相契合|相衔接|不符|不相)',
+    // …and a standard's degree, "猎雷作业对定位精度要求极高", "禁烧的要求越来越严", "工作群数量多、要求多": how demanding a
+    // thing is, a state (s33; over all golds 0 gold, 0 optional, 3 not)
+    '要求(?=(?:极|很|较|更|非常|相当|特别|越来越)(?:高|严)|(?:多|少|高|低|严|繁)(?:[，,。；;、]|$))',
+    // a comparison, "使用频率远比很多人想象的要高": the 要 of degree before the adjective that ends the clause, no duty
+    // (s33; over all golds 0 gold, 0 optional, 0 not, 1 unlisted)
+    `(?<=比${BOUNDARY}{0,20}?)要(?=(?:高|低|大|小|多|少|快|慢|好|强|早|晚|长|短|贵)(?:得多|一些|许多|不少)?(?:[，,。；;！!？?]|$))`,
+    // a word of a title or a noun, "贾思勰在《齐民要术》中写道", "土地是农业之本，也是治国之要": no modal (s33; over all
+    // golds 要 inside 《…》 other than 纲要 / 摘要: 0 gold, 1 not; 之要 ending a clause 0 gold, 1 unlisted)
+    '(?<=《[^《》，,。；;]{0,20})要(?=[^《》，,。；;]{0,20}》)',
+    '之要(?=[，,。；;！!？?]|$)',
+    // a modal inside a question people cannot answer, "过期药品应该扔到哪个桶，不少人还拿不准": an uncertainty told, no
+    // duty (s33; over all golds 0 gold, 0 optional, 0 not, 1 unlisted)
+    `(?:应该|应当|要)(?=${BOUNDARY}{0,10}(?:哪个|哪里|哪儿|什么|怎么|如何)${BOUNDARY}{0,10}[，,][^。；;]{0,10}(?:拿不准|不知道|不清楚|不明白|分不清|搞不清))`,
+    // what one ought to be, "他们是改革的参与者，更应该是改革的受益者": a judgement of a role, its copula no act
+    // (s33; over all golds 0 gold, 1 optional, 1 not; not 应当是 or 必须是, a document's qualification: "申请人应当是…")
+    '(?:更|也)?应该是|理应是',
     // an attributive modal, "必须回答好的时代课题", "要处理好的几对关系": the modal and its V好 qualify the noun after 的,
     // the task named, not set (fixture golds: 0 gold, 0 optional, 2 not; "要处理好…关系", V好 with its object, stays)
     '(?:必须|需要|要|应当|应该)(?=[\\u4e00-\\u9fff]{1,4}好的[\\u4e00-\\u9fff])',
@@ -981,11 +997,6 @@ export const ZH_RULES: Rule[] = [
     // a memory told, "党支部书记某某回忆，…“大家担心…水费要涨…”": past words, whoever recalls them (over all golds
     // 1 not: "…干部回忆说，“…必须算长远账…”")
     '(?:回忆|回想|忆起)(?:说|道|起)?[，,：:]',
-    // a person of the people named at the sentence's start, whose words follow after a colon, however
-    // many clauses between: "村里的患者某某今年76岁，提起…，话就多了起来：“…不能停，要按时吃…”" (over all
-    // golds 12 not, 0 gold or optional; not when an office speaks in between)
-    // (the row opens at the noun, its place read behind: a row that opens with any character is tried everywhere)
-    `(?<=(?:^|[。！？!?])\\s*[^，,。；;“”：:]{0,12})(?:${ZH_VOICE_NOUNS})(?:(?!${ZH_AUTHORITY_HINT})[^。；;！!？?“”：:]){0,40}?[：:]\\s*(?=“)`,
     // complaints reported: "有网友吐槽：…先要…还要…" (not "对群众抱怨较多的窗口，要…")
     '(?:吐槽|抱怨|埋怨|诉苦|发牢骚)(?=[：:，,]|说|道)',
     // a penalty incurred, told in the passive: "逾期将被责令限期改正" (as 由…责令 above)
@@ -995,6 +1006,16 @@ export const ZH_RULES: Rule[] = [
     '(?:他|她)(?:还|也)?(?:说[，,：:]?)?希望',
     // money sent, reported with its sum: "财政部紧急预拨救灾资金2亿元，支持…" (not "确保资金及时拨付")
     `(?:预拨|下拨|调拨|拨付|下达)${BOUNDARY}{0,24}?[\\d.]+\\s*(?:亿|万)元`,
+  ]),
+  // a person of the people named at the sentence's start, whose words follow after a colon, however
+  // many clauses between: "村里的患者某某今年76岁，提起…，话就多了起来：“…不能停，要按时吃…”" (over all
+  // golds 12 not, 0 gold or optional; not when an office speaks in between). -3, not -2 (s33): the match takes the
+  // place of the 说：“ row below, and a voice's words with two modals, "退休教师某某…，他说：“…谁也不能…，规矩必须…”"
+  // (3), outweighed -2; also after a quotation closing the sentence before (。”). Over all golds (fixtures + dev33)
+  // the row's sentences are still 0 gold, 0 optional
+  // (the row opens at the noun, its place read behind: a row that opens with any character is tried everywhere)
+  ...rules('context', -3, [
+    `(?<=(?:^|[。！？!?]”?)\\s*[^，,。；;“”：:]{0,12})(?:${ZH_VOICE_NOUNS})(?:(?!${ZH_AUTHORITY_HINT})[^。；;！!？?“”：:]){0,40}?[：:]\\s*(?=“)`,
   ]),
   // a direct quotation is the speaker's words ("校长说：“老师要…”"), the more so in the first person;
   // an addressee with a strong modal still carries it ("该负责人说：“各地必须…”")
@@ -1038,6 +1059,12 @@ export const ZH_RULES: Rule[] = [
   // view, not an instruction passed on (as 认为, ZH_VIEWING_VERBS); before 看来's own -1.5 below, which it replaces
   // there (the first rule that fits a place wins). Over all golds 0 gold, 0 optional, 2 not, 4 unlisted (s32)
   ...rules('context', -3, ['(?<=(?:^|[。！!？?])\\s*在[^，,。；;！!？?“”]{1,40})看来(?=[，,])']),
+  // unnamed people's worries and views, "有群众担心医院会…", "还有读者提出，长椅不光要“有”，还要“好”", "不少居民认为…":
+  // what some of the public think, reported, whatever modal their view holds (not 所有人 / 没有人 / 只有). Over all
+  // golds (fixtures + dev33) 0 gold, 0 optional, 9 not, 7 unlisted (s33)
+  ...rules('context', -3, [
+    '(?<![所没只具拥占享持])(?:还|也|更|亦)?(?:有|不少|一些|部分|许多|很多|多数|大多数)(?:的)?(?:群众|居民|市民|村民|网友|家长|读者|消费者|患者|老人|听众|观众|乘客|游客|业主|职工|员工|人)(?:还|也|则|就|都)?(?:担心|担忧|顾虑|认为|觉得|提出|建议|希望|期待|期盼|疑惑|质疑|吐槽|抱怨)',
+  ]),
   ...rules('context', -1.5, [
     // descriptions of problems: "一些地方暴露出…等问题", "…仍时有发生"
     // (not the problems a measure takes up, named after 对/针对 opening a clause: "4.对训练中暴露的问题，要建立问题清单",
@@ -1099,6 +1126,12 @@ export const ZH_RULES: Rule[] = [
   // and a forecast,
   // "…，预计还能吸纳60名左右…" (1 gold, with a modal and a goal of its own; 2 optional, 15 not, 2 unlisted) (s32)
   ...rules('context', -3.4, ['已累计']),
+  // …and one told with its count, "全省已建成…产业园区3200余个", "全市已完成改造12.6万户": what was built or done, a
+  // tally (-2.1 in place of the 已 row's -0.6 below, the first rule fitting a place; not the things a measure acts
+  // on, "对已建成的…"). Over all golds (fixtures + dev33) 0 gold, 0 optional, 28 not, 1 unlisted (s33)
+  ...rules('context', -2.1, [
+    '(?<![在对将把为向从给与])已(?:经)?(?:建成|完成|实现|开通|覆盖|达到|建立|培育|打造|创建|新建|改造)[^，,。；;！!？?]{0,30}?[\\d一二三四五六七八九十百千万]+(?:余|多)?(?:个|家|所|座|处|条|公里|万|亿|%|人|户|项|辆|台|亩)',
+  ]),
   ...rules('context', -1.5, ['预计']),
   ...rules('context', -1.2, [
     '截至',
@@ -1202,6 +1235,12 @@ export const ZH_RULES: Rule[] = [
     `(?:看似|看起来|表面上(?:看)?)${BOUNDARY}{1,30}[，,]${BOUNDARY}{0,12}?(?:实则|实际上|其实|实质上|本质上|却)`,
     `(?:不仅|不只|不单)(?:仅)?是${BOUNDARY}{1,30}[，,](?:更|也|还)是`,
   ]),
+  // where a thing's key or base lies, "推行河长制，关键在落实责任", "推进…现代化，基础在基层，难点也在基层", "建设海洋强国，
+  // 关键在党": a judgement after a topic, no act asked (关键在于 + an act is the emphasis, gold 18 of 18, left to its
+  // row). Over all golds (fixtures + dev33) 0 gold, 4 optional, 5 not, 2 unlisted; no modal after it (s33)
+  ...rules('context', -1.5, [
+    '(?<=[，,])(?:关键|基础|难点|根本|根子|落脚点|核心|出路|希望|难处|症结)(?:也|还|就)?在(?!于)(?![^。；;！!？?]*?(?:要|必须|须|应|务必|不得|不能|严禁|禁止))',
+  ]),
   // a judgement of significance, "…，对于…具有十分重要的意义。" (weighs against an imperative opening)
   ...rules('context', -2, [`(?:具有|有着)${BOUNDARY}{0,12}?(?:意义|作用|价值)(?=[。！!]|$)`]),
   // a leader's visit told as news: "…在省委书记陪同下，先后来到…，就…进行调研。"
@@ -1219,6 +1258,13 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -2, [
     '(?:本报|新华社|中新社|中新网|人民网|央视网|光明网)' + BOUNDARY + '{0,14}?(?:电|讯)',
     '(?<=(?:网|报|社|台|客户端)[\\u4e00-\\u9fff]{0,4})\\d{1,2}月\\d{1,2}日(?:电|讯)',
+  ]),
+  // a meeting's lead, "…总理某某9月12日主持召开国务院常务会议，研究…，部署进一步做好…工作，审议通过…": what the meeting
+  // took up, told (its decisions follow in sentences of their own); -1.5 in place of 召开's -0.6 (the first rule
+  // fitting a place), not when an instruction follows in the sentence ("…主持召开…会议并强调，要…"). Over all golds
+  // (fixtures + dev33) 0 gold, 0 optional, 7 not, 8 unlisted (s33)
+  ...rules('context', -1.5, [
+    `主持召开${BOUNDARY}{0,24}?会议(?![^。；;！!？?]*?(?:强调|指出|要求)[^。；;！!？?]*?(?:要|必须|务必|确保))`,
   ]),
   // "多地…": what several places did, reported (a directive addresses 各地)
   ...rules('context', -0.6, ['近日', '日前', '召开', '举行', '闭幕', '开幕', '多地']),
@@ -1763,6 +1809,8 @@ export const ZH_LEAD_WORDS: readonly string[] = [
 ];
 /** The connective, a comma and white space after it: where a shape's own first word may start (contextStarts). */
 export const ZH_LEAD_CONNECTIVE = `(?:(?:${ZH_LEAD_WORDS.join('|')})[，,]?\\s*)?`;
+/** What turns a sentence naming last year into a duty or an aim (SENTENCE_CONTEXT's last-year row). */
+const PAST_YEAR_MODALS = '要|必须|须|应|力争|确保|争取|务必|不得|不能|严禁|禁止';
 const zhShape = (rest: string) => new RegExp(`^${ZH_LEAD_CONNECTIVE}${rest}`);
 
 /**
@@ -1803,6 +1851,16 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
         `(?:[^，,。；;！!？?]{1,24}[，,])?截(?:至|止到?)[^，,。；;！!？?]{1,16}(?<!(?:底|末|日|月|年)前)[，,](?![^。；;！!？?]*?(?:要|必须|须|应当|应|力争|确保|争取|务必))`,
       ),
       weight: -2,
+    },
+    // …and last year's results, "会议指出，去年全省…实现率达到98.6%，…压缩至1个工作日以内", "工作人员去年挨家挨户…，最终
+    // 新增的86把座椅…": the figures of a year gone, no target, in a sentence with no modal or aim (not a comparison
+    // with it, 比去年 / 较上年 / 去年同期, nor 上年度, a document's term). Over all golds (fixtures + dev33) 0 gold,
+    // 0 optional, 31 not, 27 unlisted; the gold sentences naming last year hold a modal (s33)
+    {
+      pattern: zhShape(
+        `[^。；;！!？?]*?(?<!(?:${PAST_YEAR_MODALS})[^。；;！!？?]*?|[比较于])(?:去年|前年|上年)(?!度|同期|底前|以来)(?![^。；;！!？?]*?(?:${PAST_YEAR_MODALS}))`,
+      ),
+      weight: -1.5,
     },
     // a document's preamble, "为贯彻落实…，加快推进…，切实解决…，结合我市实际，制定本方案。", "为…，经国务院同意，现就
     // 有关事项通知如下：": its purpose, told in the verbs of measures (加快推进, 切实) that can outweigh the closing's
