@@ -182,7 +182,7 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
     const channel = findChannel(doc, specific, generic, items, headline.text, url);
     const found: DeferredMeta = { published, source, editor, author, keywords, channel };
     const docNumber = findDocNumber(doc, root);
-    const issuer = findIssuer(doc, headline.text, docNumber);
+    const issuer = findIssuer(doc, headline.text, docNumber, root);
     if (issuer) found.issuer = issuer;
     if (docNumber) found.docNumber = docNumber;
     return found;

@@ -1,10 +1,10 @@
 /**
  * Metadata shapes of the genre (session 33), each on a made-up page: a press release's header printed
- * above its title.
+ * above its title; a ministry's table naming the ministry for a document its general office signs.
  */
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '@/utils/article/detect';
-import { documentFrom } from './helpers';
+import { documentFrom, prose } from './helpers';
 
 const enParagraphs = Array.from(
   { length: 6 },
@@ -30,4 +30,23 @@ describe('a press release’s header above its title', () => {
     ).toBe('Office of the Press Secretary'));
   it('no release mark: the site name', () =>
     expect(source('<p>Office of the Press Secretary</p><p>July 21, 2015</p>')).toBe('example.gov'));
+});
+
+describe('a table’s issuing body whose general office signs the document', () => {
+  const page = (tableIssuer: string, signature: string) =>
+    documentFrom(
+      `<html><head><title>关于做好某项工作的通知_某某部</title></head><body>` +
+        `<table class="xxgk"><tr><td>发布机关：</td><td>${tableIssuer}</td><td>文号：</td><td>某办规〔2025〕9号</td></tr></table>` +
+        `<h1>关于做好某项工作的通知</h1><div class="content"><p>某办规〔2025〕9号</p><p>各省、自治区、直辖市有关部门：</p>${prose(6)}` +
+        `<p>附件：工作台账（模板）</p><p style="text-align:right">${signature}</p><p style="text-align:right">2025年6月3日</p>` +
+        `<p>（此件公开发布）</p></div></body></html>`,
+    );
+  const issuer = (tableIssuer: string, signature: string) =>
+    detectArticle(page(tableIssuer, signature), 'https://www.example.gov.cn/xxgk/202506/t20250603_1.html')!.meta.issuer;
+  it('is the office that signs (某某部 in the table, 某某部办公厅 under the text)', () =>
+    expect(issuer('某某部', '某某部办公厅')).toBe('某某部办公厅'));
+  it('a bureau and its office: 办公室', () =>
+    expect(issuer('某某市农业农村局', '某某市农业农村局办公室')).toBe('某某市农业农村局办公室'));
+  it('keeps the table’s body when the body itself signs', () => expect(issuer('某某部', '某某部')).toBe('某某部'));
+  it('keeps the table’s body when another body signs', () => expect(issuer('某某部', '某某局办公室')).toBe('某某部'));
 });
