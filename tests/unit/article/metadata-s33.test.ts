@@ -50,3 +50,24 @@ describe('a table’s issuing body whose general office signs the document', () 
   it('keeps the table’s body when the body itself signs', () => expect(issuer('某某部', '某某部')).toBe('某某部'));
   it('keeps the table’s body when another body signs', () => expect(issuer('某某部', '某某局办公室')).toBe('某某部'));
 });
+
+describe('an English byline that says where the reporter filed from', () => {
+  const author = (byline: string) =>
+    detectArticle(
+      documentFrom(
+        `<html lang="en"><head><title>Ports get new rules - Example Daily</title></head><body><div class="main">` +
+          `<h1>Ports get new rules</h1><div class="info"><span>${byline}</span></div><div class="content">${enParagraphs}</div></div></body></html>`,
+      ),
+      'https://www.example.com.cn/a/202305/06/WS6456001.html',
+    )!.meta.author;
+  it('is the name without the place (By Jane Doe in Beijing)', () =>
+    expect(author('By Jane Doe in Beijing | Example Daily | Updated: 2023-05-06 07:42')).toBe('Jane Doe'));
+  it('a place of two words, a name in capitals', () =>
+    expect(author('By JANE DOE in Hong Kong | Example Daily | Updated: 2023-05-06 07:42')).toBe('Jane Doe'));
+  it('two reporters in two places', () =>
+    expect(author('By Jane Doe in Beijing and John Roe in Shanghai | Example Daily | Updated: 2023-05-06 07:42')).toBe(
+      'Jane Doe and John Roe',
+    ));
+  it('keeps a name with no place', () =>
+    expect(author('By Jane Doe | Example Daily | Updated: 2023-05-06 07:42')).toBe('Jane Doe'));
+});
