@@ -71,3 +71,29 @@ describe('an English byline that says where the reporter filed from', () => {
   it('keeps a name with no place', () =>
     expect(author('By Jane Doe | Example Daily | Updated: 2023-05-06 07:42')).toBe('Jane Doe'));
 });
+
+describe('a trail whose links a middle dot parts', () => {
+  const channel = (
+    header: string,
+    url = 'https://www.example.gov/briefing-room/statements-releases/2022/05/03/ports/',
+  ) =>
+    detectArticle(
+      documentFrom(
+        `<html lang="en"><head><title>Statement on Ports | Example</title><meta property="og:type" content="article"></head><body><main><section class="page-header">` +
+          `${header}<h1>Statement on Ports</h1><time datetime="2022-05-03T10:00:00-04:00">May 3, 2022</time></section>` +
+          `<section class="content">${enParagraphs}</section></main></body></html>`,
+      ),
+      url,
+    )!.meta.channel;
+  const dotted = (sep: string) =>
+    `<div class="meta"><a href="/briefing-room/">Briefing Room</a> ${sep} <a href="/briefing-room/statements-releases/">Statements and Releases</a></div>`;
+  it('reads "Briefing Room · Statements and Releases"', () =>
+    expect(channel(dotted('·'))).toEqual(['Briefing Room', 'Statements and Releases']));
+  it('and with a bullet', () => expect(channel(dotted('•'))).toEqual(['Briefing Room', 'Statements and Releases']));
+  it('not a menu of sections side by side', () =>
+    expect(
+      channel(
+        `<div class="menu"><a href="/briefing-room/">Briefing Room</a> · <a href="/issues/">Issues</a> · <a href="/about/">About</a></div>`,
+      ),
+    ).toEqual([]));
+});
