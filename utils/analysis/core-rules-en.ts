@@ -216,5 +216,6 @@ export function enCoreRules(): CoreLangRules {
     quantity: /\d/,
     objectFront: null,
     objectFrontFirst: '',
+    futureMarkers: [],
   };
 }

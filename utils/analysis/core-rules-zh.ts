@@ -200,5 +200,6 @@ export function zhCoreRules(): CoreLangRules {
     quantity: /\d(?!\d*(?:\.\d+)?年)|百分之|[一二两三四五六七八九十百千万亿]+(?:个|家|项|所|次|万|亿|倍|成|批|人次)/,
     objectFront: /[将把](?!于|在|会|要|进一步|继续|逐步|全面|基本|力争|按照|按)/y,
     objectFrontFirst: '将把',
+    futureMarkers: w('将要 将会 将'),
   };
 }
