@@ -217,5 +217,6 @@ export function enCoreRules(): CoreLangRules {
     objectFront: null,
     objectFrontFirst: '',
     futureMarkers: [],
+    subjectAfterProhibition: null,
   };
 }

@@ -102,8 +102,16 @@ function prohibitionCore(u: Unit): CoreSpan[] {
   let from = body;
   for (let hit = u.find(u.c.prohibitions, from); hit; hit = u.find(u.c.prohibitions, from)) {
     const end = u.clauseEnd(hit.start);
+    const subject = subjectAfter(u, hit.end, end);
     spans.push(
-      ...(u.c.lang === 'en' ? englishPhrase(u, hit.start, u.clauseAt(hit.start)!) : [{ start: hit.start, end }]),
+      ...(u.c.lang === 'en'
+        ? englishPhrase(u, hit.start, u.clauseAt(hit.start)!)
+        : subject > hit.end
+          ? [
+              { start: hit.start, end: hit.end },
+              { start: subject, end },
+            ]
+          : [{ start: hit.start, end }]),
     );
     from = end;
     if (from >= u.end) break;
@@ -117,6 +125,15 @@ function prohibitionCore(u: Unit): CoreSpan[] {
     .filter((cl) => cl.end > body && !u.isFrame(cl))
     .map((cl) => u.trim(Math.max(cl.start, body), cl.end))
     .filter((x): x is Clause => x !== null);
+}
+
+/** The end of a subject named right after a prohibition marker at `at` (subjectAfterProhibition), else -1. */
+function subjectAfter(u: Unit, at: number, end: number): number {
+  const re = u.c.rules.subjectAfterProhibition;
+  if (!re) return -1;
+  re.lastIndex = at;
+  const m = re.exec(u.text);
+  return m && re.lastIndex < end ? re.lastIndex : -1;
 }
 
 function emphasisCore(u: Unit): CoreSpan[] {

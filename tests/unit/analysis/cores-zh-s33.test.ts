@@ -22,3 +22,20 @@ describe('a target whose deadline and goal a future marker parts (今年将…)'
       '于6月30日前将整改情况报送市住房城乡建设局',
     ]));
 });
+
+describe('a subject named right after a prohibition marker (严禁各地… / 严禁各类…机构…)', () => {
+  it('各地: the marker, then the act without the subject', () =>
+    expect(core('prohibition', '严禁各地以完善配套为由向开发企业收取额外费用。')).toEqual([
+      '严禁',
+      '以完善配套为由向开发企业收取额外费用',
+    ]));
+  it('各类…机构, in each of two bans', () =>
+    expect(core('prohibition', '严禁各类培训机构虚假宣传，严禁各级部门指定培训机构。')).toEqual([
+      '严禁',
+      '虚假宣传',
+      '严禁',
+      '指定培训机构',
+    ]));
+  it('各种 opens the act: one span', () =>
+    expect(core('prohibition', '严禁各种形式的乱收费行为。')).toEqual(['严禁各种形式的乱收费行为']));
+});
