@@ -143,6 +143,7 @@ export class CompiledCoreRules {
     datedFurtherGoalVerbs?: WordSet;
     countVerbs?: WordSet;
     countBounds?: WordSet;
+    futureMarkers?: WordSet;
     leadingWords?: WordSet;
     openingConnectives?: WordSet;
     openers?: WordSet;
@@ -239,6 +240,9 @@ export class CompiledCoreRules {
   }
   get countBounds() {
     return (this.cached.countBounds ??= this.set(this.rules.countBounds));
+  }
+  get futureMarkers() {
+    return (this.cached.futureMarkers ??= this.set(this.rules.futureMarkers));
   }
   get leadingWords() {
     return (this.cached.leadingWords ??= this.set(this.rules.leadingWords));

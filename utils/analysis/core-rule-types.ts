@@ -198,6 +198,17 @@ export interface CoreLangRules {
    */
   objectFront: RegExp | null;
   objectFrontFirst: string;
+  /**
+   * Words that tell a plan's future between a target's deadline and its goal verb (今年【将】新建… / 今年全县将新建…):
+   * no modal of the goal's, yet left out of its core as one is — the deadline a span of its own, the goal from its
+   * verb (4 of 4 golds). Only before a goal or count verb: 将 before an object is the disposal marker (于6月底前将…报送…).
+   */
+  futureMarkers: readonly string[];
+  /**
+   * A subject named right after a prohibition marker (严禁【各地】以任何名义… / 严禁【各类中介机构】为…): left out,
+   * the marker a span of its own and the act from after the subject (2 of 2 golds). Sticky, tried at the marker's end.
+   */
+  subjectAfterProhibition: RegExp | null;
 }
 
 /** English commas that do not end a clause (core-unit.ts's isBreak). */

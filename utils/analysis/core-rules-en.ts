@@ -268,5 +268,7 @@ export function enCoreRules(): CoreLangRules {
     quantity: /\d/,
     objectFront: null,
     objectFrontFirst: '',
+    futureMarkers: [],
+    subjectAfterProhibition: null,
   };
 }

@@ -210,5 +210,9 @@ export function zhCoreRules(): CoreLangRules {
     quantity: /\d(?!\d*(?:\.\d+)?年)|百分之|[一二两三四五六七八九十百千万亿]+(?:个|家|项|所|次|万|亿|倍|成|批|人次)/,
     objectFront: /[将把](?!于|在|会|要|进一步|继续|逐步|全面|基本|力争|按照|按)/y,
     objectFrontFirst: '将把',
+    futureMarkers: w('将要 将会 将'),
+    // (an addressee of every place, level or kind: 各地 / 各级政府 / 各类中介机构; not 各种 / 各自, which open the act)
+    subjectAfterProhibition:
+      /各(?:地区|地|部门|单位|级(?:[\u4e00-\u9fff]{0,6}?(?:部门|机关|政府|单位|组织))?|类[\u4e00-\u9fff]{0,6}?(?:机构|单位|企业|组织|平台|主体))(?=[\u4e00-\u9fff“])/y,
   };
 }

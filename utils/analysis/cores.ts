@@ -102,8 +102,16 @@ function prohibitionCore(u: Unit): CoreSpan[] {
   let from = body;
   for (let hit = u.find(u.c.prohibitions, from); hit; hit = u.find(u.c.prohibitions, from)) {
     const end = u.clauseEnd(hit.start);
+    const subject = subjectAfter(u, hit.end, end);
     spans.push(
-      ...(u.c.lang === 'en' ? englishPhrase(u, hit.start, u.clauseAt(hit.start)!) : [{ start: hit.start, end }]),
+      ...(u.c.lang === 'en'
+        ? englishPhrase(u, hit.start, u.clauseAt(hit.start)!)
+        : subject > hit.end
+          ? [
+              { start: hit.start, end: hit.end },
+              { start: subject, end },
+            ]
+          : [{ start: hit.start, end }]),
     );
     from = end;
     if (from >= u.end) break;
@@ -117,6 +125,15 @@ function prohibitionCore(u: Unit): CoreSpan[] {
     .filter((cl) => cl.end > body && !u.isFrame(cl))
     .map((cl) => u.trim(Math.max(cl.start, body), cl.end))
     .filter((x): x is Clause => x !== null);
+}
+
+/** The end of a subject named right after a prohibition marker at `at` (subjectAfterProhibition), else -1. */
+function subjectAfter(u: Unit, at: number, end: number): number {
+  const re = u.c.rules.subjectAfterProhibition;
+  if (!re) return -1;
+  re.lastIndex = at;
+  const m = re.exec(u.text);
+  return m && re.lastIndex < end ? re.lastIndex : -1;
 }
 
 function emphasisCore(u: Unit): CoreSpan[] {
@@ -203,6 +220,13 @@ function datedTargetCore(u: Unit, body: number, found: CoreSpan): CoreSpan[] {
     // 6月底前完成… : one span — unless a subject and modal come between (全年粮食产量要稳定在…).
     const modal = u.find(u.c.modals, at, cl.end);
     if (modal && modal.start > at) return [{ start: phrase.start, end: phrase.end }, ...actFrom(u, modal.end)];
+    // 今年【全县】将新建…: a future marker before the goal verb parts them as a modal does (futureMarkers)
+    const future = futureGoal(u, at, cl.end);
+    if (future > at)
+      return [
+        { start: phrase.start, end: phrase.end },
+        { start: future, end: cl.end },
+      ];
     // 全年【城镇新增就业】达到…: a subject between the time and its goal verb is left out, as before a modal
     const verb = subjectThenGoal(u, at, cl.end);
     if (verb > at)
@@ -226,6 +250,23 @@ function subjectThenGoal(u: Unit, at: number, end: number): number {
   const q = u.c.rules.quantity.exec(u.text.slice(at, end));
   const verb = q ? goalVerbBefore(u, at, at + q.index) : -1;
   return verb > at && u.c.reachVerbs.startsAt(u.text, verb) ? verb : -1;
+}
+
+/** How far a subject may run between a deadline and a future marker (今年【全县】将…), in characters. */
+const FUTURE_SUBJECT_REACH = 6;
+
+/**
+ * In [at, end), the goal or count verb after a future marker that stands within a short subject of `at`
+ * (今年将【新建】… / 今年全县将【新建】…); else -1.
+ */
+function futureGoal(u: Unit, at: number, end: number): number {
+  for (let i = at; i < Math.min(end, at + FUTURE_SUBJECT_REACH + 1); i++) {
+    const n = u.c.futureMarkers.lengthAt(u.text, i);
+    if (!n) continue;
+    const verb = i + n;
+    return u.c.goalVerbs.lengthAt(u.text, verb) > 0 || u.c.countVerbs.lengthAt(u.text, verb) > 0 ? verb : -1;
+  }
+  return -1;
 }
 
 /**

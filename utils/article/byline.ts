@@ -71,13 +71,22 @@ function sourceFromText(text: string, labelled: boolean): string | null {
 /** The newspaper of a print-edition date line: "《人民日报》（2024年01月05日 04版）". */
 const PRINT_EDITION = /^《([^》]{2,20})》\s*[（(]\s*\d{4}\s*年[^）)]{0,20}?版\s*[）)]$/;
 
+/**
+ * Where a reporter filed from, after the name in a print byline: "By Jane Doe in Beijing", "By A in Hong Kong and
+ * B in Shanghai". A place, not part of the name.
+ */
+const FILED_FROM = /\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}(?=\s+and\s+|\s*,|\s*$)/gu;
+
 /** "By Zhou Jinhua | China Daily | Updated: 2025-05-14 07:12": the byline's fields. */
 function englishByline(zone: readonly string[]): { author: string; outlet: string | null } | null {
   for (const t of zone) {
     const line = collapseSpace(t);
     if (!/^By\s+\S/i.test(line) || line.length > 160) continue;
     const [first = '', ...rest] = line.split(/\s*[|｜]\s*/);
-    const author = first.replace(/^By\s+/i, '').trim();
+    const author = first
+      .replace(/^By\s+/i, '')
+      .replace(FILED_FROM, '')
+      .trim();
     const outlet = rest.find((f) => f && f.length <= 40 && !/\d/.test(f) && !/[:：]/.test(f)) ?? null;
     if (author) return { author, outlet };
   }
@@ -209,6 +218,8 @@ export function findSource(
   zone: string[],
   /** The zone's text nodes (headerZoneNodes), where a line's elements are asked for. */
   zoneNodes: readonly Text[] = [],
+  /** The lines just above the title, where a press release may print its header. */
+  aboveTitle: readonly string[] = [],
 ): string | null {
   for (const a of specific) {
     for (const sel of a.sourceSelectors) {
@@ -235,7 +246,7 @@ export function findSource(
     const edition = PRINT_EDITION.exec(collapseSpace(t));
     if (edition) return edition[1]!.trim();
   }
-  const outlet = englishByline(zone)?.outlet ?? outletAfterDate(zoneNodes) ?? releaseOffice(zone);
+  const outlet = englishByline(zone)?.outlet ?? outletAfterDate(zoneNodes) ?? releaseOffice([...aboveTitle, ...zone]);
   if (outlet) return outlet;
   // The page is the outlet: its site name.
   const site = metaContent(doc, META_NAMES.siteName);

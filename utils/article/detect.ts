@@ -26,7 +26,15 @@ import { findEditor } from './editor';
 import { findDocNumber, findIssuer } from './issuer';
 import { labelCellsSteps } from './label-cells';
 import { isHeadlineList, isVideoPage } from './list-and-video';
-import { findKeywords, findPublished, findTitle, headerZoneNodes, jsonLdArticle, readJsonLd } from './meta';
+import {
+  findKeywords,
+  findPublished,
+  findTitle,
+  headerZoneNodes,
+  jsonLdArticle,
+  linesAboveTitle,
+  readJsonLd,
+} from './meta';
 import { adaptersSplit, hostnameOf, isArticleUrl, isListingUrl } from './page-url';
 import { runSteps, type Steps } from './steps';
 import { isMostlyCjk } from './text';
@@ -162,7 +170,7 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
     const zoneNodes = headerZoneNodes(doc, headline.el, root);
     const zone = zoneNodes.map((n) => textOf(n));
     yield;
-    const source = findSource(doc, adapters, zone, zoneNodes);
+    const source = findSource(doc, adapters, zone, zoneNodes, linesAboveTitle(doc, headline.el));
     yield;
     const published = findPublished(doc, specific, generic, ld, zone, tz);
     yield;
@@ -174,7 +182,7 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
     const channel = findChannel(doc, specific, generic, items, headline.text, url);
     const found: DeferredMeta = { published, source, editor, author, keywords, channel };
     const docNumber = findDocNumber(doc, root);
-    const issuer = findIssuer(doc, headline.text, docNumber);
+    const issuer = findIssuer(doc, headline.text, docNumber, root);
     if (issuer) found.issuer = issuer;
     if (docNumber) found.docNumber = docNumber;
     return found;

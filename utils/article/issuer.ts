@@ -10,6 +10,7 @@
 import { contains } from './dom';
 import { toSimplified } from './hant';
 import { labelCells, labelledCell } from './label-cells';
+import { textNodes } from './text-nodes';
 
 /**
  * Labels of a government document's issuing body and number in its metadata table, tried in
@@ -40,6 +41,14 @@ const ISSUER_NAME_END = [
   '银行',
 ];
 
+/**
+ * A body's general office, which signs the documents a ministry's or a bureau's table lists under the
+ * body itself ("发布机关：某某部", the text signed 某某部办公厅, numbered 某办…〔2025〕9号).
+ */
+const GENERAL_OFFICES = ['办公厅', '办公室'];
+/** How far from the article's end the signature (落款) is looked for, in text lines: past 附件 lists and notes. */
+const SIGNATURE_REACH = 30;
+
 /** The opening of a 公文 title before "关于": its issuer. */
 const TITLE_ISSUER = /^(\S.{1,38}?)关于/;
 
@@ -56,11 +65,33 @@ export function findDocNumber(doc: Document, root: Element): string | null {
  * opening. A table that abbreviates the name ("省政府办公厅" for the title's "X省人民政府办公厅")
  * gives way to the full name the title (and the document's 落款) spells out.
  */
-export function findIssuer(doc: Document, title: string, docNumber: string | null): string | null {
+export function findIssuer(
+  doc: Document,
+  title: string,
+  docNumber: string | null,
+  root: Element | null = null,
+): string | null {
   const labelled = labelledCell(doc, ISSUER_LABELS);
   const fromTitle = titleIssuer(title);
-  if (labelled) return fromTitle && isShortFormOf(labelled, fromTitle) ? fromTitle : labelled;
+  if (labelled) {
+    if (fromTitle && isShortFormOf(labelled, fromTitle)) return fromTitle;
+    return (root && officeSigning(root, labelled)) ?? labelled;
+  }
   return docNumber ? fromTitle : null;
+}
+
+/** The body's general office when a line near the article's end is its name alone (the 落款), else null. */
+function officeSigning(root: Element, body: string): string | null {
+  const name = toSimplified(body).replace(/\s+/g, '');
+  const offices = new Set(GENERAL_OFFICES.map((o) => name + o));
+  const lines = textNodes(root);
+  for (let i = lines.length - 1, seen = 0; i >= 0 && seen < SIGNATURE_REACH; i--) {
+    const line = (lines[i]!.textContent ?? '').trim();
+    if (!line) continue;
+    seen++;
+    if (offices.has(toSimplified(line).replace(/\s+/g, ''))) return line;
+  }
+  return null;
 }
 
 /** The issuer that opens a 公文 title ("X人民政府办公室关于…的通知"), or null. */

@@ -192,6 +192,22 @@ export function headerZoneNodes(doc: Document, titleEl: Element | null, root: El
   return zone.filter((n) => textOf(n).trim());
 }
 
+/**
+ * The few lines printed just above the title (a press release's header: "Office of the Press Secretary",
+ * "For Immediate Release" over the headline). Empty without a title element.
+ */
+export function linesAboveTitle(doc: Document, titleEl: Element | null, count = 6): string[] {
+  if (!titleEl) return [];
+  const all = textNodes(pageBody(doc));
+  const at = indexOfFirstIn(all, titleEl);
+  const lines: string[] = [];
+  for (let i = at - 1; i >= 0 && lines.length < count; i--) {
+    const t = textOf(all[i]);
+    if (t.trim()) lines.unshift(t);
+  }
+  return lines;
+}
+
 /** Index in `all` (a page's textNodes) of the first of them inside `el`, or -1: `all.findIndex((n) => contains(el, n))`. */
 function indexOfFirstIn(all: readonly Text[], el: Element): number {
   // The text nodes under `el` are a run of `all` (both in document order, skipping the same
