@@ -25,8 +25,8 @@ export const HANT_FROM = ${JSON.stringify(from)};
 export const HANT_TO = ${JSON.stringify(to)};
 
 /**
- * Which code units HANT_FROM holds, from HANT_BITS_BASE on: bit k % 6 of character k / 6 (its code
- * minus 48) for code unit HANT_BITS_BASE + k (hant-build.ts's hantBits).
+ * Which code units HANT_FROM holds, from HANT_BITS_BASE on: bit k % 4 of character k / 4 for code
+ * unit HANT_BITS_BASE + k (hant-build.ts's hantBits).
  */
 export const HANT_BITS_BASE = ${base};
 

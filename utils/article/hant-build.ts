@@ -62,15 +62,16 @@ export function hantPairs(table: Uint16Array): { from: string; to: string } {
   return { from, to };
 }
 
-/** Bits of HANT_BITS per character: 6, each character `48 + value` ('0' … 'o'), all ASCII. */
-export const HANT_BITS_PER_CHAR = 6;
+/** Bits of HANT_BITS per character: 4, each character `48 + value` ('0' … '?', ASCII; 48's low 4 bits are 0). */
+export const HANT_BITS_PER_CHAR = 4;
 
 /**
  * Which code units the table maps, as a bitmap in an ASCII string (hant-table.generated.ts's
- * HANT_BITS): bit `k % 6` of character `k / 6` (its code minus 48) says whether code unit
- * `base + k` has a simplified form. A page asks it before building the 65,536-entry table, and
- * a page in simplified characters never builds the table (~0.5–4 ms of a cold detection in
- * Chromium, where the loop over the pairs runs in the interpreter).
+ * HANT_BITS): bit `k % 4` of character `k / 4` says whether code unit `base + k` has a simplified
+ * form. A page reads it as bytes (TextEncoder, native) before building the 65,536-entry table, and
+ * a page in simplified characters never builds the table (0.5–4 ms of a cold detection in
+ * Chromium, where the loop over the pairs runs in the interpreter). Four bits, not six: a page's
+ * test is a shift and a mask (a division per character cost as much as the table in Chromium).
  */
 export function hantBits(from: string): { base: number; bits: string } {
   if (!from) return { base: 0, bits: '' };
