@@ -61,3 +61,26 @@ export function hantPairs(table: Uint16Array): { from: string; to: string } {
     }
   return { from, to };
 }
+
+/** Bits of HANT_BITS per character: 4, each character `48 + value` ('0' … '?', ASCII; 48's low 4 bits are 0). */
+export const HANT_BITS_PER_CHAR = 4;
+
+/**
+ * Which code units the table maps, as a bitmap in an ASCII string (hant-table.generated.ts's
+ * HANT_BITS): bit `k % 4` of character `k / 4` says whether code unit `base + k` has a simplified
+ * form. A page reads it as bytes (TextEncoder, native) before building the 65,536-entry table, and
+ * a page in simplified characters never builds the table (0.5–4 ms of a cold detection in
+ * Chromium, where the loop over the pairs runs in the interpreter). Four bits, not six: a page's
+ * test is a shift and a mask (a division per character cost as much as the table in Chromium).
+ */
+export function hantBits(from: string): { base: number; bits: string } {
+  if (!from) return { base: 0, bits: '' };
+  const base = from.charCodeAt(0);
+  const span = from.charCodeAt(from.length - 1) - base + 1;
+  const values = new Uint8Array(Math.ceil(span / HANT_BITS_PER_CHAR));
+  for (let i = 0; i < from.length; i++) {
+    const k = from.charCodeAt(i) - base;
+    values[Math.floor(k / HANT_BITS_PER_CHAR)]! |= 1 << (k % HANT_BITS_PER_CHAR);
+  }
+  return { base, bits: String.fromCharCode(...Array.from(values, (v) => 48 + v)) };
+}

@@ -5,10 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { looksTraditional, toSimplified } from '@/utils/article/hant';
-import { buildHantTable, hantPairs } from '@/utils/article/hant-build';
-import { HANT_FROM, HANT_TO } from '@/utils/article/hant-table.generated';
+import { describe, expect, it, vi } from 'vitest';
+import { isTraditional, looksTraditional, simplifiedCode, toSimplified } from '@/utils/article/hant';
+import { buildHantTable, hantBits, hantPairs } from '@/utils/article/hant-build';
+import { HANT_BITS, HANT_BITS_BASE, HANT_FROM, HANT_TO } from '@/utils/article/hant-table.generated';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -35,6 +35,31 @@ describe('the traditional → simplified table', () => {
   it('is what hant-build.ts works out of the installed OpenCC tables (else: npm run gen:hant-table)', () => {
     expect({ from: HANT_FROM, to: HANT_TO }).toEqual(hantPairs(buildHantTable()));
     expect(HANT_FROM.length).toBeGreaterThan(2500);
+    expect({ base: HANT_BITS_BASE, bits: HANT_BITS }).toEqual(hantBits(HANT_FROM));
+  });
+
+  it('tells the code units it maps from its bitmap, every one of the 65,536 as the table does', () => {
+    const table = buildHantTable();
+    const wrong: number[] = [];
+    for (let c = 0; c < 65536; c++) {
+      if (isTraditional(c) !== table[c]! > 0) wrong.push(c);
+      if (simplifiedCode(c) !== (table[c] || c)) wrong.push(c);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('builds no table for simplified text: only a traditional character needs one', async () => {
+    vi.resetModules();
+    const fresh = await import('@/utils/article/hant');
+    const simplified = '各地区各部门要认真贯彻落实，“必须”应当来源：';
+    expect(fresh.looksTraditional(simplified)).toBe(false);
+    expect(fresh.toSimplified(simplified)).toBe(simplified);
+    expect(fresh.simplifiedCode(simplified.charCodeAt(0))).toBe(simplified.charCodeAt(0));
+    expect(fresh.hantTableBuilt()).toBe(false);
+    expect(fresh.looksTraditional('各級黨委必須')).toBe(true);
+    expect(fresh.hantTableBuilt()).toBe(false);
+    expect(fresh.toSimplified('各級')).toBe('各级');
+    expect(fresh.hantTableBuilt()).toBe(true);
   });
 
   it('converts one code unit for one, through the regional variants, and leaves simplified text as it is', () => {
