@@ -1814,11 +1814,21 @@ const PAST_YEAR_MODALS = '要|必须|须|应|力争|确保|争取|务必|不得|
 const zhShape = (rest: string) => new RegExp(`^${ZH_LEAD_CONNECTIVE}${rest}`);
 
 /**
+ * A whole-sentence pattern and its weight; `unless`: texts any of which, before the sentence's first stop
+ * (。；;！!？?), rules the pattern out (it cannot match then: applySentenceContext skips it without compiling it).
+ */
+export interface ContextRow {
+  pattern: RegExp;
+  weight: number;
+  unless?: readonly string[];
+}
+
+/**
  * Whole-sentence shapes that read as statements, not measures (anchored; tested per sentence):
  * "抓落实,是…的根本要求" (a topic then 是: a definition), "这是…". The Chinese ones read past an opening
  * connective (ZH_LEAD_CONNECTIVE).
  */
-export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[]> = {
+export const SENTENCE_CONTEXT: Record<Lang, ContextRow[]> = {
   zh: [
     // (also a purpose told so: "出台办法，主要是为了…")
     {
@@ -1861,6 +1871,9 @@ export const SENTENCE_CONTEXT: Record<Lang, { pattern: RegExp; weight: number }[
         `[^。；;！!？?]*?(?<!(?:${PAST_YEAR_MODALS})[^。；;！!？?]*?|[比较于])(?:去年|前年|上年)(?!度|同期|底前|以来)(?![^。；;！!？?]*?(?:${PAST_YEAR_MODALS}))`,
       ),
       weight: -1.5,
+      // (no modal before last year nor after it, up to the first stop: a sentence with one there, as most that reach
+      // the context do, skips the pattern uncompiled — the seed page's "去年，…，各地要…")
+      unless: PAST_YEAR_MODALS.split('|'),
     },
     // a document's preamble, "为贯彻落实…，加快推进…，切实解决…，结合我市实际，制定本方案。", "为…，经国务院同意，现就
     // 有关事项通知如下：": its purpose, told in the verbs of measures (加快推进, 切实) that can outweigh the closing's

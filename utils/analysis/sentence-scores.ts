@@ -285,6 +285,17 @@ function mayMatch(check: ContextCheck, sentence: string, starts: readonly number
   return !needs || needs.some((t) => sentence.includes(t));
 }
 
+/** The stops a whole-sentence pattern's runs do not cross (SENTENCE_CONTEXT's `unless`). */
+const STOPS = '。；;！!？?';
+
+/** Whether one of `texts` occurs in `sentence` before its first stop (STOPS). */
+function holdsBeforeStop(sentence: string, texts: readonly string[]): boolean {
+  let end = 0;
+  while (end < sentence.length && !STOPS.includes(sentence[end]!)) end++;
+  const head = end === sentence.length ? sentence : sentence.slice(0, end);
+  return texts.some((t) => head.includes(t));
+}
+
 /**
  * Each whole-sentence pattern is tried only on a sentence that passes its check, built ahead of
  * time (contextChecks): the shape's opening character, read past an opening connective, or a text
@@ -296,8 +307,9 @@ export function applySentenceContext(sentence: string, lang: Lang, scores: Score
   const checks = CONTEXT_CHECKS[lang];
   const starts = lang === 'zh' ? contextStarts(sentence) : null;
   for (let i = 0; i < rows.length; i++) {
-    const { pattern, weight } = rows[i]!;
-    if (mayMatch(checks[i]!, sentence, starts) && pattern.test(sentence)) scores.shape += weight;
+    const { pattern, weight, unless } = rows[i]!;
+    if (!mayMatch(checks[i]!, sentence, starts) || (unless && holdsBeforeStop(sentence, unless))) continue;
+    if (pattern.test(sentence)) scores.shape += weight;
   }
 }
 
