@@ -1790,7 +1790,7 @@ export const ZH_HEADING_START = new RegExp(
  * outside the body. A line with a ban, a modal or a deadline is a measure (isMeasure), not a head.
  */
 export const ZH_LABEL_CROSSHEAD =
-  /^(?:[■□◆◇●○◎▲△★☆▌]\s*)?(?!(?:责任编辑|编辑|责编|附件|作者|记者|来源|通讯员|联系人|联系电话|电话|地址|校对|摄影|摄|图|图表|图片|视频|上一篇|下一篇|相关[^：:]{0,4}|延伸阅读|版权所有|主办单位|承办单位|制作单位|网站标识码|信息公开形式|发布时间|时间|原标题|标题|问|答)：)[^：:，,。；;！!？?\s（(【\[]{2,8}：[^：:，,。；;！!？?]{3,24}$/;
+  /^(?:[■□◆◇●○◎▲△★☆▌]\s*)?(?!(?:责任编辑|编辑|责编|附件|作者|记者|来源|通讯员|联系人|联系电话|电话|地址|校对|摄影|摄|图|图表|图片|视频|上一篇|下一篇|相关[^：:]{0,4}|延伸阅读|版权所有|主办单位|承办单位|制作单位|网站标识码|信息公开形式|发布时间|时间|原标题|标题|问|答)：)[^：:，,。；;！!？?\s（(【[]{2,8}：[^：:，,。；;！!？?]{3,24}$/;
 export const EN_HEADING_START = /^(?:Sec(?:tion)?\.?|SECTION|Article|ARTICLE|Part|PART|Chapter|CHAPTER)\s*\d+[.:]?/;
 /**
  * The boilerplate sections every presidential order or memorandum has, "Section 1. Purpose.", "Sec. 2.
