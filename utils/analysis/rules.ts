@@ -1563,7 +1563,7 @@ export const EN_RULES: Rule[] = [
     // (also with the power to do it: "The Director is authorized and directed to publish …")
     '\\b(?:is|are) (?:hereby )?(?:authori[sz]ed and )?directed to\\b',
     // (also with what imposes it: "will be required by law to have …", "are required under the new rules to …")
-    `\\b(?:is|are|be|been) (?:hereby )?required (?:${EN_REQUIRED_BY} )?to\\b`,
+    `\\b(?:is|are|be|been) (?:hereby |also |now |further |still )?required (?:${EN_REQUIRED_BY} )?to\\b`,
     // "The Order directs agencies to …"
     // (the addressees may be a long list of offices: "directs the Secretary of …, the Administrator of …
     // (EPA), and the Assistant Secretary of … to identify …")
@@ -1655,7 +1655,7 @@ export const EN_RULES: Rule[] = [
   // the calls of a meeting, reported as 会议要求 is in Chinese: "The meeting urged efforts to …", "The
   // session called for better …" (not "The meeting stressed that China has entered …", a finding)
   ...rules('obligation', 2.2, [
-    '\\b(?:the|a|this) (?:meeting|session|conference|plenum|plenary session|symposium)\\s+(?:also\\s+|further\\s+)?(?:urged|called for|demanded|required|asked|decided that)\\b',
+    '\\b(?:the|a|this) (?:meeting|session|conference|plenum|plenary session|symposium)\\s+(?:also\\s+|further\\s+)?(?:urged|called for|called on|demanded|required|asked|decided that|decided to)\\b',
   ]),
   ...rules('obligation', 1.5, [
     '\\b(?:plan|guidelines?|guidance|document|circular|notice|policy|strategy|framework|opinions?|programm?e|regulations?|measures|roadmap|blueprint|directive|order|it)\\s+(?:also\\s+|further\\s+)?calls? for\\b',
