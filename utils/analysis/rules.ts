@@ -692,8 +692,9 @@ export const ZH_RULES: Rule[] = [
     // The ban stands before the act it forbids ("不得擅自…"), so one that ends a clause or qualifies a noun is none
     // (fixture golds: 0 gold, 2 optional, 3 not, 1 unlisted)
     '不(?:得|准)(?=[、，,。；;！!？?…”’）)]|的|$)',
-    // after the longer words that start with it, or they would never match
-    '要不',
+    // after the longer words that start with it, or they would never match; not a modal before 不忘 / 不断 / 不折不扣
+    // / 不低于 ("教师要不忘初心", "增速要不低于…": over all golds 2 gold, 0 optional, 0 not)
+    '要不(?!忘|断|折不扣|懈|低于|少于|高于)',
     '不准确',
     '说不准',
     '拿不准',
