@@ -103,6 +103,8 @@ export function enCoreRules(): CoreLangRules {
           'are expected to, will need to, will have to, ' +
           // a call in the passive, as the rule tables read it: "Colleges are urged to expand …"
           'is urged to, are urged to, is also urged to, are also urged to, ' +
+          // (and so with "also", as the rule tables read it: "Platforms are also required to report …")
+          'is also required to, are also required to, ' +
           // a proclamation's operative clause: "I direct that the flag be flown …"
           'direct that',
       ),

@@ -11,6 +11,7 @@ import { NOT_A_HEADING_EDGES } from './rule-index.generated';
 import {
   EN_FURNITURE_SECTION,
   HEADING_MAX_CHARS,
+  ZH_LABEL_CROSSHEAD,
   NOT_A_HEADING,
   SLOGAN_MAX_CHARS,
   ZH_DECIMAL_HEADING,
@@ -24,7 +25,12 @@ export function isHeadingBlock(kind: BlockKind, text: string, lang: Lang, c: Com
   // "一、 切实履行…" as a plain paragraph: a numbered line with no sentence inside it. Tested before
   // the length (one anchored test; most short paragraphs fail it), which is counted only when it can
   // be over the limit.
-  if (kind !== 'heading' && (!c.headingStart.test(trimmed) || trimmed.startsWith('——'))) return false;
+  if (
+    kind !== 'heading' &&
+    (!c.headingStart.test(trimmed) || trimmed.startsWith('——')) &&
+    !labelCrosshead(trimmed, lang)
+  )
+    return false;
   if (trimmed.length > max && visibleLength(trimmed, max) > max) return false;
   if (kind === 'heading') return true;
   if (lang === 'zh' && isMeasure(trimmed, c)) return false;
@@ -32,6 +38,13 @@ export function isHeadingBlock(kind: BlockKind, text: string, lang: Lang, c: Com
   // (a numbered question, "一、《办法》出台的背景是什么？", heads a 解读's section; headingWorthy keeps it)
   const body = trimmed.replace(/[。.？?]$/, '');
   return !/[。！？!?；;，,]/.test(body);
+}
+
+/** "现场：堤坝上的“守夜人”": a crosshead set as a plain paragraph; the colon looked for before the pattern runs. */
+function labelCrosshead(t: string, lang: Lang): boolean {
+  if (lang !== 'zh' || t.length > 40) return false;
+  const colon = t.indexOf('：');
+  return colon > 1 && colon < 12 && ZH_LABEL_CROSSHEAD.test(t);
 }
 
 const MODAL = /^(?:要|必须|应当|应该|应|须|需要|务必|一定要|确保)$/;
