@@ -219,9 +219,8 @@ function isBreadcrumbShaped(el: Element, pageUrl: string): boolean {
   // Only separators (and a trailing 正文 or title) may remain between the links.
   rest = rest.replace(/正文|正文内容|内容|详情/g, ' ');
   // A middle dot or a bullet parts menus' links as often as a trail's ("Briefing Room · Statements and
-  // Releases"): a trail only when each link's path extends the one before.
-  if (!labelled && NESTED_ONLY_SEPARATOR.test(rest) && SEPARATOR_TEXT.test(rest.replace(NESTED_ONLY_SEPARATORS, ' ')))
-    return links.length >= 2 && nests(links, pageUrl);
+  // Releases"): read as no separator printed, a trail only when each link's path extends the one before.
+  if (!labelled) rest = rest.replace(MENU_SEPARATORS, ' ');
   if (!SEPARATOR_TEXT.test(rest) && !labelled) return false;
   // No separator printed (links set apart by style alone: whitehouse.gov 2021–2025's "Briefing Room
   // Statements and Releases"): a trail when each link's path extends the one before, as no menu's do.
@@ -230,8 +229,7 @@ function isBreadcrumbShaped(el: Element, pageUrl: string): boolean {
 }
 
 /** Separators a trail shares with menus: trusted between links that nest (isBreadcrumbShaped). */
-const NESTED_ONLY_SEPARATOR = /[·•・]/;
-const NESTED_ONLY_SEPARATORS = /[·•・]/g;
+const MENU_SEPARATORS = /[·•・]/g;
 
 /** Whether each link's path (on the page's site) extends the one before it: "/a/" then "/a/b/". */
 function nests(links: readonly Element[], pageUrl: string): boolean {

@@ -218,8 +218,8 @@ export function findSource(
   zone: string[],
   /** The zone's text nodes (headerZoneNodes), where a line's elements are asked for. */
   zoneNodes: readonly Text[] = [],
-  /** The lines just above the title, where a press release may print its header. */
-  aboveTitle: readonly string[] = [],
+  /** The lines just above the title, where a press release may print its header: read only when nothing else named the source. */
+  aboveTitle: () => readonly string[] = () => [],
 ): string | null {
   for (const a of specific) {
     for (const sel of a.sourceSelectors) {
@@ -246,7 +246,7 @@ export function findSource(
     const edition = PRINT_EDITION.exec(collapseSpace(t));
     if (edition) return edition[1]!.trim();
   }
-  const outlet = englishByline(zone)?.outlet ?? outletAfterDate(zoneNodes) ?? releaseOffice([...aboveTitle, ...zone]);
+  const outlet = englishByline(zone)?.outlet ?? outletAfterDate(zoneNodes) ?? releaseOffice([...aboveTitle(), ...zone]);
   if (outlet) return outlet;
   // The page is the outlet: its site name.
   const site = metaContent(doc, META_NAMES.siteName);
