@@ -6,6 +6,9 @@
  * same machine. Prints medians side by side; asserts nothing. "navigation → end mark" (the end
  * mark's own time) also holds what main() → end mark cannot see: the content script's compilation
  * before its first line runs (a change that moves work there shows in it), with the page's load.
+ * For a diagnosis, `HZD_CHROMIUM_ARGS_A` / `HZD_CHROMIUM_ARGS_B` add one switch to that slot's
+ * Chromium (e.g. `--js-flags=--no-maglev`: what V8's tier-up costs; swap the slots too). Where the
+ * time goes and an A/B of main-thread CPU, which the load moves far less: ./paint-trace.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -23,6 +26,12 @@ import {
   type LoadSummary,
   type LoadTiming,
 } from './paint';
+
+/** The diagnostic switch of slot A or B, if any (see above). */
+const slotArgs = (slot: 'A' | 'B'): string[] => {
+  const arg = process.env[`HZD_CHROMIUM_ARGS_${slot}`];
+  return arg ? [arg] : [];
+};
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -44,8 +53,8 @@ async function main(): Promise<void> {
   server.route(HOME_URL, { body: withReporter(fixture(HOME_URL), 'hzd-idle', SETTLE_MS) });
   const hosts = [new URL(SEED_URL).origin, new URL(HOME_URL).origin];
   const browsers = [
-    await launchUnattachedChromium(server, hosts, { extensionDir: resolve(a) }),
-    await launchUnattachedChromium(server, hosts, { extensionDir: resolve(b) }),
+    await launchUnattachedChromium(server, hosts, { extensionDir: resolve(a), extraArgs: slotArgs('A') }),
+    await launchUnattachedChromium(server, hosts, { extensionDir: resolve(b), extraArgs: slotArgs('B') }),
   ];
   try {
     for (const browser of browsers) await browser.load(SEED_URL); // warm-up: wakes the service worker
