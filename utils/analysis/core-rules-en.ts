@@ -238,7 +238,9 @@ export function enCoreRules(): CoreLangRules {
       /\b(?:check|checking|ask|see|find out|know|decide|confirm|consider|work out|tell [a-z]+|whether)$/i,
     savingClause:
       /\s+(?:unless|except)\s+(?:as\s+)?(?:otherwise\s+)?(?:permitted|required|authori[sz]ed|provided(?:\s+for)?)\s+(?:by|under)\s+(?:applicable\s+)?(?:law|statute|regulation)s?$/i,
-    coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,
+    // (a second modal splits the act; a second "to V" after a bare "and" stays in it, "directs … to map its flood risks
+    // and to publish the map": over the English golds 7 such cores keep "and to", 2 do not; session 34)
+    coordination: /\s+and\s+(?=(?:shall|must|should|will)\s)/gi,
     secondAct: null,
     commas: {
       // (also with its ordinal, "no later than December 8th, 2021": dev set 39)

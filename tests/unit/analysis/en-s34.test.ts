@@ -137,6 +137,15 @@ describe('English cores (s34)', () => {
       ),
     ).toEqual(['shall form a data board', 'to oversee the use of shared records']);
   });
+  it('a second "to V" joined by a bare "and" stays in the act (7 of 9 golds), a second modal still splits', () => {
+    expect(
+      core('obligation', 'The plan directs every county to map its flood risks and to publish the map online.', 'en'),
+    ).toEqual(['directs', 'to map its flood risks and to publish the map online']);
+    expect(core('obligation', 'Operators must test each alarm and must replace any that fails.', 'en')).toEqual([
+      'must test each alarm',
+      'must replace any that fails',
+    ]);
+  });
   it("a date's ordinal keeps its year in the deadline", () => {
     expect(core('obligation', 'All staff must complete the course no later than March 3rd, 2027.', 'en')).toEqual([
       'must complete the course no later than March 3rd, 2027',
