@@ -162,7 +162,7 @@ export function enCoreRules(): CoreLangRules {
       // ("calls upon the officials of areas subject to the jurisdiction of … to direct …")
       {
         pattern:
-          /\b((?:[Dd]irects?|directed|(?:(?:is|are)\s+(?:also\s+|now\s+|today\s+)?)?directing|[Ii]nstructs?|instructed|[Oo]rders|ordered|[Cc]alls?\s+(?:on|upon)|calling\s+(?:on|upon)|[Tt]ells?))\s+(?!to\b)[^,;:.]{1,160}?(?:,\s+(?:in\s+(?:coordination|consultation|cooperation)\s+with|together\s+with|with\s+the\s+support\s+of|(?:acting\s+)?through|(?:within|no\s+later\s+than|not\s+later\s+than)(?=\s+\d))\s[^,;:.]{1,100},)?(?<!\b(?:how|what|when|where|whether|which|who))\s+(?=to\s+["“]?(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s)\w)/g,
+          /\b((?:[Dd]irects?|directed|(?:(?:is|are)\s+(?:also\s+|now\s+|today\s+)?)?directing|[Ii]nstructs?|instructed|[Oo]rders|ordered|[Cc]alls?\s+(?:on|upon)|(?:(?:is|are)\s+(?:also\s+|now\s+|again\s+|today\s+)?)?calling\s+(?:on|upon)|[Tt]ells?))\s+(?!to\b)[^,;:.]{1,160}?(?:,\s+(?:in\s+(?:coordination|consultation|cooperation)\s+with|together\s+with|with\s+the\s+support\s+of|(?:acting\s+)?through|(?:within|no\s+later\s+than|not\s+later\s+than)(?=\s+\d))\s[^,;:.]{1,100},)?(?<!\b(?:how|what|when|where|whether|which|who))\s+(?=to\s+["“]?(?!(?:the|a|an|its|their|his|her|our|this|these|those)\s)\w)/g,
         keepHead: true,
         categories: ['obligation', 'target', 'emphasis'],
       },
@@ -222,8 +222,10 @@ export function enCoreRules(): CoreLangRules {
       },
     ],
     leadingWords: w('also then and but or'),
+    // (also who leads what the act sets up, ", chaired by the Deputy Secretary or equivalent, to coordinate …", ", led by
+    // schools with strong attendance, to share …": 2 of 2 golds skip it and keep what follows)
     aside:
-      /\s*(?:(?:or|and)\s+(?!(?:that|any|all|other|the|a|an|every|each)\b)(?![^,;:.]*\b(?:must|shall|should|will|may|can)\b)[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:including|such\s+as)\s+[^,;:.]{1,60}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing|(?:on|through|via)\s+(?:a|an|the|its|their|each)\s+[^,;:.]{1,80}|(?:for|in)\s+(?:each|every)\s+[^,;:.]{1,50}|within\s+(?:existing|available|current)\s+[^,;:.]{1,50}),\s*(?=[a-z])(?!(?:which|who|whom|whose|that)\b)/y,
+      /\s*(?:(?:or|and)\s+(?!(?:that|any|all|other|the|a|an|every|each)\b)(?![^,;:.]*\b(?:must|shall|should|will|may|can)\b)[^,;:.]{1,40}|as\s+appropriate|where\s+appropriate|if\s+any|as\s+necessary|consistent\s+with\s+[^,;:.]{1,40}|to\s+the\s+extent\s+[^,;:.]{1,50}|in\s+consultation\s+with\s+[^,;:.]{1,60}|(?:together|along)\s+with\s+[^,;:.]{1,40}|(?:including|such\s+as)\s+[^,;:.]{1,60}|(?:where|if|when)\s+(?:applicable|possible|necessary|practicable|appropriate|required)|as\s+required|in\s+writing|(?:on|through|via)\s+(?:a|an|the|its|their|each)\s+[^,;:.]{1,80}|(?:for|in)\s+(?:each|every)\s+[^,;:.]{1,50}|within\s+(?:existing|available|current)\s+[^,;:.]{1,50}|(?:chaired|co-chaired|led|headed|overseen|hosted|staffed)\s+by\s+[^,;:.]{1,60}),\s*(?=[a-z])(?!(?:which|who|whom|whose|that)\b)/y,
     listAside: /\s*(?:including|such\s+as|on|through|via)\s/y,
     // (a time, "within 120 days,": not "within existing programs,", an aside the phrase skips)
     keptAside: new RegExp(
@@ -236,10 +238,13 @@ export function enCoreRules(): CoreLangRules {
       /\b(?:check|checking|ask|see|find out|know|decide|confirm|consider|work out|tell [a-z]+|whether)$/i,
     savingClause:
       /\s+(?:unless|except)\s+(?:as\s+)?(?:otherwise\s+)?(?:permitted|required|authori[sz]ed|provided(?:\s+for)?)\s+(?:by|under)\s+(?:applicable\s+)?(?:law|statute|regulation)s?$/i,
-    coordination: /\s+and\s+(?=(?:shall|must|should|will|to)\s)/gi,
+    // (a second modal splits the act; a second "to V" after a bare "and" stays in it, "directs … to map its flood risks
+    // and to publish the map": over the English golds 7 such cores keep "and to", 2 do not; session 34)
+    coordination: /\s+and\s+(?=(?:shall|must|should|will)\s)/gi,
     secondAct: null,
     commas: {
-      date: /[A-Za-z]{3,9}\.?\s+\d{1,2},\s+\d{4}$/,
+      // (also with its ordinal, "no later than December 8th, 2021": dev set 39)
+      date: /[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}$/,
       modalBefore: /\b(?:shall|must|should|will)$/,
       timeAfter: new RegExp(String.raw`^\s*${enTimeLead(' ')}\b`),
       // (a date's own comma inside the time: "will, by September 30, 2015, publish …")
@@ -247,11 +252,14 @@ export function enCoreRules(): CoreLangRules {
         String.raw`\b(?:shall|must|should|will),\s*${enTimeLead(' ')}\b(?:[^,;:.]|,(?=\s\d{4}\b)){1,140}$`,
       ),
       // (nor a phrase that qualifies what came before, ", covering product standards, …", ", between 1 and 3 metres",
-      // ", either in person or …", nor a speaker, ", said Ma Hong, an official with …": the English golds cut there)
+      // ", either in person or …", nor a speaker, ", said Ma Hong, an official with …", nor an example, ", for example a
+      // write-protected PDF or a photocopy", nor a manner added, ", with no small print and no surprises", nor an
+      // alternative, ", whether online, in a shop window or …": the English golds cut there; ", for example …" 17 of 17
+      // cut, ", with …" 6 of 6, ", whether …" 3 of 3)
       listTail:
-        /^\s+["“]?(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|whether|if|when|where|while|unless|so|including|such|the|a|an|each|every|all|any|its|their|our|your|his|her|between|from|either|neither|said|says|told|covering|ranging|starting|ending|particularly|especially|notably|rather|even|because|whichever)\b)[a-z][\w'’-]*["”]?(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)["“]?[\w'’-]+["”]?){0,5}\s+(?:and|or)\s/,
+        /^\s+["“]?(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|whether|if|when|where|while|unless|so|including|such|the|a|an|each|every|all|any|its|their|our|your|his|her|between|from|either|neither|said|says|told|covering|ranging|starting|ending|particularly|especially|notably|rather|even|because|whichever|for\s+(?:example|instance)|with|(?:chaired|co-chaired|led|headed|overseen|hosted|staffed)\s+by)\b)[a-z][\w'’-]*["”]?(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)["“]?[\w'’-]+["”]?){0,5}\s+(?:and|or)\s/,
       listItem:
-        /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|if|when|where|unless|so|including|such|consistent|pursuant|subject|as|in|on|at|to|by|for|from|with|within|under|through|via|each|every|all|any|between|either|neither|said|says|told|covering|ranging|starting|ending|particularly|especially|notably|rather|even|because|whichever)\b)[a-z][\w'’-]*(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[\w'’-]+){0,2},(?=\s+(?:and|or)\s|\s+[a-z][^,;:.]*?\s(?:and|or)\s)/,
+        /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|if|when|where|unless|so|including|such|consistent|pursuant|subject|as|in|on|at|to|by|for|from|with|within|under|through|via|each|every|all|any|between|either|neither|said|says|told|covering|ranging|starting|ending|particularly|especially|notably|rather|even|because|whichever|whether)\b)[a-z][\w'’-]*(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[\w'’-]+){0,2},(?=\s+(?:and|or)\s|\s+[a-z][^,;:.]*?\s(?:and|or)\s)/,
       serialBefore: /,\s+["“]?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}["”]?$/,
       serialAfter:
         /^\s+(?:and|or)\s+(?!(?:shall|must|should|will|may|can|to|then|also|so|you|we|they|it|he|she|this|that|these|those|which|who|where|when|if|each|every|all|any)\b)[a-z]/,

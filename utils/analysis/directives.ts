@@ -38,7 +38,7 @@ import {
   quoteOpenAfter,
 } from './quote-span';
 import { enQuoteSpeaker, isWholeQuotation, isWholeQuotationEn, quoteSpeaker } from './quote-speaker';
-import { EN_FURNITURE_SECTION, EN_HEADING_START, ITEM_MARKER, LEAD_IN, type Lang } from './rules';
+import { EN_FURNITURE_SECTION, EN_HEADING_START, ITEM_MARKER, ITEM_STYLES, LEAD_IN, type Lang } from './rules';
 
 export { blockLanguage, ruleMarkers } from './directive-rules';
 export { DEFAULT_THRESHOLD } from './sentence-scores';
@@ -137,6 +137,7 @@ export function directiveScanner(article: AnalyzableArticle, options: FindOption
   const out: Directive[] = [];
   const state: ScanState = {
     leadIn: null,
+    leadInStyle: -1,
     traditional: looksTraditional(article.text),
     speakers: new SpeakerMemory(),
     points: { ordinal: 0, category: null },
@@ -203,6 +204,8 @@ function coreBlock(view: string, out: Directive[], from: number, lang: Lang, to 
  */
 interface ScanState {
   leadIn: DirectiveCategory | null;
+  /** The numbering style the lead-in itself opens with (ITEM_STYLES' index; -1: none): an item in it is a sibling. */
+  leadInStyle: number;
   /** The article is zh-Hant: its blocks are matched in simplified characters (utils/article/hant.ts). */
   traditional: boolean;
   /** The speakers of its report frames so far (report-frame.ts). */
@@ -219,6 +222,16 @@ const blockMarkers = newMarkers();
 
 /** A block or unit that is an item of a list: a list element, or text opening with an item number. */
 const isItem = (text: string, kind: BlockKind) => kind === 'listItem' || ITEM_MARKER.test(text.trimStart());
+
+/** The numbering style `text` opens with: its index in ITEM_STYLES, -1 when none. */
+function itemStyle(text: string): number {
+  const t = text.trimStart();
+  return ITEM_STYLES.findIndex((style) => style.test(t));
+}
+
+/** An item of the lead-in's list: numbered in another style than the lead-in's own ("(b)" after "(a) … shall:" is not). */
+const itemUnder = (state: ScanState, text: string, kind: BlockKind) =>
+  isItem(text, kind) && (state.leadInStyle < 0 || itemStyle(text) !== state.leadInStyle);
 
 /** Analyses one block into `out`; returns the block's language (its cores are found in it). */
 function analyzeBlock(
@@ -239,7 +252,7 @@ function analyzeBlock(
   // Matched as simplified text of the same length: every offset below holds for the original.
   const text = state.traditional && lang === 'zh' ? toSimplified(block.text) : block.text;
   // Under a lead-in, a numbered line is an item of its list, not a heading.
-  const underLeadIn = state.leadIn !== null && isItem(text, block.kind);
+  const underLeadIn = state.leadIn !== null && itemUnder(state, text, block.kind);
   if (!underLeadIn) state.leadIn = null;
   const headingBlock = !underLeadIn && isHeadingBlock(block.kind, text, lang, c);
   const units: Span[] = segmentSentences(text, block.start, headingBlock);
@@ -291,7 +304,15 @@ function analyzeBlock(
     // (state.leadIn is read before it is reset for this unit: the item test runs only under a lead-in.)
     const leadIn = state.leadIn;
     const inherited =
-      leadIn === null ? null : ui === 0 ? (underLeadIn ? leadIn : null) : isItem(sentence, 'paragraph') ? leadIn : null;
+      leadIn === null
+        ? null
+        : ui === 0
+          ? underLeadIn
+            ? leadIn
+            : null
+          : itemUnder(state, sentence, 'paragraph')
+            ? leadIn
+            : null;
     state.leadIn = null;
     // A short "——" / "（一）" / "1.3" point opening a paragraph that goes on is a slogan sub-head
     // (a one-sentence "（四）各地区要…" item is a measure, not a head).
@@ -359,9 +380,11 @@ function analyzeBlock(
         (category === 'obligation' || category === 'prohibition' || category === 'target') &&
         COLONS.has(finalMark(sentence)) &&
         LEAD_IN[lang].test(sentence)
-      )
+      ) {
         // a dated lead-in ("Within 90 days, … shall issue guidance that:") keeps its date; its items are duties
         state.leadIn = category === 'target' ? 'obligation' : category;
+        state.leadInStyle = itemStyle(sentence);
+      }
     }
   });
   if (lang === 'zh' && units.length > 1 && out.length > found) joinInnerPoints(article.text, units, out, found);

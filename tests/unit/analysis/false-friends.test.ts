@@ -279,13 +279,15 @@ const EN: Record<string, Case> = {
   '\\bif paid within \\d+ (?:calendar |business |working )?(?:days|weeks|months)\\b': no(
     'The parking charge falls to £35 if paid within 14 days.',
   ),
-  '\\b(?:is|are) (?:now |also )?expected to (?:top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak|cover (?:about |around |nearly |almost |more than |over )?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d))\\b':
+  '\\b(?:is|are) (?:now |also )?expected to (?:top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak|(?:keep|continue)\\s+(?:to\\s+)?(?:grow(?:ing)?|ris(?:e|ing)|increas(?:e|ing)|fall(?:ing)?|declin(?:e|ing)|climb(?:ing)?)|cover (?:about |around |nearly |almost |more than |over )?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d))\\b':
     no('Demand for home care is expected to rise sharply over the next decade.'),
-  '\\b(?:is|are) (?:now |also )?expected to (?:take effect|come into (?:force|effect|operation)|(?:be )?(?:completed|finished|launched|opened|operational)\\b|[a-z]+\\b(?=[^.;:!?]{0,100}?\\b(?:in (?:early |late |mid-?)?(?:spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\\b|later this (?:year|month)|(?:early|later) next (?:year|month))))':
+  '\\b(?:is|are) (?:now |also )?expected to (?:take effect|come into (?:force|effect|operation)|(?:be )?(?:completed|finished|launched|opened|operational)\\b|[a-z]+\\b(?=[^.;:!?]{0,100}?\\b(?:in (?:early |late |mid-?)?(?:spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\\b|in (?:early |late |mid-?)?20\\d\\d\\b|later this (?:year|month)|(?:early|later) next (?:year|month))))':
     no('The watchdog is expected to publish its final report in summer 2026.'),
   '\\bwould (?:also |now |then |still )?(?:be required to|have to|need to|be obliged to|be expected to)\\b': no(
     'Under the bill, online sellers would be required to verify the age of every buyer.',
   ),
+  '\\b(?:a|an|any|such|the|these|those)\\s+(?:banned|prohibited|forbidden)\\s+(?!from\\b|by\\b|in\\b|under\\b)[a-z]+':
+    no('Anyone who has bought a banned heater can return it to the shop for a full refund.'),
   "\\bwe(?: will|['’]ll) (?:(?:all |also |still |now )?(?:see|face|feel|experience|witness))\\b": no(
     'With rising sea levels, we will see more coastal flooding.',
   ),
