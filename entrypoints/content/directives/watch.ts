@@ -25,7 +25,8 @@
  * Nothing in the page is patched: URL changes are seen through `popstate`, `hashchange`, the
  * Navigation API's `navigatesuccess` event where it exists, and a URL comparison in the
  * observer (catches pushState in browsers without the Navigation API, since SPAs change the
- * DOM when they change the URL).
+ * DOM when they change the URL). Only the page's own changes start the read at the new address:
+ * one of ours (the outline panel mounted in idle time) says nothing of what the page shows.
  */
 import { UI_ATTRIBUTE } from '@/utils/anchoring/text';
 import { MARK_TAG } from '../paint/painter';
@@ -184,11 +185,16 @@ export function observeArticle(
     return !!el && (el.localName === MARK_TAG || el.closest(`[${UI_ATTRIBUTE}],${MARK_TAG}`) !== null);
   };
 
+  /** A change of our own: inside our UI or marks, or only our own nodes added or removed (the panel's host). */
+  const ours = (r: MutationRecord): boolean =>
+    isOurs(r.target) ||
+    (r.type === 'childList' && [...Array.from(r.addedNodes), ...Array.from(r.removedNodes)].every(isOurs));
+
   const relevant = (records: MutationRecord[]): boolean => {
     const root = options.root();
     if (!root || !root.isConnected) return true;
     for (const r of records) {
-      if (isOurs(r.target)) continue;
+      if (ours(r)) continue;
       if (root.contains(r.target)) return true;
       // Elsewhere: only a sizeable insertion matters (a "load more" outside the body).
       for (const node of Array.from(r.addedNodes)) {
@@ -204,8 +210,13 @@ export function observeArticle(
     schedule('url');
   };
   const observer = new MutationObserver((records) => {
-    if (win.location.href !== lastUrl) moved();
-    else if (relevant(records)) schedule('content');
+    if (win.location.href === lastUrl) {
+      if (relevant(records)) schedule('content');
+    } else if (records.some((r) => !ours(r))) moved();
+    // Only our own writes (the panel mounted in idle time, after a pushState that changed nothing
+    // in the page): the page still shows what it showed, and read now its facts would be reported
+    // under the new address. The move is told; the page is read when it changes (or is asked to).
+    else options.onMoved?.();
   });
   const onNavigate = () => {
     if (win.location.href !== lastUrl) moved();

@@ -160,6 +160,29 @@ describe('observeArticle', () => {
     expect(onChange).toHaveBeenCalledWith('url');
   });
 
+  it('a move seen only through our own writes (the panel mounted late) waits for the page to change', async () => {
+    const onChange = vi.fn();
+    const onMoved = vi.fn();
+    observeArticle(document, { signal: life.signal, root, onChange, onMoved, debounceMs: 10 });
+    // Firefox: a pushState that changes nothing in the page, then our outline panel mounts (idle time).
+    history.pushState(null, '', '/moved-quietly.html');
+    const panel = document.createElement('div');
+    panel.setAttribute('data-hzd-ui', '');
+    document.body.append(panel);
+    await wait(700);
+    // The move is told, but the page still shows the page left: read now, its facts would be
+    // reported under the new address (the popup showed A's title at B's address).
+    expect(onMoved).toHaveBeenCalled();
+    expect(onChange).not.toHaveBeenCalled();
+    panel.remove();
+    await wait(700);
+    expect(onChange).not.toHaveBeenCalled();
+    addParagraph('新页面的正文', root()!);
+    await wait(700);
+    expect(onChange).toHaveBeenCalledWith('url');
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
   it('stops with its signal', async () => {
     const onChange = vi.fn();
     const parent = new AbortController();
