@@ -23,10 +23,15 @@ export function PopupFollow({ tabId, page }: { tabId: number; page: PageReport }
       (e: unknown) => setState((s) => ({ ...s, busy: false, error: e instanceof Error ? e.message : String(e) })),
     );
   };
+  /**
+   * The content script's follow of its page, or null. The popup sends it as an extension page,
+   * which the background does not hold to one page: a draft of any other page than the one the
+   * background has for the tab (a compromised content script's) is taken for none.
+   */
   const draft = async () => {
     const reply = await commandTab(tabId, { type: 'content/follow-draft' });
     if (!reply.ok) throw new Error(reply.error);
-    return reply.data;
+    return reply.data?.url === page.url ? reply.data : null;
   };
 
   useEffect(() => {

@@ -15,6 +15,7 @@ import { followsToJson, parseFollowsFile } from '@/utils/export/follows-file';
 import { downloadBlob } from './actions';
 import { uiLocale } from './lang';
 import { useDeadlines } from './useDeadlines';
+import { Dotted } from '@/components/common/Dotted';
 
 type Precision = 'any' | 'day' | 'month' | 'year';
 
@@ -66,12 +67,12 @@ function Item({ item, day, overdue }: { item: DeadlineItem & { day?: string }; d
       <span class="dl-due">{day ? dueLabel(item.deadline, day) : '—'}</span>
       <div class="dl-body">
         <a class="dl-phrase" href={link} target="_blank" rel="noopener noreferrer" data-testid="deadline-link">
-          {item.deadline.text}
+          <bdi>{item.deadline.text}</bdi>
         </a>
         {item.deadline.recurrence && <span class="dl-tag">{icsLabels().recurrence(item.deadline)}</span>}
         <p class="dl-quote">{item.quote.exact}</p>
         <p class="dl-meta">
-          {item.title || item.site} · {item.site} ·{' '}
+          <Dotted parts={[item.title || item.site, item.site]} /> ·{' '}
           <span class="dl-from">{item.from === 'follow' ? t('deadlinesFromFollow') : t('deadlinesFromHighlight')}</span>
         </p>
       </div>

@@ -8,6 +8,7 @@ import { categoryName, colorName } from './labels';
 import { dayLabel } from './lang';
 import { Icon } from './icons';
 import { IconButton } from '@/components/common/IconButton';
+import { Dotted } from '@/components/common/Dotted';
 
 /** Row heights (px) of the virtualized list; the CSS clamps text so rows keep them. */
 export const PAGE_ROW_HEIGHT = 54;
@@ -163,7 +164,9 @@ export function PageHeaderRow(p: {
         <a class="page-title" href={page.url} target="_blank" rel="noopener noreferrer" title={page.title}>
           {page.title}
         </a>
-        <div class="page-meta">{[page.site, dayLabel(page.latest), `${p.count}`].filter(Boolean).join(' · ')}</div>
+        <div class="page-meta">
+          <Dotted parts={[page.site, dayLabel(page.latest), `${p.count}`]} />
+        </div>
       </div>
       {p.onCopy && (
         <IconButton

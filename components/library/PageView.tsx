@@ -8,6 +8,7 @@ import { HighlightRow } from './HighlightRow';
 import { categoryName } from './labels';
 import { publishedLabel } from './lang';
 import { Icon } from './icons';
+import { Dotted } from '@/components/common/Dotted';
 
 const DENSITY_LABEL = { full: 'densityFull', cores: 'densityCores', off: 'densityOff' } as const;
 
@@ -32,7 +33,6 @@ export function PageView(p: {
   const orphans = new Set(page.orphanIds ?? []);
   const ordered = [...p.highlights].sort(byReadingOrder);
   const title = page.article?.title || page.title || page.url;
-  const meta = [page.article?.source, publishedLabel(page.article?.published), host].filter(Boolean).join(' · ');
 
   return (
     <div class="page-view" data-testid="page">
@@ -40,7 +40,9 @@ export function PageView(p: {
         <h2 class="pv-title" data-testid="page-title" title={title}>
           {title}
         </h2>
-        <p class="pv-meta">{meta}</p>
+        <p class="pv-meta">
+          <Dotted parts={[page.article?.source, publishedLabel(page.article?.published), host]} />
+        </p>
       </header>
 
       <section class="pv-section" aria-labelledby="pv-directives">

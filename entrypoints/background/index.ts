@@ -72,6 +72,7 @@ export default defineBackground(() => {
     bytesInUse: async () => (await navigator.storage?.estimate?.())?.usage ?? null,
     sync,
     follows,
+    budgetArea: session,
   });
 
   const self = { id: browser.runtime.id, base: browser.runtime.getURL('/') };

@@ -7,12 +7,14 @@
 import { parseRequest, type PageReport, type Request, type ServerSyncInput } from '@/utils/messages';
 import { type Reply, type ResponseMap, type StorageInfo } from '@/utils/message-replies';
 import type { Library } from '@/utils/store/library';
+import type { KeyValueArea } from '@/utils/store/area';
 import type { SyncStatus } from '@/utils/sync/status';
 import { admitRecords } from '@/utils/sync/admit';
 import { sealChecked } from '@/utils/highlights/record';
 import type { FollowBook } from '@/utils/store/follows';
 import { CONTENT_SETTINGS, RefusedError, SENDERS, isOwnPage, isOwnSite, type Sender } from './sender';
 import { createImportSessions } from './import-sessions';
+import { budgetSite, CONTENT_WRITES, createWriteBudget, writeCost } from './write-budget';
 
 export interface RouterDeps {
   library: Library;
@@ -46,6 +48,8 @@ export interface RouterDeps {
   };
   /** Followed articles (utils/store/follows.ts). */
   follows?: FollowBook;
+  /** Where the rate of each site's changes is kept across worker restarts (storage.session). */
+  budgetArea?: KeyValueArea;
 }
 
 /**
@@ -73,6 +77,8 @@ export function createRouter(deps: RouterDeps) {
   const { library } = deps;
   /** Unanswered requests per content script's tab (CONTENT_IN_FLIGHT). */
   const inFlight = new Map<number, number>();
+  /** The rate of a site's changes (write-budget.ts): a flood one at a time stops too. */
+  const budget = createWriteBudget(() => (deps.now ?? Date.now)(), deps.budgetArea);
   const imports = createImportSessions(library, () => deps.sync?.hold?.() ?? (() => undefined));
 
   /** Refuses a content script a record of another page (the record as stored, and the draft). */
@@ -215,6 +221,12 @@ export function createRouter(deps: RouterDeps) {
       const who = sender.kind === 'unknown' ? sender.why : `a ${sender.kind === 'content' ? 'page' : 'extension page'}`;
       return { ok: false, error: `refused: ${type} may not come from ${who}` };
     }
+    if (
+      sender.kind === 'content' &&
+      CONTENT_WRITES.has(type) &&
+      !(await budget.take(budgetSite(sender.tabUrl), writeCost(parsed.value)))
+    )
+      return { ok: false, error: 'refused: too many changes from this site in a short time; try again in a minute' };
     const tab = sender.kind === 'content' ? sender.tabId : null;
     if (tab !== null) {
       const busy = inFlight.get(tab) ?? 0;

@@ -6,7 +6,8 @@
  * What the RFC asks and this does: CRLF line endings (3.1); lines folded at 75 octets, never
  * inside a UTF-8 sequence, continued with one space (3.1); TEXT values escaped — backslash,
  * semicolon, comma, newline (3.3.11) — and other control characters dropped (they are not allowed
- * in TEXT); all-day dates as `DTSTART;VALUE=DATE` with the next day as DTEND (3.6.1); DTSTAMP in UTC.
+ * in TEXT); all-day dates as `DTSTART;VALUE=DATE` with the next day as DTEND (3.6.1; `DURATION:P1D` for
+ * 9999-12-31, whose next day has no four-digit year); DTSTAMP in UTC.
  */
 import type { Deadline } from '@/utils/analysis/deadlines';
 import type { DeadlineItem } from '@/utils/follows/deadlines';
@@ -59,6 +60,15 @@ function nextDay(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The end of an all-day event: the next day (DTEND is exclusive). After 9999-12-31 there is no
+ * DATE (four digits of year) to name: there the event lasts its one day by DURATION instead.
+ */
+function endOf(day: string): string {
+  const next = nextDay(day);
+  return /^\d{4}-/.test(next) ? `DTEND;VALUE=DATE:${compact(next)}` : 'DURATION:P1D';
 }
 
 /** "20261205T064500Z" */
@@ -119,7 +129,7 @@ export function deadlinesToIcs(items: readonly DeadlineItem[], options: IcsOptio
       `UID:${item.key}@huazhongdian`,
       `DTSTAMP:${utcStamp(options.now)}`,
       `DTSTART;VALUE=DATE:${compact(deadline.lastDay)}`,
-      `DTEND;VALUE=DATE:${compact(nextDay(deadline.lastDay))}`,
+      endOf(deadline.lastDay),
       ...(rrule ? [`RRULE:${rrule}`] : []),
       `SUMMARY:${escapeText(summary)}`,
       `DESCRIPTION:${escapeText(description)}`,

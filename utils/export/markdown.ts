@@ -20,7 +20,8 @@
  *     > quoted passage (page text, Markdown-escaped so it reads literally)
  *
  *     - 笔记：first line of the note   ← the note is the reader's own Markdown, kept verbatim
- *                                        (but `<` is escaped: no raw HTML from imported notes),
+ *                                        (but `<` is escaped: no raw HTML from imported notes;
+ *                                        a javascript:, vbscript:, data: or file: link gets ./),
  *       second line                   ←   continuation lines indented into the list item
  *     - #tag-one #tag-two
  *     - 黄色 · 要求
@@ -130,10 +131,45 @@ function blockquote(text: string): string {
     .join('\n');
 }
 
+/** Schemes that run or load something where a link is followed (as markdown-it refuses them). */
+const SCRIPT_SCHEME = /^(?:javascript|vbscript|data|file):/;
+
+/**
+ * The scheme of a link destination as a browser would read it after a renderer has decoded it:
+ * character references and backslash escapes undone, spaces and controls before it and tabs and
+ * line breaks inside it dropped (the URL parser's rules).
+ */
+function destinationStart(text: string): string {
+  return (
+    text
+      .slice(0, 160)
+      .replace(/&#x([\da-f]+);?/gi, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff)))
+      .replace(/&#(\d+);?/g, (_, dec: string) => String.fromCodePoint(Math.min(Number(dec), 0x10ffff)))
+      .replace(/&colon;/gi, ':')
+      .replace(/&(?:tab|newline);/gi, '')
+      .replace(/\\/g, '')
+      // eslint-disable-next-line no-control-regex -- the URL parser drops these before the scheme
+      .replace(/^[<\u0000-\u0020]+/, '')
+      .replace(/[\t\n\r]/g, '')
+      .toLowerCase()
+  );
+}
+
+/**
+ * A note's link destinations (`[a](…)`, `![a](…)`, `[r]: …`) that would be script or local-file
+ * links get `./` before them: a relative address, followed nowhere harmful. The reader's other
+ * links are left as they are.
+ */
+export function defuseLinks(note: string): string {
+  return note.replace(/(\]\(\s*<?|^ {0,3}\[[^\]\n]+\]:\s*<?)(?=[^])/gm, (opening: string, _: string, at: number) =>
+    SCRIPT_SCHEME.test(destinationStart(note.slice(at + opening.length))) ? `${opening}./` : opening,
+  );
+}
+
 /** The note as a list item: its own Markdown, continuation lines indented into the item. */
 function noteItem(note: string, lang: ExportLang): string {
   const words = EXPORT_WORDS[lang];
-  const lines = note
+  const lines = defuseLinks(note)
     .replace(/\r\n?/g, '\n')
     .replace(/^(?:[ \t]*\n)+/, '')
     .replace(/\s+$/, '')

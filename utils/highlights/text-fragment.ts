@@ -20,9 +20,19 @@ export const CONTEXT_MAX = 24;
 
 const BOUNDARY = /[\s\p{P}\p{S}]/u;
 
-/** Percent-encodes a directive term: everything but unreserved characters, so '-', ',', '&' and '#' too. */
+/** Half a surrogate pair with no other half: a page, a file or a peer can store one in a string. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * Percent-encodes a directive term: everything but unreserved characters, so '-', ',', '&' and '#'
+ * too. A lone surrogate, which encodeURIComponent throws on, is encoded as U+FFFD (as the URL
+ * parser does): one such record made the whole Deadlines view and its .ics export fail.
+ */
 export function encodeFragmentTerm(term: string): string {
-  return encodeURIComponent(term).replace(/[-!'()*~.]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(term.replace(LONE_SURROGATE, '\ufffd')).replace(
+    /[-!'()*~.]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ');

@@ -141,13 +141,63 @@ function normalizeParsed(url: URL): string {
 const SECOND_LEVEL = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'mil', 'co', 'or', 'ne', 'go']);
 
 /**
+ * Hosting suffixes under which anyone gets a name of their own (the "private" part of the public
+ * suffix list, its most used entries, and the Chinese ones): `<name>.<suffix>` is one owner's
+ * site. Without them every github.io page was one site, so a page there could name another
+ * owner's page as its canonical link (isUsableCanonical) and reach the reader's highlights of it.
+ */
+const HOSTING_SUFFIXES: ReadonlySet<string> = new Set([
+  'github.io',
+  'gitlab.io',
+  'gitee.io',
+  'blogspot.com',
+  'wordpress.com',
+  'tumblr.com',
+  'substack.com',
+  'medium.com',
+  'netlify.app',
+  'vercel.app',
+  'pages.dev',
+  'workers.dev',
+  'web.app',
+  'firebaseapp.com',
+  'herokuapp.com',
+  'appspot.com',
+  'azurewebsites.net',
+  'cloudfront.net',
+  's3.amazonaws.com',
+  'readthedocs.io',
+  'glitch.me',
+  'neocities.org',
+  'surge.sh',
+  'onrender.com',
+  'fly.dev',
+  'myshopify.com',
+  'wixsite.com',
+  'weebly.com',
+  'lofter.com',
+  'sinaapp.com',
+]);
+
+/** How many labels of the hosting suffix the host is a name under (`<name>.github.io`: 2), or 0. */
+function hostingSuffixOf(labels: readonly string[]): number {
+  for (const take of [3, 2]) {
+    if (labels.length > take && HOSTING_SUFFIXES.has(labels.slice(-take).join('.'))) return take;
+  }
+  return 0;
+}
+
+/**
  * Registrable-domain-ish key: the last two labels, or three when the last two look like a
- * public suffix (com.cn, gov.cn, org.cn, co.uk, com.hk...). IP addresses are their own site.
+ * public suffix (com.cn, gov.cn, org.cn, co.uk, com.hk...), or the name under a hosting suffix
+ * (`HOSTING_SUFFIXES`). IP addresses are their own site.
  */
 export function registrableDomain(hostname: string): string {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   if (/^[\d.]+$/.test(host) || host.includes(':') || host.startsWith('[')) return host;
   const labels = host.split('.');
+  const hosted = hostingSuffixOf(labels);
+  if (hosted) return labels.slice(-hosted - 1).join('.');
   if (labels.length <= 2) return host;
   const second = labels[labels.length - 2]!;
   const top = labels[labels.length - 1]!;

@@ -34,6 +34,7 @@ import { createWriteBudget, type WriteBudget } from './budget';
 import { createRoundScheduler, realTimers, type RoundScheduler, type Timers } from './scheduler';
 import { decideSettings, settingsHash, SETTINGS_SYNC_KEY, type SettingsSyncState } from './settings-item';
 import { describeSyncError, type BrowserSyncStatus } from '@/utils/sync/status';
+import { SYNC_LIMITS, syncItemBytes } from '@/utils/sync/sync-quota';
 
 /** The part of the Library browser sync uses: the candidates' reads (browser-sync-outgoing.ts) and the writes. */
 export interface SyncedLibrary extends CandidateSource {
@@ -208,10 +209,23 @@ export class BrowserSync {
         const appliedState = { hash: settingsHash(applied), at: decision.at };
         decision = decideSettings(applied, appliedState, items[SETTINGS_SYNC_KEY], deviceId, this.timers.now());
       }
+      // Settings over the room kept for their item (a density for each of hundreds of sites; a
+      // compromised content script can add its own host's, one subdomain after another) are not
+      // written: in the same `set` as the highlights, an item over the quota failed them all, every
+      // round. The item in storage.sync stays as it is, and this round's state is not kept, so
+      // they are written once they fit again.
+      const settingsRoom = this.deps.encodeOptions?.reserveBytes ?? SYNC_LIMITS.reserveBytes;
+      const settingsBytes = decision.kind === 'write' ? syncItemBytes(SETTINGS_SYNC_KEY, decision.item) : 0;
+      const tooBig = settingsBytes > Math.min(settingsRoom, SYNC_LIMITS.maxItemBytes);
       // After an apply the item is ours or held: applying again would change nothing.
-      const settingsItem = decision.kind === 'write' ? decision.item : items[SETTINGS_SYNC_KEY];
-      const settingsState = decision.kind === 'apply-remote' ? state.settings : decision.state;
+      const settingsItem = decision.kind === 'write' && !tooBig ? decision.item : items[SETTINGS_SYNC_KEY];
+      const settingsState = decision.kind === 'apply-remote' || tooBig ? state.settings : decision.state;
       const settingsHeld = decision.kind === 'apply-remote' ? undefined : decision.held;
+      const settingsNote = tooBig
+        ? `the settings are too large for browser sync (${settingsBytes.toLocaleString('en')} bytes, room for ${settingsRoom.toLocaleString('en')}): not synced, the highlights are`
+        : settingsHeld !== undefined
+          ? `${settingsHeld} not applied here`
+          : null;
 
       if (decoded.errors.length && ++this.tornReads < TORN_READS_BEFORE_WRITING_ANYWAY) {
         this.scheduler.request(TORN_READ_RETRY_MS);
@@ -224,7 +238,7 @@ export class BrowserSync {
         withFollows: !!this.deps.follows,
         encodeOptions: this.deps.encodeOptions,
       });
-      const target = { ...encoded.items, [SETTINGS_SYNC_KEY]: settingsItem };
+      const target = { ...encoded.items, ...(settingsItem === undefined ? {} : { [SETTINGS_SYNC_KEY]: settingsItem }) };
       const { set, remove } = diffSyncItems(items, target);
       if (this.deps.follows)
         mergeInto(set, remove, await exchangeFollowItems(items, this.deps.follows, this.timers.now(), sameItem));
@@ -250,9 +264,7 @@ export class BrowserSync {
           ? `some synced data could not be read: ${decoded.errors[0]}`
           : heldBack.length
             ? `${heldBack.length} synced highlight(s) not applied here: ${reason}`
-            : settingsHeld !== undefined
-              ? `${settingsHeld} not applied here`
-              : null,
+            : settingsNote,
       };
     } catch (e) {
       this.lastStatus = { ...this.lastStatus, lastError: describeSyncError(e) };

@@ -162,6 +162,15 @@ describe('senders', () => {
     const home = { type: 'highlights/save', draft: draft('h', { url: 'http://dangpai.people.com.cn/' }) } as const;
     expect(refused(await handle(home, OWN_TAB))).toBe(true);
   });
+
+  test('a page on a shared hosting suffix cannot claim another owner’s page there', async () => {
+    const { handle, library } = await setupRouter();
+    const victim = 'https://victim.github.io/notes/post.html';
+    await library.save(draft('v', { url: victim, site: 'victim.github.io' }));
+    const tab: Sender = { kind: 'content', tabId: 9, tabUrl: 'https://attacker.github.io/x' };
+    expect(refused(await handle({ type: 'highlights/list', url: victim }, tab))).toBe(true);
+    expect(refused(await handle({ type: 'highlights/delete', id: 'v' }, tab))).toBe(true);
+  });
 });
 
 describe('classifySender', () => {

@@ -4,6 +4,7 @@ import type { Sender } from '@/entrypoints/background/sender';
 import type { PageReport } from '@/utils/messages';
 import { zeroCounts } from '@/utils/counts';
 import type { SyncStatus } from '@/utils/sync/status';
+import type { KeyValueArea } from '@/utils/store/area';
 import { testStore } from '../store/helpers';
 import { followBook } from '../follows/helpers';
 
@@ -20,7 +21,9 @@ export const NEWS_PAGE: PageReport = {
 };
 
 /** `sessionCopyHangs`: the tab registry keeps a report in memory, its storage.session copy never settles. */
-export async function setupRouter(options: { withSync?: boolean; sessionCopyHangs?: boolean } = {}) {
+export async function setupRouter(
+  options: { withSync?: boolean; sessionCopyHangs?: boolean; now?: () => number; budgetArea?: KeyValueArea } = {},
+) {
   const store = await testStore();
   /** Labels of the write jobs the library ran. */
   const writes: string[] = [];
@@ -53,6 +56,8 @@ export async function setupRouter(options: { withSync?: boolean; sessionCopyHang
         }
       : undefined,
     follows,
+    now: options.now,
+    budgetArea: options.budgetArea,
   });
   return { handle, library, reports, left, tabs, syncCalls, store, writes, follows };
 }

@@ -105,6 +105,23 @@ describe('ics', () => {
     expect(rruleOf(deadline({ due: null, lastDay: null, precision: null, recurrence: { every: 'month' } }))).toBeNull();
   });
 
+  test('the last day of 9999 (a file or a peer may name it) still ends after it starts', () => {
+    const ics = deadlinesToIcs(
+      [item({ deadline: deadline({ due: '9999', precision: 'year', lastDay: '9999-12-31' }) })],
+      {
+        now: NOW,
+        labels,
+        name: 'n',
+      },
+    );
+    // A DATE is four digits of year (RFC 5545 3.3.4): no "+010000…" for the day after.
+    for (const line of ics.split('\r\n').filter((l) => /^DT(?:START|END)/.test(l))) expect(line).toMatch(/:\d{8}$/);
+    const [event] = parse(ics);
+    expect(event!.startDate.toString()).toBe('9999-12-31');
+    expect(event!.endDate.compare(event!.startDate)).toBe(1);
+    expect(event!.duration.toString()).toBe('P1D');
+  });
+
   test('TEXT escaping and folding', () => {
     expect(escapeText('a\\b;c,d\r\ne\nf\rg\u0000h\u0007\ti')).toBe('a\\\\b\\;c\\,d\\ne\\nf\\ng' + 'h\ti');
     const line = `SUMMARY:${'汉'.repeat(60)}`;

@@ -89,4 +89,21 @@ describe('text fragment', () => {
       ),
     );
   });
+
+  test('a lone surrogate (a page’s text, a file, a peer may hold one) is no reason to throw', () => {
+    // encodeURIComponent throws on one: the Deadlines view drew no deadline at all, the .ics export failed.
+    const link = linkToQuote('https://e.org/a', q('到2026年底\ud800完成', '', '\udc00后文。'));
+    expect(decodeURIComponent(link.split('text=')[1]!.split(',')[0]!)).toBe('到2026年底\ufffd完成');
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 200, unit: 'binary' }),
+        fc.string({ maxLength: 64, unit: 'binary' }),
+        fc.string({ maxLength: 64, unit: 'binary' }),
+        (exact, prefix, suffix) => {
+          const link = linkToQuote('https://e.org/a', q(exact, prefix, suffix));
+          expect(() => decodeURI(link)).not.toThrow();
+        },
+      ),
+    );
+  });
 });

@@ -117,6 +117,24 @@ describe('registrableDomain', () => {
     expect(registrableDomain('www.news.cn')).toBe('news.cn');
     expect(registrableDomain('127.0.0.1')).toBe('127.0.0.1');
   });
+
+  it('keeps apart the sites of different owners under a shared hosting suffix', () => {
+    // Anyone can publish at <name>.github.io: one such page naming another's as its canonical link
+    // had the reader's highlights of that page loaded and painted for it (the CSS.highlights
+    // registry lets the page read which passages), and a compromised content script could edit them.
+    expect(registrableDomain('attacker.github.io')).toBe('attacker.github.io');
+    expect(registrableDomain('docs.victim.github.io')).toBe('victim.github.io');
+    expect(registrableDomain('someone.blogspot.com')).toBe('someone.blogspot.com');
+    expect(registrableDomain('bucket.s3.amazonaws.com')).toBe('bucket.s3.amazonaws.com');
+    expect(registrableDomain('app.netlify.app')).toBe('app.netlify.app');
+    expect(registrableDomain('github.io')).toBe('github.io');
+    expect(normalizePageUrl('https://attacker.github.io/x', 'https://victim.github.io/notes/post.html')).toBe(
+      'https://attacker.github.io/x',
+    );
+    expect(normalizePageUrl('https://victim.github.io/x', 'https://victim.github.io/notes/post.html')).toBe(
+      'https://victim.github.io/notes/post.html',
+    );
+  });
 });
 
 describe('siteOf', () => {

@@ -13,7 +13,21 @@ import { BrowserSync } from '@/entrypoints/background/sync/browser-sync';
 import { decideSettings, SETTINGS_SYNC_KEY, settingsHash } from '@/entrypoints/background/sync/settings-item';
 import { DEFAULT_SETTINGS } from '@/utils/store/settings';
 import { makeHighlight } from '../../sync/fixtures';
+import { syncItemBytes, SYNC_LIMITS } from '@/utils/sync/sync-quota';
 import { ManualTimers } from './fake-timers';
+
+/** storage.sync as Chrome keeps it: a `set` with an item over 8,192 bytes, or over 102,400 in all, fails whole. */
+class QuotaArea extends MemoryArea {
+  override async set(items: Record<string, unknown>): Promise<void> {
+    for (const [key, value] of Object.entries(items))
+      if (syncItemBytes(key, value) > SYNC_LIMITS.maxItemBytes)
+        throw new Error(`Error: QUOTA_BYTES_PER_ITEM quota exceeded (${key})`);
+    const all = { ...(await this.get(null)), ...items };
+    const total = Object.entries(all).reduce((n, [k, v]) => n + syncItemBytes(k, v), 0);
+    if (total > SYNC_LIMITS.quotaBytes) throw new Error('Error: QUOTA_BYTES quota exceeded');
+    return super.set(items);
+  }
+}
 
 async function device(shared: MemoryArea, timers: ManualTimers) {
   const library = await (
@@ -93,5 +107,27 @@ describe('settings decision on items it cannot wholly read', () => {
     const applied = { ...DEFAULT_SETTINGS, categories: { ...DEFAULT_SETTINGS.categories, heading: false } };
     const again = decideSettings(applied, { hash: settingsHash(applied), at: 50 }, item, 'me', 100);
     expect(again).toMatchObject({ kind: 'write', item });
+  });
+
+  test('settings too big for their item (a density for each of 400 sites) do not stop the highlights’ sync', async () => {
+    // A reader who set the density on many sites, or a compromised content script that moves its
+    // tab through 400 subdomains of its site setting its own host's density (settings/site-density).
+    const timers = new ManualTimers();
+    const area = new QuotaArea();
+    const a = await device(area, timers);
+    const densitySites = Object.fromEntries(
+      Array.from({ length: 400 }, (_, i) => [`news-${i}.subdomain.example.com`, i % 2 ? 'full' : 'off'] as const),
+    );
+    await a.library.updateSettings({ densitySites });
+    const mine = await a.library.save(draftOf());
+    await a.sync.syncNow().catch(() => undefined);
+    expect(await syncedIds(area)).toEqual([mine.id]);
+    expect((await a.sync.status()).lastError).toMatch(/settings/i);
+    // Smaller again: they sync.
+    await a.library.updateSettings({ densitySites: {}, lastColor: 'blue' });
+    await timers.advance(60_000);
+    await a.sync.syncNow();
+    expect((await area.get(SETTINGS_SYNC_KEY))[SETTINGS_SYNC_KEY]).toMatchObject({ s: { lastColor: 'blue' } });
+    expect((await a.sync.status()).lastError).toBeNull();
   });
 });
