@@ -271,6 +271,6 @@ export function enCoreRules(): CoreLangRules {
     objectFront: null,
     objectFrontFirst: '',
     futureMarkers: [],
-    subjectAfterProhibition: null,
+    addressee: null,
   };
 }

@@ -64,8 +64,19 @@ export function coresOf(text: string, d: CoreInput): CoreSpan[] {
       spans = obligationCore(u);
   }
   if (d.category !== 'heading') dropConditions(u, spans);
+  if (d.category === 'target' || d.category === 'obligation') for (const s of spans) dropAddressee(u, s);
   // Never empty: a unit the rules find no act in is its own core.
   return spans.length ? tidy(spans) : [{ start: u.clauses[0]!.start, end: u.clauses[u.clauses.length - 1]!.end }];
+}
+
+/**
+ * A duty or a target with no modal that opens its act with its addressee (3月10日前，【各地】全面启动… /
+ * 【其他成员单位】按照各自职责…): the act starts after it, as it would after a modal (core-rule-types.ts addressee).
+ */
+function dropAddressee(u: Unit, s: CoreSpan): void {
+  if (!u.c.rules.addressee || (u.text[s.start] !== '各' && u.text[s.start] !== '其')) return;
+  const after = subjectAfter(u, s.start, s.end);
+  if (after > s.start) s.start = after;
 }
 
 /** Sorted, trimmed, non-empty, non-overlapping. */
@@ -127,9 +138,9 @@ function prohibitionCore(u: Unit): CoreSpan[] {
     .filter((x): x is Clause => x !== null);
 }
 
-/** The end of a subject named right after a prohibition marker at `at` (subjectAfterProhibition), else -1. */
+/** The end of an addressee named as a subject at `at` (core-rule-types.ts addressee) before `end`, else -1. */
 function subjectAfter(u: Unit, at: number, end: number): number {
-  const re = u.c.rules.subjectAfterProhibition;
+  const re = u.c.rules.addressee;
   if (!re) return -1;
   re.lastIndex = at;
   const m = re.exec(u.text);

@@ -1,0 +1,32 @@
+/**
+ * Chinese core classes of session 34, each with sentences written for this test, not taken from any page.
+ */
+import { describe, expect, it } from 'vitest';
+import { core } from './helpers';
+
+describe('a duty or target with no modal that opens its act with its addressee (各地… / 其他成员单位…)', () => {
+  it('各地 after a deadline: the deadline, then the act without the addressee', () =>
+    expect(core('target', '4月15日前，各地全面开展汛前隐患排查；排查期间，每周报送进展。')).toEqual([
+      '4月15日前',
+      '全面开展汛前隐患排查',
+    ]));
+  it('各省级…部门 before 将: the act from 将', () =>
+    expect(core('target', '6月30日前，各省级住房城乡建设部门将整改情况报送我部。')).toEqual([
+      '6月30日前',
+      '将整改情况报送我部',
+    ]));
+  it('各省（自治区、直辖市）', () =>
+    expect(core('target', '到2027年底，各省（自治区、直辖市）全面建立老旧小区改造项目库。')).toEqual([
+      '到2027年底',
+      '全面建立老旧小区改造项目库',
+    ]));
+  it('the remaining members', () =>
+    expect(core('obligation', '其他成员单位按照职责分工配合做好有关工作。')).toEqual(['按照职责分工配合做好有关工作']));
+  it('not a place word that only starts with one (各市场主体)', () =>
+    expect(core('obligation', '各市场主体完成年度报告公示。')).toEqual(['各市场主体完成年度报告公示']));
+});
+
+describe('供需 is supply and demand, no modal 需', () => {
+  it('a dated target naming the supply-demand analysis', () =>
+    expect(core('target', '3月底前，完成全市蔬菜供需形势研判。')).toEqual(['3月底前', '完成全市蔬菜供需形势研判']));
+});
