@@ -272,5 +272,6 @@ export function enCoreRules(): CoreLangRules {
     objectFrontFirst: '',
     futureMarkers: [],
     addressee: null,
+    comparisonBase: null,
   };
 }

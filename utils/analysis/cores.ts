@@ -260,7 +260,7 @@ function subjectThenGoal(u: Unit, at: number, end: number): number {
   if (u.c.goalVerbs.lengthAt(u.text, at) > 0 || u.opensWithVerb({ start: at, end })) return -1;
   const q = u.c.rules.quantity.exec(u.text.slice(at, end));
   const verb = q ? goalVerbBefore(u, at, at + q.index) : -1;
-  return verb > at && u.c.reachVerbs.startsAt(u.text, verb) ? verb : -1;
+  return verb > at && u.c.reachVerbs.startsAt(u.text, verb) ? withBase(u, at, verb) : -1;
 }
 
 /** How far a subject may run between a deadline and a future marker (今年【全县】将…), in characters. */
@@ -304,7 +304,7 @@ function laterGoals(u: Unit, from: number, only: WordSet | null, levels = false)
     const verb = goalVerbBefore(u, cl.start, cl.start + q.index);
     if (verb < 0 || (!levels && u.c.levelVerbs.startsAt(u.text, verb)) || (only && !only.startsAt(u.text, verb)))
       continue;
-    out.push({ start: verb, end: cl.end });
+    out.push({ start: withBase(u, cl.start, verb), end: cl.end });
   }
   return out;
 }
@@ -319,6 +319,17 @@ function objectFront(u: Unit, from: number, verb: number): number {
     if (re.test(u.text)) return i;
   }
   return verb;
+}
+
+/** How far before its goal verb a comparison base may start (较2022年末 is 7 characters), in characters. */
+const BASE_REACH = 10;
+
+/** The start of a comparison base right before the goal verb at `verb` (core-rule-types.ts comparisonBase), else `verb`. */
+function withBase(u: Unit, from: number, verb: number): number {
+  const re = u.c.rules.comparisonBase;
+  if (!re || verb - from < 3) return verb;
+  const m = re.exec(u.text.slice(Math.max(from, verb - BASE_REACH), verb));
+  return m ? verb - m[0].length : verb;
 }
 
 /** Before a bound such as 不少于, the first count verb (新增 / 累计) in [from, verb); else `verb`. */
@@ -378,7 +389,8 @@ function goalCore(u: Unit, from: number, firstClause = false): CoreSpan[] | null
     const verb = q
       ? countedFrom(u, start, withCount(u, start, goalVerbBefore(u, start, start + q.index)))
       : goalVerbBefore(u, start, cl.end, true);
-    if (verb >= 0 && (q || firstClause)) return [{ start: objectFront(u, start, verb), end: cl.end }];
+    if (verb >= 0 && (q || firstClause))
+      return [{ start: objectFront(u, start, withBase(u, start, verb)), end: cl.end }];
     if (firstClause) {
       // a state with no goal verb, "到2030年，…网络更加完善，损耗率下降3个百分点", yields to a goal with its figure
       // (a level held with its figure too: "…体系进一步健全，受灾率稳定控制在0.9‰以内")

@@ -30,3 +30,18 @@ describe('供需 is supply and demand, no modal 需', () => {
   it('a dated target naming the supply-demand analysis', () =>
     expect(core('target', '3月底前，完成全市蔬菜供需形势研判。')).toEqual(['3月底前', '完成全市蔬菜供需形势研判']));
 });
+
+describe('the base a change is measured from belongs to the goal (较2020年下降…)', () => {
+  it('a dated target: the goal from its base', () =>
+    expect(core('target', '到2028年，全市万元产值用水量较2023年下降12%，节水器具普及率明显提高。')).toEqual([
+      '到2028年',
+      '较2023年下降12%',
+    ]));
+  it('a year-end base', () =>
+    expect(core('target', '到2027年，小微企业贷款余额较2024年末增长25%以上。')).toEqual([
+      '到2027年',
+      '较2024年末增长25%以上',
+    ]));
+  it('no base: the goal verb on, as before', () =>
+    expect(core('target', '到2028年，全市万元产值用水量下降12%。')).toEqual(['到2028年', '下降12%']));
+});
