@@ -40,6 +40,8 @@ export function zhCoreRules(): CoreLangRules {
     words: [
       // (not 一律不得 / 一律禁止: the adverb before the marker is left out, as every gold core with one has it, 4 of 4)
       ...w('坚决杜绝 严格禁止 坚决禁止 明令禁止 绝对禁止 均不得 杜绝 严禁 禁止 不得 不准 不许'),
+      // (坚决不 whole, as 坚决禁止: 决不 would start inside 坚决, "坚决不搞…")
+      ...w('坚决不'),
       ...w('决不允许 绝不允许 决不能 绝不能 不允许 决不 绝不 不能 不可 不应 不宜 切勿 切忌 不搞 不做 力戒 严防 严控'),
       // a ban told plainly, as rules.ts counts it: "切勿…，【不要涉水通过…】"
       ...w('不要'),

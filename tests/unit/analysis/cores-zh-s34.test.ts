@@ -45,3 +45,11 @@ describe('the base a change is measured from belongs to the goal (较2020年下�
   it('no base: the goal verb on, as before', () =>
     expect(core('target', '到2028年，全市万元产值用水量下降12%。')).toEqual(['到2028年', '下降12%']));
 });
+
+describe('坚决不 is one marker, as 坚决禁止 (决不 does not start inside 坚决)', () => {
+  it('the second ban keeps 坚决', () =>
+    expect(core('prohibition', '严禁向企业摊派费用，坚决不搞层层加码。')).toEqual([
+      '严禁向企业摊派费用',
+      '坚决不搞层层加码',
+    ]));
+});
