@@ -212,6 +212,8 @@ export interface CoreLangRules {
    * session 34). Sticky, tried where the act would start.
    */
   addressee: RegExp | null;
+  /** A deadline phrase that is a span of time (在30分钟内 / 5个工作日内), not a date: see cores.ts limitAfterDuty. */
+  timeLimit: RegExp | null;
   /**
    * The base a change is measured from, right before its goal verb (【较2020年】下降13.5% / 【比上年】增长8%): part
    * of the goal (4 of 4 golds, session 34). Tried on the few characters before the verb, anchored at their end.

@@ -272,6 +272,7 @@ export function enCoreRules(): CoreLangRules {
     objectFrontFirst: '',
     futureMarkers: [],
     addressee: null,
+    timeLimit: null,
     comparisonBase: null,
   };
 }

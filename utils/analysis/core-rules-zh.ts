@@ -224,6 +224,7 @@ export function zhCoreRules(): CoreLangRules {
       `(?:${ZH_ADDRESSEE}(?:、?${ZH_ADDRESSEE})*|其他(?:有关|相关)?(?:成员)?(?:单位|部门))(?=[\\u4e00-\\u9fff“])`,
       'y',
     ),
+    timeLimit: /(?:分钟|小时|工作日|日|天|周)(?:以)?内$/,
     comparisonBase: /[较比](?:\d{4}年(?:末|底|初|同期)?|上年(?:末|底|同期)?|去年(?:末|底|同期)?|上一年|同期)$/,
   };
 }

@@ -173,8 +173,9 @@ function emphasisCore(u: Unit): CoreSpan[] {
 
 function targetCore(u: Unit): CoreSpan[] {
   if (u.c.lang === 'en') return obligationCore(u, 'target');
-  const { spans, dated } = firstTargetCore(u);
-  if (!spans.length) return spans;
+  const { spans, dated, duty } = firstTargetCore(u);
+  // (a duty's act has no further goals: the figures after it are its follow-up's)
+  if (!spans.length || duty) return spans;
   // a dated target whose first goal is a count or a work done with its figure (新增…3000台以上 / 至少建成10个…)
   // is cored by that goal alone: the indicators after it ("…，覆盖率达到40%以上") spell the plan out; after an
   // indicator reaching its level (达到90%…) the golds split, and the further indicators stay
@@ -202,13 +203,32 @@ function countedGoal(u: Unit, s: CoreSpan): boolean {
 /** Whether a span holds a goal verb (a deadline alone, 到2026年秋季学期, holds none). */
 const holdsGoal = (u: Unit, s: CoreSpan): boolean => goalVerbBefore(u, s.start, s.end, true) >= 0;
 
-/** The deadline and the first goal (or the first goal alone); `dated` when a deadline was found. */
-function firstTargetCore(u: Unit): { spans: CoreSpan[]; dated: boolean } {
+/**
+ * The deadline and the first goal (or the first goal alone); `dated` when a deadline was found; `duty` when the
+ * target is cored as a duty (limitAfterDuty).
+ */
+function firstTargetCore(u: Unit): { spans: CoreSpan[]; dated: boolean; duty?: boolean } {
   const lang = u.c.lang;
   const body = u.bodyStart();
   const found = findDeadlinePhrases(u.text, lang, body, u.end)[0];
   if (!found) return { spans: goalCore(u, body) ?? obligationCore(u, 'target'), dated: false };
+  if (limitAfterDuty(u, body, found)) return { spans: obligationCore(u, 'target'), dated: false, duty: true };
   return { spans: datedTargetCore(u, body, found), dated: true };
+}
+
+/**
+ * A time limit in a later clause, after an earlier clause's modal act ("各市要严格落实…制度，发生…要【在30分钟内】向…报告"):
+ * the limit tells how fast a follow-up is done, and the duty's core is the first act, as an obligation's (over all
+ * golds, 16 cores take the first act, none the limit's clause; session 34). Only a span of time (分钟 / 小时 /
+ * 工作日… 内), not a date (6月底前).
+ */
+function limitAfterDuty(u: Unit, body: number, found: CoreSpan): boolean {
+  const limit = u.c.rules.timeLimit;
+  if (!limit || !limit.test(u.text.slice(found.start, found.end))) return false;
+  const cl = u.clauseAt(found.start);
+  if (!cl || cl.start <= body) return false;
+  const modal = u.find(u.c.modals, body, cl.start);
+  return modal !== null && modal.end < cl.start;
 }
 
 /** firstTargetCore's answer once a deadline phrase is found. */

@@ -53,3 +53,16 @@ describe('坚决不 is one marker, as 坚决禁止 (决不 does not start inside
       '坚决不搞层层加码',
     ]));
 });
+
+describe('a time limit in a later clause, after an earlier modal act: the first act is the core', () => {
+  it('the limit of a follow-up report', () =>
+    expect(core('target', '各区要建立汛期值班制度，发现险情要在30分钟内向区防指报告，不得瞒报。')).toEqual([
+      '建立汛期值班制度',
+    ]));
+  it('no figures of the follow-up are taken as further goals (下达后30日内)', () =>
+    expect(core('target', '各地要加强资金调度，原则上资金应在计划下达后30日内拨付到位。')).toEqual(['加强资金调度']));
+  it('a limit in the modal’s own clause stays the target’s', () =>
+    expect(core('target', '各级指挥员须在48小时内完成复盘。')).toEqual(['在48小时内完成复盘']));
+  it('a date in a later clause is not a limit: cored as before', () =>
+    expect(core('target', '各区要加强统筹，6月底前完成全部改造任务。')).toEqual(['6月底前完成全部改造任务']));
+});
