@@ -205,10 +205,20 @@ export interface CoreLangRules {
    */
   futureMarkers: readonly string[];
   /**
-   * A subject named right after a prohibition marker (严禁【各地】以任何名义… / 严禁【各类中介机构】为…): left out,
-   * the marker a span of its own and the act from after the subject (2 of 2 golds). Sticky, tried at the marker's end.
+   * An addressee named as the subject of the act: every place, level or kind (各地 / 各级水利部门 / 各省（自治区、直辖市）
+   * / 各类中介机构) or the remaining members (其他成员单位). Left out of the core where it stands right after a
+   * prohibition marker (严禁【各地】以任何名义…: the marker a span of its own, 2 of 2 golds) and where a duty or a
+   * target with no modal opens its act with it (3月10日前，【各地】全面启动…: 14 golds leave it out, 0 keep it;
+   * session 34). Sticky, tried where the act would start.
    */
-  subjectAfterProhibition: RegExp | null;
+  addressee: RegExp | null;
+  /** A deadline phrase that is a span of time (在30分钟内 / 5个工作日内), not a date: see cores.ts limitAfterDuty. */
+  timeLimit: RegExp | null;
+  /**
+   * The base a change is measured from, right before its goal verb (【较2020年】下降13.5% / 【比上年】增长8%): part
+   * of the goal (4 of 4 golds, session 34). Tried on the few characters before the verb, anchored at their end.
+   */
+  comparisonBase: RegExp | null;
 }
 
 /** English commas that do not end a clause (core-unit.ts's isBreak). */

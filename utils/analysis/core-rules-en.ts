@@ -279,6 +279,8 @@ export function enCoreRules(): CoreLangRules {
     objectFront: null,
     objectFrontFirst: '',
     futureMarkers: [],
-    subjectAfterProhibition: null,
+    addressee: null,
+    timeLimit: null,
+    comparisonBase: null,
   };
 }

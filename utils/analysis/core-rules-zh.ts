@@ -4,6 +4,11 @@ import { wordList as w, type CoreLangRules, type WordTable } from './core-rule-t
 import { ZH_DUTY_CUE, ZH_DUTY_OFFICE_NAME, ZH_FULL_COVERAGE, ZH_IMPERATIVE_VERBS } from './rules';
 
 /** The Chinese tables (built on first use: an English page never builds them). */
+/** One addressee of every place, level or kind (core-rule-types.ts addressee). */
+const ZH_ADDRESSEE =
+  '各(?:地区|地|部门|单位|省份|省(?:（自治区、直辖市）)?(?:级[\\u4e00-\\u9fff]{0,6}?(?:部门|机关|政府))?|市州|市县|市局|区县|县(?:（市、区）)?|乡镇|街道|营连|' +
+  '级(?:[\\u4e00-\\u9fff]{0,6}?(?:部门|机关|政府|单位|组织))?|类[\\u4e00-\\u9fff]{0,6}?(?:机构|单位|企业|组织|平台|主体))';
+
 export function zhCoreRules(): CoreLangRules {
   /** Goal verbs that hold a level (levelVerbs; a subject reaches it too, reachVerbs). */
   const ZH_LEVEL_VERBS = w('稳定在 保持在 控制在 维持在');
@@ -25,7 +30,7 @@ export function zhCoreRules(): CoreLangRules {
       ...w('应急 应对 应用 应届 应邀 应聘 应收 应付 应有 应征 应变 应答 应战 应考 应试 应酬 应声 应运 相应 响应'),
       ...w('理应当 适应 对应 反应 供应 回应 顺应 答应 效应 呼应 感应 照应 报应'),
       // 须 / 需
-      ...w('亟需解决 无须 毋须 须知 必需 需求 所需 确需 如需 若需 急需 无需 的需 按需 需方'),
+      ...w('亟需解决 无须 毋须 须知 必需 需求 所需 确需 如需 若需 急需 无需 的需 按需 需方 供需'),
       // 请 opens a request, not a word
       ...w('申请 邀请 请示 聘请 提请 报请 请求 请假 宴请 恳请 敬请 诚请 请教 吁请'),
     ],
@@ -35,6 +40,8 @@ export function zhCoreRules(): CoreLangRules {
     words: [
       // (not 一律不得 / 一律禁止: the adverb before the marker is left out, as every gold core with one has it, 4 of 4)
       ...w('坚决杜绝 严格禁止 坚决禁止 明令禁止 绝对禁止 均不得 杜绝 严禁 禁止 不得 不准 不许'),
+      // (坚决不 whole, as 坚决禁止: 决不 would start inside 坚决, "坚决不搞…")
+      ...w('坚决不'),
       ...w('决不允许 绝不允许 决不能 绝不能 不允许 决不 绝不 不能 不可 不应 不宜 切勿 切忌 不搞 不做 力戒 严防 严控'),
       // a ban told plainly, as rules.ts counts it: "切勿…，【不要涉水通过…】"
       ...w('不要'),
@@ -211,8 +218,13 @@ export function zhCoreRules(): CoreLangRules {
     objectFront: /[将把](?!于|在|会|要|进一步|继续|逐步|全面|基本|力争|按照|按)/y,
     objectFrontFirst: '将把',
     futureMarkers: w('将要 将会 将'),
-    // (an addressee of every place, level or kind: 各地 / 各级政府 / 各类中介机构; not 各种 / 各自, which open the act)
-    subjectAfterProhibition:
-      /各(?:地区|地|部门|单位|级(?:[\u4e00-\u9fff]{0,6}?(?:部门|机关|政府|单位|组织))?|类[\u4e00-\u9fff]{0,6}?(?:机构|单位|企业|组织|平台|主体))(?=[\u4e00-\u9fff“])/y,
+    // (every place, level or kind: 各地 / 各级政府 / 各省（自治区、直辖市） / 各类中介机构, several in a row (各地各部门);
+    // not 各种 / 各自, which open the act, nor a bare 各市, which opens 各市场主体)
+    addressee: new RegExp(
+      `(?:${ZH_ADDRESSEE}(?:、?${ZH_ADDRESSEE})*|其他(?:有关|相关)?(?:成员)?(?:单位|部门))(?=[\\u4e00-\\u9fff“])`,
+      'y',
+    ),
+    timeLimit: /(?:分钟|小时|工作日|日|天|周)(?:以)?内$/,
+    comparisonBase: /[较比](?:\d{4}年(?:末|底|初|同期)?|上年(?:末|底|同期)?|去年(?:末|底|同期)?|上一年|同期)$/,
   };
 }

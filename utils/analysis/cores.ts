@@ -64,8 +64,19 @@ export function coresOf(text: string, d: CoreInput): CoreSpan[] {
       spans = obligationCore(u);
   }
   if (d.category !== 'heading') dropConditions(u, spans);
+  if (d.category === 'target' || d.category === 'obligation') for (const s of spans) dropAddressee(u, s);
   // Never empty: a unit the rules find no act in is its own core.
   return spans.length ? tidy(spans) : [{ start: u.clauses[0]!.start, end: u.clauses[u.clauses.length - 1]!.end }];
+}
+
+/**
+ * A duty or a target with no modal that opens its act with its addressee (3月10日前，【各地】全面启动… /
+ * 【其他成员单位】按照各自职责…): the act starts after it, as it would after a modal (core-rule-types.ts addressee).
+ */
+function dropAddressee(u: Unit, s: CoreSpan): void {
+  if (!u.c.rules.addressee || (u.text[s.start] !== '各' && u.text[s.start] !== '其')) return;
+  const after = subjectAfter(u, s.start, s.end);
+  if (after > s.start) s.start = after;
 }
 
 /** Sorted, trimmed, non-empty, non-overlapping. */
@@ -127,9 +138,9 @@ function prohibitionCore(u: Unit): CoreSpan[] {
     .filter((x): x is Clause => x !== null);
 }
 
-/** The end of a subject named right after a prohibition marker at `at` (subjectAfterProhibition), else -1. */
+/** The end of an addressee named as a subject at `at` (core-rule-types.ts addressee) before `end`, else -1. */
 function subjectAfter(u: Unit, at: number, end: number): number {
-  const re = u.c.rules.subjectAfterProhibition;
+  const re = u.c.rules.addressee;
   if (!re) return -1;
   re.lastIndex = at;
   const m = re.exec(u.text);
@@ -162,8 +173,9 @@ function emphasisCore(u: Unit): CoreSpan[] {
 
 function targetCore(u: Unit): CoreSpan[] {
   if (u.c.lang === 'en') return obligationCore(u, 'target');
-  const { spans, dated } = firstTargetCore(u);
-  if (!spans.length) return spans;
+  const { spans, dated, duty } = firstTargetCore(u);
+  // (a duty's act has no further goals: the figures after it are its follow-up's)
+  if (!spans.length || duty) return spans;
   // a dated target whose first goal is a count or a work done with its figure (新增…3000台以上 / 至少建成10个…)
   // is cored by that goal alone: the indicators after it ("…，覆盖率达到40%以上") spell the plan out; after an
   // indicator reaching its level (达到90%…) the golds split, and the further indicators stay
@@ -191,13 +203,32 @@ function countedGoal(u: Unit, s: CoreSpan): boolean {
 /** Whether a span holds a goal verb (a deadline alone, 到2026年秋季学期, holds none). */
 const holdsGoal = (u: Unit, s: CoreSpan): boolean => goalVerbBefore(u, s.start, s.end, true) >= 0;
 
-/** The deadline and the first goal (or the first goal alone); `dated` when a deadline was found. */
-function firstTargetCore(u: Unit): { spans: CoreSpan[]; dated: boolean } {
+/**
+ * The deadline and the first goal (or the first goal alone); `dated` when a deadline was found; `duty` when the
+ * target is cored as a duty (limitAfterDuty).
+ */
+function firstTargetCore(u: Unit): { spans: CoreSpan[]; dated: boolean; duty?: boolean } {
   const lang = u.c.lang;
   const body = u.bodyStart();
   const found = findDeadlinePhrases(u.text, lang, body, u.end)[0];
   if (!found) return { spans: goalCore(u, body) ?? obligationCore(u, 'target'), dated: false };
+  if (limitAfterDuty(u, body, found)) return { spans: obligationCore(u, 'target'), dated: false, duty: true };
   return { spans: datedTargetCore(u, body, found), dated: true };
+}
+
+/**
+ * A time limit in a later clause, after an earlier clause's modal act ("各市要严格落实…制度，发生…要【在30分钟内】向…报告"):
+ * the limit tells how fast a follow-up is done, and the duty's core is the first act, as an obligation's (over all
+ * golds, 16 cores take the first act, none the limit's clause; session 34). Only a span of time (分钟 / 小时 /
+ * 工作日… 内), not a date (6月底前).
+ */
+function limitAfterDuty(u: Unit, body: number, found: CoreSpan): boolean {
+  const limit = u.c.rules.timeLimit;
+  if (!limit || !limit.test(u.text.slice(found.start, found.end))) return false;
+  const cl = u.clauseAt(found.start);
+  if (!cl || cl.start <= body) return false;
+  const modal = u.find(u.c.modals, body, cl.start);
+  return modal !== null && modal.end < cl.start;
 }
 
 /** firstTargetCore's answer once a deadline phrase is found. */
@@ -249,7 +280,7 @@ function subjectThenGoal(u: Unit, at: number, end: number): number {
   if (u.c.goalVerbs.lengthAt(u.text, at) > 0 || u.opensWithVerb({ start: at, end })) return -1;
   const q = u.c.rules.quantity.exec(u.text.slice(at, end));
   const verb = q ? goalVerbBefore(u, at, at + q.index) : -1;
-  return verb > at && u.c.reachVerbs.startsAt(u.text, verb) ? verb : -1;
+  return verb > at && u.c.reachVerbs.startsAt(u.text, verb) ? withBase(u, at, verb) : -1;
 }
 
 /** How far a subject may run between a deadline and a future marker (今年【全县】将…), in characters. */
@@ -293,7 +324,7 @@ function laterGoals(u: Unit, from: number, only: WordSet | null, levels = false)
     const verb = goalVerbBefore(u, cl.start, cl.start + q.index);
     if (verb < 0 || (!levels && u.c.levelVerbs.startsAt(u.text, verb)) || (only && !only.startsAt(u.text, verb)))
       continue;
-    out.push({ start: verb, end: cl.end });
+    out.push({ start: withBase(u, cl.start, verb), end: cl.end });
   }
   return out;
 }
@@ -308,6 +339,17 @@ function objectFront(u: Unit, from: number, verb: number): number {
     if (re.test(u.text)) return i;
   }
   return verb;
+}
+
+/** How far before its goal verb a comparison base may start (较2022年末 is 7 characters), in characters. */
+const BASE_REACH = 10;
+
+/** The start of a comparison base right before the goal verb at `verb` (core-rule-types.ts comparisonBase), else `verb`. */
+function withBase(u: Unit, from: number, verb: number): number {
+  const re = u.c.rules.comparisonBase;
+  if (!re || verb - from < 3) return verb;
+  const m = re.exec(u.text.slice(Math.max(from, verb - BASE_REACH), verb));
+  return m ? verb - m[0].length : verb;
 }
 
 /** Before a bound such as 不少于, the first count verb (新增 / 累计) in [from, verb); else `verb`. */
@@ -367,7 +409,8 @@ function goalCore(u: Unit, from: number, firstClause = false): CoreSpan[] | null
     const verb = q
       ? countedFrom(u, start, withCount(u, start, goalVerbBefore(u, start, start + q.index)))
       : goalVerbBefore(u, start, cl.end, true);
-    if (verb >= 0 && (q || firstClause)) return [{ start: objectFront(u, start, verb), end: cl.end }];
+    if (verb >= 0 && (q || firstClause))
+      return [{ start: objectFront(u, start, withBase(u, start, verb)), end: cl.end }];
     if (firstClause) {
       // a state with no goal verb, "到2030年，…网络更加完善，损耗率下降3个百分点", yields to a goal with its figure
       // (a level held with its figure too: "…体系进一步健全，受灾率稳定控制在0.9‰以内")

@@ -341,7 +341,8 @@ export function findAuthor(
     const dateline = DATELINE_REPORTERS.exec(line);
     if (dateline) {
       const start = dateline.index + dateline[0].length - 1 - dateline[1]!.length;
-      const v = clean(t.slice(start, start + dateline[1]!.length));
+      // a role word glued to the name after it, "（记者甲 通讯员乙）", parts them like a space
+      const v = clean(t.slice(start, start + dateline[1]!.length).replace(NAMING_ROLE_GLOBAL, ' '));
       if (v) return v;
       continue;
     }
@@ -349,7 +350,6 @@ export function findAuthor(
     const names = reported?.[1]?.trim();
     if (!names) continue;
     const start = reported!.index + reported![0].indexOf(names);
-    // (a role word glued to the name after it, "通讯员乙", parts them like a space)
     const v = clean(t.slice(start, start + names.length).replace(NAMING_ROLE_GLOBAL, ' '));
     if (v) return v;
   }

@@ -33,10 +33,20 @@ export function isIndexUrl(url: string): boolean {
  */
 const ARTICLE_FOLDER_INDEX = /\/(?:19|20)\d{2}-?\d{2}-?\d{2}\/[^/]{8,}\/index\.s?html?$/i;
 
+/**
+ * An index file three or more numbered folders deep: a CMS whose columns and documents are all
+ * numbered folders keeps each document as the index file of its own folder (hebei.gov.cn's
+ * "/hebei/14462058/14471802/14471750/15039866/index.html", under the column ".../14471750/index.html").
+ * The address cannot tell a document from a column this deep (people.com.cn's topic pages nest
+ * numbered columns too), so the page's content decides, as on any address: its list-page checks
+ * turn the columns down. Shallower numbered columns ("/GB/117259/index.html") stay ruled out here.
+ */
+const NUMBERED_TREE_INDEX = /\/\d+\/\d+\/\d+\/index\.s?html?$/i;
+
 function isIndexPath(path: string): boolean {
   if (path === '' || path === '/') return true;
   if (/(^|\/)(index|default|home|list|more)(_\d+)?\.(s?html?|jsp|aspx?|php)$/i.test(path))
-    return !ARTICLE_FOLDER_INDEX.test(path);
+    return !ARTICLE_FOLDER_INDEX.test(path) && !NUMBERED_TREE_INDEX.test(path);
   // "/politics/" is a channel; "/briefings/2024/01/some-title/" is an article with a trailing slash.
   return path.endsWith('/') && path.split('/').filter(Boolean).length <= 2;
 }

@@ -150,6 +150,39 @@ describe('cheap pre-check and URL shapes', () => {
   });
 });
 
+describe('documents kept as the index file of a numbered folder (session 34)', () => {
+  // A CMS of numbered folders (hebei.gov.cn): columns and documents alike end in /index.html.
+  const DOC_URL = 'http://www.example.gov.cn/prov/14462058/14471802/14471750/15039866/index.html';
+  const COLUMN_URL = 'http://www.example.gov.cn/prov/14462058/14471802/14471750/index.html';
+  const head =
+    '<!DOCTYPE html><html><head><meta charset="utf-8"><title>某省人民政府关于做好秋冬季大气污染防治工作的通告</title></head><body>';
+  const article = documentFrom(
+    `${head}<div class="position"><a href="/">首页</a> &gt; <a href="/prov/14462058/14471802/index.html">政务公开</a></div>
+<h1>某省人民政府关于做好秋冬季大气污染防治工作的通告</h1><div class="content">${prose(6)}</div></body></html>`,
+  );
+  const column = documentFrom(
+    `${head}<h1>省政府文件</h1><ul class="list">${Array.from({ length: 12 }, (_, i) => `<li><a href="/prov/14462058/14471802/14471750/1503986${i}/index.html">某省人民政府关于做好第${i}项重点工作的通知</a><span>2020-09-2${i % 10}</span></li>`).join('')}</ul></body></html>`,
+  );
+
+  it('an index file three numbered folders deep is left to the content', () => {
+    expect(isIndexUrl(DOC_URL)).toBe(false);
+    expect(detectArticle(article, DOC_URL)?.meta.title).toBe('某省人民政府关于做好秋冬季大气污染防治工作的通告');
+    expect(looksLikeArticle(article, DOC_URL)).toBe(true);
+  });
+
+  it('its columns, at the same kind of address, are still no article: their lists decide', () => {
+    expect(detectArticle(column, COLUMN_URL)).toBeNull();
+    expect(detectArticle(column, DOC_URL)).toBeNull();
+  });
+
+  it('shallower numbered columns and named folders stay ruled out by the address', () => {
+    expect(isIndexUrl('http://dangpai.people.com.cn/GB/117259/index.html')).toBe(true);
+    expect(isIndexUrl('http://society.people.com.cn/GB/8217/453601/index.html')).toBe(true);
+    expect(isIndexUrl('https://www.news.cn/legal/index.htm')).toBe(true);
+    expect(detectArticle(article, 'http://www.example.gov.cn/prov/14462058/14471802/index.html')).toBeNull();
+  });
+});
+
 describe('block extraction invariants (property)', () => {
   it('offsets index the joined text and each text is the node text', () => {
     const piece = fc.oneof(

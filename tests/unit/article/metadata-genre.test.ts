@@ -143,6 +143,18 @@ describe('a dateline whose reporters stand before 报道 with no brackets', () =
   it('a role word glued to the next name', () => expect(au('本报讯 记者汪某某 通讯员李某报道：')).toBe('汪某某、李某'));
 });
 
+describe('a bracketed dateline whose role words are glued to the names (session 34)', () => {
+  const zhLead = (lead: string) =>
+    documentFrom(
+      `<html><head><title>某县老年食堂开到村口</title></head><body><div class="main"><h1>某县老年食堂开到村口</h1>` +
+        `<div class="article-content"><p>${lead}据报道，各村要办好老年食堂。</p>${prose(6)}</div></div></body></html>`,
+    );
+  const au = (lead: string) => meta(zhLead(lead)).author;
+  it('the correspondent after the reporter', () =>
+    expect(au('某某网赣州3月12日消息（记者汪某某 通讯员李某）')).toBe('汪某某、李某'));
+  it('spaced as before', () => expect(au('新华社北京4月22日电（记者 汪某某 通讯员 李某）')).toBe('汪某某、李某'));
+});
+
 describe('an English outlet of Beijing under .com, its articles the index file of a dated folder', () => {
   const doc = documentFrom(
     `<html><head><title>China issues guideline on exports</title></head><body><div class="detail"><h1>China issues guideline on exports</h1>` +
