@@ -365,6 +365,11 @@ export const ZH_FULL_COVERAGE_ACTS =
 export const ZH_DUTY_OFFICE_NAME = '(?:部门|机构|机关|人民政府|指挥部|办公室)';
 export const ZH_DUTY_CUE = '负责(?!人|同志|的)';
 const ZH_DUTY_OFFICE = `${ZH_DUTY_OFFICE_NAME}${ZH_DUTY_CUE}`;
+/**
+ * The end of a body's name heading its line of a list of duties, "市城管局：", "国网株洲供电公司：", "市水文中心：": the
+ * suffixes of an office, a company or a team (the colon after it is what makes the line a duty; cores start the act at 负责).
+ */
+export const ZH_DUTY_LIST_OFFICE = '(?:局|委|厅|办|署|院|所|站|队|中心|公司|集团|政府|部门|单位|机构|机关|指挥部|小组)';
 
 /** 应X尽X for each act of ZH_FULL_COVERAGE_ACTS. */
 export const ZH_FULL_COVERAGE = ZH_FULL_COVERAGE_ACTS.map((x) => `应${x}尽${x}`);
@@ -814,6 +819,9 @@ export const ZH_RULES: Rule[] = [
   ...rules('obligation', 1.0, [
     // (also when a further duty follows, "…主管部门负责统筹协调全市…工作，组织制定…标准。")
     `${ZH_DUTY_OFFICE}(?=${BOUNDARY}{2,40}?(?:工作|管理|监督|指导|协调|实施|检查)(?:[。；;，,]|$))`,
+    // a list of duties, each office named before a colon, "1.市城管局：负责城区排水防涝工作，…", "7.市气象局、市水文
+    // 中心：负责…": the office's duty whatever its object (over all golds 9 gold, 0 optional, 0 not; no other "：负责")
+    `(?<=${ZH_DUTY_LIST_OFFICE}[：:]\\s*)${ZH_DUTY_CUE}`,
     // the overall responsibility a regulation allocates, with no modal: "其主要负责人对本机构服务安全工作全面负责",
     // "各级党委对本单位营区安全工作负总责" (over all golds, such clauses without a modal: 0 gold, 2 optional; with
     // one, "要对…全面负责", 9 gold)
