@@ -38,7 +38,14 @@ import {
   quoteOpenAfter,
 } from './quote-span';
 import { enQuoteSpeaker, isWholeQuotation, isWholeQuotationEn, quoteSpeaker } from './quote-speaker';
-import { EN_FURNITURE_SECTION, EN_HEADING_START, ITEM_MARKER, LEAD_IN, type Lang } from './rules';
+import {
+  EN_FURNITURE_SECTION,
+  EN_HEADING_START,
+  ITEM_MARKER,
+  LEAD_IN,
+  ZH_HEADING_BAN_LEAD_IN,
+  type Lang,
+} from './rules';
 
 export { blockLanguage, ruleMarkers } from './directive-rules';
 export { DEFAULT_THRESHOLD } from './sentence-scores';
@@ -248,6 +255,8 @@ function analyzeBlock(
       if (headingWorthy(text.slice(u.start - block.start, u.end - block.start)))
         pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
     }
+    // (a heading that bans the items under it, "二、禁止下列行为", lends them its ban)
+    if (lang === 'zh' && ZH_HEADING_BAN_LEAD_IN.test(text)) state.leadIn = 'prohibition';
     return lang;
   }
   const markers = scanMarkers(text, c, blockMarkers);
@@ -340,12 +349,16 @@ function analyzeBlock(
         : !framed && ui > 0 && isWholeQuotationEn(sentence)
           ? enQuoteSpeaker(sentencesOf(), ui, state.speakers)
           : null;
-    const verdict =
+    const said =
       framed && ownWords(speaker)
         ? null
         : !framed && speaker === 'authority'
           ? quotedVerdict(sentence, c, lang, threshold, { text, markers, from: mi, to: mEnd, base: relStart })
           : framed;
+    // (an item under a ban read as a measure for its verb alone, with no modal, "（四）将秸秆倾倒、堆放在…": an act
+    // the ban names, as its other items)
+    const verdict =
+      inherited === 'prohibition' && said?.category === 'obligation' && scores.lastModalAt < 0 ? null : said;
     // (a bare "四是…" after a marked "三是…" is the series' next measure: point-series.ts)
     const ordinal = lang === 'zh' ? pointOrdinal(sentence) : 0;
     const category = verdict?.category ?? inherited ?? (ordinal ? seriesCategory(ordinal, state.points) : null);

@@ -2034,3 +2034,11 @@ export const LEAD_IN: Record<Lang, RegExp> = {
   // also a duty whose object the items describe: "… shall issue guidance to agencies that:"
   en: /\b(?:to|shall|must|should|that)\s*:\s*$/i,
 };
+
+/**
+ * A heading that bans the items under it, with no colon, "二、禁止下列行为": they are the acts it bans, as under a
+ * ban's lead-in sentence (LEAD_IN). Over all golds (fixtures + dev39) 1 such heading, its 5 items gold prohibitions;
+ * every other ban lead-in (7) ends with a colon.
+ */
+export const ZH_HEADING_BAN_LEAD_IN =
+  /(?:禁止|严禁|不得(?:有|从事|实施)?)(?:下列|以下|如下)[^，,。；;：:]{0,8}?(?:行为|情形|活动|事项)\s*$/;

@@ -3,7 +3,11 @@
  * over all golds, with sentences written for this test, not taken from any page.
  */
 import { describe, expect, it } from 'vitest';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
 import { core, one, zh } from './helpers';
+
+type Para = string | { kind: 'heading' | 'paragraph'; text: string };
+const marks = (paragraphs: Para[]) => findDirectives(plainArticle(paragraphs, 'zh')).map((d) => [d.category, d.text]);
 
 describe('a list of duties, each office named before a colon, "1.市X局：负责…"', () => {
   it('is an obligation whatever the duty names', () => {
@@ -22,5 +26,30 @@ describe('a list of duties, each office named before a colon, "1.市X局：负�
   it('not a person in charge named after a colon, nor a colon after no office', () => {
     for (const t of ['联系人：负责人王某某，电话见附件。', '记者：负责这项调查的是哪支队伍？'])
       expect(zh(t)).toEqual([]);
+  });
+});
+
+describe('a heading that bans the items under it, with no colon, "二、禁止下列行为"', () => {
+  it('lends its ban to the numbered items, which say no modal of their own', () => {
+    expect(
+      marks([
+        { kind: 'heading', text: '三、禁止下列行为' },
+        '（一）在居民楼道、楼梯间停放电动自行车；',
+        '（二）将电动自行车蓄电池带入电梯轿厢或者放在住宅内充电；',
+        { kind: 'heading', text: '四、加强日常巡查' },
+        '物业服务企业要每日开展巡查。',
+      ]),
+    ).toEqual([
+      ['heading', '三、禁止下列行为'],
+      ['prohibition', '（一）在居民楼道、楼梯间停放电动自行车；'],
+      ['prohibition', '（二）将电动自行车蓄电池带入电梯轿厢或者放在住宅内充电；'],
+      ['heading', '四、加强日常巡查'],
+      ['obligation', '物业服务企业要每日开展巡查。'],
+    ]);
+  });
+  it('not a heading that bans nothing: items under "一、适用范围" stay as they read', () => {
+    expect(marks([{ kind: 'heading', text: '一、适用范围' }, '（一）本市行政区域内的住宅小区；'])).toEqual([
+      ['heading', '一、适用范围'],
+    ]);
   });
 });
