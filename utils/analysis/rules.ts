@@ -162,6 +162,8 @@ export const ZH_IMPERATIVE_VERBS = [
   '遵守',
   '把握',
   '打通',
+  // the battles a plan sets, "打好精准脱贫攻坚战" (over all golds, clauses opening so: 4 gold, 0 optional, 0 not)
+  '打好',
   '畅通',
   '破除',
   '消除',
@@ -175,6 +177,9 @@ export const ZH_IMPERATIVE_VERBS = [
   '及时',
   '定期',
   '不断',
+  // (…and 继续 before its act, "继续深化…工程，实现…全覆盖": over all golds, sentences opening so 1 gold, 0 not; a
+  // later clause, "，继续保持全国第一", a tally's, 1 not, held by its own context)
+  '继续',
   '始终',
   '全力',
   '加紧',

@@ -53,3 +53,17 @@ describe('a heading that bans the items under it, with no colon, "二、禁止�
     ]);
   });
 });
+
+describe('a measure opened by 继续 or 打好, with no modal', () => {
+  it('继续 before its act, "继续深化…工程，实现…全覆盖", is a measure', () => {
+    const t = '继续深化医联体建设，实现县域内二级以上医院远程会诊全覆盖。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+  it('打好 a battle a plan sets is a measure', () => {
+    const t = '打好农村饮水安全巩固提升攻坚战。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+  it('a tally that goes on, "…，继续保持全省第一", is still none', () => {
+    expect(zh('去年全市快递业务量达到3.2亿件，继续保持全省第一。')).toEqual([]);
+  });
+});
