@@ -67,3 +67,13 @@ describe('a measure opened by 继续 or 打好, with no modal', () => {
     expect(zh('去年全市快递业务量达到3.2亿件，继续保持全省第一。')).toEqual([]);
   });
 });
+
+describe('a frame that introduces the rule after a colon, "《办法》也作出了规定：…应当…"', () => {
+  it('is no report of what was done: the rule after it stands', () => {
+    const t = '对于夜间施工，《规定》也作出了明确规定：施工单位应当提前3日向周边居民公告。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+  it('作出了 still tells of a rule made before, when no colon opens the rule: "早在2019年，省里就对此作出了规定，…"', () => {
+    expect(zh('早在2019年，省里就对此作出了规定，养老机构应当配备专职护理员。')).toEqual([]);
+  });
+});
