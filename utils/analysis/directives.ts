@@ -23,6 +23,7 @@ import {
   finalMark,
   sentenceVerdict,
   visibleLength,
+  type Scores,
 } from './sentence-scores';
 import { framedVerdict, quotedVerdict } from './framed-verdict';
 import { headingWorthy, isHeadingBlock, isSlogan } from './headings';
@@ -44,6 +45,8 @@ import {
   ITEM_MARKER,
   LEAD_IN,
   ZH_HEADING_BAN_LEAD_IN,
+  ZH_PLAN_HEADING,
+  ZH_TOP_HEADING,
   type Lang,
 } from './rules';
 
@@ -147,6 +150,7 @@ export function directiveScanner(article: AnalyzableArticle, options: FindOption
     traditional: looksTraditional(article.text),
     speakers: new SpeakerMemory(),
     points: { ordinal: 0, category: null },
+    plan: false,
   };
   let view: string | null = null;
   let next = 0;
@@ -216,6 +220,8 @@ interface ScanState {
   speakers: SpeakerMemory;
   /** The last "N是" point and its category (point-series.ts). */
   points: PointSeries;
+  /** Inside a section whose heading announces the year's tasks, "二、2018年工作安排" (ZH_PLAN_HEADING). */
+  plan: boolean;
 }
 
 /**
@@ -226,6 +232,25 @@ const blockMarkers = newMarkers();
 
 /** A block or unit that is an item of a list: a list element, or text opening with an item number. */
 const isItem = (text: string, kind: BlockKind) => kind === 'listItem' || ITEM_MARKER.test(text.trimStart());
+
+/**
+ * A sentence of a plan's section that sets a figure with no modal, "新建改扩建公办幼儿园300所，新增学位6万个。": a quantity
+ * marker, no narrative or statistic cue (同比, 截至 … are context markers; 去年, 已 … NOT_PLANNED), no subsidy or
+ * forecast (NOT_PLANNED: a funding body's support is optional at most, its cap no target), not a question or an exclamation.
+ */
+function plannedFigure(sentence: string, scores: Scores): boolean {
+  const end = finalMark(sentence);
+  return (
+    scores.quantity > 0 &&
+    scores.context >= 0 &&
+    end !== '？' &&
+    end !== '?' &&
+    end !== '！' &&
+    end !== '!' &&
+    !NOT_PLANNED.test(sentence)
+  );
+}
+const NOT_PLANNED = /去年|上年|过去|以来|已|给予|补助|补贴|奖励|最高|预计/;
 
 /** Analyses one block into `out`; returns the block's language (its cores are found in it). */
 function analyzeBlock(
@@ -257,6 +282,11 @@ function analyzeBlock(
     }
     // (a heading that bans the items under it, "二、禁止下列行为", lends them its ban)
     if (lang === 'zh' && ZH_HEADING_BAN_LEAD_IN.test(text)) state.leadIn = 'prohibition';
+    // (a heading that announces the year's tasks opens a plan; the next top-level heading closes it)
+    if (lang === 'zh') {
+      if (ZH_PLAN_HEADING.test(text)) state.plan = true;
+      else if (ZH_TOP_HEADING.test(text)) state.plan = false;
+    }
     return lang;
   }
   const markers = scanMarkers(text, c, blockMarkers);
@@ -361,7 +391,10 @@ function analyzeBlock(
       inherited === 'prohibition' && said?.category === 'obligation' && scores.lastModalAt < 0 ? null : said;
     // (a bare "四是…" after a marked "三是…" is the series' next measure: point-series.ts)
     const ordinal = lang === 'zh' ? pointOrdinal(sentence) : 0;
-    const category = verdict?.category ?? inherited ?? (ordinal ? seriesCategory(ordinal, state.points) : null);
+    // (in a plan's section, a figure to reach told with no modal, "今年完成1000个村的环境整治任务。": ZH_PLAN_HEADING)
+    const planned = !verdict && !inherited && state.plan && plannedFigure(sentence, scores) ? 'target' : null;
+    const category =
+      verdict?.category ?? inherited ?? planned ?? (ordinal ? seriesCategory(ordinal, state.points) : null);
     if (ordinal) state.points = { ordinal, category };
     if (heldUnlessMarked && category) quoteHeld = false;
     if (category) {

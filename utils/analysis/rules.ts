@@ -2047,5 +2047,14 @@ export const LEAD_IN: Record<Lang, RegExp> = {
  * ban's lead-in sentence (LEAD_IN). Over all golds (fixtures + dev39) 1 such heading, its 5 items gold prohibitions;
  * every other ban lead-in (7) ends with a colon.
  */
+/**
+ * A heading that announces the year's tasks, "二、2018年工作安排": in its section (to the next top-level heading,
+ * ZH_TOP_HEADING) a figure set with no modal is a target to reach, as a government work report states its plan.
+ */
+export const ZH_PLAN_HEADING =
+  /^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分\s*)?(?:(?:20\d{2}|今|明)年(?:度)?)?(?:工作安排|主要任务|重点任务|工作任务|目标任务|重点工作)\s*$/;
+/** A top-level heading of a document: "三、…", "第三部分 …". */
+export const ZH_TOP_HEADING = /^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章))/;
+
 export const ZH_HEADING_BAN_LEAD_IN =
   /(?:禁止|严禁|不得(?:有|从事|实施)?)(?:下列|以下|如下)[^，,。；;：:]{0,8}?(?:行为|情形|活动|事项)\s*$/;

@@ -77,3 +77,24 @@ describe('a frame that introduces the rule after a colon, "《办法》也作出
     expect(zh('早在2019年，省里就对此作出了规定，养老机构应当配备专职护理员。')).toEqual([]);
   });
 });
+
+describe('a section that announces the year\'s tasks, "二、2018年工作安排": a figure set with no modal', () => {
+  const plan = (heading: string, ...paragraphs: Para[]) =>
+    marks([{ kind: 'heading', text: heading }, ...paragraphs]).filter(([c]) => c !== 'heading');
+  it('is a target to reach', () => {
+    for (const t of ['今年新建社区食堂200个，新增助餐点500个。', '全年开通城乡公交线路30条以上。'])
+      expect(plan('二、2025年工作安排', t)).toEqual(one('target', t));
+  });
+  it('not a tally of last year, a subsidy, a forecast, nor outside such a section', () => {
+    for (const t of [
+      '去年全市新增就业5.2万人，今年压力依然不小。',
+      '对新建的充电设施，按投资额的20%给予补助。',
+      '全年接待游客预计超过1000万人次。',
+    ])
+      expect(plan('二、2025年工作安排', t)).toEqual([]);
+    expect(plan('一、过去五年工作回顾', '新建社区食堂200个，新增助餐点500个。')).toEqual([]);
+    expect(
+      plan('二、2025年工作安排', { kind: 'heading', text: '三、加强政府自身建设' }, '新建社区食堂200个。'),
+    ).toEqual([]);
+  });
+});
