@@ -1,7 +1,7 @@
 /** The Chinese tables of a directive's core (the shape and its reasons: core-rule-types.ts). */
 
 import { wordList as w, type CoreLangRules, type WordTable } from './core-rule-types';
-import { ZH_DUTY_CUE, ZH_DUTY_OFFICE_NAME, ZH_FULL_COVERAGE, ZH_IMPERATIVE_VERBS } from './rules';
+import { ZH_DUTY_CUE, ZH_DUTY_LIST_OFFICE, ZH_DUTY_OFFICE_NAME, ZH_FULL_COVERAGE, ZH_IMPERATIVE_VERBS } from './rules';
 
 /** The Chinese tables (built on first use: an English page never builds them). */
 /** One addressee of every place, level or kind (core-rule-types.ts addressee). */
@@ -143,6 +143,12 @@ export function zhCoreRules(): CoreLangRules {
       // subject, the act starts at 负责 (as rules.ts's row for it)
       {
         pattern: new RegExp(`(${ZH_DUTY_OFFICE_NAME})(?=${ZH_DUTY_CUE})`, 'g'),
+        keepHead: false,
+        categories: ['obligation'],
+      },
+      // …and a line of a list of duties, "1.市城管局：【负责城区排水防涝工作】，…" (as rules.ts's row for it)
+      {
+        pattern: new RegExp(`(${ZH_DUTY_LIST_OFFICE}[：:]\\s*)(?=${ZH_DUTY_CUE})`, 'g'),
         keepHead: false,
         categories: ['obligation'],
       },

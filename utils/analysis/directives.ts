@@ -23,6 +23,7 @@ import {
   finalMark,
   sentenceVerdict,
   visibleLength,
+  type Scores,
 } from './sentence-scores';
 import { framedVerdict, quotedVerdict } from './framed-verdict';
 import { headingWorthy, isHeadingBlock, isSlogan } from './headings';
@@ -38,7 +39,17 @@ import {
   quoteOpenAfter,
 } from './quote-span';
 import { enQuoteSpeaker, isWholeQuotation, isWholeQuotationEn, quoteSpeaker } from './quote-speaker';
-import { EN_FURNITURE_SECTION, EN_HEADING_START, ITEM_MARKER, ITEM_STYLES, LEAD_IN, type Lang } from './rules';
+import {
+  EN_FURNITURE_SECTION,
+  EN_HEADING_START,
+  ITEM_MARKER,
+  ITEM_STYLES,
+  LEAD_IN,
+  ZH_HEADING_BAN_LEAD_IN,
+  ZH_PLAN_HEADING,
+  ZH_TOP_HEADING,
+  type Lang,
+} from './rules';
 
 export { blockLanguage, ruleMarkers } from './directive-rules';
 export { DEFAULT_THRESHOLD } from './sentence-scores';
@@ -141,6 +152,7 @@ export function directiveScanner(article: AnalyzableArticle, options: FindOption
     traditional: looksTraditional(article.text),
     speakers: new SpeakerMemory(),
     points: { ordinal: 0, category: null },
+    plan: false,
   };
   let view: string | null = null;
   let next = 0;
@@ -212,6 +224,8 @@ interface ScanState {
   speakers: SpeakerMemory;
   /** The last "N是" point and its category (point-series.ts). */
   points: PointSeries;
+  /** Inside a section whose heading announces the year's tasks, "二、2018年工作安排" (ZH_PLAN_HEADING). */
+  plan: boolean;
 }
 
 /**
@@ -232,6 +246,25 @@ function itemStyle(text: string): number {
 /** An item of the lead-in's list: numbered in another style than the lead-in's own ("(b)" after "(a) … shall:" is not). */
 const itemUnder = (state: ScanState, text: string, kind: BlockKind) =>
   isItem(text, kind) && (state.leadInStyle < 0 || itemStyle(text) !== state.leadInStyle);
+
+/**
+ * A sentence of a plan's section that sets a figure with no modal, "新建改扩建公办幼儿园300所，新增学位6万个。": a quantity
+ * marker, no narrative or statistic cue (同比, 截至 … are context markers; 去年, 已 … NOT_PLANNED), no subsidy or
+ * forecast (NOT_PLANNED: a funding body's support is optional at most, its cap no target), not a question or an exclamation.
+ */
+function plannedFigure(sentence: string, scores: Scores): boolean {
+  const end = finalMark(sentence);
+  return (
+    scores.quantity > 0 &&
+    scores.context >= 0 &&
+    end !== '？' &&
+    end !== '?' &&
+    end !== '！' &&
+    end !== '!' &&
+    !NOT_PLANNED.test(sentence)
+  );
+}
+const NOT_PLANNED = /去年|上年|过去|以来|已|给予|补助|补贴|奖励|最高|预计/;
 
 /** Analyses one block into `out`; returns the block's language (its cores are found in it). */
 function analyzeBlock(
@@ -260,6 +293,16 @@ function analyzeBlock(
     for (const u of units) {
       if (headingWorthy(text.slice(u.start - block.start, u.end - block.start)))
         pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
+    }
+    // (a heading that bans the items under it, "二、禁止下列行为", lends them its ban)
+    if (lang === 'zh' && ZH_HEADING_BAN_LEAD_IN.test(text)) {
+      state.leadIn = 'prohibition';
+      state.leadInStyle = itemStyle(text);
+    }
+    // (a heading that announces the year's tasks opens a plan; the next top-level heading closes it)
+    if (lang === 'zh') {
+      if (ZH_PLAN_HEADING.test(text)) state.plan = true;
+      else if (ZH_TOP_HEADING.test(text)) state.plan = false;
     }
     return lang;
   }
@@ -361,15 +404,22 @@ function analyzeBlock(
         : !framed && ui > 0 && isWholeQuotationEn(sentence)
           ? enQuoteSpeaker(sentencesOf(), ui, state.speakers)
           : null;
-    const verdict =
+    const said =
       framed && ownWords(speaker)
         ? null
         : !framed && speaker === 'authority'
           ? quotedVerdict(sentence, c, lang, threshold, { text, markers, from: mi, to: mEnd, base: relStart })
           : framed;
+    // (an item under a ban read as a measure for its verb alone, with no modal, "（四）将秸秆倾倒、堆放在…": an act
+    // the ban names, as its other items)
+    const verdict =
+      inherited === 'prohibition' && said?.category === 'obligation' && scores.lastModalAt < 0 ? null : said;
     // (a bare "四是…" after a marked "三是…" is the series' next measure: point-series.ts)
     const ordinal = lang === 'zh' ? pointOrdinal(sentence) : 0;
-    const category = verdict?.category ?? inherited ?? (ordinal ? seriesCategory(ordinal, state.points) : null);
+    // (in a plan's section, a figure to reach told with no modal, "今年完成1000个村的环境整治任务。": ZH_PLAN_HEADING)
+    const planned = !verdict && !inherited && state.plan && plannedFigure(sentence, scores) ? 'target' : null;
+    const category =
+      verdict?.category ?? inherited ?? planned ?? (ordinal ? seriesCategory(ordinal, state.points) : null);
     if (ordinal) state.points = { ordinal, category };
     if (heldUnlessMarked && category) quoteHeld = false;
     if (category) {

@@ -162,6 +162,8 @@ export const ZH_IMPERATIVE_VERBS = [
   '遵守',
   '把握',
   '打通',
+  // the battles a plan sets, "打好精准脱贫攻坚战" (over all golds, clauses opening so: 4 gold, 0 optional, 0 not)
+  '打好',
   '畅通',
   '破除',
   '消除',
@@ -175,6 +177,9 @@ export const ZH_IMPERATIVE_VERBS = [
   '及时',
   '定期',
   '不断',
+  // (…and 继续 before its act, "继续深化…工程，实现…全覆盖": over all golds, sentences opening so 1 gold, 0 not; a
+  // later clause, "，继续保持全国第一", a tally's, 1 not, held by its own context)
+  '继续',
   '始终',
   '全力',
   '加紧',
@@ -365,6 +370,11 @@ export const ZH_FULL_COVERAGE_ACTS =
 export const ZH_DUTY_OFFICE_NAME = '(?:部门|机构|机关|人民政府|指挥部|办公室)';
 export const ZH_DUTY_CUE = '负责(?!人|同志|的)';
 const ZH_DUTY_OFFICE = `${ZH_DUTY_OFFICE_NAME}${ZH_DUTY_CUE}`;
+/**
+ * The end of a body's name heading its line of a list of duties, "市城管局：", "国网株洲供电公司：", "市水文中心：": the
+ * suffixes of an office, a company or a team (the colon after it is what makes the line a duty; cores start the act at 负责).
+ */
+export const ZH_DUTY_LIST_OFFICE = '(?:局|委|厅|办|署|院|所|站|队|中心|公司|集团|政府|部门|单位|机构|机关|指挥部|小组)';
 
 /** 应X尽X for each act of ZH_FULL_COVERAGE_ACTS. */
 export const ZH_FULL_COVERAGE = ZH_FULL_COVERAGE_ACTS.map((x) => `应${x}尽${x}`);
@@ -814,6 +824,9 @@ export const ZH_RULES: Rule[] = [
   ...rules('obligation', 1.0, [
     // (also when a further duty follows, "…主管部门负责统筹协调全市…工作，组织制定…标准。")
     `${ZH_DUTY_OFFICE}(?=${BOUNDARY}{2,40}?(?:工作|管理|监督|指导|协调|实施|检查)(?:[。；;，,]|$))`,
+    // a list of duties, each office named before a colon, "1.市城管局：负责城区排水防涝工作，…", "7.市气象局、市水文
+    // 中心：负责…": the office's duty whatever its object (over all golds 9 gold, 0 optional, 0 not; no other "：负责")
+    `(?<=${ZH_DUTY_LIST_OFFICE}[：:]\\s*)${ZH_DUTY_CUE}`,
     // the overall responsibility a regulation allocates, with no modal: "其主要负责人对本机构服务安全工作全面负责",
     // "各级党委对本单位营区安全工作负总责" (over all golds, such clauses without a modal: 0 gold, 2 optional; with
     // one, "要对…全面负责", 9 gold)
@@ -1167,7 +1180,9 @@ export const ZH_RULES: Rule[] = [
     // (not when the issuing body turns to its addressees, "…印发了《意见》，并发出通知，要求各地区各部门…":
     // the document is told to pass its duty on, the duty is the news)
     `(?:出台|印发|发布)了(?![^。；;！!？?]*?[，,](?:并)?要求(?:各(?:地|级|省|市|部门|单位|有关)|有关部门|地方各级))`,
-    '作出了',
+    // (not a frame that introduces the rule after a colon, "《办法》也作出了规定：配送餐食应当…": over all golds such
+    // frames with 作出 (了) before their rule, 3 gold, 0 not)
+    '作出了(?![^，,。；;：:]{0,8}?(?:规定|部署|要求)[：:])',
     '开展了',
     '推出了',
     // (not inside the subject's modifier, "施行前已经设立的机构，应当…": what it names, not the tense told)
@@ -2080,3 +2095,20 @@ export const LEAD_IN: Record<Lang, RegExp> = {
   // also a duty whose object the items describe: "… shall issue guidance to agencies that:"
   en: /\b(?:to|shall|must|should|that)\s*:\s*$/i,
 };
+
+/**
+ * A heading that bans the items under it, with no colon, "二、禁止下列行为": they are the acts it bans, as under a
+ * ban's lead-in sentence (LEAD_IN). Over all golds (fixtures + dev39) 1 such heading, its 5 items gold prohibitions;
+ * every other ban lead-in (7) ends with a colon.
+ */
+/**
+ * A heading that announces the year's tasks, "二、2018年工作安排": in its section (to the next top-level heading,
+ * ZH_TOP_HEADING) a figure set with no modal is a target to reach, as a government work report states its plan.
+ */
+export const ZH_PLAN_HEADING =
+  /^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+部分\s*)?(?:(?:20\d{2}|今|明)年(?:度)?)?(?:工作安排|主要任务|重点任务|工作任务|目标任务|重点工作)\s*$/;
+/** A top-level heading of a document: "三、…", "第三部分 …". */
+export const ZH_TOP_HEADING = /^\s*(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十]+(?:部分|章))/;
+
+export const ZH_HEADING_BAN_LEAD_IN =
+  /(?:禁止|严禁|不得(?:有|从事|实施)?)(?:下列|以下|如下)[^，,。；;：:]{0,8}?(?:行为|情形|活动|事项)\s*$/;
