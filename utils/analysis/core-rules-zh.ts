@@ -23,7 +23,7 @@ export function zhCoreRules(): CoreLangRules {
       // 应 (应装尽装: a goal of full coverage, 应 kept in its core)
       ...ZH_FULL_COVERAGE,
       ...w('应急 应对 应用 应届 应邀 应聘 应收 应付 应有 应征 应变 应答 应战 应考 应试 应酬 应声 应运 相应 响应'),
-      ...w('理应当 适应 对应 反应 供应 回应 顺应 答应 效应 呼应 感应 照应 报应'),
+      ...w('理应当 适应 对应 反应 供应 回应 顺应 答应 效应 呼应 感应 照应 报应 一应俱全 得心应手 应接不暇'),
       // 须 / 需
       ...w('亟需解决 无须 毋须 须知 必需 需求 所需 确需 如需 若需 急需 无需 的需 按需 需方'),
       // 请 opens a request, not a word
@@ -43,6 +43,8 @@ export function zhCoreRules(): CoreLangRules {
       ...w('不得不 不得已 恨不得 巴不得 舍不得 怪不得 免不得 由不得 不能不 禁止性 不可能 不能够'),
       ...w('要不要 不要紧 不要脸'),
       ...w('牢不可破 不可或缺 不可替代 不可分割 密不可分 不可估量 不可抗力 必不可少 不可多得 不可逆'),
+      // (adjectives of a kind of thing, as rules.ts's false friends: 不可再生资源, 不可移动文物)
+      ...w('不可再生 不可移动 不可复制 不可避免 不可缺少 不可取代 不可限量 不可磨灭'),
     ],
   };
 
