@@ -26,6 +26,9 @@ export function zhCoreRules(): CoreLangRules {
       ...w('理应当 适应 对应 反应 供应 回应 顺应 答应 效应 呼应 感应 照应 报应 一应俱全 得心应手 应接不暇'),
       // 须 / 需
       ...w('亟需解决 无须 毋须 须知 必需 需求 所需 确需 如需 若需 急需 无需 的需 按需 需方'),
+      // (supply and demand, "对供需偏紧的品种…，要【提前制定…】", "…完成春播用种供需形势分析"; a taxable sum,
+      // "个体工商户年应纳税所得额不超过100万元部分…": nouns, no modal; s34, 3 cores on dev39)
+      ...w('供需 应纳税'),
       // 请 opens a request, not a word
       ...w('申请 邀请 请示 聘请 提请 报请 请求 请假 宴请 恳请 敬请 诚请 请教 吁请'),
     ],
@@ -100,6 +103,9 @@ export function zhCoreRules(): CoreLangRules {
       // (依托: the base a measure is built on, "依托…平台，【建立…机制】", as 围绕 / 通过 frame one)
       openers: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 鉴于 由于 如果 一旦 依托 对 凡 以 若 除'),
       openersBeforeVerb: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 依托 对 凡 以'),
+      // (verbs of matching a thing, "要【对标国家战略需求和本省产业布局】，动态调整…", "要【对接产业需求动态调整专业设置】":
+      // the act, not 对 + a topic; s34, over all golds 2 of 2, both cored past the clause before)
+      openerVerbs: w('对标 对接 对表 对齐'),
       openerFrameEnds: w(
         '为抓手 为牵引 为引领 为主线 为重点 为核心 为载体 为契机 为突破口 为切入点 为着力点 为导向 为依托 为支撑 为纽带 为平台 为统领 为基础 ' +
           // (the bodies an act is done with: "要会同市场监管、公安等部门，【加大…力度】")
@@ -119,7 +125,10 @@ export function zhCoreRules(): CoreLangRules {
           '等 ' +
           // (a document named, "要按照《…指南》，【组织…】"; the needs, the list, the capacity a measure is fitted to;
           // the standpoint, "从…高度 / 从…出发")
-          '》 需求 目录 承载力 承载能力 任务 高度 角度 层面 出发',
+          '》 需求 目录 承载力 承载能力 任务 高度 角度 层面 出发 ' +
+          // (the facts a measure is fitted to, "要根据县域疾病谱和外转病人情况，【重点加强…】", "应当根据老年人的身体
+          // 状况和饮食习惯，【提供…】": s34, over all golds 2 of 2 core the next clause)
+          '情况 状况 习惯 特点',
       ),
       locative: ['在'],
       locativeEnds: w('过程中 基础上 情况下 期间 方面 领域 行业 阶段 环节 下 中 上 时 后 前 里'),
