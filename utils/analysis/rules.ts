@@ -496,6 +496,10 @@ export const ZH_RULES: Rule[] = [
     // breach, as "…的，由…部门责令…" below (not "…的，要立即责令整改", a duty; s34: over all golds 0 gold, 1
     // optional, 1 not). Before the obligation row of 责令, which would take it.
     '(?<=的[，,]\\s*(?:依法)?)责令',
+    // an age naming a group, "我国60岁及以上老年人口将突破4亿", "对80周岁以上老人每餐补贴3元": who is counted, no
+    // figure to reach (s34: over all golds the sentences holding one 2 gold, 1 optional, 6 not, 3 unlisted; the gold
+    // ones keep their duty or their own figure). Before the quantity rows, which would take "60岁及以上".
+    '\\d{1,3}周?岁及?以[上下]',
     // a capacity found short, not a ban: "现有设施已不能满足需要", "…难以满足群众需求"
     `(?:不能|无法|难以)(?:满足|适应)${BOUNDARY}{0,10}?(?:需要|需求|要求)`,
     // the idiom of always answering, "有求必应", "“无事不扰”的前提是“有事必应”": a trait named, not 应
@@ -999,6 +1003,8 @@ export const ZH_RULES: Rule[] = [
     // (a summary of the document; over all golds, 《…》明确了: 0 gold, 1 optional, 4 not)
     '提出了',
     '》明确了',
+    // …and its size, "《办法》共7章38条，坚持…的原则，着力解决…问题" (s34: over all golds 0 gold, 0 optional, 8 not, 2 unlisted)
+    '共[\\d一二三四五六七八九十]+章',
   ]),
   ...rules('context', -2, [
     `(?:处|并处)${BOUNDARY}{0,24}?罚款`,
@@ -1162,7 +1168,11 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -2.1, [
     '(?<![在对将把为向从给与])已(?:经)?(?:建成|完成|实现|开通|覆盖|达到|建立|培育|打造|创建|新建|改造|超过|突破|达|降至|降到|增至|提高到|提升到|稳定在)[^，,。；;！!？?]{0,30}?[\\d一二三四五六七八九十百千万]+(?:余|多)?(?:个|家|所|座|处|条|公里|万|亿|%|人|户|项|辆|台|亩)',
   ]),
-  ...rules('context', -1.5, ['预计']),
+  // (…and 有望, "据…测算，到2030年…市场规模有望突破2000亿元": a forecast; s34, over all golds 0 gold, 0 optional, 2 not)
+  ...rules('context', -1.5, ['预计', '有望']),
+  // what is still ahead, told: "推动农业发展从…转向…，还有不少难关要过", "还有几道关要过": the task before it is the topic,
+  // no one is asked (s34: over all golds 0 gold, 1 optional, 1 not); its 要 taken with it
+  ...rules('context', -1.5, ['还有[^，,。；;！!？?]{1,10}?要(?=[\\u4e00-\\u9fff]{1,2}(?:[。！!，,；;]|$))']),
   ...rules('context', -1.2, [
     '截至',
     '截止到',
@@ -1298,6 +1308,9 @@ export const ZH_RULES: Rule[] = [
   ]),
   // "多地…": what several places did, reported (a directive addresses 各地)
   ...rules('context', -0.6, ['近日', '日前', '召开', '举行', '闭幕', '开幕', '多地']),
+  // the year's place told, "今年是“十五五”开局之年，推进…站上了新的起点": a setting, no measure (s34: over all golds 0
+  // gold, 0 optional, 8 not, 1 unlisted; light, so that "今年是…之年，要…" keeps a duty)
+  ...rules('context', -0.4, ['(?<=^|[。；;！!？?]\\s*)(?:今年|明年|\\d{4}年)是[^，,。；;]{1,30}?(?:之年|一年)']),
   // what a step named before the comma is for, "出台这项办法，就是要…": its purpose explained, no new duty
   // (the modal goes with it; before 就是, which would take its first word)
   ...rules('context', -1, ['(?<=[，,])就是要']),

@@ -76,3 +76,29 @@ describe('the category of a goal named and of a first task', () => {
     expect(zh('当前的首要任务是确保群众安全转移。')[0]?.[0]).toBe('emphasis');
   });
 });
+
+describe('forecasts, settings and summaries', () => {
+  it('a forecast with 有望 is no target', () => {
+    expect(zh('据行业协会测算，到2030年全省低空经济产业规模有望突破3000亿元。')).toEqual([]);
+  });
+  it('an age naming a group is no figure to reach', () => {
+    expect(zh('预计到2035年，全市65岁及以上老年人口将突破300万，照护需求还将持续增长。')).toEqual([]);
+  });
+  it('a dated figure to reach for that group stays a target', () => {
+    expect(zh('到2027年，65岁及以上老年人健康管理率达到75%以上。')[0]?.[0]).toBe('target');
+  });
+  it('"今年是…之年，…" sets the scene', () => {
+    expect(zh('今年是“十五五”开局之年，推进城市更新站上了新的起点。')).toEqual([]);
+  });
+  it('…and a duty after it stays', () => {
+    expect(zh('今年是“十五五”开局之年，要抓好城市更新各项任务。')).toHaveLength(1);
+  });
+  it('"…，还有不少难关要过" tells what is ahead', () => {
+    expect(zh('推动养老服务从“有没有”转向“好不好”，还有不少难关要过。')).toEqual([]);
+  });
+  it("a document's size and principles, summed up, is no measure", () => {
+    expect(
+      zh('该负责人介绍，《条例》共6章45条，坚持预防为主、综合治理的原则，着力解决农村供水“最后一公里”问题。'),
+    ).toEqual([]);
+  });
+});
