@@ -211,6 +211,18 @@ export interface CoreLangRules {
    * the marker a span of its own and the act from after the subject (2 of 2 golds). Sticky, tried at the marker's end.
    */
   subjectAfterProhibition: RegExp | null;
+  /**
+   * The baseline a goal is measured against, right before its verb (…能耗【较2020年下降13.5%】): part of the goal
+   * (4 of 4 golds with one). Anchored at the end of the text before the verb.
+   */
+  comparisonBefore: RegExp | null;
+  /**
+   * The word an addressee opens with (各: 各地 / 各省级农业农村部门 / 各省（自治区、直辖市）): a target's clause after its
+   * deadline that opens with one and holds no goal verb is cored from the first act after it, at most
+   * `addresseeReach` characters on (16 of 16 golds leave such a subject out).
+   */
+  addresseeLead: string | null;
+  addresseeReach: number;
 }
 
 /** English commas that do not end a clause (core-unit.ts's isBreak). */

@@ -273,5 +273,8 @@ export function enCoreRules(): CoreLangRules {
     objectFrontFirst: '',
     futureMarkers: [],
     subjectAfterProhibition: null,
+    comparisonBefore: null,
+    addresseeLead: null,
+    addresseeReach: 0,
   };
 }

@@ -223,6 +223,10 @@ export function zhCoreRules(): CoreLangRules {
     objectFrontFirst: '将把',
     futureMarkers: w('将要 将会 将'),
     // (an addressee of every place, level or kind: 各地 / 各级政府 / 各类中介机构; not 各种 / 各自, which open the act)
+    // (a year, last year or the same period: 较2022年末 / 比上年 / 较去年同期; not 比重, a share)
+    comparisonBefore: /(?:较|比)(?:20\d{2}年(?:末|底|同期)?|上年(?:同期|度|末)?|去年(?:同期)?|同期)$/,
+    addresseeLead: '各',
+    addresseeReach: 16,
     subjectAfterProhibition:
       /各(?:地区|地|部门|单位|级(?:[\u4e00-\u9fff]{0,6}?(?:部门|机关|政府|单位|组织))?|类[\u4e00-\u9fff]{0,6}?(?:机构|单位|企业|组织|平台|主体))(?=[\u4e00-\u9fff“])/y,
   };

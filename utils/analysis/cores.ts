@@ -298,6 +298,34 @@ function laterGoals(u: Unit, from: number, only: WordSet | null, levels = false)
   return out;
 }
 
+/**
+ * Where a clause opens with its addressee (3月10日前，【各地】全面启动… / 【各省级农业农村部门】将…报送…), the first act
+ * after it (core-rule-types.ts's addresseeLead); else `start`.
+ */
+function afterAddressee(u: Unit, start: number, end: number): number {
+  const lead = u.c.rules.addresseeLead;
+  let at = start;
+  while (at < end && isSpace(u.text.charCodeAt(at))) at++;
+  if (!lead || !u.text.startsWith(lead, at)) return start;
+  const last = Math.min(end - 2, at + u.c.rules.addresseeReach);
+  for (let i = at + lead.length + 1; i <= last; i++) if (u.c.opensAct(u.text, i)) return i;
+  return start;
+}
+
+/** Whether the goal verb at `verb` ends its clause with nothing after it (…服务能力全面【提升】，). */
+function bareStateVerb(u: Unit, verb: number, end: number): boolean {
+  const t = u.trim(verb, end);
+  return t !== null && t.end - t.start === u.c.goalVerbs.lengthAt(u.text, verb);
+}
+
+/** Where the goal verb at `verb` is measured against a baseline right before it (【较2020年】下降…), its start; else `verb`. */
+function comparedFrom(u: Unit, from: number, verb: number): number {
+  const re = u.c.rules.comparisonBefore;
+  if (!re || verb - from < 3) return verb;
+  const m = re.exec(u.text.slice(Math.max(from, verb - 12), verb));
+  return m ? verb - m[0].length : verb;
+}
+
 /** Where the object is put before the goal verb at `verb` (力争【将…建成…】), the marker; else `verb`. */
 function objectFront(u: Unit, from: number, verb: number): number {
   const re = u.c.rules.objectFront;
@@ -367,12 +395,17 @@ function goalCore(u: Unit, from: number, firstClause = false): CoreSpan[] | null
     const verb = q
       ? countedFrom(u, start, withCount(u, start, goalVerbBefore(u, start, start + q.index)))
       : goalVerbBefore(u, start, cl.end, true);
-    if (verb >= 0 && (q || firstClause)) return [{ start: objectFront(u, start, verb), end: cl.end }];
+    // a state with its verb bare at the clause's end, "到2020年，…服务能力全面提升，县域就诊率达到90%以上", yields to a
+    // goal with its figure after it, as a state with no goal verb does below (s34: 1 of 1 gold)
+    if (verb >= 0 && !q && firstClause && bareStateVerb(u, verb, cl.end) && laterGoals(u, cl.end, null, true).length)
+      continue;
+    if (verb >= 0 && (q || firstClause))
+      return [{ start: comparedFrom(u, start, objectFront(u, start, verb)), end: cl.end }];
     if (firstClause) {
       // a state with no goal verb, "到2030年，…网络更加完善，损耗率下降3个百分点", yields to a goal with its figure
       // (a level held with its figure too: "…体系进一步健全，受灾率稳定控制在0.9‰以内")
       if (!q && laterGoals(u, cl.end, null, true).length) continue;
-      const t = u.trim(start, cl.end);
+      const t = u.trim(afterAddressee(u, start, cl.end), cl.end);
       return t ? [t] : null;
     }
   }

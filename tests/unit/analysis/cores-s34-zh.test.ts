@@ -40,3 +40,32 @@ describe('an according-to adverbial closed by the facts it is fitted to is skipp
     ]);
   });
 });
+
+describe("a dated target's goal", () => {
+  it('keeps the baseline it is measured against, "较2020年下降…" / "比上年增长…"', () => {
+    expect(core('target', '到2027年，全市单位地区生产总值能耗较2022年下降14%。')).toEqual([
+      '到2027年',
+      '较2022年下降14%',
+    ]);
+    expect(core('target', '到2026年底，全县农村居民人均可支配收入比上年增长8%以上。')).toEqual([
+      '到2026年底',
+      '比上年增长8%以上',
+    ]);
+  });
+  it('a state with its verb bare yields to a goal with its figure, "…全面提升，…达到90%以上"', () => {
+    expect(core('target', '到2027年，全市社区卫生服务能力全面提升，家庭医生签约率达到75%以上。')).toEqual([
+      '到2027年',
+      '达到75%以上',
+    ]);
+  });
+  it('leaves out the addressee after the deadline, "3月10日前，各地全面启动…" / "各省级…部门将…报送…"', () => {
+    expect(core('target', '（二）4月15日前，各地全面启动春季农资打假专项行动。')).toEqual([
+      '4月15日前',
+      '全面启动春季农资打假专项行动',
+    ]);
+    expect(core('target', '（三）6月30日前，各市级生态环境部门将排查整治情况报送省厅。')).toEqual([
+      '6月30日前',
+      '将排查整治情况报送省厅',
+    ]);
+  });
+});
