@@ -38,6 +38,8 @@ export function zhCoreRules(): CoreLangRules {
     words: [
       // (not 一律不得 / 一律禁止: the adverb before the marker is left out, as every gold core with one has it, 4 of 4)
       ...w('坚决杜绝 严格禁止 坚决禁止 明令禁止 绝对禁止 均不得 杜绝 严禁 禁止 不得 不准 不许'),
+      // (not 决不搞 inside 坚决不搞, its adverb cut in two: the golds keep it whole, 1 of 1, s34)
+      ...w('坚决不搞'),
       ...w('决不允许 绝不允许 决不能 绝不能 不允许 决不 绝不 不能 不可 不应 不宜 切勿 切忌 不搞 不做 力戒 严防 严控'),
       // a ban told plainly, as rules.ts counts it: "切勿…，【不要涉水通过…】"
       ...w('不要'),
@@ -147,6 +149,13 @@ export function zhCoreRules(): CoreLangRules {
       // subject, the act starts at 负责 (as rules.ts's row for it)
       {
         pattern: new RegExp(`(${ZH_DUTY_OFFICE_NAME})(?=${ZH_DUTY_CUE})`, 'g'),
+        keepHead: false,
+        categories: ['obligation'],
+      },
+      // …and an office named as a list item's label, "6.市教育局：【负责督促各类学校做好防汛安全教育】": the label is
+      // the subject (s34: 1 of 1 gold core; the page's 8 other items alike)
+      {
+        pattern: new RegExp(`([\\u4e00-\\u9fff（）()、]{2,24}[：:])(?=${ZH_DUTY_CUE})`, 'g'),
         keepHead: false,
         categories: ['obligation'],
       },

@@ -69,3 +69,20 @@ describe("a dated target's goal", () => {
     ]);
   });
 });
+
+describe('an office named as a list item\'s label, "6.市教育局：负责…"', () => {
+  it('is the subject: the act starts at 负责', () => {
+    expect(core('obligation', '3.市卫生健康委：负责组织医疗救治力量，汛期实行24小时应急值守。')).toEqual([
+      '负责组织医疗救治力量',
+    ]);
+  });
+});
+
+describe('a ban whose adverb holds 决不', () => {
+  it('"坚决不搞…" is kept whole, not cut into 决不搞', () => {
+    expect(core('prohibition', '严禁对已清理的收费项目变相收费，坚决不搞“一刀切”式关停。')).toEqual([
+      '严禁对已清理的收费项目变相收费',
+      '坚决不搞“一刀切”式关停',
+    ]);
+  });
+});
