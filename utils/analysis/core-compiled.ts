@@ -148,6 +148,7 @@ export class CompiledCoreRules {
     openingConnectives?: WordSet;
     openers?: WordSet;
     openersBeforeVerb?: WordSet;
+    openerVerbs?: WordSet;
     accordingTo?: WordSet;
     meansOpeners?: WordSet;
     meansEnds?: SuffixSet;
@@ -252,6 +253,9 @@ export class CompiledCoreRules {
   }
   get openers() {
     return (this.cached.openers ??= this.set(this.rules.adverbial.openers));
+  }
+  get openerVerbs() {
+    return (this.cached.openerVerbs ??= this.set(this.rules.adverbial.openerVerbs));
   }
   get openersBeforeVerb() {
     return (this.cached.openersBeforeVerb ??= this.set(this.rules.adverbial.openersBeforeVerb));

@@ -25,6 +25,8 @@ export interface AdverbialRules {
   openers: readonly string[];
   /** Openers whose clause is a verb phrase after all when a verb follows inside it (会同有关部门加强指导). */
   openersBeforeVerb: readonly string[];
+  /** Verbs that start with an opener's word and are no opener: 对标… / 对接… (the act, not 对 + a topic). */
+  openerVerbs: readonly string[];
   /**
    * Ends that keep such an opener's clause an adverbial whatever verb is inside it: 以…建设【为抓手】，
    * (the means of the act that follows, not the act); 会同市场监管、公安等【部门】， (those it is done with:

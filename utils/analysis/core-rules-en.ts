@@ -82,6 +82,7 @@ export function enCoreRules(): CoreLangRules {
         'if when where whenever before after once unless until while although because as since in under for to from during within by on at upon following consistent subject pursuant accordingly however therefore also additionally furthermore',
       ),
       openersBeforeVerb: [],
+      openerVerbs: [],
       openerFrameEnds: [],
       meansOpeners: [],
       meansEnds: [],

@@ -6,7 +6,7 @@ import { ZH_DUTY_CUE, ZH_DUTY_LIST_OFFICE, ZH_DUTY_OFFICE_NAME, ZH_FULL_COVERAGE
 /** The Chinese tables (built on first use: an English page never builds them). */
 /** One addressee of every place, level or kind (core-rule-types.ts addressee). */
 const ZH_ADDRESSEE =
-  '各(?:地区|地|部门|单位|省份|省(?:（自治区、直辖市）)?(?:级[\\u4e00-\\u9fff]{0,6}?(?:部门|机关|政府))?|市州|市县|市局|区县|县(?:（市、区）)?|乡镇|街道|营连|' +
+  '各(?:地区|地|部门|单位|省份|省(?:（自治区、直辖市）)?(?:级[\\u4e00-\\u9fff]{0,6}?(?:部门|机关|政府))?|[市县区]级[\\u4e00-\\u9fff]{0,6}?(?:部门|机关|政府)|市州|市县|市局|区县|县(?:（市、区）)?|乡镇|街道|营连|' +
   '级(?:[\\u4e00-\\u9fff]{0,6}?(?:部门|机关|政府|单位|组织))?|类[\\u4e00-\\u9fff]{0,6}?(?:机构|单位|企业|组织|平台|主体))';
 
 export function zhCoreRules(): CoreLangRules {
@@ -28,9 +28,11 @@ export function zhCoreRules(): CoreLangRules {
       // 应 (应装尽装: a goal of full coverage, 应 kept in its core)
       ...ZH_FULL_COVERAGE,
       ...w('应急 应对 应用 应届 应邀 应聘 应收 应付 应有 应征 应变 应答 应战 应考 应试 应酬 应声 应运 相应 响应'),
-      ...w('理应当 适应 对应 反应 供应 回应 顺应 答应 效应 呼应 感应 照应 报应'),
+      ...w('理应当 适应 对应 反应 供应 回应 顺应 答应 效应 呼应 感应 照应 报应 一应俱全 得心应手 应接不暇'),
       // 须 / 需
       ...w('亟需解决 无须 毋须 须知 必需 需求 所需 确需 如需 若需 急需 无需 的需 按需 需方 供需'),
+      // (a taxable sum, "个体工商户年应纳税所得额不超过100万元部分…": a noun, no modal; s34)
+      ...w('应纳税'),
       // 请 opens a request, not a word
       ...w('申请 邀请 请示 聘请 提请 报请 请求 请假 宴请 恳请 敬请 诚请 请教 吁请'),
     ],
@@ -50,6 +52,8 @@ export function zhCoreRules(): CoreLangRules {
       ...w('不得不 不得已 恨不得 巴不得 舍不得 怪不得 免不得 由不得 不能不 禁止性 不可能 不能够'),
       ...w('要不要 不要紧 不要脸'),
       ...w('牢不可破 不可或缺 不可替代 不可分割 密不可分 不可估量 不可抗力 必不可少 不可多得 不可逆'),
+      // (adjectives of a kind of thing, as rules.ts's false friends: 不可再生资源, 不可移动文物)
+      ...w('不可再生 不可移动 不可复制 不可避免 不可缺少 不可取代 不可限量 不可磨灭'),
     ],
   };
 
@@ -105,6 +109,9 @@ export function zhCoreRules(): CoreLangRules {
       // (依托: the base a measure is built on, "依托…平台，【建立…机制】", as 围绕 / 通过 frame one)
       openers: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 鉴于 由于 如果 一旦 依托 对 凡 以 若 除'),
       openersBeforeVerb: w('对于 针对 关于 围绕 通过 结合 为了 随着 凡是 会同 着眼 依托 对 凡 以'),
+      // (verbs of matching a thing, "要【对标国家战略需求和本省产业布局】，动态调整…", "要【对接产业需求动态调整专业设置】":
+      // the act, not 对 + a topic; s34, over all golds 2 of 2, both cored past the clause before)
+      openerVerbs: w('对标 对接 对表 对齐'),
       openerFrameEnds: w(
         '为抓手 为牵引 为引领 为主线 为重点 为核心 为载体 为契机 为突破口 为切入点 为着力点 为导向 为依托 为支撑 为纽带 为平台 为统领 为基础 ' +
           // (the bodies an act is done with: "要会同市场监管、公安等部门，【加大…力度】")
@@ -124,7 +131,10 @@ export function zhCoreRules(): CoreLangRules {
           '等 ' +
           // (a document named, "要按照《…指南》，【组织…】"; the needs, the list, the capacity a measure is fitted to;
           // the standpoint, "从…高度 / 从…出发")
-          '》 需求 目录 承载力 承载能力 任务 高度 角度 层面 出发',
+          '》 需求 目录 承载力 承载能力 任务 高度 角度 层面 出发 ' +
+          // (the facts a measure is fitted to, "要根据县域疾病谱和外转病人情况，【重点加强…】", "应当根据老年人的身体
+          // 状况和饮食习惯，【提供…】": s34, over all golds 2 of 2 core the next clause)
+          '情况 状况 习惯 特点',
       ),
       locative: ['在'],
       locativeEnds: w('过程中 基础上 情况下 期间 方面 领域 行业 阶段 环节 下 中 上 时 后 前 里'),

@@ -253,7 +253,7 @@ export class Unit {
     const { start, end } = cl;
     if (c.accordingTo.startsAt(text, start)) return c.accordingToEnds.endOf(text, start, end) !== null;
     if (this.isMeans(cl)) return true;
-    if (c.openers.startsAt(text, start)) return true;
+    if (c.openers.startsAt(text, start) && !c.openerVerbs.startsAt(text, start)) return true;
     if (c.locative.startsAt(text, start) && c.locativeEnds.endOf(text, start, end) !== null) return true;
     if (c.topicEnds.endOf(text, start, end) !== null) return true;
     const noun = c.topicNouns.endOf(text, start, end);

@@ -329,6 +329,12 @@ function laterGoals(u: Unit, from: number, only: WordSet | null, levels = false)
   return out;
 }
 
+/** Whether the goal verb at `verb` ends its clause with nothing after it (…服务能力全面【提升】，). */
+function bareStateVerb(u: Unit, verb: number, end: number): boolean {
+  const t = u.trim(verb, end);
+  return t !== null && t.end - t.start === u.c.goalVerbs.lengthAt(u.text, verb);
+}
+
 /** Where the object is put before the goal verb at `verb` (力争【将…建成…】), the marker; else `verb`. */
 function objectFront(u: Unit, from: number, verb: number): number {
   const re = u.c.rules.objectFront;
@@ -409,6 +415,10 @@ function goalCore(u: Unit, from: number, firstClause = false): CoreSpan[] | null
     const verb = q
       ? countedFrom(u, start, withCount(u, start, goalVerbBefore(u, start, start + q.index)))
       : goalVerbBefore(u, start, cl.end, true);
+    // a state with its verb bare at the clause's end, "到2020年，…服务能力全面提升，县域就诊率达到90%以上", yields to a
+    // goal with its figure after it, as a state with no goal verb does below (s34: 1 of 1 gold)
+    if (verb >= 0 && !q && firstClause && bareStateVerb(u, verb, cl.end) && laterGoals(u, cl.end, null, true).length)
+      continue;
     if (verb >= 0 && (q || firstClause))
       return [{ start: objectFront(u, start, withBase(u, start, verb)), end: cl.end }];
     if (firstClause) {

@@ -14,6 +14,7 @@ import {
   ZH_LABEL_CROSSHEAD,
   NOT_A_HEADING,
   SLOGAN_MAX_CHARS,
+  ZH_CASE_TITLE,
   ZH_DECIMAL_HEADING,
   type Lang,
 } from './rules';
@@ -65,8 +66,13 @@ function isMeasure(text: string, c: CompiledRules): boolean {
  */
 export function headingWorthy(text: string): boolean {
   const t = text.trim();
-  return !(mayNotBeOne(t) && NOT_A_HEADING.test(t)) && !(opensSection(t) && EN_FURNITURE_SECTION.test(t));
+  return (
+    !(mayNotBeOne(t) && NOT_A_HEADING.test(t)) && !(opensSection(t) && EN_FURNITURE_SECTION.test(t)) && !isCaseTitle(t)
+  );
 }
+
+/** A 通报's case title (ZH_CASE_TITLE), tried only where a name is hidden (某). */
+const isCaseTitle = (t: string) => t.includes('某') && ZH_CASE_TITLE.test(t);
 
 // The one character every match of a heading pattern opens with, looked at before the pattern runs:
 // a content script analyses a page once, and a regex that never runs is never compiled (most
@@ -101,5 +107,5 @@ export function isSlogan(sentence: string, lang: Lang): boolean {
     return false;
   const body = t.replace(/^——/, '').replace(/[。.！!]$/, '');
   ENUMERATOR.lastIndex = 0;
-  return visibleLength(body) <= SLOGAN_MAX_CHARS && !/[，,；;：:。？?]/.test(body);
+  return visibleLength(body) <= SLOGAN_MAX_CHARS && !/[，,；;：:。？?]/.test(body) && !isCaseTitle(t);
 }

@@ -468,8 +468,11 @@ export const ZH_RULES: Rule[] = [
     '(?:特别|再次|反复|着重)强调',
     // (an object named with a demonstrative, "紧扣高质量发展这个首要任务", is no emphasis frame; nor a choice someone
     // made, told with 了, "他把重振老手艺当成了头等大事": a past act, over all golds 0 gold, 0 optional, 0 not, 1 unlisted)
-    '(?<!这个|这一|这项|了)首要任务',
-    '(?<!这个|这一|这项|了)头等大事',
+    // …nor the object of a duty, "各地要把春播用种保障作为稳定粮食生产的首要任务", "坚持以高质量发展为首要任务": what the
+    // act makes of the matter, an obligation (s34: over all golds 3 gold obligation, 1 of them accepting emphasis, 0
+    // emphasis; 重中之重 so placed is the golds' obligation-or-emphasis, 15 of 15, and keeps its row)
+    '(?<!这个|这一|这项|了|作为[^，,。；;！!？?]{0,30}|为)首要任务',
+    '(?<!这个|这一|这项|了|作为[^，,。；;！!？?]{0,30}|为)头等大事',
     // "关键是压实…": what matters most, told as the act itself (not "问题的关键是资金": a policy verb follows;
     // "关键是要…" is its 要's duty)
     `关键是(?=${ZH_VERBS})`,
@@ -499,6 +502,14 @@ export const ZH_RULES: Rule[] = [
     // a requirement reported whose content is a ban: "《办法》同时要求，经营者不得…" is the ban (its
     // category and core), the reporting verb no duty before it
     `(?:会议|通知|意见|方案|文件|规定|办法|措施|同时|还|并|也|明确|进一步|严格)?要求[，,：:](?=${BOUNDARY}{0,24}?(?:不得|严禁|禁止|不准|一律不))`,
+    // a case and its sanction told with no office, "企业未按规定配备…的，责令限期改正，处5万元以下的罚款": what follows a
+    // breach, as "…的，由…部门责令…" below (not "…的，要立即责令整改", a duty; s34: over all golds 0 gold, 1
+    // optional, 1 not). Before the obligation row of 责令, which would take it.
+    '(?<=的[，,]\\s*(?:依法)?)责令',
+    // an age naming a group, "我国60岁及以上老年人口将突破4亿", "对80周岁以上老人每餐补贴3元": who is counted, no
+    // figure to reach (s34: over all golds the sentences holding one 2 gold, 1 optional, 6 not, 3 unlisted; the gold
+    // ones keep their duty or their own figure). Before the quantity rows, which would take "60岁及以上".
+    '\\d{1,3}周?岁及?以[上下]',
     // a capacity found short, not a ban: "现有设施已不能满足需要", "…难以满足群众需求"
     `(?:不能|无法|难以)(?:满足|适应)${BOUNDARY}{0,10}?(?:需要|需求|要求)`,
     // the idiom of always answering, "有求必应", "“无事不扰”的前提是“有事必应”": a trait named, not 应
@@ -660,6 +671,11 @@ export const ZH_RULES: Rule[] = [
     '因应',
     '报应',
     '应有尽有',
+    // an idiom of having everything, "厨房里消毒柜、留样柜一应俱全": a state described, no 应 (s34: over all golds
+    // 0 gold, 0 optional, 0 not, 1 unlisted); and the idioms of ease and haste, 得心应手 / 应接不暇
+    '一应俱全',
+    '得心应手',
+    '应接不暇',
     '应有的',
     // the people a measure covers, named by it: "全村应转移人员全部到达安置点", "应参保人数已达…" (a count or
     // a result follows, not an act)
@@ -729,6 +745,18 @@ export const ZH_RULES: Rule[] = [
     '不可忽视',
     '不可小觑',
     '不可多得',
+    // …and the adjectives of a kind of thing, "文化遗产是不可再生、不可替代的宝贵资源", "我国已拥有不可移动文物76.7万处":
+    // a property named, nothing forbidden (s34: over all golds 0 gold, 0 optional, 0 not, 2 unlisted; the golds' 不可 bans
+    // are 不可用而无备 / 不可失防万一 / 开启后不可复原 and "不可竞争费用", none of these words)
+    '不可再生',
+    '不可移动(?=文物)',
+    '不可复制',
+    '不可避免',
+    '不可缺少',
+    '不可取代',
+    '不可限量',
+    '不可磨灭',
+    '不可抗力',
     '不能自拔',
     '不要脸',
     '若干',
@@ -910,6 +938,9 @@ export const ZH_RULES: Rule[] = [
     '发展目标',
     '总体目标',
     '奋斗目标',
+    // a plan's goals by stage, "阶段目标方面，到2023年，要形成20个左右…": the goal named as the others are (s34: over
+    // all golds 1 gold target, no other; the 工作目标 of a heading is read as a heading)
+    '阶段性?目标',
     // (not the tasks handed down as the object of a measure, "将省下达的…目标任务分解到乡镇", "明确目标任务、
     // 工作措施和责任分工": the act is to pass them on or spell them out, no goal is set)
     '(?<!(?:分解|下达|明确|细化)[^，,。；;！!？?]{0,16}?)目标任务',
@@ -985,6 +1016,8 @@ export const ZH_RULES: Rule[] = [
     // (a summary of the document; over all golds, 《…》明确了: 0 gold, 1 optional, 4 not)
     '提出了',
     '》明确了',
+    // …and its size, "《办法》共7章38条，坚持…的原则，着力解决…问题" (s34: over all golds 0 gold, 0 optional, 8 not, 2 unlisted)
+    '共[\\d一二三四五六七八九十]+章',
   ]),
   ...rules('context', -2, [
     `(?:处|并处)${BOUNDARY}{0,24}?罚款`,
@@ -1142,11 +1175,17 @@ export const ZH_RULES: Rule[] = [
   ...rules('context', -3.4, ['已累计']),
   // …and one told with its count, "全省已建成…产业园区3200余个", "全市已完成改造12.6万户": what was built or done, a
   // tally (-2.1 in place of the 已 row's -0.6 below, the first rule fitting a place; not the things a measure acts
-  // on, "对已建成的…"). Over all golds (fixtures + dev33) 0 gold, 0 optional, 28 not, 1 unlisted (s33)
+  // on, "对已建成的…"). Over all golds (fixtures + dev33) 0 gold, 0 optional, 28 not, 1 unlisted (s33). Also a level
+  // passed or reached, "2025年，全国农作物良种覆盖率已超过96%，…占比超过95%" (its two figures outweighed the 已 row's
+  // -0.6; s34: over all golds 0 gold, 0 optional, 15 not, 5 unlisted)
   ...rules('context', -2.1, [
-    '(?<![在对将把为向从给与])已(?:经)?(?:建成|完成|实现|开通|覆盖|达到|建立|培育|打造|创建|新建|改造)[^，,。；;！!？?]{0,30}?[\\d一二三四五六七八九十百千万]+(?:余|多)?(?:个|家|所|座|处|条|公里|万|亿|%|人|户|项|辆|台|亩)',
+    '(?<![在对将把为向从给与])已(?:经)?(?:建成|完成|实现|开通|覆盖|达到|建立|培育|打造|创建|新建|改造|超过|突破|达|降至|降到|增至|提高到|提升到|稳定在)[^，,。；;！!？?]{0,30}?[\\d一二三四五六七八九十百千万]+(?:余|多)?(?:个|家|所|座|处|条|公里|万|亿|%|人|户|项|辆|台|亩)',
   ]),
-  ...rules('context', -1.5, ['预计']),
+  // (…and 有望, "据…测算，到2030年…市场规模有望突破2000亿元": a forecast; s34, over all golds 0 gold, 0 optional, 2 not)
+  ...rules('context', -1.5, ['预计', '有望']),
+  // what is still ahead, told: "推动农业发展从…转向…，还有不少难关要过", "还有几道关要过": the task before it is the topic,
+  // no one is asked (s34: over all golds 0 gold, 1 optional, 1 not); its 要 taken with it
+  ...rules('context', -1.5, ['还有[^，,。；;！!？?]{1,10}?要(?=[\\u4e00-\\u9fff]{1,2}(?:[。！!，,；;]|$))']),
   ...rules('context', -1.2, [
     '截至',
     '截止到',
@@ -1284,6 +1323,9 @@ export const ZH_RULES: Rule[] = [
   ]),
   // "多地…": what several places did, reported (a directive addresses 各地)
   ...rules('context', -0.6, ['近日', '日前', '召开', '举行', '闭幕', '开幕', '多地']),
+  // the year's place told, "今年是“十五五”开局之年，推进…站上了新的起点": a setting, no measure (s34: over all golds 0
+  // gold, 0 optional, 8 not, 1 unlisted; light, so that "今年是…之年，要…" keeps a duty)
+  ...rules('context', -0.4, ['(?<=^|[。；;！!？?]\\s*)(?:今年|明年|\\d{4}年)是[^，,。；;]{1,30}?(?:之年|一年)']),
   // what a step named before the comma is for, "出台这项办法，就是要…": its purpose explained, no new duty
   // (the modal goes with it; before 就是, which would take its first word)
   ...rules('context', -1, ['(?<=[，,])就是要']),
@@ -1856,6 +1898,14 @@ export const EN_FURNITURE_SECTION =
 export const HEADING_MAX_CHARS = { zh: 40, en: 90 } as const;
 /** A "——" point or "（一）" point whose first sentence is at most this long is a slogan sub-head. */
 export const SLOGAN_MAX_CHARS = 30;
+/**
+ * The title of a case a 通报 exposes, "1.黄冈市某县交通运输局原局长吴某某违规公款吃喝问题。": a post, a name hidden as
+ * 吴某某, the breach and 问题 — a fact told, no section of measures (s34, one page: 0 gold, 0 optional, 2 not, 4
+ * unlisted; the golds' numbered heads ending 问题, "三、着力破解基层治理中的突出问题", name no one). Tried only on
+ * a title holding 某 (isCaseTitle).
+ */
+export const ZH_CASE_TITLE =
+  /(?:长|书记|主任|经理|主席|干部|职工|员)[\u4e00-\u9fff]某某?[^，,；;：:。]{0,30}问题[。.]?$/;
 
 /**
  * The connective a Chinese sentence may open with before its own first word, "当然，", "同时也…", "但…",
