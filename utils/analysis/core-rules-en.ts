@@ -69,8 +69,10 @@ export function enCoreRules(): CoreLangRules {
     // apart, optional: gold-conventions.md, Headings and furniture)
     runInHead: /[A-Z][A-Z0-9'’&/-]*(?:,?\s+[A-Z0-9'’&/-]+)+:\s+/y,
     pointNumbering: null,
+    // ("And" too: a speech's "And within 30 days, FEMA will open …"; over the English core golds no core of the 5
+    // sentences opening "And" takes it)
     openingConnectives: p(
-      'First, Second, Third, Finally, Also, Additionally, Furthermore, Further, In addition, However, Therefore',
+      'First, Second, Third, Finally, And, Also, Additionally, Furthermore, Further, In addition, However, Therefore',
     ),
     frame: {
       connectives: p('however, therefore, in addition, for example, for instance, note, important, tip'),

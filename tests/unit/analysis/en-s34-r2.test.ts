@@ -28,6 +28,13 @@ describe('English pages (s34, round 2)', () => {
     for (const s of targets) expect(en(s)).toEqual(one('target', s));
   });
 
+  it('a fronted deadline after an opening "And" is in the core, the "And" is not', () => {
+    expect(core('target', 'And within 30 days, the agency will open three new offices in the valley.', 'en')).toEqual([
+      'within 30 days',
+      'will open three new offices in the valley',
+    ]);
+  });
+
   it('a cost forecast by its figure is no duty', () => {
     expect(en('Finishing the scheme is expected to require around £3 billion of new borrowing.')).toEqual([]);
     expect(en('The new bridge is expected to cost $40 million.')).toEqual([]);
