@@ -1390,7 +1390,9 @@ export const EN_RULES: Rule[] = [
     // a forecast, not a duty: "the volume … is expected to top 1 million tonnes a year by 2028"; a coverage
     // told by its share, "these teams are expected to cover half of all pupils" (over all golds: 0 / 0 / 1); a trend
     // told to go on, "that number is expected to keep growing" (dev set 39: 0 / 0 / 1)
-    '\\b(?:is|are) (?:now |also )?expected to (?:top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak|(?:keep|continue)\\s+(?:to\\s+)?(?:grow(?:ing)?|ris(?:e|ing)|increas(?:e|ing)|fall(?:ing)?|declin(?:e|ing)|climb(?:ing)?)|cover (?:about |around |nearly |almost |more than |over )?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d))\\b',
+    // (and a cost forecast by its figure, "Delivering the Plan is expected to require around £56 billion of capital
+    // investment", dev set 40: 0 / 0 / 1)
+    '\\b(?:is|are) (?:now |also )?expected to (?:top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak|(?:require|cost)\\s+(?:around |about |some |nearly |almost |more than |over |up to |an estimated )?[£$€]?\\d+|(?:keep|continue)\\s+(?:to\\s+)?(?:grow(?:ing)?|ris(?:e|ing)|increas(?:e|ing)|fall(?:ing)?|declin(?:e|ing)|climb(?:ing)?)|cover (?:about |around |nearly |almost |more than |over )?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d))\\b',
     // …and an event forecast, "The new policy is expected to take effect in April 2023", "The agency is expected
     // to publish its report in spring 2023": when something will happen, not a duty ("Schools are expected to
     // publish …" stays one; so does a deadline, "by 2027"). Over the English golds 0 gold, 0 optional, 2 not;
@@ -1608,7 +1610,9 @@ export const EN_RULES: Rule[] = [
     '\\bshould have to\\b',
     '\\btoo often\\b',
     '\\bnothing in this (?:order|memorandum|proclamation|section)\\b',
-    '\\bis not intended to\\b',
+    // (also of things made for one use, "They were never intended to be used routinely": over the English golds
+    // "(is|are|was|were) (not|never) intended to" 0 gold, 0 optional, 16 not)
+    '\\b(?:is|are|was|were) (?:not|never) intended to\\b',
     '\\bshall be construed\\b',
     '\\bsubject to the availability of appropriations\\b',
     '\\bby the authority vested in me\\b',
@@ -1638,8 +1642,11 @@ export const EN_RULES: Rule[] = [
     // (the addressees may be a long list of offices: "directs the Secretary of …, the Administrator of …
     // (EPA), and the Assistant Secretary of … to identify …")
     // (and told as news in the present progressive, a fact sheet's "The President is directing the Secretary of … to
-    // develop …", "the Department of Energy is directing the Reserve to be ready …": over all golds 3 gold, 0 not)
-    '\\b(?:directs|instructs|(?:is|are) (?:also |now |today )?(?:directing|instructing))\\b(?=[^.;]{1,200}?\\bto\\b)',
+    // develop …", "the Department of Energy is directing the Reserve to be ready …": over all golds 3 gold, 0 not;
+    // and by the speaker in the first person, "First, I'm directing FEMA to extend …", "today I am directing the heads
+    // of … to identify …", "I'm instructing the Small Business Administration to keep …": over the English golds 4
+    // gold, 0 optional, 0 not)
+    "\\b(?:directs|instructs|(?:(?:is|are|am) |['’](?:m|re) )(?:also |now |today )?(?:directing|instructing))\\b(?=[^.;]{1,200}?\\bto\\b)",
     // …and the same order told with any verb of ordering, its subject a document or the relative pronoun
     // that stands for one: "The memo tells every agency to …", "a memorandum that tells every federal agency to
     // expand …" (sealed batch 23), "The guidance asks councils to …", "It tasks the Secretary to …" (the
@@ -1715,6 +1722,12 @@ export const EN_RULES: Rule[] = [
     // "by 30 June each year", "by 31 January": a date without a year is a deadline that recurs
     // (also with its ordinal, "by December 1st", "by September 30th")
     '\\bby (?:\\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}(?:st|nd|rd|th)?)\\b',
+  ]),
+  // a state reached by a date, told in the future perfect after an opening "By …,": "By Thanksgiving, the Army Corps
+  // … will have restored …", "By the end of the year, we will have cleared …" (a target even where the date is no
+  // calendar date; over the English golds "will have" with a past participle: 5 gold targets, 0 other)
+  ...rules('deadline', 1.6, [
+    '(?<=^|[.!?”"]\\s+)By [^,;.]{1,40},(?=[^.;]{1,160}?\\bwill have (?:been )?[a-z]+(?:ed|en|t)\\b)',
   ]),
   // a change set to start on a date, told with "will" and no modal: "Starting from Jan 1, 2030, power for cold stores
   // will be billed at the farm rate", "From April, the formula will direct at least 40 per cent …" (a target; with a

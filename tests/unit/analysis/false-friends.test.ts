@@ -293,7 +293,7 @@ const EN: Record<string, Case> = {
   '\\bif paid within \\d+ (?:calendar |business |working )?(?:days|weeks|months)\\b': no(
     'The parking charge falls to £35 if paid within 14 days.',
   ),
-  '\\b(?:is|are) (?:now |also )?expected to (?:top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak|(?:keep|continue)\\s+(?:to\\s+)?(?:grow(?:ing)?|ris(?:e|ing)|increas(?:e|ing)|fall(?:ing)?|declin(?:e|ing)|climb(?:ing)?)|cover (?:about |around |nearly |almost |more than |over )?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d))\\b':
+  '\\b(?:is|are) (?:now |also )?expected to (?:top|reach|exceed|hit|rise|grow|fall|surpass|increase|decline|climb|drop|double|triple|total|peak|(?:require|cost)\\s+(?:around |about |some |nearly |almost |more than |over |up to |an estimated )?[£$€]?\\d+|(?:keep|continue)\\s+(?:to\\s+)?(?:grow(?:ing)?|ris(?:e|ing)|increas(?:e|ing)|fall(?:ing)?|declin(?:e|ing)|climb(?:ing)?)|cover (?:about |around |nearly |almost |more than |over )?(?:half|a third|a quarter|two[- ]thirds|three[- ]quarters|\\d))\\b':
     no('Demand for home care is expected to rise sharply over the next decade.'),
   '\\b(?:is|are) (?:now |also )?expected to (?:take effect|come into (?:force|effect|operation)|(?:be )?(?:completed|finished|launched|opened|operational)\\b|[a-z]+\\b(?=[^.;:!?]{0,100}?\\b(?:in (?:early |late |mid-?)?(?:spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\\b|in (?:early |late |mid-?)?20\\d\\d\\b|later this (?:year|month)|(?:early|later) next (?:year|month))))':
     no('The watchdog is expected to publish its final report in summer 2026.'),
