@@ -970,8 +970,9 @@ export const ZH_RULES: Rule[] = [
     `每(?:天|日|周|月|年|次|学期|学年|课时|节课)(?=${BOUNDARY}{0,16}?(?:不超过|不少于|不低于|不高于|控制在|少于|多于)${BOUNDARY}{0,6}?(?:${NUM}|${CN_NUM}))`,
     `新增${BOUNDARY}{0,12}?(?:${NUM}|${CN_NUM})`,
     // a count of works or households to finish, "完成…改造5万户", "新建…储备库1200个" (with a deadline or
-    // goal only: alone it is a report's tally)
-    `(?:完成|建成|新建|改造|建设|培育|打造|培训|创建)${BOUNDARY}{0,16}?(?:${NUM}|${CN_NUM})(?:万|千|百)?(?:户|个|所|家|座|处|名|人次|公里|亩|套|间|张|辆|条|项)`,
+    // goal only: alone it is a report's tally); not a time span, "建设主管部门应当自受理申请之日起7个工作日内完成审核",
+    // where the row would swallow the duty's 应当
+    `(?:完成|建成|新建|改造|建设|培育|打造|培训|创建)${BOUNDARY}{0,16}?(?:${NUM}|${CN_NUM})(?:万|千|百)?(?:户|个|所|家|座|处|名|人次|公里|亩|套|间|张|辆|条|项)(?!工作日|月|小时|星期|季度)`,
     `(?:达到|超过|不低于|不少于|不超过|不高于|控制在|提高到|提升到|降低到|降至|增至|增加到|扩大到|扩大至|缩短到|减少到|稳定在|保持在|突破)${BOUNDARY}{0,10}?(?:${NUM}|${CN_NUM})`,
     `(?:${NUM}|${CN_NUM})\\s*[^\\d，。,；;]{0,4}?(?:以上|以内)`,
     // a growth bound set against another's, "收入增速要继续快于城镇居民", "增幅不低于全省平均水平": the
