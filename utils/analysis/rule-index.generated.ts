@@ -56,7 +56,10 @@ export const EN_CONTEXT_CHECKS: readonly ContextCheck[] = [
 
 // The codes a text NOT_A_HEADING matches opens with (its alternatives anchored at the start) or ends with (edgeCodes).
 export const NOT_A_HEADING_EDGES: { firsts: readonly number[]; lasts: readonly number[] } | null = {
-  firsts: [67, 81, 82, 83, 91, 99, 113, 114, 115, 12304, 22270, 24310, 25552, 30456, 31532, 35270, 35760, 38382, 38468],
+  firsts: [
+    49, 50, 67, 81, 82, 83, 91, 99, 113, 114, 115, 12304, 22270, 24310, 25552, 25991, 30456, 31532, 35270, 35760, 38382,
+    38468,
+  ],
   lasts: [
     41, 63, 20196, 20363, 20934, 21010, 21017, 21333, 21495, 21578, 22797, 23450, 24341, 25253, 26045, 26696, 27861,
     30693, 35201, 35265, 35758, 65289, 65311,

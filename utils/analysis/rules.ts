@@ -2108,10 +2108,12 @@ export const SENTENCE_CONTEXT: Record<Lang, ContextRow[]> = {
  * roundup, labelled by its medium ("[视频]某部部署…", "【图片】…": a broadcast's items, each a headline of its own,
  * not a section of one article; over all golds 0 gold, 5 not on the dev set's 新闻联播 page). Also an attachment's
  * title, a list of names or a standard ("…联系单位名单", "…基本设施配置标准": 0 gold, 2 not; a numbered head, "三、补贴标准",
- * stays one), and the number line of an order under its form ("第812号": 0 gold, 4 unlisted) (s32).
+ * stays one), and the number line of an order under its form ("第812号": 0 gold, 4 unlisted) (s32). The name of a
+ * document that opens with its year ("2021年下半年大学毕业生征兵公告", a notice a report transmits: over all golds 0 gold,
+ * 0 optional), and a video page's labels ("视频简介", "文字实录": 0 gold) (s34, dev40).
  */
 export const NOT_A_HEADING =
-  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|^[[【](?:视频|图片|组图|音频|直播)[\]】]|(?<!^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^]*)[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$|^\S{2,40}名单$|^[^\d（(一二三四五六七八九十第]\S{4,30}标准$|^第\s*\d{1,5}\s*号$/i;
+  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|^[[【](?:视频|图片|组图|音频|直播)[\]】]|(?<!^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^]*)[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:19|20)\d\d年\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|视频简介|文字实录|Related (?:content|links)|Share this page|Contents)$|^\S{2,40}名单$|^[^\d（(一二三四五六七八九十第]\S{4,30}标准$|^第\s*\d{1,5}\s*号$/i;
 
 /** The opening of a list item: "（一）", "(i)", "1.", "①", "a)", "——", a bullet. */
 export const ITEM_MARKER =

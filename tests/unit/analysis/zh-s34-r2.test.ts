@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { explainSentence } from '@/utils/analysis/explain-sentence';
+import { headingWorthy } from '@/utils/analysis/headings';
 
 const category = (s: string) => explainSentence(s, 'zh').verdict?.category ?? null;
 
@@ -28,5 +29,18 @@ describe('a condition clause "…要求…的，" does not lead a ban after it',
 
   it('a duty in its own clause still leads', () => {
     expect(category('各地要压实责任，严禁弄虚作假。')).toBe('obligation');
+  });
+});
+
+describe('a video page’s labels and a year-led document name are no section headings', () => {
+  it.each(['视频简介', '文字实录', '2021年下半年大学毕业生征兵公告', '2024年度春季学期开学工作方案'])(
+    'leaves %s unmarked',
+    (t) => {
+      expect(headingWorthy(t)).toBe(false);
+    },
+  );
+
+  it.each(['二、2018年工作安排', '2023年工作回顾', '加强组织领导'])('still marks %s', (t) => {
+    expect(headingWorthy(t)).toBe(true);
   });
 });
