@@ -695,6 +695,8 @@ export const ZH_RULES: Rule[] = [
     '无需',
     '不需要?', // a permission: "不需要另行提供证明"
     '需求',
+    // supply and demand, "聚焦供需错配的突出问题": a noun, no need told (as the core tables' 供需; s34, dev40)
+    '供需',
     '所需',
     '必需',
     '急需品',

@@ -44,3 +44,12 @@ describe('a video page’s labels and a year-led document name are no section he
     expect(headingWorthy(t)).toBe(true);
   });
 });
+
+describe('供需 (supply and demand) is a noun, not the modal 需', () => {
+  it('leaves a report of a document’s focus alone', () => {
+    expect(category('此次《方案》在此基础上进一步聚焦供需错配问题。')).toBe(null);
+  });
+  it('still marks a duty about supply and demand', () => {
+    expect(category('各地要及时摸清农资供需情况。')).toBe('obligation');
+  });
+});
