@@ -695,6 +695,8 @@ export const ZH_RULES: Rule[] = [
     '无需',
     '不需要?', // a permission: "不需要另行提供证明"
     '需求',
+    // supply and demand, "聚焦供需错配的突出问题": a noun, no need told (as the core tables' 供需; s34, dev40)
+    '供需',
     '所需',
     '必需',
     '急需品',
@@ -970,8 +972,9 @@ export const ZH_RULES: Rule[] = [
     `每(?:天|日|周|月|年|次|学期|学年|课时|节课)(?=${BOUNDARY}{0,16}?(?:不超过|不少于|不低于|不高于|控制在|少于|多于)${BOUNDARY}{0,6}?(?:${NUM}|${CN_NUM}))`,
     `新增${BOUNDARY}{0,12}?(?:${NUM}|${CN_NUM})`,
     // a count of works or households to finish, "完成…改造5万户", "新建…储备库1200个" (with a deadline or
-    // goal only: alone it is a report's tally)
-    `(?:完成|建成|新建|改造|建设|培育|打造|培训|创建)${BOUNDARY}{0,16}?(?:${NUM}|${CN_NUM})(?:万|千|百)?(?:户|个|所|家|座|处|名|人次|公里|亩|套|间|张|辆|条|项)`,
+    // goal only: alone it is a report's tally); not a time span, "建设主管部门应当自受理申请之日起7个工作日内完成审核",
+    // where the row would swallow the duty's 应当
+    `(?:完成|建成|新建|改造|建设|培育|打造|培训|创建)${BOUNDARY}{0,16}?(?:${NUM}|${CN_NUM})(?:万|千|百)?(?:户|个|所|家|座|处|名|人次|公里|亩|套|间|张|辆|条|项)(?!工作日|月|小时|星期|季度)`,
     `(?:达到|超过|不低于|不少于|不超过|不高于|控制在|提高到|提升到|降低到|降至|增至|增加到|扩大到|扩大至|缩短到|减少到|稳定在|保持在|突破)${BOUNDARY}{0,10}?(?:${NUM}|${CN_NUM})`,
     `(?:${NUM}|${CN_NUM})\\s*[^\\d，。,；;]{0,4}?(?:以上|以内)`,
     // a growth bound set against another's, "收入增速要继续快于城镇居民", "增幅不低于全省平均水平": the
@@ -2120,10 +2123,12 @@ export const SENTENCE_CONTEXT: Record<Lang, ContextRow[]> = {
  * roundup, labelled by its medium ("[视频]某部部署…", "【图片】…": a broadcast's items, each a headline of its own,
  * not a section of one article; over all golds 0 gold, 5 not on the dev set's 新闻联播 page). Also an attachment's
  * title, a list of names or a standard ("…联系单位名单", "…基本设施配置标准": 0 gold, 2 not; a numbered head, "三、补贴标准",
- * stays one), and the number line of an order under its form ("第812号": 0 gold, 4 unlisted) (s32).
+ * stays one), and the number line of an order under its form ("第812号": 0 gold, 4 unlisted) (s32). The name of a
+ * document that opens with its year ("2021年下半年大学毕业生征兵公告", a notice a report transmits: over all golds 0 gold,
+ * 0 optional), and a video page's labels ("视频简介", "文字实录": 0 gold) (s34, dev40).
  */
 export const NOT_A_HEADING =
-  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|^[[【](?:视频|图片|组图|音频|直播)[\]】]|(?<!^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^]*)[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|Related (?:content|links)|Share this page|Contents)$|^\S{2,40}名单$|^[^\d（(一二三四五六七八九十第]\S{4,30}标准$|^第\s*\d{1,5}\s*号$/i;
+  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|^[[【](?:视频|图片|组图|音频|直播)[\]】]|(?<!^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^]*)[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:19|20)\d\d年\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|视频简介|文字实录|Related (?:content|links)|Share this page|Contents)$|^\S{2,40}名单$|^[^\d（(一二三四五六七八九十第]\S{4,30}标准$|^第\s*\d{1,5}\s*号$/i;
 
 /** The opening of a list item: "（一）", "(i)", "1.", "①", "a)", "——", a bullet. */
 export const ITEM_MARKER =

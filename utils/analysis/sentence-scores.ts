@@ -224,9 +224,15 @@ export function classify(
 function obligationLeads(sentence: string, scores: Scores): boolean {
   const { obligationAt: from, prohibitionAt: to } = scores;
   if (from < 0 || to <= from || isColonCode(finalCode(sentence))) return false;
-  for (let i = from; i < to; i++) if (CLAUSE_BREAK[sentence.charCodeAt(i)] === 1) return true;
+  for (let i = from; i < to; i++) {
+    if (CLAUSE_BREAK[sentence.charCodeAt(i)] !== 1) continue;
+    // the first clause is a condition, "消费者要求转让预付卡的，经营者不得拒绝…": its 要求 is the
+    // consumer's request, and the ban after it is the sentence's act (over all golds: 1 such, a prohibition)
+    return sentence.charCodeAt(i - 1) !== CONDITION_DE;
+  }
   return false;
 }
+const CONDITION_DE = '的'.charCodeAt(0);
 
 /**
  * A measure whose modal clause comes before its figures, "各地要加强…建设，2027年底前实现…" /
