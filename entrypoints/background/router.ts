@@ -14,7 +14,7 @@ import { sealChecked } from '@/utils/highlights/record';
 import type { FollowBook } from '@/utils/store/follows';
 import { CONTENT_SETTINGS, RefusedError, SENDERS, isOwnPage, isOwnSite, type Sender } from './sender';
 import { createImportSessions } from './import-sessions';
-import { budgetSite, CONTENT_WRITES, createWriteBudget, writeCost } from './write-budget';
+import { budgetSite, CONTENT_WRITES, createSiteWriteBudget, writeCost } from './write-budget';
 
 export interface RouterDeps {
   library: Library;
@@ -78,7 +78,7 @@ export function createRouter(deps: RouterDeps) {
   /** Unanswered requests per content script's tab (CONTENT_IN_FLIGHT). */
   const inFlight = new Map<number, number>();
   /** The rate of a site's changes (write-budget.ts): a flood one at a time stops too. */
-  const budget = createWriteBudget(() => (deps.now ?? Date.now)(), deps.budgetArea);
+  const budget = createSiteWriteBudget(() => (deps.now ?? Date.now)(), deps.budgetArea);
   const imports = createImportSessions(library, () => deps.sync?.hold?.() ?? (() => undefined));
 
   /** Refuses a content script a record of another page (the record as stored, and the draft). */

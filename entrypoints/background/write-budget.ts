@@ -56,7 +56,7 @@ type Bucket = { units: number; at: number };
  * The budget of every site, kept in `area` when given: a worker stopped (Chrome stops an idle
  * one after 30 s) starts again where it was, not full.
  */
-export function createWriteBudget(now: () => number, area?: KeyValueArea, limits = WRITE_BUDGET) {
+export function createSiteWriteBudget(now: () => number, area?: KeyValueArea, limits = WRITE_BUDGET) {
   const buckets = new Map<string, Bucket>();
   let loaded: Promise<void> | null = null;
   const load = () =>
