@@ -47,7 +47,7 @@ export default defineBackground(() => {
   });
   // A report found stale (its tab shows another page) takes its count off the badge. The browsers
   // clear a tab's badge themselves on a navigation that loads a document, not on pushState.
-  const tabs = createTabRegistry({ ...browserTabDeps(), onStale: (tabId) => setBadge(tabId, 0) });
+  const tabs = createTabRegistry({ ...browserTabDeps(), onStale: (tabId) => badgeLater(tabId, 0) });
   // Firefox has no Navigation API for the content script to see a pushState by: the browser tells
   // of address changes instead (tabs.ts). Chrome rejects the listener's filter argument.
   if (import.meta.env.FIREFOX) watchAddresses(browser.tabs.onUpdated, tabs);
@@ -64,11 +64,10 @@ export default defineBackground(() => {
     tabs,
     onPageReport(tabId, page) {
       tellReported(tabId);
-      // A task later: the reply goes first (the action API's first use in a worker costs ~1 ms).
-      setTimeout(() => setBadge(tabId, keyDirectiveCount(page.counts)), 0);
+      badgeLater(tabId, keyDirectiveCount(page.counts));
     },
     // The content script saw its tab move off the page reported (History API): no count until the new page's.
-    onPageLeft: (tabId) => setBadge(tabId, 0),
+    onPageLeft: (tabId) => badgeLater(tabId, 0),
     bytesInUse: async () => (await navigator.storage?.estimate?.())?.usage ?? null,
     sync,
     follows,
@@ -121,6 +120,16 @@ export default defineBackground(() => {
   });
   mark('hzd-bg-listening');
 });
+
+/**
+ * Sets a tab's badge a task later: the reply goes first (the action API's first use in a worker
+ * costs ~1 ms). Every badge write goes this way, so they land in the order the tab's record
+ * changed (timers of the same delay run in the order set): a report's count set, then cleared by
+ * the `page/left` delivered right after it, is not put back by the report's own late write.
+ */
+function badgeLater(tabId: number, n: number): void {
+  setTimeout(() => setBadge(tabId, n), 0);
+}
 
 /** The toolbar badge of one tab: its key directives, none shown for 0. */
 function setBadge(tabId: number, n: number): void {

@@ -90,26 +90,39 @@ export function createRouter(deps: RouterDeps) {
         throw new RefusedError('refused: a page may only reach the highlights of its own page');
   };
 
+  /**
+   * A tab's report and its taking back change the tab's record here, as each message is delivered,
+   * before anything is awaited: in the order the browser delivers a tab's messages, which is the
+   * order its content script posted them (the report of A, then `page/left` as the page moves to B).
+   * Done in the handlers, after the library is ready, a report delivered first could be filed after
+   * the `page/left` delivered next (a worker woken by both: a report's extra await), and the tab at
+   * B kept A's count on its badge. A report is kept with the tab's address the browser stamped at
+   * delivery, which is the address it was read at (the content script sends no facts of a page
+   * its tab left: report.ts `current`), so it is given out only while the tab still shows that page.
+   */
+  function atDelivery(req: Request, sender: Extract<Sender, { kind: 'content' }>): void {
+    if (req.type === 'page/report') {
+      // A report of another page is refused by its handler, and kept by nobody.
+      if (!sender.tabUrl || !isOwnPage(sender, req.page.url)) return;
+      // The registry keeps the report in memory at once; the page's reply (the first one after
+      // a worker start most of all) does not wait for its copy in storage.session.
+      void deps.tabs.set(sender.tabId, req.page, sender.tabUrl).catch(() => undefined);
+      deps.onPageReport?.(sender.tabId, req.page);
+    } else if (req.type === 'page/left') {
+      // The report's author says its tab moved on (History API) before the browser is asked: read
+      // again, the report would be dropped too (tabs.ts `stillShown`), but nothing reads the badge.
+      deps.onPageLeft?.(sender.tabId);
+      void deps.tabs.forget(sender.tabId).catch(() => undefined);
+    }
+  }
+
   const handlers: Handlers = {
+    // The tab's record was changed at delivery (`atDelivery`, below); the reply needs the library.
     'page/report': async (req, sender) => {
       await ownPage(sender, [req.page.url]);
-      // A content script's tab address is known here: ownPage refuses a report without one.
-      if (sender.kind === 'content' && sender.tabUrl) {
-        // The registry keeps the report in memory at once; the page's reply (the first one after
-        // a worker start most of all) does not wait for its copy in storage.session.
-        void deps.tabs.set(sender.tabId, req.page, sender.tabUrl).catch(() => undefined);
-        deps.onPageReport?.(sender.tabId, req.page);
-      }
       return { settings: library.getSettings(), highlights: await library.pageRecords(req.page.url) };
     },
-    // The report's author says its tab moved on (History API) before the browser is asked: read
-    // again, the report would be dropped too (tabs.ts `stillShown`), but nothing reads the badge.
-    'page/left': async (_req, sender) => {
-      if (sender.kind !== 'content') return null;
-      deps.onPageLeft?.(sender.tabId);
-      await deps.tabs.forget(sender.tabId);
-      return null;
-    },
+    'page/left': async () => null,
     'tab/state': async (req) => {
       const page = await deps.tabs.get(req.tabId);
       return { tabId: req.tabId, page, highlights: page ? await library.pageRecords(page.url) : [] };
@@ -234,6 +247,7 @@ export function createRouter(deps: RouterDeps) {
         return { ok: false, error: `refused: too many requests at once from this page (${busy} unanswered)` };
       inFlight.set(tab, busy + 1);
     }
+    if (sender.kind === 'content') atDelivery(parsed.value, sender);
     try {
       await deps.ready;
       const handler = handlers[type] as (req: Request, sender: Sender) => Promise<unknown>;

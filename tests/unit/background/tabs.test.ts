@@ -180,6 +180,58 @@ describe('tab/state over the registry', () => {
   });
 });
 
+/**
+ * A tab's messages as the browser delivers them: in the order its content script posted them, each
+ * stamped with the tab's address at delivery (seen in Chromium and Firefox: tests/e2e/spa-report-order.e2e.ts).
+ * The worker may still be opening the library when they come (a stopped MV3 worker woken by them).
+ */
+describe('a tab’s report and page/left, delivered while the library opens', () => {
+  /** A router whose library is ready a task later: both messages are delivered before. */
+  async function setup() {
+    const { urls, area, deps } = fakeBrowser();
+    const tabs = createTabRegistry(deps);
+    const events: string[] = [];
+    const handle = createRouter({
+      library: await (await testStore()).open(),
+      ready: new Promise<void>((ok) => setTimeout(ok, 0)),
+      tabs,
+      onPageReport: (id, page) => void events.push(`report ${id} ${page.title}`),
+      onPageLeft: (id) => void events.push(`left ${id}`),
+    });
+    const from = (url: string): Sender => ({ kind: 'content', tabId: 7, tabUrl: url });
+    return { urls, area, tabs, events, handle, from };
+  }
+
+  test('the report of A, then page/left (the tab moved to B): the left wins, as it came last', async () => {
+    const { urls, area, tabs, events, handle, from } = await setup();
+    urls.set(7, A.url);
+    const report = handle({ type: 'page/report', page: A }, from(A.url));
+    urls.set(7, B.url);
+    const left = handle({ type: 'page/left' }, from(B.url));
+    expect(await report).toMatchObject({ ok: true });
+    expect(await left).toMatchObject({ ok: true });
+    // The badge follows these calls: its last word for the tab must be the left's (no count at B).
+    expect(events).toEqual([`report 7 ${A.title}`, 'left 7']);
+    expect(area.has('tab:7')).toBe(false);
+    // Back at A's address (the back button), the report taken back is not shown again.
+    urls.set(7, A.url);
+    expect(await tabs.get(7)).toBeNull();
+  });
+
+  test('page/left, then the report of B: B is kept and shown', async () => {
+    const { urls, tabs, events, handle, from } = await setup();
+    urls.set(7, A.url);
+    await tabs.set(7, A, A.url);
+    urls.set(7, B.url);
+    const left = handle({ type: 'page/left' }, from(B.url));
+    const report = handle({ type: 'page/report', page: B }, from(B.url));
+    expect(await left).toMatchObject({ ok: true });
+    expect(await report).toMatchObject({ ok: true });
+    expect(events).toEqual(['left 7', `report 7 ${B.title}`]);
+    expect(await tabs.get(7)).toEqual(B);
+  });
+});
+
 /** Firefox's filtered `tabs.onUpdated`: the test fires the url changes the filter lets through. */
 function fakeUpdates() {
   const listeners: { listener: (tabId: number) => void; filter: unknown }[] = [];
