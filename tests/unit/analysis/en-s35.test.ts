@@ -45,6 +45,16 @@ describe('English pages (s35): told, not asked', () => {
   });
 });
 
+describe('English pages (s35): a rule in force told as background', () => {
+  it('"Since …," with the present perfect tells how long it has held, not the rule', () => {
+    expect(en('Since April 2023, letting agents have been required to publish their fees.')).toEqual([]);
+    expect(en('Since the Act came into force, most deposits above five weeks’ rent have been banned.')).toEqual([]);
+    // (the rule stated with its modal stays one)
+    const s = 'Since 1 October 2022, landlords must fit a smoke alarm on every storey.';
+    expect(en(s)).toEqual(one('obligation', s));
+  });
+});
+
 describe('English pages (s35): still asked', () => {
   it("a relative clause's past before the modal leaves the duty standing", () => {
     const s = 'Inspections that were cancelled because of the floods should be rearranged as soon as possible.';
@@ -64,6 +74,14 @@ describe('English pages (s35): still asked', () => {
   it('the government\'s "we will" by a named season is a target', () => {
     const s = 'We will also train 200 new building inspectors by next spring.';
     expect(en(s)).toEqual(one('target', s));
+  });
+
+  it('a fact sheet\'s item opening with "Order" and its object is an obligation', () => {
+    expect(en('Order a review of every dam upstream of a town.')).toEqual(
+      one('obligation', 'Order a review of every dam upstream of a town.'),
+    );
+    // (a noun before a verb is no imperative)
+    expect(en('Order numbers are printed on the receipt.')).toEqual([]);
   });
 
   it('a duty that makes its object a top priority is an obligation', () => {
