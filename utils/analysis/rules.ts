@@ -243,7 +243,8 @@ export const ZH_IMPERATIVE_VERBS = [
  *   it (EN_IMPERATIVE_OBJECT): "Press the button", "Switch off the supply" are steps, "Test results show …",
  *   "Change is coming", "Clear guidance will …" statements. Read by the clause's structure rather than by a list
  *   of the wordings met. Not here: a link's verbs (Read / See / View / Download, SENTENCE_CONTEXT), a speech's
- *   (Look, Imagine, Help us).
+ *   (Look, Imagine, Help us). ("order" since session 35: a fact sheet's item "Order a National Security Memorandum on
+ *   AI.", gold; no other sentence of the English golds opens with it.)
  */
 export const EN_IMPERATIVE_VERBS: Readonly<Record<'neverNoun' | 'verb' | 'nounToo', readonly string[]>> = {
   neverNoun: ['keep', 'ensure', 'establish', 'notify', 'prepare', 'include', 'send', 'tell', 'give'],
@@ -331,7 +332,7 @@ export const EN_IMPERATIVE_VERBS: Readonly<Record<'neverNoun' | 'verb' | 'nounTo
     'write',
   ],
   nounToo:
-    'press push switch turn test replace fit install clean open close shut call phone ring visit wash unplug plug lock unlock empty clear cover wear carry collect return post print save change set adjust move place mount charge measure monitor inspect repair service get obtain request claim cancel answer reply respond explain describe discuss agree inform advise warn remind seek buy avoid leave dispose recycle mark log add drain flush boil dry ventilate evacuate photograph share copy retain hold pick drive park'.split(
+    'press push switch turn test replace fit install clean open close shut call phone ring visit wash unplug plug lock unlock empty clear cover wear carry collect return post print save change set adjust move place mount charge measure monitor inspect repair service get obtain request claim cancel answer reply respond explain describe discuss agree inform advise warn remind seek buy avoid leave dispose recycle mark log add drain flush boil dry ventilate evacuate photograph share copy retain hold pick drive park order'.split(
       ' ',
     ),
 };
@@ -1400,10 +1401,22 @@ export const EN_RULES: Rule[] = [
     // to publish its report in spring 2023": when something will happen, not a duty ("Schools are expected to
     // publish …" stays one; so does a deadline, "by 2027"). Over the English golds 0 gold, 0 optional, 2 not;
     // the year alone as its time too, "The new payment models are expected to begin operating in 2023" (dev set 39: 0 / 0 / 1)
-    '\\b(?:is|are) (?:now |also )?expected to (?:take effect|come into (?:force|effect|operation)|(?:be )?(?:completed|finished|launched|opened|operational)\\b|[a-z]+\\b(?=[^.;:!?]{0,100}?\\b(?:in (?:early |late |mid-?)?(?:spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\\b|in (?:early |late |mid-?)?20\\d\\d\\b|later this (?:year|month)|(?:early|later) next (?:year|month))))',
+    '\\b(?:is|are) (?:now |also )?expected to (?:take effect|come into (?:force|effect|operation)|(?:be )?(?:completed|finished|launched|opened|operational)\\b|[a-z]+\\b(?=[^.;:!?]{0,100}?\\b(?:in (?:the )?(?:early |late |mid-?)?(?:spring|summer|autumn|fall|winter|January|February|March|April|May|June|July|August|September|October|November|December)\\b|in (?:early |late |mid-?)?20\\d\\d\\b|later this (?:year|month)|(?:early|later) next (?:year|month)|(?:this|next) (?:spring|summer|autumn|fall|winter|year|month)\\b)))',
+    // …and a forecast by what it counts: a figure as the subject, "A record 8.74 million college students are expected
+    // to graduate this summer" (a count is forecast, a duty is put on those who act), or what a thing will contain,
+    // "The new homes … are expected to include tens of thousands of affordable homes" (over the English golds, "is/are
+    // expected to": 1 gold, 1 optional, 8 not; these rows take 2 not and none of the others)
+    // (the figure opens the sentence or follows a determiner or an estimate's word, not a date's preposition: "By 2027
+    // all councils are expected to …" stays a duty)
+    "(?<=(?:^|[.;:!?]\\s+|\\b(?:a|an|the|some|about|around|nearly|almost|over|record|estimated|than|roughly|approximately)\\s+))\\d(?:[\\d.,]*\\d)?(?:\\s+(?:million|billion|thousand))?\\s+(?:[\\w’'-]+\\s+){1,4}?(?:is|are) (?:now |also )?expected to\\b",
+    '\\b(?:is|are) (?:now |also )?expected to (?:include|contain|comprise|involve|feature)\\b',
     // a conditional, not a duty in force: "Under the proposal, companies would be required to comply with …", "firms
     // would have to …" (what a bill or a proposal would do; over the English golds 0 gold, 0 optional, 1 not)
     '\\bwould (?:also |now |then |still )?(?:be required to|have to|need to|be obliged to|be expected to)\\b',
+    // a warning, not a duty: a sanction that will follow, "councils that drag their feet … will face intervention" (the
+    // rows of "could face a fine" below are listed after "will", which would take its first word; over the English
+    // golds "will face" 0 gold, 0 optional, 1 not)
+    '\\bwill\\s+(?:also\\s+)?face\\s+(?:an?\\s+)?(?:[a-z-]+\\s+){0,2}?(?:penalt(?:y|ies)|fines?|prosecution|sanctions?|enforcement action|intervention)\\b',
     // a forecast of what we will all face, "climate change means we will see more of it": no commitment
     "\\bwe(?: will|['’]ll) (?:(?:all |also |still |now )?(?:see|face|feel|experience|witness))\\b",
     // a list's last item stressed, "harder to manage stocks, to stop illegal trading and, most importantly, to
@@ -1416,12 +1429,18 @@ export const EN_RULES: Rule[] = [
     // determiner tells what a thing is, not that it is forbidden (over the English golds 0 gold, 0 optional, 2 not;
     // "Carmakers are prohibited from …" and "are banned from …" stay bans)
     '\\b(?:a|an|any|such|the|these|those)\\s+(?:banned|prohibited|forbidden)\\s+(?!from\\b|by\\b|in\\b|under\\b)[a-z]+',
+    // …and named by a relative clause after it, "owners of weapons that are now banned can hand them in": what the
+    // thing is, no ban set by the sentence (with the adjective's: over the English golds 0 gold, 0 optional, 3 not or
+    // unlisted; "are banned from …" stays a ban)
+    '\\b(?:that|which)\\s+(?:is|are|was|were|(?:has|have|had)\\s+been)\\s+(?:now\\s+|already\\s+|also\\s+)?(?:banned|prohibited|forbidden)\\b(?!\\s+(?:from|to)\\b)',
+    // a power told, what an order or a body can require of someone, "It can also require the person to take part in
+    // positive activities": a possibility, as a power granted is ("Councils will be able to issue fines", 0 / 0 / 9);
+    // over the English golds "can/could/may require … to" 0 gold, 0 optional, 1 not
+    "\\b(?:can|could|may|might)\\s+(?:also\\s+)?require\\s+(?!that\\b)(?:[\\w’'-]+\\s+){1,4}?to\\b",
     // a speaker's aside, "I must say, it is good to be here", "I have to admit …": no duty
     '\\bI (?:must|have to) (?:say|admit|confess)\\b',
     // the work a speech names as a relative clause, "… for everything else we need to build": a description
     '\\b(?:everything|anything|all|something)(?:\\s+else)?\\s+(?:that\\s+)?(?:we|you|they)\\s+(?:need|have)\\s+to\\b',
-    // a fact, not a ban: "if it cannot get finance, it never gets built", "this never ends well"
-    '\\b(?:it|this|that|which|he|she)\\s+never\\s+[a-z]+s\\b',
     // the government's plans told in the future progressive, "We will be stepping up roadside checks over the
     // coming months": an undated "we will", optional at most (gold-conventions.md; sealed batch 23). Consumed so
     // the 'X will' row below does not read it as a commitment; with a date or a figure the sentence is still a
@@ -1453,6 +1472,11 @@ export const EN_RULES: Rule[] = [
     // a state wished for, "… that no family has to choose between heating and eating": no duty-holder, the wish
     // of "No family should have to …" (rhetoric below); over all golds 0 gold, 0 optional, 1 not
     '\\bno (?!(?:longer|doubt|matter|one)\\b)(?:[a-z-]+\\s+){1,2}?(?:has|have) to\\b',
+    // a need that ends, "families no longer have to worry about lead", "you no longer need to send one", and a
+    // need spared in a purpose clause, "… so that job seekers do not have to queue": what a measure brings about,
+    // no duty (over the English golds 0 gold marked by it alone — 5 gold carry a modal of their own — 2 not)
+    '\\bno longer (?:have|has|need|needs) to\\b',
+    "\\bso that (?:[\\w’'-]+\\s+){1,4}?(?:(?:do|does)(?: not|n[’']t) |no longer |never )?(?:have|has|need|needs) to\\b",
     // what someone needs, told in a relative clause after its noun: "give farmers the network they need to compete",
     // "the skills you need to get a job" (a description, as "everything we need to build"; 0 gold, 1 not, 1 unlisted)
     '\\b(?:the|a|an)\\s+(?:(?!and\\b|or\\b)[\\w-]+,?\\s+){1,4}?(?:they|we|you)\\s+need\\s+to\\b',
@@ -1501,8 +1525,6 @@ export const EN_RULES: Rule[] = [
     '\\bwill continue to\\b',
     // a prediction or a tribute, not a ban: "a community that will never forget", "it would never work"
     '\\b(?:will|would|might)\\s+never\\b',
-    // an idiom, not a ban: "You never know which reviews are real."
-    '\\b(?:you|one|we) never know\\b',
     // the passive, an instruction to be given, not a report of speech: "residents are told never to …"
     '\\b(?:is|are|be|been|being) told\\b',
     // an elliptical promise of a speech, "…, I know we will.": nothing is said to be done
@@ -1512,7 +1534,7 @@ export const EN_RULES: Rule[] = [
     // 0 optional, 0 not)
     '\\bit\\s+(?:also\\s+)?(?:says|said|states|stipulates|added|adds|noted|notes)\\b',
     // (with up to three words before the noun, "The updated national performance standard says that …")
-    '\\bthe (?:[\\w-]+\\s+){0,3}?(?:guidelines?|plans?|order|documents?|notice|circular|polic(?:y|ies)|rules?|regulations?|law|measures?|guidance|directives?|framework|strategy|proposal|opinions?|programm?e?|standards?|code)\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b',
+    '\\bthe (?:[\\w-]+\\s+){0,3}?(?:guidelines?|plans?|order|documents?|notice|circular|polic(?:y|ies)|rules?|regulations?|law|bill|act|legislation|measures?|guidance|directives?|framework|strategy|proposal|opinions?|programm?e?|standards?|code)\\s+(?:also\\s+)?(?:says|said|states|stipulates)\\b',
     // the source of a news lede is a document, whose content it reports: "…, according to a guideline
     // released Thursday" (not "according to officials", hearsay)
     '\\baccording to (?:a|an|the) (?:new |draft |national |recent |latest )?(?:guidelines?|plans?|action plans?|circulars?|notices?|documents?|regulations?|decrees?|opinions?|polic(?:y|ies)|directives?|orders?)\\b',
@@ -1526,6 +1548,10 @@ export const EN_RULES: Rule[] = [
     // how an act is to be done, not an emphasis: "must treat these requests as a top priority" (not "safety
     // must be the top priority")
     '\\bas (?:a|an|the|their|its|our|your) (?:top|highest) priority\\b',
+    // …and what a duty makes of its object, "asks provincial governments to make stabilizing employment a top priority
+    // in …": the act asked, an obligation, as 要把…作为首要任务 is in Chinese (over the English golds 1 gold obligation;
+    // "must be the top priority", an emphasis, and "has made … a top priority", background, are untouched)
+    "(?<=\\bmake\\s)(?:[\\w’'-]+\\s+){1,6}?(?:a|an|the|their|its|our|your)\\s+(?:top|highest)\\s+priority\\b",
     // a duty disclaimed: "Nothing in this Act requires a landlord to …", "no applicant will need to …"
     '\\bnothing in (?:this|the|these|that|any) [^.;]{1,40}?\\b(?:requires?|obliges?|compels?|shall (?:require|oblige))\\b',
     '\\bno\\b[^.;]{1,80}?\\bwill (?:need|have) to\\b',
@@ -1554,6 +1580,9 @@ export const EN_RULES: Rule[] = [
     '\\b(?:I|we)(?:\\s+(?:also|now|first|today))?\\s+(?:want|wanted|would like|need|have)\\s+to\\s+(?:set out|talk about|speak about|say (?:a (?:few words|word)|something)|turn to|touch on|reflect on|dwell on)\\b',
     // …and the speaker's candour, "We need to be honest that none of this is quick"
     '\\b(?:I|we)\\s+(?:need|have|want)\\s+to\\s+be\\s+(?:honest|frank|candid|realistic|straight)\\b',
+    // (and asked of others with a "that" clause, "Ministers should be honest that … some trusts will struggle": an
+    // admission called for, no act; over the English golds "be honest/straight/… that" 0 gold, 0 optional, 2 not)
+    '\\b(?:should|must|needs? to|ha(?:ve|s) to)\\s+be\\s+(?:honest|frank|candid|realistic|straight|upfront)\\s+that\\b',
     "\\b(?:I['’]d like|let me|let['’]s|let us) (?:set out|talk about|speak about|turn to|touch on|reflect on|dwell on)\\b",
   ]),
   // rhetoric, listed before the bans it contains: "People should never have to queue …" is a wish (so is
@@ -1572,7 +1601,12 @@ export const EN_RULES: Rule[] = [
     // (not a purpose clause's "you do not", "keep a diary of follow-up checks so that you do not miss an expiry date":
     // what the duty is for, no ban; dev set 39, 1 gold obligation)
     '(?:(?<=^|[.;:!?…,—–("“‘]\\s*)|(?<=\\b(?:and|but|or|so|then|please|also|you)\\s+))(?<!\\b(?:so|in order)(?: that)? you\\s+)(?:do not|don[\'’]t)\\b',
-    '\\bnever\\b',
+    // "never" bans where a modal or "to" puts it on someone ("must never", "told never to") or where it opens a
+    // clause as an imperative ("Never leave …"); told of a past or a state it bans nothing: "an “infrastructure week”
+    // that never came", "equipment that was never designed to be connected" (over the English golds, a "never" with
+    // neither: 0 gold, 0 optional, 7 not or unlisted, 2 of them marked before; it replaces the false friends of a fact,
+    // "it never gets built", and of an idiom, "You never know …")
+    '(?:(?<=^|[.;:!?…,—–("“‘]\\s*)|(?<=\\b(?:must|shall|should|may|can|cannot|to|and|or|please|also|then)\\s+))never\\b',
   ]),
   // who is left out of a scheme, told to the reader: "You cannot apply if your business …", "You cannot
   // claim unless …" (a bare "cannot" is too often a statement of fact: "Many towns cannot afford …")
@@ -1722,6 +1756,10 @@ export const EN_RULES: Rule[] = [
     '\\bby (?:the end of )?(?:(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\\d{1,2},? )?)?20\\d{2}\\b',
     '\\bby (?:the end of )?(?:fiscal year|FY) ?\\d{2,4}\\b',
     '\\bby the end of (?:next|this) (?:year|month|week|quarter)\\b',
+    // (and a season named by its place after a "will" or a modal, "We will also fund 300 new planning apprentices … by
+    // next summer": 1 gold target over the English golds; not a forecast's "by next autumn the service is expected to
+    // …", nor "by the summer of 2024", told of an expectation)
+    '(?<=\\b(?:will|must|shall|should)\\b[^.;!?]{1,160}?)\\bby (?:next|this) (?:spring|summer|autumn|fall|winter)\\b',
     // "by 30 June each year", "by 31 January": a date without a year is a deadline that recurs
     // (also with its ordinal, "by December 1st", "by September 30th")
     '\\bby (?:\\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}(?:st|nd|rd|th)?)\\b',
@@ -1757,6 +1795,12 @@ export const EN_RULES: Rule[] = [
     '\\b(?:plan|guidelines?|guidance|document|circular|notice|policy|strategy|framework|opinions?|programm?e|regulations?|measures|roadmap|blueprint|directive|order|it)\\s+(?:also\\s+|further\\s+)?(?:called for|urged)\\b',
   ]),
   ...rules('goal', 1.0, ['\\btarget(?:s|ed)?\\b', '\\bgoal\\b', '\\baims? to\\b', '\\bnet zero\\b']),
+  // a figure's movement set with a modal, "The share of patients waiting more than a year must fall to less than 1% …",
+  // "the cost … should fall by 30 percent …": a goal, as 下降13.5% is after 要 (over the English golds 2 gold targets, 0
+  // other; "will rise to £6,000", told of a fee, is no modal's)
+  ...rules('goal', 1.0, [
+    '(?<=\\b(?:must|should|shall)\\s+(?:also\\s+)?)(?:fall|rise|drop|decrease|decline|increase|grow)\\s+(?=(?:to|by|below|under|above)\\s+(?:less than |more than |at least |no more than |under |below |over |around |about )?[£$€]?\\d)',
+  ]),
   ...rules('quantity', 0.8, [
     '\\d+(?:\\.\\d+)?\\s*(?:%|percent\\b|per cent\\b)',
     '\\b(?:double|triple|halve|halving|doubling)\\b',
@@ -1842,7 +1886,7 @@ export const EN_RULES: Rule[] = [
   // a penalty for a breach, told as what may follow: "Landlords who fail to comply could face a fine of …, and
   // repeat offenders may be banned from letting" (the ban is the sanction, not a rule of conduct)
   ...rules('context', -2, [
-    '\\b(?:can|could|may|might|will|would)\\s+(?:also\\s+)?(?:face|incur)\\s+(?:an?\\s+)?(?:[a-z-]+\\s+){0,2}?(?:penalt(?:y|ies)|fines?|prosecution|sanctions?|enforcement action)\\b',
+    '\\b(?:can|could|may|might|will|would)\\s+(?:also\\s+)?(?:face|incur)\\s+(?:an?\\s+)?(?:[a-z-]+\\s+){0,2}?(?:penalt(?:y|ies)|fines?|prosecution|sanctions?|enforcement action|intervention)\\b',
     '\\b(?:can|could|may|might)\\s+(?:also\\s+)?be\\s+(?:banned|barred|disqualified)\\s+from\\b',
   ]),
   // a past act restated in the present perfect, "The government has set a legally binding target to reduce …
@@ -1851,6 +1895,12 @@ export const EN_RULES: Rule[] = [
   ...rules('context', -2, [
     '\\b(?:has|have)\\s+(?:already\\s+|now\\s+|also\\s+)?set\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:targets?|goals?|ambitions?)\\b',
     '\\b(?:has|have)\\s+(?:already\\s+|now\\s+|also\\s+)?made\\s+[^.;]{1,80}?\\b(?:a|the|its|their)\\s+(?:top\\s+|key\\s+|high\\s+|central\\s+)?priority\\b',
+  ]),
+  // a rule in force told as background, "Since October 2022, landlords have been required to …", "Since the Tenant Fees
+  // Act 2019 came into force, most fees … have been banned": how long it has been the case, in the present perfect, not
+  // the rule stated (a "Since …, X must …" stays one). Over the English golds 0 gold, 2 optional, 3 not (2 marked before)
+  ...rules('context', -2, [
+    '(?<=^|[.!?”"]\\s+)(?:And |But )?Since\\s[^,;.]{1,80},(?=[^.;]*?\\b(?:has|have)\\s+(?:been|had)\\b)',
   ]),
   // a past act told with its time, "Two years ago, I set a goal of doubling …" (sealed batch 23): what was
   // decided then, as the present perfect's "has set a target" above (over the fixture golds 0 gold, 5 not or
@@ -1873,7 +1923,10 @@ export const EN_RULES: Rule[] = [
     // structure: a wh-word after a word of the sentence, up to four words before the verb; a sentence-opening
     // "When the plant was built, …" is a past clause and still counts. Over the fixture golds 1 gold, 3 not or
     // unlisted, none marked)
-    "(?<!\\b[a-z]+\\s+(?:how|why|when|where|whether)\\s+(?:[\\w’'-]+\\s+){0,4})\\b(?:was|were|had been)\\b",
+    // (nor a relative clause's past, which tells what its noun is, "Recruitment examinations … that were postponed
+    // because of the epidemic should be rescheduled …": the main clause's modal stands; over the English golds 2 gold,
+    // 0 optional, 3 not or unlisted with it, each unmarked for a reason of its own)
+    "(?<!\\b[a-z]+\\s+(?:how|why|when|where|whether)\\s+(?:[\\w’'-]+\\s+){0,4})(?<!\\b(?:that|which|who)\\s+)\\b(?:was|were|had been)\\b",
     '\\bif\\b[^.]{0,60}?\\bthen\\b',
     // a consequence explained: "…, which means that most small shops will not be in scope."
     '\\b(?:which|this|that) means that\\b',

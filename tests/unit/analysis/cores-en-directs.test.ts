@@ -17,8 +17,9 @@ describe('English cores: an order put to its addressee', () => {
       ['directed', 'to close the mountain pass'],
     ],
     [
+      // (the auxiliary written out is in the head: 4 of 4 golds, session 35; "I'm directing" gives "directing")
       'Today I am directing my Cabinet to cut the backlog of veterans’ claims.',
-      ['directing', 'to cut the backlog of veterans’ claims'],
+      ['am directing', 'to cut the backlog of veterans’ claims'],
     ],
     ['The order instructs each agency to name a flood coordinator.', ['instructs', 'to name a flood coordinator']],
   ])('%s', (text, want) => expect(core('obligation', text, 'en')).toEqual(want));
