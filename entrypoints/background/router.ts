@@ -14,6 +14,9 @@ import { sealChecked } from '@/utils/highlights/record';
 import type { FollowBook } from '@/utils/store/follows';
 import { CONTENT_SETTINGS, RefusedError, SENDERS, isOwnPage, isOwnSite, type Sender } from './sender';
 import { createImportSessions } from './import-sessions';
+import { siteView } from '@/utils/store/site-view';
+import { hostOf } from '@/utils/highlights/url';
+import type { Settings } from '@/utils/store/settings';
 import { budgetSite, CONTENT_WRITES, createSiteWriteBudget, writeCost } from './write-budget';
 
 export interface RouterDeps {
@@ -90,6 +93,13 @@ export function createRouter(deps: RouterDeps) {
         throw new RefusedError('refused: a page may only reach the highlights of its own page');
   };
 
+  /**
+   * The settings as a sender may see them: a content script its own tab's site's entries only,
+   * never the list of the other sites the reader set something for (site-view.ts).
+   */
+  const settingsFor = (sender: Sender, settings: Settings): Settings =>
+    sender.kind === 'content' ? siteView(settings, sender.tabUrl ? hostOf(sender.tabUrl) : '') : settings;
+
   const handlers: Handlers = {
     'page/report': async (req, sender) => {
       await ownPage(sender, [req.page.url]);
@@ -100,7 +110,10 @@ export function createRouter(deps: RouterDeps) {
         void deps.tabs.set(sender.tabId, req.page, sender.tabUrl).catch(() => undefined);
         deps.onPageReport?.(sender.tabId, req.page);
       }
-      return { settings: library.getSettings(), highlights: await library.pageRecords(req.page.url) };
+      return {
+        settings: settingsFor(sender, library.getSettings()),
+        highlights: await library.pageRecords(req.page.url),
+      };
     },
     // The report's author says its tab moved on (History API) before the browser is asked: read
     // again, the report would be dropped too (tabs.ts `stillShown`), but nothing reads the badge.
@@ -136,16 +149,16 @@ export function createRouter(deps: RouterDeps) {
       await ownPage(sender, [], [req.id]);
       return library.undelete(req.id);
     },
-    'settings/get': async () => library.getSettings(),
+    'settings/get': async (_req, sender) => settingsFor(sender, library.getSettings()),
     'settings/update': async (req, sender) => {
       if (sender.kind === 'content' && Object.keys(req.patch).some((k) => !CONTENT_SETTINGS.has(k)))
         throw new RefusedError('refused: settings are changed on the extension’s own pages');
-      return library.updateSettings(req.patch);
+      return settingsFor(sender, await library.updateSettings(req.patch));
     },
     'settings/site-density': async (req, sender) => {
       if (sender.kind === 'content' && !isOwnSite(sender, req.site))
         throw new RefusedError('refused: a page may only set the density of its own site');
-      return library.setSiteDensity(req.site, req.density);
+      return settingsFor(sender, await library.setSiteDensity(req.site, req.density));
     },
     'storage/info': async (): Promise<StorageInfo> => {
       const stats = await library.stats();
