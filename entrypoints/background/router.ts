@@ -15,7 +15,7 @@ import type { FollowBook } from '@/utils/store/follows';
 import { CONTENT_SETTINGS, RefusedError, SENDERS, isOwnPage, isOwnSite, type Sender } from './sender';
 import { createImportSessions } from './import-sessions';
 import { siteView } from '@/utils/store/site-view';
-import { hostOf } from '@/utils/highlights/url';
+import { hostOf, isSiteOf } from '@/utils/highlights/url';
 import type { Settings } from '@/utils/store/settings';
 import { budgetSite, CONTENT_WRITES, createSiteWriteBudget, writeCost } from './write-budget';
 
@@ -100,6 +100,16 @@ export function createRouter(deps: RouterDeps) {
   const settingsFor = (sender: Sender, settings: Settings): Settings =>
     sender.kind === 'content' ? siteView(settings, sender.tabUrl ? hostOf(sender.tabUrl) : '') : settings;
 
+  /**
+   * Refuses a content script a draft whose site is not its address's: the library would list it
+   * under another site. Its page wrote the draft (utils/highlights/page.ts), so a mismatch is no
+   * slip. (Outside records are corrected instead, at the gate: utils/sync/admit.ts.)
+   */
+  const ownSite = (sender: Sender, draft: { url: string; site: string }) => {
+    if (sender.kind === 'content' && !isSiteOf(draft.site, draft.url))
+      throw new RefusedError('refused: a record’s site must be the site of its address');
+  };
+
   const handlers: Handlers = {
     'page/report': async (req, sender) => {
       await ownPage(sender, [req.page.url]);
@@ -135,6 +145,7 @@ export function createRouter(deps: RouterDeps) {
     },
     'highlights/save': async (req, sender) => {
       await ownPage(sender, [req.draft.url], [req.draft.id]);
+      ownSite(sender, req.draft);
       return library.save(req.draft);
     },
     'highlights/update': async (req, sender) => {
@@ -175,9 +186,12 @@ export function createRouter(deps: RouterDeps) {
       // The page checked the file already; the background checks again, as for any sender: the
       // request's parse did (its records are valibot's output), and they are sealed as checked.
       const records = req.records.map(sealChecked);
-      const { admitted, refused } = admitRecords(records, { now: (deps.now ?? Date.now)(), allowFileUrls: false });
+      const { admitted, refused, corrected } = admitRecords(records, {
+        now: (deps.now ?? Date.now)(),
+        allowFileUrls: false,
+      });
       const counts = await (req.session ? imports.importBatch(req.session, admitted) : library.importRecords(admitted));
-      return { ...counts, refused: refused.length };
+      return { ...counts, refused: refused.length, corrected: corrected.length };
     },
     'highlights/import-end': async (req) => imports.end(req.session, req.keep),
     'highlights/recent': async (req) => {
@@ -204,6 +218,7 @@ export function createRouter(deps: RouterDeps) {
     // A content script follows, unfollows and reads only its own tab's page (like its highlights).
     'follows/follow': async (req, sender) => {
       await ownPage(sender, [req.draft.url]);
+      ownSite(sender, req.draft);
       return needFollows(deps).follow(req.draft);
     },
     'follows/unfollow': async (req, sender) => {
