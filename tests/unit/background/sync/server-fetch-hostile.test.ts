@@ -14,7 +14,7 @@ import { makeHighlight } from '../../sync/fixtures';
 import { serverDevice } from './server-device';
 import { describeSyncError } from '@/utils/sync/status';
 
-type Mode = 'pass' | 'silent' | 'drip' | 'endless' | 'redirect' | 'phish' | 'phish-text';
+type Mode = 'pass' | 'silent' | 'drip' | 'endless' | 'redirect' | 'phish' | 'phish-text' | 'phish-round';
 
 /** What a hostile server would like the reader to read in our status line. */
 const PHISH = 'Your session expired, re-enter your password at https://evil.example/login';
@@ -66,7 +66,7 @@ beforeAll(async () => {
         req.resume();
         return void res.writeHead(307, { location: `${elsewhere.url}${req.url ?? '/'}` }).end();
       }
-      if (mode === 'phish') {
+      if (mode === 'phish' || (mode === 'phish-round' && req.url?.includes('/_'))) {
         req.resume();
         const body = JSON.stringify({ error: 'bad_request', reason: PHISH });
         return void res.writeHead(400, { 'content-type': 'application/json' }).end(body);
@@ -200,6 +200,27 @@ describe('a hostile or broken sync server (HTTP)', () => {
       expect(phished(error), error!).toBe(false);
     }
     expect((await device.sync.status()).configured).toBe(false);
+  }, 20_000);
+
+  test('connecting to a server that answers the connection and phishes in the first round: our words', async () => {
+    const device = await serverDevice(`http-${++dbCount}`, undefined, { fetchGuard });
+    mode = 'phish-round'; // the database and its documents answer; the changes feed and the rest phish
+    const error = await device.sync
+      .configure({
+        url: proxy.url,
+        db: `http-${dbCount}`,
+        username: couch.admin.username,
+        password: couch.admin.password,
+        passphrase: '',
+      })
+      .then(
+        () => null,
+        (e: Error) => e.message,
+      );
+    const status = await device.sync.status();
+    expect(status.configured).toBe(true);
+    expect(status.lastError).toMatch(/refused.*\(400\)/i);
+    expect(phished(error), error ?? '').toBe(false);
   }, 20_000);
 
   test('every shape a reply’s words arrive in is told by its kind (PouchDB errors, rows, parse errors)', () => {
