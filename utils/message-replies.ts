@@ -73,6 +73,8 @@ export interface ResponseMap {
 export interface ImportCounts extends PlannedCounts {
   /** Records the background refused (clock or time too far ahead, malformed clock, file: URL: utils/sync/admit.ts). */
   refused: number;
+  /** Records kept with their site set from their address: the file named another site (utils/sync/admit.ts). */
+  corrected: number;
 }
 
 export type Reply<T> = { ok: true; data: T } | { ok: false; error: string };

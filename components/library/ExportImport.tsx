@@ -135,6 +135,12 @@ export function ImportPanel() {
               // Records refused by the background (utils/sync/admit.ts) are skipped too.
               String(state.skippedCount + state.counts.refused),
             ])}
+            {state.counts.corrected > 0 && (
+              <>
+                {' '}
+                <span data-testid="import-corrected">{t('importCorrectedSites', String(state.counts.corrected))}</span>
+              </>
+            )}
           </p>
         )}
         {state.kind === 'cancelled' && (

@@ -92,7 +92,7 @@ export async function importFile(
   o: { signal: AbortSignal; onProgress?: (p: ImportProgress) => void },
 ): Promise<ImportOutcome> {
   const session = crypto.randomUUID();
-  const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0, olderIgnored: 0, refused: 0 };
+  const counts: ImportCounts = { added: 0, updated: 0, unchanged: 0, olderIgnored: 0, refused: 0, corrected: 0 };
   const skipped: SkippedItem[] = [];
   let skippedCount = 0;
   let records = 0;
@@ -106,6 +106,7 @@ export async function importFile(
     counts.unchanged += r.unchanged;
     counts.olderIgnored += r.olderIgnored;
     counts.refused += r.refused;
+    counts.corrected += r.corrected;
   };
   const takeBack = () => (sent ? ask({ type: 'highlights/import-end', session, keep: false }) : null);
   try {

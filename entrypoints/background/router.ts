@@ -14,6 +14,9 @@ import { sealChecked } from '@/utils/highlights/record';
 import type { FollowBook } from '@/utils/store/follows';
 import { CONTENT_SETTINGS, RefusedError, SENDERS, isOwnPage, isOwnSite, type Sender } from './sender';
 import { createImportSessions } from './import-sessions';
+import { siteView } from '@/utils/store/site-view';
+import { hostOf, isSiteOf } from '@/utils/highlights/url';
+import type { Settings } from '@/utils/store/settings';
 import { budgetSite, CONTENT_WRITES, createSiteWriteBudget, writeCost } from './write-budget';
 
 export interface RouterDeps {
@@ -116,11 +119,31 @@ export function createRouter(deps: RouterDeps) {
     }
   }
 
+  /**
+   * The settings as a sender may see them: a content script its own tab's site's entries only,
+   * never the list of the other sites the reader set something for (site-view.ts).
+   */
+  const settingsFor = (sender: Sender, settings: Settings): Settings =>
+    sender.kind === 'content' ? siteView(settings, sender.tabUrl ? hostOf(sender.tabUrl) : '') : settings;
+
+  /**
+   * Refuses a content script a draft whose site is not its address's: the library would list it
+   * under another site. Its page wrote the draft (utils/highlights/page.ts), so a mismatch is no
+   * slip. (Outside records are corrected instead, at the gate: utils/sync/admit.ts.)
+   */
+  const ownSite = (sender: Sender, draft: { url: string; site: string }) => {
+    if (sender.kind === 'content' && !isSiteOf(draft.site, draft.url))
+      throw new RefusedError('refused: a record’s site must be the site of its address');
+  };
+
   const handlers: Handlers = {
     // The tab's record was changed at delivery (`atDelivery`, below); the reply needs the library.
     'page/report': async (req, sender) => {
       await ownPage(sender, [req.page.url]);
-      return { settings: library.getSettings(), highlights: await library.pageRecords(req.page.url) };
+      return {
+        settings: settingsFor(sender, library.getSettings()),
+        highlights: await library.pageRecords(req.page.url),
+      };
     },
     'page/left': async () => null,
     'tab/state': async (req) => {
@@ -135,6 +158,7 @@ export function createRouter(deps: RouterDeps) {
     },
     'highlights/save': async (req, sender) => {
       await ownPage(sender, [req.draft.url], [req.draft.id]);
+      ownSite(sender, req.draft);
       return library.save(req.draft);
     },
     'highlights/update': async (req, sender) => {
@@ -149,16 +173,16 @@ export function createRouter(deps: RouterDeps) {
       await ownPage(sender, [], [req.id]);
       return library.undelete(req.id);
     },
-    'settings/get': async () => library.getSettings(),
+    'settings/get': async (_req, sender) => settingsFor(sender, library.getSettings()),
     'settings/update': async (req, sender) => {
       if (sender.kind === 'content' && Object.keys(req.patch).some((k) => !CONTENT_SETTINGS.has(k)))
         throw new RefusedError('refused: settings are changed on the extension’s own pages');
-      return library.updateSettings(req.patch);
+      return settingsFor(sender, await library.updateSettings(req.patch));
     },
     'settings/site-density': async (req, sender) => {
       if (sender.kind === 'content' && !isOwnSite(sender, req.site))
         throw new RefusedError('refused: a page may only set the density of its own site');
-      return library.setSiteDensity(req.site, req.density);
+      return settingsFor(sender, await library.setSiteDensity(req.site, req.density));
     },
     'storage/info': async (): Promise<StorageInfo> => {
       const stats = await library.stats();
@@ -175,9 +199,12 @@ export function createRouter(deps: RouterDeps) {
       // The page checked the file already; the background checks again, as for any sender: the
       // request's parse did (its records are valibot's output), and they are sealed as checked.
       const records = req.records.map(sealChecked);
-      const { admitted, refused } = admitRecords(records, { now: (deps.now ?? Date.now)(), allowFileUrls: false });
+      const { admitted, refused, corrected } = admitRecords(records, {
+        now: (deps.now ?? Date.now)(),
+        allowFileUrls: false,
+      });
       const counts = await (req.session ? imports.importBatch(req.session, admitted) : library.importRecords(admitted));
-      return { ...counts, refused: refused.length };
+      return { ...counts, refused: refused.length, corrected: corrected.length };
     },
     'highlights/import-end': async (req) => imports.end(req.session, req.keep),
     'highlights/recent': async (req) => {
@@ -204,6 +231,7 @@ export function createRouter(deps: RouterDeps) {
     // A content script follows, unfollows and reads only its own tab's page (like its highlights).
     'follows/follow': async (req, sender) => {
       await ownPage(sender, [req.draft.url]);
+      ownSite(sender, req.draft);
       return needFollows(deps).follow(req.draft);
     },
     'follows/unfollow': async (req, sender) => {

@@ -48,7 +48,11 @@ export function writeCost(request: Request, limits = WRITE_BUDGET): number {
   return 1 + Math.floor(JSON.stringify(request).length / limits.unitChars);
 }
 
-/** Where the budget outlives a worker restart (storage.session: closed to content scripts). */
+/**
+ * Where the budget outlives a worker restart (storage.session: closed to content scripts). Not a
+ * browser restart, on purpose: that gives a site back at most its burst, ten minutes of refill,
+ * and no content script can cause one (docs/security.md).
+ */
 const KEY = 'writeBudget';
 type Bucket = { units: number; at: number };
 

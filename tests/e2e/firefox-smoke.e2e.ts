@@ -4,7 +4,8 @@
  * background, the popup shows the page, directives and saved highlights are painted (on a
  * 100,000-character article too, analysed in slices), a
  * passage selected with the mouse is saved from the toolbar, and settings round-trip
- * through storage; an article is followed from the outline panel and from the popup.
+ * through storage (whose copy, open to content scripts here, names no site); an article is
+ * followed from the outline panel and from the popup.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Page } from 'puppeteer-core';
@@ -302,10 +303,56 @@ describe('foundation in Firefox', () => {
     expect(bad).toMatchObject({ ok: false });
     await popup.close();
   });
+
+  test('the settings copy content scripts read names no site; a site with auto-marks off is painted in no frame', async () => {
+    const host = new URL(SEED_URL).hostname;
+    const secret = 'www.private-clinic.example';
+    const popup = await firefox.openExtensionPage('popup.html');
+    const set = (patch: object) =>
+      popup.evaluate((p: object) => browser.runtime.sendMessage({ type: 'settings/update', patch: p }), patch);
+    expect(await set({ densitySites: { [secret]: 'full' }, autoMarksOffSites: [host] })).toMatchObject({ ok: true });
+    // storage.local is the content scripts' too in Firefox: what is here, they read.
+    const copy = JSON.stringify(await popup.evaluate(() => browser.storage.local.get(null)));
+    expect(copy).not.toContain(secret);
+    expect(copy).not.toContain(host);
+    const page = await firefox.browser.newPage();
+    await page.evaluateOnNewDocument(() => {
+      const w = window as unknown as { hzdLayers: string[] };
+      w.hzdLayers = [];
+      const look = () => {
+        const registry = (CSS as unknown as { highlights?: Map<string, unknown> }).highlights;
+        for (const name of registry?.keys() ?? [])
+          if (name.startsWith('hzd-d-') && !w.hzdLayers.includes(name)) w.hzdLayers.push(name);
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(SEED_URL);
+    // The page report goes out after the first paint (here: of nothing); its reply a moment later.
+    await pollExtensionPage(
+      popup,
+      async (url: string) => {
+        const tabs = await browser.tabs.query({ url });
+        const id = tabs[0]?.id;
+        if (id === undefined) return false;
+        const reply = (await browser.runtime.sendMessage({ type: 'tab/state', tabId: id })) as {
+          data?: { page?: unknown };
+        };
+        return !!reply?.data?.page;
+      },
+      SEED_URL,
+      15_000,
+    );
+    await new Promise((r) => setTimeout(r, 1_000));
+    expect(await page.evaluate(() => (window as unknown as { hzdLayers: string[] }).hzdLayers)).toEqual([]);
+    expect(await set({ densitySites: {}, autoMarksOffSites: [] })).toMatchObject({ ok: true });
+    await page.close();
+    await popup.close();
+  });
 });
 
 declare const browser: {
   tabs: { query(q: object): Promise<{ id?: number }[]> };
   runtime: { sendMessage(m: unknown): Promise<unknown> };
-  storage: { local: { get(k: string): Promise<unknown> } };
+  storage: { local: { get(k: string | null): Promise<unknown> } };
 };

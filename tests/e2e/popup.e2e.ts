@@ -314,6 +314,30 @@ describe('library page: export and import', () => {
     await lib.close();
   });
 
+  test('an imported highlight naming another site than its address’s is kept under its own, and the report says so', async () => {
+    const lib = await openLibrary();
+    const exported = JSON.parse(readFileSync(join(work, 'export.json'), 'utf8')) as {
+      first: { items: { id: string; target: { source: string; selector: { exact?: string }[] }; hzd: object }[] };
+    };
+    const item = structuredClone(exported.first.items[0]!);
+    item.id = `urn:uuid:${randomUUID()}`;
+    item.hzd = { ...item.hzd, site: 'www.gov.uk', id: undefined };
+    item.target.selector[0]!.exact = '另一段被标注的文字，写在同一页上';
+    const file = join(work, 'mislabelled.json');
+    writeFileSync(file, JSON.stringify({ ...exported, total: 1, first: { ...exported.first, items: [item] } }));
+    const report = await importFile(lib, file);
+    const stored = (await everything(lib)).find((r) => r.quote.exact === '另一段被标注的文字，写在同一页上');
+    try {
+      expect(report.kind).toBe('done');
+      await expect.poll(() => lib.getByTestId('import-corrected').count()).toBe(1);
+      expect(stored?.site).toBe(new URL(item.target.source).hostname.replace(/^www\./, ''));
+    } finally {
+      // The tests below count the library's three highlights.
+      if (stored) await send(lib, { type: 'highlights/delete', id: stored.id });
+      await lib.close();
+    }
+  });
+
   test('bulk: select all shown, add a tag to all, delete all, undo', async () => {
     const lib = await openLibrary();
     await lib.getByTestId('select-all').click();

@@ -246,6 +246,14 @@ export function siteOf(url: string): string {
   }
 }
 
+/**
+ * Whether a record's `site` is the site of its address: `siteOf` (what pages write), or the host
+ * with its "www." (what older imports wrote). Anything else would list the record under another site.
+ */
+export function isSiteOf(site: string, url: string): boolean {
+  return site === siteOf(url) || site === hostOf(url);
+}
+
 /** The hostname as the URL gives it ("www." kept: per-site switches name the host); '' for unparseable input. */
 export function hostOf(url: string): string {
   try {

@@ -9,6 +9,11 @@
  * - the clock, `created` and `updated` are at most MAX_CLOCK_SKEW_MS (one day, see hlc.ts)
  *   ahead of the local wall clock.
  *
+ * - a record's `site` names the site of its address (`isSiteOf`): one that names another site
+ *   is admitted with its site set from its address (`siteOf`), and its id listed in `corrected`
+ *   for the import report or the sync status. Not refused: nothing of the record is lost for a
+ *   wrong label, and every replica sets the same site, so they agree.
+ *
  * Refuse, not clamp: a clamped record would be a version no other replica has, so replicas
  * would disagree about it forever. A refused record is not lost: sync reads it again on later
  * rounds (and applies it once the local clock is within the bound), an import lists it with its
@@ -16,6 +21,7 @@
  * (hlc.ts `receive`), so an edit made here afterwards always orders after it.
  */
 import type { Highlight } from '@/utils/highlights/record';
+import { isSiteOf, siteOf } from '@/utils/highlights/url';
 import { clockLead, MAX_CLOCK_SKEW_MS } from './hlc';
 
 export interface Refusal {
@@ -55,17 +61,29 @@ export function refusalOf(record: Admissible, options: AdmitOptions): Refusal | 
   return null;
 }
 
-/** Splits records from outside into those that may be merged now and those refused (with why). */
+/**
+ * Splits records from outside into those that may be merged now and those refused (with why);
+ * `corrected`: the ids of admitted records whose site was set from their address.
+ */
 export function admitRecords<T extends Admissible = Highlight>(
   records: readonly T[],
   options: AdmitOptions,
-): { admitted: T[]; refused: Refusal[] } {
+): { admitted: T[]; refused: Refusal[]; corrected: string[] } {
   const admitted: T[] = [];
   const refused: Refusal[] = [];
+  const corrected: string[] = [];
   for (const r of records) {
     const refusal = refusalOf(r, options);
     if (refusal) refused.push(refusal);
-    else admitted.push(r);
+    else admitted.push(withOwnSite(r, corrected));
   }
-  return { admitted, refused };
+  return { admitted, refused, corrected };
+}
+
+/** The record with the site of its address when it names another (a highlight's or a follow's `site`). */
+function withOwnSite<T extends Admissible>(record: T, corrected: string[]): T {
+  const site = (record as { site?: unknown }).site;
+  if (typeof site !== 'string' || isSiteOf(site, record.url)) return record;
+  corrected.push(record.id);
+  return { ...record, site: siteOf(record.url) };
 }

@@ -50,7 +50,15 @@ export interface SyncStatus {
   server: ServerSyncStatus;
 }
 
-/** Turns an error from PouchDB, fetch or WebCrypto into one sentence a reader understands. */
+/**
+ * Turns an error from PouchDB, fetch or WebCrypto into one sentence a reader understands, in our
+ * own words. A sync server is not trusted, and its words could phish ("Your session expired,
+ * re-enter your password at …") in our status line: an error that carries them — an HTTP status
+ * (PouchDB's error from a reply: `name` and `reason` are the server's `error` and `reason`), a
+ * `reason` or `error` field, a reply that is no JSON (the parser quotes its start) — is told by its
+ * kind alone, its words may only choose among ours. Errors of our own code, of the browser's
+ * storage and of the network keep their message (at most 300 characters).
+ */
 export function describeSyncError(e: unknown): string {
   const err = (e ?? {}) as { status?: unknown; name?: unknown; message?: unknown; reason?: unknown; error?: unknown };
   const status = typeof err.status === 'number' ? err.status : null;
@@ -71,6 +79,12 @@ export function describeSyncError(e: unknown): string {
   if (status === 0 || /Failed to fetch|fetch failed|NetworkError|ECONNREFUSED|network/i.test(message))
     return 'The sync server cannot be reached (offline, wrong address, or the server is down). Sync will try again.';
   if (status !== null && status >= 500) return `The sync server had an error (${status}). Sync will try again.`;
+  if (status === 404)
+    return 'The sync server does not have what sync asked for (404): check the address and the database name.';
+  if (status !== null && status >= 400) return `The sync server refused the request (${status}). Sync will try again.`;
+  if (status !== null) return `The sync server gave an unexpected answer (${status}). Sync will try again.`;
+  if (name === 'SyntaxError' || typeof err.reason === 'string' || typeof err.error === 'string')
+    return 'The sync server’s reply was not understood (not what a CouchDB server sends): check the address.';
   return message.slice(0, 300);
 }
 

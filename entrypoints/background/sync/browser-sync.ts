@@ -161,11 +161,13 @@ export class BrowserSync {
    * earlier round (remembered by version). Held-back records are written back untouched
    * (encodeNewest: but for those far ahead of a record this library has).
    */
-  private async admit(records: Highlight[]): Promise<{ admitted: Highlight[]; heldBack: Highlight[]; reason: string }> {
+  private async admit(
+    records: Highlight[],
+  ): Promise<{ admitted: Highlight[]; heldBack: Highlight[]; reason: string; corrected: number }> {
     const state = await this.loadState();
     const version = (r: Highlight) => `${r.id}@${r.clock}`;
     const known = new Set(state.refused);
-    const { admitted, refused } = admitRecords(
+    const { admitted, refused, corrected } = admitRecords(
       records.filter((r) => !known.has(version(r))),
       { now: this.timers.now() },
     );
@@ -173,7 +175,12 @@ export class BrowserSync {
     const heldBack = records.filter((r) => known.has(version(r)) || refusedIds.has(r.id));
     const next = heldBack.map(version).sort();
     if (next.join('\n') !== state.refused.join('\n')) await this.saveState({ ...state, refused: next });
-    return { admitted, heldBack, reason: refused[0]?.reason ?? 'refused in an earlier round' };
+    return {
+      admitted,
+      heldBack,
+      reason: refused[0]?.reason ?? 'refused in an earlier round',
+      corrected: corrected.length,
+    };
   }
 
   /** One read-merge-write round. Errors end up in the status, in plain words. */
@@ -192,7 +199,7 @@ export class BrowserSync {
       // (utils/sync/admit.ts) but written back untouched below: they are another device's data,
       // read again every round, and dropping them would start a tug of war with that device.
       // The rest merge inside the library's writer, against the records as stored.
-      const { admitted, heldBack, reason } = await this.admit(decoded.records);
+      const { admitted, heldBack, reason, corrected } = await this.admit(decoded.records);
       if (admitted.length) await library.merge(admitted);
       this.lastStatus = { ...this.lastStatus, refused: heldBack.length };
 
@@ -264,7 +271,9 @@ export class BrowserSync {
           ? `some synced data could not be read: ${decoded.errors[0]}`
           : heldBack.length
             ? `${heldBack.length} synced highlight(s) not applied here: ${reason}`
-            : settingsNote,
+            : corrected
+              ? `${corrected} highlight(s) from browser sync named another site than their page’s address: kept, with the site of their address`
+              : settingsNote,
       };
     } catch (e) {
       this.lastStatus = { ...this.lastStatus, lastError: describeSyncError(e) };

@@ -57,6 +57,8 @@ export interface ServerLibrary {
 export interface ReadOutcome {
   conflictsResolved: number;
   skipped: number;
+  /** Records applied with their site set from their address: the server's named another site (admit.ts). */
+  corrected: number;
   /** `id@clock` of versions read from the mirror this round: already there, not written back. */
   pulled: Set<string>;
   /** Ids whose library version must be written over the mirror's document. */
@@ -73,7 +75,7 @@ export async function readMirrorIntoLibrary(
   now: number,
   decrypt?: Decrypt,
 ): Promise<ReadOutcome> {
-  const out: ReadOutcome = { conflictsResolved: 0, skipped: 0, pulled: new Set(), forced: new Set() };
+  const out: ReadOutcome = { conflictsResolved: 0, skipped: 0, corrected: 0, pulled: new Set(), forced: new Set() };
   let since = index.seq;
   for (;;) {
     const changes = await mirror.changes({ since, limit: MIRROR_PAGE, include_docs: true, conflicts: true });
@@ -120,8 +122,9 @@ async function readPage(
   }
   // A valid version dated too far ahead is not applied and not read again (the changes feed
   // moves on); the mirror keeps it, and our own version is written only when it changes.
-  const { admitted, refused } = admitRecords(incoming, { now });
+  const { admitted, refused, corrected } = admitRecords(incoming, { now });
   out.skipped += refused.length;
+  out.corrected += corrected.length;
   if (!admitted.length) return;
   const changed = new Set((await library.merge(admitted)).map(version));
   const kept = admitted.filter((r) => !changed.has(version(r)));

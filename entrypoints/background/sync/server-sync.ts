@@ -235,7 +235,7 @@ export class ServerSync {
       }
       const { library } = this.deps;
       const read = await readMirrorIntoLibrary(mirror, index, library, this.timers.now(), cipher.decrypt);
-      const { conflictsResolved, skipped } = read;
+      const { conflictsResolved, skipped, corrected } = read;
       const written = await writeLibraryIntoMirror(mirror, index, library, read, cipher.encrypt);
       index.unpushed += written;
       if (this.deps.follows)
@@ -253,9 +253,17 @@ export class ServerSync {
       index.unpushed = 0;
       index._rev = (await mirror.put(index)).rev;
       this.last = { pushed: pushed.docs_written, pulled, conflictsResolved, skipped };
-      const notice = skipped
-        ? `${skipped} document(s) on the server were not applied (not encrypted with your key, damaged, or dated too far ahead).`
-        : null;
+      const notice =
+        [
+          skipped
+            ? `${skipped} document(s) on the server were not applied (not encrypted with your key, damaged, or dated too far ahead).`
+            : '',
+          corrected
+            ? `${corrected} highlight(s) from the server named another site than their page’s address: kept, with the site of their address.`
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' ') || null;
       await this.saveStatus({ lastSync: this.timers.now(), lastError: notice, pending: 0 });
     } catch (e) {
       const pending = await mirror

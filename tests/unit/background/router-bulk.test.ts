@@ -23,7 +23,7 @@ describe('import, export-all and bulk requests', () => {
     const records = [makeRecord(), makeRecord({ note: 'n', tags: ['t'] })];
     expect(await handle({ type: 'highlights/import', records }, EXTENSION)).toEqual({
       ok: true,
-      data: { added: 2, updated: 0, unchanged: 0, olderIgnored: 0, refused: 0 },
+      data: { added: 2, updated: 0, unchanged: 0, olderIgnored: 0, refused: 0, corrected: 0 },
     });
     expect((await library.list()).map((r) => r.id).sort()).toEqual(records.map((r) => r.id).sort());
     expect(await library.get(records[1]!.id)).toEqual(records[1]);

@@ -109,6 +109,19 @@ describe('browser sync rounds', () => {
     expect((await a.library.get('y'))?.deleted).toBe(true);
   });
 
+  test('a peer’s record naming another site than its address’s is kept with its own site, and the status says so', async () => {
+    const timers = new ManualTimers();
+    const area = new ChromeLikeSyncArea();
+    const a = await device('dev-a', area, timers); // a hostile peer: its library writes what it likes
+    const b = await device('dev-b', area, timers);
+    await a.library.save(draft('mislabelled', { site: 'www.gov.uk' }));
+    await timers.advance(LOCAL_CHANGE_DELAY_MS + 5_000);
+    const got = await b.library.get('mislabelled');
+    expect(got?.quote.exact).toContain('mislabelled');
+    expect(got?.site).toBe('dangpai.people.com.cn');
+    expect((await b.sync.status()).lastError).toMatch(/1 highlight.*site/);
+  });
+
   test('when the library outgrows the quota the newest records are synced and the count says so', async () => {
     const timers = new ManualTimers();
     const area = new ChromeLikeSyncArea();

@@ -1,6 +1,7 @@
 /**
  * A hostile or broken sync server at the HTTP level: one that never answers, drips its reply a
- * byte at a time, sends a reply without end, or redirects to another address. The real
+ * byte at a time, sends a reply without end, redirects to another address, or answers with words
+ * meant to phish in our status line ("Your session expired, re-enter your password at …"). The real
  * ServerSync (the extension's PouchDB build) talks to a pouchdb-server through a proxy the test
  * turns hostile; a second server records whatever reaches it. The limits are the guard's
  * (utils/sync/guarded-fetch.ts), made small here so each attack ends quickly.
@@ -11,8 +12,14 @@ import type { Socket } from 'node:net';
 import { startCouch, type CouchServer } from '../../../e2e/support/couch';
 import { makeHighlight } from '../../sync/fixtures';
 import { serverDevice } from './server-device';
+import { describeSyncError } from '@/utils/sync/status';
 
-type Mode = 'pass' | 'silent' | 'drip' | 'endless' | 'redirect';
+type Mode = 'pass' | 'silent' | 'drip' | 'endless' | 'redirect' | 'phish' | 'phish-text' | 'phish-round';
+
+/** What a hostile server would like the reader to read in our status line. */
+const PHISH = 'Your session expired, re-enter your password at https://evil.example/login';
+/** None of the server's words reach the status: only ours, chosen by the kind of failure. */
+const phished = (text: string | null | undefined) => /Your sessi|session expired|evil|password at/i.test(text ?? '');
 
 let couch: CouchServer;
 let mode: Mode = 'pass';
@@ -58,6 +65,15 @@ beforeAll(async () => {
       if (mode === 'redirect') {
         req.resume();
         return void res.writeHead(307, { location: `${elsewhere.url}${req.url ?? '/'}` }).end();
+      }
+      if (mode === 'phish' || (mode === 'phish-round' && req.url?.includes('/_'))) {
+        req.resume();
+        const body = JSON.stringify({ error: 'bad_request', reason: PHISH });
+        return void res.writeHead(400, { 'content-type': 'application/json' }).end(body);
+      }
+      if (mode === 'phish-text') {
+        req.resume(); // not JSON: a JSON parser quotes its start in the error
+        return void res.writeHead(200, { 'content-type': 'application/json' }).end(PHISH);
       }
       if (mode === 'drip' || mode === 'endless') {
         req.resume();
@@ -157,6 +173,69 @@ describe('a hostile or broken sync server (HTTP)', () => {
     expect(elsewhere.seen).toEqual([]);
     expect((await device.sync.status()).configured).toBe(false);
   }, 20_000);
+
+  test('its own words never reach the status: a refusal with a phishing reason gets ours (by HTTP status)', async () => {
+    const status = await hostileRound('phish');
+    expect(phished(status.lastError), status.lastError ?? '').toBe(false);
+    expect(status.lastError).toMatch(/refused.*\(400\)/i);
+  }, 20_000);
+
+  test('a reply that is no JSON, starting with a phishing text, gets our words too', async () => {
+    const status = await hostileRound('phish-text');
+    expect(phished(status.lastError), status.lastError ?? '').toBe(false);
+    expect(status.lastError).toMatch(/not understood/i);
+  }, 20_000);
+
+  test('connecting to a server that answers with a phishing reason fails with our words', async () => {
+    const device = await serverDevice(`http-${++dbCount}`, undefined, { fetchGuard });
+    for (const attack of ['phish', 'phish-text'] as const) {
+      mode = attack;
+      const error = await device.sync
+        .configure({ url: proxy.url, db: `http-${dbCount}`, username: 'u', password: 'p', passphrase: '' })
+        .then(
+          () => null,
+          (e: Error) => e.message,
+        );
+      expect(error).not.toBeNull();
+      expect(phished(error), error!).toBe(false);
+    }
+    expect((await device.sync.status()).configured).toBe(false);
+  }, 20_000);
+
+  test('connecting to a server that answers the connection and phishes in the first round: our words', async () => {
+    const device = await serverDevice(`http-${++dbCount}`, undefined, { fetchGuard });
+    mode = 'phish-round'; // the database and its documents answer; the changes feed and the rest phish
+    const error = await device.sync
+      .configure({
+        url: proxy.url,
+        db: `http-${dbCount}`,
+        username: couch.admin.username,
+        password: couch.admin.password,
+        passphrase: '',
+      })
+      .then(
+        () => null,
+        (e: Error) => e.message,
+      );
+    const status = await device.sync.status();
+    expect(status.configured).toBe(true);
+    expect(status.lastError).toMatch(/refused.*\(400\)/i);
+    expect(phished(error), error ?? '').toBe(false);
+  }, 20_000);
+
+  test('every shape a reply’s words arrive in is told by its kind (PouchDB errors, rows, parse errors)', () => {
+    const shapes: unknown[] = [
+      { status: 400, name: 'bad_request', message: PHISH, reason: PHISH },
+      { status: 409, name: 'conflict', message: PHISH },
+      { status: 404, name: 'not_found', reason: PHISH },
+      { status: 302, message: PHISH },
+      { id: 'hl:x', error: 'doc_validation', reason: PHISH }, // a bulkDocs row PouchDB throws as it is
+      new SyntaxError(`Unexpected token 'Y', "${PHISH.slice(0, 10)}"... is not valid JSON`),
+    ];
+    for (const shape of shapes) expect(phished(describeSyncError(shape)), JSON.stringify(shape)).toBe(false);
+    // Our own errors keep their words.
+    expect(describeSyncError(new Error('The passphrase is empty.'))).toBe('The passphrase is empty.');
+  });
 
   test('connecting to a server that never answers fails with a clear message', async () => {
     const device = await serverDevice(`http-${++dbCount}`, undefined, { fetchGuard });

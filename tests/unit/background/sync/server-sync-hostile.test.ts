@@ -165,6 +165,25 @@ describe('server sync without encryption', () => {
   });
 });
 
+describe('a server peer’s record naming another site', () => {
+  test('is kept with the site of its address, and the status says so', async () => {
+    const db = `hostile-${++dbCount}`;
+    const a = await device('dev-a');
+    await a.sync.configure({
+      url: couch.url,
+      db,
+      username: couch.admin.username,
+      password: couch.admin.password,
+      passphrase: '',
+    });
+    const planted = makeHighlight({ id: crypto.randomUUID(), site: 'www.gov.uk' });
+    await put(db, { ...planted, _id: `hl:${planted.id}` });
+    await roundOf(a);
+    expect((await a.library.get(planted.id))?.site).toBe('gov.cn');
+    expect((await a.sync.status()).lastError).toMatch(/1 highlight.*site/);
+  });
+});
+
 describe('the server address', () => {
   test('must be https (plain http only for this computer)', async () => {
     const d = await device('dev-url');
