@@ -94,6 +94,7 @@ export function enCoreRules(): CoreLangRules {
       locativeEnds: [],
       topicEnds: [],
       topicNouns: [],
+      notEnds: [],
     },
     modals: {
       words: p(

@@ -254,8 +254,9 @@ export class Unit {
     if (c.accordingTo.startsAt(text, start)) return c.accordingToEnds.endOf(text, start, end) !== null;
     if (this.isMeans(cl)) return true;
     if (c.openers.startsAt(text, start) && !c.openerVerbs.startsAt(text, start)) return true;
-    if (c.locative.startsAt(text, start) && c.locativeEnds.endOf(text, start, end) !== null) return true;
-    if (c.topicEnds.endOf(text, start, end) !== null) return true;
+    const ends = c.notEnds.endOf(text, start, end) === null;
+    if (ends && c.locative.startsAt(text, start) && c.locativeEnds.endOf(text, start, end) !== null) return true;
+    if (ends && c.topicEnds.endOf(text, start, end) !== null) return true;
     const noun = c.topicNouns.endOf(text, start, end);
     // an action verb and its object, not a topic: 配备必要的安全设施和看护人员 (but 实施中遇到的重大问题 is one)
     if (noun === null || c.actionVerbs.startsAt(text, start)) return false;

@@ -1,0 +1,19 @@
+/**
+ * Chinese core classes of session 35 (s35-zhprec: the dev set 43 showed them), each with sentences written
+ * for this test, not taken from any page.
+ */
+import { describe, expect, it } from 'vitest';
+import { core } from './helpers';
+
+describe('a clause after a modal that ends in a duration or a level is the act, no topic or place (…1小时 / 在…以上)', () => {
+  it('a duration: 不少于2小时 is no "when" clause', () =>
+    expect(core('obligation', '幼儿园要保证幼儿每天户外活动时间不少于2小时，不得以室内课程替代。')).toEqual([
+      '保证幼儿每天户外活动时间不少于2小时',
+    ]));
+  it('a level reached in hours', () =>
+    expect(core('obligation', '通知要求，中学生每天运动时间应达到1小时，周末可适当延长。')).toEqual(['达到1小时']));
+  it('a level 在…以上 is no locative 在…上', () =>
+    expect(core('obligation', '参赛选手年龄须在16周岁以上，身体健康。')).toEqual(['在16周岁以上']));
+  it('a locative still closes its frame (在…基础上，)', () =>
+    expect(core('obligation', '要在现有工作基础上，进一步完善服务网络。')).toEqual(['进一步完善服务网络']));
+});
