@@ -137,7 +137,7 @@ export function zhCoreRules(): CoreLangRules {
           '情况 状况 习惯 特点',
       ),
       locative: ['在'],
-      locativeEnds: w('过程中 基础上 情况下 期间 方面 领域 行业 阶段 环节 下 中 上 时 后 前 里'),
+      locativeEnds: w('过程中 基础上 情况下 期间 方面 领域 行业 阶段 环节 下 中 上 时 后 前 里 内'),
       topicEnds: w('的 时 后'),
       topicNouns: w('问题 事项 情况 隐患 线索 项目 材料 单位 人员 地区 行为'),
       // (学校要保障…时间不少于1【小时】，… / 应达到10【小时】 / 须在160cm【以上】: the act, not a topic or a place)

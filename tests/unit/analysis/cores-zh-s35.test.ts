@@ -17,3 +17,12 @@ describe('a clause after a modal that ends in a duration or a level is the act, 
   it('a locative still closes its frame (在…基础上，)', () =>
     expect(core('obligation', '要在现有工作基础上，进一步完善服务网络。')).toEqual(['进一步完善服务网络']));
 });
+
+describe('在…内， after a modal is a time frame closed by its comma: the act is the next clause', () => {
+  it('a period named, not counted', () =>
+    expect(core('obligation', '申请人应当在规定的期限内，向所在地税务机关提交补充材料。')).toEqual([
+      '向所在地税务机关提交补充材料',
+    ]));
+  it('a time limit with its verb in the same clause stays whole', () =>
+    expect(core('obligation', '申请人应当在10个工作日内提交补充材料。')).toEqual(['在10个工作日内提交补充材料']));
+});
