@@ -26,3 +26,12 @@ describe('在…内， after a modal is a time frame closed by its comma: the ac
   it('a time limit with its verb in the same clause stays whole', () =>
     expect(core('obligation', '申请人应当在10个工作日内提交补充材料。')).toEqual(['在10个工作日内提交补充材料']));
 });
+
+describe('a ground followed by the act it grounds (按规定【清理规范】) is a verb phrase, though it ends on 规范', () => {
+  it('the ground and its act are the core', () =>
+    expect(core('obligation', '对各类考核评比事项，要按规定清理规范，不得随意增加基层负担。')).toEqual([
+      '按规定清理规范',
+    ]));
+  it('a ground alone (按照…行为规范，) is still skipped', () =>
+    expect(core('obligation', '要按照行业行为规范，加强从业人员管理。')).toEqual(['加强从业人员管理']));
+});
