@@ -250,7 +250,7 @@ function datedTargetCore(u: Unit, body: number, found: CoreSpan): CoreSpan[] {
   else if (cl && at < cl.end) {
     // 6月底前完成… : one span — unless a subject and modal come between (全年粮食产量要稳定在…).
     const modal = u.find(u.c.modals, at, cl.end);
-    if (modal && modal.start > at) return [{ start: phrase.start, end: phrase.end }, ...actFrom(u, modal.end)];
+    if (modal && modal.start >= at) return [{ start: phrase.start, end: phrase.end }, ...actFrom(u, modal.end)];
     // 今年【全县】将新建…: a future marker before the goal verb parts them as a modal does (futureMarkers)
     const future = futureGoal(u, at, cl.end);
     if (future > at)

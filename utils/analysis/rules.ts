@@ -931,6 +931,14 @@ export const ZH_RULES: Rule[] = [
     // clause after a semicolon is a step's date)
     '(?<=[；;]\\s*)20\\d{2}年(?=[，,])',
   ]),
+  // the year a goal is set for, wherever it stands (not only opening the sentence, as above), with a short subject and
+  // 要 before the goal verb: "工程建设项目
+  // 审批时间今年要再压减一半", "报告提出，今年要新建高标准农田1亿亩", "2026年粮食产量要稳定在…" (s35: over all golds such
+  // sentences are 9 gold targets, no obligation, none optional or not; a year with an act that is no goal, "今年要着力扩大
+  // 有效需求", stays a duty; not 全年, the span a figure is counted over: "全年粮食产量要稳定在…" has no deadline in its gold core)
+  ...rules('deadline', 1.6, [
+    '(?:今年|明年|20\\d{2}年)(?![底末初前内度])(?=[^，,。；;：:！!？?]{0,10}?要(?:再|继续|进一步)?(?:实现|新建|新增|完成|达到|稳定在|保持在|压减|压缩|建成|减少|提高|降低|增长|下降|开发|培育|控制在))',
+  ]),
   ...rules('goal', 1.0, [
     '力争',
     '争取到',

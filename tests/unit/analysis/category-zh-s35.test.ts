@@ -26,3 +26,24 @@ describe('a modal duty followed by two bans or more, each in its own clause, is 
     expect(zh(s)).toEqual(one('obligation', s));
   });
 });
+
+describe('the year a goal is set for, with a short subject and 要 before the goal verb, makes a target', () => {
+  it('the year after a subject (…时限今年要再压缩…)', () => {
+    const s = '项目审批时限今年要再压缩三分之一。';
+    expect(zh(s)).toEqual(one('target', s));
+    expect(core('target', s)).toEqual(['今年', '再压缩三分之一']);
+  });
+  it('after a report frame, with a subject after the year (2027年全市要新建…)', () => {
+    const s = '《计划》明确，2027年全市要新建口袋公园120个。';
+    expect(zh(s)).toEqual(one('target', s));
+    expect(core('target', s)).toEqual(['2027年', '新建口袋公园120个']);
+  });
+  it('an act that is no goal (今年要着力…): still an obligation', () => {
+    const s = '报告提出，今年要着力稳定社会预期。';
+    expect(zh(s)).toEqual(one('obligation', s));
+  });
+  it("the year of a plan's main goals (…主要预期目标是：…) is no deadline of its own", () =>
+    expect(core('target', '报告提出，2027年全市发展的主要预期目标是：地区生产总值增长6%左右。')).toEqual([
+      '增长6%左右',
+    ]));
+});
