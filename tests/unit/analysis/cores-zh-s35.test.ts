@@ -35,3 +35,21 @@ describe('a ground followed by the act it grounds (按规定【清理规范】) 
   it('a ground alone (按照…行为规范，) is still skipped', () =>
     expect(core('obligation', '要按照行业行为规范，加强从业人员管理。')).toEqual(['加强从业人员管理']));
 });
+
+describe('a ban on anyone (禁止任何单位和个人…): the act starts after them, as after an addressee', () => {
+  it('禁止 + 任何单位和个人', () =>
+    expect(core('prohibition', '禁止任何单位和个人在河道管理范围内倾倒垃圾。')).toEqual([
+      '禁止',
+      '在河道管理范围内倾倒垃圾',
+    ]));
+  it('严禁 + 任何人', () =>
+    expect(core('prohibition', '严禁任何人以任何名义向学生推销教辅材料。')).toEqual([
+      '严禁',
+      '以任何名义向学生推销教辅材料',
+    ]));
+});
+
+describe('坚决 before 杜绝 is an adverb left out, as 一律 before 不得 (over all golds 4 of 6 cores leave it out)', () => {
+  it('杜绝 without 坚决', () =>
+    expect(core('prohibition', '坚决杜绝虚报冒领补贴资金。')).toEqual(['杜绝虚报冒领补贴资金']));
+});
