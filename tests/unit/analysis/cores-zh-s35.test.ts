@@ -53,3 +53,13 @@ describe('坚决 before 杜绝 is an adverb left out, as 一律 before 不得 (o
   it('杜绝 without 坚决', () =>
     expect(core('prohibition', '坚决杜绝虚报冒领补贴资金。')).toEqual(['杜绝虚报冒领补贴资金']));
 });
+
+describe('a figure in the subject of a dated goal (…10万—50万元的群体比例达到80%): the goal is the verb with its own figure', () => {
+  it('a range in the subject', () =>
+    expect(core('target', '到2030年，年收入10万—50万元的家庭占比达到60%，基本公共服务实现均等化。')).toEqual([
+      '到2030年',
+      '达到60%',
+    ]));
+  it('an age in the subject', () =>
+    expect(core('target', '到2027年，每千人口拥有3岁以下婴幼儿托位数达到5个。')).toEqual(['到2027年', '达到5个']));
+});
