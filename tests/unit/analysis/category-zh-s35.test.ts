@@ -47,3 +47,19 @@ describe('the year a goal is set for, with a short subject and 要 before the go
       '增长6%左右',
     ]));
 });
+
+describe('a measure told as done (设立了 / 制定了…) with no duty after it is a report, no directive', () => {
+  it('an office that set up a desk', () =>
+    expect(zh('为确保群众办事方便，社保部门在各街道设立了服务专窗，并通过热线开展政策咨询。')).toEqual([]));
+  it('a plan drawn up, then what it does', () =>
+    expect(zh('为此，我们在广泛调研的基础上制定了《实施细则》，进一步加大扶持力度。')).toEqual([]));
+  it('a plan drawn up and handed down with a request: still a directive', () => {
+    const s = '我厅制定了《工作方案》，现印发给你们，请认真贯彻执行。';
+    expect(zh(s)).toEqual(one('obligation', s));
+  });
+});
+
+describe('必要和可能 is what is weighed, no modal 要', () => {
+  it('a report of what was weighed', () =>
+    expect(zh('记者发现，多项指标既保持了连续性，也充分考虑了必要和可能。')).toEqual([]));
+});
