@@ -63,3 +63,10 @@ describe('a figure in the subject of a dated goal (…10万—50万元的群体�
   it('an age in the subject', () =>
     expect(core('target', '到2027年，每千人口拥有3岁以下婴幼儿托位数达到5个。')).toEqual(['到2027年', '达到5个']));
 });
+
+describe("a point's numbering after a frame (《方案》要求，一是…) is left out of the core", () => {
+  it('一是 after the frame', () =>
+    expect(core('obligation', '在就业方面，《意见》要求，一是稳定重点群体就业，二是加强职业技能培训。')).toEqual([
+      '稳定重点群体就业',
+    ]));
+});
