@@ -312,5 +312,11 @@ const fromBody = (cl: Clause, first: Clause, body: number): Clause =>
 function clauseCore(u: Unit, cl: Clause, first: Clause, body: number): CoreSpan[] {
   const s = fromBody(cl, first, body);
   const t = u.trim(s.start, s.end);
+  // a point's numbering after a frame, "《方案》要求，【一是】抓好…，二是…": never in a core (CORES.md)
+  const numbering = u.c.rules.pointNumbering;
+  if (t && numbering) {
+    numbering.lastIndex = t.start;
+    if (numbering.test(u.text) && numbering.lastIndex < t.end) t.start = numbering.lastIndex;
+  }
   return t && u.c.lang === 'en' ? englishPhrase(u, t.start, cl) : t ? [t] : [];
 }

@@ -158,6 +158,7 @@ export class CompiledCoreRules {
     openerFrameEnds?: SuffixSet;
     topicEnds?: SuffixSet;
     topicNouns?: SuffixSet;
+    notEnds?: SuffixSet;
     reportingEnds?: SuffixSet;
     openingWords?: WordSet;
     frameConnectives?: Set<string>;
@@ -283,6 +284,9 @@ export class CompiledCoreRules {
   }
   get topicEnds() {
     return (this.cached.topicEnds ??= new SuffixSet(this.rules.adverbial.topicEnds));
+  }
+  get notEnds() {
+    return (this.cached.notEnds ??= new SuffixSet(this.rules.adverbial.notEnds));
   }
   get topicNouns() {
     return (this.cached.topicNouns ??= new SuffixSet(this.rules.adverbial.topicNouns));

@@ -45,6 +45,11 @@ export interface AdverbialRules {
   /** A topic or a condition: …的 / …时 / …后, or …的 + a noun of this list (…遇到的重大问题). */
   topicEnds: readonly string[];
   topicNouns: readonly string[];
+  /**
+   * Ends that close no locative or topic though their last character would (…时 / 在…上): a duration or an
+   * adverb of time, 保障…不少于1【小时】 / 及时; a level, 须在160cm【以上】.
+   */
+  notEnds: readonly string[];
 }
 
 export interface CoreLangRules {

@@ -95,6 +95,7 @@ export function enCoreRules(): CoreLangRules {
       locativeEnds: [],
       topicEnds: [],
       topicNouns: [],
+      notEnds: [],
     },
     modals: {
       words: p(

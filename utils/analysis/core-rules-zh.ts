@@ -41,7 +41,7 @@ export function zhCoreRules(): CoreLangRules {
   const ZH_PROHIBITIONS: WordTable = {
     words: [
       // (not 一律不得 / 一律禁止: the adverb before the marker is left out, as every gold core with one has it, 4 of 4)
-      ...w('坚决杜绝 严格禁止 坚决禁止 明令禁止 绝对禁止 均不得 杜绝 严禁 禁止 不得 不准 不许'),
+      ...w('严格禁止 坚决禁止 明令禁止 绝对禁止 均不得 杜绝 严禁 禁止 不得 不准 不许'),
       // (坚决不 whole, as 坚决禁止: 决不 would start inside 坚决, "坚决不搞…")
       ...w('坚决不'),
       ...w('决不允许 绝不允许 决不能 绝不能 不允许 决不 绝不 不能 不可 不应 不宜 切勿 切忌 不搞 不做 力戒 严防 严控'),
@@ -137,9 +137,11 @@ export function zhCoreRules(): CoreLangRules {
           '情况 状况 习惯 特点',
       ),
       locative: ['在'],
-      locativeEnds: w('过程中 基础上 情况下 期间 方面 领域 行业 阶段 环节 下 中 上 时 后 前 里'),
+      locativeEnds: w('过程中 基础上 情况下 期间 方面 领域 行业 阶段 环节 下 中 上 时 后 前 里 内'),
       topicEnds: w('的 时 后'),
       topicNouns: w('问题 事项 情况 隐患 线索 项目 材料 单位 人员 地区 行为'),
+      // (学校要保障…时间不少于1【小时】，… / 应达到10【小时】 / 须在160cm【以上】: the act, not a topic or a place)
+      notEnds: w('小时 及时 按时 准时 适时 实时 定时 限时 随时 以上 以下'),
     },
     modals: ZH_MODALS,
     addresseeModals: { words: ['要求'], maxLength: 12 },
@@ -234,10 +236,11 @@ export function zhCoreRules(): CoreLangRules {
     objectFront: /[将把](?!于|在|会|要|进一步|继续|逐步|全面|基本|力争|按照|按)/y,
     objectFrontFirst: '将把',
     futureMarkers: w('将要 将会 将'),
-    // (every place, level or kind: 各地 / 各级政府 / 各省（自治区、直辖市） / 各类中介机构, several in a row (各地各部门);
+    // (anyone, after a ban, "禁止【任何单位和个人】通过…": the act starts after it (s35: 2 of 2 gold cores leave it out);
+    // every place, level or kind: 各地 / 各级政府 / 各省（自治区、直辖市） / 各类中介机构, several in a row (各地各部门);
     // not 各种 / 各自, which open the act, nor a bare 各市, which opens 各市场主体)
     addressee: new RegExp(
-      `(?:${ZH_ADDRESSEE}(?:、?${ZH_ADDRESSEE})*|其他(?:有关|相关)?(?:成员)?(?:单位|部门))(?=[\\u4e00-\\u9fff“])`,
+      `(?:${ZH_ADDRESSEE}(?:、?${ZH_ADDRESSEE})*|其他(?:有关|相关)?(?:成员)?(?:单位|部门)|任何(?:单位和个人|组织和个人|单位|组织|个人|人))(?=[\\u4e00-\\u9fff“])`,
       'y',
     ),
     timeLimit: /(?:分钟|小时|工作日|日|天|周)(?:以)?内$/,

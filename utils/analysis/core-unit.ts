@@ -251,17 +251,30 @@ export class Unit {
   private adverbialShape(cl: Clause): boolean {
     const { text, c } = this;
     const { start, end } = cl;
-    if (c.accordingTo.startsAt(text, start)) return c.accordingToEnds.endOf(text, start, end) !== null;
+    if (c.accordingTo.startsAt(text, start))
+      return c.accordingToEnds.endOf(text, start, end) !== null && !this.actAfterGround(cl);
     if (this.isMeans(cl)) return true;
     if (c.openers.startsAt(text, start) && !c.openerVerbs.startsAt(text, start)) return true;
-    if (c.locative.startsAt(text, start) && c.locativeEnds.endOf(text, start, end) !== null) return true;
-    if (c.topicEnds.endOf(text, start, end) !== null) return true;
+    const ends = c.notEnds.endOf(text, start, end) === null;
+    if (ends && c.locative.startsAt(text, start) && c.locativeEnds.endOf(text, start, end) !== null) return true;
+    if (ends && c.topicEnds.endOf(text, start, end) !== null) return true;
     const noun = c.topicNouns.endOf(text, start, end);
     // an action verb and its object, not a topic: 配备必要的安全设施和看护人员 (but 实施中遇到的重大问题 is one)
     if (noun === null || c.actionVerbs.startsAt(text, start)) return false;
     // …的 + at most 8 characters + the noun (实施中遇到的重大问题)
     const de = text.lastIndexOf('的', end - noun.length - 1);
     return de >= start && de >= end - noun.length - 9;
+  }
+
+  /**
+   * Whether a ground (按规定 / 依照…标准) is followed inside the clause by the act it grounds, 按规定【清理规范】:
+   * the clause is a verb phrase though it ends on a word that may close a ground (规范).
+   */
+  private actAfterGround(cl: Clause): boolean {
+    const { text, c } = this;
+    for (let i = cl.start + 2; i < cl.end - 1; i++)
+      if (c.accordingToEnds.endOf(text, cl.start, i) !== null && c.isVerbAt(text, i)) return true;
+    return false;
   }
 
   /** A means closed by its noun, 通过…等渠道 (its inside may hold a verb-like word, 宣传栏). */

@@ -250,7 +250,7 @@ function datedTargetCore(u: Unit, body: number, found: CoreSpan): CoreSpan[] {
   else if (cl && at < cl.end) {
     // 6月底前完成… : one span — unless a subject and modal come between (全年粮食产量要稳定在…).
     const modal = u.find(u.c.modals, at, cl.end);
-    if (modal && modal.start > at) return [{ start: phrase.start, end: phrase.end }, ...actFrom(u, modal.end)];
+    if (modal && modal.start >= at) return [{ start: phrase.start, end: phrase.end }, ...actFrom(u, modal.end)];
     // 今年【全县】将新建…: a future marker before the goal verb parts them as a modal does (futureMarkers)
     const future = futureGoal(u, at, cl.end);
     if (future > at)
@@ -382,6 +382,18 @@ function withCount(u: Unit, from: number, verb: number): number {
   return v;
 }
 
+/**
+ * A figure in the subject before the goal verb, "家庭年可支配收入10万—50万元的群体比例【达到80%】" / "每千人口拥有3岁以下
+ * 婴幼儿托位数【达到4.5个】": the first goal verb after the figure at `q` with a figure of its own after it (the goal;
+ * the subject is left out, as a subject is); else -1.
+ */
+function figureInSubject(u: Unit, q: number, end: number): number {
+  const verb = goalVerbBefore(u, q + 1, end, true);
+  if (verb < 0) return -1;
+  const after = verb + u.c.goalVerbs.lengthAt(u.text, verb);
+  return u.c.rules.quantity.test(u.text.slice(after, end)) ? verb : -1;
+}
+
 /** The start of the last goal verb in [from, until) (with `first`, of the first one), or -1. */
 function goalVerbBefore(u: Unit, from: number, until: number, first = false): number {
   let verb = -1;
@@ -412,9 +424,10 @@ function goalCore(u: Unit, from: number, firstClause = false): CoreSpan[] | null
     if (modal) return actFrom(u, modal.end);
     // the goal verb right before the quantity (or a count verb before it: 【新增…不少于1000部】); without a
     // quantity, the first one
-    const verb = q
+    let verb = q
       ? countedFrom(u, start, withCount(u, start, goalVerbBefore(u, start, start + q.index)))
       : goalVerbBefore(u, start, cl.end, true);
+    if (q && verb < 0) verb = figureInSubject(u, start + q.index, cl.end);
     // a state with its verb bare at the clause's end, "到2020年，…服务能力全面提升，县域就诊率达到90%以上", yields to a
     // goal with its figure after it, as a state with no goal verb does below (s34: 1 of 1 gold)
     if (verb >= 0 && !q && firstClause && bareStateVerb(u, verb, cl.end) && laterGoals(u, cl.end, null, true).length)

@@ -172,7 +172,7 @@ export function findDeadlinePhrases(
     }
     if (
       best > 0 &&
-      isDeadline(slice.slice(i, i + best), lang) &&
+      (isDeadline(slice.slice(i, i + best), lang) || yearOfGoal(slice, i, best)) &&
       !SINCE.test(slice.slice(i + best, i + best + 2)) &&
       !TOPIC_OF.test(slice.slice(i + best, i + best + 3))
     ) {
@@ -182,6 +182,16 @@ export function findDeadlinePhrases(
   }
   return out;
 }
+
+/**
+ * A bare year with a short subject and 要 after it in its clause, "2026年全省要开发不少于2万个…岗位": the year the
+ * goal is set for (rules.ts reads such a sentence as a target, s35).
+ */
+function yearOfGoal(slice: string, i: number, n: number): boolean {
+  return n === 5 && /^20\d{2}年$/.test(slice.slice(i, i + n)) && YEAR_GOAL.test(slice.slice(i + n, i + n + 12));
+}
+/** (要 as a modal: not 主要 / 重要 / 需要 / 纲要, nor 要求 / 要点) */
+const YEAR_GOAL = /^[^，,。；;：:！!？?\d]{0,10}?(?<![主重需必纲提摘])要(?![求点素闻])/;
 
 /** Rejects matches that carry no time: "在此基础上" never matches, but "在" + "2个" alone would. */
 function isDeadline(s: string, lang: 'zh' | 'en'): boolean {

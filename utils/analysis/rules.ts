@@ -559,6 +559,8 @@ export const ZH_RULES: Rule[] = [
     '(?:没有|没|不|并无|无|毫无)必要',
     '(?:十分|非常|极为|极其|确有|确实|完全)必要',
     '必要时',
+    // what is weighed, "充分考虑必要和可能": the necessary beside the possible, a noun
+    '必要(?:和|与|及)可能',
     // the necessary means as a noun, "未采取必要措施的": no duty in it
     '必要(?:措施|手段|条件|程序|材料|资料|信息|费用|支出)',
     // the law's "knew or should have known", "明知或者应知": a state of knowledge, no duty
@@ -932,6 +934,14 @@ export const ZH_RULES: Rule[] = [
     // clause after a semicolon is a step's date)
     '(?<=[；;]\\s*)20\\d{2}年(?=[，,])',
   ]),
+  // the year a goal is set for, wherever it stands (not only opening the sentence, as above), with a short subject and
+  // 要 before the goal verb: "工程建设项目
+  // 审批时间今年要再压减一半", "报告提出，今年要新建高标准农田1亿亩", "2026年粮食产量要稳定在…" (s35: over all golds such
+  // sentences are 9 gold targets, no obligation, none optional or not; a year with an act that is no goal, "今年要着力扩大
+  // 有效需求", stays a duty; not 全年, the span a figure is counted over: "全年粮食产量要稳定在…" has no deadline in its gold core)
+  ...rules('deadline', 1.6, [
+    '(?:今年|明年|20\\d{2}年)(?![底末初前内度])(?=[^，,。；;：:！!？?]{0,10}?要(?:再|继续|进一步)?(?:实现|新建|新增|完成|达到|稳定在|保持在|压减|压缩|建成|减少|提高|降低|增长|下降|开发|培育|控制在))',
+  ]),
   ...rules('goal', 1.0, [
     '力争',
     '争取到',
@@ -1228,6 +1238,10 @@ export const ZH_RULES: Rule[] = [
     '作出了(?![^，,。；;：:]{0,8}?(?:规定|部署|要求)[：:])',
     '开展了',
     '推出了',
+    // a measure told as done, "税务部门在各地设立了…专窗，并通过…开展…辅导", "我们…制定了《措施》，进一步加大…" (s35: over
+    // all golds such a verb with 了 and no duty after it, 0 gold, 1 optional, 16 not; not "我部制定了…，现印发给你们，
+    // 请…", "《通知》还设定了整改时限：各…应于…前…", where the rule follows)
+    '(?:设立|下达|给予|制定|建立|设置|配备|签订|组织|下发|保持|考虑)了(?![^。；;！!？?]*?(?:[：:]|要求|请|(?<![必重主需只想])要|应|须|不得|严禁|禁止))',
     // (not inside the subject's modifier, "施行前已经设立的机构，应当…": what it names, not the tense told)
     `已经(?!${BOUNDARY}{1,16}?的${BOUNDARY}{0,16}?[，,])`,
     '曾经',

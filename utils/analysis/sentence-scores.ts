@@ -45,6 +45,8 @@ export type Scores = Record<RuleKind | 'shape', number> & {
   /** Where (in the sentence) the first obligation cue of weight ≥ 1 and the first prohibition start; -1: none. */
   obligationAt: number;
   prohibitionAt: number;
+  /** Where the last prohibition marker starts; -1: none. */
+  lastProhibitionAt: number;
   /** Where the first deadline, goal or quantity marker and the last modal marker start; -1: none. */
   targetAt: number;
   lastModalAt: number;
@@ -52,6 +54,7 @@ export type Scores = Record<RuleKind | 'shape', number> & {
 export const emptyScores = (): Scores => ({
   obligationAt: -1,
   prohibitionAt: -1,
+  lastProhibitionAt: -1,
   targetAt: -1,
   lastModalAt: -1,
   obligation: 0,
@@ -68,8 +71,10 @@ export const emptyScores = (): Scores => ({
 /** Adds a marker found at `at` (sentence-relative) to `scores`. */
 export function addMarker(scores: Scores, rule: Rule, at: number): void {
   scores[rule.kind] += rule.weight;
-  if (rule.kind === 'prohibition' && scores.prohibitionAt < 0) scores.prohibitionAt = at;
-  else if (rule.kind === 'obligation' && rule.weight >= 1) {
+  if (rule.kind === 'prohibition') {
+    if (scores.prohibitionAt < 0) scores.prohibitionAt = at;
+    scores.lastProhibitionAt = Math.max(scores.lastProhibitionAt, at);
+  } else if (rule.kind === 'obligation' && rule.weight >= 1) {
     noteObligation(scores, at);
     if (!rule.purpose) scores.lastModalAt = Math.max(scores.lastModalAt, at);
   } else if (TARGET_KINDS.has(rule.kind) && (scores.targetAt < 0 || at < scores.targetAt)) scores.targetAt = at;
@@ -228,10 +233,36 @@ function obligationLeads(sentence: string, scores: Scores): boolean {
     if (CLAUSE_BREAK[sentence.charCodeAt(i)] !== 1) continue;
     // the first clause is a condition, "消费者要求转让预付卡的，经营者不得拒绝…": its 要求 is the
     // consumer's request, and the ban after it is the sentence's act (over all golds: 1 such, a prohibition)
-    return sentence.charCodeAt(i - 1) !== CONDITION_DE;
+    return sentence.charCodeAt(i - 1) !== CONDITION_DE && !bansFollow(sentence, scores);
   }
   return false;
 }
+
+/**
+ * A modal duty's clause followed by two bans or more, each in its own clause and no modal after it, "各地要加强…管理，
+ * 严禁…，严禁…。": the bans are what the sentence lays down, the duty's clause their heading (over all golds, such
+ * sentences with the clauses joined by commas: 11 gold prohibitions, 4 obligations; session 35). Not across a
+ * semicolon, "…要坚决整合关停；不得…，不得…": the duty is a sentence of its own (2 of 2 obligations).
+ */
+function bansFollow(sentence: string, scores: Scores): boolean {
+  const { obligationAt, prohibitionAt: first, lastProhibitionAt: last, lastModalAt } = scores;
+  if (last <= first || lastModalAt < obligationAt) return false;
+  let dutyClause = true;
+  let between = false;
+  for (let i = obligationAt; i < last; i++) {
+    const code = sentence.charCodeAt(i);
+    if (code === SEMICOLON || code === 0x3b) return false;
+    if (CLAUSE_BREAK[code] !== 1) continue;
+    // (a report's frame, "上级明确要求，", is no clause of the duty)
+    if (dutyClause && i - obligationAt < MODAL_CLAUSE_MIN_CHARS) continue;
+    // the modal in the duty's own clause, none in a later one (既要…，又要…，不能…，更不能…)
+    if (dutyClause && lastModalAt > i) return false;
+    dutyClause = false;
+    if (i > first) between = true;
+  }
+  return between;
+}
+const SEMICOLON = '；'.charCodeAt(0);
 const CONDITION_DE = '的'.charCodeAt(0);
 
 /**

@@ -81,7 +81,8 @@ describe('Chinese prohibition: every marker with its forbidden act', () => {
     ],
     [
       '要严格管控野外火源，清明节前后严禁在林区违规用火，坚决杜绝上坟烧纸等行为。',
-      ['严禁在林区违规用火', '坚决杜绝上坟烧纸等行为'],
+      // (坚决 left out as 一律 is: over all golds 4 of 6 cores with 坚决杜绝 leave it out, session 35)
+      ['严禁在林区违规用火', '杜绝上坟烧纸等行为'],
     ],
     ['（二）办事指南中未列明的材料，不得要求申请人提交。', ['不得要求申请人提交']],
   ])('%s', (text, want) => expect(core('prohibition', text)).toEqual(want));
