@@ -24,7 +24,7 @@ import {
 import { firstTextNode, textNodes } from './text-nodes';
 import { labelledCell } from './label-cells';
 import { META_NAMES } from './meta-names';
-import { ISSUED_LABELS, KEYWORD_LABELS, PUBLISHED_LABELS } from './field-labels';
+import { ISSUED_LABELS, KEYWORD_LABELS, PUBLISHED_LABELS, RECORD_DATE_LABELS } from './field-labels';
 import { collapseSpace, escapeRegExp, stripLabel } from './text';
 
 export type Json = Record<string, unknown>;
@@ -267,6 +267,7 @@ export function findPublished(
   for (const t of zone) push(t, 'zone');
   // A date split over several elements ("<em>2024</em>/01/05 <span>19:42</span>").
   push(zone.slice(1, 12).join(''), 'zone');
+  push(labelledCell(doc, RECORD_DATE_LABELS), 'label');
   push(labelledCell(doc, ISSUED_LABELS), 'label');
   push(labelledCell(doc, ['Published', 'Last updated']), 'label');
   // (a candidate only when another came first: alone, an edit's time is no publication date)
