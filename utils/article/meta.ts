@@ -26,6 +26,7 @@ import { labelledCell } from './label-cells';
 import { META_NAMES } from './meta-names';
 import { ISSUED_LABELS, KEYWORD_LABELS, PUBLISHED_LABELS, RECORD_DATE_LABELS } from './field-labels';
 import { collapseSpace, escapeRegExp, stripLabel } from './text';
+import { dayInUrl } from './page-url';
 
 export type Json = Record<string, unknown>;
 
@@ -232,6 +233,7 @@ export function findPublished(
   jsonLd: Json | null,
   zone: string[],
   tz: TimeZoneId,
+  url = '',
 ): string | null {
   const candidates: DateCandidate[] = [];
   const push = (text: string | null | undefined, from: string) => {
@@ -273,6 +275,9 @@ export function findPublished(
   // (a candidate only when another came first: alone, an edit's time is no publication date)
   if (candidates.length)
     for (const name of META_NAMES.publishedTimeOfDay) push(metaContent(doc, [name]), `meta:${name}`);
+  // Last, where the page prints and tags no date at all: the day its address carries (a record with no
+  // publication line above a 公文 whose only date is its 落款, a day or more earlier than the posting).
+  if (!candidates.length) push(dayInUrl(url), 'url');
   return chooseDate(candidates)?.iso ?? null;
 }
 
