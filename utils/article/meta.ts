@@ -260,6 +260,9 @@ export function findPublished(
   }
   for (const name of META_NAMES.published) push(metaContent(doc, [name]), `meta:${name}`);
   push(jsonString(jsonLd?.['datePublished']), 'jsonld');
+  // A printed "Published" label before the page's other date elements: a page's update history lists its changes
+  // newest first, each in a <time> the generic selectors would take ("10 October 2024: Added key dates …").
+  push(labelledCell(doc, ['Published']), 'label');
   for (const sel of generic.dateSelectors) {
     for (const el of safeQueryAll(doc, sel)) {
       push(el.getAttribute('datetime'), 'generic');

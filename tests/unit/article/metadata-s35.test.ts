@@ -69,3 +69,64 @@ describe('the day in an article’s address, where the page prints and tags no d
       '2020-05-09T10:30:00+08:00',
     ));
 });
+
+describe('template shapes whose meta tags are missing (the printed fields alone)', () => {
+  const title = '某区推进老旧小区加装电梯工作';
+  // (the fields printed under the body, where the header zone does not reach)
+  const page = (footer: string) =>
+    documentFrom(
+      `<html><head><title>${title}</title></head><body><div class="article"><div class="header"><h1>${title}</h1></div>` +
+        `<div class="view">${prose(6)}</div>${footer}</div></body></html>`,
+    );
+  const meta = (header: string) =>
+    detectArticle(page(header), 'https://www.example.gov.cn/zwgk/zcjd/202605/t20260518_1.html')!.meta;
+  it('a source line and a date line glued in one paragraph, each in its own element', () => {
+    const m = meta(
+      '<div class="othermessage"><p><span class="fl">来源：某某区住房和城乡建设委员会</span><span class="fr">日期：2026-05-18</span></p></div>',
+    );
+    expect(m.source).toBe('某某区住房和城乡建设委员会');
+    expect(m.published).toBe('2026-05-18T00:00:00+08:00');
+  });
+  it('the same with 发布时间 and 信息来源 in the other order', () => {
+    const m = meta(
+      '<div class="msg"><p><span>发布时间：2026-05-18 10:30</span><span>信息来源：某某区应急管理局</span></p></div>',
+    );
+    expect(m.source).toBe('某某区应急管理局');
+    expect(m.published).toBe('2026-05-18T10:30:00+08:00');
+  });
+  it('an author element whose only colon is inside the affiliation after the name', () => {
+    const doc = documentFrom(
+      `<html><head><title>${title}</title></head><body><div class="text_left"><h1>${title}</h1>` +
+        '<p class="author">欧阳明远（作者单位：某某省委党校公共管理教研部）</p><p class="sou">2026年05月21日08:31 来源：某某时报</p>' +
+        `<div class="show_text">${prose(6)}</div></div></body></html>`,
+    );
+    expect(detectArticle(doc, 'http://theory.example.com.cn/n1/2026/0521/c1-2.html')!.meta.author).toBe('欧阳明远');
+  });
+});
+
+describe('a page’s update history, newest change first', () => {
+  const body = Array.from(
+    { length: 6 },
+    (_, i) =>
+      `<p>Paragraph ${i + 1}: operators must register each site with their local authority at least 28 days before trading and keep the records for two years.</p>`,
+  ).join('');
+  const page = (metas: string) =>
+    documentFrom(
+      `<html lang="en"><head><title>Register an example business - Example Portal</title>${metas}</head><body><main>` +
+        '<h1>Register an example business</h1><div class="metadata"><dl><dt>From:</dt><dd><a href="/org/x">Example Standards Agency</a></dd>' +
+        '<dt>Published</dt><dd>4 September 2024</dd><dt>Last updated</dt><dd>10 October 2024</dd></dl></div>' +
+        `<div class="body">${body}</div><div class="history"><ol>` +
+        '<li><time datetime="2024-10-10T14:12:05.000+01:00">10 October 2024</time><p>Added key dates for next season.</p></li>' +
+        '<li><time datetime="2024-09-04T09:30:00.000+01:00">4 September 2024</time><p>First published.</p></li>' +
+        '</ol></div></main></body></html>',
+    );
+  const published = (metas = '') =>
+    detectArticle(page(metas), 'https://www.example.org.uk/news/2024/09/04/register-an-example-business')?.meta
+      .published;
+  it('the printed Published day, timed by its history entry, not the newest change', () =>
+    expect(published()).toBe('2024-09-04T09:30:00+01:00'));
+  it('a publication meta tag still comes first', () =>
+    expect(published('<meta property="article:published_time" content="2024-09-04T09:31:00+01:00">')).toBe(
+      '2024-09-04T09:31:00+01:00',
+    ));
+});
