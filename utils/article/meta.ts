@@ -226,6 +226,32 @@ export function joinDateParts(el: Element): string {
   return text.replace(/\b((?:19|20)\d{2})\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\b/, '$1$3$2$3$4');
 }
 
+/**
+ * A date element of a headline list's item ("<li><a href=…>另一篇文章</a><span class="time">2026-04-10</span></li>"
+ * among others like it: a related-news box or a sidebar): another article's date, which the generic selectors (.time, [class*="date"]) would
+ * take before the page's own where a sidebar comes first or the page's own date has another class. Asked of a site
+ * adapter's selectors too: the provincial template's (.date, .time) are as broad.
+ */
+function inHeadlineItem(el: Element): boolean {
+  let a: Element | null = el;
+  for (let depth = 0; a && depth < 4; depth++, a = parentElementOf(a)) {
+    const tag = tagOf(a);
+    if (tag === 'LI') return isHeadlineList(parentElementOf(a));
+    if (tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN') return false;
+  }
+  return false;
+}
+
+/** A list of three or more items that each link somewhere: headlines, not a date line's parts ("<li>来源：<a>…</a></li>"). */
+function isHeadlineList(list: Element | null): boolean {
+  if (!list) return false;
+  let linked = 0;
+  for (const item of Array.from(list.children)) {
+    if (tagOf(item) === 'LI' && item.querySelector('a[href]') && ++linked >= 3) return true;
+  }
+  return false;
+}
+
 export function findPublished(
   doc: Document,
   specific: readonly SiteAdapter[],
@@ -253,6 +279,7 @@ export function findPublished(
   for (const a of specific) {
     for (const sel of a.dateSelectors) {
       for (const el of safeQueryAll(doc, sel)) {
+        if (inHeadlineItem(el)) continue;
         push(el.getAttribute('datetime'), a.name);
         pushElementText(el, a.name);
       }
@@ -265,6 +292,7 @@ export function findPublished(
   push(labelledCell(doc, ['Published']), 'label');
   for (const sel of generic.dateSelectors) {
     for (const el of safeQueryAll(doc, sel)) {
+      if (inHeadlineItem(el)) continue;
       push(el.getAttribute('datetime'), 'generic');
       pushElementText(el, 'generic');
     }

@@ -130,3 +130,26 @@ describe('a page’s update history, newest change first', () => {
       '2024-09-04T09:31:00+01:00',
     ));
 });
+
+describe('another article’s date in a headline list', () => {
+  const title = '某市出台措施推进县域商业体系建设';
+  const related = `<div class="related"><h3>相关新闻</h3><ul>${[10, 8, 6]
+    .map(
+      (d) =>
+        `<li><a href="/2026-04/0${d % 10 || 1}/c_${d}.htm">某地推进第${d}项工作取得新进展</a><span class="time">2026-04-${String(d).padStart(2, '0')}</span></li>`,
+    )
+    .join('')}</ul></div>`;
+  const page = (header: string) =>
+    documentFrom(
+      `<html><head><title>${title}</title></head><body><div class="top"><h1>${title}</h1>${header}</div>` +
+        `<div class="detail">${prose(6)}</div>${related}</body></html>`,
+    );
+  const published = (header: string) =>
+    detectArticle(page(header), 'https://news.example.cn/politics/1131452870.htm')?.meta.published;
+  it('is not the page’s own where its date line has another class', () =>
+    expect(published('<div class="header-time">2026-04-17 20:36:15</div>')).toBe('2026-04-17T20:36:15+08:00'));
+  it('a date line whose parts are list items of their own is still read', () =>
+    expect(
+      published('<ul class="info"><li class="time">2026-04-17 20:36</li><li>来源：<a href="/">某某社</a></li></ul>'),
+    ).toBe('2026-04-17T20:36:00+08:00'));
+});
