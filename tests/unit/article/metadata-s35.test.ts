@@ -153,3 +153,19 @@ describe('another article’s date in a headline list', () => {
       published('<ul class="info"><li class="time">2026-04-17 20:36</li><li>来源：<a href="/">某某社</a></li></ul>'),
     ).toBe('2026-04-17T20:36:00+08:00'));
 });
+
+describe('a trail led by a long 位置 label, in a template whose class names no reader knows', () => {
+  const title = '某某市人民政府办公厅关于做好某项工作的通知';
+  const page = (label: string) =>
+    documentFrom(
+      `<html><head><title>${title}</title><meta name="ColumnName" content="通知公告"></head><body>` +
+        `<div class="qx-weizhi">${label}<a href="http://www.example.gov.cn/">首页</a> &gt; <a href="http://www.example.gov.cn/zwgk/">政务公开</a> &gt; ` +
+        '<a href="http://www.example.gov.cn/zwgk/tzgg/">通知公告</a></div>' +
+        `<div class="qx-article"><h1>${title}</h1><div class="qx-text">${prose(6)}</div></div></body></html>`,
+    );
+  it.each(['您当前所在的位置：', '您当前所在位置：', '您目前所处的位置：', '当前位置：'])('%s', (label) =>
+    expect(
+      detectArticle(page(label), 'http://www.example.gov.cn/zwgk/tzgg/202605/t20260518_1.html')?.meta.channel,
+    ).toEqual(['首页', '政务公开', '通知公告']),
+  );
+});
