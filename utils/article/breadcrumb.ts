@@ -20,8 +20,8 @@ import { parseDate } from './dates';
 import { AUTHOR_LABELS, CURRENT_PAGE_WORDS, EDITOR_LABELS, PUBLISHED_LABELS, SOURCE_LABELS } from './field-labels';
 import { collapseSpace, contentWeight, isMostlyCjk } from './text';
 
-/** 当前位置 / 您现在的位置 / 您所在的位置 / 所在位置 / 位置 / You are here. */
-const BREADCRUMB_LABEL = /^(?:您?(?:当前|现在|所在)?的?位置|You are here)\s*[:：]?\s*/i;
+/** 当前位置 / 您现在的位置 / 您所在的位置 / 您当前所在的位置 / 所在位置 / 位置 / You are here. */
+const BREADCRUMB_LABEL = /^(?:您?(?:当前|现在|目前)?(?:所在|所处)?的?位置|You are here)\s*[:：]?\s*/i;
 /**
  * What separates the links of a breadcrumb, one table for every reader of trails (here, and
  * byline.ts's source links inside a trail). `arrow`: points down the trail ("首页 > 新闻",

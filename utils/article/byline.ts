@@ -312,7 +312,8 @@ export function findAuthor(
         const text = textOf(el);
         const v =
           labelledNames(text, AUTHOR_LABELS) ??
-          clean(findLabelledValue(text, AUTHOR_LABELS) ?? (/[:：]/.test(text) ? null : text));
+          // (a colon only inside the affiliation after the name, "甲（作者单位：某某党校）", leaves the name a name)
+          clean(findLabelledValue(text, AUTHOR_LABELS) ?? (/[:：]/.test(stripAffiliation(text)) ? null : text));
         if (v) return v;
       }
     }

@@ -172,7 +172,7 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
     yield;
     const source = findSource(doc, adapters, zone, zoneNodes, () => linesAboveTitle(doc, headline.el));
     yield;
-    const published = findPublished(doc, specific, generic, ld, zone, tz);
+    const published = findPublished(doc, specific, generic, ld, zone, tz, url);
     yield;
     const editor = findEditor(doc, adapters);
     yield;

@@ -42,6 +42,13 @@ export const EDITOR_LABELS = [
 export const AUTHOR_LABELS = ['作者', '撰稿', '撰文', '执笔', '文', '记者', 'Author', 'By'] as const;
 /** Labels of the publication date in a metadata table or a date line ("公开日期：2026-03-10"). */
 export const PUBLISHED_LABELS = ['发布日期', '发布时间', '发表时间', '发稿时间', '公开日期'] as const;
+/**
+ * Labels of the record date in a government information-disclosure catalogue (信息索引 | 生成日期 | 发文机构): the day
+ * the portal entered the document, read after the page's own publication dates and before its signing date. Over
+ * the golds (fixtures + dev43) it is the published day on both pages that print no 发布日期 (blind4-mee, blind43-moe,
+ * whose 落款 is two days earlier), and yields to a 发布日期 on both that print one (blind23-mee, blind39-zj).
+ */
+export const RECORD_DATE_LABELS = ['生成日期'] as const;
 /** Labels of a document's own date, read after every other date (成文日期: when it was signed). */
 export const ISSUED_LABELS = ['成文日期', '发文日期', '印发日期'] as const;
 /** Labels of a keyword line ("主题词" is a 公文's). */

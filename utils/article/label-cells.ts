@@ -76,7 +76,8 @@ export function labelledCell(doc: Document, labels: readonly string[]): string |
         // "发文机关：国务院" in one cell; skip a cell that only starts a longer sentence.
         // A block whose text starts with a label cell of its own ("<dl><dt>From:</dt><dd>…</dd>
         // <dt>Published</dt>…") runs on into the next fields: the label cell inside gives the value.
-        if (/[:：]/.test(m[0]) && inline.length <= 100) return labelInside(cells, i, re, inline) ?? inline;
+        if (/[:：]/.test(m[0]) && inline.length <= 100)
+          return labelInside(cells, i, re, inline) ?? innerLabelled(cells, i, re, inline) ?? inline;
         continue;
       }
       const value = valueAfter(cell);
@@ -117,4 +118,22 @@ function labelInside(cells: readonly LabelCell[], at: number, re: RegExp, inline
     if (value && value.length < inline.length && inline.startsWith(value)) return value;
   }
   return null;
+}
+
+/**
+ * The value of a smaller cell inside `cells[at]` that opens with the same label, where the block runs on past it into
+ * the next field with no space between ("<p><span>来源：某某委</span><span>日期：2026-05-18</span></p>" reads
+ * "某某委日期：2026-05-18" whole): the innermost such cell holds the field alone. Null when none is shorter.
+ */
+function innerLabelled(cells: readonly LabelCell[], at: number, re: RegExp, inline: string): string | null {
+  const outer = cells[at]!.cell;
+  let value: string | null = null;
+  for (let j = at + 1; j < cells.length && contains(outer, cells[j]!.cell); j++) {
+    const entry = cells[j]!;
+    const m = re.exec((entry.key ??= toSimplified(entry.text).toLowerCase()));
+    if (!m) continue;
+    const inner = collapseSpace(entry.text.slice(m[0].length));
+    if (inner && inner.length < (value ?? inline).length && inline.startsWith(inner)) value = inner;
+  }
+  return value;
 }

@@ -24,8 +24,9 @@ import {
 import { firstTextNode, textNodes } from './text-nodes';
 import { labelledCell } from './label-cells';
 import { META_NAMES } from './meta-names';
-import { ISSUED_LABELS, KEYWORD_LABELS, PUBLISHED_LABELS } from './field-labels';
+import { ISSUED_LABELS, KEYWORD_LABELS, PUBLISHED_LABELS, RECORD_DATE_LABELS } from './field-labels';
 import { collapseSpace, escapeRegExp, stripLabel } from './text';
+import { dayInUrl } from './page-url';
 
 export type Json = Record<string, unknown>;
 
@@ -225,6 +226,32 @@ export function joinDateParts(el: Element): string {
   return text.replace(/\b((?:19|20)\d{2})\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\b/, '$1$3$2$3$4');
 }
 
+/**
+ * A date element of a headline list's item ("<li><a href=…>另一篇文章</a><span class="time">2026-04-10</span></li>"
+ * among others like it: a related-news box or a sidebar): another article's date, which the generic selectors (.time, [class*="date"]) would
+ * take before the page's own where a sidebar comes first or the page's own date has another class. Asked of a site
+ * adapter's selectors too: the provincial template's (.date, .time) are as broad.
+ */
+function inHeadlineItem(el: Element): boolean {
+  let a: Element | null = el;
+  for (let depth = 0; a && depth < 4; depth++, a = parentElementOf(a)) {
+    const tag = tagOf(a);
+    if (tag === 'LI') return isHeadlineList(parentElementOf(a));
+    if (tag === 'BODY' || tag === 'ARTICLE' || tag === 'MAIN') return false;
+  }
+  return false;
+}
+
+/** A list of three or more items that each link somewhere: headlines, not a date line's parts ("<li>来源：<a>…</a></li>"). */
+function isHeadlineList(list: Element | null): boolean {
+  if (!list) return false;
+  let linked = 0;
+  for (const item of Array.from(list.children)) {
+    if (tagOf(item) === 'LI' && item.querySelector('a[href]') && ++linked >= 3) return true;
+  }
+  return false;
+}
+
 export function findPublished(
   doc: Document,
   specific: readonly SiteAdapter[],
@@ -232,6 +259,7 @@ export function findPublished(
   jsonLd: Json | null,
   zone: string[],
   tz: TimeZoneId,
+  url = '',
 ): string | null {
   const candidates: DateCandidate[] = [];
   const push = (text: string | null | undefined, from: string) => {
@@ -251,6 +279,7 @@ export function findPublished(
   for (const a of specific) {
     for (const sel of a.dateSelectors) {
       for (const el of safeQueryAll(doc, sel)) {
+        if (inHeadlineItem(el)) continue;
         push(el.getAttribute('datetime'), a.name);
         pushElementText(el, a.name);
       }
@@ -258,8 +287,12 @@ export function findPublished(
   }
   for (const name of META_NAMES.published) push(metaContent(doc, [name]), `meta:${name}`);
   push(jsonString(jsonLd?.['datePublished']), 'jsonld');
+  // A printed "Published" label before the page's other date elements: a page's update history lists its changes
+  // newest first, each in a <time> the generic selectors would take ("10 October 2024: Added key dates …").
+  push(labelledCell(doc, ['Published']), 'label');
   for (const sel of generic.dateSelectors) {
     for (const el of safeQueryAll(doc, sel)) {
+      if (inHeadlineItem(el)) continue;
       push(el.getAttribute('datetime'), 'generic');
       pushElementText(el, 'generic');
     }
@@ -267,11 +300,15 @@ export function findPublished(
   for (const t of zone) push(t, 'zone');
   // A date split over several elements ("<em>2024</em>/01/05 <span>19:42</span>").
   push(zone.slice(1, 12).join(''), 'zone');
+  push(labelledCell(doc, RECORD_DATE_LABELS), 'label');
   push(labelledCell(doc, ISSUED_LABELS), 'label');
   push(labelledCell(doc, ['Published', 'Last updated']), 'label');
   // (a candidate only when another came first: alone, an edit's time is no publication date)
   if (candidates.length)
     for (const name of META_NAMES.publishedTimeOfDay) push(metaContent(doc, [name]), `meta:${name}`);
+  // Last, where the page prints and tags no date at all: the day its address carries (a record with no
+  // publication line above a 公文 whose only date is its 落款, a day or more earlier than the posting).
+  if (!candidates.length) push(dayInUrl(url), 'url');
   return chooseDate(candidates)?.iso ?? null;
 }
 
