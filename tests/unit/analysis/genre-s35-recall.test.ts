@@ -46,3 +46,25 @@ describe('the answerability a rule allocates, "…对…的真实性、完整性
     for (const t of ['该项目负责人对记者介绍了有关情况。', '他对这项工作很负责。']) expect(zh(t)).toEqual([]);
   });
 });
+
+describe('a line of a list of duties headed by a grassroots level, "街道（乡镇）：负责…"', () => {
+  it('is an obligation, its core from 负责', () => {
+    const t = '社区（村）：负责组织居民做好分类投放，发现问题及时报告街道。';
+    expect(zh(t)).toEqual(one('obligation', t));
+    expect(core('obligation', t)).toEqual(['负责组织居民做好分类投放']);
+  });
+});
+
+describe('a context marker that misread a rule', () => {
+  it('a condition 确有必要的， is no verdict of necessity', () => {
+    const t = '位于行洪区内的养老机构，要开展安全评估，确有必要的，有序组织搬迁。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+  it('…whereas "…很有必要。" stays a verdict', () => {
+    expect(zh('出台这项办法十分必要。')).toEqual([]);
+  });
+  it('a state the rule requires, 须已…, is no past state told', () => {
+    const t = '（三）申请补助的项目，须已取得用地批复，并完成环境影响评价。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+});
