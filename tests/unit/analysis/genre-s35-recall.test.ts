@@ -68,3 +68,17 @@ describe('a context marker that misread a rule', () => {
     expect(zh(t)).toEqual(one('obligation', t));
   });
 });
+
+describe('the basis of a measure, "按照…，", then its verb', () => {
+  it('is a measure, as "通过…，" is', () => {
+    const t = '按照“就近就便、小型多样”的原则，科学布局村级寄递物流站点，推广“快递进村”模式。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+  it('not a plan or an agreement followed by its subject', () => {
+    for (const t of [
+      '按照规划，到明年年底，全县老年食堂就餐人数预计将超过5000人。',
+      '按照协议，两省每年共同出资设立生态补偿资金。',
+    ])
+      expect(zh(t)).toEqual([]);
+  });
+});
