@@ -82,3 +82,14 @@ describe('the basis of a measure, "按照…，", then its verb', () => {
       expect(zh(t)).toEqual([]);
   });
 });
+
+describe('a numbered one-clause line that sets a quantity, "（四）每年至少组织一次…"', () => {
+  it('is a measure, not a heading', () => {
+    const t = '（三）每季度至少开展一次应急疏散演练。';
+    expect(zh(t)).toEqual(one('obligation', t));
+  });
+  it('not a numbered head naming the goals, "一、总体目标", nor a bare topic', () => {
+    expect(zh('一、总体目标')).toEqual(one('heading', '一、总体目标'));
+    expect(zh('（二）严格规范管理。')).toEqual(one('heading', '（二）严格规范管理。'));
+  });
+});
