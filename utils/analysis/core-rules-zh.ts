@@ -164,11 +164,12 @@ export function zhCoreRules(): CoreLangRules {
         keepHead: false,
         categories: ['obligation'],
       },
-      // the overall responsibility allocated with no modal, "其主要负责人【对本机构服务安全工作全面负责】" (as
-      // rules.ts's row for it): the act starts at 对
+      // the overall responsibility allocated with no modal, "其主要负责人【对本机构服务安全工作全面负责】", and the
+      // answerability for what one submits, "重点排放单位【对排放报告的真实性、完整性、准确性负责】" (as rules.ts's
+      // rows for them): the act starts at 对
       {
         pattern: new RegExp(
-          `(${ZH_DUTY_OFFICE_NAME}|负责人|党委|政府|单位|机构|企业)(?=对[^，,。；;]{2,30}?(?:全面负责|负总责))`,
+          `(${ZH_DUTY_OFFICE_NAME}|负责人|党委|政府|单位|机构|企业)(?=对[^，,。；;]{2,30}?(?:全面负责|负总责|(?:真实|准确|完整|合法|合规|有效)性负责))`,
           'g',
         ),
         keepHead: false,

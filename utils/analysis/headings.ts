@@ -26,15 +26,11 @@ export function isHeadingBlock(kind: BlockKind, text: string, lang: Lang, c: Com
   // "一、 切实履行…" as a plain paragraph: a numbered line with no sentence inside it. Tested before
   // the length (one anchored test; most short paragraphs fail it), which is counted only when it can
   // be over the limit.
-  if (
-    kind !== 'heading' &&
-    (!c.headingStart.test(trimmed) || trimmed.startsWith('——')) &&
-    !labelCrosshead(trimmed, lang)
-  )
-    return false;
+  const numbered = kind !== 'heading' && c.headingStart.test(trimmed) && !trimmed.startsWith('——');
+  if (kind !== 'heading' && !numbered && !labelCrosshead(trimmed, lang)) return false;
   if (trimmed.length > max && visibleLength(trimmed, max) > max) return false;
   if (kind === 'heading') return true;
-  if (lang === 'zh' && isMeasure(trimmed, c)) return false;
+  if (lang === 'zh' && isMeasure(trimmed, c, numbered)) return false;
   if (lang === 'en') return segmentSentences(trimmed).length === 1;
   // (a numbered question, "一、《办法》出台的背景是什么？", heads a 解读's section; headingWorthy keeps it)
   const body = trimmed.replace(/[。.？?]$/, '');
@@ -49,12 +45,18 @@ function labelCrosshead(t: string, lang: Lang): boolean {
 }
 
 const MODAL = /^(?:要|必须|应当|应该|应|须|需要|务必|一定要|确保)$/;
-/** "（四）各地区要在3个月内完成…": a numbered line with a modal, a ban or a deadline is a measure, not a head. */
-function isMeasure(text: string, c: CompiledRules): boolean {
+/**
+ * "（四）各地区要在3个月内完成…": a numbered line with a modal, a ban or a deadline is a measure, not a head; so is one
+ * `numbered` with a quantity, a frequency or a bound set, "（四）每年至少组织一次消防安全宣传和疏散演练。" (s35: over all
+ * golds, numbered one-clause lines with a quantity marker 2 gold obligations, 0 headings; 一、总体目标 has a goal word, no
+ * quantity). A label crosshead's figure stays its topic: "2027年展望：粮食产量稳定在1.3万亿斤以上".
+ */
+function isMeasure(text: string, c: CompiledRules, numbered: boolean): boolean {
   return scanBlock(text, c).some(
     (m) =>
       m.rule.kind === 'prohibition' ||
       m.rule.kind === 'deadline' ||
+      (numbered && m.rule.kind === 'quantity') ||
       (m.rule.kind === 'obligation' && MODAL.test(m.text)),
   );
 }

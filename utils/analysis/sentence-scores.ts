@@ -40,6 +40,18 @@ const EN_CONDITION = /(?:If|When|Before|After|Once|Where|Unless|While)\b[^.;:]{1
 const ZH_MEASURE_FRAME =
   /(?:把|将)[^。；;！!？?]{1,40}?(?:作为|摆在|放在|纳入|列入|融入|贯穿|落实到)|通过[^。；;！!？?]{1,30}?[，,]|以[^。；;！!？?，,]{1,30}?为(?:核心|重点|抓手|主体|支撑|龙头|依托|牵引|突破口|着力点)[，,]/y;
 
+/**
+ * "按照“…”的原则，因地制宜发展…": the basis of a measure, then its verb, as "通过…，" is (s35: over all golds, sentences
+ * opening with 按照…， and an imperative verb 1 gold, 0 optional, 0 not — with 针对…， 2 more gold; with a subject after the
+ * comma, "按照规划，…预计…", "按照协议，三省每年…", 0 / 3 / 3, left unmarked). Tried only where 按照 opens the sentence.
+ */
+const ZH_BASIS_FRAME = /按照[^。；;！!？?]{1,40}?[，,]\s*/y;
+function basisFrameThenVerb(s: string, at: number, c: CompiledRules): boolean {
+  if (!s.startsWith('按照', at)) return false;
+  ZH_BASIS_FRAME.lastIndex = at;
+  return ZH_BASIS_FRAME.test(s) && c.verbs.startsAt(s, ZH_BASIS_FRAME.lastIndex);
+}
+
 /** `shape`: whole-sentence context (SENTENCE_CONTEXT), which does not hold back emphasis. */
 export type Scores = Record<RuleKind | 'shape', number> & {
   /** Where (in the sentence) the first obligation cue of weight ≥ 1 and the first prohibition start; -1: none. */
@@ -153,7 +165,7 @@ export function imperativeCues(s: string, c: CompiledRules, lang: Lang, scores: 
     }
   } else {
     ZH_MEASURE_FRAME.lastIndex = at;
-    if (ZH_MEASURE_FRAME.test(s)) {
+    if (ZH_MEASURE_FRAME.test(s) || basisFrameThenVerb(s, at, c)) {
       scores.obligation += IMPERATIVE_OPENING_WEIGHT * 0.8;
       noteObligation(scores, at);
     }
