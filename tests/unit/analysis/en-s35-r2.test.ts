@@ -1,11 +1,12 @@
 /**
  * English pages, session 35, second round (dev set 41, with what dev set 43 left): a lead-in with "also" before its
  * colon, a duty told as what someone has ("have a legal duty to"), a document's "what … should do", a fee's rise
- * announced, the news of a target set for others. Sentences of our own.
+ * announced, the news of a target set for others; cores: a time or a limit set between a verb and its object. Sentences
+ * of our own.
  */
 import { describe, expect, it } from 'vitest';
 import { findDirectives, plainArticle } from '@/utils/analysis/directives';
-import { en, one } from './helpers';
+import { core, en, one } from './helpers';
 
 const page = (...paragraphs: (string | { kind: 'paragraph' | 'listItem'; text: string })[]) =>
   findDirectives(plainArticle(paragraphs, 'en')).map((d) => [d.category, d.text]);
@@ -54,5 +55,16 @@ describe('English pages (s35, round 2): told, not asked', () => {
     expect(en('Every fire service has been set a target to inspect all high-rise blocks, the minister said.')).toEqual(
       [],
     );
+  });
+});
+
+describe('English cores (s35, round 2)', () => {
+  it('a time or a limit between the verb and its object is skipped, the object kept', () => {
+    expect(core('obligation', 'Applicants must explain, when they apply, how they will repay the loan.', 'en')).toEqual(
+      ['must explain', 'how they will repay the loan'],
+    );
+    expect(
+      core('obligation', 'The council must trace, as far as it is able to, every owner of an empty shop.', 'en'),
+    ).toEqual(['must trace', 'every owner of an empty shop']);
   });
 });
