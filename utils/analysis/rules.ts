@@ -1503,6 +1503,10 @@ export const EN_RULES: Rule[] = [
     // sentence tells what the duties are about, it sets none (a duty of the main clause still counts)
     // (also told in the passive, "sets out what councils are required to do": 0 gold, 0 optional, 1 not)
     '\\b(?:what|who|how)\\s+(?:[a-z]+\\s+){0,2}?(?:must|needs? to|ha(?:ve|s) to|(?:is|are) (?:required|expected|obliged) to)\\b',
+    // (and "what … should do" after it, with a list of those who should, "It explains what local authorities must do
+    // … and what schools, trusts and local authorities should do to …": over the English golds 0 gold, 0 optional,
+    // 1 not; the page's headings "What schools should do" stay headings)
+    '\\bwhat\\s+(?:[a-z]+,?\\s+){0,5}?should\\s+do\\b',
     // a state wished for, "… that no family has to choose between heating and eating": no duty-holder, the wish
     // of "No family should have to …" (rhetoric below); over all golds 0 gold, 0 optional, 1 not
     '\\bno (?!(?:longer|doubt|matter|one)\\b)(?:[a-z-]+\\s+){1,2}?(?:has|have) to\\b',
@@ -1595,6 +1599,11 @@ export const EN_RULES: Rule[] = [
     // news they will get, not a duty: "Successful councils will be told the outcome in June"
     '\\b(?:ministers|departments|agencies|councils|local authorities|applicants|bidders|schools|providers)\\s+will\\s+be\\s+(?:told|notified|informed|contacted)\\b',
   ]),
+  // a figure's change announced, "From 6 December, planning fees will rise by 35 per cent …", "The maximum financial
+  // penalty … will rise from £5,000 to £30,000": what a fee or a payment becomes, no one's duty or goal (over the
+  // English golds "will rise/fall by/to/from" 0 gold, 0 optional, 2 not, 1 unlisted; "must fall to less than 1%"
+  // stays a target; a date and the figure would outweigh −2)
+  ...rules('context', -3, ['\\bwill\\s+(?:rise|fall|go up|go down)\\s+(?:by|to|from)\\b']),
   // a figure of the past: "China had more than 310 million people aged 60 and above by the end of 2025"
   // (consumes the date, which is no deadline; not "will have reached … by the end of 2030")
   // (its figure may have a decimal point: "China had about 4.8 million childcare places by the end of 2025")
@@ -1763,6 +1772,10 @@ export const EN_RULES: Rule[] = [
     '\\bare expected to\\b',
     '\\bis obliged to\\b',
     '\\bare obliged to\\b',
+    // a duty the law puts on someone, told as what they have, "Parents have a legal duty to ensure that …" (over the
+    // English golds 1 gold, 1 optional — "companies have a fundamental responsibility to …" in the President's frame —
+    // 0 not)
+    '\\bha(?:s|ve) an? (?:(?:legal|statutory|general|clear|continuing|positive|new)\\s+)?(?:duty|obligation)\\s+to\\b',
     '\\bwill require\\b',
     '\\brequires?\\b',
   ]),
@@ -1929,6 +1942,10 @@ export const EN_RULES: Rule[] = [
   ...rules('context', -2, [
     '\\b(?:has|have)\\s+(?:already\\s+|now\\s+|also\\s+)?set\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,3}?(?:targets?|goals?|ambitions?)\\b',
     '\\b(?:has|have)\\s+(?:already\\s+|now\\s+|also\\s+)?made\\s+[^.;]{1,80}?\\b(?:a|the|its|their)\\s+(?:top\\s+|key\\s+|high\\s+|central\\s+)?priority\\b',
+    // …and told of those it was set for, "every hospital trust … is given a target to cut waiting times", a press
+    // release's summary bullet "NHS trusts given individual targets to increase …": the news of a target, the target
+    // itself told in the body (over the English golds 0 gold, 0 optional, 1 not, 2 unlisted)
+    '\\b(?:given|handed|been set)\\s+(?:(?:a|an|new|individual|their|its|own)\\s+){0,2}targets?\\s+to\\b',
   ]),
   // a rule in force told as background, "Since October 2022, landlords have been required to …", "Since the Tenant Fees
   // Act 2019 came into force, most fees … have been banned": how long it has been the case, in the present perfect, not
@@ -2247,8 +2264,10 @@ export const ITEM_STYLES: readonly RegExp[] = [
  */
 export const LEAD_IN: Record<Lang, RegExp> = {
   zh: /(?:(?:下列|以下|如下)[^，,。；;：:]{0,8}?(?:行为|情形|事项|活动|工作|措施|要求|义务|职责)|(?:要|必须|应当|应|须|不得|禁止|严禁))[：:]\s*$/,
-  // also a duty whose object the items describe: "… shall issue guidance to agencies that:"
-  en: /\b(?:to|shall|must|should|that)\s*:\s*$/i,
+  // also a duty whose object the items describe: "… shall issue guidance to agencies that:"; and a modal with "also"
+  // before its colon, "From September 2022, local authorities must also:" (over all English pages 1 such lead-in, its
+  // 4 items gold)
+  en: /\b(?:to|shall|must|should|that)(?:\s+also)?\s*:\s*$/i,
 };
 
 /**

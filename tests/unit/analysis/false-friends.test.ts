@@ -329,6 +329,9 @@ const EN: Record<string, Case> = {
   ),
   '\\b(?:what|who|how)\\s+(?:[a-z]+\\s+){0,2}?(?:must|needs? to|ha(?:ve|s) to|(?:is|are) (?:required|expected|obliged) to)\\b':
     no('The leaflet lists who has to pay the levy and what landlords must keep on file.'),
+  '\\bwhat\\s+(?:[a-z]+,?\\s+){0,5}?should\\s+do\\b': no(
+    'The note sets out what councils must do and what clinics, pharmacies and surgeries should do to report delays.',
+  ),
   '\\bno (?!(?:longer|doubt|matter|one)\\b)(?:[a-z-]+\\s+){1,2}?(?:has|have) to\\b': no(
     'The aim is a winter in which no pensioner has to choose between heat and food.',
   ),
