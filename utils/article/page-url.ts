@@ -47,9 +47,15 @@ function isIndexPath(path: string): boolean {
   if (path === '' || path === '/') return true;
   if (/(^|\/)(index|default|home|list|more)(_\d+)?\.(s?html?|jsp|aspx?|php)$/i.test(path))
     return !ARTICLE_FOLDER_INDEX.test(path) && !NUMBERED_TREE_INDEX.test(path);
-  // "/politics/" is a channel; "/briefings/2024/01/some-title/" is an article with a trailing slash.
-  return path.endsWith('/') && path.split('/').filter(Boolean).length <= 2;
+  // "/politics/" is a channel; "/briefings/2024/01/some-title/" is an article with a trailing slash,
+  // and so is "/presidential-actions/executive-order-on-some-title/" (whitehouse.gov 2017–2021: no date).
+  if (!path.endsWith('/')) return false;
+  const folders = path.split('/').filter(Boolean);
+  return folders.length <= 2 && !TITLE_SLUG.test(folders[folders.length - 1] ?? '');
 }
+
+/** A folder named by a title of five words or more: a section's own name ("statements-releases") is shorter. */
+const TITLE_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+){4,}$/i;
 
 /** Search result pages. */
 export function isSearchUrl(url: string): boolean {

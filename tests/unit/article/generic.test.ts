@@ -133,6 +133,22 @@ describe('cheap pre-check and URL shapes', () => {
       expect(isArticleUrl(url), url).toBe(true);
   });
 
+  it('takes a title-named folder (whitehouse.gov 2017–2021, no date in the address) for a page, not a channel', () => {
+    for (const url of [
+      'https://www.whitehouse.gov/presidential-actions/executive-order-promoting-energy-infrastructure-economic-growth/',
+      'https://www.whitehouse.gov/briefings-statements/statement-press-secretary-regarding-federal-workforce/',
+      'https://www.whitehouse.gov/articles/president-signs-bill-to-expand-rural-broadband/',
+    ])
+      expect(isIndexUrl(url), url).toBe(false);
+    for (const url of [
+      'https://www.whitehouse.gov/presidential-actions/',
+      'https://www.whitehouse.gov/presidential-actions/executive-orders/',
+      'https://www.whitehouse.gov/briefing-room/statements-releases/',
+      'https://news.cctv.com/china/',
+    ])
+      expect(isIndexUrl(url), url).toBe(true);
+  });
+
   it('recognises index and search URLs', () => {
     expect(isIndexUrl('http://www.people.com.cn/')).toBe(true);
     expect(isIndexUrl('http://dangpai.people.com.cn/GB/117259/index.html')).toBe(true);
