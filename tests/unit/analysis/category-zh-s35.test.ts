@@ -63,3 +63,14 @@ describe('必要和可能 is what is weighed, no modal 要', () => {
   it('a report of what was weighed', () =>
     expect(zh('记者发现，多项指标既保持了连续性，也充分考虑了必要和可能。')).toEqual([]));
 });
+
+describe('a company plan told to the reporter, an order told as given on the spot: reports, no directive', () => {
+  it('whoever tells the reporter what the firm will do (告诉记者)', () =>
+    expect(zh('她告诉记者，厂里今年要把新增的订单利润全部用在技术改造上。')).toEqual([]));
+  it('an order given on the spot (当场责令), told with what followed', () =>
+    expect(zh('执法人员检查时发现油烟净化设施未开启，当场责令店主整改，并开具了整改通知书。')).toEqual([]));
+  it('an order to be given on the spot keeps its modal', () => {
+    const s = '检查中发现违规排放的，要当场责令整改。';
+    expect(zh(s)).toEqual(one('obligation', s));
+  });
+});
