@@ -74,3 +74,13 @@ describe('a company plan told to the reporter, an order told as given on the spo
     expect(zh(s)).toEqual(one('obligation', s));
   });
 });
+
+describe('a ban told as set up, what a thing does not mean, a speech tag: no directive', () => {
+  it('了禁止: what a rule drew', () => expect(zh('新修订的办法划定了禁止燃放烟花爆竹的区域。')).toEqual([]));
+  it('a ban still stands', () => {
+    const s = '禁止在划定的区域内燃放烟花爆竹。';
+    expect(zh(s)).toEqual(one('prohibition', s));
+  });
+  it('绝不意味着 is no ban', () => expect(zh('但强调效率绝不意味着降低标准、草率行事。')).toEqual([]));
+  it('a speech tag after a quotation', () => expect(zh('这位专家组组长特别强调。')).toEqual([]));
+});
