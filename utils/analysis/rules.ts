@@ -436,6 +436,10 @@ export const ZH_RULES: Rule[] = [
   ...rules('falseFriend', 0, [
     '(?:需要|要)?(?:特别|再次|郑重)?提醒(?=(?:广大)?(?:消费者|群众|市民|居民|公众|家长|大家|游客|网民|用户|读者|朋友)[，,](?![^。！!？?]*?(?:要|必须|务必|应当|应该|须|请|切勿|不得|不要|严禁|禁止|不能|千万|勿)))',
   ]),
+  // a speech tag after a quotation, "“…。”这位负责人特别强调。": the marker with nothing after it to stress
+  // (s35: the one such sentence on the fixtures and dev, unlisted; the quotation before it keeps its own).
+  // Before the emphasis rows, which would take 特别强调.
+  ...rules('falseFriend', 0, ['(?:特别|再次|反复|着重)强调(?=[。！!]|$)']),
   // a maxim of what a thing takes, "乡村要振兴，关键在人", "企业要发展，根本靠创新": the 要 of a wish for a state, not
   // a duty (gold-conventions.md, Commentary: a maxim is optional at most; over all golds 0 gold, 0 optional, 1 not)
   ...rules('falseFriend', 0, [
@@ -512,6 +516,14 @@ export const ZH_RULES: Rule[] = [
     // breach, as "…的，由…部门责令…" below (not "…的，要立即责令整改", a duty; s34: over all golds 0 gold, 1
     // optional, 1 not). Before the obligation row of 责令, which would take it.
     '(?<=的[，,]\\s*(?:依法)?)责令',
+    // an order given on the spot, told, "队员发现…，当场责令餐馆负责人整改，并下达了…" (s35, over all golds 0 gold,
+    // 0 optional, 1 not; "要立即责令整改" keeps its modal)
+    '(?:当场|当即|随即)责令',
+    // a ban told as set up, "《规定》同时划定了禁止携犬进入的区域": what the rule drew, as 设立了 / 制定了 tell a
+    // measure done (s35, over all golds 了禁止 / 了严禁: 0 gold, 0 optional, 1 not)
+    '(?<=了)(?:禁止|严禁)',
+    // "绝不意味着": what a thing does not mean, no ban (as 不意味着; s35: 0 gold, 0 optional, 1 not)
+    '[绝决]不意味着',
     // an age naming a group, "我国60岁及以上老年人口将突破4亿", "对80周岁以上老人每餐补贴3元": who is counted, no
     // figure to reach (s34: over all golds the sentences holding one 2 gold, 1 optional, 6 not, 3 unlisted; the gold
     // ones keep their duty or their own figure). Before the quantity rows, which would take "60岁及以上".
@@ -1058,6 +1070,10 @@ export const ZH_RULES: Rule[] = [
     // someone's own words: "骑手小陈对记者说，…", "他说：“…”", "一位返乡青年说，…"
     `(?:${ZH_ORDINARY_SPEAKERS})${BOUNDARY}{0,10}?(?:说|表示|坦言|告诉)`,
     `对${BOUNDARY}{0,10}?记者(?:说|表示)`,
+    // …and whoever tells the reporter, "他告诉记者，公司今年要把…" (s35, over all golds: 0 gold, 2 optional, 18 not;
+    // the optional ones an official's 要求 / 必须, which keep their weight). Before a comma only: a quotation after a
+    // colon, "…告诉记者：“…”", is the quotation's speaker's (quote-speaker.ts)
+    '告诉记者(?=[，,])',
     // a person named bare, telling in plain words, "老周说，去年…今年得…" (an instruction reported is
     // 强调/指出, and an office named, 局长说, is the policy's voice; so is an official named earlier and
     // then bare, who tells what the whole city will do: "王某说，年内全市将建成…")

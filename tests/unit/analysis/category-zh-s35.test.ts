@@ -63,3 +63,24 @@ describe('必要和可能 is what is weighed, no modal 要', () => {
   it('a report of what was weighed', () =>
     expect(zh('记者发现，多项指标既保持了连续性，也充分考虑了必要和可能。')).toEqual([]));
 });
+
+describe('a company plan told to the reporter, an order told as given on the spot: reports, no directive', () => {
+  it('whoever tells the reporter what the firm will do (告诉记者)', () =>
+    expect(zh('她告诉记者，厂里今年要把新增的订单利润全部用在技术改造上。')).toEqual([]));
+  it('an order given on the spot (当场责令), told with what followed', () =>
+    expect(zh('执法人员检查时发现油烟净化设施未开启，当场责令店主整改，并开具了整改通知书。')).toEqual([]));
+  it('an order to be given on the spot keeps its modal', () => {
+    const s = '检查中发现违规排放的，要当场责令整改。';
+    expect(zh(s)).toEqual(one('obligation', s));
+  });
+});
+
+describe('a ban told as set up, what a thing does not mean, a speech tag: no directive', () => {
+  it('了禁止: what a rule drew', () => expect(zh('新修订的办法划定了禁止燃放烟花爆竹的区域。')).toEqual([]));
+  it('a ban still stands', () => {
+    const s = '禁止在划定的区域内燃放烟花爆竹。';
+    expect(zh(s)).toEqual(one('prohibition', s));
+  });
+  it('绝不意味着 is no ban', () => expect(zh('但强调效率绝不意味着降低标准、草率行事。')).toEqual([]));
+  it('a speech tag after a quotation', () => expect(zh('这位专家组组长特别强调。')).toEqual([]));
+});
