@@ -1,0 +1,35 @@
+/**
+ * Metadata and detection on templates no site adapter knows (session 35, second round), each on a made-up page
+ * shaped like a template the probe scripts/meta-robustness.ts found reading wrong without its adapter.
+ */
+import { describe, expect, it } from 'vitest';
+import { detectArticle } from '@/utils/article/detect';
+import { documentFrom } from './helpers';
+
+const english = (n: number) =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i + 1}: the department will publish new guidance for local councils on how the scheme is run, and providers must report their figures every quarter from next April.</p>`,
+  ).join('');
+
+describe('a print-media class on the body’s row or column is no furniture', () => {
+  const page = (row: string, column: string) =>
+    documentFrom(
+      '<html><head><title>New rules for pet food labels - Example</title></head><body>' +
+        '<header><a href="/">Example site</a></header><main><div class="page-title"><h1>New rules for pet food labels</h1></div>' +
+        `<div class="${row}"><div class="${column}"><div class="prose">${english(8)}</div></div></div></main>` +
+        '<footer><a href="/help">Help</a></footer></body></html>',
+    );
+  const detected = (doc: Document) =>
+    !!detectArticle(doc, 'https://www.example.org/news/new-rules-for-pet-food-labels');
+
+  it.each([
+    ['grid-row site-print-columns-none', 'grid-column'],
+    ['grid-row', 'grid-column site-!-display-none-print'],
+    ['grid-row hidden-print', 'grid-column'],
+    ['grid-row', 'grid-column no-print'],
+  ])('row %s, column %s', (row, column) => expect(detected(page(row, column))).toBe(true));
+  it('while a print link stays furniture', () =>
+    expect(detected(page('grid-row print-link', 'grid-column'))).toBe(false));
+});
