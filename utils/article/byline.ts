@@ -420,12 +420,17 @@ function labelledNames(text: string, labels: readonly string[]): string | null {
  * The person among a page's publishers: gov.uk speeches and statements are "From: Department for
  * X and Jane Doe MP", the minister who gave them being the author ("Jane Doe"). A part of the
  * list is a person when a title marks it; organisations ("… Science, Innovation and Technology")
- * have none, so splitting their names at "and" does no harm.
+ * have none, so splitting their names at "and" does no harm. Read on every site (the generic adapter
+ * holds the rule): gov.uk's template without its adapter, a mirror or a redesign, prints the same list.
  */
 function personAmongPublishers(doc: Document, rule: PublisherPersonRule): string | null {
   const from = labelledCell(doc, [rule.label]);
   if (!from) return null;
-  for (const part of from.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+  const parts = from.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  // A list of publishers, the person beside an organisation: a "From:" cell naming one person alone is a
+  // letter's or a message's sender, not a minister among the publishers (the rule runs on every site).
+  if (parts.length < 2) return null;
+  for (const part of parts) {
     const words = part.trim().split(/\s+/);
     const text = words.join(' ');
     const prefix = rule.titlesBefore.find((p) => text.startsWith(`${p} `));

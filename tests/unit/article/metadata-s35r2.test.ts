@@ -33,3 +33,22 @@ describe('a print-media class on the body’s row or column is no furniture', ()
   it('while a print link stays furniture', () =>
     expect(detected(page('grid-row print-link', 'grid-column'))).toBe(false));
 });
+
+describe('the minister among the publishers, on a template no adapter knows', () => {
+  const page = (from: string) =>
+    documentFrom(
+      '<html><head><title>Speech on school funding - Example</title></head><body><main>' +
+        '<h1>Speech on school funding</h1>' +
+        `<div class="meta"><dl><dt>From:</dt><dd>${from}</dd><dt>Published</dt><dd>3 March 2026</dd></dl></div>` +
+        `<div class="prose">${english(8)}</div></main></body></html>`,
+    );
+  const author = (doc: Document) =>
+    detectArticle(doc, 'https://www.example.org/government/speeches/speech-on-school-funding')?.meta.author ?? null;
+
+  it('a name with a title after it', () =>
+    expect(author(page('Department for Education and Jane Doe MP'))).toBe('Jane Doe'));
+  it('a name with a title before it, the honorific dropped', () =>
+    expect(author(page('The Rt Hon John Smith, Cabinet Office and HM Treasury'))).toBe('John Smith'));
+  it('no person where only organisations publish', () =>
+    expect(author(page('Department for Science, Innovation and Technology'))).toBeNull());
+});
