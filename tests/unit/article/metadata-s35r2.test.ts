@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '@/utils/article/detect';
-import { documentFrom } from './helpers';
+import { documentFrom, prose } from './helpers';
 
 const english = (n: number) =>
   Array.from(
@@ -51,4 +51,21 @@ describe('the minister among the publishers, on a template no adapter knows', ()
     expect(author(page('The Rt Hon John Smith, Cabinet Office and HM Treasury'))).toBe('John Smith'));
   it('no person where only organisations publish', () =>
     expect(author(page('Department for Science, Innovation and Technology'))).toBeNull());
+});
+
+describe('a portal’s 原创稿 tag after the source', () => {
+  const page = (source: string) =>
+    documentFrom(
+      `<html><head><title>某某市部署某项工作</title><meta name="source" content="${source}"></head><body>` +
+        `<h1>某某市部署某项工作</h1><div class="artbody">${prose(6)}</div></body></html>`,
+    );
+  const source = (doc: Document) =>
+    detectArticle(doc, 'http://www.example.com.cn/n2/2026/0301/c1-1.html')?.meta.source ?? null;
+
+  it.each([
+    ['某某网-某某频道 原创稿', '某某网-某某频道'],
+    ['某某网-某某频道 原创稿件', '某某网-某某频道'],
+    ['某某网 原创', '某某网'],
+  ])('%s', (raw, want) => expect(source(page(raw))).toBe(want));
+  it('an outlet whose name holds the word keeps it', () => expect(source(page('原创文学网'))).toBe('原创文学网'));
 });
