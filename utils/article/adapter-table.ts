@@ -214,12 +214,6 @@ export const ADAPTERS: readonly SiteAdapter[] = [
     authorSelectors: [],
     breadcrumbSelectors: ['.govuk-breadcrumbs', '.gem-c-breadcrumbs', '.gem-c-contextual-breadcrumbs'],
     leadSelectors: ['.gem-c-lead-paragraph'],
-    personAmongPublishers: {
-      label: 'From',
-      titlesBefore: ['The Rt Hon', 'Rt Hon', 'The Right Honourable', 'Sir', 'Dame', 'Lord', 'Baroness'],
-      titlesAfter: ['MP', 'MSP', 'MS', 'MLA', 'KC', 'QC', 'PC', 'CBE', 'OBE', 'MBE', 'KCB', 'DBE'],
-      dropped: ['The Rt Hon', 'Rt Hon', 'The Right Honourable'],
-    },
     noiseSelectors: ['.gem-c-print-link', '.gem-c-contents-list', '.gem-c-single-page-notification-button'],
     articlePaths: [/^\/(government|guidance)\/[\w/-]+$/],
   },
@@ -410,6 +404,14 @@ export const GENERIC_ADAPTER: SiteAdapter = {
   sourceSelectors: ['.source'],
   editorSelectors: ['.editor'],
   authorSelectors: ['[itemprop="author"]', '[rel="author"]', '.byline', '.author'],
+  // gov.uk's "From: Department for X and Jane Doe MP", on any template that prints its publishers so
+  // (a government site's mirror, an archive, a redesign): the titles mark the person, organisations have none.
+  personAmongPublishers: {
+    label: 'From',
+    titlesBefore: ['The Rt Hon', 'Rt Hon', 'The Right Honourable', 'Sir', 'Dame', 'Lord', 'Baroness'],
+    titlesAfter: ['MP', 'MSP', 'MS', 'MLA', 'KC', 'QC', 'PC', 'CBE', 'OBE', 'MBE', 'KCB', 'DBE'],
+    dropped: ['The Rt Hon', 'Rt Hon', 'The Right Honourable'],
+  },
   breadcrumbSelectors: [
     '[itemtype*="BreadcrumbList"]',
     'nav[aria-label*="readcrumb"]',

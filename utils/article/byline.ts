@@ -43,6 +43,12 @@ const UTILITY =
 const isUtility = (text: string) => UTILITY.test(toSimplified(collapseSpace(text)));
 
 /**
+ * The kind of copy a portal tags after its channel's name ("人民网-浙江频道 原创稿", "… 原创稿件"): no part of the
+ * source, which the gold gives as the outlet alone. Only after a space, so an outlet named so keeps its name.
+ */
+const ORIGINAL_TAG = /\s+原创(?:稿件?)?$/;
+
+/**
  * "《学习时报》" → "学习时报"; "《经济日报》（2025年03月02日 第05版）" → "经济日报". A site joined with
  * the newspaper it carries is kept whole, as written: "人民网－人民日报", "光明网-《光明日报》" (the
  * golds' count, session 24: whole on 7 pages of people.com.cn and gmw.cn, the paper alone on 1).
@@ -52,7 +58,8 @@ function cleanSource(value: string): string | null {
   const book = /^《([^》]{1,30})》/.exec(v);
   // "来源：【某某日报】": the value in square brackets (the field reader has cut the closing one).
   const bracketed = /^[【〔[]([^【】〔〕[\]]{1,30})[】〕\]]?$/.exec(v);
-  const name = book ? book[1]!.trim() : bracketed ? bracketed[1]!.trim() : v;
+  let name = book ? book[1]!.trim() : bracketed ? bracketed[1]!.trim() : v;
+  if (name.includes('原创')) name = name.replace(ORIGINAL_TAG, '');
   // An outlet's name: a few Chinese characters, or an English name of some words at most.
   if (!name || name.length > (/[\u3400-\u9fff]/.test(name) ? 30 : 80) || isUtility(name)) return null;
   return name;
@@ -420,12 +427,17 @@ function labelledNames(text: string, labels: readonly string[]): string | null {
  * The person among a page's publishers: gov.uk speeches and statements are "From: Department for
  * X and Jane Doe MP", the minister who gave them being the author ("Jane Doe"). A part of the
  * list is a person when a title marks it; organisations ("… Science, Innovation and Technology")
- * have none, so splitting their names at "and" does no harm.
+ * have none, so splitting their names at "and" does no harm. Read on every site (the generic adapter
+ * holds the rule): gov.uk's template without its adapter, a mirror or a redesign, prints the same list.
  */
 function personAmongPublishers(doc: Document, rule: PublisherPersonRule): string | null {
   const from = labelledCell(doc, [rule.label]);
   if (!from) return null;
-  for (const part of from.split(/\s*,\s*(?:and\s+)?|\s+and\s+/)) {
+  const parts = from.split(/\s*,\s*(?:and\s+)?|\s+and\s+/);
+  // A list of publishers, the person beside an organisation: a "From:" cell naming one person alone is a
+  // letter's or a message's sender, not a minister among the publishers (the rule runs on every site).
+  if (parts.length < 2) return null;
+  for (const part of parts) {
     const words = part.trim().split(/\s+/);
     const text = words.join(' ');
     const prefix = rule.titlesBefore.find((p) => text.startsWith(`${p} `));

@@ -91,6 +91,37 @@ const NOISE_TOKENS = new Set([
   'cookie',
   'feedback',
 ]);
+/**
+ * Tokens that, beside "print" in one class word, make the word a print-media modifier (how the element
+ * prints: gov.uk's gem-print-columns-none on the body's row, govuk-!-display-none-print on its column,
+ * Bootstrap's hidden-print, no-print, print-only) rather than a print button or link.
+ */
+const PRINT_MEDIA_TOKENS = new Set([
+  'none',
+  'hidden',
+  'hide',
+  'visible',
+  'show',
+  'columns',
+  'display',
+  'dont',
+  'no',
+  'only',
+]);
+
+/** The element's class and id tokens that name furniture (NOISE_TOKENS), print-media modifiers aside. */
+function hasNoiseToken(el: Element): boolean {
+  const tokens = nameTokens(el);
+  if (!tokens.some((t) => NOISE_TOKENS.has(t))) return false;
+  for (const word of nameWords(el)) {
+    const parts = word.split(/[_-]+/);
+    if (!parts.some((t) => NOISE_TOKENS.has(t))) continue;
+    if (!parts.includes('print') || !parts.some((t) => PRINT_MEDIA_TOKENS.has(t))) return true;
+    if (parts.some((t) => t !== 'print' && NOISE_TOKENS.has(t))) return true;
+  }
+  return false;
+}
+
 /** Whole class/id words that are furniture (kept whole so "TRS_Editor" is not "editor"). */
 const NOISE_WORDS = new Set([
   'edit',
@@ -148,7 +179,7 @@ export const NOISE_LINE = new RegExp(
 
 export function isNoiseElement(el: Element): boolean {
   if (SKIP_TAGS.has(tagOf(el)) || isHidden(el)) return true;
-  if (nameTokens(el).some((t) => NOISE_TOKENS.has(t))) return true;
+  if (hasNoiseToken(el)) return true;
   return nameWords(el).some((w) => NOISE_WORDS.has(w));
 }
 
@@ -212,7 +243,7 @@ export function insideNoise(el: Element): boolean {
     const tag = tagOf(a);
     if (tag === 'BODY') return false;
     if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || tag === 'HEADER') return true;
-    if (nameTokens(a).some((t) => NOISE_TOKENS.has(t))) return true;
+    if (hasNoiseToken(a)) return true;
   }
   return false;
 }
