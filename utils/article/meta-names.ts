@@ -52,7 +52,7 @@ export const META_NAMES = {
   /** The site itself, the source where the page names no other. */
   siteName: ['og:site_name', 'application-name', 'SiteName'],
   /** The page's channel where it prints no breadcrumb. */
-  channel: ['ColumnName'],
+  channel: ['ColumnName', 'article:section'],
   /** Names only an article page carries: the pre-check lets a page with one through. */
   articleSigns: [
     'article:published_time',

@@ -169,3 +169,20 @@ describe('a trail led by a long 位置 label, in a template whose class names no
     ).toEqual(['首页', '政务公开', '通知公告']),
   );
 });
+
+describe('the channel named by an article:section meta tag, where the page prints no trail', () => {
+  const page = (section: string) =>
+    documentFrom(
+      `<html><head><title>Executive Order on Some Federal Matter</title>` +
+        `<meta property="article:section" content="${section}" /></head><body>` +
+        `<header><a href="/">Home</a></header><main><article><h1>Executive Order on Some Federal Matter</h1>` +
+        `<div class="entry-content">${'<p>By the authority vested in me as President, it is hereby ordered that each agency shall review its procurement rules and report to the Director within 90 days of the date of this order.</p>'.repeat(6)}</div>` +
+        `</article></main></body></html>`,
+    );
+  const channel = (doc: Document) =>
+    detectArticle(doc, 'https://www.example.gov/presidential-actions/executive-order-on-some-federal-matter/')?.meta
+      .channel;
+  it('is the channel', () => expect(channel(page('Presidential Actions'))).toEqual(['Presidential Actions']));
+  it('is not taken when it only repeats the title', () =>
+    expect(channel(page('Executive Order on Some Federal Matter'))).toEqual([]));
+});
