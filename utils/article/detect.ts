@@ -33,6 +33,7 @@ import {
   headerZoneNodes,
   jsonLdArticle,
   linesAboveTitle,
+  nodesAboveTitle,
   readJsonLd,
 } from './meta';
 import { adaptersSplit, hostnameOf, isArticleUrl, isListingUrl } from './page-url';
@@ -172,7 +173,11 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
     yield;
     const source = findSource(doc, adapters, zone, zoneNodes, () => linesAboveTitle(doc, headline.el));
     yield;
-    const published = findPublished(doc, specific, generic, ld, zone, tz, url);
+    const published = findPublished(doc, specific, generic, ld, zone, tz, url, [
+      // news.cn prints its date line, split over elements, just above the headline
+      ...nodesAboveTitle(doc, headline.el, 8),
+      ...zoneNodes,
+    ]);
     yield;
     const editor = findEditor(doc, adapters);
     yield;

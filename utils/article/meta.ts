@@ -198,15 +198,20 @@ export function headerZoneNodes(doc: Document, titleEl: Element | null, root: El
  * "For Immediate Release" over the headline). Empty without a title element.
  */
 export function linesAboveTitle(doc: Document, titleEl: Element | null, count = 6): string[] {
+  return nodesAboveTitle(doc, titleEl, count).map((n) => textOf(n));
+}
+
+/** The text nodes of `linesAboveTitle`, not blank, in document order. */
+export function nodesAboveTitle(doc: Document, titleEl: Element | null, count: number): Text[] {
   if (!titleEl) return [];
   const all = textNodes(pageBody(doc));
   const at = indexOfFirstIn(all, titleEl);
-  const lines: string[] = [];
-  for (let i = at - 1; i >= 0 && lines.length < count; i--) {
-    const t = textOf(all[i]);
-    if (t.trim()) lines.unshift(t);
+  const nodes: Text[] = [];
+  for (let i = at - 1; i >= 0 && nodes.length < count; i--) {
+    const n = all[i]!;
+    if (textOf(n).trim()) nodes.unshift(n);
   }
-  return lines;
+  return nodes;
 }
 
 /** Index in `all` (a page's textNodes) of the first of them inside `el`, or -1: `all.findIndex((n) => contains(el, n))`. */
@@ -252,6 +257,33 @@ function isHeadlineList(list: Element | null): boolean {
   return false;
 }
 
+/** A year printed alone in its element, the first part of a date split over several ("<em>2024</em>"). */
+const LONE_YEAR = /^\s*(?:19|20)\d{2}\s*$/;
+/** Longest text of the small element holding a split date's parts ("2024 01/05 10:23:45" and a little more). */
+const SPLIT_DATE_MAX = 40;
+
+/**
+ * The small elements of the header zone that hold a date in separate parts, a lone year first and the rest beside it
+ * ("<div><span><em>2024</em></span><span><em>01</em>/<em>05</em></span><span>10:23:45</span></div>", news.cn's
+ * template): the year's nearest ancestor with more digits than the year, when short; none in a headline list.
+ */
+function splitDateElements(zoneNodes: readonly Text[]): Element[] {
+  const out: Element[] = [];
+  for (const node of zoneNodes.slice(0, 40)) {
+    if (!LONE_YEAR.test(textOf(node))) continue;
+    let el: Element | null = node.parentElement;
+    for (let depth = 0; el && depth < 3; depth++, el = parentElementOf(el)) {
+      const text = textOf(el).trim();
+      if (text.length > SPLIT_DATE_MAX) break;
+      if (/\d/.test(text.replace(/^\s*\d{4}/, ''))) {
+        if (!inHeadlineItem(el) && !out.includes(el)) out.push(el);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export function findPublished(
   doc: Document,
   specific: readonly SiteAdapter[],
@@ -260,6 +292,7 @@ export function findPublished(
   zone: string[],
   tz: TimeZoneId,
   url = '',
+  zoneNodes: readonly Text[] = [],
 ): string | null {
   const candidates: DateCandidate[] = [];
   const push = (text: string | null | undefined, from: string) => {
@@ -298,6 +331,7 @@ export function findPublished(
     }
   }
   for (const t of zone) push(t, 'zone');
+  for (const el of splitDateElements(zoneNodes)) push(joinDateParts(el), 'zone');
   // A date split over several elements ("<em>2024</em>/01/05 <span>19:42</span>").
   push(zone.slice(1, 12).join(''), 'zone');
   push(labelledCell(doc, RECORD_DATE_LABELS), 'label');
