@@ -298,6 +298,14 @@ const SIGN_OFF = new RegExp(
   `^[（(][\\u4e00-\\u9fff]{0,12}?${NAMING_ROLE}[\\s:：]*((?:[\\u4e00-\\u9fff·]{2,4}[\\s、，,]*){1,4})[)）]$`,
 );
 
+/**
+ * An author's sign-off closing the body, his title after his name: "（作者：郑某某，系某大学教授）", "（作者：甲、乙，分别系…）"
+ * (gmw, people.cn's theory pages). The names are those before the first comma or 系; a line with none ("（作者：某某局党组）",
+ * "（作者：某某研究所研究员）") names no person. The body drops the line as a furniture line (作者：).
+ */
+const AUTHOR_SIGN_OFF =
+  /^[（(]\s*作者\s*[:：]\s*((?:[\u4e00-\u9fff·]{2,4}、)*[\u4e00-\u9fff·]{2,4})\s*(?:[，,]|(?:分别)?系)/;
+
 export function findAuthor(
   doc: Document,
   specific: readonly SiteAdapter[],
@@ -306,6 +314,8 @@ export function findAuthor(
   source: string | null,
   /** The body's last block, where some templates sign the reporters off. */
   lastBlock?: string,
+  /** The body container's last lines, furniture lines included, where an author signs off (AUTHOR_SIGN_OFF). */
+  closingLines: readonly string[] = [],
 ): string | null {
   const clean = (v: string | null | undefined) => {
     const t = v ? joinNames(stripAffiliation(cleanAuthor(v))) : '';
@@ -365,6 +375,11 @@ export function findAuthor(
   const signOff = SIGN_OFF.exec(toSimplified(last));
   if (signOff) {
     const v = clean(last.slice(last.length - 1 - signOff[1]!.length, last.length - 1));
+    if (v) return v;
+  }
+  for (const line of closingLines) {
+    const names = AUTHOR_SIGN_OFF.exec(toSimplified(line));
+    const v = names && clean(line.slice(names.index + names[0].indexOf(names[1]!)).slice(0, names[1]!.length));
     if (v) return v;
   }
   const meta = clean(metaContent(doc, META_NAMES.author));

@@ -21,7 +21,7 @@ import {
   textOf,
   withDomCache,
 } from './dom';
-import { textNodesSteps } from './text-nodes';
+import { lastTextNodes, textNodesSteps } from './text-nodes';
 import { findEditor } from './editor';
 import { findDocNumber, findIssuer } from './issuer';
 import { labelCellsSteps } from './label-cells';
@@ -38,7 +38,7 @@ import {
 } from './meta';
 import { adaptersSplit, hostnameOf, isArticleUrl, isListingUrl } from './page-url';
 import { runSteps, type Steps } from './steps';
-import { isMostlyCjk } from './text';
+import { collapseSpace, isMostlyCjk } from './text';
 import type { Article, ArticleBlock } from './types';
 
 interface RootChoice {
@@ -181,7 +181,15 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
     yield;
     const editor = findEditor(doc, adapters);
     yield;
-    const author = findAuthor(doc, adapters, ld, zone, source, blocks.at(-1)?.text);
+    const author = findAuthor(
+      doc,
+      adapters,
+      ld,
+      zone,
+      source,
+      blocks.at(-1)?.text,
+      lastTextNodes(root, 6).map((n) => collapseSpace(textOf(n))),
+    );
     const keywords = findKeywords(doc, ld);
     yield;
     const channel = findChannel(doc, specific, generic, items, headline.text, url);

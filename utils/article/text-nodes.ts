@@ -51,3 +51,24 @@ function* walkTextNodes(root: Node): Generator<Text, void, void> {
     n = n.nextSibling;
   }
 }
+
+/**
+ * The last `count` text nodes under `root` that are not blank, in document order, found walking back from its end
+ * without collecting the rest (a body's closing lines).
+ */
+export function lastTextNodes(root: Node, count: number): Text[] {
+  const out: Text[] = [];
+  let n: Node | null = root.lastChild;
+  while (n && out.length < count) {
+    if (n.nodeType === TEXT_NODE) {
+      if ((n as Text).data.trim()) out.unshift(n as Text);
+    } else if (n.nodeType === ELEMENT_NODE && n.lastChild && !NOT_TEXT.has(tagOf(n as Element))) {
+      n = n.lastChild;
+      continue;
+    }
+    while (n !== root && !n.previousSibling) n = n.parentNode!;
+    if (n === root) break;
+    n = n.previousSibling;
+  }
+  return out;
+}

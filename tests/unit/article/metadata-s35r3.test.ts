@@ -45,3 +45,29 @@ describe('a date printed in separate elements under the title, with no class a s
     expect(published(page('', list))).toBe('2024-01-05T00:00:00+08:00');
   });
 });
+
+describe('an author signed off at the end of the body, with what he is after his name', () => {
+  const url = 'https://theory.example.com/2026-02/23/content_1.htm';
+  const page = (signOff: string, after = '') =>
+    documentFrom(
+      '<html><head><title>某项工作的理论思考</title></head><body>' +
+        `<h1>某项工作的理论思考</h1><div class="c4">${prose(6)}<p>　　${signOff}</p>${after}</div></body></html>`,
+    );
+  const read = (doc: Document) => detectArticle(doc, url);
+
+  it('one name before the comma', () =>
+    expect(read(page('（作者：郑某某，系某某大学某某学院教授）'))?.meta.author).toBe('郑某某'));
+  it('one name before 系, no comma', () =>
+    expect(read(page('（作者：钱某系某某研究院研究员）'))?.meta.author).toBe('钱某'));
+  it('two names joined with 、, before 分别系', () =>
+    expect(read(page('（作者：孙某某、李某，分别系某某研究院研究员、副研究员）'))?.meta.author).toBe('孙某某、李某'));
+  it('followed by the print edition line', () =>
+    expect(
+      read(page('(作者：周某某，系某某党校教授)', '<p>　　《某某日报》（2026年02月23日 11版）</p>'))?.meta.author,
+    ).toBe('周某某'));
+  it('kept out of the body', () => expect(read(page('（作者：郑某某，系某某大学教授）'))?.text).not.toContain('作者'));
+  it('an organisation signing, no person', () =>
+    expect(read(page('（作者：中共某某局党组）'))?.meta.author ?? null).toBeNull());
+  it('an affiliation with no name', () =>
+    expect(read(page('（作者：某某研究院某某研究所研究员）'))?.meta.author ?? null).toBeNull());
+});
