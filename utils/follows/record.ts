@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { describeIssues, LIMITS, TextQuoteSchema, WebUrlSchema, type ParseResult } from '@/utils/highlights/record';
 import type { Deadline } from '@/utils/analysis/deadlines';
 import { daysInMonth } from '@/utils/analysis/calendar';
+import { fnv1a32 } from '@/utils/fnv1a';
 
 /** Limits that keep one follow small (storage.sync items are 8 KB; a file or a peer may be hostile). */
 export const FOLLOW_LIMITS = { targets: 200, passage: 2000, phrase: 200 } as const;
@@ -98,11 +99,9 @@ export function followId(url: string): string {
   return `f-${fnv1a(url)}${(b >>> 0).toString(16).padStart(8, '0')}`;
 }
 
-/** FNV-1a, 32 bits, as 8 hex digits: a stable short key (not a secret, not collision-proof). */
+/** FNV-1a (fnv1a32), as 8 hex digits: a stable short key (not a secret, not collision-proof). */
 export function fnv1a(s: string): string {
-  let a = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) a = Math.imul(a ^ s.charCodeAt(i), 0x01000193);
-  return (a >>> 0).toString(16).padStart(8, '0');
+  return fnv1a32(s).toString(16).padStart(8, '0');
 }
 
 export function parseFollow(input: unknown): ParseResult<Follow> {

@@ -15,18 +15,16 @@
  * buckets), not secret (content scripts read it here) and needing no store of its own.
  */
 import type { Settings } from './settings';
+import { fnv1a32 } from '@/utils/fnv1a';
 
 export const SITE_BUCKET_BITS = 12;
 
 /** The settings mirror as stored: a site view of no site, with the buckets of the sites that have entries. */
 export type SettingsMirror = Settings & { salt: string; siteBuckets: number[] };
 
-/** The bucket of a hostname (FNV-1a of salt and host: the spread matters here, not secrecy). */
+/** The bucket of a hostname (fnv1a32 of salt and host: the spread matters here, not secrecy). */
 export function siteBucket(salt: string, host: string): number {
-  const text = `${salt}\n${host}`;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return (h >>> 0) & ((1 << SITE_BUCKET_BITS) - 1);
+  return fnv1a32(`${salt}\n${host}`) & ((1 << SITE_BUCKET_BITS) - 1);
 }
 
 /** The settings with only `host`'s own entries ('' for none). */

@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { canonicalJson } from './merge';
+import { fnv1a32 } from '@/utils/fnv1a';
 
 /** Version 2 writes each record as one bit-packed string; version 1 items (tuples) are still read. */
 export const ENCODING_VERSION = 2;
@@ -30,18 +31,12 @@ export const ManifestSchema = v.object({
 });
 
 /**
- * FNV-1a over UTF-16 code units, base 36: detects an item from another write, not an attacker.
+ * FNV-1a (fnv1a32) in base 36: detects an item from another write, not an attacker.
  * Over canonical JSON: Chrome gives objects back with their keys sorted, so JSON.stringify of a
  * value read back can differ from the one written.
  */
 export function itemHash(value: unknown): string {
-  const s = canonicalJson(value);
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
+  return fnv1a32(canonicalJson(value)).toString(36);
 }
 
 /**
