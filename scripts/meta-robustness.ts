@@ -14,6 +14,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectArticle } from '@/utils/article/detect';
+import { registrableDomain } from '@/utils/highlights/url';
 import { parseDocument, readHtml } from './analyze';
 
 const MODES = ['strip', 'host', 'noclass', 'both'] as const;
@@ -25,20 +26,13 @@ const norm = (s: unknown) =>
     .normalize('NFKC')
     .replace(/[\s\u00a0\u3000]+/g, '');
 
-/** The site's registrable name: news.cnr.cn → cnr.cn, www.gov.uk → gov.uk, www.beijing.gov.cn → beijing.gov.cn. */
-function siteOf(host: string): string {
-  const parts = host.split('.');
-  const n = parts.length > 2 && /^(com|gov|org|net|edu|ac|co)$/.test(parts.at(-2)!) ? 3 : 2;
-  return parts.slice(-n).join('.');
-}
-
 function changed(html: string, url: string, mode: Mode): { html: string; url: string } {
   if (mode === 'strip' || mode === 'both')
     html = html
       .replace(/<meta\s[^>]*(?:name|property|itemprop)=[^>]*>/gi, '')
       .replace(/<script[^>]*ld\+json[^>]*>[\s\S]*?<\/script>/gi, '');
   if (mode !== 'strip') {
-    const site = new RegExp(siteOf(new URL(url).hostname).replace(/\./g, '\\.'), 'g');
+    const site = new RegExp(registrableDomain(new URL(url).hostname).replace(/\./g, '\\.'), 'g');
     html = html.replace(site, 'examplesite.org');
     url = url.replace(site, 'examplesite.org');
   }
