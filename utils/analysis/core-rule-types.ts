@@ -196,6 +196,12 @@ export interface CoreLangRules {
    */
   countVerbs: readonly string[];
   countBounds: readonly string[];
+  /**
+   * A goal of full coverage (实现…全覆盖): a figure of its own (all of them), so a dated target whose first
+   * goal it is is cored by it alone, as one with a count is (cores.ts countedGoal): "到2027年，实现…全覆盖，…覆盖率
+   * 达到80%以上" — the indicator after it spells the plan out. Over all golds (s36) 6 of 7 such cores leave it out.
+   */
+  fullCoverage: RegExp | null;
   /** A quantity inside a goal. */
   quantity: RegExp;
   /**

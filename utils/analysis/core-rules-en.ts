@@ -287,6 +287,7 @@ export function enCoreRules(): CoreLangRules {
     datedFurtherGoalVerbs: [],
     countVerbs: [],
     countBounds: [],
+    fullCoverage: null,
     quantity: /\d/,
     objectFront: null,
     objectFrontFirst: '',

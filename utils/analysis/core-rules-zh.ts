@@ -231,6 +231,7 @@ export function zhCoreRules(): CoreLangRules {
     // (不超过) is a further goal here though no subject reaches it
     datedFurtherGoalVerbs: w('达到 超过 突破 达 不超过 不高于'),
     countVerbs: w('新增 累计 新建 新开工'),
+    fullCoverage: /全(?:面)?覆盖/,
     countBounds: w('不少于 不低于 超过'),
     // a number that is not a year (比2020年下降13.5%: the quantity is 13.5%)
     quantity: /\d(?!\d*(?:\.\d+)?年)|百分之|[一二两三四五六七八九十百千万亿]+(?:个|家|项|所|次|万|亿|倍|成|批|人次)/,

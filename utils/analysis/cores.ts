@@ -187,14 +187,17 @@ function targetCore(u: Unit): CoreSpan[] {
 }
 
 /**
- * Whether a target's goal span holds a quantity after its deadline phrases (6月底前完成… : not the 6) that
- * no indicator verb reaches (达到 / 超过…: datedFurtherGoalVerbs; a level held, 稳定在…, counts as a figure
+ * Whether a target's goal span holds a quantity after its deadline phrases (6月底前完成… : not the 6), or full
+ * coverage (实现…全覆盖), that no indicator verb reaches (达到 / 超过…: datedFurtherGoalVerbs; a level held, 稳定在…, counts as a figure
  * set: the golds split 2 / 1 on the fixtures, the held-out batch scores better without its further goals).
  */
 function countedGoal(u: Unit, s: CoreSpan): boolean {
   const phrases = findDeadlinePhrases(u.text, u.c.lang, s.start, s.end);
   const from = phrases.length ? Math.max(s.start, phrases[phrases.length - 1]!.end) : s.start;
-  const q = from < s.end ? u.c.rules.quantity.exec(u.text.slice(from, s.end)) : null;
+  const goal = from < s.end ? u.text.slice(from, s.end) : '';
+  // (full coverage is a figure of its own: core-rule-types.ts fullCoverage)
+  if (goal && u.c.rules.fullCoverage?.test(goal)) return true;
+  const q = goal ? u.c.rules.quantity.exec(goal) : null;
   if (!q) return false;
   const verb = goalVerbBefore(u, from, from + q.index);
   return verb < 0 || !u.c.datedFurtherGoalVerbs.startsAt(u.text, verb);
