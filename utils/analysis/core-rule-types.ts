@@ -129,6 +129,13 @@ export interface CoreLangRules {
   /** Words stripped from the start of a span: conjunctions (并 / 或者 / and). */
   leadingWords: readonly string[];
   /**
+   * Adverbs of the act that stand right before where its core would start (【原则上】不超过30万元 / 原则上在1年内
+   * 拆除…): part of the act, as an adverb attached to its verb is (CORES.md), in a duty's, a target's or an
+   * emphasis's core; not before a ban's marker (原则上不得…: the marker opens the core) nor before a modal (原则上
+   * 应当…: the modal and what precedes it stay out). s36, over all golds: 7 of 7 cores that start after 原则上 keep it.
+   */
+  keptAdverbs: readonly string[];
+  /**
    * A short aside inside an English verb phrase, skipped: ", or is likely to affect,"; not one that a
    * relative clause follows (", such as …, which …", ", including …, that …": the phrase ends before the aside).
    */

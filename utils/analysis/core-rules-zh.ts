@@ -184,6 +184,7 @@ export function zhCoreRules(): CoreLangRules {
       },
     ],
     leadingWords: w('并且 而且 以及 或者 并'),
+    keptAdverbs: w('原则上'),
     aside: null,
     listAside: null,
     keptAside: null,

@@ -65,6 +65,7 @@ export function coresOf(text: string, d: CoreInput): CoreSpan[] {
   }
   if (d.category !== 'heading') dropConditions(u, spans);
   if (d.category === 'target' || d.category === 'obligation') for (const s of spans) dropAddressee(u, s);
+  if (d.category !== 'heading' && d.category !== 'prohibition') for (const s of spans) keepAdverb(u, s);
   // Never empty: a unit the rules find no act in is its own core.
   return spans.length ? tidy(spans) : [{ start: u.clauses[0]!.start, end: u.clauses[u.clauses.length - 1]!.end }];
 }
@@ -77,6 +78,15 @@ function dropAddressee(u: Unit, s: CoreSpan): void {
   if (!u.c.rules.addressee || (u.text[s.start] !== '各' && u.text[s.start] !== '其')) return;
   const after = subjectAfter(u, s.start, s.end);
   if (after > s.start) s.start = after;
+}
+
+/** An adverb of the act right before the span (【原则上】不超过…): the span starts at it (core-rule-types.ts keptAdverbs). */
+function keepAdverb(u: Unit, s: CoreSpan): void {
+  for (const w of u.c.rules.keptAdverbs)
+    if (s.start - w.length >= u.start && u.text.startsWith(w, s.start - w.length)) {
+      s.start -= w.length;
+      return;
+    }
 }
 
 /** Sorted, trimmed, non-empty, non-overlapping. */

@@ -18,3 +18,14 @@ describe('a dated target whose first goal is full coverage (实现…全覆盖) 
       '达到85%以上',
     ]));
 });
+
+describe('原则上 right before the act is an adverb of it, kept in the core (not before a modal or a ban marker)', () => {
+  it('a ceiling with no modal', () =>
+    expect(core('target', '每户改造补助资金原则上不超过5000元。')).toEqual(['原则上不超过5000元']));
+  it('a time limit with no modal, cored as a target', () =>
+    expect(core('target', '验收合格后，原则上在2个月内完成资金拨付。')).toEqual(['原则上在2个月内完成资金拨付']));
+  it('before a modal it stays out with the modal', () =>
+    expect(core('obligation', '新建小区原则上应当配建社区养老服务用房。')).toEqual(['配建社区养老服务用房']));
+  it('before a ban marker it stays out', () =>
+    expect(core('prohibition', '公办幼儿园原则上不得收取赞助费。')).toEqual(['不得收取赞助费']));
+});
