@@ -232,6 +232,15 @@ export interface CoreLangRules {
    * session 34). Sticky, tried where the act would start.
    */
   addressee: RegExp | null;
+  /**
+   * The agent a ban names right after its marker, a role (严禁【学校】组织… / 严禁【体检医生】擅自… / 严禁【射手】在…):
+   * left out of the core as an addressee is, the marker a span of its own — when an act opens right after it
+   * (`banAgentActs`: its adverbs and verbs; 严禁学校食堂采购… names no agent, 食堂 is no act). Not an agent the ban is
+   * about (严禁【无关人员】进入… / 严禁党员干部…: not in the list). s36, over all golds: 6 of 6 such agents (5 pages, 5
+   * portals) are out of their gold cores, none kept. Sticky, tried where the act would start.
+   */
+  banAgent: RegExp | null;
+  banAgentActs: readonly string[];
   /** A deadline phrase that is a span of time (在30分钟内 / 5个工作日内), not a date: see cores.ts limitAfterDuty. */
   timeLimit: RegExp | null;
   /**

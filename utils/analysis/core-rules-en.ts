@@ -294,6 +294,8 @@ export function enCoreRules(): CoreLangRules {
     objectFrontFirst: '',
     futureMarkers: [],
     addressee: null,
+    banAgent: null,
+    banAgentActs: [],
     timeLimit: null,
     comparisonBase: null,
   };

@@ -123,7 +123,7 @@ function prohibitionCore(u: Unit): CoreSpan[] {
   let from = body;
   for (let hit = u.find(u.c.prohibitions, from); hit; hit = u.find(u.c.prohibitions, from)) {
     const end = u.clauseEnd(hit.start);
-    const subject = subjectAfter(u, hit.end, end);
+    const subject = Math.max(subjectAfter(u, hit.end, end), banAgentAfter(u, hit.end, end));
     spans.push(
       ...(u.c.lang === 'en'
         ? englishPhrase(u, hit.start, u.clauseAt(hit.start)!)
@@ -146,6 +146,17 @@ function prohibitionCore(u: Unit): CoreSpan[] {
     .filter((cl) => cl.end > body && !u.isFrame(cl))
     .map((cl) => u.trim(Math.max(cl.start, body), cl.end))
     .filter((x): x is Clause => x !== null);
+}
+
+/** The end of an agent named right after a ban's marker at `at` (core-rule-types.ts banAgent) before `end`, else -1. */
+function banAgentAfter(u: Unit, at: number, end: number): number {
+  const re = u.c.rules.banAgent;
+  if (!re) return -1;
+  re.lastIndex = at;
+  const m = re.exec(u.text);
+  if (!m || re.lastIndex >= end) return -1;
+  const next = re.lastIndex;
+  return u.c.rules.banAgentActs.some((w) => u.text.startsWith(w, next)) ? next : -1;
 }
 
 /** The end of an addressee named as a subject at `at` (core-rule-types.ts addressee) before `end`, else -1. */

@@ -29,3 +29,14 @@ describe('原则上 right before the act is an adverb of it, kept in the core (n
   it('before a ban marker it stays out', () =>
     expect(core('prohibition', '公办幼儿园原则上不得收取赞助费。')).toEqual(['不得收取赞助费']));
 });
+
+describe('a role named right after a ban marker (严禁【学校】组织…) is its agent: out of the core, the marker a span of its own', () => {
+  it('a bare role', () =>
+    expect(core('prohibition', '严禁教师在课堂上推销教辅资料。')).toEqual(['严禁', '在课堂上推销教辅资料']));
+  it('a role with its modifier', () =>
+    expect(core('prohibition', '严禁托育机构擅自扩大招收规模。')).toEqual(['严禁', '擅自扩大招收规模']));
+  it('a noun after the role is no act: the phrase stays whole', () =>
+    expect(core('prohibition', '严禁学校食堂采购过期食材。')).toEqual(['严禁学校食堂采购过期食材']));
+  it('a kind put by a negation is what the ban is about', () =>
+    expect(core('prohibition', '严禁无资质机构承接校车运营业务。')).toEqual(['严禁无资质机构承接校车运营业务']));
+});
