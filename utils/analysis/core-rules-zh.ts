@@ -15,8 +15,9 @@ export function zhCoreRules(): CoreLangRules {
   const ZH_MODALS: WordTable = {
     // 新政要求: the new policy's requirement, not 政要 (a dignitary); so 财政要/行政要…, a subject and its
     // modal (as in rules.ts)
+    // (要力争: a modal and its aim, "…额度要【力争】在9月底前发行完毕": 力争 is in no gold core, 0 of 28, s36)
     words: w(
-      '必须要 务必要 一定要 有必要 必须 务必 需要 应当 应该 理应 亟需 亟须 新政要求 财政要 行政要 市政要 邮政要 要求 须 需 应 要 请',
+      '要力争 必须要 务必要 一定要 有必要 必须 务必 需要 应当 应该 理应 亟需 亟须 新政要求 财政要 行政要 市政要 邮政要 要求 须 需 应 要 请',
     ),
     notWords: [
       // 要
@@ -238,7 +239,8 @@ export function zhCoreRules(): CoreLangRules {
     quantity: /\d(?!\d*(?:\.\d+)?年)|百分之|[一二两三四五六七八九十百千万亿]+(?:个|家|项|所|次|万|亿|倍|成|批|人次)/,
     objectFront: /[将把](?!于|在|会|要|进一步|继续|逐步|全面|基本|力争|按照|按)/y,
     objectFrontFirst: '将把',
-    futureMarkers: w('将要 将会 将'),
+    // (力争 too, "到2025年底，全省【力争】新建…": an aim told as the plan's future; never in a gold core, 0 of 28, s36)
+    futureMarkers: w('将要 将会 将 力争'),
     // (anyone, after a ban, "禁止【任何单位和个人】通过…": the act starts after it (s35: 2 of 2 gold cores leave it out);
     // every place, level or kind: 各地 / 各级政府 / 各省（自治区、直辖市） / 各类中介机构, several in a row (各地各部门);
     // not 各种 / 各自, which open the act, nor a bare 各市, which opens 各市场主体)

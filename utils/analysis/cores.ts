@@ -446,6 +446,9 @@ function goalCore(u: Unit, from: number, firstClause = false): CoreSpan[] | null
     if (!q && u.isFrame({ start, end: cl.end })) continue;
     const modal = u.find(u.c.modals, start, cl.end);
     if (modal) return actFrom(u, modal.end);
+    // 【全省】力争新建… / 【全县】将新建…: a future marker after a short subject parts them, as in the deadline's clause
+    const future = futureGoal(u, start, cl.end);
+    if (future > start) return [{ start: future, end: cl.end }];
     // the goal verb right before the quantity (or a count verb before it: 【新增…不少于1000部】); without a
     // quantity, the first one
     let verb = q

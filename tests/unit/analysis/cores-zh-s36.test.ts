@@ -40,3 +40,16 @@ describe('a role named right after a ban marker (严禁【学校】组织…) is
   it('a kind put by a negation is what the ban is about', () =>
     expect(core('prohibition', '严禁无资质机构承接校车运营业务。')).toEqual(['严禁无资质机构承接校车运营业务']));
 });
+
+describe('力争 is no part of a core (0 of 28 gold cores): after 要, and after a short subject before a goal', () => {
+  it('要力争 + a deadline and its act', () =>
+    expect(core('target', '今年新增的改造资金要力争在10月底前全部拨付到位。')).toEqual([
+      '今年',
+      '在10月底前全部拨付到位',
+    ]));
+  it('a deadline clause, then subject + 力争 + a count verb', () =>
+    expect(core('target', '到2026年底，全市力争新建社区嵌入式托育点50个以上。')).toEqual([
+      '到2026年底',
+      '新建社区嵌入式托育点50个以上',
+    ]));
+});
