@@ -129,6 +129,13 @@ export interface CoreLangRules {
   /** Words stripped from the start of a span: conjunctions (并 / 或者 / and). */
   leadingWords: readonly string[];
   /**
+   * Adverbs of the act that stand right before where its core would start (【原则上】不超过30万元 / 原则上在1年内
+   * 拆除…): part of the act, as an adverb attached to its verb is (CORES.md), in a duty's, a target's or an
+   * emphasis's core; not before a ban's marker (原则上不得…: the marker opens the core) nor before a modal (原则上
+   * 应当…: the modal and what precedes it stay out). s36, over all golds: 7 of 7 cores that start after 原则上 keep it.
+   */
+  keptAdverbs: readonly string[];
+  /**
    * A short aside inside an English verb phrase, skipped: ", or is likely to affect,"; not one that a
    * relative clause follows (", such as …, which …", ", including …, that …": the phrase ends before the aside).
    */
@@ -196,6 +203,12 @@ export interface CoreLangRules {
    */
   countVerbs: readonly string[];
   countBounds: readonly string[];
+  /**
+   * A goal of full coverage (实现…全覆盖): a figure of its own (all of them), so a dated target whose first
+   * goal it is is cored by it alone, as one with a count is (cores.ts countedGoal): "到2027年，实现…全覆盖，…覆盖率
+   * 达到80%以上" — the indicator after it spells the plan out. Over all golds (s36) 6 of 7 such cores leave it out.
+   */
+  fullCoverage: RegExp | null;
   /** A quantity inside a goal. */
   quantity: RegExp;
   /**
@@ -219,6 +232,15 @@ export interface CoreLangRules {
    * session 34). Sticky, tried where the act would start.
    */
   addressee: RegExp | null;
+  /**
+   * The agent a ban names right after its marker, a role (严禁【学校】组织… / 严禁【体检医生】擅自… / 严禁【射手】在…):
+   * left out of the core as an addressee is, the marker a span of its own — when an act opens right after it
+   * (`banAgentActs`: its adverbs and verbs; 严禁学校食堂采购… names no agent, 食堂 is no act). Not an agent the ban is
+   * about (严禁【无关人员】进入… / 严禁党员干部…: not in the list). s36, over all golds: 6 of 6 such agents (5 pages, 5
+   * portals) are out of their gold cores, none kept. Sticky, tried where the act would start.
+   */
+  banAgent: RegExp | null;
+  banAgentActs: readonly string[];
   /** A deadline phrase that is a span of time (在30分钟内 / 5个工作日内), not a date: see cores.ts limitAfterDuty. */
   timeLimit: RegExp | null;
   /**

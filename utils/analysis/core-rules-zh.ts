@@ -15,8 +15,9 @@ export function zhCoreRules(): CoreLangRules {
   const ZH_MODALS: WordTable = {
     // 新政要求: the new policy's requirement, not 政要 (a dignitary); so 财政要/行政要…, a subject and its
     // modal (as in rules.ts)
+    // (要力争: a modal and its aim, "…额度要【力争】在9月底前发行完毕": 力争 is in no gold core, 0 of 28, s36)
     words: w(
-      '必须要 务必要 一定要 有必要 必须 务必 需要 应当 应该 理应 亟需 亟须 新政要求 财政要 行政要 市政要 邮政要 要求 须 需 应 要 请',
+      '要力争 必须要 务必要 一定要 有必要 必须 务必 需要 应当 应该 理应 亟需 亟须 新政要求 财政要 行政要 市政要 邮政要 要求 须 需 应 要 请',
     ),
     notWords: [
       // 要
@@ -184,6 +185,7 @@ export function zhCoreRules(): CoreLangRules {
       },
     ],
     leadingWords: w('并且 而且 以及 或者 并'),
+    keptAdverbs: w('原则上'),
     aside: null,
     listAside: null,
     keptAside: null,
@@ -231,18 +233,27 @@ export function zhCoreRules(): CoreLangRules {
     // (不超过) is a further goal here though no subject reaches it
     datedFurtherGoalVerbs: w('达到 超过 突破 达 不超过 不高于'),
     countVerbs: w('新增 累计 新建 新开工'),
+    fullCoverage: /全(?:面)?覆盖/,
     countBounds: w('不少于 不低于 超过'),
     // a number that is not a year (比2020年下降13.5%: the quantity is 13.5%)
     quantity: /\d(?!\d*(?:\.\d+)?年)|百分之|[一二两三四五六七八九十百千万亿]+(?:个|家|项|所|次|万|亿|倍|成|批|人次)/,
     objectFront: /[将把](?!于|在|会|要|进一步|继续|逐步|全面|基本|力争|按照|按)/y,
     objectFrontFirst: '将把',
-    futureMarkers: w('将要 将会 将'),
+    // (力争 too, "到2025年底，全省【力争】新建…": an aim told as the plan's future; never in a gold core, 0 of 28, s36)
+    futureMarkers: w('将要 将会 将 力争'),
     // (anyone, after a ban, "禁止【任何单位和个人】通过…": the act starts after it (s35: 2 of 2 gold cores leave it out);
     // every place, level or kind: 各地 / 各级政府 / 各省（自治区、直辖市） / 各类中介机构, several in a row (各地各部门);
     // not 各种 / 各自, which open the act, nor a bare 各市, which opens 各市场主体)
     addressee: new RegExp(
       `(?:${ZH_ADDRESSEE}(?:、?${ZH_ADDRESSEE})*|其他(?:有关|相关)?(?:成员)?(?:单位|部门)|任何(?:单位和个人|组织和个人|单位|组织|个人|人))(?=[\\u4e00-\\u9fff“])`,
       'y',
+    ),
+    // (a role, with a short modifier: 养老机构 / 体检医生; not one put by a negation or a past, 无资质单位 / 已转移人员,
+    // whose kind is what the ban is about. Not vehicles, 严禁【客运车辆】夜间…: 3 gold cores on 3 pages leave them out,
+    // but with them the held-out batch's cores fell, s36)
+    banAgent: /(?![无非未已])[\u4e00-\u9fff]{0,4}?(?:学校|教师|医生|射手|机构)/y,
+    banAgentActs: w(
+      '在 以 向 为 对 从 将 把 擅自 违规 违法 私自 有偿 夜间 未经 随意 强制 变相 组织 安排 通行 参与 使用 进入 从事 收取 举办 接送 出具 销售 提供',
     ),
     timeLimit: /(?:分钟|小时|工作日|日|天|周)(?:以)?内$/,
     comparisonBase: /[较比](?:\d{4}年(?:末|底|初|同期)?|上年(?:末|底|同期)?|去年(?:末|底|同期)?|上一年|同期)$/,

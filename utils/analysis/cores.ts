@@ -65,6 +65,7 @@ export function coresOf(text: string, d: CoreInput): CoreSpan[] {
   }
   if (d.category !== 'heading') dropConditions(u, spans);
   if (d.category === 'target' || d.category === 'obligation') for (const s of spans) dropAddressee(u, s);
+  if (d.category !== 'heading' && d.category !== 'prohibition') for (const s of spans) keepAdverb(u, s);
   // Never empty: a unit the rules find no act in is its own core.
   return spans.length ? tidy(spans) : [{ start: u.clauses[0]!.start, end: u.clauses[u.clauses.length - 1]!.end }];
 }
@@ -77,6 +78,15 @@ function dropAddressee(u: Unit, s: CoreSpan): void {
   if (!u.c.rules.addressee || (u.text[s.start] !== '各' && u.text[s.start] !== '其')) return;
   const after = subjectAfter(u, s.start, s.end);
   if (after > s.start) s.start = after;
+}
+
+/** An adverb of the act right before the span (【原则上】不超过…): the span starts at it (core-rule-types.ts keptAdverbs). */
+function keepAdverb(u: Unit, s: CoreSpan): void {
+  for (const w of u.c.rules.keptAdverbs)
+    if (s.start - w.length >= u.start && u.text.startsWith(w, s.start - w.length)) {
+      s.start -= w.length;
+      return;
+    }
 }
 
 /** Sorted, trimmed, non-empty, non-overlapping. */
@@ -113,7 +123,7 @@ function prohibitionCore(u: Unit): CoreSpan[] {
   let from = body;
   for (let hit = u.find(u.c.prohibitions, from); hit; hit = u.find(u.c.prohibitions, from)) {
     const end = u.clauseEnd(hit.start);
-    const subject = subjectAfter(u, hit.end, end);
+    const subject = Math.max(subjectAfter(u, hit.end, end), banAgentAfter(u, hit.end, end));
     spans.push(
       ...(u.c.lang === 'en'
         ? englishPhrase(u, hit.start, u.clauseAt(hit.start)!)
@@ -136,6 +146,17 @@ function prohibitionCore(u: Unit): CoreSpan[] {
     .filter((cl) => cl.end > body && !u.isFrame(cl))
     .map((cl) => u.trim(Math.max(cl.start, body), cl.end))
     .filter((x): x is Clause => x !== null);
+}
+
+/** The end of an agent named right after a ban's marker at `at` (core-rule-types.ts banAgent) before `end`, else -1. */
+function banAgentAfter(u: Unit, at: number, end: number): number {
+  const re = u.c.rules.banAgent;
+  if (!re) return -1;
+  re.lastIndex = at;
+  const m = re.exec(u.text);
+  if (!m || re.lastIndex >= end) return -1;
+  const next = re.lastIndex;
+  return u.c.rules.banAgentActs.some((w) => u.text.startsWith(w, next)) ? next : -1;
 }
 
 /** The end of an addressee named as a subject at `at` (core-rule-types.ts addressee) before `end`, else -1. */
@@ -187,14 +208,17 @@ function targetCore(u: Unit): CoreSpan[] {
 }
 
 /**
- * Whether a target's goal span holds a quantity after its deadline phrases (6月底前完成… : not the 6) that
- * no indicator verb reaches (达到 / 超过…: datedFurtherGoalVerbs; a level held, 稳定在…, counts as a figure
+ * Whether a target's goal span holds a quantity after its deadline phrases (6月底前完成… : not the 6), or full
+ * coverage (实现…全覆盖), that no indicator verb reaches (达到 / 超过…: datedFurtherGoalVerbs; a level held, 稳定在…, counts as a figure
  * set: the golds split 2 / 1 on the fixtures, the held-out batch scores better without its further goals).
  */
 function countedGoal(u: Unit, s: CoreSpan): boolean {
   const phrases = findDeadlinePhrases(u.text, u.c.lang, s.start, s.end);
   const from = phrases.length ? Math.max(s.start, phrases[phrases.length - 1]!.end) : s.start;
-  const q = from < s.end ? u.c.rules.quantity.exec(u.text.slice(from, s.end)) : null;
+  const goal = from < s.end ? u.text.slice(from, s.end) : '';
+  // (full coverage is a figure of its own: core-rule-types.ts fullCoverage)
+  if (goal && u.c.rules.fullCoverage?.test(goal)) return true;
+  const q = goal ? u.c.rules.quantity.exec(goal) : null;
   if (!q) return false;
   const verb = goalVerbBefore(u, from, from + q.index);
   return verb < 0 || !u.c.datedFurtherGoalVerbs.startsAt(u.text, verb);
@@ -422,6 +446,9 @@ function goalCore(u: Unit, from: number, firstClause = false): CoreSpan[] | null
     if (!q && u.isFrame({ start, end: cl.end })) continue;
     const modal = u.find(u.c.modals, start, cl.end);
     if (modal) return actFrom(u, modal.end);
+    // 【全省】力争新建… / 【全县】将新建…: a future marker after a short subject parts them, as in the deadline's clause
+    const future = futureGoal(u, start, cl.end);
+    if (future > start) return [{ start: future, end: cl.end }];
     // the goal verb right before the quantity (or a count verb before it: 【新增…不少于1000部】); without a
     // quantity, the first one
     let verb = q
