@@ -430,6 +430,9 @@ const EN: Record<string, Case> = {
   '\\b(?:is|are) (?:now |also )?expected to (?:include|contain|comprise|involve|feature)\\b': no(
     'The new estates are expected to include thousands of homes for social rent.',
   ),
+  // session 36 (dev set 36)
+  '\\b(?:is|are) (?:now |also )?expected to (?:be (?:[a-z]+ed|made|paid|done|built|sent|given|seen|taken|held|set|run|shown|brought|spent|written|met|sold|cut|put)\\b|[a-z]+(?: in| up)?\\s+(?:around |about |some |nearly |almost |more than |over |up to |an estimated |roughly |approximately )?[£$€]\\d)':
+    no('The first refunds are expected to be sent to households from May 2027.'),
   '\\bwill\\s+(?:also\\s+)?face\\s+(?:an?\\s+)?(?:[a-z-]+\\s+){0,2}?(?:penalt(?:y|ies)|fines?|prosecution|sanctions?|enforcement action|intervention)\\b':
     no('Councils that miss the deadline will face intervention, and the Minister will not hesitate to act.'),
   '\\b(?:that|which)\\s+(?:is|are|was|were|(?:has|have|had)\\s+been)\\s+(?:now\\s+|already\\s+|also\\s+)?(?:banned|prohibited|forbidden)\\b(?!\\s+(?:from|to)\\b)':
