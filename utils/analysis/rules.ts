@@ -1516,7 +1516,15 @@ export const EN_RULES: Rule[] = [
     // …and with a member of the public as the subject, "Every parent should be able to send their child to school
     // knowing …": what the public is to enjoy, a wish (0 gold, 0 optional, 1 not; a standard is met by its
     // provider, "Counter staff should be able to tell a customer …", 2 gold, untouched)
-    '\\b(?:every|each|any|all)\\s+(?:parent|family|families|child|children|pupil|patient|citizen|American|person|people|household|resident|passenger|customer|consumer|tenant|student)s?\\s+should (?:all |always )?be able to\\b',
+    // (session 36: whoever "every" names, "Every Member of Congress should be able to go home …", "Every Federal
+    // employee whose job is changing should be able to …": over the English golds "every/each … should be able to" 0
+    // gold, 0 optional, 6 not on 6 pages; the 3 gold "should/must be able to" name no "every")
+    "\\b(?:every|each)\\s+(?:[\\w’'-]+\\s+){1,8}?should (?:all |always )?be able to\\b",
+    '\\b(?:any|all)\\s+(?:parent|family|families|child|children|pupil|patient|citizen|American|person|people|household|resident|passenger|customer|consumer|tenant|student)s?\\s+should (?:all |always )?be able to\\b',
+    // a requirement named by what it is for, its object gone ahead of it, "the skills that the new job requires.",
+    // "such assistance as it may require,": "requires" with nothing after it sets no duty (over the English golds 0
+    // gold marked by it, 1 not; a modal beside it still counts)
+    '\\brequires?(?=\\s*(?:[.,;:!?)]|$))',
     // a negation inside a relative clause describes what is named, it bans nothing: "Claims that do not
     // include receipts are often delayed", "Firms which don't reply …" (a ban after it still counts)
     // (with the verb it negates, "jobs, many of which do not require a four-year degree": require is no duty there)

@@ -1,7 +1,7 @@
 /**
  * English pages, session 36 (dev set 36: gov.uk, whitehouse.gov): what is told, not asked — a finding reported ("data
  * show that …", "a survey found that …"), a forecast told in the passive or by a sum ("are expected to be sent …",
- * "is expected to raise £2 billion"); cores: an aside between commas inside the act (a preference, a base, an alternative,
+ * "is expected to raise £2 billion"); a wish ("every … should be able to"), a requirement named by what it is for ("the skills that the job requires"); cores: an aside between commas inside the act (a preference, a base, an alternative,
  * what goes with the act, a long "including …"), a memorandum's "is hereby authorized and directed to". Sentences of
  * our own.
  */
@@ -25,6 +25,23 @@ describe('English pages (s36): told, not asked', () => {
     // those who are expected to act keep their duty
     const s = 'Councils are expected to publish their first repair plans by 30 June 2027.';
     expect(en(s).map((d) => d[1])).toEqual([s]);
+  });
+});
+
+describe('English pages (s36): wishes and requirements named, not set', () => {
+  it('"every … should be able to" is a wish, whoever "every" names', () => {
+    expect(
+      en('Every veteran who served overseas should be able to find a job that uses the skills the military taught.'),
+    ).toEqual([]);
+    // a standard its provider has to meet keeps its duty
+    const s = 'Counter staff should be able to tell a customer the unit price of any item.';
+    expect(en(s)).toEqual(one('obligation', s));
+  });
+
+  it('"requires" with its object gone ahead of it sets no duty', () => {
+    expect(en('Apprentices learn the skills that the new plant requires.')).toEqual([]);
+    const s = 'The regulation requires every plant to train its apprentices.';
+    expect(en(s)).toEqual(one('obligation', s));
   });
 });
 

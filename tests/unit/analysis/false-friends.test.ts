@@ -324,10 +324,14 @@ const EN: Record<string, Case> = {
     'Councils will be able to charge a fee of up to £300.',
   ),
   '\\b(?:should|must) (?:all |always )?be able to (?:count on|rely on|depend on|turn to|trust|feel)\\b': no(
-    'Every small clinic should be able to count on the health board when its generator fails.',
+    'Small clinics should be able to count on the health board when a generator fails.',
   ),
-  '\\b(?:every|each|any|all)\\s+(?:parent|family|families|child|children|pupil|patient|citizen|American|person|people|household|resident|passenger|customer|consumer|tenant|student)s?\\s+should (?:all |always )?be able to\\b':
-    no('Every patient should be able to see a doctor on the day they call.'),
+  "\\b(?:every|each)\\s+(?:[\\w’'-]+\\s+){1,8}?should (?:all |always )?be able to\\b": no(
+    'Every patient should be able to see a doctor on the day they call.',
+  ),
+  '\\b(?:any|all)\\s+(?:parent|family|families|child|children|pupil|patient|citizen|American|person|people|household|resident|passenger|customer|consumer|tenant|student)s?\\s+should (?:all |always )?be able to\\b':
+    no('All patients should be able to see a doctor on the day they call.'),
+  '\\brequires?(?=\\s*(?:[.,;:!?)]|$))': no('Trainees get the training that the new role requires.'),
   "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)(?: (?:require|need)s?\\b)?\\b": no(
     'Forms that do not include a signature are returned by post.',
   ),
