@@ -1525,6 +1525,10 @@ export const EN_RULES: Rule[] = [
     // "such assistance as it may require,": "requires" with nothing after it sets no duty (over the English golds 0
     // gold marked by it, 1 not; a modal beside it still counts)
     '\\brequires?(?=\\s*(?:[.,;:!?)]|$))',
+    // a duty inside a relative clause whose noun went ahead of it, "advise you on any further action you need to take",
+    // "the checks you need to make", "which records you need to keep": what is named, the sentence sets none (over the
+    // English golds 0 gold, 0 optional, 3 not on 3 pages; "Check if you need to …", "what you need to do" untouched)
+    '(?<=\\b(?:action|actions|steps|checks|records|documents|information|evidence|forms|details|things|everything|anything)\\s)(?:you|they)\\s+(?:will\\s+)?need\\s+to\\b',
     // a negation inside a relative clause describes what is named, it bans nothing: "Claims that do not
     // include receipts are often delayed", "Firms which don't reply …" (a ban after it still counts)
     // (with the verb it negates, "jobs, many of which do not require a four-year degree": require is no duty there)
@@ -1812,8 +1816,9 @@ export const EN_RULES: Rule[] = [
   ...rules('obligation', 1.2, [
     // (not what they will be given, "Local authorities will receive £1.1 billion", nor a promise of
     // support, "the government will be there for these communities", nor a warning of resolve, "We will not
-    // hesitate to act against …")
-    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)(?!\\s+(?:also\\s+|now\\s+|each\\s+|still\\s+|always\\s+)?(?:receive|be given|be allocated|be awarded|benefit from|be there for|stand (?:with|by|behind)|not be able to|no longer be able to|not (?:need|have) to|no longer (?:need|have) to|(?:not|never) hesitate to)\\b)',
+    // hesitate to act against …"; nor a duty it will not impose, "We will not require small producers to report …",
+    // whose "require" is a false friend: session 36, over the English golds 0 gold, 0 optional, 1 not)
+    '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\b(?!\\s+continue\\b)(?!\\s+(?:also\\s+|now\\s+|each\\s+|still\\s+|always\\s+)?(?:receive|be given|be allocated|be awarded|benefit from|be there for|stand (?:with|by|behind)|not be able to|no longer be able to|not (?:need|have) to|no longer (?:need|have) to|(?:not|never) hesitate to|not require)\\b)',
   ]),
   // a measure announced in the passive, as a news release reports a plan: "Efforts will be made to build …"
   ...rules('obligation', 1.5, ['\\befforts? (?:will|shall|must|should) (?:also |further )?be made to\\b']),

@@ -45,6 +45,18 @@ describe('English pages (s36): wishes and requirements named, not set', () => {
   });
 });
 
+describe('English pages (s36): told, not asked (2)', () => {
+  it('a duty not imposed is no duty', () => {
+    expect(en('We will not require small charities to publish their pay gap figures.')).toEqual([]);
+    const s = 'Agencies shall not require applicants to submit the same document twice.';
+    expect(en(s)).toEqual(one('prohibition', s));
+  });
+
+  it('a duty inside a relative clause whose noun went ahead is named, not set', () => {
+    expect(en('The adviser will walk you through any further action you need to take.')).toEqual([]);
+  });
+});
+
 describe('English cores (s36)', () => {
   it('an aside between commas inside the act is skipped and what follows kept', () => {
     expect(

@@ -332,6 +332,8 @@ const EN: Record<string, Case> = {
   '\\b(?:any|all)\\s+(?:parent|family|families|child|children|pupil|patient|citizen|American|person|people|household|resident|passenger|customer|consumer|tenant|student)s?\\s+should (?:all |always )?be able to\\b':
     no('All patients should be able to see a doctor on the day they call.'),
   '\\brequires?(?=\\s*(?:[.,;:!?)]|$))': no('Trainees get the training that the new role requires.'),
+  '(?<=\\b(?:action|actions|steps|checks|records|documents|information|evidence|forms|details|things|everything|anything)\\s)(?:you|they)\\s+(?:will\\s+)?need\\s+to\\b':
+    no('Your adviser can talk you through any further steps you need to take.'),
   "\\b(?:that|which|who) (?:do|does|did)(?: not|n['’]t)(?: (?:require|need)s?\\b)?\\b": no(
     'Forms that do not include a signature are returned by post.',
   ),
