@@ -46,6 +46,13 @@ describe('English pages (s36): wishes and requirements named, not set', () => {
 });
 
 describe('English pages (s36): told, not asked (2)', () => {
+  it('two bare "will"s of a plan told are no duty', () => {
+    expect(en('The minister will visit Leeds on Monday and will meet apprentices at a training centre.')).toEqual([]);
+    // one "will" with its date still counts
+    const s = 'By 2030, the fund will support 3,000 new apprenticeships.';
+    expect(en(s).map((d) => d[1])).toEqual([s]);
+  });
+
   it('a duty not imposed is no duty', () => {
     expect(en('We will not require small charities to publish their pay gap figures.')).toEqual([]);
     const s = 'Agencies shall not require applicants to submit the same document twice.';

@@ -286,9 +286,9 @@ const ZH: Record<string, Case> = {
 
 const EN: Record<string, Case> = {
   '\\bmust-(?:see|have|read|win)\\b': no('The exhibition is a must-see for visitors.'),
-  '\\bwill of\\b': no('The referendum result will show the will of the people.'),
-  '\\bgood ?will\\b': no('The agreement will build good will between the two countries.'),
-  '\\bfree will\\b': no('Volunteers will take part of their own free will.'),
+  '\\bwill of\\b': no('The referendum result will show the will of the people, and voters will accept it.'),
+  '\\bgood ?will\\b': no('The agreement will build good will between the two countries, and trade will grow.'),
+  '\\bfree will\\b': no('Volunteers will take part of their own free will, and charities will thank them.'),
   '\\bshall we\\b': no('Shall we call it a success, then.'),
   '\\bmay not be (?:enough|sufficient|possible|the case|able)\\b': no(
     'Current funding may not be enough to meet demand.',
@@ -368,7 +368,7 @@ const EN: Record<string, Case> = {
   '\\b(?:may|might) (?:also )?need to\\b': no('If your address changes, you may need to apply again.'),
   '\\bmight (?:also )?have to\\b': no('Firms that miss the deadline might have to repay the grant.'),
   "\\bwhether\\s+(?:[A-Za-z’']+\\s+){1,4}?will\\b": no(
-    'Families care about whether the school will stay open and whether the bus will still run.',
+    'Parents will hear soon whether the school will stay open and whether the bus will still run.',
   ),
   '\\b(?:that|which) (?:will|would) (?:require|need)\\b': no(
     // (its "will" read by the relative-clause row below too since session 33: the proposal's "would" is its own)
@@ -378,7 +378,7 @@ const EN: Record<string, Case> = {
     'If you do not renew the licence in time, the council may charge a late fee.',
   ),
   '\\bshould have (?:been|[a-z]+ed)\\b': no('Some applicants left out income they should have declared.'),
-  '\\bwill continue to\\b': no('Prices will continue to rise, and wages will follow.'),
+  '\\bwill continue to\\b': no('Prices will continue to rise, wages will follow, and rents will climb.'),
   // (session 29: the government's plans in the future progressive, a scope statement with a modal, a duty in an
   // indirect question after a verb of saying or knowing)
   '\\b(?:we|the government|government|ministers|departments|agencies|councils|local authorities|the department|the secretary|the administration)\\s+will\\s+(?:also\\s+|now\\s+|soon\\s+)?be\\s+(?!able\\b)[a-z]+ing\\b':
