@@ -49,11 +49,20 @@ interface RootChoice {
 
 function* findRoot(doc: Document, specific: readonly SiteAdapter[], generic: SiteAdapter): Steps<RootChoice | null> {
   for (const adapter of [...specific, generic]) {
+    const bySelector = adapter !== generic;
     for (const sel of adapter.bodySelectors) {
+      // A match with one paragraph may be a column holding the title and its lead only, the body in a later
+      // column of the same class (gov.uk's "main .govuk-grid-column-two-thirds"): kept while the selector's
+      // other matches outside it are weighed, the heaviest taken; a match with two paragraphs is taken at once.
+      let thin: { el: Element; weight: number } | null = null;
       for (const el of safeQueryAll(doc, sel)) {
+        if (thin && contains(thin.el, el)) continue;
         const w = yield* bodyWeightSteps(el);
-        if (w.weight >= 40 && w.linkDensity < 0.4) return { root: el, bySelector: adapter !== generic };
+        if (w.weight < 40 || w.linkDensity >= 0.4) continue;
+        if (w.paragraphs >= 2 && (!thin || w.weight > thin.weight)) return { root: el, bySelector };
+        if (!thin || w.weight > thin.weight) thin = { el, weight: w.weight };
       }
+      if (thin) return { root: thin.el, bySelector };
     }
   }
   const scored = findBodyByScore(doc);
