@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectArticle } from '@/utils/article/detect';
 import { editorFromText } from '@/utils/article/editor';
+import { SOURCE_LABELS } from '@/utils/article/field-labels';
+import { findLabelledValue } from '@/utils/article/text';
 import { documentFrom, prose } from './helpers';
 
 describe("a body selector's first match holding only the title and its lead", () => {
@@ -39,4 +41,51 @@ describe("a portal's staff code after the editor's name", () => {
     );
     expect(detectArticle(doc, 'https://news.example.com/c/2018-06-01/doc-abc.shtml')?.meta.editor).toBe('李某');
   });
+});
+
+describe("a metadata box whose first date is the document's own (成文日期), its publication cell labelled otherwise", () => {
+  const page = (box: string) =>
+    documentFrom(
+      '<html><head><title>某市关于某项工作的实施方案</title></head><body>' +
+        `<div class="xxgk-info"><ul>${box}</ul></div>` +
+        `<div class="article"><h2>某市关于某项工作的实施方案</h2><div class="article-content">${prose(6)}</div></div></body></html>`,
+    );
+  const published = (doc: Document) =>
+    detectArticle(doc, 'https://www.example.gov.cn/zwgk/202412/t20241209_1.shtml')?.meta.published ?? null;
+
+  it('上网日期 after 成文日期', () =>
+    expect(
+      published(
+        page('<li>成文日期：2024-12-02</li><li>文　　号：某政办〔2024〕103号</li><li>上网日期：2024-12-09</li>'),
+      ),
+    ).toBe('2024-12-09T00:00:00+08:00'));
+  it('生成日期 and 成文日期 before a bare 时间', () =>
+    expect(
+      published(
+        page('<li>生成日期：2024年12月03日</li><li>成文日期：2024年12月02日</li><li>时间：2024年12月09日</li>'),
+      ),
+    ).toBe('2024-12-09T00:00:00+08:00'));
+  it('成文日期 alone is still read, last', () =>
+    expect(published(page('<li>成文日期：2024-12-02</li><li>文　　号：某政办〔2024〕103号</li>'))).toBe(
+      '2024-12-02T00:00:00+08:00',
+    ));
+});
+
+describe('a field in brackets with the next field glued after its closing bracket', () => {
+  it('an editor, then a link', () => expect(editorFromText('（责任编辑：甲某某）返回顶部')).toBe('甲某某'));
+  it('an editor, then a time', () => expect(editorFromText('【责任编辑：孙某】2025-03-12 06:50:00')).toBe('孙某'));
+  it('a bracket the value opens stays', () =>
+    expect(findLabelledValue('来源：某某网（北京）客户端', SOURCE_LABELS)).toBe('某某网（北京）客户端'));
+});
+
+describe('a body container holding the title, its source line a few lines below', () => {
+  const doc = documentFrom(
+    '<html><head><title>一图读懂某项措施</title></head><body><div class="container"><div class="article">\n  <div class="header">\n    <p class="c3">图解</p>\n' +
+      '    <h1>一图读懂某项措施</h1>\n    <div class="c4">\n      <p>\n        <span>【来源：某某市住房和城乡建设委员会】</span>\n        <span>日期：2026-05-18</span>\n      </p>\n    </div>\n  </div>\n' +
+      `  <div class="view">\n${prose(6)}\n  </div>\n</div></div></body></html>`,
+  );
+  it('reads the source', () =>
+    expect(detectArticle(doc, 'https://www.example.gov.cn/zhengce/202605/t20260518_1.html')?.meta.source).toBe(
+      '某某市住房和城乡建设委员会',
+    ));
 });
