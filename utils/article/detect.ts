@@ -180,7 +180,7 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
     const zoneNodes = headerZoneNodes(doc, headline.el, root);
     const zone = zoneNodes.map((n) => textOf(n));
     yield;
-    const source = findSource(doc, adapters, zone, zoneNodes, () => linesAboveTitle(doc, headline.el));
+    const source = findSource(doc, adapters, zone, zoneNodes, () => linesAboveTitle(doc, headline.el), headline.text);
     yield;
     const published = findPublished(doc, specific, generic, ld, zone, tz, url, [
       // news.cn prints its date line, split over elements, just above the headline

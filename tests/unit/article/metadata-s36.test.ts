@@ -89,3 +89,37 @@ describe('a body container holding the title, its source line a few lines below'
       '某某市住房和城乡建设委员会',
     ));
 });
+
+describe("the site's name after the headline in the <title>, no site-name tag and no source printed", () => {
+  const para =
+    '<p>The Secretary of the Interior shall, within 90 days of the date of this memorandum, submit to the President a plan to modernize the reporting of federal grants and to reduce improper payments across all agencies.</p>';
+  const page = (title: string, headline: string) =>
+    documentFrom(
+      `<html><head><title>${title}</title></head><body><h1>${headline}</h1><div class="body-content">${para.repeat(5)}</div></body></html>`,
+    );
+  const source = (doc: Document) =>
+    detectArticle(doc, 'https://www.example.gov/presidential-actions/2026/02/modernizing-grant-reporting/')?.meta
+      .source ?? null;
+
+  it('after a dash', () =>
+    expect(
+      source(
+        page('Modernizing Federal Grant Reporting &#8211; The White House', 'Modernizing Federal Grant Reporting'),
+      ),
+    ).toBe('The White House'));
+  it('after an underscore', () =>
+    expect(source(page('某某关于某项工作的通知_某某市人民政府', '某某关于某项工作的通知'))).toBe('某某市人民政府'));
+  it('not a part of the headline', () =>
+    expect(
+      source(page('Remarks by the President | Pittsburgh, PA', 'Remarks by the President | Pittsburgh, PA')),
+    ).toBeNull());
+  it('not a long text after the separator', () =>
+    expect(
+      source(
+        page(
+          'Modernizing Federal Grant Reporting - a memorandum on the reporting of federal grants and improper payments',
+          'Modernizing Federal Grant Reporting',
+        ),
+      ),
+    ).toBeNull());
+});
