@@ -9,7 +9,9 @@
  * (host, and every class and id renamed), both (strip and host); datefmt (strip, and the published day
  * printed in the page's text rewritten in each other common form in turn: "2024年1月5日", "2024/01/05",
  * "5 January 2024", "Jan. 5, 2024" …; only the published day compared), edcode (a staff code after each
- * printed editor name: "责任编辑：甲 SN221", "甲_NB1234"; only the editor compared). Each page's text nodes are merged as a
+ * printed editor name: "责任编辑：甲 SN221", "甲_NB1234"; only the editor compared), labels (strip, and a field's
+ * label printed otherwise: 稿源, 【来源：…】, 责编, 发布日期 as 时间 …; that field compared), nowrap (host, and the
+ * element holding the body's paragraphs replaced by its children: a template without the usual wrapper). Each page's text nodes are merged as a
  * browser's parser leaves them (linkedom splits them at character references: "HM Revenue &amp; Customs"
  * is three nodes). Pages whose gold is no article are checked to stay no article. A report, not a gate.
  * Session 35 (s35-meta) found its rules with it.
@@ -20,7 +22,7 @@ import { detectArticle } from '@/utils/article/detect';
 import { registrableDomain } from '@/utils/highlights/url';
 import { parseDocument, readHtml } from './analyze';
 
-const MODES = ['strip', 'host', 'noclass', 'both', 'datefmt', 'edcode', 'labels'] as const;
+const MODES = ['strip', 'host', 'noclass', 'both', 'datefmt', 'edcode', 'labels', 'nowrap'] as const;
 type Mode = (typeof MODES)[number];
 const FIELDS = ['title', 'published', 'source', 'author', 'editor', 'channel', 'issuer', 'docNumber'] as const;
 
@@ -197,6 +199,14 @@ for (const dir of dirs) {
     }
     const doc = parseDocument(page.html);
     doc.normalize();
+    if (mode === 'nowrap') {
+      // (host, and the element holding the body's paragraphs replaced by its children)
+      const found = detectArticle(doc, page.url);
+      const holder = found?.blocks.find((b) => !b.summary)?.node.parentElement;
+      if (!holder || holder.tagName === 'BODY' || !holder.parentNode) continue;
+      counts.pages = (counts.pages ?? 0) + 1;
+      holder.replaceWith(...Array.from(holder.childNodes));
+    }
     const meta = detectArticle(doc, page.url)?.meta as Record<string, unknown> | undefined;
     if (!gold.article) {
       if (meta) fail('article', 'an article, but the gold says none');

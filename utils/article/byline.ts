@@ -339,6 +339,8 @@ export function findAuthor(
   lastBlock?: string,
   /** The body container's last lines, furniture lines included, where an author signs off (AUTHOR_SIGN_OFF). */
   closingLines: readonly string[] = [],
+  /** The body's first blocks, the first paragraph's dateline naming the reporters ("中新网北京12月5日电 (记者 甲)…"). */
+  firstBlocks: readonly string[] = [],
 ): string | null {
   const clean = (v: string | null | undefined) => {
     const t = v ? joinNames(stripAffiliation(cleanAuthor(v))) : '';
@@ -377,7 +379,9 @@ export function findAuthor(
     const person = a.personAmongPublishers && personAmongPublishers(doc, a.personAmongPublishers);
     if (person) return person;
   }
-  for (const t of zone) {
+  // (the first blocks after the zone: where the body's container also holds the header, its first lines are the
+  // header's and the dateline is not among them)
+  for (const t of [...zone, ...firstBlocks.filter((b) => !zone.includes(b))]) {
     const line = toSimplified(t);
     const dateline = DATELINE_REPORTERS.exec(line);
     if (dateline) {

@@ -198,6 +198,10 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
       source,
       blocks.at(-1)?.text,
       lastTextNodes(root, 6).map((n) => collapseSpace(textOf(n))),
+      blocks
+        .filter((b) => !b.summary)
+        .slice(0, 3)
+        .map((b) => b.text),
     );
     const keywords = findKeywords(doc, ld);
     yield;

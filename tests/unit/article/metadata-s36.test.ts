@@ -123,3 +123,24 @@ describe("the site's name after the headline in the <title>, no site-name tag an
       ),
     ).toBeNull());
 });
+
+describe('a link straight inside a body container that sits straight under <body>', () => {
+  const doc = documentFrom(
+    `<html><head><title>某项通知</title></head><body><article><h1>某项通知</h1>${prose(5)}<a href="/zhengce/">查看更多政策文件解读</a></article></body></html>`,
+  );
+  it('is read, not thrown on (the link climbs to <html>, whose parent has no tag)', () =>
+    expect(detectArticle(doc, 'https://www.example.gov.cn/zhengce/202605/t20260518_1.html')?.meta.title).toBe(
+      '某项通知',
+    ));
+});
+
+describe("a dateline's reporter in the first paragraph, the body's container holding a long header", () => {
+  const doc = documentFrom(
+    '<html><head><title>某部门发布某项通知</title></head><body><div class="c1"><h1>某部门发布某项通知</h1>' +
+      '<div class="c2"><span>2025年12月05日 16:42</span><span>来源：某某新闻网</span><span>参与互动</span><span>字号：</span><a>大</a><a>中</a><a>小</a></div>' +
+      '<p>　　某某网北京12月5日电 (记者 甲某某)某部门5日发布《关于进一步规范某项工作的通知》，从多个方面提出要求，推动工作落实。</p>' +
+      `${prose(5)}</div></body></html>`,
+  );
+  it('reads the reporter', () =>
+    expect(detectArticle(doc, 'https://www.example.com/cj/2025/12-05/10531234.shtml')?.meta.author).toBe('甲某某'));
+});
