@@ -227,6 +227,8 @@ export function findSource(
   zoneNodes: readonly Text[] = [],
   /** The lines just above the title, where a press release may print its header: read only when nothing else named the source. */
   aboveTitle: () => readonly string[] = () => [],
+  /** The headline (findTitle), to tell the site's name after it in the <title>. */
+  headline = '',
 ): string | null {
   for (const a of specific) {
     for (const sel of a.sourceSelectors) {
@@ -255,9 +257,30 @@ export function findSource(
   }
   const outlet = englishByline(zone)?.outlet ?? outletAfterDate(zoneNodes) ?? releaseOffice([...aboveTitle(), ...zone]);
   if (outlet) return outlet;
-  // The page is the outlet: its site name.
+  // The page is the outlet: its site name, tagged or printed after the headline in the page's <title>.
   const site = metaContent(doc, META_NAMES.siteName);
-  return site ? cleanSource(site) : null;
+  if (site) return cleanSource(site);
+  return headline ? siteInTitle(doc, headline) : null;
+}
+
+/** A separator between a <title>'s headline and the site's name: "… – The White House", "…_中国政府网", "… | GOV.UK". */
+const TITLE_SEPARATOR = /\s+[-–—|]\s+|\s*[_｜]\s*/g;
+/**
+ * The site's name a <title> prints after the headline ("Fact Sheet: … – The White House"), with no site-name tag:
+ * the last part after a separator, when what comes before it is the headline (read by findTitle) and the part is
+ * short. Over the golds with the tag stripped (scripts/meta-robustness.ts strip), whitehouse.gov's source is this.
+ */
+function siteInTitle(doc: Document, headline: string): string | null {
+  const title = collapseSpace(doc.querySelector('title')?.textContent ?? '');
+  let last: RegExpExecArray | null = null;
+  for (const m of title.matchAll(TITLE_SEPARATOR)) last = m;
+  if (!last) return null;
+  const before = title.slice(0, last.index);
+  const name = title.slice(last.index + last[0].length).trim();
+  const squashed = squash(headline);
+  if (!before || !(squash(before).startsWith(squashed) || squashed.startsWith(squash(before)))) return null;
+  if (squashed.includes(squash(name))) return null;
+  return name.length <= (/[\u3400-\u9fff]/.test(name) ? 12 : 40) ? cleanSource(name) : null;
 }
 
 /** Role words names follow ("记者"), and every role word ("评论员" too): field-labels.ts's BYLINE_ROLES. */
@@ -316,6 +339,8 @@ export function findAuthor(
   lastBlock?: string,
   /** The body container's last lines, furniture lines included, where an author signs off (AUTHOR_SIGN_OFF). */
   closingLines: readonly string[] = [],
+  /** The body's first blocks, the first paragraph's dateline naming the reporters ("中新网北京12月5日电 (记者 甲)…"). */
+  firstBlocks: readonly string[] = [],
 ): string | null {
   const clean = (v: string | null | undefined) => {
     const t = v ? joinNames(stripAffiliation(cleanAuthor(v))) : '';
@@ -354,7 +379,9 @@ export function findAuthor(
     const person = a.personAmongPublishers && personAmongPublishers(doc, a.personAmongPublishers);
     if (person) return person;
   }
-  for (const t of zone) {
+  // (the first blocks after the zone: where the body's container also holds the header, its first lines are the
+  // header's and the dateline is not among them)
+  for (const t of [...zone, ...firstBlocks.filter((b) => !zone.includes(b))]) {
     const line = toSimplified(t);
     const dateline = DATELINE_REPORTERS.exec(line);
     if (dateline) {

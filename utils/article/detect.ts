@@ -49,11 +49,20 @@ interface RootChoice {
 
 function* findRoot(doc: Document, specific: readonly SiteAdapter[], generic: SiteAdapter): Steps<RootChoice | null> {
   for (const adapter of [...specific, generic]) {
+    const bySelector = adapter !== generic;
     for (const sel of adapter.bodySelectors) {
+      // A match with one paragraph may be a column holding the title and its lead only, the body in a later
+      // column of the same class (gov.uk's "main .govuk-grid-column-two-thirds"): kept while the selector's
+      // other matches outside it are weighed, the heaviest taken; a match with two paragraphs is taken at once.
+      let thin: { el: Element; weight: number } | null = null;
       for (const el of safeQueryAll(doc, sel)) {
+        if (thin && contains(thin.el, el)) continue;
         const w = yield* bodyWeightSteps(el);
-        if (w.weight >= 40 && w.linkDensity < 0.4) return { root: el, bySelector: adapter !== generic };
+        if (w.weight < 40 || w.linkDensity >= 0.4) continue;
+        if (w.paragraphs >= 2 && (!thin || w.weight > thin.weight)) return { root: el, bySelector };
+        if (!thin || w.weight > thin.weight) thin = { el, weight: w.weight };
       }
+      if (thin) return { root: thin.el, bySelector };
     }
   }
   const scored = findBodyByScore(doc);
@@ -171,7 +180,7 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
     const zoneNodes = headerZoneNodes(doc, headline.el, root);
     const zone = zoneNodes.map((n) => textOf(n));
     yield;
-    const source = findSource(doc, adapters, zone, zoneNodes, () => linesAboveTitle(doc, headline.el));
+    const source = findSource(doc, adapters, zone, zoneNodes, () => linesAboveTitle(doc, headline.el), headline.text);
     yield;
     const published = findPublished(doc, specific, generic, ld, zone, tz, url, [
       // news.cn prints its date line, split over elements, just above the headline
@@ -189,6 +198,10 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
       source,
       blocks.at(-1)?.text,
       lastTextNodes(root, 6).map((n) => collapseSpace(textOf(n))),
+      blocks
+        .filter((b) => !b.summary)
+        .slice(0, 3)
+        .map((b) => b.text),
     );
     const keywords = findKeywords(doc, ld);
     yield;

@@ -35,6 +35,13 @@ function withColon(text: string): string {
   return m && BRACKETED_NAMES.test(rest) ? `${text.slice(0, m[0].length)}：${rest.trimStart()}` : text;
 }
 
+/**
+ * A portal's staff code after a Chinese editor's name, by a space or an underscore: sina's "责任编辑：李某 SN221",
+ * NetEase's "责任编辑：王某_NB12345". No gold's editor keeps one (1 page of the golds prints one, dev36).
+ */
+const STAFF_CODE = /^([\u4e00-\u9fff·]{2,6})[\s_＿]+[A-Za-z]{1,5}\d{2,7}$/;
+const withoutStaffCode = (name: string) => STAFF_CODE.exec(name)?.[1] ?? name;
+
 /** The editor of one line and whether it is the responsible editor (责任编辑/责编). */
 function editorOf(text: string): { name: string; responsible: boolean } | null {
   if (!EDITOR_WORD.test(text)) return null; // most lines: no label to look for
@@ -42,7 +49,7 @@ function editorOf(text: string): { name: string; responsible: boolean } | null {
   for (const label of RESPONSIBLE_EDITOR_LABELS) {
     const m = findLabel(line, label);
     const name = m && findLabelledValue(line.slice(m.index), [label]);
-    if (name) return { name, responsible: true };
+    if (name) return { name: withoutStaffCode(name), responsible: true };
   }
   let best: { index: number; label: string } | null = null;
   for (const label of EDITOR_LABELS) {
@@ -50,7 +57,7 @@ function editorOf(text: string): { name: string; responsible: boolean } | null {
     if (m && (!best || m.index < best.index)) best = { index: m.index, label };
   }
   const name = best && findLabelledValue(line.slice(best.index), [best.label]);
-  return name ? { name, responsible: false } : null;
+  return name ? { name: withoutStaffCode(name), responsible: false } : null;
 }
 
 /** The editor line's value: the 责任编辑 when the line names one ("编辑：甲 责任编辑：乙" gives 乙), else the first editor. */
@@ -89,5 +96,6 @@ export function findEditor(doc: Document, specific: readonly SiteAdapter[]): str
     const v = consider(line);
     if (v) return v;
   }
-  return first ?? metaContent(doc, META_NAMES.editor);
+  const tagged = first ?? metaContent(doc, META_NAMES.editor);
+  return tagged && withoutStaffCode(tagged);
 }

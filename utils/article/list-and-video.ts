@@ -33,8 +33,9 @@ function standaloneLinks(root: Element): { count: number; items: Element[] } {
     const text = lineOf(a);
     // Six characters of Chinese or three English words make a headline.
     if (contentWeight(text) < (isMostlyCjk(text) ? 6 : 3)) continue;
-    let block: Element | null = a.parentNode as Element | null;
-    while (block && !/^(P|LI|H[1-6]|DT|DD|TD|DIV)$/.test(tagOf(block))) block = block.parentNode as Element | null;
+    // (by parent elements: a link straight under <body> climbs to <html>, whose parent is the document, no tag)
+    let block = parentElementOf(a);
+    while (block && !/^(P|LI|H[1-6]|DT|DD|TD|DIV)$/.test(tagOf(block))) block = parentElementOf(block);
     if (!block) continue;
     if (lineOf(block).length <= text.length + 30) count++;
     else if (ownLine(block).length <= text.length + 30) {

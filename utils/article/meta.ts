@@ -183,6 +183,7 @@ export function headerZoneNodes(doc: Document, titleEl: Element | null, root: El
   const rootIndex = indexOfFirstIn(all, root);
   let start = titleEl ? indexOfFirstIn(all, titleEl) : -1;
   let end = rootIndex >= 0 ? rootIndex : all.length;
+  const titleInRoot = rootIndex >= 0 && start >= end;
   if (start < 0 || start >= end) {
     start = Math.max(0, end - 40);
   }
@@ -190,6 +191,16 @@ export function headerZoneNodes(doc: Document, titleEl: Element | null, root: El
   const zone = all.slice(start, end);
   // Some templates put the date line just inside the body container, before the first paragraph.
   if (rootIndex >= 0) zone.push(...all.slice(rootIndex, rootIndex + 6));
+  // A body container that holds the title holds its date and source line after it: the 4 lines after the title
+  // (blank ones not counted: an indented template's line breaks between elements are nodes of their own).
+  if (titleInRoot && titleEl) {
+    for (let i = indexOfFirstIn(all, titleEl) + 1, lines = 0; i > 0 && i < all.length && lines < 4; i++) {
+      const n = all[i]!;
+      if (!textOf(n).trim()) continue;
+      lines++;
+      if (!zone.includes(n)) zone.push(n);
+    }
+  }
   return zone.filter((n) => textOf(n).trim());
 }
 
@@ -284,6 +295,19 @@ function splitDateElements(zoneNodes: readonly Text[]): Element[] {
   return out;
 }
 
+/**
+ * A date a document's own label names, in an element's or a line's text ("成文日期：2024-12-02", "生成日期：…"): read
+ * by its label after the publication dates (label cells), never as the first date of a metadata box whose
+ * publication cell carries a label the tables do not list ("时间：", "日期：", "上网日期："). Masked with its label.
+ */
+const LATER_LABELLED_DATE = new RegExp(
+  `(?:${[...ISSUED_LABELS, ...RECORD_DATE_LABELS].map(escapeRegExp).join('|')})\\s*[:：]?\\s*[\\d\\s年月日./-]+`,
+  'g',
+);
+/** The text without its LATER_LABELLED_DATE spans (a literal gate first: most texts print no such label). */
+const withoutLaterLabelledDates = (text: string) =>
+  text.includes('日期') ? text.replace(LATER_LABELLED_DATE, ' ') : text;
+
 export function findPublished(
   doc: Document,
   specific: readonly SiteAdapter[],
@@ -297,7 +321,7 @@ export function findPublished(
   const candidates: DateCandidate[] = [];
   const push = (text: string | null | undefined, from: string) => {
     if (!text) return;
-    const date = parseDate(text, tz);
+    const date = parseDate(from === 'label' ? text : withoutLaterLabelledDates(text), tz);
     if (date) candidates.push({ date, from });
   };
   // A date whose parts sit in separate elements ("<em>2025</em><em>03</em>/<em>12</em>") glues into

@@ -187,6 +187,23 @@ function labelAt(rest: string, label: string, end: number): number {
  * Finds `label：value` inside a longer line ("2017年03月11日 22:22 | 来源:荆楚统战") and returns
  * the value up to the next field label, separator or double space. Null when absent.
  */
+const BRACKET_PAIRS: Readonly<Record<string, string>> = { '）': '（', ')': '(', '】': '【', ']': '[', '〕': '〔' };
+/** Where the value's first closing bracket that no bracket inside the value opened stands, or -1. */
+function unopenedClose(rest: string): number {
+  const depth: Record<string, number> = {};
+  for (let i = 0; i < rest.length; i++) {
+    const c = rest.charAt(i);
+    const opener = BRACKET_PAIRS[c];
+    if (opener === undefined) {
+      if ('（(【[〔'.includes(c)) depth[c] = (depth[c] ?? 0) + 1;
+      continue;
+    }
+    if (!depth[opener]) return i;
+    depth[opener]--;
+  }
+  return -1;
+}
+
 export function findLabelledValue(text: string, labels: readonly string[]): string | null {
   const line = text.replace(/[\u00a0\u3000\t\r\n]/g, '  ');
   const simplified = toSimplified(line);
@@ -206,6 +223,9 @@ export function findLabelledValue(text: string, labels: readonly string[]): stri
     // A date after the value ("来源：新华社 2024-01-05") ends it as well.
     const date = rest.search(/\s\d{4}\s*[-年/.]/);
     if (date > 0 && date < end) end = date;
+    // So does the bracket closing the label's line, the next field glued on ("[责任编辑:甲]图片编辑：乙").
+    const close = unopenedClose(rest);
+    if (close > 0 && close < end) end = close;
     rest = rest
       .slice(0, end)
       .replace(/[\s)）】\]〕,，;；]+$/, '')
