@@ -117,7 +117,12 @@ describe('follows in server sync (encrypted)', () => {
   });
   const keys = (): KeyStore => {
     const m = new Map<string, CryptoKey>();
-    return { get: async (id) => m.get(id), set: async (id, k) => void m.set(id, k), clear: async () => void m.clear() };
+    return {
+      get: async (id) => m.get(id),
+      set: async (id, k) => void m.set(id, k),
+      delete: async (id) => void m.delete(id),
+      clear: async () => void m.clear(),
+    };
   };
   const serverDevice = async (name: string) => {
     const d = await device(name);
