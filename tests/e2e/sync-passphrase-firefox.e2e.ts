@@ -31,7 +31,12 @@ afterAll(async () => {
 describe('browser sync with a passphrase, in Firefox', () => {
   test('with the passphrase on, storage.sync holds no page address, highlight text or site name', async () => {
     const ext = await firefox.openExtensionPage('options.html');
-    await pollExtensionPage(ext, () => document.querySelector('[data-testid=sync-browser-passphrase]') !== null, 0, 15_000);
+    await pollExtensionPage(
+      ext,
+      () => document.querySelector('[data-testid=sync-browser-passphrase]') !== null,
+      0,
+      15_000,
+    );
     const send = (m: object) => ext.evaluate((msg: object) => browser.runtime.sendMessage(msg), m);
     expect(
       await send({
@@ -53,7 +58,7 @@ describe('browser sync with a passphrase, in Firefox', () => {
       ok: true,
     });
     expect(await send({ type: 'sync/now', target: 'browser' })).toMatchObject({ ok: true });
-    const read = async () => (await ext.evaluate(() => browser.storage.sync.get(null))) as Record<string, unknown>;
+    const read = () => ext.evaluate(() => browser.storage.sync.get(null));
 
     // Plain (as before): whoever reads storage.sync decodes the pages, and the settings name the site.
     const plain = await read();
@@ -82,7 +87,9 @@ describe('browser sync with a passphrase, in Firefox', () => {
     const text = JSON.stringify(sealed);
     for (const word of [SECRET_SITE, new URL(SEED_URL).hostname, QUOTE.slice(0, 4), 'my own note', 'http'])
       expect(text).not.toContain(word);
-    const status = (await send({ type: 'sync/status' })) as { data: { browser: { passphrase: string; synced: number } } };
+    const status = (await send({ type: 'sync/status' })) as {
+      data: { browser: { passphrase: string; synced: number } };
+    };
     expect(status.data.browser).toMatchObject({ passphrase: 'on', synced: 1 });
     // The passphrase is kept nowhere the content scripts can read either.
     expect(JSON.stringify(await ext.evaluate(() => browser.storage.local.get(null)))).not.toContain('only I know');
