@@ -35,8 +35,8 @@ import { createRoundScheduler, realTimers, type RoundScheduler, type Timers } fr
 import { decideSettings, settingsHash, SETTINGS_SYNC_KEY, type SettingsSyncState } from './settings-item';
 import { describeSyncError, type BrowserSyncStatus } from '@/utils/sync/status';
 import { SYNC_LIMITS, syncItemBytes } from '@/utils/sync/sync-quota';
-import { sealedItemBytes } from '@/utils/sync/browser-sync-sealed';
-import { BrowserSyncSeal } from './browser-sync-seal';
+import { SEAL_META_KEY, sealedItemBytes } from '@/utils/sync/browser-sync-sealed';
+import { BrowserSyncSeal, isSealableKey } from './browser-sync-seal';
 import { noKeys, type KeyStore } from './key-store';
 
 /** The part of the Library browser sync uses: the candidates' reads (browser-sync-outgoing.ts) and the writes. */
@@ -150,7 +150,10 @@ export class BrowserSync {
 
   /** `storage.onChanged` for area "sync": another device (or our own write) changed items. */
   remoteChanged(keys: readonly string[]): void {
-    if (this.enabled && keys.some((k) => isSyncItemKey(k) || k === SETTINGS_SYNC_KEY || isFollowItemKey(k))) {
+    if (
+      this.enabled &&
+      keys.some((k) => isSyncItemKey(k) || k === SETTINGS_SYNC_KEY || isFollowItemKey(k) || k === SEAL_META_KEY)
+    ) {
       this.scheduler.request(REMOTE_CHANGE_DELAY_MS);
     }
   }
@@ -307,6 +310,14 @@ export class BrowserSync {
       const same = rewrite ? () => false : sameItem;
       if (this.deps.follows)
         mergeInto(set, remove, await exchangeFollowItems(items, this.deps.follows, this.timers.now(), same, stored));
+      if (rewrite) {
+        // Items kept as they are (a follow version refused here, settings held) go out sealed
+        // too; one that would not fit an item sealed (only a hostile one can be that big) stays.
+        for (const [k, v] of Object.entries(items))
+          if (isSealableKey(k) && !Object.hasOwn(set, k) && !remove.includes(k)) set[k] = v;
+        for (const [k, v] of Object.entries(set))
+          if (sealedItemBytes(k, syncItemBytes(k, v)) > SYNC_LIMITS.maxItemBytes) delete set[k];
+      }
       const out = await this.seal.seal(opened, set);
       const calls = (Object.keys(out).length ? 1 : 0) + (remove.length ? 1 : 0);
       if (calls && !this.budget.tryTake(calls)) {
