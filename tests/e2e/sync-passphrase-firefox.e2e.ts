@@ -93,6 +93,30 @@ describe('browser sync with a passphrase, in Firefox', () => {
     expect(status.data.browser).toMatchObject({ passphrase: 'on', synced: 1 });
     // The passphrase is kept nowhere the content scripts can read either.
     expect(JSON.stringify(await ext.evaluate(() => browser.storage.local.get(null)))).not.toContain('only I know');
+
+    // A content script writes the plain items back (a hostile peer): refused, nothing merged or lost.
+    await ext.evaluate((items: Record<string, unknown>) => browser.storage.sync.set(items), {
+      hm: plain.hm,
+      h0: plain.h0,
+    });
+    const refused = (await send({ type: 'sync/now', target: 'browser' })) as {
+      data: { browser: { lastError: string | null } };
+    };
+    expect(refused.data.browser.lastError).toMatch(/not encrypted with the sync passphrase: refused/);
+    const kept = (await send({ type: 'highlights/export-all' })) as { data: { id: string; note: string }[] };
+    expect(kept.data).toMatchObject([{ id: 'ff-sealed-1', note: 'my own note' }]);
+
+    // The third such read in a row writes this device's own items over them, sealed.
+    await send({ type: 'sync/now', target: 'browser' });
+    await send({ type: 'sync/now', target: 'browser' });
+    const repaired = await read();
+    for (const k of Object.keys(repaired).filter(isSealableKey)) expect(isSealedValue(repaired[k])).toBe(true);
+
+    // Turned off in the options page, after its confirm: the items are plain again.
+    await ext.click('[data-testid=sync-browser-passphrase-off]');
+    await ext.click('[data-testid=sync-browser-passphrase-off-yes]');
+    await pollExtensionPage(ext, async () => !('hk' in (await browser.storage.sync.get(null))), 0, 30_000);
+    expect(decodeFromSync(await read()).records.map((r) => r.url)).toEqual([SEED_URL]);
     await ext.close();
   });
 });
@@ -101,6 +125,9 @@ declare const browser: {
   runtime: { sendMessage(m: unknown): Promise<unknown> };
   storage: {
     local: { get(k: string | null): Promise<Record<string, unknown>> };
-    sync: { get(k: string | null): Promise<Record<string, unknown>> };
+    sync: {
+      get(k: string | null): Promise<Record<string, unknown>>;
+      set(items: Record<string, unknown>): Promise<void>;
+    };
   };
 };

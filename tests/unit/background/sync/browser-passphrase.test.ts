@@ -255,6 +255,16 @@ describe('browser sync with a passphrase', () => {
     expect(await allIds(b)).toEqual([mine.id, later.id].sort());
   });
 
+  test('turning it off refuses while an item does not open: a clear error, nothing changed', async () => {
+    const { shared, a } = await sealedSetup();
+    const items = await shared.get(null);
+    await shared.set({ h0: items.st });
+    const before = await area(shared);
+    await expect(a.sync.setPassphrase(null)).rejects.toThrow(/could not be decrypted.*nothing was changed/);
+    expect(await area(shared)).toBe(before);
+    expect((await a.sync.status()).passphrase).toBe('on');
+  });
+
   test('the quota is counted sealed: fewer highlights fit, every write within Chrome’s limits', async () => {
     const timers = new ManualTimers();
     const plainArea = new QuotaArea();
