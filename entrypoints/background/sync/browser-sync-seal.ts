@@ -63,12 +63,15 @@ export type Opened =
       restoreMeta?: CryptoMeta;
       rewriteAll?: boolean;
     }
-  | { kind: 'stop'; why: string };
+  /** `entry`: until the passphrase is entered again (the status says 'needed'). */
+  | { kind: 'stop'; why: string; entry?: boolean };
 
 const NOTHING = ' Nothing was read or written.';
 
 export class BrowserSyncSeal {
   private state: SealState | null | undefined;
+  /** The last round stopped until the passphrase is entered again (no key; `hk` changed). */
+  private entryNeeded = false;
 
   constructor(
     private readonly deps: {
@@ -93,13 +96,19 @@ export class BrowserSyncSeal {
 
   /** 'on' when this device seals; 'needed' when storage.sync is sealed and this device cannot open it. */
   async passphrase(items?: Readonly<Record<string, unknown>>): Promise<Passphrase> {
-    if (await this.load()) return (await this.deps.keys.get(SEAL_KEY_ID)) ? 'on' : 'needed';
+    if (await this.load()) return !this.entryNeeded && (await this.deps.keys.get(SEAL_KEY_ID)) ? 'on' : 'needed';
     const there = items ?? (await this.deps.sync.get(null));
     return sealedThere(there) ? 'needed' : 'off';
   }
 
   /** What a round may read from `items`, and how it must write (see the file comment). */
   async open(items: Readonly<Record<string, unknown>>): Promise<Opened> {
+    const opened = await this.decide(items);
+    this.entryNeeded = opened.kind === 'stop' && opened.entry === true;
+    return opened;
+  }
+
+  private async decide(items: Readonly<Record<string, unknown>>): Promise<Opened> {
     const state = await this.load();
     if (!state) {
       if (sealedThere(items))
@@ -110,7 +119,8 @@ export class BrowserSyncSeal {
       return { kind: 'plain', view: { ...items }, errors: [] };
     }
     const key = await this.deps.keys.get(SEAL_KEY_ID);
-    if (!key) return { kind: 'stop', why: `the sync passphrase is needed again on this device.${NOTHING}` };
+    if (!key)
+      return { kind: 'stop', why: `the sync passphrase is needed again on this device.${NOTHING}`, entry: true };
     const meta = Object.hasOwn(items, SEAL_META_KEY) ? items[SEAL_META_KEY] : undefined;
     if (meta !== undefined) {
       let fingerprint: string;
@@ -120,12 +130,14 @@ export class BrowserSyncSeal {
         return {
           kind: 'stop',
           why: `the sync passphrase item was changed (${(e as Error).message}): refused.${NOTHING}`,
+          entry: true,
         };
       }
       if (fingerprint !== state.fingerprint)
         return {
           kind: 'stop',
           why: `the sync passphrase was changed on another device (or by a page): enter the passphrase again.${NOTHING}`,
+          entry: true,
         };
       return { kind: 'sealed', ...(await openItems(key, items, isSealableKey)), key };
     }
@@ -178,6 +190,7 @@ export class BrowserSyncSeal {
       const key = await unlockCryptoMeta(there as CryptoMeta, passphrase);
       await this.deps.keys.set(SEAL_KEY_ID, key);
       await this.save({ fingerprint, meta: there as CryptoMeta });
+      this.entryNeeded = false;
       return 'unlocked';
     }
     if (sealedThere(items))

@@ -196,6 +196,7 @@ describe('browser sync with a passphrase', () => {
         expect(await area(shared)).toBe(tampered);
         expect(status.lastError).toMatch(/passphrase (was changed|item was changed)/);
         expect(status.lastError).toMatch(/Nothing was read or written/);
+        expect(status.passphrase).toBe('needed');
       }
     });
 
