@@ -61,6 +61,7 @@ export interface ResponseMap {
   'highlights/delete-many': Highlight[];
   'sync/status': SyncStatus;
   'sync/configure': SyncStatus;
+  'sync/browser-passphrase': SyncStatus;
   'sync/now': SyncStatus;
   'follows/follow': Follow;
   'follows/unfollow': Follow | null;

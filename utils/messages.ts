@@ -209,6 +209,14 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('sync/status') }),
   /** Sets up (or with `server: null` turns off) server sync; checks server and passphrase first. */
   v.object({ type: v.literal('sync/configure'), server: v.nullable(ServerSyncInputSchema) }),
+  /**
+   * Sets browser sync's passphrase (unlocks items sealed elsewhere, or seals them), or with null
+   * turns it off (the items written back plain). Never stored; a wrong one changes nothing.
+   */
+  v.object({
+    type: v.literal('sync/browser-passphrase'),
+    passphrase: v.nullable(v.pipe(v.string(), v.minLength(1), v.maxLength(1000))),
+  }),
   /** Runs a sync round now. */
   v.object({ type: v.literal('sync/now'), target: v.optional(v.picklist(['browser', 'server', 'both']), 'both') }),
   /** Follows an article: its metadata and dated targets kept in the library (utils/follows). */

@@ -1,6 +1,6 @@
 /**
- * The options page's sync section: browser sync (on by default, with how many highlights fit)
- * and the opt-in sync server (CouchDB) with optional end-to-end encryption.
+ * The options page's sync section: browser sync (on by default, with how many highlights fit,
+ * and its optional passphrase: BrowserSyncPassphrase.tsx) and the opt-in sync server (CouchDB) with optional end-to-end encryption.
  *
  * Connecting first asks the browser for permission to reach the server's origin — straight
  * from the click, since browsers grant permissions only during a user gesture — then sends
@@ -13,6 +13,7 @@ import { t } from '@/platform/i18n';
 import { requestPermission } from '@/platform/permissions';
 import type { Settings } from '@/utils/store/settings';
 import { momentLabel } from './lang';
+import { BrowserSyncPassphrase } from './BrowserSyncPassphrase';
 import type { SyncStatus } from '@/utils/sync/status';
 
 const when = (ms: number | null) => (ms ? t('syncLast', momentLabel(ms)) : t('syncNever'));
@@ -118,6 +119,7 @@ export function SyncSettings() {
       {b && !b.enabled && <p class="muted">{t('syncBrowserOff')}</p>}
       {b && b.enabled && b.synced < b.total && <p class="muted">{t('syncBrowserFull')}</p>}
       {b?.lastError && <p class="field-error">{t('syncProblem', b.lastError)}</p>}
+      {b && b.enabled && <BrowserSyncPassphrase status={b} onStatus={setStatus} />}
 
       <h3>{t('syncServerTitle')}</h3>
       <p class="muted">{t('syncServerHint')}</p>

@@ -1,6 +1,7 @@
 /**
  * One line for the popup: "N of M highlights synced by the browser" (with a hint to use a
- * sync server when not all fit), or the sync server's state when one is set up.
+ * sync server when not all fit), that browser sync waits for its passphrase (a link to the
+ * options page), or the sync server's state when one is set up.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { ask } from '@/platform/messaging';
@@ -26,6 +27,14 @@ export function SyncStatusLine() {
       </p>
     );
   }
+  if (b.enabled && b.passphrase === 'needed')
+    return (
+      <p class="sync-line" data-testid="sync-status-line" style={LINE_STYLE}>
+        <a href="#" onClick={(e) => (e.preventDefault(), void openOptionsPage())}>
+          {t('syncBrowserNeededLine')}
+        </a>
+      </p>
+    );
   if (!b.enabled || b.total === 0) return null;
   return (
     <p class="sync-line" data-testid="sync-status-line" style={LINE_STYLE}>

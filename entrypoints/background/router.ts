@@ -45,6 +45,7 @@ export interface RouterDeps {
   sync?: {
     status(): Promise<SyncStatus>;
     configureServer(input: ServerSyncInput | null): Promise<SyncStatus>;
+    setBrowserPassphrase(passphrase: string | null): Promise<SyncStatus>;
     syncNow(target: 'browser' | 'server' | 'both'): Promise<SyncStatus>;
     /** Holds sync rounds until the returned function is called (an import session). */
     hold?(): () => void;
@@ -229,6 +230,7 @@ export function createRouter(deps: RouterDeps) {
     'sync/status': async () => needSync(deps).status(),
     'sync/configure': async (req) => needSync(deps).configureServer(req.server),
     'sync/now': async (req) => needSync(deps).syncNow(req.target),
+    'sync/browser-passphrase': async (req) => needSync(deps).setBrowserPassphrase(req.passphrase),
     // A content script follows, unfollows and reads only its own tab's page (like its highlights).
     'follows/follow': async (req, sender) => {
       await ownPage(sender, [req.draft.url]);

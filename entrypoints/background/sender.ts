@@ -95,6 +95,7 @@ export const SENDERS: Record<Request['type'], 'extension' | 'content' | 'any' | 
   'sync/status': 'extension',
   'sync/configure': 'extension',
   'sync/now': 'extension',
+  'sync/browser-passphrase': 'extension',
   'follows/follow': 'own-page',
   'follows/unfollow': 'own-page',
   'follows/get': 'own-page',

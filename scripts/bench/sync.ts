@@ -8,6 +8,11 @@
  * side, a short note on half of them, 2 tags, on one of 10 pages of people.com.cn / news.cn /
  * gov.cn with article metadata, made on one of two devices, a third of them edited later.
  *
+ * With a browser-sync passphrase (utils/sync/browser-sync-sealed.ts) the same records are packed
+ * against the sealed size of each item (AES-GCM, base64): the count printed as "sealed", with
+ * the CPU cost of what a round adds (open every item, seal the changed one) beside a plain
+ * round's encode and decode, interleaved in one run.
+ *
  * Run: npx tsx scripts/bench/sync.ts
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -22,6 +27,9 @@ import { SYNC_LIMITS } from '@/utils/sync/sync-quota';
 import { compareClocks, formatClock } from '@/utils/sync/hlc';
 import { deflateFit } from './sync-deflate';
 import { syncItemBytes } from '@/utils/sync/sync-quota';
+import { isSyncItemKey } from '@/utils/sync/browser-sync-items';
+import { openItems, sealedItemBytes, sealItems } from '@/utils/sync/browser-sync-sealed';
+import { createCryptoMeta } from '@/utils/sync/crypto';
 
 /**
  * Quote text: the paragraphs of the Chinese news and policy articles in tests/fixtures/pages
@@ -180,6 +188,9 @@ export interface SyncBenchResult {
   encodedBytesPerRecord: number;
   encodedItems: number;
   roundTripOk: boolean;
+  /** The compact encoding packed against the sealed size (passphrase on). */
+  sealedCount: number;
+  sealedBytesPerRecord: number;
   /** JSON + DEFLATE with a preset dictionary, packed as base64 / base91, same rules. */
   deflateBase64Count: number;
   deflateBase91Count: number;
@@ -192,6 +203,7 @@ export function runSyncBench(librarySize = 2000, contextChars = 32, pageCount = 
   const baselineCount = baselineFit(records);
   const baselineBytes = records.slice(0, baselineCount).reduce((s, r) => s + syncItemBytes(`hl:${r.id}`, r), 0);
   const enc = encodeForSync(records);
+  const sealed = encodeForSync(records, { storedBytes: sealedItemBytes });
   const decoded = decodeFromSync(JSON.parse(JSON.stringify(enc.items)) as Record<string, unknown>);
   const excluded = new Set(enc.excludedIds);
   const expected = new Map(records.filter((r) => !excluded.has(r.id)).map((r) => [r.id, JSON.stringify(r)]));
@@ -214,7 +226,42 @@ export function runSyncBench(librarySize = 2000, contextChars = 32, pageCount = 
     encodedBytesPerRecord: Math.round(enc.bytes / Math.max(enc.included, 1)),
     encodedItems: Object.keys(enc.items).length,
     roundTripOk,
+    sealedCount: sealed.included,
+    sealedBytesPerRecord: Math.round(sealed.bytes / Math.max(sealed.included, 1)),
   };
+}
+
+/**
+ * What the passphrase adds to a round, against the round's own encode and decode: the key from
+ * the passphrase (once, when it is entered), opening every item (every round), sealing the one
+ * item a new highlight changes (the diff is on the opened items). Medians of 15, interleaved.
+ */
+async function sealedRoundCost(): Promise<void> {
+  const records = makeTypicalLibrary(2000, 1, 32, 10);
+  const t0 = performance.now();
+  const { key } = await createCryptoMeta('a passphrase for the bench');
+  const deriveMs = performance.now() - t0;
+  const items = encodeForSync(records, { storedBytes: sealedItemBytes }).items;
+  const stored = JSON.parse(JSON.stringify(await sealItems(key, items))) as Record<string, unknown>;
+  const plain: number[] = [];
+  const open: number[] = [];
+  const sealOne: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    let t = performance.now();
+    decodeFromSync(JSON.parse(JSON.stringify(items)) as Record<string, unknown>);
+    encodeForSync(records, { storedBytes: sealedItemBytes });
+    plain.push(performance.now() - t);
+    t = performance.now();
+    await openItems(key, stored, isSyncItemKey);
+    open.push(performance.now() - t);
+    t = performance.now();
+    await sealItems(key, { h0: items.h0 });
+    sealOne.push(performance.now() - t);
+  }
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!.toFixed(1);
+  console.log(
+    `a round's CPU (2,000-record library, ${Object.keys(items).length} items): encode + decode ${median(plain)} ms; the passphrase adds: open every item ${median(open)} ms, seal one ${median(sealOne)} ms; the key (PBKDF2, once per passphrase entry) ${deriveMs.toFixed(0)} ms`,
+  );
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -236,6 +283,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(
     `gain: x${(r.encodedCount / Math.max(r.baselineCount, 1)).toFixed(2)} over plain JSON, x${(r.encodedCount / Math.max(r.deflateBase91Count, 1)).toFixed(2)} over DEFLATE + base91 (x${(r.encodedCount / Math.max(r.deflateBase64Count, 1)).toFixed(2)} over base64); lossless round trip: ${r.roundTripOk ? 'ok' : 'FAILED'}`,
   );
+  console.log(
+    `compact encoding, sealed (passphrase on): ${r.sealedCount} highlights (${r.sealedBytesPerRecord} B each as stored), x${(r.sealedCount / Math.max(r.encodedCount, 1)).toFixed(2)} of plain`,
+  );
+  await sealedRoundCost();
   console.log(`goal >= 400: ${r.encodedCount >= 400 ? 'met' : 'NOT met'}`);
   console.log('same records with other context lengths (plain JSON / DEFLATE base64 / DEFLATE base91 / compact):');
   for (const context of [64, 16, 0]) {

@@ -176,6 +176,33 @@ describe('browser sync between two Chromium profiles', () => {
     await carrySync(b, a);
     await expect.poll(async () => (await byId(a, first!.id))?.deleted, { timeout: 10_000 }).toBe(true);
   });
+
+  test('with a passphrase: B without it writes nothing and says so; with it, A’s highlights reach B and back', async () => {
+    type Status = { browser: { passphrase: string; lastError: string | null } };
+    const id = crypto.randomUUID();
+    await ask(a, { type: 'sync/browser-passphrase', passphrase: 'our shared secret' });
+    await ask(a, { type: 'highlights/save', draft: seedDraft(id, { color: 'blue' }) });
+    await ask(a, { type: 'sync/now', target: 'browser' });
+    await carrySync(a, b);
+    const sent = await inExtension(b, () => chrome.storage.sync.get(null), null);
+    const locked = await ask<Status>(b, { type: 'sync/now', target: 'browser' });
+    expect(locked.browser.passphrase).toBe('needed');
+    expect(locked.browser.lastError).toMatch(/enter the passphrase/);
+    expect(await inExtension(b, () => chrome.storage.sync.get(null), null)).toEqual(sent);
+    expect(await byId(b, id)).toBeUndefined();
+    await expect(ask(b, { type: 'sync/browser-passphrase', passphrase: 'not it' })).rejects.toThrow(
+      /wrong passphrase/i,
+    );
+    expect(await inExtension(b, () => chrome.storage.sync.get(null), null)).toEqual(sent);
+
+    const unlocked = await ask<Status>(b, { type: 'sync/browser-passphrase', passphrase: 'our shared secret' });
+    expect(unlocked.browser).toMatchObject({ passphrase: 'on', lastError: null });
+    expect(await byId(b, id)).toMatchObject({ color: 'blue' });
+    await ask(b, { type: 'highlights/save', draft: seedDraft(id, { color: 'pink' }) });
+    await ask(b, { type: 'sync/now', target: 'browser' });
+    await carrySync(b, a);
+    await expect.poll(async () => (await byId(a, id))?.color, { timeout: 10_000 }).toBe('pink');
+  });
 });
 
 declare const chrome: {

@@ -53,6 +53,11 @@ export interface SyncEncodeOptions {
   reserveBytes?: number;
   reserveItems?: number;
   maxTombstones?: number;
+  /**
+   * The bytes an item takes as stored, from its plain count (`syncItemBytes`): sealed items
+   * (browser-sync-sealed.ts `sealedItemBytes`) take more. Must be monotone. Default: the same.
+   */
+  storedBytes?: (key: string, plainBytes: number) => number;
 }
 
 export interface SyncEncodeResult {
@@ -72,10 +77,19 @@ class ItemBuilder {
   readonly value: ItemValue = { v: ENCODING_VERSION, p: [], d: [], r: [] };
   private pageIndex = new Map<string, number>();
   private deviceIndex = new Map<string, number>();
-  bytes: number;
+  /** The plain count (syncItemBytes). */
+  private plain: number;
 
-  constructor(key: string) {
-    this.bytes = syncItemBytes(key, this.value);
+  constructor(
+    private readonly key: string,
+    private readonly stored: StoredBytes,
+  ) {
+    this.plain = syncItemBytes(key, this.value);
+  }
+
+  /** The bytes the item takes as stored. */
+  get bytes(): number {
+    return this.stored(this.key, this.plain);
   }
 
   /** Adds the record if the item stays within `limit` bytes; returns whether it did. */
@@ -89,7 +103,7 @@ class ItemBuilder {
     if (newDevice) extra += jsonValueBytes(encodeDevice(deviceId)) + (this.value.d.length > 0 ? 1 : 0);
     const tuple = encodeRecord(h, pageIdx, (d) => this.deviceIndex.get(d) ?? this.value.d.length);
     extra += jsonValueBytes(tuple) + (this.value.r.length > 0 ? 1 : 0);
-    if (this.bytes + extra > limit) return false;
+    if (this.stored(this.key, this.plain + extra) > limit) return false;
     if (newPage) {
       this.pageIndex.set(pageKey, pageIdx);
       this.value.p.push(page);
@@ -99,7 +113,7 @@ class ItemBuilder {
       this.value.d.push(encodeDevice(deviceId));
     }
     this.value.r.push(tuple);
-    this.bytes += extra;
+    this.plain += extra;
     return true;
   }
 
@@ -114,7 +128,10 @@ interface Prepared {
   page: PageEntry;
 }
 
+type StoredBytes = (key: string, plainBytes: number) => number;
+
 interface Limits {
+  stored: StoredBytes;
   itemBudget: number;
   totalBudget: number;
   itemCountBudget: number;
@@ -147,7 +164,7 @@ function pack(
       if (current && current.tryAdd(e.record, e.pageKey, e.page, limits.itemBudget)) continue;
       if (current) total += current.bytes;
       if (built.length + 1 >= limits.itemCountBudget) return null; // +1 for the manifest
-      current = new ItemBuilder(itemKey(built.length));
+      current = new ItemBuilder(itemKey(built.length), limits.stored);
       built.push(current);
       if (!current.tryAdd(e.record, e.pageKey, e.page, limits.itemBudget)) return null;
       if (total + current.bytes > limits.totalBudget) return null;
@@ -163,7 +180,7 @@ function pack(
     keys.push([itemKey(i), itemHash(b.value)]);
   });
   const manifest = { v: ENCODING_VERSION, k: keys, n: entries.length, t: libraryTotal };
-  const manifestBytes = syncItemBytes(MANIFEST_KEY, manifest);
+  const manifestBytes = limits.stored(MANIFEST_KEY, syncItemBytes(MANIFEST_KEY, manifest));
   // Many tiny items can make the manifest itself the item that overflows.
   if (manifestBytes > limits.itemBudget || total + manifestBytes > limits.totalBudget) return null;
   items[MANIFEST_KEY] = manifest;
@@ -181,6 +198,7 @@ export function encodeForSync(
 ): SyncEncodeResult {
   const o = { ...SYNC_LIMITS, ...options };
   const limits: Limits = {
+    stored: o.storedBytes ?? ((_key, plainBytes) => plainBytes),
     itemBudget: o.maxItemBytes,
     totalBudget: o.quotaBytes - o.reserveBytes,
     itemCountBudget: o.maxItems - o.reserveItems,

@@ -15,15 +15,13 @@
  */
 import { parseHighlight, type Highlight, type ParseResult } from '@/utils/highlights/record';
 import {
-  createKeyCheck,
+  createCryptoMeta,
+  cryptoFingerprint,
   decryptJson,
-  deriveKey,
   encryptJson,
-  PBKDF2_MAX_ITERATIONS,
   PBKDF2_MIN_ITERATIONS,
-  randomSalt,
-  toBase64,
-  verifyKeyCheck,
+  unlockCryptoMeta,
+  type CryptoMeta,
   type EncryptedPayload,
 } from './crypto';
 import { mergeRecord } from './merge';
@@ -114,56 +112,16 @@ export async function resolveConflict(
   return { winner, errors };
 }
 
-export interface CryptoMetaDoc {
-  _id: typeof CRYPTO_META_DOC_ID;
-  _rev?: string;
-  v: 1;
-  kdf: 'PBKDF2-SHA-256';
-  iterations: number;
-  /** base64 salt */
-  salt: string;
-  check: EncryptedPayload;
-}
+/** `meta:crypto`: the key's description (crypto.ts `CryptoMeta`) as a CouchDB document. */
+export type CryptoMetaDoc = CryptoMeta & { _id: typeof CRYPTO_META_DOC_ID; _rev?: string };
 
 /** Sets up encryption for a new sync database: a fresh salt, the key, and its check. */
 export async function createCryptoMetaDoc(
   passphrase: string,
   iterations = PBKDF2_MIN_ITERATIONS,
 ): Promise<{ doc: CryptoMetaDoc; key: CryptoKey }> {
-  const salt = randomSalt();
-  const key = await deriveKey(passphrase, salt, iterations);
-  const doc: CryptoMetaDoc = {
-    _id: CRYPTO_META_DOC_ID,
-    v: 1,
-    kdf: 'PBKDF2-SHA-256',
-    iterations,
-    salt: toBase64(salt),
-    check: await createKeyCheck(key),
-  };
-  return { doc, key };
+  const { meta, key } = await createCryptoMeta(passphrase, iterations);
+  return { doc: { _id: CRYPTO_META_DOC_ID, ...meta }, key };
 }
 
-/**
- * The parts of a `meta:crypto` document that define the key, as one string: a device keeps it
- * from set-up and stops syncing when the server's copy differs (or is gone). Throws for a
- * document that is not a crypto description we know, with iterations outside the bounds.
- */
-export function cryptoFingerprint(doc: unknown): string {
-  const d = (doc ?? {}) as Partial<CryptoMetaDoc>;
-  if (d.v !== 1 || d.kdf !== 'PBKDF2-SHA-256') throw new Error('Unknown encryption settings on the server.');
-  if (!Number.isInteger(d.iterations) || d.iterations! < PBKDF2_MIN_ITERATIONS || d.iterations! > PBKDF2_MAX_ITERATIONS)
-    throw new Error(
-      `The encryption settings on the server ask for ${String(d.iterations)} PBKDF2 iterations; ${PBKDF2_MIN_ITERATIONS}–${PBKDF2_MAX_ITERATIONS} are accepted.`,
-    );
-  if (typeof d.salt !== 'string' || typeof d.check?.enc !== 'string' || typeof d.check.iv !== 'string')
-    throw new Error('The encryption settings on the server are incomplete.');
-  return JSON.stringify([d.v, d.kdf, d.iterations, d.salt, d.check.enc, d.check.iv]);
-}
-
-/** Derives the key from the stored salt; throws WrongPassphraseError for a wrong passphrase. */
-export async function unlockCryptoMetaDoc(doc: CryptoMetaDoc, passphrase: string): Promise<CryptoKey> {
-  cryptoFingerprint(doc); // shape and iteration bounds, before any work
-  const key = await deriveKey(passphrase, doc.salt, doc.iterations);
-  await verifyKeyCheck(key, doc.check);
-  return key;
-}
+export { cryptoFingerprint, unlockCryptoMeta as unlockCryptoMetaDoc };

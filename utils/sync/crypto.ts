@@ -82,7 +82,7 @@ export async function deriveKey(
   }
   if (iterations > PBKDF2_MAX_ITERATIONS) {
     throw new Error(
-      `The server asks for ${iterations} PBKDF2 iterations; more than ${PBKDF2_MAX_ITERATIONS} are refused (the encryption settings on the server look tampered with).`,
+      `The encryption settings ask for ${iterations} PBKDF2 iterations; more than ${PBKDF2_MAX_ITERATIONS} are refused (they look tampered with).`,
     );
   }
   const saltBytes = typeof salt === 'string' ? fromBase64(salt) : salt;
@@ -142,4 +142,59 @@ export async function verifyKeyCheck(key: CryptoKey, check: EncryptedPayload): P
     // fall through
   }
   throw new WrongPassphraseError();
+}
+
+/**
+ * What defines a key, stored beside the data it encrypts (the server's `meta:crypto` document,
+ * browser sync's `hk` item): the salt, the iteration count and a key check. Not secret.
+ */
+export interface CryptoMeta {
+  v: 1;
+  kdf: 'PBKDF2-SHA-256';
+  iterations: number;
+  /** base64 salt */
+  salt: string;
+  check: EncryptedPayload;
+}
+
+/** A fresh salt, the key, and its check. */
+export async function createCryptoMeta(
+  passphrase: string,
+  iterations = PBKDF2_MIN_ITERATIONS,
+): Promise<{ meta: CryptoMeta; key: CryptoKey }> {
+  const salt = randomSalt();
+  const key = await deriveKey(passphrase, salt, iterations);
+  const meta: CryptoMeta = {
+    v: 1,
+    kdf: 'PBKDF2-SHA-256',
+    iterations,
+    salt: toBase64(salt),
+    check: await createKeyCheck(key),
+  };
+  return { meta, key };
+}
+
+/**
+ * The parts of a key's description as one string: a device keeps it from set-up and stops
+ * syncing when the synced copy differs (or is gone). Throws for a description we do not know,
+ * or with iterations outside the bounds.
+ */
+export function cryptoFingerprint(meta: unknown): string {
+  const d = (meta ?? {}) as Partial<CryptoMeta>;
+  if (d.v !== 1 || d.kdf !== 'PBKDF2-SHA-256') throw new Error('Unknown encryption settings.');
+  if (!Number.isInteger(d.iterations) || d.iterations! < PBKDF2_MIN_ITERATIONS || d.iterations! > PBKDF2_MAX_ITERATIONS)
+    throw new Error(
+      `The encryption settings ask for ${String(d.iterations)} PBKDF2 iterations; ${PBKDF2_MIN_ITERATIONS}–${PBKDF2_MAX_ITERATIONS} are accepted.`,
+    );
+  if (typeof d.salt !== 'string' || typeof d.check?.enc !== 'string' || typeof d.check.iv !== 'string')
+    throw new Error('The encryption settings are incomplete.');
+  return JSON.stringify([d.v, d.kdf, d.iterations, d.salt, d.check.enc, d.check.iv]);
+}
+
+/** Derives the key from the stored salt; throws WrongPassphraseError for a wrong passphrase. */
+export async function unlockCryptoMeta(meta: CryptoMeta, passphrase: string): Promise<CryptoKey> {
+  cryptoFingerprint(meta); // shape and iteration bounds, before any work
+  const key = await deriveKey(passphrase, meta.salt, meta.iterations);
+  await verifyKeyCheck(key, meta.check);
+  return key;
 }

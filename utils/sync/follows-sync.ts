@@ -66,13 +66,18 @@ export function decodeFollowItems(items: Readonly<Record<string, unknown>>): { f
 }
 
 /** The follow items to hold: newest first while they fit the share; each under the per-item limit. */
-export function encodeFollowItems(follows: readonly Follow[], share = FOLLOW_SYNC_SHARE): Record<string, Follow> {
+export function encodeFollowItems(
+  follows: readonly Follow[],
+  share = FOLLOW_SYNC_SHARE,
+  /** The bytes an item takes as stored, from its plain count (sealed: browser-sync-sealed.ts). */
+  storedBytes = (_key: string, plain: number) => plain,
+): Record<string, Follow> {
   const items: Record<string, Follow> = {};
   let bytes = 0;
   let count = 0;
   for (const f of [...follows].sort((a, b) => b.updated - a.updated || (a.id < b.id ? -1 : 1))) {
     const key = `${FOLLOW_ITEM_PREFIX}${f.id}`;
-    const size = syncItemBytes(key, f);
+    const size = storedBytes(key, syncItemBytes(key, f));
     if (size > SYNC_LIMITS.maxItemBytes || bytes + size > share.bytes || count >= share.items) continue;
     items[key] = f;
     bytes += size;
@@ -91,13 +96,14 @@ export async function exchangeFollowItems(
   follows: SyncedFollows,
   now: number,
   same: (a: unknown, b: unknown) => boolean,
+  storedBytes?: (key: string, plain: number) => number,
 ): Promise<{ set: Record<string, unknown>; remove: string[]; errors: string[]; refused: number }> {
   const decoded = decodeFollowItems(items);
   const { admitted, refused } = admitRecords(decoded.follows, { now });
   if (admitted.length) await follows.merge(admitted);
   // Versions refused now stay in storage.sync untouched (like held-back highlights).
   const heldBack = new Set(refused.map((r) => `${FOLLOW_ITEM_PREFIX}${r.id}`));
-  const target = encodeFollowItems((await follows.list(true)).follows);
+  const target = encodeFollowItems((await follows.list(true)).follows, FOLLOW_SYNC_SHARE, storedBytes);
   const set: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(target))
     if (!heldBack.has(key) && !(key in items && same(items[key], value))) set[key] = value;

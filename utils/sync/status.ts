@@ -16,6 +16,11 @@ export interface BrowserSyncStatus {
    * every round.
    */
   refused: number;
+  /**
+   * The sync passphrase: 'on' (this device seals the items), 'off', or 'needed' (the items are
+   * sealed and this device has no key for them: nothing is read or written until it is entered).
+   */
+  passphrase: 'off' | 'on' | 'needed';
   lastSync: number | null;
   lastError: string | null;
 }

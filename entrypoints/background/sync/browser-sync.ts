@@ -35,6 +35,9 @@ import { createRoundScheduler, realTimers, type RoundScheduler, type Timers } fr
 import { decideSettings, settingsHash, SETTINGS_SYNC_KEY, type SettingsSyncState } from './settings-item';
 import { describeSyncError, type BrowserSyncStatus } from '@/utils/sync/status';
 import { SYNC_LIMITS, syncItemBytes } from '@/utils/sync/sync-quota';
+import { SEAL_META_KEY, sealedItemBytes } from '@/utils/sync/browser-sync-sealed';
+import { BrowserSyncSeal, isSealableKey } from './browser-sync-seal';
+import { noKeys, type KeyStore } from './key-store';
 
 /** The part of the Library browser sync uses: the candidates' reads (browser-sync-outgoing.ts) and the writes. */
 export interface SyncedLibrary extends CandidateSource {
@@ -70,6 +73,8 @@ export interface BrowserSyncDeps {
   encodeOptions?: OutgoingOptions['encodeOptions'];
   /** Followed articles: their own items, in a share of the quota (utils/sync/follows-sync.ts). */
   follows?: SyncedFollows;
+  /** Where the passphrase's key is kept (key-store.ts); without one, browser sync stays plain. */
+  keys?: KeyStore;
 }
 
 interface StoredState {
@@ -87,9 +92,12 @@ export class BrowserSync {
   private readonly timers: Timers;
   private readonly budget: WriteBudget;
   private readonly scheduler: RoundScheduler;
+  private readonly seal: BrowserSyncSeal;
+  /** Rounds and passphrase changes, one at a time. */
+  private exclusive: Promise<unknown> = Promise.resolve();
   private tornReads = 0;
   private state: StoredState | null = null;
-  private lastStatus: Omit<BrowserSyncStatus, 'enabled'> = {
+  private lastStatus: Omit<BrowserSyncStatus, 'enabled' | 'passphrase'> = {
     synced: 0,
     total: 0,
     bytes: 0,
@@ -102,6 +110,33 @@ export class BrowserSync {
     this.timers = deps.timers ?? realTimers;
     this.budget = deps.budget ?? createWriteBudget({ now: () => this.timers.now() });
     this.scheduler = createRoundScheduler(() => this.round(), this.timers);
+    this.seal = new BrowserSyncSeal({ sync: deps.sync, local: deps.local, keys: deps.keys ?? noKeys });
+  }
+
+  private one<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.exclusive.then(task, task);
+    this.exclusive = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Sets the passphrase (browser-sync-seal.ts: unlocks items sealed elsewhere, or seals the items
+   * there), or with null turns it off (the items written back plain). Throws in plain words
+   * (a wrong passphrase: WrongPassphraseError), nothing changed; then a round runs.
+   */
+  async setPassphrase(passphrase: string | null): Promise<void> {
+    await this.deps.ready;
+    const take = (calls: number) => this.budget.tryTake(calls);
+    try {
+      await this.one(async () => {
+        if (passphrase === null) await this.seal.turnOff(take);
+        else await this.seal.turnOn(passphrase);
+      });
+    } catch (e) {
+      throw new Error(describeSyncError(e));
+    }
+    this.lastStatus = { ...this.lastStatus, lastError: null };
+    if (this.enabled) await this.syncNow().catch(() => undefined);
   }
 
   get enabled(): boolean {
@@ -115,7 +150,10 @@ export class BrowserSync {
 
   /** `storage.onChanged` for area "sync": another device (or our own write) changed items. */
   remoteChanged(keys: readonly string[]): void {
-    if (this.enabled && keys.some((k) => isSyncItemKey(k) || k === SETTINGS_SYNC_KEY || isFollowItemKey(k))) {
+    if (
+      this.enabled &&
+      keys.some((k) => isSyncItemKey(k) || k === SETTINGS_SYNC_KEY || isFollowItemKey(k) || k === SEAL_META_KEY)
+    ) {
       this.scheduler.request(REMOTE_CHANGE_DELAY_MS);
     }
   }
@@ -135,6 +173,7 @@ export class BrowserSync {
       synced: this.lastStatus.lastSync === null ? 0 : Math.min(this.lastStatus.synced, total),
       lastSync: this.lastStatus.lastSync ?? state.lastSync,
       enabled: this.enabled,
+      passphrase: await this.seal.passphrase().catch(() => 'needed' as const),
     };
   }
 
@@ -184,15 +223,28 @@ export class BrowserSync {
   }
 
   /** One read-merge-write round. Errors end up in the status, in plain words. */
-  async round(): Promise<void> {
+  round(): Promise<void> {
+    return this.one(() => this.sealedRound());
+  }
+
+  private async sealedRound(): Promise<void> {
     await this.deps.ready;
     if (!this.enabled) return;
     if (this.deps.held?.()) return this.scheduler.request(HELD_RETRY_MS);
     const { library } = this.deps;
     try {
       const state = await this.loadState();
-      const items = await this.deps.sync.get(null);
+      // With a passphrase the round works on the items opened (browser-sync-seal.ts); a device
+      // that cannot open them stops here, before reading or writing anything.
+      const opened = await this.seal.open(await this.deps.sync.get(null));
+      if (opened.kind === 'stop') {
+        this.lastStatus = { ...this.lastStatus, lastError: opened.why };
+        return;
+      }
+      const items = opened.view;
+      const stored = opened.kind === 'sealed' ? sealedItemBytes : (_key: string, plain: number) => plain;
       const decoded = decodeFromSync(items);
+      decoded.errors.unshift(...opened.errors);
 
       // Only records from items that match the manifest come out of decodeFromSync; of those,
       // records with a clock or time too far ahead (or a malformed clock) are not merged here
@@ -222,7 +274,8 @@ export class BrowserSync {
       // round. The item in storage.sync stays as it is, and this round's state is not kept, so
       // they are written once they fit again.
       const settingsRoom = this.deps.encodeOptions?.reserveBytes ?? SYNC_LIMITS.reserveBytes;
-      const settingsBytes = decision.kind === 'write' ? syncItemBytes(SETTINGS_SYNC_KEY, decision.item) : 0;
+      const settingsBytes =
+        decision.kind === 'write' ? stored(SETTINGS_SYNC_KEY, syncItemBytes(SETTINGS_SYNC_KEY, decision.item)) : 0;
       const tooBig = settingsBytes > Math.min(settingsRoom, SYNC_LIMITS.maxItemBytes);
       // After an apply the item is ours or held: applying again would change nothing.
       const settingsItem = decision.kind === 'write' && !tooBig ? decision.item : items[SETTINGS_SYNC_KEY];
@@ -236,6 +289,10 @@ export class BrowserSync {
 
       if (decoded.errors.length && ++this.tornReads < TORN_READS_BEFORE_WRITING_ANYWAY) {
         this.scheduler.request(TORN_READ_RETRY_MS);
+        this.lastStatus = {
+          ...this.lastStatus,
+          lastError: `some synced data could not be read (reading again): ${decoded.errors[0]}`,
+        };
         return;
       }
       this.tornReads = 0;
@@ -243,21 +300,35 @@ export class BrowserSync {
       const { encoded, synced, total } = await encodeNewest(library, admitted, heldBack, {
         now: () => this.timers.now(),
         withFollows: !!this.deps.follows,
-        encodeOptions: this.deps.encodeOptions,
+        encodeOptions: { ...this.deps.encodeOptions, storedBytes: stored },
       });
       const target = { ...encoded.items, ...(settingsItem === undefined ? {} : { [SETTINGS_SYNC_KEY]: settingsItem }) };
-      const { set, remove } = diffSyncItems(items, target);
+      // The passphrase just set: every item goes out sealed, the unchanged ones too.
+      const rewrite = opened.kind === 'sealed' && opened.rewriteAll === true;
+      const { remove } = diffSyncItems(items, target);
+      const { set } = diffSyncItems(rewrite ? {} : items, target);
+      const same = rewrite ? () => false : sameItem;
       if (this.deps.follows)
-        mergeInto(set, remove, await exchangeFollowItems(items, this.deps.follows, this.timers.now(), sameItem));
-      const calls = (Object.keys(set).length ? 1 : 0) + (remove.length ? 1 : 0);
+        mergeInto(set, remove, await exchangeFollowItems(items, this.deps.follows, this.timers.now(), same, stored));
+      if (rewrite) {
+        // Items kept as they are (a follow version refused here, settings held) go out sealed
+        // too; one that would not fit an item sealed (only a hostile one can be that big) stays.
+        for (const [k, v] of Object.entries(items))
+          if (isSealableKey(k) && !Object.hasOwn(set, k) && !remove.includes(k)) set[k] = v;
+        for (const [k, v] of Object.entries(set))
+          if (sealedItemBytes(k, syncItemBytes(k, v)) > SYNC_LIMITS.maxItemBytes) delete set[k];
+      }
+      const out = await this.seal.seal(opened, set);
+      const calls = (Object.keys(out).length ? 1 : 0) + (remove.length ? 1 : 0);
       if (calls && !this.budget.tryTake(calls)) {
         // Over the write rate: try again when the budget allows, nothing is lost meanwhile.
         this.scheduler.request(Math.min(this.budget.waitFor(calls), 60 * 60_000));
         this.lastStatus = { ...this.lastStatus, lastError: 'waiting for the browser’s sync write limit' };
         return;
       }
-      if (Object.keys(set).length) await this.deps.sync.set(set);
+      if (Object.keys(out).length) await this.deps.sync.set(out);
       if (remove.length) await this.deps.sync.remove(remove);
+      await this.seal.written(opened);
 
       const now = this.timers.now();
       await this.saveState({ ...(await this.loadState()), settings: settingsState, lastSync: now });

@@ -20,6 +20,8 @@ export const SYNC_PERIOD_MINUTES = 5;
 export interface SyncControl {
   status(): Promise<SyncStatus>;
   configureServer(input: ServerSyncInput | null): Promise<SyncStatus>;
+  /** Browser sync's passphrase (browser-sync-seal.ts); null turns it off. Throws in plain words. */
+  setBrowserPassphrase(passphrase: string | null): Promise<SyncStatus>;
   syncNow(target: 'browser' | 'server' | 'both'): Promise<SyncStatus>;
   /** Call after every library change (records or settings). */
   localChanged(): void;
@@ -46,7 +48,15 @@ export function installSync(
   const local = secrets;
   let holds = 0;
   const held = () => holds > 0;
-  const browserSync = new BrowserSync({ sync: browser.storage.sync, local, library, ready, held, follows });
+  const browserSync = new BrowserSync({
+    sync: browser.storage.sync,
+    local,
+    library,
+    ready,
+    held,
+    follows,
+    keys: keyStore,
+  });
   importAtInstall();
   const serverSync = new ServerSync({ loadPouchDB, local, library, ready, keys: keyStore, held, follows });
 
@@ -71,6 +81,10 @@ export function installSync(
     status,
     async configureServer(input) {
       await serverSync.configure(input);
+      return status();
+    },
+    async setBrowserPassphrase(passphrase) {
+      await browserSync.setPassphrase(passphrase);
       return status();
     },
     async syncNow(target) {

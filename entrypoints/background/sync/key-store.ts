@@ -38,6 +38,17 @@ async function run<T>(mode: IDBTransactionMode, act: (store: IDBObjectStore) => 
 export const keyStore = {
   get: (id: string) => run<CryptoKey | undefined>('readonly', (s) => s.get(id)),
   set: (id: string, key: CryptoKey) => run<unknown>('readwrite', (s) => s.put(key, id)),
+  delete: (id: string) => run<unknown>('readwrite', (s) => s.delete(id)),
   clear: () => run<unknown>('readwrite', (s) => s.clear()),
 };
 export type KeyStore = typeof keyStore;
+
+/** A key store that holds no key and keeps none: browser sync wired without one (tests of plain sync). */
+export const noKeys: KeyStore = {
+  get: async () => undefined,
+  set: async () => {
+    throw new Error('This sync has no key store: a passphrase cannot be kept.');
+  },
+  delete: async () => undefined,
+  clear: async () => undefined,
+};

@@ -38,6 +38,7 @@ async function setup() {
     sync: {
       status: async () => ({}) as never,
       configureServer: async () => ({}) as never,
+      setBrowserPassphrase: async () => ({}) as never,
       syncNow: async () => ({}) as never,
       hold: () => {
         holds.push('hold');

@@ -55,6 +55,7 @@ const SAMPLES: Request[] = [
   { type: 'sync/status' },
   { type: 'sync/configure', server: null },
   { type: 'sync/now', target: 'both' },
+  { type: 'sync/browser-passphrase', passphrase: null },
   { type: 'follows/follow', draft: followDraftOf() },
   { type: 'follows/unfollow', url: PAGE },
   { type: 'follows/get', url: PAGE },

@@ -52,6 +52,7 @@ export async function setupRouter(
       ? {
           status: async () => (syncCalls.push('status'), status),
           configureServer: async () => (syncCalls.push('configure'), status),
+          setBrowserPassphrase: async () => (syncCalls.push('passphrase'), status),
           syncNow: async () => (syncCalls.push('now'), status),
         }
       : undefined,

@@ -16,6 +16,8 @@ import { syncItemBytes } from '@/utils/sync/sync-quota';
 import { BrowserSync } from '@/entrypoints/background/sync/browser-sync';
 import { ServerSync } from '@/entrypoints/background/sync/server-sync';
 import type { KeyStore } from '@/entrypoints/background/sync/key-store';
+import { isSealedValue } from '@/utils/sync/browser-sync-sealed';
+import { memoryKeys } from './quota-area';
 import { startCouch, type CouchServer } from '../../../e2e/support/couch';
 import { PAGE } from '../../store/helpers';
 import { followDraftOf } from '../../follows/helpers';
@@ -40,7 +42,7 @@ async function device(name: string) {
 }
 
 describe('follows in browser sync', () => {
-  const browserDevice = async (name: string, area: MemoryArea) => {
+  const browserDevice = async (name: string, area: MemoryArea, keys?: KeyStore) => {
     const d = await device(name);
     const sync = new BrowserSync({
       sync: area,
@@ -48,6 +50,7 @@ describe('follows in browser sync', () => {
       library: d.library,
       ready: Promise.resolve(),
       follows: d.follows,
+      keys,
     });
     return { ...d, sync };
   };
@@ -94,6 +97,31 @@ describe('follows in browser sync', () => {
     expect(area.data.get(`f:${mine.id}`)).toEqual(mine); // the round ran and wrote its own
   });
 
+  test('with a passphrase the follow items are sealed, a version refused here too, and reach a device with it', async () => {
+    const area = new MemoryArea();
+    const a = await browserDevice('dev-a', area, memoryKeys());
+    const other = 'https://www.gov.cn/zhengce/2025/x.htm';
+    const ahead = {
+      ...followDraftOf({ url: other }),
+      id: followId(other),
+      created: 1,
+      updated: 1,
+      clock: formatClock({ wallMs: Date.now() + 5 * 86_400_000, counter: 0, deviceId: 'evil' }),
+    };
+    await area.set({ [`f:${followId(other)}`]: ahead });
+    const mine = await a.follows.follow(followDraftOf());
+    await a.sync.round();
+    await a.sync.setPassphrase('a shared passphrase');
+    const keys = [...area.data.keys()].filter((k) => k.startsWith('f:'));
+    expect(keys.sort()).toEqual([`f:${followId(other)}`, `f:${mine.id}`].sort());
+    for (const k of keys) expect(isSealedValue(area.data.get(k))).toBe(true);
+    expect(JSON.stringify([...area.data.values()])).not.toContain('gov.cn');
+    const b = await browserDevice('dev-b', area, memoryKeys());
+    await b.sync.setPassphrase('a shared passphrase');
+    expect(await b.follows.get(PAGE)).toMatchObject({ id: mine.id });
+    expect(await b.follows.get(other)).toBeNull();
+  });
+
   test('the follows’ share of the quota is kept: newest first, never over the share', () => {
     const many = Array.from({ length: 40 }, (_, i) => {
       const url = `https://www.gov.cn/zhengce/${i}.htm`;
@@ -117,7 +145,12 @@ describe('follows in server sync (encrypted)', () => {
   });
   const keys = (): KeyStore => {
     const m = new Map<string, CryptoKey>();
-    return { get: async (id) => m.get(id), set: async (id, k) => void m.set(id, k), clear: async () => void m.clear() };
+    return {
+      get: async (id) => m.get(id),
+      set: async (id, k) => void m.set(id, k),
+      delete: async (id) => void m.delete(id),
+      clear: async () => void m.clear(),
+    };
   };
   const serverDevice = async (name: string) => {
     const d = await device(name);

@@ -24,6 +24,7 @@ export function memoryKeys(): KeyStore {
   return {
     get: async (id: string) => keys.get(id),
     set: async (id: string, key: CryptoKey) => void keys.set(id, key),
+    delete: async (id: string) => void keys.delete(id),
     clear: async () => void keys.clear(),
   };
 }

@@ -13,21 +13,8 @@ import { BrowserSync } from '@/entrypoints/background/sync/browser-sync';
 import { decideSettings, SETTINGS_SYNC_KEY, settingsHash } from '@/entrypoints/background/sync/settings-item';
 import { DEFAULT_SETTINGS } from '@/utils/store/settings';
 import { makeHighlight } from '../../sync/fixtures';
-import { syncItemBytes, SYNC_LIMITS } from '@/utils/sync/sync-quota';
+import { QuotaArea } from './quota-area';
 import { ManualTimers } from './fake-timers';
-
-/** storage.sync as Chrome keeps it: a `set` with an item over 8,192 bytes, or over 102,400 in all, fails whole. */
-class QuotaArea extends MemoryArea {
-  override async set(items: Record<string, unknown>): Promise<void> {
-    for (const [key, value] of Object.entries(items))
-      if (syncItemBytes(key, value) > SYNC_LIMITS.maxItemBytes)
-        throw new Error(`Error: QUOTA_BYTES_PER_ITEM quota exceeded (${key})`);
-    const all = { ...(await this.get(null)), ...items };
-    const total = Object.entries(all).reduce((n, [k, v]) => n + syncItemBytes(k, v), 0);
-    if (total > SYNC_LIMITS.quotaBytes) throw new Error('Error: QUOTA_BYTES quota exceeded');
-    return super.set(items);
-  }
-}
 
 async function device(shared: MemoryArea, timers: ManualTimers) {
   const library = await (
