@@ -50,7 +50,7 @@ import { describeSyncError, type ServerSyncStatus } from '@/utils/sync/status';
 import type { FetchGuard } from '@/utils/sync/guarded-fetch';
 import type { KeyStore } from './key-store';
 import { checkCryptoSettings, connectServer, openMirror, openRemote } from './server-setup';
-import { pullAfterOwnPush } from './server-own-push';
+import { pullAfterOwnPush, pushPassingRevisions } from './server-own-push';
 import {
   INDEX_DOC,
   readMirrorIntoLibrary,
@@ -258,13 +258,15 @@ export class ServerSync {
       // eslint-disable-next-line @typescript-eslint/only-throw-error
       if (pullError) throw pullError;
 
-      const pushed = await PouchDB.replicate(mirror, remote, { batch_size: REPLICATION_BATCH });
+      const pushed = await pushPassingRevisions(PouchDB, mirror, remote, REPLICATION_BATCH);
       index.unpushed = 0;
       index._rev = (await mirror.put(index)).rev;
       // A failure here loses nothing: the next round's pull reads the feed from the checkpoint.
-      if (pushed.docs_written > REPLICATION_BATCH && pulledTo !== undefined)
-        pulled += await pullAfterOwnPush(PouchDB, remote, mirror, pulledTo, REPLICATION_BATCH).catch(() => 0);
-      this.last = { pushed: pushed.docs_written, pulled, conflictsResolved, skipped };
+      if (pushed.written > REPLICATION_BATCH && pulledTo !== undefined)
+        pulled += await pullAfterOwnPush(PouchDB, remote, mirror, pulledTo, pushed.revisions, REPLICATION_BATCH).catch(
+          () => 0,
+        );
+      this.last = { pushed: pushed.written, pulled, conflictsResolved, skipped };
       const notice =
         [
           skipped

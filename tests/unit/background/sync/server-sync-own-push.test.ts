@@ -117,7 +117,7 @@ test('what another device writes during our push and after it is still pulled an
   const records = library(RECORDS, 'dev-a');
   await a.library.importRecords(records);
 
-  // B writes a highlight of its own while A's push is between two batches.
+  // While A's push is between two batches, B writes.
   let inB = false;
   let pushes = 0;
   const during = makeHighlight({
@@ -127,6 +127,13 @@ test('what another device writes during our push and after it is still pulled an
   watchServer(async (url, init) => {
     if (inB || init?.method !== 'POST' || !url.pathname.endsWith('/_bulk_docs') || ++pushes !== 2) return;
     inB = true;
+    // It edits one A has just pushed (its row in the feed then has B's revision, not the one A
+    // sent), then adds one of its own.
+    await b.sync.syncNow();
+    expect(await b.library.get(records[3]!.id)).toBeDefined();
+    await b.library.update(records[3]!.id, { note: 'edited by b during the push' });
+    await b.sync.syncNow();
+    expect(await b.sync.status()).toMatchObject({ lastError: null, pushed: 1 });
     await b.library.importRecords([during]);
     await b.sync.syncNow();
     expect(await b.sync.status()).toMatchObject({ lastError: null, pushed: 1 });
@@ -138,14 +145,15 @@ test('what another device writes during our push and after it is still pulled an
 
   // And B edits one of A's highlights after A's round.
   await b.sync.syncNow();
-  await b.library.update(records[3]!.id, { note: 'edited by b' });
+  await b.library.update(records[5]!.id, { note: 'edited by b' });
   await b.sync.syncNow();
   expect(await b.sync.status()).toMatchObject({ lastError: null, pushed: 1 });
 
   await a.sync.syncNow();
   expect(await a.sync.status()).toMatchObject({ lastError: null });
   expect((await a.library.get(during.id))?.id).toBe(during.id);
-  expect((await a.library.get(records[3]!.id))?.note).toBe('edited by b');
+  expect((await a.library.get(records[3]!.id))?.note).toBe('edited by b during the push');
+  expect((await a.library.get(records[5]!.id))?.note).toBe('edited by b');
   expect((await a.library.stats()).highlights).toBe(RECORDS + 1);
 }, 180_000);
 
