@@ -11,7 +11,12 @@
  *     decrypt/validate → merge into the library (`merge`, inside its writer);
  *  3. write the library's changes since the last round (`changesSince`, its seq remembered in
  *     the mirror) into the mirror;
- *  4. push: replicate mirror → server.
+ *  4. push: replicate mirror → server;
+ *  5. after a push of more than one replication batch: the server's change feed from where the
+ *     pull ended, which now holds our own push, is passed over where the mirror already has
+ *     every revision, and the rest is pulled into the mirror (server-own-push.ts), so that the
+ *     next round does not read our own push back. What another device wrote meanwhile is pulled
+ *     then and merged by the next round's step 2.
  *
  * Steps 2 and 3 (server-mirror.ts) go a page of records at a time, and a later round moves only
  * what changed: no step reads the whole library. PouchDB itself is loaded on first use
@@ -45,6 +50,7 @@ import { describeSyncError, type ServerSyncStatus } from '@/utils/sync/status';
 import type { FetchGuard } from '@/utils/sync/guarded-fetch';
 import type { KeyStore } from './key-store';
 import { checkCryptoSettings, connectServer, openMirror, openRemote } from './server-setup';
+import { pullAfterOwnPush, pushPassingRevisions } from './server-own-push';
 import {
   INDEX_DOC,
   readMirrorIntoLibrary,
@@ -218,6 +224,8 @@ export class ServerSync {
         .catch((): MirrorIndex => ({ _id: INDEX_DOC, seq: 0, librarySeq: 0, unpushed: 0 }));
       let pullError: unknown = null;
       let pulled = 0;
+      /** Where this round's pull ended on the server's change feed (PouchDB's checkpoint). */
+      let pulledTo: number | string | undefined;
       const meta = await remote.get(CRYPTO_META_DOC_ID).catch((e: { status?: number }) => {
         if (e?.status === 404) return null;
         pullError = e; // offline: local changes still go into the mirror, to push later
@@ -229,6 +237,7 @@ export class ServerSync {
         try {
           const r = await PouchDB.replicate(remote, mirror, { batch_size: REPLICATION_BATCH });
           pulled = r.docs_written;
+          pulledTo = r.last_seq;
         } catch (e) {
           pullError = e;
         }
@@ -249,10 +258,15 @@ export class ServerSync {
       // eslint-disable-next-line @typescript-eslint/only-throw-error
       if (pullError) throw pullError;
 
-      const pushed = await PouchDB.replicate(mirror, remote, { batch_size: REPLICATION_BATCH });
+      const pushed = await pushPassingRevisions(PouchDB, mirror, remote, REPLICATION_BATCH);
       index.unpushed = 0;
       index._rev = (await mirror.put(index)).rev;
-      this.last = { pushed: pushed.docs_written, pulled, conflictsResolved, skipped };
+      // A failure here loses nothing: the next round's pull reads the feed from the checkpoint.
+      if (pushed.written > REPLICATION_BATCH && pulledTo !== undefined)
+        pulled += await pullAfterOwnPush(PouchDB, remote, mirror, pulledTo, pushed.revisions, REPLICATION_BATCH).catch(
+          () => 0,
+        );
+      this.last = { pushed: pushed.written, pulled, conflictsResolved, skipped };
       const notice =
         [
           skipped
