@@ -3,15 +3,16 @@
  * text, and reports what the analysis then loses: where reading the page's text rests on one habit of our
  * fixtures (a <p> per paragraph, a class on the body wrapper, no stray break) that an unseen page may not have.
  *
- *   npx tsx scripts/markup-robustness.ts [--only NAME,NAME] [--top N] DIR [DIR …]
+ *   npx tsx scripts/markup-robustness.ts [--only NAME,NAME] [--top N] [--verbose] [--dump DIR] DIR [DIR …]
  *
  * Each page is parsed, changed as its DOM (one perturbation at a time, below), written out and parsed again,
  * its text nodes merged as a browser's parser leaves them (linkedom splits them at character references), then
  * analyzed and scored by the shared scorer: directive F1, cores F1 (pages with a cores file), pages whose
- * metadata fails, and detection (an article lost, or found where the gold has none). The unperturbed row is
+ * metadata fails, and detection (an article lost, by detection or by the content script's pre-check, or found where the gold has none). The unperturbed row is
  * read the same way, so every difference is the perturbation's. Then, per perturbation, the pages that lose
  * most. A report, not a gate. Session 36 (s36-markup) found its fixes with it.
  *
+ * --verbose lists each losing page's new misses and false positives (a converted page's in its characters).
  * --dump DIR writes each changed page there (NAME-page.html) to read it with scripts/analyze.ts.
  *
  * Perturbations dropped as no real portal's habit: a sentence split across two <p> at every paragraph (an
@@ -23,6 +24,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import { analyzeDocument, type AnalysisJson } from '@/utils/analysis/analyze';
+import { looksLikeArticle } from '@/utils/article/looks-like-article';
 import { parseDocument, readHtml } from './analyze';
 import { CORE_SCORER, coreMicro, microAverage, score, type CoreReport, type PageScore } from './eval';
 
@@ -355,12 +357,14 @@ async function main(argv: string[]) {
   let only: string[] = Object.keys(PERTURBATIONS);
   let top = 6;
   let dump = '';
+  let verbose = false;
   const dirs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--only') only = ['none', ...argv[++i]!.split(',')];
     else if (a === '--top') top = Number(argv[++i]);
     else if (a === '--dump') dump = argv[++i]!;
+    else if (a === '--verbose') verbose = true;
     else dirs.push(a);
   }
   if (!dirs.length) {
@@ -408,7 +412,13 @@ async function main(argv: string[]) {
           c = cores && hantCores(cores);
         }
         const s = score(gf, JSON.stringify(analysis));
-        const detect = gold.article && !analysis.article ? 'lost' : !gold.article && analysis.article ? 'false' : 'ok';
+        // the content script's cheap pre-check comes first: an article it turns away is lost too
+        const detect =
+          gold.article && (!analysis.article || !looksLikeArticle(again, gold.url))
+            ? 'lost'
+            : !gold.article && analysis.article
+              ? 'false'
+              : 'ok';
         let core: CoreReport | undefined;
         try {
           core = c ? scoreCores(g, c, analysis).report : undefined;
@@ -462,11 +472,19 @@ async function main(argv: string[]) {
       .sort((a, b) => b.loss - a.loss || b.newMeta.length - a.newMeta.length || b.coreLoss - a.coreLoss);
     if (!losses.length) continue;
     console.log(`\n${name}: ${losses.length} page(s) lose`);
-    for (const x of losses.slice(0, top))
+    for (const x of losses.slice(0, top)) {
       console.log(
         `  ${x.r.page.padEnd(48)} F1 -${f(x.loss)} cores -${f(x.coreLoss)}${x.r.detect !== 'ok' ? ` detection ${x.r.detect}` : ''}` +
           (x.newMeta.length ? ` meta: ${x.newMeta.join('; ').slice(0, 160)}` : ''),
       );
+      if (!verbose) continue;
+      const b = base.get(x.r.page)!.score;
+      for (const [what, now, was] of [
+        ['missed', x.r.score.missed, b.missed],
+        ['false positive', x.r.score.falsePositives, b.falsePositives],
+      ] as const)
+        for (const m of now ?? []) if (!(was ?? []).includes(m)) console.log(`      ${what}: ${m.slice(0, 120)}`);
+    }
   }
 }
 

@@ -170,11 +170,22 @@ function partElements(part: Element | Run): Element[] {
   return 'parent' in part ? (runNodes(part).filter((n) => n.nodeType === ELEMENT_NODE) as Element[]) : [part];
 }
 
-/** A paragraph made only of bold text and short enough to be a sub-heading (`t`: its collapsed line). */
+const isBold = (e: Element) => tagOf(e) === 'STRONG' || tagOf(e) === 'B';
+
+/** Whether a bold element stands inside another bold element below `top` (its text is counted there). */
+function insideBold(e: Element, top: Element): boolean {
+  for (let a = parentElementOf(e); a && a !== top; a = parentElementOf(a)) if (isBold(a)) return true;
+  return false;
+}
+
+/**
+ * A paragraph made only of bold text and short enough to be a sub-heading (`t`: its collapsed line). Bold
+ * inside bold (an editor's <strong> around a phrase of a bold line) is counted once, in the outer one.
+ */
 function looksLikeBoldHeading(part: Element | Run, t: string): boolean {
   if (!t || t.length > 60) return false;
   const bold = partElements(part)
-    .flatMap((e) => (tagOf(e) === 'STRONG' || tagOf(e) === 'B' ? [e] : safeQueryAll(e, 'strong,b')))
+    .flatMap((e) => (isBold(e) ? [e] : safeQueryAll(e, 'strong,b').filter((b) => !insideBold(b, e))))
     .map((b) => lineOf(b))
     .join('');
   return bold.replace(/\s/g, '') === t.replace(/\s/g, '');

@@ -109,3 +109,13 @@ ${ZH[1]}</p></div>`);
     expect(extractBlocks(doc.querySelector('#c')!).blocks[0]!.text).toBe('第一行\n第二行');
   });
 });
+
+describe('a bold line with bold inside it', () => {
+  it('is a sub-heading: the inner bold is counted once', () => {
+    const doc = documentFrom(
+      `<div id="c"><p>${ZH[0]}</p><p><strong>小田并大田<strong>　“碎</strong>地”连成“整片”</strong></p><p>${ZH[1]}</p></div>`,
+    );
+    const { blocks } = extractBlocks(doc.querySelector('#c')!);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph']);
+  });
+});
