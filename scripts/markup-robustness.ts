@@ -8,7 +8,8 @@
  * Each page is parsed, changed as its DOM (one perturbation at a time, below), written out and parsed again,
  * its text nodes merged as a browser's parser leaves them (linkedom splits them at character references), then
  * analyzed and scored by the shared scorer: directive F1, cores F1 (pages with a cores file), pages whose
- * metadata fails, and detection (an article lost, by detection or by the content script's pre-check, or found where the gold has none). The unperturbed row is
+ * metadata fails, detection (an article lost, or found where the gold has none) and articles the content
+ * script's pre-check turns away. The unperturbed row is
  * read the same way, so every difference is the perturbation's. Then, per perturbation, the pages that lose
  * most. A report, not a gate. Session 36 (s36-markup) found its fixes with it.
  *
@@ -347,6 +348,7 @@ interface Row {
   score: PageScore;
   core?: CoreReport;
   detect: 'ok' | 'lost' | 'false';
+  turnedAway: boolean;
 }
 
 interface CoreScorer {
@@ -412,13 +414,9 @@ async function main(argv: string[]) {
           c = cores && hantCores(cores);
         }
         const s = score(gf, JSON.stringify(analysis));
-        // the content script's cheap pre-check comes first: an article it turns away is lost too
-        const detect =
-          gold.article && (!analysis.article || !looksLikeArticle(again, gold.url))
-            ? 'lost'
-            : !gold.article && analysis.article
-              ? 'false'
-              : 'ok';
+        const detect = gold.article && !analysis.article ? 'lost' : !gold.article && analysis.article ? 'false' : 'ok';
+        // the content script's cheap pre-check comes first: an article it turns away is never read
+        const turnedAway = !!gold.article && !looksLikeArticle(again, gold.url);
         let core: CoreReport | undefined;
         try {
           core = c ? scoreCores(g, c, analysis).report : undefined;
@@ -426,13 +424,13 @@ async function main(argv: string[]) {
           // a converted core that its converted sentence spells otherwise (OpenCC reads phrases in context)
           core = undefined;
         }
-        rows[name]!.push({ page: file, score: s, core, detect });
+        rows[name]!.push({ page: file, score: s, core, detect, turnedAway });
       }
     }
   const base = new Map(rows.none!.map((r) => [r.page, r]));
   const f = (x: number) => x.toFixed(3);
   console.log(
-    'perturbation  pages  F1 (same pages unperturbed)  P     R     cores F1 (base)  meta fails (base)  lost/false',
+    'perturbation  pages  F1 (same pages unperturbed)  P     R     cores F1 (base)  meta fails (base)  lost/false  pre-check fails',
   );
   for (const name of only) {
     const rs = rows[name]!;
@@ -452,7 +450,8 @@ async function main(argv: string[]) {
         f(m.recall),
         `${f(c.f1)} (${f(cb.f1)})`.padEnd(16),
         `${fails(rs)} (${fails(bs)})`.padEnd(18),
-        `${rs.filter((r) => r.detect === 'lost').length}/${rs.filter((r) => r.detect === 'false').length}`,
+        `${rs.filter((r) => r.detect === 'lost').length}/${rs.filter((r) => r.detect === 'false').length}`.padEnd(11),
+        String(rs.filter((r) => r.turnedAway).length),
       ].join(' '),
     );
   }
