@@ -3,7 +3,7 @@
  * text, and reports what the analysis then loses: where reading the page's text rests on one habit of our
  * fixtures (a <p> per paragraph, a class on the body wrapper, no stray break) that an unseen page may not have.
  *
- *   npx tsx scripts/markup-robustness.ts [--only NAME,NAME] [--top N] [--verbose] [--dump DIR] DIR [DIR …]
+ *   npx tsx scripts/markup-robustness.ts [--only NAME,NAME] [--top N] [--every N] [--verbose] [--dump DIR] DIR [DIR …]
  *
  * Each page is parsed, changed as its DOM (one perturbation at a time, below), written out and parsed again,
  * its text nodes merged as a browser's parser leaves them (linkedom splits them at character references), then
@@ -13,6 +13,7 @@
  * read the same way, so every difference is the perturbation's. Then, per perturbation, the pages that lose
  * most. A report, not a gate. Session 36 (s36-markup) found its fixes with it.
  *
+ * --every N reads one page in N of each directory (a quicker sample on a loaded machine).
  * --verbose lists each losing page's new misses and false positives (a converted page's in its characters).
  * --dump DIR writes each changed page there (NAME-page.html) to read it with scripts/analyze.ts.
  *
@@ -360,6 +361,7 @@ async function main(argv: string[]) {
   let top = 6;
   let dump = '';
   let verbose = false;
+  let every = 1;
   const dirs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -367,6 +369,7 @@ async function main(argv: string[]) {
     else if (a === '--top') top = Number(argv[++i]);
     else if (a === '--dump') dump = argv[++i]!;
     else if (a === '--verbose') verbose = true;
+    else if (a === '--every') every = Number(argv[++i]);
     else dirs.push(a);
   }
   if (!dirs.length) {
@@ -379,7 +382,8 @@ async function main(argv: string[]) {
   for (const dir of dirs)
     for (const file of readdirSync(dir)
       .filter((f) => f.endsWith('.html'))
-      .sort()) {
+      .sort()
+      .filter((_, k) => k % every === 0)) {
       const goldFile = join(dir, file.replace(/\.html$/, '.gold.json'));
       if (!existsSync(goldFile)) continue;
       const coresFile = join(dir, file.replace(/\.html$/, '.cores.json'));
