@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { detectArticle } from '@/utils/article/detect';
 import { extractBlocks } from '@/utils/article/blocks';
 import { analyzeDocument } from '@/utils/analysis/analyze';
+import { looksLikeArticle } from '@/utils/article/looks-like-article';
+import { isArticleUrl } from '@/utils/article/page-url';
 import { documentFrom } from './helpers';
 
 const ZH = [
@@ -117,5 +119,15 @@ describe('a bold line with bold inside it', () => {
     );
     const { blocks } = extractBlocks(doc.querySelector('#c')!);
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'heading', 'paragraph']);
+  });
+});
+
+describe('the pre-check', () => {
+  it('passes a page whose paragraphs are text between double breaks, at an address that says nothing', () => {
+    const url = 'https://www.example.org/page';
+    expect(isArticleUrl(url)).toBe(false);
+    const doc = page(`<div class="content">${ZH.join('<br><br>\n')}</div>`);
+    expect(looksLikeArticle(doc, url)).toBe(true);
+    expect(looksLikeArticle(page(`<div class="content">${ZH[0]}</div>`), url)).toBe(false);
   });
 });
