@@ -17,6 +17,7 @@ import {
   textOf,
 } from './dom';
 import { isNoiseBlock, isNoiseElement, SKIP_TAGS } from './furniture';
+import { shownText } from './line-breaks';
 import { runSteps, type Steps } from './steps';
 import { collapseSpace, contentWeight } from './text';
 
@@ -69,10 +70,122 @@ export function hasBlockDescendant(el: Element): boolean {
   });
 }
 
-/** A paragraph made only of bold text and short enough to be a sub-heading (`t`: its collapsed line). */
-function looksLikeBoldHeading(el: Element, t: string): boolean {
+/**
+ * Inline content that is no element of its own: child nodes `first` … `last` of `parent`, where text stands
+ * beside block elements (`<div>text<br><br>text<div class="editor">…</div></div>`) or between double breaks
+ * (`<div>paragraph<br><br>paragraph</div>`, the paragraphs of portals that print no <p>).
+ */
+export interface Run {
+  parent: Element;
+  first: ChildNode;
+  last: ChildNode;
+}
+
+/** The nodes of a run, in order. */
+export function runNodes(run: Pick<Run, 'first' | 'last'>): ChildNode[] {
+  const out: ChildNode[] = [];
+  for (let n: ChildNode | null = run.first; n; n = n.nextSibling) {
+    out.push(n);
+    if (n === run.last) break;
+  }
+  return out;
+}
+
+const isBr = (n: Node) => n.nodeType === ELEMENT_NODE && tagOf(n as Element) === 'BR';
+const isBlank = (n: Node) => n.nodeType === TEXT_NODE && !collapseSpace(textOf(n));
+const isBlockNode = (n: Node) =>
+  n.nodeType === ELEMENT_NODE && (BLOCK_TAGS.has(tagOf(n as Element)) || hasBlockDescendant(n as Element));
+
+/**
+ * The children of `el` as block elements and runs, in order, when it holds text of its own: text beside its
+ * block children, or paragraphs between double breaks (two <br> or more, blank text between). Null when it
+ * holds neither (its blocks are its children, or it is one block). A run of one element and blank text is
+ * that element, as before runs (a <strong> sub-heading between <p>s).
+ */
+export function childParts(el: Element): (Element | Run)[] | null {
+  return memo('childParts', el, () => {
+    const hasBlocks = hasBlockDescendant(el);
+    let ownText = false;
+    let doubleBreak = false;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE && !isBlank(c)) ownText = true;
+      else if (isBr(c)) {
+        let d = c.nextSibling;
+        while (d && isBlank(d)) d = d.nextSibling;
+        if (d && isBr(d)) doubleBreak = true;
+      }
+    }
+    if (hasBlocks ? !ownText : !doubleBreak) return null;
+    const parts: (Element | Run)[] = [];
+    let run: ChildNode[] = [];
+    const close = () => {
+      const solid = run.filter((n) => !isBlank(n) && !isBr(n));
+      if (solid.length === 1 && solid[0]!.nodeType === ELEMENT_NODE) parts.push(solid[0] as Element);
+      else if (solid.length) parts.push({ parent: el, first: solid[0]!, last: solid.at(-1)! });
+      run = [];
+    };
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (isBlockNode(c)) {
+        close();
+        parts.push(c as Element);
+        continue;
+      }
+      if (isBr(c)) {
+        let d = c.nextSibling;
+        while (d && isBlank(d)) d = d.nextSibling;
+        if (d && isBr(d)) {
+          close();
+          c = d;
+          continue;
+        }
+      }
+      run.push(c);
+    }
+    close();
+    return parts;
+  });
+}
+
+/**
+ * A block's text as its nodes hold it now: its element's textContent, or its run's nodes' text (the block's
+ * `text` is this as the page shows it: line-breaks.ts `sameShownText`).
+ */
+export function blockDomText(block: Pick<ArticleBlock, 'node' | 'run'>): string {
+  return block.run
+    ? runNodes(block.run)
+        .map((n) => n.textContent ?? '')
+        .join('')
+    : (block.node.textContent ?? '');
+}
+
+/** The text of a run: its nodes' text, as a browser's textContent would give it. */
+export function runText(run: Run): string {
+  return runNodes(run)
+    .map((n) => textOf(n))
+    .join('');
+}
+
+/** The elements (or the element) a block's kind is read from: a run's element nodes, or the block element. */
+function partElements(part: Element | Run): Element[] {
+  return 'parent' in part ? (runNodes(part).filter((n) => n.nodeType === ELEMENT_NODE) as Element[]) : [part];
+}
+
+const isBold = (e: Element) => tagOf(e) === 'STRONG' || tagOf(e) === 'B';
+
+/** Whether a bold element stands inside another bold element below `top` (its text is counted there). */
+function insideBold(e: Element, top: Element): boolean {
+  for (let a = parentElementOf(e); a && a !== top; a = parentElementOf(a)) if (isBold(a)) return true;
+  return false;
+}
+
+/**
+ * A paragraph made only of bold text and short enough to be a sub-heading (`t`: its collapsed line). Bold
+ * inside bold (an editor's <strong> around a phrase of a bold line) is counted once, in the outer one.
+ */
+function looksLikeBoldHeading(part: Element | Run, t: string): boolean {
   if (!t || t.length > 60) return false;
-  const bold = safeQueryAll(el, 'strong,b')
+  const bold = partElements(part)
+    .flatMap((e) => (isBold(e) ? [e] : safeQueryAll(e, 'strong,b').filter((b) => !insideBold(b, e))))
     .map((b) => lineOf(b))
     .join('');
   return bold.replace(/\s/g, '') === t.replace(/\s/g, '');
@@ -82,12 +195,12 @@ function looksLikeBoldHeading(el: Element, t: string): boolean {
 const NUMBERED_HEADING =
   /^(第[一二三四五六七八九十百零〇\d]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|Sec(tion)?\.?\s*\d+\.)/;
 
-/** The kind of a block element whose collapsed line is `t`. */
-function blockKind(el: Element, t: string): BlockKind {
-  const tag = tagOf(el);
+/** The kind of a block element (or run) whose collapsed line is `t`. */
+function blockKind(part: Element | Run, t: string): BlockKind {
+  const tag = 'parent' in part ? '' : tagOf(part);
   if (/^H[1-6]$/.test(tag)) return 'heading';
   if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'listItem';
-  if (looksLikeBoldHeading(el, t)) return 'heading';
+  if (looksLikeBoldHeading(part, t)) return 'heading';
   if (NUMBERED_HEADING.test(t) && t.length <= 40 && !/[。；;！!？?]$/.test(t)) return 'heading';
   return 'paragraph';
 }
@@ -97,7 +210,7 @@ function blockKind(el: Element, t: string): BlockKind {
  * after the last ("If you are a tenant, read <a>…</a> instead."). A menu, a related-news entry or an
  * attachment line is links alone, or a label and links ("附件：<a>…</a>"), or links and a date.
  */
-function linksInsideSentence(el: Element): boolean {
+function linksInsideSentence(part: Element | Run): boolean {
   let before = '';
   let after = '';
   let links = 0;
@@ -114,7 +227,20 @@ function linksInsideSentence(el: Element): boolean {
       }
     }
   };
-  walk(el);
+  if ('parent' in part) {
+    // the run's nodes as the children of one element
+    for (const n of runNodes(part)) {
+      if (n.nodeType === TEXT_NODE) {
+        if (links) after += n.textContent ?? '';
+        else before += n.textContent ?? '';
+      } else if (n.nodeType === ELEMENT_NODE) {
+        if (tagOf(n as Element) === 'A') {
+          links++;
+          after = '';
+        } else walk(n);
+      }
+    }
+  } else walk(part);
   return links > 0 && LETTER.test(before) && LETTER.test(after);
 }
 const LETTER = /\p{L}/u;
@@ -130,7 +256,9 @@ const SENTENCE_MARK = /[。！？；]|[.!?;](?:\s|$)/;
  * a block's text is its node's text, and templates write the cells with nothing between them
  * ("12.6" and "93.2%" would read "12.693.2%").
  */
-function isTableField(el: Element, line: string): boolean {
+function isTableField(part: Element | Run, line: string): boolean {
+  if ('parent' in part) return false;
+  const el = part;
   const tag = tagOf(el);
   if (tag !== 'TD' && tag !== 'TH') return false;
   const row = parentElementOf(el);
@@ -138,6 +266,16 @@ function isTableField(el: Element, line: string): boolean {
   let cells = 0;
   for (const c of childElements(row)) if (tagOf(c) === 'TD' || tagOf(c) === 'TH') cells++;
   return cells >= 2 && !SENTENCE_MARK.test(line);
+}
+
+/** linkDensity of a run: the share of its collapsed text inside links. */
+export function runLinkDensity(run: Run, line: string): number {
+  let linked = 0;
+  for (const n of runNodes(run))
+    if (n.nodeType === ELEMENT_NODE)
+      for (const a of tagOf(n as Element) === 'A' ? [n as Element] : safeQueryAll(n as Element, 'a'))
+        linked += lineOf(a).length;
+  return line.length ? Math.min(1, linked / line.length) : 0;
 }
 
 export interface BlockOptions {
@@ -172,35 +310,50 @@ export function* extractBlockSteps(
 
   // The line, noise verdict and kind of an element are remembered for the run: detection
   // extracts the body twice (once to weigh it, once with the title and noise selectors).
-  const emit = (el: Element) => {
-    const text = textOf(el);
-    const line = lineOf(el);
-    if (!line || isNoiseBlock(el, line)) return;
+  const emit = (part: Element | Run) => {
+    const isRun = 'parent' in part;
+    // A run's memo key is its first node: its parent holds other runs.
+    const key: object = isRun ? part.first : part;
+    const text = isRun ? shownText(runText(part), part.parent, runNodes(part)) : shownText(textOf(part), part, [part]);
+    const line = isRun ? collapseSpace(text) : lineOf(part);
+    if (!line || isNoiseBlock(key, line)) return;
     if (title && line.replace(/\s/g, '') === title) return;
     // A block made only of short links is a menu or a related-news entry, not prose; a short
     // sentence around a long link is prose (gov.uk's "If you are a tenant, read <a>…</a> instead.").
-    if (linkDensity(el) > 0.6 && contentWeight(line) < 40 && !linksInsideSentence(el)) return;
+    if (
+      (isRun ? runLinkDensity(part, line) : linkDensity(part)) > 0.6 &&
+      contentWeight(line) < 40 &&
+      !linksInsideSentence(part)
+    )
+      return;
     const block: ArticleBlock = {
-      kind: memo('blockKind', el, () => blockKind(el, line)),
-      node: el,
+      kind: memo('blockKind', key, () => blockKind(part, line)),
+      node: isRun ? part.parent : part,
       text,
       start: offset,
     };
-    if (isTableField(el, line)) block.field = true;
+    if (isRun) block.run = { first: part.first, last: part.last };
+    if (isTableField(part, line)) block.field = true;
     blocks.push(block);
     offset += text.length + 1;
   };
 
   // Depth first in document order, with a stack of the elements still to visit (the walk
   // pauses between blocks).
-  const stack: Element[] = [root];
+  const stack: (Element | Run)[] = [root];
   let emitted = 0;
   while (stack.length) {
     const el = stack.pop()!;
+    if ('parent' in el) {
+      emit(el);
+      if (++emitted % BLOCKS_PER_STEP === 0) yield;
+      continue;
+    }
     const isRoot = el === root;
     if (!isRoot && (noise.has(el) || isNoiseElement(el))) continue;
-    if (hasBlockDescendant(el)) {
-      const children = childElements(el);
+    const parts = childParts(el);
+    if (parts || hasBlockDescendant(el)) {
+      const children = parts ?? childElements(el);
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
       continue;
     }

@@ -9,11 +9,11 @@
  * below counts CJK characters and Latin words as units of content and discounts links.
  */
 import type { ArticleBlock } from './types';
-import { extractBlockSteps, hasBlockDescendant } from './blocks';
+import { childParts, extractBlockSteps, hasBlockDescendant, runLinkDensity, runText } from './blocks';
 import { lineOf, linkDensity, memo, parentElementOf, safeQueryAll, tagOf } from './dom';
 import { insideNoise } from './furniture';
 import { type Steps } from './steps';
-import { countCjk, countLatinWords } from './text';
+import { collapseSpace, countCjk, countLatinWords } from './text';
 
 /** Whether a block counts as a real paragraph of prose when judging if a page is an article. */
 export function isSubstantial(text: string): boolean {
@@ -24,8 +24,11 @@ export function isSubstantial(text: string): boolean {
  * A block's contentWeight and whether it isSubstantial, counted in one pass over its text and
  * remembered during a detection run (the body is weighed, then judged, block by block).
  */
-export function blockWeight(block: Pick<ArticleBlock, 'node' | 'text'>): { weight: number; substantial: boolean } {
-  return memo('blockWeight', block.node, () => {
+export function blockWeight(block: Pick<ArticleBlock, 'node' | 'text' | 'run'>): {
+  weight: number;
+  substantial: boolean;
+} {
+  return memo('blockWeight', block.run?.first ?? block.node, () => {
     const cjk = countCjk(block.text);
     const words = countLatinWords(block.text);
     return { weight: cjk + words, substantial: cjk >= 20 || words >= 15 };
@@ -46,20 +49,36 @@ function paragraphWeight(text: string): number {
  */
 export function findBodyByScore(doc: Document): Element | null {
   const scores = new Map<Element, number>();
-  const candidates = safeQueryAll(doc, 'p, pre, td, div, section, li, blockquote');
-  for (const el of candidates) {
-    const tag = tagOf(el);
-    if (tag !== 'P' && tag !== 'PRE' && hasBlockDescendant(el)) continue; // containers are scored through children
-    const text = lineOf(el);
-    const weight = paragraphWeight(text);
-    if (!weight || linkDensity(el) > 0.5) continue;
-    if (insideNoise(el)) continue;
-    let ancestor = parentElementOf(el);
+  const give = (from: Element | null, weight: number) => {
+    let ancestor = from;
     for (const share of [1, 0.5, 1 / 3]) {
       if (!ancestor || tagOf(ancestor) === 'BODY' || tagOf(ancestor) === 'HTML') break;
       scores.set(ancestor, (scores.get(ancestor) ?? 0) + weight * share);
       ancestor = parentElementOf(ancestor);
     }
+  };
+  const candidates = safeQueryAll(doc, 'p, pre, td, div, section, li, blockquote');
+  for (const el of candidates) {
+    const tag = tagOf(el);
+    // Paragraphs as text of a wrapper's own (between double breaks, beside its blocks) count as the
+    // paragraphs they are, to the wrapper itself.
+    const parts = tag === 'P' || tag === 'PRE' ? null : childParts(el);
+    if (parts) {
+      if (insideNoise(el)) continue;
+      for (const part of parts) {
+        if (!('parent' in part)) continue;
+        const line = collapseSpace(runText(part));
+        const weight = paragraphWeight(line);
+        if (weight && runLinkDensity(part, line) <= 0.5) give(el, weight);
+      }
+      continue;
+    }
+    if (tag !== 'P' && tag !== 'PRE' && hasBlockDescendant(el)) continue; // containers are scored through children
+    const text = lineOf(el);
+    const weight = paragraphWeight(text);
+    if (!weight || linkDensity(el) > 0.5) continue;
+    if (insideNoise(el)) continue;
+    give(parentElementOf(el), weight);
   }
   let best: Element | null = null;
   let bestScore = 0;

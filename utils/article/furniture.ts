@@ -234,8 +234,9 @@ export function isNoiseLine(text: string): boolean {
 }
 
 /** isNoiseLine of an element's collapsed line (lineOf), remembered during a detection run. */
-export const isNoiseBlock = (el: Element, line: string) =>
-  memo('noiseLine', el, () => mayBeNoiseLine(line) && NOISE_LINE.test(toSimplified(line)));
+/** Whether a block's line is furniture; `key` (its element, or a run's first node) keys the run's memo. */
+export const isNoiseBlock = (key: object, line: string) =>
+  memo('noiseLine', key, () => mayBeNoiseLine(line) && NOISE_LINE.test(toSimplified(line)));
 
 /** Whether an ancestor of `el` (below <body>) is page furniture: a nav, footer, aside or header, or a furniture class. */
 export function insideNoise(el: Element): boolean {

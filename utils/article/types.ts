@@ -11,8 +11,16 @@ export interface ArticleBlock {
   kind: BlockKind;
   /** The element in the page. Its text is `node.textContent` exactly, so offsets map back to text nodes. */
   node: Element;
-  /** `node.textContent` as it was when detected. */
+  /**
+   * `node.textContent` as it was when detected (a run's nodes' text), as the page shows it: a source line
+   * break read as a space, a <br> as a line break (line-breaks.ts; same length, so offsets map to text nodes).
+   */
   text: string;
+  /**
+   * When the block is inline content with no element of its own (text beside blocks, a paragraph between
+   * double <br>s: blocks.ts `childParts`): `node`'s children from `first` to `last`; its text is theirs.
+   */
+  run?: { first: ChildNode; last: ChildNode };
   /** Offset of this block's first character in `Article.text`. */
   start: number;
   /**

@@ -111,7 +111,11 @@ export function createOutline(source: OutlineSource): Outline {
         const block = source.article()?.blocks[blockIndex];
         if (!block?.node.isConnected) return;
         const range = doc.createRange();
-        range.selectNodeContents(block.node);
+        if (block.run) {
+          // a run of the element's children (text between double breaks): just those
+          range.setStartBefore(block.run.first);
+          range.setEndAfter(block.run.last);
+        } else range.selectNodeContents(block.node);
         source.reveal(range);
       },
     };

@@ -3,11 +3,14 @@
  *
  * Each block's text is its node's `textContent`, so a directive's offsets minus the block's
  * start are offsets into the block's text nodes in document order (all Text descendants, as
- * textContent counts them). Blocks whose text changed since the analysis are skipped: the
+ * textContent counts them); a run block's (text between double breaks, blocks.ts `childParts`) are its run's
+ * nodes' text nodes. Blocks whose text changed since the analysis are skipped: the
  * page observer re-runs the analysis for them. So are blocks in an editable region (a rich-text
  * editor on the page): its text is the reader's typing, not the article's.
  */
 import type { Article } from '@/utils/article/types';
+import { runNodes } from '@/utils/article/blocks';
+import { sameShownText } from '@/utils/article/line-breaks';
 import { isEditable } from '../paint/editable';
 
 interface BlockText {
@@ -31,16 +34,22 @@ export function createRangeMaker(doc: Document, article: Article): RangeMaker {
       const nodes: Text[] = [];
       const starts: number[] = [];
       let length = 0;
-      const walker = doc.createTreeWalker(block.node, NodeFilter.SHOW_TEXT);
       const parts: string[] = [];
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const text = n as Text;
+      const add = (text: Text) => {
         nodes.push(text);
         starts.push(length);
         parts.push(text.data);
         length += text.data.length;
+      };
+      for (const top of block.run ? runNodes(block.run) : [block.node]) {
+        if (top.nodeType === Node.TEXT_NODE) {
+          add(top as Text);
+          continue;
+        }
+        const walker = doc.createTreeWalker(top, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) add(n as Text);
       }
-      if (parts.join('') === block.text) result = { nodes, starts };
+      if (sameShownText(parts.join(''), block.text)) result = { nodes, starts };
     }
     cache.set(blockIndex, result);
     return result;

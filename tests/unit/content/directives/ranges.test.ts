@@ -59,6 +59,22 @@ describe('directive ranges', () => {
     expect(maker.range(1, article.blocks[1]!.start, article.blocks[1]!.start + 2)).toBeNull();
   });
 
+  it('map offsets in a run block (text between double breaks) to its own nodes, source breaks read as spaces', () => {
+    setBody(`<div id="r">先行段落。<br><br>各地要<b>加强</b>
+组织领导。<br><br>末段。</div>`);
+    const div = document.querySelector('#r')!;
+    const first = [...div.childNodes].find((n) => n.textContent === '各地要')!;
+    const last = [...div.childNodes].find((n) => n.textContent === '\n组织领导。')!;
+    const text = ' 组织领导。'.replace(/^/, '各地要加强');
+    const article: Article = {
+      meta: { title: 't', url: location.href },
+      root: document.body,
+      blocks: [{ kind: 'paragraph', node: div, text, start: 0, run: { first: first, last: last } }],
+      text,
+    };
+    expect(rangeOfText(article, '加强 组织')?.toString()).toBe('加强\n组织');
+  });
+
   it('give no range for an empty or out-of-block span', () => {
     const article = articleOf([...document.querySelectorAll('#a')]);
     const maker = createRangeMaker(document, article);
