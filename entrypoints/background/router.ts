@@ -15,7 +15,7 @@ import type { FollowBook } from '@/utils/store/follows';
 import { CONTENT_SETTINGS, RefusedError, SENDERS, isOwnPage, isOwnSite, type Sender } from './sender';
 import { createImportSessions } from './import-sessions';
 import { siteView } from '@/utils/store/site-view';
-import { hostOf, isSiteOf, siteOf } from '@/utils/highlights/url';
+import { hostOf, isSiteOf } from '@/utils/highlights/url';
 import type { Settings } from '@/utils/store/settings';
 import { budgetSite, CONTENT_WRITES, createSiteWriteBudget, writeCost } from './write-budget';
 
@@ -128,15 +128,13 @@ export function createRouter(deps: RouterDeps) {
     sender.kind === 'content' ? siteView(settings, sender.tabUrl ? hostOf(sender.tabUrl) : '') : settings;
 
   /**
-   * A draft whose site is not its address's would be listed under another site. A content
-   * script's is refused: its page wrote the draft (utils/highlights/page.ts), so a mismatch is no
-   * slip. Our own pages' is corrected, as outside records are at the gate (utils/sync/admit.ts):
-   * there it can only be a slip, and the reader's action is not lost for it.
+   * Refuses a content script a draft whose site is not its address's: the library would list it
+   * under another site. Its page wrote the draft (utils/highlights/page.ts), so a mismatch is no
+   * slip. (Outside records are corrected instead, at the gate: utils/sync/admit.ts.)
    */
-  const ownSite = <D extends { url: string; site: string }>(sender: Sender, draft: D): D => {
-    if (isSiteOf(draft.site, draft.url)) return draft;
-    if (sender.kind === 'content') throw new RefusedError('refused: a record’s site must be the site of its address');
-    return { ...draft, site: siteOf(draft.url) };
+  const ownSite = (sender: Sender, draft: { url: string; site: string }) => {
+    if (sender.kind === 'content' && !isSiteOf(draft.site, draft.url))
+      throw new RefusedError('refused: a record’s site must be the site of its address');
   };
 
   const handlers: Handlers = {
@@ -161,7 +159,8 @@ export function createRouter(deps: RouterDeps) {
     },
     'highlights/save': async (req, sender) => {
       await ownPage(sender, [req.draft.url], [req.draft.id]);
-      return library.save(ownSite(sender, req.draft));
+      ownSite(sender, req.draft);
+      return library.save(req.draft);
     },
     'highlights/update': async (req, sender) => {
       await ownPage(sender, [], [req.id]);
@@ -234,7 +233,8 @@ export function createRouter(deps: RouterDeps) {
     // A content script follows, unfollows and reads only its own tab's page (like its highlights).
     'follows/follow': async (req, sender) => {
       await ownPage(sender, [req.draft.url]);
-      return needFollows(deps).follow(ownSite(sender, req.draft));
+      ownSite(sender, req.draft);
+      return needFollows(deps).follow(req.draft);
     },
     'follows/unfollow': async (req, sender) => {
       await ownPage(sender, [req.url]);

@@ -3,7 +3,7 @@
  * by, and a record saying "gov.uk" for a page of people.com.cn would show under the wrong site. A
  * content script asking for one is refused (its drafts come from the page it is on, so a mismatch
  * is an attack); an import file's record is kept with its site set from its address, and counted
- * (an outside record is not lost for a wrong label), and so is a draft from our own pages. Browser-sync and server peers: in their
+ * (an outside record is not lost for a wrong label). Browser-sync and server peers: in their
  * suites (browser-sync.test.ts, server-sync-hostile.test.ts).
  */
 import { describe, expect, test } from 'vitest';
@@ -12,7 +12,6 @@ import { draft, PAGE } from '../store/helpers';
 import { followDraftOf } from '../follows/helpers';
 import { EXTENSION, setupRouter } from './setup';
 import { makeHighlight } from '../sync/fixtures';
-import { siteOf } from '@/utils/highlights/url';
 
 const OWN_TAB: Sender = { kind: 'content', tabId: 3, tabUrl: PAGE };
 
@@ -37,16 +36,5 @@ describe('a record’s site is the site of its address', () => {
     expect(reply).toMatchObject({ ok: true, data: { added: 2, refused: 0, corrected: 1 } });
     expect((await library.get('imported-wrong'))?.site).toBe('gov.cn');
     expect((await library.get('imported-right'))?.site).toBe('www.gov.cn');
-  });
-
-  test('a draft from our own pages naming another site is stored under the site of its address', async () => {
-    // Our pages are trusted for every field, but a slip there must not file a record under another site.
-    const { handle, library, follows } = await setupRouter();
-    const saved = await handle({ type: 'highlights/save', draft: draft('ours', { site: 'www.gov.uk' }) }, EXTENSION);
-    expect(saved).toMatchObject({ ok: true });
-    expect((await library.get('ours'))?.site).toBe(siteOf(PAGE));
-    const followed = await handle({ type: 'follows/follow', draft: followDraftOf({ site: 'www.gov.uk' }) }, EXTENSION);
-    expect(followed).toMatchObject({ ok: true });
-    expect((await follows.get(PAGE))?.site).toBe(siteOf(PAGE));
   });
 });
