@@ -9,6 +9,7 @@ import {
   ELEMENT_NODE,
   lineOf,
   linkDensity,
+  linkedChars,
   memo,
   parentElementOf,
   safeQueryAll,
@@ -93,6 +94,13 @@ export function runNodes(run: Pick<Run, 'first' | 'last'>): ChildNode[] {
 
 const isBr = (n: Node) => n.nodeType === ELEMENT_NODE && tagOf(n as Element) === 'BR';
 const isBlank = (n: Node) => n.nodeType === TEXT_NODE && !collapseSpace(textOf(n));
+/** The second <br> of a double break that starts at `n` (blank text between them), or null. */
+function doubleBreakEnd(n: Node): ChildNode | null {
+  if (!isBr(n)) return null;
+  let d = n.nextSibling;
+  while (d && isBlank(d)) d = d.nextSibling;
+  return d && isBr(d) ? d : null;
+}
 const isBlockNode = (n: Node) =>
   n.nodeType === ELEMENT_NODE && (BLOCK_TAGS.has(tagOf(n as Element)) || hasBlockDescendant(n as Element));
 
@@ -109,11 +117,7 @@ export function childParts(el: Element): (Element | Run)[] | null {
     let doubleBreak = false;
     for (let c = el.firstChild; c; c = c.nextSibling) {
       if (c.nodeType === TEXT_NODE && !isBlank(c)) ownText = true;
-      else if (isBr(c)) {
-        let d = c.nextSibling;
-        while (d && isBlank(d)) d = d.nextSibling;
-        if (d && isBr(d)) doubleBreak = true;
-      }
+      else if (doubleBreakEnd(c)) doubleBreak = true;
     }
     if (hasBlocks ? !ownText : !doubleBreak) return null;
     const parts: (Element | Run)[] = [];
@@ -130,14 +134,11 @@ export function childParts(el: Element): (Element | Run)[] | null {
         parts.push(c as Element);
         continue;
       }
-      if (isBr(c)) {
-        let d = c.nextSibling;
-        while (d && isBlank(d)) d = d.nextSibling;
-        if (d && isBr(d)) {
-          close();
-          c = d;
-          continue;
-        }
+      const end = doubleBreakEnd(c);
+      if (end) {
+        close();
+        c = end;
+        continue;
       }
       run.push(c);
     }
@@ -151,15 +152,11 @@ export function childParts(el: Element): (Element | Run)[] | null {
  * `text` is this as the page shows it: line-breaks.ts `sameShownText`).
  */
 export function blockDomText(block: Pick<ArticleBlock, 'node' | 'run'>): string {
-  return block.run
-    ? runNodes(block.run)
-        .map((n) => n.textContent ?? '')
-        .join('')
-    : (block.node.textContent ?? '');
+  return block.run ? runText(block.run) : (block.node.textContent ?? '');
 }
 
 /** The text of a run: its nodes' text, as a browser's textContent would give it. */
-export function runText(run: Run): string {
+export function runText(run: Pick<Run, 'first' | 'last'>): string {
   return runNodes(run)
     .map((n) => textOf(n))
     .join('');
@@ -214,33 +211,20 @@ function linksInsideSentence(part: Element | Run): boolean {
   let before = '';
   let after = '';
   let links = 0;
-  const walk = (node: Node) => {
-    for (let c = node.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === TEXT_NODE) {
-        if (links) after += c.textContent ?? '';
-        else before += c.textContent ?? '';
-      } else if (c.nodeType === ELEMENT_NODE) {
-        if (tagOf(c as Element) === 'A') {
-          links++;
-          after = '';
-        } else walk(c);
-      }
+  const visit = (c: Node) => {
+    if (c.nodeType === TEXT_NODE) {
+      if (links) after += c.textContent ?? '';
+      else before += c.textContent ?? '';
+    } else if (c.nodeType === ELEMENT_NODE) {
+      if (tagOf(c as Element) === 'A') {
+        links++;
+        after = '';
+      } else for (let d = c.firstChild; d; d = d.nextSibling) visit(d);
     }
   };
-  if ('parent' in part) {
-    // the run's nodes as the children of one element
-    for (const n of runNodes(part)) {
-      if (n.nodeType === TEXT_NODE) {
-        if (links) after += n.textContent ?? '';
-        else before += n.textContent ?? '';
-      } else if (n.nodeType === ELEMENT_NODE) {
-        if (tagOf(n as Element) === 'A') {
-          links++;
-          after = '';
-        } else walk(n);
-      }
-    }
-  } else walk(part);
+  // A run's nodes stand as the children of one element.
+  const top = 'parent' in part ? runNodes(part) : Array.from(part.childNodes);
+  for (const c of top) visit(c);
   return links > 0 && LETTER.test(before) && LETTER.test(after);
 }
 const LETTER = /\p{L}/u;
@@ -271,10 +255,7 @@ function isTableField(part: Element | Run, line: string): boolean {
 /** linkDensity of a run: the share of its collapsed text inside links. */
 export function runLinkDensity(run: Run, line: string): number {
   let linked = 0;
-  for (const n of runNodes(run))
-    if (n.nodeType === ELEMENT_NODE)
-      for (const a of tagOf(n as Element) === 'A' ? [n as Element] : safeQueryAll(n as Element, 'a'))
-        linked += lineOf(a).length;
+  for (const n of runNodes(run)) if (n.nodeType === ELEMENT_NODE) linked += linkedChars(n as Element);
   return line.length ? Math.min(1, linked / line.length) : 0;
 }
 

@@ -204,11 +204,15 @@ export function linkDensity(el: Element): number {
 
 function computeLinkDensity(el: Element): number {
   const total = lineOf(el).length;
-  if (!total) return 0;
+  return total ? Math.min(1, linkedChars(el) / total) : 0;
+}
+
+/** Characters of `el`'s collapsed text inside links (all of it for a link). */
+export function linkedChars(el: Element): number {
+  if (tagOf(el) === 'A') return lineOf(el).length;
   let linked = 0;
   for (const a of safeQueryAll(el, 'a')) linked += lineOf(a).length;
-  if (tagOf(el) === 'A') linked = total;
-  return Math.min(1, linked / total);
+  return linked;
 }
 
 export function isHidden(el: Element): boolean {
