@@ -15,6 +15,8 @@
  * replicates from the last row passed over (`since`, which becomes its checkpoint): what another
  * device wrote is pulled as always, never skipped. Nothing but rows seen and found in the mirror is passed over, so a scan cut off
  * anywhere (worker stopped, network gone) leaves the checkpoint where it was or at a row seen.
+ * At most as many rows as the push wrote documents are passed over: a hostile feed that never
+ * ends delays nothing but its own rows (tests/unit/background/sync/server-own-push-hostile.test.ts).
  */
 /// <reference types="pouchdb-browser" />
 
@@ -51,6 +53,10 @@ export async function skipKnownChanges(
   since: Seq,
   pushed: ReadonlySet<string>,
 ): Promise<Seq> {
+  // Each document this push wrote has one row after our pull (its latest change); so no more rows
+  // than that can be passed over. A hostile server's feed that never ends (the same page again,
+  // endless rows the mirror has) would otherwise hold the round, and every round after it, here.
+  let passable = pushed.size;
   for (;;) {
     const page = await remote.changes({ since, limit: FEED_PAGE, batch_size: FEED_PAGE, style: 'all_docs' });
     if (!page.results.length) return since;
@@ -60,7 +66,7 @@ export async function skipKnownChanges(
         diff[row.id] = row.changes.map((c) => c.rev);
     const missing = Object.keys(diff).length ? await mirror.revsDiff(diff) : {};
     for (const row of page.results) {
-      if (missing[row.id]) return since;
+      if (missing[row.id] || passable-- <= 0) return since;
       since = row.seq;
     }
     if (page.results.length < FEED_PAGE) return since;
