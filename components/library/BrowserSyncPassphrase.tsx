@@ -1,7 +1,9 @@
 /**
  * The options page's browser-sync passphrase (entrypoints/background/sync/browser-sync-seal.ts):
  * set it (the items are written sealed), enter it where another browser set it, or turn it off
- * after a confirm (the items are written back plain). The passphrase goes to the background in
+ * after a confirm (the items are written back plain). Where the items this browser saw encrypted are
+ * not any more ('gone': turned off elsewhere, or a page removed them), the reader chooses: a
+ * passphrase again, or sync unencrypted. The passphrase goes to the background in
  * `sync/browser-passphrase` and is never kept: the field is cleared after each try.
  */
 import { useState } from 'preact/hooks';
@@ -77,6 +79,7 @@ export function BrowserSyncPassphrase({
     );
 
   const needed = status.passphrase === 'needed';
+  const gone = status.passphrase === 'gone';
   return (
     <form
       class="sync-form"
@@ -87,6 +90,7 @@ export function BrowserSyncPassphrase({
       }}
     >
       {needed && <p class="field-error">{t('syncBrowserNeeded')}</p>}
+      {gone && <p class="field-error">{t('syncBrowserGone')}</p>}
       <div class="form-field">
         <label for="sync-browser-passphrase-field">{t('syncBrowserPassphrase')}</label>
         <input
@@ -107,6 +111,20 @@ export function BrowserSyncPassphrase({
         <button type="submit" class="btn" disabled={busy || !passphrase} data-testid="sync-browser-passphrase-set">
           {needed ? t('syncBrowserUnlock') : t('syncBrowserEncrypt')}
         </button>
+        {gone && (
+          <>
+            {' '}
+            <button
+              type="button"
+              class="btn"
+              disabled={busy}
+              data-testid="sync-browser-unencrypted"
+              onClick={() => void send(null)}
+            >
+              {t('syncBrowserPassphraseOffYes')}
+            </button>
+          </>
+        )}
       </div>
       {errorLine}
     </form>

@@ -27,11 +27,11 @@ export function SyncStatusLine() {
       </p>
     );
   }
-  if (b.enabled && b.passphrase === 'needed')
+  if (b.enabled && (b.passphrase === 'needed' || b.passphrase === 'gone'))
     return (
       <p class="sync-line" data-testid="sync-status-line" style={LINE_STYLE}>
         <a href="#" onClick={(e) => (e.preventDefault(), void openOptionsPage())}>
-          {t('syncBrowserNeededLine')}
+          {t(b.passphrase === 'needed' ? 'syncBrowserNeededLine' : 'syncBrowserGoneLine')}
         </a>
       </p>
     );

@@ -18,9 +18,11 @@ export interface BrowserSyncStatus {
   refused: number;
   /**
    * The sync passphrase: 'on' (this device seals the items), 'off', or 'needed' (the items are
-   * sealed and this device has no key for them: nothing is read or written until it is entered).
+   * sealed and this device has no key for them: nothing is read or written until it is entered),
+   * 'gone' (no key here, and the items this device saw sealed are not any more: nothing is read
+   * or written until the reader sets a passphrase or chooses to sync unencrypted).
    */
-  passphrase: 'off' | 'on' | 'needed';
+  passphrase: 'off' | 'on' | 'needed' | 'gone';
   lastSync: number | null;
   lastError: string | null;
 }

@@ -11,6 +11,7 @@
  * | ------------- | --------------------------------------------- | ------------------------------------------- |
  * | no passphrase | no `hk`, no sealed item                       | plain, as before                            |
  * | no passphrase | `hk`, or sealed items                         | stops: "enter the passphrase to sync"       |
+ * | no passphrase | neither, but this device saw them there       | stops until the reader chooses (below)      |
  * | passphrase    | the same `hk`                                 | opens the items (the rest refused, named)   |
  * | just set      | no `hk`, plain items                          | seals them all, writes `hk`                 |
  * | passphrase    | another `hk` (changed, bad iterations)        | stops: enter the passphrase again           |
@@ -19,6 +20,12 @@
  *
  * A stopped round reads nothing into the library and writes nothing: another device's sealed
  * items are never overwritten, merged or removed by a device that cannot read them.
+ *
+ * A device without the passphrase that has seen storage.sync sealed remembers it
+ * (`SEAL_SEEN_KEY`): when the seal is gone it does not go back to plain on its own, since the
+ * reader, who set a passphrase elsewhere, believes what it writes is encrypted, and a page in
+ * Firefox can remove every item. It writes again once the reader enters a passphrase (the items
+ * sealed) or chooses to sync unencrypted (`turnOff`), after the passphrase was turned off elsewhere.
  *
  * Setting the passphrase on the first device writes nothing itself: its next round, which packs
  * the highlights against the sealed sizes (the quota holds fewer sealed), writes every item sealed
@@ -36,11 +43,14 @@ import { SETTINGS_SYNC_KEY } from './settings-item';
 export const SEAL_STATE_KEY = 'sync:browser-seal';
 /** The key's id in key-store.ts. */
 export const SEAL_KEY_ID = 'browser-sync';
+/** Set when this device, without a passphrase, found storage.sync sealed (the `local` area). */
+export const SEAL_SEEN_KEY = 'sync:browser-sealed-seen';
 
 /** The items a passphrase seals: highlights and their manifest, settings, follows. */
 export const isSealableKey = (key: string) => isSyncItemKey(key) || key === SETTINGS_SYNC_KEY || isFollowItemKey(key);
 
-export type Passphrase = 'off' | 'on' | 'needed';
+/** 'gone': no passphrase here, and storage.sync, which this device saw sealed, is not any more. */
+export type Passphrase = 'off' | 'on' | 'needed' | 'gone';
 
 interface SealState {
   fingerprint: string;
@@ -94,11 +104,19 @@ export class BrowserSyncSeal {
     await this.deps.local.set({ [SEAL_STATE_KEY]: state });
   }
 
+  private async sealedSeen(): Promise<boolean> {
+    return (await this.deps.local.get(SEAL_SEEN_KEY))[SEAL_SEEN_KEY] === true;
+  }
+
+  private async setSealedSeen(seen: boolean): Promise<void> {
+    if ((await this.sealedSeen()) !== seen) await this.deps.local.set({ [SEAL_SEEN_KEY]: seen });
+  }
+
   /** 'on' when this device seals; 'needed' when storage.sync is sealed and this device cannot open it. */
   async passphrase(items?: Readonly<Record<string, unknown>>): Promise<Passphrase> {
     if (await this.load()) return !this.entryNeeded && (await this.deps.keys.get(SEAL_KEY_ID)) ? 'on' : 'needed';
     const there = items ?? (await this.deps.sync.get(null));
-    return sealedThere(there) ? 'needed' : 'off';
+    return sealedThere(there) ? 'needed' : (await this.sealedSeen()) ? 'gone' : 'off';
   }
 
   /** What a round may read from `items`, and how it must write (see the file comment). */
@@ -111,10 +129,17 @@ export class BrowserSyncSeal {
   private async decide(items: Readonly<Record<string, unknown>>): Promise<Opened> {
     const state = await this.load();
     if (!state) {
-      if (sealedThere(items))
+      if (sealedThere(items)) {
+        await this.setSealedSeen(true);
         return {
           kind: 'stop',
           why: `browser sync is encrypted on another device: enter the passphrase to sync.${NOTHING}`,
+        };
+      }
+      if (await this.sealedSeen())
+        return {
+          kind: 'stop',
+          why: `browser sync was encrypted on another device and is not any more: its passphrase was turned off there, or a page removed the encrypted items. Enter a passphrase to encrypt it again, or choose to sync unencrypted.${NOTHING}`,
         };
       return { kind: 'plain', view: { ...items }, errors: [] };
     }
@@ -190,6 +215,7 @@ export class BrowserSyncSeal {
       const key = await unlockCryptoMeta(there as CryptoMeta, passphrase);
       await this.deps.keys.set(SEAL_KEY_ID, key);
       await this.save({ fingerprint, meta: there as CryptoMeta });
+      await this.setSealedSeen(false);
       this.entryNeeded = false;
       return 'unlocked';
     }
@@ -200,17 +226,19 @@ export class BrowserSyncSeal {
     const { meta, key } = await createCryptoMeta(passphrase);
     await this.deps.keys.set(SEAL_KEY_ID, key);
     await this.save({ fingerprint: cryptoFingerprint(meta), meta, pending: true });
+    await this.setSealedSeen(false);
     return 'new';
   }
 
   /**
    * Turns the passphrase off here. When storage.sync is sealed with this device's key, its items
    * are written back plain first (`take`: two write calls), refused whole if any does not open.
-   * Otherwise only this device forgets its key.
+   * Otherwise only this device forgets its key. Without one here: the reader chooses to sync
+   * unencrypted what this device saw sealed (`SEAL_SEEN_KEY`).
    */
   async turnOff(take: (calls: number) => boolean): Promise<void> {
     const state = await this.load();
-    if (!state) return;
+    if (!state) return this.setSealedSeen(false);
     const key = await this.deps.keys.get(SEAL_KEY_ID);
     const items = await this.deps.sync.get(null);
     const meta = Object.hasOwn(items, SEAL_META_KEY) ? items[SEAL_META_KEY] : undefined;

@@ -10,6 +10,7 @@ import { MemoryArea } from '@/utils/store/area';
 import { testStore } from '../../store/helpers';
 import { createClock } from '@/utils/sync/hlc';
 import { encodeForSync } from '@/utils/sync/browser-sync-encoding';
+import { decodeFromSync } from '@/utils/sync/browser-sync-decoding';
 import { isSealedValue, SEAL_META_KEY } from '@/utils/sync/browser-sync-sealed';
 import { createCryptoMeta } from '@/utils/sync/crypto';
 import { BrowserSync } from '@/entrypoints/background/sync/browser-sync';
@@ -229,6 +230,43 @@ describe('browser sync with a passphrase', () => {
       }
       expect(await area(shared)).toBe(before);
       expect((await b.sync.status()).passphrase).toBe('needed');
+    });
+
+    test('a device without the key writes nothing plain when a page removes every item', async () => {
+      // B has never had the passphrase: it stops while the items are sealed, and the reader goes
+      // on highlighting there, believing browser sync encrypted. A page (Firefox) removes every item.
+      const { timers, shared } = await sealedSetup();
+      const b = await device(shared, timers, 'dev-b');
+      await b.library.save(draftOf({ url: `https://${SECRET_SITE}/b/7`, site: SECRET_SITE, note: 'written on b' }));
+      await b.sync.syncNow();
+      expect((await b.sync.status()).passphrase).toBe('needed');
+      await shared.remove(Object.keys(await shared.get(null)));
+      for (let i = 0; i < 3; i++) {
+        await b.sync.syncNow();
+        await timers.advance(5_000);
+      }
+      expect(await shared.get(null)).toEqual({});
+      const status = await b.sync.status();
+      expect(status.passphrase).toBe('gone');
+      expect(status.lastError).toMatch(/not any more.*Nothing was read or written/);
+      // The reader chooses: unencrypted (the passphrase was really turned off), then B syncs plain.
+      await b.sync.setPassphrase(null);
+      expect((await b.sync.status()).passphrase).toBe('off');
+      expect(decodeFromSync(await shared.get(null)).records.map((r) => r.note)).toContain('written on b');
+    });
+
+    test('a device without the key that saw the items sealed can encrypt them again itself', async () => {
+      const { timers, shared } = await sealedSetup();
+      const b = await device(shared, timers, 'dev-b');
+      await b.library.save(draftOf({ note: 'written on b' }));
+      await b.sync.syncNow();
+      await shared.remove(Object.keys(await shared.get(null)));
+      await b.sync.syncNow();
+      await b.sync.setPassphrase('a new one');
+      expect((await b.sync.status()).passphrase).toBe('on');
+      const text = JSON.stringify(await shared.get(null));
+      expect(text).not.toContain('written on b');
+      expect(text).toContain('"hk"');
     });
   });
 
