@@ -10,7 +10,8 @@ import { startFixtureServer, type FixtureServer } from './support/server';
 import { launchFirefox, pollExtensionPage, type FirefoxExtensionBrowser } from './support/firefox';
 import { SEED_URL } from './support/seed';
 import { decodeFromSync } from '@/utils/sync/browser-sync-decoding';
-import { isSealedValue, SEAL_META_KEY } from '@/utils/sync/browser-sync-sealed';
+import { isSealedValue, SEAL_META_KEY, sealItems } from '@/utils/sync/browser-sync-sealed';
+import { createCryptoMeta } from '@/utils/sync/crypto';
 import { isSealableKey } from '@/entrypoints/background/sync/browser-sync-seal';
 
 const SECRET_SITE = 'www.private-clinic.example';
@@ -119,6 +120,72 @@ describe('browser sync with a passphrase, in Firefox', () => {
     expect(decodeFromSync(await read()).records.map((r) => r.url)).toEqual([SEED_URL]);
     await ext.close();
   });
+
+  test('sealed on another device, then a page removes every item: nothing goes out plain until the reader chooses', async () => {
+    const ext = await firefox.openExtensionPage('options.html');
+    await pollExtensionPage(
+      ext,
+      () => document.querySelector('[data-testid=sync-browser-passphrase]') !== null,
+      0,
+      15_000,
+    );
+    const send = (m: object) => ext.evaluate((msg: object) => browser.runtime.sendMessage(msg), m);
+    const read = () => ext.evaluate(() => browser.storage.sync.get(null));
+    type Status = { data: { browser: { passphrase: string; lastError: string | null } } };
+
+    // Another browser set a passphrase: storage.sync holds its key item and sealed items.
+    const { meta, key } = await createCryptoMeta('set on another browser');
+    const plain = await read();
+    const sealed = await sealItems(key, Object.fromEntries(Object.entries(plain).filter(([k]) => isSealableKey(k))));
+    await ext.evaluate((items: Record<string, unknown>) => browser.storage.sync.set(items), {
+      ...sealed,
+      [SEAL_META_KEY]: meta,
+    });
+    expect(((await send({ type: 'sync/now', target: 'browser' })) as Status).data.browser.passphrase).toBe('needed');
+
+    // The reader goes on highlighting here, believing browser sync encrypted.
+    const draft = {
+      id: 'ff-while-sealed',
+      url: SEED_URL,
+      title: '提能善为',
+      site: new URL(SEED_URL).hostname,
+      quote: { exact: QUOTE, prefix: '', suffix: '' },
+      position: { start: 0, end: QUOTE.length },
+      color: 'yellow',
+      note: 'written while sealed elsewhere',
+      tags: [],
+    };
+    expect(await send({ type: 'highlights/save', draft })).toMatchObject({ ok: true });
+
+    // A content script (any page, in Firefox) removes every item.
+    await ext.evaluate(async () => browser.storage.sync.remove(Object.keys(await browser.storage.sync.get(null))));
+    for (let i = 0; i < 3; i++) await send({ type: 'sync/now', target: 'browser' });
+    expect(await read()).toEqual({});
+    const gone = (await send({ type: 'sync/status' })) as Status;
+    expect(gone.data.browser.passphrase).toBe('gone');
+
+    // The options page says so; the reader chooses to sync unencrypted.
+    await ext.close();
+    const options = await firefox.openExtensionPage('options.html');
+    await pollExtensionPage(
+      options,
+      () => document.querySelector('[data-testid=sync-browser-unencrypted]') !== null,
+      0,
+      15_000,
+    );
+    await options.click('[data-testid=sync-browser-unencrypted]');
+    const after = await pollExtensionPage(
+      options,
+      async () => {
+        const items = await browser.storage.sync.get(null);
+        return Object.keys(items).length > 0 && items;
+      },
+      0,
+      30_000,
+    );
+    expect(decodeFromSync(after).records.map((r) => r.note)).toContain('written while sealed elsewhere');
+    await options.close();
+  });
 });
 
 declare const browser: {
@@ -128,6 +195,7 @@ declare const browser: {
     sync: {
       get(k: string | null): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
+      remove(keys: string[]): Promise<void>;
     };
   };
 };
