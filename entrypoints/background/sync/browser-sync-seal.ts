@@ -180,7 +180,7 @@ export class BrowserSyncSeal {
     if (opened.errors.length)
       return {
         kind: 'stop',
-        why: `browser sync holds items not encrypted with this device’s passphrase, and no passphrase item: the passphrase was turned off on another device (or a page wrote them). Turn it off here too to sync them, or set it again.${NOTHING}`,
+        why: `browser sync holds items not encrypted with this device’s passphrase, and no passphrase item: the passphrase was turned off on another device, or a page wrote them. Turn it off here only if you turned it off there: this device then writes its highlights unencrypted.${NOTHING}`,
       };
     return { kind: 'sealed', ...opened, key, restoreMeta: state.meta };
   }
