@@ -6,7 +6,9 @@
  * textContent counts them); a run block's (text between double breaks, blocks.ts `childParts`) are its run's
  * nodes' text nodes. Blocks whose text changed since the analysis are skipped: the
  * page observer re-runs the analysis for them. So are blocks in an editable region (a rich-text
- * editor on the page): its text is the reader's typing, not the article's.
+ * editor on the page): its text is the reader's typing, not the article's. A run whose nodes
+ * are no longer its parent's children changed too: a page can move them, text and all, into an
+ * editor after the analysis, where the parent's check would not see them.
  */
 import type { Article } from '@/utils/article/types';
 import { runNodes } from '@/utils/article/blocks';
@@ -41,7 +43,9 @@ export function createRangeMaker(doc: Document, article: Article): RangeMaker {
         parts.push(text.data);
         length += text.data.length;
       };
+      let moved = false;
       for (const top of block.run ? runNodes(block.run) : [block.node]) {
+        if (block.run && top.parentNode !== block.node) moved = true;
         if (top.nodeType === Node.TEXT_NODE) {
           add(top as Text);
           continue;
@@ -49,7 +53,7 @@ export function createRangeMaker(doc: Document, article: Article): RangeMaker {
         const walker = doc.createTreeWalker(top, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) add(n as Text);
       }
-      if (sameShownText(parts.join(''), block.text)) result = { nodes, starts };
+      if (!moved && sameShownText(parts.join(''), block.text)) result = { nodes, starts };
     }
     cache.set(blockIndex, result);
     return result;

@@ -75,6 +75,28 @@ describe('directive ranges', () => {
     expect(rangeOfText(article, '加强 组织')?.toString()).toBe('加强\n组织');
   });
 
+  it('give no range for a run whose nodes the page moved into an editor after the analysis', () => {
+    // A page script moves the run's nodes (same text) into an editable region: the run's parent
+    // is no editor, its nodes are.
+    setBody(
+      `<div id="r">先行段落。<br><br>各地要<b>加强</b>组织领导。<br><br>末段。</div><div contenteditable="true" id="ed"></div>`,
+    );
+    const div = document.querySelector('#r')!;
+    const first = [...div.childNodes].find((n) => n.textContent === '各地要')!;
+    const last = [...div.childNodes].find((n) => n.textContent === '组织领导。')!;
+    const text = '各地要加强组织领导。';
+    const article: Article = {
+      meta: { title: 't', url: location.href },
+      root: document.body,
+      blocks: [{ kind: 'paragraph', node: div, text, start: 0, run: { first, last } }],
+      text,
+    };
+    expect(rangeOfText(article, '加强组织')?.toString()).toBe('加强组织');
+    document.querySelector('#ed')!.append(first, div.querySelector('b')!, last);
+    expect(document.querySelector('#ed')!.textContent).toBe(text);
+    expect(rangeOfText(article, '加强组织')).toBeNull();
+  });
+
   it('give no range for an empty or out-of-block span', () => {
     const article = articleOf([...document.querySelectorAll('#a')]);
     const maker = createRangeMaker(document, article);
