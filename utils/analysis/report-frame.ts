@@ -118,13 +118,18 @@ const TITLE_BEFORE = /[^，,。；;：:“”"！!？?\s]{1,16}$/;
  */
 function titledName(name: string, article: string, blockStart: number, to: number): SpeakerKind | null {
   const from = Math.max(0, blockStart - TITLE_REACH);
+  // Searched in the window alone: indexOf over the article would read on to its end for a name that does not come
+  // again (most do not), as quadratic as a search from the start (~5 % of findDirectives without cores on the
+  // 835,000-character bench article, CPU profile). The window holds every occurrence starting before `to`.
+  const window = article.slice(from, to + name.length - 1);
   // (the first few times the name comes: an article gives the title where it first names him, or soon after)
-  for (let at = article.indexOf(name, from), k = 0; at >= 0 && at < to && k < TITLE_TRIES; k++) {
-    const title = at > 0 ? TITLE_BEFORE.exec(article.slice(Math.max(0, at - 16), at))?.[0] : undefined;
+  for (let at = window.indexOf(name), k = 0; at >= 0 && k < TITLE_TRIES; k++) {
+    const where = from + at;
+    const title = where > 0 ? TITLE_BEFORE.exec(article.slice(Math.max(0, where - 16), where))?.[0] : undefined;
     // (the title's words end where the name starts: "…工作的通知" holds no title of a person named 通知)
     const classed = title ? classSpeaker(title + name) : null;
     if (classed && classed.name === name) return classed.kind;
-    at = article.indexOf(name, at + name.length);
+    at = window.indexOf(name, at + name.length);
   }
   return null;
 }
