@@ -202,12 +202,17 @@ export class RuleMatcher<R extends { pattern: string }> {
     const { proven, head, cellEntry, cellNext, touched, touchedCount } = candidates;
     const { entries } = this;
     let hits = 0;
-    const anyStart = this.anyStart.length > 0;
-    // Every position when some rule can start anywhere; else only those with a proven rule or a candidate.
-    const positions = anyStart ? text.length : touchedCount;
+    // Every position up to the last where a rule that can start anywhere may match (anyStartEnd),
+    // then only those with a proven rule or a candidate.
+    const anyEnd = this.anyStartEnd(text.length);
     let free = 0; // the first position after the last match
-    for (let p = 0; p < positions; p++) {
-      const i = anyStart ? p : touched[p]!;
+    for (let i = -1, p = 0; ;) {
+      if (i < anyEnd) i++;
+      else {
+        while (p < touchedCount && touched[p]! <= i) p++;
+        if (p === touchedCount) break;
+        i = touched[p++]!;
+      }
       if (i < free) continue;
       const first = proven[i]!;
       // The candidates listed before the proven rule, in table order (insertion sort: a few), that
@@ -217,7 +222,7 @@ export class RuleMatcher<R extends { pattern: string }> {
         const k = cellEntry[c]!;
         if (k < first && candidates.lastNeeded(k) >= i) this.addCandidate(k);
       }
-      if (anyStart) this.addAnyStart(text, i, first);
+      if (i <= anyEnd) this.addAnyStart(text, i, first);
       let winner = first;
       let length = -1;
       for (let o = 0; o < this.orderLength; o++) {
@@ -265,9 +270,21 @@ export class RuleMatcher<R extends { pattern: string }> {
   }
 
   /**
+   * The last position of the text gathered where a rule that can start anywhere may match: before
+   * the last of its needed texts (lastNeeded; the text's last position when it needs none), -1 when
+   * none can. An English rule opening with a lookbehind, "(?<=\bmake\s)(?:[\w’'-]+\s+){1,6}?…
+   * priority", made the scan visit and try it at every position of every English block.
+   */
+  private anyStartEnd(length: number): number {
+    let end = -1;
+    for (const k of this.anyStart) end = Math.max(end, this.candidates.lastNeeded(k));
+    return Math.min(end, length - 1);
+  }
+
+  /**
    * The rules that can start anywhere, as candidates at `i` before the proven rule `first`: where
    * some rule starts with this character, only when their second character fits (as the scan by
-   * first characters tried them).
+   * first characters tried them), and only before the last of their needed texts.
    */
   private addAnyStart(text: string, i: number, first: number): void {
     const code = this.key(text.charCodeAt(i));
@@ -276,6 +293,7 @@ export class RuleMatcher<R extends { pattern: string }> {
       const k = this.anyStart[j]!;
       const seconds = this.anyStartSeconds[j]!;
       if (k >= first || (this.allCodes.has(code) && seconds && !seconds.includes(next))) continue;
+      if (this.candidates.lastNeeded(k) < i) continue;
       this.addCandidate(k);
     }
   }

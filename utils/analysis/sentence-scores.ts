@@ -323,7 +323,30 @@ export function contextStarts(sentence: string): readonly number[] {
   return starts;
 }
 
-/** Whether `sentence` passes a pattern's check (see contextChecks): one of its openings, or one of the texts it needs. */
+/**
+ * The code units of the sentence whose context is read, a bit each (markCodes): a needed text whose first unit the
+ * sentence lacks is not searched for. The Chinese rows need one of 37 texts, and an `includes` of each in every
+ * sentence was ~5 % of findDirectives without cores (CPU profile; alone, over the bench article's Chinese sentences,
+ * 12.8 → 5.3 ms). A bit left set would only cost a search.
+ */
+const inSentence = new Uint32Array(2048);
+
+/** Sets (or clears) the bits of `sentence`'s code units in inSentence. */
+function markCodes(sentence: string, on: boolean): void {
+  for (let i = 0; i < sentence.length; i++) {
+    const code = sentence.charCodeAt(i);
+    if (on) inSentence[code >>> 5]! |= 1 << (code & 31);
+    else inSentence[code >>> 5] = 0;
+  }
+}
+
+/** A language some of whose context checks need texts: its sentences are marked in inSentence. */
+const NEEDS_TEXTS = { zh: ZH_CONTEXT_CHECKS.some((c) => c.needs), en: EN_CONTEXT_CHECKS.some((c) => c.needs) };
+
+/**
+ * Whether `sentence` passes a pattern's check (see contextChecks): one of its openings, or one of the texts it
+ * needs (searched for only when the sentence has its first unit: inSentence).
+ */
 function mayMatch(check: ContextCheck, sentence: string, starts: readonly number[] | null): boolean {
   const { firsts, needs } = check;
   if (firsts) {
@@ -331,7 +354,12 @@ function mayMatch(check: ContextCheck, sentence: string, starts: readonly number
     if (check.lead && starts) for (const at of starts) if (firsts.includes(sentence.charCodeAt(at))) return true;
     return false;
   }
-  return !needs || needs.some((t) => sentence.includes(t));
+  if (!needs) return true;
+  for (const t of needs) {
+    const first = t.charCodeAt(0);
+    if ((inSentence[first >>> 5]! >>> (first & 31)) & 1 && sentence.includes(t)) return true;
+  }
+  return false;
 }
 
 /** The stops a whole-sentence pattern's runs do not cross (SENTENCE_CONTEXT's `unless`). */
@@ -355,11 +383,14 @@ export function applySentenceContext(sentence: string, lang: Lang, scores: Score
   const rows = SENTENCE_CONTEXT[lang];
   const checks = CONTEXT_CHECKS[lang];
   const starts = lang === 'zh' ? contextStarts(sentence) : null;
+  const marks = NEEDS_TEXTS[lang];
+  if (marks) markCodes(sentence, true);
   for (let i = 0; i < rows.length; i++) {
     const { pattern, weight, unless } = rows[i]!;
     if (!mayMatch(checks[i]!, sentence, starts) || (unless && holdsBeforeStop(sentence, unless))) continue;
     if (pattern.test(sentence)) scores.shape += weight;
   }
+  if (marks) markCodes(sentence, false);
 }
 
 /**

@@ -132,6 +132,16 @@ describe('English: a name in straight quotes keeps its comma', () => {
       core('obligation', 'Ports should adopt the "inspect once, release once" model for fresh produce.', 'en'),
     ).toEqual(['should adopt the "inspect once, release once" model for fresh produce']);
   });
+  it('a name closed within 60 characters of its opening quote, not further', () => {
+    // (the quote closing 60 characters after the opening one, then 61: STRAIGHT_NAME_MAX)
+    const name = (n: number) => `"inspect ${'x'.repeat(n - 28)} once, release once"`;
+    const sentence = (n: number) => `Ports should adopt the ${name(n)} model for fresh produce.`;
+    expect(name(60).lastIndexOf('"')).toBe(60);
+    expect(core('obligation', sentence(60), 'en')).toEqual([`should adopt the ${name(60)} model for fresh produce`]);
+    expect(core('obligation', sentence(61), 'en')).not.toEqual([
+      `should adopt the ${name(61)} model for fresh produce`,
+    ]);
+  });
   it('a sentence quoted still ends its clause at the comma inside its quotes', () => {
     expect(core('obligation', '"Shops must display the price of every item," the inspector said.', 'en')).toEqual([
       'must display the price of every item',

@@ -386,3 +386,60 @@ describe('RuleMatcher with a top-level alternation in a regex rule', () => {
     }
   });
 });
+
+describe('RuleMatcher with rules that can start anywhere', () => {
+  // (as EN_RULES' "make … a top priority" row: a lookbehind and a word of any letters open them, "priority" they need;
+  // the second can start where its needed text does, a position no other rule has)
+  const rules = [
+    { pattern: '\\bshall\\b' },
+    { pattern: '(?<=\\bmake\\s)(?:[\\w-]+\\s+){1,3}?(?:a|the)\\s+top\\s+priority\\b' },
+    { pattern: '(?<=\\bgive\\s)[\\w-]*priority\\b' },
+    { pattern: '\\btop\\b' },
+  ] as Rule[];
+  const m = buildRuleMatcher(rules, { ignoreCase: true });
+  const same = (text: string) =>
+    expect(m.scan(text).map((h) => [h.start, h.text, h.rule])).toEqual(
+      reference(rules, text, 'gi').map((h) => [h.start, h.text, h.rule]),
+    );
+
+  it('finds what the global alternation finds, up to the last text they need', () => {
+    for (const text of [
+      'make x a top priority',
+      'Make it a top priority. Give priority to it, give it top-priority.',
+      'give priority',
+      'We give high-priority status to make it the top priority',
+      'make priority a top priority',
+    ])
+      same(text);
+    const pieces = [
+      'make ',
+      'Give ',
+      'it ',
+      'a ',
+      'x ',
+      'the ',
+      'top ',
+      'priority',
+      'priority ',
+      'high-',
+      'shall ',
+      '. ',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 16 }), (parts) => {
+        same(parts.join(''));
+      }),
+      { numRuns: 600 },
+    );
+  });
+
+  it('are not tried in a text without the text they need', () => {
+    const test = vi.spyOn(RegExp.prototype, 'test');
+    try {
+      expect(m.scan('We shall make it a top concern of the year, at the top of the list.')).toHaveLength(3);
+      expect(test.mock.contexts.filter((re) => (re as RegExp).source.includes('priority'))).toEqual([]);
+    } finally {
+      test.mockRestore();
+    }
+  });
+});

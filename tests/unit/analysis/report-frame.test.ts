@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compile } from '@/utils/analysis/directive-rules';
-import { reportFrame, speakerKind } from '@/utils/analysis/report-frame';
+import { reportFrame, SpeakerMemory, speakerKind } from '@/utils/analysis/report-frame';
 import { findDirectives, plainArticle } from '@/utils/analysis/directives';
 import { one, zh } from './helpers';
 
@@ -177,5 +177,22 @@ describe('reportFrame', () => {
     expect(speakerKind('市民服务中心')).toBe('authority');
     expect(speakerKind('区消费者权益保护委员会')).toBe('authority');
     expect(speakerKind('有基层干部')).toBe('voice');
+  });
+});
+
+describe('a bare name looked up with its title (SpeakerMemory)', () => {
+  // The title is read where the article names him first, in the TITLE_REACH (12,000) characters after the block's
+  // start at most: an occurrence starting on the last of them counts, one starting after it does not.
+  const recalled = (at: number) => {
+    const named = '村党支部书记王德厚';
+    const article = '。'.repeat(at - named.length + 3) + named + '一边给记者倒茶。';
+    const memory = new SpeakerMemory();
+    memory.nextBlock('', article, 0);
+    return memory.recall('王德厚');
+  };
+
+  it('finds the name starting on the last character of the reach, not one after it', () => {
+    expect(recalled(11_999)).toBe('grassroots');
+    expect(recalled(12_000)).toBeNull();
   });
 });
