@@ -24,3 +24,59 @@ describe('English pages (s37): a ban named, not set', () => {
     expect(en(b)).toEqual(one('prohibition', b));
   });
 });
+
+describe('English pages (s37): told, not asked', () => {
+  it('an estimate reported is a forecast, whatever its modal or date', () => {
+    expect(
+      en('The Department of Transport estimates that the country will need to double its charging points by 2030.'),
+    ).toEqual([]);
+    expect(en('Our impact assessment estimates that the levy will cost firms around £3 million a year.')).toEqual([]);
+  });
+
+  it('a penalty told in the future is a consequence, no target', () => {
+    expect(en('A landlord who is fined twice within 2 years will be charged £500 for each later breach.')).toEqual([]);
+  });
+
+  it('a definition is no duty', () => {
+    expect(
+      en('(b) The term “eligible facility” means any plant that requires a permit from more than one agency.'),
+    ).toEqual([]);
+  });
+
+  it('"can require" with no "to" tells a possibility', () => {
+    expect(en('Today a single bridge can require separate permits from as many as 9 offices.')).toEqual([]);
+  });
+
+  it('a guide said to set out what a list of bodies must do sets no duty', () => {
+    expect(
+      en(
+        'It does not replace the code, which sets out in full what landlords, letting agents and local councils must do.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('a noun opening before a modal is no imperative', () => {
+    expect(en('Support might include a weekly call, a mentor, or a referral to a debt adviser.')).toEqual([]);
+    const s = 'Support the pupil with a weekly call from a named mentor.';
+    expect(en(s)).toEqual(one('obligation', s));
+  });
+
+  it('"don’t have to" with a curly apostrophe spares a need, as with a straight one', () => {
+    expect(en('You don’t have to apply for anything to get the discount — it’s automatic.')).toEqual([]);
+  });
+});
+
+describe('English pages (s37): a season and its year date a "will"', () => {
+  it('"We will publish … by summer 2027" is a target', () => {
+    const s = 'We will publish guidance for retailers by summer 2027.';
+    expect(en(s)).toEqual(one('target', s));
+  });
+});
+
+describe('English pages (s37): a school term dates a target', () => {
+  it('"by the start of the autumn term 2027" is a deadline', () => {
+    const s =
+      'The Secretary of State expects every council to have a support team in place by the start of the autumn term 2027.';
+    expect(en(s)).toEqual(one('target', s));
+  });
+});
