@@ -6,7 +6,7 @@
  * apostrophe of "don’t have to"; targets dated by a season and its year ("by summer 2027"). Sentences of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { en, one } from './helpers';
+import { core, en, one } from './helpers';
 
 describe('English pages (s37): a ban named, not set', () => {
   it('the noun "ban" and a ban proposed or legislated elsewhere set none', () => {
@@ -78,5 +78,23 @@ describe('English pages (s37): a school term dates a target', () => {
     const s =
       'The Secretary of State expects every council to have a support team in place by the start of the autumn term 2027.';
     expect(en(s)).toEqual(one('target', s));
+  });
+});
+
+describe('English cores (s37)', () => {
+  it("a document's call for a gerund is cored as the gerund's phrase", () => {
+    expect(core('obligation', 'It also calls for stepping up the protection of small farms.', 'en')).toEqual([
+      'stepping up the protection of small farms',
+    ]);
+  });
+
+  it('initials with their stops ("U.S.C.") do not end the act', () => {
+    expect(
+      core(
+        'target',
+        'The Council shall post each schedule on the Dashboard maintained under 42 U.S.C. 4370m-2(b) within 14 days.',
+        'en',
+      ),
+    ).toEqual(['shall post each schedule on the Dashboard maintained under 42 U.S.C. 4370m-2(b) within 14 days']);
   });
 });
