@@ -289,6 +289,11 @@ export function enCoreRules(): CoreLangRules {
       listItem:
         /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|if|when|where|unless|so|including|such|consistent|pursuant|subject|as|in|on|at|to|by|for|from|with|within|under|through|via|each|every|all|any|between|either|neither|said|says|told|covering|ranging|starting|ending|particularly|especially|notably|rather|even|because|whichever|whether)\b)[a-z][\w'’-]*(?:\s+(?!(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[\w'’-]+){0,2},(?=\s+(?:and|or)\s|\s+[a-z][^,;:.]*?\s(?:and|or)\s)/,
       serialBefore: /,\s+["“]?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}["”]?$/,
+      // (session 37: over the English cores, 3 of 3 with "a <adjective>, <adjective> <noun>" keep the pair, on 3 pages of
+      // gov.uk and whitehouse.gov; no core is cut there)
+      pairBefore: /\b(?:a|an)\s+[a-z][\w-]*$/i,
+      pairAfter:
+        /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|if|when|where|unless|so|including|such|as|in|on|at|to|by|for|from|with|within|under|through|via|each|every|all|any|a|an|the|not|no|either|neither|whether|preferably|particularly|especially|notably|rather|even|because|whichever)\b)[a-z][\w-]*\s+(?!(?:the|a|an|your|their|its|his|her|our|this|that|these|those|them|it|you|must|shall|should|will|would|may|might|can|could|need|needs|is|are|was|were|has|have|had|and|or)\b)[a-z][\w-]*\b(?!\s+(?:must|shall|should|will|would|may|might|can|could|need|needs|is|are|was|were|has|have|had)\b)/,
       serialAfter:
         /^\s+(?:and|or)\s+(?!(?:shall|must|should|will|may|can|to|then|also|so|you|we|they|it|he|she|this|that|these|those|which|who|where|when|if|each|every|all|any)\b)[a-z]/,
       theListTail:

@@ -88,6 +88,15 @@ describe('English cores (s37)', () => {
     ]);
   });
 
+  it('the comma between two adjectives after "a" does not end the act; a clause after a noun\'s comma still does', () => {
+    expect(
+      core('obligation', 'Councils must keep a single, searchable register of every licence they grant.', 'en'),
+    ).toEqual(['must keep a single, searchable register of every licence they grant']);
+    expect(
+      core('target', 'As a reminder, federal contractors will need to be fully trained by November 22nd.', 'en'),
+    ).toEqual(['will need to be fully trained by November 22nd']);
+  });
+
   it('initials with their stops ("U.S.C.") do not end the act', () => {
     expect(
       core(
