@@ -291,6 +291,14 @@ export interface CommaRules {
    */
   serialBefore: RegExp;
   serialAfter: RegExp;
+  /**
+   * The comma between two adjectives after "a"/"an", "a single, shared administrative record", "a written, itemised
+   * statement": the article and one word before it (`pairBefore`), a word and the noun after it, no function word,
+   * pronoun or verb of its own (`pairAfter`: not "a year, it adds", "a property, ask the landlord", "a reminder,
+   * federal employees will …").
+   */
+  pairBefore: RegExp;
+  pairAfter: RegExp;
 }
 
 /** A word list written as one string, words separated by spaces (the tables stay readable). */

@@ -125,6 +125,8 @@ export class Unit {
       const rest = this.text.slice(i + 1, this.end);
       // (and the serial comma before its last item, "approve, renew, or recommend …")
       if (commas.serialAfter.test(rest) && commas.serialBefore.test(before)) return false;
+      // (and the comma between two adjectives, "a single, shared administrative record")
+      if (commas.pairBefore.test(before) && commas.pairAfter.test(rest)) return false;
       return !commas.listTail.test(rest) && !commas.listItem.test(rest) && !commas.theListTail.test(rest);
     }
     if (i + 1 < this.end && !isSpace(next)) return false; // "1.5", "U.S"

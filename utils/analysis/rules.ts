@@ -350,11 +350,11 @@ export const EN_NOT_AN_IMPERATIVE =
 
 /**
  * Words after a sentence-initial English verb that show it is a noun or a label instead
- * ("Contact details are …", "Permit holders must …", "Use of …", "Email: …", "Fund balances are …"), or a figure of
- * speech ("Put simply, …", "Put another way, …").
+ * ("Contact details are …", "Permit holders must …", "Use of …", "Email: …", "Fund balances are …"; a modal right after
+ * it, "Support might include a phased return …": an imperative takes none), or a figure of speech ("Put simply, …").
  */
 export const EN_NOT_AN_OBJECT =
-  /^(?:[:\-–]|(?:simply|differently|plainly|bluntly|briefly|another way|holders?|information|details|numbers?|rates?|hours|forms?|of|centres?|centers?|pages?|address(?:es)?|types?|periods?|points?|fees?|costs?|records?|requirements?|balances?|managers?|is|are|was|were|has|have|will|can|may|must|should)\b)/i;
+  /^(?:[:\-–]|(?:simply|differently|plainly|bluntly|briefly|another way|holders?|information|details|numbers?|rates?|hours|forms?|of|centres?|centers?|pages?|address(?:es)?|types?|periods?|points?|fees?|costs?|records?|requirements?|balances?|managers?|is|are|was|were|has|have|will|can|may|must|should|might|could|would|shall|does|did)\b)/i;
 
 /**
  * The acts of "应X尽X" (应装尽装, 应保尽保: every case that qualifies gets X): a goal of full coverage,
@@ -1492,7 +1492,9 @@ export const EN_RULES: Rule[] = [
     // a power told, what an order or a body can require of someone, "It can also require the person to take part in
     // positive activities": a possibility, as a power granted is ("Councils will be able to issue fines", 0 / 0 / 9);
     // over the English golds "can/could/may require … to" 0 gold, 0 optional, 1 not
-    "\\b(?:can|could|may|might)\\s+(?:also\\s+)?require\\s+(?!that\\b)(?:[\\w’'-]+\\s+){1,4}?to\\b",
+    // (session 37: and with no "to", what a thing can take, "a single project can require separate approvals from as many as
+    // 12 Federal agencies": 0 gold, 0 optional, 1 not; "as it may require," in a gold carries its "shall")
+    "\\b(?:can|could|may|might)\\s+(?:also\\s+)?require\\b(?!\\s+that\\b)(?:\\s+(?:[\\w’'-]+\\s+){1,4}?to\\b)?",
     // a speaker's aside, "I must say, it is good to be here", "I have to admit …": no duty
     '\\bI (?:must|have to) (?:say|admit|confess)\\b',
     // the work a speech names as a relative clause, "… for everything else we need to build": a description
@@ -1540,7 +1542,9 @@ export const EN_RULES: Rule[] = [
     // (and "what … should do" after it, with a list of those who should, "It explains what local authorities must do
     // … and what schools, trusts and local authorities should do to …": over the English golds 0 gold, 0 optional,
     // 1 not; the page's headings "What schools should do" stay headings)
-    '\\bwhat\\s+(?:[a-z]+,?\\s+){0,5}?should\\s+do\\b',
+    // (and "must do" so, "the statutory guidance, which sets out in full what schools, academy trusts and local authorities
+    // must do": dev37, 0 / 0 / 1, past the row above's three words)
+    '\\bwhat\\s+(?:[a-z]+,?\\s+){0,7}?(?:should|must|needs? to|ha(?:ve|s) to)\\s+do\\b',
     // a state wished for, "… that no family has to choose between heating and eating": no duty-holder, the wish
     // of "No family should have to …" (rhetoric below); over all golds 0 gold, 0 optional, 1 not
     '\\bno (?!(?:longer|doubt|matter|one)\\b)(?:[a-z-]+\\s+){1,2}?(?:has|have) to\\b',
@@ -1570,10 +1574,11 @@ export const EN_RULES: Rule[] = [
     // permissions and consequences, not duties or bans: "You do not need to send …", "you may have to repay"
     '\\b(?:do|does|did) not (?:need|have) to\\b',
     '\\b(?:do|does|did) not need\\b',
-    "\\b(?:don't|doesn't|didn't) (?:need|have)\\b",
+    // (the apostrophe straight or curly, as pages print it: "You don’t have to sign up for anything", dev37)
+    "\\b(?:don|doesn|didn)['’]t (?:need|have)\\b",
     // …and a duty waived in the future: "You won't have to pay tax on …", "Small firms will not need to register"
     "\\b(?:will not|won['’]t|will no longer) (?:need|have) to\\b",
-    "\\bneed(?:n't| not)\\b",
+    "\\bneed(?:n['’]t| not)\\b",
     '\\bmay have to\\b',
     // (the same possibility told with need or might: "you may need to make the check again", "you might have
     // to repay": a consequence of a condition; golds: 0 gold, 5 not for may/might have/need to)
@@ -1632,6 +1637,15 @@ export const EN_RULES: Rule[] = [
     '\\btold us(?: that)?,?\\s*["“][^"”]{1,300}["”]',
     // news they will get, not a duty: "Successful councils will be told the outcome in June"
     '\\b(?:ministers|departments|agencies|councils|local authorities|applicants|bidders|schools|providers)\\s+will\\s+be\\s+(?:told|notified|informed|contacted)\\b',
+  ]),
+  // a consequence of a breach told as what will or could follow, "A parent who receives a second notice within 3 years will
+  // be charged £160 straight away" (the "may be" row below; listed before the 'X will' row, which would take its first
+  // word): over the English golds "will/could/can be charged/fined/…" 0 gold, 1 optional, 15 not on 13 pages, session 37;
+  // "will be fined / charged £…" 0 / 0 / 1, the rest read otherwise)
+  ...rules('context', -2, [
+    // (a charge only as a sum or a penalty: "… will be charged at the farm rate" from a date is a target, and "could be
+    // fined £5,000" beside a duty is read with it)
+    '\\bwill be (?:fined|charged (?:up to |an? (?:[a-z]+ )?(?:penalty|fine)\\b|[£$€]\\d))',
   ]),
   // a figure's change announced, "From 6 December, planning fees will rise by 35 per cent …", "The maximum financial
   // penalty … will rise from £5,000 to £30,000": what a fee or a payment becomes, no one's duty or goal (over the
@@ -1705,14 +1719,21 @@ export const EN_RULES: Rule[] = [
   ...rules('prohibition', 2.2, [
     "\\bit(?: is|['’]s) (?:illegal|unlawful|an offen[cs]e|a criminal offen[cs]e|against the law) to\\b",
   ]),
+  // (the verb "bans" told of a document, "The regulation … also bans companies from …", and "ban X from -ing"; not the
+  // bare "ban", which in the English golds is the noun or a ban proposed, backed or legislated elsewhere: "backed a ban
+  // on …", "The ban will cost businesses …", "will be exempt from the ban", "we consulted on proposals to ban …",
+  // "Scotland and Wales have already legislated to ban …", "We must ban assault weapons": over the fixtures + dev37
+  // 0 gold marked by it alone, 9 optional, 19 not or unlisted on 6 pages of gov.uk and whitehouse.gov, session 37)
   ...rules('prohibition', 1.2, [
     '\\bprohibit(?:s|ed|ing)?\\b',
-    '\\bban(?:s|ned)?\\b',
+    '(?<!\\b(?:the|a|these|those|such|its|their|any|new|proposed)\\s+)\\bbans\\b(?!\\s+on\\b)',
+    '\\bbanned\\b',
+    "\\bban\\s+(?:[\\w’'-]+\\s+){1,6}?from\\s+[a-z]+ing\\b",
     '\\bforbid(?:s|den)?\\b',
     '\\brefrain from\\b',
   ]),
   // "will not be paid": a consequence, a ban only with other signs
-  ...rules('prohibition', 0.8, ['\\bwill not\\b', "\\bwon't\\b"]),
+  ...rules('prohibition', 0.8, ['\\bwill not\\b', "\\bwon['’]t\\b"]),
   ...rules('context', -3, [
     // a sentence about duties is no duty: "This section explains what you must do"
     '\\b(?:this|the following|the next) (?:section|page|guide|guidance|document|part|chapter)s? (?:explains?|sets out|describes?|tells you|shows|covers|lists|summari[sz]es)\\b',
@@ -1720,6 +1741,14 @@ export const EN_RULES: Rule[] = [
     // that all agents … must meet" (its duties are stated below it; over the English golds, a document said to
     // explain or set out what someone must do: 0 gold, 0 optional, 12 not)
     '\\b(?:the|this|its|a|an)\\s+(?:new\\s+|statutory\\s+)?(?:code|code of practice|plan|paper|guide|guidance|document|annex|framework|strategy)(?:,\\s[^,.;]{1,80},)?\\s+(?:sets out|explains|describes|outlines|lists)\\s+(?:the\\s+)?(?:standards|rules|requirements|duties|obligations|steps|conditions)\\s+(?:that|which)\\b',
+    // an estimate reported, "The Department of Energy estimates that the Nation will need to expand … by 2035", "Our impact
+    // assessment estimates that the ban will cost businesses …", "It is estimated that England uses …": a forecast or a
+    // count, whatever its modal or date (over the English golds, session 37: 0 gold, 1 optional, 14 not or unlisted on 16
+    // pages of gov.uk, whitehouse.gov and Xinhua)
+    '\\b(?:estimates?|estimated)\\s+that\\b',
+    // a definition, "(a) The term “covered energy project” means any project … that requires authorization …": what a
+    // word means, no duty (0 gold, 0 optional, 3 not or unlisted on 3 whitehouse.gov pages, session 37)
+    '\\bthe term\\s+["“‘][^"”’]{1,80}["”’]\\s+means\\b',
     // rhetoric: "No family should have to boil its water", "Too often, a small town must …"
     '\\bshould have to\\b',
     '\\btoo often\\b',
@@ -1842,10 +1871,15 @@ export const EN_RULES: Rule[] = [
     '\\bby (?:the end of )?(?:(?:\\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) (?:\\d{1,2},? )?)?20\\d{2}\\b',
     '\\bby (?:the end of )?(?:fiscal year|FY) ?\\d{2,4}\\b',
     '\\bby the end of (?:next|this) (?:year|month|week|quarter)\\b',
+    // (and a school term, "by the start of the autumn term 2024", "By the end of the autumn term 2022, local authorities
+    // should have held …": over the English golds 2 gold targets on 2 pages, 0 other; session 37)
+    '\\bby the (?:start|beginning|end) of (?:the )?(?:autumn|spring|summer) term(?: 20\\d\\d)?\\b',
     // (and a season named by its place after a "will" or a modal, "We will also fund 300 new planning apprentices … by
     // next summer": 1 gold target over the English golds; not a forecast's "by next autumn the service is expected to
     // …", nor "by the summer of 2024", told of an expectation)
-    '(?<=\\b(?:will|must|shall|should)\\b[^.;!?]{1,160}?)\\bby (?:next|this) (?:spring|summer|autumn|fall|winter)\\b',
+    // (session 37: and a season with its year, "We will publish guidance for businesses by summer 2023": 2 gold targets on
+    // dev37, 0 other over the English golds; "expects to hire … by the summer of 2024", no "will", stays unread)
+    '(?<=\\b(?:will|must|shall|should)\\b[^.;!?]{1,160}?)\\bby (?:(?:next|this) (?:spring|summer|autumn|fall|winter)\\b|(?:early |late |the )?(?:spring|summer|autumn|fall|winter)(?: of)? 20\\d\\d\\b)',
     // "by 30 June each year", "by 31 January": a date without a year is a deadline that recurs
     // (also with its ordinal, "by December 1st", "by September 30th")
     '\\bby (?:\\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}(?:st|nd|rd|th)?)\\b',

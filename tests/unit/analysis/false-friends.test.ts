@@ -339,7 +339,7 @@ const EN: Record<string, Case> = {
   ),
   '\\b(?:what|who|how)\\s+(?:[a-z]+\\s+){0,2}?(?:must|needs? to|ha(?:ve|s) to|(?:is|are) (?:required|expected|obliged) to)\\b':
     no('The leaflet lists who has to pay the levy and what landlords must keep on file.'),
-  '\\bwhat\\s+(?:[a-z]+,?\\s+){0,5}?should\\s+do\\b': no(
+  '\\bwhat\\s+(?:[a-z]+,?\\s+){0,7}?(?:should|must|needs? to|ha(?:ve|s) to)\\s+do\\b': no(
     'The note sets out what councils must do and what clinics, pharmacies and surgeries should do to report delays.',
   ),
   '\\bno (?!(?:longer|doubt|matter|one)\\b)(?:[a-z-]+\\s+){1,2}?(?:has|have) to\\b': no(
@@ -362,8 +362,8 @@ const EN: Record<string, Case> = {
   ),
   '\\b(?:do|does|did) not (?:need|have) to\\b': no('Small businesses do not have to register for the scheme.'),
   '\\b(?:do|does|did) not need\\b': no('You do not need a licence for a single stall.'),
-  "\\b(?:don't|doesn't|didn't) (?:need|have)\\b": no("You don't need a licence for a small stall."),
-  "\\bneed(?:n't| not)\\b": no("Households needn't apply again."),
+  "\\b(?:don|doesn|didn)['’]t (?:need|have)\\b": no("You don't need a licence for a small stall."),
+  "\\bneed(?:n['’]t| not)\\b": no("Households needn't apply again."),
   '\\bmay have to\\b': no('Households in rural areas may have to wait longer for repairs.'),
   '\\b(?:may|might) (?:also )?need to\\b': no('If your address changes, you may need to apply again.'),
   '\\bmight (?:also )?have to\\b': no('Firms that miss the deadline might have to repay the grant.'),
@@ -443,7 +443,7 @@ const EN: Record<string, Case> = {
     no('Councils that miss the deadline will face intervention, and the Minister will not hesitate to act.'),
   '\\b(?:that|which)\\s+(?:is|are|was|were|(?:has|have|had)\\s+been)\\s+(?:now\\s+|already\\s+|also\\s+)?(?:banned|prohibited|forbidden)\\b(?!\\s+(?:from|to)\\b)':
     no('Owners of scooters that are now banned can return them for a refund.'),
-  "\\b(?:can|could|may|might)\\s+(?:also\\s+)?require\\s+(?!that\\b)(?:[\\w’'-]+\\s+){1,4}?to\\b": no(
+  "\\b(?:can|could|may|might)\\s+(?:also\\s+)?require\\b(?!\\s+that\\b)(?:\\s+(?:[\\w’'-]+\\s+){1,4}?to\\b)?": no(
     'The order can also require the offender to attend a course.',
   ),
   '\\bno longer (?:have|has|need|needs) to\\b': no('Farmers no longer have to file paper returns.'),
@@ -466,7 +466,7 @@ const NOT_DECISIVE: Record<string, string> = {
   要不得: 'its sentence is covered by 要不 too',
   无可替代: 'holds no marker of the tables',
   的保障: 'holds no marker of the tables (保障 is an imperative verb only where a clause opens)',
-  "\\bneed(?:n't| not)\\b": 'holds no marker of the tables',
+  "\\bneed(?:n['’]t| not)\\b": 'holds no marker of the tables',
   // ("never" bans only after a modal of duty or "to", or opening a clause, since session 35: after "will" it is no ban
   // either way, and this entry stays for the "will" it keeps from reading as a promise)
   '\\b(?:will|would|might)\\s+never\\b': 'its "never" is no ban after "will" without it',
