@@ -62,6 +62,7 @@ export interface ResponseMap {
   'sync/status': SyncStatus;
   'sync/configure': SyncStatus;
   'sync/browser-passphrase': SyncStatus;
+  'sync/browser-reseal': SyncStatus;
   'sync/now': SyncStatus;
   'follows/follow': Follow;
   'follows/unfollow': Follow | null;

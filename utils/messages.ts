@@ -217,6 +217,11 @@ export const RequestSchema = v.variant('type', [
     type: v.literal('sync/browser-passphrase'),
     passphrase: v.nullable(v.pipe(v.string(), v.minLength(1), v.maxLength(1000))),
   }),
+  /**
+   * Keeps browser sync encrypted where its items were found plain without their passphrase item
+   * (a page's doing, or turned off elsewhere): this device seals them again, the plain ones set aside.
+   */
+  v.object({ type: v.literal('sync/browser-reseal') }),
   /** Runs a sync round now. */
   v.object({ type: v.literal('sync/now'), target: v.optional(v.picklist(['browser', 'server', 'both']), 'both') }),
   /** Follows an article: its metadata and dated targets kept in the library (utils/follows). */

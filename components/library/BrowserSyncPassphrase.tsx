@@ -3,7 +3,11 @@
  * set it (the items are written sealed), enter it where another browser set it, or turn it off
  * after a confirm (the items are written back plain). Where the items this browser saw encrypted are
  * not any more ('gone': turned off elsewhere, or a page removed them), the reader chooses: a
- * passphrase again, or sync unencrypted. The passphrase goes to the background in
+ * passphrase again, or sync unencrypted. Where this browser has the passphrase and the items are
+ * plain without their passphrase item ('unsealed': turned off elsewhere, or a page's doing), the
+ * first choice is to keep encrypting (`sync/browser-reseal`: sealed again from here); turning it
+ * off here, which writes this browser's highlights where a page can read them, comes second, after
+ * a confirm that says so. The passphrase goes to the background in
  * `sync/browser-passphrase` and is never kept: the field is cleared after each try.
  */
 import { useState } from 'preact/hooks';
@@ -23,11 +27,16 @@ export function BrowserSyncPassphrase({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const send = async (value: string | null) => {
+  /** A passphrase to set, null to turn it off, or `reseal` to keep encrypting. */
+  const send = async (value: string | null | { reseal: true }) => {
     setBusy(true);
     setError(null);
     try {
-      onStatus(await ask({ type: 'sync/browser-passphrase', passphrase: value }));
+      onStatus(
+        await (typeof value === 'object' && value !== null
+          ? ask({ type: 'sync/browser-reseal' })
+          : ask({ type: 'sync/browser-passphrase', passphrase: value })),
+      );
       setConfirmOff(false);
     } catch (e) {
       setError((e as Error).message);
@@ -43,13 +52,29 @@ export function BrowserSyncPassphrase({
     </p>
   );
 
-  if (status.passphrase === 'on')
+  const unsealed = status.passphrase === 'unsealed';
+  if (status.passphrase === 'on' || unsealed)
     return (
       <div data-testid="sync-browser-passphrase">
-        <p>{t('syncBrowserEncrypted')}</p>
+        {unsealed ? <p class="field-error">{t('syncBrowserUnsealed')}</p> : <p>{t('syncBrowserEncrypted')}</p>}
+        {unsealed && !confirmOff && (
+          <>
+            <button
+              type="button"
+              class="btn btn-primary"
+              disabled={busy}
+              data-testid="sync-browser-keep"
+              onClick={() => void send({ reseal: true })}
+            >
+              {t('syncBrowserKeepEncrypting')}
+            </button>{' '}
+          </>
+        )}
         {confirmOff ? (
           <div role="group" aria-labelledby="sync-browser-off-confirm">
-            <p id="sync-browser-off-confirm">{t('syncBrowserPassphraseOffConfirm')}</p>
+            <p id="sync-browser-off-confirm">
+              {t(unsealed ? 'syncBrowserUnsealedOffConfirm' : 'syncBrowserPassphraseOffConfirm')}
+            </p>
             <button
               type="button"
               class="btn"

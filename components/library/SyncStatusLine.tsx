@@ -27,11 +27,17 @@ export function SyncStatusLine() {
       </p>
     );
   }
-  if (b.enabled && (b.passphrase === 'needed' || b.passphrase === 'gone'))
+  if (b.enabled && (b.passphrase === 'needed' || b.passphrase === 'gone' || b.passphrase === 'unsealed'))
     return (
       <p class="sync-line" data-testid="sync-status-line" style={LINE_STYLE}>
         <a href="#" onClick={(e) => (e.preventDefault(), void openOptionsPage())}>
-          {t(b.passphrase === 'needed' ? 'syncBrowserNeededLine' : 'syncBrowserGoneLine')}
+          {t(
+            b.passphrase === 'needed'
+              ? 'syncBrowserNeededLine'
+              : b.passphrase === 'gone'
+                ? 'syncBrowserGoneLine'
+                : 'syncBrowserUnsealedLine',
+          )}
         </a>
       </p>
     );

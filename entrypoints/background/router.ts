@@ -46,6 +46,7 @@ export interface RouterDeps {
     status(): Promise<SyncStatus>;
     configureServer(input: ServerSyncInput | null): Promise<SyncStatus>;
     setBrowserPassphrase(passphrase: string | null): Promise<SyncStatus>;
+    keepBrowserEncrypted(): Promise<SyncStatus>;
     syncNow(target: 'browser' | 'server' | 'both'): Promise<SyncStatus>;
     /** Holds sync rounds until the returned function is called (an import session). */
     hold?(): () => void;
@@ -230,6 +231,7 @@ export function createRouter(deps: RouterDeps) {
     'sync/configure': async (req) => needSync(deps).configureServer(req.server),
     'sync/now': async (req) => needSync(deps).syncNow(req.target),
     'sync/browser-passphrase': async (req) => needSync(deps).setBrowserPassphrase(req.passphrase),
+    'sync/browser-reseal': async () => needSync(deps).keepBrowserEncrypted(),
     // A content script follows, unfollows and reads only its own tab's page (like its highlights).
     'follows/follow': async (req, sender) => {
       await ownPage(sender, [req.draft.url]);

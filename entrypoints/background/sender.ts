@@ -96,6 +96,7 @@ export const SENDERS: Record<Request['type'], 'extension' | 'content' | 'any' | 
   'sync/configure': 'extension',
   'sync/now': 'extension',
   'sync/browser-passphrase': 'extension',
+  'sync/browser-reseal': 'extension',
   'follows/follow': 'own-page',
   'follows/unfollow': 'own-page',
   'follows/get': 'own-page',

@@ -12,6 +12,8 @@ import { SEED_URL } from './support/seed';
 import { decodeFromSync } from '@/utils/sync/browser-sync-decoding';
 import { isSealedValue, SEAL_META_KEY, sealItems } from '@/utils/sync/browser-sync-sealed';
 import { createCryptoMeta } from '@/utils/sync/crypto';
+import { encodeForSync } from '@/utils/sync/browser-sync-encoding';
+import { makeHighlight } from '../unit/sync/fixtures';
 import { isSealableKey } from '@/entrypoints/background/sync/browser-sync-seal';
 
 const SECRET_SITE = 'www.private-clinic.example';
@@ -184,6 +186,69 @@ describe('browser sync with a passphrase, in Firefox', () => {
       30_000,
     );
     expect(decodeFromSync(after).records.map((r) => r.note)).toContain('written while sealed elsewhere');
+    await options.close();
+  });
+
+  test('a page removes the key item and the sealed ones and writes a plain one: "Keep encrypting" seals again, merges nothing', async () => {
+    const ext = await firefox.openExtensionPage('options.html');
+    await pollExtensionPage(
+      ext,
+      () => document.querySelector('[data-testid=sync-browser-passphrase-field]') !== null,
+      0,
+      15_000,
+    );
+    const send = (m: object) => ext.evaluate((msg: object) => browser.runtime.sendMessage(msg), m);
+    const read = () => ext.evaluate(() => browser.storage.sync.get(null));
+    await ext.click('[data-testid=sync-browser-passphrase-field]');
+    await ext.keyboard.type('kept on this browser');
+    await ext.click('[data-testid=sync-browser-passphrase-set]');
+    await pollExtensionPage(ext, async () => 'hk' in (await browser.storage.sync.get(null)), 0, 30_000);
+    const meta = (await read())[SEAL_META_KEY];
+
+    // A content script removes every item and writes one plain highlight of its own.
+    const hostile = makeHighlight({ id: 'ff-planted', url: 'https://evil.example/', site: 'evil.example' });
+    const planted = encodeForSync([hostile]).items;
+    await ext.evaluate(async (items: Record<string, unknown>) => {
+      await browser.storage.sync.remove(Object.keys(await browser.storage.sync.get(null)));
+      await browser.storage.sync.set(items);
+    }, planted);
+    type Status = { data: { browser: { passphrase: string; lastError: string | null } } };
+    expect(((await send({ type: 'sync/now', target: 'browser' })) as Status).data.browser.passphrase).toBe('unsealed');
+    await ext.close();
+
+    // The options page offers "Keep encrypting" first; the reader takes it.
+    const options = await firefox.openExtensionPage('options.html');
+    await pollExtensionPage(
+      options,
+      () => document.querySelector('[data-testid=sync-browser-keep]') !== null,
+      0,
+      15_000,
+    );
+    expect(
+      await options.evaluate(
+        () =>
+          document.querySelector('[data-testid=sync-browser-passphrase] button')?.getAttribute('data-testid') ?? null,
+      ),
+    ).toBe('sync-browser-keep');
+    await options.click('[data-testid=sync-browser-keep]');
+    const resealed = await pollExtensionPage(
+      options,
+      async () => {
+        const items = await browser.storage.sync.get(null);
+        return 'hk' in items && items;
+      },
+      0,
+      30_000,
+    );
+    expect(resealed[SEAL_META_KEY]).toEqual(meta);
+    for (const k of Object.keys(resealed).filter(isSealableKey)) expect(isSealedValue(resealed[k])).toBe(true);
+    expect(JSON.stringify(resealed)).not.toContain('evil.example');
+    const status = (await options.evaluate(() => browser.runtime.sendMessage({ type: 'sync/status' }))) as Status;
+    expect(status.data.browser.passphrase).toBe('on');
+    const all = (await options.evaluate(() => browser.runtime.sendMessage({ type: 'highlights/export-all' }))) as {
+      data: { id: string }[];
+    };
+    expect(all.data.map((r) => r.id)).not.toContain('ff-planted');
     await options.close();
   });
 });

@@ -20,9 +20,12 @@ export interface BrowserSyncStatus {
    * The sync passphrase: 'on' (this device seals the items), 'off', or 'needed' (the items are
    * sealed and this device has no key for them: nothing is read or written until it is entered),
    * 'gone' (no key here, and the items this device saw sealed are not any more: nothing is read
-   * or written until the reader sets a passphrase or chooses to sync unencrypted).
+   * or written until the reader sets a passphrase or chooses to sync unencrypted), 'unsealed' (a
+   * passphrase here, and the items are plain without their passphrase item: turned off elsewhere,
+   * or a page's doing; nothing is read or written until the reader keeps encrypting, the first
+   * choice, or turns the passphrase off here).
    */
-  passphrase: 'off' | 'on' | 'needed' | 'gone';
+  passphrase: 'off' | 'on' | 'needed' | 'gone' | 'unsealed';
   lastSync: number | null;
   lastError: string | null;
 }

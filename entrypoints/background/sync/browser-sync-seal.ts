@@ -17,6 +17,7 @@
  * | passphrase    | another `hk` (changed, bad iterations)        | stops: enter the passphrase again           |
  * | passphrase    | no `hk`; nothing, or items our key opens      | goes on, writes `hk` back                   |
  * | passphrase    | no `hk`, plain items                          | stops: turned off elsewhere (or a page's)   |
+ * | keep chosen   | no `hk`, plain items                          | seals from here, the plain ones set aside   |
  *
  * A stopped round reads nothing into the library and writes nothing: another device's sealed
  * items are never overwritten, merged or removed by a device that cannot read them.
@@ -26,6 +27,16 @@
  * reader, who set a passphrase elsewhere, believes what it writes is encrypted, and a page in
  * Firefox can remove every item. It writes again once the reader enters a passphrase (the items
  * sealed) or chooses to sync unencrypted (`turnOff`), after the passphrase was turned off elsewhere.
+ *
+ * A device with the passphrase that finds `hk` gone and plain items ('unsealed') cannot tell the
+ * passphrase turned off elsewhere from a page (Firefox) that removed `hk` and the sealed items and
+ * wrote a plain one. Turning it off here would write this device's highlights plain where that
+ * page reads them, so the first choice offered is to keep encrypting (`keepEncrypting`): the next
+ * round writes `hk` (this device's description, the one every device with the passphrase holds)
+ * and this device's items sealed, and removes or overwrites every item our key does not open,
+ * unmerged (untrusted: anyone wrote them). The sealed items it opens are ours and are read as usual.
+ * Devices with the passphrase then open the items as before; one without it that saw them sealed
+ * stopped while they were plain ('gone') and stops again ('needed') once they are sealed.
  *
  * Setting the passphrase on the first device writes nothing itself: its next round, which packs
  * the highlights against the sealed sizes (the quota holds fewer sealed), writes every item sealed
@@ -50,13 +61,16 @@ export const SEAL_SEEN_KEY = 'sync:browser-sealed-seen';
 export const isSealableKey = (key: string) => isSyncItemKey(key) || key === SETTINGS_SYNC_KEY || isFollowItemKey(key);
 
 /** 'gone': no passphrase here, and storage.sync, which this device saw sealed, is not any more. */
-export type Passphrase = 'off' | 'on' | 'needed' | 'gone';
+/** 'unsealed': a passphrase here, and storage.sync holds plain items and no `hk` (see above). */
+export type Passphrase = 'off' | 'on' | 'needed' | 'gone' | 'unsealed';
 
 interface SealState {
   fingerprint: string;
   meta: CryptoMeta;
   /** Set here, not yet written: the next round seals every item. */
   pending?: boolean;
+  /** The reader chose to keep encrypting: the next round seals from here ('unsealed' above). */
+  reseal?: boolean;
 }
 
 export type Opened =
@@ -64,6 +78,8 @@ export type Opened =
   /**
    * `restoreMeta`: `hk` is missing and is written with the round's items; `rewriteAll`: the view
    * is the plain items there (the passphrase was just set), every item is written sealed.
+   * `setAside`: keeping the encryption, the items our key did not open (left out of the view,
+   * never merged), to be overwritten sealed or removed.
    */
   | {
       kind: 'sealed';
@@ -72,9 +88,13 @@ export type Opened =
       key: CryptoKey;
       restoreMeta?: CryptoMeta;
       rewriteAll?: boolean;
+      setAside?: string[];
     }
-  /** `entry`: until the passphrase is entered again (the status says 'needed'). */
-  | { kind: 'stop'; why: string; entry?: boolean };
+  /**
+   * `entry`: until the passphrase is entered again (the status says 'needed'); `unsealed`: until
+   * the reader keeps encrypting or turns the passphrase off.
+   */
+  | { kind: 'stop'; why: string; entry?: boolean; unsealed?: boolean };
 
 const NOTHING = ' Nothing was read or written.';
 
@@ -82,6 +102,8 @@ export class BrowserSyncSeal {
   private state: SealState | null | undefined;
   /** The last round stopped until the passphrase is entered again (no key; `hk` changed). */
   private entryNeeded = false;
+  /** The last round stopped on plain items without `hk` ('unsealed'). */
+  private unsealed = false;
 
   constructor(
     private readonly deps: {
@@ -114,7 +136,10 @@ export class BrowserSyncSeal {
 
   /** 'on' when this device seals; 'needed' when storage.sync is sealed and this device cannot open it. */
   async passphrase(items?: Readonly<Record<string, unknown>>): Promise<Passphrase> {
-    if (await this.load()) return !this.entryNeeded && (await this.deps.keys.get(SEAL_KEY_ID)) ? 'on' : 'needed';
+    if (await this.load()) {
+      if (this.entryNeeded || !(await this.deps.keys.get(SEAL_KEY_ID))) return 'needed';
+      return this.unsealed ? 'unsealed' : 'on';
+    }
     const there = items ?? (await this.deps.sync.get(null));
     return sealedThere(there) ? 'needed' : (await this.sealedSeen()) ? 'gone' : 'off';
   }
@@ -123,6 +148,7 @@ export class BrowserSyncSeal {
   async open(items: Readonly<Record<string, unknown>>): Promise<Opened> {
     const opened = await this.decide(items);
     this.entryNeeded = opened.kind === 'stop' && opened.entry === true;
+    this.unsealed = opened.kind === 'stop' && opened.unsealed === true;
     return opened;
   }
 
@@ -164,6 +190,8 @@ export class BrowserSyncSeal {
           why: `the sync passphrase was changed on another device (or by a page): enter the passphrase again.${NOTHING}`,
           entry: true,
         };
+      // Sealed again (by another device, or already by this one): a choice to keep encrypting is done.
+      if (state.reseal) await this.save({ ...state, reseal: false });
       return { kind: 'sealed', ...(await openItems(key, items, isSealableKey)), key };
     }
     if (state.pending) {
@@ -177,10 +205,23 @@ export class BrowserSyncSeal {
     // `hk` is gone. Items our key opens were ours: a page (or a slip) removed it, and it goes back.
     // Plain items mean the passphrase was turned off elsewhere, or a page wrote them.
     const opened = await openItems(key, items, isSealableKey);
+    if (opened.errors.length && state.reseal) {
+      const setAside = Object.keys(items).filter((k) => isSealableKey(k) && !Object.hasOwn(opened.view, k));
+      return {
+        kind: 'sealed',
+        view: opened.view,
+        errors: [],
+        key,
+        restoreMeta: state.meta,
+        rewriteAll: true,
+        setAside,
+      };
+    }
     if (opened.errors.length)
       return {
         kind: 'stop',
-        why: `browser sync holds items not encrypted with this device’s passphrase, and no passphrase item: the passphrase was turned off on another device, or a page wrote them. Turn it off here only if you turned it off there: this device then writes its highlights unencrypted.${NOTHING}`,
+        why: `browser sync holds items not encrypted with this device’s passphrase, and no passphrase item: the passphrase was turned off on another device, or a page wrote them. Choose “Keep encrypting” to encrypt browser sync again from this device (those items set aside, not merged). Turn it off here only if you turned it off there: this device then writes its highlights unencrypted.${NOTHING}`,
+        unsealed: true,
       };
     return { kind: 'sealed', ...opened, key, restoreMeta: state.meta };
   }
@@ -200,6 +241,18 @@ export class BrowserSyncSeal {
   async written(opened: Opened): Promise<void> {
     const state = await this.load();
     if (opened.kind === 'sealed' && opened.rewriteAll && state?.pending) await this.save({ ...state, pending: false });
+    if (opened.kind === 'sealed' && opened.setAside && state?.reseal) await this.save({ ...state, reseal: false });
+  }
+
+  /**
+   * The reader keeps encrypting where storage.sync was found plain without `hk` ('unsealed'):
+   * the next round seals from here (see the file comment). Needs the passphrase here, in use.
+   */
+  async keepEncrypting(): Promise<void> {
+    const state = await this.load();
+    if (!state || state.pending || !(await this.deps.keys.get(SEAL_KEY_ID)))
+      throw new Error('This browser has no sync passphrase in use: nothing was changed. Enter the passphrase first.');
+    await this.save({ ...state, reseal: true });
   }
 
   /**

@@ -139,6 +139,21 @@ export class BrowserSync {
     if (this.enabled) await this.syncNow().catch(() => undefined);
   }
 
+  /**
+   * Keeps encrypting where the items were found plain without their passphrase item
+   * (browser-sync-seal.ts, 'unsealed'): a round runs at once, writing every item sealed from this
+   * device, the plain ones set aside unmerged. Throws in plain words, nothing changed.
+   */
+  async keepEncrypting(): Promise<void> {
+    await this.deps.ready;
+    try {
+      await this.one(() => this.seal.keepEncrypting());
+    } catch (e) {
+      throw new Error(describeSyncError(e));
+    }
+    if (this.enabled) await this.syncNow().catch(() => undefined);
+  }
+
   get enabled(): boolean {
     return this.deps.library.getSettings().browserSync;
   }
@@ -287,7 +302,9 @@ export class BrowserSync {
           ? `${settingsHeld} not applied here`
           : null;
 
-      if (decoded.errors.length && ++this.tornReads < TORN_READS_BEFORE_WRITING_ANYWAY) {
+      // Keeping the encryption, the round writes at once: what it could not read is set aside.
+      const setAside = opened.kind === 'sealed' ? opened.setAside : undefined;
+      if (!setAside && decoded.errors.length && ++this.tornReads < TORN_READS_BEFORE_WRITING_ANYWAY) {
         this.scheduler.request(TORN_READ_RETRY_MS);
         this.lastStatus = {
           ...this.lastStatus,
@@ -319,6 +336,8 @@ export class BrowserSync {
           if (sealedItemBytes(k, syncItemBytes(k, v)) > SYNC_LIMITS.maxItemBytes) delete set[k];
       }
       const out = await this.seal.seal(opened, set);
+      // Items set aside that the round does not write over go, so no later round names them.
+      for (const k of setAside ?? []) if (!Object.hasOwn(out, k) && !remove.includes(k)) remove.push(k);
       const calls = (Object.keys(out).length ? 1 : 0) + (remove.length ? 1 : 0);
       if (calls && !this.budget.tryTake(calls)) {
         // Over the write rate: try again when the budget allows, nothing is lost meanwhile.
@@ -338,13 +357,15 @@ export class BrowserSync {
         bytes: encoded.bytes,
         refused: heldBack.length,
         lastSync: now,
-        lastError: decoded.errors.length
-          ? `some synced data could not be read: ${decoded.errors[0]}`
-          : heldBack.length
-            ? `${heldBack.length} synced highlight(s) not applied here: ${reason}`
-            : corrected
-              ? `${corrected} highlight(s) from browser sync named another site than their page’s address: kept, with the site of their address`
-              : settingsNote,
+        lastError: setAside
+          ? `browser sync is encrypted again from this device: ${setAside.length} items not encrypted with its passphrase were set aside (not merged) and replaced`
+          : decoded.errors.length
+            ? `some synced data could not be read: ${decoded.errors[0]}`
+            : heldBack.length
+              ? `${heldBack.length} synced highlight(s) not applied here: ${reason}`
+              : corrected
+                ? `${corrected} highlight(s) from browser sync named another site than their page’s address: kept, with the site of their address`
+                : settingsNote,
       };
     } catch (e) {
       this.lastStatus = { ...this.lastStatus, lastError: describeSyncError(e) };

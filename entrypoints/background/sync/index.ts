@@ -22,6 +22,8 @@ export interface SyncControl {
   configureServer(input: ServerSyncInput | null): Promise<SyncStatus>;
   /** Browser sync's passphrase (browser-sync-seal.ts); null turns it off. Throws in plain words. */
   setBrowserPassphrase(passphrase: string | null): Promise<SyncStatus>;
+  /** Seals browser sync again from here where it was found plain without `hk` (browser-sync-seal.ts). */
+  keepBrowserEncrypted(): Promise<SyncStatus>;
   syncNow(target: 'browser' | 'server' | 'both'): Promise<SyncStatus>;
   /** Call after every library change (records or settings). */
   localChanged(): void;
@@ -85,6 +87,10 @@ export function installSync(
     },
     async setBrowserPassphrase(passphrase) {
       await browserSync.setPassphrase(passphrase);
+      return status();
+    },
+    async keepBrowserEncrypted() {
+      await browserSync.keepEncrypting();
       return status();
     },
     async syncNow(target) {

@@ -39,6 +39,7 @@ async function setup() {
       status: async () => ({}) as never,
       configureServer: async () => ({}) as never,
       setBrowserPassphrase: async () => ({}) as never,
+      keepBrowserEncrypted: async () => ({}) as never,
       syncNow: async () => ({}) as never,
       hold: () => {
         holds.push('hold');

@@ -56,6 +56,7 @@ const SAMPLES: Request[] = [
   { type: 'sync/configure', server: null },
   { type: 'sync/now', target: 'both' },
   { type: 'sync/browser-passphrase', passphrase: null },
+  { type: 'sync/browser-reseal' },
   { type: 'follows/follow', draft: followDraftOf() },
   { type: 'follows/unfollow', url: PAGE },
   { type: 'follows/get', url: PAGE },

@@ -53,6 +53,7 @@ export async function setupRouter(
           status: async () => (syncCalls.push('status'), status),
           configureServer: async () => (syncCalls.push('configure'), status),
           setBrowserPassphrase: async () => (syncCalls.push('passphrase'), status),
+          keepBrowserEncrypted: async () => (syncCalls.push('reseal'), status),
           syncNow: async () => (syncCalls.push('now'), status),
         }
       : undefined,

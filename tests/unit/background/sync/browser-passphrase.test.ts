@@ -212,6 +212,71 @@ describe('browser sync with a passphrase', () => {
       expect(await a.library.getMany([hostileRecord.id])).toEqual([]);
     });
 
+    test('the key item and sealed items replaced by a plain one: keep encrypting re-seals from here, merges nothing', async () => {
+      // The lure: a page (Firefox) or a peer removes `hk` and every sealed item and writes one
+      // plain item. Before, the only way on was to turn the passphrase off here, which writes this
+      // device's highlights plain where the page reads them.
+      const { timers, shared, a, mine } = await sealedSetup();
+      const b = await device(shared, timers, 'dev-b');
+      await b.sync.setPassphrase(PASS);
+      const c = await device(shared, timers, 'dev-c');
+      await c.sync.syncNow();
+      expect((await c.sync.status()).passphrase).toBe('needed');
+      const meta = (await shared.get(SEAL_META_KEY))[SEAL_META_KEY];
+      await timers.advance(1000);
+      const later = await a.library.save(draftOf({ url: `https://${SECRET_SITE}/visit/43`, site: SECRET_SITE }));
+      const plain = encodeForSync([hostileRecord]).items;
+      await shared.remove(Object.keys(await shared.get(null)));
+      await shared.set({ h0: plain.h0, hm: plain.hm });
+      await a.sync.syncNow();
+      const stopped = await a.sync.status();
+      expect(stopped.passphrase).toBe('unsealed');
+      expect(stopped.lastError).toMatch(/turned off on another device.*Keep encrypting/);
+
+      await a.sync.keepEncrypting();
+      const items = await shared.get(null);
+      expect(items[SEAL_META_KEY]).toEqual(meta);
+      const keys = Object.keys(items).filter(isSealableKey);
+      expect(keys).toEqual(expect.arrayContaining(['hm', 'h0', 'st']));
+      for (const k of keys) expect(isSealedValue(items[k])).toBe(true);
+      const text = JSON.stringify(items);
+      for (const word of ['evil.example', 'private-clinic', 'visit']) expect(text).not.toContain(word);
+      expect(await a.library.getMany([hostileRecord.id])).toEqual([]);
+      const resealed = await a.sync.status();
+      expect(resealed.passphrase).toBe('on');
+      expect(resealed.lastError).toMatch(/encrypted again from this device: 2 items .*set aside/);
+      // The items set aside are gone: the next round names nothing.
+      await a.sync.syncNow();
+      expect((await a.sync.status()).lastError).toBeNull();
+      // Another device with the passphrase merges as before; one without it stays stopped.
+      await b.sync.syncNow();
+      expect((await b.sync.status()).lastError).toBeNull();
+      expect(await allIds(b)).toEqual([mine.id, later.id].sort());
+      expect(await b.library.getMany([hostileRecord.id])).toEqual([]);
+      const before = await area(shared);
+      await c.sync.syncNow();
+      expect(await area(shared)).toBe(before);
+      expect((await c.sync.status()).passphrase).toBe('needed');
+    });
+
+    test('a device without the passphrase that saw the items sealed does not go plain meanwhile', async () => {
+      const { timers, shared, a } = await sealedSetup();
+      const c = await device(shared, timers, 'dev-c');
+      await c.library.save(draftOf({ note: 'written on c' }));
+      await c.sync.syncNow();
+      const plain = encodeForSync([hostileRecord]).items;
+      await shared.remove(Object.keys(await shared.get(null)));
+      await shared.set({ h0: plain.h0, hm: plain.hm });
+      await c.sync.syncNow();
+      expect((await c.sync.status()).passphrase).toBe('gone');
+      await a.sync.syncNow();
+      await a.sync.keepEncrypting();
+      await c.sync.syncNow();
+      expect((await c.sync.status()).passphrase).toBe('needed');
+      expect(JSON.stringify(await shared.get(null))).not.toContain('written on c');
+      expect(await c.library.getMany([hostileRecord.id])).toEqual([]);
+    });
+
     test('the key item removed alone: the items still open with the key, and it is written back', async () => {
       const { shared, status } = await afterTamper((items) => ({ h0: items.h0 }), [SEAL_META_KEY]);
       expect(status.lastError).toBeNull();

@@ -57,3 +57,29 @@ test('off and needed offer no unencrypted choice', async () => {
     expect(mounted().textContent).not.toContain('syncBrowserGone');
   }
 });
+
+test('unsealed: keep encrypting is the first choice; turning it off here only after a confirm', async () => {
+  void preactAct(() =>
+    render(<BrowserSyncPassphrase status={status('unsealed')} onStatus={() => undefined} />, mounted()),
+  );
+  await flush();
+  expect(mounted().textContent).toContain('syncBrowserUnsealed');
+  const buttons = [...mounted().querySelectorAll<HTMLButtonElement>('button')];
+  expect(buttons[0]?.dataset.testid).toBe('sync-browser-keep');
+  expect(asked).toEqual([]);
+  void preactAct(() => buttons[0]!.click());
+  await flush();
+  expect(asked).toEqual([{ type: 'sync/browser-reseal' }]);
+  asked.length = 0;
+  void preactAct(() =>
+    mounted().querySelector<HTMLButtonElement>('[data-testid="sync-browser-passphrase-off"]')!.click(),
+  );
+  await flush();
+  expect(asked).toEqual([]);
+  expect(mounted().textContent).toContain('syncBrowserUnsealedOffConfirm');
+  void preactAct(() =>
+    mounted().querySelector<HTMLButtonElement>('[data-testid="sync-browser-passphrase-off-yes"]')!.click(),
+  );
+  await flush();
+  expect(asked).toEqual([{ type: 'sync/browser-passphrase', passphrase: null }]);
+});
