@@ -2053,12 +2053,13 @@ export const ZH_LABEL_CROSSHEAD =
   /^(?:[■□◆◇●○◎▲△★☆▌]\s*)?(?!(?:责任编辑|编辑|责编|附件|作者|记者|来源|通讯员|联系人|联系电话|电话|地址|校对|摄影|摄|图|图表|图片|视频|上一篇|下一篇|相关[^：:]{0,4}|延伸阅读|版权所有|主办单位|承办单位|制作单位|网站标识码|信息公开形式|发布时间|时间|原标题|标题|问|答)：)[^：:，,。；;！!？?\s（(【[]{2,8}：[^：:，,。；;！!？?]{3,24}$/;
 /**
  * A bold line that is a label and nothing else, closed by a full-width colon: a transcript's speaker set on a line of
- * his own above his words ("主持人 陈文俊：", "周启明：", "新华社记者："), read as a paragraph, not a heading (session 37:
+ * his own above his words ("主持人 陈文俊：", "周启明：", "第一财经记者："), read as a paragraph, not a heading (session 37:
  * over all golds, fixtures + dev37, 22 such lines on the one transcript that sets them apart, all unlisted; no gold
  * heading ends with a colon). Not a numbered head ("一、总体要求：") nor an article ("第八条 禁止下列行为："); a lead-in
  * with a modal, "各地要做到：", is then found by the directive scan as any lead-in is.
  */
-export const ZH_BARE_LABEL = /^[^\d（(一二三四五六七八九十第：:，,。；;！!？?、“”]\s*[^：:，,。；;！!？?、“”]{0,15}：$/;
+export const ZH_BARE_LABEL =
+  /^(?!第[一二三四五六七八九十百零〇\d]+[条章节款部编篇])[^\d（(一二三四五六七八九十：:，,。；;！!？?、“”]\s*[^：:，,。；;！!？?、“”]{0,15}：$/;
 export const EN_HEADING_START = /^(?:Sec(?:tion)?\.?|SECTION|Article|ARTICLE|Part|PART|Chapter|CHAPTER)\s*\d+[.:]?/;
 /**
  * The boilerplate sections every presidential order or memorandum has, "Section 1. Purpose.", "Sec. 2.

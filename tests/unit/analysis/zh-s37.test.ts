@@ -11,7 +11,7 @@ const para = (text: string) => ({ kind: 'paragraph' as const, text });
 
 describe("a transcript's speaker set alone on a bold line is no heading", () => {
   it('the host, an official, a reporter', () => {
-    for (const label of ['主持人 王晓明：', '李建国：', '中央广播电视总台记者：', '新华社记者：'])
+    for (const label of ['主持人 王晓明：', '李建国：', '中央广播电视总台记者：', '新华社记者：', '第一财经记者：'])
       expect(kinds([bold(label), para('谢谢大家。')])).toEqual([]);
   });
   it('the answer under the label is read as any paragraph', () => {
