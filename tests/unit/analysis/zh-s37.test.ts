@@ -27,3 +27,17 @@ describe("a transcript's speaker set alone on a bold line is no heading", () => 
       expect(kinds([bold(head)])).toEqual([['heading', head]]);
   });
 });
+
+describe("a document's measure reported with a bare verb after 《…》提出 / 明确 / 规定", () => {
+  const zh = (text: string) => kinds([para(text)]);
+  it('the verb after the frame opens the measure', () => {
+    for (const s of [
+      '《方案》还提出，拓展社区养老服务网络。',
+      '答：《办法》明确，对符合条件的老年人，继续发放高龄津贴。',
+    ])
+      expect(zh(s)).toEqual([['obligation', s]]);
+  });
+  it('a frame with no verb after it asks nothing', () => {
+    expect(zh('《办法》明确，传承人享有开展传艺活动的权利。')).toEqual([]);
+  });
+});
