@@ -546,6 +546,9 @@ export const ZH_RULES: Rule[] = [
     '要素',
     '要点',
     '纪要',
+    // (a plan's name, "《…规划纲要》全文公布": not "训练大纲要求", a 大纲 and its 要求; s37, over all golds 纲要 not before 求:
+    // 0 gold marked by it, 1 not)
+    '纲要(?!求)',
     '摘要',
     '提要',
     '概要',
@@ -1063,6 +1066,10 @@ export const ZH_RULES: Rule[] = [
     '》明确了',
     // …and its size, "《办法》共7章38条，坚持…的原则，着力解决…问题" (s34: over all golds 0 gold, 0 optional, 8 not, 2 unlisted)
     '共[\\d一二三四五六七八九十]+章',
+    // …also counted in parts or articles after its name, "《意见》共6个部分20条，坚持…，着力解决…", "新规共二十八条，对…作出规定"
+    // (s37, over all golds, fixtures + dev37, 共 + a number + 章 / 部分 / 方面 / 条: 0 gold but a heading's "（共8条）", 0
+    // optional, 21 not, 4 unlisted on 24 pages)
+    '(?<=》|规|条例|办法|意见|通知|方案|措施|草案)共[\\d一二三四五六七八九十]+个?(?:部分|方面|条)',
   ]),
   ...rules('context', -2, [
     `(?:处|并处)${BOUNDARY}{0,24}?罚款`,
@@ -1244,6 +1251,13 @@ export const ZH_RULES: Rule[] = [
     // the figure to reach, not one reported; 截至 reports one)
     '(?<!(?<!截)(?:到|至)20\\d{2}年(?:底|末)?[，,]?[^，,。；;！!？?]{0,8}?)累计',
     '据统计',
+    // an estimate of what a measure will bring, "据测算，调整后…一般在10元以内", "初步测算，今年政策将带动…" (s37, over all
+    // golds, fixtures + dev37: 0 gold, 0 optional, 16 not on 16 pages)
+    '(?:据|经)(?:初步)?(?:测算|估算|匡算|预测)',
+    '初步(?:测算|估算)(?=[，,])',
+    // a report of the days past, "连日来，各地各部门认真贯彻…，全力做好…" (s37: 0 gold, 0 optional, 1 not, 2 unlisted on 3
+    // pages), as 以来， is
+    '(?:连日|多日|连月|近日)来(?=[，,])',
     '报道',
     '采访',
     '近年来',

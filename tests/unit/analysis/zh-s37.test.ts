@@ -41,3 +41,26 @@ describe("a document's measure reported with a bare verb after 《…》提出 /
     expect(zh('《办法》明确，传承人享有开展传艺活动的权利。')).toEqual([]);
   });
 });
+
+describe('a report, not a measure', () => {
+  const zh = (text: string) => kinds([para(text)]);
+  it("an estimate of a measure's effect (据测算，… / 初步测算，…)", () => {
+    expect(
+      zh('据测算，新标准实施后全省约90%的用户月度水费支出不变或略降，少数用水大户每月增加一般在8元以内。'),
+    ).toEqual([]);
+    expect(zh('经初步估算，新政实施后每年可为企业减负超过20亿元。')).toEqual([]);
+  });
+  it('the days past (连日来，各地各部门…)', () =>
+    expect(zh('连日来，各地各部门认真落实部署，全力做好抗旱保供工作。')).toEqual([]));
+  it("a document's size, in parts or articles (《意见》共5个部分18条，…)", () =>
+    expect(zh('《意见》共5个部分18条，坚持目标导向，着力解决养老服务供给不足等问题。')).toEqual([]));
+  it('a plan named 纲要 (its 要 no modal), while 大纲要求 keeps its 要求', () => {
+    expect(zh('3月5日，《某某省国民经济和社会发展第十五个五年规划和二〇三五年远景目标纲要》全文公布。')).toEqual([]);
+    const s = '各部队要把新颁发的训练大纲要求落实到每个课目。';
+    expect(zh(s)).toEqual([['obligation', s]]);
+  });
+  it('a duty after the estimate still counts', () => {
+    const s = '据测算，全省缺口较大，各地要加快建设进度。';
+    expect(zh(s)).toEqual([['obligation', s]]);
+  });
+});
