@@ -31,6 +31,12 @@ export const ZH_NOT_IN_SPEAKER = '要|必须|须|需要|应(?![急用])|把|将(
 /** A speaker named only by a pronoun: the last speaker classed before it. */
 export const ZH_PRONOUN_SPEAKER = '^(?:他|她)(?:们)?(?:还|也|又|则|随后|接着)?$';
 
+/**
+ * An adverb between a speaker and his verb, "陈某某还提醒，…", "该负责人也表示，…", "他同时强调，…": the speaker is the words
+ * before it (s37: a name met before was not recalled with its 还, and a voice's words read as the text's).
+ */
+export const ZH_SPEAKER_ADVERB = '(?:还|也|又|则|同时|进一步|再次|随后|接着|特别|还特别|更是)$';
+
 /** Short openers before the speaker, "对此，市委明确，…", "据了解，该局负责人表示，…". */
 export const ZH_FRAME_OPENERS = ['对此', '为此', '同时', '此外', '另外', '据了解', '据悉', '据介绍', '采访中', '会上'];
 

@@ -64,3 +64,16 @@ describe('a report, not a measure', () => {
     expect(zh(s)).toEqual([['obligation', s]]);
   });
 });
+
+describe('a speaker named again with an adverb before the verb (某某还提醒，…) is the same speaker', () => {
+  const intro = '某大学建筑学院教授陈晓明认为，城市更新已经转向“留改拆”。';
+  it("a scholar's words stay his view", () => {
+    for (const v of ['还提醒', '也表示', '同时强调'])
+      expect(kinds([para(intro), para(`陈晓明${v}，更新项目的资金平衡是难点，需要探索多元筹资方式。`)])).toEqual([]);
+  });
+  it("an official's stay a directive", () => {
+    const s = '刘建华还强调，各区县要在6月底前完成排查。';
+    const out = kinds([para('市住房城乡建设局局长刘建华介绍，今年全市计划改造老旧小区300个。'), para(s)]);
+    expect(out.map(([, t]) => t)).toContain(s);
+  });
+});
