@@ -143,7 +143,11 @@ export const ZH_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
   // sentences so framed 0 gold, 0 optional, 4 not, 3 unlisted)
   { kind: 'voice', pattern: '(?:企业|公司|集团|门店|超市|商场|酒店)[\\u4e00-\\u9fff]{0,4}负责人' },
   // a view or advice reported, "某大学教授某某认为"
-  { kind: 'voice', pattern: '专家|学者|教授|研究员|分析师|经济学家|分析人士|业内人士|评论员' },
+  // …and a professional's, "一家律师事务所的合伙人某某认为" (s37: 1 not, marked; not a ministry's 总工程师, who speaks for it)
+  {
+    kind: 'voice',
+    pattern: '专家|学者|教授|研究员|分析师|经济学家|分析人士|业内人士|评论员|律师|合伙人|会计师|设计师|(?<!总)工程师',
+  },
   // the classics a theory article cites (not 马克思主义…, the doctrine an office applies)
   { kind: 'voice', pattern: '(?:马克思|恩格斯|列宁)(?!主义)' },
   // a person introduced by his age, "76岁的王某某说：“…”", "今年52岁的杨某某": a feature's resident, worker or

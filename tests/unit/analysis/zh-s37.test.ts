@@ -77,3 +77,14 @@ describe('a speaker named again with an adverb before the verb (某某还提醒�
     expect(out.map(([, t]) => t)).toContain(s);
   });
 });
+
+describe("a professional's view (律师 / 合伙人 / 工程师) is a voice's", () => {
+  it('a lawyer judging the rules', () =>
+    expect(
+      kinds([para('一家律师事务所的合伙人李明认为，这些规定回应了企业关切，关键在于执行中能否落实到位。')]),
+    ).toEqual([]));
+  it("a ministry's chief engineer (总工程师) still speaks for it", () => {
+    const s = '水利部总工程师刘建华强调，各地要在汛前完成水库安全鉴定。';
+    expect(kinds([para(s)]).map(([, t]) => t)).toContain(s);
+  });
+});
