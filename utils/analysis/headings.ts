@@ -11,6 +11,7 @@ import { NOT_A_HEADING_EDGES } from './rule-index.generated';
 import {
   EN_FURNITURE_SECTION,
   HEADING_MAX_CHARS,
+  ZH_BARE_LABEL,
   ZH_LABEL_CROSSHEAD,
   NOT_A_HEADING,
   SLOGAN_MAX_CHARS,
@@ -29,13 +30,16 @@ export function isHeadingBlock(kind: BlockKind, text: string, lang: Lang, c: Com
   const numbered = kind !== 'heading' && c.headingStart.test(trimmed) && !trimmed.startsWith('——');
   if (kind !== 'heading' && !numbered && !labelCrosshead(trimmed, lang)) return false;
   if (trimmed.length > max && visibleLength(trimmed, max) > max) return false;
-  if (kind === 'heading') return true;
+  if (kind === 'heading') return !(lang === 'zh' && isBareLabel(trimmed));
   if (lang === 'zh' && isMeasure(trimmed, c, numbered)) return false;
   if (lang === 'en') return segmentSentences(trimmed).length === 1;
   // (a numbered question, "一、《办法》出台的背景是什么？", heads a 解读's section; headingWorthy keeps it)
   const body = trimmed.replace(/[。.？?]$/, '');
   return !/[。！？!?；;，,]/.test(body);
 }
+
+/** "周启明：" alone on a bold line (ZH_BARE_LABEL): the closing colon looked for before the pattern runs. */
+const isBareLabel = (t: string) => t.charCodeAt(t.length - 1) === 0xff1a && ZH_BARE_LABEL.test(t);
 
 /** "现场：堤坝上的“守夜人”": a crosshead set as a plain paragraph; the colon looked for before the pattern runs. */
 function labelCrosshead(t: string, lang: Lang): boolean {

@@ -21,6 +21,7 @@ import {
   ZH_NOT_IN_SPEAKER,
   ZH_OWN_STEP,
   ZH_PRONOUN_SPEAKER,
+  ZH_SPEAKER_ADVERB,
   ZH_QUESTION,
   ZH_SPEAKERS,
   ZH_TELLING_VERBS,
@@ -104,6 +105,7 @@ const PERSONAL_NAME = /^[\u4e00-\u9fff]{2,3}$/;
 /** A name and the setting of its words, "刘宏志在接受记者采访时(表示)", "王某在会上(说)": the name alone. */
 const NAME_IN_SETTING = /^([\u4e00-\u9fff·]{2,3})(?:在|于)[^，,。；;]{1,30}?(?:时|上|中|后)$/;
 const PRONOUN = new RegExp(ZH_PRONOUN_SPEAKER);
+const SPEAKER_ADVERB = new RegExp(ZH_SPEAKER_ADVERB);
 /** An interview's turn, "王德厚：我们要…": a personal name and a colon opening the paragraph. */
 const ZH_TURN = /^\s*([\u4e00-\u9fff·]{2,4})[：:]/;
 /** The words before a name in its clause, "…村党支部书记" of "村党支部书记王德厚一边…". */
@@ -309,9 +311,10 @@ export function reportFrame(
   if (!mayOpenWithFrame(text, at, at + sentence.length)) return null;
   const m = ZH_FRAME.exec(sentence);
   if (!m) return null;
-  const speaker = m[2]!;
-  // (the shortest speaker the pattern finds: a longer one would hold the same word)
-  if (NOT_IN_SPEAKER.test(speaker) || verbs.startsAt(sentence, m[1]!.length)) return null;
+  // (the shortest speaker the pattern finds: a longer one would hold the same word; a pronoun keeps its adverb)
+  const said = m[2]!;
+  if (NOT_IN_SPEAKER.test(said) || verbs.startsAt(sentence, m[1]!.length)) return null;
+  const speaker = PRONOUN.test(said) ? said : said.replace(SPEAKER_ADVERB, '') || said;
   const classed = classSpeaker(speaker);
   if (classed) memory?.note(classed.kind, classed.name);
   const kind = classed?.kind ?? memory?.recall(speaker) ?? null;

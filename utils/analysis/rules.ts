@@ -546,6 +546,9 @@ export const ZH_RULES: Rule[] = [
     '要素',
     '要点',
     '纪要',
+    // (a plan's name, "《…规划纲要》全文公布": not "训练大纲要求", a 大纲 and its 要求; s37, over all golds 纲要 not before 求:
+    // 0 gold marked by it, 1 not)
+    '纲要(?!求)',
     '摘要',
     '提要',
     '概要',
@@ -1063,6 +1066,10 @@ export const ZH_RULES: Rule[] = [
     '》明确了',
     // …and its size, "《办法》共7章38条，坚持…的原则，着力解决…问题" (s34: over all golds 0 gold, 0 optional, 8 not, 2 unlisted)
     '共[\\d一二三四五六七八九十]+章',
+    // …also counted in parts or articles after its name, "《意见》共6个部分20条，坚持…，着力解决…", "新规共二十八条，对…作出规定"
+    // (s37, over all golds, fixtures + dev37, 共 + a number + 章 / 部分 / 方面 / 条: 0 gold but a heading's "（共8条）", 0
+    // optional, 21 not, 4 unlisted on 24 pages)
+    '(?<=》|规|条例|办法|意见|通知|方案|措施|草案)共[\\d一二三四五六七八九十]+个?(?:部分|方面|条)',
   ]),
   ...rules('context', -2, [
     `(?:处|并处)${BOUNDARY}{0,24}?罚款`,
@@ -1244,6 +1251,13 @@ export const ZH_RULES: Rule[] = [
     // the figure to reach, not one reported; 截至 reports one)
     '(?<!(?<!截)(?:到|至)20\\d{2}年(?:底|末)?[，,]?[^，,。；;！!？?]{0,8}?)累计',
     '据统计',
+    // an estimate of what a measure will bring, "据测算，调整后…一般在10元以内", "初步测算，今年政策将带动…" (s37, over all
+    // golds, fixtures + dev37: 0 gold, 0 optional, 16 not on 16 pages)
+    '(?:据|经)(?:初步)?(?:测算|估算|匡算|预测)',
+    '初步(?:测算|估算)(?=[，,])',
+    // a report of the days past, "连日来，各地各部门认真贯彻…，全力做好…" (s37: 0 gold, 0 optional, 1 not, 2 unlisted on 3
+    // pages), as 以来， is
+    '(?:连日|多日|连月|近日)来(?=[，,])',
     '报道',
     '采访',
     '近年来',
@@ -2085,6 +2099,15 @@ export const ZH_HEADING_START = new RegExp(
  */
 export const ZH_LABEL_CROSSHEAD =
   /^(?:[■□◆◇●○◎▲△★☆▌]\s*)?(?!(?:责任编辑|编辑|责编|附件|作者|记者|来源|通讯员|联系人|联系电话|电话|地址|校对|摄影|摄|图|图表|图片|视频|上一篇|下一篇|相关[^：:]{0,4}|延伸阅读|版权所有|主办单位|承办单位|制作单位|网站标识码|信息公开形式|发布时间|时间|原标题|标题|问|答)：)[^：:，,。；;！!？?\s（(【[]{2,8}：[^：:，,。；;！!？?]{3,24}$/;
+/**
+ * A bold line that is a label and nothing else, closed by a full-width colon: a transcript's speaker set on a line of
+ * his own above his words ("主持人 陈文俊：", "周启明：", "第一财经记者："), read as a paragraph, not a heading (session 37:
+ * over all golds, fixtures + dev37, 22 such lines on the one transcript that sets them apart, all unlisted; no gold
+ * heading ends with a colon). Not a numbered head ("一、总体要求：") nor an article ("第八条 禁止下列行为："); a lead-in
+ * with a modal, "各地要做到：", is then found by the directive scan as any lead-in is.
+ */
+export const ZH_BARE_LABEL =
+  /^(?!第[一二三四五六七八九十百零〇\d]+[条章节款部编篇])[^\d（(一二三四五六七八九十：:，,。；;！!？?、“”]\s*[^：:，,。；;！!？?、“”]{0,15}：$/;
 export const EN_HEADING_START = /^(?:Sec(?:tion)?\.?|SECTION|Article|ARTICLE|Part|PART|Chapter|CHAPTER)\s*\d+[.:]?/;
 /**
  * The boilerplate sections every presidential order or memorandum has, "Section 1. Purpose.", "Sec. 2.
