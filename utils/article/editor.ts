@@ -5,6 +5,7 @@
  */
 import type { SiteAdapter } from './adapters';
 import { lineOf, metaContent, pageBody, safeQueryAll, textOf } from './dom';
+import { fieldText } from './page-utilities';
 import { textNodes } from './text-nodes';
 import { META_NAMES } from './meta-names';
 import { EDITOR_LABELS, RESPONSIBLE_EDITOR_LABELS } from './field-labels';
@@ -81,7 +82,7 @@ export function findEditor(doc: Document, specific: readonly SiteAdapter[]): str
   for (const a of specific) {
     for (const sel of a.editorSelectors) {
       for (const el of safeQueryAll(doc, sel)) {
-        const v = consider(textOf(el));
+        const v = consider(fieldText(el));
         if (v) return v;
       }
     }
@@ -92,7 +93,7 @@ export function findEditor(doc: Document, specific: readonly SiteAdapter[]): str
     const t = textOf(node);
     if (!EDITOR_CUE.test(t) && !(OPENING_BRACKET.test(t) && EDITOR_WORD.test(t))) continue;
     const parent = node.parentNode as Element | null;
-    const line = parent && lineOf(parent).length <= 80 ? textOf(parent) : t;
+    const line = parent && lineOf(parent).length <= 80 ? fieldText(parent) : t;
     const v = consider(line);
     if (v) return v;
   }
