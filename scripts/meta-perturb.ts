@@ -45,6 +45,17 @@ const wrapPairs = (open1: string, close1: string, open2: string, close2: string)
 export const MARKUP_VARIANTS: Record<string, (html: string) => string | null> = {
   // "<span>来源：</span><span>新华社</span>": each label and value an element of its own.
   span: (html) => inText(html, wrapPairs('<span class="l">', '</span>', '<span class="v">', '</span>')),
+  // Each pair and date in a <span> of its own, no space between them (CSS margins part them on screen).
+  glued: (html) =>
+    inText(html, (t) =>
+      isInfoLine(t)
+        ? t
+            .replace(DATE, (d) => `<span>${d}</span>`)
+            .replace(PAIR, (pair: string) => (pair.includes('<span>') ? pair : `<span>${pair}</span>`))
+            .replace(/(<\/span>)(?:[\s\u3000]|&nbsp;)+/g, '$1')
+            .replace(/(?:[\s\u3000]|&nbsp;)+(<span>)/g, '$1')
+        : t,
+    ),
   // "<em>来源：</em><a href=…>新华社</a>": the value a link (an outlet's home page, a reporter's list).
   link: (html) => inText(html, wrapPairs('<em>', '</em>', '<a href="/list/index.html" target="_blank">', '</a>')),
   // "<font color=#666>来源：</font><font>新华社</font>" (old CMSes).

@@ -17,7 +17,7 @@ import { isDateOnly, TRAIL_ARROWS } from './breadcrumb';
 import { contains, lineOf, metaContent, safeQueryAll, textOf } from './dom';
 import { toSimplified } from './hant';
 import { labelledCell } from './label-cells';
-import { fieldText, inShareBar, isUtility } from './page-utilities';
+import { fieldText, inShareBar, isUtility } from './field-text';
 import { jsonNames, squash, type Json } from './meta';
 import { META_NAMES } from './meta-names';
 import {
@@ -152,8 +152,21 @@ function releaseOffice(zone: readonly string[]): string | null {
 /** A link of a breadcrumb trail ("人民网>>财经"): a template's source selector may match it too. */
 const TRAIL_NEXT = new RegExp(`^\\s*[${TRAIL_ARROWS}]`);
 const TRAIL_PREVIOUS = new RegExp(`[${TRAIL_ARROWS}]\\s*$`);
+/** A slash alone between two links ("<a>人民网</a> / <a>时政</a>"), or an arrow drawn as an image between them. */
+const SLASH_ALONE = /^\s*\/\s*$/;
+const linkAfter = (n: Node | null): boolean => n?.nodeType === 1 && (n as Element).tagName === 'A';
+function separatedLink(el: Element, side: 'nextSibling' | 'previousSibling'): boolean {
+  const gap = el[side];
+  if (!gap) return false;
+  if (gap.nodeType === 3) return SLASH_ALONE.test(gap.textContent ?? '') && linkAfter(gap[side]);
+  const img = gap as Element;
+  return img.tagName === 'IMG' && !(img.getAttribute('alt') ?? '').trim() && linkAfter(img[side]);
+}
 const inTrail = (el: Element) =>
-  TRAIL_NEXT.test(el.nextSibling?.textContent ?? '') || TRAIL_PREVIOUS.test(el.previousSibling?.textContent ?? '');
+  TRAIL_NEXT.test(el.nextSibling?.textContent ?? '') ||
+  TRAIL_PREVIOUS.test(el.previousSibling?.textContent ?? '') ||
+  separatedLink(el, 'nextSibling') ||
+  separatedLink(el, 'previousSibling');
 
 /** A line that ends with a source label, its value in the next element: "<span>来源：</span><a>新华社</a>". */
 const LABEL_ALONE_AT_END = new RegExp(`(?:${SOURCE_LABELS.map(escapeRegExp).join('|')})\\s*[:：]\\s*$`, 'i');

@@ -5,7 +5,7 @@
  */
 import type { SiteAdapter } from './adapters';
 import { lineOf, metaContent, pageBody, safeQueryAll, textOf } from './dom';
-import { fieldText } from './page-utilities';
+import { fieldText, withImageLabel } from './field-text';
 import { textNodes } from './text-nodes';
 import { META_NAMES } from './meta-names';
 import { EDITOR_LABELS, RESPONSIBLE_EDITOR_LABELS } from './field-labels';
@@ -90,10 +90,11 @@ export function findEditor(doc: Document, specific: readonly SiteAdapter[]): str
   // Anywhere in the page: short elements carrying an editor label ("编辑：甲" and "责任编辑：乙"
   // may be two lines).
   for (const node of textNodes(pageBody(doc))) {
-    const t = textOf(node);
+    const t = withImageLabel(node);
     if (!EDITOR_CUE.test(t) && !(OPENING_BRACKET.test(t) && EDITOR_WORD.test(t))) continue;
     const parent = node.parentNode as Element | null;
-    const line = parent && lineOf(parent).length <= 80 ? fieldText(parent) : t;
+    const drawn = t.length !== textOf(node).length;
+    const line = !drawn && parent && lineOf(parent).length <= 80 ? fieldText(parent) : t;
     const v = consider(line);
     if (v) return v;
   }

@@ -6,7 +6,7 @@
  */
 import { contains, lineOf, memoSteps, nextElement, parentElementOf, safeQueryAll, tagOf, textOf } from './dom';
 import { toSimplified } from './hant';
-import { fieldText, isUtilityElement } from './page-utilities';
+import { fieldText, isUtilityElement } from './field-text';
 import { runSteps, type Steps } from './steps';
 import { collapsedLongerThan, collapseSpace, escapeRegExp } from './text';
 
