@@ -126,3 +126,16 @@ describe("a trail's link is no source where a template's source selector reaches
   it('links parted by an arrow image', () =>
     expect(source('<img src="/img/arrow.gif" alt="">')).toBe('人民网－人民日报'));
 });
+
+describe('an editor label alone in its element, the name in the next', () => {
+  const editor = (line: string) =>
+    zhPage(`<div class="info">来源：某某日报 2024-01-05</div><div class="article">${prose(6)}</div>${line}`)?.editor;
+  it('in spans', () =>
+    expect(editor('<p><span class="l">责任编辑：</span><span class="v">张某某</span></p>')).toBe('张某某'));
+  it('the responsible editor after a plain one', () =>
+    expect(
+      editor(
+        '<p><span class="l">编辑：</span><span class="v">李某</span> <span class="l">责任编辑：</span><span class="v">张某某</span></p>',
+      ),
+    ).toBe('张某某'));
+});
