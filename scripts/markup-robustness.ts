@@ -309,6 +309,17 @@ const PERTURBATIONS: Record<string, Perturb> = {
     body.append(header, main, side, foot);
     return true;
   },
+  // The body wrapper's parent and grandparent named with a word other templates use for furniture, as layout
+  // classes do ("has-sidebar", "main-with-nav", "content-share-wrap": WordPress themes, gov sites' grids).
+  furnclass: ({ doc }) => {
+    const cs = containers(doc);
+    const words = ['has-sidebar', 'main-with-nav', 'content-share-wrap'];
+    let k = 0;
+    for (const c of cs)
+      for (let e = c.parentElement, up = 0; e && up < 2 && e.tagName !== 'BODY'; e = e.parentElement, up++)
+        e.setAttribute('class', `${e.getAttribute('class') ?? ''} ${words[k++ % words.length]}`.trim());
+    return cs.length > 0;
+  },
   // The page in traditional characters (a Big5-era portal); its gold and cores converted the same way.
   hant: ({ doc, lang }) => {
     if (lang !== 'zh') return false;

@@ -13,7 +13,10 @@
  * label printed otherwise: 稿源, 【来源：…】, 责编, 发布日期 as 时间 …; that field compared), nowrap (host, and the
  * element holding the body's paragraphs replaced by its children: a template without the usual wrapper). Each page's text nodes are merged as a
  * browser's parser leaves them (linkedom splits them at character references: "HM Revenue &amp; Customs"
- * is three nodes). Pages whose gold is no article are checked to stay no article. A report, not a gate.
+ * is three nodes). markup (strip, and the info line and breadcrumb marked up as other portals do: scripts/meta-perturb.ts;
+ * each field the stripped page reads right compared; markuphost the same
+ * with the site renamed: no site adapter); metadate (strip, the printed published day taken out of the text and
+ * given in one meta tag, JSON-LD or none; only the day compared). Pages whose gold is no article are checked to stay no article. A report, not a gate.
  * Session 35 (s35-meta) found its rules with it.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -21,8 +24,21 @@ import { join } from 'node:path';
 import { detectArticle } from '@/utils/article/detect';
 import { registrableDomain } from '@/utils/highlights/url';
 import { parseDocument, readHtml } from './analyze';
+import { MARKUP_VARIANTS } from './meta-perturb';
 
-const MODES = ['strip', 'host', 'noclass', 'both', 'datefmt', 'edcode', 'labels', 'nowrap'] as const;
+const MODES = [
+  'strip',
+  'host',
+  'noclass',
+  'both',
+  'datefmt',
+  'edcode',
+  'labels',
+  'nowrap',
+  'markup',
+  'markuphost',
+  'metadate',
+] as const;
 type Mode = (typeof MODES)[number];
 const FIELDS = ['title', 'published', 'source', 'author', 'editor', 'channel', 'issuer', 'docNumber'] as const;
 
@@ -32,11 +48,27 @@ const norm = (s: unknown) =>
     .replace(/[\s\u00a0\u3000]+/g, '');
 
 function changed(html: string, url: string, mode: Mode): { html: string; url: string } {
-  if (mode === 'strip' || mode === 'both' || mode === 'datefmt' || mode === 'labels')
+  if (
+    mode === 'strip' ||
+    mode === 'both' ||
+    mode === 'datefmt' ||
+    mode === 'labels' ||
+    mode === 'markup' ||
+    mode === 'markuphost' ||
+    mode === 'metadate'
+  )
     html = html
       .replace(/<meta\s[^>]*(?:name|property|itemprop)=[^>]*>/gi, '')
       .replace(/<script[^>]*ld\+json[^>]*>[\s\S]*?<\/script>/gi, '');
-  if (mode === 'strip' || mode === 'datefmt' || mode === 'edcode' || mode === 'labels') return { html, url };
+  if (
+    mode === 'strip' ||
+    mode === 'datefmt' ||
+    mode === 'edcode' ||
+    mode === 'labels' ||
+    mode === 'markup' ||
+    mode === 'metadate'
+  )
+    return { html, url };
   {
     const site = new RegExp(registrableDomain(new URL(url).hostname).replace(/\./g, '\\.'), 'g');
     html = html.replace(site, 'examplesite.org');
@@ -86,6 +118,34 @@ function withDayForm(html: string, day: string, form: string): string | null {
     return next === text ? all : `>${next}<`;
   });
   return hit ? out : null;
+}
+
+/**
+ * The page's printed day taken out of its text, and the day given in one place a template's markup carries it
+ * instead (the forms of real portals: gov.cn's PubDate, news sites' article:published_time, JSON-LD, a <time>
+ * element's datetime); `none` adds nothing (what the page then reads instead). Null when the page prints no day.
+ */
+const META_DATE_FORMS: Record<string, (iso: string) => string> = {
+  none: () => '',
+  pubdate: (iso) => `<meta name="PubDate" content="${iso.slice(0, 10)} ${iso.slice(11, 16) || '00:00'}">`,
+  publishdate: (iso) => `<meta name="publishdate" content="${iso.slice(0, 10)}">`,
+  og: (iso) => `<meta property="article:published_time" content="${iso}">`,
+  jsonld: (iso) =>
+    `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","datePublished":"${iso}"}</script>`,
+  itemprop: (iso) => `<meta itemprop="datePublished" content="${iso}">`,
+};
+function withMetaDate(html: string, iso: string, form: string): string | null {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const re = dayPattern(y, m, d);
+  let hit = false;
+  const out = html.replace(/>([^<]+)</g, (all, text: string) => {
+    const next = text.replace(re, () => {
+      hit = true;
+      return '';
+    });
+    return next === text ? all : `>${next}<`;
+  });
+  return hit ? out.replace(/<\/head>/i, `${META_DATE_FORMS[form]!(iso)}</head>`) : null;
 }
 
 /** A staff code after every editor name printed after an editor label. */
@@ -172,6 +232,45 @@ for (const dir of dirs) {
             `${field} ${form}`,
             `${form} ${field}: want ${JSON.stringify(want)}, got ${JSON.stringify(meta?.[field])}`,
           );
+      }
+      continue;
+    }
+    if (mode === 'markup' || mode === 'markuphost') {
+      // (only the fields the stripped page reads right: what the markup alone loses)
+      if (!gold.article) continue;
+      const read = (html: string) => {
+        const doc = parseDocument(html);
+        doc.normalize();
+        return detectArticle(doc, page.url)?.meta as Record<string, unknown> | undefined;
+      };
+      const base = read(page.html);
+      const right = FIELDS.filter((f) => f in gold.article! && same(f, gold.article![f], base?.[f]));
+      for (const [form, vary] of Object.entries(MARKUP_VARIANTS)) {
+        const html = vary(page.html);
+        if (!html) continue;
+        counts[`pages ${form}`] = (counts[`pages ${form}`] ?? 0) + 1;
+        const meta = read(html);
+        for (const f of right)
+          if (!same(f, gold.article[f], meta?.[f]))
+            fail(
+              `${form} ${f}`,
+              `${form} ${f}: want ${JSON.stringify(gold.article[f])}, got ${JSON.stringify(meta?.[f])}`,
+            );
+      }
+      continue;
+    }
+    if (mode === 'metadate') {
+      const want = gold.article?.published;
+      if (typeof want !== 'string' || !want) continue;
+      for (const form of Object.keys(META_DATE_FORMS)) {
+        const html = withMetaDate(page.html, want, form);
+        if (!html) continue;
+        counts[`pages ${form}`] = (counts[`pages ${form}`] ?? 0) + 1;
+        const doc = parseDocument(html);
+        doc.normalize();
+        const got = (detectArticle(doc, page.url)?.meta as Record<string, unknown> | undefined)?.published;
+        if (!same('published', want, got))
+          fail(`published ${form}`, `${form} published: want ${JSON.stringify(want)}, got ${JSON.stringify(got)}`);
       }
       continue;
     }

@@ -11,7 +11,7 @@
  * trail that holds it.
  */
 import type { SiteAdapter } from './adapters';
-import { lineOf, metaContent, pageBody, parentElementOf, safeQueryAll, tagOf, textOf } from './dom';
+import { contains, lineOf, metaContent, pageBody, parentElementOf, safeQueryAll, tagOf, textOf } from './dom';
 import { textNodes } from './text-nodes';
 import { toSimplified } from './hant';
 import { jsonString, squash, typesOf, type Json } from './meta';
@@ -224,8 +224,24 @@ function isBreadcrumbShaped(el: Element, pageUrl: string): boolean {
   if (!SEPARATOR_TEXT.test(rest) && !labelled) return false;
   // No separator printed (links set apart by style alone: whitehouse.gov 2021–2025's "Briefing Room
   // Statements and Releases"): a trail when each link's path extends the one before, as no menu's do.
-  if (!labelled && !HAS_SEPARATOR.test(rest)) return links.length >= 2 && nests(links, pageUrl);
+  if (!labelled && !HAS_SEPARATOR.test(rest) && !arrowImage(el, links))
+    return links.length >= 2 && nests(links, pageUrl);
   return climbs(links, pageUrl);
+}
+
+/**
+ * An arrow drawn as an image between two of the links ("<a>首页</a><img src="arrow.gif" alt=""><a>时政</a>", old
+ * templates): a separator printed. The image is outside the links, right after one, its alt text empty or an arrow.
+ */
+function arrowImage(el: Element, links: readonly Element[]): boolean {
+  for (const img of safeQueryAll(el, 'img')) {
+    const alt = (img.getAttribute('alt') ?? '').trim();
+    if (alt && !SEPARATOR_TEXT.test(alt)) continue;
+    // (a link, or the <span> or <li> holding one)
+    const before = img.previousElementSibling;
+    if (before && links.some((a) => a === before || contains(before, a))) return true;
+  }
+  return false;
 }
 
 /** Separators a trail shares with menus: trusted between links that nest (isBreadcrumbShaped). */

@@ -17,6 +17,7 @@ import { isDateOnly, TRAIL_ARROWS } from './breadcrumb';
 import { contains, lineOf, metaContent, safeQueryAll, textOf } from './dom';
 import { toSimplified } from './hant';
 import { labelledCell } from './label-cells';
+import { fieldText, inShareBar, isUtility } from './field-text';
 import { jsonNames, squash, type Json } from './meta';
 import { META_NAMES } from './meta-names';
 import {
@@ -31,16 +32,6 @@ import {
   SOURCE_LABELS,
 } from './field-labels';
 import { collapseSpace, findLabelledValue, escapeRegExp, stripLabel } from './text';
-
-/**
- * Page utilities that sit where a value could (a print link next to 来源, a share button, a link
- * to the comments after the date line), and the networks a share bar names ("来源：中国新闻网 <a>微博</a>
- * <a>微信</a>": a share link inside the date line is no source).
- */
-const UTILITY =
-  /^(?:打印|列印|打印本页|关闭|关闭窗口|分享|分享到|复制链接|复制网址|复制|二维码|扫一扫|收藏|字体|字号|大|中|小|返回|返回顶部|纠错|我要纠错|登录|注册|搜索|评论|我要评论|发表评论|查看评论|参与评论|互动|参与互动|参与讨论|留言|我要留言|English|RSS|Print|Share|Close|Comments?|(?:新浪|腾讯)?微博|微信|微信好友|朋友圈|QQ空间|QQ好友|QQ|人人网|豆瓣|抖音|快手|Weibo|WeChat|Facebook|Twitter|LinkedIn|WhatsApp|Email)$/i;
-
-const isUtility = (text: string) => UTILITY.test(toSimplified(collapseSpace(text)));
 
 /**
  * The kind of copy a portal tags after its channel's name ("人民网-浙江频道 原创稿", "… 原创稿件"): no part of the
@@ -161,24 +152,21 @@ function releaseOffice(zone: readonly string[]): string | null {
 /** A link of a breadcrumb trail ("人民网>>财经"): a template's source selector may match it too. */
 const TRAIL_NEXT = new RegExp(`^\\s*[${TRAIL_ARROWS}]`);
 const TRAIL_PREVIOUS = new RegExp(`[${TRAIL_ARROWS}]\\s*$`);
-const inTrail = (el: Element) =>
-  TRAIL_NEXT.test(el.nextSibling?.textContent ?? '') || TRAIL_PREVIOUS.test(el.previousSibling?.textContent ?? '');
-
-/**
- * A share bar's links name networks and actions ("复制链接", "微博"), never the outlet. Templates put the
- * bar inside the date line, where a selector for the source's link (".info a") reaches it: a bar is an
- * element within a few levels whose class or id says share, or whose text opens with 分享到：.
- */
-const SHARE_NAME = /share|fenxiang/i;
-const SHARE_LEAD = /^\s*分享(?:到)?\s*[:：]/;
-function inShareBar(el: Element): boolean {
-  let e: Element | null = el;
-  for (let depth = 0; e && depth < 4 && e.tagName !== 'BODY'; depth++, e = e.parentElement) {
-    if (SHARE_NAME.test(e.getAttribute('class') ?? '') || SHARE_NAME.test(e.id)) return true;
-    if (depth > 0 && SHARE_LEAD.test(e.textContent ?? '')) return true;
-  }
-  return false;
+/** A slash alone between two links ("<a>人民网</a> / <a>时政</a>"), or an arrow drawn as an image between them. */
+const SLASH_ALONE = /^\s*\/\s*$/;
+const linkAfter = (n: Node | null): boolean => n?.nodeType === 1 && (n as Element).tagName === 'A';
+function separatedLink(el: Element, side: 'nextSibling' | 'previousSibling'): boolean {
+  const gap = el[side];
+  if (!gap) return false;
+  if (gap.nodeType === 3) return SLASH_ALONE.test(gap.textContent ?? '') && linkAfter(gap[side]);
+  const img = gap as Element;
+  return img.tagName === 'IMG' && !(img.getAttribute('alt') ?? '').trim() && linkAfter(img[side]);
 }
+const inTrail = (el: Element) =>
+  TRAIL_NEXT.test(el.nextSibling?.textContent ?? '') ||
+  TRAIL_PREVIOUS.test(el.previousSibling?.textContent ?? '') ||
+  separatedLink(el, 'nextSibling') ||
+  separatedLink(el, 'previousSibling');
 
 /** A line that ends with a source label, its value in the next element: "<span>来源：</span><a>新华社</a>". */
 const LABEL_ALONE_AT_END = new RegExp(`(?:${SOURCE_LABELS.map(escapeRegExp).join('|')})\\s*[:：]\\s*$`, 'i');
@@ -192,7 +180,7 @@ function labelledInLine(el: Element): string | null {
   const line = el.parentElement;
   // (a link only: an element that holds its own label, "<span>Source: Xinhua</span>", is read as it stands)
   if (el.tagName !== 'A' || !line || line.tagName === 'BODY') return null;
-  const v = findLabelledValue(textOf(line), SOURCE_LABELS);
+  const v = findLabelledValue(fieldText(line), SOURCE_LABELS);
   return v ? cleanSource(v) : null;
 }
 
@@ -212,7 +200,10 @@ function labelledInZone(zone: readonly string[], zoneNodes: readonly Text[]): st
   for (let i = 0; i < zone.length; i++) {
     if (colon(zone[i]!) && LABEL_ALONE_AT_END.test(toSimplified(zone[i]!.trim()))) {
       const logo = zoneNodes.length === zone.length ? logoAfter(zoneNodes[i]!) : null;
-      const v = cleanSource(logo ?? zone[i + 1] ?? '');
+      // (past a share or subscribe widget printed between the label and its value)
+      let next = i + 1;
+      while (next < zone.length && next <= i + 8 && isUtility(zone[next]!)) next++;
+      const v = cleanSource(logo ?? zone[next] ?? '');
       if (v) return v;
     }
   }
@@ -234,7 +225,7 @@ export function findSource(
     for (const sel of a.sourceSelectors) {
       for (const el of safeQueryAll(doc, sel)) {
         if (inTrail(el) || inShareBar(el)) continue;
-        const v = labelledInLine(el) ?? sourceFromText(textOf(el), false);
+        const v = labelledInLine(el) ?? sourceFromText(fieldText(el), false);
         if (v) return v;
       }
     }
@@ -351,7 +342,7 @@ export function findAuthor(
   for (const a of specific) {
     for (const sel of a.authorSelectors) {
       for (const el of safeQueryAll(doc, sel)) {
-        const text = textOf(el);
+        const text = fieldText(el);
         const v =
           labelledNames(text, AUTHOR_LABELS) ??
           // (a colon only inside the affiliation after the name, "甲（作者单位：某某党校）", leaves the name a name)

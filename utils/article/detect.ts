@@ -23,6 +23,7 @@ import {
 } from './dom';
 import { lastTextNodes, textNodesSteps } from './text-nodes';
 import { findEditor } from './editor';
+import { withImageLabel } from './field-text';
 import { findDocNumber, findIssuer } from './issuer';
 import { labelCellsSteps } from './label-cells';
 import { isHeadlineList, isVideoPage } from './list-and-video';
@@ -178,7 +179,7 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
     const adapters = [...specific, generic];
     const tz = zoneForHost(hostnameOf(url), chinese);
     const zoneNodes = headerZoneNodes(doc, headline.el, root);
-    const zone = zoneNodes.map((n) => textOf(n));
+    const zone = zoneNodes.map(withImageLabel);
     yield;
     const source = findSource(doc, adapters, zone, zoneNodes, () => linesAboveTitle(doc, headline.el), headline.text);
     yield;

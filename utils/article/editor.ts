@@ -5,6 +5,7 @@
  */
 import type { SiteAdapter } from './adapters';
 import { lineOf, metaContent, pageBody, safeQueryAll, textOf } from './dom';
+import { fieldText, withImageLabel } from './field-text';
 import { textNodes } from './text-nodes';
 import { META_NAMES } from './meta-names';
 import { EDITOR_LABELS, RESPONSIBLE_EDITOR_LABELS } from './field-labels';
@@ -66,6 +67,8 @@ export function editorFromText(text: string): string | null {
 }
 
 const EDITOR_CUE = /(编辑|編輯|责编|責編|Editor)\s*[:：]/i;
+/** A text that is an editor label alone, its colon last ("责任编辑："). */
+const EDITOR_LABEL_ALONE = /^\s*[（(【[]?\s*(?:\S{0,4}编辑|\S{0,4}編輯|责编|責編|Editor)\s*[:：]\s*$/i;
 /** Every editor label has one of these (simplified or traditional). */
 const EDITOR_WORD = /编|編|editor/i;
 
@@ -81,7 +84,7 @@ export function findEditor(doc: Document, specific: readonly SiteAdapter[]): str
   for (const a of specific) {
     for (const sel of a.editorSelectors) {
       for (const el of safeQueryAll(doc, sel)) {
-        const v = consider(textOf(el));
+        const v = consider(fieldText(el));
         if (v) return v;
       }
     }
@@ -89,10 +92,15 @@ export function findEditor(doc: Document, specific: readonly SiteAdapter[]): str
   // Anywhere in the page: short elements carrying an editor label ("编辑：甲" and "责任编辑：乙"
   // may be two lines).
   for (const node of textNodes(pageBody(doc))) {
-    const t = textOf(node);
+    const t = withImageLabel(node);
     if (!EDITOR_CUE.test(t) && !(OPENING_BRACKET.test(t) && EDITOR_WORD.test(t))) continue;
-    const parent = node.parentNode as Element | null;
-    const line = parent && lineOf(parent).length <= 80 ? textOf(parent) : t;
+    let parent = node.parentNode as Element | null;
+    // The label alone in its element, the name in the next ("<span>责任编辑：</span><span>甲</span>", a label cell
+    // and its value cell): their line is the element holding both.
+    if (parent && EDITOR_LABEL_ALONE.test(t) && parent.parentElement && lineOf(parent.parentElement).length <= 80)
+      parent = parent.parentElement;
+    const drawn = t.length !== textOf(node).length;
+    const line = !drawn && parent && lineOf(parent).length <= 80 ? fieldText(parent) : t;
     const v = consider(line);
     if (v) return v;
   }

@@ -6,6 +6,7 @@
  */
 import { contains, lineOf, memoSteps, nextElement, parentElementOf, safeQueryAll, tagOf, textOf } from './dom';
 import { toSimplified } from './hant';
+import { fieldText, isUtilityElement } from './field-text';
 import { runSteps, type Steps } from './steps';
 import { collapsedLongerThan, collapseSpace, escapeRegExp } from './text';
 
@@ -71,7 +72,13 @@ export function labelledCell(doc: Document, labels: readonly string[]): string |
       re ??= new RegExp(`^${[...label.toLowerCase()].map(escapeRegExp).join('\\s*')}\\s*[:：]?\\s*`);
       const m = re.exec(key);
       if (!m) continue;
-      const inline = collapseSpace(text.slice(m[0].length));
+      // (read again without the utilities inside, "From: <a>Email</a><a>Sign up</a> Department for X", where it has any)
+      let inline = collapseSpace(text.slice(m[0].length));
+      if (inline && cell.firstElementChild) {
+        const clean = collapseSpace(fieldText(cell));
+        const again = re.exec(toSimplified(clean).toLowerCase());
+        if (again) inline = collapseSpace(clean.slice(again[0].length));
+      }
       if (inline) {
         // "发文机关：国务院" in one cell; skip a cell that only starts a longer sentence.
         // A block whose text starts with a label cell of its own ("<dl><dt>From:</dt><dd>…</dd>
@@ -94,9 +101,11 @@ function valueAfter(cell: Element): string | null {
     cur && tagOf(cur) !== 'TABLE' && tagOf(cur) !== 'BODY';
     cur = parentElementOf(cur)
   ) {
-    const next = nextElement(cur);
+    let next = nextElement(cur);
+    // (past a share or subscribe widget printed between the label and its value)
+    while (next && isUtilityElement(next)) next = nextElement(next);
     if (next) {
-      const value = lineOf(next);
+      const value = next.firstElementChild ? collapseSpace(fieldText(next)) : lineOf(next);
       return value && value.length <= 200 ? value : null;
     }
   }

@@ -22,6 +22,7 @@ import {
   textOf,
 } from './dom';
 import { firstTextNode, textNodes } from './text-nodes';
+import { isUtility } from './field-text';
 import { labelledCell } from './label-cells';
 import { META_NAMES } from './meta-names';
 import { ISSUED_LABELS, KEYWORD_LABELS, PUBLISHED_LABELS, RECORD_DATE_LABELS } from './field-labels';
@@ -192,11 +193,12 @@ export function headerZoneNodes(doc: Document, titleEl: Element | null, root: El
   // Some templates put the date line just inside the body container, before the first paragraph.
   if (rootIndex >= 0) zone.push(...all.slice(rootIndex, rootIndex + 6));
   // A body container that holds the title holds its date and source line after it: the 4 lines after the title
-  // (blank ones not counted: an indented template's line breaks between elements are nodes of their own).
+  // (blank ones not counted: an indented template's line breaks between elements are nodes of their own; nor a share
+  // bar's links inside the date line, "分享到：" "微信" "微博", which would push the author's line out).
   if (titleInRoot && titleEl) {
     for (let i = indexOfFirstIn(all, titleEl) + 1, lines = 0; i > 0 && i < all.length && lines < 4; i++) {
       const n = all[i]!;
-      if (!textOf(n).trim()) continue;
+      if (!textOf(n).trim() || isUtility(textOf(n))) continue;
       lines++;
       if (!zone.includes(n)) zone.push(n);
     }

@@ -204,6 +204,9 @@ function unopenedClose(rest: string): number {
   return -1;
 }
 
+/** A date after a field's value: after a space, or a whole day glued to a Chinese name or a 》. */
+const GLUED_OR_SPACED_DATE = /\s\d{4}\s*[-年/.]|(?<=[\u4e00-\u9fff》])\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}/;
+
 export function findLabelledValue(text: string, labels: readonly string[]): string | null {
   const line = text.replace(/[\u00a0\u3000\t\r\n]/g, '  ');
   const simplified = toSimplified(line);
@@ -220,8 +223,9 @@ export function findLabelledValue(text: string, labels: readonly string[]): stri
       const i = labelAt(restSimplified, next, end);
       if (i > 0 && i < end) end = i;
     }
-    // A date after the value ("来源：新华社 2024-01-05") ends it as well.
-    const date = rest.search(/\s\d{4}\s*[-年/.]/);
+    // A date after the value ("来源：新华社 2024-01-05") ends it as well, and a whole day glued on by elements with
+    // no space between ("<span>来源：新华社</span><span>2024-01-05</span>").
+    const date = rest.search(GLUED_OR_SPACED_DATE);
     if (date > 0 && date < end) end = date;
     // So does the bracket closing the label's line, the next field glued on ("[责任编辑:甲]图片编辑：乙").
     const close = unopenedClose(rest);
