@@ -89,10 +89,16 @@ export function readHtml(file: string): string {
   return html;
 }
 
-/** linkedom builds a proper document only from a whole page: wrap fragments. */
+/**
+ * linkedom builds a proper document only from a whole page: wrap fragments. It also splits a text at each character
+ * reference ("Food &amp; Rural Affairs" is three text nodes) where a browser's parser makes one, and the analysis
+ * reads lines by text node: joined again, as the content script sees the page.
+ */
 export function parseDocument(html: string): Document {
   const whole = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(whole).document;
+  const { document } = parseHTML(whole);
+  document.documentElement.normalize();
+  return document;
 }
 
 /** The page's own idea of its address: canonical link, then og:url. */

@@ -106,7 +106,14 @@ const BARE_OUTLET = new RegExp(
  */
 function outletAfterDate(zone: readonly Text[]): string | null {
   for (let i = 0; i + 1 < zone.length; i++) {
-    const line = collapseSpace(textOf(zone[i]));
+    const raw = textOf(zone[i]);
+    // The outlet in the date's own text, set apart by a wide gap ("Updated: 2025-06-02 10:15 &nbsp; China Daily"):
+    // a browser parses that as one text.
+    const [date, outlet] = raw.length <= 100 ? raw.split(WIDE_GAP).map(collapseSpace).filter(Boolean) : [];
+    if (date && outlet && isDateOnly(date.replace(DATE_LINE_LABEL, ''))) {
+      if (BARE_OUTLET.test(outlet) && !isUtility(outlet)) return outlet;
+    }
+    const line = collapseSpace(raw);
     if (!line || !/\d/.test(line) || !isDateOnly(line.replace(DATE_LINE_LABEL, ''))) continue;
     let holder = zone[i]!.parentElement;
     if (holder && INLINE.has(holder.tagName.toUpperCase())) holder = holder.parentElement;
@@ -118,6 +125,8 @@ function outletAfterDate(zone: readonly Text[]): string | null {
   return null;
 }
 const INLINE = new Set(['SPAN', 'EM', 'I', 'B', 'STRONG', 'TIME', 'FONT', 'SMALL']);
+/** Two or more spaces, no-break or full-width ones among them: a gap a date line prints between its fields. */
+const WIDE_GAP = /[\s\u00a0\u3000]{2,}/;
 
 /** The alt text of an image standing next after a text node (a logo in place of the outlet's name), else null. */
 function logoAfter(node: Text): string | null {

@@ -17,15 +17,18 @@ export interface Gold {
 /** Parses a fixture page (decoding GBK pages by their meta charset) into a linkedom Document. */
 export function loadPage(name: string): Document {
   const html = decodeHtml(new Uint8Array(readFileSync(join(PAGES_DIR, name))));
-  return parseHTML(html).document;
+  return documentFrom(html);
 }
 
 export function loadGold(page: string): Gold {
   return JSON.parse(readFileSync(join(PAGES_DIR, page.replace(/\.html$/, '.gold.json')), 'utf8')) as Gold;
 }
 
+/** As a browser parses it: linkedom splits a text at each character reference, a browser's parser does not. */
 export function documentFrom(html: string): Document {
-  return parseHTML(html).document;
+  const { document } = parseHTML(html);
+  document.documentElement.normalize();
+  return document;
 }
 
 /** `n` paragraphs of policy prose: enough text for a made-up page to be detected as an article. */

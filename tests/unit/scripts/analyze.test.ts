@@ -3,7 +3,8 @@ import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { boldCores, parseArgs, run, toMarkdown, UsageError } from '@/scripts/analyze';
+import { boldCores, parseArgs, parseDocument, run, toMarkdown, UsageError } from '@/scripts/analyze';
+import { detectArticle } from '@/utils/article/detect';
 import type { AnalysisJson } from '@/utils/analysis/analyze';
 
 const root = resolve(__dirname, '../../..');
@@ -152,4 +153,19 @@ describe('analyze CLI: output', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^analyze: no such file/);
   }, 30_000);
+});
+
+describe('analyze CLI: the page as a browser parses it', () => {
+  it('reads a text with character references as one text, as the browser does (a source with "&amp;")', () => {
+    const para =
+      '<p>The Environment Agency must publish the programme by March and councils should bid for funding this year.</p>';
+    const doc = parseDocument(
+      '<html><head><title>Flood update - GOV.UK</title></head><body><main><h1>Flood update</h1>' +
+        '<dl><dt>From:</dt><dd><a href="/d">Department for Environment, Food &amp; Rural Affairs</a></dd>' +
+        `<dt>Published</dt><dd>10 December 2018</dd></dl><div class="govspeak">${para.repeat(8)}</div></main></body></html>`,
+    );
+    expect(doc.querySelector('dd a')!.childNodes).toHaveLength(1);
+    const article = detectArticle(doc, 'https://www.gov.uk/government/speeches/flood-update');
+    expect(article?.meta.source).toBe('Department for Environment, Food & Rural Affairs');
+  });
 });
