@@ -8,7 +8,7 @@
  *
  * Per page, medians of the loads: main() → the end mark (painted, or idle for a page that is no article), the
  * longest of our main-thread chunks (`hzd-task:*`) before it and of the whole load, their count and sum, and
- * the detection's phases. Prints figures, asserts nothing.
+ * the phases (`hzd:` measures) of detection and those that took 5 ms or more. Prints figures, asserts nothing.
  */
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -30,6 +30,8 @@ interface Figures {
   toEndMs: number;
   longestBeforeEndMs: number;
   longestMs: number;
+  /** Which of our chunks was the longest (its `hzd-task:` name). */
+  longestName: string;
   chunks: number;
   chunkSumMs: number;
   phases: Record<string, number>;
@@ -45,6 +47,7 @@ function figuresOf(entries: ReportedEntry[]): Figures {
     toEndMs: end.startTime - start.startTime,
     longestBeforeEndMs: 0,
     longestMs: 0,
+    longestName: '',
     chunks: 0,
     chunkSumMs: 0,
     phases: {},
@@ -54,9 +57,9 @@ function figuresOf(entries: ReportedEntry[]): Figures {
     if (e.name.startsWith('hzd-task:')) {
       f.chunks++;
       f.chunkSumMs += e.duration;
-      f.longestMs = Math.max(f.longestMs, e.duration);
+      if (e.duration > f.longestMs) [f.longestMs, f.longestName] = [e.duration, e.name.slice(9)];
       if (e.startTime <= end.startTime) f.longestBeforeEndMs = Math.max(f.longestBeforeEndMs, e.duration);
-    } else if (/^hzd:(looks-like-article|detect-article|detect-article-rest|find-directives)$/.test(e.name)) {
+    } else if (e.name.startsWith('hzd:')) {
       f.phases[e.name.slice(4)] = (f.phases[e.name.slice(4)] ?? 0) + e.duration;
     }
   }
@@ -102,12 +105,14 @@ async function main(): Promise<void> {
         continue;
       }
       const med = (f: (l: Figures) => number) => ms(median(loads.map(f)));
+      // The phases that took a while (all of detection's, whatever they took).
       const phases = [...new Set(loads.flatMap((l) => Object.keys(l.phases)))]
+        .filter((p) => /detect|looks-like/.test(p) || median(loads.map((l) => l.phases[p] ?? 0)) >= 5)
         .map((p) => `${p} ${med((l) => l.phases[p] ?? 0).trim()}`)
         .join(', ');
       console.log(
         `${name.padEnd(12)} ${where.padEnd(16)} ${loads[0]!.end.padEnd(7)} main() → end ${med((l) => l.toEndMs)} ms; ` +
-          `longest chunk before it ${med((l) => l.longestBeforeEndMs)}, of the load ${med((l) => l.longestMs)}; ` +
+          `longest chunk before it ${med((l) => l.longestBeforeEndMs)}, of the load ${med((l) => l.longestMs)} (${loads[0]!.longestName}); ` +
           `${med((l) => l.chunks).trim()} chunks, ${med((l) => l.chunkSumMs).trim()} ms in all | ${phases}` +
           (failure ? ` (${Number(runs) - loads.length} loads failed: ${failure})` : ''),
       );
