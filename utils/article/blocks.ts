@@ -20,7 +20,7 @@ import {
   textOf,
 } from './dom';
 import { isNoiseBlock, isNoiseElement, SKIP_TAGS } from './furniture';
-import { shownTextSteps } from './line-breaks';
+import { mayShowOtherwise, shownTextSteps } from './line-breaks';
 import { runSteps, type Steps } from './steps';
 import { collapseSpace, contentWeight, isBlank } from './text';
 
@@ -143,6 +143,21 @@ function doubleBreakEnd(n: Node): ChildNode | null {
  */
 export function childParts(el: Element): (Element | Run)[] | null {
   return runSteps(childPartsSteps(el));
+}
+
+/**
+ * childParts without a walk when it is known at once (undefined when not): remembered for the run, or null for an
+ * element with no element child (no block under it, no <br>). Spares the walk's generators on the common path.
+ */
+export function partsAtOnce(el: Element): (Element | Run)[] | null | undefined {
+  if (!el.firstElementChild) return null;
+  return memoTable<Element, (Element | Run)[] | null>('childParts')?.get(el);
+}
+
+/** hasBlockDescendant when known at once (undefined when not): remembered for the run, or false with no element child. */
+export function blocksUnderAtOnce(el: Element): boolean | undefined {
+  if (!el.firstElementChild) return false;
+  return memoTable<Element, boolean>('hasBlockDescendant')?.get(el);
 }
 
 /** Children of one element read between two pauses of childPartsSteps (a page may put 200,000 <br>s in one). */
@@ -364,9 +379,12 @@ export function* extractBlockSteps(
     const isRun = 'parent' in part;
     // A run's memo key is its first node: its parent holds other runs.
     const key: object = isRun ? part.first : part;
-    const text = isRun
-      ? yield* shownTextSteps(runText(part), part.parent, runNodes(part))
-      : yield* shownTextSteps(textOf(part), part, [part]);
+    const raw = isRun ? runText(part) : textOf(part);
+    const text = !mayShowOtherwise(raw)
+      ? raw
+      : isRun
+        ? yield* shownTextSteps(raw, part.parent, runNodes(part))
+        : yield* shownTextSteps(raw, part, [part]);
     const line = isRun ? collapseSpace(text) : lineOf(part);
     if (!line || isNoiseBlock(key, line)) return;
     if (title && line.replace(/\s/g, '') === title) return;
@@ -406,8 +424,9 @@ export function* extractBlockSteps(
     if (++visited % ELEMENTS_PER_STEP === 0) yield;
     const isRoot = el === root;
     if (!isRoot && (noise.has(el) || isNoiseElement(el))) continue;
-    const parts = yield* childPartsSteps(el);
-    if (parts || (yield* hasBlockDescendantSteps(el))) {
+    const known = partsAtOnce(el);
+    const parts = known !== undefined ? known : yield* childPartsSteps(el);
+    if (parts || (blocksUnderAtOnce(el) ?? (yield* hasBlockDescendantSteps(el)))) {
       const children = parts ?? (yield* childElementsSteps(el));
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
       continue;

@@ -9,7 +9,15 @@
  * below counts CJK characters and Latin words as units of content and discounts links.
  */
 import type { ArticleBlock } from './types';
-import { childPartsSteps, extractBlockSteps, hasBlockDescendantSteps, runLinkDensity, runText } from './blocks';
+import {
+  blocksUnderAtOnce,
+  childPartsSteps,
+  extractBlockSteps,
+  hasBlockDescendantSteps,
+  partsAtOnce,
+  runLinkDensity,
+  runText,
+} from './blocks';
 import { lineOf, linkDensity, memo, parentElementOf, safeQueryAll, tagOf } from './dom';
 import { insideNoise } from './furniture';
 import { type Steps } from './steps';
@@ -68,7 +76,8 @@ export function* findBodyByScoreSteps(doc: Document): Steps<Element | null> {
     const tag = tagOf(el);
     // Paragraphs as text of a wrapper's own (between double breaks, beside its blocks) count as the
     // paragraphs they are, to the wrapper itself.
-    const parts = tag === 'P' || tag === 'PRE' ? null : yield* childPartsSteps(el);
+    const known = tag === 'P' || tag === 'PRE' ? null : partsAtOnce(el);
+    const parts = known !== undefined ? known : yield* childPartsSteps(el);
     if (parts) {
       if (insideNoise(el)) continue;
       for (const part of parts) {
@@ -80,7 +89,7 @@ export function* findBodyByScoreSteps(doc: Document): Steps<Element | null> {
       }
       continue;
     }
-    if (tag !== 'P' && tag !== 'PRE' && (yield* hasBlockDescendantSteps(el))) continue; // containers are scored through children
+    if (tag !== 'P' && tag !== 'PRE' && (blocksUnderAtOnce(el) ?? (yield* hasBlockDescendantSteps(el)))) continue; // containers are scored through children
     const text = lineOf(el);
     const weight = paragraphWeight(text);
     if (!weight || linkDensity(el) > 0.5) continue;

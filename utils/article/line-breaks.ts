@@ -56,12 +56,15 @@ function* breakOffsets(nodes: readonly Node[]): Steps<number[] | null> {
   return pre ? null : out;
 }
 
+/** Whether the page may show `text` otherwise than written: only a source line break can make it so. */
+export const mayShowOtherwise = (text: string): boolean => BREAKS.test(text);
+
 /**
  * `text`, the joined text of `nodes` (children of `el`, or `el` itself), as the page shows it; a part at a time
  * (./steps.ts). Built from slices between the breaks, not a character array (a block may be megabytes long).
  */
 export function* shownTextSteps(text: string, el: Element, nodes: readonly Node[]): Steps<string> {
-  if (!BREAKS.test(text) || keepsSourceBreaks(el)) return text;
+  if (!mayShowOtherwise(text) || keepsSourceBreaks(el)) return text;
   const brs = yield* breakOffsets(nodes);
   if (!brs) return text;
   const spaced = text.replace(/[\r\n]/g, ' ');
