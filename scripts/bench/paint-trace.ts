@@ -4,6 +4,9 @@
  *
  *   npx tsx scripts/bench/paint-trace.ts DIR [loads] [--out trace.json]      where the time goes
  *   npx tsx scripts/bench/paint-trace.ts DIR_A DIR_B [loads]                  A/B of main-thread CPU
+ *   … [--page 101k] [--profile]     the 101k article instead of the seed; with V8's sampling profiler on
+ *                                   (one build: the functions detection spends its samples in, for a build made
+ *                                   with HZD_UNMINIFIED=1 to read their names)
  *
  * Why thread time: on the shared 2-core machine, main() → painted in wall time is the renderer's
  * own CPU time plus the time its main thread waits for a core (other sessions, V8's background
@@ -25,7 +28,8 @@ import { loadavg } from 'node:os';
 import type { Readable, Writable } from 'node:stream';
 import { startFixtureServer, type FixtureServer } from '../../tests/e2e/support/server';
 import { CHROMIUM, extensionBrowserArgs } from '../../tests/e2e/support/chromium';
-import { SEED_URL, SETTLE_MS } from './paint';
+import { BIG_URL, SEED_URL, SETTLE_MS } from './paint';
+import { bigArticleHtml } from '../../tests/e2e/support/big-article';
 import { withReporter } from './unattached';
 import { median } from './analysis-measure';
 
@@ -144,6 +148,76 @@ const DETAIL_CATEGORIES = [
   'toplevel',
 ];
 const AB_CATEGORIES = ['blink.user_timing', 'devtools.timeline'];
+const PROFILER_CATEGORY = 'disabled-by-default-v8.cpu_profiler';
+
+/** The user-timing measures of detection (hzd: phases and hzd-task: slices): where `--profile` counts samples. */
+const DETECTION_MEASURE = /^hzd(-task)?:(looks-like-article|detect-article|detection-slice)$/;
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+}
+
+/**
+ * V8's samples (ProfileChunk events) taken while a detection measure was open, by function: self
+ * samples (the function running) and total (the function on the stack). Sampling, so approximate.
+ */
+function printProfile(events: TraceEvent[]): void {
+  const windows: [number, number][] = [];
+  const open = new Map<string, number>();
+  for (const e of events) {
+    if (!e.cat.includes('user_timing') || !DETECTION_MEASURE.test(e.name)) continue;
+    const key = `${e.pid}:${e.name}:${String((e as { id2?: unknown; id?: unknown }).id ?? JSON.stringify((e as { id2?: unknown }).id2))}`;
+    if (e.ph === 'b') open.set(key, e.ts);
+    else if (e.ph === 'e' && open.has(key)) windows.push([open.get(key)!, e.ts]);
+  }
+  const nodes = new Map<string, ProfileNode>();
+  const samples: { key: string; ts: number }[] = [];
+  const clock = new Map<string, number>();
+  for (const e of events) {
+    const data = (e.args as { data?: Record<string, unknown> } | undefined)?.data;
+    const pid = `${e.pid}:${String((e as { id?: unknown }).id)}`;
+    if (e.name === 'Profile') clock.set(pid, Number(data?.startTime ?? e.ts));
+    if (e.name !== 'ProfileChunk' || !data) continue;
+    const profile = data.cpuProfile as { nodes?: ProfileNode[]; samples?: number[] } | undefined;
+    for (const n of profile?.nodes ?? []) nodes.set(`${pid}:${n.id}`, n);
+    const deltas = (data.timeDeltas as number[] | undefined) ?? [];
+    let t = clock.get(pid) ?? e.ts;
+    (profile?.samples ?? []).forEach((id, i) => {
+      t += deltas[i] ?? 0;
+      samples.push({ key: `${pid}:${id}`, ts: t });
+    });
+    clock.set(pid, t);
+  }
+  const label = (n: ProfileNode) =>
+    `${n.callFrame.functionName || '(anonymous)'} ${(n.callFrame.url ?? '').split('/').pop()}:${n.callFrame.lineNumber + 1}`;
+  const self = new Map<string, number>();
+  const total = new Map<string, number>();
+  let count = 0;
+  for (const s of samples) {
+    if (!windows.some(([a, b]) => s.ts >= a && s.ts <= b)) continue;
+    const leaf = nodes.get(s.key);
+    if (!leaf) continue;
+    count++;
+    self.set(label(leaf), (self.get(label(leaf)) ?? 0) + 1);
+    const seen = new Set<string>();
+    const pid = s.key.slice(0, s.key.lastIndexOf(':'));
+    for (let n: ProfileNode | undefined = leaf; n; n = n.parent ? nodes.get(`${pid}:${n.parent}`) : undefined) {
+      if (!seen.has(label(n))) total.set(label(n), (total.get(label(n)) ?? 0) + 1);
+      seen.add(label(n));
+    }
+  }
+  console.log(`profile: ${count} samples inside ${windows.length} detection measures`);
+  for (const [title, table] of [
+    ['self', self],
+    ['total', total],
+  ] as const) {
+    console.log(`  by ${title}:`);
+    for (const [name, n] of [...table].sort((a, b) => b[1] - a[1]).slice(0, 30))
+      console.log(`    ${((100 * n) / Math.max(1, count)).toFixed(1).padStart(5)} %  ${name}`);
+  }
+}
 
 /**
  * One load: main() → painted, wall and the main thread's CPU (ms), with its pid and window; and
@@ -282,6 +356,12 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const outAt = args.indexOf('--out');
   const out = outAt >= 0 ? args.splice(outAt, 2)[1]! : join(tmpdir(), 'hzd-seed-trace.json');
+  const pageAt = args.indexOf('--page');
+  const page = pageAt >= 0 ? args.splice(pageAt, 2)[1] : 'seed';
+  if (page !== 'seed' && page !== '101k') throw new Error('--page takes seed or 101k');
+  const profileAt = args.indexOf('--profile');
+  const profile = profileAt >= 0 && args.splice(profileAt, 1).length > 0;
+  const url = page === '101k' ? BIG_URL : SEED_URL;
   const dirs = args.filter((a) => !/^\d+$/.test(a));
   const loads = Number(args.find((a) => /^\d+$/.test(a)) ?? (dirs.length > 1 ? 15 : 5));
   if (dirs.length < 1 || dirs.length > 2) throw new Error('usage: paint-trace.ts DIR [DIR_B] [loads] [--out file]');
@@ -290,6 +370,7 @@ async function main(): Promise<void> {
   server.route(SEED_URL, {
     body: withReporter(readFileSync(server.fixtureUrls().get(SEED_URL)!, 'utf8'), 'hzd-painted', SETTLE_MS),
   });
+  server.route(BIG_URL, { body: withReporter(bigArticleHtml().html, 'hzd-painted', SETTLE_MS) });
   server.route(new URL(SEED_URL).origin + REPORT_PATH, {
     handle(req, res) {
       req.resume();
@@ -304,18 +385,22 @@ async function main(): Promise<void> {
   const load0 = loadavg()[0]!;
   try {
     for (const b of browsers) await b.load(SEED_URL); // warm-up: wakes the service worker
-    const categories = dirs.length > 1 ? AB_CATEGORIES : DETAIL_CATEGORIES;
+    const categories = [
+      ...(dirs.length > 1 ? AB_CATEGORIES : DETAIL_CATEGORIES),
+      ...(profile ? [PROFILER_CATEGORY] : []),
+    ];
     for (const b of browsers) await b.startTracing(categories);
-    for (let i = 0; i < loads; i++) for (const b of browsers) await b.load(SEED_URL);
+    for (let i = 0; i < loads; i++) for (const b of browsers) await b.load(url);
     const traces: TraceEvent[][] = [];
     for (const b of browsers) traces.push(await b.stopTracing());
     if (dirs.length === 1) {
       writeFileSync(out, JSON.stringify({ traceEvents: traces[0] }));
       printBreakdown(traces[0]!);
+      if (profile) printProfile(traces[0]!);
       console.log(`trace: ${out}`);
     } else {
       console.log(
-        `seed, main() → painted, median of ${loads} alternating loads (load ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)})`,
+        `${page}, main() → painted, median of ${loads} alternating loads (load ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)})`,
       );
       traces.forEach((events, k) => {
         const list = loadsOf(events);

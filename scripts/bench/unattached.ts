@@ -43,10 +43,12 @@ let waiting: ((entries: ReportedEntry[]) => 'again' | 'done') | null = null;
  * microseconds), waits `settleMs` for deferred work, then posts the entries. When the answer
  * is "again", the page reloads itself: the same tab, the same renderer process.
  */
-function reporterScript(endMark: string, settleMs: number): string {
+function reporterScript(endMark: string | readonly string[], settleMs: number): string {
+  const marks = typeof endMark === 'string' ? [endMark] : endMark;
   return `<script>(function () {
   var poll = function () {
-    if (!performance.getEntriesByName(${JSON.stringify(endMark)}).length) return setTimeout(poll, 50);
+    var ended = ${JSON.stringify(marks)}.some(function (m) { return performance.getEntriesByName(m).length; });
+    if (!ended) return setTimeout(poll, 50);
     setTimeout(function () {
       var entries = performance.getEntries().filter(function (e) { return e.name.slice(0, 3) === 'hzd'; })
         .map(function (e) { return { name: e.name, entryType: e.entryType, startTime: e.startTime, duration: e.duration }; });
@@ -59,8 +61,8 @@ function reporterScript(endMark: string, settleMs: number): string {
 })();</script>`;
 }
 
-/** The page's HTML with the reporter added at the end of its body. */
-export function withReporter(html: string, endMark: string, settleMs: number): string {
+/** The page's HTML with the reporter added at the end of its body (it reports once any of the end marks is set). */
+export function withReporter(html: string, endMark: string | readonly string[], settleMs: number): string {
   const script = reporterScript(endMark, settleMs);
   const at = html.lastIndexOf('</body>');
   return at < 0 ? html + script : html.slice(0, at) + script + html.slice(at);

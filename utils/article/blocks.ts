@@ -11,6 +11,8 @@ import {
   linkDensity,
   linkedChars,
   memo,
+  memoSteps,
+  memoTable,
   parentElementOf,
   safeQueryAll,
   tagOf,
@@ -18,9 +20,9 @@ import {
   textOf,
 } from './dom';
 import { isNoiseBlock, isNoiseElement, SKIP_TAGS } from './furniture';
-import { shownText } from './line-breaks';
+import { mayShowOtherwise, shownTextSteps } from './line-breaks';
 import { runSteps, type Steps } from './steps';
-import { collapseSpace, contentWeight } from './text';
+import { collapseSpace, contentWeight, isBlank } from './text';
 
 /** Tags that start a new block: an element containing one of these is split further. */
 export const BLOCK_TAGS: ReadonlySet<string> = new Set([
@@ -61,14 +63,45 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'HR',
 ]);
 
-/** Whether a block element lies anywhere under `el` (a tree walk: no selector to compile). */
+/**
+ * Whether a block element lies anywhere under `el` (a tree walk: no selector to compile). The answer of every
+ * element the walk finishes is remembered for the run. The walk keeps its own stack: a page may nest elements
+ * thousands deep, past the depth a recursion may go.
+ */
 export function hasBlockDescendant(el: Element): boolean {
-  return memo('hasBlockDescendant', el, (e) => {
-    for (let c = e.firstElementChild; c; c = c.nextElementSibling) {
-      if (BLOCK_TAGS.has(tagOf(c)) || hasBlockDescendant(c)) return true;
+  return memoTable<Element, boolean>('hasBlockDescendant')?.get(el) ?? runSteps(hasBlockDescendantSteps(el));
+}
+
+/** hasBlockDescendant, pausing after every CHILDREN_PER_STEP elements walked (200,000 <br>s in one <div>). */
+export function* hasBlockDescendantSteps(el: Element): Steps<boolean> {
+  const known = memoTable<Element, boolean>('hasBlockDescendant') ?? new WeakMap<Element, boolean>();
+  const cached = known.get(el);
+  if (cached !== undefined) return cached;
+  // The elements still deciding, outermost first, and the next child each looks at.
+  const open: Element[] = [el];
+  const next: (Element | null)[] = [el.firstElementChild];
+  let walked = 0;
+  while (open.length) {
+    const top = open.length - 1;
+    const c = next[top];
+    if (!c) {
+      known.set(open.pop()!, false);
+      next.pop();
+      continue;
     }
-    return false;
-  });
+    if (++walked % CHILDREN_PER_STEP === 0) yield;
+    next[top] = c.nextElementSibling;
+    const below = BLOCK_TAGS.has(tagOf(c)) || known.get(c);
+    if (below) {
+      for (const e of open) known.set(e, true); // a block under a child is under every element still open
+      return true;
+    }
+    if (below === undefined) {
+      open.push(c);
+      next.push(c.firstElementChild);
+    }
+  }
+  return known.get(el)!;
 }
 
 /**
@@ -93,16 +126,14 @@ export function runNodes(run: Pick<Run, 'first' | 'last'>): ChildNode[] {
 }
 
 const isBr = (n: Node) => n.nodeType === ELEMENT_NODE && tagOf(n as Element) === 'BR';
-const isBlank = (n: Node) => n.nodeType === TEXT_NODE && !collapseSpace(textOf(n));
+const isBlankText = (n: Node) => n.nodeType === TEXT_NODE && isBlank(textOf(n));
 /** The second <br> of a double break that starts at `n` (blank text between them), or null. */
 function doubleBreakEnd(n: Node): ChildNode | null {
   if (!isBr(n)) return null;
   let d = n.nextSibling;
-  while (d && isBlank(d)) d = d.nextSibling;
+  while (d && isBlankText(d)) d = d.nextSibling;
   return d && isBr(d) ? d : null;
 }
-const isBlockNode = (n: Node) =>
-  n.nodeType === ELEMENT_NODE && (BLOCK_TAGS.has(tagOf(n as Element)) || hasBlockDescendant(n as Element));
 
 /**
  * The children of `el` as block elements and runs, in order, when it holds text of its own: text beside its
@@ -111,40 +142,91 @@ const isBlockNode = (n: Node) =>
  * that element, as before runs (a <strong> sub-heading between <p>s).
  */
 export function childParts(el: Element): (Element | Run)[] | null {
-  return memo('childParts', el, () => {
-    const hasBlocks = hasBlockDescendant(el);
-    let ownText = false;
-    let doubleBreak = false;
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (c.nodeType === TEXT_NODE && !isBlank(c)) ownText = true;
-      else if (doubleBreakEnd(c)) doubleBreak = true;
+  return runSteps(childPartsSteps(el));
+}
+
+/**
+ * childParts without a walk when it is known at once (undefined when not): remembered for the run, or null for an
+ * element with no element child (no block under it, no <br>). Spares the walk's generators on the common path.
+ */
+export function partsAtOnce(el: Element): (Element | Run)[] | null | undefined {
+  if (!el.firstElementChild) return null;
+  return memoTable<Element, (Element | Run)[] | null>('childParts')?.get(el);
+}
+
+/** hasBlockDescendant when known at once (undefined when not): remembered for the run, or false with no element child. */
+export function blocksUnderAtOnce(el: Element): boolean | undefined {
+  if (!el.firstElementChild) return false;
+  return memoTable<Element, boolean>('hasBlockDescendant')?.get(el);
+}
+
+/** Children of one element read between two pauses of childPartsSteps (a page may put 200,000 <br>s in one). */
+export const CHILDREN_PER_STEP = 2_000;
+
+/** childParts, pausing after every CHILDREN_PER_STEP children (./steps.ts); remembered for the run once done. */
+export function childPartsSteps(el: Element): Steps<(Element | Run)[] | null> {
+  return memoSteps('childParts', el, cutParts);
+}
+
+function* cutParts(el: Element): Steps<(Element | Run)[] | null> {
+  if (!(yield* holdsRuns(el))) return null;
+  const parts: (Element | Run)[] = [];
+  let run: ChildNode[] = [];
+  const close = () => {
+    const solid = run.filter((n) => !isBlankText(n) && !isBr(n));
+    if (solid.length === 1 && solid[0]!.nodeType === ELEMENT_NODE) parts.push(solid[0] as Element);
+    else if (solid.length) parts.push({ parent: el, first: solid[0]!, last: solid.at(-1)! });
+    run = [];
+  };
+  let read = 0;
+  for (let c = el.firstChild; c; c = c.nextSibling) {
+    if (++read % CHILDREN_PER_STEP === 0) yield;
+    if (
+      c.nodeType === ELEMENT_NODE &&
+      (BLOCK_TAGS.has(tagOf(c as Element)) || (yield* hasBlockDescendantSteps(c as Element)))
+    ) {
+      close();
+      parts.push(c as Element);
+      continue;
     }
-    if (hasBlocks ? !ownText : !doubleBreak) return null;
-    const parts: (Element | Run)[] = [];
-    let run: ChildNode[] = [];
-    const close = () => {
-      const solid = run.filter((n) => !isBlank(n) && !isBr(n));
-      if (solid.length === 1 && solid[0]!.nodeType === ELEMENT_NODE) parts.push(solid[0] as Element);
-      else if (solid.length) parts.push({ parent: el, first: solid[0]!, last: solid.at(-1)! });
-      run = [];
-    };
-    for (let c = el.firstChild; c; c = c.nextSibling) {
-      if (isBlockNode(c)) {
-        close();
-        parts.push(c as Element);
-        continue;
-      }
-      const end = doubleBreakEnd(c);
-      if (end) {
-        close();
-        c = end;
-        continue;
-      }
-      run.push(c);
+    const end = doubleBreakEnd(c);
+    if (end) {
+      close();
+      c = end;
+      continue;
     }
-    close();
-    return parts;
-  });
+    run.push(c);
+  }
+  close();
+  return parts;
+}
+
+/** The element children of `el`, pausing after every CHILDREN_PER_STEP (a wrapper may hold 50,000 <div>s). */
+function* childElementsSteps(el: Element): Steps<Element[]> {
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (out.push(c) % CHILDREN_PER_STEP === 0) yield;
+  return out;
+}
+
+/**
+ * Whether `el` holds runs (childParts): with blocks under it, a child text node that is not blank; without, a
+ * double break among its children (a <br>: element children alone are visited). Stops at the first: this is
+ * asked of every element a detection visits, most of them paragraphs with neither.
+ */
+function* holdsRuns(el: Element): Steps<boolean> {
+  let read = 0;
+  if (yield* hasBlockDescendantSteps(el)) {
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === TEXT_NODE && !isBlankText(c)) return true;
+      if (++read % CHILDREN_PER_STEP === 0) yield;
+    }
+    return false;
+  }
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    if (doubleBreakEnd(c)) return true;
+    if (++read % CHILDREN_PER_STEP === 0) yield;
+  }
+  return false;
 }
 
 /**
@@ -268,6 +350,8 @@ export interface BlockOptions {
 
 /** Blocks cut between two pauses of extractBlockSteps. */
 const BLOCKS_PER_STEP = 40;
+/** Elements visited between two pauses of extractBlockSteps, blocks or not. */
+const ELEMENTS_PER_STEP = 400;
 
 /**
  * Cuts the body into blocks in document order. A block is the smallest element that holds
@@ -291,11 +375,16 @@ export function* extractBlockSteps(
 
   // The line, noise verdict and kind of an element are remembered for the run: detection
   // extracts the body twice (once to weigh it, once with the title and noise selectors).
-  const emit = (part: Element | Run) => {
+  const emit = function* (part: Element | Run): Steps<void> {
     const isRun = 'parent' in part;
     // A run's memo key is its first node: its parent holds other runs.
     const key: object = isRun ? part.first : part;
-    const text = isRun ? shownText(runText(part), part.parent, runNodes(part)) : shownText(textOf(part), part, [part]);
+    const raw = isRun ? runText(part) : textOf(part);
+    const text = !mayShowOtherwise(raw)
+      ? raw
+      : isRun
+        ? yield* shownTextSteps(raw, part.parent, runNodes(part))
+        : yield* shownTextSteps(raw, part, [part]);
     const line = isRun ? collapseSpace(text) : lineOf(part);
     if (!line || isNoiseBlock(key, line)) return;
     if (title && line.replace(/\s/g, '') === title) return;
@@ -323,23 +412,27 @@ export function* extractBlockSteps(
   // pauses between blocks).
   const stack: (Element | Run)[] = [root];
   let emitted = 0;
+  let visited = 0;
   while (stack.length) {
     const el = stack.pop()!;
     if ('parent' in el) {
-      emit(el);
+      yield* emit(el);
       if (++emitted % BLOCKS_PER_STEP === 0) yield;
       continue;
     }
+    // Elements that make no block (wrappers, furniture, a nesting thousands deep) are walked a part at a time too.
+    if (++visited % ELEMENTS_PER_STEP === 0) yield;
     const isRoot = el === root;
     if (!isRoot && (noise.has(el) || isNoiseElement(el))) continue;
-    const parts = childParts(el);
-    if (parts || hasBlockDescendant(el)) {
-      const children = parts ?? childElements(el);
+    const known = partsAtOnce(el);
+    const parts = known !== undefined ? known : yield* childPartsSteps(el);
+    if (parts || (blocksUnderAtOnce(el) ?? (yield* hasBlockDescendantSteps(el)))) {
+      const children = parts ?? (yield* childElementsSteps(el));
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
       continue;
     }
     if (isRoot && SKIP_TAGS.has(tagOf(el))) continue;
-    emit(el);
+    yield* emit(el);
     if (++emitted % BLOCKS_PER_STEP === 0) yield;
   }
   return { blocks, text: blocks.map((b) => b.text).join('\n') };

@@ -9,7 +9,15 @@
  * below counts CJK characters and Latin words as units of content and discounts links.
  */
 import type { ArticleBlock } from './types';
-import { childParts, extractBlockSteps, hasBlockDescendant, runLinkDensity, runText } from './blocks';
+import {
+  blocksUnderAtOnce,
+  childPartsSteps,
+  extractBlockSteps,
+  hasBlockDescendantSteps,
+  partsAtOnce,
+  runLinkDensity,
+  runText,
+} from './blocks';
 import { lineOf, linkDensity, memo, parentElementOf, safeQueryAll, tagOf } from './dom';
 import { insideNoise } from './furniture';
 import { type Steps } from './steps';
@@ -42,12 +50,16 @@ function paragraphWeight(text: string): number {
   return 1 + Math.min(3, (cjk + words * 1.5) / 60);
 }
 
+/** Candidates, and a wrapper's paragraphs, weighed between two pauses of findBodyByScoreSteps. */
+const WEIGHED_PER_STEP = 200;
+
 /**
  * Generic body finder: every paragraph-like element with enough text gives points to its
  * parent (full), grandparent (half) and great-grandparent (a third); a container's score is
- * then discounted by its link density. Furniture containers never score.
+ * then discounted by its link density. Furniture containers never score. A part at a time
+ * (./steps.ts): a page may hold 50,000 candidates.
  */
-export function findBodyByScore(doc: Document): Element | null {
+export function* findBodyByScoreSteps(doc: Document): Steps<Element | null> {
   const scores = new Map<Element, number>();
   const give = (from: Element | null, weight: number) => {
     let ancestor = from;
@@ -58,38 +70,51 @@ export function findBodyByScore(doc: Document): Element | null {
     }
   };
   const candidates = safeQueryAll(doc, 'p, pre, td, div, section, li, blockquote');
+  let weighed = 0;
   for (const el of candidates) {
+    if (++weighed % WEIGHED_PER_STEP === 0) yield;
     const tag = tagOf(el);
     // Paragraphs as text of a wrapper's own (between double breaks, beside its blocks) count as the
     // paragraphs they are, to the wrapper itself.
-    const parts = tag === 'P' || tag === 'PRE' ? null : childParts(el);
+    const known = tag === 'P' || tag === 'PRE' ? null : partsAtOnce(el);
+    const parts = known !== undefined ? known : yield* childPartsSteps(el);
     if (parts) {
       if (insideNoise(el)) continue;
       for (const part of parts) {
         if (!('parent' in part)) continue;
+        if (++weighed % WEIGHED_PER_STEP === 0) yield;
         const line = collapseSpace(runText(part));
         const weight = paragraphWeight(line);
         if (weight && runLinkDensity(part, line) <= 0.5) give(el, weight);
       }
       continue;
     }
-    if (tag !== 'P' && tag !== 'PRE' && hasBlockDescendant(el)) continue; // containers are scored through children
+    if (tag !== 'P' && tag !== 'PRE' && (blocksUnderAtOnce(el) ?? (yield* hasBlockDescendantSteps(el)))) continue; // containers are scored through children
     const text = lineOf(el);
     const weight = paragraphWeight(text);
     if (!weight || linkDensity(el) > 0.5) continue;
     if (insideNoise(el)) continue;
     give(parentElementOf(el), weight);
   }
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [el, score] of scores) {
-    const final = score * (1 - linkDensity(el));
-    if (final > bestScore) {
-      best = el;
-      bestScore = final;
-    }
+  return bestScored(scores);
+}
+
+/**
+ * The container whose score, discounted by its link density, is highest (the first given points among
+ * equals). Its link density reads all its text: containers are taken by score, highest first, and those
+ * that cannot reach the best so far are not read (a page nested 5,000 deep scores 5,000 containers alike).
+ */
+function bestScored(scores: Map<Element, number>): Element | null {
+  // Stable: equal scores keep the order they were first given points in.
+  const byScore = [...scores].map(([el, score], order) => ({ el, score, order })).sort((a, b) => b.score - a.score);
+  let best: { el: Element; final: number; order: number } | null = null;
+  for (const { el, score, order } of byScore) {
+    // final ≤ score: this one and all after it can at best tie, and a tie goes to the one given points first.
+    if (best && (score < best.final || (score === best.final && order > best.order))) break;
+    const final: number = score * (1 - linkDensity(el));
+    if (final > (best?.final ?? 0) || (best && final === best.final && order < best.order)) best = { el, final, order };
   }
-  return best;
+  return best?.el ?? null;
 }
 
 /** Enough prose to be an article body (used for adapter selectors that may hit an empty shell). */

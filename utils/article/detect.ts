@@ -5,7 +5,7 @@
 import type { ArticleMeta } from '@/utils/highlights/record';
 import type { SiteAdapter } from './adapters';
 import { extractBlocks, extractBlockSteps } from './blocks';
-import { blockWeight, bodyWeightSteps, findBodyByScore } from './body';
+import { blockWeight, bodyWeightSteps, findBodyByScoreSteps } from './body';
 import { findChannel } from './breadcrumb';
 import { findAuthor, findSource } from './byline';
 import { zoneForHost } from './time-zones';
@@ -42,6 +42,9 @@ import { runSteps, type Steps } from './steps';
 import { collapseSpace, isMostlyCjk } from './text';
 import type { Article, ArticleBlock } from './types';
 
+/** Blocks weighed between two pauses (their text counted: a page of 100,000 blocks is weighed in parts). */
+const WEIGHED_PER_STEP = 400;
+
 interface RootChoice {
   root: Element;
   /** Found by a site adapter's own selector (a strong sign the page is an article). */
@@ -66,7 +69,7 @@ function* findRoot(doc: Document, specific: readonly SiteAdapter[], generic: Sit
       if (thin) return { root: thin.el, bySelector };
     }
   }
-  const scored = findBodyByScore(doc);
+  const scored = yield* findBodyByScoreSteps(doc);
   return scored ? { root: scored, bySelector: false } : null;
 }
 
@@ -158,7 +161,8 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
 
   let weight = 0;
   let substantial = 0;
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
+    if (i % WEIGHED_PER_STEP === WEIGHED_PER_STEP - 1) yield; // a page may cut into 100,000 blocks
     const w = blockWeight(b);
     weight += w.weight;
     if (w.substantial) substantial++;

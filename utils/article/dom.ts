@@ -66,6 +66,14 @@ export function* memoSteps<K extends object, V>(table: string, key: K, steps: (k
   return memo(table, key, () => v);
 }
 
+/** The memo table `table` of the current run (null outside a run), for a walk that fills it itself. */
+export function memoTable<K extends object, V>(table: string): WeakMap<K, V> | null {
+  if (!cache) return null;
+  let m = cache.memos.get(table);
+  if (!m) cache.memos.set(table, (m = new WeakMap()));
+  return m as WeakMap<K, V>;
+}
+
 /** `compute(key)`, remembered per key under `table` while a `withDomCache` run lasts. */
 export function memo<K extends object, V>(table: string, key: K, compute: (key: K) => V): V {
   if (!cache) return compute(key);
@@ -75,6 +83,34 @@ export function memo<K extends object, V>(table: string, key: K, compute: (key: 
   const v = compute(key);
   m.set(key, v);
   return v;
+}
+
+/**
+ * Whether `el` or an element above it says so: `verdict(e)` decides for `e` (true or false) or passes the
+ * question to its parent (null); nothing decided at the top is false. Each element's answer is remembered
+ * for the run, so asking it of every element of a page nested thousands deep walks each link once, not once
+ * per element below it.
+ */
+export function ancestorVerdict(table: string, el: Element, verdict: (e: Element) => boolean | null): boolean {
+  const chain: Element[] = [];
+  let answer = false;
+  for (let e: Element | null = el; e; e = parentElementOf(e)) {
+    const known = cache?.memos.get(table)?.get(e) as boolean | undefined;
+    if (known !== undefined) {
+      answer = known;
+      break;
+    }
+    const v = verdict(e);
+    if (v !== null) {
+      answer = v;
+      chain.push(e);
+      break;
+    }
+    chain.push(e);
+  }
+  // Every element walked gets the answer found above it (or its own, for the last one).
+  for (const e of chain) memo(table, e, () => answer);
+  return answer;
 }
 
 export function textOf(node: Node | null | undefined): string {

@@ -4,7 +4,7 @@
  * word, and by the line's own wording. Body finding (body.ts) and block cutting (blocks.ts) skip
  * them.
  */
-import { isHidden, memo, nameTokens, nameWords, parentElementOf, tagOf } from './dom';
+import { ancestorVerdict, isHidden, memo, nameTokens, nameWords, parentElementOf, tagOf } from './dom';
 import { simplifiedCode, toSimplified } from './hant';
 import { chineseLabels, EDITOR_LABELS, KEYWORD_LABELS, PUBLISHED_LABELS, SOURCE_LABELS } from './field-labels';
 import { collapseSpace, escapeRegExp } from './text';
@@ -240,11 +240,14 @@ export const isNoiseBlock = (key: object, line: string) =>
 
 /** Whether an ancestor of `el` (below <body>) is page furniture: a nav, footer, aside or header, or a furniture class. */
 export function insideNoise(el: Element): boolean {
-  for (let a = parentElementOf(el); a; a = parentElementOf(a)) {
-    const tag = tagOf(a);
-    if (tag === 'BODY') return false;
-    if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || tag === 'HEADER') return true;
-    if (hasNoiseToken(a)) return true;
-  }
-  return false;
+  const parent = parentElementOf(el);
+  return !!parent && ancestorVerdict('noiseFrom', parent, noiseVerdict);
+}
+
+/** Whether `a` is furniture (true), is <body> (false: nothing above it counts) or leaves it to its parent (null). */
+function noiseVerdict(a: Element): boolean | null {
+  const tag = tagOf(a);
+  if (tag === 'BODY') return false;
+  if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE' || tag === 'HEADER') return true;
+  return hasNoiseToken(a) ? true : null;
 }

@@ -5,52 +5,79 @@
  * space beside it (sources write "<br>\n"; a <br> with no white space beside it stays unread, as before).
  * Inside <pre>, or an element styled `white-space: pre…`, the source's breaks are the page's and stay.
  */
-import { ELEMENT_NODE, tagOf, TEXT_NODE } from './dom';
+import { ancestorVerdict, ELEMENT_NODE, tagOf, TEXT_NODE } from './dom';
+import type { Steps } from './steps';
 
 const BREAKS = /[\r\n]/;
 const SPACE = /[ \t\r\n\f]/;
 
 /** Whether the source's line breaks show under `el`: a <pre>, or a `white-space: pre…` style, on it or above. */
 function keepsSourceBreaks(el: Element): boolean {
-  for (let e: Element | null = el; e; e = e.parentElement) {
+  return ancestorVerdict('keepsSourceBreaks', el, (e) => {
     const tag = tagOf(e);
     if (tag === 'PRE' || tag === 'TEXTAREA') return true;
     if (tag === 'BODY') return false;
     const style = e.getAttribute('style');
-    if (style && /white-space\s*:\s*pre/i.test(style)) return true;
-  }
-  return false;
+    return style && /white-space\s*:\s*pre/i.test(style) ? true : null;
+  });
 }
 
-/** The offsets in the nodes' joined text (textContent) where a <br> stands; null when a <pre> is inside. */
-function breakOffsets(nodes: readonly Node[]): number[] | null {
+/** Nodes walked between two pauses of breakOffsets (a paragraph may hold 200,000 <br>s). */
+const NODES_PER_STEP = 2_000;
+
+/**
+ * The offsets in the nodes' joined text (textContent) where a <br> stands; null when a <pre> is inside. Walks
+ * with sibling and parent links (no recursion: a paragraph may nest thousands deep), a part at a time.
+ */
+function* breakOffsets(nodes: readonly Node[]): Steps<number[] | null> {
   const out: number[] = [];
   let at = 0;
   let pre = false;
-  const walk = (n: Node) => {
-    if (n.nodeType === TEXT_NODE) at += (n as Text).data.length;
-    else if (n.nodeType === ELEMENT_NODE) {
-      const tag = tagOf(n as Element);
-      if (tag === 'BR') out.push(at);
-      else if (tag === 'PRE') pre = true;
-      for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
+  let walked = 0;
+  for (const top of nodes) {
+    let n: Node = top;
+    for (;;) {
+      if (++walked % NODES_PER_STEP === 0) yield;
+      if (n.nodeType === TEXT_NODE) at += (n as Text).data.length;
+      else if (n.nodeType === ELEMENT_NODE) {
+        const tag = tagOf(n as Element);
+        if (tag === 'BR') out.push(at);
+        else if (tag === 'PRE') pre = true;
+        if (n.firstChild) {
+          n = n.firstChild;
+          continue;
+        }
+      }
+      while (n !== top && !n.nextSibling) n = n.parentNode!;
+      if (n === top) break;
+      n = n.nextSibling!;
     }
-  };
-  for (const n of nodes) walk(n);
+  }
   return pre ? null : out;
 }
 
-/** `text`, the joined text of `nodes` (children of `el`, or `el` itself), as the page shows it. */
-export function shownText(text: string, el: Element, nodes: readonly Node[]): string {
-  if (!BREAKS.test(text) || keepsSourceBreaks(el)) return text;
-  const brs = breakOffsets(nodes);
+/** Whether the page may show `text` otherwise than written: only a source line break can make it so. */
+export const mayShowOtherwise = (text: string): boolean => BREAKS.test(text);
+
+/**
+ * `text`, the joined text of `nodes` (children of `el`, or `el` itself), as the page shows it; a part at a time
+ * (./steps.ts). Built from slices between the breaks, not a character array (a block may be megabytes long).
+ */
+export function* shownTextSteps(text: string, el: Element, nodes: readonly Node[]): Steps<string> {
+  if (!mayShowOtherwise(text) || keepsSourceBreaks(el)) return text;
+  const brs = yield* breakOffsets(nodes);
   if (!brs) return text;
-  const out = text.replace(/[\r\n]/g, ' ').split('');
+  const spaced = text.replace(/[\r\n]/g, ' ');
+  let out = '';
+  let from = 0;
   for (const b of brs) {
-    if (b < text.length && SPACE.test(text.charAt(b))) out[b] = '\n';
-    else if (b > 0 && SPACE.test(text.charAt(b - 1))) out[b - 1] = '\n';
+    // Offsets only grow, so each break's position is at or after the one before (equal when two <br>s touch).
+    const at = b < text.length && SPACE.test(text.charAt(b)) ? b : b > 0 && SPACE.test(text.charAt(b - 1)) ? b - 1 : -1;
+    if (at < from) continue;
+    out += `${spaced.slice(from, at)}\n`;
+    from = at + 1;
   }
-  return out.join('');
+  return out + spaced.slice(from);
 }
 
 /** Whether two texts of a block are the same but for the line breaks read as spaces (shownText). */
