@@ -202,10 +202,13 @@ function climbs(links: readonly Element[], pageUrl: string): boolean {
   return true;
 }
 
+/** The most links a trail holds: a block with more is a menu. */
+const MAX_TRAIL_LINKS = 8;
+
 /** A block shaped like a breadcrumb: links, separators between them, links that climb the site. */
 function isBreadcrumbShaped(el: Element, pageUrl: string): boolean {
   const links = safeQueryAll(el, 'a');
-  if (links.length < 1 || links.length > 8) return false;
+  if (links.length < 1 || links.length > MAX_TRAIL_LINKS) return false;
   const line = lineOf(el);
   if (line.length > 150) return false;
   const labelled = labelLength(line) > 0;
@@ -296,6 +299,9 @@ export function findChannel(
     for (const a of adapters) {
       for (const sel of a.breadcrumbSelectors) {
         for (const el of safeQueryAll(doc, sel)) {
+          // A template's menu under a trail's selector (chinanews 2010's "#nav": 首页 国内 国际 … 视频): no trail
+          // runs past MAX_TRAIL_LINKS links; the page's trail is elsewhere.
+          if (safeQueryAll(el, 'a').length > MAX_TRAIL_LINKS) continue;
           const names = breadcrumbNames(el, title);
           if (names.length) return names;
         }
