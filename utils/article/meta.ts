@@ -159,7 +159,7 @@ export function findTitle(
   // Unconfirmed, only a site adapter's own selector is trusted: generic ones hit logos and menus.
   const first = own[0];
   if (first) return first;
-  // A policy page's metadata box names its title ("标题：, spaced out to its column国务院办公厅关于…的意见") where the <title> adds the
+  // A policy page's metadata box names its title ("标题：国务院办公厅关于…的意见", the label often spaced out) where the <title> adds the
   // document number ("…的意见（国办发〔2019〕27号）_政府信息公开专栏"): the box's, when the <title> carries it.
   const cell = labelledCell(doc, TITLE_CELL_LABELS);
   if (cell && plausibleTitle(cell) && squash(docTitle).includes(squash(cell))) return { text: cell, el: null };
