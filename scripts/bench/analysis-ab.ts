@@ -14,18 +14,15 @@
  * processes, as ratios to the regex pass of the same processes, with the load average.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { bundleFrom, cpuTime, median } from './analysis-measure';
+import { bundleFrom, cpuTime, longParagraphs, median, type Paragraph } from './analysis-measure';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const PAGES = join(ROOT, 'tests/fixtures/pages');
 const CHILD_FLAG = '--ab-child';
-const MIN_CHARS = 100_000;
 
-type Paragraph = { kind: 'heading' | 'paragraph' | 'listItem'; text: string };
 type Lang = 'zh' | 'en';
 interface Block {
   text: string;
@@ -77,36 +74,6 @@ const bundle = (dir: string, source: string, name: string) =>
     name,
   );
 
-/** The long article's paragraphs: every fixture page's article blocks, repeated to MIN_CHARS (as `analysis` builds it). */
-async function longParagraphs(): Promise<Paragraph[]> {
-  const { decodeHtml } = await import('@/utils/article/parse');
-  const { detectArticle } = await import('@/utils/article/detect');
-  const { parseDocument } = await import('../analyze');
-  const paragraphs: Paragraph[] = [];
-  for (const f of readdirSync(PAGES)
-    .filter((n) => n.endsWith('.html'))
-    .sort()) {
-    const file = join(PAGES, f);
-    let url = 'https://example.org/a/1.html';
-    try {
-      url = (JSON.parse(readFileSync(file.replace(/\.html$/, '.gold.json'), 'utf8')) as { url?: string }).url ?? url;
-    } catch {
-      // no gold file: the default address
-    }
-    const article = detectArticle(parseDocument(decodeHtml(new Uint8Array(readFileSync(file)))), url);
-    if (article) for (const b of article.blocks) paragraphs.push({ kind: b.kind, text: b.text });
-  }
-  const long: Paragraph[] = [];
-  let chars = 0;
-  while (chars < MIN_CHARS) {
-    for (const p of paragraphs) {
-      long.push(p);
-      chars += p.text.length + 1;
-    }
-  }
-  return long;
-}
-
 async function main() {
   const at = process.argv.indexOf(CHILD_FLAG);
   if (at > 0) return child(process.argv[at + 1]!, process.argv[at + 2]!);
@@ -118,7 +85,7 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'hzd-ab-'));
   try {
     const paragraphsFile = join(dir, 'paragraphs.json');
-    writeFileSync(paragraphsFile, JSON.stringify(await longParagraphs()));
+    writeFileSync(paragraphsFile, JSON.stringify(await longParagraphs(ROOT)));
     const trees = { before: await bundle(dir, beforeDir, 'before'), now: await bundle(dir, ROOT, 'now') };
     const self = fileURLToPath(import.meta.url);
     const runs: Record<keyof typeof trees, Figures[]> = { before: [], now: [] };
