@@ -15,6 +15,7 @@ import {
   CATEGORIES,
   COLORS,
   HighlightSchema,
+  LIMITS,
   WebUrlSchema,
   describeIssues,
 } from '@/utils/highlights/record';
@@ -96,7 +97,12 @@ export const PAGE_MAX = 1000;
 export const IDS_MAX = 10_000;
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const Cursor = v.optional(v.nullable(Text(2000)));
+/**
+ * A cursor is a reply's own, handed back: the pages' holds a page's address (`[time, url]` in JSON,
+ * up to 6 characters for each of the URL's characters it escapes). At 2,000 a long address ended
+ * the library's list and its grouped exports at its page.
+ */
+const Cursor = v.optional(v.nullable(Text(6 * LIMITS.url + 64)));
 
 /** What `highlights/query` and `highlights/count` ask for (utils/store/queries.ts). */
 export const LibraryQuerySchema = v.object({

@@ -12,6 +12,7 @@ import { importStream, ImportFileError, WHOLE_FILE_MAX, type StreamBatch } from 
 import { createClock } from '@/utils/sync/hlc';
 import type { Highlight } from '@/utils/highlights/record';
 import { ask } from '@/platform/messaging';
+import { recordChars } from '@/utils/store/reply-size';
 
 /** Refusals kept to list (all are counted). */
 const SKIPPED_LISTED = 50;
@@ -36,23 +37,48 @@ export const BATCH_TEXT_MAX = 2_000_000;
 
 const textSize = (r: Highlight) => r.quote.exact.length + r.note.length + r.title.length;
 
-/** A batch in parts of at most `max` characters of text (a record alone is never split). */
-export function bySize(records: readonly Highlight[], max = BATCH_TEXT_MAX): Highlight[][] {
+/**
+ * Characters of whole records one batch may carry: a batch is one message, which Chromium refuses
+ * over 64 MiB (its JSON; at most 6 bytes a character). An article's keywords and channel (up to
+ * 100,000 characters, not indexed) went uncounted: 8,192 such records, which a sync peer can
+ * bring, made a message of GBs, and the library's own backup failed to import whole. Ordinary
+ * records (the benchmark library's: 473 characters on average) stay 8,192 to a batch.
+ */
+export const BATCH_CHARS_MAX = 10_000_000;
+
+/**
+ * A batch in parts of at most `max` characters of indexed text and `maxChars` of whole records
+ * (`recordChars`); a record alone is never split.
+ */
+export function bySize(records: readonly Highlight[], max = BATCH_TEXT_MAX, maxChars = BATCH_CHARS_MAX): Highlight[][] {
   const parts: Highlight[][] = [];
   let part: Highlight[] = [];
   let size = 0;
+  let chars = 0;
   for (const r of records) {
-    if (part.length && size + textSize(r) > max) {
+    const whole = recordChars(r);
+    if (part.length && (size + textSize(r) > max || chars + whole > maxChars)) {
       parts.push(part);
       part = [];
       size = 0;
+      chars = 0;
     }
     part.push(r);
     size += textSize(r);
+    chars += whole;
   }
   if (part.length) parts.push(part);
   return parts;
 }
+
+/**
+ * How often an open session is told it is alive (an empty batch) while the file gives no batch:
+ * the background keeps the session's journal, what a cancel or a failure takes back, in memory. A
+ * Chromium worker with no message for 30 s is stopped, and a session without a batch for
+ * IMPORT_IDLE_MS is ended as kept; either way what was stored before stayed. A crafted file (a
+ * batch, then hundreds of MB of refused annotations) or a slow disk can make such a pause.
+ */
+export const KEEP_ALIVE_MS = 10_000;
 
 export interface ImportProgress {
   /** Characters of the file read. */
@@ -99,7 +125,10 @@ export async function importFile(
   let sent = false;
   const inflight: Promise<void>[] = [];
   const settled = () => Promise.allSettled(inflight);
+  /** When the background last heard of this import. */
+  let heard = Date.now();
   const send = async (batch: StreamBatch['records']) => {
+    heard = Date.now();
     const r = await ask({ type: 'highlights/import', session, records: batch });
     counts.added += r.added;
     counts.updated += r.updated;
@@ -109,40 +138,54 @@ export async function importFile(
     counts.corrected += r.corrected;
   };
   const takeBack = () => (sent ? ask({ type: 'highlights/import-end', session, keep: false }) : null);
+  // At most 1.5 × KEEP_ALIVE_MS without a message; none while batches go.
+  const keepAlive = setInterval(() => {
+    if (!sent || Date.now() - heard < KEEP_ALIVE_MS / 2) return;
+    heard = Date.now();
+    ask({ type: 'highlights/import', session, records: [] }).catch(() => undefined);
+  }, KEEP_ALIVE_MS);
   try {
-    for await (const batch of batchesOf(file, createClock('import').tick())) {
-      skippedCount += batch.skipped.length;
-      skipped.push(...batch.skipped.slice(0, SKIPPED_LISTED - skipped.length));
-      if (o.signal.aborted) break;
-      for (const part of bySize(batch.records)) {
-        // Batches stored while the next is parsed.
-        if (inflight.length >= IN_FLIGHT) await inflight.shift();
+    return await run();
+  } finally {
+    clearInterval(keepAlive);
+  }
+
+  async function run(): Promise<ImportOutcome> {
+    try {
+      for await (const batch of batchesOf(file, createClock('import').tick())) {
+        skippedCount += batch.skipped.length;
+        skipped.push(...batch.skipped.slice(0, SKIPPED_LISTED - skipped.length));
         if (o.signal.aborted) break;
-        sent = true;
-        const sending = send(part);
-        // Awaited in turn; a failure meanwhile is not an unhandled rejection.
-        sending.catch(() => undefined);
-        inflight.push(sending);
-        records += part.length;
+        for (const part of bySize(batch.records)) {
+          // Batches stored while the next is parsed.
+          if (inflight.length >= IN_FLIGHT) await inflight.shift();
+          if (o.signal.aborted) break;
+          sent = true;
+          const sending = send(part);
+          // Awaited in turn; a failure meanwhile is not an unhandled rejection.
+          sending.catch(() => undefined);
+          inflight.push(sending);
+          records += part.length;
+        }
+        if (o.signal.aborted) break;
+        o.onProgress?.({ read: batch.read, size: file.size, records });
       }
-      if (o.signal.aborted) break;
-      o.onProgress?.({ read: batch.read, size: file.size, records });
+      await Promise.all(inflight);
+    } catch (e) {
+      // Never leave half a file: what was stored goes back.
+      await settled();
+      await takeBack();
+      const listed = (e as { skipped?: SkippedItem[] }).skipped ?? skipped;
+      return { kind: 'failed', reason: e instanceof Error ? e.message : String(e), skipped: listed, skippedCount };
     }
-    await Promise.all(inflight);
-  } catch (e) {
-    // Never leave half a file: what was stored goes back.
-    await settled();
-    await takeBack();
-    const listed = (e as { skipped?: SkippedItem[] }).skipped ?? skipped;
-    return { kind: 'failed', reason: e instanceof Error ? e.message : String(e), skipped: listed, skippedCount };
+    if (o.signal.aborted) {
+      await settled();
+      await takeBack();
+      return { kind: 'cancelled' };
+    }
+    if (!sent)
+      return { kind: 'failed', reason: skipped[0]?.reason ?? 'no annotations in the file', skipped, skippedCount };
+    await ask({ type: 'highlights/import-end', session, keep: true });
+    return { kind: 'done', counts, skipped, skippedCount };
   }
-  if (o.signal.aborted) {
-    await settled();
-    await takeBack();
-    return { kind: 'cancelled' };
-  }
-  if (!sent)
-    return { kind: 'failed', reason: skipped[0]?.reason ?? 'no annotations in the file', skipped, skippedCount };
-  await ask({ type: 'highlights/import-end', session, keep: true });
-  return { kind: 'done', counts, skipped, skippedCount };
 }

@@ -54,6 +54,15 @@ export function createImportSessions(
     async importBatch(id: string, records: Parameters<Library['importRecords']>[0]): Promise<PlannedCounts> {
       if (ended.has(id)) throw new Error('this import was already ended');
       let s = sessions.get(id);
+      // An empty batch says the page is still reading its file (import-file.ts KEEP_ALIVE_MS): it
+      // keeps an open session from its idle end, and opens none (this worker may be a new one).
+      if (!records.length) {
+        if (s) {
+          clearTimeout(s.timer);
+          s.timer = idle(id);
+        }
+        return { added: 0, updated: 0, unchanged: 0, olderIgnored: 0 };
+      }
       if (!s) {
         s = { journal: newImportJournal(), release: holdSync(), timer: idle(id), work: Promise.resolve() };
         sessions.set(id, s);

@@ -18,6 +18,7 @@ import type { LibraryDb } from './db';
 import type { WriteTx } from './commit';
 import { readByOrd, type BlockStore } from './blocks';
 import { rowRecord, rowRecords, type RecordRow } from './rows';
+import { replyBudget } from './reply-size';
 
 /** Changes per row: 2 × 4,096 numbers stay well under the 64 KB a value may have before Chromium moves it to a file. */
 export const CHANGES_PER_ROW = 4096;
@@ -107,8 +108,12 @@ export async function changesSince(
   limit: number,
 ): Promise<{ records: Highlight[]; seq: number; more: boolean }> {
   const rows = await walk(db, seq, limit + 1);
-  const taken = rows.slice(0, limit);
-  return { records: rowRecords(taken), seq: taken.at(-1)?.seq ?? seq, more: rows.length > limit };
+  // At most `limit` records, and no more than one message can carry (reply-size.ts).
+  const full = replyBudget();
+  let n = 0;
+  while (n < Math.min(limit, rows.length) && !full.add(rowRecord(rows[n++]))) continue;
+  const taken = rows.slice(0, n);
+  return { records: rowRecords(taken), seq: taken.at(-1)?.seq ?? seq, more: rows.length > n };
 }
 
 /** The `limit` records written last (tombstones included), newest change first. */

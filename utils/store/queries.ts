@@ -19,6 +19,7 @@ import { queryTerms, termPlan, type TermPlan } from './search-tokens';
 import { FacetRanges, mergeNewestFirst, rangesAreExact, type BlocksTx, type FacetCursor } from './facet-ranges';
 import { readPagesRows, readRows } from './read-rows';
 import { countListed } from './listings';
+import { replyBudget } from './reply-size';
 
 export interface LibraryQuery {
   /** Search text (search-tokens.ts says what matches). */
@@ -74,13 +75,21 @@ export async function recentPages(
     pages.map((p) => p.url),
     { probeMin: Infinity },
   );
-  const records = lists.flatMap((rows) =>
-    rowRecords(rows)
+  // Whole pages, and no more than one message can carry (reply-size.ts): the pages after the one
+  // that fills it are left for the next call.
+  const full = replyBudget();
+  const records: Highlight[] = [];
+  let kept = 0;
+  while (kept < pages.length) {
+    const live = rowRecords(lists[kept++]!)
       .filter((h) => h.deleted !== true)
-      .sort(byReadingOrder),
-  );
+      .sort(byReadingOrder);
+    records.push(...live);
+    if (live.reduce((isFull, h) => full.add(h) || isFull, false)) break;
+  }
+  pages.length = kept;
   const last = pages.at(-1);
-  return { pages, records, cursor: more && last?.recent ? JSON.stringify(last.recent) : null };
+  return { pages, records, cursor: (more || kept < lists.length) && last?.recent ? JSON.stringify(last.recent) : null };
 }
 
 /** Live records and pages with live records: counters the writer keeps in `meta` (commit.ts). */
@@ -151,12 +160,13 @@ export async function queryRecords(
   const ranges = await FacetRanges.choose(tx, filters, now);
   const records: Highlight[] = [];
   let last: FacetCursor | null = cursor ? (JSON.parse(cursor) as FacetCursor) : null;
+  const full = replyBudget();
   for await (const row of mergeNewestFirst(tx, ranges, last)) {
     last = { created: row.h.created, id: row.id };
     const h = rowRecord(row);
     if (!h || !ranges.checkRest(h)) continue;
     records.push(h);
-    if (records.length === limit) return { records, cursor: JSON.stringify(last) };
+    if (records.length === limit || full.add(h)) return { records, cursor: JSON.stringify(last) };
   }
   return { records, cursor: null };
 }

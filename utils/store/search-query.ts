@@ -12,6 +12,7 @@ import { readByOrd } from './blocks';
 import { shardOf, termPlan } from './search-tokens';
 import { searchMatcher } from './search-match';
 import type { QueryPage } from './queries';
+import { replyBudget } from './reply-size';
 
 /** How a search reads: through a reader's cache (read-cache.ts); stopped by `signal` (throws its reason). */
 export interface ReadOptions {
@@ -37,6 +38,8 @@ export async function searchPage(
   const plans = terms.map(termPlan);
   const listed = searchMatcher(terms, filters, now, !plans.every((p) => p.exact));
   const records: Highlight[] = [];
+  /** No more than one message can carry (reply-size.ts). */
+  const full = replyBudget();
   const from = cursor ? (JSON.parse(cursor) as SearchCursor) : null;
   let next: SearchCursor | null = null;
   /** Candidates of the index blocks visited, not read yet, newest first. */
@@ -55,7 +58,7 @@ export async function searchPage(
         const h = listed(row);
         if (!h) continue;
         records.push(h);
-        if (records.length === limit) {
+        if (records.length === limit || full.add(h)) {
           next = { block: blockOf(row!.ord), ord: row!.ord };
           return false;
         }

@@ -169,4 +169,26 @@ describe('import sessions', () => {
       vi.useRealTimers();
     }
   });
+
+  test('an empty batch keeps a session open past its idle time, and opens none', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { library, ask, holds } = await setup();
+      const before = await library.all();
+      await ask({ type: 'highlights/import', session: 'slow', records: fileRecords(5) });
+      for (let i = 0; i < 4; i++) {
+        await vi.advanceTimersByTimeAsync(IMPORT_IDLE_MS / 2);
+        await ask({ type: 'highlights/import', session: 'slow', records: [] });
+      }
+      // Two idle times later the session is still open: a cancel takes the file back.
+      expect(await ask({ type: 'highlights/import-end', session: 'slow', keep: false })).toMatchObject({ removed: 5 });
+      expect(await library.all()).toEqual(before);
+      // An empty batch of a session not open (a new worker) opens none: sync is not held.
+      await ask({ type: 'highlights/import', session: 'gone', records: [] });
+      expect(holds).toEqual(['hold', 'release']);
+      expect(await ask({ type: 'highlights/import-end', session: 'gone', keep: false })).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
