@@ -150,8 +150,13 @@ const DETAIL_CATEGORIES = [
 const AB_CATEGORIES = ['blink.user_timing', 'devtools.timeline'];
 const PROFILER_CATEGORY = 'disabled-by-default-v8.cpu_profiler';
 
-/** The user-timing measures of detection (hzd: phases and hzd-task: slices): where `--profile` counts samples. */
-const DETECTION_MEASURE = /^hzd(-task)?:(looks-like-article|detect-article|detection-slice)$/;
+/**
+ * The user-timing measures of detection (hzd: phases and hzd-task: slices): where `--profile` counts
+ * samples; `HZD_PROFILE_MEASURE` (a regex of measure names) counts them elsewhere, e.g. `^hzd-task:main$`.
+ */
+const DETECTION_MEASURE = new RegExp(
+  process.env.HZD_PROFILE_MEASURE ?? '^hzd(-task)?:(looks-like-article|detect-article|detection-slice)$',
+);
 
 interface ProfileNode {
   id: number;
@@ -214,7 +219,7 @@ function printProfile(events: TraceEvent[]): void {
     ['total', total],
   ] as const) {
     console.log(`  by ${title}:`);
-    for (const [name, n] of [...table].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    for (const [name, n] of [...table].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.HZD_PROFILE_TOP ?? 30)))
       console.log(`    ${((100 * n) / Math.max(1, count)).toFixed(1).padStart(5)} %  ${name}`);
   }
 }
@@ -233,6 +238,11 @@ interface Load {
   cpuMs: number;
   compileCpuMs: number;
   fromCompileCpuMs: number;
+  /**
+   * hzd-painted → the first frame painted after it (its `Paint` event on the main thread), wall: the
+   * paint reaches the screen in that frame, and work queued ahead of the frame holds it back.
+   */
+  frameMs: number;
 }
 
 function loadsOf(events: TraceEvent[]): Load[] {
@@ -257,9 +267,19 @@ function loadsOf(events: TraceEvent[]): Load[] {
       cpuMs: (end.tts - start.tts) / 1000,
       compileCpuMs: (compile?.tdur ?? NaN) / 1000,
       fromCompileCpuMs: (end.tts - (compile?.tts ?? NaN)) / 1000,
+      frameMs: (firstPaintAfter(events, end) - end.ts) / 1000,
     });
   }
   return out;
+}
+
+/** When the first frame after `mark` was painted on its thread (the start of its `Paint` event), or NaN. */
+function firstPaintAfter(events: TraceEvent[], mark: TraceEvent): number {
+  let first = NaN;
+  for (const e of events)
+    if (e.name === 'Paint' && e.pid === mark.pid && e.tid === mark.tid && e.ts >= mark.ts && !(e.ts >= first))
+      first = e.ts;
+  return first;
 }
 
 /** Sum of the outermost complete events `pick` takes on the load's thread inside [from, to], wall and CPU. */
@@ -334,7 +354,9 @@ function printBreakdown(events: TraceEvent[]): void {
     ['GC', ['MinorGC', 'MajorGC', 'V8.GCScavenger', 'V8.GC_MARK_COMPACTOR']],
   ];
   for (const load of loadsOf(events)) {
-    console.log(`load: main() → painted ${ms(load.wallMs)} ms wall, ${ms(load.cpuMs)} ms main-thread CPU`);
+    console.log(
+      `load: main() → painted ${ms(load.wallMs)} ms wall, ${ms(load.cpuMs)} ms main-thread CPU; painted → its frame ${ms(load.frameMs)} ms`,
+    );
     for (const [label, names] of groups) {
       const [wall, cpu] = outermost(events, load, (name) => names.includes(name));
       console.log(`    ${label.padEnd(28)} ${ms(wall)} wall ${ms(cpu)} CPU`);
@@ -408,6 +430,11 @@ async function main(): Promise<void> {
         console.log(
           `  ${'AB'[k]} main-thread CPU ${med((l) => l.cpuMs)} ms   wall ${med((l) => l.wallMs)} ms   ` +
             `content.js compile CPU ${med((l) => l.compileCpuMs)} ms, compile start → painted CPU ${med((l) => l.fromCompileCpuMs)} ms   (${list.length} loads, ${dirs[k]})`,
+        );
+        const frames = list.map((l) => l.frameMs).sort((a, b) => a - b);
+        console.log(
+          `    painted → its frame: median ${med((l) => l.frameMs)} ms, worst ${ms(frames.at(-1) ?? NaN)} ms, ` +
+            `${frames.filter((f) => f > 16).length} of ${frames.length} over 16 ms; main() → that frame median ${med((l) => l.wallMs + l.frameMs)} ms`,
         );
       });
     }
