@@ -45,6 +45,32 @@ export function yieldToPage(): Promise<void> {
   return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((ok) => setTimeout(ok, 0));
 }
 
+/**
+ * Longest wait for a frame in `afterFrame`: a page that renders none that soon (throttled, not
+ * shown) does not hold the work back longer.
+ */
+export const FRAME_WAIT_MS = 100;
+
+/**
+ * Resolves in a task after the page's next frame, so that what was just painted reaches the screen
+ * before work queued now runs: continuations of `yieldToPage` (scheduler.yield) run ahead of the
+ * frame, and in Chromium the seed's post-paint slices (cores, metadata) held its first frame back
+ * 40–80 ms in 4 of 10 loads (docs/benchmarks.md). At once (a task later) where no frame is coming:
+ * a hidden page, or no requestAnimationFrame; after FRAME_WAIT_MS at the latest.
+ */
+export function afterFrame(): Promise<void> {
+  return new Promise((ok) => {
+    const hidden = typeof document === 'undefined' || document.visibilityState === 'hidden';
+    if (hidden || typeof requestAnimationFrame !== 'function') return void setTimeout(ok, 0);
+    const late = setTimeout(ok, FRAME_WAIT_MS);
+    // A task queued from the frame's callback runs once the frame is rendered.
+    requestAnimationFrame(() => {
+      clearTimeout(late);
+      setTimeout(ok, 0);
+    });
+  });
+}
+
 /** A lifetime inside `parent`: aborts with it, or earlier on its own. */
 export function childLifetime(parent: AbortSignal): AbortController {
   const child = new AbortController();
@@ -66,16 +92,18 @@ export function budget(ms: number): () => boolean {
  * Runs `part` in later tasks (named `name` on the timeline), one slice of SLICE_MS each, the
  * page running in between, until it returns a result; `shouldStop` tells it when its slice is
  * up. Null once `lifetime` ends: its signal aborts (the content script ended, or newer work
- * superseded this), or its test says the work is no longer wanted.
+ * superseded this), or its test says the work is no longer wanted. The first slice waits for
+ * `first` (the page's next task by default; `afterFrame` for work that follows a paint).
  */
 export async function inSlices<T>(
   name: string,
   lifetime: AbortSignal | (() => boolean),
   part: (shouldStop: () => boolean) => T | null,
+  first: () => Promise<void> = yieldToPage,
 ): Promise<T | null> {
   const alive = typeof lifetime === 'function' ? lifetime : () => !lifetime.aborted;
-  for (;;) {
-    await yieldToPage();
+  for (let wait = first; ; wait = yieldToPage) {
+    await wait();
     if (!alive()) return null;
     const done = task(name, () => part(budget(SLICE_MS)));
     if (done !== null) return done;

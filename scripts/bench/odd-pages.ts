@@ -8,7 +8,8 @@
  *
  * Per page, medians of the loads: main() → the end mark (painted, or idle for a page that is no article), the
  * longest of our main-thread chunks (`hzd-task:*`) before it and of the whole load, their count and sum, and
- * the phases (`hzd:` measures) of detection and those that took 5 ms or more. Prints figures, asserts nothing.
+ * the phases (`hzd:` measures) of detection and those that took 5 ms or more; with HZD_LONG_CHUNKS=1 each load's
+ * chunks of 30 ms or more, in order. Prints figures, asserts nothing.
  */
 import { existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -35,6 +36,8 @@ interface Figures {
   chunks: number;
   chunkSumMs: number;
   phases: Record<string, number>;
+  /** Our chunks of 30 ms or more, in order: `name ms`. */
+  long: string[];
 }
 
 function figuresOf(entries: ReportedEntry[]): Figures {
@@ -51,6 +54,7 @@ function figuresOf(entries: ReportedEntry[]): Figures {
     chunks: 0,
     chunkSumMs: 0,
     phases: {},
+    long: [],
   };
   for (const e of entries) {
     if (e.entryType !== 'measure') continue;
@@ -58,6 +62,7 @@ function figuresOf(entries: ReportedEntry[]): Figures {
       f.chunks++;
       f.chunkSumMs += e.duration;
       if (e.duration > f.longestMs) [f.longestMs, f.longestName] = [e.duration, e.name.slice(9)];
+      if (e.duration >= 30) f.long.push(`${e.name.slice(9)} ${e.duration.toFixed(0)}`);
       if (e.startTime <= end.startTime) f.longestBeforeEndMs = Math.max(f.longestBeforeEndMs, e.duration);
     } else if (e.name.startsWith('hzd:')) {
       f.phases[e.name.slice(4)] = (f.phases[e.name.slice(4)] ?? 0) + e.duration;
@@ -116,6 +121,7 @@ async function main(): Promise<void> {
           `${med((l) => l.chunks).trim()} chunks, ${med((l) => l.chunkSumMs).trim()} ms in all | ${phases}` +
           (failure ? ` (${Number(runs) - loads.length} loads failed: ${failure})` : ''),
       );
+      if (process.env.HZD_LONG_CHUNKS) for (const l of loads) console.log(`    chunks ≥ 30 ms: ${l.long.join(', ')}`);
     }
     console.log(`(${runs} loads each, medians; load ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)}, ${dir})`);
   } finally {

@@ -4,7 +4,8 @@
  *
  *   npx tsx scripts/bench/paint-trace.ts DIR [loads] [--out trace.json]      where the time goes
  *   npx tsx scripts/bench/paint-trace.ts DIR_A DIR_B [loads]                  A/B of main-thread CPU
- *   … [--page 101k] [--profile]     the 101k article instead of the seed; with V8's sampling profiler on
+ *   … [--page 101k|odd:NAME] [--profile]   the 101k article or an odd page (tests/unit/article/odd-pages.ts)
+ *                                   instead of the seed; with V8's sampling profiler on
  *                                   (one build: the functions detection spends its samples in, for a build made
  *                                   with HZD_UNMINIFIED=1 to read their names)
  *
@@ -30,6 +31,7 @@ import { startFixtureServer, type FixtureServer } from '../../tests/e2e/support/
 import { CHROMIUM, extensionBrowserArgs } from '../../tests/e2e/support/chromium';
 import { BIG_URL, SEED_URL, SETTLE_MS } from './paint';
 import { bigArticleHtml } from '../../tests/e2e/support/big-article';
+import { ODD_PAGES } from '../../tests/unit/article/odd-pages';
 import { withReporter } from './unattached';
 import { median } from './analysis-measure';
 
@@ -47,6 +49,10 @@ interface TraceEvent {
 }
 
 const REPORT_PATH = '/__hzd-bench/report';
+/** An odd page (tests/unit/article/odd-pages.ts) at a dated address of the seed's portal (its report goes there too). */
+const ODD_URL = `${new URL(SEED_URL).origin}/2024/01/02/odd-page.html`;
+/** Long enough for an odd page's sliced detection and analysis to end after its paint. */
+const ODD_SETTLE_MS = 3_000;
 /** Whose page reports next: loads run one at a time (the same report address serves both browsers). */
 let reported: (() => void) | null = null;
 
@@ -150,8 +156,13 @@ const DETAIL_CATEGORIES = [
 const AB_CATEGORIES = ['blink.user_timing', 'devtools.timeline'];
 const PROFILER_CATEGORY = 'disabled-by-default-v8.cpu_profiler';
 
-/** The user-timing measures of detection (hzd: phases and hzd-task: slices): where `--profile` counts samples. */
-const DETECTION_MEASURE = /^hzd(-task)?:(looks-like-article|detect-article|detection-slice)$/;
+/**
+ * The user-timing measures of detection (hzd: phases and hzd-task: slices): where `--profile` counts
+ * samples; `HZD_PROFILE_MEASURE` (a regex of measure names) counts them elsewhere, e.g. `^hzd-task:main$`.
+ */
+const DETECTION_MEASURE = new RegExp(
+  process.env.HZD_PROFILE_MEASURE ?? '^hzd(-task)?:(looks-like-article|detect-article|detection-slice)$',
+);
 
 interface ProfileNode {
   id: number;
@@ -165,12 +176,16 @@ interface ProfileNode {
  */
 function printProfile(events: TraceEvent[]): void {
   const windows: [number, number][] = [];
+  const names: string[] = [];
   const open = new Map<string, number>();
   for (const e of events) {
     if (!e.cat.includes('user_timing') || !DETECTION_MEASURE.test(e.name)) continue;
     const key = `${e.pid}:${e.name}:${String((e as { id2?: unknown; id?: unknown }).id ?? JSON.stringify((e as { id2?: unknown }).id2))}`;
     if (e.ph === 'b') open.set(key, e.ts);
-    else if (e.ph === 'e' && open.has(key)) windows.push([open.get(key)!, e.ts]);
+    else if (e.ph === 'e' && open.has(key)) {
+      windows.push([open.get(key)!, e.ts]);
+      names.push(e.name);
+    }
   }
   const nodes = new Map<string, ProfileNode>();
   const samples: { key: string; ts: number }[] = [];
@@ -209,12 +224,28 @@ function printProfile(events: TraceEvent[]): void {
     }
   }
   console.log(`profile: ${count} samples inside ${windows.length} detection measures`);
+  // Each measure of 50 ms or more on its own: the functions its samples ran (an odd page's long chunks).
+  windows.forEach(([a, b], i) => {
+    if (b - a < 50_000) return;
+    const own = new Map<string, number>();
+    let n = 0;
+    for (const s of samples) {
+      const leaf = s.ts >= a && s.ts <= b ? nodes.get(s.key) : undefined;
+      if (!leaf || leaf.callFrame.functionName === '(idle)') continue;
+      n++;
+      own.set(label(leaf), (own.get(label(leaf)) ?? 0) + 1);
+    }
+    const top = [...own].sort((x, y) => y[1] - x[1]).slice(0, 8);
+    console.log(
+      `  ${names[i]} ${((b - a) / 1000).toFixed(0)} ms, ${n} samples: ${top.map(([f, k]) => `${f.split(' ')[0]} ${k}`).join(', ')}`,
+    );
+  });
   for (const [title, table] of [
     ['self', self],
     ['total', total],
   ] as const) {
     console.log(`  by ${title}:`);
-    for (const [name, n] of [...table].sort((a, b) => b[1] - a[1]).slice(0, 30))
+    for (const [name, n] of [...table].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.HZD_PROFILE_TOP ?? 30)))
       console.log(`    ${((100 * n) / Math.max(1, count)).toFixed(1).padStart(5)} %  ${name}`);
   }
 }
@@ -233,6 +264,11 @@ interface Load {
   cpuMs: number;
   compileCpuMs: number;
   fromCompileCpuMs: number;
+  /**
+   * hzd-painted → the first frame painted after it (its `Paint` event on the main thread), wall: the
+   * paint reaches the screen in that frame, and work queued ahead of the frame holds it back.
+   */
+  frameMs: number;
 }
 
 function loadsOf(events: TraceEvent[]): Load[] {
@@ -257,9 +293,19 @@ function loadsOf(events: TraceEvent[]): Load[] {
       cpuMs: (end.tts - start.tts) / 1000,
       compileCpuMs: (compile?.tdur ?? NaN) / 1000,
       fromCompileCpuMs: (end.tts - (compile?.tts ?? NaN)) / 1000,
+      frameMs: (firstPaintAfter(events, end) - end.ts) / 1000,
     });
   }
   return out;
+}
+
+/** When the first frame after `mark` was painted on its thread (the start of its `Paint` event), or NaN. */
+function firstPaintAfter(events: TraceEvent[], mark: TraceEvent): number {
+  let first = NaN;
+  for (const e of events)
+    if (e.name === 'Paint' && e.pid === mark.pid && e.tid === mark.tid && e.ts >= mark.ts && !(e.ts >= first))
+      first = e.ts;
+  return first;
 }
 
 /** Sum of the outermost complete events `pick` takes on the load's thread inside [from, to], wall and CPU. */
@@ -334,7 +380,9 @@ function printBreakdown(events: TraceEvent[]): void {
     ['GC', ['MinorGC', 'MajorGC', 'V8.GCScavenger', 'V8.GC_MARK_COMPACTOR']],
   ];
   for (const load of loadsOf(events)) {
-    console.log(`load: main() → painted ${ms(load.wallMs)} ms wall, ${ms(load.cpuMs)} ms main-thread CPU`);
+    console.log(
+      `load: main() → painted ${ms(load.wallMs)} ms wall, ${ms(load.cpuMs)} ms main-thread CPU; painted → its frame ${ms(load.frameMs)} ms`,
+    );
     for (const [label, names] of groups) {
       const [wall, cpu] = outermost(events, load, (name) => names.includes(name));
       console.log(`    ${label.padEnd(28)} ${ms(wall)} wall ${ms(cpu)} CPU`);
@@ -358,10 +406,12 @@ async function main(): Promise<void> {
   const out = outAt >= 0 ? args.splice(outAt, 2)[1]! : join(tmpdir(), 'hzd-seed-trace.json');
   const pageAt = args.indexOf('--page');
   const page = pageAt >= 0 ? args.splice(pageAt, 2)[1] : 'seed';
-  if (page !== 'seed' && page !== '101k') throw new Error('--page takes seed or 101k');
+  const odd = page?.startsWith('odd:') ? ODD_PAGES[page.slice(4)] : undefined;
+  if (page !== 'seed' && page !== '101k' && !odd)
+    throw new Error(`--page takes seed, 101k or odd:NAME (${Object.keys(ODD_PAGES).join(', ')})`);
   const profileAt = args.indexOf('--profile');
   const profile = profileAt >= 0 && args.splice(profileAt, 1).length > 0;
-  const url = page === '101k' ? BIG_URL : SEED_URL;
+  const url = page === '101k' ? BIG_URL : odd ? ODD_URL : SEED_URL;
   const dirs = args.filter((a) => !/^\d+$/.test(a));
   const loads = Number(args.find((a) => /^\d+$/.test(a)) ?? (dirs.length > 1 ? 15 : 5));
   if (dirs.length < 1 || dirs.length > 2) throw new Error('usage: paint-trace.ts DIR [DIR_B] [loads] [--out file]');
@@ -371,6 +421,7 @@ async function main(): Promise<void> {
     body: withReporter(readFileSync(server.fixtureUrls().get(SEED_URL)!, 'utf8'), 'hzd-painted', SETTLE_MS),
   });
   server.route(BIG_URL, { body: withReporter(bigArticleHtml().html, 'hzd-painted', SETTLE_MS) });
+  if (odd) server.route(ODD_URL, { body: withReporter(odd(), 'hzd-painted', ODD_SETTLE_MS) });
   server.route(new URL(SEED_URL).origin + REPORT_PATH, {
     handle(req, res) {
       req.resume();
@@ -394,10 +445,16 @@ async function main(): Promise<void> {
     const traces: TraceEvent[][] = [];
     for (const b of browsers) traces.push(await b.stopTracing());
     if (dirs.length === 1) {
-      writeFileSync(out, JSON.stringify({ traceEvents: traces[0] }));
       printBreakdown(traces[0]!);
       if (profile) printProfile(traces[0]!);
-      console.log(`trace: ${out}`);
+      try {
+        writeFileSync(out, JSON.stringify({ traceEvents: traces[0] }));
+        console.log(`trace: ${out}`);
+      } catch (e) {
+        console.log(
+          `trace not written (${e instanceof Error ? e.message : String(e)}: an odd page's trace can be too long a string)`,
+        );
+      }
     } else {
       console.log(
         `${page}, main() → painted, median of ${loads} alternating loads (load ${load0.toFixed(1)} → ${loadavg()[0]!.toFixed(1)})`,
@@ -408,6 +465,11 @@ async function main(): Promise<void> {
         console.log(
           `  ${'AB'[k]} main-thread CPU ${med((l) => l.cpuMs)} ms   wall ${med((l) => l.wallMs)} ms   ` +
             `content.js compile CPU ${med((l) => l.compileCpuMs)} ms, compile start → painted CPU ${med((l) => l.fromCompileCpuMs)} ms   (${list.length} loads, ${dirs[k]})`,
+        );
+        const frames = list.map((l) => l.frameMs).sort((a, b) => a - b);
+        console.log(
+          `    painted → its frame: median ${med((l) => l.frameMs)} ms, worst ${ms(frames.at(-1) ?? NaN)} ms, ` +
+            `${frames.filter((f) => f > 16).length} of ${frames.length} over 16 ms; main() → that frame median ${med((l) => l.wallMs + l.frameMs)} ms`,
         );
       });
     }

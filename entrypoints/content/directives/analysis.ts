@@ -3,6 +3,7 @@
  * article is analysed in slices with the page's own work in between.
  */
 import { directiveScanner, findDirectives, type Directive } from '@/utils/analysis/directives';
+import { ofWholeBlocks, piecesOf } from '@/utils/analysis/long-blocks';
 import { detectArticle, detectArticleSliced } from '@/utils/article/detect';
 import { looksLikeArticle } from '@/utils/article/looks-like-article';
 import type { Article } from '@/utils/article/types';
@@ -78,9 +79,15 @@ export function createDetector(doc: Document, signal: AbortSignal): Detector {
     // Nothing here paints the cores yet: leave their first (cold) computation out of the paint.
     if (found.text.length <= SLICE_ABOVE_CHARS)
       return { article: found, directives: phase('find-directives', () => findDirectives(found, { cores: false })) };
-    const scanner = directiveScanner(found, { cores: false });
+    // A block far longer than a paragraph is read as pieces, so that a slice ends within it.
+    const pieces = piecesOf(found);
+    const scanner = directiveScanner(pieces?.article ?? found, { cores: false });
+    const step = (stop: () => boolean) => {
+      const list = scanner.step(stop);
+      return list && pieces ? ofWholeBlocks(list, pieces.blockOf) : list;
+    };
     // Detection itself took a while on a page this long: the page has its turn first.
-    const rest = () => inSlices('analysis-slice', mine, (stop) => scanner.step(stop));
+    const rest = () => inSlices('analysis-slice', mine, step);
     return { article: found, directives: phaseAsync('find-directives', rest) };
   };
 

@@ -9,7 +9,7 @@ import type { Article } from '@/utils/article/types';
 import type { CategoryCounts } from '@/utils/counts';
 import type { ArticleMeta } from '@/utils/highlights/record';
 import { clipArticle } from '@/utils/highlights/draft';
-import { childLifetime, inSlices } from '@/utils/schedule';
+import { afterFrame, childLifetime, inSlices } from '@/utils/schedule';
 
 export interface PageFacts {
   /** The address the facts are of, without its #fragment. */
@@ -75,7 +75,8 @@ export function createFactsPublisher(source: FactsSource): FactsPublisher {
         if (current) publish();
         return current;
       };
-      return inSlices('publish', life.signal, part).then((done) => done === true);
+      // After the frame that shows the paint (the metadata's slices would hold it back).
+      return inSlices('publish', life.signal, part, afterFrame).then((done) => done === true);
     },
   };
 }

@@ -13,7 +13,7 @@ import type { Article } from '@/utils/article/types';
 import { CATEGORIES, type DirectiveCategory } from '@/utils/highlights/record';
 import { coreLayer, directiveLayer } from '@/utils/highlights/palette';
 import type { Density } from '@/utils/store/settings';
-import { inSlices } from '@/utils/schedule';
+import { afterFrame, inSlices } from '@/utils/schedule';
 import type { RangeMaker } from './ranges';
 
 /** Directives cored between two looks at the clock. */
@@ -73,14 +73,20 @@ export async function coreInSlices(
 ): Promise<boolean> {
   if (directives.length === 0) return current();
   let next = 0;
-  const done = await inSlices('cores-slice', current, (shouldStop) => {
-    do {
-      const end = Math.min(directives.length, next + BATCH);
-      addCores(article, directives.slice(next, end));
-      next = end;
-    } while (next < directives.length && !shouldStop());
-    return next < directives.length ? null : true;
-  });
+  // The sentences just painted reach the screen first: slices queued now would hold their frame back.
+  const done = await inSlices(
+    'cores-slice',
+    current,
+    (shouldStop) => {
+      do {
+        const end = Math.min(directives.length, next + BATCH);
+        addCores(article, directives.slice(next, end));
+        next = end;
+      } while (next < directives.length && !shouldStop());
+      return next < directives.length ? null : true;
+    },
+    afterFrame,
+  );
   return done === true && current();
 }
 

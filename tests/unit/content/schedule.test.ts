@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { after, childLifetime, inSlices, SLICE_MS, whenIdle } from '@/utils/schedule';
+import { after, afterFrame, childLifetime, FRAME_WAIT_MS, inSlices, SLICE_MS, whenIdle } from '@/utils/schedule';
 
 beforeEach(() => void vi.useFakeTimers());
 afterEach(() => void vi.useRealTimers());
@@ -84,5 +84,44 @@ describe('inSlices', () => {
     await vi.runAllTimersAsync();
     expect(await done).toBeNull();
     expect(part).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('afterFrame', () => {
+  /** A page whose frames come when the test says (requestAnimationFrame's callbacks run then). */
+  const page = (visibilityState: 'visible' | 'hidden') => {
+    const callbacks: (() => void)[] = [];
+    vi.stubGlobal('document', { visibilityState });
+    vi.stubGlobal('requestAnimationFrame', (cb: () => void) => callbacks.push(cb));
+    return { frame: () => callbacks.splice(0).forEach((cb) => cb()) };
+  };
+  afterEach(() => void vi.unstubAllGlobals());
+
+  it('holds work that follows a paint until a task after the next frame, however many tasks come first', async () => {
+    const { frame } = page('visible');
+    const part = vi.fn(() => 'done');
+    const done = inSlices('test-slice', () => true, part, afterFrame);
+    await vi.advanceTimersByTimeAsync(FRAME_WAIT_MS - 1); // tasks, no frame
+    expect(part).not.toHaveBeenCalled();
+    frame();
+    expect(part).not.toHaveBeenCalled(); // not inside the frame's own callbacks either
+    await vi.advanceTimersByTimeAsync(0);
+    expect(part).toHaveBeenCalledTimes(1);
+    expect(await done).toBe('done');
+  });
+
+  it('waits for no frame on a hidden page, nor longer than FRAME_WAIT_MS for one', async () => {
+    page('hidden');
+    let done = false;
+    void afterFrame().then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(done).toBe(true);
+    page('visible');
+    done = false;
+    void afterFrame().then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(FRAME_WAIT_MS - 1);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).toBe(true);
   });
 });
