@@ -135,3 +135,28 @@ test('records read ahead in another state of the library are not kept', async ()
   await cache.readAhead(store, [50_000, 30_000], Promise.resolve(true));
   expect(cache.recordNow(50_000)).toEqual({ ord: 50_000 });
 });
+
+test('a shard read whole is kept though its newest row was read before', async () => {
+  const cache = new ReadCache().at(meta(1));
+  const store = {
+    get: async ([s, b]: [string, number]) => row(s, b),
+    getAll: () => Promise.reject(new Error('not asked')),
+    getAllKeys: () => Promise.reject(new Error('not asked')),
+  };
+  // A search that stopped in the newest block read that row alone…
+  await cache.posting(store, 'a', 2);
+  expect(cache.hasShard('a', 2)).toBe(false);
+  // …then the read ahead reads the shard whole: its older rows are kept too.
+  cache.seedShard(
+    'a',
+    2,
+    [
+      ['a', 0],
+      ['a', 1],
+      ['a', 2],
+    ],
+    [row('a', 0), row('a', 1), row('a', 2)],
+  );
+  expect(cache.hasShard('a', 2)).toBe(true);
+  expect(cache.postingNow('a', 0)).toEqual(row('a', 0));
+});
