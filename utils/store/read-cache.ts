@@ -108,8 +108,6 @@ export class StateCache {
    * record per candidate and may fill `rows` many times over before that keystroke comes.
    */
   private ahead = new Map<number, RecordRow | undefined>();
-  /** Blocks a read ahead still reads (`readAhead`): their row, undefined if none, null if they will not come. */
-  private readonly inflight = new Map<number, Promise<BlockRow | undefined | null>>();
   /** Token lists decoded by searches from memory, by the packed bytes they came from. */
   private decodedLists = new WeakMap<Uint8Array, Uint32Array>();
   private decodedOrds = 0;
@@ -164,8 +162,8 @@ export class StateCache {
   /**
    * Reads these ords' records (those not in memory) and keeps them apart until the next read
    * ahead, each block's as it comes: a keystroke that comes before the last of them is answered
-   * from those that came, and its own search waits for the blocks still coming instead of
-   * asking for them again (`records`). Nothing is kept before `ofState` (the caller's `meta`,
+   * from those that came (its own search then reads only what is missing), where it used to
+   * find none and read them all again. Nothing is kept before `ofState` (the caller's `meta`,
    * asked for in the same transaction) says the reads belong to this state, nor if it says not.
    */
   async readAhead(store: BlockStore, ords: readonly number[], ofState: Promise<boolean>): Promise<void> {
@@ -178,45 +176,25 @@ export class StateCache {
     }
     this.ahead = ahead;
     if (!wanted.size) return;
-    // Each block coming, for a search that needs it meanwhile (null: it will not come).
-    const coming = new Map<number, (row: BlockRow | undefined | null) => void>();
-    for (const n of new Set([...wanted].map(recordBlock))) {
-      const came = new Promise<BlockRow | undefined | null>((ok) => coming.set(n, ok));
-      this.inflight.set(n, came);
-      void came.then(() => this.inflight.get(n) === came && this.inflight.delete(n));
-    }
-    const give = (n: number, row: BlockRow | undefined | null) => {
-      coming.get(n)?.(row);
-      coming.delete(n);
-    };
     let confirmed = false;
     const waiting: BlockRow[] = [];
     const keep = (block: BlockRow) => {
+      if (this.ahead !== ahead) return;
       if (!confirmed) return void waiting.push(block);
-      if (this.ahead === ahead) for (const r of block.recs) if (wanted.has(r.ord)) ahead.set(r.ord, r);
-      const first = block.recs[0];
-      if (first) give(recordBlock(first.ord), block);
+      for (const r of block.recs) if (wanted.has(r.ord)) ahead.set(r.ord, r);
     };
-    const checked = ofState.then(
-      (same) => {
-        confirmed = same;
-        if (same) waiting.splice(0).forEach(keep);
-        return same;
-      },
-      () => false,
-    );
-    try {
-      const read = readBlocks(store, coming.keys(), keep);
-      void read.catch(() => undefined);
-      if (!(await checked)) return;
-      await read;
-      // Read, and not there: none (a record removed altogether).
-      for (const n of coming.keys()) give(n, undefined);
-      if (this.ahead === ahead) for (const o of wanted) if (!ahead.has(o)) ahead.set(o, undefined);
-    } finally {
-      // Stopped, or of another state: what did not come will not.
-      for (const n of [...coming.keys()]) give(n, null);
-    }
+    const checked = ofState.then((same) => {
+      if (!same) return false;
+      confirmed = true;
+      waiting.splice(0).forEach(keep);
+      return true;
+    });
+    const read = readBlocks(store, [...wanted].map(recordBlock), keep);
+    void read.catch(() => undefined);
+    if (!(await checked)) return;
+    await read;
+    // Read, and not there: none (a record removed altogether).
+    if (this.ahead === ahead) for (const o of wanted) if (!ahead.has(o)) ahead.set(o, undefined);
   }
 
   /**
@@ -262,32 +240,11 @@ export class StateCache {
   async records(store: BlockStore, ords: readonly number[]): Promise<(RecordRow | undefined)[]> {
     // Those read ahead too: a keystroke whose read ahead had not finished reads only the rest.
     const have = new Map<number, RecordRow | undefined>();
-    let missing: number[] = [];
+    const missing: number[] = [];
     for (const o of ords) {
       const known = this.recordNow(o);
       if (known === null) missing.push(o);
       else have.set(o, known);
-    }
-    // Blocks a read ahead is reading (a keystroke came before they did): waited for, not asked again.
-    const coming = new Map<number, Promise<BlockRow | undefined | null>>();
-    for (const o of missing) {
-      const n = recordBlock(o);
-      const came = this.inflight.get(n);
-      if (came) coming.set(n, came);
-    }
-    if (coming.size) {
-      const came = new Map(await Promise.all([...coming].map(async ([n, p]) => [n, await p] as const)));
-      const rest: number[] = [];
-      for (const o of missing) {
-        const block = came.get(recordBlock(o));
-        if (block === null || !came.has(recordBlock(o))) rest.push(o);
-        else
-          have.set(
-            o,
-            block?.recs.find((r) => r.ord === o),
-          );
-      }
-      missing = rest;
     }
     if (missing.length) {
       if (this.rows.size + missing.length > MAX_RECORDS) this.rows.clear();

@@ -38,11 +38,6 @@ export async function prepareNextKeystroke(
   limit: number,
   atLeast: number,
   signal?: AbortSignal,
-  /**
-   * Asked when `signal` stops the read ahead while its records are coming: true lets them come
-   * (the keystroke that stopped it is one they may answer, and its search waits for them).
-   */
-  keepReading: () => boolean = () => false,
 ): Promise<void> {
   const terms = queryTerms(query.text ?? '');
   const typed = terms.at(-1);
@@ -131,7 +126,7 @@ export async function prepareNextKeystroke(
   }
   if (!missing.size) return;
   const tx2 = db.transaction(['kv', 'blocks'], 'readonly');
-  const stop2 = abortOn(tx2, signal, keepReading);
+  const stop2 = abortOn(tx2, signal);
   try {
     const metaRead = tx2.objectStore('kv').get('meta') as Promise<StoreMeta | undefined>;
     // Kept as they come, once meta says they are of the state's; else by no one.

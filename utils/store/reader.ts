@@ -26,8 +26,6 @@ export interface AnsweredNow {
 export class LibraryReader {
   /** One per reader: a popup's keystrokes read each row of the search index once. */
   private readonly cache = new ReadCache();
-  /** The last query `searchNow` could not answer (null: it answered the last one). */
-  private missed: q.LibraryQuery | null = null;
 
   private constructor(private readonly db: LibraryDb) {}
 
@@ -72,12 +70,6 @@ export class LibraryReader {
    * tell. Whether the library is still in that state is for the caller to check (`stillAt`).
    */
   searchNow(query: q.LibraryQuery, limit: number, atLeast = limit): AnsweredNow | null {
-    const answer = this.answerNow(query, limit, atLeast);
-    this.missed = answer ? null : query;
-    return answer;
-  }
-
-  private answerNow(query: q.LibraryQuery, limit: number, atLeast: number): AnsweredNow | null {
     const now = Date.now();
     const newest = this.cache.newest;
     const page = newest?.search(query, limit, atLeast, now);
@@ -93,11 +85,7 @@ export class LibraryReader {
    * that `searchNow` answers it (reader-prepare.ts); stopped by `signal`.
    */
   prepare(query: q.LibraryQuery, limit: number, atLeast: number, signal?: AbortSignal): Promise<void> {
-    // Stopped by a keystroke that extends the query and memory could not answer: the records
-    // on their way are that keystroke's likely candidates, and its search waits for them
-    // (read-cache.ts `records`) rather than asking for them again behind them.
-    const extended = () => this.missed !== null && extendsQuery(this.missed, query);
-    return prepareNextKeystroke(this.db, this.cache, query, limit, atLeast, signal, extended);
+    return prepareNextKeystroke(this.db, this.cache, query, limit, atLeast, signal);
   }
 
   /** Whether the library is still in `state` (one read of `meta`); if not, the newest records kept are dropped. */
@@ -134,10 +122,4 @@ export class LibraryReader {
   close(): void {
     this.db.close();
   }
-}
-
-/** Whether `longer` is `query` typed on: its text longer, its filters the same. */
-function extendsQuery(longer: q.LibraryQuery, query: q.LibraryQuery): boolean {
-  const [a, b] = [longer.text ?? '', query.text ?? ''];
-  return a.length > b.length && a.startsWith(b) && JSON.stringify(longer.filters) === JSON.stringify(query.filters);
 }

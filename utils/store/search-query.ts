@@ -151,12 +151,11 @@ export async function eachBlock(
 /**
  * Aborts `tx` when `signal` is (a newer keystroke's query started): the reads it has asked for
  * and not had yet are dropped instead of answered, and their records are never unpacked.
- * Returns what to call once the transaction's work is done. `unless`, asked then: let it finish.
+ * Returns what to call once the transaction's work is done.
  */
-export function abortOn(tx: BlockTx, signal: AbortSignal | undefined, unless?: () => boolean): () => void {
+export function abortOn(tx: BlockTx, signal: AbortSignal | undefined): () => void {
   if (!signal) return () => undefined;
   const abort = () => {
-    if (unless?.()) return;
     // Aborting is the intent: neither the transaction's own promise nor a read's is an error.
     tx.done.catch(() => undefined);
     try {

@@ -267,35 +267,3 @@ test('a read ahead stopped anywhere by the next keystroke: that keystroke is ans
     { numRuns: 150 },
   );
 });
-
-test('a read ahead stopped by a keystroke memory cannot answer lets its records come; stopped otherwise, not', async () => {
-  const entries = Array.from({ length: 40 }, (_, i) => ({
-    block: i % 3,
-    quote: `第1${i % 10}条 城市`,
-    note: '',
-    tag: '' as const,
-    color: 'yellow' as const,
-    deleted: false,
-  }));
-  for (const [asked, kept] of [
-    ['第12', true],
-    ['城', false],
-  ] as const) {
-    const { db } = fakeLibrary(entries);
-    const { slow, aborted } = slowDb(db);
-    const reader = (await LibraryReader.open(async () => slow))!;
-    await reader.query({ text: '第1' }, 3, null);
-    // Stopped once its records are asked for (its second transaction).
-    let transactions = 0;
-    const real = slow.transaction.bind(slow);
-    slow.transaction = ((names: never) => (transactions++, real(names))) as typeof slow.transaction;
-    const stop = new AbortController();
-    const prepared = reader.prepare({ text: '第1' }, 10, 8, stop.signal);
-    for (let i = 0; transactions < 2 && i < 100; i++) await new Promise((ok) => setTimeout(ok));
-    expect(transactions).toBe(2);
-    expect(reader.searchNow({ text: asked }, 10, 8)).toBeNull();
-    stop.abort();
-    await prepared;
-    expect(aborted.count).toBe(kept ? 0 : 1);
-  }
-});
