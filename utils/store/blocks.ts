@@ -54,16 +54,28 @@ export interface BlockStore {
   getAll(range: IDBKeyRange): Promise<BlockRow[]>;
 }
 
-/** The blocks of these numbers (absent ones left out): one range read when they lie close, else a read each. */
-export async function readBlocks(store: BlockStore, blocks: Iterable<number>): Promise<BlockRow[]> {
+/**
+ * The blocks of these numbers (absent ones left out): one range read when they lie close, else a
+ * read each. `each` is given every block as it comes (a read each: as each answers), so a caller
+ * stopped half way keeps what came.
+ */
+export async function readBlocks(
+  store: BlockStore,
+  blocks: Iterable<number>,
+  each?: (block: BlockRow) => void,
+): Promise<BlockRow[]> {
   const nums = [...new Set(blocks)].sort((a, b) => a - b);
   if (!nums.length) return [];
   const lo = nums[0]!;
   const hi = nums.at(-1)!;
+  const came = (row: BlockRow | undefined) => {
+    if (row) each?.(row);
+    return row;
+  };
   const rows =
     nums.length > 2 && hi - lo < 2 * nums.length
-      ? await store.getAll(IDBKeyRange.bound(lo, hi))
-      : await Promise.all(nums.map((n) => store.get(n)));
+      ? (await store.getAll(IDBKeyRange.bound(lo, hi))).map(came)
+      : await Promise.all(nums.map((n) => store.get(n).then(came)));
   return rows.filter((row) => row !== undefined);
 }
 

@@ -11,7 +11,7 @@
 import type { StoreMeta } from './db';
 import { blockOf, decodeOrds, type PostingKey, type PostingRow } from './postings';
 import type { RecordRow } from './rows';
-import { readByOrd, type BlockStore } from './blocks';
+import { readBlocks, readByOrd, recordBlock, type BlockRow, type BlockStore } from './blocks';
 import { NewestRecords, stateOf } from './newest';
 
 /** Bounds on memory: a popup's searches touch a few hundred rows; a long session starts over. */
@@ -159,13 +159,42 @@ export class StateCache {
     return this.ahead.has(ord) ? this.ahead.get(ord) : null;
   }
 
-  /** Reads these ords' records (those not in memory) and keeps them apart until the next read ahead. */
-  async readAhead(store: BlockStore, ords: readonly number[]): Promise<void> {
-    const missing = ords.filter((o) => this.recordNow(o) === null);
-    const read = missing.length ? await readByOrd(store, missing) : new Map<number, RecordRow>();
+  /**
+   * Reads these ords' records (those not in memory) and keeps them apart until the next read
+   * ahead, each block's as it comes: a keystroke that comes before the last of them is answered
+   * from those that came (its own search then reads only what is missing), where it used to
+   * find none and read them all again. Nothing is kept before `ofState` (the caller's `meta`,
+   * asked for in the same transaction) says the reads belong to this state, nor if it says not.
+   */
+  async readAhead(store: BlockStore, ords: readonly number[], ofState: Promise<boolean>): Promise<void> {
     const ahead = new Map<number, RecordRow | undefined>();
-    for (const o of ords) ahead.set(o, read.has(o) ? read.get(o) : (this.recordNow(o) ?? undefined));
+    const wanted = new Set<number>();
+    for (const o of ords) {
+      const known = this.recordNow(o);
+      if (known === null) wanted.add(o);
+      else ahead.set(o, known);
+    }
     this.ahead = ahead;
+    if (!wanted.size) return;
+    let confirmed = false;
+    const waiting: BlockRow[] = [];
+    const keep = (block: BlockRow) => {
+      if (this.ahead !== ahead) return;
+      if (!confirmed) return void waiting.push(block);
+      for (const r of block.recs) if (wanted.has(r.ord)) ahead.set(r.ord, r);
+    };
+    const checked = ofState.then((same) => {
+      if (!same) return false;
+      confirmed = true;
+      waiting.splice(0).forEach(keep);
+      return true;
+    });
+    const read = readBlocks(store, [...wanted].map(recordBlock), keep);
+    void read.catch(() => undefined);
+    if (!(await checked)) return;
+    await read;
+    // Read, and not there: none (a record removed altogether).
+    if (this.ahead === ahead) for (const o of wanted) if (!ahead.has(o)) ahead.set(o, undefined);
   }
 
   /**
@@ -173,7 +202,9 @@ export class StateCache {
    * transaction of this state before its search asked for them.
    */
   seedShard(shard: string, block: number, keys: readonly IDBValidKey[], rows: readonly PostingRow[]): void {
-    if (this.has(shard, block)) return;
+    // (Not only when its newest row is missing: a search that stopped in the newest block read
+    // that row alone, and the read ahead's whole shard was then dropped.)
+    if (this.hasShard(shard, block)) return;
     this.keepRange(shard, block, keys, rows);
     if (!this.firstBlock.has(shard)) this.firstBlock.set(shard, block);
   }
@@ -207,7 +238,14 @@ export class StateCache {
 
   /** The records of these ords (undefined where there is none), each read once. */
   async records(store: BlockStore, ords: readonly number[]): Promise<(RecordRow | undefined)[]> {
-    const missing = ords.filter((o) => !this.rows.has(o));
+    // Those read ahead too: a keystroke whose read ahead had not finished reads only the rest.
+    const have = new Map<number, RecordRow | undefined>();
+    const missing: number[] = [];
+    for (const o of ords) {
+      const known = this.recordNow(o);
+      if (known === null) missing.push(o);
+      else have.set(o, known);
+    }
     if (missing.length) {
       if (this.rows.size + missing.length > MAX_RECORDS) this.rows.clear();
       // Whole blocks (blocks.ts), the other records of each kept too: a frequent term's newest
@@ -215,7 +253,8 @@ export class StateCache {
       const read = await readByOrd(store, missing);
       for (const o of missing) this.rows.set(o, read.get(o));
       for (const [o, row] of read) if (!this.rows.has(o)) this.rows.set(o, row);
+      for (const o of missing) have.set(o, read.get(o));
     }
-    return ords.map((o) => this.rows.get(o));
+    return ords.map((o) => have.get(o));
   }
 }

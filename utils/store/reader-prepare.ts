@@ -128,11 +128,13 @@ export async function prepareNextKeystroke(
   const tx2 = db.transaction(['kv', 'blocks'], 'readonly');
   const stop2 = abortOn(tx2, signal);
   try {
-    const metaRead = tx2.objectStore('kv').get('meta');
-    const records = state.rows.readAhead(tx2.objectStore('blocks'), [...missing]);
-    void records.catch(() => undefined);
-    const meta = (await metaRead) as StoreMeta | undefined;
-    // Read in another state: kept by no one (the cache moves on to that state).
+    const metaRead = tx2.objectStore('kv').get('meta') as Promise<StoreMeta | undefined>;
+    // Kept as they come, once meta says they are of the state's; else by no one.
+    const same = metaRead.then((meta) => meta !== undefined && stateOf(meta) === state.state);
+    const records = state.rows.readAhead(tx2.objectStore('blocks'), [...missing], same);
+    for (const p of [same, records]) void p.catch(() => undefined);
+    const meta = await metaRead;
+    // Read in another state: the cache moves on to that state.
     if (meta && stateOf(meta) !== state.state) cache.at(meta);
     await records;
   } catch (e) {

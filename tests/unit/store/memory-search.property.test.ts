@@ -204,3 +204,66 @@ test('after prepare, the next character of the typed term is answered from memor
     { numRuns: 100 },
   );
 });
+
+/**
+ * `db` with every request answered a task later, and transactions that abort: a request not
+ * answered yet then fails. Counts the transactions aborted.
+ */
+function slowDb(db: LibraryDb) {
+  const aborted = { count: 0 };
+  const slow = {
+    get: (store: string, key: unknown) => db.get(store as 'kv', key as string),
+    transaction: (names: string[]) => {
+      const tx = db.transaction(names as never);
+      let stopped = false;
+      const wrap = (store: Record<string, (...args: unknown[]) => Promise<unknown>>) =>
+        new Proxy(store, {
+          get:
+            (target, method: string) =>
+            (...args: unknown[]) =>
+              new Promise((ok, no) =>
+                setTimeout(() =>
+                  stopped ? no(new DOMException('aborted', 'AbortError')) : target[method]!(...args).then(ok, no),
+                ),
+              ),
+        });
+      return {
+        objectStore: (name: string) => wrap(tx.objectStore(name as never) as never),
+        done: Promise.resolve(),
+        abort: () => {
+          stopped = true;
+          aborted.count++;
+        },
+      };
+    },
+  } as unknown as LibraryDb;
+  return { slow, aborted };
+}
+
+test('a read ahead stopped anywhere by the next keystroke: that keystroke is answered as the index answers', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.array(entry, { minLength: 1, maxLength: 40 }),
+      fc.constantFrom('第', '第1', '第12', '城', '1', '12', 'w', 'po', '推进 1'),
+      fc.constantFrom(...'第123城市更新wapolicy'),
+      fc.integer({ min: 1, max: 8 }),
+      fc.integer({ min: 0, max: 14 }),
+      async (entries, typed, next, atLeast, tasks) => {
+        const { db } = fakeLibrary(entries);
+        const { slow } = slowDb(db);
+        const reader = (await LibraryReader.open(async () => slow))!;
+        await reader.query({ text: typed }, 3, null);
+        const stop = new AbortController();
+        const prepared = reader.prepare({ text: typed }, 10, atLeast, stop.signal);
+        for (let i = 0; i < tasks; i++) await new Promise((ok) => setTimeout(ok));
+        const q = { text: typed + next };
+        const now = reader.searchNow(q, 10, atLeast);
+        stop.abort();
+        if (now) expect(now.page).toEqual(await pageOf(q, db, now.page.cursor === null ? 10 : now.page.records.length));
+        expect(await reader.query(q, 10, null)).toEqual(await pageOf(q, db, 10));
+        await prepared;
+      },
+    ),
+    { numRuns: 150 },
+  );
+});
