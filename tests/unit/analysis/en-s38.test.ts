@@ -102,3 +102,20 @@ describe('English pages (s38): structure and dates', () => {
     expect(en(a)).toEqual(one('target', a));
   });
 });
+
+describe('English pages (s38, round 2)', () => {
+  it('"find out whether" as one of the acts a modal lists keeps the duty', () => {
+    const a =
+      'Tenants should also register for flood warnings, and find out whether their insurance covers storm damage.';
+    expect(en(a)).toEqual(one('obligation', a));
+  });
+
+  it('"Find out …" opening a lede stays no duty', () => {
+    expect(en('Find out what you must do if you keep bees, and how to register your hives.')).toEqual([]);
+  });
+
+  it('a past regretted or told with "never" is no ban', () => {
+    expect(en('This is about the people who should never have had a gun in the first place.')).toEqual([]);
+    expect(en('He bought it from a man who asked no questions and never had to run a background check.')).toEqual([]);
+  });
+});

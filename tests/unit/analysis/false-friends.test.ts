@@ -382,6 +382,12 @@ const EN: Record<string, Case> = {
     'If you do not renew the licence in time, the council may charge a late fee.',
   ),
   '\\bshould have (?:been|[a-z]+ed)\\b': no('Some applicants left out income they should have declared.'),
+  "\\bshould(?: never|n['’]t| not) have (?:been|had|[a-z]+ed|[a-z]+en)\\b": no(
+    'These are fees that tenants should never have been asked to pay.',
+  ),
+  '\\bnever (?:had|needed) to\\b': no(
+    'He bought it from a man who asked no questions and never had to run a background check.',
+  ),
   '\\bwill continue to\\b': no('Prices will continue to rise, wages will follow, and rents will climb.'),
   // (session 29: the government's plans in the future progressive, a scope statement with a modal, a duty in an
   // indirect question after a verb of saying or knowing)
