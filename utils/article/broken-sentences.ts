@@ -7,8 +7,8 @@
  *
  * Joined only when the first paragraph's last sentence is left open and the second reads as its rest, never
  * a heading to its paragraph nor list items to each other (kinds other than paragraph are never joined), and
- * only paragraphs side by side in one parent, nothing between them but white space and elements that show
- * no text (an image paragraph the editor inserted at the caret).
+ * only paragraphs side by side in one parent with nothing but white space between them (not across an image:
+ * the paragraph after an image is as often its caption, "图为…，…", as the sentence's rest).
  */
 import type { ArticleBlock } from './types';
 import { ELEMENT_NODE, parentElementOf, tagOf, TEXT_NODE, textOf } from './dom';
@@ -25,7 +25,7 @@ const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['P', 'DIV']);
  */
 const ZH_OPEN_END = /[，、]$/;
 /**
- * A photo's caption ("图为…，…", "资料图：…"): the paragraph after it is the body's next, not its sentence's rest.
+ * A photo's caption ("图为…，…", "资料图：…"): neither the rest of the paragraph before it nor open to the next.
  */
 const ZH_CAPTION = /^(?:图为|图：|资料图|[（(]图)/;
 /** A Chinese sentence's rest starts with a character or a figure. */
@@ -63,7 +63,9 @@ export function continuesSentence(before: string, after: string): boolean {
   const b = after.trimStart();
   if (!a || !b) return false;
   if (CJK.test(a.charAt(a.length - 1)) || CJK.test(b.charAt(0)) || /[，、]$/.test(a)) {
-    return ZH_OPEN_END.test(a) && !ZH_CAPTION.test(a) && ZH_RESUMES.test(b) && !ZH_NEW_START.test(b);
+    return (
+      ZH_OPEN_END.test(a) && !ZH_CAPTION.test(a) && !ZH_CAPTION.test(b) && ZH_RESUMES.test(b) && !ZH_NEW_START.test(b)
+    );
   }
   if (EN_CLOSED_END.test(a) || EN_NEW_START.test(b)) return false;
   if (EN_CONTINUES.test(b)) return /[\p{L}\d,]$/u.test(a);
@@ -80,19 +82,14 @@ function lastElement(block: ArticleBlock): Element | null {
 }
 
 /**
- * The text between two sibling elements as the page shows it (line breaks read as spaces), or null when
- * something there shows text or is no sibling chain from `a` to `b`.
+ * The white space between two sibling elements as the page shows it (line breaks read as spaces), or null when
+ * anything else stands there (an element, text) or `b` does not follow `a`.
  */
 function gapBetween(a: Element, b: Element): string | null {
   let gap = '';
   for (let n = a.nextSibling; n !== b; n = n.nextSibling) {
-    if (!n) return null;
-    if (n.nodeType === TEXT_NODE) {
-      if (!isBlank(textOf(n))) return null;
-      gap += textOf(n).replace(/[\r\n]/g, ' ');
-    } else if (n.nodeType === ELEMENT_NODE) {
-      if (tagOf(n as Element) === 'BR' || !isBlank(textOf(n))) return null;
-    }
+    if (!n || n.nodeType === ELEMENT_NODE || (n.nodeType === TEXT_NODE && !isBlank(textOf(n)))) return null;
+    if (n.nodeType === TEXT_NODE) gap += textOf(n).replace(/[\r\n]/g, ' ');
   }
   return gap;
 }
