@@ -17,6 +17,11 @@
  * --verbose lists each losing page's new misses and false positives (a converted page's in its characters).
  * --dump DIR writes each changed page there (NAME-page.html) to read it with scripts/analyze.ts.
  *
+ * Session 38 added habits of real templates: an image and its caption inserted at the caret, splitting a sentence
+ * (`imgsplit`); photo captions between paragraphs (`caption`); headings as bold paragraphs (`pstrong`); a span per
+ * sentence (`spansent`); numbered measures as bullets without numbers or closing marks (`li`); gov.uk's contents
+ * list before the body (`toc`).
+ *
  * Perturbations dropped as no real portal's habit: a sentence split across two <p> at every paragraph (an
  * editor's stray break happens once on a page, not in each paragraph: `splitp` splits one paragraph in four).
  */
@@ -280,6 +285,99 @@ const PERTURBATIONS: Record<string, Perturb> = {
     }
     return any;
   },
+  // An image the editor inserted at the cursor: one paragraph in four (of 24+ characters) split mid-sentence by a
+  // centred image paragraph and its caption (CMS editors insert at the caret, closing the <p> around it).
+  imgsplit: ({ doc, lang }) => {
+    let k = 0;
+    let any = false;
+    for (const p of paragraphs(doc)) {
+      const t = ownLongestText(p);
+      if (!t) continue;
+      const at = midSentence(t.data, lang);
+      if (at < 0 || k++ % 4 !== 1) continue;
+      const rest = splitText(t, at);
+      const q = el(doc, 'p');
+      for (let n: ChildNode | null = rest; n;) {
+        const next: ChildNode | null = n.nextSibling;
+        q.appendChild(n);
+        n = next;
+      }
+      p.after(...photo(doc, lang), q);
+      any = true;
+    }
+    return any;
+  },
+  // Photos with captions in the body between paragraphs (news portals): after the first paragraph and the middle one.
+  caption: ({ doc, lang }) => {
+    const ps = paragraphs(doc).filter((p) => (p.textContent ?? '').trim().length >= 24);
+    if (ps.length < 2) return false;
+    for (const p of new Set([ps[0]!, ps[Math.floor(ps.length / 2)]!])) p.after(...photo(doc, lang));
+    return true;
+  },
+  // Headings printed as bold paragraphs (<p><strong>…</strong></p>: editors without heading styles, Word pastes).
+  pstrong: ({ doc }) => {
+    const hs = [...doc.querySelectorAll('body h2, body h3, body h4, body h5, body h6')].filter((h) =>
+      h.parentElement?.querySelector(':scope > p'),
+    );
+    for (const h of hs) {
+      const p = el(doc, 'p');
+      const b = p.appendChild(el(doc, 'strong'));
+      while (h.firstChild) b.appendChild(h.firstChild);
+      h.replaceWith(p);
+    }
+    return hs.length > 0;
+  },
+  // Each sentence in a span of its own (Word and translation-memory exports: a run per sentence).
+  spansent: ({ doc, lang }) => {
+    const end = lang === 'zh' ? /[^。！？；]*[。！？；]+[”’）]*|[^。！？；]+$/g : /[^.!?]*[.!?]+["')]*\s*|[^.!?]+$/g;
+    let any = false;
+    for (const p of paragraphs(doc)) {
+      if (p.children.length) continue; // text alone: the sentences are cut from one text node
+      const text = p.textContent ?? '';
+      const parts = text.match(end) ?? [];
+      if (parts.length < 2 || parts.join('') !== text) continue;
+      p.textContent = '';
+      for (const s of parts) p.appendChild(el(doc, 'span', { lang: lang === 'zh' ? 'ZH-CN' : 'EN-GB' })).append(s);
+      any = true;
+    }
+    return any;
+  },
+  // Enumerated measures as a bulleted list: two or more paragraphs in a row opening with a point number
+  // ("（一）", "1.", "(a)") become <ul><li>, the number and the closing mark dropped (templates print bullets).
+  li: ({ doc }) => {
+    const numbered =
+      /^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．]\s*|\([a-z]\)\s*|[一二三四五六七八九十]+、)/;
+    let any = false;
+    for (const c of containers(doc)) {
+      let group: Element[] = [];
+      const flush = () => {
+        if (group.length >= 2) {
+          const ul = el(doc, 'ul');
+          group[0]!.before(ul);
+          for (const p of group) {
+            const li = ul.appendChild(el(doc, 'li'));
+            while (p.firstChild) li.appendChild(p.firstChild);
+            p.remove();
+            const first = textNodes(li)[0];
+            if (first) first.data = first.data.replace(numbered, '');
+            const last = textNodes(li).at(-1);
+            if (last) last.data = last.data.replace(/[。；;.]\s*$/, '');
+          }
+          any = true;
+        }
+        group = [];
+      };
+      for (const ch of [...c.children]) {
+        if (ch.tagName === 'P' && numbered.test(ch.textContent ?? '') && (ch.textContent ?? '').length > 12)
+          group.push(ch);
+        else flush();
+      }
+      flush();
+    }
+    return any;
+  },
+  // A contents list before the body, linking to its headings (gov.uk's "Contents" on long guidance pages).
+  toc: contents,
   // The page inside an outer frame: a navigation bar, a side column of headlines, a footer.
   frame: ({ doc, lang }) => {
     const body = doc.body;
@@ -329,6 +427,35 @@ const PERTURBATIONS: Record<string, Perturb> = {
     return true;
   },
 };
+/** A contents list linking to the body's headings, before the body wrapper (gov.uk's contents-list component). */
+function contents({ doc, lang }: Page): boolean {
+  const hs = [...doc.querySelectorAll('body h2, body h3')];
+  const cs = containers(doc);
+  if (hs.length < 2 || !cs.length) return false;
+  const nav = el(doc, 'nav', { class: 'gem-c-contents-list', 'aria-label': 'Contents' });
+  nav.appendChild(el(doc, 'h2', { class: 'gem-c-contents-list__title' })).append(lang === 'zh' ? '目录' : 'Contents');
+  const ol = nav.appendChild(el(doc, 'ol', { class: 'gem-c-contents-list__list' }));
+  hs.forEach((h, i) =>
+    ol
+      .appendChild(el(doc, 'li', { class: 'gem-c-contents-list__list-item' }))
+      .appendChild(el(doc, 'a', { href: `#section-${i}`, class: 'govuk-link' }))
+      .append(h.textContent ?? ''),
+  );
+  cs[0]!.before(nav);
+  return true;
+}
+/** A centred photo paragraph and its caption, as news CMSes insert them. */
+function photo(doc: Document, lang: Lang): Element[] {
+  const img = el(doc, 'p', { style: 'text-align: center;' });
+  img.appendChild(el(doc, 'img', { src: '/upload/2024/photo.jpg', border: '0' }));
+  const cap = el(doc, 'p', { style: 'text-align: center;', class: 'pictext' });
+  cap.append(
+    lang === 'zh'
+      ? '图为3月5日，工作人员在现场查看设备运行情况。（记者 李明 摄）'
+      : 'Staff check equipment at the site on 5 March. (Photo: Press Office)',
+  );
+  return [img, cap];
+}
 const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const deepHant = (v: unknown): unknown =>
   typeof v === 'string'

@@ -270,7 +270,10 @@ function looksLikeBoldHeading(part: Element | Run, t: string): boolean {
   return bold.replace(/\s/g, '') === t.replace(/\s/g, '');
 }
 
-/** Numbered section heads. Not "第八条": an article of a regulation is a rule, however short. */
+/**
+ * Numbered section heads. Not "第八条": an article of a regulation is a rule, however short; nor a numbered line
+ * ending with a comma, "（三）劝阻无效的，": no heading ends so (a sentence a stray break cut, broken-sentences.ts).
+ */
 const NUMBERED_HEADING =
   /^(第[一二三四五六七八九十百零〇\d]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|Sec(tion)?\.?\s*\d+\.)/;
 
@@ -280,7 +283,7 @@ function blockKind(part: Element | Run, t: string): BlockKind {
   if (/^H[1-6]$/.test(tag)) return 'heading';
   if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'listItem';
   if (looksLikeBoldHeading(part, t)) return 'heading';
-  if (NUMBERED_HEADING.test(t) && t.length <= 40 && !/[。；;！!？?]$/.test(t)) return 'heading';
+  if (NUMBERED_HEADING.test(t) && t.length <= 40 && !/[。；;！!？?，、,]$/.test(t)) return 'heading';
   return 'paragraph';
 }
 

@@ -5,6 +5,7 @@
 import type { ArticleMeta } from '@/utils/highlights/record';
 import type { SiteAdapter } from './adapters';
 import { extractBlocks, extractBlockSteps } from './blocks';
+import { joinBrokenSentenceSteps } from './broken-sentences';
 import { blockWeight, bodyWeightSteps, findBodyByScoreSteps } from './body';
 import { findChannel } from './breadcrumb';
 import { findAuthor, findSource } from './byline';
@@ -154,14 +155,14 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
   if (!title) return null;
 
   const noiseSelectors = [...specific, generic].flatMap((a) => a.noiseSelectors);
-  const { blocks, text } = withLead(
+  const read = withLead(
     yield* extractBlockSteps(root, { title: title.text, noiseSelectors }),
     leadOf(doc, specific, root, title.text),
   );
 
   let weight = 0;
   let substantial = 0;
-  for (const [i, b] of blocks.entries()) {
+  for (const [i, b] of read.blocks.entries()) {
     if (i % WEIGHED_PER_STEP === WEIGHED_PER_STEP - 1) yield; // a page may cut into 100,000 blocks
     const w = blockWeight(b);
     weight += w.weight;
@@ -172,7 +173,9 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
   const enough =
     (substantial >= 2 && weight >= (strong ? 80 : 150)) || (substantial >= 1 && weight >= (strong ? 60 : 250));
   if (!enough || linkDensity(root) > 0.4) return null;
-  if (isVideoPage(doc, substantial, weight) || isHeadlineList(root, blocks, substantial)) return null;
+  if (isVideoPage(doc, substantial, weight) || isHeadlineList(root, read.blocks, substantial)) return null;
+  // (weighed and judged as the page cuts its paragraphs; read with each sentence a stray break cut made whole)
+  const { blocks, text } = yield* joinBrokenSentenceSteps(read);
 
   const chinese = isMostlyCjk(text);
   /** The deferred fields; the page-wide lists the finders share are collected first, a part at a time. */

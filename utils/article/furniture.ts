@@ -109,13 +109,20 @@ const PRINT_MEDIA_TOKENS = new Set([
   'only',
 ]);
 
-/** The element's class and id tokens that name furniture (NOISE_TOKENS), print-media modifiers aside. */
+/**
+ * Tokens that, beside a furniture token in one class word, make the word name a layout that holds the furniture
+ * and the body side by side (gov.uk's "sidebar-with-body" on the row above its body, WordPress's "has-sidebar",
+ * "page-with-nav"), not the furniture itself.
+ */
+const LAYOUT_TOKENS = new Set(['with', 'has', 'without']);
+
+/** The element's class and id tokens that name furniture (NOISE_TOKENS), print-media modifiers and layouts aside. */
 function hasNoiseToken(el: Element): boolean {
   const tokens = nameTokens(el);
   if (!tokens.some((t) => NOISE_TOKENS.has(t))) return false;
   for (const word of nameWords(el)) {
     const parts = word.split(/[_-]+/);
-    if (!parts.some((t) => NOISE_TOKENS.has(t))) continue;
+    if (!parts.some((t) => NOISE_TOKENS.has(t)) || parts.some((t) => LAYOUT_TOKENS.has(t))) continue;
     if (!parts.includes('print') || !parts.some((t) => PRINT_MEDIA_TOKENS.has(t))) return true;
     if (parts.some((t) => t !== 'print' && NOISE_TOKENS.has(t))) return true;
   }

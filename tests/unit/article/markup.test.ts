@@ -131,3 +131,22 @@ describe('the pre-check', () => {
     expect(looksLikeArticle(page(`<div class="content">${ZH[0]}</div>`), url)).toBe(false);
   });
 });
+
+describe('a layout class naming furniture beside the body', () => {
+  it('is no furniture: the body under "sidebar-with-body" (gov.uk) or "has-sidebar" is found', () => {
+    const url = 'https://www.example.org/guidance/2026/new-rules-for-landlords';
+    for (const cls of ['govuk-grid-row sidebar-with-body', 'site-main has-sidebar']) {
+      const doc =
+        documentFrom(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta property="og:type" content="article"><title>New rules for landlords</title></head>
+    <body><h1>New rules for landlords</h1><div class="${cls}"><div class="column"><div class="text">
+    <p>The government today set out new rules for private landlords across England, to be laid before Parliament in the spring.</p>
+    <p>Landlords must ensure that every rented home meets the Decent Homes Standard by 1 April 2027, and councils will enforce it.</p>
+    <p>The rules follow a consultation that ran for twelve weeks and received more than four thousand responses from tenants.</p>
+    <p>Ministers said the changes would give renters greater security and help to drive up the quality of homes in the sector.</p>
+    </div></div></div></body></html>`);
+      const a = detectArticle(doc, url);
+      expect(a, cls).not.toBeNull();
+      expect(a!.blocks.some((b) => b.text.startsWith('Landlords must ensure'))).toBe(true);
+    }
+  });
+});

@@ -2,7 +2,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createRangeMaker } from '@/entrypoints/content/directives/ranges';
 import type { Article, ArticleBlock } from '@/utils/article/types';
-import { setBody } from '../../support/dom';
+import { detectArticle } from '@/utils/article/detect';
+import { findDirectives } from '@/utils/analysis/directives';
+import { setBody, setPage } from '../../support/dom';
 
 /** An article over the given elements, as detection describes one. */
 function articleOf(nodes: Element[]): Article {
@@ -95,6 +97,24 @@ describe('directive ranges', () => {
     document.querySelector('#ed')!.append(first, div.querySelector('b')!, last);
     expect(document.querySelector('#ed')!.textContent).toBe(text);
     expect(rangeOfText(article, '加强组织')).toBeNull();
+  });
+
+  it('map a sentence a stray break cut into two paragraphs (one joined block) across both, nothing between', () => {
+    setPage(`<html lang="zh-CN"><head><title>江西加快推进城乡供水一体化</title></head><body>
+      <h1>江西加快推进城乡供水一体化</h1><div class="content">
+      <p>4月22日，全省农村供水工作推进会在抚州市召开，会议总结去年全省农村供水工作，部署今年重点任务。</p>
+      <p id="x">各地要把农村饮水安全作为巩固拓展脱贫攻坚成果的底线任务，</p>
+      <p id="y">加快推进城乡供水一体化，确保群众喝上放心水。</p>
+      <p>县级水质检测中心要加强对农村供水工程出厂水和末梢水的检测，水质检测结果要每季度向社会公开，接受群众监督。</p>
+      </div></body></html>`);
+    const article = detectArticle(document, 'http://jx.people.com.cn/n2/2024/0423/c190181-40820000.html')!;
+    const d = findDirectives(article).find((x) => article.text.slice(x.start, x.end).startsWith('各地要把'))!;
+    const range = createRangeMaker(document, article).range(d.blockIndex, d.start, d.end)!;
+    expect(range.startContainer.parentNode).toBe(document.querySelector('#x'));
+    expect(range.endContainer.parentNode).toBe(document.querySelector('#y'));
+    expect(range.toString().replace(/\s/g, '')).toBe(
+      '各地要把农村饮水安全作为巩固拓展脱贫攻坚成果的底线任务，加快推进城乡供水一体化，确保群众喝上放心水。',
+    );
   });
 
   it('give no range for an empty or out-of-block span', () => {
