@@ -106,8 +106,11 @@ const PERSONAL_NAME = /^[\u4e00-\u9fff]{2,3}$/;
 const NAME_IN_SETTING = /^([\u4e00-\u9fff·]{2,3})(?:在|于)[^，,。；;]{1,30}?(?:时|上|中|后)$/;
 const PRONOUN = new RegExp(ZH_PRONOUN_SPEAKER);
 const SPEAKER_ADVERB = new RegExp(ZH_SPEAKER_ADVERB);
-/** An interview's turn, "王德厚：我们要…": a personal name and a colon opening the paragraph. */
-const ZH_TURN = /^\s*([\u4e00-\u9fff·]{2,4})[：:]/;
+/**
+ * An interview's turn, "王德厚：我们要…": a personal name and a colon opening the paragraph; also a video transcript's
+ * caption, the title, a space and the name, "某某村党支部书记 王德厚：下一步，我们村要…" (its speaker classed by the title).
+ */
+const ZH_TURN = /^\s*(?:([^：:，,。；;“”"\s]{2,30})[ \u3000\u00a0]+)?([\u4e00-\u9fff·]{2,4})[：:]/;
 /** The words before a name in its clause, "…村党支部书记" of "村党支部书记王德厚一边…". */
 const TITLE_BEFORE = /[^，,。；;：:“”"！!？?\s]{1,16}$/;
 
@@ -192,9 +195,12 @@ export class SpeakerMemory {
     if (ANSWER_BY_VOICE.test(text)) this.answering = true;
     else if (QUESTION.test(text)) this.answering = false;
     else {
-      const name = ZH_TURN.exec(text)?.[1];
+      const turn = ZH_TURN.exec(text);
+      const name = turn?.[2];
       if (name) {
-        const kind = this.names.get(name) ?? titledName(name, article, start, start);
+        const captioned = turn[1] ? classSpeaker(turn[1] + name) : null;
+        if (captioned?.name === name) this.remember(name, captioned.kind);
+        const kind = captioned?.kind ?? this.names.get(name) ?? titledName(name, article, start, start);
         if (kind === 'voice' || kind === 'grassroots') this.turn = kind;
       }
     }

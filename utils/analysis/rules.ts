@@ -400,6 +400,8 @@ export const ZH_ORDINARY_SPEAKERS = [
   // …by the role's class, not one page's word: those who live, buy, rent, work or seek work somewhere
   // ([渔牧股网]民, [商住租用]户, [车货船房]主 …), and the patient's doctor in the village (村医)
   '[渔牧股网]民|[商住租用]户|[车货船房雇]主|房东|租客|[乘旅顾]客|(?:受访|求职|劳动|经营|从业|投资|参与|使用|读)者|村医|老师',
+  // …and the households a measure helps, named by their status, "脱贫户某某", "低保户"
+  '(?:脱贫|贫困|低保|搬迁|困难|五保|特困|监测)户',
 ].join('|');
 /**
  * Who is never the policy's voice (the ordinary speakers and the scholars): what such a person says
@@ -2348,10 +2350,12 @@ export const SENTENCE_CONTEXT: Record<Lang, ContextRow[]> = {
  * title, a list of names or a standard ("…联系单位名单", "…基本设施配置标准": 0 gold, 2 not; a numbered head, "三、补贴标准",
  * stays one), and the number line of an order under its form ("第812号": 0 gold, 4 unlisted) (s32). The name of a
  * document that opens with its year ("2021年下半年大学毕业生征兵公告", a notice a report transmits: over all golds 0 gold,
- * 0 optional), and a video page's labels ("视频简介", "文字实录": 0 gold) (s34, dev40).
+ * 0 optional), and a video page's labels ("视频简介", "文字实录": 0 gold) (s34, dev40). A line wholly in brackets, a
+ * transcript's speaker "[主持人 袁宏]", "[新华社记者]", or a label "【背景】": no section of the text (s38: over all golds,
+ * fixtures + dev37/38 + held49, such heading lines 0 gold, 0 optional, 22 unlisted, all marked, on 2 pages).
  */
 export const NOT_A_HEADING =
-  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|^[[【](?:视频|图片|组图|音频|直播)[\]】]|(?<!^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^]*)[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:19|20)\d\d年\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|视频简介|文字实录|Related (?:content|links)|Share this page|Contents)$|^\S{2,40}名单$|^[^\d（(一二三四五六七八九十第]\S{4,30}标准$|^第\s*\d{1,5}\s*号$/i;
+  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|^[[【](?:视频|图片|组图|音频|直播)[\]】]|^[[【][^\]】[【]{1,40}[\]】]$|(?<!^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^]*)[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:19|20)\d\d年\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|视频简介|文字实录|Related (?:content|links)|Share this page|Contents)$|^\S{2,40}名单$|^[^\d（(一二三四五六七八九十第]\S{4,30}标准$|^第\s*\d{1,5}\s*号$/i;
 
 /** The opening of a list item: "（一）", "(i)", "1.", "①", "a)", "——", a bullet. */
 export const ITEM_MARKER =

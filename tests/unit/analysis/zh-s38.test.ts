@@ -3,6 +3,8 @@
  * not taken from any page; and the directives of the same shapes that must stay.
  */
 import { describe, expect, it } from 'vitest';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
+import { headingWorthy } from '@/utils/analysis/headings';
 import { zh } from './helpers';
 
 describe('a measure judged by what it is: "…是…的…" with no modal', () => {
@@ -35,5 +37,33 @@ describe('a verb told as done, "深化了…", opens no imperative clause', () =
     expect(zh('会议要求，深化对发展规律的认识，推动改革落地见效。')).toEqual([
       ['obligation', '会议要求，深化对发展规律的认识，推动改革落地见效。'],
     ]);
+  });
+});
+
+const paragraphs = (ps: string[]) => findDirectives(plainArticle(ps, 'zh')).map((d) => [d.category, d.text]);
+
+describe("a video transcript's caption, TITLE NAME：, speaks for its whole paragraph", () => {
+  it("a scholar's, a village cadre's or a household's words are a voice's", () => {
+    expect(paragraphs(['某大学农村发展研究院研究员 李明远：政策该稳的一定要稳住，产业要向提质转变。'])).toEqual([]);
+    expect(paragraphs(['某县某镇大河村党支部书记 周大山：下一步，我们村要把合作社的章程再完善一下。'])).toEqual([]);
+    expect(paragraphs(['某县某镇脱贫户 王秀兰：以前家里就靠几亩薄田。今年我们要把果园再扩大三亩。'])).toEqual([]);
+  });
+  it("an official's caption keeps his words", () => {
+    expect(paragraphs(['某县县委副书记 陈立新：全县要求每个帮扶项目都要和脱贫户建立利益联结机制。'])).toEqual([
+      ['obligation', '某县县委副书记 陈立新：全县要求每个帮扶项目都要和脱贫户建立利益联结机制。'],
+    ]);
+  });
+});
+
+describe('a line wholly in brackets is no heading', () => {
+  it("a transcript's speaker or a label, not a section", () => {
+    expect(headingWorthy('[主持人 李华]')).toBe(false);
+    expect(headingWorthy('[某某部副部长 张明]')).toBe(false);
+    expect(headingWorthy('【新华社记者】')).toBe(false);
+    expect(headingWorthy('【背景】')).toBe(false);
+  });
+  it('a heading with a bracketed label before its words stays one', () => {
+    expect(headingWorthy('一、总体要求')).toBe(true);
+    expect(headingWorthy('【聚焦】稳住农业基本盘')).toBe(true);
   });
 });
