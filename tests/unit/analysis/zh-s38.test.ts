@@ -67,3 +67,18 @@ describe('a line wholly in brackets is no heading', () => {
     expect(headingWorthy('【聚焦】稳住农业基本盘')).toBe(true);
   });
 });
+
+describe("a document's title holds no marker of its sentence", () => {
+  it('a document adopted or issued, named with a ban or a measure in its title, is a report', () => {
+    expect(zh('会议审议通过了《关于全面禁止燃放烟花爆竹的决定（草案）》。')).toEqual([]);
+    expect(zh('会议审议通过了《某某省进一步支持中小企业发展的若干措施》。')).toEqual([]);
+  });
+  it('a rule outside the title stays one, and so does "《通知》要求，"', () => {
+    expect(zh('《决定》明确，禁止在城区燃放烟花爆竹。')).toEqual([
+      ['prohibition', '《决定》明确，禁止在城区燃放烟花爆竹。'],
+    ]);
+    expect(zh('《通知》要求，各地要在6月底前完成排查。')).toEqual([
+      ['target', '《通知》要求，各地要在6月底前完成排查。'],
+    ]);
+  });
+});
