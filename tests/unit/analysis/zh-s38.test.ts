@@ -82,3 +82,13 @@ describe("a document's title holds no marker of its sentence", () => {
     ]);
   });
 });
+
+describe('"需要说明/指出的是，" before a clarification', () => {
+  it('a 要 denied or the 应 of 供应 is no duty after it', () => {
+    expect(zh('需要指出的是，开展整治不是要限制正常的经营活动。')).toEqual([]);
+    expect(zh('需要说明的是，保障电力稳定供应和推进节能降耗并不矛盾。')).toEqual([]);
+  });
+  it('a duty after it stays one', () => {
+    expect(zh('需要说明的是，各地应当在6月底前完成清理。')).not.toEqual([]);
+  });
+});
