@@ -138,6 +138,13 @@ function titledName(name: string, article: string, blockStart: number, to: numbe
   }
   return null;
 }
+/** A quotation opening its sentence (white space before it read past). */
+const QUOTE_OPENING = /^\s*“/;
+/** A setting opening a sentence before its subject, "在长湖圩3号闸口，": a place or an occasion. */
+const OPENING_SETTING = /^\s*在[^，,。；;：:“”]{1,20}[，,]\s*/;
+const CLAUSE_MARK = /[，,、；;：:“”。！!？?]/;
+/** How far into a sentence's subject its title and name are looked for. */
+const TITLED_REACH = 30;
 /** How far before a block a name's title is looked for (characters: some pages of a long document). */
 const TITLE_REACH = 12_000;
 const TITLE_TRIES = 4;
@@ -259,17 +266,31 @@ export class SpeakerMemory {
         }
       }
     }
-    // (a name not met yet is looked up only if a pronoun comes next: most sentences open with no name)
-    this.opener = sentence;
+    // (a name not met yet is looked up only if a pronoun comes next: most sentences open with no name; a quotation
+    // names no one, so "…驻村第一书记马国强已经开始行动。“我们要…。”他说。" keeps the sentence before it)
+    if (!QUOTE_OPENING.test(sentence)) this.opener = sentence;
   }
 
-  /** The kind of the last sentence's opening name, looked up with its title (3 characters, then 2). */
+  /**
+   * The kind of the last sentence's opening name, looked up with its title (3 characters, then 2); or of the person
+   * it opens with by title and name after a setting: "在长湖圩3号闸口，江西省水利科学研究院高级工程师罗文斌正带着…。
+   * 他说，…" (the shortest start of the clause the speaker tables class with a name after the title).
+   */
   private subjectKind(): SpeakerKind | null {
     const opener = this.opener;
     this.opener = '';
     for (let n = 3; n >= 2 && opener.length >= n; n--) {
       const kind = this.recallName(opener.slice(0, n));
       if (kind) return (this.last = kind);
+    }
+    // (only after a setting: a clause read from its start is as likely to name who is helped, "市民可通过…")
+    const from = OPENING_SETTING.exec(opener)?.[0].length ?? 0;
+    if (!from) return null;
+    const clauseEnd = opener.slice(from).search(CLAUSE_MARK);
+    const end = Math.min(clauseEnd < 0 ? opener.length : from + clauseEnd, from + TITLED_REACH);
+    for (let n = from + 3; n <= end; n++) {
+      const classed = classSpeaker(opener.slice(from, n));
+      if (classed?.name) return (this.last = classed.kind);
     }
     return null;
   }

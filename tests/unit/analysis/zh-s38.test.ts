@@ -92,3 +92,27 @@ describe('"需要说明/指出的是，" before a clarification', () => {
     expect(zh('需要说明的是，各地应当在6月底前完成清理。')).not.toEqual([]);
   });
 });
+
+describe('who 他 is, and who speaks a quotation standing alone', () => {
+  it('a person introduced after a setting is the one 他说 means', () => {
+    expect(
+      paragraphs([
+        '在大堤3号闸口，省水利科学研究院高级工程师周明正带着技术员查看渗水情况。他说，堤身土质以砂壤土为主。“越是到了退水阶段，越要盯紧。”',
+      ]),
+    ).toEqual([]);
+  });
+  it('a quotation names no one: 他说 after it is the person named before it', () => {
+    const official = '农业农村部有关负责人表示，各地要把防止返贫监测作为一项常态化工作。';
+    expect(
+      paragraphs([official, '在某县，驻村第一书记周大山已经开始行动。“我们要把监测户的台账建得更细一些。”他说。']),
+    ).toEqual([['obligation', official]]);
+  });
+  it('a soldier of the ranks, 上等兵, is a voice', () => {
+    expect(paragraphs(['“每一个动作都必须精准到位，容不得半点马虎。”上等兵刘小虎说。'])).toEqual([]);
+  });
+  it("an official's words after a setting stay his", () => {
+    expect(
+      paragraphs(['在防汛一线，县应急管理局局长周明正在调度物资。他说，各乡镇要在今晚前完成危险区域群众转移。']),
+    ).not.toEqual([]);
+  });
+});
