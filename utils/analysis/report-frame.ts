@@ -53,7 +53,8 @@ const NOT_IN_SPEAKER = new RegExp(ZH_NOT_IN_SPEAKER);
 const ZH_FRAME = new RegExp(
   `^(\\s*(?:(?:${ZH_FRAME_OPENERS.join('|')}|${ZH_FRAME_SETTING})[，,]\\s*)?)(${SPEAKER})` +
     // a verb of saying and its comma or colon, or a bare colon that opens a quotation ("某某则有些犹豫：“…”")
-    `(?:(?:(${ZH_TELLING_VERBS.join('|')})|${ZH_VIEWING_VERBS.join('|')})道?[：:，,]|[：:](?=\\s*“))\\s*“?`,
+    // (white space a page left before the comma read past: "某某教授认为 ，…")
+    `(?:(?:(${ZH_TELLING_VERBS.join('|')})|${ZH_VIEWING_VERBS.join('|')})道?[ \\u3000\\u00a0]?[：:，,]|[：:](?=\\s*“))\\s*“?`,
 );
 const OWN_STEP = new RegExp(ZH_OWN_STEP);
 const ENDS_WITH_VERB = new RegExp(`(?:${[...ZH_TELLING_VERBS, ...ZH_VIEWING_VERBS].join('|')})道?$`);
@@ -74,13 +75,15 @@ function mayOpenWithFrame(t: string, from: number, to: number): boolean {
     if (mark === 0) continue;
     if (mark === COLON) return true;
     if (mark === STOP) return false;
-    // (a comma: the regex only where a verb of saying can end just before it)
-    if (i > from && VERB_LAST[t.charCodeAt(i - 1)] === 1 && ENDS_WITH_VERB.test(t.slice(Math.max(from, i - 5), i)))
+    // (a comma: the regex only where a verb of saying can end just before it, or one space before it)
+    const v = i - 1 > from && isSpaceCode(t.charCodeAt(i - 1)) ? i - 1 : i;
+    if (v > from && VERB_LAST[t.charCodeAt(v - 1)] === 1 && ENDS_WITH_VERB.test(t.slice(Math.max(from, v - 5), v)))
       return true;
     if (++commas === 2) return false;
   }
   return false;
 }
+const isSpaceCode = (code: number) => code === 0x20 || code === 0x3000 || code === 0xa0;
 const COMMA = 1;
 const COLON = 2;
 const STOP = 3;

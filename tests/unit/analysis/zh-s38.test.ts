@@ -116,3 +116,11 @@ describe('who 他 is, and who speaks a quotation standing alone', () => {
     ).not.toEqual([]);
   });
 });
+
+describe('a frame with a space before its comma', () => {
+  it('"某某教授认为 ，…" is still a scholar\'s view', () => {
+    expect(
+      zh('某大学经济研究院教授李明认为 ，当前最要紧的是打通产业链，政府应该帮助龙头企业带动配套企业同步复工。'),
+    ).toEqual([]);
+  });
+});
