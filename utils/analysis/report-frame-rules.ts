@@ -131,7 +131,7 @@ export const ZH_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
   {
     kind: 'voice',
     pattern:
-      '上士|中士|下士|列兵|战士|士官|新兵|老兵|代表(?!团|处|室)|委员(?!会)|毕业生|大学生|研究生|教师|班主任|辅导员|医生|护士',
+      '上士|中士|下士|列兵|上等兵|军士长|战士|士官|新兵|老兵|代表(?!团|处|室)|委员(?!会)|毕业生|大学生|研究生|教师|班主任|辅导员|医生|护士',
   },
   // a private person named by courtesy ("张先生", "刘女士", "王大姐"), and the staff of a business ("物业项目经理某某",
   // "店长某某"): they speak for themselves or their firm, not for an office (gold-conventions.md, Who speaks)

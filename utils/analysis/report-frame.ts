@@ -53,7 +53,8 @@ const NOT_IN_SPEAKER = new RegExp(ZH_NOT_IN_SPEAKER);
 const ZH_FRAME = new RegExp(
   `^(\\s*(?:(?:${ZH_FRAME_OPENERS.join('|')}|${ZH_FRAME_SETTING})[，,]\\s*)?)(${SPEAKER})` +
     // a verb of saying and its comma or colon, or a bare colon that opens a quotation ("某某则有些犹豫：“…”")
-    `(?:(?:(${ZH_TELLING_VERBS.join('|')})|${ZH_VIEWING_VERBS.join('|')})道?[：:，,]|[：:](?=\\s*“))\\s*“?`,
+    // (white space a page left before the comma read past: "某某教授认为 ，…")
+    `(?:(?:(${ZH_TELLING_VERBS.join('|')})|${ZH_VIEWING_VERBS.join('|')})道?[ \\u3000\\u00a0]?[：:，,]|[：:](?=\\s*“))\\s*“?`,
 );
 const OWN_STEP = new RegExp(ZH_OWN_STEP);
 const ENDS_WITH_VERB = new RegExp(`(?:${[...ZH_TELLING_VERBS, ...ZH_VIEWING_VERBS].join('|')})道?$`);
@@ -74,13 +75,15 @@ function mayOpenWithFrame(t: string, from: number, to: number): boolean {
     if (mark === 0) continue;
     if (mark === COLON) return true;
     if (mark === STOP) return false;
-    // (a comma: the regex only where a verb of saying can end just before it)
-    if (i > from && VERB_LAST[t.charCodeAt(i - 1)] === 1 && ENDS_WITH_VERB.test(t.slice(Math.max(from, i - 5), i)))
+    // (a comma: the regex only where a verb of saying can end just before it, or one space before it)
+    const v = i - 1 > from && isSpaceCode(t.charCodeAt(i - 1)) ? i - 1 : i;
+    if (v > from && VERB_LAST[t.charCodeAt(v - 1)] === 1 && ENDS_WITH_VERB.test(t.slice(Math.max(from, v - 5), v)))
       return true;
     if (++commas === 2) return false;
   }
   return false;
 }
+const isSpaceCode = (code: number) => code === 0x20 || code === 0x3000 || code === 0xa0;
 const COMMA = 1;
 const COLON = 2;
 const STOP = 3;
@@ -106,8 +109,11 @@ const PERSONAL_NAME = /^[\u4e00-\u9fff]{2,3}$/;
 const NAME_IN_SETTING = /^([\u4e00-\u9fff·]{2,3})(?:在|于)[^，,。；;]{1,30}?(?:时|上|中|后)$/;
 const PRONOUN = new RegExp(ZH_PRONOUN_SPEAKER);
 const SPEAKER_ADVERB = new RegExp(ZH_SPEAKER_ADVERB);
-/** An interview's turn, "王德厚：我们要…": a personal name and a colon opening the paragraph. */
-const ZH_TURN = /^\s*([\u4e00-\u9fff·]{2,4})[：:]/;
+/**
+ * An interview's turn, "王德厚：我们要…": a personal name and a colon opening the paragraph; also a video transcript's
+ * caption, the title, a space and the name, "某某村党支部书记 王德厚：下一步，我们村要…" (its speaker classed by the title).
+ */
+const ZH_TURN = /^\s*(?:([^：:，,。；;“”"\s]{2,30})[ \u3000\u00a0]+)?([\u4e00-\u9fff·]{2,4})[：:]/;
 /** The words before a name in its clause, "…村党支部书记" of "村党支部书记王德厚一边…". */
 const TITLE_BEFORE = /[^，,。；;：:“”"！!？?\s]{1,16}$/;
 
@@ -135,6 +141,13 @@ function titledName(name: string, article: string, blockStart: number, to: numbe
   }
   return null;
 }
+/** A quotation opening its sentence (white space before it read past). */
+const QUOTE_OPENING = /^\s*“/;
+/** A setting opening a sentence before its subject, "在长湖圩3号闸口，": a place or an occasion. */
+const OPENING_SETTING = /^\s*在[^，,。；;：:“”]{1,20}[，,]\s*/;
+const CLAUSE_MARK = /[，,、；;：:“”。！!？?]/;
+/** How far into a sentence's subject its title and name are looked for. */
+const TITLED_REACH = 30;
 /** How far before a block a name's title is looked for (characters: some pages of a long document). */
 const TITLE_REACH = 12_000;
 const TITLE_TRIES = 4;
@@ -192,9 +205,12 @@ export class SpeakerMemory {
     if (ANSWER_BY_VOICE.test(text)) this.answering = true;
     else if (QUESTION.test(text)) this.answering = false;
     else {
-      const name = ZH_TURN.exec(text)?.[1];
+      const turn = ZH_TURN.exec(text);
+      const name = turn?.[2];
       if (name) {
-        const kind = this.names.get(name) ?? titledName(name, article, start, start);
+        const captioned = turn[1] ? classSpeaker(turn[1] + name) : null;
+        if (captioned?.name === name) this.remember(name, captioned.kind);
+        const kind = captioned?.kind ?? this.names.get(name) ?? titledName(name, article, start, start);
         if (kind === 'voice' || kind === 'grassroots') this.turn = kind;
       }
     }
@@ -253,17 +269,31 @@ export class SpeakerMemory {
         }
       }
     }
-    // (a name not met yet is looked up only if a pronoun comes next: most sentences open with no name)
-    this.opener = sentence;
+    // (a name not met yet is looked up only if a pronoun comes next: most sentences open with no name; a quotation
+    // names no one, so "…驻村第一书记马国强已经开始行动。“我们要…。”他说。" keeps the sentence before it)
+    if (!QUOTE_OPENING.test(sentence)) this.opener = sentence;
   }
 
-  /** The kind of the last sentence's opening name, looked up with its title (3 characters, then 2). */
+  /**
+   * The kind of the last sentence's opening name, looked up with its title (3 characters, then 2); or of the person
+   * it opens with by title and name after a setting: "在长湖圩3号闸口，江西省水利科学研究院高级工程师罗文斌正带着…。
+   * 他说，…" (the shortest start of the clause the speaker tables class with a name after the title).
+   */
   private subjectKind(): SpeakerKind | null {
     const opener = this.opener;
     this.opener = '';
     for (let n = 3; n >= 2 && opener.length >= n; n--) {
       const kind = this.recallName(opener.slice(0, n));
       if (kind) return (this.last = kind);
+    }
+    // (only after a setting: a clause read from its start is as likely to name who is helped, "市民可通过…")
+    const from = OPENING_SETTING.exec(opener)?.[0].length ?? 0;
+    if (!from) return null;
+    const clauseEnd = opener.slice(from).search(CLAUSE_MARK);
+    const end = Math.min(clauseEnd < 0 ? opener.length : from + clauseEnd, from + TITLED_REACH);
+    for (let n = from + 3; n <= end; n++) {
+      const classed = classSpeaker(opener.slice(from, n));
+      if (classed?.name) return (this.last = classed.kind);
     }
     return null;
   }
