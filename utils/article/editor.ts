@@ -28,9 +28,29 @@ const OPENING_BRACKET = /^\s*[（(【[〔]/;
 const BRACKETED_NAMES =
   /^\s*(?:[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,2}|[A-Za-z][A-Za-z .'-]{1,40})\s*[）)】\]〕]\s*$/;
 
-/** "（编辑 甲）" read as "（编辑：甲）"; any other line as it stands. */
+/**
+ * An editor line with a dash for the colon, the line holding nothing else: qstheory.cn's footer "网站编辑 - 甲"
+ * (its "标签 - " beside it). Matched on the line's simplified reading; the longer labels first.
+ */
+const DASHED_EDITOR = new RegExp(
+  `^\\s*(?:${[...EDITOR_LABELS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})\\s*[-－—–]\\s*`,
+  'i',
+);
+const DASHED_NAMES =
+  /^(?:[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,2}|[A-Za-z][A-Za-z .'-]{1,40}?)\s*$/;
+
+/** "（编辑 甲）" and "网站编辑 - 甲" read as "（编辑：甲）" and "网站编辑：甲"; any other line as it stands. */
 function withColon(text: string): string {
-  if (!OPENING_BRACKET.test(text)) return text;
+  if (!OPENING_BRACKET.test(text)) {
+    const d = DASHED_EDITOR.exec(toSimplified(text));
+    const name = d ? text.slice(d[0].length) : '';
+    return d && DASHED_NAMES.test(name)
+      ? `${text.slice(0, d[0].length).replace(/\s*[-－—–]\s*$/, '')}：${name.trim()}`
+      : text;
+  }
   const m = BRACKETED_EDITOR.exec(toSimplified(text));
   const rest = m ? text.slice(m[0].length) : '';
   return m && BRACKETED_NAMES.test(rest) ? `${text.slice(0, m[0].length)}：${rest.trimStart()}` : text;
@@ -66,7 +86,8 @@ export function editorFromText(text: string): string | null {
   return editorOf(text)?.name ?? null;
 }
 
-const EDITOR_CUE = /(编辑|編輯|责编|責編|Editor)\s*[:：]/i;
+/** An editor label and its colon, or the dash some templates print for it ("网站编辑 - 甲"). */
+const EDITOR_CUE = /(编辑|編輯|责编|責編|Editor)\s*[:：\-－—–]/i;
 /** A text that is an editor label alone, its colon last ("责任编辑："). */
 const EDITOR_LABEL_ALONE = /^\s*[（(【[]?\s*(?:\S{0,4}编辑|\S{0,4}編輯|责编|責編|Editor)\s*[:：]\s*$/i;
 /** Every editor label has one of these (simplified or traditional). */

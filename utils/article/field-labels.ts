@@ -35,6 +35,7 @@ export const EDITOR_LABELS = [
   '本文编辑',
   '网络编辑',
   '网页编辑',
+  '网站编辑',
   '新媒体编辑',
   '实习编辑',
   'Editor',

@@ -26,6 +26,15 @@ describe('an editor line in brackets with a space for the colon', () => {
     expect(meta(zhPage('', '', '<p>（编辑 部门的意见另行征求）</p>')).editor).not.toBe('部门的意见另行征求'));
 });
 
+describe('an editor line with a dash for the colon (qstheory.cn: "网站编辑 - 甲")', () => {
+  it('names the editor', () =>
+    expect(
+      meta(zhPage('', '', '<div class="fs-text">标签 - </div><div class="fs-text">网站编辑 - 汪某某 </div>')).editor,
+    ).toBe('汪某某'));
+  it('a line that goes on after the dash is no editor line', () =>
+    expect(meta(zhPage('', '', '<p>编辑 - 部门的意见另行征求后再定稿</p>')).editor).toBeNull());
+});
+
 describe('a meta date in another offset than the visible date', () => {
   const at = (head: string, top: string) => Date.parse(meta(zhPage(head, top)).published!);
   it('makes the visible day precise when it falls on that day in the page’s offset', () =>
