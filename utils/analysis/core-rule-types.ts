@@ -50,6 +50,12 @@ export interface AdverbialRules {
    * adverb of time, 保障…不少于1【小时】 / 及时; a level, 须在160cm【以上】.
    */
   notEnds: readonly string[];
+  /**
+   * Words that stand only inside a verb phrase, after its object: an opener's clause that holds one is the
+   * act, not a topic, whatever verb the lexicon misses after it (要对…食品安全【负总责】 / 对…表现形式【加以】改造 /
+   * 对…摊点【逐一】登记造册 / 对…人员每天【至少】测量2次体温).
+   */
+  actWords: readonly string[];
 }
 
 export interface CoreLangRules {

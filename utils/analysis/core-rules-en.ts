@@ -96,6 +96,7 @@ export function enCoreRules(): CoreLangRules {
       topicEnds: [],
       topicNouns: [],
       notEnds: [],
+      actWords: [],
     },
     modals: {
       words: p(

@@ -143,6 +143,9 @@ export function zhCoreRules(): CoreLangRules {
       topicNouns: w('问题 事项 情况 隐患 线索 项目 材料 单位 人员 地区 行为'),
       // (学校要保障…时间不少于1【小时】，… / 应达到10【小时】 / 须在160cm【以上】: the act, not a topic or a place)
       notEnds: w('小时 及时 按时 准时 适时 实时 定时 限时 随时 以上 以下'),
+      // (the light verbs of 对 + object + verb, 负责 / 加以, and adverbs that stand between an object and its verb:
+      // "要对本校安全工作【负总责】，建立…" / "要对…【逐一】登记造册，8月底前…": the clause is the act (s38)
+      actWords: w('负总责 负全责 负责 加以 逐一 逐个 逐户 逐项 逐条 逐人 至少 一律 依法 定期'),
     },
     modals: ZH_MODALS,
     addresseeModals: { words: ['要求'], maxLength: 12 },
