@@ -21,3 +21,16 @@ describe('对 + object + a verb the lexicon misses: the clause is the act when i
     expect(core('obligation', '要对至少两年未年检的车辆，逐一通知车主。')).toEqual(['逐一通知车主']);
   });
 });
+
+describe('an emphasis marker that closes its clause as a reporting verb (特别强调，) yields to a later marker', () => {
+  it.each([
+    ['会议特别强调，队伍是改革成败的关键，尤其要配齐配强基层执法人员，健全培训制度。', ['配齐配强基层执法人员']],
+    ['通知特别强调，开学不等于放松管理，重中之重是压实学校安全主体责任，做到“三到位”。', ['压实学校安全主体责任']],
+    ['他特别强调，尤其要做好新入职人员的岗前培训，确保人人过关。', ['做好新入职人员的岗前培训']],
+  ])('%s', (text, want) => expect(core('emphasis', text)).toEqual(want));
+
+  it('not past an act of its own between them (越要…), which stays the core', () =>
+    expect(core('emphasis', '他特别强调，越是节假日越要守牢安全底线，尤其要防范火灾事故。')).toEqual([
+      '越是节假日越要守牢安全底线',
+    ]));
+});
