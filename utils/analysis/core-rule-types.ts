@@ -142,6 +142,20 @@ export interface CoreLangRules {
    */
   keptAdverbs: readonly string[];
   /**
+   * Where the act of a standard or a quota told with no modal starts after its subject, "【各旅】每季度至少组织… /
+   * 【租赁期限】原则上不低于5年 / 【每个地市】至少确定…": a rate (每季度 / 每5000亩), 原则上 or 至少, tried at the
+   * characters of `quotaLeadFirst` only (cores.ts quotaLead). Null: no such rule.
+   */
+  quotaLead: RegExp | null;
+  quotaLeadFirst: string;
+  /** Words that open no subject before a quota's lead: a preposition of the act, 【为】重点企业每家至少配备… */
+  quotaNoSubject: readonly string[];
+  /**
+   * The bounds of a standard told with no modal, "【员工宿舍每间居住人数原则上不超过6人】，食堂要实行…": a first clause
+   * that holds one and no modal is the sentence's act, ahead of a later clause's modal (core-act.ts standardFirst).
+   */
+  standardBounds: readonly string[];
+  /**
    * A short aside inside an English verb phrase, skipped: ", or is likely to affect,"; not one that a
    * relative clause follows (", such as …, which …", ", including …, that …": the phrase ends before the aside).
    */

@@ -189,6 +189,13 @@ export function zhCoreRules(): CoreLangRules {
     ],
     leadingWords: w('并且 而且 以及 或者 并'),
     keptAdverbs: w('原则上'),
+    // (a rate is 每 + a unit of time or a number, 每季度 / 每5000亩 / 每百户; not 每个 / 每一名, a subject: "每个小区原则上
+    // 至少配建…" starts at 原则上). s38, over all golds: 63 such cores leave the subject out, none keeps it.
+    quotaLead: /每(?:年|季度|季|月|周|天|日|学期|半年|[\d两二三四五六七八九十百千万])|原则上|至少/y,
+    quotaLeadFirst: '每原至',
+    quotaNoSubject: w('为 向 与 给 从 将 把 提前'),
+    // (s38, over all golds: 11 first clauses of this shape before a later modal, 11 cored on the standard, on 10 pages)
+    standardBounds: w('至少 原则上 不少于 不低于 不超过 不高于 不早于 不晚于 不多于'),
     aside: null,
     listAside: null,
     keptAside: null,

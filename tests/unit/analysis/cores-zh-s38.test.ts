@@ -34,3 +34,42 @@ describe('an emphasis marker that closes its clause as a reporting verb (特别�
       '越是节假日越要守牢安全底线',
     ]));
 });
+
+describe('a standard or a quota with no modal: its subject is out, the core starts at the rate, 原则上 or 至少', () => {
+  it.each([
+    ['各支队每季度至少组织1次跨区域联合演练，演练方案报总队备案。', ['每季度至少组织1次跨区域联合演练']],
+    ['水质监测点位每3000亩不少于1个。', ['每3000亩不少于1个']],
+    ['公共停车场收费标准原则上不高于同地段路内停车。', ['原则上不高于同地段路内停车']],
+    ['每个街道原则上至少设置1处临时安置点。', ['原则上至少设置1处临时安置点']],
+  ])('%s', (text, want) => expect(core('obligation', text)).toEqual(want));
+
+  it('a target after its deadline too', () =>
+    expect(core('target', '到2026年底，每个乡镇至少确定1个村开展垃圾分类示范创建。')).toEqual([
+      '到2026年底',
+      '至少确定1个村开展垃圾分类示范创建',
+    ]));
+
+  it('not a span that opens with its rate, a verb and its count, or a preposition of the act', () => {
+    expect(core('obligation', '每月至少开展一次消防检查。')).toEqual(['每月至少开展一次消防检查']);
+    expect(core('obligation', '召开至少一次全体居民协调会。')).toEqual(['召开至少一次全体居民协调会']);
+    expect(core('obligation', '为每一位困难学生至少提供1次心理辅导。')).toEqual([
+      '为每一位困难学生至少提供1次心理辅导',
+    ]);
+    expect(core('obligation', '对辖区独居老人每周至少走访1次。')).toEqual(['对辖区独居老人每周至少走访1次']);
+  });
+});
+
+describe('a standard stated with no modal in the first clause is the act, ahead of a later clause’s modal', () => {
+  it.each([
+    ['集体宿舍每间住宿人数原则上不超过8人，食堂要实行分时段就餐。', ['原则上不超过8人']],
+    ['通知要求，各连每月至少组织一次夜间紧急拉动，营以上干部必须全程参加。', ['每月至少组织一次夜间紧急拉动']],
+    ['按照防疫要求，公共卫生间每天至少消毒三次，门把手等部位要增加消毒频次。', ['每天至少消毒三次']],
+  ])('%s', (text, want) => expect(core('obligation', text)).toEqual(want));
+
+  it('not a condition (…的) before the modal, nor a standard after a modal', () => {
+    expect(core('obligation', '每日工作超过8小时的，单位应当安排不少于30分钟的休息。')).toEqual([
+      '安排不少于30分钟的休息',
+    ]);
+    expect(core('obligation', '平台应当推送提醒，并安排不少于20分钟的休息时间。')).toEqual(['推送提醒']);
+  });
+});
