@@ -87,7 +87,8 @@ const QUOTA_SUBJECT_REACH = 16;
 /**
  * A standard or a quota with no modal, "【各旅】每季度至少组织1次… / 【黑土地质量监测点位】每5000亩不少于1个": the span
  * starts at its rate, 原则上 or 至少 (core-rule-types.ts quotaLead) when what comes before it is a subject: the span
- * opens with no verb, no modal, no preposition (对… / 在… / 按照…, kept as the act's) and holds no verb before it.
+ * opens with no verb, no preposition (对… / 在… / 按照…, kept as the act's), holds no verb (nor goal verb, 建成至少…)
+ * before it, and no modal stands before it in the unit.
  */
 function quotaLead(u: Unit, s: CoreSpan): void {
   const { quotaLead: re, quotaLeadFirst } = u.c.rules;
@@ -109,9 +110,16 @@ function quotaLead(u: Unit, s: CoreSpan): void {
   )
     return;
   if (u.c.accordingTo.startsAt(u.text, s.start) || u.c.locative.startsAt(u.text, s.start)) return;
-  if (u.find(u.c.modals, s.start, lead)) return;
+  // (after a modal the span is its act, subject already out: "要保证幼儿每天户外活动时间不少于2小时")
+  if (u.find(u.c.modals, u.start, lead)) return;
   for (let i = s.start; i < lead; i++)
-    if (u.c.isVerbAt(u.text, i) || u.c.openers.startsAt(u.text, i) || u.c.accordingTo.startsAt(u.text, i)) return;
+    if (
+      u.c.isVerbAt(u.text, i) ||
+      u.c.goalVerbs.lengthAt(u.text, i) > 0 ||
+      u.c.openers.startsAt(u.text, i) ||
+      u.c.accordingTo.startsAt(u.text, i)
+    )
+      return;
   s.start = lead;
 }
 
