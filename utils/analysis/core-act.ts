@@ -183,6 +183,9 @@ export function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
 function standardFirst(u: Unit, body: number): CoreSpan | null {
   const bounds = u.c.rules.standardBounds;
   if (!bounds.length) return null;
+  // (a literal gate first: most duties state no bound, and the clause walk below is the costly part)
+  const unit = u.text.slice(body, u.end);
+  if (!bounds.some((w) => unit.includes(w))) return null;
   let cl = u.clauseAt(body);
   for (let k = 0; cl && k < 2 && u.isFrame({ start: Math.max(body, cl.start), end: cl.end }); k++) cl = u.next(cl);
   if (!cl || u.isLast(cl)) return null;
