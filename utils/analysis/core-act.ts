@@ -163,6 +163,8 @@ export function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
   const fronted = frontedDeadline(u, body) ?? (category === 'target' ? frontedStart(u, body) : null);
   if (fronted) body = u.clauseEnd(fronted.end - 1);
   const lead = fronted ? [fronted] : [];
+  const standard = category === 'obligation' && !fronted ? standardFirst(u, body) : null;
+  if (standard) return [standard];
   const act = governedAct(u, body, category);
   if (act) {
     const spans = actFrom(u, act.at);
@@ -171,6 +173,28 @@ export function obligationCore(u: Unit, category = 'obligation'): CoreSpan[] {
     if (spans.length) return [...lead, ...(act.head ? [act.head] : []), ...spans];
   }
   return [...lead, ...imperativeCore(u, body)];
+}
+
+/**
+ * A standard stated with no modal in the first clause that is no frame, "员工宿舍每间居住人数【原则上不超过6人】，食堂要
+ * 实行…" / "各营【每季度至少组织一次…演练】，连以上指挥员必须…": that clause is the act (core-rule-types.ts
+ * standardBounds), not a later clause's modal act; not a condition (…的) nor the unit's only clause.
+ */
+function standardFirst(u: Unit, body: number): CoreSpan | null {
+  const bounds = u.c.rules.standardBounds;
+  if (!bounds.length) return null;
+  // (a literal gate first: most duties state no bound, and the clause walk below is the costly part)
+  const unit = u.text.slice(body, u.end);
+  if (!bounds.some((w) => unit.includes(w))) return null;
+  let cl = u.clauseAt(body);
+  for (let k = 0; cl && k < 2 && u.isFrame({ start: Math.max(body, cl.start), end: cl.end }); k++) cl = u.next(cl);
+  if (!cl || u.isLast(cl)) return null;
+  const start = Math.max(body, cl.start);
+  const s = u.text.slice(start, cl.end);
+  if (!bounds.some((w) => s.includes(w)) || u.text[cl.end - 1] === '的') return null;
+  // (no modal before the standard's end either: a standard after a modal's act is that act's follow-up)
+  if (u.find(u.c.modals, body, cl.end) || u.find(u.c.prohibitions, body, cl.end)) return null;
+  return u.trim(start, cl.end);
 }
 
 /**

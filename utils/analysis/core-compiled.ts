@@ -159,6 +159,7 @@ export class CompiledCoreRules {
     topicEnds?: SuffixSet;
     topicNouns?: SuffixSet;
     notEnds?: SuffixSet;
+    actWords?: WordSet;
     reportingEnds?: SuffixSet;
     openingWords?: WordSet;
     frameConnectives?: Set<string>;
@@ -284,6 +285,9 @@ export class CompiledCoreRules {
   }
   get topicEnds() {
     return (this.cached.topicEnds ??= new SuffixSet(this.rules.adverbial.topicEnds));
+  }
+  get actWords() {
+    return (this.cached.actWords ??= this.set(this.rules.adverbial.actWords));
   }
   get notEnds() {
     return (this.cached.notEnds ??= new SuffixSet(this.rules.adverbial.notEnds));

@@ -50,6 +50,12 @@ export interface AdverbialRules {
    * adverb of time, 保障…不少于1【小时】 / 及时; a level, 须在160cm【以上】.
    */
   notEnds: readonly string[];
+  /**
+   * Words that stand only inside a verb phrase, after its object: an opener's clause that holds one is the
+   * act, not a topic, whatever verb the lexicon misses after it (要对…食品安全【负总责】 / 对…表现形式【加以】改造 /
+   * 对…摊点【逐一】登记造册 / 对…人员每天【至少】测量2次体温).
+   */
+  actWords: readonly string[];
 }
 
 export interface CoreLangRules {
@@ -135,6 +141,20 @@ export interface CoreLangRules {
    * 应当…: the modal and what precedes it stay out). s36, over all golds: 7 of 7 cores that start after 原则上 keep it.
    */
   keptAdverbs: readonly string[];
+  /**
+   * Where the act of a standard or a quota told with no modal starts after its subject, "【各旅】每季度至少组织… /
+   * 【租赁期限】原则上不低于5年 / 【每个地市】至少确定…": a rate (每季度 / 每5000亩), 原则上 or 至少, tried at the
+   * characters of `quotaLeadFirst` only (cores.ts quotaLead). Null: no such rule.
+   */
+  quotaLead: RegExp | null;
+  quotaLeadFirst: string;
+  /** Words that open no subject before a quota's lead: a preposition of the act, 【为】重点企业每家至少配备… */
+  quotaNoSubject: readonly string[];
+  /**
+   * The bounds of a standard told with no modal, "【员工宿舍每间居住人数原则上不超过6人】，食堂要实行…": a first clause
+   * that holds one and no modal is the sentence's act, ahead of a later clause's modal (core-act.ts standardFirst).
+   */
+  standardBounds: readonly string[];
   /**
    * A short aside inside an English verb phrase, skipped: ", or is likely to affect,"; not one that a
    * relative clause follows (", such as …, which …", ", including …, that …": the phrase ends before the aside).

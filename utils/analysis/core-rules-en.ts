@@ -96,6 +96,7 @@ export function enCoreRules(): CoreLangRules {
       topicEnds: [],
       topicNouns: [],
       notEnds: [],
+      actWords: [],
     },
     modals: {
       words: p(
@@ -242,6 +243,10 @@ export function enCoreRules(): CoreLangRules {
     ],
     leadingWords: w('also then and but or'),
     keptAdverbs: [],
+    quotaLead: null,
+    quotaLeadFirst: '',
+    quotaNoSubject: [],
+    standardBounds: [],
     // (also who leads what the act sets up, ", chaired by the Deputy Secretary or equivalent, to coordinate …", ", led by
     // schools with strong attendance, to share …": 2 of 2 golds skip it and keep what follows)
     // (and a time or a limit set between the verb and its object, "to set out, when they apply, how quickly …", "to

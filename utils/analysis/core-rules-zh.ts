@@ -143,6 +143,9 @@ export function zhCoreRules(): CoreLangRules {
       topicNouns: w('问题 事项 情况 隐患 线索 项目 材料 单位 人员 地区 行为'),
       // (学校要保障…时间不少于1【小时】，… / 应达到10【小时】 / 须在160cm【以上】: the act, not a topic or a place)
       notEnds: w('小时 及时 按时 准时 适时 实时 定时 限时 随时 以上 以下'),
+      // (the light verbs of 对 + object + verb, 负责 / 加以, and adverbs that stand between an object and its verb:
+      // "要对本校安全工作【负总责】，建立…" / "要对…【逐一】登记造册，8月底前…": the clause is the act (s38)
+      actWords: w('负总责 负全责 负责 加以 逐一 逐个 逐户 逐项 逐条 逐人 至少 一律 依法 定期'),
     },
     modals: ZH_MODALS,
     addresseeModals: { words: ['要求'], maxLength: 12 },
@@ -186,6 +189,13 @@ export function zhCoreRules(): CoreLangRules {
     ],
     leadingWords: w('并且 而且 以及 或者 并'),
     keptAdverbs: w('原则上'),
+    // (a rate is 每 + a unit of time or a number, 每季度 / 每5000亩 / 每百户; not 每个 / 每一名, a subject: "每个小区原则上
+    // 至少配建…" starts at 原则上). s38, over all golds: 63 such cores leave the subject out, none keeps it.
+    quotaLead: /每(?:年|季度|季|月|周|天|日|学期|半年|[\d两二三四五六七八九十百千万])|原则上|至少/y,
+    quotaLeadFirst: '每原至',
+    quotaNoSubject: w('为 向 与 给 从 将 把 提前'),
+    // (s38, over all golds: 11 first clauses of this shape before a later modal, 11 cored on the standard, on 10 pages)
+    standardBounds: w('至少 原则上 不少于 不低于 不超过 不高于 不早于 不晚于 不多于'),
     aside: null,
     listAside: null,
     keptAside: null,

@@ -297,7 +297,22 @@ export class Unit {
     if (!this.c.openersBeforeVerb.startsAt(this.text, cl.start)) return true;
     if (this.c.openerFrameEnds.endOf(this.text, cl.start, cl.end) !== null) return true;
     for (let i = cl.start + 2; i < cl.end - 2; i++) if (this.c.isVerbAt(this.text, i)) return false;
-    return true;
+    return !this.holdsActWord(cl);
+  }
+
+  /**
+   * Whether an opener's clause holds a word that stands only inside a verb phrase (core-rule-types.ts actWords),
+   * 对…安全工作【负总责】, and does not end as a topic does (对…负责的人员 / 对…的问题).
+   */
+  private holdsActWord(cl: Clause): boolean {
+    const { text, c } = this;
+    if (c.topicEnds.endOf(text, cl.start, cl.end) !== null || c.topicNouns.endOf(text, cl.start, cl.end) !== null)
+      return false;
+    for (let i = cl.start + 2; i < cl.end; i++) {
+      const n = c.actWords.lengthAt(text, i);
+      if (n && i + n <= cl.end) return true;
+    }
+    return false;
   }
 
   /** A clause that only frames (reporting, connective) or, when another follows, an adverbial/topic. */

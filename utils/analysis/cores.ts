@@ -65,6 +65,7 @@ export function coresOf(text: string, d: CoreInput): CoreSpan[] {
   }
   if (d.category !== 'heading') dropConditions(u, spans);
   if (d.category === 'target' || d.category === 'obligation') for (const s of spans) dropAddressee(u, s);
+  if (d.category === 'target' || d.category === 'obligation') for (const s of spans) quotaLead(u, s);
   if (d.category !== 'heading' && d.category !== 'prohibition') for (const s of spans) keepAdverb(u, s);
   // Never empty: a unit the rules find no act in is its own core.
   return spans.length ? tidy(spans) : [{ start: u.clauses[0]!.start, end: u.clauses[u.clauses.length - 1]!.end }];
@@ -78,6 +79,48 @@ function dropAddressee(u: Unit, s: CoreSpan): void {
   if (!u.c.rules.addressee || (u.text[s.start] !== '各' && u.text[s.start] !== '其')) return;
   const after = subjectAfter(u, s.start, s.end);
   if (after > s.start) s.start = after;
+}
+
+/** How far into a span its subject may run before a quota's lead, in characters. */
+const QUOTA_SUBJECT_REACH = 16;
+
+/**
+ * A standard or a quota with no modal, "【各旅】每季度至少组织1次… / 【黑土地质量监测点位】每5000亩不少于1个": the span
+ * starts at its rate, 原则上 or 至少 (core-rule-types.ts quotaLead) when what comes before it is a subject: the span
+ * opens with no verb, no preposition (对… / 在… / 按照…, kept as the act's), holds no verb (nor goal verb, 建成至少…)
+ * before it, and no modal stands before it in the unit.
+ */
+function quotaLead(u: Unit, s: CoreSpan): void {
+  const { quotaLead: re, quotaLeadFirst } = u.c.rules;
+  if (!re || s.end - s.start < 4) return;
+  const until = Math.min(s.end - 2, s.start + QUOTA_SUBJECT_REACH);
+  let lead = -1;
+  for (let i = s.start; i < until && lead < 0; i++) {
+    if (!quotaLeadFirst.includes(u.text[i] as string)) continue;
+    re.lastIndex = i;
+    if (re.test(u.text)) lead = i;
+  }
+  // (a span that opens with its rate, 每月至少…, has no subject; 至少 right after a two-character word is that verb's
+  // count, 召开至少一次… / 建成至少1所…)
+  if (lead < s.start + 2 || (u.text.startsWith('至少', lead) && lead < s.start + 3)) return;
+  if (
+    u.opensWithVerb(s) ||
+    u.c.openers.startsAt(u.text, s.start) ||
+    u.c.rules.quotaNoSubject.some((w) => u.text.startsWith(w, s.start))
+  )
+    return;
+  if (u.c.accordingTo.startsAt(u.text, s.start) || u.c.locative.startsAt(u.text, s.start)) return;
+  // (after a modal the span is its act, subject already out: "要保证幼儿每天户外活动时间不少于2小时")
+  if (u.find(u.c.modals, u.start, lead)) return;
+  for (let i = s.start; i < lead; i++)
+    if (
+      u.c.isVerbAt(u.text, i) ||
+      u.c.goalVerbs.lengthAt(u.text, i) > 0 ||
+      u.c.openers.startsAt(u.text, i) ||
+      u.c.accordingTo.startsAt(u.text, i)
+    )
+      return;
+  s.start = lead;
 }
 
 /** An adverb of the act right before the span (【原则上】不超过…): the span starts at it (core-rule-types.ts keptAdverbs). */
@@ -169,9 +212,19 @@ function subjectAfter(u: Unit, at: number, end: number): number {
 }
 
 function emphasisCore(u: Unit): CoreSpan[] {
-  const hit = u.find(u.c.emphasis, u.bodyStart());
+  let hit = u.find(u.c.emphasis, u.bodyStart());
   if (!hit) return obligationCore(u, 'emphasis');
-  const cl = u.clauseAt(hit.start);
+  let cl = u.clauseAt(hit.start);
+  // "会议特别强调，…是…的关键，【尤其要】选优…": a marker that closes its clause as a reporting verb does yields to
+  // a marker after it, which names the emphasised act, when only a statement comes between (no modal: "…特别强调，
+  // 越是…越要【盯紧安全】，尤其要…" keeps the first act). s38, over all golds: 4 of 4 such cores on 4 pages.
+  if (cl && u.text[hit.start - 1] !== '的' && !u.trim(hit.end, cl.end)) {
+    const later = u.find(u.c.emphasis, cl.end);
+    if (later && !u.find(u.c.modals, cl.end, later.start)) {
+      hit = later;
+      cl = u.clauseAt(hit.start);
+    }
+  }
   // "要把…作为重中之重" / "…是…的重中之重，必须…": a marker that is a noun of its sentence names what the
   // duty makes of the matter; the duty's act is the core, the modal's before the marker or else after it
   if (u.c.rules.nounEmphasis.includes(u.text.slice(hit.start, hit.end))) {
