@@ -243,6 +243,8 @@ describe('browser sync with a passphrase, in Firefox', () => {
     expect(resealed[SEAL_META_KEY]).toEqual(meta);
     for (const k of Object.keys(resealed).filter(isSealableKey)) expect(isSealedValue(resealed[k])).toBe(true);
     expect(JSON.stringify(resealed)).not.toContain('evil.example');
+    // The planted address is data only: nothing asked the network for it (every request goes through our server).
+    expect(server.requested().filter((u) => u.includes('evil.example'))).toEqual([]);
     const status = (await options.evaluate(() => browser.runtime.sendMessage({ type: 'sync/status' }))) as Status;
     expect(status.data.browser.passphrase).toBe('on');
     const all = (await options.evaluate(() => browser.runtime.sendMessage({ type: 'highlights/export-all' }))) as {

@@ -31,6 +31,11 @@ export interface FixtureServer {
   route(url: string, route: Route): void;
   /** The URLs of every fixture page that has a gold file. */
   fixtureUrls(): Map<string, string>;
+  /**
+   * Every address the browsers asked for so far: each request's URL, and each tunnel's host:port (an HTTPS
+   * request whose path a tunnel hides). A test checks with it that an address it plants is never fetched.
+   */
+  requested(): readonly string[];
   close(): Promise<void>;
 }
 
@@ -52,12 +57,14 @@ const stripFragment = (url: string) => url.split('#')[0] ?? url;
 export async function startFixtureServer(): Promise<FixtureServer> {
   const fixtures = readFixtureRoutes();
   const extra = new Map<string, Route>();
+  const requested: string[] = [];
 
   const answer = (scheme: 'http' | 'https') => (req: IncomingMessage, res: ServerResponse) => {
     const raw = req.url ?? '/';
     // As a proxy the request line carries the full URL; tunnelled and direct requests use the Host header.
     const host = (req.headers.host ?? 'localhost').replace(/:443$/, '');
     const url = stripFragment(/^https?:\/\//.test(raw) ? raw : `${scheme}://${host}${raw}`);
+    requested.push(url);
     const route = extra.get(url) ?? (fixtures.has(url) ? { file: fixtures.get(url)! } : undefined);
     if (!route) {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
@@ -90,7 +97,8 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   );
   // Tunnelled sockets leave the HTTP server's books: keep them to end them on close.
   const tunnels = new Set<import('node:stream').Duplex>();
-  server.on('connect', (_req, socket) => {
+  server.on('connect', (req, socket) => {
+    requested.push(req.url ?? '');
     tunnels.add(socket);
     socket.on('close', () => tunnels.delete(socket));
     socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
@@ -104,6 +112,7 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     proxy: `127.0.0.1:${port}`,
     route: (url, route) => void extra.set(stripFragment(url), route),
     fixtureUrls: () => new Map(fixtures),
+    requested: () => [...requested],
     close: () =>
       new Promise<void>((ok) => {
         for (const socket of tunnels) socket.destroy();
