@@ -62,7 +62,7 @@ export function continuesSentence(before: string, after: string): boolean {
   const a = before.trimEnd();
   const b = after.trimStart();
   if (!a || !b) return false;
-  if (CJK.test(a.charAt(a.length - 1)) || CJK.test(b.charAt(0)) || /[，、]$/.test(a)) {
+  if (CJK.test(a.charAt(a.length - 1)) || CJK.test(b.charAt(0)) || ZH_OPEN_END.test(a)) {
     return (
       ZH_OPEN_END.test(a) && !ZH_CAPTION.test(a) && !ZH_CAPTION.test(b) && ZH_RESUMES.test(b) && !ZH_NEW_START.test(b)
     );

@@ -12,48 +12,42 @@ import { EDITOR_LABELS, RESPONSIBLE_EDITOR_LABELS } from './field-labels';
 import { toSimplified } from './hant';
 import { escapeRegExp, findLabel, findLabelledValue } from './text';
 
-/**
- * An editor line in brackets with a space for the colon: "（编辑 甲）", "(责任编辑 甲)", "【责编 乙】" — the
- * sign-off closing a body (央视网, 中新网). Matched on the line's simplified reading; the longer labels first.
- */
-const BRACKETED_EDITOR = new RegExp(
-  `^\\s*[（(【\\[〔]\\s*(?:${[...EDITOR_LABELS]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|')})(?=\\s+[^\\s:：])`,
-  'i',
-);
-const OPENING_BRACKET = /^\s*[（(【[〔]/;
-/** What such a line holds after its label: a name or three ("甲、乙"), or a Latin name, and the closing bracket. */
-const BRACKETED_NAMES =
-  /^\s*(?:[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,2}|[A-Za-z][A-Za-z .'-]{1,40})\s*[）)】\]〕]\s*$/;
+/** The editor labels as one alternation, the longer first (matched on a line's simplified reading). */
+const LABELS = [...EDITOR_LABELS]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+/** A name or three ("甲、乙"), or a Latin name: what an editor line without a colon may hold after its label. */
+const NAMES = String.raw`(?:[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,2}|[A-Za-z][A-Za-z .'-]{1,40})`;
 
 /**
- * An editor line with a dash for the colon, the line holding nothing else: qstheory.cn's footer "网站编辑 - 甲"
- * (its "标签 - " beside it). Matched on the line's simplified reading; the longer labels first.
+ * An editor line in brackets with a space for the colon: "（编辑 甲）", "(责任编辑 甲)", "【责编 乙】" — the
+ * sign-off closing a body (央视网, 中新网).
  */
-const DASHED_EDITOR = new RegExp(
-  `^\\s*(?:${[...EDITOR_LABELS]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|')})\\s*[-－—–]\\s*`,
-  'i',
-);
-const DASHED_NAMES =
-  /^(?:[\u4e00-\u9fff·]{2,4}(?:[\s、，,]+[\u4e00-\u9fff·]{2,4}){0,2}|[A-Za-z][A-Za-z .'-]{1,40}?)\s*$/;
+const BRACKETED_EDITOR = new RegExp(String.raw`^\s*[（(【\[〔]\s*(?:${LABELS})(?=\s+[^\s:：])`, 'i');
+const OPENING_BRACKET = /^\s*[（(【[〔]/;
+/** What such a line holds after its label: the names and the closing bracket. */
+const BRACKETED_NAMES = new RegExp(String.raw`^\s*${NAMES}\s*[）)】\]〕]\s*$`);
+/**
+ * An editor line with a dash for the colon, the line holding nothing else: qstheory.cn's footer "网站编辑 - 甲"
+ * (its "标签 - " beside it).
+ */
+const DASHED_EDITOR = new RegExp(String.raw`^\s*(?:${LABELS})\s*[-－—–]\s*`, 'i');
+const DASHED_NAMES = new RegExp(String.raw`^${NAMES}\s*$`);
 
 /** "（编辑 甲）" and "网站编辑 - 甲" read as "（编辑：甲）" and "网站编辑：甲"; any other line as it stands. */
 function withColon(text: string): string {
-  if (!OPENING_BRACKET.test(text)) {
-    const d = DASHED_EDITOR.exec(toSimplified(text));
-    const name = d ? text.slice(d[0].length) : '';
-    return d && DASHED_NAMES.test(name)
-      ? `${text.slice(0, d[0].length).replace(/\s*[-－—–]\s*$/, '')}：${name.trim()}`
-      : text;
+  const simplified = toSimplified(text);
+  if (OPENING_BRACKET.test(text)) {
+    const m = BRACKETED_EDITOR.exec(simplified);
+    const rest = m ? text.slice(m[0].length) : '';
+    return m && BRACKETED_NAMES.test(rest) ? `${text.slice(0, m[0].length)}：${rest.trimStart()}` : text;
   }
-  const m = BRACKETED_EDITOR.exec(toSimplified(text));
-  const rest = m ? text.slice(m[0].length) : '';
-  return m && BRACKETED_NAMES.test(rest) ? `${text.slice(0, m[0].length)}：${rest.trimStart()}` : text;
+  const d = DASHED_EDITOR.exec(simplified);
+  const name = d ? text.slice(d[0].length) : '';
+  return d && DASHED_NAMES.test(name)
+    ? `${text.slice(0, d[0].length).replace(/[-－—–]\s*$/, '')}：${name.trim()}`
+    : text;
 }
 
 /**
