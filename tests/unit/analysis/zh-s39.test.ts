@@ -21,3 +21,21 @@ describe('an account given to the reporter, "…告诉记者，…", is no instr
     ]);
   });
 });
+
+describe('a case told of an office left unnamed, "某县…局在…中，要求…", is what it did', () => {
+  it("a 通报's typical problems are no duties, whatever they imposed", () => {
+    expect(zh('某县住建局在推进老旧小区改造项目中，要求各社区每天报送施工照片，一个月累计下发报表40张。')).toEqual([]);
+    expect(zh('安徽省某区卫健委在开展医疗机构检查过程中，要求各卫生院每周上报台账不少于5份，台账须盖公章。')).toEqual(
+      [],
+    );
+    expect(zh('山东省某街道为应付上级检查，突击抽调网格员80余人次，要求社区干部连夜整理资料。')).toEqual([]);
+  });
+  it('an office named, or a leader in it, stays a directive', () => {
+    expect(zh('县住建局要求各社区每天报送施工进度，确保月底前完成改造。')).toEqual([
+      ['obligation', '县住建局要求各社区每天报送施工进度，确保月底前完成改造。'],
+    ]);
+    expect(zh('某街道党工委书记赵某表示，街道要把共享停车经验推广到辖区所有老旧小区。')).toEqual([
+      ['obligation', '某街道党工委书记赵某表示，街道要把共享停车经验推广到辖区所有老旧小区。'],
+    ]);
+  });
+});
