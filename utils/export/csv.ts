@@ -41,7 +41,8 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A formula character at the start, past spaces (a reader that trims them, as LibreOffice can, sees it first). */
+const FORMULA_START = /^ *[=+\-@\t\r]/;
 /** A `;` or line break followed, past spaces and quotes, by a formula character. */
 const SEGMENT_FORMULA = /([;\r\n])(?=[ "]*[=+\-@\t\r])/g;
 const NEEDS_QUOTES = /[",\r\n]/;
