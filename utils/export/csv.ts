@@ -8,6 +8,12 @@
  * Such a cell gets a leading apostrophe (`'=1+1`), which spreadsheets show as text. The
  * apostrophe is visible in plain-text readers; that is the price of opening safely.
  *
+ * A spreadsheet whose list separator is `;` (Excel in much of Europe) reads this comma file
+ * split at every `;` and line break, quotes mid-cell being plain characters to it: each of them
+ * starts a cell there. So after a `;`, CR or LF whose text goes on (past spaces and quotes) with
+ * a formula character, an apostrophe too (`x;'=1+1`, a Markdown list item `'- a` in a note):
+ * the parse rule is written out in tests/unit/export/csv.test.ts.
+ *
  * Tombstones are never exported.
  */
 import type { Highlight } from '@/utils/highlights/record';
@@ -35,12 +41,16 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** A formula character at the start, past spaces (a reader that trims them, as LibreOffice can, sees it first). */
+const FORMULA_START = /^ *[=+\-@\t\r]/;
+/** A `;` or line break followed, past spaces and quotes, by a formula character. */
+const SEGMENT_FORMULA = /([;\r\n])(?=[ "]*[=+\-@\t\r])/g;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One CSV field: defused against formulas, then quoted if RFC 4180 requires it. */
 export function csvField(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const segments = value.replace(SEGMENT_FORMULA, "$1'");
+  const safe = FORMULA_START.test(segments) ? `'${segments}` : segments;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -20,6 +20,7 @@ import { createActions, type PageState } from './actions';
 import { targetAtCaret } from './caret';
 import { copyText } from './clipboard';
 import { listenToReader } from './input';
+import { watchReleases } from './release';
 import { createUserLayers } from './layers';
 import { watchForOrphans } from './orphans';
 import { createRecords, type Ask } from './records';
@@ -142,9 +143,23 @@ export function createHighlighter(deps: HighlighterDeps): Highlighter {
     open({ kind: 'selection', range }, range);
   }
 
+  /** The selection at each release, taken before the page's listeners could change it (./release.ts). */
+  const releases = watchReleases(win);
+
+  /**
+   * The selection a release made: the live one, unless the page changed it after the reader let
+   * go; then the one the reader made (null when they made none: the release was a click).
+   */
+  function releasedRange(): Range | null {
+    const live = highlightableRange(doc, win.getSelection());
+    const reader = releases.take();
+    if (!live || reader === undefined || (reader && sameSelection(reader, live))) return live;
+    return reader && !reader.collapsed ? highlightableRange(doc, rangeAsSelection(reader)) : null;
+  }
+
   /** A mouse release: a new selection, a click on a saved highlight or a directive, or elsewhere. */
   function released(x: number, y: number): void {
-    const range = highlightableRange(doc, win.getSelection());
+    const range = releasedRange();
     if (range) return showForSelection(range);
     const selection = win.getSelection();
     if (selection && !selection.isCollapsed) return; // a selection we leave alone (a field, our UI)
@@ -249,6 +264,10 @@ export function createHighlighter(deps: HighlighterDeps): Highlighter {
     orphanIds: () => orphans.map((r) => r.id),
   };
 }
+
+/** A range seen as a selection of it alone (what `highlightableRange` reads of one). */
+const rangeAsSelection = (range: Range) =>
+  ({ rangeCount: 1, isCollapsed: range.collapsed, getRangeAt: () => range }) as unknown as Selection;
 
 /**
  * The same text selected at the same place, however the browser writes its ends: a selection

@@ -110,7 +110,8 @@ describe('CSV export', () => {
     ['=a,b', '"\'=a,b"'],
     ['=say "hi"', '"\'=say ""hi"""'],
     ["'=already", "'=already"],
-    [' =1', ' =1'],
+    [' =1', "' =1"],
+    [' a=1', ' a=1'],
     ['a=1', 'a=1'],
     ['#1', '#1'],
     ['"=x"', '"""=x"""'],
@@ -133,10 +134,104 @@ describe('CSV export', () => {
     fc.assert(
       fc.property(fc.array(field, { maxLength: 6 }), (fields) => {
         const line = `${fields.map(csvField).join(',')}\r\n`;
-        const expected = fields.map((f) => (formulaStarts.includes(f.charAt(0)) ? `'${f}` : f));
+        // Past leading spaces: a reader that trims them (LibreOffice can) sees the formula first;
+        // and after each `;` or line break past spaces and quotes (the `;` reader below).
+        const defused = (f: string) => {
+          let out = formulaStarts.includes(f.replace(/^ +/, '').charAt(0)) ? "'" : '';
+          for (let i = 0; i < f.length; i++) {
+            out += f[i];
+            const rest = f.slice(i + 1).replace(/^[ "]+/, '');
+            if (';\r\n'.includes(f[i]!) && formulaStarts.includes(rest.charAt(0))) out += "'";
+          }
+          return out;
+        };
+        const expected = fields.map(defused);
         // A row of one empty field is an empty line; RFC 4180 readers see no fields there.
         if (fields.length === 0) return;
         expect(parseCsv(line)[0]).toEqual(expected);
+      }),
+    );
+  });
+});
+
+/**
+ * How a spreadsheet whose list separator is `;` (Excel in much of Europe, LibreOffice when asked)
+ * reads our comma file, the rule this guard relies on: a cell ends at every `;` and a row at every
+ * CR or LF; a `"` opens a quoted stretch only as a cell's first character (in it `""` is a quote,
+ * a lone `"` closes it, and what follows up to the next `;` joins the cell); anywhere else a `"`
+ * is a character. Our commas are characters to it. A cell is a formula when its text, quotes of a
+ * quoted stretch removed and leading white space (space, tab, CR, LF) skipped, starts with `=`,
+ * `+`, `-` or `@`. (A cell can start with CR or LF only inside a quoted stretch, as where our
+ * closing quote follows a line break: `"` then the row's CRLF.)
+ */
+function parseSemicolonCsv(text: string): string[] {
+  const cells: string[] = [];
+  let cell = '';
+  let i = 0;
+  let quoted = false;
+  while (i < text.length) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === ';' || c === '\r' || c === '\n') {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
+    i++;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+const FORMULA_CHARS = ['=', '+', '-', '@', '\t', '\r'];
+const isFormula = (cell: string) => ['=', '+', '-', '@'].includes(cell.replace(/^[ \t\r\n]+/, '').charAt(0));
+
+describe('CSV export read by a spreadsheet that splits at `;`', () => {
+  it.each([
+    'x;=1+1',
+    "x;=cmd|' /C calc'!A0",
+    'x; =1+1',
+    'x;"=1+1"',
+    'x;""=1+1',
+    'line\n=1+1',
+    'line\r\n@SUM(A1)',
+    'line\r-2+3',
+    'a;b;+1',
+  ])('no cell of %j is a formula', (value) => {
+    const cells = parseSemicolonCsv(
+      toCsv([makeHighlight({ note: value, quote: { exact: value, prefix: '', suffix: '' } })]),
+    );
+    expect(cells.filter(isFormula)).toEqual([]);
+  });
+
+  it('a tag list joined with "; " defuses each tag', () => {
+    const cells = parseSemicolonCsv(toCsv([makeHighlight({ tags: ['x', '=1+1', '-2'] })]));
+    expect(cells.filter(isFormula)).toEqual([]);
+  });
+
+  it('text a comma reader gets back changes only by an apostrophe after a separator', () => {
+    const value = 'a;=1\n- item\nplain; text';
+    const cell = parseCsv(`${csvField(value)}\r\n`)[0]![0];
+    expect(cell).toBe("a;'=1\n'- item\nplain; text");
+  });
+
+  it('property: no cell a `;` spreadsheet reads is a formula, and a comma reader gets the field back with apostrophes only', () => {
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 6 }),
+      fc.constantFrom(';', '\n', '\r', '\r\n', '"', ' ', ',', ...FORMULA_CHARS),
+    );
+    const field = fc.array(piece, { maxLength: 10 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(field, { minLength: 1, maxLength: 5 }), (fields) => {
+        const line = `${fields.map(csvField).join(',')}\r\n`;
+        expect(parseSemicolonCsv(line).filter(isFormula)).toEqual([]);
+        const back = parseCsv(line)[0]!;
+        back.forEach((cell, i) => expect(cell.replace(/'/g, '')).toBe(fields[i]!.replace(/'/g, '')));
       }),
     );
   });
