@@ -4,7 +4,7 @@
  * analysis-ab builds it) into a folder, one file each, so that two checkouts can be diffed: a change
  * meant to make the analysis faster must leave every file byte-identical.
  *
- *   npx tsx scripts/bench/analysis-snapshot.ts OUT_DIR     (run in the checkout to snapshot)
+ *   npx tsx scripts/bench/analysis-snapshot.ts OUT_DIR [PAGES_DIR]   (run in the checkout to snapshot)
  *   diff -r BEFORE_DIR OUT_DIR
  *
  * Prints the number of files written; asserts nothing.
@@ -18,7 +18,8 @@ import { findDirectives, plainArticle } from '@/utils/analysis/directives';
 import { parseDocument, readHtml } from '../analyze';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const PAGES = join(ROOT, 'tests/fixtures/pages');
+/** The fixture pages, or another folder of `.html` pages with their `.gold.json` (e.g. a blind batch). */
+const PAGES = process.argv[3] ? resolve(process.argv[3]) : join(ROOT, 'tests/fixtures/pages');
 /** As analysis-ab's long article: every page's blocks, repeated to this many characters. */
 const MIN_CHARS = 100_000;
 

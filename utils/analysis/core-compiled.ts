@@ -18,13 +18,16 @@ export const BRACKETS_CLOSE = '）)”’」』》】]';
 /**
  * A word table ready for lookups: its words, its false friends, the characters either starts with
  * (`firsts`), and the pairs the false friends start with (the modals' false friends open with
- * common characters, 的需要 / 的要求: at most of them the next character rules the lookup out).
+ * common characters, 的需要 / 的要求: at most of them the next character rules the lookup out) and the
+ * words start with (the English modals open with "is …" and "are …", twelve words each: at "in", "it",
+ * "and", "an" the pair rules out the twelve comparisons; so at 一 / 有 / 市 / 行 for the Chinese ones).
  */
 export interface Finder {
   words: WordSet;
   not: WordSet | null;
   firsts: CharSet;
   notStarts: PairFilter;
+  wordStarts: PairFilter;
 }
 
 /**
@@ -185,6 +188,7 @@ export class CompiledCoreRules {
       not: t.notWords.length ? new WordSet(t.notWords, this.rules.words) : null,
       firsts: firstChars([...t.words, ...t.notWords], this.rules.words.ignoreCase),
       notStarts: new PairFilter(t.notWords, this.rules.words.ignoreCase),
+      wordStarts: new PairFilter(t.words, this.rules.words.ignoreCase),
     };
   }
 

@@ -32,6 +32,7 @@ import type { SpeakerKind } from './report-frame-rules';
 import { innerPointRuns, OWN_MODAL_POINT, pointOrdinal, seriesCategory, type PointSeries } from './point-series';
 import {
   continuesQuotation,
+  hasQuoteMark,
   HELD_QUOTATION_WEIGHT,
   insideQuotation,
   INSIDE_QUOTATION_WEIGHT,
@@ -313,6 +314,8 @@ function analyzeBlock(
   // (a quotation open across sentences of this block: quote-span.ts; in Chinese, whether it is held back)
   let quoteOpen = false;
   let quoteHeld = false;
+  // (no quotation mark in the block: each sentence leaves the state closed and is no whole quotation)
+  const quoted = hasQuoteMark(text);
   let sentences: string[] | null = null;
   const sentencesOf = () => (sentences ??= units.map((u) => text.slice(u.start - block.start, u.end - block.start)));
   units.forEach((u, ui) => {
@@ -325,10 +328,10 @@ function analyzeBlock(
       addMarker(scores, markerRule[mEnd]!, markerStart[mEnd]! - relStart);
     const sentence = text.slice(relStart, relEnd);
     let heldUnlessMarked = false;
-    if (lang === 'en') {
+    if (quoted && lang === 'en') {
       if (insideQuotation(sentence, quoteOpen)) scores.context += INSIDE_QUOTATION_WEIGHT;
       quoteOpen = quoteOpenAfter(sentence, quoteOpen);
-    } else {
+    } else if (quoted) {
       if (quoteHeld && continuesQuotation(sentence, quoteOpen)) scores.context += HELD_QUOTATION_WEIGHT;
       const open = quoteOpenAfter(sentence, quoteOpen);
       // (who opened it: asked only of the rare sentence that leaves a quotation open; a lone one is an official's
@@ -396,8 +399,9 @@ function analyzeBlock(
     // (a sentence opening with a name makes him the one a later 他/她 means; after its own frame is read)
     if (lang === 'zh') state.speakers.subject(sentence);
     // (a quotation standing as a sentence: the words of whoever the paragraph names beside it, quote-speaker.ts)
-    const speaker =
-      lang === 'zh'
+    const speaker = !quoted
+      ? null
+      : lang === 'zh'
         ? isWholeQuotation(sentence)
           ? quoteSpeaker(sentencesOf(), ui, c.verbs, state.speakers)
           : null

@@ -10,6 +10,14 @@ const OPEN = 0x201c; // “
 const CLOSE = 0x201d; // ”
 const STRAIGHT = 0x22; // "
 
+/**
+ * Whether `text` holds a quotation mark that quoteOpenAfter reads (“ ” "): in a block without one, every
+ * sentence leaves the quotation state as it found it, closed, and is no quotation (three native searches
+ * instead of a loop over each sentence's characters: most paragraphs quote no one).
+ */
+export const hasQuoteMark = (text: string): boolean =>
+  text.indexOf('“') >= 0 || text.indexOf('”') >= 0 || text.indexOf('"') >= 0;
+
 /** Whether a quotation is open after `sentence`, given whether one was open before it. */
 export function quoteOpenAfter(sentence: string, open: boolean): boolean {
   for (let i = 0; i < sentence.length; i++) {

@@ -334,20 +334,27 @@ export function contextStarts(sentence: string): readonly number[] {
 }
 
 /**
- * The code units of the sentence whose context is read, a bit each (markCodes): a needed text whose first unit the
- * sentence lacks is not searched for. The Chinese rows need one of 37 texts, and an `includes` of each in every
- * sentence was ~5 % of findDirectives without cores (CPU profile; alone, over the bench article's Chinese sentences,
- * 12.8 → 5.3 ms). A bit left set would only cost a search.
+ * The code units of the sentence whose context is read (markCodes): a needed text whose first unit the sentence
+ * lacks is not searched for. The Chinese rows need one of 37 texts, and an `includes` of each in every sentence was
+ * ~5 % of findDirectives without cores (CPU profile; alone, over the bench article's Chinese sentences, 12.8 → 5.3
+ * ms). Each unit holds the number of the last sentence marked that has it (`marked`): one pass over the sentence,
+ * where a bit per unit had to be cleared after it in a second (~0.6 % of findDirectives). Allocated on first use.
  */
-const inSentence = new Uint32Array(2048);
+let inSentence: Uint16Array | null = null;
+let marked = 0;
 
-/** Sets (or clears) the bits of `sentence`'s code units in inSentence. */
-function markCodes(sentence: string, on: boolean): void {
-  for (let i = 0; i < sentence.length; i++) {
-    const code = sentence.charCodeAt(i);
-    if (on) inSentence[code >>> 5]! |= 1 << (code & 31);
-    else inSentence[code >>> 5] = 0;
+/** Marks `sentence`'s code units in inSentence as the next sentence's (a new number: no clearing). */
+function markCodes(sentence: string): Uint16Array {
+  let seen = inSentence;
+  if (!seen || marked === 0xffff) {
+    // (numbers wrap after 65,535 sentences: cleared then, so no old mark reads as the new sentence's)
+    seen = inSentence ??= new Uint16Array(65536);
+    seen.fill(0);
+    marked = 0;
   }
+  const no = ++marked;
+  for (let i = 0; i < sentence.length; i++) seen[sentence.charCodeAt(i)] = no;
+  return seen;
 }
 
 /** A language some of whose context checks need texts: its sentences are marked in inSentence. */
@@ -357,7 +364,12 @@ const NEEDS_TEXTS = { zh: ZH_CONTEXT_CHECKS.some((c) => c.needs), en: EN_CONTEXT
  * Whether `sentence` passes a pattern's check (see contextChecks): one of its openings, or one of the texts it
  * needs (searched for only when the sentence has its first unit: inSentence).
  */
-function mayMatch(check: ContextCheck, sentence: string, starts: readonly number[] | null): boolean {
+function mayMatch(
+  check: ContextCheck,
+  sentence: string,
+  starts: readonly number[] | null,
+  seen: Uint16Array | null,
+): boolean {
   const { firsts, needs } = check;
   if (firsts) {
     if (firsts.includes(sentence.charCodeAt(0))) return true;
@@ -367,7 +379,7 @@ function mayMatch(check: ContextCheck, sentence: string, starts: readonly number
   if (!needs) return true;
   for (const t of needs) {
     const first = t.charCodeAt(0);
-    if ((inSentence[first >>> 5]! >>> (first & 31)) & 1 && sentence.includes(t)) return true;
+    if ((seen === null || seen[first] === marked) && sentence.includes(t)) return true;
   }
   return false;
 }
@@ -393,14 +405,12 @@ export function applySentenceContext(sentence: string, lang: Lang, scores: Score
   const rows = SENTENCE_CONTEXT[lang];
   const checks = CONTEXT_CHECKS[lang];
   const starts = lang === 'zh' ? contextStarts(sentence) : null;
-  const marks = NEEDS_TEXTS[lang];
-  if (marks) markCodes(sentence, true);
+  const seen = NEEDS_TEXTS[lang] ? markCodes(sentence) : null;
   for (let i = 0; i < rows.length; i++) {
     const { pattern, weight, unless } = rows[i]!;
-    if (!mayMatch(checks[i]!, sentence, starts) || (unless && holdsBeforeStop(sentence, unless))) continue;
+    if (!mayMatch(checks[i]!, sentence, starts, seen) || (unless && holdsBeforeStop(sentence, unless))) continue;
     if (pattern.test(sentence)) scores.shape += weight;
   }
-  if (marks) markCodes(sentence, false);
 }
 
 /**

@@ -34,3 +34,36 @@ describe('PairFilter (the false friends looked up only where their first two cha
     expect(may).toBeLessThan(2);
   });
 });
+
+describe("a finder's word pairs (Unit.find looks a word up only where its first two characters are)", () => {
+  it('never rules out a position where one of the words starts, in the real tables', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const c = coreRules(lang);
+      for (const finder of [c.modals, c.prohibitions, c.emphasis, c.weakModals]) {
+        if (!finder) continue;
+        // texts made of the tables' own words, cut and joined: every word and many near misses
+        const words = (finder.words as unknown as { byFirst: Map<number, string[]> }).byFirst;
+        const pieces = [...words.values()].flat().flatMap((w) => [w, w.slice(0, 1), w.slice(1), w.toUpperCase()]);
+        pieces.push(' ', '，', 'in', 'it', 'and', '一', '有');
+        fc.assert(
+          fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+            const text = parts.join('');
+            for (let i = 0; i < text.length; i++)
+              if (finder.words.lengthAt(text, i) > 0)
+                expect(finder.wordStarts.mayStart(text, i), `${text} @${i}`).toBe(true);
+          }),
+          { numRuns: 300 },
+        );
+      }
+    }
+  });
+
+  it('rules out the English modals at most words opening with their first letters', () => {
+    const { wordStarts } = coreRules('en').modals;
+    const text = 'in it and an at as if we so no he';
+    let may = 0;
+    for (let i = 0; i < text.length; i++) if ((i === 0 || text[i - 1] === ' ') && wordStarts.mayStart(text, i)) may++;
+    expect(may).toBe(0);
+    expect(wordStarts.mayStart('it is required to', 3)).toBe(true);
+  });
+});
