@@ -2160,6 +2160,13 @@ export const ZH_HEADING_START = new RegExp(
 export const ZH_LABEL_CROSSHEAD =
   /^(?:[■□◆◇●○◎▲△★☆▌]\s*)?(?!(?:责任编辑|编辑|责编|附件|作者|记者|来源|通讯员|联系人|联系电话|电话|地址|校对|摄影|摄|图|图表|图片|视频|上一篇|下一篇|相关[^：:]{0,4}|延伸阅读|版权所有|主办单位|承办单位|制作单位|网站标识码|信息公开形式|发布时间|时间|原标题|标题|问|答)：)[^：:，,。；;！!？?\s（(【[]{2,8}：[^：:，,。；;！!？?]{3,24}$/;
 /**
+ * A numbered label opening a paragraph as its run-in head, "亮点一：从“中介制”走向“员工制”。消费者…", "看点二：…。": a label
+ * (two to four characters) and its ordinal before the colon, as "（一）" before "加强组织领导。" (isSlogan). A speaker's
+ * name has no ordinal. Session 39: over all golds (fixtures + dev39) 3 such openings on 1 page, all gold heads, none
+ * otherwise; the colon is looked for before the pattern runs.
+ */
+export const ZH_ORDINAL_LABEL = /^[\u4e00-\u9fff]{2,4}之?[一二三四五六七八九十]{1,2}：/;
+/**
  * A bold line that is a label and nothing else, closed by a full-width colon: a transcript's speaker set on a line of
  * his own above his words ("主持人 陈文俊：", "周启明：", "第一财经记者："), read as a paragraph, not a heading (session 37:
  * over all golds, fixtures + dev37, 22 such lines on the one transcript that sets them apart, all unlisted; no gold

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compile } from '@/utils/analysis/directive-rules';
-import { headingWorthy, isHeadingBlock } from '@/utils/analysis/headings';
+import { headingWorthy, isHeadingBlock, isSlogan } from '@/utils/analysis/headings';
 
 const zh = compile('zh');
 /** Marked as a heading when set as a plain paragraph (the label crosshead's path) or as a bold line. */
@@ -33,5 +33,22 @@ describe('the label of the text’s form (a transcript, a text version) is no he
 
   it.each(['发展目标', '实施时间', '版权保护'])('still marks %s', (t) => {
     expect(headingWorthy(t)).toBe(true);
+  });
+});
+
+describe('a numbered label opening a paragraph is its run-in head (ZH_ORDINAL_LABEL)', () => {
+  it.each(['亮点一：从“中介制”走向“员工制”。', '看点二：培训“回炉”常态化。', '变化之三：审批时限压缩一半。'])(
+    'reads %s as a slogan head',
+    (t) => {
+      expect(isSlogan(t, 'zh')).toBe(true);
+    },
+  );
+
+  it.each([
+    '王建民：数据质量是碳市场的生命线。', // a speaker's turn: no ordinal
+    '亮点一：消费者最担心的是，请来的阿姨靠不靠得住。', // a sentence, not a title
+    '记者：这个问题大家都很关心。',
+  ])('leaves %s alone', (t) => {
+    expect(isSlogan(t, 'zh')).toBe(false);
   });
 });
