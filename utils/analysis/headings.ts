@@ -17,6 +17,7 @@ import {
   SLOGAN_MAX_CHARS,
   ZH_CASE_TITLE,
   ZH_DECIMAL_HEADING,
+  ZH_ORDINAL_LABEL,
   type Lang,
 } from './rules';
 
@@ -93,7 +94,13 @@ const opensSection = (t: string) => (t.charCodeAt(0) | 0x20) === 0x73;
 /** The openings of isSlogan's list marks: （ ( 一…十 or a digit. */
 const opensListMark = (t: string) => isDigitCode(t.charCodeAt(0)) || '（(一二三四五六七八九十'.includes(t.charAt(0));
 
-/** "——运用网络加强舆论引导。" / "（一）加强组织领导。" / "1.加强组织领导。": short, one clause, list-marked. */
+/** "亮点一：" (ZH_ORDINAL_LABEL): an ordinal just before the first colon, looked at before the pattern runs. */
+function ordinalLabel(t: string): boolean {
+  const colon = t.indexOf('：');
+  return colon >= 3 && colon <= 7 && '一二三四五六七八九十'.includes(t.charAt(colon - 1)) && ZH_ORDINAL_LABEL.test(t);
+}
+
+/** "——运用网络加强舆论引导。" / "（一）加强组织领导。" / "1.加强组织领导。" / "亮点一：…。": short, one clause, list-marked. */
 export function isSlogan(sentence: string, lang: Lang): boolean {
   if (lang !== 'zh') return false;
   const t = sentence.trim();
@@ -101,6 +108,11 @@ export function isSlogan(sentence: string, lang: Lang): boolean {
     // "1.3 适用范围。本预案适用于…": a numbered title running into its paragraph.
     const title = t.replace(ZH_DECIMAL_HEADING, '').replace(/[。.]$/, '');
     return visibleLength(title) <= 20 && !/[，,；;：:。？?！!]/.test(title);
+  }
+  if (ordinalLabel(t)) {
+    // "亮点一：从“中介制”走向“员工制”。": the title after the numbered label, as after "（一）"
+    const title = t.slice(t.indexOf('：') + 1).replace(/[。.！!]$/, '');
+    return visibleLength(title) <= SLOGAN_MAX_CHARS && !/[，,；;：:。？?]/.test(title);
   }
   // also "2.加快充电设施建设。" (an Arabic number with a stop, before a Chinese title)
   if (

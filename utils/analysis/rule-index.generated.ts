@@ -58,8 +58,8 @@ export const EN_CONTEXT_CHECKS: readonly ContextCheck[] = [
 // The codes a text NOT_A_HEADING matches opens with (its alternatives anchored at the start) or ends with (edgeCodes).
 export const NOT_A_HEADING_EDGES: { firsts: readonly number[]; lasts: readonly number[] } | null = {
   firsts: [
-    49, 50, 67, 81, 82, 83, 91, 99, 113, 114, 115, 12304, 22270, 24310, 25552, 25991, 30456, 31532, 35270, 35760, 38382,
-    38468,
+    49, 50, 67, 81, 82, 83, 91, 99, 113, 114, 115, 12304, 20027, 20250, 20840, 20986, 21103, 21457, 22025, 22270, 22320,
+    23454, 24310, 25104, 25552, 25991, 26085, 26102, 30456, 31532, 32452, 35270, 35760, 38382, 38468, 38899,
   ],
   lasts: [
     41, 63, 20196, 20363, 20934, 21010, 21017, 21333, 21495, 21578, 22797, 23450, 24341, 25253, 26045, 26696, 27861,

@@ -2171,6 +2171,13 @@ export const ZH_HEADING_START = new RegExp(
 export const ZH_LABEL_CROSSHEAD =
   /^(?:[■□◆◇●○◎▲△★☆▌]\s*)?(?!(?:责任编辑|编辑|责编|附件|作者|记者|来源|通讯员|联系人|联系电话|电话|地址|校对|摄影|摄|图|图表|图片|视频|上一篇|下一篇|相关[^：:]{0,4}|延伸阅读|版权所有|主办单位|承办单位|制作单位|网站标识码|信息公开形式|发布时间|时间|原标题|标题|问|答)：)[^：:，,。；;！!？?\s（(【[]{2,8}：[^：:，,。；;！!？?]{3,24}$/;
 /**
+ * A numbered label opening a paragraph as its run-in head, "亮点一：从“中介制”走向“员工制”。消费者…", "看点二：…。": a label
+ * (two to four characters) and its ordinal before the colon, as "（一）" before "加强组织领导。" (isSlogan). A speaker's
+ * name has no ordinal. Session 39: over all golds (fixtures + dev39) 3 such openings on 1 page, all gold heads, none
+ * otherwise; the colon is looked for before the pattern runs.
+ */
+export const ZH_ORDINAL_LABEL = /^[\u4e00-\u9fff]{2,4}之?[一二三四五六七八九十]{1,2}：/;
+/**
  * A bold line that is a label and nothing else, closed by a full-width colon: a transcript's speaker set on a line of
  * his own above his words ("主持人 陈文俊：", "周启明：", "第一财经记者："), read as a paragraph, not a heading (session 37:
  * over all golds, fixtures + dev37, 22 such lines on the one transcript that sets them apart, all unlisted; no gold
@@ -2419,9 +2426,12 @@ export const SENTENCE_CONTEXT: Record<Lang, ContextRow[]> = {
  * 0 optional), and a video page's labels ("视频简介", "文字实录": 0 gold) (s34, dev40). A line wholly in brackets, a
  * transcript's speaker "[主持人 袁宏]", "[新华社记者]", or a label "【背景】": no section of the text (s38: over all golds,
  * fixtures + dev37/38 + held49, such heading lines 0 gold, 0 optional, 22 unlisted, all marked, on 2 pages).
+ * A field of an event's or a group's card, "地点：国务院新闻办公室新闻发布厅", "主持人：…副局长 李秋燕", "发布人：商务部新闻
+ * 发言人 高峰", "副组长：孙立明 市政府副秘书长" (s39: over all golds, fixtures + dev39, 8 such lines on 4 pages, 0 gold, 0
+ * optional, 4 marked as heads), and the label of the text's form, "图文实录", "文字版" (s39: 2 more on 2 pages, 0 gold).
  */
 export const NOT_A_HEADING =
-  /^(?:问|提问|记者问|记者|Q)\s*[：:.]|^[[【](?:视频|图片|组图|音频|直播)[\]】]|^[[【][^\]】[【]{1,40}[\]】]$|(?<!^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^]*)[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:19|20)\d\d年\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|视频简介|文字实录|Related (?:content|links)|Share this page|Contents)$|^\S{2,40}名单$|^[^\d（(一二三四五六七八九十第]\S{4,30}标准$|^第\s*\d{1,5}\s*号$/i;
+  /^(?:问|提问|记者问|记者|Q|主持人|主持|发布人|发言人|嘉宾|主讲人|出席人|地点|会场|时间|日期|组长|副组长|成员)\s*[：:.]|^[[【](?:视频|图片|组图|音频|直播)[\]】]|^[[【][^\]】[【]{1,40}[\]】]$|(?<!^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^]*)[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:19|20)\d\d年\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|(?:图文|文字|视频|音频)(?:实录|版|稿|直播|简介)|全文|实录|Related (?:content|links)|Share this page|Contents)$|^\S{2,40}名单$|^[^\d（(一二三四五六七八九十第]\S{4,30}标准$|^第\s*\d{1,5}\s*号$/i;
 
 /** The opening of a list item: "（一）", "(i)", "1.", "①", "a)", "——", a bullet. */
 export const ITEM_MARKER =
