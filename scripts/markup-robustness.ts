@@ -22,6 +22,10 @@
  * sentence (`spansent`); numbered measures as bullets without numbers or closing marks (`li`); gov.uk's contents
  * list before the body (`toc`).
  *
+ * Session 39 added: paragraphs as <br><br> runs in a <div> with a CMS's single <br> wrapping a line mid-sentence
+ * (`brdiv`); blank <p>&nbsp;</p> between paragraphs and full-width + &nbsp; indents (`blankp`); a style run opened
+ * mid-paragraph to its end (`spanhalf`); a bulletin of three items, each a <div> under a bold title (`items`).
+ *
  * Perturbations dropped as no real portal's habit: a sentence split across two <p> at every paragraph (an
  * editor's stray break happens once on a page, not in each paragraph: `splitp` splits one paragraph in four).
  */
@@ -160,6 +164,13 @@ const SIDE_EN = [
   'Consultation opens on road safety',
   'Latest statistics',
 ];
+
+/** The bold titles `items` adds: the headings the analysis lists for them are the perturbation's, not the gold's. */
+const ITEM_TITLES: Record<Lang, string[]> = {
+  zh: ['国内要闻', '政策解读', '各地动态'],
+  en: ['In brief', 'Policy', 'Around the regions'],
+};
+const ADDED_HEADINGS = new Set(Object.values(ITEM_TITLES).flat());
 
 const PERTURBATIONS: Record<string, Perturb> = {
   none: () => true,
@@ -376,6 +387,81 @@ const PERTURBATIONS: Record<string, Perturb> = {
     }
     return any;
   },
+  // Paragraphs as <br><br> runs in a <div>, and one in four wrapped mid-sentence by a single <br> (a CMS that
+  // wraps its editor's lines: "…各地要加强监测，<br>及时发布预警。<br><br>…").
+  brdiv: ({ doc, lang }) => {
+    const cs = containers(doc);
+    let k = 0;
+    for (const c of cs) {
+      for (const p of [...c.children].filter((x) => x.tagName === 'P')) {
+        const t = ownLongestText(p);
+        const at = t ? midSentence(t.data, lang) : -1;
+        if (t && at >= 0 && k++ % 4 === 1) splitText(t, at).before(el(doc, 'br'));
+        p.after(el(doc, 'br'), el(doc, 'br'));
+        unwrap(p);
+      }
+      if (c.tagName !== 'DIV') rename(c, 'div');
+    }
+    return cs.length > 0;
+  },
+  // Blank paragraphs between paragraphs (<p>&nbsp;</p>: Word pastes, UEditor) and each paragraph opened by
+  // full-width spaces and &nbsp; runs together ("　　&nbsp;&nbsp;", Chinese portals' pasted indents).
+  blankp: ({ doc, lang }) => {
+    const ps = paragraphs(doc);
+    for (const p of ps) {
+      if (lang === 'zh') p.prepend('\u3000\u3000\u00a0\u00a0');
+      else p.prepend('\u00a0\u00a0');
+      const blank = el(doc, 'p');
+      blank.append('\u00a0');
+      p.after(blank);
+    }
+    return ps.length > 0;
+  },
+  // A style run opened mid-paragraph and closed at its end (<span style="font-family:仿宋">: Word pastes whose
+  // font changes inside a sentence; <font> in older editors): the second half of each paragraph's text.
+  spanhalf: ({ doc, lang }) => {
+    let any = false;
+    for (const p of paragraphs(doc)) {
+      const t = ownLongestText(p);
+      if (!t) continue;
+      const at = midSentence(t.data, lang);
+      if (at < 0) continue;
+      const rest = splitText(t, at);
+      const w = el(doc, 'span', { style: 'font-family: 仿宋_GB2312; font-size: 16pt;' });
+      rest.before(w);
+      for (let n: ChildNode | null = rest; n;) {
+        const next: ChildNode | null = n.nextSibling;
+        w.appendChild(n);
+        n = next;
+      }
+      any = true;
+    }
+    return any;
+  },
+  // A bulletin of several items (新闻联播's text page, a ministry's daily roundup): the body's paragraphs in three
+  // sibling <div>s, each under a bold title paragraph.
+  items: ({ doc, lang }) => {
+    const c = containers(doc)[0];
+    if (!c) return false;
+    const ps = [...c.children].filter((x) => x.tagName === 'P');
+    if (ps.length < 6) return false;
+    const titles = ITEM_TITLES[lang];
+    const cut = [0, Math.floor(ps.length / 3), Math.floor((2 * ps.length) / 3), ps.length];
+    for (let i = 0; i < 3; i++) {
+      const from = ps[cut[i]!]!;
+      const to = ps[cut[i + 1]!] ?? null;
+      const item = el(doc, 'div', { class: 'item' });
+      from.before(item);
+      item.appendChild(el(doc, 'p')).appendChild(el(doc, 'strong')).append(titles[i]!);
+      // everything from the group's first paragraph to the next group's (or the wrapper's end), in order
+      for (let n: ChildNode | null = from; n && n !== to;) {
+        const next: ChildNode | null = n.nextSibling;
+        item.appendChild(n);
+        n = next;
+      }
+    }
+    return true;
+  },
   // A contents list before the body, linking to its headings (gov.uk's "Contents" on long guidance pages).
   toc: contents,
   // The page inside an outer frame: a navigation bar, a side column of headlines, a footer.
@@ -546,6 +632,10 @@ async function main(argv: string[]) {
         const again = parseDocument(doc.toString());
         again.normalize();
         const analysis: AnalysisJson = analyzeDocument(again, gold.url);
+        if (name === 'items')
+          analysis.directives = analysis.directives.filter(
+            (d) => d.category !== 'heading' || !ADDED_HEADINGS.has(d.text.trim()),
+          );
         let g: unknown = gold;
         let gf = goldFile;
         let c = cores;

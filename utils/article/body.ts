@@ -14,6 +14,7 @@ import {
   childPartsSteps,
   extractBlockSteps,
   hasBlockDescendantSteps,
+  holdsRuns,
   partsAtOnce,
   runLinkDensity,
   runText,
@@ -76,7 +77,9 @@ export function* findBodyByScoreSteps(doc: Document): Steps<Element | null> {
     const tag = tagOf(el);
     // Paragraphs as text of a wrapper's own (between double breaks, beside its blocks) count as the
     // paragraphs they are, to the wrapper itself.
-    const known = tag === 'P' || tag === 'PRE' ? null : partsAtOnce(el);
+    // A <p> is one paragraph (its double breaks too), unless it holds so many lines that they are its blocks.
+    const known =
+      tag === 'P' || tag === 'PRE' ? ((yield* holdsRuns(el)) === 'lines' ? undefined : null) : partsAtOnce(el);
     const parts = known !== undefined ? known : yield* childPartsSteps(el);
     if (parts) {
       if (insideNoise(el)) continue;

@@ -5,6 +5,7 @@
  * space beside it (sources write "<br>\n"; a <br> with no white space beside it stays unread, as before).
  * Inside <pre>, or an element styled `white-space: pre…`, the source's breaks are the page's and stay.
  */
+import { continuesSentence } from './broken-sentences';
 import { ancestorVerdict, ELEMENT_NODE, tagOf, TEXT_NODE } from './dom';
 import type { Steps } from './steps';
 
@@ -68,12 +69,23 @@ export function* shownTextSteps(text: string, el: Element, nodes: readonly Node[
   const brs = yield* breakOffsets(nodes);
   if (!brs) return text;
   const spaced = text.replace(/[\r\n]/g, ' ');
+  // The white space each read <br> stands on. Offsets only grow, so each break's position is at or after the
+  // one before (equal when two <br>s touch).
+  const ats: number[] = [];
+  for (const b of brs) {
+    const at = b < text.length && SPACE.test(text.charAt(b)) ? b : b > 0 && SPACE.test(text.charAt(b - 1)) ? b - 1 : -1;
+    if (at >= (ats.length ? ats.at(-1)! + 1 : 0)) ats.push(at);
+  }
   let out = '';
   let from = 0;
-  for (const b of brs) {
-    // Offsets only grow, so each break's position is at or after the one before (equal when two <br>s touch).
-    const at = b < text.length && SPACE.test(text.charAt(b)) ? b : b > 0 && SPACE.test(text.charAt(b - 1)) ? b - 1 : -1;
-    if (at < from) continue;
+  for (const [i, at] of ats.entries()) {
+    if (i % NODES_PER_STEP === NODES_PER_STEP - 1) yield;
+    // A single <br> inside a sentence its line leaves open (a CMS wrapping its editor's lines: "…加强监测，<br>
+    // 及时发布预警。", "…will work with the<br>Department…") is read as a space, as broken-sentences.ts reads a
+    // stray paragraph break: the sentence stays whole.
+    // (Each line read once: the one before this <br> and the one after it, not the lines joined so far.)
+    const line = spaced.slice(i ? ats[i - 1]! + 1 : 0, at);
+    if (continuesSentence(line, spaced.slice(at + 1, ats[i + 1] ?? spaced.length))) continue;
     out += `${spaced.slice(from, at)}\n`;
     from = at + 1;
   }

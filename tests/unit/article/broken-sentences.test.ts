@@ -104,6 +104,68 @@ describe('a sentence cut by a stray paragraph break', () => {
   });
 });
 
+/** A CMS that wraps its editor's lines: paragraphs between <br><br> in a <div>, a single <br> inside a sentence. */
+describe('a sentence cut by a single <br> (scripts/markup-robustness.ts `brdiv`, `brsplit`)', () => {
+  const zhBrPage = (body: string) =>
+    documentFrom(`<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>江西加快推进城乡供水一体化</title></head>
+  <body><h1>江西加快推进城乡供水一体化</h1><div class="content">${ZH[0]}<br><br>
+${body}<br><br>
+${ZH[1]}<br><br>
+${ZH[2]}</div></body></html>`);
+
+  it('is one Chinese directive when the <br> stands in a <br><br> paragraph of a <div>', () => {
+    const doc = zhBrPage(
+      '各地要把农村饮水安全作为巩固拓展脱贫攻坚成果的底线任务，<br>\n加快推进城乡供水一体化，确保群众喝上放心水。',
+    );
+    const a = detectArticle(doc, ZH_URL)!;
+    const b = a.blocks.find((x) => x.text.trim().startsWith('各地要把'))!;
+    expect(b.text.trim()).not.toContain('\n');
+    expect(b.text.length).toBe(runText(b.run!).length);
+    const d = analyzeDocument(
+      zhBrPage(
+        '各地要把农村饮水安全作为巩固拓展脱贫攻坚成果的底线任务，<br>\n加快推进城乡供水一体化，确保群众喝上放心水。',
+      ),
+      ZH_URL,
+    ).directives.find((x) => x.text.startsWith('各地要把'));
+    expect(d?.text.replace(/\s/g, '')).toBe(WHOLE);
+  });
+
+  it('is one English directive when the <br> stands inside a <p>', () => {
+    const r = analyzeDocument(
+      enPage(`<p>Landlords must ensure that every rented home meets the Decent Homes Standard by 1 April 2027, <br>
+and local councils will enforce it.</p>`),
+      EN_URL,
+    );
+    const d = r.directives.find((x) => x.text.startsWith('Landlords must'));
+    expect(d?.text.replace(/\s+/g, ' ')).toBe(
+      'Landlords must ensure that every rented home meets the Decent Homes Standard by 1 April 2027, and local councils will enforce it.',
+    );
+  });
+
+  it('still ends a line after a closed sentence, a label, a heading line, or before a numbered point', () => {
+    const doc = zhBrPage(`一、总体要求<br>
+各地要加快推进城乡供水一体化。<br>
+确保群众喝上放心水，<br>
+（一）加快推进城乡供水一体化。<br>
+联系电话：<br>
+0791-88888888`);
+    const b = detectArticle(doc, ZH_URL)!.blocks.find((x) => x.text.trim().startsWith('一、'))!;
+    expect(
+      b.text
+        .trim()
+        .split('\n')
+        .map((l) => l.trim()),
+    ).toEqual([
+      '一、总体要求',
+      '各地要加快推进城乡供水一体化。',
+      '确保群众喝上放心水，',
+      '（一）加快推进城乡供水一体化。',
+      '联系电话：',
+      '0791-88888888',
+    ]);
+  });
+});
+
 describe('continuesSentence', () => {
   it.each([
     ['乡镇人民政府、街道办事处应当指导居民委员会、', '业主委员会做好宣传和管理工作。'],
