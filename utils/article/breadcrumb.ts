@@ -14,7 +14,7 @@ import type { SiteAdapter } from './adapters';
 import { contains, lineOf, metaContent, pageBody, parentElementOf, safeQueryAll, tagOf, textOf } from './dom';
 import { textNodes } from './text-nodes';
 import { toSimplified } from './hant';
-import { jsonString, squash, typesOf, type Json } from './meta';
+import { jsonString, nodesAboveTitle, squash, typesOf, type Json } from './meta';
 import { META_NAMES } from './meta-names';
 import { parseDate } from './dates';
 import { AUTHOR_LABELS, CURRENT_PAGE_WORDS, EDITOR_LABELS, PUBLISHED_LABELS, SOURCE_LABELS } from './field-labels';
@@ -287,6 +287,50 @@ function breadcrumbByShape(doc: Document, pageUrl: string): Element | null {
   return null;
 }
 
+/**
+ * The section a page's header names just above its headline, one link alone in its element: whitehouse.gov
+ * 2017–2021's "<p class="page-header__section"><a href="/presidential-actions/">Presidential Actions</a></p>",
+ * a news site's kicker. A section, not a related link, a logo or a tag: the link leads to a folder the page's own
+ * address sits in ("/presidential-actions/" above "/presidential-actions/executive-order-…/"), never the site's
+ * root, and its name is as short as a trail's unlinked step. Read where no trail is printed (a trail holding the
+ * label is read first), before the channel a meta tag names. A date printed between it and the headline is passed.
+ */
+function sectionAboveTitle(doc: Document, titleEl: Element, title: string | null, pageUrl: string): string[] {
+  const above = nodesAboveTitle(doc, titleEl, 2)
+    .reverse()
+    .filter((n) => !isDateOnly(collapseSpace(textOf(n))));
+  const node = above[0];
+  if (!node) return [];
+  let link: Element | null = node.parentElement;
+  for (let up = 0; link && tagOf(link) !== 'A' && up < 2; up++) link = parentElementOf(link);
+  const holder = link && tagOf(link) === 'A' ? parentElementOf(link) : null;
+  if (!link || !holder || safeQueryAll(holder, 'a').length !== 1 || lineOf(holder) !== lineOf(link)) return [];
+  const name = lineOf(link);
+  if (
+    !name ||
+    STEP_MARKS.test(name) ||
+    contentWeight(name) > MAX_STEP_WEIGHT[isMostlyCjk(name) ? 'cjk' : 'latin'] ||
+    isUtilityLink(name) ||
+    NOT_A_NAME.test(toSimplified(name)) ||
+    (title && squash(title).includes(squash(name)))
+  )
+    return [];
+  return leadsToFolderOf(link, pageUrl) ? [name] : [];
+}
+
+/** Whether a link leads to a folder (not the root) that holds the page's address, on the page's site. */
+function leadsToFolderOf(link: Element, pageUrl: string): boolean {
+  try {
+    const page = new URL(pageUrl);
+    const target = new URL(link.getAttribute('href') ?? '', page);
+    if (!/^https?:$/.test(target.protocol) || siteOf(target.hostname) !== siteOf(page.hostname)) return false;
+    const folder = target.pathname.replace(/(?:index|default)\.\w+$/i, '').replace(/\/?$/, '/');
+    return folder !== '/' && page.pathname.startsWith(folder) && page.pathname.length > folder.length;
+  } catch {
+    return false;
+  }
+}
+
 export function findChannel(
   doc: Document,
   specific: readonly SiteAdapter[],
@@ -294,6 +338,8 @@ export function findChannel(
   items: Json[],
   title: string | null,
   pageUrl: string,
+  /** The headline's element, under which a section label may stand (sectionAboveTitle). */
+  titleEl: Element | null = null,
 ): string[] {
   const fromSelectors = (adapters: readonly SiteAdapter[]) => {
     for (const a of adapters) {
@@ -345,6 +391,8 @@ export function findChannel(
       if (names.length) return names;
     }
   }
+  const section = titleEl ? sectionAboveTitle(doc, titleEl, title, pageUrl) : [];
+  if (section.length) return section;
   // No trail printed: the channel the page names in its meta tags (a government page's ColumnName).
   const column = metaContent(doc, META_NAMES.channel);
   return column && !isUtilityLink(column) && (!title || squash(column) !== squash(title)) ? [column] : [];

@@ -314,6 +314,14 @@ const DATELINE_REPORTED = new RegExp(
   `^[^，。：:]{0,20}?(?:电|讯)\\s*${NAMING_ROLE}\\s*((?:[\\u4e00-\\u9fff·]{2,4}?[\\s、，,]*){1,3}?)\\s*报道\\s*[:：]`,
 );
 /**
+ * The reporters of a dateline with no brackets and no 报道, a gap between the names and the news: "中央纪委国家监委网站讯
+ * 记者 周宇航 近日，…", "本报讯 记者 甲 通讯员 乙 3月5日，…". The gap is what ends the names (a name runs into the
+ * news otherwise: "记者近日从…获悉" names none); names are parted by spaces or 、, a role word may stand before each.
+ */
+const DATELINE_GAP = new RegExp(
+  `^[^，。：:（）()]{0,20}?(?:电|讯)\\s*${NAMING_ROLE}\\s*((?:[\\u4e00-\\u9fff·]{2,4}(?:\\s*[、，,]\\s*|\\s+)(?:${NAMING_ROLE}\\s*)?){0,3}[\\u4e00-\\u9fff·]{2,4})\\s+[^\\s，。、,]`,
+);
+/**
  * A reporter's sign-off closing the body, the whole last block: "（总台央视记者 王思远 孙晓彤）", "（记者 甲）" —
  * the byline a template prints at the end instead of under the title.
  */
@@ -391,7 +399,7 @@ export function findAuthor(
       if (v) return v;
       continue;
     }
-    const reported = DATELINE_REPORTED.exec(line);
+    const reported = DATELINE_REPORTED.exec(line) ?? DATELINE_GAP.exec(line);
     const names = reported?.[1]?.trim();
     if (!names) continue;
     const start = reported!.index + reported![0].indexOf(names);

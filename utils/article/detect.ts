@@ -213,7 +213,7 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
     );
     const keywords = findKeywords(doc, ld);
     yield;
-    const channel = findChannel(doc, specific, generic, items, headline.text, url);
+    const channel = findChannel(doc, specific, generic, items, headline.text, url, headline.el);
     const found: DeferredMeta = { published, source, editor, author, keywords, channel };
     const docNumber = findDocNumber(doc, root);
     const issuer = findIssuer(doc, headline.text, docNumber, root);
