@@ -257,7 +257,9 @@ export interface CoreLangRules {
    * left out of the core as an addressee is, the marker a span of its own — when an act opens right after it
    * (`banAgentActs`: its adverbs and verbs; 严禁学校食堂采购… names no agent, 食堂 is no act). Not an agent the ban is
    * about (严禁【无关人员】进入… / 严禁党员干部…: not in the list). s36, over all golds: 6 of 6 such agents (5 pages, 5
-   * portals) are out of their gold cores, none kept. Sticky, tried where the act would start.
+   * portals) are out of their gold cores, none kept; s39 added bodies, firms, staff, households and vehicles (9 more
+   * cores, 8 pages). No agent where an act or a verb follows the marker (不得【要求】企业… / 决不能【让】…). Sticky, tried
+   * where the act would start.
    */
   banAgent: RegExp | null;
   banAgentActs: readonly string[];

@@ -193,14 +193,22 @@ function prohibitionCore(u: Unit): CoreSpan[] {
 
 /** The end of an agent named right after a ban's marker at `at` (core-rule-types.ts banAgent) before `end`, else -1. */
 function banAgentAfter(u: Unit, at: number, end: number): number {
-  const re = u.c.rules.banAgent;
-  if (!re) return -1;
-  re.lastIndex = at;
-  const m = re.exec(u.text);
-  if (!m || re.lastIndex >= end) return -1;
-  const next = re.lastIndex;
-  return u.c.rules.banAgentActs.some((w) => u.text.startsWith(w, next)) ? next : -1;
+  const { banAgent: re, banAgentActs: acts } = u.c.rules;
+  // (an act right after the marker names no agent: 严禁【组织】人员… / 不得【要求】企业… / 严禁【向】小微企业…)
+  if (!re || acts.some((w) => u.text.startsWith(w, at)) || u.c.isVerbAt(u.text, at)) return -1;
+  for (let from = at; ;) {
+    re.lastIndex = from;
+    if (!re.exec(u.text) || re.lastIndex >= end) return -1;
+    const next = re.lastIndex;
+    if (acts.some((w) => u.text.startsWith(w, next))) return next;
+    // two agents joined (严禁有关部门【和】单位…): the second's end
+    if (!AGENT_JOINS.includes(u.text[next] as string)) return -1;
+    from = next + 1;
+  }
 }
+
+/** What joins two agents of one ban (有关部门和单位 / 企业、个人). */
+const AGENT_JOINS = '和及、';
 
 /** The end of an addressee named as a subject at `at` (core-rule-types.ts addressee) before `end`, else -1. */
 function subjectAfter(u: Unit, at: number, end: number): number {

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { coresOf } from '@/utils/analysis/cores';
+import type { DirectiveCategory } from '@/utils/highlights/record';
+
+/** The core of a one-sentence directive, as strings. */
+const core = (category: DirectiveCategory, text: string) =>
+  coresOf(text, { start: 0, end: text.length, category, lang: 'zh' }).map((s) => text.slice(s.start, s.end));
+
+describe('the agent a ban names after its marker (a body, a firm, staff, a household, vehicles) is out of its core', () => {
+  it.each([
+    // (s39, over all golds: 9 cores on 8 pages leave such an agent out, none keeps one)
+    ['严禁物业服务企业向业主收取额外费用。', ['严禁', '向业主收取额外费用']],
+    ['严禁值守人员擅离岗位。', ['严禁', '擅离岗位']],
+    ['严禁承办单位以任何理由拖欠工资。', ['严禁', '以任何理由拖欠工资']],
+    ['禁止危险品运输车辆在高峰时段进入城区。', ['禁止', '在高峰时段进入城区']],
+    ['严禁低保户因就医返贫。', ['严禁', '因就医返贫']],
+    ['严禁转供电主体违规加收费用。', ['严禁', '违规加收费用']],
+    // two agents joined
+    ['严禁相关部门和单位对小微企业设置隐性门槛。', ['严禁', '对小微企业设置隐性门槛']],
+  ])('%s', (text, want) => expect(core('prohibition', text)).toEqual(want));
+
+  it('not a verb right after the marker, whose object is no agent (不得要求企业… / 决不能让人员…)', () => {
+    expect(core('prohibition', '不得要求施工单位在夜间违规施工。')).toEqual(['不得要求施工单位在夜间违规施工']);
+    expect(core('prohibition', '决不能让一线人员把时间耗费在填表上。')).toEqual(['决不能让一线人员把时间耗费在填表上']);
+    expect(core('prohibition', '严禁组织人员在积水中打捞财物。')).toEqual(['严禁组织人员在积水中打捞财物']);
+    expect(core('prohibition', '严禁向小微企业收取咨询费用。')).toEqual(['严禁向小微企业收取咨询费用']);
+  });
+});
