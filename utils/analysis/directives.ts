@@ -13,19 +13,20 @@ import { looksTraditional, toSimplified } from '@/utils/article/hant';
 import { segmentSentences, type Span } from './segment';
 import { coresOf, type CoreSpan } from './cores';
 import type { Deadline } from './deadlines';
-import { blockLanguage, compile, newMarkers, scanMarkers } from './directive-rules';
+import { blockLanguage, compile, newMarkers, scanMarkers, type Markers } from './directive-rules';
 import {
   COLONS,
   confidence,
   DEFAULT_THRESHOLD,
   emptyScores,
   addMarker,
+  resetScores,
   finalMark,
   sentenceVerdict,
   visibleLength,
   type Scores,
 } from './sentence-scores';
-import { framedVerdict, quotedVerdict } from './framed-verdict';
+import { framedVerdict, quotedVerdict, type SentenceMarkers } from './framed-verdict';
 import { headingWorthy, isHeadingBlock, isSlogan } from './headings';
 import { reportFrame, SpeakerMemory } from './report-frame';
 import type { SpeakerKind } from './report-frame-rules';
@@ -235,6 +236,20 @@ interface ScanState {
  */
 const blockMarkers = newMarkers();
 
+/** The scores of the sentence analyzeBlock reads, one object set back for each (resetScores). */
+const sentenceScores = emptyScores();
+
+/** The sentence's markers as framedVerdict and quotedVerdict read them, in one object set for each sentence. */
+const sentenceMarkers: SentenceMarkers = { text: '', markers: blockMarkers, from: 0, to: 0, base: 0 };
+function sentenceMarkersOf(text: string, markers: Markers, from: number, to: number, base: number): SentenceMarkers {
+  sentenceMarkers.text = text;
+  sentenceMarkers.markers = markers;
+  sentenceMarkers.from = from;
+  sentenceMarkers.to = to;
+  sentenceMarkers.base = base;
+  return sentenceMarkers;
+}
+
 /** A block or unit that is an item of a list: a list element, or text opening with an item number. */
 const isItem = (text: string, kind: BlockKind) => kind === 'listItem' || ITEM_MARKER.test(text.trimStart());
 
@@ -318,8 +333,11 @@ function analyzeBlock(
   const quoted = hasQuoteMark(text);
   let sentences: string[] | null = null;
   const sentencesOf = () => (sentences ??= units.map((u) => text.slice(u.start - block.start, u.end - block.start)));
-  units.forEach((u, ui) => {
-    const scores = emptyScores();
+  // (a loop, not forEach's callback: the callback's closure held every variable below in a context object, one a block)
+  for (let ui = 0; ui < units.length; ui++) {
+    const u = units[ui]!;
+    // (read within this sentence only: sentenceVerdict and the tests below; framedVerdict scores words in its own)
+    const scores = resetScores(sentenceScores);
     const relStart = u.start - block.start;
     const relEnd = u.end - block.start;
     while (mi < markerCount && markerStart[mi]! < relStart) mi++;
@@ -372,7 +390,7 @@ function analyzeBlock(
       scores.obligation < 1.4
     ) {
       pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
-      return;
+      continue;
     }
     if (
       lang === 'en' &&
@@ -383,7 +401,7 @@ function analyzeBlock(
       // (a template's boilerplate section, "Sec. 2. Policy.", is no heading of a measure, nor a sentence)
       if (!EN_FURNITURE_SECTION.test(sentence))
         pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
-      return;
+      continue;
     }
     // (then read through its report frame: who is speaking, report-frame.ts)
     const alone = sentenceVerdict(sentence, c, lang, scores, threshold);
@@ -393,7 +411,7 @@ function analyzeBlock(
       lang,
       threshold,
       alone,
-      { text, markers, from: mi, to: mEnd, base: relStart },
+      sentenceMarkersOf(text, markers, mi, mEnd, relStart),
       state.speakers,
     );
     // (a sentence opening with a name makes him the one a later 他/她 means; after its own frame is read)
@@ -412,7 +430,7 @@ function analyzeBlock(
       framed && ownWords(speaker)
         ? null
         : !framed && speaker === 'authority'
-          ? quotedVerdict(sentence, c, lang, threshold, { text, markers, from: mi, to: mEnd, base: relStart })
+          ? quotedVerdict(sentence, c, lang, threshold, sentenceMarkersOf(text, markers, mi, mEnd, relStart))
           : framed;
     // (an item under a ban read as a measure for its verb alone, with no modal, "（四）将秸秆倾倒、堆放在…": an act
     // the ban names, as its other items)
@@ -440,7 +458,7 @@ function analyzeBlock(
         state.leadInStyle = itemStyle(sentence);
       }
     }
-  });
+  }
   if (lang === 'zh' && units.length > 1 && out.length > found) joinInnerPoints(article.text, units, out, found);
   return lang;
 }

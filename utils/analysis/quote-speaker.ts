@@ -12,7 +12,9 @@ import { ZH_AUTHORITY_TITLES, ZH_TELLING_VERBS, ZH_VIEWING_VERBS, type SpeakerKi
 import type { WordSet } from './word-set';
 
 /** A sentence that is a quotation and nothing else (its inner quotations in ‘’). */
-export const isWholeQuotation = (sentence: string) => /^\s*“[^“”]+”\s*$/.test(sentence);
+export const isWholeQuotation = (sentence: string) => WHOLE_QUOTATION.test(sentence);
+// (written once: a regex literal inside the function is a new RegExp object at every call, every sentence)
+const WHOLE_QUOTATION = /^\s*“[^“”]+”\s*$/;
 
 /** "林卫东说。", "物业项目经理某某一边调试设备一边介绍。": an attribution that is its whole sentence. */
 const ATTRIBUTION = new RegExp(
@@ -57,7 +59,8 @@ export function quoteSpeaker(
  * An English quotation that is a sentence of its own, opening and closing with its marks (straight or curly):
  * "“Employers should give workers flexibility …”" after "“…,” Zhang said." in the same paragraph.
  */
-export const isWholeQuotationEn = (sentence: string) => /^\s*[“"][^“”"]+[”"]\s*$/.test(sentence);
+export const isWholeQuotationEn = (sentence: string) => WHOLE_QUOTATION_EN.test(sentence);
+const WHOLE_QUOTATION_EN = /^\s*[“"][^“”"]+[”"]\s*$/;
 
 /**
  * The kind of the speaker of the English quotation `sentences[at]`: the one the sentence before it in the
