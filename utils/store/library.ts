@@ -14,6 +14,7 @@ import { byReadingOrder } from '@/utils/export/pages';
 import { addTags, normalizeTags, removeTags } from '@/utils/highlights/tags';
 import { mergeLibraries } from '@/utils/sync/merge';
 import { compareClocks } from '@/utils/sync/hlc';
+import { replyBudget } from './reply-size';
 import type { KeyValueArea } from './area';
 import { RECORD_STORES, type LibraryDb, type StoreMeta } from './db';
 import { forgetPreparedTokens, prepareTokens } from './commit';
@@ -72,6 +73,9 @@ export interface ImportJournal {
    */
   clock: string;
 }
+
+/** Ids read at a time by `getManyPage`: ~9 MB of text at the records' size limits. */
+const GET_MANY_SLICE = 64;
 
 export const newImportJournal = (): ImportJournal => ({
   before: new Map(),
@@ -206,6 +210,27 @@ export class Library {
       unique.filter((id) => !pending.has(id)),
     );
     return [...stored, ...unique.flatMap((id) => pending.get(id) ?? [])];
+  }
+
+  /**
+   * The records of `ids` from the first, as many as one message carries (reply-size.ts): `taken`
+   * ids were answered (found or not), the rest are asked again. Read GET_MANY_SLICE ids at a time,
+   * so a page of records at the size limits is never read whole into the worker either.
+   */
+  async getManyPage(ids: readonly string[]): Promise<{ records: Highlight[]; taken: number }> {
+    const full = replyBudget();
+    const records: Highlight[] = [];
+    for (let from = 0; from < ids.length; from += GET_MANY_SLICE) {
+      const slice = ids.slice(from, from + GET_MANY_SLICE);
+      const byId = new Map((await this.getMany(slice)).map((r) => [r.id, r]));
+      for (let i = 0; i < slice.length; i++) {
+        const record = byId.get(slice[i]!);
+        byId.delete(slice[i]!); // an id asked twice is answered once
+        if (record) records.push(record);
+        if (full.add(record)) return { records, taken: from + i + 1 };
+      }
+    }
+    return { records, taken: ids.length };
   }
 
   /** The `limit` records changed last (tombstones included), newest change first. */
