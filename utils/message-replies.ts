@@ -48,7 +48,8 @@ export interface ResponseMap {
   'highlights/import': ImportCounts;
   'highlights/import-end': { restored: number; removed: number; kept: number } | null;
   'highlights/ids': { ids: string[]; cursor: string | null };
-  'highlights/get-many': Highlight[];
+  /** As many as one message carries: `taken` of the ids asked were answered (found or not). */
+  'highlights/get-many': { records: Highlight[]; taken: number };
   'highlights/changes': { records: Highlight[]; seq: number; more: boolean };
   'highlights/facets': LibraryFacets;
   'highlights/retag-many': Highlight[];

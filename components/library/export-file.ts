@@ -41,10 +41,12 @@ const FLUSH_CHARS = 4_000_000;
 async function* batchesOf(source: ExportSource, grouped: boolean): AsyncGenerator<Highlight[]> {
   if (source.kind === 'ids') {
     const all: Highlight[] = [];
-    for (let i = 0; i < source.ids.length; i += BATCH_MAX) {
-      const batch = await ask({ type: 'highlights/get-many', ids: source.ids.slice(i, i + BATCH_MAX) });
-      if (grouped) all.push(...batch);
-      else yield batch;
+    // A reply carries as many records as one message can (`taken` ids answered); the rest are asked again.
+    for (let i = 0; i < source.ids.length;) {
+      const { records, taken } = await ask({ type: 'highlights/get-many', ids: source.ids.slice(i, i + BATCH_MAX) });
+      i += Math.max(taken, 1);
+      if (grouped) all.push(...records);
+      else yield records;
     }
     if (grouped) yield all;
     return;

@@ -11,7 +11,7 @@
  * `scripting.registerContentScripts` exists in Chrome MV3 and in Firefox MV2 (102+; we need 140).
  */
 import { browser } from 'wxt/browser';
-import { CONTENT_SCRIPT_FILE, EVERY_SITE, PORTAL_MATCHES } from '@/utils/portals';
+import { CONTENT_SCRIPT_FILE, EVERY_SITE, PORTAL_MATCHES, RELEASE_WATCH_FILE } from '@/utils/portals';
 
 const ALL_SITES_SCRIPT_ID = 'hzd-all-sites';
 
@@ -20,10 +20,23 @@ const registration = {
   matches: ['*://*/*'],
   excludeMatches: PORTAL_MATCHES,
   js: [CONTENT_SCRIPT_FILE],
-  runAt: 'document_idle' as const,
+  runAt: 'document_idle' as 'document_idle' | 'document_start',
 };
 
 type Registration = typeof registration;
+
+/**
+ * The content script's document_start companion, first to hear the reader's mouse release before
+ * any page script (entrypoints/content/highlighter/release.ts): on every site as on the portals.
+ */
+const releaseWatch: Registration = {
+  ...registration,
+  id: `${ALL_SITES_SCRIPT_ID}-release`,
+  js: [RELEASE_WATCH_FILE],
+  runAt: 'document_start',
+};
+
+const REGISTRATIONS = [registration, releaseWatch];
 
 /** The part of `browser.scripting` the registration needs (a fake one in the unit tests). */
 export interface ContentScriptRegistry {
@@ -38,26 +51,32 @@ const sameList = (a: readonly string[] | undefined, b: readonly string[]) =>
   JSON.stringify((a ?? []).map((x) => x.replace(/^\//, '')).sort()) ===
   JSON.stringify(b.map((x) => x.replace(/^\//, '')).sort());
 
-const matches = (r: Partial<Registration>) =>
-  sameList(r.matches, registration.matches) &&
-  sameList(r.excludeMatches, registration.excludeMatches) &&
-  sameList(r.js, registration.js) &&
-  (r.runAt ?? 'document_idle') === registration.runAt;
+const matches = (r: Partial<Registration>, wanted: Registration) =>
+  sameList(r.matches, wanted.matches) &&
+  sameList(r.excludeMatches, wanted.excludeMatches) &&
+  sameList(r.js, wanted.js) &&
+  (r.runAt ?? 'document_idle') === wanted.runAt;
+
+type Outcome = 'kept' | 'registered' | 'updated' | 'unregistered' | 'none';
 
 /**
- * Brings the registration in line with the permission. A registration that is already as it
+ * Brings the registrations in line with the permission. A registration that is already as it
  * should be is left alone: the browser keeps it across restarts, and re-registering it while a
  * restored tab loads (the worker's start-up check) left that page without its content script.
+ * Returns what was done to the content script's (its companion's is done the same way).
  */
-export async function reconcileAllSites(
-  wanted: boolean,
-  scripting: ContentScriptRegistry,
-): Promise<'kept' | 'registered' | 'updated' | 'unregistered' | 'none'> {
-  const [present] = await scripting.getRegisteredContentScripts({ ids: [ALL_SITES_SCRIPT_ID] });
-  if (wanted && present && matches(present)) return 'kept';
-  if (wanted && present) return (void (await scripting.updateContentScripts([registration])), 'updated');
-  if (wanted) return (void (await scripting.registerContentScripts([registration])), 'registered');
-  if (present) return (void (await scripting.unregisterContentScripts({ ids: [ALL_SITES_SCRIPT_ID] })), 'unregistered');
+export async function reconcileAllSites(wanted: boolean, scripting: ContentScriptRegistry): Promise<Outcome> {
+  const outcomes: Outcome[] = [];
+  for (const r of REGISTRATIONS) outcomes.push(await reconcileOne(r, wanted, scripting));
+  return outcomes[0]!;
+}
+
+async function reconcileOne(r: Registration, wanted: boolean, scripting: ContentScriptRegistry): Promise<Outcome> {
+  const [present] = await scripting.getRegisteredContentScripts({ ids: [r.id] });
+  if (wanted && present && matches(present, r)) return 'kept';
+  if (wanted && present) return (void (await scripting.updateContentScripts([r])), 'updated');
+  if (wanted) return (void (await scripting.registerContentScripts([r])), 'registered');
+  if (present) return (void (await scripting.unregisterContentScripts({ ids: [r.id] })), 'unregistered');
   return 'none';
 }
 

@@ -45,7 +45,7 @@ export function createImportSessions(
       // Abandoned: what was stored stays, sync goes on.
       const s = close(id);
       if (!s) return;
-      void s.work.then(() => library.tellImported(s.journal));
+      void s.work.then(() => library.tellImported(s.journal)).catch(() => undefined);
       s.release();
     }, IMPORT_IDLE_MS);
 
@@ -82,7 +82,9 @@ export function createImportSessions(
       try {
         await s.work;
         if (!keep) return await library.undoImport(s.journal);
-        library.tellImported(s.journal);
+        // Its clocks are learnt now (one taken back moves no clock); a failure to keep them leaves
+        // the records kept, each edit of one still going past its clock (Library.tickPast).
+        await library.tellImported(s.journal).catch(() => undefined);
         return { restored: 0, removed: 0, kept: s.journal.before.size };
       } finally {
         s.release();

@@ -223,7 +223,7 @@ export function createRouter(deps: RouterDeps) {
       const page = await library.query(req.query, req.limit, req.cursor);
       return { ids: page.records.map((r) => r.id), cursor: page.cursor };
     },
-    'highlights/get-many': async (req) => library.getMany(req.ids),
+    'highlights/get-many': async (req) => library.getManyPage(req.ids),
     'highlights/changes': async (req) => library.changesSince(req.since, req.limit),
     'highlights/facets': async () => library.facets(),
     'highlights/retag-many': async (req) => library.retagMany(req.ids, req.mode, req.tags),

@@ -130,6 +130,11 @@ describe('Chromium', () => {
             js: [expect.stringMatching(/^\/?content-scripts\/content\.js$/)],
             matches: ['*://*/*'],
           }),
+          // Its document_start companion, first to hear the reader's mouse release (highlighter/release.ts).
+          expect.objectContaining({
+            js: [expect.stringMatching(/^\/?content-scripts\/release-watch\.js$/)],
+            matches: ['*://*/*'],
+          }),
         ]);
       page = await b.context.newPage();
       await page.goto(NEWS_URL);
@@ -148,7 +153,7 @@ describe('Chromium', () => {
       await b.stopServiceWorker();
       // Anything that wakes the worker (here the popup's first message) starts the check.
       const popup = await b.openExtensionPage('popup.html?tab=999999');
-      await expect.poll(() => registered(b)).toHaveLength(1);
+      await expect.poll(() => registered(b)).toHaveLength(2);
       await popup.close();
 
       // A browser restart with the same profile.
@@ -158,11 +163,11 @@ describe('Chromium', () => {
       // The browser kept the registration; the worker's start-up check leaves it alone (updating it
       // while a restored page loaded once left that page unpainted): the registration exactly as
       // this Chromium hands it back is one the check keeps, with no call that would change it.
-      await expect.poll(() => registered(b), { timeout: 15_000 }).toHaveLength(1);
+      await expect.poll(() => registered(b), { timeout: 15_000 }).toHaveLength(2);
       const kept = await (await b.worker()).evaluate(() => chrome.scripting.getRegisteredContentScripts());
       const changes: string[] = [];
       const asStored: ContentScriptRegistry = {
-        getRegisteredContentScripts: async () => kept,
+        getRegisteredContentScripts: async ({ ids }) => kept.filter((s) => ids.includes(s.id)),
         registerContentScripts: async () => void changes.push('register'),
         updateContentScripts: async () => void changes.push('update'),
         unregisterContentScripts: async () => void changes.push('unregister'),
@@ -226,7 +231,7 @@ describe('Firefox', () => {
     await page.close();
 
     await clickAllSites(options, true);
-    await expect.poll(() => registered(options)).toHaveLength(1);
+    await expect.poll(() => registered(options)).toHaveLength(2);
     page = await firefox.browser.newPage();
     await page.goto(NEWS_URL);
     await expect

@@ -117,13 +117,20 @@ export type Highlight = v.InferOutput<typeof HighlightSchema>;
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Formats valibot issues as one readable line: "quote.exact: Invalid length". */
+/**
+ * An issue's message without the value that failed: valibot's ends "but received <value>", and
+ * the value is whoever wrote the data's (a sync peer, an import file), which must not get its
+ * own words into our status lines and reports ("lastColor: Invalid type: Expected (…)").
+ */
+export const issueMessage = (issue: v.BaseIssue<unknown>) => issue.message.replace(/ but received [\s\S]*$/, '');
+
+/** Formats valibot issues as one readable line: "quote.exact: Invalid length: Expected <=4096". */
 export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   return issues
     .slice(0, 5)
     .map((i) => {
       const path = v.getDotPath(i);
-      return path ? `${path}: ${i.message}` : i.message;
+      return path ? `${path}: ${issueMessage(i)}` : issueMessage(i);
     })
     .join('; ');
 }

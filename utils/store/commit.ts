@@ -135,6 +135,8 @@ export async function writeRecords(
   remove: readonly string[] = [],
   /** Every row of some pages as read in this transaction before the write (saves reading them again). */
   pageRows: ReadonlyMap<string, readonly RecordRow[]> = new Map(),
+  /** Ids whose clocks must not raise `meta.clockHigh` (JobDecision.unlearnt). */
+  unlearnt: ReadonlySet<string> = new Set(),
 ): Promise<RecordRow[]> {
   if (next.length === 0 && remove.length === 0) return [];
   const changes: TokenChange[] = [];
@@ -168,7 +170,7 @@ export async function writeRecords(
       });
     if (before) urls.add(before.h.url);
     urls.add(h.url);
-    if (compareClocks(h.clock, meta.clockHigh) > 0) meta.clockHigh = h.clock;
+    if (!unlearnt.has(h.id) && compareClocks(h.clock, meta.clockHigh) > 0) meta.clockHigh = h.clock;
     meta.live += (h.deleted === true ? 0 : 1) - (before && before.h.deleted !== true ? 1 : 0);
     if (before) {
       countFacets(facets, before.h, -1);

@@ -13,6 +13,8 @@ import { planImport, type PlannedCounts } from '@/utils/export/plan-import';
 import { byReadingOrder } from '@/utils/export/pages';
 import { addTags, normalizeTags, removeTags } from '@/utils/highlights/tags';
 import { mergeLibraries } from '@/utils/sync/merge';
+import { compareClocks } from '@/utils/sync/hlc';
+import { replyBudget } from './reply-size';
 import type { KeyValueArea } from './area';
 import { RECORD_STORES, type LibraryDb, type StoreMeta } from './db';
 import { forgetPreparedTokens, prepareTokens } from './commit';
@@ -65,9 +67,22 @@ export interface ImportJournal {
   wrote: Map<string, string>;
   /** Pages its batches changed, not told yet (`Library.tellImported`). */
   urls: Set<string>;
+  /**
+   * The greatest clock its batches brought ('' none), learnt by the library's clock only when the
+   * import is kept (`Library.tellImported`): one taken back moves no clock.
+   */
+  clock: string;
 }
 
-export const newImportJournal = (): ImportJournal => ({ before: new Map(), wrote: new Map(), urls: new Set() });
+/** Ids read at a time by `getManyPage`: ~9 MB of text at the records' size limits. */
+const GET_MANY_SLICE = 64;
+
+export const newImportJournal = (): ImportJournal => ({
+  before: new Map(),
+  wrote: new Map(),
+  urls: new Set(),
+  clock: '',
+});
 
 export interface LibraryStats {
   highlights: number;
@@ -197,6 +212,27 @@ export class Library {
     return [...stored, ...unique.flatMap((id) => pending.get(id) ?? [])];
   }
 
+  /**
+   * The records of `ids` from the first, as many as one message carries (reply-size.ts): `taken`
+   * ids were answered (found or not), the rest are asked again. Read GET_MANY_SLICE ids at a time,
+   * so a page of records at the size limits is never read whole into the worker either.
+   */
+  async getManyPage(ids: readonly string[]): Promise<{ records: Highlight[]; taken: number }> {
+    const full = replyBudget();
+    const records: Highlight[] = [];
+    for (let from = 0; from < ids.length; from += GET_MANY_SLICE) {
+      const slice = ids.slice(from, from + GET_MANY_SLICE);
+      const byId = new Map((await this.getMany(slice)).map((r) => [r.id, r]));
+      for (let i = 0; i < slice.length; i++) {
+        const record = byId.get(slice[i]!);
+        byId.delete(slice[i]!); // an id asked twice is answered once
+        if (record) records.push(record);
+        if (full.add(record)) return { records, taken: from + i + 1 };
+      }
+    }
+    return { records, taken: ids.length };
+  }
+
   /** The `limit` records changed last (tombstones included), newest change first. */
   async latestChanges(limit: number): Promise<Highlight[]> {
     const stored = await q.latestChanges(this.db, limit);
@@ -283,6 +319,15 @@ export class Library {
 
   // ----------------------------------------------------------------- writes
 
+  /**
+   * A clock for an edit of `before`, greater than its clock: a record an import session wrote
+   * may be ahead of the clock, which learns the file's clocks only when the import is kept.
+   */
+  private tickPast(before: Highlight | undefined): string {
+    if (before) this.clock.receive(before.clock);
+    return this.clock.tick();
+  }
+
   /** Stores a new highlight (or replaces one with the same id, keeping its creation time). */
   save(draft: HighlightDraft): Promise<Highlight> {
     return this.writer.run('save', { ids: [draft.id] }, ({ records }) => {
@@ -293,7 +338,7 @@ export class Library {
         tags: normalizeTags(draft.tags),
         created: before?.created ?? now,
         updated: now,
-        clock: this.clock.tick(),
+        clock: this.tickPast(before),
         deleted: false,
       };
       return { write: [record], result: record };
@@ -315,7 +360,7 @@ export class Library {
         if (!before) throw new Error(`no highlight with id ${id}`);
         if (before.deleted === true) throw new Error(`highlight ${id} was deleted`);
         const next: Highlight = { ...before, ...patch, ...(patch.tags && { tags: normalizeTags(patch.tags) }) };
-        out.set(id, { ...next, updated: now, clock: this.clock.tick() });
+        out.set(id, { ...next, updated: now, clock: this.tickPast(before) });
       }
       return { write: [...out.values()], result: items.map((i) => out.get(i.id)!) };
     });
@@ -329,7 +374,7 @@ export class Library {
       for (const id of new Set(ids)) {
         const before = records.get(id);
         if (!before || (before.deleted === true) === deleted) continue;
-        write.push({ ...before, deleted, updated: now, clock: this.clock.tick() });
+        write.push({ ...before, deleted, updated: now, clock: this.tickPast(before) });
       }
       return { write, result: write };
     });
@@ -379,8 +424,12 @@ export class Library {
       for (const list of pages.values()) for (const r of list) existing.set(r.id, r);
       const plan = planImport([...existing.values()], incoming);
       // Every clock the file brings is seen, written or not (a tombstone of a record never had
-      // here is not stored): a later local edit must beat the same file imported again.
-      for (const r of incoming) this.clock.receive(r.clock);
+      // here is not stored): a later local edit must beat the same file imported again. A
+      // session's, once it is kept (`tellImported`): a file taken back must leave the clock
+      // where it was, nor may its records raise the clock a reopened library starts from.
+      for (const r of incoming)
+        if (!journal) this.clock.receive(r.clock);
+        else if (compareClocks(r.clock, journal.clock) > 0) journal.clock = r.clock;
       for (const r of plan.toWrite) {
         if (journal && !journal.before.has(r.id)) journal.before.set(r.id, existing.get(r.id) ?? null);
         journal?.wrote.set(r.id, r.clock);
@@ -389,17 +438,32 @@ export class Library {
       // A batch of a session is told when the session ends: each page showing the library
       // would otherwise read its lists again after every batch (~4 s of CPU per 100,000
       // records, on the cores the import itself needs), for records that may yet be taken back.
-      return { write: plan.toWrite, untold: journal?.urls, result: { added, updated, unchanged, olderIgnored } };
+      return {
+        write: plan.toWrite,
+        untold: journal?.urls,
+        unlearnt: journal && new Set(plan.toWrite.map((r) => r.id)),
+        result: { added, updated, unchanged, olderIgnored },
+      };
     });
     return job.finally(() => forgetPreparedTokens(incoming));
   }
 
-  /** Tells the pages an import session's batches changed (once, when it ends). */
-  tellImported(journal: ImportJournal): void {
-    if (!journal.urls.size) return;
-    const urls = new Set(journal.urls);
-    journal.urls.clear();
-    this.onChange?.(urls, false);
+  /**
+   * An import session is kept: the pages are told what its batches changed (once, when it
+   * ends), and the clock learns its clocks, here and where a reopened library starts from.
+   */
+  tellImported(journal: ImportJournal): Promise<void> {
+    const clock = journal.clock;
+    journal.clock = '';
+    if (journal.urls.size) {
+      const urls = new Set(journal.urls);
+      journal.urls.clear();
+      this.onChange?.(urls, false);
+    }
+    if (!clock) return Promise.resolve();
+    this.clock.receive(clock);
+    // Kept where a reopened library starts its clock from.
+    return this.writer.run('import-clock', {}, () => ({ clockHigh: clock, result: undefined }));
   }
 
   /**
@@ -430,7 +494,7 @@ export class Library {
         if (!before || before.deleted === true) continue;
         const tags = mode === 'add' ? addTags(before.tags, input) : removeTags(before.tags, input);
         if (tags.join('\n') === before.tags.join('\n')) continue;
-        write.push({ ...before, tags, updated: now, clock: this.clock.tick() });
+        write.push({ ...before, tags, updated: now, clock: this.tickPast(before) });
       }
       return { write, result: write };
     });

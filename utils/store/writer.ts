@@ -11,6 +11,7 @@
  *    written together with the next job: a later edit never overwrites an unsaved earlier one.
  * 5. A failed write keeps the job's changes pending (in the journal where one exists) and says so.
  */
+import { compareClocks } from '@/utils/sync/hlc';
 import type { Highlight } from '@/utils/highlights/record';
 import { checkedHighlight } from '@/utils/highlights/record';
 import type { LibraryDb, StoreMeta } from './db';
@@ -51,6 +52,14 @@ export interface JobDecision<T> {
    * import session: told once when it ends, `Library.tellImported`).
    */
   untold?: Set<string>;
+  /**
+   * Ids of records written whose clocks the library's clock has not learnt (an import session's,
+   * learnt when it is kept): they do not raise `meta.clockHigh`, the clock a reopened library
+   * starts from.
+   */
+  unlearnt?: ReadonlySet<string>;
+  /** A clock learnt without a record written (a kept import session's): raises `meta.clockHigh`. */
+  clockHigh?: string;
   result: T;
 }
 
@@ -187,7 +196,11 @@ export class Writer {
         this.remember(records.values());
         const more = await readRows(tx, unread);
         const rows = more.size ? new Map([...stored.rows, ...more]) : stored.rows;
-        await writeRecords(tx, meta, [...records.values()], rows, remove, stored.pageRows);
+        await writeRecords(tx, meta, [...records.values()], rows, remove, stored.pageRows, decided.unlearnt);
+        if (decided.clockHigh && compareClocks(decided.clockHigh, meta.clockHigh) > 0) {
+          meta.clockHigh = decided.clockHigh;
+          await tx.objectStore('kv').put(meta, 'meta');
+        }
         removed = remove.flatMap((id) => {
           const row = rows.get(id);
           return row ? [{ ...row.h, deleted: true }] : [];

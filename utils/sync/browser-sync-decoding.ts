@@ -63,15 +63,17 @@ function decodeVerified(items: Readonly<Record<string, unknown>>): SyncDecodeRes
     };
   }
   const keys = m.output.k.map(([key, hash]) => ({ key, hash }));
+  // Named in our words only: a key not of our shape is the writer's, and could be a sentence.
+  const named = (key: string) => (isSyncItemKey(key) ? `item ${key}` : 'an item not of this extension');
 
   for (const { key, hash } of keys) {
     const value = isSyncItemKey(key) ? own(key) : undefined;
     if (value === undefined) {
-      errors.push(`item ${key} is missing (read during a write, or not synced yet)`);
+      errors.push(`${named(key)} is missing (read during a write, or not synced yet)`);
       continue;
     }
     if (itemHash(value) !== hash) {
-      errors.push(`item ${key} does not match the manifest (read during a write, or damaged): not read`);
+      errors.push(`${named(key)} does not match the manifest (read during a write, or damaged): not read`);
       continue;
     }
     decodedCount += decodeItem(key, value, byId, errors);

@@ -23,7 +23,7 @@ export function packUuid(uuid: string): string {
 }
 
 export function unpackUuid(packed: string): string {
-  if (!/^[A-Za-z0-9_-]{22}$/.test(packed)) throw new Error(`not a packed uuid: ${packed}`);
+  if (!/^[A-Za-z0-9_-]{22}$/.test(packed)) throw new Error('not a packed uuid'); // not quoted: the words are the sender's
   let bits = '';
   for (const c of packed) bits += B64.indexOf(c).toString(2).padStart(6, '0');
   let hex = '';

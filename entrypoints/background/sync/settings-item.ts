@@ -21,6 +21,7 @@ import * as v from 'valibot';
 import { canonicalJson } from '@/utils/sync/merge';
 import { MAX_CLOCK_SKEW_MS } from '@/utils/sync/hlc';
 import { settingsSchema, type Settings, type SettingsPatch } from '@/utils/store/settings';
+import { issueMessage } from '@/utils/highlights/record';
 
 export const SETTINGS_SYNC_KEY = 'st';
 /** Settings that stay on the device. */
@@ -67,7 +68,7 @@ export function admitSettingsItem(item: SettingsItem, now: number): { patch: Set
   const parsed = v.safeParse(settingsSchema(), patch);
   if (!parsed.success)
     return {
-      held: `settings from another browser with a value no setting takes (${v.getDotPath(parsed.issues[0]) ?? ''} ${parsed.issues[0].message})`,
+      held: `settings from another browser with a value no setting takes (${v.getDotPath(parsed.issues[0]) ?? ''} ${issueMessage(parsed.issues[0])})`,
     };
   return { patch: patch };
 }

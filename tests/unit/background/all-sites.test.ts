@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { reconcileAllSites, type ContentScriptRegistry } from '@/entrypoints/background/all-sites';
-import { CONTENT_SCRIPT_FILE, PORTAL_MATCHES } from '@/utils/portals';
+import { CONTENT_SCRIPT_FILE, PORTAL_MATCHES, RELEASE_WATCH_FILE } from '@/utils/portals';
 
 type Script = Awaited<ReturnType<ContentScriptRegistry['getRegisteredContentScripts']>>[number] & { id?: string };
 
@@ -45,10 +45,17 @@ const kept = (): Script =>
     allFrames: false,
     persistAcrossSessions: true,
   }) as Script;
+/** Its document_start companion (the release watch), as Chrome hands it back. */
+const keptRelease = (): Script => ({
+  ...kept(),
+  id: 'hzd-all-sites-release',
+  js: [RELEASE_WATCH_FILE.replace(/^\//, '')],
+  runAt: 'document_start',
+});
 
 describe('reconcileAllSites (the start-up check)', () => {
   it('leaves a registration that is already right alone: no update, no unregister, no register', async () => {
-    const { api, calls } = fakeScripting([kept()]);
+    const { api, calls } = fakeScripting([kept(), keptRelease()]);
     expect(await reconcileAllSites(true, api)).toBe('kept');
     expect(calls).toEqual([]);
   });
@@ -56,26 +63,37 @@ describe('reconcileAllSites (the start-up check)', () => {
   it('registers a missing registration while the permission is held', async () => {
     const { api, calls, scripts } = fakeScripting([]);
     expect(await reconcileAllSites(true, api)).toBe('registered');
-    expect(calls).toEqual(['register']);
+    expect(calls).toEqual(['register', 'register']);
     expect(scripts.get('hzd-all-sites')?.js).toEqual([CONTENT_SCRIPT_FILE]);
+    expect(scripts.get('hzd-all-sites-release')).toMatchObject({ js: [RELEASE_WATCH_FILE], runAt: 'document_start' });
   });
 
   it('updates a registration that differs (an older build’s, another file)', async () => {
-    const { api, calls, scripts } = fakeScripting([{ ...kept(), js: ['content-scripts/old.js'] }]);
+    const { api, calls, scripts } = fakeScripting([{ ...kept(), js: ['content-scripts/old.js'] }, keptRelease()]);
     expect(await reconcileAllSites(true, api)).toBe('updated');
     expect(calls).toEqual(['update']);
     expect(scripts.get('hzd-all-sites')?.js).toEqual([CONTENT_SCRIPT_FILE]);
-    const { api: other, calls: otherCalls } = fakeScripting([{ ...kept(), excludeMatches: PORTAL_MATCHES.slice(1) }]);
+    const { api: other, calls: otherCalls } = fakeScripting([
+      { ...kept(), excludeMatches: PORTAL_MATCHES.slice(1) },
+      keptRelease(),
+    ]);
     expect(await reconcileAllSites(true, other)).toBe('updated');
     expect(otherCalls).toEqual(['update']);
   });
 
-  it('unregisters when the permission is gone, and does nothing when there is nothing to do', async () => {
+  it('adds the release watch beside a content script an older build registered alone', async () => {
     const { api, calls, scripts } = fakeScripting([kept()]);
+    expect(await reconcileAllSites(true, api)).toBe('kept');
+    expect(calls).toEqual(['register']);
+    expect(scripts.get('hzd-all-sites-release')).toMatchObject({ js: [RELEASE_WATCH_FILE], runAt: 'document_start' });
+  });
+
+  it('unregisters when the permission is gone, and does nothing when there is nothing to do', async () => {
+    const { api, calls, scripts } = fakeScripting([kept(), keptRelease()]);
     expect(await reconcileAllSites(false, api)).toBe('unregistered');
-    expect(calls).toEqual(['unregister']);
+    expect(calls).toEqual(['unregister', 'unregister']);
     expect(scripts.size).toBe(0);
     expect(await reconcileAllSites(false, api)).toBe('none');
-    expect(calls).toEqual(['unregister']);
+    expect(calls).toEqual(['unregister', 'unregister']);
   });
 });

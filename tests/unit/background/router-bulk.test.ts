@@ -138,8 +138,11 @@ describe('paging requests for the library page', () => {
     expect(rest.cursor).toBeNull();
     expect([...first.ids, ...rest.ids]).toEqual([records[5]!.id, records[3]!.id, records[1]!.id]);
 
-    const got = await ask<Highlight[]>({ type: 'highlights/get-many', ids: [records[2]!.id, 'nope', records[2]!.id] });
-    expect(got).toEqual([records[2]]);
+    const got = await ask<{ records: Highlight[]; taken: number }>({
+      type: 'highlights/get-many',
+      ids: [records[2]!.id, 'nope', records[2]!.id],
+    });
+    expect(got).toEqual({ records: [records[2]], taken: 3 });
 
     const all = await ask<{ records: Highlight[]; seq: number; more: boolean }>({
       type: 'highlights/changes',
