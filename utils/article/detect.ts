@@ -53,7 +53,9 @@ interface RootChoice {
 }
 
 function* findRoot(doc: Document, specific: readonly SiteAdapter[], generic: SiteAdapter): Steps<RootChoice | null> {
-  for (const adapter of [...specific, generic]) {
+  // A site adapter's thin match (one paragraph at most: a title column), weighed against the scorer's body.
+  let thinChoice: { root: Element; bySelector: boolean; weight: number } | null = null;
+  adapters: for (const adapter of [...specific, generic]) {
     const bySelector = adapter !== generic;
     for (const sel of adapter.bodySelectors) {
       // A match with one paragraph may be a column holding the title and its lead only, the body in a later
@@ -67,10 +69,23 @@ function* findRoot(doc: Document, specific: readonly SiteAdapter[], generic: Sit
         if (w.paragraphs >= 2 && (!thin || w.weight > thin.weight)) return { root: el, bySelector };
         if (!thin || w.weight > thin.weight) thin = { el, weight: w.weight };
       }
-      if (thin) return { root: thin.el, bySelector };
+      if (thin && !bySelector) return { root: thin.el, bySelector };
+      if (thin) {
+        thinChoice = { root: thin.el, bySelector, weight: thin.weight };
+        break adapters;
+      }
     }
   }
   const scored = yield* findBodyByScoreSteps(doc);
+  // The body in a wrapper the adapter's selector no longer names (a template that drops the class of its body
+  // column, keeping it on the title's): the scorer's body, when it is apart from the thin match and holds two
+  // paragraphs or more; else the thin match, as before.
+  if (thinChoice && scored && !contains(scored, thinChoice.root) && !contains(thinChoice.root, scored)) {
+    const w = yield* bodyWeightSteps(scored);
+    if (w.paragraphs >= 2 && w.weight > thinChoice.weight && w.linkDensity < 0.4)
+      return { root: scored, bySelector: true };
+  }
+  if (thinChoice) return { root: thinChoice.root, bySelector: thinChoice.bySelector };
   return scored ? { root: scored, bySelector: false } : null;
 }
 

@@ -150,3 +150,26 @@ describe('a layout class naming furniture beside the body', () => {
     }
   });
 });
+
+/** A site adapter's selector that names the title's column only: the body's wrapper lost its class (`noclass`). */
+describe('a body wrapper the site adapter no longer names', () => {
+  const govuk = (bodyClass: string) =>
+    documentFrom(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Burning wood at home - GOV.UK</title></head>
+  <body><main role="main"><div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds">
+  <h1 class="govuk-heading-l">Burning wood at home</h1>
+  <p class="gem-c-lead-paragraph">What you can burn and the rules if you live in a smoke control area in England, including which fuels and appliances are allowed, how to check whether your home is in an area, what sellers of fuel must do, and the penalties councils can give.</p></div></div>
+  <div class="govuk-grid-row"><div${bodyClass}><div>
+  <p>You must not burn unauthorised fuel in a smoke control area unless you use an appliance that has been exempted for use there.</p>
+  <p>Sellers must tell customers that it is an offence to buy unauthorised fuel for use in a smoke control area without an exempt appliance.</p>
+  <p>Local authorities will investigate complaints about smoke from chimneys and may issue a penalty of up to three hundred pounds.</p>
+  </div></div></div></main></body></html>`);
+  const URL_ = 'https://www.gov.uk/guidance/burning-wood-and-solid-fuel-at-home';
+
+  it('is found by the scorer when it holds the body and the selector only a title column', () => {
+    for (const cls of [' class="govuk-grid-column-two-thirds"', '']) {
+      const a = detectArticle(govuk(cls), URL_);
+      expect(a, cls).not.toBeNull();
+      expect(a!.blocks.some((b) => b.text.startsWith('Sellers must tell'))).toBe(true);
+    }
+  });
+});
