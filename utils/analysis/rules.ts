@@ -1076,6 +1076,10 @@ export const ZH_RULES: Rule[] = [
     // (a summary of the document; over all golds, 《…》明确了: 0 gold, 1 optional, 4 not)
     '提出了',
     '》明确了',
+    // …and what it lists or sets, named, "《规定》专门列出了考核中的8种禁止行为", "《方案》同时划定了不宜编入…的七类人员" (s39,
+    // over all golds 0 gold, 0 optional, 5 not on 4 pages, 2 marked); not when a colon opens the list itself, "《通知》还
+    // 设定了整改时限：各…应于…前完成…" (2 gold)
+    '(?<=》[^，,。；;：:]{0,8})(?:列出|列明|划定|设定|新增|增设|细化)了(?![^。；;！!？?]*[：:])',
     // …and its size, "《办法》共7章38条，坚持…的原则，着力解决…问题" (s34: over all golds 0 gold, 0 optional, 8 not, 2 unlisted)
     '共[\\d一二三四五六七八九十]+章',
     // …also counted in parts or articles after its name, "《意见》共6个部分20条，坚持…，着力解决…", "新规共二十八条，对…作出规定"

@@ -70,3 +70,14 @@ describe("a view of the speaker's own, or a saying of the past recalled", () => 
     expect(zh('邓小平同志说过：“学习是应该经常坚持的，不学习就会落后；工作是应该认真对待的。”')).toEqual([]);
   });
 });
+
+describe('a document\'s contents named, "《规定》列出了…禁止行为", is a summary', () => {
+  it('what a document lists or sets, named, is no rule', () => {
+    expect(zh('《办法》专门列出了评审中的6种禁止行为。')).toEqual([]);
+    expect(zh('《实施方案》同时划定了不得参加评比的五类单位。')).toEqual([]);
+  });
+  it('a colon that opens the list keeps its rule', () => {
+    const s = '《通知》还设定了整改时限：各银行应于2027年3月31日前完成自查整改。';
+    expect(zh(s)).toEqual([['target', s]]);
+  });
+});
