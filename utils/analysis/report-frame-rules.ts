@@ -71,6 +71,8 @@ export const ZH_VIEWING_VERBS = [
   '谈到',
   // a position argued, "有学者主张，…应当…" (s32; over all golds, 主张 before a comma: 0 gold, 1 not)
   '主张',
+  // a saying recalled, "毛泽东同志说过：“…”" (s39: 说过 before a colon or a comma, over all golds 0 / 0 / 1)
+  '说过',
 ];
 
 /**
@@ -156,7 +158,9 @@ export const ZH_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
     pattern: '专家|学者|教授|研究员|分析师|经济学家|分析人士|业内人士|评论员|律师|合伙人|会计师|设计师|(?<!总)工程师',
   },
   // the classics a theory article cites (not 马克思主义…, the doctrine an office applies)
-  { kind: 'voice', pattern: '(?:马克思|恩格斯|列宁)(?!主义)' },
+  // (and a leader of the past cited so, "毛泽东同志说过：“…应该…”": s39, over all golds 0 gold, 0 optional, 2 not; not
+  // 毛泽东思想, 邓小平理论)
+  { kind: 'voice', pattern: '(?:马克思|恩格斯|列宁|毛泽东|邓小平)(?!主义|思想|理论)' },
   // a person introduced by his age, "76岁的王某某说：“…”", "今年52岁的杨某某": a feature's resident, worker or
   // villager — a report never names an official so (not one with a title that directs, "56岁的镇党委书记某某"); over
   // all golds, sentences with 岁的 before a name: 0 gold (s32)

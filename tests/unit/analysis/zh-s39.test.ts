@@ -39,3 +39,45 @@ describe('a case told of an office left unnamed, "某县…局在…中，要求
     ]);
   });
 });
+
+describe('what was done, told with its figures: a look back or a tally', () => {
+  it('a sentence opening with 近年来/以来 and no modal reports figures reached', () => {
+    expect(zh('近年来，我市持续深化审批改革，项目审批时间压缩至30个工作日以内，办电时间压缩至5个工作日以内。')).toEqual(
+      [],
+    );
+  });
+  it('a modal after the look back keeps the duty', () => {
+    const s = '近年来，我市审批改革取得明显成效，各区要在年底前把审批时间压缩至30个工作日以内。';
+    expect(zh(s)).toEqual([['target', s]]);
+    const t = '近年来，各地探索了不少好做法，各地必须把这些做法总结推广。';
+    expect(zh(t)).toEqual([['obligation', t]]);
+  });
+  it("a year's checks counted, with the 责令 of its cases, is a tally", () => {
+    expect(zh('2023年，全省市场监管部门共检查餐饮单位12.5万家次，责令整改3600家次，立案查处违法案件800余件。')).toEqual(
+      [],
+    );
+    expect(zh('对检查中发现的问题，要责令整改到位。')).toEqual([
+      ['obligation', '对检查中发现的问题，要责令整改到位。'],
+    ]);
+  });
+});
+
+describe("a view of the speaker's own, or a saying of the past recalled", () => {
+  it('"我认为" opens a view, also when it weighs what matters', () => {
+    expect(zh('答：我认为，关键在于把工作做在日常。')).toEqual([]);
+  });
+  it("a leader of the past cited is the argument's source", () => {
+    expect(zh('邓小平同志说过：“学习是应该经常坚持的，不学习就会落后；工作是应该认真对待的。”')).toEqual([]);
+  });
+});
+
+describe('a document\'s contents named, "《规定》列出了…禁止行为", is a summary', () => {
+  it('what a document lists or sets, named, is no rule', () => {
+    expect(zh('《办法》专门列出了评审中的6种禁止行为。')).toEqual([]);
+    expect(zh('《实施方案》同时划定了不得参加评比的五类单位。')).toEqual([]);
+  });
+  it('a colon that opens the list keeps its rule', () => {
+    const s = '《通知》还设定了整改时限：各银行应于2027年3月31日前完成自查整改。';
+    expect(zh(s)).toEqual([['target', s]]);
+  });
+});
