@@ -93,7 +93,7 @@ describe('sentenceVerdict (the context asked only of directives)', () => {
     }
     expect(sentences).toBeGreaterThan(3000);
     expect(shaped).toBeGreaterThan(0);
-  }, 30_000); // every fixture page detected and read: ~5 s on a machine of load 10 (over the default 5 s)
+  }, 120_000); // every fixture page detected and read: ~5 s at load 10, 20–39 s at load 20–25 (session 39)
 
   it('still drops a directive that its context cancels', () => {
     for (const s of ['这就是要加强组织领导。', '从历史看，要加强组织领导。']) {
