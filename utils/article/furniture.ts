@@ -48,6 +48,7 @@ const NOISE_TOKENS = new Set([
   'relevant',
   'xgxw',
   'xglj',
+  'xgwz',
   'recommend',
   'tuijian',
   'footer',
@@ -160,7 +161,8 @@ const FIELD_LABELS = [
  * The words furniture lines open with, by kind: NOISE_LINE is written from them, and so is the
  * test of a line's opening that keeps the pattern from running (mayBeNoiseLine).
  */
-const LABEL_OPENINGS = [...FIELD_LABELS, '原标题', '字号', '打印', '分享', '扫一扫', 'Share'];
+// (and a program's airing time in a video page's side box, "播出时间：每天19:00 CCTV-1")
+const LABEL_OPENINGS = [...FIELD_LABELS, '原标题', '字号', '打印', '分享', '扫一扫', '播出时间', 'Share'];
 const CORRECTION_OPENINGS = ['我要纠错', '纠错'];
 const RELATED_WORDS = ['相关', '推荐', '延伸', '热门', '猜你喜欢'];
 const PAGING_OPENINGS = ['上一页', '下一页', '上一篇', '下一篇', '返回顶部', '打印本页', '关闭窗口'];

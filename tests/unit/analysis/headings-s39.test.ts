@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
 import { compile } from '@/utils/analysis/directive-rules';
 import { headingWorthy, isHeadingBlock, isSlogan } from '@/utils/analysis/headings';
 
@@ -50,5 +51,19 @@ describe('a numbered label opening a paragraph is its run-in head (ZH_ORDINAL_LA
     '记者：这个问题大家都很关心。',
   ])('leaves %s alone', (t) => {
     expect(isSlogan(t, 'zh')).toBe(false);
+  });
+});
+
+describe('a heading at the body’s very end heads nothing', () => {
+  const marks = (blocks: { kind: 'heading' | 'paragraph'; text: string }[]) =>
+    findDirectives(plainArticle(blocks, 'zh')).map((d) => [d.category, d.text]);
+  const body = { kind: 'paragraph' as const, text: '各地要在6月底前完成排查整治。' };
+
+  it('leaves a side box’s title after the text unmarked', () => {
+    expect(marks([body, { kind: 'heading', text: '新闻排行' }])).not.toContainEqual(['heading', '新闻排行']);
+  });
+
+  it('still marks a heading above its text', () => {
+    expect(marks([{ kind: 'heading', text: '四、实施时间' }, body])).toContainEqual(['heading', '四、实施时间']);
   });
 });
