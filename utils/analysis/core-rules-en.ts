@@ -139,6 +139,7 @@ export function enCoreRules(): CoreLangRules {
       notWords: p('need not, never been, never before'),
     },
     nounEmphasis: [],
+    reportedEmphasis: [],
     emphasis: {
       words: [
         ...EN_EMPHASIS_FRAMES,

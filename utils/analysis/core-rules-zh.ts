@@ -161,6 +161,10 @@ export function zhCoreRules(): CoreLangRules {
     prohibitions: ZH_PROHIBITIONS,
     emphasis: ZH_EMPHASIS,
     nounEmphasis: ['重中之重'],
+    // ("王海峰特别强调，越是天寒地冻越要【盯紧安全】" / "《方案》特别强调，企业…必须【落实…主体责任】": s39, over all golds 5
+    // such cores on 5 pages are the act after the modal, as a reported duty's; 1 keeps the clause, "这里我要特别强调，…",
+    // a first person's own marker, not in this list's reach)
+    reportedEmphasis: w('特别强调 再次强调 着重强调'),
     governed: [
       // a duty a regulation allocates, "…主管部门【负责本行政区域内…的监督管理工作】": the office is the
       // subject, the act starts at 负责 (as rules.ts's row for it)

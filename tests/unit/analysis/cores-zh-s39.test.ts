@@ -48,3 +48,19 @@ describe('a comma-closed ground, manner or starting point after the modal is ski
     ]);
   });
 });
+
+describe('特别强调 said by a speaker and closing its clause reports the duty after it: cored as an obligation', () => {
+  it.each([
+    // (s39, over all golds: 5 such cores on 5 pages are the act after the modal)
+    ['局长特别强调，越是汛期越要盯紧堤防安全，尤其要防范管涌。', ['盯紧堤防安全']],
+    ['他特别强调，厨余垃圾必须做到干湿分离，不得混入塑料制品。', ['做到干湿分离']],
+    ['《通知》特别强调，企业在改造过程中必须落实安全生产主体责任，重大隐患须立即整改。', ['落实安全生产主体责任']],
+  ])('%s', (text, want) => expect(core('emphasis', text)).toEqual(want));
+
+  it("not a first person's own marker, nor a clause with no modal", () => {
+    expect(core('emphasis', '这里我要特别强调，政商交往必须亲而有度。')).toEqual(['政商交往必须亲而有度']);
+    expect(core('emphasis', '会议特别强调，队伍是改革成败的关键，尤其要配齐配强基层执法人员，健全培训制度。')).toEqual([
+      '配齐配强基层执法人员',
+    ]);
+  });
+});
