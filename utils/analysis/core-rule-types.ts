@@ -127,6 +127,11 @@ export interface CoreLangRules {
    */
   nounEmphasis: readonly string[];
   /**
+   * Emphasis markers that are a reporting verb when a speaker says them and the clause closes on them (他特别强调，…):
+   * the duty reported after them is cored as an obligation, its act after its modal (cores.ts emphasisCore).
+   */
+  reportedEmphasis: readonly string[];
+  /**
    * Phrases that govern the act: "requires <agent> to <act>", "prohibits <agent> from <act>",
    * "sets a goal of <act>". Group 1 is the head; the act starts where the match ends.
    * `keepHead`: the head is part of the core too (a prohibition's marker).

@@ -139,6 +139,7 @@ export function enCoreRules(): CoreLangRules {
       notWords: p('need not, never been, never before'),
     },
     nounEmphasis: [],
+    reportedEmphasis: [],
     emphasis: {
       words: [
         ...EN_EMPHASIS_FRAMES,
@@ -299,8 +300,9 @@ export function enCoreRules(): CoreLangRules {
       pairBefore: /\b(?:a|an)\s+[a-z][\w-]*$/i,
       pairAfter:
         /^\s+(?!(?:and|or|but|then|you|we|they|it|he|she|this|that|which|who|if|when|where|unless|so|including|such|as|in|on|at|to|by|for|from|with|within|under|through|via|each|every|all|any|a|an|the|not|no|either|neither|whether|preferably|particularly|especially|notably|rather|even|because|whichever)\b)[a-z][\w-]*\s+(?!(?:the|a|an|your|their|its|his|her|our|this|that|these|those|them|it|you|must|shall|should|will|would|may|might|can|could|need|needs|is|are|was|were|has|have|had|and|or)\b)[a-z][\w-]*\b(?!\s+(?:must|shall|should|will|would|may|might|can|could|need|needs|is|are|was|were|has|have|had)\b)/,
+      // (not a new subject with its own modal, "for fraud, waste, and abuse, and agencies must refer …": a clause break)
       serialAfter:
-        /^\s+(?:and|or)\s+(?!(?:shall|must|should|will|may|can|to|then|also|so|you|we|they|it|he|she|this|that|these|those|which|who|where|when|if|each|every|all|any)\b)[a-z]/,
+        /^\s+(?:and|or)\s+(?!(?:shall|must|should|will|may|can|to|then|also|so|you|we|they|it|he|she|this|that|these|those|which|who|where|when|if|each|every|all|any)\b)(?!(?:[\w'’-]+\s+){1,3}(?:must|shall|should|will|may|can|cannot)\b)[a-z]/,
       theListTail:
         /^\s+the\s(?![^,;:]*\b(?:must|shall|should|will|may|can|need|needs|is|are|was|were|has|have)\b)[^,;:]{1,100}?\s(?:and|or)\s+the\s[^,;:]{1,60}[.;]?\s*$/,
     },

@@ -116,7 +116,10 @@ export function zhCoreRules(): CoreLangRules {
       openerFrameEnds: w(
         '为抓手 为牵引 为引领 为主线 为重点 为核心 为载体 为契机 为突破口 为切入点 为着力点 为导向 为依托 为支撑 为纽带 为平台 为统领 为基础 ' +
           // (the bodies an act is done with: "要会同市场监管、公安等部门，【加大…力度】")
-          '部门 单位 机构',
+          '部门 单位 机构 ' +
+          // (the spirit, resolve or starting point an act is done with: "要以对人民高度负责的【精神】，【扎实做好…】",
+          // "要以此次会议为新的【起点】，【切实把…】": s39, over all golds 5 cores on 4 pages take the next clause)
+          '精神 决心 意志 起点',
       ),
       // (the means an act is done by, "要通过广播、宣传栏等渠道，【广泛宣传…】", "要利用电视、网络等多种渠道，【向…宣传…】":
       // closed by its noun whatever verb-like word is inside it, 宣传栏; over all golds 6 of 6 core the next clause)
@@ -125,7 +128,8 @@ export function zhCoreRules(): CoreLangRules {
       // (with the adverb that often leads it: "要严格按照…有关规定，【明确…】")
       // (对照 a standard, "要对照…标准，【逐户核准…】"; 从 a standpoint, "要从…的高度，【把…作为…】": over all golds
       // the next clause is the core, 2 of 2 and 4 of 4)
-      accordingTo: w('严格按照 严格依照 严格依据 认真按照 严格对照 按照 根据 依据 依照 遵照 对照 本着 按 从'),
+      // (参照 a model, "要参照国家规划的编制原则，【抓紧编制…】": s39, over all golds 3 of 3 core the next clause)
+      accordingTo: w('严格按照 严格依照 严格依据 认真按照 严格对照 按照 根据 依据 依照 遵照 参照 对照 本着 按 从'),
       accordingToEnds: w(
         '职责 规定 要求 标准 原则 部署 程序 清单 方案 办法 精神 分工 权限 条件 实际 协议 规范 规划 意见 通知 法律 法规 安排 流程 口径 时限 比例 ' +
           // (a list of the grounds, closed by 等: "要根据村庄类型、人口规模、自然条件等，【科学选择…】")
@@ -135,7 +139,10 @@ export function zhCoreRules(): CoreLangRules {
           '》 需求 目录 承载力 承载能力 任务 高度 角度 层面 出发 ' +
           // (the facts a measure is fitted to, "要根据县域疾病谱和外转病人情况，【重点加强…】", "应当根据老年人的身体
           // 状况和饮食习惯，【提供…】": s34, over all golds 2 of 2 core the next clause)
-          '情况 状况 习惯 特点',
+          '情况 状况 习惯 特点 ' +
+          // (the course, level, measure or frame a measure is fitted to, "要根据雨情【发展】，【及时启动…】", "根据疫情风险
+          // 【等级】，【动态调整…】", "按照…的【思路】，【分类推进…】": s39, over all golds 9 cores on 8 pages take the next clause)
+          '发展 变化 趋势 形势 态势 等级 指标 定位 思路 规模 地点',
       ),
       locative: ['在'],
       locativeEnds: w('过程中 基础上 情况下 期间 方面 领域 行业 阶段 环节 下 中 上 时 后 前 里 内'),
@@ -154,6 +161,10 @@ export function zhCoreRules(): CoreLangRules {
     prohibitions: ZH_PROHIBITIONS,
     emphasis: ZH_EMPHASIS,
     nounEmphasis: ['重中之重'],
+    // ("王海峰特别强调，越是天寒地冻越要【盯紧安全】" / "《方案》特别强调，企业…必须【落实…主体责任】": s39, over all golds 5
+    // such cores on 5 pages are the act after the modal, as a reported duty's; 1 keeps the clause, "这里我要特别强调，…",
+    // a first person's own marker, not in this list's reach)
+    reportedEmphasis: w('特别强调 再次强调 着重强调'),
     governed: [
       // a duty a regulation allocates, "…主管部门【负责本行政区域内…的监督管理工作】": the office is the
       // subject, the act starts at 负责 (as rules.ts's row for it)

@@ -233,6 +233,13 @@ function emphasisCore(u: Unit): CoreSpan[] {
       cl = u.clauseAt(hit.start);
     }
   }
+  // "他特别强调，【湿垃圾必须】做到…": a marker said by a speaker and closing its clause reports the duty after it,
+  // cored as an obligation (core-rule-types.ts reportedEmphasis)
+  if (cl && u.c.rules.reportedEmphasis.includes(u.text.slice(hit.start, hit.end)) && !u.trim(hit.end, cl.end)) {
+    const act = governedAct(u, cl.end, 'obligation');
+    const spans = act ? actFrom(u, act.at) : [];
+    if (spans.length) return spans;
+  }
   // "要把…作为重中之重" / "…是…的重中之重，必须…": a marker that is a noun of its sentence names what the
   // duty makes of the matter; the duty's act is the core, the modal's before the marker or else after it
   if (u.c.rules.nounEmphasis.includes(u.text.slice(hit.start, hit.end))) {
