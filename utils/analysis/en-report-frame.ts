@@ -25,8 +25,11 @@ import type { ReportFrame, SpeakerMemory } from './report-frame';
 const SPEAKER = "(?:(?:the|a|an)\\s+)?[A-Za-z][\\w'’.-]*(?:\\s+[A-Za-z][\\w'’.-]*){0,6}(?:\\s*\\([^()]{1,20}\\))?";
 /** Words that make a clause of a speaker's words: "said the commission would …". */
 const FINITE = 'will|would|should|must|shall|can|could|may|might|is|are|was|were|has|have|had';
-/** When and where it was said, "on Thursday", "at a press conference". */
-const SETTING = '(?:\\s+(?:on|at|in)\\s+[^,.;“”"]{1,40}?)?';
+/**
+ * When and where it was said, "on Thursday", "at a press conference", "in a statement published alongside the
+ * measures" (up to 80 characters: session 39, dev39's official, whose 47 had left his words unread).
+ */
+const SETTING = '(?:\\s+(?:on|at|in)\\s+[^,.;“”"]{1,80}?)?';
 /** The speaker's title after a comma: at most 160 characters to the sentence's end. */
 const TITLE = '(?:,\\s*([^]{1,160}?))?';
 const END = '\\s*[.!]?\\s*$';

@@ -16,6 +16,13 @@ describe('a short sentence around a long link', () => {
       'If you are a tenant, read smoke and carbon monoxide alarms: information for tenants instead.',
     ]);
   });
+  it('so is a step whose words run between two links (session 39)', () => {
+    const step =
+      '<p>Fill in the <a href="/form.ods">annual carrier bag return form 2016</a> and email it to <a href="mailto:carrierbags.returns@example.gov.uk">carrierbags.returns@example.gov.uk</a>.</p>';
+    expect(textsOf(step)).toEqual([
+      'Fill in the annual carrier bag return form 2016 and email it to carrierbags.returns@example.gov.uk.',
+    ]);
+  });
   it('while links alone, a label and links, or links and a date are still dropped', () => {
     expect(
       textsOf(
@@ -24,6 +31,7 @@ describe('a short sentence around a long link', () => {
           '<p>附件：<a href="/f.pdf">1.危险废物规范化环境管理评估指标（2026年版）</a></p>',
           '<p><a href="/a">Weekly Address: Employers Must Invest in American Workers</a> 2016-04-12</p>',
           '<p><a href="#">【打印本页】</a> <a href="#">【关闭窗口】</a></p>',
+          '<p>Share: <a href="#">Facebook</a> | <a href="#">Email</a></p>',
         ].join(''),
       ),
     ).toEqual([]);
