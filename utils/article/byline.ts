@@ -230,11 +230,14 @@ export function findSource(
   /** The headline (findTitle), to tell the site's name after it in the <title>. */
   headline = '',
 ): string | null {
+  // (a match outside the header zone only with its label: a template's class names other boxes too, chinanews 2008's
+  // ".left-t" its related-news cells, whose headlines come first where the source is printed unlinked)
+  const inZone = (el: Element) => !zoneNodes.length || zoneNodes.some((n) => contains(el, n));
   for (const a of specific) {
     for (const sel of a.sourceSelectors) {
       for (const el of safeQueryAll(doc, sel)) {
         if (inTrail(el) || inShareBar(el)) continue;
-        const v = labelledInLine(el) ?? sourceFromText(fieldText(el), false);
+        const v = labelledInLine(el) ?? sourceFromText(fieldText(el), !inZone(el));
         if (v) return v;
       }
     }
@@ -321,6 +324,18 @@ const DATELINE_REPORTED = new RegExp(
 const DATELINE_GAP = new RegExp(
   `^[^，。：:（）()]{0,20}?(?:电|讯)\\s*${NAMING_ROLE}\\s*((?:[\\u4e00-\\u9fff·]{2,4}(?:\\s*[、，,]\\s*|\\s+)(?:${NAMING_ROLE}\\s*)?){0,3}[\\u4e00-\\u9fff·]{2,4})\\s+[^\\s，。、,]`,
 );
+/** A zone line that is an author label alone, its colon last ("作者：", "撰稿："). */
+const AUTHOR_LABEL_ALONE = new RegExp(`^\\s*(?:${ZONE_AUTHOR_LABELS.map(escapeRegExp).join('|')})\\s*[:：]\\s*$`, 'i');
+/**
+ * The zone line after line `i`, past a share or subscribe widget printed between a label and its value; '' when it is
+ * no name (a label left empty, "作者：" with the date after it: digits or another field's colon).
+ */
+function nextValue(zone: readonly string[], i: number): string {
+  let next = i + 1;
+  while (next < zone.length && next <= i + 8 && isUtility(zone[next]!)) next++;
+  const value = zone[next] ?? '';
+  return /[\d:：]/.test(value) ? '' : value;
+}
 /**
  * A reporter's sign-off closing the body, the whole last block: "（总台央视记者 王思远 孙晓彤）", "（记者 甲）" —
  * the byline a template prints at the end instead of under the title.
@@ -368,8 +383,10 @@ export function findAuthor(
       }
     }
   }
-  for (const t of zone) {
-    const v = labelledNames(t, ZONE_AUTHOR_LABELS) ?? clean(findLabelledValue(t, ZONE_AUTHOR_LABELS));
+  for (const [i, t] of zone.entries()) {
+    // The label alone, its value in the next element ("<span>作者：</span><span>甲</span>"): read as one line.
+    const line = AUTHOR_LABEL_ALONE.test(toSimplified(t)) ? `${t.trim()}${nextValue(zone, i)}` : t;
+    const v = labelledNames(line, ZONE_AUTHOR_LABELS) ?? clean(findLabelledValue(line, ZONE_AUTHOR_LABELS));
     if (v) return v;
   }
   for (const t of zone) {

@@ -46,6 +46,9 @@ import type { Article, ArticleBlock } from './types';
 /** Blocks weighed between two pauses (their text counted: a page of 100,000 blocks is weighed in parts). */
 const WEIGHED_PER_STEP = 400;
 
+/** The least weight of an article's body where the page's address or markup says it is one (`enough` below). */
+const LEAST_ARTICLE_WEIGHT = 80;
+
 interface RootChoice {
   root: Element;
   /** Found by a site adapter's own selector (a strong sign the page is an article). */
@@ -60,13 +63,16 @@ function* findRoot(doc: Document, specific: readonly SiteAdapter[], generic: Sit
     for (const sel of adapter.bodySelectors) {
       // A match with one paragraph may be a column holding the title and its lead only, the body in a later
       // column of the same class (gov.uk's "main .govuk-grid-column-two-thirds"): kept while the selector's
-      // other matches outside it are weighed, the heaviest taken; a match with two paragraphs is taken at once.
+      // other matches outside it are weighed, the heaviest taken; a match with two paragraphs is taken at once,
+      // unless lighter than the least an article weighs: the title and its info line in a box of the body's class
+      // (people.cn's first ".rm_txt_con", its date line lengthened by a share bar, weighs 47 in 2 "paragraphs").
       let thin: { el: Element; weight: number } | null = null;
       for (const el of safeQueryAll(doc, sel)) {
         if (thin && contains(thin.el, el)) continue;
         const w = yield* bodyWeightSteps(el);
         if (w.weight < 40 || w.linkDensity >= 0.4) continue;
-        if (w.paragraphs >= 2 && (!thin || w.weight > thin.weight)) return { root: el, bySelector };
+        if (w.paragraphs >= 2 && w.weight >= LEAST_ARTICLE_WEIGHT && (!thin || w.weight > thin.weight))
+          return { root: el, bySelector };
         if (!thin || w.weight > thin.weight) thin = { el, weight: w.weight };
       }
       if (thin && !bySelector) return { root: thin.el, bySelector };
@@ -186,7 +192,8 @@ function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps
   const ogType = metaContent(doc, ['og:type']);
   const strong = choice.bySelector || isArticleUrl(url) || !!ld || (!!ogType && /article/i.test(ogType));
   const enough =
-    (substantial >= 2 && weight >= (strong ? 80 : 150)) || (substantial >= 1 && weight >= (strong ? 60 : 250));
+    (substantial >= 2 && weight >= (strong ? LEAST_ARTICLE_WEIGHT : 150)) ||
+    (substantial >= 1 && weight >= (strong ? 60 : 250));
   if (!enough || linkDensity(root) > 0.4) return null;
   if (isVideoPage(doc, substantial, weight) || isHeadlineList(root, read.blocks, substantial)) return null;
   // (weighed and judged as the page cuts its paragraphs; read with each sentence a stray break cut made whole)

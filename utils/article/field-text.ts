@@ -98,9 +98,18 @@ export function fieldText(el: Element): string {
     if (c.nodeType === TEXT_NODE) out += c.textContent ?? '';
     else if (c.nodeType === ELEMENT_NODE) {
       const e = c as Element;
-      if (tagOf(e) === 'IMG') out += imageLabel(e);
-      else if (!isUtilityElement(e)) out += fieldText(e);
+      const tag = tagOf(e);
+      if (tag === 'IMG') out += imageLabel(e);
+      else if (tag === 'BR') out += ' ';
+      else if (!isUtilityElement(e)) out += PARTED.has(tag) ? ` ${fieldText(e)} ` : fieldText(e);
     }
   }
   return out;
 }
+
+/**
+ * Elements a browser shows apart from the text beside them, which the page's text glues to it: a layout table's
+ * cells ("<td>编辑：</td><td>甲</td><td>责任编辑：</td><td>乙</td>" reads "编辑：甲责任编辑：乙", where 责任编辑 glued to a
+ * name is no label) and a line break. Read with a space on each side, as a browser's innerText parts them.
+ */
+const PARTED: ReadonlySet<string> = new Set(['TD', 'TH']);

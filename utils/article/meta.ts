@@ -203,14 +203,45 @@ export function headerZoneNodes(doc: Document, titleEl: Element | null, root: El
   // (blank ones not counted: an indented template's line breaks between elements are nodes of their own; nor a share
   // bar's links inside the date line, "分享到：" "微信" "微博", which would push the author's line out).
   if (titleInRoot && titleEl) {
-    for (let i = indexOfFirstIn(all, titleEl) + 1, lines = 0; i > 0 && i < all.length && lines < 4; i++) {
+    let holder: Element | null = null;
+    for (
+      let i = indexOfFirstIn(all, titleEl) + 1, lines = 0, taken = 0;
+      i > 0 && i < all.length && lines < 4 && taken < MAX_AFTER_TITLE;
+      i++
+    ) {
       const n = all[i]!;
       if (!textOf(n).trim() || isUtility(textOf(n))) continue;
-      lines++;
+      // (the label and value of a field in elements of their own, "<span>作者：</span><span>甲</span>", are one line)
+      const h = lineHolder(n);
+      if (h !== holder || !h) lines++;
+      holder = h;
+      taken++;
       if (!zone.includes(n)) zone.push(n);
     }
   }
   return zone.filter((n) => textOf(n).trim());
+}
+
+/** The most text nodes read after a title inside the body container (four lines, their parts in elements of their own). */
+const MAX_AFTER_TITLE = 16;
+/** Elements that set text inline: a line's parts, not a line of their own. */
+const INLINE_TAGS: ReadonlySet<string> = new Set([
+  'SPAN',
+  'EM',
+  'I',
+  'B',
+  'STRONG',
+  'TIME',
+  'FONT',
+  'SMALL',
+  'A',
+  'LABEL',
+]);
+/** The element a text node's line is printed in: its nearest ancestor that is not inline. */
+function lineHolder(node: Text): Element | null {
+  let el: Element | null = node.parentElement;
+  while (el && INLINE_TAGS.has(tagOf(el))) el = parentElementOf(el);
+  return el;
 }
 
 /**

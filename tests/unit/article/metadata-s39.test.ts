@@ -63,3 +63,77 @@ describe("a section label just above the headline, one link to a folder holding 
       enPage(header('Read the <a href="/presidential-actions/">Presidential Actions</a> of this week'), url)?.channel,
     ).toEqual([]));
 });
+
+describe("a layout table's cells are read apart, as a browser shows them", () => {
+  const page = (line: string) =>
+    detectArticle(
+      documentFrom(
+        `<html><head><title>某地通报一批典型问题</title></head><body><h1>某地通报一批典型问题</h1><div class="info">来源：某某日报 2024-01-05 10:00</div><div class="article">${prose(6)}</div>${line}</body></html>`,
+      ),
+      'https://www.example.com.cn/news/2024/0105/c1.html',
+    )?.meta;
+  it('the 责任编辑 of "<td>编辑：</td><td>甲</td><td>责任编辑：</td><td>乙</td>", not the 编辑 glued to it', () =>
+    expect(
+      page(
+        '<table><tr><td class="t1">编辑：</td><td class="t2">田某萌</td><td class="t1">责任编辑：</td><td class="t2">孟某星</td></tr></table>',
+      )?.editor,
+    ).toBe('孟某星'));
+  it('a share cell beside the value stays out', () =>
+    expect(
+      page(
+        '<table><tr><td>责任编辑：</td><td>孟某星</td><td><span>分享到：</span><a href="#">微信</a></td></tr></table>',
+      )?.editor,
+    ).toBe('孟某星'));
+});
+
+describe('an info line whose labels and values are elements of their own, under a title inside the body container', () => {
+  const page = (info: string) =>
+    detectArticle(
+      documentFrom(
+        `<html><head><title>坚持问题导向 把工作引向深入</title></head><body><div class="content"><h1>坚持问题导向 把工作引向深入</h1>` +
+          `<div class="fbsj">${info}</div>${prose(6)}</div></body></html>`,
+      ),
+      // (qstheory.cn's adapter takes the container holding the title as the body)
+      'http://www.qstheory.cn/zxdk/2013/201315/201307/t20130729_255123.htm',
+    )?.meta;
+  const spans =
+    '<span class="l">来源：</span><span class="v">《求是》2013/15</span>&nbsp;&nbsp;<span class="l">作者：</span><span class="v">曹某彬</span>&nbsp;&nbsp;' +
+    '<span class="l">责任编辑：</span><span class="v">王某</span>&nbsp;&nbsp;2013-07-31 22:18:00';
+  it('"<span>作者：</span><span>甲</span>": the author', () => expect(page(spans)?.author).toBe('曹某彬'));
+  it("the line's date after the spans is read (the parts of a line count as one of the four lines after the title)", () =>
+    expect(page(spans)?.published).toBe('2013-07-31T22:18:00+08:00'));
+  it('an empty 作者： with the date after it names no author', () =>
+    expect(
+      page('<span>来源：求是网</span><span>作者：</span><span>2026-02-14 09:15:32</span>')?.author ?? null,
+    ).toBeNull());
+});
+
+describe("a site adapter's selectors matching boxes beside the one they are meant for", () => {
+  const url = 'http://society.people.com.cn/n1/2020/0306/c1008-31619542.html';
+  const share = '<span class="r">分享到：<a href="#">微信</a><a href="#">微博</a><a href="#">QQ空间</a></span>';
+  it("the title's box, of the body's class and lengthened by a share bar, is not taken for the body", () => {
+    const article = detectArticle(
+      documentFrom(
+        '<html><head><title>守好一扇门 护住万家灯</title></head><body><div class="rm_txt_con cf"><h1>守好一扇门 护住万家灯——武汉市江岸区某某社区战“疫”纪事</h1>' +
+          `<div class="col-1-1 fl">2020年03月06日08:41&nbsp;&nbsp;|&nbsp;&nbsp;来源：<a href="http://paper.people.com.cn/">人民网－人民日报</a>${share}</div></div>` +
+          `<div class="rm_txt_con cf" id="rwb_zw">${prose(8)}</div></body></html>`,
+      ),
+      url,
+    );
+    expect(article?.blocks.length).toBe(8);
+    expect(article?.blocks[0]?.text).toMatch(/^第1段/);
+  });
+  it("a related headline in a box of the source selector's class is no source", () =>
+    expect(
+      detectArticle(
+        documentFrom(
+          '<html><head><title>某地召开推进会</title></head><body><div class="col-1-1 fl"><h1>某地召开推进会</h1>' +
+            '<p class="sou">2023年06月16日08:19 | 来源：江西日报</p>' +
+            `<div id="rwb_zw">${prose(6)}</div><div class="box_news"><h2>相关新闻</h2><ul>` +
+            '<li><a href="http://jx.people.com.cn/n2/2023/0614/c1-1.html">省防指部署新一轮防范工作</a></li>' +
+            '<li><a href="http://jx.people.com.cn/n2/2023/0612/c1-2.html">我省开展隐患专项排查整治行动</a></li></ul></div></div></body></html>',
+        ),
+        url,
+      )?.meta.source,
+    ).toBe('江西日报'));
+});
