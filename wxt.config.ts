@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { PORTAL_MATCHES } from './utils/portals';
+import { PORTAL_MATCHES, RELEASE_WATCH_FILE } from './utils/portals';
 
 // Firefox gets MV2: its MV3 makes host permissions optional and off by default, so the
 // built-in portal list would silently do nothing until the user granted it by hand.
@@ -21,6 +21,9 @@ export default defineConfig({
     optional_permissions: browser === 'firefox' ? ['<all_urls>'] : undefined,
     optional_host_permissions: browser === 'firefox' ? undefined : ['<all_urls>'],
     host_permissions: PORTAL_MATCHES,
+    // The release watch (entrypoints/release-watch.ts) is a bare script, not a WXT content script,
+    // so it is declared here; the content script proper is added by WXT after it.
+    content_scripts: [{ matches: PORTAL_MATCHES, js: [RELEASE_WATCH_FILE.slice(1)], run_at: 'document_start' }],
     action: { default_title: '__MSG_extName__' },
     commands: {
       'highlight-selection': {

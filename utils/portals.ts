@@ -49,8 +49,8 @@ export const EVERY_SITE = { origins: ['<all_urls>'] };
  * builds): injected by the toolbar button and registered for every site when that is allowed.
  */
 export const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
-/** Its document_start companion (entrypoints/release-watch.content.ts), registered beside it for every site. */
-export const RELEASE_WATCH_FILE = '/content-scripts/release-watch.js';
+/** Its document_start companion (entrypoints/release-watch.ts), declared in wxt.config.ts and registered beside it for every site. */
+export const RELEASE_WATCH_FILE = '/release-watch.js';
 
 const onHost = (hosts: readonly string[], hostname: string) => {
   const h = hostname.toLowerCase().replace(/\.$/, '');

@@ -132,7 +132,7 @@ describe('Chromium', () => {
           }),
           // Its document_start companion, first to hear the reader's mouse release (highlighter/release.ts).
           expect.objectContaining({
-            js: [expect.stringMatching(/^\/?content-scripts\/release-watch\.js$/)],
+            js: [expect.stringMatching(/^\/?release-watch\.js$/)],
             matches: ['*://*/*'],
           }),
         ]);

@@ -7,7 +7,7 @@
  * can change it: stretch the reader's selection over words drawn invisibly, or select others,
  * and the colour the reader clicks would save them (tests/e2e/selection-swap.e2e.ts). The
  * first listener to hear a release is the window's first capturing `pointerup` listener (the
- * release's first event, at the first node of its path): ./release-watch.content.ts adds it at
+ * release's first event, at the first node of its path): ../../release-watch.ts adds it at
  * document_start, before any script of the page runs. The highlighter acts on that selection
  * when the page changed it since (./highlighter.ts).
  *
