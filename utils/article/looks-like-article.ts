@@ -5,6 +5,7 @@
 import { childPartsSteps, CHILDREN_PER_STEP, runText } from './blocks';
 import { metaContent, safeQueryAll, textOf, withDomCache } from './dom';
 import { META_NAMES } from './meta-names';
+import { beyondAnyArticle } from './page-size';
 import { adaptersSplit, isArticleUrl, isListingUrl } from './page-url';
 import { contentWeight } from './text';
 
@@ -29,7 +30,9 @@ function looksLikeArticleNow(doc: Document, url: string): boolean {
   if (specific.some((a) => a.bodySelectors.slice(0, 3).some((sel) => safeQueryAll(doc, sel).length > 0))) return true;
   // Last resort: a handful of long paragraphs, as <p>s or as text between double <br>s (blocks.ts childParts),
   // among the first LAST_RESORT_BUDGET paragraphs (and children read): this check runs in one piece, and a page
-  // that shows none in so many is no article worth it (10,000 one-word <p>s, 200,000 <br>s).
+  // that shows none in so many is no article worth it (10,000 one-word <p>s, 200,000 <br>s). A page longer than
+  // any article is none either (and its first <p> may hold all of its megabytes).
+  if (beyondAnyArticle(doc)) return false;
   let long = 0;
   let budget = LAST_RESORT_BUDGET;
   for (const p of firstMatches(doc, 'p', budget)) {

@@ -10,9 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detectArticleSliced } from '@/utils/article/detect';
 import { setQueryEngine } from '@/utils/article/dom';
 import { looksLikeArticle } from '@/utils/article/looks-like-article';
+import { MAX_ARTICLE_PAGE_CHARS, setMaxArticlePageChars } from '@/utils/article/page-size';
 import { bigArticleHtml } from '../../e2e/support/big-article';
 import { documentFrom } from './helpers';
 import { ODD_PAGES, ODD_URL } from './odd-pages';
+
+/** A dated article address on the odd pages' host: the pre-check passes it at once. */
+const ODD_ARTICLE_URL = 'https://odd.example.org/2024/01/02/page.html';
 
 /** DOM property reads of one part, at most. */
 const READS_PER_PART = 150_000;
@@ -131,6 +135,10 @@ afterAll(() => {
 });
 
 describe('odd pages: bounded work in each part', () => {
+  // Past the page cap too: a cap is no excuse for a walk that grows with the page.
+  beforeAll(() => setMaxArticlePageChars(Infinity));
+  afterAll(() => setMaxArticlePageChars(MAX_ARTICLE_PAGE_CHARS));
+
   it('the budgets leave room for a real long article (the 101k one)', () => {
     const m = measure(bigArticleHtml().html, 'http://dangpai.people.com.cn/n1/2017/0311/c117259-29000001.html');
     expect(m.outcome).toBe('1288 blocks');
@@ -147,6 +155,43 @@ describe('odd pages: bounded work in each part', () => {
       expect(m.maxChars, figures).toBeLessThan(TEXT_READS_PER_PART * m.textLength);
       // A paragraph of 200,000 lines is read as its lines, no block of megabytes (blocks.ts LINES_AS_BLOCKS).
       if (name === 'p-brs-200k') expect(m.outcome, figures).toBe('200000 blocks');
+    });
+  }
+});
+
+/** The odd pages longer than any article (utils/article/page-size.ts); the others are read as above. */
+const BEYOND = ['brs-200k', 'p-brs-200k', 'divs-50k', 'text-2mb'];
+
+describe('odd pages longer than any article: refused at once', () => {
+  for (const [name, html] of Object.entries(ODD_PAGES)) {
+    it(`${name}: ${BEYOND.includes(name) ? 'no article, its text read once and no element walked' : 'read as without the cap'}`, () => {
+      const m = measure(html(), ODD_URL);
+      // At the article address detection runs whatever the pre-check says.
+      const atArticle = measure(html(), ODD_ARTICLE_URL);
+      const figures = `${name}: ${JSON.stringify(m)}, ${JSON.stringify(atArticle)}`;
+      if (!BEYOND.includes(name)) {
+        setMaxArticlePageChars(Infinity);
+        const lifted = [measure(html(), ODD_URL).outcome, measure(html(), ODD_ARTICLE_URL).outcome];
+        setMaxArticlePageChars(MAX_ARTICLE_PAGE_CHARS);
+        expect([m.outcome, atArticle.outcome], figures).toEqual(lifted);
+        // (a page of 150,000 characters, under the cap, is still an article where its address says so)
+        if (name === 'nest-5k') expect(atArticle.outcome, figures).not.toBe('no article');
+        return;
+      }
+      for (const [at, r] of [
+        ['plain address', m],
+        ['article address', atArticle],
+      ] as const) {
+        const of = `${figures} (${at}): ${JSON.stringify(r)}`;
+        expect(r.outcome, of).toBe('no article');
+        expect(r.parts, of).toBe(1);
+        expect(r.maxReads, of).toBeLessThan(100);
+        // (and a few tag names)
+        expect(r.maxChars, of).toBeLessThan(r.textLength + 100);
+      }
+      expect(m.looks, figures).toBe(false);
+      expect(atArticle.looks, figures).toBe(true);
+      expect(m.looksReads, figures).toBeLessThan(READS_PER_PART);
     });
   }
 });
