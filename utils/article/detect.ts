@@ -39,7 +39,7 @@ import {
   readJsonLd,
 } from './meta';
 import { adaptersSplit, hostnameOf, isArticleUrl, isListingUrl } from './page-url';
-import { beyondAnyArticle } from './page-size';
+import { beyondAnyArticleSteps } from './page-size';
 import { runSteps, type Steps } from './steps';
 import { collapseSpace, isMostlyCjk } from './text';
 import type { Article, ArticleBlock } from './types';
@@ -165,7 +165,7 @@ export function detectArticleSliced(doc: Document, url: string, options: DetectO
 }
 
 function* detectSteps(doc: Document, url: string, options: DetectOptions): Steps<Article | null> {
-  if (isListingUrl(url) || beyondAnyArticle(doc)) return null;
+  if (isListingUrl(url) || (yield* beyondAnyArticleSteps(doc))) return null;
   const { specific, generic } = adaptersSplit(url);
   const choice = yield* findRoot(doc, specific, generic);
   if (!choice) return null;

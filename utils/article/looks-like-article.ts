@@ -5,9 +5,9 @@
 import { childPartsSteps, CHILDREN_PER_STEP, runText } from './blocks';
 import { metaContent, safeQueryAll, textOf, withDomCache } from './dom';
 import { META_NAMES } from './meta-names';
-import { beyondAnyArticle } from './page-size';
 import { adaptersSplit, isArticleUrl, isListingUrl } from './page-url';
 import { contentWeight } from './text';
+import { walkTextNodes } from './text-nodes';
 
 /**
  * Cheap pre-check before any text analysis: true when the page is worth running
@@ -30,13 +30,14 @@ function looksLikeArticleNow(doc: Document, url: string): boolean {
   if (specific.some((a) => a.bodySelectors.slice(0, 3).some((sel) => safeQueryAll(doc, sel).length > 0))) return true;
   // Last resort: a handful of long paragraphs, as <p>s or as text between double <br>s (blocks.ts childParts),
   // among the first LAST_RESORT_BUDGET paragraphs (and children read): this check runs in one piece, and a page
-  // that shows none in so many is no article worth it (10,000 one-word <p>s, 200,000 <br>s). A page longer than
-  // any article is none either (and its first <p> may hold all of its megabytes).
-  if (beyondAnyArticle(doc)) return false;
+  // that shows none in so many is no article worth it (10,000 one-word <p>s, 200,000 <br>s), nor one <p> of more
+  // text nodes than that (a <p> of 200,000 lines: its megabytes not read whole).
   let long = 0;
   let budget = LAST_RESORT_BUDGET;
   for (const p of firstMatches(doc, 'p', budget)) {
-    if (contentWeight(textOf(p)) >= 40 && ++long >= 3) return true;
+    const text = textWithin(p, LAST_RESORT_BUDGET);
+    if (text === null) return false;
+    if (contentWeight(text) >= 40 && ++long >= 3) return true;
     if (--budget <= 0) return false;
   }
   const seen = new Set<Element>();
@@ -69,6 +70,17 @@ function* firstMatches(doc: Document, selector: string, max: number): Generator<
     return;
   }
   for (let i = 0; i < list.length && i < max; i++) yield list[i]!;
+}
+
+/** `el`'s text (not its scripts' and styles'), or null past `max` text nodes, read one by one. */
+function textWithin(el: Element, max: number): string | null {
+  let text = '';
+  let nodes = 0;
+  for (const t of walkTextNodes(el)) {
+    if (++nodes > max) return null;
+    text += t.data;
+  }
+  return text;
 }
 
 /** Paragraphs, <br>s and <br>-holders' children the last resort reads at most. */

@@ -37,7 +37,7 @@ const NOT_TEXT = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
  * sibling and parent links: childNodes.forEach makes a browser build a live list and call back
  * once per node (a long page's walk took ~15 ms).
  */
-function* walkTextNodes(root: Node): Generator<Text, void, void> {
+export function* walkTextNodes(root: Node): Generator<Text, void, void> {
   let n: Node | null = root.firstChild;
   while (n) {
     if (n.nodeType === TEXT_NODE) {

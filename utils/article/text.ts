@@ -59,6 +59,13 @@ export function collapsedLongerThan(text: string, max: number): boolean {
   return false;
 }
 
+/** Characters of `text` but white space (those collapseSpace may remove not counted). */
+export function shownLength(text: string): number {
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) if (!maybeSpace(text.charCodeAt(i))) kept++;
+  return kept;
+}
+
 /** A character collapseSpace keeps (the complement of its white-space class). */
 const NOT_SPACE = /[^\s\u00a0\u3000\u200b\ufeff]/;
 
