@@ -275,6 +275,12 @@ export interface CoreLangRules {
    * of the goal (4 of 4 golds, session 34). Tried on the few characters before the verb, anchored at their end.
    */
   comparisonBase: RegExp | null;
+  /**
+   * A dated goal told as a state reached, with no goal verb and no figure, its degree and its state verb at the clause's
+   * end (…制度体系【更加健全】 / …政策体系【初步健全】): the goal, its subject left out (s40, over all golds: 6 cores on 6
+   * pages are the state alone, none keeps its subject). Tried on the clause's text, anchored at its end.
+   */
+  stateGoal: RegExp | null;
 }
 
 /** English commas that do not end a clause (core-unit.ts's isBreak). */

@@ -327,6 +327,7 @@ export function enCoreRules(): CoreLangRules {
     banAgent: null,
     banAgentActs: [],
     timeLimit: null,
+    stateGoal: null,
     comparisonBase: null,
   };
 }

@@ -1,7 +1,14 @@
 /** The Chinese tables of a directive's core (the shape and its reasons: core-rule-types.ts). */
 
 import { wordList as w, type CoreLangRules, type WordTable } from './core-rule-types';
-import { ZH_DUTY_CUE, ZH_DUTY_LIST_OFFICE, ZH_DUTY_OFFICE_NAME, ZH_FULL_COVERAGE, ZH_IMPERATIVE_VERBS } from './rules';
+import {
+  ZH_DUTY_CUE,
+  ZH_DUTY_LIST_OFFICE,
+  ZH_DUTY_NAMED_OFFICE,
+  ZH_DUTY_OFFICE_NAME,
+  ZH_FULL_COVERAGE,
+  ZH_IMPERATIVE_VERBS,
+} from './rules';
 
 /** The Chinese tables (built on first use: an English page never builds them). */
 /** One addressee of every place, level or kind (core-rule-types.ts addressee). */
@@ -169,7 +176,8 @@ export function zhCoreRules(): CoreLangRules {
       // a duty a regulation allocates, "…主管部门【负责本行政区域内…的监督管理工作】": the office is the
       // subject, the act starts at 负责 (as rules.ts's row for it)
       {
-        pattern: new RegExp(`(${ZH_DUTY_OFFICE_NAME})(?=${ZH_DUTY_CUE})`, 'g'),
+        // (also an office by its own name, "…总局【负责监督指导…工作】", as rules.ts's row for it: s40)
+        pattern: new RegExp(`(${ZH_DUTY_OFFICE_NAME}|${ZH_DUTY_NAMED_OFFICE})(?=${ZH_DUTY_CUE})`, 'g'),
         keepHead: false,
         categories: ['obligation'],
       },
@@ -279,5 +287,7 @@ export function zhCoreRules(): CoreLangRules {
     ),
     timeLimit: /(?:分钟|小时|工作日|日|天|周)(?:以)?内$/,
     comparisonBase: /[较比](?:\d{4}年(?:末|底|初|同期)?|上年(?:末|底|同期)?|去年(?:末|底|同期)?|上一年|同期)$/,
+    stateGoal:
+      /(?:更加|进一步|初步|基本|明显|普遍|显著|全面|不断|逐步)(?:健全|完善|成熟|定型|增强|改善|减少|提高|提升|形成|建立|规范|优化|降低)$/,
   };
 }

@@ -533,6 +533,9 @@ function goalCore(u: Unit, from: number, firstClause = false): CoreSpan[] | null
       // a state with no goal verb, "到2030年，…网络更加完善，损耗率下降3个百分点", yields to a goal with its figure
       // (a level held with its figure too: "…体系进一步健全，受灾率稳定控制在0.9‰以内")
       if (!q && laterGoals(u, cl.end, null, true).length) continue;
+      // (…制度体系【更加健全】: a state reached, its subject left out: stateGoal)
+      const state = q ? null : u.c.rules.stateGoal?.exec(u.text.slice(start, cl.end));
+      if (state) return [{ start: start + state.index, end: cl.end }];
       const t = u.trim(start, cl.end);
       return t ? [t] : null;
     }

@@ -51,6 +51,9 @@ export function framedVerdict(
   const frame = reportFrame(sentence, lang, c.verbs, memory, markers.text, markers.base);
   if (!frame) return verdict;
   if (frame.speaker === 'voice') return null;
+  // (an official's view or account, "…认为，…要…", "…告诉记者，明年全市还要新建…": no instruction passed on, unless it
+  // stresses a point of its own, "该旅领导认为，…关键在于…")
+  if (frame.opinion && verdict?.category !== 'emphasis') return null;
   // (a grassroots cadre: his unit's plans are his own, a rule he passes on is the rule's)
   if (frame.speaker === 'grassroots' && !PASSED_ON_RULE.test(sentence.slice(frame.contentStart))) return null;
   if (verdict || !frame.telling) return verdict;

@@ -16,6 +16,7 @@ import {
   NOT_A_HEADING,
   SLOGAN_MAX_CHARS,
   ZH_CASE_TITLE,
+  ZH_OFFICE_CASE_TITLE,
   ZH_DECIMAL_HEADING,
   ZH_ORDINAL_LABEL,
   type Lang,
@@ -78,8 +79,13 @@ export function headingWorthy(text: string): boolean {
   );
 }
 
-/** A 通报's case title (ZH_CASE_TITLE), tried only where a name is hidden (某). */
-const isCaseTitle = (t: string) => t.includes('某') && ZH_CASE_TITLE.test(t);
+/**
+ * A 通报's case title: a person's, tried only where a name is hidden (某, ZH_CASE_TITLE), or an office's named in full,
+ * tried only on a numbered line that ends with 问题 (ZH_OFFICE_CASE_TITLE).
+ */
+const isCaseTitle = (t: string) =>
+  (t.includes('某') && ZH_CASE_TITLE.test(t)) ||
+  (isDigitCode(t.charCodeAt(0)) && t.includes('问题', t.length - 6) && ZH_OFFICE_CASE_TITLE.test(t));
 
 // The one character every match of a heading pattern opens with, looked at before the pattern runs:
 // a content script analyses a page once, and a regex that never runs is never compiled (most

@@ -28,6 +28,21 @@ export type SpeakerKind = 'authority' | 'voice' | 'grassroots' | 'anyone';
  */
 export const ZH_NOT_IN_SPEAKER = '要|必须|须|需要|应(?![急用])|把|将(?!军)|让|使(?!馆)|对|向';
 
+/**
+ * A sentence opening with a scholar by his title and name, "某大学某学院教授陈某某长期研究…": the one a later 他/她 means,
+ * though no setting opens it (SpeakerMemory reads a sentence's subject so only after a setting, "在…，", elsewhere: a
+ * clause read from its start is as likely to name who is helped). s40: "…教授某某长期研究…。在他看来，…。他建议，各地应当…"
+ * (over all golds, 他/她 + 建议 / 认为 before a comma: 0 gold, 0 optional, 14 not).
+ */
+export const ZH_SCHOLAR_SUBJECT =
+  '^\\s*[^，,。；;：:“”]{0,24}?(?:专家|学者|教授|研究员|分析师|经济学家)[\\u4e00-\\u9fff·]{2,4}';
+
+/**
+ * A sentence that opens with 他/她 ("在他看来，…", "他长期从事…"): it speaks of the one named before, whom a later 他/她
+ * still means (SpeakerMemory.subject keeps the sentence before it).
+ */
+export const ZH_PRONOUN_LEAD = '^\\s*(?:在)?(?:他|她)(?!们)';
+
 /** A speaker named only by a pronoun: the last speaker classed before it. */
 export const ZH_PRONOUN_SPEAKER = '^(?:他|她)(?:们)?(?:还|也|又|则|随后|接着)?$';
 
@@ -74,6 +89,16 @@ export const ZH_VIEWING_VERBS = [
   // a saying recalled, "毛泽东同志说过：“…”" (s39: 说过 before a colon or a comma, over all golds 0 / 0 / 1)
   '说过',
 ];
+
+/**
+ * The viewing verbs whose words are the speaker's own view or account, whoever he is: an official's "…认为，…要…",
+ * "他建议，各地应当…", "…告诉记者，明年全市还要新建…" are no instruction passed on, whatever their modals or figures (s40,
+ * over all golds, fixtures + dev55, a sentence opening with its speaker and one of these before a comma: 认为 1 gold —
+ * an emphasis, kept —, 6 optional, 130 not; 建议 0 / 0 / 16; 坦言 0 / 1 / 11; 告诉记者 0 / 6 / 32; 解释 0 / 0 / 2; 回忆
+ * 0 / 0 / 1). Not 提醒 (12 gold, 7 optional, 5 not) nor 透露 (1 / 1 / 2): a reminder or a disclosure passes a duty on;
+ * nor the viewing verbs no gold counts (直言: "该负责人直言：“各地必须…”" is read as the duty it tells).
+ */
+export const ZH_OPINION_VERBS: readonly string[] = ['告诉记者', '认为', '建议', '坦言', '解释', '回忆'];
 
 /**
  * Words that open with the speaker's own next step, "（该局负责人表示，）将加强…", "今年将新建…", "团里将…": what the

@@ -20,10 +20,13 @@ import {
   ZH_FRAME_SETTING,
   ZH_NOT_IN_SPEAKER,
   ZH_OWN_STEP,
+  ZH_PRONOUN_LEAD,
   ZH_PRONOUN_SPEAKER,
+  ZH_SCHOLAR_SUBJECT,
   ZH_SPEAKER_ADVERB,
   ZH_QUESTION,
   ZH_SPEAKERS,
+  ZH_OPINION_VERBS,
   ZH_TELLING_VERBS,
   ZH_VIEWING_VERBS,
   type SpeakerKind,
@@ -38,6 +41,8 @@ export interface ReportFrame {
   telling: boolean;
   /** The words open with the speaker's own next step (ZH_OWN_STEP): a directive only as a target. */
   ownStep: boolean;
+  /** The verb gives the words as the speaker's own view or account (ZH_OPINION_VERBS): no directive passed on. */
+  opinion?: boolean;
   /** Where the reported words start in the sentence (after the verb, its comma or colon, an opening quote). */
   contentStart: number;
   /** …and where they end, when an attribution follows them ("…, Zhou said."; en-report-frame.ts). */
@@ -54,7 +59,8 @@ const ZH_FRAME = new RegExp(
   `^(\\s*(?:(?:${ZH_FRAME_OPENERS.join('|')}|${ZH_FRAME_SETTING})[，,]\\s*)?)(${SPEAKER})` +
     // a verb of saying and its comma or colon, or a bare colon that opens a quotation ("某某则有些犹豫：“…”")
     // (white space a page left before the comma read past: "某某教授认为 ，…")
-    `(?:(?:(${ZH_TELLING_VERBS.join('|')})|${ZH_VIEWING_VERBS.join('|')})道?[ \\u3000\\u00a0]?[：:，,]|[：:](?=\\s*“))\\s*“?`,
+    // (the telling verbs captured, then the opinion verbs captured, then the other viewing verbs)
+    `(?:(?:(${ZH_TELLING_VERBS.join('|')})|(${ZH_OPINION_VERBS.join('|')})|${ZH_VIEWING_VERBS.filter((v) => !ZH_OPINION_VERBS.includes(v)).join('|')})道?[ \\u3000\\u00a0]?[：:，,]|[：:](?=\\s*“))\\s*“?`,
 );
 const OWN_STEP = new RegExp(ZH_OWN_STEP);
 const ENDS_WITH_VERB = new RegExp(`(?:${[...ZH_TELLING_VERBS, ...ZH_VIEWING_VERBS].join('|')})道?$`);
@@ -143,6 +149,8 @@ function titledName(name: string, article: string, blockStart: number, to: numbe
 }
 /** A quotation opening its sentence (white space before it read past). */
 const QUOTE_OPENING = /^\s*“/;
+const PRONOUN_LEAD = new RegExp(ZH_PRONOUN_LEAD);
+const SCHOLAR_SUBJECT = new RegExp(ZH_SCHOLAR_SUBJECT);
 /** A setting opening a sentence before its subject, "在长湖圩3号闸口，": a place or an occasion. */
 const OPENING_SETTING = /^\s*在[^，,。；;：:“”]{1,20}[，,]\s*/;
 const CLAUSE_MARK = /[，,、；;：:“”。！!？?]/;
@@ -271,7 +279,8 @@ export class SpeakerMemory {
     }
     // (a name not met yet is looked up only if a pronoun comes next: most sentences open with no name; a quotation
     // names no one, so "…驻村第一书记马国强已经开始行动。“我们要…。”他说。" keeps the sentence before it)
-    if (!QUOTE_OPENING.test(sentence)) this.opener = sentence;
+    // (nor does a sentence that speaks of him by 他/她, "在他看来，…": the one named before it is still the subject)
+    if (!QUOTE_OPENING.test(sentence) && !PRONOUN_LEAD.test(sentence)) this.opener = sentence;
   }
 
   /**
@@ -288,7 +297,8 @@ export class SpeakerMemory {
     }
     // (only after a setting: a clause read from its start is as likely to name who is helped, "市民可通过…")
     const from = OPENING_SETTING.exec(opener)?.[0].length ?? 0;
-    if (!from) return null;
+    // (a scholar named by title and name opens it: ZH_SCHOLAR_SUBJECT)
+    if (!from) return SCHOLAR_SUBJECT.test(opener) ? (this.last = 'voice') : null;
     const clauseEnd = opener.slice(from).search(CLAUSE_MARK);
     const end = Math.min(clauseEnd < 0 ? opener.length : from + clauseEnd, from + TITLED_REACH);
     for (let n = from + 3; n <= end; n++) {
@@ -353,6 +363,7 @@ export function reportFrame(
   return {
     speaker: kind,
     telling: m[3] !== undefined,
+    ...(m[4] !== undefined && { opinion: true }),
     contentStart,
     ownStep: OWN_STEP.test(sentence.slice(contentStart)),
   };

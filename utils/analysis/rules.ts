@@ -373,6 +373,8 @@ export const ZH_FULL_COVERAGE_ACTS =
  */
 export const ZH_DUTY_OFFICE_NAME = '(?:部门|机构|机关|人民政府|指挥部|办公室)';
 export const ZH_DUTY_CUE = '负责(?!人|同志|的)';
+/** …and an office named by its own name before 负责, "…总局负责…", "…委员会负责…", "住房城乡建设部负责…" (not 干部 / 全部). */
+export const ZH_DUTY_NAMED_OFFICE = '(?:局|委员会|厅|(?<![干全内外])部)';
 const ZH_DUTY_OFFICE = `${ZH_DUTY_OFFICE_NAME}${ZH_DUTY_CUE}`;
 /**
  * The end of a body's name heading its line of a list of duties, "市城管局：", "国网株洲供电公司：", "市水文中心：": the
@@ -483,6 +485,11 @@ export const ZH_RULES: Rule[] = [
     '划重点',
     '敲黑板',
   ]),
+  // a speaker's or a document's frame, "区长某某特别强调，施工过程中要…", "《方案》特别强调，企业…必须…": the words are the duty
+  // or the ban it passes on, their category theirs; with nothing else to ask it stays an emphasis (s40, over all golds,
+  // fixtures + dev55: 特别 / 再次 / 反复 / 着重强调 + a comma: 7 gold obligations, 3 prohibitions, 8 emphases, each of these
+  // with an emphasis of its own after it, 尤其要 / 重中之重, or the speaker's "我要特别强调"). Before the row of 2 below.
+  ...rules('emphasis', 1, ['(?<![我要])(?:特别|再次|反复|着重)强调(?=[，,：:])']),
   ...rules('emphasis', 2, [
     '尤其要',
     '尤其需要',
@@ -525,6 +532,12 @@ export const ZH_RULES: Rule[] = [
     '“[^”]{1,16}”(?=的?(?:倾向|现象|做法|问题|思想|观念|心态|怪圈|误区|苗头|错误))',
     // what a measure avoided, counted: "避免直接经济损失约2亿元" reports a result
     `避免(?:了)?(?=${BOUNDARY}{0,8}?(?:伤亡|损失)${BOUNDARY}{0,4}?(?:约|近|超|逾|达|\\d|[一二三四五六七八九十两百千万]))`,
+    // …or avoided, told as done, "…组织群众提前撤离，避免了伤亡" (s40, over all golds 0 gold, 0 optional, 1 not)
+    '避免了',
+    // a judgement of what a measure is, "…是推进城乡融合、加快补齐民生短板的重要抓手": the verbs inside name what it
+    // serves, nothing is asked (s40, over all golds, clauses 是…的 + 举措 / 抓手 / 途径 / 基础 …: 5 gold, 2 optional, 70 not;
+    // the 5 gold are asked by a modal or an emphasis outside the clause, "…是这次改革的重要内容，各级…要…", which stays)
+    `是(?:(?!要|必须|应当|须|不得|严禁)${BOUNDARY}){2,40}?的${BOUNDARY}{0,6}?(?:举措|抓手|途径|手段|支撑|载体|路径|内容|基础|前提|工程|依据)(?=[，,。；;！!、]|$)`,
     // a requirement reported whose content is a ban: "《办法》同时要求，经营者不得…" is the ban (its
     // category and core), the reporting verb no duty before it
     `(?:会议|通知|意见|方案|文件|规定|办法|措施|同时|还|并|也|明确|进一步|严格)?要求[，,：:](?=${BOUNDARY}{0,24}?(?:不得|严禁|禁止|不准|一律不))`,
@@ -901,6 +914,10 @@ export const ZH_RULES: Rule[] = [
   ...rules('obligation', 1.0, [
     // (also when a further duty follows, "…主管部门负责统筹协调全市…工作，组织制定…标准。")
     `${ZH_DUTY_OFFICE}(?=${BOUNDARY}{2,40}?(?:工作|管理|监督|指导|协调|实施|检查)(?:[。；;，,]|$))`,
+    // …an office named by its own name, "第五条 省农业农村厅负责指导全省…监督管理工作", "住房城乡建设部负责
+    // 指导…" (s40, over all golds, a 局 / 委员会 / 厅 / 部 before 负责 + such an object: 3 gold, 1 optional, 0 not; "由…局负责
+    // 解释" is no such object)
+    `(?<=${ZH_DUTY_NAMED_OFFICE})${ZH_DUTY_CUE}(?=${BOUNDARY}{2,40}?(?:工作|管理|监督|指导|协调|实施|检查)(?:[。；;，,]|$))`,
     // a list of duties, each office named before a colon, "1.市城管局：负责城区排水防涝工作，…", "7.市气象局、市水文
     // 中心：负责…": the office's duty whatever its object (over all golds 9 gold, 0 optional, 0 not; no other "：负责")
     `(?<=${ZH_DUTY_LIST_OFFICE}[：:]\\s*)${ZH_DUTY_CUE}`,
@@ -973,10 +990,25 @@ export const ZH_RULES: Rule[] = [
     `(?:${NUM}|${CN_NUM})个?(?:个工作日|工作日|小时|分钟|日|天|周|个月|月|年)(?:以)?内`,
     '年内',
   ]),
+  // the year a goal is set for, wherever it stands (not only opening the sentence, as the row after it), with a short subject and
+  // 要 before the goal verb: "工程建设项目
+  // 审批时间今年要再压减一半", "报告提出，今年要新建高标准农田1亿亩", "2026年粮食产量要稳定在…" (s35: over all golds such
+  // sentences are 9 gold targets, no obligation, none optional or not; a year with an act that is no goal, "今年要着力扩大
+  // 有效需求", stays a duty; not 全年, the span a figure is counted over: "全年粮食产量要稳定在…" has no deadline in its gold core).
+  // Also with a comma after the year, "今年，全市要实现3万左右农村低收入人口稳定增收、…" (s40, over all golds, fixtures + dev55:
+  // 5 gold targets, 0 other); listed before the 1.0 rows, whose "今年" (with a modal after it) would take the year first.
+  ...rules('deadline', 1.6, [
+    '(?:今年|明年|20\\d{2}年)(?![底末初前内度])(?=[，,]?[^，,。；;：:！!？?]{0,10}?要(?:再|继续|进一步)?(?:实现|新建|新增|完成|达到|稳定在|保持在|压减|压缩|建成|减少|提高|降低|增长|下降|开发|培育|控制在))',
+  ]),
   // a year to reach opening the sentence as its frame, "到2020年底，黑恶势力违法犯罪活动得到根本遏制，…明显增强。": a
   // target whatever its outcome is told in, figures or none (s35: over all golds, sentences opening with 到20XX年 117
   // gold, 0 optional, 0 not; one was missed, its outcome in words no goal row lists). Past years are told with 截至.
-  ...rules('deadline', 1.6, ['(?<=^|[。；;！!？?]\\s*)到20\\d{2}年(?:底|末)?(?=[，,])']),
+  // Also after a document's or a meeting's frame, "《规划》提出，到2030年，…保障体系更加完善，…明显提升。" (s40, over all
+  // golds, fixtures + dev55: a frame of 提出 / 明确 / 要求 / 强调 / 指出 / 确定 before 到20XX年， 46 gold targets, 1
+  // optional, 2 not on one page).
+  ...rules('deadline', 1.6, [
+    '(?<=^|[。；;！!？?]\\s*|(?:提出|明确|要求|强调|指出|确定)[，,])到20\\d{2}年(?:底|末)?(?=[，,])',
+  ]),
   ...rules('deadline', 1.0, [
     // "2025年秋季学期开学前，…" / "每年汛期前…": a dated or yearly event as the deadline
     `20\\d{2}年${BOUNDARY}{1,10}?(?:前|以前|之前)(?=[，,])`,
@@ -991,14 +1023,6 @@ export const ZH_RULES: Rule[] = [
     // a plan's schedule, year by year: "…；2027年，示范县扩大到60个；2028年，…全面完成" (a year opening a
     // clause after a semicolon is a step's date)
     '(?<=[；;]\\s*)20\\d{2}年(?=[，,])',
-  ]),
-  // the year a goal is set for, wherever it stands (not only opening the sentence, as above), with a short subject and
-  // 要 before the goal verb: "工程建设项目
-  // 审批时间今年要再压减一半", "报告提出，今年要新建高标准农田1亿亩", "2026年粮食产量要稳定在…" (s35: over all golds such
-  // sentences are 9 gold targets, no obligation, none optional or not; a year with an act that is no goal, "今年要着力扩大
-  // 有效需求", stays a duty; not 全年, the span a figure is counted over: "全年粮食产量要稳定在…" has no deadline in its gold core)
-  ...rules('deadline', 1.6, [
-    '(?:今年|明年|20\\d{2}年)(?![底末初前内度])(?=[^，,。；;：:！!？?]{0,10}?要(?:再|继续|进一步)?(?:实现|新建|新增|完成|达到|稳定在|保持在|压减|压缩|建成|减少|提高|降低|增长|下降|开发|培育|控制在))',
   ]),
   ...rules('goal', 1.0, [
     '力争',
@@ -1068,8 +1092,10 @@ export const ZH_RULES: Rule[] = [
     '本(?:条例|办法|规定|预案|方案|细则|指引|标准)所称',
     '适用本(?:条例|办法|规定|预案|方案|细则|指引|标准)',
     '本(?:条例|办法|规定|预案|方案|细则|指引|标准)适用于',
-    // 法律责任: what follows a breach is a consequence, not a rule of conduct
-    `违反${BOUNDARY}{0,30}?的[，,]`,
+    // 法律责任: what follows a breach is a consequence, not a rule of conduct; not where an office is told to act on it,
+    // "对违反规定的，各部门要依法查处…" (s40, over all golds, fixtures + dev55: 对…的， then 要 / 必须 in the next clause
+    // 43 gold, 2 optional, 1 not; with 违反 2 gold, both missed)
+    `违反${BOUNDARY}{0,30}?的[，,](?!${BOUNDARY}{0,12}?(?:(?<![需只主重])要(?!求)|必须|务必))`,
     '违反本(?:条例|办法|规定|法|决定|细则)',
     // …and any case told with its sanction, "对以虚假材料骗取补贴的，由…部门追回…", "…未履行巡查义务的，由…责令改正":
     // a condition (…的，) and the office that acts on it (由 + office + a sanction), whatever breach names it (fixture
@@ -1121,7 +1147,8 @@ export const ZH_RULES: Rule[] = [
     // (all 他/她建议); the first person, met on a sealed page's interview, was read as a directive.
     // (not 我省/我部建议: an office's proposal)
     '(?:我|他|她)(?:们)?(?:还|也|则|个人|更)?(?:建议|主张)',
-    '(?:我|他|她)(?:们)?的(?:理解|看法|观点|判断|体会|建议)是',
+    // (also the reasoning behind a measure, "我们的考虑是，既要…又不能…": s40, 0 / 0 / 1)
+    '(?:我|他|她)(?:们)?的(?:理解|看法|观点|判断|体会|建议|考虑|想法)是',
     // …and a view in the first person singular, "答：我认为，关键在于把功夫下在平时。": the speaker's own, also when it
     // weighs what matters (s39, over all golds 0 gold, 0 optional, 12 not on 12 pages, 1 marked)
     '我(?:个人)?(?:认为|觉得)|个人认为',
@@ -1297,7 +1324,8 @@ export const ZH_RULES: Rule[] = [
     // (not a dated target's count, "到2027年累计培训…100万人次", also with its subject between, "到2028年，全国累计培训…":
     // the figure to reach, not one reported; 截至 reports one)
     '(?<!(?<!截)(?:到|至)20\\d{2}年(?:底|末)?[，,]?[^，,。；;！!？?]{0,8}?)累计',
-    '据统计',
+    // (not 数据统计表, a form named)
+    '(?<!数)据统计',
     // an estimate of what a measure will bring, "据测算，调整后…一般在10元以内", "初步测算，今年政策将带动…" (s37, over all
     // golds, fixtures + dev37: 0 gold, 0 optional, 16 not on 16 pages)
     '(?:据|经)(?:初步)?(?:测算|估算|匡算|预测)',
@@ -1350,9 +1378,11 @@ export const ZH_RULES: Rule[] = [
     '(?<![为除到])了(?=[一二三四五六七八九十两几\\d]+(?:份|个|次|项|条|件|张|批|场|轮|遍))',
     '数据显示',
     // a figure held or moved, told as done: "…连续多年稳定在700亿斤以上", "…有机质含量平均提高了0.3个百分点" (s32;
-    // over all golds 连续…年 0 gold, 1 optional, 8 not, 4 unlisted; a change verb with 了 0 / 1 / 12 / 6)
+    // over all golds 连续…年 0 gold, 1 optional, 8 not, 4 unlisted; a change verb with 了 0 / 1 / 12 / 6); not a change
+    // a new rule made, told before the rule itself in a later clause, "新规还增加了…的规定，驾驶人…应当…" (s40, over all
+    // golds, such a later clause with 应当 / 必须 / 不得 / 严禁: 1 gold, 0 other; as 设立了 below)
     '连续(?:多|[\\d一二三四五六七八九十两]+)年',
-    '(?:提高|增加|增长|下降|减少|增产|降低|提升|缩短|压缩|扩大)了',
+    '(?:提高|增加|增长|下降|减少|增产|降低|提升|缩短|压缩|扩大)了(?![^。；;！!？?]*?[，,][^，,。；;]{0,16}?(?:应当|必须|不得|严禁))',
     '这是一项',
     '是一项',
     '该[市省县区局部厅委镇村校院]',
@@ -1376,6 +1406,17 @@ export const ZH_RULES: Rule[] = [
     `下一步[，,]?${BOUNDARY}{0,8}?(?<![要须应当])将(?![^。；;！!？?]*?(?:(?:到|至)20\\d{2}年|年内|年底前))`,
     // (not when the sentence turns to its addressees: "我们将…，各地要在3个月内完成…" sets them a duty)
     '(?:我们|我部|我局|我委|我厅|我办)(?:将|也将|还将|会)(?![^。；;！!？?]*?[，,](?:各地|各级|各省|各市|各部门|各有关|各单位|各地区|地方各级)[^，,。；;]{0,8}?(?:要|必须|应当|务必|须))',
+    // …and told with 要 by whoever plans for his own unit, "下一步，我们要把闲置厂房盘活", "下一步我们村要…" (s40, over
+    // all golds, fixtures + dev55: 下一步 + 我们 + 要 0 gold, 1 optional, 10 not; the gold "下一步，我们将重点抓好三件
+    // 事：一是要…" is read by its points)
+    '下一步[，,]?(?:我们|咱们)(?:村|镇|社区|街道|这里)?(?:还|也)?要',
+    // a person's past conduct told in a 通报, "某某在分管…工作期间，要求全局…": what he did then, no duty (s40, over all
+    // golds 0 gold, 0 optional, 2 not, one page)
+    `在(?:分管|担任|任职|主持|主管)${BOUNDARY}{1,30}?期间`,
+    // what a finding will serve, "普查数据将作为各地编制…规划的重要依据" opening the sentence (s40, over all golds, a
+    // result, its data or marks opening the sentence before 将作为 / 作为: 0 gold, 1 optional, 2 not; after a duty's
+    // clause, "…，考核结果作为…的重要依据", they are the duty's, 30 gold)
+    '^[^，,。；;]{2,12}?(?:结果|数据|成绩)将作为',
   ]),
   // a note on the document's own layout, "（…牵头单位…，以下均需各市政府落实，不再列出）": how its lists are
   // written, not a measure
@@ -1387,7 +1428,7 @@ export const ZH_RULES: Rule[] = [
     '是指',
     `具有${BOUNDARY}{0,24}?(?:特点|特征|优势)`,
     // complaints and descriptions of what some do: "有的地方热衷于…"
-    '有的(?:地方|单位|部门|干部|企业|农民|群众|学校|人|家长|党员|基层)',
+    '有的(?:地方|单位|部门|干部|企业|农民|群众|学校|人|家长|党员|基层|会议)',
     '(?:居民|群众|市民|村民|网友|家长|企业|商户|农民)(?:们)?(?:纷纷)?反映(?=[，,：:]|较多|强烈[，,。])',
     // what many said, reported: "不少职工反映办理…还要跑几个窗口" (not "及时反映情况", a duty)
     `(?:不少|一些|许多|很多|部分|有些|多位|多名)${BOUNDARY}{0,6}?反映(?!问题|情况|诉求)`,
@@ -2268,6 +2309,13 @@ export const SLOGAN_MAX_CHARS = 30;
  */
 export const ZH_CASE_TITLE =
   /(?:长|书记|主任|经理|主席|干部|职工|员)[\u4e00-\u9fff]某某?[^，,；;：:。]{0,30}问题[。.]?$/;
+/**
+ * …and, named in full, the office a 通报 exposes, numbered: "5.青山市云溪县住建局“材料多、会议多”问题突出。" — a place, its
+ * office and the problem (s40, over all golds, numbered lines naming a 市 / 县 / 区 office and ending 问题: 0 gold, 0
+ * optional, 4 not on 2 pages). Tried only on a line that opens with a number and ends with 问题 (isCaseTitle).
+ */
+export const ZH_OFFICE_CASE_TITLE =
+  /^\d{1,2}[.．、][^，,；;：:。]{0,16}?[省市县区州旗][^，,；;：:。]{0,16}?(?:局|委|办|厅|院|所|中心|公司|街道|镇|乡)[^，,；;：:。]{0,30}问题(?:突出|严重|多发)?[。.]?$/;
 
 /**
  * The connective a Chinese sentence may open with before its own first word, "当然，", "同时也…", "但…",
@@ -2518,9 +2566,11 @@ export const SENTENCE_CONTEXT: Record<Lang, ContextRow[]> = {
  * A field of an event's or a group's card, "地点：国务院新闻办公室新闻发布厅", "主持人：…副局长 李秋燕", "发布人：商务部新闻
  * 发言人 高峰", "副组长：孙立明 市政府副秘书长" (s39: over all golds, fixtures + dev39, 8 such lines on 4 pages, 0 gold, 0
  * optional, 4 marked as heads), and the label of the text's form, "图文实录", "文字版" (s39: 2 more on 2 pages, 0 gold).
+ * A side box's label with its title, "链接：黄河花园口站历史水位", "延伸阅读：…" (s40: furniture; over all golds 0 gold, 0
+ * optional, 1 not).
  */
 export const NOT_A_HEADING =
-  /^(?:问|提问|记者问|记者|Q|主持人|主持|发布人|发言人|嘉宾|主讲人|出席人|地点|会场|时间|日期|组长|副组长|成员)\s*[：:.]|^[[【](?:视频|图片|组图|音频|直播)[\]】]|^[[【][^\]】[【]{1,40}[\]】]$|(?<!^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^]*)[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:19|20)\d\d年\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|(?:图文|文字|视频|音频)(?:实录|版|稿|直播|简介)|全文|实录|Related (?:content|links)|Share this page|Contents)$|^\S{2,40}名单$|^[^\d（(一二三四五六七八九十第]\S{4,30}标准$|^第\s*\d{1,5}\s*号$/i;
+  /^(?:问|提问|记者问|记者|Q|主持人|主持|发布人|发言人|嘉宾|主讲人|出席人|地点|会场|时间|日期|组长|副组长|成员|(?:相关|背景|知识|新闻)?链接|延伸阅读)\s*[：:.]|^[[【](?:视频|图片|组图|音频|直播)[\]】]|^[[【][^\]】[【]{1,40}[\]】]$|(?<!^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])[^]*)[？?]$|^\S{0,30}(?:政府|国务院|主席|委员会|部|厅|局|署)令(?:\s*第\S{1,8}号)?$|^[^\d（(一二三四五六七八九十第]\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)(?:[（(]\d{4}\s*[—–－-]+\s*\d{4}年[)）])?$|^[^\d（(一二三四五六七八九十第]\S{4,30}措施$|^(?:19|20)\d\d年\S{0,30}(?:公告|通知|决定|办法|条例|规定|预案|方案|意见|细则|纲要|规划|指引|决议|公报|通告|批复)$|^(?:相关(?:阅读|链接|新闻|报道|文件|稿件)|延伸阅读|附件|图片|视频|(?:图文|文字|视频|音频)(?:实录|版|稿|直播|简介)|全文|实录|Related (?:content|links)|Share this page|Contents)$|^\S{2,40}名单$|^[^\d（(一二三四五六七八九十第]\S{4,30}标准$|^第\s*\d{1,5}\s*号$/i;
 
 /** The opening of a list item: "（一）", "(i)", "1.", "①", "a)", "——", a bullet. */
 export const ITEM_MARKER =

@@ -60,8 +60,9 @@ describe('a dated target whose first clause is a state with no goal verb, "到�
       '达到95%以上',
     ]);
   });
+  // (its subject left out since session 40: over all golds, 6 such cores on 6 pages are the state alone, none keeps it)
   it('a state alone is still the goal', () => {
-    expect(core('target', '到2030年，城乡供水体系更加健全。')).toEqual(['到2030年', '城乡供水体系更加健全']);
+    expect(core('target', '到2030年，城乡供水体系更加健全。')).toEqual(['到2030年', '更加健全']);
   });
 });
 
