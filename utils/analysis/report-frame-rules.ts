@@ -181,7 +181,8 @@ export const EN_TELLING_VERBS =
   'said|says|told (?:us|reporters|journalists|the press|(?:a|the) (?:press |news |policy )?(?:conference|briefing)|Xinhua|[A-Z][A-Za-z]+)|' +
   // an office's word passed on to those it binds, "The commission has told local governments that they must not …"
   // (session 40, dev55: 1 gold; over the English golds of the fixtures "told" + a lowercase addressee + "that" 0 other)
-  "(?:(?:has|have|had) )?told (?:[a-z][\\w'’-]*\\s+){0,3}?[a-z][\\w'’-]*(?=\\s+that\\b)|" +
+  // (the addressee holds no finite verb: "What the Governor told the mayors today is that …" is a cleft, not a frame)
+  "(?:(?:has|have|had) )?told (?:(?!(?:is|was|are|were|will|would|has|have|had)\\b)[a-z][\\w'’-]*\\s+){0,3}?(?!(?:is|was|are|were|will|would|has|have|had)\\b)[a-z][\\w'’-]*(?=\\s+that\\b)|" +
   'stressed|stresses|added|noted|explained|emphasi[sz]ed|stated|pointed out';
 
 /**

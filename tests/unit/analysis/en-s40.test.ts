@@ -1,9 +1,11 @@
 /**
  * English pages, session 40 (fixtures + dev55): a forecast's figure and date, a need wished away or made small, the
  * speaker's inverted "neither should we", a measure named by the ban it made, a voice's view in the present, and an
- * office's word passed on as "has told X that …". Sentences of our own.
+ * office's word passed on as "has told X that …"; an official's quotation run over paragraphs after "X said:". Sentences
+ * of our own.
  */
 import { describe, expect, it } from 'vitest';
+import { findDirectives, plainArticle } from '@/utils/analysis/directives';
 import { en, one } from './helpers';
 
 describe('English: told, not asked', () => {
@@ -68,4 +70,38 @@ describe('English: an office\'s word passed on, "has told X that they must …"'
       [],
     );
   });
+});
+
+describe('English: a quotation run over paragraphs after "X said:", each opening with “, only the last closing it', () => {
+  const article = (paras: string[]) =>
+    findDirectives(plainArticle(paras, 'en')).map((d) => [d.category, d.text] as const);
+  const duty =
+    '“Operators must show their licence number on every advert, so that buyers know who they are dealing with.”';
+  it("a minister's closing paragraph is his words: a directive", () =>
+    expect(
+      article([
+        'Trade Minister Alan Brooke said:',
+        '“Most operators do the right thing, and they have nothing to fear from these rules.',
+        duty,
+      ]),
+    ).toEqual([['obligation', duty]]));
+  it('…and so is the one paragraph after his introduction', () =>
+    expect(article(['Trade Minister Alan Brooke said:', duty])).toEqual([['obligation', duty]]));
+  it("a private person's quotation stays his view", () =>
+    expect(
+      article([
+        'Jane Hill, who runs a bakery in Leeds, said:',
+        '“Most operators do the right thing, and the rest give us all a bad name.',
+        '“Councils must cut the fees for small stalls, so that young traders can start out.”',
+      ]),
+    ).toEqual([]));
+  it("the minister's quotation ends with its closing mark: a quoted paragraph after it is no one's", () =>
+    expect(
+      article([
+        'Trade Minister Alan Brooke said:',
+        '“Most operators do the right thing.”',
+        'The rules follow a consultation last year.',
+        duty,
+      ]),
+    ).toEqual([]));
 });
