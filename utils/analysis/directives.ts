@@ -428,8 +428,11 @@ function analyzeBlock(
         ? isWholeQuotation(sentence)
           ? quoteSpeaker(sentencesOf(), ui, c.verbs, state.speakers)
           : null
-        : !framed && ui > 0 && isWholeQuotationEn(sentence)
-          ? enQuoteSpeaker(sentencesOf(), ui, state.speakers)
+        : !framed && isWholeQuotationEn(sentence)
+          ? ui > 0
+            ? enQuoteSpeaker(sentencesOf(), ui, state.speakers)
+            : // (a paragraph that is the quotation, or closes one run over paragraphs, after "Minister X said:")
+              state.speakers.carriedSpeaker()
           : null;
     const said =
       framed && ownWords(speaker)

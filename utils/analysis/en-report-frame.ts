@@ -65,7 +65,11 @@ const LEADING = new RegExp(
  * A speaker introducing the next paragraph, its words in a block quotation (gov.uk's press releases): "Mark
  * Deacon, Chief Executive of the … Federation, which represents …, said:". A voice's paragraph after it is the
  * voice's words (over the fixture golds, the paragraph after a voice's "said:": 0 gold, 0 optional, 5 not,
- * 2 unlisted); an authority's is left to the rule tables, as its words always are.
+ * 2 unlisted); an authority's is left to the rule tables, as its words always are — but a paragraph that is
+ * the quotation and nothing else, or closes one run over paragraphs ("“…", "“…", "“Landlords must give …”"), is
+ * read as his words, as after "“…,” Zhou said." (directives.ts, quotedVerdict): over the English golds of the
+ * fixtures + dev55 such paragraphs with a modal after an authority's "said:" 1 gold, 1 not (a wish, "Nobody … should
+ * have to worry …", which its own row holds back); after anyone else's 0 gold.
  */
 const INTRODUCING = new RegExp(
   `^(${SPEAKER})(?:,\\s*([^]{1,200}?),)?\\s+(?:said|says|added|commented|explained)${SETTING}\\s*:\\s*$`,
@@ -123,7 +127,7 @@ export function enReportFrame(sentence: string, memory?: SpeakerMemory): ReportF
   if (memory && sentence.trimEnd().endsWith(':')) {
     const m = INTRODUCING.exec(sentence);
     const kind = m ? classSpeaker(m[1]!, m[2], memory) : null;
-    if (kind === 'voice') memory.introduce(kind);
+    if (kind) memory.introduce(kind);
   }
   const at = Math.max(0, sentence.length - TAIL);
   const tail = at ? sentence.slice(at) : sentence;

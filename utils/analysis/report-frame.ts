@@ -114,6 +114,9 @@ const PERSONAL_NAME = /^[\u4e00-\u9fff]{2,3}$/;
 /** A name and the setting of its words, "刘宏志在接受记者采访时(表示)", "王某在会上(说)": the name alone. */
 const NAME_IN_SETTING = /^([\u4e00-\u9fff·]{2,3})(?:在|于)[^，,。；;]{1,30}?(?:时|上|中|后)$/;
 const PRONOUN = new RegExp(ZH_PRONOUN_SPEAKER);
+/** A paragraph that opens a quotation, and one that closes it at its end (SpeakerMemory.nextBlock). */
+const OPENS_QUOTATION = /^\s*[“"]/;
+const CLOSES_QUOTATION = /[”"]\s*$/;
 const SPEAKER_ADVERB = new RegExp(ZH_SPEAKER_ADVERB);
 /**
  * An interview's turn, "王德厚：我们要…": a personal name and a colon opening the paragraph; also a video transcript's
@@ -183,9 +186,15 @@ export class SpeakerMemory {
   /** The first characters of `names`' keys: a sentence opening with none is not sliced to look it up (subject). */
   private readonly nameFirsts = new Set<number>();
   private last: SpeakerKind | null = null;
-  /** A voice introduced at the end of a block ("…, said:"), and the voice whose block is being read now. */
+  /**
+   * A speaker introduced at the end of a block ("…, said:"), and the speaker whose block is being read now: the block
+   * after the introduction, and the blocks after it while its quotation runs on (each paragraph opening with “, only
+   * the last closing it: English news style).
+   */
   private introduced: SpeakerKind | null = null;
   private carried: SpeakerKind | null = null;
+  /** The carried block opened a quotation and left it open: the next paragraph that opens with “ goes on with it. */
+  private quoteRunsOn = false;
 
   /** An interview's answer by a voice (a scholar, an expert) is being read: ZH_ANSWER_BY_VOICE. */
   private answering = false;
@@ -204,7 +213,9 @@ export class SpeakerMemory {
    * `article` and `start`: the article's text and where the block starts in it (a turn's name is looked up before).
    */
   nextBlock(text = '', article = '', start = 0): void {
-    this.carried = this.introduced;
+    const opens = OPENS_QUOTATION.test(text);
+    this.carried = this.introduced ?? (this.quoteRunsOn && opens ? this.carried : null);
+    this.quoteRunsOn = this.carried !== null && opens && !CLOSES_QUOTATION.test(text);
     this.introduced = null;
     this.turn = null;
     this.article = article;
@@ -237,7 +248,7 @@ export class SpeakerMemory {
     this.introduced = kind;
   }
 
-  /** The speaker the block before introduced, whose words this block is. */
+  /** The speaker the block before introduced (or the one whose quotation runs on into it), whose words this block is. */
   carriedSpeaker(): SpeakerKind | null {
     return this.carried;
   }

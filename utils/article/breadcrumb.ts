@@ -14,7 +14,7 @@ import type { SiteAdapter } from './adapters';
 import { contains, lineOf, metaContent, pageBody, parentElementOf, safeQueryAll, tagOf, textOf } from './dom';
 import { textNodes } from './text-nodes';
 import { toSimplified } from './hant';
-import { jsonString, nodesAboveTitle, squash, typesOf, type Json } from './meta';
+import { jsonString, nodesAboveTitle, nodesBelowTitle, squash, typesOf, type Json } from './meta';
 import { META_NAMES } from './meta-names';
 import { parseDate } from './dates';
 import { AUTHOR_LABELS, CURRENT_PAGE_WORDS, EDITOR_LABELS, PUBLISHED_LABELS, SOURCE_LABELS } from './field-labels';
@@ -306,29 +306,91 @@ function sectionAboveTitle(doc: Document, titleEl: Element, title: string | null
   const holder = link && tagOf(link) === 'A' ? parentElementOf(link) : null;
   if (!link || !holder || safeQueryAll(holder, 'a').length !== 1 || lineOf(holder) !== lineOf(link)) return [];
   const name = lineOf(link);
-  if (
-    !name ||
-    STEP_MARKS.test(name) ||
-    contentWeight(name) > MAX_STEP_WEIGHT[isMostlyCjk(name) ? 'cjk' : 'latin'] ||
-    isUtilityLink(name) ||
-    NOT_A_NAME.test(toSimplified(name)) ||
-    (title && squash(title).includes(squash(name)))
-  )
-    return [];
-  return leadsToFolderOf(link, pageUrl) ? [name] : [];
+  if (!isShortStep(name, title)) return [];
+  return leadsToFolderOf(link, pageUrl) ? withCategoryBelow(doc, titleEl, title, [name], link, pageUrl) : [];
+}
+
+/**
+ * A one-name channel read from a section label above the headline (its one link, or the link itself: a generic
+ * selector's "<a class="topper__breadcrumb">"), followed by the category the header prints under the headline.
+ */
+function withCategoryBelow(
+  doc: Document,
+  titleEl: Element,
+  title: string | null,
+  names: string[],
+  el: Element,
+  pageUrl: string,
+): string[] {
+  if (names.length !== 1) return names;
+  const links = tagOf(el) === 'A' ? [el] : safeQueryAll(el, 'a');
+  const label = links.length === 1 ? links[0]! : null;
+  if (!label || lineOf(label) !== names[0] || !leadsToFolderOf(label, pageUrl)) return names;
+  const category = categoryBelowTitle(doc, titleEl, title, label, pageUrl);
+  return category ? [names[0], category] : names;
+}
+
+/**
+ * The category a header prints beside the date under the headline, when a section label stands above it
+ * (whitehouse.gov 2021–2024: "<a class="topper__breadcrumb" href="/briefing-room/">Briefing Room</a>", the
+ * headline, then "November 17, 2022 • <a href="/briefing-room/speeches-remarks/">Speeches and Remarks</a>"):
+ * the trail's second step, the way the template's other years print "Briefing Room / Speeches and Remarks"
+ * as one trail (the golds of the Briefing Room's pages of 2021–2024 name both: 14 of 14 that name a channel).
+ * A link among the few lines under the headline that leads to a folder inside the label's folder, which holds
+ * the page's address; a short name, as the label's.
+ */
+function categoryBelowTitle(
+  doc: Document,
+  titleEl: Element,
+  title: string | null,
+  label: Element,
+  pageUrl: string,
+): string | null {
+  const labelFolder = folderOf(label, pageUrl);
+  if (!labelFolder) return null;
+  for (const node of nodesBelowTitle(doc, titleEl, 4)) {
+    let link: Element | null = node.parentElement;
+    for (let up = 0; link && tagOf(link) !== 'A' && up < 2; up++) link = parentElementOf(link);
+    if (!link || tagOf(link) !== 'A') continue;
+    const folder = folderOf(link, pageUrl);
+    if (!folder || folder === labelFolder || !folder.startsWith(labelFolder) || !leadsToFolderOf(link, pageUrl))
+      continue;
+    const name = lineOf(link);
+    return isShortStep(name, title) ? name : null;
+  }
+  return null;
+}
+
+/** A short section name: no sentence's marks, no utility link, not the title or a part of it. */
+function isShortStep(name: string, title: string | null): boolean {
+  return (
+    !!name &&
+    !STEP_MARKS.test(name) &&
+    contentWeight(name) <= MAX_STEP_WEIGHT[isMostlyCjk(name) ? 'cjk' : 'latin'] &&
+    !isUtilityLink(name) &&
+    !NOT_A_NAME.test(toSimplified(name)) &&
+    !(title && squash(title).includes(squash(name)))
+  );
+}
+
+/** The folder path a link leads to on the page's site ("/briefing-room/"), or null. */
+function folderOf(link: Element, pageUrl: string): string | null {
+  try {
+    const page = new URL(pageUrl);
+    const target = new URL(link.getAttribute('href') ?? '', page);
+    if (!/^https?:$/.test(target.protocol) || siteOf(target.hostname) !== siteOf(page.hostname)) return null;
+    return target.pathname.replace(/(?:index|default)\.\w+$/i, '').replace(/\/?$/, '/');
+  } catch {
+    return null;
+  }
 }
 
 /** Whether a link leads to a folder (not the root) that holds the page's address, on the page's site. */
 function leadsToFolderOf(link: Element, pageUrl: string): boolean {
-  try {
-    const page = new URL(pageUrl);
-    const target = new URL(link.getAttribute('href') ?? '', page);
-    if (!/^https?:$/.test(target.protocol) || siteOf(target.hostname) !== siteOf(page.hostname)) return false;
-    const folder = target.pathname.replace(/(?:index|default)\.\w+$/i, '').replace(/\/?$/, '/');
-    return folder !== '/' && page.pathname.startsWith(folder) && page.pathname.length > folder.length;
-  } catch {
-    return false;
-  }
+  const folder = folderOf(link, pageUrl);
+  if (!folder || folder === '/') return false;
+  const path = new URL(pageUrl).pathname;
+  return path.startsWith(folder) && path.length > folder.length;
 }
 
 export function findChannel(
@@ -341,6 +403,7 @@ export function findChannel(
   /** The headline's element, under which a section label may stand (sectionAboveTitle). */
   titleEl: Element | null = null,
 ): string[] {
+  let found: Element | null = null;
   const fromSelectors = (adapters: readonly SiteAdapter[]) => {
     for (const a of adapters) {
       for (const sel of a.breadcrumbSelectors) {
@@ -349,6 +412,7 @@ export function findChannel(
           // runs past MAX_TRAIL_LINKS links; the page's trail is elsewhere.
           if (safeQueryAll(el, 'a').length > MAX_TRAIL_LINKS) continue;
           const names = breadcrumbNames(el, title);
+          found = el;
           if (names.length) return names;
         }
       }
@@ -381,7 +445,8 @@ export function findChannel(
     if (names.length) return names;
   }
   const genericNames = fromSelectors([generic]);
-  if (genericNames) return genericNames;
+  if (genericNames)
+    return titleEl && found ? withCategoryBelow(doc, titleEl, title, genericNames, found, pageUrl) : genericNames;
   // "当前位置：首页 > 新闻 > 正文" printed in a plain element.
   for (const node of textNodes(pageBody(doc))) {
     if (!labelLength(textOf(node).trim())) continue;

@@ -11,6 +11,7 @@ import type { SiteAdapter } from './adapters';
 import { chooseDate, parseDate, type DateCandidate } from './dates';
 import type { TimeZoneId } from './time-zones';
 import {
+  contains,
   firstText,
   lineOf,
   metaContent,
@@ -262,6 +263,18 @@ export function nodesAboveTitle(doc: Document, titleEl: Element | null, count: n
     const n = all[i]!;
     if (textOf(n).trim()) nodes.unshift(n);
   }
+  return nodes;
+}
+
+/** The first `count` non-blank text nodes after the title's element (its date line, the category beside it). */
+export function nodesBelowTitle(doc: Document, titleEl: Element | null, count: number): Text[] {
+  if (!titleEl) return [];
+  const all = textNodes(pageBody(doc));
+  let i = indexOfFirstIn(all, titleEl);
+  if (i < 0) return [];
+  while (i < all.length && contains(titleEl, all[i]!)) i++;
+  const nodes: Text[] = [];
+  for (; i < all.length && nodes.length < count; i++) if (textOf(all[i]).trim()) nodes.push(all[i]!);
   return nodes;
 }
 

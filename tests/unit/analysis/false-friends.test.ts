@@ -344,9 +344,17 @@ const EN: Record<string, Case> = {
   '\\bwhat\\s+(?:[a-z]+,?\\s+){0,7}?(?:should|must|needs? to|ha(?:ve|s) to)\\s+do\\b': no(
     'The note sets out what councils must do and what clinics, pharmacies and surgeries should do to report delays.',
   ),
-  '\\bno (?!(?:longer|doubt|matter|one)\\b)(?:[a-z-]+\\s+){1,2}?(?:has|have) to\\b': no(
-    'The aim is a winter in which no pensioner has to choose between heat and food.',
+  "\\bno (?!(?:longer|doubt|matter|one|later|more|less|fewer)\\b)(?:[\\w’'-]+\\s+){1,4}?(?:has|have) to\\b": no(
+    'The aim is a winter in which no pensioner in the county has to choose between heat and food.',
   ),
+  '\\b(?:only|just|simply) (?:needs?|has|have) to\\b': no(
+    'Now a farmer only needs to press a button to water the field.',
+  ),
+  '\\b(?:neither|nor|so)\\s+(?:must|should|shall)\\s+(?:we|I)\\b': no(
+    'Prices will not wait for the new law, and neither should we.',
+  ),
+  '\\b(?:that|which)\\s+(?:(?:has|have|had)\\s+)?(?:already\\s+|also\\s+)?(?:banned|prohibited|outlawed|abolished)\\b':
+    no('The reforms build on the Fees Act, which banned most booking charges from 1 May 2021.'),
   '\\b(?:the|a|an)\\s+(?:(?!and\\b|or\\b)[\\w-]+,?\\s+){1,4}?(?:they|we|you)\\s+need\\s+to\\b': no(
     'The scheme gives young people the practical skills they need to find work.',
   ),
