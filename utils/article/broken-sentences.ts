@@ -7,13 +7,16 @@
  *
  * Joined only when the first paragraph's last sentence is left open and the second reads as its rest, never
  * a heading to its paragraph nor list items to each other (kinds other than paragraph are never joined), and
- * only paragraphs side by side in one parent with nothing but white space between them (not across an image:
- * the paragraph after an image is as often its caption, "图为…，…", as the sentence's rest).
+ * only paragraphs side by side in one parent with nothing but white space between them, or a figure (a picture
+ * and its caption, figures.ts: an editor inserted it at the caret): the sentence is then read across it, the
+ * figure's text inside the joined block read as white space (the block's `asides`), its caption set aside as a
+ * block of its own after the sentence.
  */
-import type { ArticleBlock } from './types';
-import { ELEMENT_NODE, parentElementOf, tagOf, TEXT_NODE, textOf } from './dom';
+import type { ArticleBlock, TextSpan } from './types';
+import { contains, ELEMENT_NODE, parentElementOf, tagOf, TEXT_NODE, textOf } from './dom';
+import { figureAfter } from './figures';
 import type { Steps } from './steps';
-import { isBlank } from './text';
+import { countLatinWords, isBlank } from './text';
 
 /** The tags of a paragraph that may be joined (each side the same tag). */
 const PARAGRAPH_TAGS: ReadonlySet<string> = new Set(['P', 'DIV']);
@@ -94,6 +97,95 @@ function gapBetween(a: Element, b: Element): string | null {
   return gap;
 }
 
+/** A Chinese paragraph of prose, not a heading printed plain or a byline: a mark inside it, or a regulation's article. */
+const ZH_PROSE = /[，、；：。]|^第[一二三四五六七八九十百零〇\d]+条/;
+/** English prose, not a heading printed plain: a comma inside it, or this many words. */
+const EN_PROSE_WORDS = 8;
+
+/**
+ * Whether a paragraph ends as Chinese text left open: a comma, or a character (with the figures or closing quotes
+ * after it: "…压减30", "…防范“倒春寒”"), not a sentence mark ("…。”" is closed), a colon or a bracket.
+ */
+function zhOpenEnd(a: string): boolean {
+  if (ZH_OPEN_END.test(a)) return true;
+  const core = a.replace(/[”’」』\d%]+$/, '');
+  return CJK.test(core.charAt(core.length - 1));
+}
+
+/**
+ * Whether a paragraph leaves its sentence open before a figure (continuesAcrossFigure): a paragraph of prose (not a
+ * heading printed plain, a byline or a dateline: those hold no mark inside and few words) that no mark closes.
+ */
+function openBeforeFigure(a: string): boolean {
+  if (zhOpenEnd(a)) return (ZH_OPEN_END.test(a) || ZH_PROSE.test(a.slice(0, -1))) && !ZH_CAPTION.test(a);
+  if (EN_CLOSED_END.test(a) || !/[\p{L}\d,]$/u.test(a)) return false;
+  return a.endsWith(',') || a.slice(0, -1).includes(',') || countLatinWords(a) >= EN_PROSE_WORDS;
+}
+
+/**
+ * Whether `before` leaves its sentence open before a figure and `after`, the paragraph after the figure, reads as
+ * its rest. Looser than continuesSentence: an editor inserts a picture at the caret, wherever it stands in the
+ * sentence ("…加强雨情水情监测</p><p><img></p><p>预报…", "…under the National</p><figure>…</figure><p>Planning
+ * Act…"), where a stray break falls at a line's end; so a paragraph of prose that no mark closes is a sentence the
+ * figure cut, and any start but a new point's or a caption's is its rest.
+ */
+export function continuesAcrossFigure(before: string, after: string): boolean {
+  const a = before.trimEnd();
+  const b = after.trimStart();
+  if (!a || !b || !openBeforeFigure(a)) return false;
+  if (zhOpenEnd(a) || CJK.test(b.charAt(0))) {
+    return zhOpenEnd(a) && !ZH_CAPTION.test(b) && ZH_RESUMES.test(b) && !ZH_NEW_START.test(b);
+  }
+  return !EN_NEW_START.test(b) && /^[a-zA-Z\d]/.test(b);
+}
+
+/**
+ * Whether paragraph block `b` may be joined to `prev` (its last element `prevEl`) as its sentence's rest, their
+ * texts read on by `continues`.
+ */
+function joinable(
+  prev: ArticleBlock,
+  prevEl: Element,
+  b: ArticleBlock,
+  continues: (before: string, after: string) => boolean,
+): boolean {
+  return (
+    !b.run &&
+    !prev.summary &&
+    !b.summary &&
+    prev.kind === 'paragraph' &&
+    b.kind === 'paragraph' &&
+    tagOf(b.node) === tagOf(prevEl) &&
+    PARAGRAPH_TAGS.has(tagOf(b.node)) &&
+    continues(prev.text, b.text)
+  );
+}
+
+/**
+ * `prev` and `b` as one block, a run of their parent's children, with `between` (the page's text between them)
+ * read between: as white space when `aside` (a figure), else as it is.
+ */
+function joined(prev: ArticleBlock, b: ArticleBlock, parent: Element, between: string, aside: boolean): ArticleBlock {
+  const out: ArticleBlock = {
+    kind: 'paragraph',
+    node: parent,
+    text: prev.text + (aside ? ' '.repeat(between.length) : between) + b.text,
+    start: prev.start,
+    run: { first: prev.run?.first ?? prev.node, last: b.node },
+  };
+  const asides: TextSpan[] = [...(prev.asides ?? [])];
+  if (aside && between) asides.push({ start: prev.text.length, end: prev.text.length + between.length });
+  if (asides.length) out.asides = asides;
+  return out;
+}
+
+/** The text the page holds between sibling `a` and `b` (textContent of each node), line breaks read as spaces. */
+function textBetween(a: Element, b: Element): string {
+  let text = '';
+  for (let n = a.nextSibling; n && n !== b; n = n.nextSibling) text += textOf(n);
+  return text.replace(/[\r\n]/g, ' ');
+}
+
 /** Blocks looked at between two pauses of joinBrokenSentenceSteps. */
 const BLOCKS_PER_STEP = 2_000;
 
@@ -106,43 +198,55 @@ export function* joinBrokenSentenceSteps(body: {
   text: string;
 }): Steps<{ blocks: ArticleBlock[]; text: string }> {
   const out: ArticleBlock[] = [];
-  let joined = false;
-  for (const [i, b] of body.blocks.entries()) {
+  // Captions of figures a sentence was read across: pushed after the sentence once nothing more joins it.
+  let setAside: ArticleBlock[] = [];
+  let changed = false;
+  const blocks = body.blocks;
+  for (let i = 0; i < blocks.length; i++) {
     if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield;
+    const b = blocks[i]!;
     const prev = out.at(-1);
     const prevEl = prev && lastElement(prev);
     const parent = prevEl && parentElementOf(prevEl);
-    if (
-      prev &&
-      prevEl &&
-      parent &&
-      !b.run &&
-      !prev.summary &&
-      !b.summary &&
-      prev.kind === 'paragraph' &&
-      b.kind === 'paragraph' &&
-      tagOf(b.node) === tagOf(prevEl) &&
-      PARAGRAPH_TAGS.has(tagOf(b.node)) &&
-      parentElementOf(b.node) === parent &&
-      continuesSentence(prev.text, b.text)
-    ) {
-      const gap = gapBetween(prevEl, b.node);
-      // English words need white space between them; a Chinese sentence reads on without.
-      if (gap !== null && (gap || READS_ON.test(prev.text) || CJK.test(b.text.charAt(0)) || /^\s/.test(b.text))) {
-        out[out.length - 1] = {
-          kind: 'paragraph',
-          node: parent,
-          text: prev.text + gap + b.text,
-          start: prev.start,
-          run: { first: prev.run?.first ?? prev.node, last: b.node },
-        };
-        joined = true;
-        continue;
+    if (prev && prevEl && parent) {
+      if (parentElementOf(b.node) === parent && joinable(prev, prevEl, b, continuesSentence)) {
+        const gap = gapBetween(prevEl, b.node);
+        // English words need white space between them; a Chinese sentence reads on without.
+        if (gap !== null && (gap || READS_ON.test(prev.text) || CJK.test(b.text.charAt(0)) || /^\s/.test(b.text))) {
+          out[out.length - 1] = joined(prev, b, parent, gap, false);
+          changed = true;
+          continue;
+        }
       }
+      const figure =
+        prev.kind === 'paragraph' && !prev.summary && openBeforeFigure(prev.text.trimEnd())
+          ? figureAfter(prevEl)
+          : null;
+      if (figure) {
+        // The figure's own blocks (its caption), then the paragraph after it.
+        let j = i;
+        while (j < blocks.length && figure.parts.some((p) => contains(p, blocks[j]!.node))) j++;
+        const rest = blocks[j];
+        if (rest && rest.node === figure.next && joinable(prev, prevEl, rest, continuesAcrossFigure)) {
+          const between = textBetween(prevEl, rest.node);
+          if (between || READS_ON.test(prev.text) || CJK.test(rest.text.charAt(0)) || /^\s/.test(rest.text)) {
+            out[out.length - 1] = joined(prev, rest, parent, between, true);
+            setAside.push(...blocks.slice(i, j));
+            changed = true;
+            i = j;
+            continue;
+          }
+        }
+      }
+    }
+    if (setAside.length) {
+      out.push(...setAside);
+      setAside = [];
     }
     out.push(b);
   }
-  if (!joined) return body;
+  out.push(...setAside);
+  if (!changed) return body;
   let start = 0;
   for (const [i, b] of out.entries()) {
     if (b.start !== start) out[i] = { ...b, start };

@@ -309,6 +309,8 @@ const SLASH_BYLINE = new RegExp(
 );
 /** The reporters of a dateline: "新华社北京4月22日电（记者 高远 宋佳宁）". */
 const DATELINE_REPORTERS = new RegExp(`[（(][^（）()]{0,16}?${NAMING_ROLE}\\s*([^（）()]{2,40})[)）]`);
+/** The end of a photo's credit: the names, then 摄 or 摄影 ("记者 甲 摄"). */
+const PHOTO_CREDIT_END = /摄影?\s*$/;
 /**
  * The reporters of a dateline with no brackets, their names before 报道: "本报北京3月5日电 记者甲报道：",
  * "本报讯 记者甲 乙报道：" (one role word: a second one glued to its name would be read as a name).
@@ -409,6 +411,9 @@ export function findAuthor(
   for (const t of [...zone, ...firstBlocks.filter((b) => !zone.includes(b))]) {
     const line = toSimplified(t);
     const dateline = DATELINE_REPORTERS.exec(line);
+    // A photo's credit in its caption, "（记者 甲 摄）", names who took the picture, not who wrote (the one caption
+    // credit of the fixtures' first blocks, hubei-2023-changwu's, is not its gold author).
+    if (dateline && PHOTO_CREDIT_END.test(dateline[1]!)) continue;
     if (dateline) {
       const start = dateline.index + dateline[0].length - 1 - dateline[1]!.length;
       // a role word glued to the name after it, "（记者甲 通讯员乙）", parts them like a space

@@ -8,6 +8,7 @@
 import { continuesSentence } from './broken-sentences';
 import { ancestorVerdict, ELEMENT_NODE, tagOf, TEXT_NODE } from './dom';
 import type { Steps } from './steps';
+import type { TextSpan } from './types';
 
 const BREAKS = /[\r\n]/;
 const SPACE = /[ \t\r\n\f]/;
@@ -92,7 +93,25 @@ export function* shownTextSteps(text: string, el: Element, nodes: readonly Node[
   return out + spaced.slice(from);
 }
 
-/** Whether two texts of a block are the same but for the line breaks read as spaces (shownText). */
-export function sameShownText(a: string, b: string): boolean {
-  return a.length === b.length && (a === b || a.replace(/[\r\n]/g, ' ') === b.replace(/[\r\n]/g, ' '));
+/**
+ * Whether two texts of a block are the same but for the line breaks read as spaces (shownText) and, when the block
+ * has them, its asides (a figure inside its sentence, read as white space: ArticleBlock `asides`).
+ */
+export function sameShownText(a: string, b: string, asides?: readonly TextSpan[]): boolean {
+  if (a.length !== b.length) return false;
+  if (asides?.length) [a, b] = [blankSpans(a, asides), blankSpans(b, asides)];
+  return a === b || a.replace(/[\r\n]/g, ' ') === b.replace(/[\r\n]/g, ' ');
+}
+
+/** `text` with each span's characters read as spaces (same length; the spans in order). */
+export function blankSpans(text: string, spans: readonly TextSpan[]): string {
+  let out = '';
+  let from = 0;
+  for (const s of spans) {
+    const start = Math.max(from, Math.min(s.start, text.length));
+    const end = Math.max(start, Math.min(s.end, text.length));
+    out += text.slice(from, start) + ' '.repeat(end - start);
+    from = end;
+  }
+  return out + text.slice(from);
 }

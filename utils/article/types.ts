@@ -34,6 +34,18 @@ export interface ArticleBlock {
    * no directive, so the analysis marks none in it (blocks.ts says which cells).
    */
   field?: true;
+  /**
+   * Spans of `text` (offsets into it) the page shows but the block does not read, each read as white space: a
+   * figure (a picture and its caption) standing inside a sentence the block reads whole (figures.ts). Its caption
+   * is a block of its own, after this one.
+   */
+  asides?: readonly TextSpan[];
+}
+
+/** A span of a text: offsets [start, end). */
+export interface TextSpan {
+  start: number;
+  end: number;
 }
 
 export interface Article {

@@ -4,7 +4,8 @@
  * Each block's text is its node's `textContent`, so a directive's offsets minus the block's
  * start are offsets into the block's text nodes in document order (all Text descendants, as
  * textContent counts them); a run block's (text between double breaks, blocks.ts `childParts`) are its run's
- * nodes' text nodes. Blocks whose text changed since the analysis are skipped: the
+ * nodes' text nodes (a figure's among them when the run reads a sentence across it: its `asides`, read as
+ * white space, are not compared). Blocks whose text changed since the analysis are skipped: the
  * page observer re-runs the analysis for them. So are blocks in an editable region (a rich-text
  * editor on the page): its text is the reader's typing, not the article's. A run whose nodes
  * are no longer its parent's children changed too: a page can move them, text and all, into an
@@ -53,7 +54,7 @@ export function createRangeMaker(doc: Document, article: Article): RangeMaker {
         const walker = doc.createTreeWalker(top, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) add(n as Text);
       }
-      if (!moved && sameShownText(parts.join(''), block.text)) result = { nodes, starts };
+      if (!moved && sameShownText(parts.join(''), block.text, block.asides)) result = { nodes, starts };
     }
     cache.set(blockIndex, result);
     return result;

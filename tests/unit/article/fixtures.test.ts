@@ -39,7 +39,7 @@ describe('fixture pages against their gold files', () => {
       for (const d of [...gold.directives.map((x) => x.text), ...gold.optional]) expect(text).toContain(norm(d));
       expect(article.text).toBe(article.blocks.map((b) => b.text).join('\n'));
       for (const b of article.blocks) {
-        expect(sameShownText(b.text, blockDomText(b))).toBe(true);
+        expect(sameShownText(b.text, blockDomText(b), b.asides)).toBe(true);
         expect(b.text.trim()).not.toBe('');
         expect(article.text.slice(b.start, b.start + b.text.length)).toBe(b.text);
       }

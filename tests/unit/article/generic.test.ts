@@ -221,7 +221,7 @@ describe('block extraction invariants (property)', () => {
         let expectedStart = 0;
         for (const b of blocks) {
           expect(b.start).toBe(expectedStart);
-          expect(sameShownText(b.text, blockDomText(b))).toBe(true);
+          expect(sameShownText(b.text, blockDomText(b), b.asides)).toBe(true);
           expect(b.text.trim()).not.toBe('');
           expectedStart += b.text.length + 1;
         }

@@ -22,7 +22,7 @@ describe('seed page (people.com.cn 2017, old template)', () => {
       expect(article.blocks).toHaveLength(28);
       expect(article.text).toBe(article.blocks.map((b) => b.text).join('\n'));
       for (const b of article.blocks) {
-        expect(sameShownText(b.text, blockDomText(b))).toBe(true);
+        expect(sameShownText(b.text, blockDomText(b), b.asides)).toBe(true);
         expect(article.text.slice(b.start, b.start + b.text.length)).toBe(b.text);
       }
       expect(article.text).not.toContain('编辑');

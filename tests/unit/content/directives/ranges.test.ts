@@ -117,6 +117,32 @@ describe('directive ranges', () => {
     );
   });
 
+  it('map a sentence a figure cuts across both halves, the caption its own block; none once the caption’s length changes', () => {
+    setPage(`<html lang="zh-CN"><head><title>江西加快推进城乡供水一体化</title></head><body>
+      <h1>江西加快推进城乡供水一体化</h1><div class="content">
+      <p>4月22日，全省农村供水工作推进会在抚州市召开，会议总结去年全省农村供水工作，部署今年重点任务。</p>
+      <p id="x">各地要把农村饮水安全作为巩固拓展脱贫攻坚成果的底线任务，</p>
+      <p style="text-align: center;"><img src="/a.jpg"></p>
+      <p id="cap" class="pictext" style="text-align: center;">3月5日，工作人员在水厂查看设备运行情况。（记者 李明 摄）</p>
+      <p id="y">加快推进城乡供水一体化，确保群众喝上放心水。</p>
+      <p>县级水质检测中心要加强对农村供水工程出厂水和末梢水的检测，水质检测结果要每季度向社会公开，接受群众监督。</p>
+      </div></body></html>`);
+    const article = detectArticle(document, 'http://jx.people.com.cn/n2/2024/0423/c190181-40820000.html')!;
+    const d = findDirectives(article).find((x) => article.text.slice(x.start, x.end).startsWith('各地要把'))!;
+    const maker = createRangeMaker(document, article);
+    const range = maker.range(d.blockIndex, d.start, d.end)!;
+    expect(range.startContainer.parentNode).toBe(document.querySelector('#x'));
+    expect(range.endContainer.parentNode).toBe(document.querySelector('#y'));
+    expect(rangeOfText(article, '查看设备')?.startContainer.parentNode).toBe(document.querySelector('#cap'));
+    // The caption is not read in the sentence: a caption of another length moves the offsets, so the sentence's
+    // block changed; one of the same length leaves the sentence as it was read.
+    const cap = document.querySelector('#cap')!;
+    cap.textContent = '3月5日，工作人员在水厂查看设备运行情况。（记者 张华 摄）';
+    expect(createRangeMaker(document, article).range(d.blockIndex, d.start, d.end)?.toString()).toBe(range.toString());
+    cap.textContent = '工作人员查看设备。';
+    expect(createRangeMaker(document, article).range(d.blockIndex, d.start, d.end)).toBeNull();
+  });
+
   it('give no range for an empty or out-of-block span', () => {
     const article = articleOf([...document.querySelectorAll('#a')]);
     const maker = createRangeMaker(document, article);
