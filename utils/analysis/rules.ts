@@ -534,10 +534,14 @@ export const ZH_RULES: Rule[] = [
     `避免(?:了)?(?=${BOUNDARY}{0,8}?(?:伤亡|损失)${BOUNDARY}{0,4}?(?:约|近|超|逾|达|\\d|[一二三四五六七八九十两百千万]))`,
     // …or avoided, told as done, "…组织群众提前撤离，避免了伤亡" (s40, over all golds 0 gold, 0 optional, 1 not)
     '避免了',
+    // a form named, "…将工作总结和数据统计表报送…": no 据统计 (a literal: the context row stays one too)
+    '数据统计',
     // a judgement of what a measure is, "…是推进城乡融合、加快补齐民生短板的重要抓手": the verbs inside name what it
     // serves, nothing is asked (s40, over all golds, clauses 是…的 + 举措 / 抓手 / 途径 / 基础 …: 5 gold, 2 optional, 70 not;
     // the 5 gold are asked by a modal or an emphasis outside the clause, "…是这次改革的重要内容，各级…要…", which stays)
-    `是(?:(?!要|必须|应当|须|不得|严禁)${BOUNDARY}){2,40}?的${BOUNDARY}{0,6}?(?:举措|抓手|途径|手段|支撑|载体|路径|内容|基础|前提|工程|依据)(?=[，,。；;！!、]|$)`,
+    // (a modal right after 是 excluded, "关键是要把…作为…的重要抓手"; the clause read with a plain class: 是 is one of the
+    // commonest characters)
+    `是(?!要|必须|应当|须|不得|严禁)${BOUNDARY}{2,40}?的${BOUNDARY}{0,6}?(?:举措|抓手|途径|手段|支撑|载体|路径|内容|基础|前提|工程|依据)(?=[，,。；;！!、]|$)`,
     // a requirement reported whose content is a ban: "《办法》同时要求，经营者不得…" is the ban (its
     // category and core), the reporting verb no duty before it
     `(?:会议|通知|意见|方案|文件|规定|办法|措施|同时|还|并|也|明确|进一步|严格)?要求[，,：:](?=${BOUNDARY}{0,24}?(?:不得|严禁|禁止|不准|一律不))`,
@@ -1324,8 +1328,7 @@ export const ZH_RULES: Rule[] = [
     // (not a dated target's count, "到2027年累计培训…100万人次", also with its subject between, "到2028年，全国累计培训…":
     // the figure to reach, not one reported; 截至 reports one)
     '(?<!(?<!截)(?:到|至)20\\d{2}年(?:底|末)?[，,]?[^，,。；;！!？?]{0,8}?)累计',
-    // (not 数据统计表, a form named)
-    '(?<!数)据统计',
+    '据统计',
     // an estimate of what a measure will bring, "据测算，调整后…一般在10元以内", "初步测算，今年政策将带动…" (s37, over all
     // golds, fixtures + dev37: 0 gold, 0 optional, 16 not on 16 pages)
     '(?:据|经)(?:初步)?(?:测算|估算|匡算|预测)',
@@ -1412,11 +1415,14 @@ export const ZH_RULES: Rule[] = [
     '下一步[，,]?(?:我们|咱们)(?:村|镇|社区|街道|这里)?(?:还|也)?要',
     // a person's past conduct told in a 通报, "某某在分管…工作期间，要求全局…": what he did then, no duty (s40, over all
     // golds 0 gold, 0 optional, 2 not, one page)
-    `在(?:分管|担任|任职|主持|主管)${BOUNDARY}{1,30}?期间`,
+    // (matched at the rarer 期间, 在… looked for behind it: 在 opens a phrase in most sentences)
+    `(?<=在(?:分管|担任|任职|主持|主管)${BOUNDARY}{1,30}?)期间`,
     // what a finding will serve, "普查数据将作为各地编制…规划的重要依据" opening the sentence (s40, over all golds, a
     // result, its data or marks opening the sentence before 将作为 / 作为: 0 gold, 1 optional, 2 not; after a duty's
     // clause, "…，考核结果作为…的重要依据", they are the duty's, 30 gold)
-    '^[^，,。；;]{2,12}?(?:结果|数据|成绩)将作为',
+    // (matched at 作为, the result and its sentence's start looked for behind it: 结 / 数 / 成 are common, and the
+    // sentence is one of its block's)
+    '(?<=(?:^|[。；;！!？?])\\s*[^，,。；;！!？?]{2,12}?(?:结果|数据|成绩)将)作为',
   ]),
   // a note on the document's own layout, "（…牵头单位…，以下均需各市政府落实，不再列出）": how its lists are
   // written, not a measure

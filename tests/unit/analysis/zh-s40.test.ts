@@ -106,6 +106,13 @@ describe('what a finding will serve, a result avoided', () => {
     expect(category('排查数据将作为各地调整救助政策的重要依据。')).toBe(null);
     expect(category('主汛期到来前，乡镇干部逐户转移群众，避免了人员伤亡。')).toBe(null);
   });
+  it('also as a later sentence of its paragraph', () => {
+    expect(
+      zh('民政部门开展了全面摸底排查。排查数据将作为各地调整救助政策的重要依据。各地要在6月底前完成建档。').map(
+        ([, t]) => t,
+      ),
+    ).toEqual(['各地要在6月底前完成建档。']);
+  });
   it('a duty to use the result stays', () => {
     expect(category('各地要把考核结果作为干部选拔任用的重要依据。')).toBe('obligation');
     expect(category('要采取有效措施，避免发生人员伤亡。')).not.toBe(null);
