@@ -136,6 +136,8 @@ export function* joinBrokenSentenceSteps(body: {
           start: prev.start,
           run: { first: prev.run?.first ?? prev.node, last: b.node },
         };
+        // (the first paragraph's bold run-in head opens the joined block)
+        if (prev.boldLead) out[out.length - 1]!.boldLead = prev.boldLead;
         joined = true;
         continue;
       }
