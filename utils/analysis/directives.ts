@@ -27,7 +27,7 @@ import {
   type Scores,
 } from './sentence-scores';
 import { framedVerdict, quotedVerdict, type SentenceMarkers } from './framed-verdict';
-import { headingWorthy, isHeadingBlock, isSlogan } from './headings';
+import { headingWorthy, isBoldRunInHead, isHeadingBlock, isSlogan } from './headings';
 import { reportFrame, SpeakerMemory } from './report-frame';
 import type { SpeakerKind } from './report-frame-rules';
 import { innerPointRuns, OWN_MODAL_POINT, pointOrdinal, seriesCategory, type PointSeries } from './point-series';
@@ -83,7 +83,7 @@ export interface Directive {
 /** The part of an Article the analysis reads (tests and the benchmark build it from plain text). */
 export interface AnalyzableArticle {
   text: string;
-  blocks: readonly Pick<ArticleBlock, 'kind' | 'text' | 'start' | 'summary' | 'field'>[];
+  blocks: readonly Pick<ArticleBlock, 'kind' | 'text' | 'start' | 'summary' | 'field' | 'boldLead'>[];
   meta?: { language?: string | null; published?: string | null };
 }
 
@@ -384,15 +384,15 @@ function analyzeBlock(
             : null;
     state.leadIn = null;
     // A short "——" / "（一）" / "1.3" point opening a paragraph that goes on is a slogan sub-head
-    // (a one-sentence "（四）各地区要…" item is a measure, not a head).
+    // (a one-sentence "（四）各地区要…" item is a measure, not a head); so is a first sentence the page sets in bold
+    // as the paragraph's run-in head, whatever its length or modal ("<strong>一要压实…责任。</strong>…": headings.ts).
     if (
       inherited === null &&
       ui === 0 &&
       units.length > 1 &&
-      isSlogan(sentence, lang) &&
       scores.prohibition === 0 &&
       scores.deadline === 0 &&
-      scores.obligation < 1.4
+      (isBoldRunInHead(block.boldLead, text, relEnd) || (isSlogan(sentence, lang) && scores.obligation < 1.4))
     ) {
       pushDirective(out, article.text, u, 'heading', HEADING_SCORE, blockIndex);
       continue;

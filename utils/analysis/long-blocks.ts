@@ -27,10 +27,18 @@ export function piecesOf(
   if (article.blocks.every((b) => b.text.length <= max)) return null;
   const blocks: AnalyzableArticle['blocks'][number][] = [];
   const blockOf: number[] = [];
-  article.blocks.forEach(({ kind, text, start, summary, field }, index) => {
+  article.blocks.forEach(({ kind, text, start, summary, field, boldLead }, index) => {
     // Literals of one shape (a spread's copies each get a hidden class of their own: plainArticle says why that costs).
+    // (a bold run-in head opens the block: its first piece keeps it)
     for (const [from, to] of cuts(text, max)) {
-      blocks.push({ kind, text: text.slice(from, to), start: start + from, summary, field });
+      blocks.push({
+        kind,
+        text: text.slice(from, to),
+        start: start + from,
+        summary,
+        field,
+        boldLead: from ? 0 : boldLead,
+      });
       blockOf.push(index);
     }
   });

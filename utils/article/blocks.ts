@@ -267,7 +267,20 @@ function partElements(part: Element | Run): Element[] {
   return 'parent' in part ? (runNodes(part).filter((n) => n.nodeType === ELEMENT_NODE) as Element[]) : [part];
 }
 
-const isBold = (e: Element) => tagOf(e) === 'STRONG' || tagOf(e) === 'B';
+/**
+ * Whether an element sets its text in bold: <strong>, <b>, or an inline style of weight bold or 600 and more. A
+ * class the page's stylesheet makes bold is not seen: the body reader resolves no stylesheet (nor does it for
+ * hidden text, dom.ts `isHidden`), and a computed style per element would cost the content script a layout.
+ */
+function isBold(e: Element): boolean {
+  const tag = tagOf(e);
+  if (tag === 'STRONG' || tag === 'B') return true;
+  const style = e.getAttribute('style');
+  return !!style && BOLD_STYLE.test(style);
+}
+const BOLD_STYLE = /font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b/i;
+/** What finds the bold elements under an element: tags and inline styles that may be bold (isBold decides). */
+const BOLD_SELECTOR = 'strong,b,[style*="font-weight" i]';
 
 /** Whether a bold element stands inside another bold element below `top` (its text is counted there). */
 function insideBold(e: Element, top: Element): boolean {
@@ -282,10 +295,54 @@ function insideBold(e: Element, top: Element): boolean {
 function looksLikeBoldHeading(part: Element | Run, t: string): boolean {
   if (!t || t.length > 60) return false;
   const bold = partElements(part)
-    .flatMap((e) => (isBold(e) ? [e] : safeQueryAll(e, 'strong,b').filter((b) => !insideBold(b, e))))
+    .flatMap((e) => (isBold(e) ? [e] : safeQueryAll(e, BOLD_SELECTOR).filter((b) => isBold(b) && !insideBold(b, e))))
     .map((b) => lineOf(b))
     .join('');
   return bold.replace(/\s/g, '') === t.replace(/\s/g, '');
+}
+
+/**
+ * The length of a block's bold run-in head: bold text opening the block (blank text before it aside) with text
+ * that is not bold after it, "<p><strong>一是加快建设。</strong>各地要…</p>" (7), up to the plain text (blank nodes
+ * after the bold included). 0 when the block opens with plain text, or is bold throughout: a paragraph set all in
+ * bold is stressed as a whole, no head of its own. Offsets are the block's text's: its nodes' text, in order.
+ * Read from the block's first nodes only (a paragraph opening with plain text is answered at its first text node),
+ * in document order without a stack or a recursion (a page may nest elements thousands deep).
+ */
+export function boldLeadOf(part: Element | Run): number {
+  const isRun = 'parent' in part;
+  // (the block element itself is walked into, never counted as bold: a bold <p> is a bold paragraph)
+  const top: Node = isRun ? part.parent : part;
+  const last: Node | null = isRun ? part.last : null;
+  // The node after `n` once `n` is read: its next sibling, or its ancestor's; null past the block's end.
+  const after = (n: Node): Node | null => {
+    for (let c: Node | null = n; c && c !== top; c = c.parentNode) {
+      if (c === last) return null;
+      if (c.nextSibling) return c.nextSibling;
+    }
+    return null;
+  };
+  let at = 0;
+  let bold = false;
+  let n: Node | null = isRun ? part.first : part.firstChild;
+  while (n) {
+    if (n.nodeType === TEXT_NODE) {
+      const t = textOf(n);
+      if (!isBlank(t)) return bold ? at : 0;
+      at += t.length;
+    } else if (n.nodeType === ELEMENT_NODE) {
+      if (isBold(n as Element)) {
+        const t = textOf(n);
+        at += t.length;
+        bold ||= !isBlank(t);
+      } else if (n.firstChild) {
+        n = n.firstChild;
+        continue;
+      }
+    } else if (n.parentNode === top && isRun) at += textOf(n).length; // a comment in a run's text (runText)
+    n = after(n);
+  }
+  return 0;
 }
 
 /**
@@ -295,13 +352,15 @@ function looksLikeBoldHeading(part: Element | Run, t: string): boolean {
 const NUMBERED_HEADING =
   /^(第[一二三四五六七八九十百零〇\d]+[章节部分]|[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\)|Sec(tion)?\.?\s*\d+\.)/;
 
-/** The kind of a block element (or run) whose collapsed line is `t`. */
-function blockKind(part: Element | Run, t: string): BlockKind {
+/** The kind of a block element (or run) whose collapsed line is `t`, its bold run-in head `boldLead` long (boldLeadOf). */
+function blockKind(part: Element | Run, t: string, boldLead: number): BlockKind {
   const tag = 'parent' in part ? '' : tagOf(part);
   if (/^H[1-6]$/.test(tag)) return 'heading';
   if (tag === 'LI' || tag === 'DT' || tag === 'DD') return 'listItem';
   if (looksLikeBoldHeading(part, t)) return 'heading';
-  if (NUMBERED_HEADING.test(t) && t.length <= 40 && !/[。；;！!？?，、,]$/.test(t)) return 'heading';
+  // (a numbered line whose bold head stops inside it, "<strong>（二）明确部门职责。</strong>各部门按以下分工抓好落实：", is a
+  // paragraph its head leads: the analysis reads the head as a heading, what follows as a sentence)
+  if (!boldLead && NUMBERED_HEADING.test(t) && t.length <= 40 && !/[。；;！!？?，、,]$/.test(t)) return 'heading';
   return 'paragraph';
 }
 
@@ -417,14 +476,19 @@ export function* extractBlockSteps(
       !linksInsideSentence(part)
     )
       return;
+    const field = isTableField(part, line);
+    // (a field is no sentence, let alone one led by a head)
+    const lead = field ? 0 : boldLeadOf(part);
     const block: ArticleBlock = {
-      kind: memo('blockKind', key, () => blockKind(part, line)),
+      kind: memo('blockKind', key, () => blockKind(part, line, lead)),
       node: isRun ? part.parent : part,
       text,
       start: offset,
     };
     if (isRun) block.run = { first: part.first, last: part.last };
-    if (isTableField(part, line)) block.field = true;
+    if (field) block.field = true;
+    // (a heading is a head throughout: "<h3><strong>一、</strong>总体要求</h3>")
+    else if (lead && block.kind !== 'heading') block.boldLead = lead;
     blocks.push(block);
     offset += text.length + 1;
   };

@@ -176,6 +176,8 @@ function joined(prev: ArticleBlock, b: ArticleBlock, parent: Element, between: s
   const asides: TextSpan[] = [...(prev.asides ?? [])];
   if (aside && between) asides.push({ start: prev.text.length, end: prev.text.length + between.length });
   if (asides.length) out.asides = asides;
+  // The first paragraph's bold run-in head opens the joined block.
+  if (prev.boldLead) out.boldLead = prev.boldLead;
   return out;
 }
 

@@ -40,6 +40,12 @@ export interface ArticleBlock {
    * is a block of its own, after this one.
    */
   asides?: readonly TextSpan[];
+  /**
+   * The length of the bold run-in head opening the block, when the page sets its first words in bold and goes on
+   * in plain text: "<strong>一是加快建设。</strong>各地要…" (blocks.ts `boldLeadOf`; a block all in bold has none). The
+   * analysis reads a first sentence so set as the paragraph's heading (directives.ts).
+   */
+  boldLead?: number;
 }
 
 /** A span of a text: offsets [start, end). */

@@ -83,6 +83,18 @@ describe('a sentence cut by a stray paragraph break', () => {
     expect(b.text).toBe('（三）劝阻无效的，及时向所在地街道办事处、乡镇人民政府或者消防救援机构报告；');
   });
 
+  it('keeps the first paragraph’s bold run-in head at the head of the joined block', () => {
+    const a = detectArticle(
+      zhPage(
+        '<p><strong>一要压实供水安全责任。</strong>各地要把农村饮水安全作为底线任务，</p><p>加快推进城乡供水一体化。</p>',
+      ),
+      ZH_URL,
+    )!;
+    const b = a.blocks.find((x) => x.text.startsWith('一要'))!;
+    expect(b.run).toBeDefined();
+    expect(b.text.slice(0, b.boldLead)).toBe('一要压实供水安全责任。');
+  });
+
   it('is joined across an image, its caption set aside (figures.test.ts), not read as the rest', () => {
     const a = detectArticle(
       zhPage(`<p>各地要把农村饮水安全作为底线任务，</p><p style="text-align:center"><img src="/a.jpg"></p>
