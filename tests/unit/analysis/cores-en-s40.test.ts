@@ -34,3 +34,18 @@ describe('English cores: a requirement and a call', () => {
       ),
     ).toEqual(['setting up a testing centre in every county by 2026']));
 });
+
+describe('English cores: an alternative denied between commas, a ban in the passive', () => {
+  it('", not after," is skipped and what follows kept', () =>
+    expect(core('obligation', 'Residents should be consulted before, not after, the designs are final.', 'en')).toEqual(
+      ['should be consulted before', 'the designs are final'],
+    ));
+  it('"are prohibited" with a place and no "from": the ban\'s clause, not a duty after it', () =>
+    expect(
+      core(
+        'prohibition',
+        'Fish farms are prohibited within the inner zone of the reservoir, and existing cages must be taken away.',
+        'en',
+      ),
+    ).toEqual(['are prohibited within the inner zone of the reservoir']));
+});
