@@ -97,8 +97,11 @@ function gapBetween(a: Element, b: Element): string | null {
   return gap;
 }
 
-/** A Chinese paragraph of prose, not a heading printed plain or a byline: a mark inside it, or a regulation's article. */
-const ZH_PROSE = /[，、；：。]|^第[一二三四五六七八九十百零〇\d]+条/;
+/**
+ * A Chinese paragraph of prose, not a heading printed plain or a byline: a mark inside it, a bracket after its
+ * start ("请各乡（镇）于…"), or a regulation's article.
+ */
+const ZH_PROSE = /[，、；：。]|.[（(]|^第[一二三四五六七八九十百零〇\d]+条/;
 /** English prose, not a heading printed plain: a comma inside it, or this many words. */
 const EN_PROSE_WORDS = 8;
 
@@ -113,13 +116,12 @@ function zhOpenEnd(a: string): boolean {
 }
 
 /**
- * Whether a paragraph leaves its sentence open before a figure (continuesAcrossFigure): a paragraph of prose (not a
- * heading printed plain, a byline or a dateline: those hold no mark inside and few words) that no mark closes.
+ * Whether a paragraph (white space trimmed) leaves its sentence open before a figure: no mark closes it, and a
+ * Chinese one is prose (a heading printed plain, a byline or a dateline holds no mark inside).
  */
 function openBeforeFigure(a: string): boolean {
   if (zhOpenEnd(a)) return (ZH_OPEN_END.test(a) || ZH_PROSE.test(a.slice(0, -1))) && !ZH_CAPTION.test(a);
-  if (EN_CLOSED_END.test(a) || !/[\p{L}\d,]$/u.test(a)) return false;
-  return a.endsWith(',') || a.slice(0, -1).includes(',') || countLatinWords(a) >= EN_PROSE_WORDS;
+  return !EN_CLOSED_END.test(a) && /[\p{L}\d,]$/u.test(a);
 }
 
 /**
@@ -127,16 +129,24 @@ function openBeforeFigure(a: string): boolean {
  * its rest. Looser than continuesSentence: an editor inserts a picture at the caret, wherever it stands in the
  * sentence ("…加强雨情水情监测</p><p><img></p><p>预报…", "…under the National</p><figure>…</figure><p>Planning
  * Act…"), where a stray break falls at a line's end; so a paragraph of prose that no mark closes is a sentence the
- * figure cut, and any start but a new point's or a caption's is its rest.
+ * figure cut, and any start but a new point's or a caption's is its rest. An English rest opening with a capital or
+ * a figure follows prose only (a comma inside, EN_PROSE_WORDS words, or a word no sentence ends with), not a
+ * heading printed plain ("Next steps").
  */
 export function continuesAcrossFigure(before: string, after: string): boolean {
-  const a = before.trimEnd();
+  const a = before.trim();
   const b = after.trimStart();
   if (!a || !b || !openBeforeFigure(a)) return false;
   if (zhOpenEnd(a) || CJK.test(b.charAt(0))) {
     return zhOpenEnd(a) && !ZH_CAPTION.test(b) && ZH_RESUMES.test(b) && !ZH_NEW_START.test(b);
   }
-  return !EN_NEW_START.test(b) && /^[a-zA-Z\d]/.test(b);
+  if (EN_NEW_START.test(b)) return false;
+  if (EN_CONTINUES.test(b)) return true;
+  const last = /([A-Za-z]+)$/.exec(a)?.[1]?.toLowerCase();
+  return (
+    /^[A-Z\d]/.test(b) &&
+    (a.slice(0, -1).includes(',') || countLatinWords(a) >= EN_PROSE_WORDS || (!!last && EN_OPEN_WORDS.has(last)))
+  );
 }
 
 /**

@@ -140,6 +140,11 @@ describe('continuesAcrossFigure', () => {
     ['Lead local flood authorities must publish a surface water plan under the', 'Flood and Water Management Act.'],
     ['Councils must publish a plan for every town at risk, and review it under the National', 'Planning Policy.'],
     ['Councils must publish a surface water plan for every town at high risk', 'and review it each year.'],
+    ['(c)  Councils shall not approve new homes', 'that drain into a combined sewer.'], // a lower-case rest
+    ['Do not build on land where you', 'Cannot show a safe escape route.'.toLowerCase()],
+    ['Do not build if you have', 'No flood risk assessment.'], // a word no sentence ends with
+    ['　　第十二条　禁止在堤防保护范围内', '取土、挖砂。'], // indented
+    ['请各区（街道）于5月20日前将', '排查情况报市防汛办。'],
   ])('joins %s | %s', (a, b) => expect(continuesAcrossFigure(a, b)).toBe(true));
 
   it.each([
@@ -151,6 +156,7 @@ describe('continuesAcrossFigure', () => {
     ['各区各部门要加强雨情水情监测预报，', '（一）及时发布预警信息。'],
     ['各区各部门要加强雨情水情监测预报，', '图为抢险队员在堤坝巡查。'],
     ['Next steps', 'The department will publish guidance.'], // a heading printed plain
+    ['How councils will assess flood risk', 'The department will publish guidance.'],
     ['Councils must publish a surface water plan for every town at high risk.', 'They must review it.'],
     ['Councils must publish a surface water plan for every town at high risk under', '(a) the Act.'],
   ])('leaves %s | %s apart', (a, b) => expect(continuesAcrossFigure(a, b)).toBe(false));
