@@ -12,6 +12,7 @@ import {
   EN_FURNITURE_SECTION,
   HEADING_MAX_CHARS,
   ZH_BARE_LABEL,
+  ZH_BOX_LABEL,
   ZH_LABEL_CROSSHEAD,
   NOT_A_HEADING,
   SLOGAN_MAX_CHARS,
@@ -75,9 +76,15 @@ function isMeasure(text: string, c: CompiledRules, numbered: boolean): boolean {
 export function headingWorthy(text: string): boolean {
   const t = text.trim();
   return (
-    !(mayNotBeOne(t) && NOT_A_HEADING.test(t)) && !(opensSection(t) && EN_FURNITURE_SECTION.test(t)) && !isCaseTitle(t)
+    !(mayNotBeOne(t) && NOT_A_HEADING.test(t)) &&
+    !(opensSection(t) && EN_FURNITURE_SECTION.test(t)) &&
+    !isCaseTitle(t) &&
+    !(BOX_LABEL_FIRSTS.includes(t.charAt(0)) && ZH_BOX_LABEL.test(t))
   );
 }
+
+/** The characters a (trimmed) ZH_BOX_LABEL line opens with, looked at before the pattern runs: a bullet or its label. */
+const BOX_LABEL_FIRSTS = '■□▌▍◆◇●○▲△★☆相背新知政链核阅附';
 
 /**
  * A 通报's case title: a person's, tried only where a name is hidden (某, ZH_CASE_TITLE), or an office's named in full,

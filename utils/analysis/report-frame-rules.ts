@@ -168,10 +168,11 @@ export const ZH_SPEAKERS: { kind: SpeakerKind; pattern: string }[] = [
       '上士|中士|下士|列兵|上等兵|军士长|战士|士官|新兵|老兵|代表(?!团|处|室)|委员(?!会)|毕业生|大学生|研究生|教师|班主任|辅导员|医生|护士',
   },
   // a private person named by courtesy ("张先生", "刘女士", "王大姐"), and the staff of a business ("物业项目经理某某",
-  // "店长某某"): they speak for themselves or their firm, not for an office (gold-conventions.md, Who speaks)
+  // "店长某某"): they speak for themselves or their firm, not for an office (gold-conventions.md, Who speaks); not a
+  // bureau's division, "市住建局物业管理处负责人" (s40: over all golds none; dev56 1, a gold target missed)
   {
     kind: 'voice',
-    pattern: '[\\u4e00-\\u9fff](?:先生|女士|大爷|大妈|阿姨|大姐|大哥|师傅)|物业(?![处科股办])|经理|店长',
+    pattern: '[\\u4e00-\\u9fff](?:先生|女士|大爷|大妈|阿姨|大姐|大哥|师傅)|物业(?![处科股办]|管理[处科股办])|经理|店长',
   },
   // a business's own head, "一家新能源汽车企业销售负责人某某" (not an office's 负责人): he speaks for his firm (over all golds,
   // sentences so framed 0 gold, 0 optional, 4 not, 3 unlisted)

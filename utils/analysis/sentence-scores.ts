@@ -35,7 +35,9 @@ const UNDATED_BOUND =
 const NORM_BOUND =
   /^(?![^]*(?:(?:19|20)\d{2}|同比|环比|[比较](?:上|去|前|同)|最高|最多|可以?|给予|补助|补贴|去年|已|累计|共计?))[^]*?(?:不少于|不低于|不超过|不高于)[^，,。；;的]*?\d(?![^，,。；;]*的[，,])/;
 /** An opening condition ("If …, ", "When …, ") before an instruction. */
-const EN_CONDITION = /(?:If|When|Before|After|Once|Where|Unless|While)\b[^.;:]{1,100}?,\s*/y;
+// (also a purpose, "To work out your FTE number, add up …": the step it is done by — s40, dev56 1 gold; over the English
+// golds sentences opening "To <verb> …," 4 gold, 6 optional, 2 not, none with an imperative after the comma)
+const EN_CONDITION = /(?:If|When|Before|After|Once|Where|Unless|While|To (?=[a-z]))\b[^.;:]{1,100}?,\s*/y;
 /** "把…作为…" / "通过…,…" / "以…为核心，…" openings of a measure. */
 const ZH_MEASURE_FRAME =
   /(?:把|将)[^。；;！!？?]{1,40}?(?:作为|摆在|放在|纳入|列入|融入|贯穿|落实到)|通过[^。；;！!？?]{1,30}?[，,]|以[^。；;！!？?，,]{1,30}?为(?:核心|重点|抓手|主体|支撑|龙头|依托|牵引|突破口|着力点)[，,]/y;

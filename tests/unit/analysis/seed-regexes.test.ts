@@ -9,7 +9,13 @@ import { resolve } from 'node:path';
 import { decodeHtml } from '@/utils/article/parse';
 import { detectArticle } from '@/utils/article/detect';
 import { findDirectives } from '@/utils/analysis/directives';
-import { EN_FURNITURE_SECTION, NOT_A_HEADING, SENTENCE_CONTEXT, ZH_DECIMAL_HEADING } from '@/utils/analysis/rules';
+import {
+  EN_FURNITURE_SECTION,
+  NOT_A_HEADING,
+  SENTENCE_CONTEXT,
+  ZH_BOX_LABEL,
+  ZH_DECIMAL_HEADING,
+} from '@/utils/analysis/rules';
 import { NOISE_LINE } from '@/utils/article/furniture';
 import { applySentenceContext, emptyScores } from '@/utils/analysis/sentence-scores';
 import { headingWorthy, isSlogan } from '@/utils/analysis/headings';
@@ -221,7 +227,7 @@ describe('the heading patterns still decide where their opening character is', (
     let matched = 0;
     for (const text of texts) {
       const t = text.trim();
-      const expected = !NOT_A_HEADING.test(t) && !EN_FURNITURE_SECTION.test(t);
+      const expected = !NOT_A_HEADING.test(t) && !EN_FURNITURE_SECTION.test(t) && !ZH_BOX_LABEL.test(t);
       if (NOT_A_HEADING.test(t)) matched++;
       expect([t, headingWorthy(text)]).toEqual([t, expected]);
     }
