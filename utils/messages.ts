@@ -199,7 +199,10 @@ export const RequestSchema = v.variant('type', [
     mode: v.picklist(['add', 'remove']),
     tags: Text(1000),
   }),
-  /** The pages with the newest highlights, whole pages, at least `minRecords` records; `cursor` for more. */
+  /**
+   * The pages with the newest highlights, whole pages, at least `minRecords` records; `cursor` for
+   * more (a page too big for one reply is cut, its cursor going on inside it).
+   */
   v.object({
     type: v.literal('highlights/pages'),
     minRecords: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(PAGE_MAX)),

@@ -102,6 +102,33 @@ describe('a page of the library fits in one message', () => {
   }, 120_000);
 });
 
+describe('one page of the library holding more than a message carries', () => {
+  test('the newest pages cut it where a reply fills: every record once, each reply under 64 MiB', async () => {
+    const { handle, library } = await setupRouter();
+    const url = 'https://www.gov.cn/zhengce/content/one-page.htm';
+    const records = Array.from({ length: RECORDS }, (_, i) => ({ ...big(i), url }));
+    for (let i = 0; i < RECORDS; i += 55) await library.importRecords(records.slice(i, i + 55));
+    const seen: string[] = [];
+    const sizes: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const reply = await handle({ type: 'highlights/pages', minRecords: 1000, cursor }, EXTENSION);
+      expect(reply).toMatchObject({ ok: true });
+      sizes.push(Buffer.byteLength(JSON.stringify(reply)));
+      const data = (reply as { data: { records: Highlight[]; cursor: string | null } }).data;
+      seen.push(...data.records.map((r) => r.id));
+      cursor = data.cursor;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(RECORDS);
+    expect(seen).toHaveLength(RECORDS);
+    // Before: the page whole, one reply of ~78 MB.
+    expect(Math.max(...sizes)).toBeLessThan(MESSAGE_MAX);
+    // The popup's first page of the newest ones: cut the same way.
+    const recent = await handle({ type: 'highlights/recent', limit: 1000 }, EXTENSION);
+    expect(Buffer.byteLength(JSON.stringify(recent))).toBeLessThan(MESSAGE_MAX);
+  }, 240_000);
+});
+
 describe('the follows fit in messages', () => {
   const FOLLOWS = 60;
   /** A follow at its limits: 200 dated targets, each passage 2,000 characters (~470,000 characters, ~1.4 MB of JSON). */
