@@ -68,7 +68,7 @@ export interface ResponseMap {
   'follows/follow': Follow;
   'follows/unfollow': Follow | null;
   'follows/get': Follow | null;
-  'follows/list': { follows: Follow[]; invalid: number };
+  'follows/list': { follows: Follow[]; invalid: number; cursor: string | null };
   'follows/import': { merged: number; refused: number };
 }
 

@@ -199,7 +199,10 @@ export const RequestSchema = v.variant('type', [
     mode: v.picklist(['add', 'remove']),
     tags: Text(1000),
   }),
-  /** The pages with the newest highlights, whole pages, at least `minRecords` records; `cursor` for more. */
+  /**
+   * The pages with the newest highlights, whole pages, at least `minRecords` records; `cursor` for
+   * more (a page too big for one reply is cut, its cursor going on inside it).
+   */
   v.object({
     type: v.literal('highlights/pages'),
     minRecords: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(PAGE_MAX)),
@@ -235,8 +238,11 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('follows/unfollow'), url: Url }),
   /** The live follow of one page, or null. */
   v.object({ type: v.literal('follows/get'), url: Url }),
-  /** Every live follow (with `all`, tombstones too: a backup). */
-  v.object({ type: v.literal('follows/list'), all: v.optional(v.boolean(), false) }),
+  /**
+   * Every live follow (with `all`, tombstones too: a backup), a page at a time: as many as one
+   * message carries (utils/store/reply-size.ts); `cursor` from the previous page.
+   */
+  v.object({ type: v.literal('follows/list'), all: v.optional(v.boolean(), false), cursor: Cursor }),
   /** Follows of a backup file, merged by clock like highlights (outside records: the gate first). */
   v.object({ type: v.literal('follows/import'), follows: v.pipe(v.array(FollowSchema), v.maxLength(BATCH_MAX)) }),
 ]);

@@ -10,6 +10,7 @@ import { groupDeadlines, localIsoDay, type DeadlineItem, type DeadlineMonth } fr
 import { deadlinesToIcs, type IcsLabels } from '@/utils/export/ics';
 import { linkToQuote } from '@/utils/highlights/text-fragment';
 import { ask } from '@/platform/messaging';
+import { listFollows } from './follows-list';
 import { t } from '@/platform/i18n';
 import { followsToJson, parseFollowsFile } from '@/utils/export/follows-file';
 import { downloadBlob } from './actions';
@@ -120,7 +121,7 @@ export function DeadlinesView(_props: { settings?: unknown }) {
     );
 
   const backup = async () => {
-    const { follows: all } = await ask({ type: 'follows/list', all: true });
+    const all = await listFollows(true);
     downloadBlob(
       `huazhongdian-follows-${today}.json`,
       new Blob([followsToJson(all, Date.now())], { type: 'application/json;charset=utf-8' }),

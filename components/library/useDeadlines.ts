@@ -1,5 +1,5 @@
 /**
- * The reader's deadlines for the Deadlines view: every live follow (`follows/list`) and every live
+ * The reader's deadlines for the Deadlines view: every live follow (`follows/list`, a page at a time) and every live
  * highlight of a target (`highlights/query` with the target category, page after page), merged by
  * utils/follows/deadlines.ts; read again when the library or the follows change.
  */
@@ -10,6 +10,7 @@ import { deadlineItems, type DeadlineItem } from '@/utils/follows/deadlines';
 import { PAGE_MAX } from '@/utils/messages';
 import type { QueryPage } from '@/utils/store/queries';
 import { ask } from '@/platform/messaging';
+import { listFollows } from './follows-list';
 import { onLibraryChanged } from '@/platform/library-changes';
 
 const TARGETS = {
@@ -50,9 +51,8 @@ export function useDeadlines(): {
   const [round, setRound] = useState(0);
   useEffect(() => {
     let live = true;
-    Promise.all([ask({ type: 'follows/list', all: false }), targetHighlights()]).then(
-      ([{ follows }, highlights]) =>
-        live && setState({ items: deadlineItems(follows, highlights), follows, error: null }),
+    Promise.all([listFollows(false), targetHighlights()]).then(
+      ([follows, highlights]) => live && setState({ items: deadlineItems(follows, highlights), follows, error: null }),
       (e: unknown) =>
         live && setState((s) => ({ ...s, items: s.items ?? [], error: e instanceof Error ? e.message : String(e) })),
     );

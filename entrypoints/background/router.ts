@@ -246,7 +246,7 @@ export function createRouter(deps: RouterDeps) {
       await ownPage(sender, [req.url]);
       return needFollows(deps).get(req.url);
     },
-    'follows/list': async (req) => needFollows(deps).list(req.all),
+    'follows/list': async (req) => needFollows(deps).page(req.all, req.cursor ?? null),
     'follows/import': async (req) => {
       const { admitted, refused } = admitRecords(req.follows, { now: (deps.now ?? Date.now)(), allowFileUrls: false });
       return { merged: (await needFollows(deps).merge(admitted)).length, refused: refused.length };

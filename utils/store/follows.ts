@@ -12,6 +12,7 @@ import { compareVersions, mergeRecord } from '@/utils/sync/merge';
 import type { Clock } from './library';
 import type { LibraryDb } from './db';
 import { abortQuietly } from './commit';
+import { REPLY_CHARS } from './reply-size';
 
 const PREFIX = 'follow:';
 const keyOf = (id: string) => `${PREFIX}${id}`;
@@ -45,6 +46,35 @@ export class FollowBook {
       else if (all || !parsed.value.deleted) follows.push(parsed.value);
     }
     return { follows, invalid };
+  }
+
+  /**
+   * `list` a page at a time, for a reply: the follows after `cursor` (from the start when null).
+   * A page ends once its
+   * follows' JSON reaches `maxChars` (one message must carry it, ./reply-size.ts: a follow is up
+   * to ~470,000 characters, a follows file 10 MB); `cursor` then goes on from there, else null.
+   */
+  async page(
+    all = false,
+    cursor: string | null = null,
+    maxChars = REPLY_CHARS,
+  ): Promise<{ follows: Follow[]; invalid: number; cursor: string | null }> {
+    const range = IDBKeyRange.bound(cursor === null ? PREFIX : keyOf(cursor), `${PREFIX}\uffff`, cursor !== null);
+    let at = await this.options.db().transaction('kv', 'readonly').store.openCursor(range);
+    const follows: Follow[] = [];
+    let invalid = 0;
+    let chars = 0;
+    while (at) {
+      const parsed = parseFollow(at.value);
+      if (!parsed.ok) invalid++;
+      else if (all || !parsed.value.deleted) {
+        follows.push(parsed.value);
+        chars += JSON.stringify(parsed.value).length;
+      }
+      if (chars >= maxChars) return { follows, invalid, cursor: String(at.key).slice(PREFIX.length) };
+      at = await at.continue();
+    }
+    return { follows, invalid, cursor: null };
   }
 
   /** The live follow of one page, or null. */

@@ -50,20 +50,29 @@ export interface RecentPages {
   cursor: string | null;
 }
 
-/** The pages with the newest highlights, whole pages, until at least `minRecords` records. */
+/**
+ * The pages with the newest highlights, whole pages, until at least `minRecords` records. A page
+ * whose records alone are more than one message carries (./reply-size.ts: hundreds of records at
+ * the size limits on one address) is cut where the reply fills: the cursor `[latest, url, n]`
+ * goes on in that page after its first n records (`[latest, url]`: after that page).
+ */
 export async function recentPages(
   db: LibraryDb,
   minRecords: number,
   cursor: string | null = null,
 ): Promise<RecentPages> {
   const tx = db.transaction(['pages', 'blocks'], 'readonly');
-  const after = cursor ? (JSON.parse(cursor) as [number, string]) : null;
+  const parsed = cursor ? (JSON.parse(cursor) as [number, string, number?]) : null;
+  const after = parsed ? ([parsed[0], parsed[1]] as [number, string]) : null;
+  const inside = parsed?.[2] ?? 0;
   let c = await tx
     .objectStore('pages')
     .index('recent')
-    .openCursor(after ? IDBKeyRange.upperBound(after, true) : null, 'prev');
+    .openCursor(after ? IDBKeyRange.upperBound(after, inside === 0) : null, 'prev');
+  // Records of the cut page already sent; none when that page changed since (its key moved).
+  const skip = c && inside > 0 && indexedDB.cmp(c.key, after!) === 0 ? inside : 0;
   const pages: PageRow[] = [];
-  let count = 0;
+  let count = -skip;
   while (c && count < minRecords) {
     pages.push(c.value);
     count += c.value.live;
@@ -75,21 +84,30 @@ export async function recentPages(
     pages.map((p) => p.url),
     { probeMin: Infinity },
   );
-  // Whole pages, and no more than one message can carry (reply-size.ts): the pages after the one
-  // that fills it are left for the next call.
+  // No more than one message can carry: the pages after the record that fills it are left for
+  // the next call, and the rest of that record's page too.
   const full = replyBudget();
   const records: Highlight[] = [];
   let kept = 0;
-  while (kept < pages.length) {
-    const live = rowRecords(lists[kept++]!)
+  let cut = 0;
+  while (kept < pages.length && !cut) {
+    const live = rowRecords(lists[kept]!)
       .filter((h) => h.deleted !== true)
       .sort(byReadingOrder);
-    records.push(...live);
-    if (live.reduce((isFull, h) => full.add(h) || isFull, false)) break;
+    const from = kept++ === 0 ? skip : 0;
+    for (let i = from; i < live.length; i++) {
+      records.push(live[i]!);
+      if (!full.add(live[i])) continue;
+      if (i + 1 < live.length) cut = i + 1;
+      else if (kept < pages.length) cut = -1; // the page ends with the reply
+      break;
+    }
   }
   pages.length = kept;
-  const last = pages.at(-1);
-  return { pages, records, cursor: (more || kept < lists.length) && last?.recent ? JSON.stringify(last.recent) : null };
+  const last = pages.at(-1)?.recent;
+  if (!last) return { pages, records, cursor: null };
+  if (cut > 0) return { pages, records, cursor: JSON.stringify([...last, cut]) };
+  return { pages, records, cursor: more || kept < lists.length ? JSON.stringify(last) : null };
 }
 
 /** Live records and pages with live records: counters the writer keeps in `meta` (commit.ts). */

@@ -21,6 +21,7 @@ import { targetAtCaret } from './caret';
 import { copyText } from './clipboard';
 import { listenToReader } from './input';
 import { watchReleases } from './release';
+import { readerRange } from './reader-range';
 import { createUserLayers } from './layers';
 import { watchForOrphans } from './orphans';
 import { createRecords, type Ask } from './records';
@@ -143,17 +144,20 @@ export function createHighlighter(deps: HighlighterDeps): Highlighter {
     open({ kind: 'selection', range }, range);
   }
 
-  /** The selection at each release, taken before the page's listeners could change it (./release.ts). */
+  /** What each release selected, taken before the page's listeners could change it (./release.ts). */
   const releases = watchReleases(win);
 
   /**
-   * The selection a release made: the live one, unless the page changed it after the reader let
-   * go; then the one the reader made (null when they made none: the release was a click).
+   * The selection a release made: the live one, unless it is not the reader's: changed by the
+   * page after the reader let go, or while they dragged (its ends not where the pointer went
+   * down and came up, ./reader-range.ts); then the reader's (null for a click).
    */
   function releasedRange(): Range | null {
     const live = highlightableRange(doc, win.getSelection());
-    const reader = releases.take();
-    if (!live || reader === undefined || (reader && sameSelection(reader, live))) return live;
+    const release = releases.last();
+    if (!live || release === undefined) return live;
+    const reader = readerRange(doc, release);
+    if (reader && sameSelection(reader, live)) return live;
     return reader && !reader.collapsed ? highlightableRange(doc, rangeAsSelection(reader)) : null;
   }
 

@@ -12,6 +12,8 @@
 import { describe, expect, test } from 'vitest';
 import type { Highlight } from '@/utils/highlights/record';
 import { recordChars, REPLY_CHARS } from '@/utils/store/reply-size';
+import { FOLLOW_LIMITS } from '@/utils/follows/record';
+import { followDraftOf } from '../follows/helpers';
 import { EXTENSION, setupRouter } from './setup';
 
 const MESSAGE_MAX = 64 * 1024 * 1024;
@@ -97,5 +99,70 @@ describe('a page of the library fits in one message', () => {
     expect(Math.max(...sizes)).toBeLessThan(MESSAGE_MAX);
     // The bound in characters holds at 6 bytes of JSON a character (a page ends after the record that reaches it).
     expect(6 * (REPLY_CHARS + recordChars(records[0]!)) + 1_000_000).toBeLessThan(MESSAGE_MAX);
+  }, 120_000);
+});
+
+describe('one page of the library holding more than a message carries', () => {
+  test('the newest pages cut it where a reply fills: every record once, each reply under 64 MiB', async () => {
+    const { handle, library } = await setupRouter();
+    const url = 'https://www.gov.cn/zhengce/content/one-page.htm';
+    const records = Array.from({ length: RECORDS }, (_, i) => ({ ...big(i), url }));
+    for (let i = 0; i < RECORDS; i += 55) await library.importRecords(records.slice(i, i + 55));
+    const seen: string[] = [];
+    const sizes: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const reply = await handle({ type: 'highlights/pages', minRecords: 1000, cursor }, EXTENSION);
+      expect(reply).toMatchObject({ ok: true });
+      sizes.push(Buffer.byteLength(JSON.stringify(reply)));
+      const data = (reply as { data: { records: Highlight[]; cursor: string | null } }).data;
+      seen.push(...data.records.map((r) => r.id));
+      cursor = data.cursor;
+    } while (cursor);
+    expect(new Set(seen).size).toBe(RECORDS);
+    expect(seen).toHaveLength(RECORDS);
+    // Before: the page whole, one reply of ~78 MB.
+    expect(Math.max(...sizes)).toBeLessThan(MESSAGE_MAX);
+    // The popup's first page of the newest ones: cut the same way.
+    const recent = await handle({ type: 'highlights/recent', limit: 1000 }, EXTENSION);
+    expect(Buffer.byteLength(JSON.stringify(recent))).toBeLessThan(MESSAGE_MAX);
+  }, 240_000);
+});
+
+describe('the follows fit in messages', () => {
+  const FOLLOWS = 60;
+  /** A follow at its limits: 200 dated targets, each passage 2,000 characters (~470,000 characters, ~1.4 MB of JSON). */
+  const hugeDraft = (i: number) => {
+    const [target] = followDraftOf().targets;
+    return followDraftOf({
+      url: `https://www.gov.cn/zhengce/content/follow-${i}.htm`,
+      site: 'www.gov.cn',
+      targets: Array.from({ length: FOLLOW_LIMITS.targets }, () => ({
+        ...target!,
+        quote: { exact: cjk(FOLLOW_LIMITS.passage), prefix: '', suffix: '' },
+      })),
+    });
+  };
+
+  test('follows/list answers every follow, a page at a time, each page under 64 MiB', async () => {
+    const { handle, follows } = await setupRouter();
+    for (let i = 0; i < FOLLOWS; i++) await follows.follow(hugeDraft(i));
+    const seen = new Set<string>();
+    const sizes: number[] = [];
+    for (const all of [false, true]) {
+      let cursor: string | null = null;
+      do {
+        const reply = await handle({ type: 'follows/list', all, cursor }, EXTENSION);
+        expect(reply).toMatchObject({ ok: true, data: { invalid: 0 } });
+        sizes.push(Buffer.byteLength(JSON.stringify(reply)));
+        const data = (reply as { data: { follows: { url: string }[]; cursor: string | null } }).data;
+        data.follows.forEach((f) => seen.add(`${all}:${f.url}`));
+        cursor = data.cursor;
+      } while (cursor);
+    }
+    expect(seen.size).toBe(2 * FOLLOWS);
+    // Before: one reply of every follow, ~85 MB.
+    expect(sizes.length).toBeGreaterThan(2);
+    expect(Math.max(...sizes)).toBeLessThan(MESSAGE_MAX);
   }, 120_000);
 });
